@@ -152,9 +152,13 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * person whose full name cues the quote opening the next ("A marine biologist who …, says the animal was wrapped …",
  * "Another expert, a virologist at McMaster …, says the key question …" and "The McMaster virologist says …" after it;
  * people/track.ts namedInNextQuote).
+ * (s25-odd) 2056/2119 named (0.970; the floor 0.969 → 0.970): "The mayor of the Plateau-Mont-Royal borough says …" is
+ * the one described as "Borough mayor", no longer the city's mayor (a word capitalised as it opens the sentence is no
+ * owner, quotes/names.ts fitting), and "The union representing the city's blue-collar workers, the Syndicat …, said"
+ * is the union named after it, no longer the workers (reported/speaker.ts postModifiedSubject past the apposition).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.969;
+const SOURCE_ACCURACY_FLOOR = 0.97;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to

@@ -637,3 +637,13 @@ describe('reported speech: a span of time back from now is no content (index.ts 
     assert.ok(!r.some(x => x.content === 'two months ago'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: what an object is called after "as" ends before the verb of the clause around it', () => {
+  it('"the fact that the FBI named ⟦Cleveland as the fifth most dangerous city in America last year⟧ all provided …" (PolNeAR train, USA Today 2016-07-29)', () => {
+    const r = reported('The acceleration of terrorist attacks on soft targets globally, the shooting of police nationally, and the fact that the FBI named Cleveland as the fifth most dangerous city in America last year all provided good reasons to worry about being in crowds.');
+    assert.ok(r.some(x => x.cue === 'named' && x.content === 'Cleveland as the fifth most dangerous city in America last year'), JSON.stringify(r));
+    // (a participle after an article is an adjective: "for the self-described Islamic State", PolNeAR train, HuffPost 2016-08-11)
+    const s = reported('Republican presidential nominee Donald Trump, during multiple interviews on Thursday, referred to President Barack Obama as “the most valuable player” for the self-described Islamic State.');
+    assert.ok(s.some(x => x.content.endsWith('for the self-described Islamic State')), JSON.stringify(s));
+  });
+});

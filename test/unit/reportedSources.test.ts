@@ -578,3 +578,15 @@ describe('reported speech: a source never runs over a verb, nor is it a thing (s
     assert.ok(u.some(x => x.cue === 'assured' && x.mention === 'He'), JSON.stringify(u));
   });
 });
+
+describe('reported speech: a subject with a participle phrase and a name set off after it', () => {
+  it('the body a participle phrase describes, its name set off after, speaks, not the people of the phrase ("The union representing the city\'s blue-collar workers, the Syndicat …, said", a Montreal Gazette-style fixture)', () => {
+    const [r] = reported("The union representing the city's blue-collar workers, the Syndicat des cols bleus regroupés de Montréal, said in a statement that the contract would put 140 jobs at risk across the six boroughs.");
+    assert.strictEqual(r.mention, "The union representing the city's blue-collar workers");
+    assert.strictEqual(r.speaker, 'Syndicat des cols bleus regroupés de Montréal');
+  });
+  it('a person\'s full name opening that apposition speaks, not the name inside the phrase ("One pastor supporting Mr. Cruz, Darran Whiting of …, said", PolNeAR train, NYT 2016-01-12)', () => {
+    const [r] = reported('One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made more than 150 phone calls to other pastors.');
+    assert.strictEqual(r.mention, 'Darran Whiting');
+  });
+});

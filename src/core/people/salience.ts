@@ -89,6 +89,12 @@ export interface EntityMention {
   speaker?: boolean;
   /** The attribution of reported speech, not of a quote. */
   reported?: boolean;
+  /**
+   * One of the people a list after a colon names ("the death of four Americans: U.S. Ambassador Chris Stevens,
+   * information officer Sean Smith, and …"): a member of a group named in passing, whom a "he" or "she" of a later
+   * paragraph does not stand for.
+   */
+  listed?: boolean;
   /** The description the mention came with ("Ohio senator"), for the resolution chain. */
   via?: string;
   /** (The number of the sentence holding `s`, once asked: see People.sentenceOf.) */
@@ -450,6 +456,7 @@ export class People {
       const unknownGender = (p === 'he' || p === 'she') && !traits.gender && traits.onlyOpensSentences && traits.kind !== 'person' ? UNKNOWN_GENDER_PENALTY : 0;
       const paragraphs = this.sentences.paragraph(here) - this.sentences.paragraph(sent);
       if (paragraphOnly && paragraphs > 0) return false;
+      if (m.listed && paragraphs > 0 && (p === 'he' || p === 'she')) return true;
       const score = RECENCY * RECENCY_DECAY ** back * (1 + Math.max(m.subject ? SUBJECT_BONUS : 0, m.introduced ? INTRODUCED_BONUS : 0) + (m.speaker ? SPEAKER_BONUS : 0)) - PARAGRAPH_PENALTY * paragraphs - unknownGender;
       const prev = scores.get(m.name);
       // (a quote's attribution repeats the mention its cue holds: no further mention)

@@ -536,7 +536,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         const owner = ownsApposition(toks, run);
         if (owner && (subjectRun === r || isSubject(run.s, run.i, run.j))) subjectRun = r + 1;
         const subject = !owner && (subjectRun === r || isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j));
-        people.mention({ s: run.s, e: run.e, name, subject, introduced, ...(run.j - run.i >= 2 && roleNounBefore(toks, run.i) && { described: true }) }, run.title || titleInRun(run.name));
+        const listed = !subject && listedAfterColon(toks, tokenAt(toks, people.sentences.start(sentence)), run.i, run.j);
+        people.mention({ s: run.s, e: run.e, name, subject, introduced, ...(run.j - run.i >= 2 && roleNounBefore(toks, run.i) && { described: true }), ...(listed && { listed }) }, run.title || titleInRun(run.name));
         // (the first token of the run's sentence: run.i is k, whose sentence the loop read above)
         const sentenceStart = tokenAt(toks, people.sentences.start(sentence));
         if (askerOfOpener(toks, run.i, sentenceStart)) people.asked(name, sentence);
@@ -896,7 +897,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const comma = toks[k], first = toks[k + 1];
     if (comma?.t !== ',' || !first) return undefined;
     // ("Another rider, university student Jacob Ouellette, said": the name may follow a lower-case role of its own)
-    const from = afterApposedRole(toks, k + 1);
+    // (a body's name after "the": ", the Syndicat des cols bleus regroupés de Montréal,")
+    const from = body && first.l === 'the' && toks[k + 2]?.cap ? k + 2 : afterApposedRole(toks, k + 1);
     let lo = 0, hi = names.runs.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < from) lo = mid + 1; else hi = mid; }
     const run = names.runs[lo];
@@ -1326,7 +1328,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const apposed = head && isOnePersonWord(head.toLowerCase()) ? apposedName(m.j) : undefined;
     if (apposed) return { name: apposed, chain: [written, apposed] };
     // "The regulator, Ofwat, said", "The union, Unite, said": the name set off after a description of a body is that body
-    const apposedBody = head && det === 'the' && m.j - m.i === 2 && (BODY_NOUN.has(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(m.j, true) : undefined;
+    // (and the noun a participle phrase after it qualifies: "The union representing the city's blue-collar workers, the
+    // Syndicat des cols bleus regroupés de Montréal, said", test/fixtures/outlets, was the union as written)
+    const participleAfterHead = m.j - m.i > 3 && toks[m.i + 1].l === head && !toks[m.i + 2].cap && /ing$/.test(toks[m.i + 2].l);
+    const apposedBody = head && det === 'the' && (m.j - m.i === 2 || participleAfterHead) && (BODY_NOUN.has(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(m.j, true) : undefined;
     if (apposedBody) return { name: apposedBody, chain: [written, apposedBody], thing: true };
     // "The Vancouver-based miner said", "the Calgary-based pipeline operator": a trade's noun after where it is based is
     // the business named last, never a person (a miner, an operator), else as written
@@ -1900,6 +1905,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const gender = SUBJECT_PRONOUN_GENDER[l];
       const subject = gender ? coordinateSubject(m.i, gender) ?? relativeSubjectBefore(m.i, gender) : l === 'they' ? pluralCoordinateSubject(m.i) : undefined;
       if (subject) {
+        // ("A president who authorized the raid that killed Osama bin Laden … Where he used to boast …", PolNeAR train,
+        // NYT 2016-01-14: an office's holder the article describes by what he did is the one person it gives that
+        // title, "President Obama", not an unnamed "A president")
+        const holder = INDEFINITE_ARTICLE.test(toks[subject.i].l) && subject.head ? names.soleHolderOf(subject.head.toLowerCase()) : undefined;
+        if (holder && (!people.traitsOf(holder).gender || people.traitsOf(holder).gender === gender)) return { name: holder, chain: [word, text.slice(subject.s, subject.e), holder] };
         const r = resolveDescription(subject, pos);
         if (r.unnamed) unnamed.add(r.name);
         return { ...r, chain: [word, ...r.chain] };
@@ -2729,4 +2739,26 @@ function furniture(text: string, pos: number): boolean {
   const is = BYLINE.test(line) || ((OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line)) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
   lastLine = { text, s, e, furniture: is };
   return is;
+}
+
+/** How many tokens back from a name the colon opening its list may stand. */
+const LIST_REACH = 40;
+
+/**
+ * The name run [i, j) is one of a list of people after a colon in its sentence (from token `start`): a comma between
+ * the colon and the run, no verb with tense, and a comma, "and" or the sentence's end after the run ("… resulted in
+ * the death of four Americans: U.S. Ambassador Chris Stevens, information officer Sean Smith, and former Navy SEALS
+ * Tyrone Woods and Glen Doherty.", PolNeAR train, Western Journal 2016-03-15).
+ */
+function listedAfterColon(toks: Tok[], start: number, i: number, j: number): boolean {
+  const after = toks[j];
+  if (after && !(after.t === ',' || after.l === 'and' || after.t === '.')) return false;
+  let commas = 0;
+  for (let k = i - 1; k >= start && k >= i - LIST_REACH; k--) {
+    const t = toks[k];
+    if (t.t === ':') return commas > 0 || after?.t === ',';
+    if (t.t === ',') commas++;
+    else if (t.punct || (!t.cap && isVerbForm(t.l))) return false;
+  }
+  return false;
 }

@@ -359,6 +359,17 @@ const SPACED_HYPHEN_GAP = 3;
 /** How far into the sentence the dash of a dateline may stand ("MOSCOW (AP) —", "CHARLESTON, S.C. -"). */
 const DATELINE_REACH = 9;
 
+/** A question label "Q" glued to the first word of a question opening its line ("QWhat would …"), in an interview whose answers are labelled "A:". */
+const GLUED_Q = /^Q\p{Lu}\p{Ll}/u;
+const ANSWER_LABEL = /(?:^|\n)[ \t]*A:\s/;
+const answerLabelled = new WeakMap<Tok[], boolean>();
+export function gluedQuestionLabel(toks: Tok[], k: number, text: string): boolean {
+  if (!(k === 0 || toks[k].br) || !GLUED_Q.test(toks[k].t)) return false;
+  let labelled = answerLabelled.get(toks);
+  if (labelled === undefined) answerLabelled.set(toks, labelled = ANSWER_LABEL.test(text));
+  return labelled;
+}
+
 /**
  * The first token after a dateline ("WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …", "NASHUA, N.H. - …"), or
  * startTok. A dateline names a place, never a person. (Asked for the same sentence opening by every cue of the
@@ -618,8 +629,13 @@ export class NameTable {
       // (a dateline opening a paragraph names a place, never a person: "NASHUA, N.H. -", "MOSCOW (AP) —")
       if (k === 0 || toks[k].br) k = afterDateline(toks, k, toks.length);
       if (k >= toks.length) break;
-      const r = runAt(toks, k);
-      if (!r || r.i !== k) continue;
+      const found = runAt(toks, k);
+      if (!found || found.i !== k) continue;
+      // (an interview's question label glued to the question's first word names no one: "QWhat would have happened? ⏎
+      // A: I think …", PolNeAR train, USA Today 2016-03-18, where the answer's "I" went to "QWhat"; the run goes on
+      // past it to a full name, "QIf Donald Trump is the Republican nominee", not to a word the label's opened, "QLast October")
+      const r = gluedQuestionLabel(toks, k, text) ? { i: k + 1, j: found.j } : found;
+      if (r.j - r.i < (r === found ? 1 : 2)) { k = found.j - 1; continue; }
       const { name, title } = canonicalOf(toks, r.i, r.j);
       // (a run of title words alone names an office, not a person: "the Prime Minister", "the President"; nor does a run
       // ending on a modifier compound, which modifies the noun after it: "Occupy Wall Street-style protests")
@@ -1066,10 +1082,13 @@ export class NameTable {
     const party = partyOf(written);
     // (nor one of another body: "the Fine Gael leader" is not the one described as "Sinn Féin leader")
     const bodies = ownerWords(written);
+    // (a word capitalised as it opens the sentence is no owner when `written` has it in lower case: "Borough mayor Marie-Claude
+    // de Varennes" is "The mayor of the Plateau-Mont-Royal borough", test/fixtures/outlets, which went to the city's mayor)
+    const lower = new Set(written.split(/\s+/).filter(w => /^\p{Ll}/u.test(w)));
     const fits = (d: { description: string }) => (sameRanks(d.description.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)), ranks) || (anyRank && !ranks.size))
       && (!party || !partyOf(d.description) || partyOf(d.description) === party)
       && (!places.length || places.some(p => d.description.includes(p)))
-      && (!bodies.size || sharesOwner(ownerWords(d.description), bodies));
+      && (!bodies.size || sharesOwner(ownerWords(d.description), bodies) || [...ownerWords(d.description)].every(w => lower.has(w.toLowerCase())));
     return fits;
   }
 }

@@ -8,11 +8,13 @@ import { endsInS } from '../text/endings';
 import { DETERMINERS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { isAdjective, wordSet } from '../people/lexicon';
+import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { LED_PERIODS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, SUBJECT_VERB_ADVERB, words } from './clause';
 import { objectBeforeAdjunct } from './adjunct';
+import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
 import { objectGap } from './gap';
 import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
@@ -248,6 +250,28 @@ function adjectiveAlone(toks: Tok[], k: number, end: number): boolean {
 
 /** "to", an object or a reflexive pronoun after the verb: no object it reports ("The Clinton Foundation describes itself in the following way"). */
 const TO_OR_OBJECT_PRONOUN: ReadonlySet<string> = new Set(['to', ...OBJECT_AND_REFLEXIVE_PRONOUNS]);
+/**
+ * The end of an object content [k, end), a name, that names what it is called after "as" and an article ("named
+ * Cleveland as the fifth most dangerous city …"): before a verb with tense after "as" that no relative pronoun or
+ * subject opens a clause for, and the floated quantifier or adverb before it; `end` when there is none.
+ */
+function beforeOuterVerb(toks: Tok[], k: number, end: number): number {
+  const name = runAt(toks, k);
+  if (!name || name.i !== k || name.j + 2 >= end) return end;
+  const as = name.j;
+  if (toks[as].l !== 'as' || !DETERMINERS.has(toks[as + 1].l)) return end;
+  for (let j = as + 2; j < end; j++) {
+    const w = toks[j];
+    if (w.punct || RELATIVES.has(w.l) || SUBJECT_PRONOUNS.has(w.l)) return end;
+    // (a participle after a determiner is an adjective: "for the self-described Islamic State")
+    if (w.cap || !finite(w) || DETERMINERS.has(toks[j - 1].l)) continue;
+    let e = j;
+    while (e > as + 2 && (FLOATED_QUANTIFIERS.has(toks[e - 1].l) || looksAdverb(toks[e - 1].l))) e--;
+    return e;
+  }
+  return end;
+}
+
 export function objectCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -305,7 +329,14 @@ export function objectCues(ctx: SentenceContext): Report[] {
     let end = particlesOf(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, false);
     // ("a U.S.-born gunman claiming allegiance to ⟦various Islamist militant groups⟧ carried out …": a participle's object
     // inside the subject ends before the sentence's verb)
-    if (/ing$/.test(t.l) && CLAIM_PARTICLES.includes(`${toks[c + 1].l} ${toks[c + 2].l}`)) for (let j = k + 1; j < end; j++) if (!toks[j].cap && finite(toks[j])) { end = j; break; }
+    if (/ing$/.test(t.l) && CLAIM_PARTICLES.includes(`${toks[c + 1].l} ${toks[c + 2].l}`)) {
+      for (let j = k + 1; j < end; j++) if (!toks[j].cap && finite(toks[j])) { end = j; break; }
+    }
+    // ("the fact that the FBI named ⟦Cleveland as the fifth most dangerous city in America last year⟧ all provided good
+    // reasons to worry", PolNeAR train, USA Today 2016-07-29: what the object is called, after "as", is a noun phrase;
+    // a verb with tense after it, no relative pronoun between, is the verb of the clause the report stands in, and so
+    // is a quantifier floated before it)
+    else end = beforeOuterVerb(toks, k, end);
     // (a topic after "about" may be one word: "Instead, he repeatedly talked about ⟦CNN⟧", "He did it Tuesday night in Las
     // Vegas, talking about ⟦immigration⟧ in the fifth Republican debate", PolNeAR train: 2 found, none false; one word
     // after any other particle, "spoke of ⟦Trump⟧", found 4 and 3 false positives)

@@ -13,6 +13,7 @@ import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
 import { afterDateline, inCapitals, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
+import { appositionClose } from './clause';
 import { contentStart } from './fronted';
 import { AND_OR, AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
@@ -844,11 +845,23 @@ const MAX_POSTMODIFIED = 18;
  * and no relative pronoun; the source is the whole phrase.
  */
 function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): Mention | null {
-  const { toks } = ctx;
+  const { toks, text } = ctx;
   let open = contentStart(ctx);
   if (OPENING_ADVERB.has(toks[open]?.l ?? '') && !toks[open + 1]?.punct) open++;
   let v = c;
   while (v - 1 >= before.j && AUX_OR_ADVERB.has(toks[v - 1].l)) v--;
+  // (past a name set off by commas after the phrase: "The union representing the city's blue-collar workers, the
+  // Syndicat des cols bleus regroupés de Montréal, said", test/fixtures/outlets, was "the city's blue-collar workers")
+  // (a person's full name opening that apposition is the source: "One pastor supporting Mr. Cruz, Darran Whiting of
+  // Liberty Baptist Church in Marion, said he had made more than 150 phone calls", PolNeAR train, NYT 2016-01-12, was
+  // Ted Cruz)
+  let apposed: Mention | null = null;
+  if (toks[v - 1]?.t === ',' && toks[before.j]?.t === ',' && appositionClose(toks, before.j, v) === v - 1) {
+    let e = before.j + 1;
+    while (e < v - 1 && toks[e].cap && !toks[e].punct && !toks[e].poss) e++;
+    if (e - before.j > 2 && kindOfName(text.slice(toks[before.j + 1].s, toks[e - 1].e)) === 'person') apposed = { s: toks[before.j + 1].s, e: toks[e - 1].e, kind: 'name', i: before.j + 1, j: e };
+    v = before.j;
+  }
   if (before.kind === 'pronoun' || before.i <= open + 1 || before.j !== v || v - open > MAX_POSTMODIFIED) return null;
   const first = toks[open];
   if (!(first.cap || DETERMINERS.has(first.l) || isQuantity(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || endsInS(first.l)) || first.poss || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
@@ -877,7 +890,7 @@ function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): 
   while (l > link && DETERMINERS.has(toks[l].l)) l--;
   const lead = toks[l];
   if (!(isLinkPreposition(lead.l) || (/ing$/.test(lead.l) && l === link))) return null;
-  return { s: first.s, e: before.e, kind: 'description', i: open, j: before.j, head: toks[link - 1].l };
+  return apposed ?? { s: first.s, e: before.e, kind: 'description', i: open, j: before.j, head: toks[link - 1].l };
 }
 
 const PARTICLE_PREPOSITION = wordSet('off|about|over|under|near|from|with|without');

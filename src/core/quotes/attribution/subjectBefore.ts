@@ -20,7 +20,7 @@ import { pronounMention, type Mention } from './mention';
 import { nameBefore } from './nameBefore';
 
 /** Quantifiers floated between a subject and its verb ("they each said", "Clinton and Sanders both argued"). */
-const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['each', 'both', 'all']);
+export const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['each', 'both', 'all']);
 /** Words before a day between a subject and its verb: "on Thursday", "later Thursday", "earlier Thursday". */
 const DAY_LEAD_INS: ReadonlySet<string> = new Set(['on', 'later', 'earlier']);
 
