@@ -147,13 +147,18 @@ function timeBeforeBreak(toks: Tok[], k: number, b: number): boolean {
 
 /** How far an object's head may stand from its first word ("multiple requests for an interview"). */
 const REQUEST_REACH = 4;
-/** A request for an interview or for comment at token k, the object of "declined": a refusal to speak, no statement. */
-function declinedInterview(toks: Tok[], k: number, b: number): boolean {
+/** The object at token k has a head that `isHead` accepts within REQUEST_REACH words, before any mark. */
+function headWithin(toks: Tok[], k: number, b: number, isHead: (l: string) => boolean): boolean {
   for (let j = k; j < b && j < k + REQUEST_REACH; j++) {
     if (toks[j].punct) return false;
-    if (/^(?:requests?|invitations?|interviews?)$/.test(toks[j].l)) return true;
+    if (isHead(toks[j].l)) return true;
   }
   return false;
+}
+
+/** A request for an interview or for comment at token k, the object of "declined": a refusal to speak, no statement. */
+function declinedInterview(toks: Tok[], k: number, b: number): boolean {
+  return headWithin(toks, k, b, l => /^(?:requests?|invitations?|interviews?)$/.test(l));
 }
 
 /** Forms of "deny", whose object is content only when it names a charge (denyingCharge). */
@@ -177,11 +182,7 @@ function chargeEnd(toks: Tok[], k: number, end: number): number {
 }
 /** The object at token k of a form of "deny" names a charge within REQUEST_REACH words, before any mark. */
 function denyingCharge(toks: Tok[], k: number, b: number): boolean {
-  for (let j = k; j < b && j < k + REQUEST_REACH; j++) {
-    if (toks[j].punct) return false;
-    if (CHARGE_HEADS.has(toks[j].l)) return true;
-  }
-  return false;
+  return headWithin(toks, k, b, l => CHARGE_HEADS.has(l));
 }
 
 /**
