@@ -387,6 +387,17 @@ describe('reported speech: a pledge and its infinitive', () => {
     const [choice] = reported('But for months, the Mexican government has opted to remain quiet, with a few high-profile exceptions.');
     assert.deepStrictEqual([choice.content, choice.cue], ['to remain quiet, with a few high-profile exceptions', 'opted']);
   });
+  it('a wish after "would": "would like to", "would love to" (PolNeAR train)', () => {
+    const [like] = reported('All five of the Republican candidates would like to shrink the federal education department and limit its influence over policymaking, although some wouldn’t get rid of it entirely.');
+    assert.deepStrictEqual([like.mention, like.cue], ['All five of the Republican candidates', 'like']);
+    assert.ok(like.content.startsWith('to shrink the federal education department and limit its influence over policymaking'), like.content);
+    const [love] = reported('Obama has officially stayed neutral in a contest in which both candidates would love to generate the same kind of enthusiasm that Obama did in 2008, producing a record-setting turnout on caucus night.');
+    assert.deepStrictEqual([love.content, love.cue], ['to generate the same kind of enthusiasm that Obama did in 2008', 'love']);
+    const [see] = reported('So is there anything Mr. Kaplan would like to see rebooted?');
+    assert.deepStrictEqual([see.content, see.mention, see.cue], ['to see rebooted', 'Mr. Kaplan', 'like']);
+    // (without "would" the verb is a liking or a likeness, no wish: "Voters like to see a fighter")
+    assert.deepStrictEqual(reported('Voters in Iowa like to see the candidates in person at least once.'), []);
+  });
   it('a time between the verb and its infinitive: "promised Monday to", "sought on Wednesday to", "has declined for years to" (PolNeAR train)', () => {
     const [pledge] = reported('Sanders pledged Saturday to rid the world of "this barbarous organization" but said little about how.');
     assert.deepStrictEqual([pledge.content, pledge.mention, pledge.cue], ['to rid the world of "this barbarous organization"', 'Sanders', 'pledged']);

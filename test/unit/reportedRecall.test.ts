@@ -157,6 +157,15 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const r = reported('Clinton spoke of love and racial unity on Wednesday. Dylann Roof is accused of killing nine people inside the church in June 2015, including Sanders’ friend.');
     assert.ok(r.some(x => x.content === 'Dylann Roof is accused of killing nine people inside the church in June 2015' && x.speaker === null), JSON.stringify(r));
   });
+  it('"X is (best) known for …": a reputation with no one named for it, ending before the subject\'s next predicate (PolNeAR train)', () => {
+    const r = reported('Wilmore also likes to make fun of Washington. He is best known for appearances as the “senior black correspondent” on the Daily Show with Jon Stewart.');
+    assert.ok(r.some(x => x.content === 'He is best known for appearances as the “senior black correspondent” on the Daily Show with Jon Stewart' && x.speaker === null && x.cue === 'is best known'), JSON.stringify(r));
+    const s = reported('It is rare for a justice to weigh in so publicly on a political campaign, though Ginsburg is known for speaking her mind on other issues and is celebrated as a liberal icon.');
+    assert.ok(s.some(x => x.content === 'Ginsburg is known for speaking her mind on other issues' && x.speaker === null), JSON.stringify(s));
+    // (a span of time after "known for" is no reputation: "it has been known for some time that …")
+    const t = reported('While it has been known for some time that this book was in the works, what was not entirely known was its content.');
+    assert.ok(!t.some(x => x.cue?.includes('known')), JSON.stringify(t));
+  });
   it('not a relative clause, an infinitive or a gerund of judgement', () => {
     const r = reported('“Some of these people are disgusting,” said Mr. Trump, who is regarded as something of a germaphobe.');
     assert.ok(!r.some(x => x.content.includes('regarded as')), JSON.stringify(r));

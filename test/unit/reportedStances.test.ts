@@ -177,6 +177,23 @@ describe('reported speech: "stressed", "highlighted", "declined" and their objec
   });
 });
 
+describe('reported speech: a denial and the charge it denies (objectCue.ts DENIAL)', () => {
+  it('a charge, a role or a link denied: the charge is the content, up to a mark or the denier\'s next words (PolNeAR train)', () => {
+    const r = reported('Mr. Ailes denied the charges through his lawyer.');
+    assert.ok(r.some(x => x.cue === 'denied' && x.content === 'the charges' && x.mention === 'Mr. Ailes'), JSON.stringify(r));
+    const s = reported('For almost 60 years, the Census denied any improper role in the internment.');
+    assert.ok(s.some(x => x.cue === 'denied' && x.content === 'any improper role in the internment' && x.mention === 'the Census'), JSON.stringify(s));
+    const t = reported('The Clinton campaign denies any wrongdoing and points out that Sanders signed the same joint fundraising agreement.');
+    assert.ok(t.some(x => x.cue === 'denies' && x.content === 'any wrongdoing'), JSON.stringify(t));
+  });
+  it('not a thing withheld, nor a report denied', () => {
+    const r = reported('Kennedy engineered a floor fight over the rules and denied Carter a final-night photograph of unity.');
+    assert.ok(!r.some(x => x.cue === 'denied'), JSON.stringify(r));
+    const s = reported('BuzzFeed, which does not disclose its finances, denied the report, saying this year will meet expectations.');
+    assert.ok(!s.some(x => x.cue === 'denied'), JSON.stringify(s));
+  });
+});
+
 describe('reported speech: a story told and what it is about (story.ts)', () => {
   it('after "the story of", what the story is about, to its first comma (PolNeAR train)', () => {
     const r = reported('In something of a valedictory, he told the story of an older supporter in the Miami area who despite recently undergoing surgery was holding a Rubio sign outside an early-polling center.');

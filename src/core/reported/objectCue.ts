@@ -34,7 +34,8 @@ import { reporterOf, verbAt } from './speaker';
  * and Middle Eastern allies"): 7 found, 1 false positive; "suggests" and "acknowledged" found one for every two.
  * "stressed", "highlighted" ("Mr. Lew stressed those worries on Sunday", "Republican opponents have highlighted Mr.
  * Trump's previously fawning comments about Mr. Clinton"): 12 found, 2 false positives; "denied" (5 found, 7 false:
- * "denied the charges through his lawyer"), "reiterated" (2, 3) and "highlights" (a thing's: "Clinton coverage
+ * "denied the charges through his lawyer"; later kept for a charge alone, up to a mark or the denier's next words,
+ * DENIAL: 9 found, none false), "reiterated" (2, 3) and "highlights" (a thing's: "Clinton coverage
  * highlights TV gender gap") were not kept. "declined" with a noun phrase ("Navas declined comment beyond its
  * filings", "… declined a question about whether she would lead the Office of Immigrant Affairs"; "declined to …" is
  * ./infinitive.ts's; not a request for an interview): 3 found, none false. "named" as a choice or an appointment made
@@ -44,7 +45,7 @@ import { reporterOf, verbAt } from './speaker';
  */
 const STANCE = ['announced', 'announces', 'announcing', 'proposed', 'proposes', 'proposing', 'praised', 'attacked', 'oppose', 'opposed', 'opposing',
   'denounced', 'blasted', 'discuss', 'discussed', 'discusses', 'mention', 'mentioned', 'mentions', 'mentioning', 'revealed', 'reveals', 'defending',
-  'challenged', 'decried', 'decries', 'applauded', 'hailed', 'lamented', 'laments', 'shows', 'showed', 'noted', 'noting', 'recalled', 'recalling', 'indicated',
+  'challenged', 'decried', 'decries', 'applauded', 'deny', 'denies', 'denied', 'denying', 'hailed', 'lamented', 'laments', 'shows', 'showed', 'noted', 'noting', 'recalled', 'recalling', 'indicated',
   'explained', 'predicted', 'ordered', 'orders', 'condemning', 'condemns', 'suggested', 'stressed', 'stresses', 'highlighted', 'declined', 'declines',
   'tweeted', 'retweeted', 'live-tweeted', 'named'];
 /**
@@ -148,13 +149,42 @@ function timeBeforeBreak(toks: Tok[], k: number, b: number): boolean {
 
 /** How far an object's head may stand from its first word ("multiple requests for an interview"). */
 const REQUEST_REACH = 4;
-/** A request for an interview or for comment at token k, the object of "declined": a refusal to speak, no statement. */
-function declinedInterview(toks: Tok[], k: number, b: number): boolean {
+/** The object at token k has a head that `isHead` accepts within REQUEST_REACH words, before any mark. */
+function headWithin(toks: Tok[], k: number, b: number, isHead: (l: string) => boolean): boolean {
   for (let j = k; j < b && j < k + REQUEST_REACH; j++) {
     if (toks[j].punct) return false;
-    if (/^(?:requests?|invitations?|interviews?)$/.test(toks[j].l)) return true;
+    if (isHead(toks[j].l)) return true;
   }
   return false;
+}
+
+/** A request for an interview or for comment at token k, the object of "declined": a refusal to speak, no statement. */
+function declinedInterview(toks: Tok[], k: number, b: number): boolean {
+  return headWithin(toks, k, b, l => /^(?:requests?|invitations?|interviews?)$/.test(l));
+}
+
+/** Forms of "deny", whose object is content only when it names a charge (denyingCharge). */
+const DENIAL = wordSet('deny|denies|denied|denying');
+/**
+ * Heads of a charge that a denial answers: "Mr. Ailes denied ⟦the charges⟧ through his lawyer", "Saudi officials deny
+ * ⟦any links to terrorism groups⟧", "The Clinton campaign denies ⟦any wrongdoing⟧", "the Census denied ⟦any improper role in
+ * the internment⟧" (PolNeAR train). Any other object is a thing withheld ("denied Carter a final-night photograph of
+ * unity", "to deny marriage licenses to same-sex couples"), and "the report(s)" a story denied as often unattributed.
+ */
+const CHARGE_HEADS = wordSet('charge|charges|allegation|allegations|accusation|accusations|claim|claims|wrongdoing|role|link|links|involvement|knowledge|rumor|rumors|rumours');
+/**
+ * Words that close a denied charge: what follows is the denier's ("the charges ⟨through⟩ his lawyer", "the charges ⟨and⟩
+ * counter-accused her of battery", "any role in the Sept. 11⟨,⟩ 2001, attacks, and the U.S. has never …").
+ */
+const AFTER_CHARGE = wordSet('and|or|but|through|via|by');
+/** Where the charge a denial names at token k ends: at the first mark or word of AFTER_CHARGE, else `end`. */
+function chargeEnd(toks: Tok[], k: number, end: number): number {
+  for (let j = k + 1; j < end; j++) if (toks[j].punct || AFTER_CHARGE.has(toks[j].l)) return j;
+  return end;
+}
+/** The object at token k of a form of "deny" names a charge within REQUEST_REACH words, before any mark. */
+function denyingCharge(toks: Tok[], k: number, b: number): boolean {
+  return headWithin(toks, k, b, l => CHARGE_HEADS.has(l));
 }
 
 /**
@@ -304,6 +334,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // an interview request" refuses to speak and reports nothing — the outlet fixtures judge it so, though PolNeAR's
     // train annotates two)
     if (/^declin/.test(t.l) && (/^[\d$]/.test(o.t) || declinedInterview(toks, k, b))) continue;
+    if (DENIAL.has(t.l) && !denyingCharge(toks, k, b)) continue;
     // ("something she opposed as a senator", "Three names prominently mentioned as potential nominees are …": after a
     // verb that names, judges or cites, "as" opens what its object is called — "whom he described as “volatile”",
     // "which RT pointed to as an example" —, after any other it opens an adjunct and the verb's object is elsewhere)
@@ -327,6 +358,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     if (TWEETING.has(t.l) && (!(DETERMINERS.has(o.l) || o.poss || TWEETED_NOUNS.has(o.l)) || toks[k + 1]?.t === ':')) continue;
     // (a gerund's phrase keeps its adjuncts: "reported raising and spending about $9 million during the month")
     let end = particlesOf(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, false);
+    if (DENIAL.has(t.l)) end = chargeEnd(toks, k, end);
     // ("a U.S.-born gunman claiming allegiance to ⟦various Islamist militant groups⟧ carried out …": a participle's object
     // inside the subject ends before the sentence's verb)
     if (/ing$/.test(t.l) && CLAIM_PARTICLES.includes(`${toks[c + 1].l} ${toks[c + 2].l}`)) {
