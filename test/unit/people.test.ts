@@ -836,6 +836,20 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const text = 'The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.\n\n"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email read.';
     assert.match(speakerOf(text, '"Friend')?.name ?? '', /Cruz/);
   });
+  it('an email speaks for who emailed or sent it ("a fundraising email sent out by Sanders", "X … emailed supporters … The email goes on", "an email was sent from the club’s executive director, Jeremy Boreing"; PolNeAR train)', () => {
+    // (Wash. Post 2016-02-10: the participle's particle, was "a fundraising email")
+    const sanders = 'In addition, a fundraising email sent out by Sanders on Tuesday night warned of the tough fight ahead: "There are 14 primaries and caucuses over the next three weeks."';
+    assert.strictEqual(speakerOf(sanders, '"There are 14')?.name, 'Sanders');
+    // (Breitbart 2015-12-07: the subject of "emailed" just before, was "email")
+    const abedin = 'Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed supporters on Monday evening, telling them, “I am a proud Muslim — but you don’t have to share my faith to share my disgust.”\n\nThe email goes on to say: “Trump wants to literally write racism into our law books.”';
+    assert.strictEqual(speakerOf(abedin, '“Trump wants')?.name, 'Huma Abedin');
+    // (Western Journal 2016-04-22: the participle after its auxiliary, the name set off after the role, was "email")
+    const boreing = 'According to The Guardian, an email was sent from the club’s executive director, Jeremy Boreing, to the club members. The email said, “Effective immediately, we are going to begin to wind down the 501 c3 organization.”';
+    assert.strictEqual(speakerOf(boreing, '“Effective')?.name, 'Jeremy Boreing');
+    // (no name set off after a word that is no role: the document stays its description)
+    const place = 'An email was sent from the club’s office in the city, Los Angeles, to the club members. The email said, “Effective immediately, we are closing.”';
+    assert.notStrictEqual(speakerOf(place, '“Effective')?.name, 'Los Angeles');
+  });
   it('"the commission" is the body of that name the article mentioned last', () => {
     const text = 'The Commission on Presidential Debates set the rules in June. "The rules are final," the commission said.';
     assert.strictEqual(speakerOf(text, '"The rules')?.name, 'Commission on Presidential Debates');
