@@ -850,6 +850,13 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const place = 'An email was sent from the club’s office in the city, Los Angeles, to the club members. The email said, “Effective immediately, we are closing.”';
     assert.notStrictEqual(speakerOf(place, '“Effective')?.name, 'Los Angeles');
   });
+  it('"the editorial board" is the newspaper named last, never one whose name the article does not give as an outlet (PolNeAR train, Politico 2016-01-14; Wash. Post 2015-12-24)', () => {
+    const wsj = 'WSJ editorial: \'Deport Nikki Haley.\'\n\nNikki Haley should be deported, a provocative headline from the Wall Street Journal editorial board reads in an article published Wednesday evening.\n\nHaley is an “articulate conservative” who has won two gubernatorial elections in the state, the editorial board writes.';
+    assert.strictEqual(speakerOf(wsj, '“articulate')?.name, 'Wall Street Journal');
+    // (no outlet's name: as written, unnamed)
+    const union = 'The pro-Christie Union Leader, New Hampshire\'s largest newspaper, has run a string of negative editorials. "Obsequious pandering to Trump belies Cruz\'s well-honed reputation," the editorial board recently wrote.';
+    assert.deepStrictEqual([speakerOf(union, '"Obsequious')?.name, speakerOf(union, '"Obsequious')?.unnamed], ['editorial board', true]);
+  });
   it('"the commission" is the body of that name the article mentioned last', () => {
     const text = 'The Commission on Presidential Debates set the rules in June. "The rules are final," the commission said.';
     assert.strictEqual(speakerOf(text, '"The rules')?.name, 'Commission on Presidential Debates');

@@ -1407,7 +1407,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "the newspaper", "the network", "the watchdog": a body of that kind the article named just
     // before, never a person ("In a statement, the network said" is not the network's anchor), else as written
     const last = toks[m.j - 1];
-    const kindOfBody = !last.cap && !personHead && owner < 0 && DETERMINERS.has(det) ? BODY_KINDS.get(last.l) : undefined;
+    // ("the editorial board writes", PolNeAR train, Politico 2016-01-14: a newspaper's board speaks as the newspaper)
+    const kindWord = last.l === 'board' && toks[m.j - 2]?.l === 'editorial' ? 'newspaper' : last.l;
+    const kindOfBody = !last.cap && !personHead && owner < 0 && DETERMINERS.has(det) ? BODY_KINDS.get(kindWord) : undefined;
     if (kindOfBody) {
       // (of a kind: a body of that kind named last, never one whose name merely holds the noun, "… the network said"
       // is not the page line "CNN Disputes Characterization Of Network's Reporting On Carson")
