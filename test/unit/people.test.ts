@@ -807,6 +807,14 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const text = 'Report: Walker to speak at Republican National Convention.\n\nWisconsin Gov. Scott Walker will speak at the Republican National Convention in Cleveland later this month, according to a report Tuesday from WKOW, the ABC affiliate in Madison, Wisconsin.';
     assert.strictEqual(reported(text).find(r => r.content.startsWith('Wisconsin Gov.'))?.speaker, 'WKOW');
   });
+  it('"according to a report in the Des Moines Register": the outlet that ran it, never a place or a time after "in" (PolNeAR train, Western Journal 2016-02-02, Breitbart 2015-12-04)', () => {
+    const register = 'Coin flips were used to decide at least six counties in Monday’s Democratic caucuses, according to a report in the Des Moines Register.';
+    assert.strictEqual(reported(register).find(r => r.content.startsWith('Coin flips'))?.speaker, 'Des Moines Register');
+    const politico = 'Trump will be the next president if the county that has been more correct than any other in its predictions of presidential elections is correct, according to a new article in Politico.';
+    assert.strictEqual(reported(politico).find(r => r.content.startsWith('Trump will be'))?.speaker, 'Politico');
+    const place = 'Coin flips were used to decide at least six counties, according to a report in Des Moines.';
+    assert.notStrictEqual(reported(place).find(r => r.content.startsWith('Coin flips'))?.speaker, 'Des Moines');
+  });
   it('two issuers joined by a slash issued the poll together, each name whole ("A Des Moines Register/Bloomberg Politics poll released Saturday found", PolNeAR train, NYT 2016-02-01)', () => {
     const text = 'On the Republican side, Mr. Trump, who spent Saturday barnstorming across eastern Iowa, projected the supreme confidence that has defined his campaign. A Des Moines Register/Bloomberg Politics poll released Saturday found that 28 percent of likely Republican caucusgoers supported Mr. Trump, while 23 percent favored Mr. Cruz and 15 percent backed Senator Marco Rubio of Florida.';
     assert.strictEqual(reported(text).find(r => r.content.includes('28 percent'))?.speaker, 'Des Moines Register/Bloomberg Politics');

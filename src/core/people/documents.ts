@@ -10,7 +10,7 @@ import { without } from '../text/determiners';
 import type { NameRun } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import type { NameKind } from './canonical';
-import { isAdjective, isHonorific, isRoleNoun, wordSet } from './lexicon';
+import { isAdjective, isHonorific, isRoleNoun, OUTLET_NAME, wordSet } from './lexicon';
 import { sentencesOf } from './sentences';
 
 /**
@@ -259,7 +259,7 @@ function readOut(toks: Tok[], v: number, article: number): boolean {
   return READ.has(toks[v].l) && (toks[article].l === 'a' || toks[article].l === 'an');
 }
 
-/** "filed by the federal Securities and Exchange Commission", "from Fox News", "by economists Peter Schott": the name after. */
+/** "filed by the federal Securities and Exchange Commission", "from Fox News", "by economists Peter Schott", an outlet "in the Des Moines Register": the name after. */
 function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
   const { toks } = ctx;
   // ("a study last year by economists at Duke University": a time between the document and its issuer)
@@ -272,10 +272,13 @@ function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
     // ("a fundraising email sent out by Sanders", PolNeAR train, Wash. Post 2016-02-10: the participle's particle)
     if (toks[k]?.l === 'out') k++;
   }
-  if (!toks[k] || !BY.has(toks[k].l)) return undefined;
+  // ("a report in the Des Moines Register", "an op-ed in The Washington Post": the outlet that ran it)
+  const ranIn = toks[k]?.l === 'in';
+  if (!toks[k] || !(BY.has(toks[k].l) || ranIn)) return undefined;
   let n = k + 1;
   while (n < toks.length && n - k <= MAX_FILLER && !toks[n].cap && !toks[n].punct) n++;
   const r = runIndexStartingAt(ctx, n);
+  if (ranIn) return r >= 0 && OUTLET_NAME(ctx.runs[r].name) ? issuerName(ctx, r) : undefined;
   if (r >= 0) return issuerName(ctx, r);
   // ("from the club’s executive director, Jeremy Boreing,": a person's role in lower case, then the name set off)
   let c = k + 1;
