@@ -811,6 +811,14 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const text = 'Report: Walker to speak at Republican National Convention.\n\nWisconsin Gov. Scott Walker will speak at the Republican National Convention in Cleveland later this month, according to a report Tuesday from WKOW, the ABC affiliate in Madison, Wisconsin.';
     assert.strictEqual(reported(text).find(r => r.content.startsWith('Wisconsin Gov.'))?.speaker, 'WKOW');
   });
+  it('"according to a report in the Des Moines Register": the outlet that ran it, never a place or a time after "in" (PolNeAR train, Western Journal 2016-02-02, Breitbart 2015-12-04)', () => {
+    const register = 'Coin flips were used to decide at least six counties in Monday’s Democratic caucuses, according to a report in the Des Moines Register.';
+    assert.strictEqual(reported(register).find(r => r.content.startsWith('Coin flips'))?.speaker, 'Des Moines Register');
+    const politico = 'Trump will be the next president if the county that has been more correct than any other in its predictions of presidential elections is correct, according to a new article in Politico.';
+    assert.strictEqual(reported(politico).find(r => r.content.startsWith('Trump will be'))?.speaker, 'Politico');
+    const place = 'Coin flips were used to decide at least six counties, according to a report in Des Moines.';
+    assert.notStrictEqual(reported(place).find(r => r.content.startsWith('Coin flips'))?.speaker, 'Des Moines');
+  });
   it('two issuers joined by a slash issued the poll together, each name whole ("A Des Moines Register/Bloomberg Politics poll released Saturday found", PolNeAR train, NYT 2016-02-01)', () => {
     const text = 'On the Republican side, Mr. Trump, who spent Saturday barnstorming across eastern Iowa, projected the supreme confidence that has defined his campaign. A Des Moines Register/Bloomberg Politics poll released Saturday found that 28 percent of likely Republican caucusgoers supported Mr. Trump, while 23 percent favored Mr. Cruz and 15 percent backed Senator Marco Rubio of Florida.';
     assert.strictEqual(reported(text).find(r => r.content.includes('28 percent'))?.speaker, 'Des Moines Register/Bloomberg Politics');
@@ -839,6 +847,27 @@ describe('people: bodies, possessors and pronoun chains', () => {
   it('a document sent by a named campaign speaks for the campaign ("The Cruz campaign sent a fundraising email … the email read", train)', () => {
     const text = 'The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.\n\n"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email read.';
     assert.match(speakerOf(text, '"Friend')?.name ?? '', /Cruz/);
+  });
+  it('an email speaks for who emailed or sent it ("a fundraising email sent out by Sanders", "X … emailed supporters … The email goes on", "an email was sent from the club’s executive director, Jeremy Boreing"; PolNeAR train)', () => {
+    // (Wash. Post 2016-02-10: the participle's particle, was "a fundraising email")
+    const sanders = 'In addition, a fundraising email sent out by Sanders on Tuesday night warned of the tough fight ahead: "There are 14 primaries and caucuses over the next three weeks."';
+    assert.strictEqual(speakerOf(sanders, '"There are 14')?.name, 'Sanders');
+    // (Breitbart 2015-12-07: the subject of "emailed" just before, was "email")
+    const abedin = 'Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed supporters on Monday evening, telling them, “I am a proud Muslim — but you don’t have to share my faith to share my disgust.”\n\nThe email goes on to say: “Trump wants to literally write racism into our law books.”';
+    assert.strictEqual(speakerOf(abedin, '“Trump wants')?.name, 'Huma Abedin');
+    // (Western Journal 2016-04-22: the participle after its auxiliary, the name set off after the role, was "email")
+    const boreing = 'According to The Guardian, an email was sent from the club’s executive director, Jeremy Boreing, to the club members. The email said, “Effective immediately, we are going to begin to wind down the 501 c3 organization.”';
+    assert.strictEqual(speakerOf(boreing, '“Effective')?.name, 'Jeremy Boreing');
+    // (no name set off after a word that is no role: the document stays its description)
+    const place = 'An email was sent from the club’s office in the city, Los Angeles, to the club members. The email said, “Effective immediately, we are closing.”';
+    assert.notStrictEqual(speakerOf(place, '“Effective')?.name, 'Los Angeles');
+  });
+  it('"the editorial board" is the newspaper named last, never one whose name the article does not give as an outlet (PolNeAR train, Politico 2016-01-14; Wash. Post 2015-12-24)', () => {
+    const wsj = 'WSJ editorial: \'Deport Nikki Haley.\'\n\nNikki Haley should be deported, a provocative headline from the Wall Street Journal editorial board reads in an article published Wednesday evening.\n\nHaley is an “articulate conservative” who has won two gubernatorial elections in the state, the editorial board writes.';
+    assert.strictEqual(speakerOf(wsj, '“articulate')?.name, 'Wall Street Journal');
+    // (no outlet's name: as written, unnamed)
+    const union = 'The pro-Christie Union Leader, New Hampshire\'s largest newspaper, has run a string of negative editorials. "Obsequious pandering to Trump belies Cruz\'s well-honed reputation," the editorial board recently wrote.';
+    assert.deepStrictEqual([speakerOf(union, '"Obsequious')?.name, speakerOf(union, '"Obsequious')?.unnamed], ['editorial board', true]);
   });
   it('"the commission" is the body of that name the article mentioned last', () => {
     const text = 'The Commission on Presidential Debates set the rules in June. "The rules are final," the commission said.';

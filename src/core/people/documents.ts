@@ -5,12 +5,12 @@
  * said in a statement. … the statement said", "President Obama released a statement … the statement said", "the
  * editors of The Advocate, who aimed their Friday editorial at Clinton").
  */
-import { ARTICLES, DAY_WORDS, DEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PREPOSITIONS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
+import { ARTICLES, BE_FORMS, DAY_WORDS, DEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PREPOSITIONS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
 import { without } from '../text/determiners';
 import type { NameRun } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import type { NameKind } from './canonical';
-import { isAdjective, isHonorific, isRoleNoun, wordSet } from './lexicon';
+import { isAdjective, isHonorific, isRoleNoun, OUTLET_NAME, wordSet } from './lexicon';
 import { sentencesOf } from './sentences';
 
 /**
@@ -74,6 +74,9 @@ const ISSUED_BY_VERB: readonly (readonly [RegExp, readonly string[], number])[] 
   [/^(?:sue|sues|sued|suing)$/, ['lawsuit', 'suit', 'complaint', 'filing'], REACH_TOKENS],
   [/^(?:rule|rules|ruled)$/, ['ruling', 'opinion'], REACH_TOKENS],
   [/^(?:poll|polls|polled|survey|surveys|surveyed)$/, ['poll', 'survey'], REACH_TOKENS],
+  // ("Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed supporters … The email goes on to say:
+  // “…”", PolNeAR train, Breitbart 2015-12-07: only just before, as the verbs of a statement)
+  [/^(?:emailed|e-mailed)$/, ['email', 'e-mail'], STATEMENT_REACH_TOKENS],
   // ("Fox News confirmed that Kelly met with Trump. According to the statement, …", "The Trump campaign on Tuesday
   // responded that … “…,” the statement said.": only just before, these verbs being common)
   [/^(?:confirmed|responded|announced)$/, ['statement', 'release'], STATEMENT_REACH_TOKENS],
@@ -96,6 +99,8 @@ const TIME_BEFORE_ISSUER: ReadonlySet<string> = new Set(['last', 'this', 'earlie
 const MAX_TIME_WORDS = 2;
 /** Lower-case words that may stand between a document and its issuer's name ("by economists Peter Schott", "by the federal SEC"). */
 const MAX_FILLER = 3;
+/** The most lower-case words of a person's role between "by"/"from" and the name set off after it ("the club’s executive director,"). */
+const MAX_APPOSED_ROLE = 6;
 /** How far back (in tokens) "the statement" looks for the statement's first mention, and how many mentions it tries. */
 
 /** What the issuer search reads of the article. */
@@ -254,17 +259,32 @@ function readOut(toks: Tok[], v: number, article: number): boolean {
   return READ.has(toks[v].l) && (toks[article].l === 'a' || toks[article].l === 'an');
 }
 
-/** "filed by the federal Securities and Exchange Commission", "from Fox News", "by economists Peter Schott": the name after. */
+/** "filed by the federal Securities and Exchange Commission", "from Fox News", "by economists Peter Schott", an outlet "in the Des Moines Register": the name after. */
 function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
   const { toks } = ctx;
   // ("a study last year by economists at Duke University": a time between the document and its issuer)
   for (let t = 0; t < MAX_TIME_WORDS && toks[k] && TIME_BEFORE_ISSUER.has(toks[k].l); t++) k++;
-  if (toks[k] && ISSUED.has(toks[k].l)) k++;
-  if (!toks[k] || !BY.has(toks[k].l)) return undefined;
+  // ("an email was sent from the club’s executive director", PolNeAR train, Western Journal 2016-04-22: the participle
+  // after its auxiliary)
+  if (toks[k] && BE_FORMS.has(toks[k].l) && toks[k + 1] && ISSUED.has(toks[k + 1].l)) k++;
+  if (toks[k] && ISSUED.has(toks[k].l)) {
+    k++;
+    // ("a fundraising email sent out by Sanders", PolNeAR train, Wash. Post 2016-02-10: the participle's particle)
+    if (toks[k]?.l === 'out') k++;
+  }
+  // ("a report in the Des Moines Register", "an op-ed in The Washington Post": the outlet that ran it)
+  const ranIn = toks[k]?.l === 'in';
+  if (!toks[k] || !(BY.has(toks[k].l) || ranIn)) return undefined;
   let n = k + 1;
   while (n < toks.length && n - k <= MAX_FILLER && !toks[n].cap && !toks[n].punct) n++;
   const r = runIndexStartingAt(ctx, n);
-  return r >= 0 ? issuerName(ctx, r) : undefined;
+  if (ranIn) return r >= 0 && OUTLET_NAME(ctx.runs[r].name) ? issuerName(ctx, r) : undefined;
+  if (r >= 0) return issuerName(ctx, r);
+  // ("from the club’s executive director, Jeremy Boreing,": a person's role in lower case, then the name set off)
+  let c = k + 1;
+  while (c < toks.length && c - k <= MAX_APPOSED_ROLE && !toks[c].cap && !toks[c].punct) c++;
+  const apposed = toks[c]?.t === ',' && c > k + 1 && isRoleNoun(toks[c - 1].l) ? runIndexStartingAt(ctx, c + 1) : -1;
+  return apposed >= 0 && ctx.kindOf(ctx.runs[apposed].name) === 'person' ? issuerName(ctx, apposed) : undefined;
 }
 
 /** A name written in tokens [i, e) ("a Homeland Security memo", "the Heritage Foundation website"). */

@@ -321,6 +321,12 @@ export const opensFrenchBodyName = (head: string, next: string): boolean =>
 
 /** A body word anywhere in a word ("Post-Dispatch"). */
 export const BODY_WORD = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
+/** A newspaper's or a magazine's name ("New York Daily News", "The Wall Street Journal", "Forbes"). */
+export const PRINT_OUTLET_NAME = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Advocate|Register|Inquirer|Chronicle|Observer|Dispatch|Globe|Telegraph|Courier|Sentinel|Review|Time|Forbes|Politico|Breitbart)$/;
+/** A broadcaster's name ("CNN", "Fox News", "NBC News"): a network, never a newspaper ("The network said" is not The New York Times). */
+export const NETWORK_NAME = /\b(?:CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|CNBC|PBS|NPR|RT|TV|Television|Channel|Broadcasting)(?: News)?$/;
+/** An outlet's name: a newspaper's, a magazine's or a broadcaster's. */
+export const OUTLET_NAME = (name: string): boolean => PRINT_OUTLET_NAME.test(name) || NETWORK_NAME.test(name);
 const BODY_HEAD = wordSet(BODY_HEADS);
 /** The word ends a body's name that a title word may open ("Security Council"). */
 export const isBodyHead = (word: string): boolean => BODY_HEAD.has(word);

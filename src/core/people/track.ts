@@ -26,7 +26,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, PRINT_OUTLET_NAME, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -79,11 +79,6 @@ const PUBLIC_BODY_END = /\b(?:Service|Department|Ministry|Office|Agency|Commissi
 const OUTLET_NOUN = wordSet('magazine|newspaper|network|website|tabloid|broadcaster');
 /** The token at j is an outlet's noun ending the phrase ("Forbes magazine started", not "the Forbes magazine list"). */
 const outletNounAfter = (toks: Tok[], j: number): boolean => !!toks[j] && !toks[j].cap && OUTLET_NOUN.has(toks[j].l) && (!toks[j + 1] || toks[j + 1].punct || !nounAfterName(toks[j + 1].l));
-/** A newspaper's or a magazine's name ("New York Daily News", "The Wall Street Journal", "Forbes"). */
-const PRINT_OUTLET_NAME = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Advocate|Register|Inquirer|Chronicle|Observer|Dispatch|Globe|Telegraph|Courier|Sentinel|Review|Time|Forbes|Politico|Breitbart)$/;
-/** A broadcaster's name ("CNN", "Fox News", "NBC News"): a network, never a newspaper ("The network said" is not The New York Times). */
-const NETWORK_NAME = /\b(?:CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|CNBC|PBS|NPR|RT|TV|Television|Channel|Broadcasting)(?: News)?$/;
-const OUTLET_NAME = (name: string): boolean => PRINT_OUTLET_NAME.test(name) || NETWORK_NAME.test(name);
 /**
  * Nouns for a body of one kind, which stand for the body of that kind the article named just before, never a person:
  * an outlet ("the newspaper", "the network"), or any body ("the watchdog", "the commission").
@@ -1412,7 +1407,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "the newspaper", "the network", "the watchdog": a body of that kind the article named just
     // before, never a person ("In a statement, the network said" is not the network's anchor), else as written
     const last = toks[m.j - 1];
-    const kindOfBody = !last.cap && !personHead && owner < 0 && DETERMINERS.has(det) ? BODY_KINDS.get(last.l) : undefined;
+    // ("the editorial board writes", PolNeAR train, Politico 2016-01-14: a newspaper's board speaks as the newspaper)
+    const kindWord = last.l === 'board' && toks[m.j - 2]?.l === 'editorial' ? 'newspaper' : last.l;
+    const kindOfBody = !last.cap && !personHead && owner < 0 && DETERMINERS.has(det) ? BODY_KINDS.get(kindWord) : undefined;
     if (kindOfBody) {
       // (of a kind: a body of that kind named last, never one whose name merely holds the noun, "… the network said"
       // is not the page line "CNN Disputes Characterization Of Network's Reporting On Carson")

@@ -81,6 +81,15 @@ describe('attribution rule: participle', () => {
     const object = 'Police arrested several protesters downtown on Monday, chanting "Lock her up."';
     assert.notStrictEqual(attributed(object, '"Lock').mention, 'several protesters');
   });
+  it('a far cue\'s subject a subordinator opens is the speaker, not the sentence opener (PolNeAR train: Breitbart 2016-02-20, USA Today 2016-01-22)', () => {
+    const woman = 'John Kasich is assuring voters he’s tough enough to be president after a woman in Worcester, Massachusetts, told him she worries he’s “too nice” to fend off his GOP rivals and world leaders like Vladimir Putin.';
+    assert.strictEqual(attributed(woman, '“too nice').mention, 'a woman in Worcester');
+    const noted = 'Republican National Committee spokesman Sean Spicer -- as Clinton\'s campaign noted this week -- even promoted Sanders on Twitter as the winner of Democratic debates and has taunted the Clinton campaign for "getting schooled by a nutty VT socialist."';
+    assert.strictEqual(attributed(noted, '"getting schooled').mention, "Clinton's campaign");
+    // (no subordinator before the description: the far cue's description may be an object, the opener speaks)
+    const opener = 'In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had \'\'the courage and the energy\'\' to do it.';
+    assert.strictEqual(attributed(opener, "''the courage").mention, 'Mrs. Schlafly');
+  });
   it('the full name after an outlet\'s possessive opening the main clause shares its participle (PolNeAR train: Western Journalism 2016-03-19), not one set off as an aside (Washington Post 2016-06-09)', () => {
     const walsh = 'In an effort to identify those blacklisted, The Blaze’s Matt Walsh provided a philosophical justification for a blacklist, saying it is necessary to “identify the traitors and remember their names.”';
     assert.deepStrictEqual(attributed(walsh, '“identify'), { mention: 'Matt Walsh', rule: 'participle' });

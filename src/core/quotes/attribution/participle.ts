@@ -18,6 +18,8 @@
  *   'Hundreds of pro-Sanders demonstrators marched through Center City …, chanting "Bernie or Jill, No Hill,"', '…
  *     where about 50 protesters had gathered on Wednesday morning, chanting "no contract, no peace"' → the group (a
  *     crowd's noise: ./participle.ts crowdBefore)
+ *   'John Kasich is assuring voters … after a woman in Worcester, Massachusetts, told him she worries he’s “too nice”' →
+ *     a woman in Worcester (a far cue's subject that a subordinator opens, not the sentence opener)
  */
 import { ARTICLES, COUNT_NOUNS, CROWD_NOISES, DESCRIPTION_OPENERS, DETERMINERS, GERUND_PREPOSITIONS, INVERTING, ISSUED_DOCUMENTS, ISSUING_VERBS, NOT_NAME, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_HINT, SAY_FORMS, SHARE_WORDS, SUBORDINATORS } from '../lexicon';
 import { isPluralPeopleNoun } from '../../people/lexicon';
@@ -87,6 +89,9 @@ function subjectOfCueBefore(ctx: QuoteContext, c: number): Mention | null {
  */
 function openerAsSubject(ctx: QuoteContext, c: number, opener: Mention | null): Mention | null {
   const near = ctx.subjectBefore(c - 1);
+  // ("John Kasich is assuring voters … after a woman in Worcester, Massachusetts, told him she worries he’s “too nice”",
+  // PolNeAR train, Breitbart 2016-02-20: a description a subordinator opens is its clause's subject, the far cue's)
+  if (near && near.kind === 'description' && !ctx.isParticiple(c) && SUBORDINATORS.has(ctx.word(near.i - 1))) return null;
   const inNear = !!opener && !!near && near.i <= opener.i && opener.j <= near.j;
   const roleNear = !!near && near.kind === 'description' && !!near.head && ROLE_HINT.test(near.head) && ARTICLES.has(ctx.toks[near.i].l) && c - near.j <= ROLE_NEAR_REACH;
   return opener && !inNear && opener.kind !== 'description' && (ctx.isParticiple(c) || !near || (near.kind === 'description' && !roleNear)) ? opener : null;
