@@ -234,6 +234,10 @@ describe('other outlets: people introduced by their kin, an Elder, a body\'s ful
   it('"she said" after an unnamed source whose relative clause gives her gender ("…, who asked that her name not be used …, said …") is that source, over a woman named a paragraph before', () => {
     const text = 'Jennifer Ouellette-Strand said many of her members had been hired during the pandemic.\n\n"We have members who moved to Sudbury," she said.\n\nA 38-year-old policy analyst at Employment and Social Development Canada, who asked that her name not be used because she is not authorized to speak publicly, said she commutes 90 minutes each way from Arnprior.\n\n"On my office days I see my kids for about 20 minutes," she said.';
     assert.deepStrictEqual(speakers(text), ['Jennifer Ouellette-Strand', 'A 38-year-old policy analyst at Employment and Social Development Canada']);
+    // (or the clause of a description set off after the source, "who" with no comma: test/fixtures/outlets,
+    // ca-star-grant-sources, where "she said" went to a man named before, of a given name the lexicon lacks)
+    const second = 'One of its founders, Callum Fiorentino-Ashby, was a senior policy adviser to the minister until March 2025.\n\nA second source, a former ministry employee who asked not to be named because she fears for her career, said staff were told in an email to revisit three scores.\n\n"Nobody says it. Nobody has to," she said.';
+    assert.deepStrictEqual(speakers(second), ['A second source']);
   });
   it('a "Secretariat" or a "Tribunal" ends a body\'s name ("the Treasury Board Secretariat said" was "Secretariat"; "Ontario Land Tribunal" a person)', () => {
     assert.strictEqual(cleanName('Treasury Board Secretariat'), 'Treasury Board Secretariat');
