@@ -908,6 +908,9 @@ describe('people: bodies, possessors and pronoun chains', () => {
     assert.strictEqual(speakerOf(obama, '"We stand')?.name, 'Obama');
     const cook = 'The Times said Cook provided a written statement in response to the newspapers’ inquiries about the emails. “After reviewing his email practices, the secretary believes it was a mistake,” the statement said in part.';
     assert.strictEqual(speakerOf(cook, '“After')?.name, 'Cook');
+    // (a verb of naming with its object before "in a statement": test/fixtures/outlets, ca-cbcnl-coastal-ferry, was "statement")
+    const called = 'The Nunatsiavut Government\'s president, Johannes Lampe-Andersen, called the delays "unacceptable" in a statement and said the province had been warned for years.\n\n"Every fall, the same boat breaks, and every fall, the same people pay for it," the statement said.';
+    assert.strictEqual(speakerOf(called, '"Every fall')?.name, 'Johannes Lampe-Andersen');
     // (the medium is no issuer: "A campaign TV ad released Thursday accuses …", Wash. Post 2016-02-12, was "TV")
     const ad = 'Ted Cruz spoke in Iowa on Friday.\n\nA campaign TV ad released Thursday accuses Trump of buying influence "in a pattern of sleaze."';
     assert.notStrictEqual(speakerOf(ad, '"in a pattern')?.name, 'TV');

@@ -11,7 +11,7 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, GROUP_NOUNS, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
 import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
@@ -1217,10 +1217,23 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const relativeClauseAfter = (j: number): { from: number; to: number } | undefined => {
     let k = j;
     while (k < toks.length && k < j + DESCRIPTION_TAIL && !toks[k].punct) k++;
-    if (toks[k]?.t !== ',' || toks[k + 1]?.l !== 'who' || !toks[j - 1] || people.sentences.sentence(toks[k].s) !== people.sentences.sentence(toks[j - 1].s)) return undefined;
-    let x = k + 2;
-    while (x < toks.length && x < k + 2 + RELATIVE_CLAUSE_TOKENS && !toks[x].punct) x++;
-    return { from: k + 2, to: x };
+    // (or the clause of a description set off after it, "who" with no comma: "A second source, a former ministry
+    // employee who asked not to be named because she fears for her career, said …", a Toronto Star-style probe, where
+    // "she said" after it went to a man named before, of a given name the lexicon lacks)
+    if (toks[k]?.t === ',' && toks[k + 1] && !toks[k + 1].cap && INDEFINITE_ARTICLES.has(toks[k + 1].l)) {
+      let w = k + 2;
+      while (w < toks.length && w < k + 2 + DESCRIPTION_TAIL && !toks[w].punct && !toks[w].cap && toks[w].l !== 'who') w++;
+      if (toks[w]?.l === 'who') return clauseFrom(w + 1, j);
+    }
+    if (toks[k]?.t !== ',' || toks[k + 1]?.l !== 'who') return undefined;
+    return clauseFrom(k + 2, j);
+  };
+  /** The relative clause opening at token `from`, in the sentence of the description ending at token j, to its next mark. */
+  const clauseFrom = (from: number, j: number): { from: number; to: number } | undefined => {
+    if (!toks[j - 1] || people.sentences.sentence(toks[from - 1].s) !== people.sentences.sentence(toks[j - 1].s)) return undefined;
+    let x = from;
+    while (x < toks.length && x < from + RELATIVE_CLAUSE_TOKENS && !toks[x].punct) x++;
+    return { from, to: x };
   };
 
   /**

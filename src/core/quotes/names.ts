@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
-import { cleanName, hasKnownFirstName, isInitial, nameGender, personKey } from '../people/personName';
+import { cleanName, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
 import { photoCreditAt } from './boilerplate';
@@ -475,7 +475,11 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
   // (a body's name keeps its words: "Security Council", "State Department", "Foreign Ministry")
   // (nor a body the lexicon knows by a title word: "General Electric says", PolNeAR train, Washington Post 2016-02-05)
-  const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(toks.slice(i, j).map(t => t.t).join(' '));
+  // (nor a body's name by its words, a Canadian health authority's, "Interior Health said in a statement", a Vancouver
+  // Sun-style probe, whose "Interior" reads as a title's, "Interior Minister", and was dropped; not one opening on where
+  // it is based, "Oregon-based Halvorsen Timber Co.")
+  const written = toks.slice(i, j).map(t => t.t);
+  const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t));
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
   while (a < j - 1 && inClass(toks[a], NAME_JOINER) && !(toks[a].cap && NAME_OPENERS.has(toks[a].l))) a++;
@@ -557,6 +561,22 @@ function headlineForm(name: string): boolean {
   const words = clean.split(' ');
   const short = words.length === 2 || (words.length === 3 && /^\p{Lu}\.?$/u.test(words[1]));
   return short && kindOfName(clean) === 'person' && hasKnownFirstName(clean) && !isCommonWord(words[0]);
+}
+
+/**
+ * A name of two words opening a sentence as its subject, a verb or a mark after it, whose first word is a place the
+ * article writes nowhere else: a given name the lexicon lacks, not where the person stands ("TORONTO — Odessa
+ * Marr-Kinsella was still scrolling through her phone", a Globe and Mail-style probe, then "Marr-Kinsella said", where
+ * "Odessa" read as the Ukrainian port was dropped; not "Wisconsin Trump supporters lined the road", a modifier).
+ */
+function lonePlaceOpening(toks: Tok[], r: { i: number; j: number }): boolean {
+  if (r.j - r.i !== 2 || !isPlace(toks[r.i].t)) return false;
+  const before = toks[r.i - 1], after = toks[r.j];
+  if (before && !toks[r.i].br && !/^[.!?]$/.test(before.t) && !inClass(before, DASH)) return false;
+  if (after && !after.punct && (after.cap || !isVerbForm(after.l))) return false;
+  let seen = 0;
+  for (const t of toks) if (t.t === toks[r.i].t && ++seen > 1) return false;
+  return true;
 }
 
 /**
@@ -661,7 +681,7 @@ export class NameTable {
         // a person: "One voter, Guadalupe Potocacetpl, 35, showed up", PolNeAR train, Washington Post 2016-06-05, was
         // "Potocacetpl")
         const roleAfter = toks[r.j]?.t === ',' && /^(?:the|a|an)$/.test(toks[r.j + 1]?.l ?? '') && !!toks[r.j + 2] && (isRoleNoun(toks[r.j + 2].l) || TITLES.has(toks[r.j + 2].l));
-        if (title || afterRole || roleAfter || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l))) this.names.noteTitledName(name);
+        if (title || afterRole || roleAfter || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l)) || lonePlaceOpening(toks, r)) this.names.noteTitledName(name);
         this.names.add(name, title);
         // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
         const person = personBeforeOf(name, title, afterRole, courtesySurnames);
