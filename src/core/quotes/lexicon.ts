@@ -477,6 +477,15 @@ export const SUBJECT_ENDS_AND_PRONOUNS: ReadonlySet<string> = new Set([...SUBJEC
 
 /** "be" in every form ("be", "was", "been"). */
 export const BE_AND_FORMS: ReadonlySet<string> = new Set([...BE_FORMS, 'be']);
+/** Verbs of impression, "seem" and "appear" ("X seems to …", "appeared confident"). */
+export const SEEM_FORMS: readonly string[] = ['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared'];
+/**
+ * Linking verbs, which tie a subject to the adjective after them: "be" in every form, "seem", "appear", "remain",
+ * "feel", "grow", "become" ("Caucus-goers were slightly more likely to say", "they remain confident that", "are less
+ * confident in").
+ */
+export const LINKING_VERBS: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'am', ...SEEM_FORMS, 'remain', 'remains', 'remained', 'feel', 'feels', 'felt',
+  'grow', 'grew', 'become', 'became']);
 /** The auxiliaries of a passive, "be" in every form and "get" ("was criticized", "got fired"). */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'get', 'got']);
 

@@ -5,7 +5,7 @@
  */
 import { endsInS } from '../text/endings';
 import { isCue, relativeClauseAntecedent, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -332,7 +332,6 @@ const DEGREE_BEFORE_ADJECTIVE = /^(?:more|most|less|least|very|so|too|quite|much
 /** The most degree words and adverbs between the tense of "be" and the adjective. */
 const MAX_DEGREE = 3;
 
-const COPULA = wordSet('is|are|was|were|be|been|being|seem|seems|seemed|appear|appears|appeared');
 /** The subject of the verb or adjective of CLAUSE_CONTROL_* at token v (an adverb may stand between it and "to"), or null. */
 function controllerOf(ctx: SentenceContext, v: number): Mention | null {
   const { toks, a } = ctx;
@@ -348,7 +347,7 @@ function controllerOf(ctx: SentenceContext, v: number): Mention | null {
   // ("he’s poised to argue": the pronoun whose contracted "is" it is)
   const contracted = /^(?:he|she|it|they|we|you|i)(?=['’](?:s|re|m)$)/.exec(be?.l ?? '');
   if (k > a - 1 && contracted) return { s: be.s, e: be.s + contracted[0].length, kind: 'pronoun', i: k, j: k + 1 };
-  return k > a && COPULA.has(be.l) ? reporterOf(ctx, k) : null;
+  return k > a && LINKING_VERBS.has(be.l) ? reporterOf(ctx, k) : null;
 }
 
 /** Verbs of going somewhere to speak: "took to Twitter to say", "went on CNN to declare", "rushing to TV to say". */
