@@ -181,9 +181,9 @@ export const OBJECT_ONLY_PRONOUNS: ReadonlySet<string> = without(OBJECT_PRONOUNS
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Relative pronouns that open a clause after a description ("the candidate who …"); "whom", "whose" as found. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = without(RELATIVES, 'whom', 'whose');
+/** Words of degree before an adverb or an adjective ("more quietly", "very softly", "more divisive remarks", "are less confident"). */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'quite']);
 /** Forms of "be" before a passive participle ("was asked by", "has been called … by"). */
-/** Words of degree before an adverb or an adjective ("more quietly", "very softly", "more divisive remarks"). */
-export const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'very', 'most', 'so', 'quite']);
 export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'being', 'been']);
 /** "told", "tell": a cue whose object (the hearer) belongs to the cue span ("told Al-Jazeera television"). */
 export const TELL_FORMS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
