@@ -152,6 +152,9 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * person whose full name cues the quote opening the next ("A marine biologist who …, says the animal was wrapped …",
  * "Another expert, a virologist at McMaster …, says the key question …" and "The McMaster virologist says …" after it;
  * people/track.ts namedInNextQuote).
+ * (s25-twins) A stance after a linking verb and a word of degree is read, as PolNeAR train annotates it ("are not
+ * convinced that", "has been acutely aware that"): "Hamida Rostami … was less sure that a better offer would arrive",
+ * an attribution the judging had left out, now judged (2120/2187 found, 2055/2120 named).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.969;

@@ -495,6 +495,12 @@ describe('reported speech: a cue of several words and its that-clause', () => {
     const [grew] = reported('Over the summer, party leaders grew convinced that the senator would not seek a third term.');
     assert.deepStrictEqual([grew.content, grew.mention], ['that the senator would not seek a third term', 'party leaders']);
   });
+  it('past words of degree between the linking verb and the adjective ("are not convinced that", "has been acutely aware that": PolNeAR train)', () => {
+    const [not] = reported('Her advisers are not convinced that what worked for him in the primaries will be successful with the broader electorate.');
+    assert.deepStrictEqual([not.content, not.mention], ['that what worked for him in the primaries will be successful with the broader electorate', 'Her advisers']);
+    const [aware] = reported('Cruz has been acutely aware that the contest boils down to a delegate battle.');
+    assert.deepStrictEqual([aware.content, aware.speaker], ['that the contest boils down to a delegate battle', 'Cruz']);
+  });
 });
 
 describe('reported speech: "That’s according to …"', () => {

@@ -7,7 +7,7 @@
  */
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
-import { reporterOf, verbAt } from './speaker';
+import { beforeDegreeWords, reporterOf, verbAt } from './speaker';
 import { LINKING_VERBS } from '../quotes/lexicon';
 
 /** A verb and the words that complete it as a cue ("pointed" + "out"); each alternative is a word sequence. */
@@ -37,10 +37,14 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
     const alts = PHRASES.get(t.l);
     if (alts && verbAt(toks, c, false)) {
       for (const alt of alts) if (alt.every((w, n) => toks[c + 1 + n]?.l === w)) { k = c + 1 + alt.length; break; }
-    } else if (CONVICTION.has(t.l) && LINKING_VERBS.has(toks[c - 1].l)) {
-      // (the linking verb's subject reports: "Mr. Ackman is convinced that", "they remain confident that")
-      k = c + 1;
-      verb = c - 1;
+    } else if (CONVICTION.has(t.l)) {
+      // (the linking verb's subject reports: "Mr. Ackman is convinced that", "they remain confident that", past words
+      // of degree: "are now more convinced that")
+      const be = beforeDegreeWords(toks, c, a);
+      if (be >= a && LINKING_VERBS.has(toks[be].l)) {
+        k = c + 1;
+        verb = be;
+      }
     }
     if (k < 0 || toks[k]?.l !== 'that') continue;
     const end = contentEnd(ctx, k + 1);

@@ -335,6 +335,16 @@ const DEGREE_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set([...DEGREE_WORDS, '
   'slightly', 'somewhat', 'equally', 'even', "n't", 'n’t']);
 /** The most degree words and adverbs between the tense of "be" and the adjective. */
 const MAX_DEGREE = 3;
+/**
+ * The token before the adjective at v and the words of degree or adverbs before it (DEGREE_BEFORE_ADJECTIVE, at most
+ * MAX_DEGREE, none before the clause's start a): where its linking verb stands ("were ⟨slightly more⟩ likely",
+ * "are ⟨not⟩ convinced").
+ */
+export function beforeDegreeWords(toks: Tok[], v: number, a: number): number {
+  let k = v - 1;
+  while (k > a && k >= v - MAX_DEGREE && (DEGREE_BEFORE_ADJECTIVE.has(toks[k].l) || looksAdverb(toks[k].l))) k--;
+  return k;
+}
 
 /** The subject of the verb or adjective of CLAUSE_CONTROL_* at token v (an adverb may stand between it and "to"), or null. */
 function controllerOf(ctx: SentenceContext, v: number): Mention | null {
@@ -345,8 +355,7 @@ function controllerOf(ctx: SentenceContext, v: number): Mention | null {
   if (v <= a || !t || t.cap) return null;
   if (CLAUSE_CONTROL_VERBS.has(t.l)) return reporterOf(ctx, v);
   if (!CLAUSE_CONTROL_ADJECTIVES.has(t.l)) return null;
-  let k = v - 1;
-  while (k > a && k >= v - MAX_DEGREE && (DEGREE_BEFORE_ADJECTIVE.has(toks[k].l) || looksAdverb(toks[k].l))) k--;
+  const k = beforeDegreeWords(toks, v, a);
   const be = toks[k];
   // ("he’s poised to argue": the pronoun whose contracted "is" it is)
   const contracted = /^(?:he|she|it|they|we|you|i)(?=['’](?:s|re|m)$)/.exec(be?.l ?? '');
