@@ -455,6 +455,13 @@ describe('other outlets: probes-h (a Montreal Gazette city story, a Hamilton Spe
     assert.ok(!r.speakers.some(s => /PHOTO/.test(s.name)), JSON.stringify(r.speakers.map(s => s.name)));
     assert.strictEqual(r.quotes.find(q => q.text.includes('will save'))?.speaker?.name, 'STM');
   });
+  it('a byline line opening "By" ("By Ann Perry and Jon Cohen", "BY JANE MORRISON") names no one "she" stands for (people/track.ts NAMES_BYLINE: it read only a lower-case "by")', () => {
+    for (const byline of ['By Ann Perry and Jon Cohen', 'By Ann Perry', 'BY ANN PERRY']) {
+      const text = `Senate race tightens in Ohio\n\n${byline}\n\nCOLUMBUS, Ohio — The race for the Senate seat grew closer on Tuesday.\n\n"We are going to win this," she said at a rally.`;
+      const quote = analyzeText('x', text).quotes.find(q => q.text.includes('We are'));
+      assert.ok(quote && !/Perry|PERRY/.test(quote.speaker?.name ?? ''), byline + ' ' + JSON.stringify(quote?.speaker));
+    }
+  });
   it('a photo credit is one shape as a whole line and closing a caption ("PHOTO BY …", "File Photo By …", "Picture Courtesy Of …")', () => {
     for (const credit of ['PHOTO BY DAVE SIDAWAY /Montreal Gazette', 'File Photo By Montreal Gazette', 'Picture Courtesy Of Montreal Gazette']) {
       assert.ok(isBoilerplateLine(credit, 0, credit.length), credit);

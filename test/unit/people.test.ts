@@ -8,7 +8,7 @@ import { afterDateline, NameTable, runsFromRunInHead } from '../../src/core/quot
 import { tokenize } from '../../src/core/quotes/tokens';
 import { cleanName, PeopleIndex, peopleOf, personKey, samePerson } from '../../src/core/people';
 import { firstNameGender, givenNameGender, isAdjectiveDegree, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
-import { nameGender } from '../../src/core/people/personName';
+import { nameGender, personGroup, type PersonGroups } from '../../src/core/people/personName';
 import { Sentences } from '../../src/core/people/sentences';
 import { agrees } from '../../src/core/people/agreement';
 import { CanonicalNames, kindOfName } from '../../src/core/people/canonical';
@@ -1178,6 +1178,14 @@ describe('people: one canonical name per person', () => {
     assert.ok(samePerson('Mr. Trump', 'Donald J. Trump'));
     assert.ok(!samePerson('Bill Clinton', 'Hillary Clinton'));
     assert.deepStrictEqual(personKey('Ahmed Moaz al-Khatib').last, 'khatib');
+  });
+  it('one entry per person key, made once (personGroup: the canonical names and the workspace index keep their forms so)', () => {
+    const groups: PersonGroups<string[]> = new Map();
+    personGroup(groups, personKey('Sergei Lavrov'), () => []).push('Sergei Lavrov');
+    personGroup(groups, personKey('Sergey Lavrov'), () => []).push('Sergey Lavrov');
+    personGroup(groups, personKey('Lavrov'), () => []).push('Lavrov');
+    assert.deepStrictEqual(personGroup(groups, personKey('Sergei V. Lavrov'), () => []), ['Sergei Lavrov', 'Sergey Lavrov']);
+    assert.deepStrictEqual([...groups.get('lavrov')!.keys()].sort(), ['', personKey('Sergei Lavrov').first]);
   });
   it('a nickname and the given name it shortens are one person, named by the fuller given name ("Ken Starr praises …" and "Kenneth Starr, the Whitewater independent counsel", PolNeAR train, Politico 2016-05-24)', () => {
     assert.ok(samePerson('Ken Starr', 'Kenneth Starr'));

@@ -165,6 +165,10 @@ describe('reported speech: "as" after the verb of an object cue', () => {
     assert.deepStrictEqual(reported('Three names prominently mentioned as potential nominees are Jane Kelly, a judge on the United States Court of Appeals in Cedar Rapids, Iowa, and two judges in Washington.').filter(r => r.cue === 'mentioned'), []);
     assert.strictEqual(reported('The arrest came after a clash with the Republican candidate, whom he described as "volatile," in a speech on Monday.').find(r => r.cue === 'described')?.content.startsWith('as "volatile,"'), true);
   });
+  it('the verbs of describing are the depiction verbs, plain and quoted, and those of blame and citing (objectCue.ts PREDICATIVE): "derided as", "castigated as"', () => {
+    assert.strictEqual(reported('The governor signed the bill, which Democrats derided as "a giveaway to the oil companies," on Friday.').find(r => r.cue === 'derided')?.content.startsWith('as "a giveaway'), true);
+    assert.strictEqual(reported('The mayor defended the budget, which council members castigated as reckless and unfair.').find(r => r.cue === 'castigated')?.content.startsWith('as reckless'), true);
+  });
 });
 
 describe('reported speech: a participle between a determiner and a noun that is also a cue', () => {

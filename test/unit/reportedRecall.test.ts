@@ -599,6 +599,9 @@ describe('reported speech: a say-verb\'s infinitive after a verb or adjective of
     assert.ok(warn.some(r => r.cue === 'warn' && r.mention === 'Republicans'), JSON.stringify(warn));
     const likely = reported('Caucus-goers were slightly more likely to say they preferred Clinton than Sanders to handle Supreme Court nominations.');
     assert.ok(likely.some(r => r.cue === 'say' && r.content === 'they preferred Clinton than Sanders to handle Supreme Court nominations' && r.mention === 'Caucus-goers'), JSON.stringify(likely));
+    // (any linking verb before the adjective, quotes/lexicon.ts LINKING_VERBS: "remain")
+    const remain = reported('Union leaders remain willing to argue that the contract protects their members.');
+    assert.ok(remain.some(r => r.cue === 'argue' && r.content === 'that the contract protects their members' && r.mention === 'Union leaders'), JSON.stringify(remain));
   });
   it('not after "tried" or "struggled" (no attribution on train)', () => {
     const r = reported('The administration struggled on Tuesday to explain why it had ignored Congress’s demand for specifics.');

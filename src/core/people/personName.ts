@@ -326,6 +326,17 @@ export interface PersonKey {
   first: string;
 }
 
+/** What is kept per person, by last-name key, then first-name key ('' for none). */
+export type PersonGroups<T> = Map<string, Map<string, T>>;
+/** The entry of `groups` for the person (last, first), made by `make` when there is none yet. */
+export function personGroup<T>(groups: PersonGroups<T>, { last, first }: PersonKey, make: () => T): T {
+  let byFirst = groups.get(last);
+  if (!byFirst) groups.set(last, (byFirst = new Map()));
+  let entry = byFirst.get(first);
+  if (entry === undefined) byFirst.set(first, (entry = make()));
+  return entry;
+}
+
 /** Who a name identifies: "Sergei V. Lavrov" and "Sergey Lavrov" give { last: "lavrov", first: "srgi" }. */
 export const personKey = memoized<PersonKey>(readPersonKey, MAX_CACHED);
 

@@ -117,8 +117,13 @@ const WRITERS_PARENT: ReadonlyMap<string, string> = new Map([['mom', 'mother'], 
 /** A description whose last word is a plural noun ("Ted Cruz’s associates", "three senators"). */
 const PLURAL_HEAD = /(?:^|\s)[\p{Ll}-]+[^s’'\s]s$/u;
 const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s)$/u;
-/** A byline ("By Ann Perry and Jon Cohen"). */
-const BYLINE = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
+/**
+ * A line that is a byline and nothing else: "By" and the writers' names ("By Ann Perry and Jon Cohen", "BY JANE
+ * MORRISON"), so that no name of it is a person of the story. (../corpus/furniture.ts BYLINE_OPENING only asks whether
+ * a short paragraph opens like a byline, which "By Tuesday, Clinton said …" does too; ./author.ts ONE_AUTHOR_BYLINE
+ * reads the one writer "I" stands for.)
+ */
+const NAMES_BYLINE = /^\s*(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
 const BYLINE_MAX = 120;
 /** An outlet's name as a byline line writes it: up to four capitalised words, perhaps after "The" ("The Canadian Press"). */
 const BYLINE_OUTLET = String.raw`(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
@@ -2746,7 +2751,7 @@ function furniture(text: string, pos: number): boolean {
   const { s, e } = paragraphOf(text, pos);
   if (lastLine && lastLine.text === text && lastLine.s === s && lastLine.e === e) return lastLine.furniture;
   const line = text.slice(s, Math.min(e, s + BYLINE_MAX));
-  const is = BYLINE.test(line) || ((OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line)) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
+  const is = NAMES_BYLINE.test(line) || ((OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line)) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
   lastLine = { text, s, e, furniture: is };
   return is;
 }
