@@ -690,6 +690,14 @@ describe('people: descriptions and unnamed sources', () => {
     const adviser = reported('“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp.').find(r => r.mention === 'who');
     assert.strictEqual(adviser?.speaker, 'a longtime adviser');
   });
+  it('a relative "who" after a noun phrase no apposition to a name ends is that phrase, not a name written further back (PolNeAR train, NYT 2016-08-18, was Corey Lewandowski)', () => {
+    const text = 'The candidate has bucked efforts to rein in his impulsive behavior, committing repeated gaffes after telling his aides he planned to adopt a more presidential tone. Mr. Lewandowski was fired in June.\n\nHis behavior has angered the party\'s top figures, who have openly expressed concern about preserving Republican majorities in the House and Senate in light of Mr. Trump\'s performance in the polls.';
+    const figures = reported(text).find(r => r.mention === 'who');
+    assert.strictEqual(figures?.speaker, 'party\'s top figures');
+    // (a preposition's object is passed over: "one Democrat familiar with the discussion, who added", Washington Post 2016-01-13)
+    const democrat = reported('"It wasn\'t a convincing argument," said one Democrat familiar with the discussion, who added that the White House seemed eager to move on.').find(r => r.mention === 'who');
+    assert.strictEqual(democrat?.speaker, 'Democrat');
+  });
   it('a relative "who" after an apposition ending on "from TOWN, STATE" is the person named before it, not the state (PolNeAR train, Politico 2015-12-03, was New Jersey)', () => {
     const berger = reported('“That may be of concern to people in the community,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with Trump’s Jewish in-laws the Kushners but took issue with his reluctance to affirm his support for a united Jerusalem.').find(r => r.mention === 'who');
     assert.strictEqual(berger?.speaker, 'Alan Berger');

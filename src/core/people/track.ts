@@ -1904,7 +1904,22 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (r.unnamed) unnamed.add(r.name);
         return { ...r, chain: [word, ...r.chain] };
       }
-      const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan, said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined)?.name;
+      // "His behavior has angered the party's top figures, who have openly expressed concern …": the noun phrase "who"
+      // follows when no apposition to a name ends there, never a name written further back (PolNeAR train, NYT
+      // 2016-08-18, where "who" was Corey Lewandowski, named two sentences before)
+      const apposed = l === 'who' ? appositionBefore(toks, m.i) : undefined;
+      // (not a preposition's object, which the "who" passes over, "said one Democrat familiar with the discussion, who
+      // added", "a pollster with Mr. Yanukovych's former party who cooperated", nor a relative "that", "one owner of a
+      // shop that sells women's underwear who declined")
+      const phrase = l === 'who' && apposed === undefined ? nounPhraseEndingAt(toks, toks[m.i - 1]?.t === ',' ? m.i - 1 : m.i) : undefined;
+      let opener = phrase ? phrase.i - 1 : -1;
+      while (opener > 0 && toks[opener].cap && !toks[opener].punct) opener--;
+      if (phrase && toks[phrase.i].l !== 'that' && !PREPOSITIONS.has(toks[opener]?.l ?? '')) {
+        const r = resolveDescription(phrase, pos);
+        if (r.unnamed) unnamed.add(r.name);
+        return { ...r, chain: [word, ...r.chain] };
+      }
+      const name = l === 'who' ? nameBefore(toks[apposed ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan, said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined)?.name;
       // (a "they" or "their" after a sentence whose subject is people described, not named, over a name not written in
       // either sentence)
       const sinceSentenceBefore = people.sentences.start(Math.max(0, people.sentences.sentence(m.s) - 1));
