@@ -1185,6 +1185,10 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(cleanName('Crooked Hillary Clinton'), 'Hillary Clinton');
     assert.strictEqual(cleanName('Republican Donald Trump'), 'Donald Trump');
     assert.strictEqual(cleanName('Washington Post Trump'), 'Trump');
+    // (but not a demonym that opens a place's name, "British Columbia", NYT 2016-03-03, nor an outlet's, "according to
+    // the Philippine Star", Washington Post 2016-08-10, PolNeAR train: were "Columbia" and "Star")
+    assert.strictEqual(cleanName('British Columbia'), 'British Columbia');
+    assert.strictEqual(cleanName('Philippine Star'), 'Philippine Star');
     assert.strictEqual(cleanName('Percent of Hillary Clinton'), 'Hillary Clinton');
     assert.strictEqual(cleanName('Berlin on Monday'), 'Berlin');
     assert.strictEqual(cleanName('Ohio Democratic Party Chairman David Pepper'), 'David Pepper');

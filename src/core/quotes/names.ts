@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isAdjectiveDegree, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -560,6 +560,9 @@ function openingEpithet(toks: Tok[], run: NameRun): boolean {
   return words.length >= 2 && kindOfName(run.name) !== 'organization' && givenNameGender(words[0]) === undefined;
 }
 
+/** A title that is a noun, not a word that only modifies one ("former" of "former President", "acting"). */
+const isTitleNoun = (w: string): boolean => TITLES.has(w) && !isAdjective(w);
+
 /**
  * The head of a description that reads as someone's role, shown beside the name: a person ("president", "expert",
  * "student") but no honorific ("Mr."), a body ("the provincial transit agency"), or where a body is based
@@ -568,7 +571,9 @@ function openingEpithet(toks: Tok[], run: NameRun): boolean {
 function readsAsRole(head: string): boolean {
   if (isHonorific(head) || PREPOSITIONS.has(head) || NOT_NOUN.has(head)) return false;
   // (a noun that only ends like one for a person is one when long enough and no verb: not "older", "want", "stated")
-  const person = isRoleNoun(head) || TITLES.has(head) || isPluralPeopleNoun(`${head}s`) || (isPersonNoun(head) && head.length >= MIN_PERSON_NOUN && !isVerbForm(head));
+  // (nor an adjective or its degree, a title's too: "former" of "former Clinton employee, Bryan Pagliano", PolNeAR train,
+  // Western Journal 2016-05-05, was Hillary Clinton's description; "younger", "junior")
+  const person = isRoleNoun(head) || isTitleNoun(head) || isPluralPeopleNoun(`${head}s`) || (isPersonNoun(head) && head.length >= MIN_PERSON_NOUN && !isVerbForm(head) && !isAdjective(head) && !isAdjectiveDegree(head));
   return person || isBodyHead(head.charAt(0).toUpperCase() + head.slice(1)) || head.endsWith('-based');
 }
 /** The fewest letters of a noun read as a person's by its ending alone ("writer"; not "older"). */
@@ -939,7 +944,7 @@ export class NameTable {
     if (title) {
       const tw = title.toLowerCase().split(' ');
       // (a title is shown as written, "Coun.", "Det Ch Insp", but not an honorific alone, "Mr.", "Sir")
-      this.describe(tw[tw.length - 1], run.name, run.s, title, !tw.every(w => COURTESY_TITLE.test(w)) && tw.some(w => TITLES.has(w) || readsAsRole(w)));
+      this.describe(tw[tw.length - 1], run.name, run.s, title, !tw.every(w => COURTESY_TITLE.test(w)) && tw.some(w => isTitleNoun(w) || readsAsRole(w)));
     }
     // a role noun just before: "U.N.-Arab League envoy Lakhdar Brahimi", "spokesman John Kirby"
     // (not a headline's last words over the next line's name, "… but Assad defiant ⏎ Russia said", nor a cue verb's
