@@ -248,6 +248,8 @@ describe('figures: corpus sentences (PolNeAR)', () => {
     assert.deepStrictEqual(figs(players).map(f => [f.text, f.value, f.unit]), [['Half a dozen', 6, 'player']]);
     // (a name's possessive opens the whole: "The State Department has said 2,093 of Clinton's released emails were redacted", Politico)
     assert.deepStrictEqual(figs('The State Department has said 2,093 of Clinton\'s released emails were redacted.').map(f => [f.text, f.unit]), [['2,093', 'email']]);
+    // (the whole's number alone: "In eight of nine states where exit polls were conducted", Breitbart 2016-03-01)
+    assert.deepStrictEqual(figs('In eight of nine states where exit polls were conducted, Trump won.').map(f => [f.text, f.unit]), [['eight', 'state'], ['nine states', 'state']]);
     // (not "one of": no count)
     assert.deepStrictEqual(figs('He is one of the candidates who spoke.').map(f => f.text), []);
   });

@@ -276,15 +276,17 @@ const POSSESSIVE = /['’]s$/;
  * What a count with no noun after it counts when "of" and the whole it is part of follow it, toks[j] the "of": the
  * whole's head noun, past a possessive and the whole's own number ("85 of the 154 meetings Clinton had", PolNeAR train,
  * Breitbart 2016-08-24; "Half a dozen of the party's elite money players", Washington Post 2016-05-25; "two of Clinton's
- * aides"); null for anything else.
+ * aides"; "eight of nine states"); null for anything else.
  */
 export function partitiveUnit(toks: Tok[], j: number): string | null {
   const of = toks[j], d = toks[j + 1];
   if (of?.l !== 'of' || !of.sp || of.nl || !d || !d.sp || d.nl) return null;
   const named = /^[A-Z]/.test(d.w) && POSSESSIVE.test(d.l);
-  if (!named && !WHOLE_DETERMINERS.has(d.l)) return null;
-  let k = j + 2;
-  if (!named && toks[k]?.k === 'w' && POSSESSIVE.test(toks[k].l)) k++;
+  // (or the whole's number alone: "In eight of nine states where exit polls were conducted", PolNeAR train, Breitbart 2016-03-01)
+  const counted = d.k === 'n' || isNumberWord(d.l);
+  if (!named && !counted && !WHOLE_DETERMINERS.has(d.l)) return null;
+  let k = counted ? j + 1 : j + 2;
+  if (!named && !counted && toks[k]?.k === 'w' && POSSESSIVE.test(toks[k].l)) k++;
   if (toks[k] && (toks[k].k === 'n' || isNumberWord(toks[k].l))) k++;
   return unitNoun(toks, k, false)?.unit ?? null;
 }
