@@ -767,6 +767,13 @@ describe('people: bodies, possessors and pronoun chains', () => {
     // (the inset report "…, the Texas senator’s allies say, will be …" is found, and its source is the group that spoke last)
     assert.ok(['Ted Cruz’s associates', 'Texas senator’s allies'].includes(r?.speaker ?? ''), r?.speaker ?? 'none');
   });
+  it('"they" after a group described by a plural of people and its modifier is that group ("People briefed on the reshuffling were adamant that … And they insisted", PolNeAR train, NYT 2016-08-18, was Breitbart News LLC; "Friends of Mr. Clinton\'s who have seen him … say …, they say", NYT 2016-01-29, was Democrats)', () => {
+    const text = 'Stephen Bannon, the executive chairman of Breitbart News LLC, will become the campaign\'s chief executive. Mr. Lewandowski was charged with assault, but prosecutors declined to proceed with the case, which was dropped.\n\n'
+      + 'People briefed on the reshuffling were adamant that Mr. Trump\'s children would seek to block a return by Mr. Lewandowski. And they insisted that staff departures resulting from the changes would be few.';
+    const r = reported(text).find(f => f.content.startsWith('that staff departures'));
+    assert.strictEqual(r?.mention, 'they');
+    assert.strictEqual(r?.speaker, 'People briefed on the reshuffling');
+  });
   it('"they" after a collective body spoke is that body, not a plural named inside its words ("The newspaper … writes that … a system that Republicans want … “…,” they conclude.", PolNeAR train, Politico 2016-01-14; "his team does see … They believe", Politico 2016-05-31)', () => {
     const text = 'The newspaper, long a vocal advocate of immigration reform, writes that Haley has sought to differentiate between a functioning, legal immigration system that Republicans want and the unlawful, broken, arbitrary system that exists now under the Obama administration.\n\n'
       + '“The attacks on Ms. Haley show that many on the right these days oppose any immigrants, even those who arrive legally,” they conclude.';

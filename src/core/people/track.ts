@@ -121,6 +121,16 @@ const WRITERS_PARENT: ReadonlyMap<string, string> = new Map([['mom', 'mother'], 
 /** Bare plurals of people: "Protesters", "Demonstrators", "Democrats". */
 /** A description whose last word is a plural noun ("Ted Cruz’s associates", "three senators"). */
 const PLURAL_HEAD = /(?:^|\s)[\p{Ll}-]+[^s’'\s]s$/u;
+/**
+ * A description whose head, the word before its first preposition or participle, is a plural of people: "People briefed
+ * on the reshuffling", "Officials familiar with the talks" (PolNeAR train, NYT 2016-08-18, whose "And they insisted …"
+ * went to Breitbart News LLC, named seven paragraphs before).
+ */
+function pluralPeopleBeforeModifier(name: string): boolean {
+  const w = name.split(/\s+/);
+  const k = w.findIndex((x, i) => i > 0 && (PREPOSITIONS.has(x) || /^[a-z]+(?:ed|ing)$/.test(x)));
+  return k > 0 && isPluralPeopleNoun(w[k - 1].toLowerCase());
+}
 const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s)$/u;
 /** A byline ("By Ann Perry and Jon Cohen"). */
 const BYLINE = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
@@ -1950,7 +1960,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const own = content && said.unnamed && !said.thing && !said.pair && !said.unresolved && !said.gender && describesOnePerson(said.name)
         ? SUBJECT_PRONOUN_GENDER[/^\p{L}+/u.exec(content)?.[0].toLowerCase() ?? ''] : undefined;
       const r: Reading = own ? { ...said, gender: own } : said;
-      lastGroup = r.unnamed && !r.thing && PLURAL_HEAD.test(r.name) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
+      lastGroup = r.unnamed && !r.thing && (PLURAL_HEAD.test(r.name) || pluralPeopleBeforeModifier(r.name)) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
       if (!reported) { lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) }; lastUnnamedReport = undefined; }
       else if (r.unnamed && !r.thing) lastUnnamedReport = { reading: r, sentence: people.sentences.sentence(s) };
