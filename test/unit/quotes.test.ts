@@ -103,4 +103,8 @@ describe('quotes: speakers', () => {
     assert.strictEqual(desc('"Growth will slow," said Megan Greene, chief economist at Manulife.', 'Megan Greene'), 'chief economist at Manulife');
     assert.notStrictEqual(desc('"We fixed it," said Bernie Sanders, as chairman of the Senate Veterans Affairs Committee.', 'Bernie Sanders'), 'as chairman of the Senate Veterans Affairs Committee');
   });
+  it('a role owned by a name set off after a name is its description ("Corey Lewandowski, Trump\'s campaign manager, said …", PolNeAR train, Washington Post 2016-05-25: had none)', () => {
+    const desc = (text: string, name: string) => analyzeQuotes(text).speakers.find(s => s.name === name)?.description;
+    assert.strictEqual(desc('Corey Lewandowski, Trump\'s campaign manager, said that the candidate was not contradicting his stance on rich donors by accepting their help.', 'Corey Lewandowski'), 'Trump\'s campaign manager');
+  });
 });

@@ -994,7 +994,10 @@ export class NameTable {
     const role = (k: number) => k + 1 < toks.length && !toks[k].cap && (isRoleNoun(toks[k].l) || TITLES.has(toks[k].l)) && PREPOSITIONS.has(toks[k + 1].l);
     const modifier = (t: Tok) => !t.cap && !t.punct && /^[a-z-]+$/.test(t.l) && !isVerbForm(t.l) && !CUES.has(t.l) && !DETERMINERS.has(t.l) && !PREPOSITIONS.has(t.l) && !COORDINATORS_AND_OR.has(t.l) && t.l !== 'as';
     const bareRole = c + 2 < toks.length && (role(c + 1) || (modifier(toks[c + 1]) && role(c + 2)));
-    if (c + 2 < toks.length && toks[c].t === ',' && (DETERMINERS.has(toks[c + 1].l) || bareRole)) {
+    // (or a name's possessive: "Corey Lewandowski, Trump's campaign manager, said", PolNeAR train, Washington Post
+    // 2016-05-25, had no description)
+    const owned = c + 2 < toks.length && toks[c + 1].poss && toks[c + 1].cap && !toks[c + 2].cap && !toks[c + 2].punct;
+    if (c + 2 < toks.length && toks[c].t === ',' && (DETERMINERS.has(toks[c + 1].l) || bareRole || owned)) {
       let k = c + 1, head = -1;
       while (k < toks.length && k < c + 14 && !toks[k].punct) {
         if (PREPOSITIONS.has(toks[k].l) || toks[k].l === 'who' || toks[k].l === 'which') break;
