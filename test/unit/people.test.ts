@@ -694,6 +694,14 @@ describe('people: descriptions and unnamed sources', () => {
     const adviser = reported('“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp.').find(r => r.mention === 'who');
     assert.strictEqual(adviser?.speaker, 'a longtime adviser');
   });
+  it('a relative "who" after a noun phrase no apposition to a name ends is that phrase, not a name written further back (PolNeAR train, NYT 2016-08-18, was Corey Lewandowski)', () => {
+    const text = 'The candidate has bucked efforts to rein in his impulsive behavior, committing repeated gaffes after telling his aides he planned to adopt a more presidential tone. Mr. Lewandowski was fired in June.\n\nHis behavior has angered the party\'s top figures, who have openly expressed concern about preserving Republican majorities in the House and Senate in light of Mr. Trump\'s performance in the polls.';
+    const figures = reported(text).find(r => r.mention === 'who');
+    assert.strictEqual(figures?.speaker, 'party\'s top figures');
+    // (a preposition's object is passed over: "one Democrat familiar with the discussion, who added", Washington Post 2016-01-13)
+    const democrat = reported('"It wasn\'t a convincing argument," said one Democrat familiar with the discussion, who added that the White House seemed eager to move on.').find(r => r.mention === 'who');
+    assert.strictEqual(democrat?.speaker, 'Democrat');
+  });
   it('a relative "who" after an apposition ending on "from TOWN, STATE" is the person named before it, not the state (PolNeAR train, Politico 2015-12-03, was New Jersey)', () => {
     const berger = reported('“That may be of concern to people in the community,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with Trump’s Jewish in-laws the Kushners but took issue with his reluctance to affirm his support for a united Jerusalem.').find(r => r.mention === 'who');
     assert.strictEqual(berger?.speaker, 'Alan Berger');
@@ -762,6 +770,13 @@ describe('people: bodies, possessors and pronoun chains', () => {
     assert.notStrictEqual(r?.speaker, 'Republicans');
     // (the inset report "…, the Texas senator’s allies say, will be …" is found, and its source is the group that spoke last)
     assert.ok(['Ted Cruz’s associates', 'Texas senator’s allies'].includes(r?.speaker ?? ''), r?.speaker ?? 'none');
+  });
+  it('"they" after a group described by a plural of people and its modifier is that group ("People briefed on the reshuffling were adamant that … And they insisted", PolNeAR train, NYT 2016-08-18, was Breitbart News LLC; "Friends of Mr. Clinton\'s who have seen him … say …, they say", NYT 2016-01-29, was Democrats)', () => {
+    const text = 'Stephen Bannon, the executive chairman of Breitbart News LLC, will become the campaign\'s chief executive. Mr. Lewandowski was charged with assault, but prosecutors declined to proceed with the case, which was dropped.\n\n'
+      + 'People briefed on the reshuffling were adamant that Mr. Trump\'s children would seek to block a return by Mr. Lewandowski. And they insisted that staff departures resulting from the changes would be few.';
+    const r = reported(text).find(f => f.content.startsWith('that staff departures'));
+    assert.strictEqual(r?.mention, 'they');
+    assert.strictEqual(r?.speaker, 'People briefed on the reshuffling');
   });
   it('"they" after a collective body spoke is that body, not a plural named inside its words ("The newspaper … writes that … a system that Republicans want … “…,” they conclude.", PolNeAR train, Politico 2016-01-14; "his team does see … They believe", Politico 2016-05-31)', () => {
     const text = 'The newspaper, long a vocal advocate of immigration reform, writes that Haley has sought to differentiate between a functioning, legal immigration system that Republicans want and the unlawful, broken, arbitrary system that exists now under the Obama administration.\n\n'
@@ -1221,6 +1236,10 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(cleanName('Crooked Hillary Clinton'), 'Hillary Clinton');
     assert.strictEqual(cleanName('Republican Donald Trump'), 'Donald Trump');
     assert.strictEqual(cleanName('Washington Post Trump'), 'Trump');
+    // (but not a demonym that opens a place's name, "British Columbia", NYT 2016-03-03, nor an outlet's, "according to
+    // the Philippine Star", Washington Post 2016-08-10, PolNeAR train: were "Columbia" and "Star")
+    assert.strictEqual(cleanName('British Columbia'), 'British Columbia');
+    assert.strictEqual(cleanName('Philippine Star'), 'Philippine Star');
     assert.strictEqual(cleanName('Percent of Hillary Clinton'), 'Hillary Clinton');
     assert.strictEqual(cleanName('Berlin on Monday'), 'Berlin');
     assert.strictEqual(cleanName('Ohio Democratic Party Chairman David Pepper'), 'David Pepper');

@@ -175,7 +175,7 @@ function readNameWords(name: string): string[] {
     for (let k = w.length - 1; k >= 1; k--) {
       const before = w.slice(0, k).join(' ');
       // (but a place before a body word or a common noun names a body: "Nova Scotia Health", "Oxford Economics")
-      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !givenCountry(w, k) && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.has(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x))) { w = w.slice(k); break; }
+      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !givenCountry(w, k) && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.has(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || (w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x)) && !isPlace(w.slice(0, k + 1).join(' ')))) { w = w.slice(k); break; }
     }
   }
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);

@@ -116,6 +116,16 @@ const WRITERS_PARENT: ReadonlyMap<string, string> = new Map([['mom', 'mother'], 
 /** Bare plurals of people: "Protesters", "Demonstrators", "Democrats". */
 /** A description whose last word is a plural noun ("Ted Cruz’s associates", "three senators"). */
 const PLURAL_HEAD = /(?:^|\s)[\p{Ll}-]+[^s’'\s]s$/u;
+/**
+ * A description whose head, the word before its first preposition or participle, is a plural of people: "People briefed
+ * on the reshuffling", "Officials familiar with the talks" (PolNeAR train, NYT 2016-08-18, whose "And they insisted …"
+ * went to Breitbart News LLC, named seven paragraphs before).
+ */
+function pluralPeopleBeforeModifier(name: string): boolean {
+  const w = name.split(/\s+/);
+  const k = w.findIndex((x, i) => i > 0 && (PREPOSITIONS.has(x) || /^[a-z]+(?:ed|ing)$/.test(x)));
+  return k > 0 && isPluralPeopleNoun(w[k - 1].toLowerCase());
+}
 const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s)$/u;
 /**
  * A line that is a byline and nothing else: "By" and the writers' names ("By Ann Perry and Jon Cohen", "BY JANE
@@ -1929,7 +1939,22 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (r.unnamed) unnamed.add(r.name);
         return { ...r, chain: [word, ...r.chain] };
       }
-      const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan, said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined)?.name;
+      // "His behavior has angered the party's top figures, who have openly expressed concern …": the noun phrase "who"
+      // follows when no apposition to a name ends there, never a name written further back (PolNeAR train, NYT
+      // 2016-08-18, where "who" was Corey Lewandowski, named two sentences before)
+      const apposed = l === 'who' ? appositionBefore(toks, m.i) : undefined;
+      // (not a preposition's object, which the "who" passes over, "said one Democrat familiar with the discussion, who
+      // added", "a pollster with Mr. Yanukovych's former party who cooperated", nor a relative "that", "one owner of a
+      // shop that sells women's underwear who declined")
+      const phrase = l === 'who' && apposed === undefined ? nounPhraseEndingAt(toks, toks[m.i - 1]?.t === ',' ? m.i - 1 : m.i) : undefined;
+      let opener = phrase ? phrase.i - 1 : -1;
+      while (opener > 0 && toks[opener].cap && !toks[opener].punct) opener--;
+      if (phrase && toks[phrase.i].l !== 'that' && !PREPOSITIONS.has(toks[opener]?.l ?? '')) {
+        const r = resolveDescription(phrase, pos);
+        if (r.unnamed) unnamed.add(r.name);
+        return { ...r, chain: [word, ...r.chain] };
+      }
+      const name = l === 'who' ? nameBefore(toks[apposed ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan, said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined)?.name;
       // (a "they" or "their" after a sentence whose subject is people described, not named, over a name not written in
       // either sentence)
       const sinceSentenceBefore = people.sentences.start(Math.max(0, people.sentences.sentence(m.s) - 1));
@@ -1960,7 +1985,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const own = content && said.unnamed && !said.thing && !said.pair && !said.unresolved && !said.gender && describesOnePerson(said.name)
         ? SUBJECT_PRONOUN_GENDER[/^\p{L}+/u.exec(content)?.[0].toLowerCase() ?? ''] : undefined;
       const r: Reading = own ? { ...said, gender: own } : said;
-      lastGroup = r.unnamed && !r.thing && PLURAL_HEAD.test(r.name) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
+      lastGroup = r.unnamed && !r.thing && (PLURAL_HEAD.test(r.name) || pluralPeopleBeforeModifier(r.name)) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
       if (!reported) { lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) }; lastUnnamedReport = undefined; }
       else if (r.unnamed && !r.thing) lastUnnamedReport = { reading: r, sentence: people.sentences.sentence(s) };

@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isAdjectiveDegree, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -591,6 +591,9 @@ function openingEpithet(toks: Tok[], run: NameRun): boolean {
   return words.length >= 2 && kindOfName(run.name) !== 'organization' && givenNameGender(words[0]) === undefined;
 }
 
+/** A title that is a noun, not a word that only modifies one ("former" of "former President", "acting"). */
+const isTitleNoun = (w: string): boolean => TITLES.has(w) && !isAdjective(w);
+
 /**
  * The head of a description that reads as someone's role, shown beside the name: a person ("president", "expert",
  * "student") but no honorific ("Mr."), a body ("the provincial transit agency"), or where a body is based
@@ -599,7 +602,9 @@ function openingEpithet(toks: Tok[], run: NameRun): boolean {
 function readsAsRole(head: string): boolean {
   if (isHonorific(head) || PREPOSITIONS.has(head) || NOT_NOUN.has(head)) return false;
   // (a noun that only ends like one for a person is one when long enough and no verb: not "older", "want", "stated")
-  const person = isRoleNoun(head) || TITLES.has(head) || isPluralPeopleNoun(`${head}s`) || (isPersonNoun(head) && head.length >= MIN_PERSON_NOUN && !isVerbForm(head));
+  // (nor an adjective or its degree, a title's too: "former" of "former Clinton employee, Bryan Pagliano", PolNeAR train,
+  // Western Journal 2016-05-05, was Hillary Clinton's description; "younger", "junior")
+  const person = isRoleNoun(head) || isTitleNoun(head) || isPluralPeopleNoun(`${head}s`) || (isPersonNoun(head) && head.length >= MIN_PERSON_NOUN && !isVerbForm(head) && !isAdjective(head) && !isAdjectiveDegree(head));
   return person || isBodyHead(head.charAt(0).toUpperCase() + head.slice(1)) || head.endsWith('-based');
 }
 /** The fewest letters of a noun read as a person's by its ending alone ("writer"; not "older"). */
@@ -975,7 +980,7 @@ export class NameTable {
     if (title) {
       const tw = title.toLowerCase().split(' ');
       // (a title is shown as written, "Coun.", "Det Ch Insp", but not an honorific alone, "Mr.", "Sir")
-      this.describe(tw[tw.length - 1], run.name, run.s, title, !tw.every(w => COURTESY_TITLE.test(w)) && tw.some(w => TITLES.has(w) || readsAsRole(w)));
+      this.describe(tw[tw.length - 1], run.name, run.s, title, !tw.every(w => COURTESY_TITLE.test(w)) && tw.some(w => isTitleNoun(w) || readsAsRole(w)));
     }
     // a role noun just before: "U.N.-Arab League envoy Lakhdar Brahimi", "spokesman John Kirby"
     // (not a headline's last words over the next line's name, "… but Assad defiant ⏎ Russia said", nor a cue verb's
@@ -1025,7 +1030,10 @@ export class NameTable {
     const role = (k: number) => k + 1 < toks.length && !toks[k].cap && (isRoleNoun(toks[k].l) || TITLES.has(toks[k].l)) && PREPOSITIONS.has(toks[k + 1].l);
     const modifier = (t: Tok) => !t.cap && !t.punct && /^[a-z-]+$/.test(t.l) && !isVerbForm(t.l) && !CUES.has(t.l) && !DETERMINERS.has(t.l) && !PREPOSITIONS.has(t.l) && !COORDINATORS_AND_OR.has(t.l) && t.l !== 'as';
     const bareRole = c + 2 < toks.length && (role(c + 1) || (modifier(toks[c + 1]) && role(c + 2)));
-    if (c + 2 < toks.length && toks[c].t === ',' && (DETERMINERS.has(toks[c + 1].l) || bareRole)) {
+    // (or a name's possessive: "Corey Lewandowski, Trump's campaign manager, said", PolNeAR train, Washington Post
+    // 2016-05-25, had no description)
+    const owned = c + 2 < toks.length && toks[c + 1].poss && toks[c + 1].cap && !toks[c + 2].cap && !toks[c + 2].punct;
+    if (c + 2 < toks.length && toks[c].t === ',' && (DETERMINERS.has(toks[c + 1].l) || bareRole || owned)) {
       let k = c + 1, head = -1;
       while (k < toks.length && k < c + 14 && !toks[k].punct) {
         if (PREPOSITIONS.has(toks[k].l) || toks[k].l === 'who' || toks[k].l === 'which') break;
