@@ -586,6 +586,22 @@ describe('reported speech: a report inside an account that names its own source'
       ['according to']);
     assert.deepStrictEqual(cues("But without the ability to participate in more traditional campaign activities, Ms. Gedrich said, she thought she would use whatever tool was in front of her."), ['said']);
   });
+  it('is the account of the reporter named after it, when the content before ", X reported" holds a report of another\'s (PolNeAR train; src/core/reported/fronted.ts, index.ts holds)', () => {
+    const sources = (text: string) => reported(text).map(r => [r.mention, r.cue]);
+    // (Western Journal 2016-08-19, Huffington Post 2016-07-14, Washington Post 2016-01-24, NYT 2016-06-03: PolNeAR's
+    // Content is the whole clause, its Source the outlet, report or people named after it)
+    assert.deepStrictEqual(sources('Democratic presidential nominee Hillary Clinton told federal investigators in July she was advised by former Secretary of State Colin Powell to use a private email account, the New York Times reported late Thursday.'),
+      [['New York Times', 'reported']]);
+    assert.deepStrictEqual(sources('A witness interviewed by congressional staff said the FDIC’s current head of its technology division, Russ Pittman, instructed employees not to disclose information about the foreign government’s hack, the report said.'),
+      [['the report', 'said']]);
+    assert.deepStrictEqual(sources('Rep. Mia Love (R-Utah), for instance, explained how she felt betrayed by Cruz on a trade bill he persuaded her to back but later abandoned, those people said.')[0],
+      ['those people', 'said']);
+    assert.deepStrictEqual(sources("He said at a Post-sponsored tech conference that he was ''very, very comfortable with all of Amazon's approaches and behaviors,'' The Post reported.")[0],
+      ['Post', 'reported']);
+    // (a pronoun after the tail is the inner reporter again, whose report stays: Politico 2016-05-23)
+    assert.deepStrictEqual(sources('Other Republican candidates said they support charter schools and vouchers or tax-credit scholarship programs, but they wouldn’t advocate for them on the federal level, because those decisions should be left to states, they said.')[0],
+      ['Other Republican candidates', 'said']);
+  });
 });
 
 describe('reported speech: a transcript\'s turns', () => {
