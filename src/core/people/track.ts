@@ -403,6 +403,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const subjectReMentioned = (head: string, written: string, pos: number): string | undefined => {
     const subject = people.recentSubject(head, written, pos, quoteStartBefore(pos));
     if (!subject || names.holdsOtherOffice(subject, head) || names.describedOtherwise(subject, head, written) || describedAsOtherParticipant(subject)) return undefined;
+    // (nor when the article titles one other person so: "Neither Cruz nor Christie acknowledged … the president
+    // proposed" is President Obama's, names.otherSoleHolder)
+    if (names.otherSoleHolder(subject, head, written, pos)) return undefined;
     // (nor when the description names a place and the article described someone else so, with that place: "Sen.
     // Rosemary Tuccaro, a Cree senator from Manitoba … ⏎ Oyelaran said … ⏎ The Manitoba senator said", a Hill
     // Times-style probe, is Tuccaro)
@@ -1491,6 +1494,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // specify …", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders)
       const r = SUBORDINATE_ROLE.has(head.toLowerCase()) ? undefined : people.resolveRole(head, written, m.s);
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
+      // (nor, over the one person the article titled so before, someone it never did, names.otherSoleHolder)
+      const titled = r ? names.otherSoleHolder(r.name, head, written, m.s) : undefined;
+      if (titled) return { name: titled, chain: [written, titled] };
       if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
       // (else the one person the article titles so: "Sen. Rob Portman … Speaker Paul Ryan … the Ohio senator said")
       const holder = names.soleHolderOf(head);

@@ -886,6 +886,22 @@ export class NameTable {
   }
 
   /**
+   * The one person the article titled with an office and described by the role `head` before `pos` in a way that fits the description `written`
+   * (byDescription's fit: place, party, rank), when `name`, the most salient person, is not described so: whom a role
+   * description at `pos` stands for over `name` ("Neither Cruz nor Christie acknowledged the Obama administration's
+   * efforts … Earlier this week, the president proposed …", PolNeAR train, Huffington Post 2016-02-07, where "President
+   * Barack Obama" is the one president described before). Undefined for a past holder ("the former president" is not
+   * the one titled "President" now) or a people's word ("the French president" is not "President Obama").
+   */
+  otherSoleHolder(name: string, head: string, written: string, pos: number): string | undefined {
+    if (PAST_HOLDER.test(written) || written.split(/\s+/).some(w => isDemonym(w.toLowerCase()))) return undefined;
+    const described = new Set(this.describedBefore(head.toLowerCase(), pos, written).map(d => d.name));
+    const holder = described.size === 1 && !described.has(name) ? [...described][0] : undefined;
+    // (a person the article titles with an office: not a body a description was read for)
+    return holder && this.officesHeld().has(holder) ? holder : undefined;
+  }
+
+  /**
    * The one person the article titles "Dr." ("Dr. Harpreet Sandhu-Ellison"), or undefined when it titles no one so or
    * more than one; of several, the one whose description names the specialty of `noun` ("Dr. Shaina Goldfarb-Mensah, a
    * pediatric infectious diseases specialist at …" for "the pediatrician", a Global News-style probe with two doctors).
@@ -1224,6 +1240,8 @@ function sameRanks(words: readonly string[], ranks: ReadonlySet<string>): boolea
  * (PolNeAR train) and "the prime minister" from "Sir Keith Stannard" (uk-bbc-nhs).
  */
 const OTHER_ROLE = /^leader$/;
+/** A description of someone who held an office before: "the former president", "the ex-governor", "the then-senator". */
+const PAST_HOLDER = /\b(?:former|ex-|then-|onetime|one-time|erstwhile|late)/i;
 const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
 
 /** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */
