@@ -24,6 +24,17 @@ describe('reported speech: a quantity of people as the reporter (speaker.ts quan
     assert.strictEqual(r.mention, 'none');
     assert.strictEqual(r.content, 'they want heavy U.S. military engagement');
   });
+  it('a share before its figure set off by commas: "about two-thirds, 67 percent, say …", "Just shy of half, 49%, say …" (Politico 2016-05-26, USA Today 2016-03-16)', () => {
+    const text = 'Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote for Trump.';
+    const r = reportOf(text, 'say', 'they will vote');
+    assert.ok(r, JSON.stringify(reported(text)));
+    assert.strictEqual(r.mention, 'about two-thirds');
+    const half = 'Just shy of half, 49%, say the "sharing economy" reflects an improvement on the American economy.';
+    assert.strictEqual(reportOf(half, 'say', 'the "sharing economy"')?.mention, 'Just shy of half', JSON.stringify(reported(half)));
+    // (an age set off by commas is no figure of a share: the name before it is the reporter)
+    const age = 'Mary Smith, 49, said she will vote for Trump.';
+    assert.strictEqual(reportOf(age, 'said', 'she will vote')?.mention, 'Mary Smith', JSON.stringify(reported(age)));
+  });
   it('not "all but two said …", whose content the annotators end before ", despite …" (Politico 2016-06-21)', () => {
     const text = 'More than half the senators surveyed support at least lowering the number of superdelegates, and all but two said the party should take up the matter at next month’s convention in Philadelphia, despite the potential for a high-profile intraparty feud at a critical moment in the campaign.';
     assert.ok(!reported(text).some(r => r.mention === 'all but two'), JSON.stringify(reported(text)));

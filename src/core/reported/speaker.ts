@@ -1189,9 +1189,30 @@ function quantityOpens(toks: Tok[], i: number, v: number): boolean {
   return first.l === 'none' && i + 1 === v;
 }
 
+/**
+ * The comma that opens a share's figure set off by commas right before the cue at c ("about two-thirds⟨,⟩ 67 percent,
+ * say", "Just shy of half⟨,⟩ 49%, say"), or -1.
+ */
+function figureAppositionAt(text: string, toks: Tok[], a: number, c: number): number {
+  if (toks[c - 1]?.t !== ',') return -1;
+  let k = c - 2;
+  if (toks[k]?.l === 'percent') k--;
+  // (the sign is no token of its own: "49%" is "49" and a comma)
+  else if (!/^%\s*$/.test(text.slice(toks[k]?.e ?? 0, toks[c - 1].s))) return -1;
+  if (k <= a || !/^\d/.test(toks[k].t)) return -1;
+  k--;
+  if (SHARE_WORDS.has(toks[k]?.l ?? '') && !toks[k].cap) k--;
+  return k > a && toks[k].t === ',' ? k : -1;
+}
+
 /** "Nearly half said", "47 percent said", "more than 4 in 10 said": a share of respondents opening its clause. */
 function quantitySubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
+  // ("Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote for Trump", "Just shy of half,
+  // 49%, say the "sharing economy" reflects …", PolNeAR train, Politico 2016-05-26, USA Today 2016-03-16: the share
+  // before its figure)
+  const figure = figureAppositionAt(ctx.text, toks, a, c);
+  if (figure > 0) return quantitySubject(ctx, figure);
   let i = c - 1;
   while (i > a && i > c - 8 && !toks[i - 1].punct) i--;
   // ("…, and more than 4 in 10 said billionaire Donald Trump would be best …": a coordinator after the comma opens the
