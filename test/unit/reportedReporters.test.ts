@@ -84,3 +84,12 @@ describe('reported speech: an inner report of the outer reporter is part of what
     assert.ok(reported(romney).some(x => x.cue === 'said' && x.content.startsWith('he is not planning to offer')), JSON.stringify(reported(romney)));
   });
 });
+
+describe('reported speech: a subject past an apposition with a "who" clause (sayClause.ts afterApposition)', () => {
+  it('"Geoff Garin, a Democratic pollster who advises …, said his focus groups … show that …" (Washington Post 2016-06-01)', () => {
+    const text = 'Geoff Garin, a Democratic pollster who advises the pro-Clinton super PAC Priorities USA Action, said his focus groups and other research show that Clinton\'s positions resonate with voters.';
+    const r = reportOf(text, 'said', 'his focus groups');
+    assert.ok(r, JSON.stringify(reported(text)));
+    assert.strictEqual(r.mention, 'Geoff Garin');
+  });
+});
