@@ -159,6 +159,16 @@ function demonstrativeSubject(toks: Tok[], m: Mention): boolean {
   return m.j - m.i === 2 && toks[m.i].t === 'That' && !!noun && !noun.cap && !noun.punct && !/(?:ed|ing)$/.test(noun.l) && !isVerbForm(noun.l);
 }
 
+/**
+ * A source read with the "that" of the clause it opens, before a number: "One thing working in Ayotte's favor is that
+ * ⟨78 percent of voters in a recent CBS News poll⟩ said they think she is a different kind of Republican" (PolNeAR
+ * train, Washington Post 2016-08-26): the number opens the source, and "that" is no part of it.
+ */
+function pastClauseThat(toks: Tok[], r: Report): void {
+  const m = r.mention;
+  if (m.j - m.i > 2 && toks[m.i].l === 'that' && /^\d/.test(toks[m.i + 1].t)) r.mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
+}
+
 function noSource(toks: Tok[], r: Report): boolean {
   const first = toks[r.mention.i], last = toks[r.mention.j - 1];
   // ("it's worth noting that …": the writer's aside, a content with no source, ./sourceless.ts)
@@ -253,7 +263,22 @@ function sameNear(near: ReadonlyMap<number, readonly Report[]>, bucket: number, 
 const holds = (text: string, toks: Tok[], r: Report, k: Report): boolean =>
   (k.rule === 'infinitive' || ((SAYING_RULES.has(r.rule) || r.rule === 'fronted') && !FIRST_PERSON.has(text.slice(k.mention.s, k.mention.e))))
   && r.s <= k.mention.s && r.s <= k.cue.s && r.s <= k.s && k.e <= r.e && k.mention.e <= r.e && (r.mention.e <= r.s || (r.rule === 'fronted' && r.e <= r.mention.s && (k.rule === 'infinitive' || (r.mention.kind !== 'pronoun' && opensWithReporter(toks, r, k)))))
-  && (k.rule === 'infinitive' || k.rule === 'relative' || !CLAUSE_BEFORE.test(text.slice(r.s, Math.min(k.mention.s, k.cue.s, k.s)).replace(/^that\b/, '')));
+  && (k.rule === 'infinitive' || k.rule === 'relative' || !CLAUSE_BEFORE.test(text.slice(r.s, Math.min(k.mention.s, k.cue.s, k.s)).replace(/^that\b/, '')))
+  || sameReporterHeld(text, r, k);
+/**
+ * The inner report k, found first, has the outer report r's own reporter (the pronoun of r's content read as r's
+ * subject) and lies inside r's content after its opening words: "The Ebelings said ⟦they were hoping to spend some
+ * personal time with Clinton …⟧" holds "Ebelings ⟨hoping⟩ ⟦to spend …⟧", "Romney's associates said ⟦he is not planning
+ * to offer an endorsement …⟧" holds "⟨planning⟩ ⟦to offer …⟧", "Ms. Sherry said ⟦she wanted to write about the mortgage
+ * crisis in an engaging way that …⟧" holds "⟨write⟩ ⟦that ordinary readers could understand …⟧" (PolNeAR train,
+ * Politico 2016-01-31, Washington Post 2016-03-03, NYT 2016-02-01). PolNeAR attributes the outer content, with the
+ * verb of saying for its cue (train: 4 cues set right, the same contents matched). Not past a comma inside the outer
+ * content (CLAUSE_BEFORE: a clause of its own).
+ */
+function sameReporterHeld(text: string, r: Report, k: Report): boolean {
+  return SAYING_RULES.has(r.rule) && k.mention.s === r.mention.s && r.mention.e <= r.s && r.s < k.cue.s && r.s <= k.s && k.e <= r.e
+    && !CLAUSE_BEFORE.test(text.slice(r.s, k.cue.s).replace(/^that\b/, ''));
+}
 /**
  * The inner report's reporter opens the outer content, past words of no verb ("⟦Planned Parenthood’s president Cecile
  * Richards noted that …⟧, reported the Washington Examiner"): the outer content is that whole report, not a clause of
@@ -468,6 +493,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         r.e = beforeClosingAside(text, { ...r, e: end });
         if (!REPORTER_INSIDE.has(r.rule) && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
+        pastClauseThat(toks, r);
         if (noSource(toks, r) || personShows(text, toks, r) || contestReports(toks, r) || subjectRelative(ctx, r)) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
         if (!plausible(text, toks, r) || !readerSource(ctx, r)) continue;

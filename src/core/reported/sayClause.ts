@@ -7,7 +7,7 @@
  */
 import { endsInS } from '../text/endings';
 import { cueSpan, subjectAfter } from '../quotes/attribution';
-import { ARTICLES, COMMA_RELATIVES, CUES, DETERMINERS, FINITE_SAY_TELL_FORM, FINITE_TELL_FORMS, NOT_NOUN, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
+import { ARTICLES, COMMA_RELATIVES, CUES, DETERMINERS, FINITE_SAY_TELL_FORM, FINITE_TELL_FORMS, NOT_NOUN, OPENING_SUBORDINATORS, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { finite, pastChannel, pastTime, presentVerb } from './bareClause';
@@ -62,6 +62,16 @@ function afterApposition(ctx: SentenceContext, c: number): boolean {
       // ("Sanders, whose coalition includes young people and independents, said closed primaries -- those open only to
       // registered Democrats -- deny …", PolNeAR train: a "whose" clause of the subject, no mark or cue in it, to the
       // comma before the cue; not "who": "Trump, who won South Carolina …, said when Boyle asked him a question that …")
+      let j = k + 1;
+      while (j < c - 1 && !toks[j].punct && !CUES.has(toks[j].l)) j++;
+      if (j !== c - 1) return false;
+      k = j - 1;
+    }
+    else if (t.l === 'who' && !t.cap && commas === 1 && toks[k - 1].t !== ',' && !OPENING_SUBORDINATORS.has(toks[c + 1]?.l ?? '')) {
+      // ("Geoff Garin, a Democratic pollster who advises the pro-Clinton super PAC Priorities USA Action, said his focus
+      // groups and other research show that …", PolNeAR train, Washington Post 2016-06-01: a "who" clause of the
+      // apposition's noun, no mark or cue in it, to the comma before the cue; not one right after a comma, nor before a
+      // content that opens with a subordinator, "Trump, who won South Carolina …, said when Boyle asked him …")
       let j = k + 1;
       while (j < c - 1 && !toks[j].punct && !CUES.has(toks[j].l)) j++;
       if (j !== c - 1) return false;

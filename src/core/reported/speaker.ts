@@ -5,7 +5,7 @@
  */
 import { endsInS } from '../text/endings';
 import { isCue, relativeClauseAntecedent, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -615,7 +615,11 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // after the comma before it)
   const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
   if (first > 0) return participleSubject(ctx, first);
-  if (toks[conj].l === 'and' || toks[conj].l === 'but') return firstOutsideQuotes(ctx, [() => openerName(ctx, c), () => openingSubject(ctx, conj), () => firstVerbSubject(ctx, conj), () => mainClauseSubject(ctx, conj)]);
+  // ("Kasich jokingly offered the man a job as Secretary of Defense, ⟨then⟩ says he’ll welcome advice …", PolNeAR train,
+  // Breitbart 2016-02-08: ", then" joins a second verb of saying as "and" does; not any verb, "she told a cheering crowd,
+  // then referred to ⟦Trump's signature campaign slogan⟧", USA Today 2016-03-02, is in no gold attribution)
+  const then = toks[conj].l === 'then' && toks[conj - 1]?.t === ',' && FINITE_SAY_TELL_FORMS.has(toks[c].l);
+  if (toks[conj].l === 'and' || toks[conj].l === 'but' || then) return firstOutsideQuotes(ctx, [() => openerName(ctx, c), () => openingSubject(ctx, conj), () => firstVerbSubject(ctx, conj), () => mainClauseSubject(ctx, conj)]);
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
   if (prev.l === 'to') {
     const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
@@ -683,7 +687,27 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     if (head !== before) return head;
     return (PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) : null) ?? peopleBeforePlace(ctx, c, before) ?? postModifiedSubject(ctx, c, before) ?? head;
   }
+  const adjunct = coordinatorBeforeAdjunct(toks, a, c);
+  if (adjunct > 0) return openerName(ctx, c) ?? openingSubject(ctx, adjunct) ?? mainClauseSubject(ctx, adjunct);
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c) ?? peopleAfterOpener(ctx, c);
+}
+
+/** The most words of an adjunct between a coordinator and a second verb ("but ⟨in a later interview⟩ said"). */
+const MAX_COORDINATED_ADJUNCT = 6;
+
+/**
+ * The "and" or "but" before a phrase of a preposition that the cue at c follows, the second of two coordinated verbs:
+ * "The employee first said he did not recall making deletions …, ⟨but⟩ in a later interview said he had an "Oh, s---"
+ * moment …" (PolNeAR train, Washington Post 2016-09-07). The phrase is lower case, with no mark, verb or cue in it.
+ * -1 when there is none.
+ */
+function coordinatorBeforeAdjunct(toks: Tok[], a: number, c: number): number {
+  for (let k = c - 1; k > a + 1 && k >= c - MAX_COORDINATED_ADJUNCT; k--) {
+    const t = toks[k];
+    if (t.punct || t.cap || CUES.has(t.l) || AUX_OR_ADVERB.has(t.l) || finite(t)) return -1;
+    if (k < c - 1 && (PREPOSITIONS.has(t.l) || ADJUNCT_PREPOSITION.has(t.l))) return toks[k - 1].l === 'and' || toks[k - 1].l === 'but' ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** How many words a group of people after a clause's opening may take ("politicians and activists"). */
@@ -1095,6 +1119,10 @@ function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
     if (!(CUES.has(t.l) || /[^e]ed$/.test(t.l) || IRREGULAR_PAST.has(t.l))) continue;
     // ("Pyongyang's ⟨claims⟩": a cue form after a possessive is a noun)
     if (toks[k - 1]?.poss) continue;
+    // ("A few minutes later they reversed themselves, ⟨rushed⟩ everyone inside the room and said they will register
+    // voters …", PolNeAR train, Breitbart 2016-02-20: a verb after a comma is the middle one of a series, whose subject
+    // is the first verb's)
+    if (toks[k - 1]?.t === ',') continue;
     const m = subjectBefore(toks, k - 1, a);
     return m && m.j === k ? m : null;
   }
@@ -1156,17 +1184,58 @@ function opensContrastClause(toks: Tok[], i: number): boolean {
   return i >= 2 && CONTRAST_OPENER.has(toks[i - 1].l) && toks[i - 2].t === ',';
 }
 
+/** A number, in figures or words ("21,000", "two"). */
+const isNumberWord = (t: Tok | undefined): boolean => !!t && (/^\d/.test(t.t) || NUMBER_WORDS_TO_TEN.has(t.l) || TENS_WORDS.has(t.l));
+
+/**
+ * The quantity at token i opens a subject of people, up to the verb at v: a number or a share word ("47 percent",
+ * "Nearly half"), a bound before a number ("⟨at least⟩ 21,000 said they would"), or "none" alone before its verb
+ * ("and ⟨none⟩ has said they want …"; PolNeAR train, Washington Post 2016-06-27 and 2015-11-15: each said of people
+ * counted in the sentence before). Not "all but two said …" (Politico 2016-06-21, its one train case): its content
+ * runs on past ", despite …", where the annotators end it, and is no match.
+ */
+function quantityOpens(toks: Tok[], i: number, v: number): boolean {
+  const first = toks[i], next = toks[i + 1];
+  if (/^\d/.test(first.t) || isQuantity(first.l)) return true;
+  if (first.l === 'at' && (next?.l === 'least' || next?.l === 'most')) return isNumberWord(toks[i + 2]) || isQuantity(toks[i + 2]?.l ?? '');
+  return first.l === 'none' && i + 1 === v;
+}
+
+/**
+ * The comma that opens a share's figure set off by commas right before the cue at c ("about two-thirds⟨,⟩ 67 percent,
+ * say", "Just shy of half⟨,⟩ 49%, say"), or -1.
+ */
+function figureAppositionAt(text: string, toks: Tok[], a: number, c: number): number {
+  if (toks[c - 1]?.t !== ',') return -1;
+  let k = c - 2;
+  if (toks[k]?.l === 'percent') k--;
+  // (the sign is no token of its own: "49%" is "49" and a comma)
+  else if (!/^%\s*$/.test(text.slice(toks[k]?.e ?? 0, toks[c - 1].s))) return -1;
+  if (k <= a || !/^\d/.test(toks[k].t)) return -1;
+  k--;
+  if (SHARE_WORDS.has(toks[k]?.l ?? '') && !toks[k].cap) k--;
+  return k > a && toks[k].t === ',' ? k : -1;
+}
+
 /** "Nearly half said", "47 percent said", "more than 4 in 10 said": a share of respondents opening its clause. */
 function quantitySubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
+  // ("Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote for Trump", "Just shy of half,
+  // 49%, say the "sharing economy" reflects …", PolNeAR train, Politico 2016-05-26, USA Today 2016-03-16: the share
+  // before its figure)
+  const figure = figureAppositionAt(ctx.text, toks, a, c);
+  if (figure > 0) return quantitySubject(ctx, figure);
   let i = c - 1;
   while (i > a && i > c - 8 && !toks[i - 1].punct) i--;
   // ("…, and more than 4 in 10 said billionaire Donald Trump would be best …": a coordinator after the comma opens the
   // share's clause, as a subordinator does: "…, while about 4 in 10 want one with political experience", "While almost
   // everyone agrees NCLB was a deeply flawed law", "after half said so in the earlier poll"; PolNeAR train)
   if (CUE_CLAUSE_OPENERS.has(toks[i].l) && i + 1 < c && !ARTICLES.has(toks[i + 1].l)) i++;
+  // (the subject ends before the cue's auxiliaries: "none ⟨has⟩ said")
+  let v = c;
+  while (v - 1 > i && TENSED_AUX.has(toks[v - 1].l) && !toks[v - 1].cap) v--;
   const first = toks[i];
-  if (i >= c || !first || !(/^\d/.test(first.t) || isQuantity(first.l))) return null;
+  if (i >= c || !first || !quantityOpens(toks, i, v)) return null;
   if (toks.slice(i, c).some(t => t.punct || CUES.has(t.l) && !t.cap)) return null;
-  return { s: first.s, e: toks[c - 1].e, kind: 'description', i, j: c, head: toks[c - 1].l };
+  return { s: first.s, e: toks[v - 1].e, kind: 'description', i, j: v, head: toks[v - 1].l };
 }

@@ -1,0 +1,95 @@
+/**
+ * Reported speech whose reporter the rules used to miss (#16, src/core/reported/speaker.ts and index.ts): "said he/she/
+ * they …" after a quantity, a coordinated verb or an adjunct, each on real PolNeAR train sentences.
+ */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+/** The report with the cue `cue` whose content starts with `start`. */
+function reportOf(text: string, cue: string, start: string) {
+  return reported(text).find(r => r.cue === cue && r.content.startsWith(start));
+}
+
+describe('reported speech: a quantity of people as the reporter (speaker.ts quantitySubject)', () => {
+  it('a bound before a number: "at least 21,000 said they would …" (Washington Post 2016-06-27)', () => {
+    const text = 'Since June 16, when he asked supporters to run for office, at least 21,000 said they would - or at least hit the streets to help.';
+    const r = reportOf(text, 'said', 'they would');
+    assert.ok(r, JSON.stringify(reported(text)));
+    assert.strictEqual(r.mention, 'at least 21,000');
+  });
+  it('"none" before its auxiliary: "and none has said they want …" (Washington Post 2015-11-15)', () => {
+    const text = 'All three candidates issued statements condemning the coordinated attacks, and none has said they want heavy U.S. military engagement.';
+    const r = reportOf(text, 'said', 'they want');
+    assert.ok(r, JSON.stringify(reported(text)));
+    assert.strictEqual(r.mention, 'none');
+    assert.strictEqual(r.content, 'they want heavy U.S. military engagement');
+  });
+  it('a share before its figure set off by commas: "about two-thirds, 67 percent, say …", "Just shy of half, 49%, say …" (Politico 2016-05-26, USA Today 2016-03-16)', () => {
+    const text = 'Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote for Trump.';
+    const r = reportOf(text, 'say', 'they will vote');
+    assert.ok(r, JSON.stringify(reported(text)));
+    assert.strictEqual(r.mention, 'about two-thirds');
+    const half = 'Just shy of half, 49%, say the "sharing economy" reflects an improvement on the American economy.';
+    assert.strictEqual(reportOf(half, 'say', 'the "sharing economy"')?.mention, 'Just shy of half', JSON.stringify(reported(half)));
+    // (an age set off by commas is no figure of a share: the name before it is the reporter)
+    const age = 'Mary Smith, 49, said she will vote for Trump.';
+    assert.strictEqual(reportOf(age, 'said', 'she will vote')?.mention, 'Mary Smith', JSON.stringify(reported(age)));
+  });
+  it('not "all but two said …", whose content the annotators end before ", despite …" (Politico 2016-06-21)', () => {
+    const text = 'More than half the senators surveyed support at least lowering the number of superdelegates, and all but two said the party should take up the matter at next month’s convention in Philadelphia, despite the potential for a high-profile intraparty feud at a critical moment in the campaign.';
+    assert.ok(!reported(text).some(r => r.mention === 'all but two'), JSON.stringify(reported(text)));
+  });
+});
+
+describe('reported speech: a number after the "that" of its clause is the reporter (index.ts pastClauseThat)', () => {
+  it('"… is that 78 percent of voters in a recent CBS News poll said they think …" (Washington Post 2016-08-26)', () => {
+    const text = 'One thing working in Ayotte\'s favor is that 78 percent of voters in a recent CBS News poll said they think she is a different kind of Republican than Trump.';
+    const r = reportOf(text, 'said', 'they think');
+    assert.ok(r, JSON.stringify(reported(text)));
+    assert.strictEqual(r.mention, '78 percent of voters in a recent CBS News poll');
+  });
+});
+
+describe('reported speech: the subject of coordinated verbs (speaker.ts cueSubject)', () => {
+  it('past the middle verb of a series: "they reversed themselves, rushed everyone … and said …" (Breitbart 2016-02-20)', () => {
+    const text = 'A few minutes later they reversed themselves, rushed everyone inside the room and said they will register voters while the caucus is under way.';
+    const r = reportOf(text, 'said', 'they will register');
+    assert.ok(r, JSON.stringify(reported(text)));
+    assert.strictEqual(r.mention, 'they');
+  });
+  it('", then says …" after a first verb (Breitbart 2016-02-08); not a verb other than one of saying', () => {
+    const text = 'Kasich jokingly offered the man a job as Secretary of Defense, then says he’ll welcome advice for anyone who wants to talk to or yell at him if elected.';
+    const r = reportOf(text, 'says', 'he’ll welcome');
+    assert.ok(r, JSON.stringify(reported(text)));
+    assert.strictEqual(r.mention, 'Kasich');
+    // (USA Today 2016-03-02: in no gold attribution)
+    const other = '"We\'ve got work to do," she told a cheering crowd, then referred to Trump\'s signature campaign slogan.';
+    assert.ok(!reported(other).some(x => x.cue === 'referred to'), JSON.stringify(reported(other)));
+  });
+  it('"but" and an adjunct before the second verb: "…, but in a later interview said he had …" (Washington Post 2016-09-07)', () => {
+    const text = 'The employee first said he did not recall making deletions based upon his realization, but in a later interview said he had an odd moment and deleted a Hillary Clinton email archive.';
+    const r = reportOf(text, 'said', 'he had an odd moment');
+    assert.ok(r, JSON.stringify(reported(text)));
+    assert.strictEqual(r.mention, 'The employee first');
+  });
+});
+
+describe('reported speech: an inner report of the outer reporter is part of what was said (index.ts sameReporterHeld)', () => {
+  it('"The Ebelings said ⟦they were hoping to spend …⟧", "Romney\'s associates said ⟦he is not planning to offer …⟧" (Politico 2016-01-31, Washington Post 2016-03-03)', () => {
+    const text = 'The Ebelings said they were hoping to spend some personal time with Clinton before Monday\'s caucuses.';
+    const r = reported(text);
+    assert.ok(r.some(x => x.cue === 'said' && x.content === 'they were hoping to spend some personal time with Clinton before Monday\'s caucuses'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.cue === 'hoping'), JSON.stringify(r));
+    const romney = 'Romney\'s associates said he is not planning to offer an endorsement when he speaks Thursday at the University of Utah in Salt Lake City, where he has a home.';
+    assert.ok(reported(romney).some(x => x.cue === 'said' && x.content.startsWith('he is not planning to offer')), JSON.stringify(reported(romney)));
+  });
+});
+
+describe('reported speech: a subject past an apposition with a "who" clause (sayClause.ts afterApposition)', () => {
+  it('"Geoff Garin, a Democratic pollster who advises …, said his focus groups … show that …" (Washington Post 2016-06-01)', () => {
+    const text = 'Geoff Garin, a Democratic pollster who advises the pro-Clinton super PAC Priorities USA Action, said his focus groups and other research show that Clinton\'s positions resonate with voters.';
+    const r = reportOf(text, 'said', 'his focus groups');
+    assert.ok(r, JSON.stringify(reported(text)));
+    assert.strictEqual(r.mention, 'Geoff Garin');
+  });
+});
