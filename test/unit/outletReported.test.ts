@@ -156,6 +156,18 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * the one described as "Borough mayor", no longer the city's mayor (a word capitalised as it opens the sentence is no
  * owner, quotes/names.ts fitting), and "The union representing the city's blue-collar workers, the Syndicat …, said"
  * is the union named after it, no longer the workers (reported/speaker.ts postModifiedSubject past the apposition).
+ * Twenty-fifth session, probes-n: six Canadian probes (a CBC byelection, a Toronto Star sports column, a CTV W5
+ * investigation, a National Post Supreme Court ruling, a Hamilton Spectator lockout, a Saskatoon StarPhoenix drought
+ * story; see outletSpeakers.test.ts), 84 items judged before the output was read: 79/84 found, 72/79 named as first
+ * read; 77/79 after the fixes ("Agronomist Priya Shankar-Dubois" with her trade; "His wife said", "Her husband said"
+ * → the spouse; "She said" after "A former scheduling co-ordinator …, who asked that W5 not use her name …" → "Internal",
+ * a sentence's opening word, now the co-ordinator, whose introduction's relative clause gives her gender; and one name
+ * accepted after reading, "A former scheduling co-ordinator at the company", the description as written). Named wrong:
+ * "According to the schedule his home-care agency later sent the family, …" → the byline's writer (the contact clause's
+ * "his"), "Ontario Health atHome" cut to "Ontario Health". Missed: "…, the Supreme Court of Canada ruled Friday" after
+ * its content, "called the decision a landmark for digital privacy", a headline's "…, farmers say", "said the rain that
+ * did fall came at the wrong time", "…, and that adjusters were working weekends". The set (164 articles) reads
+ * 2198/2270 found, 2133/2198 named (0.970); no older article's item changed.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.97;
@@ -468,8 +480,14 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * 'MLA calls the delay "unacceptable"', "rejected the defence argument that …") and false ones (a Q&A question "Did you
  * expect that post to go anywhere?", "He did not say how much …", "Asked whether the dispute was political", "is
  * expected to sign", "who pushed for the changes", "who has offered to keep the binder").
+ * The ceiling 219 → 234 for the 15 items of probes-n's six articles (twenty-fifth session) outside their gold: reports
+ * the gold leaves out ("I asked … whether he thinks about retirement", "urged them to return to the table", "call on the
+ * labour minister to appoint a mediator", "told the crowd the company had "walked away …"", "asked that W5 not use her
+ * name", the deck's "company calls the plan "not sustainable"", the headline's "Families say …", "ordered a new trial")
+ * and false ones ("is expected to be sworn in", "the prime minister's leadership" → "result", "the records" and the
+ * ruling's "asking a ride-hailing company to hand over …" read as a report of "Police").
  */
-const FALSE_POSITIVE_CEILING = 219;
+const FALSE_POSITIVE_CEILING = 234;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
