@@ -241,6 +241,18 @@ describe('figures: corpus sentences (PolNeAR)', () => {
     const d = fig('Trump had never been in a debate like this before - 90-plus minutes against a single opponent', '90-plus minutes');
     assert.deepStrictEqual([d.value, d.unit, d.kind], [90, 'minute', 'duration']);
   });
+  it('a count with "of" and a whole after it counts the whole\'s noun, past a possessive and the whole\'s number; the count\'s span stays the number ("85 of the 154 meetings", Breitbart 2016-08-24; "Half a dozen of the party\'s elite money players", Washington Post 2016-05-25, PolNeAR train)', () => {
+    const meetings = 'The AP reported that, according to an analysis of her personal calendar and contact information, 85 of the 154 meetings Clinton had with individuals who were not U.S. or foreign government employees were with foundation donors.';
+    assert.deepStrictEqual(figs(meetings).map(f => [f.text, f.value, f.unit]), [['85', 85, 'meeting'], ['154 meetings', 154, 'meeting']]);
+    const players = 'Half a dozen of the party\'s elite money players - including New York Jets owner Woody Johnson - have agreed to serve as vice chairs of the Trump Victory fund.';
+    assert.deepStrictEqual(figs(players).map(f => [f.text, f.value, f.unit]), [['Half a dozen', 6, 'player']]);
+    // (a name's possessive opens the whole: "The State Department has said 2,093 of Clinton's released emails were redacted", Politico)
+    assert.deepStrictEqual(figs('The State Department has said 2,093 of Clinton\'s released emails were redacted.').map(f => [f.text, f.unit]), [['2,093', 'email']]);
+    // (the whole's number alone: "In eight of nine states where exit polls were conducted", Breitbart 2016-03-01)
+    assert.deepStrictEqual(figs('In eight of nine states where exit polls were conducted, Trump won.').map(f => [f.text, f.unit]), [['eight', 'state'], ['nine states', 'state']]);
+    // (not "one of": no count)
+    assert.deepStrictEqual(figs('He is one of the candidates who spoke.').map(f => f.text), []);
+  });
   it('a count before a compound that measures what it counts counts the noun after the compound, which stays a figure of its own ("Almost 650 18-hole golf courses", NYT 2015-11-25)', () => {
     const t = 'according to the National Golf Foundation. Almost 650 18-hole golf courses have closed since 2006, the group says.';
     assert.deepStrictEqual(figs(t).map(f => [f.text, f.value, f.unit]), [['Almost 650', 650, 'course'], ['18-hole', 18, 'hole']]);

@@ -90,10 +90,21 @@ describe('quotes: speakers', () => {
     assert.strictEqual(desc('"We lost everything," Mrs Nguyen said.\n\n"We will rebuild," Mrs Sandra Nguyen said.', 'Sandra Nguyen'), undefined);
     assert.strictEqual(desc('"It is done," Coun. Gord Perks said.', 'Gord Perks'), 'Coun.');
   });
+  it('a modifier alone is no description, a title\'s neither ("Additionally, former Clinton employee, Bryan Pagliano, …", PolNeAR train, Western Journal 2016-05-05: Hillary Clinton was described as "former"; "younger")', () => {
+    const desc = (text: string, name: string) => analyzeQuotes(text).speakers.find(s => s.name === name)?.description;
+    const text = 'Clinton stated earlier this week that she is willing to sit down with the investigators. Additionally, former Clinton employee, Bryan Pagliano, who helped set up the former secretary of state’s server, was granted immunity.';
+    assert.strictEqual(desc(text, 'Clinton'), undefined);
+    // (a title after it still is: "Former Attorney General Michael Mukasey", Breitbart 2016-07-19)
+    assert.strictEqual(desc('Former Attorney General Michael Mukasey said Clinton should be prosecuted.', 'Michael Mukasey'), 'Former Attorney General');
+  });
   it('a role with one word before it and no article is the description too ("said Mark Dubowitz, executive director of the Foundation for Defense of Democracies", PolNeAR train, NYT 2016-01-14); a part played after "as" is none', () => {
     const desc = (text: string, name: string) => analyzeQuotes(text).speakers.find(s => s.name === name)?.description;
     assert.strictEqual(desc('"Americans wake up every day to more bad news," said Mark Dubowitz, executive director of the Foundation for Defense of Democracies, a policy institute.', 'Mark Dubowitz'), 'executive director of the Foundation for Defense of Democracies');
     assert.strictEqual(desc('"Growth will slow," said Megan Greene, chief economist at Manulife.', 'Megan Greene'), 'chief economist at Manulife');
     assert.notStrictEqual(desc('"We fixed it," said Bernie Sanders, as chairman of the Senate Veterans Affairs Committee.', 'Bernie Sanders'), 'as chairman of the Senate Veterans Affairs Committee');
+  });
+  it('a role owned by a name set off after a name is its description ("Corey Lewandowski, Trump\'s campaign manager, said …", PolNeAR train, Washington Post 2016-05-25: had none)', () => {
+    const desc = (text: string, name: string) => analyzeQuotes(text).speakers.find(s => s.name === name)?.description;
+    assert.strictEqual(desc('Corey Lewandowski, Trump\'s campaign manager, said that the candidate was not contradicting his stance on rich donors by accepting their help.', 'Corey Lewandowski'), 'Trump\'s campaign manager');
   });
 });

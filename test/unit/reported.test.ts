@@ -500,6 +500,18 @@ describe('reported speech: a cue of several words and its that-clause', () => {
     const [sure] = reported('But Mr. Ackman is convinced that Valeant will be a comeback story.');
     assert.deepStrictEqual([sure.content, sure.speaker], ['that Valeant will be a comeback story', 'Ackman']);
   });
+  it('after any linking verb (quotes/lexicon.ts LINKING_VERBS): "seemed hopeful that" (PolNeAR train), "grew convinced that"', () => {
+    const [hopeful] = reported('Before the Paris attacks, Rubio seemed hopeful that the United States could accept more refugees fleeing chaos and war in Syria.');
+    assert.deepStrictEqual([hopeful.content, hopeful.speaker], ['that the United States could accept more refugees fleeing chaos and war in Syria', 'Rubio']);
+    const [grew] = reported('Over the summer, party leaders grew convinced that the senator would not seek a third term.');
+    assert.deepStrictEqual([grew.content, grew.mention], ['that the senator would not seek a third term', 'party leaders']);
+  });
+  it('past words of degree between the linking verb and the adjective ("are not convinced that", "has been acutely aware that": PolNeAR train)', () => {
+    const [not] = reported('Her advisers are not convinced that what worked for him in the primaries will be successful with the broader electorate.');
+    assert.deepStrictEqual([not.content, not.mention], ['that what worked for him in the primaries will be successful with the broader electorate', 'Her advisers']);
+    const [aware] = reported('Cruz has been acutely aware that the contest boils down to a delegate battle.');
+    assert.deepStrictEqual([aware.content, aware.speaker], ['that the contest boils down to a delegate battle', 'Cruz']);
+  });
 });
 
 describe('reported speech: "That’s according to …"', () => {

@@ -165,6 +165,10 @@ describe('reported speech: "as" after the verb of an object cue', () => {
     assert.deepStrictEqual(reported('Three names prominently mentioned as potential nominees are Jane Kelly, a judge on the United States Court of Appeals in Cedar Rapids, Iowa, and two judges in Washington.').filter(r => r.cue === 'mentioned'), []);
     assert.strictEqual(reported('The arrest came after a clash with the Republican candidate, whom he described as "volatile," in a speech on Monday.').find(r => r.cue === 'described')?.content.startsWith('as "volatile,"'), true);
   });
+  it('the verbs of describing are the depiction verbs, plain and quoted, and those of blame and citing (objectCue.ts PREDICATIVE): "derided as", "castigated as"', () => {
+    assert.strictEqual(reported('The governor signed the bill, which Democrats derided as "a giveaway to the oil companies," on Friday.').find(r => r.cue === 'derided')?.content.startsWith('as "a giveaway'), true);
+    assert.strictEqual(reported('The mayor defended the budget, which council members castigated as reckless and unfair.').find(r => r.cue === 'castigated')?.content.startsWith('as reckless'), true);
+  });
 });
 
 describe('reported speech: a participle between a determiner and a noun that is also a cue', () => {
@@ -581,6 +585,22 @@ describe('reported speech: a report inside an account that names its own source'
     assert.deepStrictEqual(cues('Hillary Clinton has emerged from the F.B.I. investigation into her email practices as secretary of state a wounded candidate, with a large and growing majority of voters saying she cannot be trusted, according to the latest New York Times/CBS News poll.'),
       ['according to']);
     assert.deepStrictEqual(cues("But without the ability to participate in more traditional campaign activities, Ms. Gedrich said, she thought she would use whatever tool was in front of her."), ['said']);
+  });
+  it('is the account of the reporter named after it, when the content before ", X reported" holds a report of another\'s (PolNeAR train; src/core/reported/fronted.ts, index.ts holds)', () => {
+    const sources = (text: string) => reported(text).map(r => [r.mention, r.cue]);
+    // (Western Journal 2016-08-19, Huffington Post 2016-07-14, Washington Post 2016-01-24, NYT 2016-06-03: PolNeAR's
+    // Content is the whole clause, its Source the outlet, report or people named after it)
+    assert.deepStrictEqual(sources('Democratic presidential nominee Hillary Clinton told federal investigators in July she was advised by former Secretary of State Colin Powell to use a private email account, the New York Times reported late Thursday.'),
+      [['New York Times', 'reported']]);
+    assert.deepStrictEqual(sources('A witness interviewed by congressional staff said the FDIC’s current head of its technology division, Russ Pittman, instructed employees not to disclose information about the foreign government’s hack, the report said.'),
+      [['the report', 'said']]);
+    assert.deepStrictEqual(sources('Rep. Mia Love (R-Utah), for instance, explained how she felt betrayed by Cruz on a trade bill he persuaded her to back but later abandoned, those people said.')[0],
+      ['those people', 'said']);
+    assert.deepStrictEqual(sources("He said at a Post-sponsored tech conference that he was ''very, very comfortable with all of Amazon's approaches and behaviors,'' The Post reported.")[0],
+      ['Post', 'reported']);
+    // (a pronoun after the tail is the inner reporter again, whose report stays: Politico 2016-05-23)
+    assert.deepStrictEqual(sources('Other Republican candidates said they support charter schools and vouchers or tax-credit scholarship programs, but they wouldn’t advocate for them on the federal level, because those decisions should be left to states, they said.')[0],
+      ['Other Republican candidates', 'said']);
   });
 });
 

@@ -186,6 +186,12 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const r = reported('Royce Mendes, head of macro strategy at Desjardins, wrote in a note to clients that the bank was likely to resume cuts in the summer.');
     assert.ok(r.some(x => x.content === 'that the bank was likely to resume cuts in the summer' && x.speaker === 'Royce Mendes'), JSON.stringify(r));
   });
+  it('a phrase of place before "that" ("said outside the hearing room that", test/fixtures/outlets, ca-cp-inquiry-testimony: missed after a subject in apposition; "said outside court that" no longer takes the place)', () => {
+    const r = reported('The commission\'s lead counsel, Ruth Kaplan-Desjardins, said outside the hearing room that about 40 witnesses are expected over the next six weeks.');
+    assert.ok(r.some(x => x.content === 'that about 40 witnesses are expected over the next six weeks' && x.speaker === 'Ruth Kaplan-Desjardins'), JSON.stringify(r));
+    const court = reported('Mrs Whitfield\'s sister, Karen Lomax, said outside court that the family would keep campaigning for change.');
+    assert.ok(court.some(x => x.content === 'that the family would keep campaigning for change' && x.speaker === 'Karen Lomax'), JSON.stringify(court));
+  });
   it('a headline\'s passive "told" has no source ("Bushfire inquiry told warnings were ignored", a Guardian-style probe), and a plural noun of people is the hearer ("told analysts on a conference call that …")', () => {
     assert.deepStrictEqual(reported('Bushfire inquiry told warnings were ignored for years before Kinglake blaze\n\nThe inquiry continues.'), []);
     const r = reported('Chief executive Dana Whitcombe told analysts on a conference call that higher wheat and packaging costs had squeezed margins.');
@@ -593,6 +599,9 @@ describe('reported speech: a say-verb\'s infinitive after a verb or adjective of
     assert.ok(warn.some(r => r.cue === 'warn' && r.mention === 'Republicans'), JSON.stringify(warn));
     const likely = reported('Caucus-goers were slightly more likely to say they preferred Clinton than Sanders to handle Supreme Court nominations.');
     assert.ok(likely.some(r => r.cue === 'say' && r.content === 'they preferred Clinton than Sanders to handle Supreme Court nominations' && r.mention === 'Caucus-goers'), JSON.stringify(likely));
+    // (any linking verb before the adjective, quotes/lexicon.ts LINKING_VERBS: "remain")
+    const remain = reported('Union leaders remain willing to argue that the contract protects their members.');
+    assert.ok(remain.some(r => r.cue === 'argue' && r.content === 'that the contract protects their members' && r.mention === 'Union leaders'), JSON.stringify(remain));
   });
   it('not after "tried" or "struggled" (no attribution on train)', () => {
     const r = reported('The administration struggled on Tuesday to explain why it had ignored Congress’s demand for specifics.');

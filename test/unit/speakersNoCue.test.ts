@@ -257,6 +257,8 @@ describe('speakers without a cue verb', () => {
   it('a noun-like cue after an adjective is a noun ("Mr. Trump\'s more divisive remarks", "there were near-constant calls of …": PolNeAR train, New York Times 2016-06-08, Washington Post 2016-04-21: "divisive" and "near-constant" were the speakers), but an adverb before a verb stays ("Trump still claims")', () => {
     const slogans = "It has not helped that her campaign has cycled through a half-dozen slogans, from championing ''everyday Americans'' to ''fighting for us,'' ''breaking down barriers'' and ''stronger together,'' playing on Mr. Trump's more divisive remarks about Mexicans and Muslims.";
     assert.notStrictEqual(speakerOf(slogans, "''stronger")?.name, 'divisive');
+    // (every word of degree, quotes/lexicon.ts DEGREE_WORDS: "Mr. Trump's least divisive remarks" are no cue of his)
+    assert.strictEqual(speakerOf(slogans.replace('more divisive', 'least divisive'), "''stronger") ?? null, null);
     const calls = 'People requested selfies by the dozen. And there were near-constant calls of "Feel the Bern" and "Love you, Bernie" as he passed by.';
     assert.notStrictEqual(speakerOf(calls, '"Feel')?.name, 'near-constant');
     assert.strictEqual(speakerOf('Trump still claims "the wall will be built."', '"the wall')?.name, 'Trump');

@@ -20,8 +20,12 @@ export const BYLINE_MAX_WORDS = 10;
 /** Paragraphs longer than this are article text, whatever words they contain. */
 const MAX_FURNITURE_CHARS = 400;
 
-/** A byline: "By JANE MORRISON", "Article by: Maria Delgado", "By The Associated Press | Star Herald". */
-const BYLINE = /^(?:(?:[Aa]rticle|[Ww]ritten|[Pp]osted|[Rr]eporting|[Ee]dited|[Ss]tory|[Pp]hotos?) )?(?:[Bb]y|BY)[:\s]+\p{Lu}/u;
+/**
+ * The opening of a byline: "By JANE MORRISON", "Article by: Maria Delgado", "By The Associated Press | Star Herald";
+ * a paragraph of at most BYLINE_MAX_WORDS words that opens so is furniture to the index (../people/track.ts
+ * NAMES_BYLINE asks more of a line: "By" and names only).
+ */
+const BYLINE_OPENING = /^(?:(?:[Aa]rticle|[Ww]ritten|[Pp]osted|[Rr]eporting|[Ee]dited|[Ss]tory|[Pp]hotos?) )?(?:[Bb]y|BY)[:\s]+\p{Lu}/u;
 
 /** An editorial note's opening ("Editor’s note: …"): the outlet's own word on the article, at any length. */
 export const EDITORS_NOTE = /^editor['’]s note\b/i;
@@ -52,6 +56,6 @@ const ANY = new RegExp(PATTERNS.map(re => `(?:${re.source})`).join('|'), 'i');
 export function isFurniture(paragraph: string): boolean {
   if (paragraph.length > MAX_FURNITURE_CHARS) return false;
   if (!/[\p{L}\p{N}]/u.test(paragraph)) return true;
-  if (BYLINE.test(paragraph) && paragraph.split(/\s+/).length <= BYLINE_MAX_WORDS) return true;
+  if (BYLINE_OPENING.test(paragraph) && paragraph.split(/\s+/).length <= BYLINE_MAX_WORDS) return true;
   return ANY.test(paragraph);
 }

@@ -17,7 +17,7 @@ import { readFraction } from './fraction';
 
 export type { Reading } from './reading';
 import { readSuffix } from './suffix';
-import { impliedUnit, isJoinedMeasure, TIME_UNITS, unitNoun } from './units';
+import { impliedUnit, isJoinedMeasure, partitiveUnit, TIME_UNITS, unitNoun } from './units';
 import { readVague, vagueCounted, vagueLead } from './vague';
 import { wordTable } from '../text/wordTable';
 import { DASH_CHARS } from '../text/dashes';
@@ -381,7 +381,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     const w = toks[j - 1]?.l ?? '';
     if (u && u.next === j && w in TIME_UNITS) { unit = TIME_UNITS[w]; kind = 'duration'; }
   }
-  if (sfx.kind === 'count' && !unit) unit = countedPastMeasure(toks, j) ?? impliedUnit(prev);
+  if (sfx.kind === 'count' && !unit) unit = countedPastMeasure(toks, j) ?? impliedUnit(prev) ?? (card.value === 1 && !card.scaled ? null : partitiveUnit(toks, j));
   // "Sandra Paradis, 78, arrived": an age in apposition to a name
   // (also a photo caption's: "Richard Osman (left), 40.", and one run into the text after it, "Sahar Khoga, 52 Khoga,
   // a Saudi woman, had worked …", PolNeAR train, HuffPost 2016-05-19)

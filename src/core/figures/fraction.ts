@@ -8,15 +8,12 @@ import { approximatorBefore } from './approximators';
 import { digitValue, FRACTIONS, SCALES, tidy } from './numberWords';
 import { figureOf, type Reading, reject } from './reading';
 import { readSuffix } from './suffix';
-import { DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners';
+import { INDEFINITE_ARTICLES } from '../text/determiners';
 import { joined, type Tok } from './tokens';
-import { TIME_UNITS, unitNoun } from './units';
+import { partitiveUnit, TIME_UNITS, unitNoun, WHOLE_DETERMINERS } from './units';
 
 /** Words before "half" that make it a part of something in time or space ("the second half", "the other half"). */
 const NOT_HALF_BEFORE = new Set(['first', 'second', 'other', 'latter', 'last', 'back', 'front', 'opening', 'closing', 'better', 'a', 'an', 'one']);
-/** Determiners after a fraction with no "of" ("half the money", "half its members"): "the", "all", the possessives
- * and the demonstratives. */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', ...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVES]);
 /** Position words of a share of a ranked whole ("the bottom fifth", "the middle one-fifth", "the top half"). */
 const POSITIONS = new Set(['bottom', 'top', 'middle', 'lower', 'upper', 'poorest', 'richest', 'wealthiest']);
 
@@ -38,7 +35,9 @@ function shareOfScale(c: Ctx, j: number, share: number): Reading {
   const w = c.toks[j].l;
   const v = tidy(share * (w === 'dozen' ? 12 : SCALES[w]));
   const sfx = readSuffix(c.toks, j + 1, v, null);
-  return finish(c, sfx.next - 1, v * (1 / sfx.fraction), sfx.unit, kindOfShare(sfx.kind));
+  // ("Half a dozen of the party's elite money players": the whole's noun, ./units.ts partitiveUnit)
+  const kind = kindOfShare(sfx.kind);
+  return finish(c, sfx.next - 1, v * (1 / sfx.fraction), sfx.unit ?? (kind === 'count' ? partitiveUnit(c.toks, sfx.next) : null), kind);
 }
 
 /** The kind of a share of a scale word by what follows it: money, a duration ("the past half-dozen days", PolNeAR train, Washington Post 2016-04-10), else a count. */
@@ -104,7 +103,7 @@ export function readFraction(text: string, toks: Tok[], h: number, num: number, 
   if (half && n) {
     const amount = fractionOfAmount(c, h + 1, share);
     if (amount) return amount;
-    if (DETERMINERS.has(n.l)) {
+    if (WHOLE_DETERMINERS.has(n.l)) {
       const u = unitNoun(toks, h + 2, true);
       return finish(c, u ? u.next - 1 : h, share, u ? u.unit : null, 'fraction');
     }
@@ -113,7 +112,7 @@ export function readFraction(text: string, toks: Tok[], h: number, num: number, 
   const amount = fractionOfAmount(c, h + 2, share);
   if (amount) return amount;
   const j = h + 2;
-  const k = DETERMINERS.has(toks[j]?.l ?? '') ? j + 1 : j;
+  const k = WHOLE_DETERMINERS.has(toks[j]?.l ?? '') ? j + 1 : j;
   const u = unitNoun(toks, k, true);
   return finish(c, u ? u.next - 1 : h, share, u ? u.unit : null, 'fraction');
 }

@@ -9,6 +9,7 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { ATTACHED_ADJECTIVES } from '../text/adjectives';
 import { wordTable } from '../text/wordTable';
+import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners';
 
 const IRREGULAR: Readonly<Record<string, string>> = wordTable({
   people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', lives: 'life', wives: 'wife',
@@ -260,4 +261,32 @@ export function impliedUnit(prev: readonly Tok[]): string | null {
     if (PEOPLE_VERBS.has(t.l)) return 'person';
   }
   return null;
+}
+
+/**
+ * Determiners that open the whole a part is taken from ("half the money", "half its members", "85 of the 154
+ * meetings", "four of those states"): "the", "all", the possessives and the demonstratives.
+ */
+export const WHOLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', ...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVES]);
+
+/** A possessive written as one word ("the state's", "Clinton's"). */
+const POSSESSIVE = /['’]s$/;
+
+/**
+ * What a count with no noun after it counts when "of" and the whole it is part of follow it, toks[j] the "of": the
+ * whole's head noun, past a possessive and the whole's own number ("85 of the 154 meetings Clinton had", PolNeAR train,
+ * Breitbart 2016-08-24; "Half a dozen of the party's elite money players", Washington Post 2016-05-25; "two of Clinton's
+ * aides"; "eight of nine states"); null for anything else.
+ */
+export function partitiveUnit(toks: Tok[], j: number): string | null {
+  const of = toks[j], d = toks[j + 1];
+  if (of?.l !== 'of' || !of.sp || of.nl || !d || !d.sp || d.nl) return null;
+  const named = /^[A-Z]/.test(d.w) && POSSESSIVE.test(d.l);
+  // (or the whole's number alone: "In eight of nine states where exit polls were conducted", PolNeAR train, Breitbart 2016-03-01)
+  const counted = d.k === 'n' || isNumberWord(d.l);
+  if (!named && !counted && !WHOLE_DETERMINERS.has(d.l)) return null;
+  let k = counted ? j + 1 : j + 2;
+  if (!named && !counted && toks[k]?.k === 'w' && POSSESSIVE.test(toks[k].l)) k++;
+  if (toks[k] && (toks[k].k === 'n' || isNumberWord(toks[k].l))) k++;
+  return unitNoun(toks, k, false)?.unit ?? null;
 }

@@ -40,7 +40,7 @@ const MAX_BIO_CHARS = 400;
  * comma and a role, a "·" or "|" and the outlet); never "By Monday morning, the …" (no known first name) nor two
  * authors ("By Laura Chung and Michael Koziol": whose "I"?).
  */
-const BYLINE = /^By ((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?: (?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,3})\s*(?:$|,|·|\|)/u;
+const ONE_AUTHOR_BYLINE = /^By ((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?: (?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,3})\s*(?:$|,|·|\|)/u;
 /** The lines at the top of an article a byline may stand on (headline, standfirst, byline, date). */
 const BYLINE_LINES = 6;
 /** A byline is a short line. */
@@ -57,7 +57,7 @@ function bylineAuthor(text: string): string | undefined {
     // (blank lines are not counted)
     if (!line) continue;
     lines++;
-    const m = line.length <= MAX_BYLINE_CHARS ? BYLINE.exec(line) : null;
+    const m = line.length <= MAX_BYLINE_CHARS ? ONE_AUTHOR_BYLINE.exec(line) : null;
     if (m) return hasKnownFirstName(m[1]) ? m[1] : undefined;
   }
   return undefined;

@@ -7,7 +7,7 @@ import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
 import { COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, type Gender, wordSet } from './lexicon';
-import { cleanName, countryDepartment, firstKey, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personKey, REGION_WORD } from './personName';
+import { cleanName, countryDepartment, firstKey, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personGroup, personKey, REGION_WORD, type PersonGroups, type PersonKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
@@ -188,7 +188,7 @@ const OF_PHRASE = / of /;
 
 export class CanonicalNames {
   /** last-name key → first-name key ('' for none) → forms. */
-  private readonly groups = new Map<string, Map<string, Form[]>>();
+  private readonly groups: PersonGroups<Form[]> = new Map();
   private readonly cache = new Map<string, string>();
   private revised = 0;
   /**
@@ -204,7 +204,7 @@ export class CanonicalNames {
   /** last-name key → the first-name key mentioned most (ties: the one met first), kept as names are added. */
   private readonly leaders = new Map<string, string>();
   /** last-name key → first-name key → its mentions and when it was met. */
-  private readonly totals = new Map<string, Map<string, { total: number; order: number }>>();
+  private readonly totals: PersonGroups<{ total: number; order: number }> = new Map();
   /** The last two words of a form of three words or more, lower case → those forms ("suu kyi" → "Aung San Suu Kyi"). */
   private readonly tails = new Map<string, Form[]>();
   /** The next-to-last word of a form of three words or more, lower case → those forms ("acosta" → "Melba Acosta Febo"). */
@@ -285,12 +285,9 @@ export class CanonicalNames {
     // ("Shares of Apple rose": a name whose words after "of" are another's, the head before it, is no form of the
     // name after "of": "Apple said" stays Apple, and "Members of Congress" is no form of Congress)
     if (OF_PHRASE.test(clean)) return;
-    const { last, first } = personKey(clean);
+    const key = personKey(clean), { last, first } = key;
     if (!last) return;
-    let byFirst = this.groups.get(last);
-    if (!byFirst) this.groups.set(last, (byFirst = new Map()));
-    let forms = byFirst.get(first);
-    if (!forms) byFirst.set(first, (forms = []));
+    const forms = personGroup(this.groups, key, (): Form[] => []);
     const seen = forms.find(f => f.name === clean);
     if (seen) seen.count++;
     else if (forms.length < MAX_FORMS) {
@@ -306,7 +303,7 @@ export class CanonicalNames {
       }
     } else return;
     if (first) {
-      this.count(last, first);
+      this.count(key);
       const lasts = this.byGiven.get(first);
       if (!lasts) this.byGiven.set(first, new Set([last])); else if (lasts.size < MAX_FORMS) lasts.add(last);
     }
@@ -335,13 +332,11 @@ export class CanonicalNames {
   }
 
   /** One more mention of the person (last, first): the leader of the last name follows (linear: no walk of the group). */
-  private count(last: string, first: string): void {
-    let byFirst = this.totals.get(last);
-    if (!byFirst) this.totals.set(last, (byFirst = new Map()));
-    let t = byFirst.get(first);
-    if (!t) byFirst.set(first, (t = { total: 0, order: this.order }));
+  private count(key: PersonKey): void {
+    const { last, first } = key;
+    const t = personGroup(this.totals, key, () => ({ total: 0, order: this.order }));
     t.total++;
-    const leader = byFirst.get(this.leaders.get(last) ?? '');
+    const leader = this.totals.get(last)?.get(this.leaders.get(last) ?? '');
     if (!leader || t.total > leader.total || (t.total === leader.total && t.order < leader.order)) this.leaders.set(last, first);
   }
 

@@ -90,6 +90,10 @@ export const issuedParticiple = (word: string): boolean => ISSUED.has(word);
 const BY = wordSet('by|from');
 /** Verbs whose subject issued the document they take ("released a statement", "is running an ad"). */
 const ISSUE_VERB = /^(?:release[sd]?|releasing|issue[sd]?|issuing|publish(?:es|ed|ing)?|provided|sent|posted|aired|ran|runs|running|unveil(?:s|ed|ing)|wrote|writes|filed|files|filing|launch(?:es|ed|ing)|circulated|distributed|emailed|sent)$/;
+/** Verbs of naming that take an object and its description before "in a statement" ("called the delays "unacceptable" in a statement"). */
+const CALLED = wordSet('called|calls|described|describes');
+/** The most words of that object and its description. */
+const MAX_OBJECT_WORDS = 4;
 /** Verbs of speech before "in a statement" ("said in a statement", "wrote in a letter"). */
 const SAID = /^(?:said|says|wrote|writes|added|announced|noted|stated|argued|explained|declared|responded|warned|claimed|told|apologi[sz]ed|confirmed|acknowledged|denied|insisted|admitted)$/;
 /** The most words of the subject after an opening "In a statement," before its verb ("the office of Defence Minister Arif Nasser"). */
@@ -226,6 +230,13 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
   if (v > 0 && (ISSUE_VERB.test(toks[v].l) || readOut(toks, v, b))) return ctx.subjectOf(v);
   // "Fox News said in a statement"
   if (v > 1 && toks[v].l === 'in' && SAID.test(toks[v - 1].l)) return ctx.subjectOf(v - 1);
+  // ("The Nunatsiavut Government's president, Johannes Lampe-Andersen, called the delays "unacceptable" in a statement":
+  // the verb before its object, a CBC-style probe, where "the statement said" after it was "statement")
+  if (v > 1 && toks[v].l === 'in') {
+    for (let w = v - 2; w >= 0 && w >= v - 1 - MAX_OBJECT_WORDS && !toks[w + 1].punct && !toks[w + 1].cap; w--) {
+      if (CALLED.has(toks[w].l)) return ctx.subjectOf(w);
+    }
+  }
   // "In a statement, the business mogul announced that": the subject of the verb of speech after the comma
   // ("In a statement to The Hill Times, the office of Defence Minister Arif Nasser said": past the outlet it went to)
   const comma = toks[k + 1]?.l === 'to' ? toOutletEnd(toks, k + 2) : k + 1;

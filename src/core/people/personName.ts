@@ -175,7 +175,7 @@ function readNameWords(name: string): string[] {
     for (let k = w.length - 1; k >= 1; k--) {
       const before = w.slice(0, k).join(' ');
       // (but a place before a body word or a common noun names a body: "Nova Scotia Health", "Oxford Economics")
-      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !givenCountry(w, k) && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.has(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x))) { w = w.slice(k); break; }
+      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !givenCountry(w, k) && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.has(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || (w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x)) && !isPlace(w.slice(0, k + 1).join(' ')))) { w = w.slice(k); break; }
     }
   }
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
@@ -331,6 +331,17 @@ export interface PersonKey {
   last: string;
   /** The first name's key, when the name has one ("" for "Lavrov", "Mr. Trump"). */
   first: string;
+}
+
+/** What is kept per person, by last-name key, then first-name key ('' for none). */
+export type PersonGroups<T> = Map<string, Map<string, T>>;
+/** The entry of `groups` for the person (last, first), made by `make` when there is none yet. */
+export function personGroup<T>(groups: PersonGroups<T>, { last, first }: PersonKey, make: () => T): T {
+  let byFirst = groups.get(last);
+  if (!byFirst) groups.set(last, (byFirst = new Map()));
+  let entry = byFirst.get(first);
+  if (entry === undefined) byFirst.set(first, (entry = make()));
+  return entry;
 }
 
 /** Who a name identifies: "Sergei V. Lavrov" and "Sergey Lavrov" give { last: "lavrov", first: "srgi" }. */

@@ -11,7 +11,7 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, GROUP_NOUNS, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
 import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
@@ -118,9 +118,24 @@ const WRITERS_PARENT: ReadonlyMap<string, string> = new Map([['mom', 'mother'], 
 /** Bare plurals of people: "Protesters", "Demonstrators", "Democrats". */
 /** A description whose last word is a plural noun ("Ted Cruz’s associates", "three senators"). */
 const PLURAL_HEAD = /(?:^|\s)[\p{Ll}-]+[^s’'\s]s$/u;
+/**
+ * A description whose head, the word before its first preposition or participle, is a plural of people: "People briefed
+ * on the reshuffling", "Officials familiar with the talks" (PolNeAR train, NYT 2016-08-18, whose "And they insisted …"
+ * went to Breitbart News LLC, named seven paragraphs before).
+ */
+function pluralPeopleBeforeModifier(name: string): boolean {
+  const w = name.split(/\s+/);
+  const k = w.findIndex((x, i) => i > 0 && (PREPOSITIONS.has(x) || /^[a-z]+(?:ed|ing)$/.test(x)));
+  return k > 0 && isPluralPeopleNoun(w[k - 1].toLowerCase());
+}
 const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s)$/u;
-/** A byline ("By Ann Perry and Jon Cohen"). */
-const BYLINE = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
+/**
+ * A line that is a byline and nothing else: "By" and the writers' names ("By Ann Perry and Jon Cohen", "BY JANE
+ * MORRISON"), so that no name of it is a person of the story. (../corpus/furniture.ts BYLINE_OPENING only asks whether
+ * a short paragraph opens like a byline, which "By Tuesday, Clinton said …" does too; ./author.ts ONE_AUTHOR_BYLINE
+ * reads the one writer "I" stands for.)
+ */
+const NAMES_BYLINE = /^\s*(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
 const BYLINE_MAX = 120;
 /** An outlet's name as a byline line writes it: up to four capitalised words, perhaps after "The" ("The Canadian Press"). */
 const BYLINE_OUTLET = String.raw`(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
@@ -390,6 +405,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const subjectReMentioned = (head: string, written: string, pos: number): string | undefined => {
     const subject = people.recentSubject(head, written, pos, quoteStartBefore(pos));
     if (!subject || names.holdsOtherOffice(subject, head) || names.describedOtherwise(subject, head, written) || describedAsOtherParticipant(subject)) return undefined;
+    // (nor when the article titles one other person so: "Neither Cruz nor Christie acknowledged … the president
+    // proposed" is President Obama's, names.otherSoleHolder)
+    if (names.otherSoleHolder(subject, head, written, pos)) return undefined;
     // (nor when the description names a place and the article described someone else so, with that place: "Sen.
     // Rosemary Tuccaro, a Cree senator from Manitoba … ⏎ Oyelaran said … ⏎ The Manitoba senator said", a Hill
     // Times-style probe, is Tuccaro)
@@ -1219,10 +1237,23 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const relativeClauseAfter = (j: number): { from: number; to: number } | undefined => {
     let k = j;
     while (k < toks.length && k < j + DESCRIPTION_TAIL && !toks[k].punct) k++;
-    if (toks[k]?.t !== ',' || toks[k + 1]?.l !== 'who' || !toks[j - 1] || people.sentences.sentence(toks[k].s) !== people.sentences.sentence(toks[j - 1].s)) return undefined;
-    let x = k + 2;
-    while (x < toks.length && x < k + 2 + RELATIVE_CLAUSE_TOKENS && !toks[x].punct) x++;
-    return { from: k + 2, to: x };
+    // (or the clause of a description set off after it, "who" with no comma: "A second source, a former ministry
+    // employee who asked not to be named because she fears for her career, said …", a Toronto Star-style probe, where
+    // "she said" after it went to a man named before, of a given name the lexicon lacks)
+    if (toks[k]?.t === ',' && toks[k + 1] && !toks[k + 1].cap && INDEFINITE_ARTICLES.has(toks[k + 1].l)) {
+      let w = k + 2;
+      while (w < toks.length && w < k + 2 + DESCRIPTION_TAIL && !toks[w].punct && !toks[w].cap && toks[w].l !== 'who') w++;
+      if (toks[w]?.l === 'who') return clauseFrom(w + 1, j);
+    }
+    if (toks[k]?.t !== ',' || toks[k + 1]?.l !== 'who') return undefined;
+    return clauseFrom(k + 2, j);
+  };
+  /** The relative clause opening at token `from`, in the sentence of the description ending at token j, to its next mark. */
+  const clauseFrom = (from: number, j: number): { from: number; to: number } | undefined => {
+    if (!toks[j - 1] || people.sentences.sentence(toks[from - 1].s) !== people.sentences.sentence(toks[j - 1].s)) return undefined;
+    let x = from;
+    while (x < toks.length && x < from + RELATIVE_CLAUSE_TOKENS && !toks[x].punct) x++;
+    return { from, to: x };
   };
 
   /**
@@ -1471,6 +1502,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // specify …", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders)
       const r = SUBORDINATE_ROLE.has(head.toLowerCase()) ? undefined : people.resolveRole(head, written, m.s);
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
+      // (nor, over the one person the article titled so before, someone it never did, names.otherSoleHolder)
+      const titled = r ? names.otherSoleHolder(r.name, head, written, m.s) : undefined;
+      if (titled) return { name: titled, chain: [written, titled] };
       if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
       // (else the one person the article titles so: "Sen. Rob Portman … Speaker Paul Ryan … the Ohio senator said")
       const holder = names.soleHolderOf(head);
@@ -1922,7 +1956,22 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (r.unnamed) unnamed.add(r.name);
         return { ...r, chain: [word, ...r.chain] };
       }
-      const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan, said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined)?.name;
+      // "His behavior has angered the party's top figures, who have openly expressed concern …": the noun phrase "who"
+      // follows when no apposition to a name ends there, never a name written further back (PolNeAR train, NYT
+      // 2016-08-18, where "who" was Corey Lewandowski, named two sentences before)
+      const apposed = l === 'who' ? appositionBefore(toks, m.i) : undefined;
+      // (not a preposition's object, which the "who" passes over, "said one Democrat familiar with the discussion, who
+      // added", "a pollster with Mr. Yanukovych's former party who cooperated", nor a relative "that", "one owner of a
+      // shop that sells women's underwear who declined")
+      const phrase = l === 'who' && apposed === undefined ? nounPhraseEndingAt(toks, toks[m.i - 1]?.t === ',' ? m.i - 1 : m.i) : undefined;
+      let opener = phrase ? phrase.i - 1 : -1;
+      while (opener > 0 && toks[opener].cap && !toks[opener].punct) opener--;
+      if (phrase && toks[phrase.i].l !== 'that' && !PREPOSITIONS.has(toks[opener]?.l ?? '')) {
+        const r = resolveDescription(phrase, pos);
+        if (r.unnamed) unnamed.add(r.name);
+        return { ...r, chain: [word, ...r.chain] };
+      }
+      const name = l === 'who' ? nameBefore(toks[apposed ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan, said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined)?.name;
       // (a "they" or "their" after a sentence whose subject is people described, not named, over a name not written in
       // either sentence)
       const sinceSentenceBefore = people.sentences.start(Math.max(0, people.sentences.sentence(m.s) - 1));
@@ -1953,7 +2002,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const own = content && said.unnamed && !said.thing && !said.pair && !said.unresolved && !said.gender && describesOnePerson(said.name)
         ? SUBJECT_PRONOUN_GENDER[/^\p{L}+/u.exec(content)?.[0].toLowerCase() ?? ''] : undefined;
       const r: Reading = own ? { ...said, gender: own } : said;
-      lastGroup = r.unnamed && !r.thing && PLURAL_HEAD.test(r.name) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
+      lastGroup = r.unnamed && !r.thing && (PLURAL_HEAD.test(r.name) || pluralPeopleBeforeModifier(r.name)) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
       if (!reported) { lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) }; lastUnnamedReport = undefined; }
       else if (r.unnamed && !r.thing) lastUnnamedReport = { reading: r, sentence: people.sentences.sentence(s) };
@@ -2744,7 +2793,7 @@ function furniture(text: string, pos: number): boolean {
   const { s, e } = paragraphOf(text, pos);
   if (lastLine && lastLine.text === text && lastLine.s === s && lastLine.e === e) return lastLine.furniture;
   const line = text.slice(s, Math.min(e, s + BYLINE_MAX));
-  const is = BYLINE.test(line) || ((OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line)) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
+  const is = NAMES_BYLINE.test(line) || ((OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line)) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
   lastLine = { text, s, e, furniture: is };
   return is;
 }

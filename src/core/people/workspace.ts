@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/endings';
 import type { DocumentAnalysis } from '../types';
 import { kindOfName } from './canonical';
 import { isCountry, isDemonym } from './lexicon';
-import { cleanName, isInitial, personKey } from './personName';
+import { cleanName, isInitial, personGroup, personKey, type PersonGroups } from './personName';
 
 interface Group {
   /** Written form → number of articles that use it. */
@@ -18,7 +18,7 @@ interface Group {
 
 export class PeopleIndex {
   /** last-name key → first-name key ('' for none) → group. */
-  private readonly groups = new Map<string, Map<string, Group>>();
+  private readonly groups: PersonGroups<Group> = new Map();
   private readonly cache = new Map<string, string>();
   /** An unnamed source's description → the one person it stands for (resolveRoles). */
   private readonly roles = new Map<string, string>();
@@ -31,12 +31,9 @@ export class PeopleIndex {
         if (seen.has(name) || !isPersonName(name)) continue;
         seen.add(name);
         const clean = cleanName(name);
-        const { last, first } = personKey(clean);
-        if (!last) continue;
-        let byFirst = this.groups.get(last);
-        if (!byFirst) this.groups.set(last, (byFirst = new Map()));
-        let g = byFirst.get(first);
-        if (!g) byFirst.set(first, (g = { forms: new Map(), articles: 0 }));
+        const key = personKey(clean);
+        if (!key.last) continue;
+        const g = personGroup(this.groups, key, () => ({ forms: new Map<string, number>(), articles: 0 }));
         g.forms.set(clean, (g.forms.get(clean) ?? 0) + 1);
         g.articles++;
       }

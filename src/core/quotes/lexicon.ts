@@ -181,9 +181,9 @@ export const OBJECT_ONLY_PRONOUNS: ReadonlySet<string> = without(OBJECT_PRONOUNS
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Relative pronouns that open a clause after a description ("the candidate who …"); "whom", "whose" as found. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = without(RELATIVES, 'whom', 'whose');
+/** Words of degree before an adverb or an adjective ("more quietly", "very softly", "more divisive remarks", "are less confident"). */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'quite']);
 /** Forms of "be" before a passive participle ("was asked by", "has been called … by"). */
-/** Words of degree before an adverb or an adjective ("more quietly", "very softly", "more divisive remarks"). */
-export const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'very', 'most', 'so', 'quite']);
 export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'being', 'been']);
 /** "told", "tell": a cue whose object (the hearer) belongs to the cue span ("told Al-Jazeera television"). */
 export const TELL_FORMS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
@@ -477,6 +477,15 @@ export const SUBJECT_ENDS_AND_PRONOUNS: ReadonlySet<string> = new Set([...SUBJEC
 
 /** "be" in every form ("be", "was", "been"). */
 export const BE_AND_FORMS: ReadonlySet<string> = new Set([...BE_FORMS, 'be']);
+/** Verbs of impression, "seem" and "appear" ("X seems to …", "appeared confident"). */
+export const SEEM_FORMS: readonly string[] = ['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared'];
+/**
+ * Linking verbs, which tie a subject to the adjective after them: "be" in every form, "seem", "appear", "remain",
+ * "feel", "grow", "become" ("Caucus-goers were slightly more likely to say", "they remain confident that", "are less
+ * confident in").
+ */
+export const LINKING_VERBS: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'am', ...SEEM_FORMS, 'remain', 'remains', 'remained', 'feel', 'feels', 'felt',
+  'grow', 'grew', 'become', 'became']);
 /** The auxiliaries of a passive, "be" in every form and "get" ("was criticized", "got fired"). */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'get', 'got']);
 

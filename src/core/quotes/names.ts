@@ -7,8 +7,8 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
-import { cleanName, hasKnownFirstName, isInitial, nameGender, personKey } from '../people/personName';
+import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isAdjectiveDegree, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
+import { cleanName, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
 import { photoCreditAt } from './boilerplate';
@@ -475,7 +475,11 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
   // (a body's name keeps its words: "Security Council", "State Department", "Foreign Ministry")
   // (nor a body the lexicon knows by a title word: "General Electric says", PolNeAR train, Washington Post 2016-02-05)
-  const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(toks.slice(i, j).map(t => t.t).join(' '));
+  // (nor a body's name by its words, a Canadian health authority's, "Interior Health said in a statement", a Vancouver
+  // Sun-style probe, whose "Interior" reads as a title's, "Interior Minister", and was dropped; not one opening on where
+  // it is based, "Oregon-based Halvorsen Timber Co.")
+  const written = toks.slice(i, j).map(t => t.t);
+  const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t));
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
   while (a < j - 1 && inClass(toks[a], NAME_JOINER) && !(toks[a].cap && NAME_OPENERS.has(toks[a].l))) a++;
@@ -560,6 +564,22 @@ function headlineForm(name: string): boolean {
 }
 
 /**
+ * A name of two words opening a sentence as its subject, a verb or a mark after it, whose first word is a place the
+ * article writes nowhere else: a given name the lexicon lacks, not where the person stands ("TORONTO — Odessa
+ * Marr-Kinsella was still scrolling through her phone", a Globe and Mail-style probe, then "Marr-Kinsella said", where
+ * "Odessa" read as the Ukrainian port was dropped; not "Wisconsin Trump supporters lined the road", a modifier).
+ */
+function lonePlaceOpening(toks: Tok[], r: { i: number; j: number }): boolean {
+  if (r.j - r.i !== 2 || !isPlace(toks[r.i].t)) return false;
+  const before = toks[r.i - 1], after = toks[r.j];
+  if (before && !toks[r.i].br && !/^[.!?]$/.test(before.t) && !inClass(before, DASH)) return false;
+  if (after && !after.punct && (after.cap || !isVerbForm(after.l))) return false;
+  let seen = 0;
+  for (const t of toks) if (t.t === toks[r.i].t && ++seen > 1) return false;
+  return true;
+}
+
+/**
  * The text's first name run, of two words or more, opens with a word that is no given name the lexicon knows
  * ("Understated Perez", "Thin-skinned Trump"): it may be a headline's epithet glued to the name.
  */
@@ -571,6 +591,9 @@ function openingEpithet(toks: Tok[], run: NameRun): boolean {
   return words.length >= 2 && kindOfName(run.name) !== 'organization' && givenNameGender(words[0]) === undefined;
 }
 
+/** A title that is a noun, not a word that only modifies one ("former" of "former President", "acting"). */
+const isTitleNoun = (w: string): boolean => TITLES.has(w) && !isAdjective(w);
+
 /**
  * The head of a description that reads as someone's role, shown beside the name: a person ("president", "expert",
  * "student") but no honorific ("Mr."), a body ("the provincial transit agency"), or where a body is based
@@ -579,7 +602,9 @@ function openingEpithet(toks: Tok[], run: NameRun): boolean {
 function readsAsRole(head: string): boolean {
   if (isHonorific(head) || PREPOSITIONS.has(head) || NOT_NOUN.has(head)) return false;
   // (a noun that only ends like one for a person is one when long enough and no verb: not "older", "want", "stated")
-  const person = isRoleNoun(head) || TITLES.has(head) || isPluralPeopleNoun(`${head}s`) || (isPersonNoun(head) && head.length >= MIN_PERSON_NOUN && !isVerbForm(head));
+  // (nor an adjective or its degree, a title's too: "former" of "former Clinton employee, Bryan Pagliano", PolNeAR train,
+  // Western Journal 2016-05-05, was Hillary Clinton's description; "younger", "junior")
+  const person = isRoleNoun(head) || isTitleNoun(head) || isPluralPeopleNoun(`${head}s`) || (isPersonNoun(head) && head.length >= MIN_PERSON_NOUN && !isVerbForm(head) && !isAdjective(head) && !isAdjectiveDegree(head));
   return person || isBodyHead(head.charAt(0).toUpperCase() + head.slice(1)) || head.endsWith('-based');
 }
 /** The fewest letters of a noun read as a person's by its ending alone ("writer"; not "older"). */
@@ -661,7 +686,7 @@ export class NameTable {
         // a person: "One voter, Guadalupe Potocacetpl, 35, showed up", PolNeAR train, Washington Post 2016-06-05, was
         // "Potocacetpl")
         const roleAfter = toks[r.j]?.t === ',' && /^(?:the|a|an)$/.test(toks[r.j + 1]?.l ?? '') && !!toks[r.j + 2] && (isRoleNoun(toks[r.j + 2].l) || TITLES.has(toks[r.j + 2].l));
-        if (title || afterRole || roleAfter || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l))) this.names.noteTitledName(name);
+        if (title || afterRole || roleAfter || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l)) || lonePlaceOpening(toks, r)) this.names.noteTitledName(name);
         this.names.add(name, title);
         // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
         const person = personBeforeOf(name, title, afterRole, courtesySurnames);
@@ -881,6 +906,22 @@ export class NameTable {
   }
 
   /**
+   * The one person the article titled with an office and described by the role `head` before `pos` in a way that fits the description `written`
+   * (byDescription's fit: place, party, rank), when `name`, the most salient person, is not described so: whom a role
+   * description at `pos` stands for over `name` ("Neither Cruz nor Christie acknowledged the Obama administration's
+   * efforts … Earlier this week, the president proposed …", PolNeAR train, Huffington Post 2016-02-07, where "President
+   * Barack Obama" is the one president described before). Undefined for a past holder ("the former president" is not
+   * the one titled "President" now) or a people's word ("the French president" is not "President Obama").
+   */
+  otherSoleHolder(name: string, head: string, written: string, pos: number): string | undefined {
+    if (PAST_HOLDER.test(written) || written.split(/\s+/).some(w => isDemonym(w.toLowerCase()))) return undefined;
+    const described = new Set(this.describedBefore(head.toLowerCase(), pos, written).map(d => d.name));
+    const holder = described.size === 1 && !described.has(name) ? [...described][0] : undefined;
+    // (a person the article titles with an office: not a body a description was read for)
+    return holder && this.officesHeld().has(holder) ? holder : undefined;
+  }
+
+  /**
    * The one person the article titles "Dr." ("Dr. Harpreet Sandhu-Ellison"), or undefined when it titles no one so or
    * more than one; of several, the one whose description names the specialty of `noun` ("Dr. Shaina Goldfarb-Mensah, a
    * pediatric infectious diseases specialist at …" for "the pediatrician", a Global News-style probe with two doctors).
@@ -975,7 +1016,7 @@ export class NameTable {
     if (title) {
       const tw = title.toLowerCase().split(' ');
       // (a title is shown as written, "Coun.", "Det Ch Insp", but not an honorific alone, "Mr.", "Sir")
-      this.describe(tw[tw.length - 1], run.name, run.s, title, !tw.every(w => COURTESY_TITLE.test(w)) && tw.some(w => TITLES.has(w) || readsAsRole(w)));
+      this.describe(tw[tw.length - 1], run.name, run.s, title, !tw.every(w => COURTESY_TITLE.test(w)) && tw.some(w => isTitleNoun(w) || readsAsRole(w)));
     }
     // a role noun just before: "U.N.-Arab League envoy Lakhdar Brahimi", "spokesman John Kirby"
     // (not a headline's last words over the next line's name, "… but Assad defiant ⏎ Russia said", nor a cue verb's
@@ -1025,7 +1066,10 @@ export class NameTable {
     const role = (k: number) => k + 1 < toks.length && !toks[k].cap && (isRoleNoun(toks[k].l) || TITLES.has(toks[k].l)) && PREPOSITIONS.has(toks[k + 1].l);
     const modifier = (t: Tok) => !t.cap && !t.punct && /^[a-z-]+$/.test(t.l) && !isVerbForm(t.l) && !CUES.has(t.l) && !DETERMINERS.has(t.l) && !PREPOSITIONS.has(t.l) && !COORDINATORS_AND_OR.has(t.l) && t.l !== 'as';
     const bareRole = c + 2 < toks.length && (role(c + 1) || (modifier(toks[c + 1]) && role(c + 2)));
-    if (c + 2 < toks.length && toks[c].t === ',' && (DETERMINERS.has(toks[c + 1].l) || bareRole)) {
+    // (or a name's possessive: "Corey Lewandowski, Trump's campaign manager, said", PolNeAR train, Washington Post
+    // 2016-05-25, had no description)
+    const owned = c + 2 < toks.length && toks[c + 1].poss && toks[c + 1].cap && !toks[c + 2].cap && !toks[c + 2].punct;
+    if (c + 2 < toks.length && toks[c].t === ',' && (DETERMINERS.has(toks[c + 1].l) || bareRole || owned)) {
       let k = c + 1, head = -1;
       while (k < toks.length && k < c + 14 && !toks[k].punct) {
         if (PREPOSITIONS.has(toks[k].l) || toks[k].l === 'who' || toks[k].l === 'which') break;
@@ -1216,6 +1260,8 @@ function sameRanks(words: readonly string[], ranks: ReadonlySet<string>): boolea
  * (PolNeAR train) and "the prime minister" from "Sir Keith Stannard" (uk-bbc-nhs).
  */
 const OTHER_ROLE = /^leader$/;
+/** A description of someone who held an office before: "the former president", "the ex-governor", "the then-senator". */
+const PAST_HOLDER = /\b(?:former|ex-|then-|onetime|one-time|erstwhile|late)/i;
 const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
 
 /** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */

@@ -230,8 +230,6 @@ function listComma(toks: Tok[], j: number, b: number): boolean {
   return false;
 }
 
-/** Tenses of "be" and "have" (after "and"/"but" they go on the reporter's own predicate; ./objectCue.ts: they open no object). */
-
 /** Conjunctions that open a clause of their own between a noun phrase and a later verb. */
 const REASON_OR_CONCESSION = wordSet('because|although|though|unless');
 

@@ -46,8 +46,8 @@ export const depictionAt = (ctx: SentenceContext, c: number): Report | null => o
  * "breakthrough."", "introduced him as ''a fighter for families''": PolNeAR train); without one, "as" is mostly a
  * role or a time ("introduced him as the next speaker", "dismissed as the meeting ended"). Train: 6 gained, no false
  * positive, no direct quote's speaker changed; dev: 1 false positive, not annotated ("Chris Christie … blasted Clinton as
- * a “disgrace” Wednesday"). (objectCue.ts's PREDICATIVE is another matter: the verbs after which "as" itself opens what
- * an object standing before them is called, "whom he described as “volatile”".)
+ * a “disgrace” Wednesday"). (objectCue.ts's PREDICATIVE reads these verbs and DEPICTING_VERBS for another job: after
+ * them "as" opens what an object standing before them is called, quotation or not, "whom he described as “volatile”".)
  */
 export const QUOTED_DEPICTING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.depictingQuoted.split(' '));
 

@@ -293,11 +293,15 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     // station at all, said the loss of the late buses hurts …", where the verb of the clause is the relative's, a
     // Montreal Gazette-style probe)
     if (subjectWithRelative(toks, open, m)) return [];
-    // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's)
+    // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's; but one
+    // named after a tail of its own, not a pronoun, reports that cue and all: "Democratic presidential nominee Hillary
+    // Clinton told federal investigators …, the New York Times reported", where "they said" after "Other Republican
+    // candidates said …" is the same reporter again)
     // (but "users who have continued creating new accounts" is no cue: a say-verb counts before a colon, a comma or a quote)
     // (a say-verb inside quotation marks is the quoted words', no cue of this content: 'He was always "charming and
     // wonderful as long as you say what he wants to hear," Roffman said')
-    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.has(toks[k].l) && !toks[k].cap && (!PAST_CUE.has(toks[k].l) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')) && !quoteAt(ctx.quotes, toks[k].s))) return [];
+    const tailPronoun = mention.j - mention.i === 1 && PERSONAL_SUBJECT_PRONOUNS.has(toks[mention.i].l);
+    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.has(toks[k].l) && !toks[k].cap && ((!PAST_CUE.has(toks[k].l) && tailPronoun) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')) && !quoteAt(ctx.quotes, toks[k].s))) return [];
     // ('… some blowback from rank-and-file members ("I want my dues back," wrote Edward Nelson, …': the tail stands
     // inside a parenthesis the content opens, and is the parenthesis's own)
     if (unclosedParenthesis(toks, open, m)) return [];

@@ -16,6 +16,8 @@ import { contentEnd, contentSpan, SUBJECT_VERB_ADVERB, words } from './clause';
 import { objectBeforeAdjunct } from './adjunct';
 import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
 import { objectGap } from './gap';
+import { DEPICTING_VERBS, QUOTED_DEPICTING_VERBS } from './depiction';
+import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
@@ -120,8 +122,12 @@ const OVER = ['sparred', 'sparring'];
 const IN = ['confident'];
 const ABOUT3 = ['mused', 'musing', 'opined'];
 
-/** Verbs of describing, judging and citing that take "X as Y" ("described as", "blasted as", "refers to … as", "pointed to … as"). */
-const PREDICATIVE = /^(?:describ|portray|characteri[sz]|blast|slam|paint|cast|dismiss|denounc|critici[sz]|prais|hail|brand|label|attack|condemn|decr|view|regard|defend|refer|point|cit)/;
+/**
+ * Verbs after which "as" says what their object is called ("whom he described as “volatile”", "blasted as", "refers to
+ * … as", "which RT pointed to as an example"): the depiction verbs, plain and quoted (./depiction.ts), and those of
+ * blame, defence and citing (reportedVerbs.json "judging").
+ */
+const PREDICATIVE: ReadonlySet<string> = new Set([...DEPICTING_VERBS, ...QUOTED_DEPICTING_VERBS, ...REPORTED_VERB_FORMS.judging.split(' ')]);
 
 /** Verbs of posting on Twitter, whose object is what was posted (STANCE). */
 const TWEETING = wordSet('tweeted|retweeted|live-tweeted');
@@ -338,7 +344,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // ("something she opposed as a senator", "Three names prominently mentioned as potential nominees are …": after a
     // verb that names, judges or cites, "as" opens what its object is called — "whom he described as “volatile”",
     // "which RT pointed to as an example" —, after any other it opens an adjunct and the verb's object is elsewhere)
-    if (o.l === 'as' && !PREDICATIVE.test(t.l)) continue;
+    if (o.l === 'as' && !PREDICATIVE.has(t.l)) continue;
     // ("as columnist Jonathan Chait noted recently in New York magazine", "He explained after winning his home state":
     // an adverb before a preposition, or a conjunction of time, opens no object; "proposed nearly $1 billion",
     // "proposed temporarily banning Muslims" go on)

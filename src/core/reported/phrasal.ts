@@ -7,8 +7,8 @@
  */
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
-import { reporterOf, verbAt } from './speaker';
-import { wordSet } from '../people/lexicon';
+import { beforeDegreeWords, reporterOf, verbAt } from './speaker';
+import { LINKING_VERBS } from '../quotes/lexicon';
 
 /** A verb and the words that complete it as a cue ("pointed" + "out"); each alternative is a word sequence. */
 type Phrases = readonly (readonly string[])[];
@@ -24,11 +24,9 @@ export const PHRASES: ReadonlyMap<string, Phrases> = new Map([
   ...['shot', 'shoots', 'fired', 'fires', 'hit', 'hits'].map((v): [string, Phrases] => [v, BACK]),
 ]);
 
-/** Adjectives of conviction after a copula ("is convinced that", "remain confident that"). */
+/** Adjectives of conviction after a linking verb ("is convinced that", "remain confident that"). */
 export const CONVICTION: ReadonlySet<string> = new Set(['convinced', 'confident', 'certain', 'sure', 'hopeful', 'optimistic', 'adamant', 'aware', 'worried', 'concerned', 'skeptical']);
-const COPULA = wordSet('is|are|was|were|am|remain|remains|remained|seemed|seems|appeared|appears|be|been|feel|feels|felt');
 
-const VERB_ADVERB = wordSet('not|also|still|now|very|so|quite|increasingly|more');
 export function phrasalCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -39,11 +37,14 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
     const alts = PHRASES.get(t.l);
     if (alts && verbAt(toks, c, false)) {
       for (const alt of alts) if (alt.every((w, n) => toks[c + 1 + n]?.l === w)) { k = c + 1 + alt.length; break; }
-    } else if (CONVICTION.has(t.l) && COPULA.has(toks[c - 1].l)) {
-      // (the copula's subject reports: "Mr. Ackman is convinced that", "they remain confident that")
-      k = c + 1;
-      verb = c - 1;
-      while (verb > a + 1 && VERB_ADVERB.has(toks[verb].l)) verb--;
+    } else if (CONVICTION.has(t.l)) {
+      // (the linking verb's subject reports: "Mr. Ackman is convinced that", "they remain confident that", past words
+      // of degree: "are now more convinced that")
+      const be = beforeDegreeWords(toks, c, a);
+      if (be >= a && LINKING_VERBS.has(toks[be].l)) {
+        k = c + 1;
+        verb = be;
+      }
     }
     if (k < 0 || toks[k]?.l !== 'that') continue;
     const end = contentEnd(ctx, k + 1);

@@ -90,8 +90,8 @@ export function pollChoices(ctx: SentenceContext): Report[] {
   return out;
 }
 
-/** Words of degree before a share's number ("…, nearly 40 percent …"). */
-const SHARE_DEGREE = wordSet('nearly|about|only|just|almost|roughly');
+/** Approximators and "only" before a share's number ("…, nearly 40 percent …"). */
+const SHARE_APPROXIMATORS = wordSet('nearly|about|only|just|almost|roughly');
 /** A year, which a date's comma puts after a number ("on Feb. 1, 2016"): no share. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
@@ -108,7 +108,7 @@ export function shareGapEnd(ctx: SentenceContext, r: Report): number {
   if (!POLL_SHARE.test(text.slice(r.mention.s, r.mention.e)) && !/^\d/.test(toks[r.mention.i]?.t ?? '')) return r.e;
   for (let k = tokenAt(toks, r.s) + 1; k < ctx.b - 1 && toks[k].e < r.e; k++) {
     if (toks[k].t !== ',') continue;
-    const n = SHARE_DEGREE.has(toks[k + 1].l) ? toks[k + 2] : toks[k + 1];
+    const n = SHARE_APPROXIMATORS.has(toks[k + 1].l) ? toks[k + 2] : toks[k + 1];
     if (n && /^\d/.test(n.t) && !YEAR.test(n.t)) return toks[k - 1].e;
   }
   return r.e;

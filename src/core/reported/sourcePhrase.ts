@@ -9,7 +9,7 @@ import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
 import { subjectBefore, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';
-import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
+import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, LINKING_VERBS, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm, wordSet } from '../people/lexicon';
 import { contentStart } from './fronted';
@@ -252,10 +252,6 @@ const FINDING = wordSet('show|shows|showed|shown|find|finds|found|suggest|sugges
 /** Prepositions that open an adjunct, not a noun phrase. */
 const PREPOSITIONS_OPENING = wordSet('of|in|at|on|from|with|for|by|to|about|into|during|under|over|across|among|through|without');
 
-/** Words of degree that the subject rules may take for a subject when they stand alone before the cue. */
-const DEGREE_WORD = wordSet('more|less|least|so|too|very');
-/** Verbs of being before an adjective of stance ("are less confident in", "seem more wary of"). */
-const COPULA = wordSet('is|are|was|were|be|been|being|seem|seems|seemed|remain|remains|remained|appear|appears|appeared|feel|feels|felt|grow|grew|become|became');
 
 /**
  * A source that is only a word of degree after a verb of being: "Some of those same activists are ⟨less⟩ confident in
@@ -265,7 +261,7 @@ const COPULA = wordSet('is|are|was|were|be|been|being|seem|seems|seemed|remain|r
 function degreeSource(ctx: SentenceContext, r: Report): boolean {
   const { toks, a } = ctx;
   const m = r.mention, be = m.i - 1;
-  if (m.j - m.i !== 1 || toks[m.i].cap || !DEGREE_WORD.has(toks[m.i].l) || be <= a || !COPULA.has(toks[be].l)) return false;
+  if (m.j - m.i !== 1 || toks[m.i].cap || !DEGREE_WORDS.has(toks[m.i].l) || be <= a || !LINKING_VERBS.has(toks[be].l)) return false;
   const subject = subjectBefore(toks, be - 1, a);
   if (!subject || subject.j !== be) return false;
   r.mention = phraseHead(ctx, subject);

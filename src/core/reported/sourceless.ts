@@ -6,7 +6,7 @@
  * increasingly seen as a source of news" (train: 34 found, 25 gold). The content is the whole clause, its subject and cue included (as PolNeAR marks it),
  * or the "that"-clause after an empty "it". They are reported with no speaker: a reader sees a claim no one is named for.
  */
-import { AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, DASHES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
+import { AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, DASHES, PREPOSITIONS, QUESTION_OPENERS, SEEM_FORMS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
@@ -24,7 +24,7 @@ export interface Unsourced {
 }
 
 /** Verbs of impression whose subject's clause is the content ("X seems to …", "X appears weak"). */
-const IMPRESSION = wordClass(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const IMPRESSION = wordClass(SEEM_FORMS);
 /**
  * Participles of expectation and hearsay after a form of "be" and before "to" ("X is expected to …", "X was widely
  * expected to …", "Reince Priebus was said to be “furious” with Trump", "Obama also is reported to have called the Saudis

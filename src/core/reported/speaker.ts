@@ -5,7 +5,7 @@
  */
 import { endsInS } from '../text/endings';
 import { isCue, relativeClauseAntecedent, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -328,12 +328,25 @@ export function clauseReporter(ctx: SentenceContext, c: number, from: number, en
 const CLAUSE_CONTROL_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'refused', 'refuses', 'sought', 'seeks',
   'hesitate', 'intended', 'intends']);
 const CLAUSE_CONTROL_ADJECTIVES: ReadonlySet<string> = new Set(['likely', 'unlikely', 'expected', 'poised', 'ready', 'inclined', 'willing', 'eager']);
-/** Words of degree between a tense of "be" and its adjective ("were slightly more likely"). */
-const DEGREE_BEFORE_ADJECTIVE = /^(?:more|most|less|least|very|so|too|quite|much|far|all|not|also|still|generally|increasingly|slightly|somewhat|equally|even|n['’]t)$/;
+/**
+ * Words between a linking verb and its adjective ("were slightly more likely"): the words of degree, more adverbs of
+ * degree and the negations.
+ */
+const DEGREE_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set([...DEGREE_WORDS, 'much', 'far', 'all', 'not', 'also', 'still', 'generally', 'increasingly',
+  'slightly', 'somewhat', 'equally', 'even', "n't", 'n’t']);
 /** The most degree words and adverbs between the tense of "be" and the adjective. */
 const MAX_DEGREE = 3;
+/**
+ * The token before the adjective at v and the words of degree or adverbs before it (DEGREE_BEFORE_ADJECTIVE, at most
+ * MAX_DEGREE, none before the clause's start a): where its linking verb stands ("were ⟨slightly more⟩ likely",
+ * "are ⟨not⟩ convinced").
+ */
+export function beforeDegreeWords(toks: Tok[], v: number, a: number): number {
+  let k = v - 1;
+  while (k > a && k >= v - MAX_DEGREE && (DEGREE_BEFORE_ADJECTIVE.has(toks[k].l) || looksAdverb(toks[k].l))) k--;
+  return k;
+}
 
-const COPULA = wordSet('is|are|was|were|be|been|being|seem|seems|seemed|appear|appears|appeared');
 /** The subject of the verb or adjective of CLAUSE_CONTROL_* at token v (an adverb may stand between it and "to"), or null. */
 function controllerOf(ctx: SentenceContext, v: number): Mention | null {
   const { toks, a } = ctx;
@@ -343,13 +356,12 @@ function controllerOf(ctx: SentenceContext, v: number): Mention | null {
   if (v <= a || !t || t.cap) return null;
   if (CLAUSE_CONTROL_VERBS.has(t.l)) return reporterOf(ctx, v);
   if (!CLAUSE_CONTROL_ADJECTIVES.has(t.l)) return null;
-  let k = v - 1;
-  while (k > a && k >= v - MAX_DEGREE && (DEGREE_BEFORE_ADJECTIVE.test(toks[k].l) || looksAdverb(toks[k].l))) k--;
+  const k = beforeDegreeWords(toks, v, a);
   const be = toks[k];
   // ("he’s poised to argue": the pronoun whose contracted "is" it is)
   const contracted = /^(?:he|she|it|they|we|you|i)(?=['’](?:s|re|m)$)/.exec(be?.l ?? '');
   if (k > a - 1 && contracted) return { s: be.s, e: be.s + contracted[0].length, kind: 'pronoun', i: k, j: k + 1 };
-  return k > a && COPULA.has(be.l) ? reporterOf(ctx, k) : null;
+  return k > a && LINKING_VERBS.has(be.l) ? reporterOf(ctx, k) : null;
 }
 
 /** Verbs of going somewhere to speak: "took to Twitter to say", "went on CNN to declare", "rushing to TV to say". */
@@ -998,8 +1010,8 @@ const isPlacePreposition = (w: string): boolean => PREPOSITIONS.has(w) || MOTION
 
 /** The longest subject, in tokens, that wholeSubject takes ("Majorities of Democrats in five states going to the polls Tuesday"). */
 const MAX_SUBJECT = 18;
-/** Words of degree before an adjective or a noun, never a subject's head ("The only hope", "The most telling"). */
-const DEGREE = wordSet('only|most|more|very|so|too|least|less');
+/** Words of degree and "only", before an adjective or a noun, never a subject's head ("The only hope", "The most telling"). */
+const DEGREE_OR_ONLY: ReadonlySet<string> = new Set([...DEGREE_WORDS, 'only']);
 
 /**
  * The noun phrase that opens the sentence, when the cue is its first verb: "A news report published Wednesday said",
@@ -1023,7 +1035,7 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
   // (the subject ends on its head noun: "The only hope | the Gulf States have" is a noun phrase, and "Hundreds more
   // showed up" a verb with its particle)
   const last = toks[v - 1];
-  if (!last.cap && (PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l) || DEGREE.has(last.l))) return null;
+  if (!last.cap && (PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l) || DEGREE_OR_ONLY.has(last.l))) return null;
   if (VERB_PARTICLES.has(toks[c + 1]?.l ?? '')) return null;
   return { s: first.s, e: last.e, kind: 'description', i: open, j: v, head: last.l };
 }

@@ -14,7 +14,7 @@ import { inClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
 import { articleTime, finite } from './bareClause';
-import { AUXILIARIES, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
+import { AUXILIARIES, PHRASE_PREPOSITION, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { clauseReporter, verbAt } from './speaker';
 import { hasVerb } from './sayClause';
@@ -39,7 +39,9 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   // a phrase of time or place between: it must open with a preposition or a word of time
   // (only after a verb that always means speech or belief: not "pointed to the poll that shows")
   // (and never after a verb of belief: "hinted at a possible solution that would …" is a relative clause)
-  if (k >= b || !(PREPOSITIONS.has(toks[k].l) || TIME_WORDS.has(toks[k].l)) || WEAK_CUES.has(toks[c].l) || !CUES.has(toks[c].l)) return -1;
+  // (or of place and manner: "said outside the hearing room that …", "said over the phone that …", a Canadian
+  // Press-style probe, where a subject in apposition left no other rule to read it)
+  if (k >= b || !(PREPOSITIONS.has(toks[k].l) || PHRASE_PREPOSITION.has(toks[k].l) || TIME_WORDS.has(toks[k].l)) || WEAK_CUES.has(toks[c].l) || !CUES.has(toks[c].l)) return -1;
   for (let g = k + 1; g < b && g <= k + MAX_GAP; g++) {
     const t = toks[g];
     if (t.punct && t.t !== ',') return -1;
