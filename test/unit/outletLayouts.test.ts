@@ -635,3 +635,50 @@ describe('other outlets: probes-n (an Edmonton Journal judgment, a CTV consumer 
   });
 });
 
+
+describe('outlet layouts: probes-n of the twenty-fifth session (test/fixtures/outlets)', () => {
+  const indirect = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => ({ content: text.slice(q.start, q.end), speaker: q.speaker?.name }));
+  it('a trade before a name is no word of it ("Agronomist Priya Shankar-Dubois, who works with growers …", ca-starphoenix-drought-canola)', () => {
+    const text = 'Agronomist Priya Shankar-Dubois, who works with growers across the region, said the dry weather came at the wrong time.\n\n'
+      + '"We had a beautiful June rain and then nothing for 61 days through flowering," she said.';
+    assert.deepStrictEqual(speakers(text), ['Priya Shankar-Dubois']);
+  });
+  it('"She said" after an unnamed source whose relative clause gives her gender is hers, not a sentence\'s opening word (ca-w5-homecare-billing)', () => {
+    const text = 'Internal scheduling records obtained by W5 show that 212 visits were logged as completed.\n\n'
+      + 'A former scheduling co-ordinator at the company, who asked that W5 not use her name because she still works in the sector, said managers knew about the missed visits.\n\n'
+      + '"If a worker called in sick, the visit still went in as done. That was the instruction," the former co-ordinator said.\n\n'
+      + 'She said she raised the issue with her manager twice in 2025 and was moved to a different branch weeks later.';
+    const r = indirect(text).find(x => x.content.startsWith('she raised the issue'));
+    assert.strictEqual(r?.speaker, 'a former scheduling co-ordinator', JSON.stringify(r));
+  });
+  it('a company\'s name ending on its industry is a body, and "the company" after it is that company ("Bayfront Steel said …", ca-spec-steel-lockout)', () => {
+    const text = 'Bayfront Steel said in an email to The Spectator that its final offer included raises of 9.5 per cent over four years.\n\n'
+      + '"We remain ready to return to the table at any time with the assistance of a mediator," the company said.';
+    assert.deepStrictEqual(speakers(text), ['Bayfront Steel']);
+    assert.strictEqual(kindOfName('Bayfront Steel'), 'organization');
+    assert.strictEqual(kindOfName('Michael Steel'), 'person');
+  });
+  it('a cue after a semicolon has its own subject, not the sentence\'s opening name (a deck: "Union says …; company calls the plan "not sustainable"", ca-spec-steel-lockout)', () => {
+    const text = 'Bayfront Steel lockout enters third week with no talks scheduled\n\n'
+      + 'Union says pensions, not wages, are the sticking point; company calls the plan "not sustainable"\n\nThe union met on Monday.';
+    assert.deepStrictEqual(speakers(text), ['company']);
+  });
+  it('"His wife said", "Her husband said": the one other person of the owner\'s last name of that gender (ca-starphoenix-drought-canola)', () => {
+    const text = 'On Gord and Maria Lindgren-Bako\'s grain farm near Rosetown, the canola averaged 19 bushels an acre.\n\n'
+      + '"You look at the bins and you do the math," Gord Lindgren-Bako said.\n\n'
+      + 'His wife said the couple had already cut back on fertilizer orders for 2027.\n\n'
+      + '"Crop insurance keeps the lights on. It doesn\'t buy a combine," Maria Lindgren-Bako said.\n\n'
+      + 'The province\'s agriculture minister, Wendell Pratchett-Yu, told reporters the deadline would be extended.\n\n'
+      + 'Back near Rosetown, the Lindgren-Bakos have been through dry years before. Her husband said he farmed through droughts in 1988 and 2002.\n\n'
+      + '"My dad always said you farm for the good years," he said.';
+    const r = indirect(text);
+    assert.strictEqual(r.find(x => x.content.startsWith('the couple'))?.speaker, 'Maria Lindgren-Bako', JSON.stringify(r));
+    assert.strictEqual(r.find(x => x.content.startsWith('he farmed'))?.speaker, 'Gord Lindgren-Bako', JSON.stringify(r));
+    assert.deepStrictEqual(speakers(text), ['Gord Lindgren-Bako', 'Maria Lindgren-Bako', 'Gord Lindgren-Bako']);
+  });
+  it('not a spouse whose gender no given name or description gives ("Had Sanders" opening a sentence; PolNeAR train, Washington Post 2016-06-09: "…, his wife whispered to him: …")', () => {
+    const text = 'Bernie Sanders spoke on Tuesday night.\n\nHad Sanders won California, the race would look different.\n\n'
+      + 'As the crowd cheered Sanders in California Tuesday night, The Washington Post\'s Robert Costa reported, his wife whispered to him: "They\'re still with you."';
+    assert.deepStrictEqual(speakers(text), ['his wife']);
+  });
+});

@@ -173,6 +173,18 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (s25-twins) A stance after a linking verb and a word of degree is read, as PolNeAR train annotates it ("are not
  * convinced that", "has been acutely aware that"): "Hamida Rostami … was less sure that a better offer would arrive",
  * an attribution the judging had left out, now judged (2120/2187 found, 2055/2120 named).
+ * Twenty-fifth session, probes-n: six Canadian probes (a CBC byelection, a Toronto Star sports column, a CTV W5
+ * investigation, a National Post Supreme Court ruling, a Hamilton Spectator lockout, a Saskatoon StarPhoenix drought
+ * story; see outletSpeakers.test.ts), 84 items judged before the output was read: 79/84 found, 72/79 named as first
+ * read; 77/79 after the fixes ("Agronomist Priya Shankar-Dubois" with her trade; "His wife said", "Her husband said"
+ * → the spouse; "She said" after "A former scheduling co-ordinator …, who asked that W5 not use her name …" → "Internal",
+ * a sentence's opening word, now the co-ordinator, whose introduction's relative clause gives her gender; and one name
+ * accepted after reading, "A former scheduling co-ordinator at the company", the description as written). Named wrong:
+ * "According to the schedule his home-care agency later sent the family, …" → the byline's writer (the contact clause's
+ * "his"), "Ontario Health atHome" cut to "Ontario Health". Missed: "…, the Supreme Court of Canada ruled Friday" after
+ * its content, "called the decision a landmark for digital privacy", a headline's "…, farmers say", "said the rain that
+ * did fall came at the wrong time", "…, and that adjusters were working weekends". With probes-m's six merged, the set
+ * (168 articles) reads 2289/2364 found, 2220/2289 named (0.970); no older article's item changed.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.969;
@@ -488,8 +500,14 @@ const SOURCE_ACCURACY_FLOOR = 0.969;
  * The ceiling 219 → 222 for probes-m's six articles (twenty-fifth session), whose output holds three items outside
  * their gold: two questions of an unnamed reporter ("Asked what the next book is about", "Asked whether the province
  * would commit …") and "declined to provide a copy".
+ * The ceiling 222 → 237 for the 15 items of probes-n's six articles (twenty-fifth session) outside their gold: reports
+ * the gold leaves out ("I asked … whether he thinks about retirement", "urged them to return to the table", "call on the
+ * labour minister to appoint a mediator", "told the crowd the company had "walked away …"", "asked that W5 not use her
+ * name", the deck's "company calls the plan "not sustainable"", the headline's "Families say …", "ordered a new trial")
+ * and false ones ("is expected to be sworn in", "the prime minister's leadership" → "result", "the records" and the
+ * ruling's "asking a ride-hailing company to hand over …" read as a report of "Police").
  */
-const FALSE_POSITIVE_CEILING = 222;
+const FALSE_POSITIVE_CEILING = 237;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

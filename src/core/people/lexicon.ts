@@ -51,7 +51,10 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   // and Mail-style probe, where "he" went to the minister four paragraphs up)
   'millwright', 'deckhand',
   // (a kin noun compromise lacks: "Surette-d'Entremont's cousin, Réal d'Entremont, … was less conciliatory. He said")
-  'cousin'];
+  'cousin',
+  // (trades and specialties of Canadian probes: "Agronomist Priya Shankar-Dubois, who works with growers …, said", a
+  // StarPhoenix-style probe, where the title stayed in the name; the Canadian spelling "co-ordinator")
+  'agronomist', 'geriatrician', 'steelworker', 'co-ordinator'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /**
  * Canadian provinces and territories as Canadian Press abbreviates them, which compromise's places lack ("a B.C.

@@ -259,6 +259,12 @@ const MUNICIPALITY = wordSet('City|Town|Township|Village|Municipality|Region');
 
 /** The most words of a health authority's name ending on "Health" ("Vancouver Coastal Health"). */
 const HEALTH_AUTHORITY_WORDS = 4;
+/**
+ * The industries a company's name ends on, a common noun no surname is written as after a word that is no given name
+ * ("Bayfront Steel said in an email to The Spectator … “…,” the company said", a Hamilton Spectator-style probe, where
+ * "Bayfront Steel" was a person and "the company" no one; not "Michael Steel", a person).
+ */
+const INDUSTRY_END = wordSet('Steel|Foods|Mining|Motors|Pharmaceuticals|Petroleum|Chemicals|Brewing|Pipelines|Fisheries|Seafoods|Dairies');
 /** What a public service's name holds after "Public" ("Public Health Ontario", "Public Safety Canada"). */
 const PUBLIC_SERVICE = wordSet('Health|Safety');
 
@@ -286,6 +292,7 @@ export function isBodyName(w: readonly string[]): boolean {
   // ("Shared Health", "Fraser Health", "Nova Scotia Health", "Vancouver Coastal Health": a Canadian health authority's
   // name ends on "Health", no one's surname; "Shared Health … says" was a person, Winnipeg Free Press-style probe)
   if (w.length >= 2 && w.length <= HEALTH_AUTHORITY_WORDS && w[w.length - 1] === 'Health') return true;
+  if (w.length >= 2 && w.length <= HEALTH_AUTHORITY_WORDS && INDUSTRY_END.has(w[w.length - 1]) && firstNameGender(w[0]) === undefined) return true;
   // ("Coalition to Stop Gun Violence": an advocacy body's infinitive)
   return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]) || (w[b + 1] === 'to' && headsInfinitiveName(w[b])));
 }

@@ -58,6 +58,8 @@ const isPrivateBodyNoun = (head: string): boolean => /^union$/i.test(head) || BU
 /** Nouns of a business by its trade, after where it is based ("the Vancouver-based miner", "the Calgary-based pipeline operator"). */
 const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');
 /** A business's name: its legal form or a word for a company last ("Acme Corp.", "Enbridge Inc.", "Ford Motor Company"). */
+/** The nouns of a spouse, whose gender the noun gives ("his wife", "her husband"). */
+const SPOUSE_NOUNS = wordSet('wife|husband');
 const isCompanyName = (name: string): boolean => COMPANY_FORM_END.test(name) || / (?:Corporation|Company|Holdings)$/.test(name);
 /** How many sentences back "the company" finds the company named by its legal form ("Acme Corp."). */
 const COMPANY_REACH = 40;
@@ -1411,6 +1413,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // were set beside just before)
     const apposedAgain = owner === m.i ? ownedApposedBefore(m) : undefined;
     if (apposedAgain) return { name: apposedAgain, chain: [written, apposedAgain] };
+    // ("On Gord and Maria Lindgren-Bako's grain farm … Gord Lindgren-Bako said … ⏎ His wife said …", a StarPhoenix-style
+    // probe, where "His wife" was no one: a spouse is the one other person of the owner's last name of the noun's gender)
+    const spouse = owner === m.i && m.j - m.i === 2 && head && SPOUSE_NOUNS.has(head.toLowerCase()) ? nounGender(head.toLowerCase()) : undefined;
+    const spouseOf = spouse ? (toks[owner].cap && !pronounClass(toks[owner].l) ? personIn(m.s, toks[owner].e, true) : ownerPronoun(toks[owner].l, toks[owner].s)) : undefined;
+    const partner = spouse && spouseOf ? names.otherOfGenderSharingName(spouseOf, spouse) : undefined;
+    if (partner) return { name: partner, chain: [written, partner] };
     if (owner >= 0 && head && PEOPLE_OF_SOMEONE.test(head)) return { name: shown, chain: [written], unnamed: true };
     if (owner >= 0 && !personHead) {
       const o = toks[owner];
@@ -1458,7 +1466,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // virologist says …": the person the next paragraph named that description as, namedInNextQuote)
     const introducedNamed = introducedAt ? namedNext.find(p => introducedAt.at >= p.s && introducedAt.at < p.e)?.name : undefined;
     if (introducedAt && introducedNamed) return { name: introducedNamed, chain: [written, introducedAt.written, introducedNamed] };
-    if (introducedAt) return { name: introducedAt.written, chain: [written, introducedAt.written], unnamed: true };
+    if (introducedAt) return { name: introducedAt.written, chain: [written, introducedAt.written], unnamed: true, ...(introducedAt.gender ? { gender: introducedAt.gender } : {}) };
     // "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject just before
     const again = head && (det === 'the' || det === 'that') && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
     if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
@@ -1614,7 +1622,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * apposition or a predicate of a name ("Ivanka Trump, a fashion designer,", "Trump is a businessman"): that person
    * has a name, found by the description table. Not a noun modifying another ("a landmark Supreme Court ruling").
    */
-  const introducedAs = (head: string, before: number): { written: string; at: number } | undefined => {
+  const introducedAs = (head: string, before: number): { written: string; at: number; gender?: Gender } | undefined => {
     const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
     const first = Math.max(0, before - INTRODUCED_TOKENS);
     // ("the woman" also stands for "an 81-year-old widow": a noun of her gender)
@@ -1632,7 +1640,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           // senator from Manitoba who …": "The Manitoba senator" is Tuccaro, a Hill Times-style probe)
           if (prev?.t === ',' && toks[a - 2]?.cap && !toks[a - 2].poss && kindOfName(toks[a - 2].t) !== 'place') break;
           if (next && next.t === ',' && toks[k + 2]?.cap) break;
-          return { written: text.slice(toks[a].s, toks[k].e).replace(/^A/, 'a'), at: toks[a].s };
+          // (with the gender the relative clause after it states: "A former scheduling co-ordinator at the company, who
+          // asked that W5 not use her name …, said … ⏎ “…,” the former co-ordinator said. ⏎ She said she raised …", a
+          // CTV W5-style probe, where "She" went to a sentence's opening word, "Internal")
+          return { written: text.slice(toks[a].s, toks[k].e).replace(/^A/, 'a'), at: toks[a].s, gender: relativeClauseGender(k + 1) };
         }
       }
     }

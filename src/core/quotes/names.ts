@@ -870,6 +870,26 @@ export class NameTable {
   }
 
   /**
+   * The other person of `name`'s last name whom the article gives gender g, by given name or description ("Gord and
+   * Maria Lindgren-Bako's grain farm … Gord Lindgren-Bako said … His wife said" → Maria Lindgren-Bako); undefined when
+   * there is none, or `name` may be that person.
+   */
+  otherOfGenderSharingName(name: string, g: Gender): string | undefined {
+    // (a family written in the plural, "the Lindgren-Bakos have been through dry years before. Her husband said": its
+    // person of gender g)
+    const family = !name.includes(' ') && /\p{Ll}s$/u.test(name) && this.names.sharedLastName(name.slice(0, -1)) ? name.slice(0, -1) : undefined;
+    const full = this.canonical(family ?? name);
+    const last = full.slice(full.lastIndexOf(' ') + 1);
+    if (last === full) return undefined;
+    // (of that gender by a given name or a description, not by a given name the lexicon lacks: "As the crowd cheered
+    // Sanders …, his wife whispered to him" is no "Had Sanders", PolNeAR train, Washington Post 2016-06-09)
+    const ofGender = (n: string): boolean => (nameGender(n) ?? this.describedGender(n)) === g;
+    const other = this.names.canonicalOfGender(last, g, full, f => this.describedGender(f));
+    if (other && other !== full) return ofGender(other) ? other : undefined;
+    return family && !other && ofGender(full) ? full : undefined;
+  }
+
+  /**
    * The one person the article gives the office `head` names by a title ("Sen. Rob Portman" for "the Ohio senator"),
    * or undefined when it gives it to no one or to more than one.
    */

@@ -55,7 +55,9 @@ export function participleSubject(ctx: QuoteContext, c: number): Attribution | n
     const crowd = crowdBefore(ctx, c);
     if (crowd) return found(crowd);
   }
-  const opener = sentenceOpener(ctx.toks, ctx.openTok, c);
+  // (not across a semicolon, which opens a clause of its own subject: "Union says pensions, not wages, are the sticking
+  // point; company calls the plan "not sustainable"", a Hamilton Spectator-style deck, where the quote went to "Union")
+  const opener = ctx.toks.slice(ctx.openTok, c).some(t => t.t === ';') ? null : sentenceOpener(ctx.toks, ctx.openTok, c);
   const fromOpener = openerAsSubject(ctx, c, opener);
   if (fromOpener) return found(fromOpener, ing ? 'participle' : 'cue before the quote');
   if (!ing) return null;
