@@ -253,6 +253,14 @@ describe('figures: corpus sentences (PolNeAR)', () => {
     // (not "one of": no count)
     assert.deepStrictEqual(figs('He is one of the candidates who spoke.').map(f => f.text), []);
   });
+  it('a name or place in -s between a number and its noun is the noun\'s modifier, not the plural head ("wrote one Sanders supporter", Washington Post 2016-05-19; "five Sanders supporters on the 15-member committee", "700 United Technologies jobs", "eight Special Olympics athletes", PolNeAR train)', () => {
+    assert.deepStrictEqual(figs('"Hillary doesn\'t even care anymore," wrote one Sanders supporter, tweeting a link to a story.').map(f => [f.text, f.value, f.unit]), [['one Sanders supporter', 1, 'supporter']]);
+    assert.deepStrictEqual(figs('There are five Sanders supporters on the 15-member committee.').map(f => [f.text, f.unit]).slice(0, 1), [['five Sanders supporters', 'supporter']]);
+    assert.deepStrictEqual(figs('He said 700 United Technologies jobs will be transferred to Mexico.').map(f => [f.text, f.unit]), [['700 United Technologies jobs', 'job']]);
+    // (a plural people noun stays the head: "Three Democrats vote no", "Five Americans died")
+    assert.deepStrictEqual(figs('Three Democrats vote no.').map(f => [f.text, f.unit]), [['Three Democrats', 'democrat']]);
+    assert.deepStrictEqual(figs('Five Americans died.').map(f => [f.text, f.unit]), [['Five Americans', 'person']]);
+  });
   it('a count before a compound that measures what it counts counts the noun after the compound, which stays a figure of its own ("Almost 650 18-hole golf courses", NYT 2015-11-25)', () => {
     const t = 'according to the National Golf Foundation. Almost 650 18-hole golf courses have closed since 2006, the group says.';
     assert.deepStrictEqual(figs(t).map(f => [f.text, f.value, f.unit]), [['Almost 650', 650, 'course'], ['18-hole', 18, 'hole']]);

@@ -174,7 +174,12 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // ("one adds Nebraska", "no matter how one feels", "One offered to shelter": after "one", a verb in -s or -ed
     // makes it the pronoun, which counts nothing; a plural cannot follow it)
     if (k === 0 && toks[i - 1]?.l === 'one' && !capital && end === j + 1 && (looksPlural(last.l) ? !(last.l in IRREGULAR) && !modifier : REGULAR_PAST.test(last.l) && !nounAfter(toks[end]))) return null;
-    if (looksPlural(last.l) && !compound && !modifier) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
+    // ("one Sanders supporter", "two Sanders supporters", "one Kansas farmer": a name or place in -s before a noun of
+    // the number's own grammar, singular after one and plural after more, is no plural head but its modifier)
+    const after = toks[end];
+    const nameInS = capital && looksPlural(last.l) && !DEMONYM.test(last.l) && !!after && nounWord(after) && looksPlural(after.l) !== one;
+    if (looksPlural(last.l) && !compound && !modifier && !nameInS) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
+    if (nameInS && !one) return { unit: singular(after.l), next: end + 1 };
     // "one family", "at least one recent attempt" (the noun after its adjectives), but not "One came." or "one soon"
     // "one Syrian refugee", "one Trump campaign source": a proper adjective before the noun
     if (one && capital) oneAdjective = true;
