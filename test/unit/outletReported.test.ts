@@ -185,6 +185,12 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * its content, "called the decision a landmark for digital privacy", a headline's "…, farmers say", "said the rain that
  * did fall came at the wrong time", "…, and that adjusters were working weekends". With probes-m's six merged, the set
  * (168 articles) reads 2289/2364 found, 2220/2289 named (0.970); no older article's item changed.
+ * (s25-ruled) A finding's verb after its content ("…, a federal judge ruled Monday.", "…, Fox found.", PolNeAR train;
+ * reported/fronted.ts findingTail) and "called" with a short noun phrase and "a"/"an", unquoted ("called the incident a
+ * reason for …", PolNeAR train; reported/naming.ts namedObjectEnd) read "called the decision a landmark for digital
+ * privacy" and "A Gatineau man … will stay in custody until his trial, an Ontario Superior Court judge ruled", an
+ * attribution the judging had left out, now judged: 2292/2365 found, 2223/2292 named (0.970). The Supreme Court's
+ * "ruled Friday in a 5-4 decision that …" stays missed (a tail with a clause of its own; no train case).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.969;

@@ -288,6 +288,17 @@ describe('reported speech: the content before its attribution', () => {
     const [long] = reported('Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message to the convention.').filter(r => r.content.startsWith('Democrats'));
     assert.strictEqual(long.content, 'Democrats had “put the biggest crack” yet in the glass ceiling for women');
   });
+  it('a finding\'s verb at the end: "…, Fox found.", "…, a federal judge ruled Monday." (PolNeAR train)', () => {
+    // (Breitbart 2016-02-18, USA Today 2015-12-22, NYT 2016-04-23)
+    const [fox] = reported('Clinton has maintained support among black voters and those with a college degree, Fox found.');
+    assert.deepStrictEqual([fox.content, fox.mention, fox.cue], ['Clinton has maintained support among black voters and those with a college degree', 'Fox', 'found']);
+    const [judge] = reported("The man accused of purchasing two of the guns used in the San Bernardino shooting rampage will remain in custody as a criminal case against him proceeds, a federal judge ruled Monday.");
+    assert.deepStrictEqual([judge.content, judge.mention, judge.cue], ['The man accused of purchasing two of the guns used in the San Bernardino shooting rampage will remain in custody as a criminal case against him proceeds', 'a federal judge', 'ruled']);
+    const [bnef] = reported('Almost all of the money being spent to build new power plants is being spent on renewables, twice as much in 2015 as on fossil-fired power plants, Bloomberg New Energy Finance found.');
+    assert.deepStrictEqual([bnef.mention, bnef.cue], ['Bloomberg New Energy Finance', 'found']);
+    // (not a finding's verb with an object or a clause after it)
+    assert.deepStrictEqual(reported('The bill passed the Senate last spring, and the committee found the money in its reserves.').filter(r => r.cue === 'found'), []);
+  });
   it('not a quote with its own cue, not a phrase with no verb, not the hearer of "told"', () => {
     assert.deepStrictEqual(reported('Lavrov said: "We will not go to Moscow," he added.'), []);
     assert.deepStrictEqual(reported('In a 1963 speech in Alabama before the convention, he declared.'), []);
@@ -528,6 +539,14 @@ describe('reported speech: a verb of naming, its object and what it is called', 
     assert.strictEqual(reported('Sen. Marco Rubio called the statement “offensive and outlandish.”')[0].content, 'the statement “offensive and outlandish.”');
     assert.strictEqual(reported('Other candidates went further, with former Maryland Gov. Martin O’Malley calling Trump a fascist.').find(r => r.cue === 'calling')?.content, 'Trump a fascist');
     assert.strictEqual(reported('Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of lying.')[0].content, 'him divisive');
+  });
+  it('a short noun phrase and "a"/"an", no quotation marks: "called the incident a reason for …" (PolNeAR train)', () => {
+    // (Politico 2016-01-05, Politico 2016-04-11; a National Post-style probe, test/fixtures/outlets/ca-np-scc-dissent.txt)
+    assert.strictEqual(reported('Carson, speaking with The Des Moines Register editorial board, called the incident a reason for the U.S. to reinvest in its space program.').find(r => r.cue === 'called')?.content, 'the incident a reason for the U.S. to reinvest in its space program');
+    assert.strictEqual(reported('Clinton has nevertheless called his vote an irresponsible one.').find(r => r.cue === 'called')?.content, 'his vote an irresponsible one');
+    assert.strictEqual(reported('The Canadian Civil Liberties Association, which intervened in the case, called the decision a landmark for digital privacy.').find(r => r.cue === 'called')?.content, 'the decision a landmark for digital privacy');
+    // (a preposition or a name in the phrase: no such object)
+    assert.deepStrictEqual(reported('The administration is still reluctant to call the attack in California an act of terrorism.').filter(r => r.cue === 'call'), []);
   });
   it('an object with no determiner, coordinated names, a possessive before the quoted name (PolNeAR train)', () => {
     assert.strictEqual(reported('Graham called both Trump and Democratic front-runner Hillary Clinton “crazy” and said the Republican party is bound to lose to Clinton.').find(r => r.cue === 'called')?.content, 'both Trump and Democratic front-runner Hillary Clinton “crazy”');

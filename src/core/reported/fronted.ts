@@ -197,6 +197,26 @@ function beliefTail(toks: Tok[], m: number, b: number): boolean {
   return true;
 }
 
+/** A finding's verb after its source at a sentence's end: a court's ruling, a poll's or an analysis's finding. */
+export const FINDING_TAIL_CUES: ReadonlySet<string> = wordSet('ruled|found|held|concluded');
+/** How many tokens the source of a finding tail may take ("a federal judge", "Bloomberg New Energy Finance"). */
+const MAX_FINDING_SOURCE = 5;
+
+/**
+ * "…, Clinton has maintained support among black voters and those with a college degree, Fox found.", "…, a federal
+ * judge ruled Monday." (PolNeAR train, gold "found", "ruled"): after the comma at m, a short source with no verb or
+ * relative of its own, a verb of FINDING_TAIL_CUES and only time words to the sentence's end.
+ */
+function findingTail(toks: Tok[], m: number, b: number): boolean {
+  let e = b;
+  while (e > m && toks[e - 1].punct && /^[.!?]$/.test(toks[e - 1].t)) e--;
+  let c = e - 1;
+  while (c > m && TIME_WORDS.has(toks[c].l)) c--;
+  if (c <= m + 1 || c > m + 1 + MAX_FINDING_SOURCE || toks[c].cap || !FINDING_TAIL_CUES.has(toks[c].l)) return false;
+  for (let k = m + 1; k < c; k++) if (toks[k].punct || RELATIVE_PRONOUNS.has(toks[k].l) || QUESTION_OR_FIRST_PERSON.has(toks[k].l) || finite(toks[k]) || CUES.has(toks[k].l)) return false;
+  return true;
+}
+
 /**
  * "With his campaign appearing in disarray …, Mr. Trump officially claimed the nomination on Tuesday.", "…, their
  * smiles said a lot." (PolNeAR train, no gold): a determiner after a cue whose subject stands before it opens the cue's
@@ -238,13 +258,14 @@ export function frontedContent(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
   const open = contentStart(ctx);
   for (let m = b - 2; m > open + 3 && m > b - 16 - MAX_APPOSITION; m--) {
-    if (toks[m].t !== ',' || !(attributionTail(toks, m, b) || beliefTail(toks, m, b))) continue;
+    const finding = toks[m].t === ',' && findingTail(toks, m, b);
+    if (toks[m].t !== ',' || !(attributionTail(toks, m, b) || beliefTail(toks, m, b) || finding)) continue;
     // ('"…," the Surrey, B.C., native said': the comma after the province is inside the source)
     if (townAndProvinceBefore(toks, m) >= 0) continue;
     // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
     if (m + 1 < b && (COMMA_RELATIVES.has(toks[m + 1].l) || OWN_CLAUSE_CONJUNCTIONS.has(toks[m + 1].l))) return [];
     let c = m + 1;
-    while (c < b && !TAIL_CUES.has(toks[c].l) && !BELIEF_TAIL_CUES.has(toks[c].l)) c++;
+    while (c < b && !TAIL_CUES.has(toks[c].l) && !BELIEF_TAIL_CUES.has(toks[c].l) && !(finding && FINDING_TAIL_CUES.has(toks[c].l))) c++;
     if (c >= b || !tailEndsSentence(toks, c, b)) return [];
     if (c > m + 1 && objectAfterCue(toks, c, b)) return [];
     // (", compared with the 30 percent ⟨who⟩ say the same", ", entertainers and business leaders ⟨who⟩ say the law …":

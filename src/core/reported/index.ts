@@ -24,7 +24,7 @@ import { TAIL_CUES } from './clause';
 import { continuedEnd } from './continued';
 import { CONTROL_VERBS, controlledCues, INFINITIVE_CUES } from './controlled';
 import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
-import { BELIEF_TAIL_CUES, contentStart, frontedContent } from './fronted';
+import { BELIEF_TAIL_CUES, contentStart, FINDING_TAIL_CUES, frontedContent } from './fronted';
 import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
@@ -85,7 +85,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: bareClauses, words: BARE_VERBS },
   { find: relativeClauses, words: RELATIVE_CUES },
   { find: shortAnswers, words: ANSWER_CUES },
-  { find: frontedContent, words: [...TAIL_CUES, ...BELIEF_TAIL_CUES] },
+  { find: frontedContent, words: [...TAIL_CUES, ...BELIEF_TAIL_CUES, ...FINDING_TAIL_CUES] },
   { find: parentheticals, words: INSET_CUES },
   { find: namings, words: NAMING_VERBS },
   { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS] },

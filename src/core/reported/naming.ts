@@ -6,7 +6,7 @@
  * quotation, whose opening mark shows where the object ends ("called his standing in the crowded candidate field
  * “unheard of.”").
  */
-import { BE_AND_FORMS, DASH_TOKENS, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
+import { BE_AND_FORMS, DASH_TOKENS, DETERMINERS, INDEFINITE_ARTICLES, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { isAdjective, wordSet } from '../people/lexicon';
 import { DASH_GAP } from '../text/dashes';
@@ -35,12 +35,31 @@ function objectEnd(ctx: SentenceContext, k: number): { j: number; quoted: boolea
     if (r && r.i === k && r.j < b && toks[r.j].l !== 'and') return { j: r.j, quoted: false };
   }
   if (!(t.cap || t.poss || (DETERMINERS.has(t.l) && t.l !== 'that') || bareObjectOpener(t))) return null;
+  const named = namedObjectEnd(ctx, k);
+  if (named > 0) return { j: named, quoted: false };
   for (let j = k + 1; j < b && j <= k + MAX_OBJECT; j++) {
     if (toks[j].punct) return null;
     const q = quoteAt(quotes, toks[j].s);
     if (q) return q.start > toks[j - 1].e ? { j, quoted: true } : null;
   }
   return null;
+}
+
+/**
+ * "Ben Carson … called the incident a reason for the U.S. to reinvest in its space program", "Clinton has
+ * nevertheless called his vote an irresponsible one" (PolNeAR train, Politico 2016-01-05 and 2016-04-11), "called the
+ * decision a landmark for digital privacy" (a National Post-style probe): a determiner's short noun phrase, in lower
+ * case with no preposition, then "a"/"an" opening what it is called, no quotation marks. The token of the article, or -1.
+ */
+function namedObjectEnd(ctx: SentenceContext, k: number): number {
+  const { toks, b, quotes } = ctx;
+  if (!DETERMINERS.has(toks[k].l) || toks[k].l === 'that' || INDEFINITE_ARTICLES.has(toks[k].l)) return -1;
+  for (let j = k + 2; j < b && j <= k + 1 + JUDGED_OBJECT_WORDS; j++) {
+    const p = toks[j - 1];
+    if (p.punct || p.cap || PREPOSITIONS.has(p.l) || NOT_NOUN.has(p.l) || (j - 1 > k && DETERMINERS.has(p.l)) || quoteAt(quotes, p.s)) return -1;
+    if (INDEFINITE_ARTICLES.has(toks[j].l)) return j;
+  }
+  return -1;
 }
 
 /**
