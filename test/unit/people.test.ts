@@ -702,6 +702,11 @@ describe('people: descriptions and unnamed sources', () => {
     const democrat = reported('"It wasn\'t a convincing argument," said one Democrat familiar with the discussion, who added that the White House seemed eager to move on.').find(r => r.mention === 'who');
     assert.strictEqual(democrat?.speaker, 'Democrat');
   });
+  it('a relative "who" after an apposition whose person noun a name modifies is the person named before it, not the modifier (PolNeAR train, Washington Post 2016-05-19, was Hillary Clinton)', () => {
+    const text = 'Sanders has continued to campaign against Hillary Clinton.\n\n"Do these people read newspapers?" said Bob Mulholland, a California superdelegate and Clinton supporter who has accused Sanders supporters of harassing his peers.';
+    const mulholland = reported(text).find(r => r.mention === 'who');
+    assert.strictEqual(mulholland?.speaker, 'Bob Mulholland');
+  });
   it('a relative "who" after an apposition ending on "from TOWN, STATE" is the person named before it, not the state (PolNeAR train, Politico 2015-12-03, was New Jersey)', () => {
     const berger = reported('“That may be of concern to people in the community,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with Trump’s Jewish in-laws the Kushners but took issue with his reluctance to affirm his support for a united Jerusalem.').find(r => r.mention === 'who');
     assert.strictEqual(berger?.speaker, 'Alan Berger');

@@ -1971,7 +1971,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (r.unnamed) unnamed.add(r.name);
         return { ...r, chain: [word, ...r.chain] };
       }
-      const name = l === 'who' ? nameBefore(toks[apposed ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan, said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined)?.name;
+      // ("said Bob Mulholland, a California superdelegate and Clinton supporter who has accused …", PolNeAR train,
+      // Washington Post 2016-05-19, where "who" was Hillary Clinton: a name that modifies the person noun "who" follows
+      // is not that person, the name the apposition follows is)
+      const name = l === 'who' ? nameBefore(toks[apposed ?? nameModifierApposition(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan, said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined)?.name;
       // (a "they" or "their" after a sentence whose subject is people described, not named, over a name not written in
       // either sentence)
       const sinceSentenceBefore = people.sentences.start(Math.max(0, people.sentences.sentence(m.s) - 1));
@@ -2564,6 +2567,20 @@ function nounPhraseEndingAt(toks: Tok[], j: number): Mention | undefined {
   if (i >= 0 && i < j - 1) return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
   const named = determinerBeforeName(toks, j - 2);
   return named >= 0 ? { s: toks[named].s, e: last.e, kind: 'description', i: named, j, head: last.t } : undefined;
+}
+
+/**
+ * The comma before an apposition to a name whose person noun a name modifies, right before a relative "who" at token
+ * w ("Bob Mulholland, a California superdelegate and Clinton supporter who": the comma after "Mulholland"), as its
+ * token index; undefined when the word before "who" is not a lower-case person noun after a capitalised word, or no
+ * determiner after a comma after a capitalised word opens its phrase.
+ */
+function nameModifierApposition(toks: Tok[], w: number): number | undefined {
+  const head = toks[w - 1];
+  if (!head || head.punct || head.cap || !isPersonHead(head.l) || !toks[w - 2]?.cap || toks[w - 2].punct) return undefined;
+  let d = w - 2;
+  while (d > 0 && w - d <= MAX_DESCRIPTION_WORDS && !DETERMINERS.has(toks[d].l) && !toks[d - 1].punct) d--;
+  return DETERMINERS.has(toks[d].l) && toks[d - 1]?.t === ',' && toks[d - 2]?.cap ? d - 1 : undefined;
 }
 
 /** The most tokens of a name that modifies a head noun ("University of California at San Diego"). */
