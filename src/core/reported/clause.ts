@@ -281,9 +281,16 @@ function appositionGloss(toks: Tok[], k: number, b: number): boolean {
 }
 
 /** A comma among tokens [from, k): the content already lists or sets off something, and ", and" may end that list. */
-function commaBefore(toks: Tok[], from: number, k: number): boolean {
+export function commaBefore(toks: Tok[], from: number, k: number): boolean {
   for (let j = from; j < k; j++) if (toks[j].t === ',') return true;
   return false;
+}
+
+/** Where the sentence [.., b) ends before its closing stops ("." "!" "?"), not going back past token floor. */
+export function beforeClosingStops(toks: Tok[], floor: number, b: number): number {
+  let e = b;
+  while (e > floor && toks[e - 1].punct && /^[.!?]$/.test(toks[e - 1].t)) e--;
+  return e;
 }
 
 /** A verb with tense, by its form: an auxiliary, a past in "-ed", an irregular past. */

@@ -8,7 +8,7 @@ import type { Mention } from '../quotes/attribution';
 import { isDocumentNoun } from '../people/documents';
 import { DETERMINERS, NOT_NAME, PREPOSITIONS } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
-import { contentEnd, contentSpan, words } from './clause';
+import { beforeClosingStops, contentEnd, contentSpan, words } from './clause';
 import { evidenceMention } from './evidence';
 import { contentStart } from './fronted';
 import { hasVerb } from './sayClause';
@@ -43,9 +43,7 @@ const DATA_NOUN = wordSet('records|data|figures|numbers|results|statistics|polli
  */
 export function findingTail(ctx: SentenceContext): Report | null {
   const { toks, b } = ctx;
-  let e = b;
-  while (e > ctx.a && toks[e - 1].punct && /^[.!?]$/.test(toks[e - 1].t)) e--;
-  const c = e - 1, t = toks[c];
+  const c = beforeClosingStops(toks, ctx.a, b) - 1, t = toks[c];
   if (!t || t.cap || !FINDING_VERBS.has(t.l) || t.l.endsWith('ing')) return null;
   let m = c - 1;
   while (m > ctx.a && m >= c - MAX_TAIL_SOURCE && !toks[m].punct) m--;

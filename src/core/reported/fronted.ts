@@ -8,7 +8,7 @@ import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS,
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { finite, presentVerb } from './bareClause';
-import { attributionTail, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
+import { attributionTail, beforeClosingStops, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { quoteAt, quoteWithin } from './mixed';
 import { reporterOf } from './speaker';
@@ -188,9 +188,7 @@ const MAX_BELIEF_SOURCE = 5;
 const QUESTION_OR_FIRST_PERSON = wordSet('i|you|what|how|why|whether|if');
 /** After the comma at m, a short source, a verb of BELIEF_TAIL_CUES and the sentence's end ("…, critics argue."). */
 function beliefTail(toks: Tok[], m: number, b: number): boolean {
-  let e = b;
-  while (e > m && toks[e - 1].punct && /^[.!?]$/.test(toks[e - 1].t)) e--;
-  const c = e - 1;
+  const c = beforeClosingStops(toks, m, b) - 1;
   if (c <= m + 1 || c > m + 1 + MAX_BELIEF_SOURCE || toks[c].cap || !BELIEF_TAIL_CUES.has(toks[c].l)) return false;
   // (not a participle's wh-clause, "…, wondering what he really believes.", nor a speaker's own "I think")
   for (let k = m + 1; k < c; k++) if (toks[k].punct || RELATIVE_PRONOUNS.has(toks[k].l) || QUESTION_OR_FIRST_PERSON.has(toks[k].l) || /ing$/.test(toks[k].l)) return false;
@@ -208,9 +206,7 @@ const MAX_FINDING_SOURCE = 5;
  * relative of its own, a verb of FINDING_TAIL_CUES and only time words to the sentence's end.
  */
 function findingTail(toks: Tok[], m: number, b: number): boolean {
-  let e = b;
-  while (e > m && toks[e - 1].punct && /^[.!?]$/.test(toks[e - 1].t)) e--;
-  let c = e - 1;
+  let c = beforeClosingStops(toks, m, b) - 1;
   while (c > m && TIME_WORDS.has(toks[c].l)) c--;
   if (c <= m + 1 || c > m + 1 + MAX_FINDING_SOURCE || toks[c].cap || !FINDING_TAIL_CUES.has(toks[c].l)) return false;
   for (let k = m + 1; k < c; k++) if (toks[k].punct || RELATIVE_PRONOUNS.has(toks[k].l) || QUESTION_OR_FIRST_PERSON.has(toks[k].l) || finite(toks[k]) || CUES.has(toks[k].l)) return false;

@@ -20,7 +20,7 @@ import { mainClauseSubject } from './mainSubject';
 import { AND_OR, AND_OR_BUT, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
 import { absoluteSubject, absoluteWithAt, ADJUNCT_PREPOSITION, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
-import { dashAt } from './clause';
+import { commaBefore, dashAt } from './clause';
 import type { Report, SentenceContext } from './report';
 
 /** How many tokens a source's participle phrase may take ("released on Friday by Latino Decisions", "posted on the Internet by activists"). */
@@ -505,8 +505,6 @@ function listTail(toks: Tok[], i: number, j: number): boolean {
   }
   return joins === 1 && toks[i].cap && toks[j - 1].cap;
 }
-/** A comma among tokens [i, j). */
-const commaIn = (toks: Tok[], i: number, j: number): boolean => { for (let x = i; x < j; x++) if (toks[x].t === ',') return true; return false; };
 /**
  * The whole of a coordinated subject whose last conjunct the rules found: "⟨Hillary Clinton, Bernie Sanders and Martin
  * O’Malley⟩ plan to …", "⟨Neither Mr. Comey nor other officials⟩ identified …", "Though ⟨media reports and party
@@ -544,7 +542,7 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
     if (t.l === 'with' && !t.cap && /ing$/.test(toks[m.j]?.l ?? '') && toks[m.j].s === r.cue.s) break;
     // (a preposition with a comma after its phrase opens the sentence before its subject: "But unlike their Republican
     // counterparts, ⟨Hillary Clinton, Bernie Sanders and Martin O’Malley⟩ all have …")
-    if (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || ADJUNCT_OPENER.has(t.l)) && start - 1 > a - 1 && commaIn(toks, start, k)) { start--; break; }
+    if (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || ADJUNCT_OPENER.has(t.l)) && start - 1 > a - 1 && commaBefore(toks, start, k)) { start--; break; }
     // (nor past ", and", which joins two clauses as often as a list's last item)
     const stop = (t.punct && !/^[,()]$/.test(t.t)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || WITH_THAN_LIKE.has(t.l))) || (atAnd === start && !!toks[start - 2]?.punct);
     if (!stop && !t.cap && (SUBJECT_OPENER.has(t.l) || (CLAUSE_OPENER.has(t.l) && !AND_OR.has(t.l)) || SUBORDINATORS.has(t.l))) break;
@@ -562,10 +560,10 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
 /** The coordination's first token from `start` on, past the parts that open its sentence, before its coordinator at `k` (from sentence start `a`); -1 when it opens no subject. */
 function coordinationOpening(toks: Tok[], a: number, start: number, k: number): number {
   // (but "after", "since", "before", "until" with a comma after their object open a phrase: "After Iowa, ⟨Clinton and Sanders⟩ said")
-  const prepositional = ADJUNCT_PREPOSITION.has(toks[start].l) && toks[k].t === ',' && !commaIn(toks, start, k);
+  const prepositional = ADJUNCT_PREPOSITION.has(toks[start].l) && toks[k].t === ',' && !commaBefore(toks, start, k);
   if (start === a && CLAUSE_OPENER.has(toks[start].l) && !prepositional) start++;
   // (the comma before a list's last two names closes no opening part: "After Iowa, ⟨Clinton and Sanders⟩ said")
-  if (toks[k].t === ',' && !commaIn(toks, start, k) && openingPart(toks, start, k)) return -1;
+  if (toks[k].t === ',' && !commaBefore(toks, start, k) && openingPart(toks, start, k)) return -1;
   // (past the parts that open the sentence before its subject: "After the debate, …", "However, …")
   for (let c = start; c < k; c++) {
     if (toks[c].t !== ',') continue;
