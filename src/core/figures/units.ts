@@ -176,10 +176,10 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     if (k === 0 && toks[i - 1]?.l === 'one' && !capital && end === j + 1 && (looksPlural(last.l) ? !(last.l in IRREGULAR) && !modifier : REGULAR_PAST.test(last.l) && !nounAfter(toks[end]))) return null;
     // ("one Sanders supporter", "two Sanders supporters", "one Kansas farmer": a name or place in -s before a noun of
     // the number's own grammar, singular after one and plural after more, is no plural head but its modifier)
-    const after = toks[end];
-    const nameInS = capital && looksPlural(last.l) && !DEMONYM.test(last.l) && !!after && nounWord(after) && looksPlural(after.l) !== one;
+    const n = toks[end];
+    const nameInS = capital && looksPlural(last.l) && !DEMONYM.test(last.l) && !!n && nounWord(n) && looksPlural(n.l) !== one;
     if (looksPlural(last.l) && !compound && !modifier && !nameInS) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
-    if (nameInS && !one) return { unit: singular(after.l), next: end + 1 };
+    if (nameInS && !one) return { unit: singular(n.l), next: end + 1 };
     // "one family", "at least one recent attempt" (the noun after its adjectives), but not "One came." or "one soon"
     // "one Syrian refugee", "one Trump campaign source": a proper adjective before the noun
     if (one && capital) oneAdjective = true;
@@ -187,7 +187,6 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
       if (k === 0 && verbOrFunctionWord(toks, j, end)) return null;
       // after a name, a verb ends the phrase ("At least one Democrat wasn’t", "one Graham filed")
       if (k > 0 && (verbOrFunctionWord(toks, j, end) || /(?:ed|['’]t)$/.test(last.l))) return null;
-      const n = toks[end];
       // "One influential 2009 paper": a year between the adjective and the noun modifies the noun
       if (n && n.k === 'n' && n.sp && YEAR.test(n.w) && toks[end + 1]?.k === 'w' && toks[end + 1].sp && /^[a-z]/.test(toks[end + 1].w) && !STOP.has(toks[end + 1].l) && !LEXICON_IRREGULAR_PAST.has(toks[end + 1].l) && !/(?:ed|ing)$/.test(toks[end + 1].l)) {
         return { unit: toks[end + 1].l, next: end + 2 };

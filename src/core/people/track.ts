@@ -57,9 +57,9 @@ const BUSINESS_NOUN = wordSet('company|corporation|firm');
 const isPrivateBodyNoun = (head: string): boolean => /^union$/i.test(head) || BUSINESS_NOUN.has(head.toLowerCase());
 /** Nouns of a business by its trade, after where it is based ("the Vancouver-based miner", "the Calgary-based pipeline operator"). */
 const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');
-/** A business's name: its legal form or a word for a company last ("Acme Corp.", "Enbridge Inc.", "Ford Motor Company"). */
 /** The nouns of a spouse, whose gender the noun gives ("his wife", "her husband"). */
 const SPOUSE_NOUNS = wordSet('wife|husband');
+/** A business's name: its legal form or a word for a company last ("Acme Corp.", "Enbridge Inc.", "Ford Motor Company"). */
 const isCompanyName = (name: string): boolean => COMPANY_FORM_END.test(name) || / (?:Corporation|Company|Holdings)$/.test(name);
 /** How many sentences back "the company" finds the company named by its legal form ("Acme Corp."). */
 const COMPANY_REACH = 40;
@@ -551,10 +551,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         const owner = ownsApposition(toks, run);
         if (owner && (subjectRun === r || isSubject(run.s, run.i, run.j))) subjectRun = r + 1;
         const subject = !owner && (subjectRun === r || isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j));
-        const listed = !subject && listedAfterColon(toks, tokenAt(toks, people.sentences.start(sentence)), run.i, run.j);
-        people.mention({ s: run.s, e: run.e, name, subject, introduced, ...(run.j - run.i >= 2 && roleNounBefore(toks, run.i) && { described: true }), ...(listed && { listed }) }, run.title || titleInRun(run.name));
         // (the first token of the run's sentence: run.i is k, whose sentence the loop read above)
         const sentenceStart = tokenAt(toks, people.sentences.start(sentence));
+        const listed = !subject && listedAfterColon(toks, sentenceStart, run.i, run.j);
+        people.mention({ s: run.s, e: run.e, name, subject, introduced, ...(run.j - run.i >= 2 && roleNounBefore(toks, run.i) && { described: true }), ...(listed && { listed }) }, run.title || titleInRun(run.name));
         if (askerOfOpener(toks, run.i, sentenceStart)) people.asked(name, sentence);
         // ("Younger said the plan would fail. “It will not work,” he said.": the comparative of an adjective, a common
         // word that is no noun phrase alone, right before a verb of speech is a surname, a person's; one that only opens
@@ -1129,8 +1129,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const written = `${run.title} ${text.slice(run.s, run.e)}`.trim().split(/\s+/);
     const given = written.indexOf(name.split(' ')[0]);
     if (given < 0 || (!matched && !written.slice(0, given).every(isHonorific))) return undefined;
-    const g = describedGender(m);
-    if (g && nameGender(name) && nameGender(name) !== g) return undefined;
+    const g = describedGender(m), named = nameGender(name);
+    if (g && named && named !== g) return undefined;
     const before = new Set<string>();
     for (let x = 0; x < r; x++) {
       const other = names.runs[x];
