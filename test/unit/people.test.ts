@@ -554,6 +554,15 @@ describe('people: descriptions and unnamed sources', () => {
     assert.deepStrictEqual([r?.speaker?.name, r?.speaker?.unnamed], ['Aides', true]);
     const another = 'David Waters responded to Henry’s tweet.\n\nAnother tweeted, “Clinton thinks she’s above rules & the law.”';
     assert.deepStrictEqual([speakerOf(another, '“Clinton thinks')?.name, speakerOf(another, '“Clinton thinks')?.unnamed], ['Another', true]);
+    // ("another" and the noun of "one …" just before it, past the sentences its quote runs on for: PolNeAR train,
+    // Washington Post 2016-03-04, Western Journal 2015-12-28)
+    const user = 'Other Netizens enjoyed what they saw.\n\n"Trump is very cute with a big mouth," one user wrote. "I hope he reigns [over] the United States and makes it as messed up as the Middle East."\n\nAnother said he hoped with his "whole heart" that Trump wins the presidential election: "That way I can watch the comedy that is the United States for several years."';
+    assert.deepStrictEqual([speakerOf(user, '"That way')?.name, speakerOf(user, '"That way')?.unnamed], ['another user', true]);
+    const sign = 'According to AZCentral, one Arizona Department of Transportation sign read, “Trust in the Force, but always buckle up.” Another advised, “Aggressive Driving is the path to the Dark Side,” and “Speeding you are, Arrested you will be.”';
+    assert.strictEqual(speakerOf(sign, '“Aggressive')?.name, 'another sign');
+    // (not the noun of "one of …" nor of a "one" inside a quote: "Another" as written)
+    const of = 'One of the protesters shouted at the stage.\n\nAnother tweeted, “Clinton thinks she’s above rules.”';
+    assert.strictEqual(speakerOf(of, '“Clinton thinks')?.name, 'Another');
     // (not a name: a last name in the plural-looking form, a possessive, a party's members)
     const sanders = "Bernie Sanders spoke first.\n\nIn response to Sanders' charge that she has been weak on climate change, she said she had made progress.";
     assert.strictEqual(analyzeQuotes(sanders).quotes.find(q => q.text.startsWith('she has been weak'))?.speaker?.unnamed, undefined);

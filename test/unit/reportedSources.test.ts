@@ -341,6 +341,10 @@ describe('reported speech: a tail with a relative clause\'s verb or a second ver
     const s = reported('They’ve arranged two conference calls in the past week, including one on Sunday in which organizers claimed nearly 400 convention delegates and alternates participated.');
     assert.ok(!s.some(x => x.content.startsWith('They’ve arranged')), JSON.stringify(s));
   });
+  it('"…," said X who oversaw … and described …: a verb coordinated in a relative clause on an inverted cue\'s speaker is that speaker\'s (PolNeAR train, Washington Post 2016-03-03, was Petraeus)', () => {
+    const r = reported('Petraeus "was handled so lightly for his offense there isn\'t a whole lot you can do," said a former U.S. law enforcement official who oversaw counterintelligence investigations and described the email controversy as "a lesser set of circumstances."');
+    assert.ok(r.some(x => x.cue === 'described' && x.mention === 'a former U.S. law enforcement official'), JSON.stringify(r));
+  });
   it('", became a delegate and said …": the second verb\'s subject opens the sentence (PolNeAR train, Politico 2016-04-03)', () => {
     const r = reported('Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward supporting Trump.');
     assert.ok(!r.some(x => x.content === 'Gary Emineth, a former state party chairman'), JSON.stringify(r));

@@ -1698,6 +1698,28 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
+   * The noun of the nearest "one …" before token i, in its sentence or the one before (past the sentences a quote
+   * opens: "“…,” one user wrote. “I hope …” ⏎ Another said"), outside quotes, that "another"
+   * at i is one more of: "one user wrote" → user, "wrote one user in Sudbury" → user, "one Arizona Department of
+   * Transportation sign read" → sign. The noun is the first lower-case word after "one" and the names that modify it,
+   * a person's noun or a noun a cue follows ("one sign read"); else undefined ("one of them", "one percent").
+   */
+  const oneOfKindBefore = (i: number): string | undefined => {
+    let before = people.sentences.sentence(toks[i].s) - 1;
+    while (before > 0 && withinQuote(quotes, people.sentences.start(before), people.sentences.start(before) + 1)) before--;
+    const floor = sentenceStartOf(Math.max(0, before));
+    for (let x = i - 1; x >= floor; x--) {
+      if (toks[x].l !== 'one' || withinQuote(quotes, toks[x].s, toks[x].e)) continue;
+      let h = x + 1;
+      while (h < i && h < x + 1 + ONE_OF_KIND_MODIFIERS && !toks[h].punct && (toks[h].cap || (toks[h].l === 'of' && toks[h + 1]?.cap && h > x + 1))) h++;
+      const head = toks[h];
+      if (!head || h >= i || head.punct || head.cap || head.poss || CUES.has(head.l) || PREPOSITIONS.has(head.l) || DETERMINERS.has(head.l)) return undefined;
+      return isPersonWord(head.l) || CUES.has(toks[h + 1]?.l ?? '') ? head.l : undefined;
+    }
+    return undefined;
+  };
+
+  /**
    * Name mention m is one word that is a plural of people ("Aides", "Critics", "Analysts") or a quantifier standing for
    * people ("Another", "Some"), and no name: not a party's members, a people ("Democrats", "Russians"), a body the
    * lexicon knows ("Reuters") or a name the article gives ("the Khans").
@@ -1793,10 +1815,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // ("“…,” one user wrote on X. ⏎ Another, who said she worked at a store in Winnipeg, said …": "Another" opening
         // its sentence is one more unnamed person, of the gender its relative clause gives, no name; a HuffPost
         // Canada-style probe, where the next paragraph's "The organizer of the Reddit group" went to "Another")
+        // (named by the noun of "one …" just before it: "“…,” one user wrote on X. ⏎ Another, who said …" is "another
+        // user"; PolNeAR train, Washington Post 2016-03-04 "“…,” one user wrote. … Another said he hoped …", Western
+        // Journal 2015-12-28 "one Arizona Department of Transportation sign read, “…” Another advised, “…”")
         if (m.j - m.i === 1 && toks[m.i].l === 'another') {
           const gender = relativeClauseGender(m.j);
-          unnamed.add(toks[m.i].t);
-          return { name: toks[m.i].t, chain: [toks[m.i].t], unnamed: true, ...(gender && { gender }) };
+          const kind = oneOfKindBefore(m.i);
+          const shown = kind ? `another ${kind}` : toks[m.i].t;
+          unnamed.add(shown);
+          return { name: shown, chain: kind ? [toks[m.i].t, shown] : [shown], unnamed: true, ...(gender && { gender }) };
         }
         // "Supporters of Sanders say": a group of the person's people, shown as written, unnamed
         // ("Aides said …", "Critics say …", "Another tweeted …": a plural of people or a quantifier alone, capitalised
@@ -2104,6 +2131,8 @@ function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): bo
   return j - i > 1 || !/(?:ly|ing|ed)$/.test(toks[i].l);
 }
 
+/** The most capitalised words (and "of" between them) of the names before the noun of "one …" ("one Arizona Department of Transportation sign"). */
+const ONE_OF_KIND_MODIFIERS = 6;
 /** The most tokens of a description opening a sentence before the apposition that names it. */
 const OPENING_DESCRIPTION_TOKENS = 8;
 /** Words that date a title before a name ("former Secretary of State Hillary Clinton"). */

@@ -4,7 +4,7 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { endsInS } from '../text/endings';
-import { isCue, relativeClauseAntecedent, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
+import { isCue, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
@@ -619,7 +619,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // Breitbart 2016-02-08: ", then" joins a second verb of saying as "and" does; not any verb, "she told a cheering crowd,
   // then referred to ⟦Trump's signature campaign slogan⟧", USA Today 2016-03-02, is in no gold attribution)
   const then = toks[conj].l === 'then' && toks[conj - 1]?.t === ',' && FINITE_SAY_TELL_FORMS.has(toks[c].l);
-  if (toks[conj].l === 'and' || toks[conj].l === 'but' || then) return firstOutsideQuotes(ctx, [() => openerName(ctx, c), () => openingSubject(ctx, conj), () => firstVerbSubject(ctx, conj), () => mainClauseSubject(ctx, conj)]);
+  if (toks[conj].l === 'and' || toks[conj].l === 'but' || then) return firstOutsideQuotes(ctx, [() => relativeOfInvertedCue(toks, conj, ctx.a), () => openerName(ctx, c), () => openingSubject(ctx, conj), () => firstVerbSubject(ctx, conj), () => mainClauseSubject(ctx, conj)]);
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
   if (prev.l === 'to') {
     const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;

@@ -207,6 +207,10 @@ describe('attribution rule: cue later in the sentence', () => {
     // (not an apposition's description, whose name speaks: PolNeAR train, Politico 2016-09-01)
     const silver = '“Clinton needs a strategy for targeting Johnson & Stein voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.';
     assert.strictEqual(attributed(silver, '“Clinton needs').mention, 'Nate Silver');
+    // (a name a comma sets off from a relative clause that never closes before the cue: PolNeAR train, Politico
+    // 2016-01-28, was "Principles Pac"; not a description's: the clause's own noun stays, as before)
+    const packer = 'Our Principles PAC was started by a former top aide to Mitt Romney\'s 2012 campaign.\n\n"This shocking new ad raises new questions - thanks to Donald Trump’s own words - about whether the voters of Iowa can trust him,"Katie Packer, who is chairman of Our Principles Pac said in a statement provided to POLITICO.';
+    assert.deepStrictEqual(attributed(packer, '"This shocking'), { mention: 'Katie Packer', rule: 'cue after the quote' });
   });
   it('after a quote that closes its sentence, a subject and cue that open the next quote are that one\'s, with no cue before the first either (PolNeAR train: New York Times 2016-03-23, Politico 2015-12-23)', () => {
     const alawee = "Ms. Alawee and her husband fled. ''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack that happened today is the work of terrorists.''";

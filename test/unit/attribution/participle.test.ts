@@ -9,6 +9,13 @@ describe('attribution rule: participle', () => {
     const khan = 'Khan, who is Muslim, also decried Trump’s repeated calls to ban all Muslims from entering the U.S., noting he has “sacrificed nothing” for the country he is campaigning to lead.';
     assert.strictEqual(attributed(khan, '“sacrificed').mention, 'Khan');
   });
+  it('a verb coordinated in a relative clause on an inverted cue\'s speaker is that speaker\'s, not the sentence opener\'s (PolNeAR train: Washington Post 2016-03-03)', () => {
+    const text = 'Petraeus "was handled so lightly for his offense there isn\'t a whole lot you can do," said a former U.S. law enforcement official who oversaw counterintelligence investigations and described the email controversy as "a lesser set of circumstances."';
+    assert.deepStrictEqual(attributed(text, '"a lesser'), { mention: 'a former U.S. law enforcement official', rule: 'cue before the quote' });
+    // (not a relative clause on an object, nor on a cue's clause: the sentence's subject speaks)
+    assert.strictEqual(attributed('Clinton criticized the people who support Trump and said they were "deplorable."', '"deplorable').mention, 'Clinton');
+    assert.strictEqual(attributed('She said the people who back Trump and called him "a patriot" were wrong.', '"a patriot').mention, 'She');
+  });
   it('the sentence opener is the subject of ", saying"', () => {
     const text = 'In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had \'\'the courage and the energy\'\' to do it.';
     assert.deepStrictEqual(attributed(text, "''the courage"), { mention: 'Mrs. Schlafly', rule: 'participle' });

@@ -28,6 +28,7 @@ import type { Tok } from '../tokens';
 import type { QuoteContext } from './context';
 import { nameMentionAsWritten, type Attribution, type Mention } from './mention';
 import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } from './opener';
+import { pastAdverbs, relativeOfInvertedCue } from './subjectBefore';
 
 /** How far before a participle after a comma the cue whose subject it shares may stand ('the mayor said, adding'). */
 const SHARED_CUE_REACH = 8;
@@ -55,6 +56,11 @@ export function participleSubject(ctx: QuoteContext, c: number): Attribution | n
     const crowd = crowdBefore(ctx, c);
     if (crowd) return found(crowd);
   }
+  // ('"…," said a former U.S. law enforcement official who oversaw … and described the email controversy as "…"': a
+  // verb coordinated in a relative clause on an inverted cue's speaker is that speaker's, not the sentence opener's)
+  const and = pastAdverbs(ctx.toks, c - 1, ctx.startTok, true);
+  const relative = ctx.word(and) === 'and' ? relativeOfInvertedCue(ctx.toks, and, ctx.startTok) : null;
+  if (relative) return found(relative, ing ? 'participle' : 'cue before the quote');
   // (not across a semicolon, which opens a clause of its own subject: "Union says pensions, not wages, are the sticking
   // point; company calls the plan "not sustainable"", a Hamilton Spectator-style deck, where the quote went to "Union")
   const opener = ctx.toks.slice(ctx.openTok, c).some(t => t.t === ';') ? null : sentenceOpener(ctx.toks, ctx.openTok, c);

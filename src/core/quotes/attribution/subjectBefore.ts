@@ -144,6 +144,9 @@ export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number):
     // he said", nor the cue as the relative's own verb, "the organization that has declared a “caliphate”")
     const verb = toks[w + 1];
     if (verb.punct || verb.cap || DETERMINERS.has(verb.l) || PERSON_PRONOUNS.has(verb.l) || OTHER_PRONOUNS.has(verb.l) || pastAdverbs(toks, k, w + 1) <= w) return null;
+    // (a name the clause is set off from by a comma it never closes, the name opening its clause: '"…,"Katie Packer, who
+    // is chairman of Our Principles Pac said in a statement', PolNeAR train, Politico 2016-01-28, was "Principles Pac")
+    if (toks[w - 1]?.t === ',' && toks[w].l === 'who') return unclosedRelativeName(toks, w - 1, floor);
     // (the noun phrase's head, not a preposition's object: "the areas of the regulator’s network that were hacked")
     const m = subjectBefore(toks, w - 1, floor);
     if (!m || m.kind === 'pronoun' || m.j !== w) return null;
@@ -157,6 +160,29 @@ export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number):
 }
 
 /**
+ * The speaker a relative clause ending at token k qualifies, when that speaker is the subject of a cue inverted right
+ * before it (after the quote or a comma): the subject of a verb coordinated with the clause's own, "…," said a former
+ * U.S. law enforcement official who oversaw counterintelligence investigations and described the email controversy as
+ * "a lesser set of circumstances." (PolNeAR train, Washington Post 2016-03-03, was Petraeus, the sentence's subject).
+ * Not a relative clause on an object, "Clinton criticized the people who support Trump and said …", nor on a cue's
+ * clause, "she said the people who … and said".
+ */
+export function relativeOfInvertedCue(toks: Tok[], k: number, floor: number): Mention | null {
+  const m = relativeClauseAntecedent(toks, k, floor);
+  const cue = m ? toks[m.i - 1] : undefined;
+  return m && cue && m.i - 1 >= floor && !cue.cap && CUES.has(cue.l) && (m.i - 1 === floor || !!toks[m.i - 2]?.punct) ? m : null;
+}
+
+/**
+ * The name ending right before the comma at token k that opens a relative clause ", who …" — a name opening its clause
+ * (at `floor` or after a mark) and no pronoun or description; else null.
+ */
+function unclosedRelativeName(toks: Tok[], k: number, floor: number): Mention | null {
+  const m = k - 1 >= floor ? subjectBefore(toks, k - 1, floor) : null;
+  return m && m.kind === 'name' && m.j === k && (m.i === floor || toks[m.i - 1]?.punct) ? m : null;
+}
+
+/**
  * The subject of the cue at token c given the subject found right before it (`found`): the noun a relative clause
  * between them qualifies (relativeClauseAntecedent) when none was found or the one found stands inside that clause, a
  * preposition's object or a place ("Two officials who spoke on condition of anonymity said" → Two officials; "A marine
@@ -164,6 +190,9 @@ export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number):
  */
 export function pastRelativeClause(toks: Tok[], c: number, floor: number, found: Mention | null): Mention | null {
   const qualified = relativeClauseAntecedent(toks, c - 1, floor);
+  // (the relative itself, right after the comma that sets off the name, is the subject found and stands for that name:
+  // "Beck, who has in the past described Trump as “…”", PolNeAR train, Breitbart 2016-05-03, whose Source is "who")
+  if (qualified && found?.kind === 'pronoun' && found.i === qualified.j + 1 && toks[qualified.j]?.t === ',') return found;
   return qualified && (!found || found.i > qualified.j) ? qualified : found;
 }
 
