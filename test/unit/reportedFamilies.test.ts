@@ -30,6 +30,13 @@ describe('reported speech: what a poll, a study or a record shows or found (find
     const w = reported('A University of New Hampshire poll out this week shows Clinton with an 8-point lead over Trump in a hypothetical matchup — but there are some warning signs for Clinton.');
     assert.ok(w.some(x => x.cue === 'shows' && x.content === 'Clinton with an 8-point lead over Trump in a hypothetical matchup'), JSON.stringify(w));
   });
+  it('"has shown" as "shows" after evidence; not the passive "was shown"', () => {
+    const r = reported('And every recent state poll has shown him trailing Trump.');
+    assert.ok(r.some(x => x.cue === 'shown' && x.content === 'him trailing Trump'), JSON.stringify(r));
+    const s = reported('The survey marks the third week in a row that the Rasmussen poll has shown Trump in the lead.');
+    assert.ok(s.some(x => x.cue === 'shown' && x.content === 'Trump in the lead'), JSON.stringify(s));
+    assert.strictEqual(reported('A photo of the poll results was shown to reporters at a briefing on Monday night.').length, 0);
+  });
   it('no such "show" after an adjective, a name or a preposition', () => {
     const r = reported("Clinton's campaign sent out an email fundraising appeal that presaged her poor showing and looked ahead.");
     assert.ok(!r.some(x => x.cue === 'showing'), JSON.stringify(r));

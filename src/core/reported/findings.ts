@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../quotes/attribution';
 import { isDocumentNoun } from '../people/documents';
-import { DETERMINERS, FINITE_SAY_TELL_FORMS, NOT_NAME, PREPOSITIONS, SHOW_FORMS } from '../quotes/lexicon';
+import { DETERMINERS, FINITE_SAY_TELL_FORMS, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, SHOW_FORMS } from '../quotes/lexicon';
 import { finite } from './bareClause';
 import { PARTS_OF_DAY, TIME_UNITS } from '../text/calendar';
 import { tokenAt, type Tok } from '../quotes/tokens';
@@ -74,13 +74,13 @@ const NOT_BEFORE_SHOW = wordSet('and|or|poor|strong|weak');
 /**
  * A form of "show" whose word before leaves it the verb of evidence named earlier: not after a name ("Apple Music
  * show"), a determiner or a possessive (a noun), a preposition ("in hopes of finding"), a conjunction or an adjective
- * ("her poor showing"); "to" only after a verb of going on ("polls continue to show", sourcePhrase.ts's ASPECT_VERB).
+ * ("her poor showing"), or a passive's auxiliary ("was shown"); "to" only after a verb of going on ("polls continue to show", sourcePhrase.ts's ASPECT_VERB).
  */
 function showsAfter(toks: Tok[], c: number): boolean {
   const p = toks[c - 1];
   if (!SHOW_FORMS.has(toks[c].l)) return false;
   if (p.l === 'to') return ASPECT_VERB.has(toks[c - 2]?.l ?? '');
-  return !p.cap && !p.poss && !NOT_BEFORE_SHOW.has(p.l) && !PREPOSITIONS.has(p.l) && (THAT_WHICH.has(p.l) || !DETERMINERS.has(p.l));
+  return !p.cap && !p.poss && !NOT_BEFORE_SHOW.has(p.l) && !PREPOSITIONS.has(p.l) && !PASSIVE_AUXILIARIES.has(p.l) && (THAT_WHICH.has(p.l) || !DETERMINERS.has(p.l));
 }
 
 /** "that night", "this week" right after the noun and before the verb: a time, which the subject ends before ("emails that night showing"). */
