@@ -18,6 +18,31 @@ describe('reported speech: what a poll, a study or a record shows or found (find
     assert.ok(r.some(x => x.cue === 'show' && x.content === 'voters in the area resoundingly rejecting Mr. Trump'), JSON.stringify(r));
     assert.strictEqual(reported('But Mr. Romney found it difficult in 2012 to overcome a catastrophic defeat in Miami.').length, 0);
   });
+  it('"show" after evidence that the subject rules do not read: a phrase, a relative "that", a clause or a time between them', () => {
+    const r = reported('A video of the episode shows her clutching her cellphone and pinballing among outstretched, shoving hands.');
+    assert.ok(r.some(x => x.cue === 'shows' && x.content === 'her clutching her cellphone and pinballing among outstretched, shoving hands' && x.mention === 'A video of the episode'), JSON.stringify(r));
+    const s = reported('This new national poll comes in the wake of polls by Quinnipiac University that showed Trump making a strong showing in three key states.');
+    assert.ok(s.some(x => x.cue === 'showed' && x.content === 'Trump making a strong showing in three key states' && x.mention === 'polls by Quinnipiac University'), JSON.stringify(s));
+    const u = reported('Because exit polls in New Hampshire and Iowa indicated that Trump was strongly supported by early deciders, there’s a sense among some that he might be winning them in Florida – especially because polls in the state he calls a second home show him with a big lead.');
+    assert.ok(u.some(x => x.cue === 'show' && x.content === 'him with a big lead' && x.mention === 'polls in the state he calls a second home'), JSON.stringify(u));
+    const v = reported('There were also emails that night showing that administration officials knew Ansar al-Sharia was behind the attack.');
+    assert.ok(v.some(x => x.cue === 'showing' && x.content === 'administration officials knew Ansar al-Sharia was behind the attack' && x.mention === 'emails'), JSON.stringify(v));
+    const w = reported('A University of New Hampshire poll out this week shows Clinton with an 8-point lead over Trump in a hypothetical matchup — but there are some warning signs for Clinton.');
+    assert.ok(w.some(x => x.cue === 'shows' && x.content === 'Clinton with an 8-point lead over Trump in a hypothetical matchup'), JSON.stringify(w));
+  });
+  it('"has shown" as "shows" after evidence; not the passive "was shown"', () => {
+    const r = reported('And every recent state poll has shown him trailing Trump.');
+    assert.ok(r.some(x => x.cue === 'shown' && x.content === 'him trailing Trump'), JSON.stringify(r));
+    const s = reported('The survey marks the third week in a row that the Rasmussen poll has shown Trump in the lead.');
+    assert.ok(s.some(x => x.cue === 'shown' && x.content === 'Trump in the lead'), JSON.stringify(s));
+    assert.strictEqual(reported('A photo of the poll results was shown to reporters at a briefing on Monday night.').length, 0);
+  });
+  it('no such "show" after an adjective, a name or a preposition', () => {
+    const r = reported("Clinton's campaign sent out an email fundraising appeal that presaged her poor showing and looked ahead.");
+    assert.ok(!r.some(x => x.cue === 'showing'), JSON.stringify(r));
+    const s = reported('The Media Research Center’s Dan Gainor will be interviewed about ABC’s TV show Scandal showing an on-air abortion to the tune of “Silent Night.”');
+    assert.ok(!s.some(x => x.cue === 'showing'), JSON.stringify(s));
+  });
 });
 
 describe('reported speech: a question and its topic (questions.ts)', () => {

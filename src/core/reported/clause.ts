@@ -398,7 +398,7 @@ function dashesBetween(ctx: SentenceContext, i: number, j: number): number {
 export const MAX_CONTENT = 200;
 
 const LATTER_FORMER = wordSet('latter|former');
-const THAT_WHICH = wordSet('that|which');
+export const THAT_WHICH = wordSet('that|which');
 const ADJUNCT_HEAD = wordSet('contrary|during|after|before|despite|under|over|thanks|given|due');
 /**
  * The token index (exclusive) where a content starting at token `from` ends inside its sentence. A content with no

@@ -6,15 +6,18 @@
  */
 import type { Mention } from '../quotes/attribution';
 import { isDocumentNoun } from '../people/documents';
-import { DETERMINERS, NOT_NAME, PREPOSITIONS } from '../quotes/lexicon';
+import { DETERMINERS, FINITE_SAY_TELL_FORMS, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, SHOW_FORMS } from '../quotes/lexicon';
+import { finite } from './bareClause';
+import { PARTS_OF_DAY, TIME_UNITS } from '../text/calendar';
 import { tokenAt, type Tok } from '../quotes/tokens';
-import { beforeClosingStops, contentEnd, contentSpan, words } from './clause';
+import { beforeClosingStops, contentEnd, contentSpan, THAT_WHICH, words } from './clause';
 import { evidenceMention } from './evidence';
 import { contentStart } from './fronted';
 import { hasVerb } from './sayClause';
 import type { Report, SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
+import { ASPECT_VERB } from './sourcePhrase';
 import { wordSet } from '../people/lexicon';
 
 /** Verbs of evidence ("show", "find") in every form (./reportedVerbs.json). */
@@ -65,6 +68,45 @@ function evidenceBefore(toks: Tok[], a: number, c: number): boolean {
 }
 
 const DATA_MODIFIER = wordSet('new|recent|latest|early|national|several|many|other');
+/** Words before "show" that make it a noun ("her poor showing", "a strong showing") or not its evidence's verb ("and showing"). */
+const NOT_BEFORE_SHOW = wordSet('and|or|poor|strong|weak');
+
+/**
+ * A form of "show" whose word before leaves it the verb of evidence named earlier: not after a name ("Apple Music
+ * show"), a determiner or a possessive (a noun), a preposition ("in hopes of finding"), a conjunction or an adjective
+ * ("her poor showing"), or a passive's auxiliary ("was shown"); "to" only after a verb of going on ("polls continue to show", sourcePhrase.ts's ASPECT_VERB).
+ */
+function showsAfter(toks: Tok[], c: number): boolean {
+  const p = toks[c - 1];
+  if (!SHOW_FORMS.has(toks[c].l)) return false;
+  if (p.l === 'to') return ASPECT_VERB.has(toks[c - 2]?.l ?? '');
+  return !p.cap && !p.poss && !NOT_BEFORE_SHOW.has(p.l) && !PREPOSITIONS.has(p.l) && !PASSIVE_AUXILIARIES.has(p.l) && (THAT_WHICH.has(p.l) || !DETERMINERS.has(p.l));
+}
+
+/** "that night", "this week" right after the noun and before the verb: a time, which the subject ends before ("emails that night showing"). */
+const timeAfter = (toks: Tok[], k: number, c: number): boolean => k + 2 === c && DETERMINERS.has(toks[k].l) && (TIME_UNITS.has(toks[k + 1].l) || PARTS_OF_DAY.has(toks[k + 1].l));
+
+/**
+ * The evidence that "shows" when the subject rules find none or a person: the nearest document or evidence noun
+ * before the verb with no punctuation, finite verb or say verb between, with the words up to the verb ("A video of the
+ * episode shows her clutching her cellphone …", "polls in the state he calls a second home show him with a big lead",
+ * "emails that night showing that …", "A University of New Hampshire poll out this week shows Clinton with …"), but for
+ * a relative pronoun ("polls by Quinnipiac University that showed …"), a time ("emails that night") and "continue to" (its noun
+ * alone).
+ */
+function evidenceSubject(toks: Tok[], a: number, c: number): Mention | null {
+  for (let k = c - 1; k >= a && k >= c - EVIDENCE_REACH; k--) {
+    if (toks[k].punct || FINITE_SAY_TELL_FORMS.has(toks[k].l) || finite(toks[k])) return null;
+    // (a noun before a name is its modifier: "Media Research Center")
+    if (!evidenceMention(toks, { i: k, j: k + 1 }) || toks[k + 1].cap) continue;
+    let i = k;
+    while (i > a && !toks[i - 1].punct && (DETERMINERS.has(toks[i - 1].l) || DATA_MODIFIER.has(toks[i - 1].l) || (toks[i - 1].cap && !NOT_NAME.has(toks[i - 1].l)))) i--;
+    const j = toks[c - 1].l === 'to' || timeAfter(toks, k + 1, c) ? k + 1 : THAT_WHICH.has(toks[c - 1].l) ? c - 1 : c;
+    return { s: toks[i].s, e: toks[j - 1].e, kind: 'description', i, j, head: toks[k].l };
+  }
+  return null;
+}
+
 /** The finding whose verb is at token c (a cue of FINDING_VERBS), or null. */
 export function findingAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, a, b } = ctx;
@@ -81,7 +123,10 @@ export function findingAt(ctx: SentenceContext, c: number): Report | null {
     let i = c - 1;
     while (i > a && !toks[i - 1].punct && !NOT_NAME.has(toks[i - 1].l) && (toks[i - 1].cap || DETERMINERS.has(toks[i - 1].l) || DATA_MODIFIER.has(toks[i - 1].l))) i--;
     mention = { s: toks[i].s, e: toks[c - 1].e, kind: 'description', i, j: c, head: toks[c - 1].l };
-  } else if (evidenceBefore(toks, a, c) && verbAt(toks, c, false)) mention = reporterOf(ctx, c);
+  } else if (evidenceBefore(toks, a, c)) {
+    const subject = verbAt(toks, c, false) ? reporterOf(ctx, c) : null;
+    mention = subject && evidenceMention(toks, subject) ? subject : showsAfter(toks, c) ? evidenceSubject(toks, a, c) : null;
+  }
   if (!mention || !evidenceMention(toks, mention) || mention.e > t.s) return null;
   const end = clauseEnd(toks, k, contentEnd(ctx, k), t.l.endsWith('ing'));
   if (words(toks, k, end) < MIN_WORDS) return null;

@@ -2,7 +2,7 @@
 /* eslint-disable */
 /** Every form of the verbs of each reported-speech rule family (reportedVerbs.json), space-separated, by family. */
 export const REPORTED_VERB_FORMS = {
-  "finding": "find finding finds found show showed showing shows",
+  "finding": "find finding finds found show showed showing shown shows",
   "asking": "ask asked asking asks",
   "request": "ask asked asking asks urge urged urges urging",
   "requestOn": "call called calling calls",

@@ -413,7 +413,7 @@ function clauseEdges(toks: Tok[], r: Report): void {
 }
 
 /** Verbs of beginning, going on and trying whose subject reports by the verb after them ("began calling for", "continues to face"). */
-const ASPECT_VERB = wordSet('begin|begins|began|start|starts|started|continue|continues|continued|keep|keeps|kept');
+export const ASPECT_VERB = wordSet('begin|begins|began|start|starts|started|continue|continues|continued|continuing|keep|keeps|kept');
 /** "take turns", the same before a participle ("speakers took turns urging …"). */
 const TAKE_TURNS = wordSet('take|takes|took|taking');
 
