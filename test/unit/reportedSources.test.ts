@@ -484,6 +484,11 @@ describe('reported speech: the whole phrase a reader sees as the source, named f
     const [t] = reported('Neither Republicans nor Democrats said the plan would work.');
     assert.strictEqual(t.mention, 'Neither Republicans nor Democrats');
   });
+  it('a conjunct closed by its party tag, an abbreviation\'s period inside, is the coordination\'s first (PolNeAR train, Washington Post 2015-12-20: 1 source set right, none lost)', () => {
+    const r = reported('However, Sen. Bernie Sanders (Vt.)  and former Maryland governor Martin O\'Malley suggested that Clinton, the most hawkish candidate on their side, would be too ready to use force overseas.');
+    assert.ok(r.some(x => x.cue === 'suggested' && x.mention === 'Sen. Bernie Sanders (Vt.)  and former Maryland governor Martin O\'Malley'), JSON.stringify(r));
+    assert.ok(r.some(x => x.cue === 'suggested' && x.speaker === 'Martin O\'Malley'), JSON.stringify(r));
+  });
   it('the phrase runs on past another "and" or "or" between words of no verb (PolNeAR train: 5 sources set right; Breitbart 2015-11-19, NYT 2016-06-07, Politico 2016-02-19, Washington Post 2016-03-03, Western Journal 2015-11-10)', () => {
     const [r] = reported('WASHINGTON, Nov. 19 (UPI) — Former Secretary of State and Democratic presidential frontrunner Hillary Clinton is calling for the United States to step up military efforts in the fight against the Islamic State.');
     assert.strictEqual(r.mention, 'Former Secretary of State and Democratic presidential frontrunner Hillary Clinton');

@@ -526,8 +526,9 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
   // (a list's comma before a mention that is its last two conjuncts: "Hillary Clinton, ⟨Bernie Sanders and Martin O’Malley⟩")
   else if (k > a && toks[k].t === ',' && toks[k - 1].cap && listTail(toks, m.i, m.j)) { /* the list goes on before the comma */ }
   else if (k <= a || !COORDINATOR.has(toks[k].l)) return -1;
-  // (", and" joins two clauses as often as the last of a list: "… his closest advisers, and aides say")
-  if (toks[k - 1].punct || dashBetween(ctx, k - 1)) return -1;
+  // (", and" joins two clauses as often as the last of a list: "… his closest advisers, and aides say"; but a party tag
+  // closes the conjunct before "and": "Sen. Bernie Sanders (Vt.) and former Maryland governor Martin O'Malley")
+  if ((toks[k - 1].punct && toks[k - 1].t !== ')') || dashBetween(ctx, k - 1)) return -1;
   let start = k;
   // (past another "and" or "or" between words of no verb, "⟨Germany's president and foreign and defense ministers⟩";
   // a phrase that then meets a verb, a preposition or a mark stops at that "and", as it did before it)
@@ -544,7 +545,8 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
     // counterparts, ⟨Hillary Clinton, Bernie Sanders and Martin O’Malley⟩ all have …")
     if (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || ADJUNCT_OPENER.has(t.l)) && start - 1 > a - 1 && commaBefore(toks, start, k)) { start--; break; }
     // (nor past ", and", which joins two clauses as often as a list's last item)
-    const stop = (t.punct && !/^[,()]$/.test(t.t)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || WITH_THAN_LIKE.has(t.l))) || (atAnd === start && !!toks[start - 2]?.punct);
+    // (an abbreviation's period is no mark: "Sen. Bernie Sanders (Vt.) and …")
+    const stop = (t.punct && !/^[,()]$/.test(t.t) && !abbreviationPeriod(toks, start - 1)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || WITH_THAN_LIKE.has(t.l))) || (atAnd === start && !!toks[start - 2]?.punct);
     if (!stop && !t.cap && (SUBJECT_OPENER.has(t.l) || (CLAUSE_OPENER.has(t.l) && !AND_OR.has(t.l)) || SUBORDINATORS.has(t.l))) break;
     if (stop || verbLike(t) || RELATIVE_OR_AUX.has(t.l) || (!t.cap && isVerbForm(t.l))) {
       if (atAnd < 0) return -1;
@@ -556,6 +558,9 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
   const opened = coordinationOpening(toks, a, start, k);
   return opened < 0 && atAnd > start ? coordinationOpening(toks, a, atAnd, k) : opened;
 }
+
+/** Token k is a period glued to a capitalised word before it, an abbreviation's ("Vt.", "Gov."), not a sentence's end. */
+const abbreviationPeriod = (toks: Tok[], k: number): boolean => toks[k].t === '.' && k > 0 && toks[k - 1].cap && toks[k - 1].e === toks[k].s;
 
 /** The coordination's first token from `start` on, past the parts that open its sentence, before its coordinator at `k` (from sentence start `a`); -1 when it opens no subject. */
 function coordinationOpening(toks: Tok[], a: number, start: number, k: number): number {
