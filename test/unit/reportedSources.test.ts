@@ -262,6 +262,12 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     const t = reported('Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding sparingly, in emergency scenarios.');
     assert.ok(t.some(x => x.cue === 'said' && x.speaker === 'Ted Cruz'), JSON.stringify(t));
   });
+  it('the relative "who" before the cue is the source shown when the rules found the person before it, named from that person (sourcePhrase.ts relativeWho; PolNeAR train: 2 sources set right, none lost; HuffPost 2016-06-09, NYT 2016-02-01)', () => {
+    const r = reported('Sanders has invited Matt Duss, the president of the Foundation for Middle East Peace, who frequently criticizes the Israeli government, to testify.');
+    assert.ok(r.some(x => x.cue === 'criticizes' && x.mention === 'who' && x.speaker === 'Matt Duss'), JSON.stringify(r));
+    const s = reported('He watched Donald Trump clash with Megyn Kelly, a star anchor at Fox News who questioned his respect for women in a debate.');
+    assert.ok(s.some(x => x.cue === 'questioned' && x.mention === 'who' && x.speaker === 'Megyn Kelly'), JSON.stringify(s));
+  });
   it('"four out of 10 voters", "The new poll of voters in all 50 states", "A review by The Times": the phrase, not the object inside it (PolNeAR train: USA Today 2016-02-10, Wash Post 2016-09-07, NYT 2016-04-25)', () => {
     assert.strictEqual(reported('About four out of 10 voters said life for the next generation would be worse than life today.')[0]?.mention, 'About four out of 10 voters');
     assert.strictEqual(reported('The new poll of voters in all 50 states revealed a variety of interesting dynamics across the country.')[0]?.mention, 'The new poll of voters in all 50 states');
