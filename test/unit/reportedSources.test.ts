@@ -268,6 +268,14 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     const s = reported('He watched Donald Trump clash with Megyn Kelly, a star anchor at Fox News who questioned his respect for women in a debate.');
     assert.ok(s.some(x => x.cue === 'questioned' && x.mention === 'who' && x.speaker === 'Megyn Kelly'), JSON.stringify(s));
   });
+  it('a share the rules found only the counted people or number of is the source whole, named as before (sourcePhrase.ts shareStart; PolNeAR train: 3 sources set right, none lost; Breitbart 2016-02-20 and 2016-03-01, Washington Post 2016-05-19)', () => {
+    const r = reported('About 7 in 10 white women preferred Clinton while about 6 in 10 white men supported Sanders.');
+    assert.ok(r.some(x => x.cue === 'supported' && x.mention === 'about 6 in 10 white men'), JSON.stringify(r));
+    const s = reported('By the time those primaries concluded, as many as 40 percent of Clinton voters said they could not support Barack Obama.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'as many as 40 percent of Clinton voters'), JSON.stringify(s));
+    const t = reported('In just one of the seven states where the question was asked, Alabama, did a majority of Republicans support deportation.');
+    assert.ok(t.some(x => x.cue === 'support' && x.mention === 'a majority of Republicans'), JSON.stringify(t));
+  });
   it('"four out of 10 voters", "The new poll of voters in all 50 states", "A review by The Times": the phrase, not the object inside it (PolNeAR train: USA Today 2016-02-10, Wash Post 2016-09-07, NYT 2016-04-25)', () => {
     assert.strictEqual(reported('About four out of 10 voters said life for the next generation would be worse than life today.')[0]?.mention, 'About four out of 10 voters');
     assert.strictEqual(reported('The new poll of voters in all 50 states revealed a variety of interesting dynamics across the country.')[0]?.mention, 'The new poll of voters in all 50 states');

@@ -14,10 +14,11 @@ import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm, wordSet } from '../people/lexicon';
 import { contentStart } from './fronted';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
-import { ARTICLES } from '../text/determiners';
+import { ARTICLES, INDEFINITE_ARTICLES } from '../text/determiners';
+import { isNumberWord } from '../figures/numberWords';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
-import { AND_OR, AND_OR_BUT, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
+import { AND_OR, AND_OR_BUT, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
 import { absoluteSubject, absoluteWithAt, ADJUNCT_PREPOSITION, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
 import { commaBefore, dashAt } from './clause';
@@ -674,6 +675,37 @@ function phraseOpening(toks: Tok[], start: number, i: number): number {
   return start;
 }
 
+/** A number, in figures or in words ("6", "45", "six"). */
+const isNumber = (t: Tok): boolean => /^\d/.test(t.t) || isNumberWord(t.l);
+/** The words of degree that open a share, last word first ("as many as", "more than", "at least", "about"). */
+const SHARE_ADVERBS: readonly (readonly string[])[] = ['as many as', 'more than', 'less than', 'fewer than', 'at least', 'close to', 'about', 'around',
+  'nearly', 'almost', 'roughly', 'approximately', 'only', 'just'].map(x => x.split(' ').reverse());
+
+/**
+ * The first token of the share whose counted people or number the source found is: "about ⟨6 in 10⟩ white men
+ * supported Sanders", "did ⟨a majority of⟩ Republicans support deportation", "⟨as many as⟩ 40 percent of Clinton
+ * voters said" (PolNeAR train: Breitbart 2016-02-20 and 2016-03-01, Washington Post 2016-05-19; the Source is the whole
+ * share, its head the share's first word). The share is "N in" before a number, a share's head and "of" ("a majority
+ * of", "45% of", "half of the"), and the words of degree before either or before a number that opens the mention. -1
+ * when the mention opens no share.
+ */
+function shareStart(ctx: SentenceContext, m: Mention): number {
+  const { toks, a } = ctx;
+  let k = m.i;
+  if (k - 2 >= a && toks[k - 1].l === 'in' && isNumber(toks[k - 2]) && isNumber(toks[k])) k -= 2;
+  else {
+    let o = k - 1;
+    if (o > a && toks[o].l === 'the') o--;
+    if (o - 1 >= a && toks[o].l === 'of' && (SHARE_AND_COUNT_HEADS.has(toks[o - 1].l) || isNumber(toks[o - 1]))) {
+      k = o - 1;
+      if (k - 1 >= a && isNumber(toks[k - 1]) && !isNumber(toks[k])) k--;
+      if (k - 1 >= a && INDEFINITE_ARTICLES.has(toks[k - 1].l)) k--;
+    } else if (!isNumber(toks[k])) return -1;
+  }
+  for (let run = SHARE_ADVERBS.find(w => w.every((l, n) => k - 1 - n >= a && toks[k - 1 - n].l === l)); run; run = SHARE_ADVERBS.find(w => w.every((l, n) => k - 1 - n >= a && toks[k - 1 - n].l === l))) k -= run.length;
+  return k < m.i ? k : -1;
+}
+
 /** The most tokens between the source found and the relative "who" its cue follows ("Matt Duss, the president of the Foundation for Middle East Peace, who"). */
 const MAX_BEFORE_WHO = 14;
 /** The most commas between them: an apposition's two. */
@@ -729,7 +761,8 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   oneOfApposition(ctx, r);
   const coordination = coordinationStart(ctx, r);
   const phrase = coordination >= 0 ? coordination : subjectPhraseStart(ctx, r);
-  if (phrase >= 0) r.phrase = { s: ctx.toks[phrase].s, e: r.mention.e };
+  const share = phrase >= 0 ? -1 : shareStart(ctx, r.mention);
+  if (phrase >= 0 || share >= 0) r.phrase = { s: ctx.toks[phrase >= 0 ? phrase : share].s, e: r.mention.e };
   else relativeWho(ctx, r);
   const modifier = cueNounModifier(toks, r);
   if (modifier === 'none') {
