@@ -262,6 +262,20 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     const t = reported('Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding sparingly, in emergency scenarios.');
     assert.ok(t.some(x => x.cue === 'said' && x.speaker === 'Ted Cruz'), JSON.stringify(t));
   });
+  it('the relative "who" before the cue is the source shown when the rules found the person before it, named from that person (sourcePhrase.ts relativeWho; PolNeAR train: 2 sources set right, none lost; HuffPost 2016-06-09, NYT 2016-02-01)', () => {
+    const r = reported('Sanders has invited Matt Duss, the president of the Foundation for Middle East Peace, who frequently criticizes the Israeli government, to testify.');
+    assert.ok(r.some(x => x.cue === 'criticizes' && x.mention === 'who' && x.speaker === 'Matt Duss'), JSON.stringify(r));
+    const s = reported('He watched Donald Trump clash with Megyn Kelly, a star anchor at Fox News who questioned his respect for women in a debate.');
+    assert.ok(s.some(x => x.cue === 'questioned' && x.mention === 'who' && x.speaker === 'Megyn Kelly'), JSON.stringify(s));
+  });
+  it('a share the rules found only the counted people or number of is the source whole, named as before (sourcePhrase.ts shareStart; PolNeAR train: 3 sources set right, none lost; Breitbart 2016-02-20 and 2016-03-01, Washington Post 2016-05-19)', () => {
+    const r = reported('About 7 in 10 white women preferred Clinton while about 6 in 10 white men supported Sanders.');
+    assert.ok(r.some(x => x.cue === 'supported' && x.mention === 'about 6 in 10 white men'), JSON.stringify(r));
+    const s = reported('By the time those primaries concluded, as many as 40 percent of Clinton voters said they could not support Barack Obama.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'as many as 40 percent of Clinton voters'), JSON.stringify(s));
+    const t = reported('In just one of the seven states where the question was asked, Alabama, did a majority of Republicans support deportation.');
+    assert.ok(t.some(x => x.cue === 'support' && x.mention === 'a majority of Republicans'), JSON.stringify(t));
+  });
   it('"four out of 10 voters", "The new poll of voters in all 50 states", "A review by The Times": the phrase, not the object inside it (PolNeAR train: USA Today 2016-02-10, Wash Post 2016-09-07, NYT 2016-04-25)', () => {
     assert.strictEqual(reported('About four out of 10 voters said life for the next generation would be worse than life today.')[0]?.mention, 'About four out of 10 voters');
     assert.strictEqual(reported('The new poll of voters in all 50 states revealed a variety of interesting dynamics across the country.')[0]?.mention, 'The new poll of voters in all 50 states');
@@ -487,6 +501,11 @@ describe('reported speech: the whole phrase a reader sees as the source, named f
     assert.ok(s.some(x => x.mention === 'John Leguizamo, Zoe Saldana, America Ferrera, Gina Rodriguez and many more Latinos'), JSON.stringify(s));
     const [t] = reported('Neither Republicans nor Democrats said the plan would work.');
     assert.strictEqual(t.mention, 'Neither Republicans nor Democrats');
+  });
+  it('a conjunct closed by its party tag, an abbreviation\'s period inside, is the coordination\'s first (PolNeAR train, Washington Post 2015-12-20: 1 source set right, none lost)', () => {
+    const r = reported('However, Sen. Bernie Sanders (Vt.)  and former Maryland governor Martin O\'Malley suggested that Clinton, the most hawkish candidate on their side, would be too ready to use force overseas.');
+    assert.ok(r.some(x => x.cue === 'suggested' && x.mention === 'Sen. Bernie Sanders (Vt.)  and former Maryland governor Martin O\'Malley'), JSON.stringify(r));
+    assert.ok(r.some(x => x.cue === 'suggested' && x.speaker === 'Martin O\'Malley'), JSON.stringify(r));
   });
   it('the phrase runs on past another "and" or "or" between words of no verb (PolNeAR train: 5 sources set right; Breitbart 2015-11-19, NYT 2016-06-07, Politico 2016-02-19, Washington Post 2016-03-03, Western Journal 2015-11-10)', () => {
     const [r] = reported('WASHINGTON, Nov. 19 (UPI) — Former Secretary of State and Democratic presidential frontrunner Hillary Clinton is calling for the United States to step up military efforts in the fight against the Islamic State.');

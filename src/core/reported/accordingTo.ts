@@ -8,7 +8,7 @@ import { accordingToSourceAt } from '../quotes/attribution';
 import { APPOSITION_OPENERS, BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, COORDINATORS, CUES, INDEFINITE_ARTICLES, RELATIVES } from '../quotes/lexicon';
 import { wordEnd, type Tok } from '../quotes/tokens';
 import { clauseStart, finite } from './bareClause';
-import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
+import { contentEnd, contentSpan, dashAt, MAX_CONTENT, words } from './clause';
 import { hasVerb } from './sayClause';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
@@ -138,10 +138,18 @@ export function accordingTo(ctx: SentenceContext): Report[] {
   const out: Report[] = [];
   for (let c = a; c < b - 2; c++) {
     if (toks[c].l !== 'according' || toks[c + 1].l !== 'to') continue;
-    const mention = accordingToSourceAt(toks, c + 2, b);
+    let mention = accordingToSourceAt(toks, c + 2, b);
+    const open = contentStart(ctx);
+    // (the source ends before a dash inside its phrase, which the tokens may leave out: "according to ⟨the Tax Policy
+    // Center⟩ - half a percentage point of …", "according to ⟨the RealClearPolitics polling average in New Hampshire⟩ -
+    // despite winning …", PolNeAR train, NYT 2016-06-15 and Washington Post 2016-08-26, were "half a percentage" and
+    // "despite"; but not the dash that closes an aside holding the cue, "Many Republicans - who made up 46 percent of
+    // primary voters, according to a February survey conducted by WBUR radio - empathize …", Washington Post 2016-08-26)
+    let aside = false;
+    for (let x = open + 1; x < c && !aside; x++) aside = dashAt(ctx, x);
+    for (let x = mention && !aside ? mention.i + 1 : b; mention && x < mention.j; x++) if (dashAt(ctx, x)) mention = accordingToSourceAt(toks, c + 2, x);
     if (!mention) continue;
     const cue = { s: toks[c].s, e: toks[c + 1].e };
-    const open = contentStart(ctx);
     // "That’s according to fundraising reports through Jan. 31 …": the demonstrative stands for what the sentence before
     // said, and is the content (PolNeAR train: 4 of 4 outside quotation marks)
     const pointer = demonstrativeSubject(toks, open, c);

@@ -13,7 +13,8 @@ export interface Report {
   mention: Mention;
   /**
    * The whole noun phrase a reader sees as the source, when it is wider than the mention the speaker is named from:
-   * "⟨One of his advisers, Tad Devine⟩ said" is named Tad Devine (./sourcePhrase.ts).
+   * "⟨One of his advisers, Tad Devine⟩ said" is named Tad Devine; or the relative "who" of a person the rules found
+   * before it: "Megyn Kelly, a star anchor at Fox News ⟨who⟩ questioned" is named Megyn Kelly (./sourcePhrase.ts).
    */
   phrase?: { s: number; e: number };
   rule: ReportRule;

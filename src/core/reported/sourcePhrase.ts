@@ -14,10 +14,11 @@ import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm, wordSet } from '../people/lexicon';
 import { contentStart } from './fronted';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
-import { ARTICLES } from '../text/determiners';
+import { ARTICLES, INDEFINITE_ARTICLES } from '../text/determiners';
+import { isNumberWord } from '../figures/numberWords';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
-import { AND_OR, AND_OR_BUT, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
+import { AND_OR, AND_OR_BUT, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
 import { absoluteSubject, absoluteWithAt, ADJUNCT_PREPOSITION, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo, twoRolesOfOne } from './speaker';
 import { commaBefore, dashAt } from './clause';
@@ -526,8 +527,9 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
   // (a list's comma before a mention that is its last two conjuncts: "Hillary Clinton, ⟨Bernie Sanders and Martin O’Malley⟩")
   else if (k > a && toks[k].t === ',' && toks[k - 1].cap && listTail(toks, m.i, m.j)) { /* the list goes on before the comma */ }
   else if (k <= a || !COORDINATOR.has(toks[k].l)) return -1;
-  // (", and" joins two clauses as often as the last of a list: "… his closest advisers, and aides say")
-  if (toks[k - 1].punct || dashBetween(ctx, k - 1)) return -1;
+  // (", and" joins two clauses as often as the last of a list: "… his closest advisers, and aides say"; but a party tag
+  // closes the conjunct before "and": "Sen. Bernie Sanders (Vt.) and former Maryland governor Martin O'Malley")
+  if ((toks[k - 1].punct && toks[k - 1].t !== ')') || dashBetween(ctx, k - 1)) return -1;
   let start = k;
   // (past another "and" or "or" between words of no verb, "⟨Germany's president and foreign and defense ministers⟩";
   // a phrase that then meets a verb, a preposition or a mark stops at that "and", as it did before it)
@@ -544,7 +546,8 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
     // counterparts, ⟨Hillary Clinton, Bernie Sanders and Martin O’Malley⟩ all have …")
     if (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || ADJUNCT_OPENER.has(t.l)) && start - 1 > a - 1 && commaBefore(toks, start, k)) { start--; break; }
     // (nor past ", and", which joins two clauses as often as a list's last item)
-    const stop = (t.punct && !/^[,()]$/.test(t.t)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || WITH_THAN_LIKE.has(t.l))) || (atAnd === start && !!toks[start - 2]?.punct);
+    // (an abbreviation's period is no mark: "Sen. Bernie Sanders (Vt.) and …")
+    const stop = (t.punct && !/^[,()]$/.test(t.t) && !abbreviationPeriod(toks, start - 1)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || WITH_THAN_LIKE.has(t.l))) || (atAnd === start && !!toks[start - 2]?.punct);
     if (!stop && !t.cap && (SUBJECT_OPENER.has(t.l) || (CLAUSE_OPENER.has(t.l) && !AND_OR.has(t.l)) || SUBORDINATORS.has(t.l))) break;
     if (stop || verbLike(t) || RELATIVE_OR_AUX.has(t.l) || (!t.cap && isVerbForm(t.l))) {
       if (atAnd < 0) return -1;
@@ -556,6 +559,9 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
   const opened = coordinationOpening(toks, a, start, k);
   return opened < 0 && atAnd > start ? coordinationOpening(toks, a, atAnd, k) : opened;
 }
+
+/** Token k is a period glued to a capitalised word before it, an abbreviation's ("Vt.", "Gov."), not a sentence's end. */
+const abbreviationPeriod = (toks: Tok[], k: number): boolean => toks[k].t === '.' && k > 0 && toks[k - 1].cap && toks[k - 1].e === toks[k].s;
 
 /** The coordination's first token from `start` on, past the parts that open its sentence, before its coordinator at `k` (from sentence start `a`); -1 when it opens no subject. */
 function coordinationOpening(toks: Tok[], a: number, start: number, k: number): number {
@@ -669,6 +675,62 @@ function phraseOpening(toks: Tok[], start: number, i: number): number {
   return start;
 }
 
+/** A number, in figures or in words ("6", "45", "six"). */
+const isNumber = (t: Tok): boolean => /^\d/.test(t.t) || isNumberWord(t.l);
+/** The words of degree that open a share, last word first ("as many as", "more than", "at least", "about"). */
+const SHARE_ADVERBS: readonly (readonly string[])[] = ['as many as', 'more than', 'less than', 'fewer than', 'at least', 'close to', 'about', 'around',
+  'nearly', 'almost', 'roughly', 'approximately', 'only', 'just'].map(x => x.split(' ').reverse());
+
+/**
+ * The first token of the share whose counted people or number the source found is: "about ⟨6 in 10⟩ white men
+ * supported Sanders", "did ⟨a majority of⟩ Republicans support deportation", "⟨as many as⟩ 40 percent of Clinton
+ * voters said" (PolNeAR train: Breitbart 2016-02-20 and 2016-03-01, Washington Post 2016-05-19; the Source is the whole
+ * share, its head the share's first word). The share is "N in" before a number, a share's head and "of" ("a majority
+ * of", "45% of", "half of the"), and the words of degree before either or before a number that opens the mention. -1
+ * when the mention opens no share.
+ */
+function shareStart(ctx: SentenceContext, m: Mention): number {
+  const { toks, a } = ctx;
+  let k = m.i;
+  if (k - 2 >= a && toks[k - 1].l === 'in' && isNumber(toks[k - 2]) && isNumber(toks[k])) k -= 2;
+  else {
+    let o = k - 1;
+    if (o > a && toks[o].l === 'the') o--;
+    if (o - 1 >= a && toks[o].l === 'of' && (SHARE_AND_COUNT_HEADS.has(toks[o - 1].l) || isNumber(toks[o - 1]))) {
+      k = o - 1;
+      if (k - 1 >= a && isNumber(toks[k - 1]) && !isNumber(toks[k])) k--;
+      if (k - 1 >= a && INDEFINITE_ARTICLES.has(toks[k - 1].l)) k--;
+    } else if (!isNumber(toks[k])) return -1;
+  }
+  for (let run = SHARE_ADVERBS.find(w => w.every((l, n) => k - 1 - n >= a && toks[k - 1 - n].l === l)); run; run = SHARE_ADVERBS.find(w => w.every((l, n) => k - 1 - n >= a && toks[k - 1 - n].l === l))) k -= run.length;
+  return k < m.i ? k : -1;
+}
+
+/** The most tokens between the source found and the relative "who" its cue follows ("Matt Duss, the president of the Foundation for Middle East Peace, who"). */
+const MAX_BEFORE_WHO = 14;
+/** The most commas between them: an apposition's two. */
+const MAX_COMMAS_BEFORE_WHO = 2;
+/**
+ * The relative "who" right before the cue (past auxiliaries and adverbs) as the source a reader sees, when the rules
+ * found the person it stands for before it, past an apposition or a role at a body: "Matt Duss, the president of the
+ * Foundation for Middle East Peace, ⟨who⟩ frequently criticizes the Israeli government", "Megyn Kelly, a star anchor at
+ * Fox News ⟨who⟩ questioned his respect for women" (PolNeAR train: HuffPost 2016-06-09, NYT 2016-02-01; the Source is
+ * "who", as for the reports of every other relative clause). The speaker is still named from the mention.
+ */
+function relativeWho(ctx: SentenceContext, r: Report): void {
+  const { toks } = ctx;
+  const m = r.mention;
+  let w = tokenAt(toks, r.cue.s) - 1;
+  while (w > m.j && !toks[w].cap && (AUXILIARIES.has(toks[w].l) || looksAdverb(toks[w].l))) w--;
+  if (m.kind === 'pronoun' || w < m.j || toks[w].l !== 'who' || toks[w].cap || w - m.j > MAX_BEFORE_WHO) return;
+  let commas = 0;
+  for (let k = m.j; k < w; k++) {
+    if (toks[k].t === ',') commas++;
+    else if (toks[k].punct || dashBetween(ctx, k)) return;
+  }
+  if (commas <= MAX_COMMAS_BEFORE_WHO) r.phrase = { s: toks[w].s, e: toks[w].e };
+}
+
 /** A dash after token k (a dash token, or a spaced hyphen before the next one: " - "). */
 const dashBetween = (ctx: SentenceContext, k: number): boolean => k + 1 < ctx.toks.length && dashAt(ctx, k + 1);
 /** Relative pronouns and auxiliaries, which no subject's words hold. */
@@ -699,7 +761,9 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   oneOfApposition(ctx, r);
   const coordination = coordinationStart(ctx, r);
   const phrase = coordination >= 0 ? coordination : subjectPhraseStart(ctx, r);
-  if (phrase >= 0) r.phrase = { s: ctx.toks[phrase].s, e: r.mention.e };
+  const share = phrase >= 0 ? -1 : shareStart(ctx, r.mention);
+  if (phrase >= 0 || share >= 0) r.phrase = { s: ctx.toks[phrase >= 0 ? phrase : share].s, e: r.mention.e };
+  else relativeWho(ctx, r);
   const modifier = cueNounModifier(toks, r);
   if (modifier === 'none') {
     // ("Clinton began Sunday with a personally signed tweet that …": the sentence's subject, when it is a name)
