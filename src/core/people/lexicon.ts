@@ -54,7 +54,10 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   'cousin',
   // (trades and specialties of Canadian probes: "Agronomist Priya Shankar-Dubois, who works with growers …, said", a
   // StarPhoenix-style probe, where the title stayed in the name; the Canadian spelling "co-ordinator")
-  'agronomist', 'geriatrician', 'steelworker', 'co-ordinator'];
+  'agronomist', 'geriatrician', 'steelworker', 'co-ordinator',
+  // (companions of a school, a team or a home: "Her classmate Jonah, 12, was less excited. He said he misses …", a CBC
+  // Kids News-style probe, where "He said" went to the girl quoted before; no PolNeAR train case)
+  'classmate', 'schoolmate', 'teammate', 'roommate', 'housemate', 'flatmate', 'bandmate', 'workmate', 'cellmate'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /**
  * Canadian provinces and territories as Canadian Press abbreviates them, which compromise's places lack ("a B.C.
