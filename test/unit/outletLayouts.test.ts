@@ -713,4 +713,26 @@ describe('other outlets: probes-n, twenty-sixth session (CBC Kids News, Law Time
     const inverted = 'The court ruled on Friday.\n\nThe lawyer, Ayesha Quintero-Mbeki of Toronto\'s Mbeki Law, said: "Her client waited two years."';
     assert.deepStrictEqual(speakers(inverted), ['Ayesha Quintero-Mbeki']);
   });
+  it('"The Bank of Canada cut its key interest rate by half a percentage point and signalled that …": the bank, "cut" a past before its object and "point" no verb after "a" (ca-globe-rob-markets-loonie)', () => {
+    const text = 'Canada\'s main stock index posted its worst day in seven weeks on Thursday, after the Bank of Canada cut its key interest rate by half a percentage point and signalled that more reductions were likely.';
+    assert.strictEqual(indirect(text).find(x => x.content.includes('more reductions'))?.speaker, 'Bank of Canada', JSON.stringify(indirect(text)));
+  });
+  it('"…, from produce to auto parts, economists warned, but …": a range set off before the inset is no content\'s opening (ca-globe-rob-markets-loonie)', () => {
+    const text = 'The falling dollar will raise the cost of imported goods, from produce to auto parts, economists warned, but it should help exporters that have been hit by U.S. tariffs.';
+    const r = indirect(text);
+    assert.ok(r.some(x => x.content.startsWith('The falling dollar will raise') && x.speaker === 'economists'), JSON.stringify(r));
+  });
+  it('"fell 19 basis points to 1.91 per cent": "points" after a number is a noun, no cue (ca-globe-rob-markets-loonie)', () => {
+    const text = 'The yield on the two-year Government of Canada bond fell 19 basis points to 1.91 per cent, while the 10-year yield slipped nine basis points to 2.88 per cent.';
+    assert.deepStrictEqual(indirect(text), []);
+  });
+  it('"…, just before 3 a.m. after a neighbour reported hearing screaming" is no tail after its content (ca-citynews-home-invasion)', () => {
+    const text = 'Police are looking for a second man.\n\nOfficers were called to a house on Brimorton Drive, near Markham Road and Lawrence Avenue East, just before 3 a.m. after a neighbour reported hearing screaming.';
+    assert.ok(!indirect(text).some(x => x.content.startsWith('Officers were called')), JSON.stringify(indirect(text)));
+  });
+  it('"The employer had argued that …" is the employer, unnamed, not the most salient person (ca-lawtimes-appeal-noncompete; PolNeAR train, Washington Post 2016-09-04: "The employer asked for proof of citizenship" was Justin Ki Hong)', () => {
+    const text = 'Writing for the panel, Justice Priya Raghunathan-Holt said the clause was void. Justices Marcus Oyelowo-Fitch and Colette Vandermeer-Sauvé concurred.\n\n'
+      + 'The employer had argued that the hygienist, Wen Ng-Bérubé, had access to patient lists.';
+    assert.strictEqual(indirect(text).find(x => x.content.includes('patient lists'))?.speaker, 'employer', JSON.stringify(indirect(text)));
+  });
 });

@@ -215,10 +215,16 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * retroactively" → the Supreme Court of Canada named last, not the Court of Appeal the story is about; missed: "The first
  * thing Evangeline Moreau-Takahashi tells me is that she never wanted …", a deck's "Intervenors warned a narrow reading
  * would …", "…, finding that a court cannot rewrite …". After the fixes 114/119 found, 109/114 named. The set (174
- * articles) reads 2407/2484 found, 2333/2407 named (0.969).
+ * articles) reads 2407/2484 found, 2333/2407 named (0.969). Then 115/119 found, 112/115 named: "The Bank of Canada cut
+ * its key interest rate by half a percentage point and signalled that …" is the bank ("cut", a past that is its base
+ * form, before its object; "point" after "a" and a noun no verb; reported/speaker.ts firstVerbSubject); "…, from
+ * produce to auto parts, economists warned, but …" reads its content from the sentence's start (a range set off before
+ * the inset opens no content, reported/parenthetical.ts); "The employer had argued that …" is the employer, unnamed,
+ * not a judge (people/track.ts OTHER_PARTICIPANT; PolNeAR train's "The employer asked for proof of citizenship" was
+ * the job applicant). The set reads 2408/2484 found, 2336/2408 named (0.970; the source floor 0.969 → 0.970).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.969;
+const SOURCE_ACCURACY_FLOOR = 0.970;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -543,9 +549,13 @@ const SOURCE_ACCURACY_FLOOR = 0.969;
  * ones (a question with no source "Asked whether the cut was meant to weaken the dollar", two bond yields "fell 19 basis
  * points to 1.91 per cent", "slipped … to 2.88 per cent", the tail's content read after it, "from produce to auto parts,
  * economists warned, but it should help exporters", "Officers were called to a house … after a neighbour reported
- * hearing screaming" → a neighbour named later, "Anyone with information is asked to call police …").
+ * hearing screaming" → a neighbour named later, "Anyone with information is asked to call police …"). Then 248 → 244:
+ * "points" after a number is a noun ("fell 19 basis points to 1.91 per cent", reported/speaker.ts verbAt; PolNeAR dev's
+ * two "by 0.1 percentage points to 4.2 percent" go too), and a subordinator between the content's comma and a
+ * reporter makes no tail ("…, just before 3 a.m. after a neighbour reported hearing screaming", reported/fronted.ts);
+ * the tail's content is read before it ("…, from produce to auto parts, economists warned, but …").
  */
-const FALSE_POSITIVE_CEILING = 248;
+const FALSE_POSITIVE_CEILING = 244;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

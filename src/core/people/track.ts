@@ -103,9 +103,11 @@ const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|
 const PEOPLE_OF_A_PARTY = wordSet('Democrats|Republicans');
 /**
  * Role nouns for someone other than the people an article follows (a debate's moderator, an ad's announcer, a
- * physician): never resolved to the most salient person, so shown as the description, unnamed.
+ * physician; a case's employer, "The employer had argued that the hygienist … had access to patient lists", a Law
+ * Times-style probe, where it went to a judge of the panel): never resolved to the most salient person, so shown as the
+ * description, unnamed.
  */
-const OTHER_PARTICIPANT = wordSet('moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour');
+const OTHER_PARTICIPANT = wordSet('moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour|employer');
 /** A first-person possessive opening a description ("my father", "our mother"). */
 const FIRST_PERSON_OWNER = wordSet('my|our');
 /**
