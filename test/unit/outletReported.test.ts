@@ -221,7 +221,10 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * produce to auto parts, economists warned, but …" reads its content from the sentence's start (a range set off before
  * the inset opens no content, reported/parenthetical.ts); "The employer had argued that …" is the employer, unnamed,
  * not a judge (people/track.ts OTHER_PARTICIPANT; PolNeAR train's "The employer asked for proof of citizenship" was
- * the job applicant). The set reads 2408/2484 found, 2336/2408 named (0.970; the source floor 0.969 → 0.970).
+ * the job applicant). The set reads 2408/2484 found, 2336/2408 named (0.970; the source floor 0.969 → 0.970). Two
+ * attributions the judging had left out, now judged: "… but concluded that waiting would cost more" (the senior deputy
+ * governor) and "… and did not know why anyone would target them" (the daughter): 117/121 found, 114/117 named; the
+ * set 2410/2486 found, 2338/2410 named.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.970;
@@ -553,9 +556,10 @@ const SOURCE_ACCURACY_FLOOR = 0.970;
  * "points" after a number is a noun ("fell 19 basis points to 1.91 per cent", reported/speaker.ts verbAt; PolNeAR dev's
  * two "by 0.1 percentage points to 4.2 percent" go too), and a subordinator between the content's comma and a
  * reporter makes no tail ("…, just before 3 a.m. after a neighbour reported hearing screaming", reported/fronted.ts);
- * the tail's content is read before it ("…, from produce to auto parts, economists warned, but …").
+ * the tail's content is read before it ("…, from produce to auto parts, economists warned, but …"). Then 244 → 242 for
+ * the two items judged since ("waiting would cost more", "why anyone would target them").
  */
-const FALSE_POSITIVE_CEILING = 244;
+const FALSE_POSITIVE_CEILING = 242;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
