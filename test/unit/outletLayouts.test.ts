@@ -682,3 +682,57 @@ describe('outlet layouts: probes-n of the twenty-fifth session (test/fixtures/ou
     assert.deepStrictEqual(speakers(text), ['his wife']);
   });
 });
+
+describe('other outlets: probes-n, twenty-sixth session (CBC Kids News, Law Times, HuffPost Canada)', () => {
+  const indirect = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => ({ content: text.slice(q.start, q.end), speaker: q.speaker?.name }));
+  it('"Her classmate Jonah, 12, was less excited. He said …": the name after a possessive\'s role opening the sentence is its subject, past an age (ca-cbckids-phone-ban)', () => {
+    const text = 'Amira said the biggest change is at lunch.\n\n"Now we actually play games," she said.\n\n'
+      + 'Her classmate Jonah, 12, was less excited. He said he misses listening to music on the bus and during quiet reading time.';
+    assert.strictEqual(indirect(text).find(x => x.content.startsWith('he misses'))?.speaker, 'Jonah', JSON.stringify(indirect(text)));
+  });
+  it('"Amira\'s friend Priya, 11, said she has started … She said …": a cue after an age set off after a one-word name makes it the subject (ca-cbckids-phone-ban)', () => {
+    const text = '"We want to hear from the students, not just the adults," Yvette Comeau-Oduro said.\n\n'
+      + 'Back in the Grade 6 classroom, Amira\'s friend Priya, 11, said she has started reading more books since September. She said she has finished nine so far this year.';
+    assert.strictEqual(indirect(text).find(x => x.content.startsWith('she has finished'))?.speaker, 'Priya', JSON.stringify(indirect(text)));
+  });
+  it('"most of the kids CBC Kids News talked to said …": the noun a relative clause with no relative word qualifies, not "Three" (ca-cbckids-phone-ban, ca-huffpost-cerb-explainer)', () => {
+    const text = 'Kids gave up their phones\n\nThe school locked the phones away in September.\n\n'
+      + 'Three months later, most of the kids CBC Kids News talked to said they don\'t mind the rule as much as they thought they would.';
+    assert.strictEqual(indirect(text).find(x => x.content.startsWith('they don\'t mind'))?.speaker, 'most of the kids CBC Kids News talked to', JSON.stringify(indirect(text)));
+    const experts = 'CERB letters\n\nWhat should I do right now?\n\nDon\'t ignore the letter, every expert we spoke with said.';
+    assert.deepStrictEqual(indirect(experts), [{ content: 'Don\'t ignore the letter', speaker: 'every expert we spoke with' }]);
+    // (not an infinitive after a verb in the past: "Lewandowski continued to assert that …", PolNeAR train, Washington
+    // Post 2016-03-30)
+    const train = 'In a previously unpublished interview with The Washington Post - conducted last Wednesday at Trump\'s Mar-a-Lago estate in Palm Beach - Lewandowski continued to assert that he never made contact with Fields.';
+    assert.strictEqual(indirect(train).find(x => x.content.includes('never made contact'))?.speaker, 'Lewandowski', JSON.stringify(indirect(train)));
+  });
+  it('"Ng-Bérubé\'s lawyer, Ayesha Quintero-Mbeki of Toronto\'s Mbeki Employment Law, called …": the person before "of" and a place\'s possessive, not the firm (ca-lawtimes-appeal-noncompete)', () => {
+    const text = 'Ng-Bérubé\'s lawyer, Ayesha Quintero-Mbeki of Toronto\'s Mbeki Employment Law, called the decision "a clear statement of the law," and said her client had spent nearly two years under the threat of an injunction.';
+    assert.deepStrictEqual(speakers(text), ['Ayesha Quintero-Mbeki']);
+    assert.ok(indirect(text).every(x => x.speaker === 'Ayesha Quintero-Mbeki'), JSON.stringify(indirect(text)));
+    const inverted = 'The court ruled on Friday.\n\nThe lawyer, Ayesha Quintero-Mbeki of Toronto\'s Mbeki Law, said: "Her client waited two years."';
+    assert.deepStrictEqual(speakers(inverted), ['Ayesha Quintero-Mbeki']);
+  });
+  it('"The Bank of Canada cut its key interest rate by half a percentage point and signalled that …": the bank, "cut" a past before its object and "point" no verb after "a" (ca-globe-rob-markets-loonie)', () => {
+    const text = 'Canada\'s main stock index posted its worst day in seven weeks on Thursday, after the Bank of Canada cut its key interest rate by half a percentage point and signalled that more reductions were likely.';
+    assert.strictEqual(indirect(text).find(x => x.content.includes('more reductions'))?.speaker, 'Bank of Canada', JSON.stringify(indirect(text)));
+  });
+  it('"…, from produce to auto parts, economists warned, but …": a range set off before the inset is no content\'s opening (ca-globe-rob-markets-loonie)', () => {
+    const text = 'The falling dollar will raise the cost of imported goods, from produce to auto parts, economists warned, but it should help exporters that have been hit by U.S. tariffs.';
+    const r = indirect(text);
+    assert.ok(r.some(x => x.content.startsWith('The falling dollar will raise') && x.speaker === 'economists'), JSON.stringify(r));
+  });
+  it('"fell 19 basis points to 1.91 per cent": "points" after a number is a noun, no cue (ca-globe-rob-markets-loonie)', () => {
+    const text = 'The yield on the two-year Government of Canada bond fell 19 basis points to 1.91 per cent, while the 10-year yield slipped nine basis points to 2.88 per cent.';
+    assert.deepStrictEqual(indirect(text), []);
+  });
+  it('"…, just before 3 a.m. after a neighbour reported hearing screaming" is no tail after its content (ca-citynews-home-invasion)', () => {
+    const text = 'Police are looking for a second man.\n\nOfficers were called to a house on Brimorton Drive, near Markham Road and Lawrence Avenue East, just before 3 a.m. after a neighbour reported hearing screaming.';
+    assert.ok(!indirect(text).some(x => x.content.startsWith('Officers were called')), JSON.stringify(indirect(text)));
+  });
+  it('"The employer had argued that …" is the employer, unnamed, not the most salient person (ca-lawtimes-appeal-noncompete; PolNeAR train, Washington Post 2016-09-04: "The employer asked for proof of citizenship" was Justin Ki Hong)', () => {
+    const text = 'Writing for the panel, Justice Priya Raghunathan-Holt said the clause was void. Justices Marcus Oyelowo-Fitch and Colette Vandermeer-Sauvé concurred.\n\n'
+      + 'The employer had argued that the hygienist, Wen Ng-Bérubé, had access to patient lists.';
+    assert.strictEqual(indirect(text).find(x => x.content.includes('patient lists'))?.speaker, 'employer', JSON.stringify(indirect(text)));
+  });
+});

@@ -205,6 +205,42 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * 79/79 found, 79/79 named after the fixes ("HearthPro Home Services" accepted beside "HearthPro"); the occasion opener
  * also reads probes-n's "Tenants said after the meeting that they had agreed …", was the MLA's inner report. The set
  * (174 articles) reads 2371/2444 found, 2303/2371 named (0.9713; the floor 0.969 → 0.971).
+ * Twenty-sixth session, probes-n: six Canadian probes (a Globe and Mail markets wrap, a CityNews home invasion, a CBC
+ * Kids News phone ban, a Walrus profile, a CBC New Brunswick council split, a Law Times appeal ruling; see
+ * outletSpeakers.test.ts), 119 items judged before the output was read: first read 114/119 found, 102/114 named
+ * (Globe 17/18 found, 16/17 named; CityNews 18/18, 18/18; CBC Kids 24/25, 21/24; Walrus 16/17, 13/16; CBC NB 22/22,
+ * 21/22; Law Times 17/19, 13/17). Fixed (each with a sentence in outletLayouts.test.ts; PolNeAR train, dev and
+ * us-probes output unchanged): "Her classmate Jonah, 12, was less excited. He said …" → the girl quoted before (the
+ * "-mate" companions as role nouns, people/lexicon.ts, and a name after a possessive's role opening the sentence is its
+ * subject past an age, people/track.ts afterOpeningRole); "Amira's friend Priya, 11, said she … She said …" → a board
+ * member (a cue after an age set off after a name, track.ts cueFollows, PolNeAR train's "Regalado, 69, said he …");
+ * "Three months later, most of the kids CBC Kids News talked to said …" → "Three" (a relative clause with no relative
+ * word, ending on a stranded "to" or "with", names its noun, reported/speaker.ts contactClauseAntecedent, which also finds
+ * ca-huffpost-cerb-explainer's "Don't ignore the letter, every expert we spoke with said.", missed before); "A former
+ * colleague who worked the same overnight shift, Dariusz Whitfield-Amadi, agreed … He says …" → the description
+ * (track.ts relativeSubjectBefore: not when a full name is set off after the clause); "the commissioner found …" →
+ * the woman profiled (track.ts officeWithoutHolder); the lawyer "of Toronto's Mbeki Employment Law" → the firm, twice.
+ * Left: "signalled that more reductions were likely" after "the Bank of Canada cut its key interest rate by half a
+ * percentage point and" → "a percentage"; "The falling dollar will raise …, from produce to auto parts, economists
+ * warned, but it should help exporters" read after the tail, not before it; "In the spring of 2024, she says, her
+ * supervisor began asking her to sign off …" → "her supervisor" (the inner request over the parenthetical report); "61
+ * per cent of respondents said they supported …" inside "He pointed to a survey … in which" → the councillor; "The
+ * employer had argued that …" → a judge, the most salient person; "The court said the statute did not apply
+ * retroactively" → the Supreme Court of Canada named last, not the Court of Appeal the story is about; missed: "The first
+ * thing Evangeline Moreau-Takahashi tells me is that she never wanted …", a deck's "Intervenors warned a narrow reading
+ * would …", "…, finding that a court cannot rewrite …". After the fixes 114/119 found, 109/114 named. The set (174
+ * articles) reads 2407/2484 found, 2333/2407 named (0.969). Then 115/119 found, 112/115 named: "The Bank of Canada cut
+ * its key interest rate by half a percentage point and signalled that …" is the bank ("cut", a past that is its base
+ * form, before its object; "point" after "a" and a noun no verb; reported/speaker.ts firstVerbSubject); "…, from
+ * produce to auto parts, economists warned, but …" reads its content from the sentence's start (a range set off before
+ * the inset opens no content, reported/parenthetical.ts); "The employer had argued that …" is the employer, unnamed,
+ * not a judge (people/track.ts OTHER_PARTICIPANT; PolNeAR train's "The employer asked for proof of citizenship" was
+ * the job applicant). The set reads 2408/2484 found, 2336/2408 named (0.970; the source floor 0.969 → 0.970). Two
+ * attributions the judging had left out, now judged: "… but concluded that waiting would cost more" (the senior deputy
+ * governor) and "… and did not know why anyone would target them" (the daughter): 117/121 found, 114/117 named; the
+ * set 2410/2486 found, 2338/2410 named.
+ * Both sets of six merged (180 articles): 2489/2565 found, 2418/2489 named (0.9715;
+ * the source floor 0.971).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.971;
@@ -530,8 +566,21 @@ const SOURCE_ACCURACY_FLOOR = 0.971;
  * gold leaves out ("He would not say whether he supports halting the survey", "quoted $14,800 for a new furnace …",
  * "asked Marketplace not to use his name …") and false ones ("plans to log about 140 hectares …", "declined to
  * comment").
+ * Then, beside them, + 11 for the 11 items of probes-n's six articles (twenty-sixth session) outside their gold: reports
+ * the gold leaves out ("but concluded that waiting would cost more", "declined to comment further on the case", "did
+ * not know why anyone would target them", "plans to open a bakery", "has not commented on Dieppe's decision") and false
+ * ones (a question with no source "Asked whether the cut was meant to weaken the dollar", two bond yields "fell 19 basis
+ * points to 1.91 per cent", "slipped … to 2.88 per cent", the tail's content read after it, "from produce to auto parts,
+ * economists warned, but it should help exporters", "Officers were called to a house … after a neighbour reported
+ * hearing screaming" → a neighbour named later, "Anyone with information is asked to call police …"). Then 248 → 244:
+ * "points" after a number is a noun ("fell 19 basis points to 1.91 per cent", reported/speaker.ts verbAt; PolNeAR dev's
+ * two "by 0.1 percentage points to 4.2 percent" go too), and a subordinator between the content's comma and a
+ * reporter makes no tail ("…, just before 3 a.m. after a neighbour reported hearing screaming", reported/fronted.ts);
+ * the tail's content is read before it ("…, from produce to auto parts, economists warned, but …"). Then 244 → 242 for
+ * the two items judged since ("waiting would cost more", "why anyone would target them").
+ * Both sets merged: 237 + 5 + 5 = 247.
  */
-const FALSE_POSITIVE_CEILING = 242;
+const FALSE_POSITIVE_CEILING = 247;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

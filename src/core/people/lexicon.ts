@@ -61,7 +61,10 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   // (the title of Canadian court reporting's prosecutor: "Crown counsel Tobias Ferreira-McKay had asked for five years.
   // He told the court …", a Times Colonist-style probe, where "the Crown" later in the story made "Crown" a person,
   // the subject "He" stood for)
-  'counsel'];
+  'counsel',
+  // (companions of a school, a team or a home: "Her classmate Jonah, 12, was less excited. He said he misses …", a CBC
+  // Kids News-style probe, where "He said" went to the girl quoted before; no PolNeAR train case)
+  'classmate', 'schoolmate', 'teammate', 'roommate', 'housemate', 'flatmate', 'bandmate', 'workmate', 'cellmate'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /**
  * Canadian provinces and territories as Canadian Press abbreviates them, which compromise's places lack ("a B.C.

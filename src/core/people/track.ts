@@ -103,9 +103,11 @@ const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|
 const PEOPLE_OF_A_PARTY = wordSet('Democrats|Republicans');
 /**
  * Role nouns for someone other than the people an article follows (a debate's moderator, an ad's announcer, a
- * physician): never resolved to the most salient person, so shown as the description, unnamed.
+ * physician; a case's employer, "The employer had argued that the hygienist … had access to patient lists", a Law
+ * Times-style probe, where it went to a judge of the panel): never resolved to the most salient person, so shown as the
+ * description, unnamed.
  */
-const OTHER_PARTICIPANT = wordSet('moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour');
+const OTHER_PARTICIPANT = wordSet('moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour|employer');
 /** A first-person possessive opening a description ("my father", "our mother"). */
 const FIRST_PERSON_OWNER = wordSet('my|our');
 /**
@@ -358,7 +360,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const next = people.sentences.start(sent + 1);
       opener = sentenceOpener(toks, sentStart, Math.min(next === undefined ? toks.length : tokenAt(toks, next), sentStart + 60));
     }
-    if (!opener) return opensWithVerb(toks, sentStart, i, j) || appositionToOpening(toks, sentStart, i, j) || afterOpeningWord(toks, sentStart, i, j);
+    if (!opener) return opensWithVerb(toks, sentStart, i, j) || appositionToOpening(toks, sentStart, i, j) || afterOpeningWord(toks, sentStart, i, j) || afterOpeningRole(toks, sentStart, i, j);
     // (or a one-word name the opener passed over as an opening word: "Merkel met Obama.")
     if (opener.kind !== 'description') return (opener.i <= i && i < opener.j) || opensWithVerb(toks, sentStart, i, j);
     // "Trump campaign chairman Paul Manafort said": the name after a description opening the sentence, not the name
@@ -765,9 +767,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (not when that sentence names the person it describes: "The woman who started it all identified herself to CNN as
     // a 52-year-old Salem, N.H., resident named Caroline. ⏎ “…,” she said of Trump.", PolNeAR train, Western Journal
     // 2016-02-09: "she" is Caroline)
+    // (nor when a full name is set off right after the clause: "A former colleague who worked the same overnight shift,
+    // Dariusz Whitfield-Amadi, agreed to speak to me … He says …", a Walrus-style probe, where "He" stayed the description)
+    let close = w + 1;
+    while (close < start && !toks[close].punct) close++;
     let lo = 0, hi = names.runs.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < d.j) lo = mid + 1; else hi = mid; }
-    for (let n = lo; n < names.runs.length && names.runs[n].j <= start; n++) if (!inQuote[n] && NAMING.has(toks[names.runs[n].i - 1]?.l ?? '')) return undefined;
+    for (let n = lo; n < names.runs.length && names.runs[n].j <= start; n++) {
+      const run = names.runs[n];
+      if (!inQuote[n] && (NAMING.has(toks[run.i - 1]?.l ?? '') || (toks[close].t === ',' && run.i === close + 1 && run.j - run.i >= 2 && toks[run.j]?.t === ','))) return undefined;
+    }
     return d;
   };
 
@@ -1496,6 +1505,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "the senator", "the Indiana governor", "the billionaire businessman": the most salient person of that role (not
     // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
     // do not play: "the moderator", "the announcer")
+    // (not an office the article names with no holder: "She filed a complaint with the Public Sector Integrity
+    // Commissioner … the commissioner found that the agency had taken "reprisals"", a Walrus-style probe, where the
+    // commissioner was the woman the profile is about)
+    if (head && det === 'the' && officeWithoutHolder(text, head, m.s)) return { name: shown, chain: [written], unnamed: true };
     if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.has(head) && owner < 0 && !(nounGender(head) && FIRST_PERSON_OWNER.has(det))) {
       // (never for a part played for someone else, "the aide", "the official": such a description is the person the
       // article described so, else unnamed, "… between the White House and the Sanders campaign.\" The aide declined to
@@ -2244,9 +2257,19 @@ function coordinationGap(toks: Tok[], j: number, i: number): boolean {
   return true;
 }
 
-/** A verb of speech right after a name or pronoun (", Nefzi said."): the name is that verb's subject wherever it stands. */
+/** The token after the age set off by commas at token j (", 69,"), else j. */
+function pastAge(toks: Tok[], j: number): number {
+  return toks[j]?.t === ',' && /^\d{1,3}$/.test(toks[j + 1]?.t ?? '') && toks[j + 2]?.t === ',' ? j + 3 : j;
+}
+
+/**
+ * A verb of speech right after a name or pronoun (", Nefzi said."), or after the age set off after a name ("Regalado,
+ * 69, said he had been inundated", PolNeAR train; "Amira's friend Priya, 11, said she has started reading more books
+ * … She said …", a CBC Kids News-style probe, where "She said" went to a board member named a paragraph before): the
+ * name is that verb's subject wherever it stands.
+ */
 function cueFollows(toks: Tok[], j: number): boolean {
-  const next = toks[j];
+  const next = toks[pastAge(toks, j)];
   return !!next && !next.cap && CUES.has(next.l) && !WEAK_CUES.has(next.l);
 }
 
@@ -2285,6 +2308,19 @@ const nounAfterName = (w: string): boolean =>
 
 /** "any", "anything", "everyone", "nobody": a determiner or an indefinite pronoun. */
 const INDEFINITE = /^(?:any|every|some|no)(?:thing|one|body)?$/;
+
+/**
+ * The article names the office `head` stands for, capitalised after a preposition, "the" and words of its own, with no
+ * holder's name after it ("a complaint with the Public Sector Integrity Commissioner,"), elsewhere than the description
+ * at `at`: "the commissioner" is that office's holder, unnamed. Not a people's or a party's word ("for the Wisconsin
+ * Republican, who …", PolNeAR train, is a person's description).
+ */
+function officeWithoutHolder(text: string, head: string, at: number): boolean {
+  if (!/^\p{Ll}+$/u.test(head) || isDemonym(head)) return false;
+  const office = new RegExp(`\\b(?:with|to|of|by|from|for|before) (the (?:\\p{Lu}[\\p{L}'’-]* ){1,4}${head[0].toUpperCase()}${head.slice(1)})\\b(?!['’]s)(?! \\p{Lu})`, 'gu');
+  for (let m; (m = office.exec(text));) if (m.index + m[0].length - m[1].length !== at) return true;
+  return false;
+}
 
 /** The most lower-case role words between a name and the person's name it qualifies ("Te Karaka | sheep and beef farmer | Mere Tūhoe-Paki"). */
 const ROLE_WORDS_BETWEEN = 4;
@@ -2362,6 +2398,21 @@ function afterOpeningWord(toks: Tok[], sentStart: number, i: number, j: number):
   if (i !== sentStart + 2 || !word || word.punct || toks[sentStart + 1]?.t !== ',' || !/(?:ly|^\p{Lu}[\p{Ll}]+)$/u.test(word.t)) return false;
   const next = toks[j + 1];
   return toks[j]?.t === ',' && !!next && !next.punct && !next.cap && (DETERMINERS.has(next.l) || isRoleNoun(next.l) || TITLES.has(next.l));
+}
+
+/** The most lower-case words of a possessive's role before the name it introduces ("Her | classmate | Jonah"). */
+const OPENING_ROLE_WORDS = 3;
+
+/**
+ * The name at tokens [i, j) is its sentence's subject after a possessive's role that opens the sentence, before its
+ * verb, past an age set off by commas: "Her classmate Jonah, 12, was less excited. He said he misses …" (a CBC Kids
+ * News-style probe, where "He said" went to the girl quoted before; no PolNeAR train case).
+ */
+function afterOpeningRole(toks: Tok[], sentStart: number, i: number, j: number): boolean {
+  if (!SINGULAR_PERSONAL_POSSESSIVES.has(toks[sentStart]?.l ?? '') || i - sentStart < 2 || i - sentStart > 1 + OPENING_ROLE_WORDS || !isRoleNoun(toks[i - 1].l)) return false;
+  for (let k = sentStart + 1; k < i; k++) if (toks[k].punct || toks[k].cap) return false;
+  const verb = toks[pastAge(toks, j)];
+  return !!verb && !verb.punct && !verb.cap && !DETERMINERS.has(verb.l) && !NOT_VERB.has(verb.l);
 }
 
 /**

@@ -4,7 +4,7 @@
  * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
  */
 import { subjectAfter, subjectBefore, townAndProvinceBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELATIVES, SAY_FORMS, TAIL_INVERTING, TAIL_PARTICIPLES, TELL_FORMS, TENSE_OF_BE_OR_HAVE, TIME_WORDS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELATIVES, SAY_FORMS, SUBORDINATORS, TAIL_INVERTING, TAIL_PARTICIPLES, TELL_FORMS, TENSE_OF_BE_OR_HAVE, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { finite, presentVerb } from './bareClause';
@@ -289,7 +289,9 @@ export function frontedContent(ctx: SentenceContext): Report[] {
       if (subj && subj.i <= m + 2) mention = subj;
       // ("…, the news site RTL Info reported.": a description before the name is part of the source)
       // (a cue's base form right before the head is a noun of the description: "…, the state government has announced.")
-      else if (subj && subj.i <= m + 6 && toks.slice(m + 1, subj.i).every((t, n) => !t.punct && !t.cap && (!CUES.has(t.l) || (m + 1 + n === subj.i - 1 && !/(?:ed|s)$/.test(t.l))))) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
+      // (no subordinator between: "…, just before 3 a.m. after a neighbour reported hearing screaming" is a clause of its
+      // own, no tail, a CityNews-style probe)
+      else if (subj && subj.i <= m + 6 && toks.slice(m + 1, subj.i).every((t, n) => !t.punct && !t.cap && !SUBORDINATORS.has(t.l) && (!CUES.has(t.l) || (m + 1 + n === subj.i - 1 && !/(?:ed|s)$/.test(t.l))))) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
       // ("…, Donald Trump’s longtime confidant Roger Stone stated.", "…, Sen. Chuck Grassley (R-Iowa) told POLITICO.": a
       // title with names, or a party tag, between the comma and the cue)
       // (also before a content in part quoted, '"Boots on the ground" would be appropriate, Republican candidate Ben
@@ -297,7 +299,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
       // Trump’s longtime confidant", stays out of the name's mention)
       else if (c - m - 1 <= MAX_SOURCE) {
         const r = reporterOf(ctx, c);
-        if (r && r.i > m && r.i <= m + MAX_SOURCE && toks.slice(m + 1, r.i).every(t => !t.punct && !CUES.has(t.l))) mention = r.i === m + 1 || (r.kind === 'name' && toks.slice(m + 1, r.i).some(t => t.poss)) ? r : { ...r, s: toks[m + 1].s, i: m + 1 };
+        if (r && r.i > m && r.i <= m + MAX_SOURCE && toks.slice(m + 1, r.i).every(t => !t.punct && !CUES.has(t.l) && !SUBORDINATORS.has(t.l))) mention = r.i === m + 1 || (r.kind === 'name' && toks.slice(m + 1, r.i).some(t => t.poss)) ? r : { ...r, s: toks[m + 1].s, i: m + 1 };
         extended = true;
       }
     }

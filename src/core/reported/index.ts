@@ -44,7 +44,7 @@ import { sayClauses } from './sayClause';
 import { endBeforeSecondReport } from './secondReport';
 import { shortAnswers } from './shortAnswer';
 import { readerSource } from './sourcePhrase';
-import { relativeSource } from './speaker';
+import { endsOnStrandedPreposition, relativeSource } from './speaker';
 import { AGENT_SPEECH_NOUNS, agentSpeechNouns, speechNouns } from './speechNoun';
 import { endBeforeMainReport, endOfSubordinate } from './subordinate';
 import { contestReports, personShows } from './evidence';
@@ -175,7 +175,7 @@ function noSource(toks: Tok[], r: Report): boolean {
   if (worthIt(toks, r.mention.i, tokenAt(toks, r.cue.s)) === r.mention.i) return true;
   // (but "About 4 in 10 say …", "at least half said …": a quantity's opening word)
   if (!first || !last || (NO_SOURCE_START.has(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`) && !relativeSource(toks, r.mention, tokenAt(toks, r.cue.s)) && !demonstrativeSubject(toks, r.mention))) return true;
-  if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.has(last.l) || NOT_A_HEAD.has(last.l))) return true;
+  if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.has(last.l) || NOT_A_HEAD.has(last.l)) && !endsOnStrandedPreposition(toks, r.mention, tokenAt(toks, r.cue.s))) return true;
   return r.mention.j - r.mention.i === 2 && ARTICLES.has(first.l) && looksAdverb(last.l);
 }
 

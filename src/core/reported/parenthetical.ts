@@ -61,6 +61,11 @@ function lastStretch(ctx: SentenceContext, open: number, m: number): number {
   return open;
 }
 
+/** Tokens [i, m) are a range with no verb: "from", then "to" before m ("from produce to auto parts"). */
+function rangeWithoutVerb(toks: Tok[], i: number, m: number): boolean {
+  return toks[i].l === 'from' && toks.slice(i + 2, m).some(t => t.l === 'to') && !finiteVerbBetween(toks, i, m);
+}
+
 /** After the closing comma the content goes on with its verb ("is to forge", "could be solidified"), not an apposition. */
 function continues(toks: Tok[], k: number, b: number): boolean {
   for (let j = k; j < b && j < k + 10; j++) {
@@ -248,7 +253,12 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // with 47 percent" is the poll's own verb)
     const long = m > open + MAX_OPENING;
     if (long && /^show/.test(toks[c].l)) continue;
-    const from = long ? lastStretch(ctx, open, m) : open;
+    // (not a last stretch that is a range set off after a noun, "from … to …" with no verb, which no content opens with:
+    // "⟦The falling dollar will raise the cost of imported goods, from produce to auto parts⟧, economists warned, but …",
+    // a Globe and Mail-style probe, was read from "from produce"; but "in keeping with Vatican protocol and also, Sanders
+    // said, "…"", PolNeAR train, is the content's last stretch)
+    const stretch = long ? lastStretch(ctx, open, m) : open;
+    const from = stretch > open && m - open <= MAX_LONG_OPENING && rangeWithoutVerb(toks, stretch, m) ? open : stretch;
     const quoteGoesOn = close <= c + MAX_QUOTED_INSET_TAIL && quoteCarriesOn(ctx, open, m, close);
     if (!mention || (introducesQuote(ctx, open, close) && !quoteGoesOn)) continue;
     // ('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting that …': a participle of another

@@ -24,6 +24,20 @@ import { PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../
 import { DASH_GAP } from '../text/dashes';
 import { without } from '../text/determiners';
 
+/** Prepositions a relative clause with no relative word may end on ("the people we spoke ⟨to⟩", "those she talked ⟨with⟩"). */
+const STRANDED_PREPOSITION = wordSet('to|with');
+
+/**
+ * The source m ends on the stranded preposition of its relative clause with no relative word, the cue right after it
+ * ("every expert we spoke ⟨with⟩ said", contactClauseAntecedent): a preposition that ends a source, as no other may.
+ */
+export function endsOnStrandedPreposition(toks: Tok[], m: Mention, cue: number): boolean {
+  const verb = toks[m.j - 2];
+  return cue === m.j && m.j - m.i >= 4 && STRANDED_PREPOSITION.has(toks[m.j - 1].l) && !!verb && !verb.cap && pastVerb(verb);
+}
+
+/** A verb in the past ("spoke", "talked"). */
+const pastVerb = (t: Tok): boolean => IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l);
 /** A superlative adjective ("biggest", "latest"). */
 const SUPERLATIVE = /^[a-z]{2,}est$/;
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
@@ -58,10 +72,14 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   // controversial pledge to be neutral" is his pledge's infinitive)
   const before = toks[c - 2];
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
-  if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to') return false;
+  // (not a finite cue after a stranded preposition: "the residents we spoke with said", contactClauseAntecedent)
+  if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to' && !(STRANDED_PREPOSITION.has(prev.l) && finite(t))) return false;
   if (NOUN_READING.has(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || (before.poss && SUPERLATIVE.test(prev.l)) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX_OR_ADVERB.has(prev.l) && !agreesWithNoun(prev, t)) return false;
   // ("ABC’s TV show Scandal", "NBC's Today show": a name after a possessive is the noun's modifier)
   if (NOUN_READING.has(t.l) && prev?.cap && !prev.poss && before?.poss) return false;
+  // ("fell 19 basis ⟨points⟩ to 1.91 per cent", "slipped nine basis points to", a Globe and Mail-style probe: "points"
+  // after a number, or a number and a noun, is that number's noun)
+  if (t.l === 'points' && (isNumberWord(prev) || (prev && !prev.punct && !prev.cap && /^\p{Ll}+$/u.test(prev.t) && isNumberWord(before)))) return false;
   // ("4,051 pledged delegates": a participle between a number and its noun is an adjective)
   const next = toks[c + 1];
   if (prev && /^\d/.test(prev.t) && /ed$/.test(t.l) && next && !next.punct && !next.cap && /s$/.test(next.l) && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !ENDS_IN_S_NOT_PLURAL.has(next.l)) return false;
@@ -620,6 +638,10 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // then referred to ⟦Trump's signature campaign slogan⟧", USA Today 2016-03-02, is in no gold attribution)
   const then = toks[conj].l === 'then' && toks[conj - 1]?.t === ',' && FINITE_SAY_TELL_FORMS.has(toks[c].l);
   if (toks[conj].l === 'and' || toks[conj].l === 'but' || then) return firstOutsideQuotes(ctx, [() => relativeOfInvertedCue(toks, conj, ctx.a), () => openerName(ctx, c), () => openingSubject(ctx, conj), () => firstVerbSubject(ctx, conj), () => mainClauseSubject(ctx, conj)]);
+  // (a cue with tense after a stranded "to" or "with" closes a relative clause with no relative word: its noun is the
+  // source, "most of the kids CBC Kids News talked to said …")
+  const contact = STRANDED_PREPOSITION.has(prev.l) ? contactClauseAntecedent(ctx, c) : null;
+  if (contact) return contact;
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
   if (prev.l === 'to') {
     const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
@@ -690,6 +712,30 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const adjunct = coordinatorBeforeAdjunct(toks, a, c);
   if (adjunct > 0) return openerName(ctx, c) ?? openingSubject(ctx, adjunct) ?? mainClauseSubject(ctx, adjunct);
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c) ?? peopleAfterOpener(ctx, c);
+}
+
+/**
+ * The noun a relative clause with no relative word qualifies, the clause ending on a stranded preposition right before
+ * the cue at c: its subject a name or a pronoun, its verb in the past ("Three months later, most of the kids ⟨CBC Kids
+ * News talked to⟩ said they don't mind the rule", a CBC Kids News-style probe, where the source was "Three", read as an
+ * infinitive's sentence subject; "Don't ignore the letter, every expert ⟨we spoke with⟩ said.", a HuffPost
+ * Canada-style probe, where it was missed; no PolNeAR train case), with the clause, as a reader copies it. Null when the
+ * words before c are not so.
+ */
+function contactClauseAntecedent(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  const verb = toks[c - 2];
+  // (a cue with tense: "Lewandowski continued to assert", PolNeAR train, is an infinitive's)
+  if (!finite(toks[c]) && !presentTense(toks[c])) return null;
+  if (!verb || c - 2 <= a || verb.cap || !pastVerb(verb)) return null;
+  const inner = toks[c - 3]?.cap ? runAt(toks, c - 3) : null;
+  const start = inner && inner.j === c - 2 ? inner.i : NOMINATIVE_PRONOUNS.has(toks[c - 3]?.l ?? '') ? c - 3 : -1;
+  if (start - 1 <= a) return null;
+  const m = subjectBefore(toks, start - 1, afterDateline(toks, a, c));
+  if (!m || m.j !== start || m.kind === 'pronoun') return null;
+  // (the noun phrase whole, its clause too, as a reader copies it: "every expert we spoke with")
+  const head = phraseHead(ctx, m);
+  return { s: head.s, e: toks[c - 1].e, kind: 'description', i: head.i, j: c, head: head.head ?? toks[m.j - 1].l };
 }
 
 /** The most words of an adjunct between a coordinator and a second verb ("but ⟨in a later interview⟩ said"). */
@@ -1128,9 +1174,10 @@ function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
   for (let k = conj - 1; k > a && k >= conj - COORDINATION_REACH; k--) {
     const t = toks[k];
     if (t.punct || t.cap) continue;
-    if (!(CUES.has(t.l) || /[^e]ed$/.test(t.l) || IRREGULAR_PAST.has(t.l))) continue;
-    // ("Pyongyang's ⟨claims⟩": a cue form after a possessive is a noun)
-    if (toks[k - 1]?.poss) continue;
+    if (!(CUES.has(t.l) || /[^e]ed$/.test(t.l) || IRREGULAR_PAST.has(t.l) || invariantPastBeforeObject(toks, k))) continue;
+    // ("Pyongyang's ⟨claims⟩": a cue form after a possessive is a noun; so is a base form after "a" and a noun, which
+    // no singular subject takes: "by half a percentage ⟨point⟩ and signalled", a Globe and Mail-style probe)
+    if (toks[k - 1]?.poss || (INDEFINITE_ARTICLES.has(toks[k - 2]?.l ?? '') && !/(?:s|ed)$/.test(t.l) && !IRREGULAR_PAST.has(t.l))) continue;
     // ("A few minutes later they reversed themselves, ⟨rushed⟩ everyone inside the room and said they will register
     // voters …", PolNeAR train, Breitbart 2016-02-20: a verb after a comma is the middle one of a series, whose subject
     // is the first verb's)
@@ -1139,6 +1186,18 @@ function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
     return m && m.j === k ? m : null;
   }
   return null;
+}
+
+/** Verbs whose past is their base form, which the lexicon's irregular pasts leave out ("cut", "set"). */
+const INVARIANT_PAST = wordSet('cut|set|put|hit|cost|let|shut|split|spread|hurt|quit|cast');
+/**
+ * A verb at token k whose past is its base form, before its object (a determiner or a possessive): "The Bank of Canada
+ * ⟨cut⟩ its key interest rate by half a percentage point and signalled that more reductions were likely" (a Globe and
+ * Mail-style probe, where the source was "a percentage", "point" read as the first verb).
+ */
+function invariantPastBeforeObject(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return INVARIANT_PAST.has(toks[k].l) && !!next && !next.cap && (DETERMINERS.has(next.l) || OBJECT_OR_POSSESSIVE_PRONOUN.has(next.l));
 }
 
 /** Adverbs between a subject and its verb that the quote rules do not skip ("Mrs. Clinton has since said"). */

@@ -12,7 +12,7 @@
 import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, PREPOSITIONS, COMMA_RELATIVES } from '../lexicon';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
-import { isFullName, nameMention, nameMentionAsWritten, type Mention } from './mention';
+import { isFullName, nameMention, nameMentionAsWritten, personBeforeAffiliation, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
 
 /** How far back the "(" of a party tag may stand from its ")" ("(R-S.C.)"). */
@@ -113,6 +113,8 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   if (inner && !outerIsName && inner.i === a + 1 && inner.j === k && isFullName(inner)) {
     return { mention: personBeforeDescription(toks, a, floor) ?? nameMention(toks, inner.i, inner.j) };
   }
+  const affiliated = inner && !outerIsName && inner.i === a + 1 && inner.j < k ? personOfPlacesBody(toks, a + 1, k) : null;
+  if (affiliated) return { mention: personBeforeDescription(toks, a, floor) ?? affiliated };
   k = a - 1;
   if (k < floor) return { mention: null };
   // "Tim Cook, Apple's chief executive, who spoke Monday, said": past a relative clause, a description set off after a
@@ -123,6 +125,18 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   if (described && !PREPOSITIONS.has(toks[described.i - 1]?.l ?? '')) return { mention: described };
   const deeper = earlierApposition(toks, k, floor);
   return deeper ? { mention: deeper } : { k };
+}
+
+/**
+ * The full name that opens an apposition at token i, before "of", "from" or "at" and a place's possessive that owns the
+ * body ending the apposition at token k: "Ng-Bérubé's lawyer, Ayesha Quintero-Mbeki of Toronto's Mbeki Employment Law,
+ * called the decision …" (a Law Times-style probe, where the name run "Ayesha Quintero-Mbeki of Toronto's" left the
+ * firm as the source; "of Mbeki Employment Law" alone was read right). Null when the apposition is not so.
+ */
+function personOfPlacesBody(toks: Tok[], i: number, k: number): Mention | null {
+  const body = runAt(toks, k - 1);
+  const owner = body && body.j === k && body.i > i ? runAt(toks, i) : null;
+  return owner && owner.i === i && owner.j === body!.i ? personBeforeAffiliation(toks, owner.i, owner.j) : null;
 }
 
 /**

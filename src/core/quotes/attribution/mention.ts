@@ -1,7 +1,7 @@
 /** What the attribution rules find: the mention of a speaker (a name, a pronoun, a description) and its cue. */
 import type { AttributionRule } from '../../types';
 import { isDemonym, isPluralPeopleNoun } from '../../people/lexicon';
-import { AUXILIARIES, BEFORE_CUE_WORDS, CUES, GROUP_NOUNS } from '../lexicon';
+import { AFFILIATION_PREPOSITIONS, AUXILIARIES, BEFORE_CUE_WORDS, CUES, GROUP_NOUNS } from '../lexicon';
 import { memberForRiding, onlyTitles } from '../names';
 import { wordEnd, type Tok } from '../tokens';
 
@@ -64,6 +64,22 @@ export function pronounMention(toks: Tok[], k: number): Mention {
 /** A name of at least two words ("Sergei Lavrov", not "Lavrov"): what several rules demand of a name they take. */
 export const FULL_NAME_MIN_WORDS = 2;
 export const isFullName = (m: { i: number; j: number }): boolean => m.j - m.i >= FULL_NAME_MIN_WORDS;
+
+/**
+ * The full name that opens tokens [i, j) before a lower-case "of", "from" or "at" and a place's possessive, the name
+ * run having taken them in ("Ayesha Quintero-Mbeki of Toronto's", before the firm "Mbeki Employment Law"): the
+ * person's words; null when the run is not so.
+ */
+export function personBeforeAffiliation(toks: Tok[], i: number, j: number): Mention | null {
+  let of = i;
+  while (of < j && !(AFFILIATION_PREPOSITIONS.has(toks[of].t))) {
+    if (!toks[of].cap || toks[of].poss) return null;
+    of++;
+  }
+  if (of >= j - 1 || !toks[j - 1].poss) return null;
+  const person = nameMention(toks, i, of);
+  return isFullName(person) ? person : null;
+}
 
 /** Party adjectives that modify a noun as a demonym does ("Democratic leaders", "Republican claims"). */
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican']);

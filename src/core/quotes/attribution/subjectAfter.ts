@@ -11,7 +11,7 @@ import { isCommonWord, isPeopleGroup, isRoleNoun, isVerbForm } from '../../peopl
 import { memberForRiding, onlyTitles, runAt } from '../names';
 import type { Tok } from '../tokens';
 import { appositionNameAfter } from './appositionAfter';
-import { isFullName, nameMention, nameMentionAsWritten, type Mention } from './mention';
+import { isFullName, nameMention, nameMentionAsWritten, personBeforeAffiliation, type Mention } from './mention';
 
 /** The most role words between a name and the name they introduce ("Republican strategist | Ryan Williams"). */
 const ROLE_WORDS_REACH = 4;
@@ -65,8 +65,12 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
     const held = runAt(toks, r.j + 1);
     if (held && held.i === r.j + 1 && held.j <= ceil && !onlyTitles(toks, held.i, held.j) && toks.slice(held.i, held.j - 1).some(w => TITLES.has(w.l))) return nameMention(toks, held.i, held.j);
   }
-  // "said Florida’s Rick Wilson": the name after a possessive place
+  // "said Florida’s Rick Wilson": the name after a possessive place (but the person before "of" when the run took in
+  // the place: "Ng-Bérubé's lawyer, Ayesha Quintero-Mbeki of Toronto's Mbeki Employment Law, called", a Law
+  // Times-style probe, where the source was the firm)
   if (toks[r.j - 1].poss && r.j < ceil && toks[r.j].cap) {
+    const affiliated = personBeforeAffiliation(toks, r.i, r.j);
+    if (affiliated) return affiliated;
     const r2 = runAt(toks, r.j);
     if (r2 && r2.i === r.j && isFullName(r2)) return nameMention(toks, r2.i, r2.j);
   }
