@@ -253,6 +253,12 @@ describe('figures: corpus sentences (PolNeAR)', () => {
     // (not "one of": no count)
     assert.deepStrictEqual(figs('He is one of the candidates who spoke.').map(f => f.text), []);
   });
+  it('the noun past "more" or "fewer" after a number is its unit ("nearly 14 million more jobs have been created", NYT 2016-01-14; "four more years of Obama", "roughly 5,500 more pages of email", PolNeAR train)', () => {
+    assert.deepStrictEqual(figs('Unemployment has fallen, and nearly 14 million more jobs have been created since the recovery began.').map(f => [f.text, f.value, f.unit]), [['nearly 14 million more jobs', 14000000, 'job']]);
+    assert.deepStrictEqual(figs('The department released roughly 5,500 more pages of email on Friday.').map(f => [f.text, f.unit]), [['roughly 5,500 more pages', 'page']]);
+    assert.deepStrictEqual(figs('He won 2.5 million more votes than Sanders.').map(f => [f.text, f.unit]), [['2.5 million more votes', 'vote']]);
+  });
+
   it('a name or place in -s between a number and its noun is the noun\'s modifier, not the plural head ("wrote one Sanders supporter", Washington Post 2016-05-19; "five Sanders supporters on the 15-member committee", "700 United Technologies jobs", "eight Special Olympics athletes", PolNeAR train)', () => {
     assert.deepStrictEqual(figs('"Hillary doesn\'t even care anymore," wrote one Sanders supporter, tweeting a link to a story.').map(f => [f.text, f.value, f.unit]), [['one Sanders supporter', 1, 'supporter']]);
     assert.deepStrictEqual(figs('There are five Sanders supporters on the 15-member committee.').map(f => [f.text, f.unit]).slice(0, 1), [['five Sanders supporters', 'supporter']]);

@@ -191,13 +191,27 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * privacy" and "A Gatineau man … will stay in custody until his trial, an Ontario Superior Court judge ruled", an
  * attribution the judging had left out, now judged: 2292/2365 found, 2223/2292 named (0.970). The Supreme Court's
  * "ruled Friday in a 5-4 decision that …" stays missed (a tail with a clause of its own; no train case).
- * (s26-roles) 2292/2365 found, 2225/2292 named (0.971; floor 0.969 → 0.970): "Under questioning from commission counsel
+ * (probes-m, twenty-sixth session) Six Canadian probes (see outletSpeakers.test.ts), 79 items judged before the output
+ * was read: first read 78/79 found, 71/78 named (Tyee 16/16, 16/16; Times Colonist 11/11, 9/11; Telegram 19/19, 19/19;
+ * BetaKit 11/11, 10/11; TSN 7/8, 6/7; Marketplace 14/14, 11/14). Named wrong: "Crown counsel Tobias Ferreira-McKay had
+ * asked for five years. He told the court that …" twice → "Crown" (a later "the Crown" made a person of the word before
+ * "counsel", no role noun then; people/lexicon.ts NEWS_ROLES), "Kelpworks co-founder and CEO Amara Oduya-Lindqvist told
+ * BetaKit" as the whole phrase (two subjects, as "hopefuls Jeb Bush and Chris Christie" are; reported/speaker.ts
+ * twoRolesOfOne), "The Manitoba skip said" (a curling skip no role), "It said it would review …" → Toronto Metropolitan
+ * University (HearthPro no company), and "The Technical Standards and Safety Authority, which regulates …, said only a
+ * licensed technician who finds an immediate hazard can …" twice → "a licensed technician" (the say-clause rule read no
+ * subject with a "which" clause, nor "only" before a determiner, so "who finds …" was the report; reported/sayClause.ts);
+ * missed: "Lindqvist-Boyd, a three-time champion, said after his win that …" (reported/thatClause.ts OCCASION_OPENER).
+ * 79/79 found, 79/79 named after the fixes ("HearthPro Home Services" accepted beside "HearthPro"); the occasion opener
+ * also reads probes-n's "Tenants said after the meeting that they had agreed …", was the MLA's inner report. The set
+ * (174 articles) reads 2371/2444 found, 2303/2371 named (0.9713; the floor 0.969 → 0.971).
+ * (s26-roles) 2371/2444 found, 2305/2371 named (0.9722; the floor 0.971 → 0.972): "Under questioning from commission counsel
  * Étienne Barrette-Lowe, she agreed that …" (accented given names, people/lexicon.ts) and "The jury chair, Montreal poet
  * and translator Anne-Sophie Lévesque-Darko, said …" (the name after an apposition's roles, quotes/attribution/
  * apposition.ts nameAfterApposedRoles) now name their speakers.
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.970;
+const SOURCE_ACCURACY_FLOOR = 0.972;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -516,8 +530,12 @@ const SOURCE_ACCURACY_FLOOR = 0.970;
  * name", the deck's "company calls the plan "not sustainable"", the headline's "Families say …", "ordered a new trial")
  * and false ones ("is expected to be sworn in", "the prime minister's leadership" → "result", "the records" and the
  * ruling's "asking a ride-hailing company to hand over …" read as a report of "Police").
+ * The ceiling 237 → 242 for the 5 items of probes-m's six articles (twenty-sixth session) outside their gold: reports the
+ * gold leaves out ("He would not say whether he supports halting the survey", "quoted $14,800 for a new furnace …",
+ * "asked Marketplace not to use his name …") and false ones ("plans to log about 140 hectares …", "declined to
+ * comment").
  */
-const FALSE_POSITIVE_CEILING = 237;
+const FALSE_POSITIVE_CEILING = 242;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -3,7 +3,7 @@
  * rule on a sentence of the fixtures in test/fixtures/outlets and, where PolNeAR train has one, a real train sentence.
  */
 import * as assert from 'assert';
-import { reported } from './helpers';
+import { reported, speakerOf } from './helpers';
 
 describe('reported speech on other outlets\' layouts: the content before its tail (fronted.ts)', () => {
   it('"…, X announced Monday." as "…, X said." (train: NBC, a campaign)', () => {
@@ -150,5 +150,51 @@ describe('reported speech on other outlets\' layouts: probes-h (Hamilton Spectat
   it('a game story\'s "NOTES:" line is a label, no source', () => {
     const r = reported('The Flames host the Seattle Kraken on Saturday.\n\nNOTES: Calgary went 0-for-2 on the power play, Vancouver 1-for-4. ... Whitecloud is 5-0-1 in his last six starts.');
     assert.ok(!r.some(x => x.mention === 'NOTES'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech and speakers on other outlets\' layouts: probes-m (Times Colonist, CBC Marketplace, TSN, BetaKit)', () => {
+  it('"Crown counsel" is a role, no person "Crown" that a later "the Crown" makes one ("He told the court that …", ca-timescolonist-impaired-sentencing)', () => {
+    const text = 'Crown counsel Tobias Ferreira-McKay had asked for five years. He told the court that Desrosiers-Ngata had been drinking at a friend\'s house in Colwood for six hours.\n\n'
+      + 'Outside the courthouse on Burdett Avenue, Ferreira-McKay told reporters the Crown would review the decision before deciding whether to appeal.';
+    const r = reported(text);
+    assert.ok(r.some(x => x.content.startsWith('that Desrosiers-Ngata had been drinking') && x.speaker === 'Tobias Ferreira-McKay'), JSON.stringify(r));
+  });
+  it('a company named by its first word is the company its full name ends on its line of business ("HearthPro Home Services" … "HearthPro responded" … "the company said", ca-marketplace-furnace-hidden-camera)', () => {
+    const text = 'Marketplace booked a free "safety check" with HearthPro Home Services for each one.\n\n'
+      + 'Oluwaseun Adeyemi-Grant, a marketing professor at Toronto Metropolitan University who studies sales pressure, watched the footage for Marketplace.\n\n'
+      + 'HearthPro responded in a statement that it "does not tolerate" high-pressure sales tactics.\n\n'
+      + '"The behaviour shown in Marketplace\'s footage does not reflect our values or our training," the company said.\n\nIt said it would review the contract.';
+    assert.strictEqual(speakerOf(text, '"The behaviour')?.name, 'HearthPro Home Services');
+    assert.strictEqual(reported(text).find(x => x.content.startsWith('it would review'))?.speaker, 'HearthPro Home Services');
+  });
+  it('"said only a licensed technician who finds …": "only" opens the content\'s subject, and a "which" clause of the subject does not hide the cue (ca-marketplace-furnace-hidden-camera)', () => {
+    const r = reported('The Technical Standards and Safety Authority, which regulates fuel-burning appliances in Ontario, said only a licensed technician who finds an immediate hazard can shut off a furnace, and that homeowners who are told their furnace is unsafe should ask for the finding in writing.');
+    assert.ok(r.some(x => x.content.startsWith('only a licensed technician who finds') && x.content.endsWith('should ask for the finding in writing') && x.speaker === 'Technical Standards and Safety Authority'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.speaker === 'a licensed technician'), JSON.stringify(r));
+    const s = reported('The authority said only a technician can shut off a furnace.');
+    assert.ok(s.some(x => x.content === 'only a technician can shut off a furnace' && x.speaker === 'authority'), JSON.stringify(s));
+  });
+  it('"said after his win that …": the occasion after which it was said stands between the cue and "that" (ca-tsn-brier-semifinal, ca-nunatsiaq-housing-mould)', () => {
+    const r = reported('Alberta\'s Garrett Lindqvist-Boyd beat Ontario 8-5 earlier Saturday to reach the final. Lindqvist-Boyd, a three-time champion, said after his win that he had not expected to see Saskatchewan in the final but was not surprised.');
+    assert.ok(r.some(x => x.content.startsWith('that he had not expected') && x.speaker === 'Garrett Lindqvist-Boyd'), JSON.stringify(r));
+    const s = reported('Tenants said after the meeting that they had agreed to keep a shared record of every complaint.');
+    assert.ok(s.some(x => x.content.startsWith('that they had agreed') && x.speaker === 'Tenants'), JSON.stringify(s));
+    // (not a pronoun "that" a comma follows)
+    assert.ok(!reported('Smith said after all that, he was pleased.').some(x => x.content.startsWith('that,')));
+  });
+  it('"the Manitoba skip said": a curling skip is a role, the skip the article described so ("Manitoba\'s Ross Kilgallen-Yee", ca-tsn-brier-semifinal)', () => {
+    const text = 'Saskatchewan\'s skip cleared both Manitoba stones in the 10th end Saturday night to score two and beat Manitoba\'s Ross Kilgallen-Yee 7-6.\n\n'
+      + '"We gave it to him. That\'s on me," Kilgallen-Yee said.\n\nThe Manitoba skip said his last rock of the 10th came up about a metre short.\n\n'
+      + '"We\'ll be back. This team is too good not to be back," the Winnipeg skip said.';
+    assert.strictEqual(reported(text).find(x => x.content.startsWith('his last rock'))?.speaker, 'Ross Kilgallen-Yee');
+    assert.strictEqual(speakerOf(text, '"We\'ll be back')?.name, 'Ross Kilgallen-Yee');
+  });
+  it('"Kelpworks co-founder and CEO Amara Oduya-Lindqvist told BetaKit …": one person\'s two roles, not two subjects (ca-betakit-seaweed-seriesa)', () => {
+    const r = reported('Kelpworks co-founder and CEO Amara Oduya-Lindqvist told BetaKit the money will pay for a second production line in Dartmouth.');
+    assert.ok(r.some(x => x.content.startsWith('the money will pay') && x.speaker === 'Amara Oduya-Lindqvist'), JSON.stringify(r));
+    assert.strictEqual(speakerOf('Kelpworks co-founder and CEO Amara Oduya-Lindqvist said, "We will pay for it."', '"We will')?.name, 'Amara Oduya-Lindqvist');
+    // (two subjects stay two: "Republican presidential hopefuls Jeb Bush and Chris Christie say")
+    assert.ok(reported('Republican presidential hopefuls Jeb Bush and Chris Christie say the plan would fail.').some(x => x.speaker !== 'Chris Christie'));
   });
 });

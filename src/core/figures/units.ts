@@ -138,6 +138,9 @@ export interface UnitNoun {
   next: number;
 }
 
+/** Between a number and its noun, a comparison of the count ("14 million more jobs", "three fewer seats"). */
+const MORE_OR_FEWER: ReadonlySet<string> = new Set(['more', 'fewer']);
+
 /** The most words of a counted noun: its modifiers and its head. */
 const MAX_WORDS = 4;
 
@@ -164,6 +167,8 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // a hyphenated modifier ("work-related", "first-graders"): its last part is the word
     let last = t, end = j + 1;
     while (toks[end]?.w === '-' && !toks[end].sp && toks[end + 1]?.k === 'w' && !toks[end + 1].sp) { last = toks[end + 1]; end += 2; }
+    // ("nearly 14 million more jobs", "two more years", PolNeAR train, NYT 2016-01-14: the noun past "more" or "fewer")
+    if (k === 0 && end === j + 1 && MORE_OR_FEWER.has(last.l) && toks[end]?.k === 'w' && toks[end].sp && !toks[end].nl && looksPlural(toks[end].l)) { j = end; continue; }
     // (a number word is another figure: "about 10 fold every five years", PolNeAR train)
     if (STOP.has(last.l) || isNumberWord(last.l)) return null;
     const capital = /^[A-Z]/.test(last.w);

@@ -6,10 +6,12 @@
 import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
-import { COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, type Gender, wordSet } from './lexicon';
+import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, type Gender, wordSet } from './lexicon';
 import { cleanName, countryDepartment, firstKey, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personGroup, personKey, REGION_WORD, type PersonGroups, type PersonKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
+/** A name that ends on a business's line of business ("HearthPro Home Services"; see lexicon.ts BUSINESS_HEAD). */
+const businessName = (name: string): boolean => BUSINESS_HEAD.test(name.slice(name.lastIndexOf(' ') + 1));
 export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
 
 /** Words that make a name a place or a building ("Kent County", "Bank of America Stadium", "Trump Tower"). */
@@ -347,9 +349,13 @@ export class CanonicalNames {
     if (list.length < MAX_FORMS && !list.includes(name)) list.push(name);
     this.bodies.set(last, list);
     // ("Mercury LLC" … "Mercury opposed": a company is also known by its name without its legal form)
-    if (words.length >= 2 && COMPANY_FORM.test(words[words.length - 1])) {
+    const legal = COMPANY_FORM.test(words[words.length - 1]);
+    // (a business by its first word when its name ends on its line of business: "HearthPro Home Services" … "HearthPro
+    // responded in a statement … ⏎ “…,” the company said", a CBC Marketplace-style probe; not a given name's, "Tim Services")
+    const business = !legal && words.length >= 3 && businessName(name) && kindOfName(words[0]) === 'unknown' && firstNameGender(words[0]) === undefined;
+    if (words.length >= 2 && (legal || business)) {
       // (and "Teck Resources Ltd" … "Teck said": by its first word)
-      for (const bare of new Set([words[words.length - 2].toLowerCase(), words[0].toLowerCase()])) {
+      for (const bare of new Set([...legal ? [words[words.length - 2].toLowerCase()] : [], words[0].toLowerCase()])) {
         const named = this.bodies.get(bare) ?? [];
         if (named.length < MAX_FORMS && !named.includes(name)) named.push(name);
         this.bodies.set(bare, named);
@@ -381,7 +387,7 @@ export class CanonicalNames {
     // (not a name the key only completes after "of": "Members of Congress" is no form of Congress, nor "Bank of America" of America)
     for (const f of this.bodies.get(last) ?? []) {
       const bare = f.replace(COMPANY_FORM_END, '');
-      const company = bare !== f && bare.startsWith(key + ' ');
+      const company = (bare !== f || businessName(f)) && bare.startsWith(key + ' ');
       if (f.length > best.length && (f.endsWith(' ' + key) || bare === key || bare.endsWith(' ' + key) || company) && !f.endsWith(' of ' + key) && f.split(' ').length <= MAX_BODY_WORDS) best = f;
     }
     // "The Observatory said" after "the Britain-based Syrian Observatory for Human Rights" (the seeds), "the Committee"
@@ -545,7 +551,7 @@ export class CanonicalNames {
     // ("Mercury LLC" … "Mercury opposed": a word the article gives as a company's name, its legal form after it)
     if (kind === 'unknown' && !clean.includes(' ') && !this.personsLastName(clean)) {
       const company = this.body(clean);
-      if (company !== clean && COMPANY_FORM_END.test(company)) return company;
+      if (company !== clean && (COMPANY_FORM_END.test(company) || businessName(company))) return company;
     }
     const alone = this.nounBeforeLastName(clean);
     if (alone) return this.find(alone);

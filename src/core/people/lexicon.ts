@@ -45,7 +45,10 @@ const HONORIFICS: ReadonlySet<string> = new Set([...words(HONORIFIC_ABBREVIATION
  * words too ("forward", "centre", "guard", "back").
  */
 const SPORTS_POSITIONS = ['winger', 'striker', 'midfielder', 'defender', 'defenseman', 'linebacker', 'pitcher', 'shortstop', 'rookie', 'netminder', 'fullback', 'tailback',
-  'skipper', 'goalkeeper', 'goalie', 'blueliner', 'rearguard', 'centreman', 'centerman', 'puckstopper'];
+  'skipper', 'goalkeeper', 'goalie', 'blueliner', 'rearguard', 'centreman', 'centerman', 'puckstopper',
+  // (a curling team's captain: "“We'll be back …,” the Winnipeg skip said", "The Manitoba skip said his last rock …", a
+  // TSN-style probe, where the description stood for no one; a verb too, but never after a determiner and a place)
+  'skip'];
 /**
  * Roles of news sources compromise's role nouns lack ("the strategist said", "spokeswoman Kieran McAnulty", "the
  * pensioner"): offices and trades a reporter quotes.
@@ -61,7 +64,11 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   'cousin',
   // (trades and specialties of Canadian probes: "Agronomist Priya Shankar-Dubois, who works with growers …, said", a
   // StarPhoenix-style probe, where the title stayed in the name; the Canadian spelling "co-ordinator")
-  'agronomist', 'geriatrician', 'steelworker', 'co-ordinator'];
+  'agronomist', 'geriatrician', 'steelworker', 'co-ordinator',
+  // (the title of Canadian court reporting's prosecutor: "Crown counsel Tobias Ferreira-McKay had asked for five years.
+  // He told the court …", a Times Colonist-style probe, where "the Crown" later in the story made "Crown" a person,
+  // the subject "He" stood for)
+  'counsel'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /**
  * Canadian provinces and territories as Canadian Press abbreviates them, which compromise's places lack ("a B.C.
@@ -298,6 +305,13 @@ const COMPANY_FORMS = ['Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'PLC', 'LLC'];
 export const COMPANY_FORM = new RegExp(`^(?:${COMPANY_FORMS.join('|')})\\.?$`);
 /** A name that ends on a company's legal form ("Mercury LLC", "Pfizer Inc."). */
 export const COMPANY_FORM_END = new RegExp(` (?:${COMPANY_FORMS.join('|')})\\.?$`);
+/**
+ * The last words of a business's name that are no legal form ("HearthPro Home Services", "Northgate Technologies",
+ * "Harbour Logistics"): a company known by its first word too, as by its name without a legal form.
+ */
+const BUSINESS_HEADS = ['Services', 'Technologies', 'Enterprises', 'Industries', 'Logistics', 'Holdings'];
+/** A word that ends a business's name (see BUSINESS_HEADS). */
+export const BUSINESS_HEAD = new RegExp(`^(?:${BUSINESS_HEADS.join('|')})$`);
 const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Secretariat|Tribunal|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Nation|Alliance|Coalition|Society|League|Services|Authority';
 /** The legal forms as words of a body in running text ("Co" only with its period: "Co." — alone it is a name's word). */
 const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)).join('|');

@@ -58,7 +58,7 @@ function afterApposition(ctx: SentenceContext, c: number): boolean {
   for (let k = open + 1; k < c - 1; k++) {
     const t = toks[k];
     if (t.t === ',') commas++;
-    else if (t.l === 'whose' && toks[k - 1].t === ',') {
+    else if ((t.l === 'whose' || t.l === 'which') && toks[k - 1].t === ',') {
       // ("Sanders, whose coalition includes young people and independents, said closed primaries -- those open only to
       // registered Democrats -- deny …", PolNeAR train: a "whose" clause of the subject, no mark or cue in it, to the
       // comma before the cue; not "who": "Trump, who won South Carolina …, said when Boyle asked him a question that …")
@@ -126,6 +126,14 @@ function commaModifier(toks: Tok[], k: number): boolean {
 /** Negations before a participle ("not finishing his joke", "never mentioning …"). */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
 
+/**
+ * "only" before a determiner opens the content's subject, no adjunct of the saying ("The Technical Standards and Safety
+ * Authority, which regulates fuel-burning appliances in Ontario, said only a licensed technician who finds an immediate
+ * hazard can shut off a furnace", a CBC Marketplace-style probe, where "who finds …" was read as the report; no
+ * PolNeAR train case).
+ */
+const focusedSubject = (toks: Tok[], k: number): boolean => toks[k].l === 'only' && DETERMINERS.has(toks[k + 1]?.l ?? '');
+
 export function sayClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b, quotes } = ctx;
   const out: Report[] = [];
@@ -146,7 +154,7 @@ export function sayClauses(ctx: SentenceContext): Report[] {
       k++;
     }
     const first = toks[k];
-    if (!first || first.punct || first.l === 'that' || PREPOSITIONS.has(first.l) || isAdjunct(first.l) || AUXILIARIES.has(first.l) || quoteAt(quotes, first.s)) continue;
+    if (!first || first.punct || first.l === 'that' || PREPOSITIONS.has(first.l) || (isAdjunct(first.l) && !focusedSubject(toks, k)) || AUXILIARIES.has(first.l) || quoteAt(quotes, first.s)) continue;
     if (pronounObject(toks, k)) continue;
     const end = contentEnd(ctx, k);
     if (words(toks, k, end) < MIN_WORDS || !hasVerb(toks, k, end)) continue;

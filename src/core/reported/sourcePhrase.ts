@@ -19,7 +19,7 @@ import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
 import { AND_OR, AND_OR_BUT, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
-import { absoluteSubject, absoluteWithAt, ADJUNCT_PREPOSITION, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
+import { absoluteSubject, absoluteWithAt, ADJUNCT_PREPOSITION, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo, twoRolesOfOne } from './speaker';
 import { commaBefore, dashAt } from './clause';
 import type { Report, SentenceContext } from './report';
 
@@ -227,7 +227,7 @@ function wholePhrase(ctx: SentenceContext, r: Report): void {
   // ("Governors in ⟨more than⟩ two dozen states balked at": the link stands before the quantity words)
   let link = q < m.i && isPhraseLink(toks[q - 1]?.l ?? '') ? q - 1 : m.i - 1;
   if (link > a && LINK_DETERMINER.has(toks[link].l) && !toks[link].cap) link--;
-  if (link <= a || !isPhraseLink(toks[link].l) || toks[link].cap) return;
+  if (link <= a || !isPhraseLink(toks[link].l) || toks[link].cap || twoRolesOfOne(toks, link, m)) return;
   // the phrase's first word: after the clause's opening mark and conjunctions
   let start = link;
   while (start > a && link - start < MAX_PHRASE_BEFORE && !toks[start - 1].punct && !(CLAUSE_OPENER.has(toks[start - 1].l) && !toks[start - 1].cap) && !/\S/.test(text.slice(toks[start - 1].e, toks[start].s))) start--;

@@ -5,7 +5,7 @@
  */
 import { endsInS } from '../text/endings';
 import { isCue, relativeClauseAntecedent, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -977,11 +977,23 @@ const BETWEEN = wordSet('the|even|also|other|all');
  * voters⟩ said", "RNC members and ⟨officials⟩ … insist". The phrase opens the sentence (or follows its opening
  * adjunct's comma) with a noun, a name, a number or a determiner and holds no verb but a participle.
  */
+/**
+ * The "and" at p joins one person's two roles, a singular noun before it and a title that opens the name m after it:
+ * "Kelpworks co-founder and CEO Amara Oduya-Lindqvist told BetaKit the money will …" (a BetaKit-style probe, where the
+ * whole phrase was the source, as two subjects are: "Republican presidential hopefuls Jeb Bush and Chris Christie
+ * say"); no PolNeAR train case.
+ */
+export function twoRolesOfOne(toks: Tok[], p: number, m: Mention): boolean {
+  const role = toks[p - 1];
+  return toks[p]?.l === 'and' && m.kind === 'name' && m.i === p + 1 && TITLES.has(toks[m.i].l) && !!role && !role.cap && !role.punct && !endsInS(role.l);
+}
+
 export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   const { toks } = ctx;
   let p = m.i - 1;
   let open = contentStart(ctx);
   if (p - 1 > open && BETWEEN.has(toks[p].l) && !toks[p].cap) p--;
+  if (twoRolesOfOne(toks, p, m)) return m;
   // ("A study by the liberal watchdog group ⟨Media Matters⟩ found": the issuer's description before its name)
   // ("A panel of reporters led by MSNBC’s ⟨Chris Matthews⟩ agreed": a group and the participle that ties it to its leader)
   for (let q = p; q > open && q >= m.i - MAX_ISSUER && !toks[q].punct && (!toks[q].cap || toks[q].poss); q--) {
