@@ -107,4 +107,11 @@ describe('quotes: speakers', () => {
     const desc = (text: string, name: string) => analyzeQuotes(text).speakers.find(s => s.name === name)?.description;
     assert.strictEqual(desc('Corey Lewandowski, Trump\'s campaign manager, said that the candidate was not contradicting his stance on rich donors by accepting their help.', 'Corey Lewandowski'), 'Trump\'s campaign manager');
   });
+  it('a cue inside the relative clause after an apposition\'s head is that clause\'s verb, and a relative clause no comma closes ends before the sentence\'s cue (PolNeAR train: "Bob Mulholland, a California superdelegate …", Washington Post 2016-05-19, had no description; "Nate Silver, the polling guru …", Politico 2016-09-01)', () => {
+    const desc = (text: string, name: string) => analyzeQuotes(text).speakers.find(s => s.name === name)?.description;
+    const mulholland = '"Do these people read newspapers?" said Bob Mulholland, a California superdelegate and Clinton supporter who has accused Sanders supporters of harassing his peers. "Are they reading some chain email with bogus numbers?"';
+    assert.strictEqual(desc(mulholland, 'Bob Mulholland'), 'a California superdelegate and Clinton supporter who has accused Sanders supporters of harassing his peers');
+    const silver = '“Clinton needs a strategy for targeting Johnson & Stein voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.';
+    assert.strictEqual(desc(silver, 'Nate Silver'), 'the polling guru who founded fivethirtyeight.com');
+  });
 });

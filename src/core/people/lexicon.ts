@@ -21,8 +21,15 @@ export function wordSet(alternatives: string): ReadonlySet<string> {
   return words(alternatives, '|');
 }
 /** First name → gender, in one table: a name listed as male is male, else one listed as female is female, else 'u'. */
+/**
+ * Accented given names compromise lacks, with their gender (its unaccented French spellings are unreliable, "Etienne"
+ * female, so the accented form is looked up as written): "Étienne Barrette-Lowe asked whether she …" went to the asker
+ * (test/fixtures/outlets ca-cp-inquiry-testimony.txt, a name of no gender the lexicon knew).
+ */
+const ACCENTED_MALE_NAMES = 'étienne frédéric sébastien jérôme stéphane andré rené gérard benoît françois josé andrés martín tomás joël réal léo théo raphaël mathéo hervé';
+const ACCENTED_FEMALE_NAMES = 'hélène geneviève renée chloé noémie zoë inés mélanie valérie amélie élise émilie josée céline aurélie françoise andrée thérèse cécile gaëlle';
 const FIRST_NAMES = new Map<string, Gender | 'u'>();
-for (const [list, g] of [[OTHER_FIRST_NAMES, 'u'], [FEMALE_FIRST_NAMES, 'f'], [MALE_FIRST_NAMES, 'm']] as const) for (const w of list.split(' ')) FIRST_NAMES.set(w, g);
+for (const [list, g] of [[OTHER_FIRST_NAMES, 'u'], [FEMALE_FIRST_NAMES, 'f'], [MALE_FIRST_NAMES, 'm'], [ACCENTED_FEMALE_NAMES, 'f'], [ACCENTED_MALE_NAMES, 'm']] as const) for (const w of list.split(' ')) FIRST_NAMES.set(w, g);
 const HONORIFIC_GENDER = new Map<string, Gender>(GENDERED_HONORIFICS);
 // "Ms." is missing from compromise's gendered honorifics
 HONORIFIC_GENDER.set('ms', 'f');

@@ -250,7 +250,7 @@ const TRAILING_ADVERB = wordSet('however|though|too|also|meanwhile|instead|then|
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = wordSet('person|source|official');
 /** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
-const SUBORDINATE_ROLE = wordSet('person|source|official|aide|staffer|spokesman|spokeswoman|spokesperson|adviser|advisor|assistant|deputy|captain');
+const SUBORDINATE_ROLE = wordSet('person|source|official|aide|staffer|employee|spokesman|spokeswoman|spokesperson|adviser|advisor|assistant|deputy|captain');
 /** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
 interface UnnamedSource { reading: Reading; noun: string; head: string }
 /** The phrase after a source's head noun naming whom it speaks for ("… for the minister", "… at the agency"). */
@@ -442,7 +442,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (not "The director of the European Centre, Ina Kirsch, told": a role of a body, named after it)
     if (!d || !head || toks[d.i].l !== 'the' || toks[d.j - 1].poss || PREPOSITIONS.has(toks[d.j]?.l ?? '') || !isRoleHead(head) || OTHER_PARTICIPANT.has(head) || nounGender(head)) return undefined;
     const written = text.slice(d.s, d.e);
-    const name = describedSalient(head, written, d.s)?.name ?? subjectReMentioned(head, written, d.s) ?? names.byDescription(head, d.s, written)?.name ?? people.resolveRole(head, written, d.s)?.name;
+    const name = describedSalient(head, written, d.s)?.name ?? subjectReMentioned(head, written, d.s) ?? names.byDescription(head, d.s, written)?.name ??
+      // (never the most salient person for a part played for someone else, as in resolveMention: "The Platte River employee
+      // told FBI agents that …", PolNeAR train, Washington Post 2016-09-07, went to Hillary Clinton)
+      (SUBORDINATE_ROLE.has(head.toLowerCase()) ? undefined : people.resolveRole(head, written, d.s)?.name);
     return name ? { s: d.s, e: d.e, name, subject: true, via: written } : undefined;
   };
   /**

@@ -10,7 +10,7 @@ import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isAdjectiveDegree, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
+import { BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
@@ -1078,11 +1078,23 @@ export class NameTable {
       }
       let end = k;
       while (end < toks.length && end < c + 16 && !toks[end].punct) end++;
+      // (a relative clause no comma closes ends before the sentence's own cue, a second verb after the clause's: "“…,”
+      // Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.", PolNeAR train, Politico
+      // 2016-09-01, is "the polling guru who founded fivethirtyeight.com")
+      if (toks[k]?.l === 'who' || toks[k]?.l === 'which') {
+        let verb = k + 1;
+        while (verb < end && BEFORE_CUE_WORDS.has(toks[verb].l)) verb++;
+        for (let x = verb + 1; x < end; x++) if (!toks[x].cap && CUES.has(toks[x].l) && !BEFORE_CUE_WORDS.has(toks[x - 1].l) && !COORDINATORS_AND_OR.has(toks[x - 1].l) && toks[x - 1].l !== 'to') { end = x; break; }
+      }
       // (not the subject of the sentence's own cue: "In an email to CTV News, the college said …" describes no CTV News;
       // a cue's word after "in" is a noun: "David Shaw, a special agent in charge of Homeland Security Investigations in
       // San Diego", PolNeAR train, NYT 2016-09-03; "Annie Qaqqasiq-Nowdlak, the nurse in charge that night, told …" and
       // later "the nurse agreed", a CBC North-style fixture)
-      const cued = toks.slice(c + 1, end).some((t, x) => CUES.has(t.l) && toks[c + x].l !== 'in');
+      // (a cue inside a relative clause after the head is that clause's verb: "said Bob Mulholland, a California
+      // superdelegate and Clinton supporter who has accused Sanders supporters of harassing his peers", PolNeAR train,
+      // Washington Post 2016-05-19, had no description in the hover)
+      const relative = toks[k]?.l === 'who' || toks[k]?.l === 'which' ? k : end;
+      const cued = toks.slice(c + 1, relative).some((t, x) => CUES.has(t.l) && toks[c + x].l !== 'in');
       // (nor a body's own name, a capitalised body head: "In a statement to CTV News, the Canadian Telecommunications
       // Association, which represents the major carriers, said", a CTV-style probe, where "the association said" then
       // went to CTV News)

@@ -212,6 +212,10 @@ describe('attribution rule: cue later in the sentence', () => {
     const packer = 'Our Principles PAC was started by a former top aide to Mitt Romney\'s 2012 campaign.\n\n"This shocking new ad raises new questions - thanks to Donald Trump’s own words - about whether the voters of Iowa can trust him,"Katie Packer, who is chairman of Our Principles Pac said in a statement provided to POLITICO.';
     assert.deepStrictEqual(attributed(packer, '"This shocking'), { mention: 'Katie Packer', rule: 'cue after the quote' });
   });
+  it('the name right after the quote when a relative clause set off by a comma, that no comma closes, stands before the cue: not the body the clause names (PolNeAR train, Politico 2016-01-28)', () => {
+    const packer = 'Our Principles PAC was started by a former top aide to Mitt Romney\'s 2012 campaign.\n\n"Trump\'s entire campaign claims that he \'says it like it is,\' yet we are finding that over and over, on core Republican issues, Trump says different things to different audiences,"Katie Packer, who is chairman of Our Principles Pac said in a statement provided to POLITICO.';
+    assert.deepStrictEqual(attributed(packer, '"Trump'), { mention: 'Katie Packer', rule: 'cue after the quote' });
+  });
   it('after a quote that closes its sentence, a subject and cue that open the next quote are that one\'s, with no cue before the first either (PolNeAR train: New York Times 2016-03-23, Politico 2015-12-23)', () => {
     const alawee = "Ms. Alawee and her husband fled. ''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack that happened today is the work of terrorists.''";
     assert.strictEqual(attributed(alawee, "''We are not").mention, 'Ms. Alawee');

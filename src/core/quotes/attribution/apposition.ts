@@ -11,6 +11,8 @@
  */
 import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, PREPOSITIONS, COMMA_RELATIVES } from '../lexicon';
 import { runAt } from '../names';
+import { isPlace, isVerbForm } from '../../people/lexicon';
+import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
 import type { Tok } from '../tokens';
 import { isFullName, nameMention, nameMentionAsWritten, personBeforeAffiliation, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
@@ -115,6 +117,10 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   }
   const affiliated = inner && !outerIsName && inner.i === a + 1 && inner.j < k ? personOfPlacesBody(toks, a + 1, k) : null;
   if (affiliated) return { mention: personBeforeDescription(toks, a, floor) ?? affiliated };
+  // (so is the name after the apposition's own roles: "The jury chair, Montreal poet and translator Anne-Sophie
+  // Lévesque-Darko, said …", test/fixtures/outlets ca-globe-arts-book-prize.txt, went to the prize's winner)
+  const afterRoles = outerIsName ? null : nameAfterApposedRoles(toks, a, k);
+  if (afterRoles) return { mention: afterRoles };
   k = a - 1;
   if (k < floor) return { mention: null };
   // "Tim Cook, Apple's chief executive, who spoke Monday, said": past a relative clause, a description set off after a
@@ -125,6 +131,28 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   if (described && !PREPOSITIONS.has(toks[described.i - 1]?.l ?? '')) return { mention: described };
   const deeper = earlierApposition(toks, k, floor);
   return deeper ? { mention: deeper } : { k };
+}
+
+/** The most lower-case words of the roles before a name in an apposition ("poet and translator"). */
+const APPOSED_ROLE_WORDS = 4;
+
+/**
+ * The full name that closes an apposition (from the comma at token a to token k) after its roles: lower-case role words,
+ * two joined by "and", a one-word place before them ("Montreal poet and translator Anne-Sophie Lévesque-Darko");
+ * null when the apposition is not so.
+ */
+function nameAfterApposedRoles(toks: Tok[], a: number, k: number): Mention | null {
+  let x = a + 1;
+  if (toks[x]?.cap && isPlace(toks[x].t)) x++;
+  const start = x;
+  // (not a role afterApposedRole reads, whose name the rules after it find: "Her neighbour, retired nurse Helen Oyelaran,";
+  // nor a participle's phrase: "The aides, led by campaign manager Terry Sullivan, …", PolNeAR train)
+  if (x === a + 1 && afterApposedRole(toks, x) > x) return null;
+  while (x < k && x - start < APPOSED_ROLE_WORDS && !toks[x].cap && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[x].t) &&
+    (toks[x].l === 'and' || (!DETERMINERS.has(toks[x].l) && !PREPOSITIONS.has(toks[x].l) && !isVerbForm(toks[x].l)))) x++;
+  if (x === start || !isOnePersonWord(toks[x - 1].l) || toks[start].l === 'and') return null;
+  const run = runAt(toks, x);
+  return run && run.i === x && run.j === k && isFullName(run) ? nameMention(toks, run.i, run.j) : null;
 }
 
 /**
