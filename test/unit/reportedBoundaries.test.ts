@@ -408,6 +408,10 @@ describe('reported speech: a clause ends before the writer\'s participle with an
     assert.strictEqual(reported('Frank VanderSloot, a billionaire head of an Idaho nutritional-supplement company, said it took him a couple of months of asking before he could find a Trump supporter, highlighting the disconnect between many in the donor class and those in the grass roots.').find(r => r.cue === 'said')?.content,
       'it took him a couple of months of asking before he could find a Trump supporter');
   });
+  it('a participle of saying there reports on its own (HuffPost 2016-06-22, PolNeAR train)', () => {
+    const r = reported('WASHINGTON — Presumptive Democratic nominee Hillary Clinton made it clear to House Democrats on Wednesday that she has their backs, touting a message of unity and coordination.');
+    assert.ok(r.some(x => x.content === 'she has their backs' && x.mention === 'Presumptive Democratic nominee Hillary Clinton'), JSON.stringify(r));
+  });
   it('not a list of gerunds, a gerund subject after an adjunct, nor "considering" (Politico 2016-07-02, USA Today 2016-03-01, West Journal 2016-08-18, PolNeAR train)', () => {
     assert.strictEqual(reported('The resolution supported eliminating caucuses, limiting the number of unpledged delegates and binding delegates to the popular vote.').find(r => r.cue === 'supported')?.content,
       'eliminating caucuses, limiting the number of unpledged delegates and binding delegates to the popular vote');

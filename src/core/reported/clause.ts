@@ -12,7 +12,7 @@ import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERM
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { DASH_GAP } from '../text/dashes';
-import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES, THAT_GERUNDS } from './lexicon';
+import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
@@ -149,17 +149,19 @@ export function participleTail(toks: Tok[], k: number): boolean {
   return !t.cap && !t.punct && t.l.length > 5 && /ing$/.test(t.l) && !NOT_A_TAIL_PARTICIPLE.has(t.l);
 }
 
-/** Participles that open a clause as a preposition would ("…, considering the ruling party … is considering …"). */
-const PREPOSITION_PARTICIPLES = wordSet('considering|assuming|provided|granted');
 /**
- * A participle at k with an object of its own after a clause's comma, no verb of saying, stance or belief: the writer's
- * comment on the report ("… said it took him a couple of months of asking before he could find a Trump supporter,
- * highlighting the disconnect …", "… declared that he cannot currently support Donald Trump, throwing a wrench in …").
+ * A participle at k with an object of its own after a clause's comma: the writer's comment on the report ("… said it
+ * took him a couple of months of asking before he could find a Trump supporter, highlighting the disconnect …", "…
+ * declared that he cannot currently support Donald Trump, throwing a wrench in …"), or a report of its own that the
+ * participle rules read ("… made it clear … that she has their backs, touting a message of unity and coordination");
+ * not "that" after it, a clause of the same report, nor "considering", a conjunction ("…, considering the ruling party
+ * … is considering …"); TAIL_PARTICIPLES (", saying …", ", citing …") keep contentEnd's own reading of them, which
+ * ends at the cues among them and not after a quotation's comma ('argue that “there is precedent for prosecution,"
+ * citing an instance …', PolNeAR train, reads as it did).
  */
 function commentParticiple(toks: Tok[], k: number): boolean {
   const t = toks[k], n = toks[k + 1];
-  return participleTail(toks, k) && (DETERMINERS.has(n.l) || OBJECT_PRONOUNS.has(n.l)) && n.l !== 'that' && !PREPOSITION_PARTICIPLES.has(t.l)
-    && !CUES.has(t.l) && !OBJECT_VERBS.has(t.l) && !BELIEF_VERBS.has(t.l) && !THAT_GERUNDS.has(t.l);
+  return participleTail(toks, k) && (DETERMINERS.has(n.l) || OBJECT_PRONOUNS.has(n.l)) && n.l !== 'that' && t.l !== 'considering' && !TAIL_PARTICIPLES.test(t.l);
 }
 
 /** How far a concession may reach for a cue of its own. */
