@@ -401,6 +401,27 @@ describe('reported speech: an object or infinitive ends before the writer\'s par
   });
 });
 
+describe('reported speech: a clause ends before the writer\'s participle with an object of its own (clause.ts commentParticiple)', () => {
+  it('", throwing a wrench in …", ", highlighting the disconnect …" after a clause with its verb (Politico 2016-05-05, Washington Post 2016-01-24, PolNeAR train)', () => {
+    assert.strictEqual(reported('House Speaker Paul Ryan on Thursday declared that he cannot currently support Donald Trump, throwing a wrench in the presumptive nominee’s efforts to unify the Republican Party and giving cover to lawmakers nervous about being tethered to the brash billionaire.').find(r => r.cue === 'declared')?.content,
+      'that he cannot currently support Donald Trump');
+    assert.strictEqual(reported('Frank VanderSloot, a billionaire head of an Idaho nutritional-supplement company, said it took him a couple of months of asking before he could find a Trump supporter, highlighting the disconnect between many in the donor class and those in the grass roots.').find(r => r.cue === 'said')?.content,
+      'it took him a couple of months of asking before he could find a Trump supporter');
+  });
+  it('a participle of saying there reports on its own (HuffPost 2016-06-22, PolNeAR train)', () => {
+    const r = reported('WASHINGTON — Presumptive Democratic nominee Hillary Clinton made it clear to House Democrats on Wednesday that she has their backs, touting a message of unity and coordination.');
+    assert.ok(r.some(x => x.content === 'she has their backs' && x.mention === 'Presumptive Democratic nominee Hillary Clinton'), JSON.stringify(r));
+  });
+  it('not a list of gerunds, a gerund subject after an adjunct, nor "considering" (Politico 2016-07-02, USA Today 2016-03-01, West Journal 2016-08-18, PolNeAR train)', () => {
+    assert.strictEqual(reported('The resolution supported eliminating caucuses, limiting the number of unpledged delegates and binding delegates to the popular vote.').find(r => r.cue === 'supported')?.content,
+      'eliminating caucuses, limiting the number of unpledged delegates and binding delegates to the popular vote');
+    assert.strictEqual(reported('The two  admit that, given the partisan divide,  instituting these goals will not be easy.').find(r => r.cue === 'admit')?.content,
+      'that, given the partisan divide,  instituting these goals will not be easy');
+    assert.strictEqual(reported('Japanese journalist and author Hiro Aida said the timing of Biden’s remark makes it seem particularly insensitive, considering the ruling party under Prime Minister Shinzo Abe is considering revising the country’s constitution.').find(r => r.cue === 'said')?.content,
+      'the timing of Biden’s remark makes it seem particularly insensitive, considering the ruling party under Prime Minister Shinzo Abe is considering revising the country’s constitution');
+  });
+});
+
 describe('reported speech: a refused act is no statement', () => {
   it('"declined to run", "declined to renew" report nothing; "declined to comment" does (Politico 2015-12-28, 2016-06-01, PolNeAR train)', () => {
     assert.deepStrictEqual(reported('Former Sen. Evan Bayh, a moderate Indiana Democrat who declined to run for reelection after voting for Obamacare, spoke on Monday.').filter(r => r.cue === 'declined'), []);

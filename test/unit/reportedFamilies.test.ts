@@ -70,12 +70,23 @@ describe('reported speech: a question and its topic (questions.ts)', () => {
   });
 });
 
-describe('reported speech: a finding before its evidence at the sentence\'s end (findings.ts)', () => {
+describe('reported speech: a finding before its evidence at the sentence\'s end (fronted.ts findingTail)', () => {
   it('"…, new fundraising reports show.", "…, the poll found."', () => {
     const r = reported('More than 40 percent of that money arrived in February alone, new fundraising reports show.');
     assert.ok(r.some(x => x.cue === 'show' && x.content === 'More than 40 percent of that money arrived in February alone' && x.mention === 'new fundraising reports'), JSON.stringify(r));
     const s = reported('Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump, the poll found.');
     assert.ok(s.some(x => x.cue === 'found' && x.content === 'Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump' && x.mention === 'the poll'), JSON.stringify(s));
+  });
+  it('the evidence alone and whole is the source, whatever opens the content (PolNeAR train)', () => {
+    // (nyt_2016-04-25_trump-s-aging-air-fleet: an opening "After" and a one-word source)
+    const [rec] = reported("After Mr. Trump took possession of the 757 in 2011 he made a number of changes but did not fundamentally undo Mr. Allen's initial renovation, records show.");
+    assert.deepStrictEqual([rec?.mention, rec?.cue], ['records', 'show']);
+    // (usa-today_2016-08-24_turkish-suspect-donor: "A company called Harmony Enterprises" is the content's subject, no naming)
+    const r = reported('A company called Harmony Enterprises gave $5,000 to the PAC on June 27, 2014, campaign finance records show.');
+    assert.deepStrictEqual(r.map(x => [x.content, x.mention, x.cue]), [['A company called Harmony Enterprises gave $5,000 to the PAC on June 27, 2014', 'campaign finance records', 'show']]);
+    // (wash-post_2016-08-09_ivanka-trump-champions: "reports" is the evidence, "show" its verb)
+    const [g3] = reported('Ivanka Trump clothing generated about $100 million in revenue last fiscal year, G-III reports show.');
+    assert.deepStrictEqual([g3?.mention, g3?.cue], ['G-III reports', 'show']);
   });
 });
 

@@ -1,13 +1,14 @@
 /**
  * Where a reported content clause ends: at the end of its sentence, or earlier at a semicolon, at ", according to",
  * at a participle that opens another attribution (", saying …", ", adding that …") and at an attribution tail
- * (", he said", ", the envoy warned"), at the writer's comparison (", as has Carlos A. Gimenez") and at the writer's gloss on a named object ("referring to Condoleezza Rice, his
+ * (", he said", ", the envoy warned"), at the writer's participle with an object (", throwing a wrench in …"), at the
+ * writer's comparison (", as has Carlos A. Gimenez") and at the writer's gloss on a named object ("referring to Condoleezza Rice, his
  * national security adviser at the time"); not at a concession with no report of its own ("He said the policy changes were
  * an improvement, although eligibility is still too narrow"), nor at a relative clause inside the content's subject
  * ("said the reported suicide bomber, who detonated in …, had “Syrian roots.”"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, OBJECT_ONLY_PRONOUNS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { DASH_GAP } from '../text/dashes';
@@ -146,6 +147,21 @@ export function participleTail(toks: Tok[], k: number): boolean {
   // (not one of a list: "of covering up, delaying, and withholding facts", "the big, free-standing enterprises")
   if (!t || !n || n.punct || AND_OR.has(n.l) || t.l.includes('-')) return false;
   return !t.cap && !t.punct && t.l.length > 5 && /ing$/.test(t.l) && !NOT_A_TAIL_PARTICIPLE.has(t.l);
+}
+
+/**
+ * A participle at k with an object of its own after a clause's comma: the writer's comment on the report ("… said it
+ * took him a couple of months of asking before he could find a Trump supporter, highlighting the disconnect …", "…
+ * declared that he cannot currently support Donald Trump, throwing a wrench in …"), or a report of its own that the
+ * participle rules read ("… made it clear … that she has their backs, touting a message of unity and coordination");
+ * not "that" after it, a clause of the same report, nor "considering", a conjunction ("…, considering the ruling party
+ * … is considering …"); TAIL_PARTICIPLES (", saying …", ", citing …") keep contentEnd's own reading of them, which
+ * ends at the cues among them and not after a quotation's comma ('argue that “there is precedent for prosecution,"
+ * citing an instance …', PolNeAR train, reads as it did).
+ */
+function commentParticiple(toks: Tok[], k: number): boolean {
+  const t = toks[k], n = toks[k + 1];
+  return participleTail(toks, k) && (DETERMINERS.has(n.l) || OBJECT_PRONOUNS.has(n.l)) && n.l !== 'that' && t.l !== 'considering' && !TAIL_PARTICIPLES.test(t.l);
 }
 
 /** How far a concession may reach for a cue of its own. */
@@ -443,6 +459,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // (but a tail that carries a quote stays, so that the quote is the reporter's: "… to call for more information
       // about the fatal shooting …, looping the streets around Bank of America Stadium … while chanting, “Hands up”")
       if (t.t === ',' && subjectless && k > from + 1 && !commaBefore(toks, from, k) && participleTail(toks, k + 1) && !quoteWithin(ctx.quotes, t.e, toks[ctx.b - 1].e)) return k;
+      // (after a clause with its verb, no comma before and no gerund opening it: "eliminating caucuses, limiting …" is a
+      // list, "that, given the partisan divide, instituting these goals will not be easy" a gerund subject)
+      if (t.t === ',' && !subjectless && tensed && k > from + 1 && !commaBefore(toks, from, k) && !/ing$/.test(toks[from].l) && commentParticiple(toks, k + 1)) return k;
       if (attributionTail(toks, k, b)) return k;
       // (a comma that closes a quotation is the quote's punctuation, no break of the writer's sentence: 'that their
       // votes could help him win "a battle in Cleveland," where the party may host …')

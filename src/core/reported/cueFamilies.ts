@@ -9,7 +9,8 @@ import { CHARGING_VERBS, chargeAt } from './charge';
 import { DEPICTING_VERBS, depictionAt, QUOTED_DEPICTING_VERBS, quotedDepictionAt } from './depiction';
 import { ENDORSING_VERBS, endorsementAt } from './endorsement';
 import { EXPRESSING_VERBS, expressionAt } from './expression';
-import { FINDING_VERBS, findingAt, findingTail } from './findings';
+import { FINDING_VERBS } from './evidence';
+import { findingAt } from './findings';
 import { ASKING_VERBS, questionAt } from './questions';
 import type { Report, SentenceContext } from './report';
 import { REQUEST_PARTICLES, requestAt } from './requests';
@@ -36,14 +37,12 @@ const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
   return m;
 })();
 
-/** Every verb form of the families: a sentence with none of them (and no finding's tail) has nothing for them. */
+/** Every verb form of the families: a sentence with none of them has nothing for them. */
 export const FAMILY_VERBS: readonly string[] = [...FAMILIES_OF.keys()];
 
 export function cueFamilies(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
-  const tail = findingTail(ctx);
-  if (tail) out.push(tail);
   for (let c = a + 1; c < b; c++) {
     const families = FAMILIES_OF.get(toks[c].l);
     if (!families) continue;

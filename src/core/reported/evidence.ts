@@ -9,6 +9,10 @@ import { isPeopleGroup, wordSet } from '../people/lexicon';
 import { PREPOSITIONS, SHOW_FORMS } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import type { Report } from './report';
+import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
+
+/** Verbs of evidence ("show", "find") in every form (./reportedVerbs.json). */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.finding.split(' '));
 
 /** Evidence that is no document (documents are ../people/documents.ts's: "poll", "study", "report", "email", "video"). */
 const EVIDENCE = /^(?:polling|records?|data|figures|numbers|results|statistics|estimates|research|analyses|returns|tall(?:y|ies)|counts?|projections?|models?|averages?|footage|photos?|images?|pictures?)$/;

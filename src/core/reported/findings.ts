@@ -10,18 +10,12 @@ import { DETERMINERS, FINITE_SAY_TELL_FORMS, NOT_NAME, PASSIVE_AUXILIARIES, PREP
 import { finite } from './bareClause';
 import { PARTS_OF_DAY, TIME_UNITS } from '../text/calendar';
 import { tokenAt, type Tok } from '../quotes/tokens';
-import { beforeClosingStops, contentEnd, contentSpan, THAT_WHICH, words } from './clause';
-import { evidenceMention } from './evidence';
-import { contentStart } from './fronted';
-import { hasVerb } from './sayClause';
+import { contentEnd, contentSpan, THAT_WHICH, words } from './clause';
+import { evidenceMention, FINDING_VERBS } from './evidence';
 import type { Report, SentenceContext } from './report';
-import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
 import { ASPECT_VERB } from './sourcePhrase';
 import { wordSet } from '../people/lexicon';
-
-/** Verbs of evidence ("show", "find") in every form (./reportedVerbs.json). */
-export const FINDING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.finding.split(' '));
 
 /** The fewest words of a finding. */
 const MIN_WORDS = 3;
@@ -33,30 +27,6 @@ const MIN_WORDS = 3;
 function clauseEnd(toks: Tok[], k: number, end: number, participle: boolean): number {
   for (let j = k; j < end; j++) if (toks[j].t === ':' || (participle && toks[j].t === ',')) return j;
   return end;
-}
-
-/** How many tokens the evidence of a finding's tail may take ("new fundraising reports", "a Quinnipiac University poll"). */
-const MAX_TAIL_SOURCE = 8;
-
-const DATA_NOUN = wordSet('records|data|figures|numbers|results|statistics|polling');
-/**
- * The finding before its evidence at the sentence's end: "More than 40 percent of that money arrived in February
- * alone, new fundraising reports show.", "Eighty-four percent of Latino voters in Florida have an unfavorable view of
- * Trump, the poll found."
- */
-export function findingTail(ctx: SentenceContext): Report | null {
-  const { toks, b } = ctx;
-  const c = beforeClosingStops(toks, ctx.a, b) - 1, t = toks[c];
-  if (!t || t.cap || !FINDING_VERBS.has(t.l) || t.l.endsWith('ing')) return null;
-  let m = c - 1;
-  while (m > ctx.a && m >= c - MAX_TAIL_SOURCE && !toks[m].punct) m--;
-  if (toks[m]?.t !== ',' || m >= c - 1) return null;
-  const mention: Mention = { s: toks[m + 1].s, e: toks[c - 1].e, kind: 'description', i: m + 1, j: c, head: toks[c - 1].l };
-  if (!evidenceMention(toks, mention) || !isDocumentNoun(toks[c - 1].l) && !DATA_NOUN.has(toks[c - 1].l)) return null;
-  const open = contentStart(ctx);
-  if (words(toks, open, m) < MIN_WORDS + 1 || !hasVerb(toks, open, m)) return null;
-  const span = contentSpan(ctx, open, m);
-  return span ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'fronted' } : null;
 }
 
 /** How far before the cue the evidence's noun may stand ("A poll from Marquette Law School released Wednesday found"). */

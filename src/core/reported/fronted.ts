@@ -7,7 +7,9 @@ import { subjectAfter, subjectBefore, townAndProvinceBefore, type Mention } from
 import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELATIVES, SAY_FORMS, SUBORDINATORS, TAIL_INVERTING, TAIL_PARTICIPLES, TELL_FORMS, TENSE_OF_BE_OR_HAVE, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
+import { isDocumentNoun } from '../people/documents';
 import { finite, presentVerb } from './bareClause';
+import { evidenceMention, FINDING_VERBS } from './evidence';
 import { attributionTail, beforeClosingStops, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { quoteAt, quoteWithin } from './mixed';
@@ -195,22 +197,38 @@ function beliefTail(toks: Tok[], m: number, b: number): boolean {
   return true;
 }
 
-/** A finding's verb after its source at a sentence's end: a court's ruling, a poll's or an analysis's finding. */
+/** A finding's verb after any short source at a sentence's end: a court's ruling, a network's or an analyst's finding. */
 export const FINDING_TAIL_CUES: ReadonlySet<string> = wordSet('ruled|found|held|concluded');
 /** How many tokens the source of a finding tail may take ("a federal judge", "Bloomberg New Energy Finance"). */
 const MAX_FINDING_SOURCE = 5;
+/** How many tokens the evidence of a finding tail may take ("new fundraising reports", "a Quinnipiac University poll"). */
+const MAX_EVIDENCE_SOURCE = 8;
+/** Nouns of data that close the evidence of a finding tail, besides documents ("records show", "the data suggest"). */
+const DATA_NOUN = wordSet('records|data|figures|numbers|results|statistics|polling');
 
 /**
- * "…, Clinton has maintained support among black voters and those with a college degree, Fox found.", "…, a federal
- * judge ruled Monday." (PolNeAR train, gold "found", "ruled"): after the comma at m, a short source with no verb or
- * relative of its own, a verb of FINDING_TAIL_CUES and only time words to the sentence's end.
+ * The finding before its source and verb at a sentence's end: the index of the verb after the comma at m, or -1.
+ * Either a verb of FINDING_TAIL_CUES after a short source with no verb or relative of its own ("…, Clinton has
+ * maintained support among black voters and those with a college degree, Fox found.", "…, a federal judge ruled
+ * Monday.", PolNeAR train, gold "found", "ruled"), or any verb of evidence ../reported/evidence.ts FINDING_VERBS, no
+ * participle, after evidence that a document or data noun closes ("More than 40 percent of that money arrived in
+ * February alone, new fundraising reports show.", "…, records show.", breitbart_2016-03-20 and nyt_2016-04-25, PolNeAR
+ * train). Only time words follow the verb.
  */
-function findingTail(toks: Tok[], m: number, b: number): boolean {
+function findingTail(toks: Tok[], m: number, b: number): number {
   let c = beforeClosingStops(toks, m, b) - 1;
   while (c > m && TIME_WORDS.has(toks[c].l)) c--;
-  if (c <= m + 1 || c > m + 1 + MAX_FINDING_SOURCE || toks[c].cap || !FINDING_TAIL_CUES.has(toks[c].l)) return false;
-  for (let k = m + 1; k < c; k++) if (toks[k].punct || RELATIVE_PRONOUNS.has(toks[k].l) || QUESTION_OR_FIRST_PERSON.has(toks[k].l) || finite(toks[k]) || CUES.has(toks[k].l)) return false;
-  return true;
+  if (c <= m + 1 || toks[c].cap) return -1;
+  const source = toks.slice(m + 1, c);
+  if (FINDING_TAIL_CUES.has(toks[c].l) && source.length <= MAX_FINDING_SOURCE
+    && source.every(t => !t.punct && !RELATIVE_PRONOUNS.has(t.l) && !QUESTION_OR_FIRST_PERSON.has(t.l) && !finite(t) && !CUES.has(t.l))) return c;
+  return FINDING_VERBS.has(toks[c].l) && !toks[c].l.endsWith('ing') && evidenceBetween(toks, m, c) ? c : -1;
+}
+
+/** Tokens (m, c) are evidence that a document or data noun closes, no punctuation inside: a finding tail's source. */
+function evidenceBetween(toks: Tok[], m: number, c: number): boolean {
+  const head = toks[c - 1].l;
+  return c - m - 1 <= MAX_EVIDENCE_SOURCE && toks.slice(m + 1, c).every(t => !t.punct) && (isDocumentNoun(head) || DATA_NOUN.has(head)) && evidenceMention(toks, { i: m + 1, j: c });
 }
 
 /**
@@ -254,14 +272,14 @@ export function frontedContent(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
   const open = contentStart(ctx);
   for (let m = b - 2; m > open + 3 && m > b - 16 - MAX_APPOSITION; m--) {
-    const finding = toks[m].t === ',' && findingTail(toks, m, b);
-    if (toks[m].t !== ',' || !(attributionTail(toks, m, b) || beliefTail(toks, m, b) || finding)) continue;
+    const finding = toks[m].t === ',' ? findingTail(toks, m, b) : -1;
+    if (toks[m].t !== ',' || !(attributionTail(toks, m, b) || beliefTail(toks, m, b) || finding >= 0)) continue;
     // ('"…," the Surrey, B.C., native said': the comma after the province is inside the source)
     if (townAndProvinceBefore(toks, m) >= 0) continue;
     // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
     if (m + 1 < b && (COMMA_RELATIVES.has(toks[m + 1].l) || OWN_CLAUSE_CONJUNCTIONS.has(toks[m + 1].l))) return [];
-    let c = m + 1;
-    while (c < b && !TAIL_CUES.has(toks[c].l) && !BELIEF_TAIL_CUES.has(toks[c].l) && !(finding && FINDING_TAIL_CUES.has(toks[c].l))) c++;
+    let c = finding >= 0 ? finding : m + 1;
+    while (c < b && !TAIL_CUES.has(toks[c].l) && !BELIEF_TAIL_CUES.has(toks[c].l) && c !== finding) c++;
     if (c >= b || !tailEndsSentence(toks, c, b)) return [];
     if (c > m + 1 && objectAfterCue(toks, c, b)) return [];
     // (", compared with the 30 percent ⟨who⟩ say the same", ", entertainers and business leaders ⟨who⟩ say the law …":
@@ -280,7 +298,10 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (c + 1 < b && toks[c].l === 'added' && toks[c + 1].l === 'to') return [];
     if (contentAfterTail(ctx, c)) return [];
     let mention: Mention | null = null;
-    if (c === m + 1) {
+    if (c === finding && c > m + 1 && evidenceBetween(toks, m, c)) {
+      // "…, new fundraising reports show.", "…, records show.": the evidence, whole
+      mention = { s: toks[m + 1].s, e: toks[c - 1].e, kind: 'description', i: m + 1, j: c, head: toks[c - 1].l };
+    } else if (c === m + 1) {
       // "…, said Mirsky." — not "…, told AFP", whose object is the hearer, nor "…, says Cruz will win"
       mention = TAIL_INVERTING.has(toks[c].l) ? subjectAfter(toks, c + 1, b) : null;
       if (mention && mention.j < b && !toks[mention.j].punct) mention = sourceModifierMention(toks, c, b);

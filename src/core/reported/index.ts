@@ -47,7 +47,7 @@ import { readerSource } from './sourcePhrase';
 import { endsOnStrandedPreposition, relativeSource } from './speaker';
 import { AGENT_SPEECH_NOUNS, agentSpeechNouns, speechNouns } from './speechNoun';
 import { endBeforeMainReport, endOfSubordinate } from './subordinate';
-import { contestReports, personShows } from './evidence';
+import { contestReports, FINDING_VERBS, personShows } from './evidence';
 import { findingContrastEnd } from './findings';
 import { CHOICE_VERBS, pollChoices, shareGapEnd } from './pollChoice';
 import { POLL_NOUNS, pollFronted } from './pollFronted';
@@ -85,7 +85,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: bareClauses, words: BARE_VERBS },
   { find: relativeClauses, words: RELATIVE_CUES },
   { find: shortAnswers, words: ANSWER_CUES },
-  { find: frontedContent, words: [...TAIL_CUES, ...BELIEF_TAIL_CUES, ...FINDING_TAIL_CUES] },
+  { find: frontedContent, words: [...TAIL_CUES, ...BELIEF_TAIL_CUES, ...FINDING_TAIL_CUES, ...FINDING_VERBS] },
   { find: parentheticals, words: INSET_CUES },
   { find: namings, words: NAMING_VERBS },
   { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS] },

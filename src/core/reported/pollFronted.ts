@@ -14,7 +14,7 @@ import type { Mention } from '../quotes/attribution';
 import { CUES, SAY_FORMS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
-import { FINDING_VERBS } from './findings';
+import { FINDING_VERBS } from './evidence';
 import { POLL_SHARE } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { hasVerb } from './sayClause';
