@@ -193,7 +193,7 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
     // delegates who go to Cleveland')
     if (!ctx.isCue(c, !classic) || c === k || ctx.isParticiple(c) || toks[c - 1].l === 'and' || newSentenceAt(ctx, c)) continue;
     // ('“…,” two officials who spoke on condition of anonymity said': past a relative clause, as before the quote)
-    const subj = apposedRelativeHead(ctx, k, c) ?? pastRelativeClause(toks, c, k, ctx.subjectBefore(c - 1, k)) ?? (c - 1 === k ? auxiliarySurname(ctx, k, false) : null);
+    const subj = pastRelativeClause(toks, c, k, ctx.subjectBefore(c - 1, k)) ?? (c - 1 === k ? auxiliarySurname(ctx, k, false) : null);
     // ('Ted Cruz accuses Obama of “leading from behind” and Donald Trump says …': a new clause's subject)
     if (subj && newClauseSubject(ctx, subj, k)) continue;
     // ('… stood and answered “yes, sir” when the judge asked whether he understood …': the subject of a clause of time
@@ -207,19 +207,6 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
     if (subj) return ctx.byCue(subj, c, endTok, 'cue after the quote');
   }
   return null;
-}
-
-/**
- * The name right after the quote when a relative clause set off by a comma follows it and no comma closes that clause
- * before the cue at c: '"… to different audiences,"Katie Packer, who is chairman of Our Principles Pac said in a
- * statement' (PolNeAR train, Politico 2016-01-28) is Katie Packer's, not the body the clause names last.
- */
-function apposedRelativeHead(ctx: QuoteContext, k: number, c: number): Mention | null {
-  const { toks } = ctx;
-  const head = ctx.subjectAfter(k, c);
-  if (!head || head.kind !== 'name' || head.i !== k || toks[head.j]?.t !== ',' || toks[head.j + 1]?.l !== 'who' || c <= head.j + 3) return null;
-  for (let x = head.j + 2; x < c; x++) if (toks[x].punct) return null;
-  return head;
 }
 
 /**
