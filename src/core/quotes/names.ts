@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isAdjectiveDegree, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isAdjectiveDegree, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, PAST_ROLE, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -914,7 +914,7 @@ export class NameTable {
    * the one titled "President" now) or a people's word ("the French president" is not "President Obama").
    */
   otherSoleHolder(name: string, head: string, written: string, pos: number): string | undefined {
-    if (PAST_HOLDER.test(written) || written.split(/\s+/).some(w => isDemonym(w.toLowerCase()))) return undefined;
+    if (PAST_ROLE.test(written) || written.split(/\s+/).some(w => isDemonym(w.toLowerCase()))) return undefined;
     const described = new Set(this.describedBefore(head.toLowerCase(), pos, written).map(d => d.name));
     const holder = described.size === 1 && !described.has(name) ? [...described][0] : undefined;
     // (a person the article titles with an office: not a body a description was read for)
@@ -1260,8 +1260,6 @@ function sameRanks(words: readonly string[], ranks: ReadonlySet<string>): boolea
  * (PolNeAR train) and "the prime minister" from "Sir Keith Stannard" (uk-bbc-nhs).
  */
 const OTHER_ROLE = /^leader$/;
-/** A description of someone who held an office before: "the former president", "the ex-governor", "the then-senator". */
-const PAST_HOLDER = /\b(?:former|ex-|then-|onetime|one-time|erstwhile|late)/i;
 const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
 
 /** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */
