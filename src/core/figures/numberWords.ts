@@ -45,6 +45,13 @@ export function isNumberWord(l: string): boolean {
   return NUMBER_WORDS.has(l);
 }
 
+/** Digits, with the commas and points of a written number ("21,000", "8", "1.5"). */
+const FIGURES = /^\d[\d,.]*$/;
+/** A number written as one word, in figures or in words: "21,000", "8", "two", "forty", "eleven", "million", "dozen". */
+export function isNumeral(l: string): boolean {
+  return FIGURES.test(l) || NUMBER_WORDS.has(l);
+}
+
 /** Round away binary noise (1.1 * 1e6). */
 export function tidy(x: number): number {
   return Number.isInteger(x) || !Number.isFinite(x) ? x : +x.toPrecision(12);

@@ -6,7 +6,7 @@
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
 import { endsInS, withoutPossessive } from '../text/endings';
-import { isNumberWord } from '../figures/numberWords';
+import { isNumberWord, isNumeral } from '../figures/numberWords';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
@@ -2373,7 +2373,7 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   // written before it
   if (QUANTITY_HEAD.test(last.l)) {
     const count = toks[j - 2]?.l ?? '';
-    const i = FIGURE.test(count) || isNumberWord(count) ? j - 2 : j - 1;
+    const i = isNumeral(count) ? j - 2 : j - 1;
     return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
   }
   // "echoed by her campaign and Democrats across the country, who highlighted": people of a party or a plural of people
@@ -2435,7 +2435,7 @@ function peopleBeforeWho(toks: Tok[], w: number): Mention | undefined {
   if (!last || last.punct || last.cap || last.poss || descriptionPhrase(toks, w)) return undefined;
   // ("four in 10 who said", "6 in 10 who")
   const count = toks[j - 3]?.l ?? '';
-  if (/^(?:10|ten)$/.test(last.l) && toks[j - 2]?.l === 'in' && (FIGURE.test(count) || isNumberWord(count))) return { s: toks[j - 3].s, e: last.e, kind: 'description', i: j - 3, j, head: last.t };
+  if (/^(?:10|ten)$/.test(last.l) && toks[j - 2]?.l === 'in' && isNumeral(count)) return { s: toks[j - 3].s, e: last.e, kind: 'description', i: j - 3, j, head: last.t };
   // (a plural: one person's noun with no determiner is a name's predicate, "a serial liar … and birther who")
   if (!pluralPeople(last)) return undefined;
   let i = j - 1;
@@ -2710,7 +2710,7 @@ function askerOfOpener(toks: Tok[], i: number, start: number): boolean {
  */
 function ofCountHead(head: string | undefined): string | undefined {
   const m = head && /^(\p{Ll}+)-of-(\p{Ll}+|\d+)$/u.exec(head);
-  return m && (isNumberWord(m[2]) || /^\d+$/.test(m[2])) ? m[1] : head;
+  return m && isNumeral(m[2]) ? m[1] : head;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { endsInS } from '../text/endings';
 import { isCue, relativeClauseAntecedent, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
+import { isNumeral } from '../figures/numberWords';
+import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -444,10 +445,9 @@ function shareInPlace(ctx: SentenceContext, m: Mention): Mention | null {
   const { toks, a } = ctx;
   const p = m.i - 1;
   if (m.kind !== 'name' || p - 3 < a || toks[p].l !== 'in' || kindOfName(ctx.text.slice(toks[m.i].s, toks[m.j - 1].e)) !== 'place') return null;
-  const isNumber = (t: Tok) => /^\d/.test(t.t) || NUMBER_WORDS_TO_TEN.has(t.l) || TENS_WORDS.has(t.l);
   let k: number;
-  if (/^(?:10|ten)$/.test(toks[p - 1].l) && toks[p - 2].l === 'in' && isNumber(toks[p - 3])) k = p - 3;
-  else if (toks[p - 1].l === 'percent' && isNumber(toks[p - 2])) k = p - 2;
+  if (/^(?:10|ten)$/.test(toks[p - 1].l) && toks[p - 2].l === 'in' && isNumeral(toks[p - 3].l)) k = p - 3;
+  else if (toks[p - 1].l === 'percent' && isNumeral(toks[p - 2].l)) k = p - 2;
   else return null;
   while (k - 1 >= a && SHARE_WORDS.has(toks[k - 1].l)) k--;
   return { ...m, s: toks[k].s, i: k, kind: 'description', head: toks[p - 1].l === 'percent' ? 'percent' : toks[p - 3].t };
@@ -1184,9 +1184,6 @@ function opensContrastClause(toks: Tok[], i: number): boolean {
   return i >= 2 && CONTRAST_OPENER.has(toks[i - 1].l) && toks[i - 2].t === ',';
 }
 
-/** A number, in figures or words ("21,000", "two"). */
-const isNumberWord = (t: Tok | undefined): boolean => !!t && (/^\d/.test(t.t) || NUMBER_WORDS_TO_TEN.has(t.l) || TENS_WORDS.has(t.l));
-
 /**
  * The quantity at token i opens a subject of people, up to the verb at v: a number or a share word ("47 percent",
  * "Nearly half"), a bound before a number ("⟨at least⟩ 21,000 said they would"), or "none" alone before its verb
@@ -1197,7 +1194,7 @@ const isNumberWord = (t: Tok | undefined): boolean => !!t && (/^\d/.test(t.t) ||
 function quantityOpens(toks: Tok[], i: number, v: number): boolean {
   const first = toks[i], next = toks[i + 1];
   if (/^\d/.test(first.t) || isQuantity(first.l)) return true;
-  if (first.l === 'at' && (next?.l === 'least' || next?.l === 'most')) return isNumberWord(toks[i + 2]) || isQuantity(toks[i + 2]?.l ?? '');
+  if (first.l === 'at' && (next?.l === 'least' || next?.l === 'most')) return isNumeral(toks[i + 2]?.l ?? '') || isQuantity(toks[i + 2]?.l ?? '');
   return first.l === 'none' && i + 1 === v;
 }
 
