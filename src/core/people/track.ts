@@ -30,6 +30,7 @@ import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, PR
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
+import { countBefore } from '../text/sortedSearch';
 
 /** What a speaker mention was read as. */
 export interface Reading {
@@ -338,8 +339,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** Sentence n starts inside a quote: a quote of several sentences runs on past the sentence that opens it. */
   const startsInsideQuote = (n: number): boolean => {
     const at = people.sentences.start(n);
-    let lo = 0, hi = quotes.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < at) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(quotes, q => q.start < at);
     return lo > 0 && at < quotes[lo - 1].end;
   };
   /** The sentence after sentence n, past the further sentences of a quote n holds ("Graham said, “…? I believe …” ⏎ He continued"). */
@@ -382,8 +382,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const quoteStartBefore = (pos: number): number => {
     const start = people.sentences.start(people.sentences.sentence(pos));
     // (the quotes in text order: the last one starting before `pos`, found by bisection, and those before it in the sentence)
-    let lo = 0, hi = quotes.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < pos) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(quotes, q => q.start < pos);
     for (let k = lo - 1; k >= 0 && quotes[k].start >= start; k--) if (quotes[k].end <= pos) return quotes[k].start;
     return -1;
   };
@@ -629,8 +628,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   for (; r < names.runs.length; r++) inQuote[r] = inAnyQuote(names.runs[r].s, names.runs[r].e);
 
   const nameBefore = (pos: number): string | undefined => {
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.s < pos);
     for (let k = lo - 1; k >= 0 && pos - names.runs[k].e <= WHO_REACH; k--) if (!inQuote[k]) return names.canonical(names.runs[k].name);
     return undefined;
   };
@@ -644,8 +642,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     let v = w - 1;
     while (v > w - 1 - CLAUSE_VERB_WORDS && v > 0 && /^[a-z]+$/.test(toks[v].t) && !isVerbForm(toks[v].l)) v--;
     if (v >= w || !/^[a-z]+$/.test(toks[v].t) || !isVerbForm(toks[v].l) || !toks[v - 1]?.cap) return undefined;
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].j < v) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.j < v);
     const run = names.runs[lo];
     if (!run || run.j !== v || inQuote[lo] || toks[v - 1].poss) return undefined;
     const before = toks[run.i - 1];
@@ -765,8 +762,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (not when that sentence names the person it describes: "The woman who started it all identified herself to CNN as
     // a 52-year-old Salem, N.H., resident named Caroline. ⏎ “…,” she said of Trump.", PolNeAR train, Western Journal
     // 2016-02-09: "she" is Caroline)
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < d.j) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.i < d.j);
     for (let n = lo; n < names.runs.length && names.runs[n].j <= start; n++) if (!inQuote[n] && NAMING.has(toks[names.runs[n].i - 1]?.l ?? '')) return undefined;
     return d;
   };
@@ -777,8 +773,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const sameGenderBefore = (from: number, to: number, g: Gender): boolean => {
     const other = g === 'm' ? 'f' : 'm';
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < from) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.i < from);
     for (let n = lo; n < names.runs.length && names.runs[n].j <= to; n++) {
       if (inQuote[n]) continue;
       const t = people.traitsOf(names.canonical(names.runs[n].name));
@@ -798,8 +793,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     let first = people.sentences.sentence(pos) - 1;
     while (first > 0 && toks[sentenceStartOf(first)]?.t === 'They') first--;
     const floor = people.sentences.start(Math.max(0, first));
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.s < pos);
     const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
     for (let k = lo - 1; k > 0 && names.runs[k].s >= floor; k--) {
       const b = names.runs[k];
@@ -854,8 +848,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * ("lawyers for both Donald and Ivana Trump"), nor a body of theirs ("The Sanders and Clinton campaigns").
    */
   const pairWithin = (m: Mention): string | undefined => {
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < m.i) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.i < m.i);
     for (let k = lo; k + 1 < names.runs.length && names.runs[k + 1].j <= m.j; k++) {
       const a = names.runs[k], b = names.runs[k + 1];
       if (b.i !== a.j + 1 || toks[a.j].l !== 'and') continue;
@@ -886,8 +879,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   /** A person's name (or, with `anyBody`, any name) written in [s, e). */
   const personIn = (s: number, e: number, anyBody: boolean): string | undefined => {
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < s) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.s < s);
     for (let k = lo; k < names.runs.length && names.runs[k].e <= e; k++) {
       const name = names.canonical(names.runs[k].name);
       if (anyBody || (kindOfName(name) === 'person' && hasKnownFirstName(name))) return name;
@@ -914,8 +906,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("Another rider, university student Jacob Ouellette, said": the name may follow a lower-case role of its own)
     // (a body's name after "the": ", the Syndicat des cols bleus regroupés de Montréal,")
     const from = body && first.l === 'the' && toks[k + 2]?.cap ? k + 2 : afterApposedRole(toks, k + 1);
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < from) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.i < from);
     const run = names.runs[lo];
     if (!run || run.i !== from || inQuote[lo] || run.title !== '' || (toks[run.j] && !APPOSITION_END.test(toks[run.j].t))) return undefined;
     const name = names.canonicalAt(run.name, run.s, run.title);

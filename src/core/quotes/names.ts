@@ -15,6 +15,7 @@ import { photoCreditAt } from './boilerplate';
 import { wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
+import { countBefore } from '../text/sortedSearch';
 
 /**
  * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")
@@ -793,8 +794,7 @@ export class NameTable {
   private lastFullForm(last: string, pos: number): string | undefined {
     const sentences = (this.sentences ??= sentencesOf(this.text));
     const floor = sentences.paragraph(sentences.sentence(pos)) - FULL_FORM_PARAGRAPHS_BACK;
-    let lo = 0, hi = this.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(this.runs, run => run.s < pos);
     for (let k = lo - 1; k >= 0 && k >= lo - FULL_FORM_RUNS_BACK && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
       if (this.fullFormAt(k, last)) return this.canonical(this.runs[k].name);
     }
@@ -976,8 +976,7 @@ export class NameTable {
   }
 
   private subjectOf(s: number, e: number): string | undefined {
-    let lo = 0, hi = this.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.runs[mid].s < s) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(this.runs, run => run.s < s);
     for (let k = lo; k < this.runs.length && this.runs[k].s < e; k++) {
       const run = this.runs[k];
       if (this.quotedRun[k]) continue;
@@ -1102,8 +1101,7 @@ export class NameTable {
     const h = head.toLowerCase();
     const list = this.described.get(TITLE_HEADS[h] ?? h);
     if (!list) return undefined;
-    let lo = 0, hi = list.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].pos <= pos) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(list, x => x.pos <= pos);
     const fits = this.fitting(written);
     // the last fitting one before `pos`, else the first after it
     for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
