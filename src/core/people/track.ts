@@ -329,6 +329,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
   // a quoted passage of another text's narration ("McCrummen reports: ⏎ "Melanie thought … She was anxious …"): its
   // names and pronouns keep people salient as the article's own text does (the quote at qi holds the last span asked)
+  /** The index of the name run that starts at token i, or -1 (the runs are in text order). */
+  const runStartingAt = (i: number): number => {
+    const r = countBefore(names.runs, run => run.i < i);
+    return names.runs[r]?.i === i ? r : -1;
+  };
   const narration = new Map<number, boolean>();
   const inSpeech = (s: number, e: number): boolean => {
     if (!inAnyQuote(s, e)) return false;
@@ -469,7 +474,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!parent || !verb || verb.cap || verb.punct) return undefined;
     for (let x = k - 1; x >= 0; x--) {
       if (toks[x].l !== 'my' || WRITERS_PARENT.get(toks[x + 1]?.l ?? '') !== parent || toks[x + 2]?.t !== ',' || inSpeech(toks[x].s, toks[x].e)) continue;
-      const run = names.runs.find(u => u.i === x + 3);
+      const run = names.runs[runStartingAt(x + 3)];
       if (!run || run.j - run.i < 2 || toks[run.j]?.t !== ',') return undefined;
       return { s: toks[k].s, e: toks[n].e, name: names.canonicalAt(run.name, run.s, run.title), subject: true, via: text.slice(toks[k].s, toks[n].e) };
     }
@@ -906,9 +911,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("Another rider, university student Jacob Ouellette, said": the name may follow a lower-case role of its own)
     // (a body's name after "the": ", the Syndicat des cols bleus regroupés de Montréal,")
     const from = body && first.l === 'the' && toks[k + 2]?.cap ? k + 2 : afterApposedRole(toks, k + 1);
-    const lo = countBefore(names.runs, run => run.i < from);
-    const run = names.runs[lo];
-    if (!run || run.i !== from || inQuote[lo] || run.title !== '' || (toks[run.j] && !APPOSITION_END.test(toks[run.j].t))) return undefined;
+    const r = runStartingAt(from);
+    const run = names.runs[r];
+    if (!run || inQuote[r] || run.title !== '' || (toks[run.j] && !APPOSITION_END.test(toks[run.j].t))) return undefined;
     const name = names.canonicalAt(run.name, run.s, run.title);
     if (body) return kindOfName(name) !== 'person' && kindOfName(name) !== 'place' && !hasKnownFirstName(name) ? name : undefined;
     // (a given name the lexicon does not know too: "Ontario's Minister of Northern Development, Priya Kashyap-Moore,
@@ -1097,7 +1102,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     let k = tokenAt(toks, quote.end);
     const cueFirst = k < toks.length && CUES.has(toks[k].l);
     if (cueFirst) k++;
-    const r = names.runs.findIndex(run => run.i === k);
+    const r = runStartingAt(k);
     const run = names.runs[r];
     if (!run || run.e > next.e || kindOfName(run.name) !== 'person' || nameWords(run.name).length < 2) return undefined;
     // (an apposition after the name holds the description's noun or one of its capitalised words: "said Officer Joseph
