@@ -263,6 +263,9 @@ function pastAside(ctx: SentenceContext, c: number): Mention | null {
 /** Words of time between a party tag and its cue ("(D-Calif.) last week said"). */
 const TAG_TIME = wordSet('last|this|week|month|year|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|recently|previously|earlier');
 
+/** How far back from a party tag's closing bracket its opening one is looked for ("(R-Ky.)", "(D-Calif.)"), in tokens. */
+const PARTY_TAG_REACH = 7;
+
 /** The token of the ")" that closes a party tag before the cue at c, past a few words of time; -1 when none. */
 function partyTagEnd(toks: Tok[], a: number, c: number): number {
   let k = c - 1;
@@ -590,6 +593,10 @@ function infinitiveEnds(toks: Tok[], c: number): boolean {
   return false;
 }
 
+/**
+ * The reporter of the cue at c, read back from it: past a mark, an aside or a coordinator before the cue, an
+ * infinitive's "to", a party tag or an auxiliary and its phrase of time; else the subject that ends right before it.
+ */
 function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   const prev = toks[c - 1];
@@ -620,21 +627,12 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // then referred to ⟦Trump's signature campaign slogan⟧", USA Today 2016-03-02, is in no gold attribution)
   const then = toks[conj].l === 'then' && toks[conj - 1]?.t === ',' && FINITE_SAY_TELL_FORMS.has(toks[c].l);
   if (toks[conj].l === 'and' || toks[conj].l === 'but' || then) return firstOutsideQuotes(ctx, [() => openerName(ctx, c), () => openingSubject(ctx, conj), () => firstVerbSubject(ctx, conj), () => mainClauseSubject(ctx, conj)]);
-  // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
-  if (prev.l === 'to') {
-    const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
-    // ("his critics … denounced him, rushing to TV to say he did NOT represent …", "Clinton took to Twitter to say",
-    // PolNeAR train, Breitbart 2016-05-04 and 2016-02-20: the name is where the verb of going before it went, and the
-    // infinitive is that verb's subject's)
-    if (r && r.j === c - 1 && r.i - 2 > a && PREPOSITIONS.has(toks[r.i - 1].l) && GOING_TO.has(toks[r.i - 2].l)) return reporterOf(ctx, r.i - 2);
-    if (r && r.j === c - 1 && r.i >= a) return { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
-    return controllerOf(ctx, c - 2) ?? sentenceOpener(toks, a, c);
-  }
+  if (prev.l === 'to') return infinitiveSubject(ctx, c);
   // "Sen. Rand Paul (R-Ky.) said": past a party tag in parentheses (and a time after it: "(D-Calif.) last week said")
   const tag = partyTagEnd(toks, a, c);
   if (tag >= 0) {
     let o = tag - 1;
-    while (o > a && o > tag - 7 && toks[o].t !== '(') o--;
+    while (o > a && o > tag - PARTY_TAG_REACH && toks[o].t !== '(') o--;
     if (toks[o]?.t === '(') return subjectBefore(toks, o - 1, a);
   }
   // ("Marley Anderson, 21, a junior from Las Vegas, said": past an apposition the quote rules do not read, the
@@ -654,7 +652,33 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     const whole = wholeSubject(ctx, aux);
     if (whole) return whole;
   }
-  // (or the noun a relative clause ending on an infinitive or a "to" phrase qualifies, where no subject ends before the
+  return subjectEndingBefore(ctx, c);
+}
+
+/**
+ * The subject of an infinitive cue at c ("That stand allows Putin ⟨to⟩ tell …"): the name right before "to", else the
+ * infinitive's controller or the sentence's opener.
+ */
+function infinitiveSubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
+  // ("his critics … denounced him, rushing to TV to say he did NOT represent …", "Clinton took to Twitter to say",
+  // PolNeAR train, Breitbart 2016-05-04 and 2016-02-20: the name is where the verb of going before it went, and the
+  // infinitive is that verb's subject's)
+  if (r && r.j === c - 1 && r.i - 2 > a && PREPOSITIONS.has(toks[r.i - 1].l) && GOING_TO.has(toks[r.i - 2].l)) return reporterOf(ctx, r.i - 2);
+  if (r && r.j === c - 1 && r.i >= a) return { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
+  return controllerOf(ctx, c - 2) ?? sentenceOpener(toks, a, c);
+}
+
+/**
+ * The subject that ends right before the cue at c, once cueSubject has read the cases of a mark, a coordinator, an
+ * infinitive, a party tag or an auxiliary before it: the subject phrase read back from the cue and its head, or the
+ * sentence's subject where that phrase is an adjunct or none is read.
+ */
+function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  const prev = toks[c - 1];
+  // (the subject before the cue, or the noun a relative clause ending on an infinitive or a "to" phrase qualifies, where no subject ends before the
   // cue: "A neighbour who did not want to be named said she heard …", a CTV-style probe, as the quote rules read it;
   // never past a dateline's dash: "PHILADELPHIA ― Felicia Sanders and Polly Sheppard, two of the three people who
   // survived …, last year, made an impassioned call for …" is no apposition of the place's)
