@@ -6,7 +6,7 @@
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
 import { endsInS, withoutPossessive } from '../text/endings';
-import { isNumberWord, isNumeral } from '../figures/numberWords';
+import { inTenBefore, isNumberWord, isNumeral } from '../figures/numberWords';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
@@ -2430,8 +2430,7 @@ function peopleBeforeWho(toks: Tok[], w: number): Mention | undefined {
   const last = toks[j - 1];
   if (!last || last.punct || last.cap || last.poss || descriptionPhrase(toks, w)) return undefined;
   // ("four in 10 who said", "6 in 10 who")
-  const count = toks[j - 3]?.l ?? '';
-  if (/^(?:10|ten)$/.test(last.l) && toks[j - 2]?.l === 'in' && isNumeral(count)) return { s: toks[j - 3].s, e: last.e, kind: 'description', i: j - 3, j, head: last.t };
+  if (inTenBefore(toks, j)) return { s: toks[j - 3].s, e: last.e, kind: 'description', i: j - 3, j, head: last.t };
   // (a plural: one person's noun with no determiner is a name's predicate, "a serial liar … and birther who")
   if (!pluralPeople(last)) return undefined;
   let i = j - 1;

@@ -5,7 +5,7 @@
  */
 import { endsInS } from '../text/endings';
 import { isCue, relativeClauseAntecedent, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { isNumeral } from '../figures/numberWords';
+import { inTenBefore, isNumeral } from '../figures/numberWords';
 import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
@@ -449,7 +449,7 @@ function shareInPlace(ctx: SentenceContext, m: Mention): Mention | null {
   const p = m.i - 1;
   if (m.kind !== 'name' || p - 3 < a || toks[p].l !== 'in' || kindOfName(ctx.text.slice(toks[m.i].s, toks[m.j - 1].e)) !== 'place') return null;
   let k: number;
-  if (/^(?:10|ten)$/.test(toks[p - 1].l) && toks[p - 2].l === 'in' && isNumeral(toks[p - 3].l)) k = p - 3;
+  if (inTenBefore(toks, p)) k = p - 3;
   else if (toks[p - 1].l === 'percent' && isNumeral(toks[p - 2].l)) k = p - 2;
   else return null;
   while (k - 1 >= a && SHARE_WORDS.has(toks[k - 1].l)) k--;
