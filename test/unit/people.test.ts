@@ -7,7 +7,7 @@ import { analyzeQuotes } from '../../src/core/quotes';
 import { afterDateline, NameTable, runsFromRunInHead } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
 import { cleanName, PeopleIndex, peopleOf, personKey, samePerson } from '../../src/core/people';
-import { firstNameGender, givenNameGender, isAdjectiveDegree, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
+import { firstNameGender, givenNameGender, isAdjectiveDegree, isCommonWord, isPeopleGroup, PAST_ROLE, PAST_ROLE_WORD, titleGender } from '../../src/core/people/lexicon';
 import { nameGender, personGroup, type PersonGroups } from '../../src/core/people/personName';
 import { Sentences } from '../../src/core/people/sentences';
 import { agrees } from '../../src/core/people/agreement';
@@ -1138,6 +1138,10 @@ describe('people: the narrator of an essay', () => {
     // (not a past holder: "the former president" is no one the article titles "President" now)
     const former = 'President Barack Obama spoke on Monday.\n\nJeb Bush brought his older brother to the rally. The former president said the country needed a serious leader.';
     assert.notStrictEqual(reported(former).find(x => x.content.includes('serious leader'))?.speaker, 'Barack Obama');
+    // (nor "the then-president", "the ex-president" or "the erstwhile president": one list dates a role, PAST_ROLE)
+    for (const dated of ['then-president', 'ex-president', 'erstwhile president']) {
+      assert.notStrictEqual(reported(former.replace('former president', dated)).find(x => x.content.includes('serious leader'))?.speaker, 'Barack Obama', dated);
+    }
   });
   it('"I" in the narration of an article with no bio line is its writer, never a person it names; a transcript\'s "I" is the label\'s (PolNeAR train, USA Today 2016-06-08, CNN transcript)', () => {
     const oped = 'What that means in practice is that Sanders needs to keep doing what he\'s doing.\n\nI remain as strong a Sanders supporter now as I was the day I became the first member of Congress to endorse him. I believe that he understands this moment, in all its dimensions, better than anyone else.';
@@ -1499,6 +1503,11 @@ describe('people: one canonical name per person', () => {
   it('a name set off after a description opening the sentence is its subject, after a conjunction and a dated title too ("But the other candidate on the stage, former Secretary of State Hillary Clinton, drew", PolNeAR train, HuffPost 2015-11-15)', () => {
     const text = "Sanders’ stridency was echoed by former Maryland Gov. Martin O’Malley, who noted that he had raised the state’s minimum wage while governor. But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, saying that concerns about potential job loss — as articulated by Alan Krueger, the former chairman of President Barack Obama’s Council of Economic Advisers — were not to be dismissed.\n\n“I do take what Alan Krueger said seriously. He is the foremost expert in our country on the minimum wage and what its effects are. And the overall message is that it doesn’t result in job loss,” she said.";
     assert.strictEqual(speakerOf(text, '“I do take')?.name, 'Hillary Clinton');
+    // (any word that dates a role, one list with the descriptions' PAST_ROLE: "onetime Secretary of State")
+    assert.strictEqual(speakerOf(text.replace('former Secretary', 'onetime Secretary'), '“I do take')?.name, 'Hillary Clinton');
+    assert.ok(['former', 'then', 'late', 'onetime', 'erstwhile'].every(w => PAST_ROLE_WORD.has(w)));
+    // (the descriptions' test reads a whole word or a prefix before its hyphen: never "later" or "formerly")
+    assert.deepStrictEqual(['the former president', 'the then-senator', 'the ex-governor', 'the late senator', 'the later president', 'the formerly jailed activist'].map(d => PAST_ROLE.test(d)), [true, true, true, true, false, false]);
   });
   it('a two-word surname maps to the fullest form ("Wasserman Schultz" → "Debbie Wasserman Schultz", PolNeAR train, Politico 2016-04-20), never to a phrase ending in it', () => {
     const text = 'Democratic National Committee Chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations.\n\n“Both candidates have a joint fundraising agreement that is exactly like the joint fundraising agreements that we’ve had with our previous candidates for president,” Wasserman Schultz said in an interview.';

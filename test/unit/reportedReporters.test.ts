@@ -16,6 +16,10 @@ describe('reported speech: a quantity of people as the reporter (speaker.ts quan
     const r = reportOf(text, 'said', 'they would');
     assert.ok(r, JSON.stringify(reported(text)));
     assert.strictEqual(r.mention, 'at least 21,000');
+    // (any number the figures read as one word, isNumeral: "fifteen" was no number to the list of one to ten and tens
+    // this rule had of its own)
+    const words = text.replace('21,000', 'fifteen');
+    assert.strictEqual(reportOf(words, 'said', 'they would')?.mention, 'at least fifteen', JSON.stringify(reported(words)));
   });
   it('"none" before its auxiliary: "and none has said they want …" (Washington Post 2015-11-15)', () => {
     const text = 'All three candidates issued statements condemning the coordinated attacks, and none has said they want heavy U.S. military engagement.';

@@ -45,6 +45,18 @@ export function isNumberWord(l: string): boolean {
   return NUMBER_WORDS.has(l);
 }
 
+/** Digits, with the commas and points of a written number ("21,000", "8", "1.5"). */
+const FIGURES = /^\d[\d,.]*$/;
+/** A number written as one word, in figures or in words: "21,000", "8", "two", "forty", "eleven", "million", "dozen". */
+export function isNumeral(l: string): boolean {
+  return FIGURES.test(l) || NUMBER_WORDS.has(l);
+}
+
+/** The three words before token j are a poll's share of ten people ("four in 10", "6 in 10", "Six in ten"). */
+export function inTenBefore(toks: readonly { l: string }[], j: number): boolean {
+  return j >= 3 && (toks[j - 1].l === '10' || toks[j - 1].l === 'ten') && toks[j - 2].l === 'in' && isNumeral(toks[j - 3].l);
+}
+
 /** Round away binary noise (1.1 * 1e6). */
 export function tidy(x: number): number {
   return Number.isInteger(x) || !Number.isFinite(x) ? x : +x.toPrecision(12);

@@ -10,6 +10,7 @@ import type { NameRun } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import type { NameKind } from './canonical';
 import { wordSet } from './lexicon';
+import { countBefore } from '../text/sortedSearch';
 
 const CAMPAIGN = 'campaign';
 /** Pronouns that may stand for a campaign. */
@@ -103,7 +104,6 @@ function named(ctx: CampaignContext, owner: string | undefined): string | undefi
 
 /** The index of the run outside quotes whose last token is k - 1, or -1. */
 function runEndingAt(ctx: CampaignContext, k: number): number {
-  let lo = 0, hi = ctx.runs.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.runs[mid].j < k) lo = mid + 1; else hi = mid; }
+  const lo = countBefore(ctx.runs, run => run.j < k);
   return lo < ctx.runs.length && ctx.runs[lo].j === k && !ctx.inQuote(lo) ? lo : -1;
 }

@@ -12,6 +12,7 @@ import type { Tok } from '../quotes/tokens';
 import type { NameKind } from './canonical';
 import { isAdjective, isHonorific, isRoleNoun, OUTLET_NAME, wordSet } from './lexicon';
 import { sentencesOf } from './sentences';
+import { countBefore } from '../text/sortedSearch';
 
 /**
  * Nouns of a document or a piece of media, which speak for their issuer: the documents an issuer puts out
@@ -328,8 +329,7 @@ function runIndexStartingAt(ctx: DocumentContext, from: number, ceil = from + 1)
 
 /** The index of the first run whose first token is at `k` or later (binary search). */
 function firstRunFrom(ctx: DocumentContext, k: number): number {
-  let lo = 0, hi = ctx.runs.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.runs[mid].i < k) lo = mid + 1; else hi = mid; }
+  const lo = countBefore(ctx.runs, run => run.i < k);
   return lo;
 }
 

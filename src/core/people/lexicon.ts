@@ -175,6 +175,16 @@ export function isRoleNoun(word: string): boolean {
 }
 
 /**
+ * Words that date a role to the past: "former Secretary of State Hillary Clinton", "the then-senator", "the late
+ * senator", "the ex-governor", "his onetime rival", "the erstwhile chairman". PAST_ROLE_WORD is the list as a set, for a
+ * token before a title; PAST_ROLE finds one in a description's text, a whole word or a prefix before its hyphen
+ * ("then-", "ex-"), never the start of another word ("later", "formerly").
+ */
+export const PAST_ROLE_WORDS = 'former|then|late|ex|onetime|one-time|erstwhile';
+export const PAST_ROLE_WORD = wordSet(PAST_ROLE_WORDS);
+export const PAST_ROLE = new RegExp(`\\b(?:${PAST_ROLE_WORDS})\\b`, 'i');
+
+/**
  * A doctor's role noun ("physician", "surgeon", "neurosurgeon", "pediatrician", "emergency physician"'s head): the
  * person an article titles "Dr." may be described so.
  */

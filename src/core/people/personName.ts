@@ -9,7 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, opensFrenchBodyName, wordSet } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, opensFrenchBodyName, PAST_ROLE_WORDS, wordSet } from './lexicon';
 
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /**
@@ -18,7 +18,7 @@ import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, heads
  * Justice", a Canadian Press-style probe).
  */
 const PLACE_BODY_TAIL = wordSet('Health|Services|Energy|Power|Hydro|Transit|Education|Transportation|Infrastructure|Agriculture|Justice|Finance|Environment|Labour');
-const LABEL_WORD = /^(?:republican|democrat|democratic|gop|libertarian|independent|green|conservative|liberal|progressive|crooked|lyin['’]?|little|low-energy|crazy|sleepy|phony|candidate|nominee|presidential|billionaire|mogul|frontrunner|front-runner|former|then|late|sen\.?|rep\.?|gov\.?)$/i;
+const LABEL_WORD = new RegExp(`^(?:republican|democrat|democratic|gop|libertarian|independent|green|conservative|liberal|progressive|crooked|lyin['’]?|little|low-energy|crazy|sleepy|phony|candidate|nominee|presidential|billionaire|mogul|frontrunner|front-runner|${PAST_ROLE_WORDS}|sen\\.?|rep\\.?|gov\\.?)$`, 'i');
 /** Quantities before "of": "Percent of Hillary Clinton", "Half of …". */
 /** A company's securities, written before "of" and its name ("Shares of Maple Basket Foods Inc."). */
 const SECURITIES = wordSet('shares|stock|units');

@@ -11,6 +11,7 @@ import { hasKnownFirstName, nameGender } from './personName';
 import { sentencesOf, type Sentences } from './sentences';
 import { BODY_NAME_JOINERS, WIRE_SERVICES } from '../quotes/lexicon';
 import { DASH_PATTERN } from '../text/dashes';
+import { countBefore } from '../text/sortedSearch';
 
 /** Salience of a mention in the pronoun's own sentence; each sentence back keeps RECENCY_DECAY of it. */
 const RECENCY = 100;
@@ -581,7 +582,6 @@ const GENERIC_BODY_HEADS = '(?:Service|Department|Force)';
 
 /** Calls `f` on the mentions before `pos`, nearest first, until it returns false or the reach is exhausted. */
 function walkBack(list: readonly EntityMention[], pos: number, f: (m: EntityMention) => boolean): void {
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].s < pos) lo = mid + 1; else hi = mid; }
+  const lo = countBefore(list, x => x.s < pos);
   for (let k = lo - 1; k >= 0 && k >= lo - MAX_MENTIONS_BACK; k--) if (!f(list[k])) return;
 }

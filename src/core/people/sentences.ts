@@ -6,6 +6,7 @@
  */
 import { nextSentenceEnd } from '../quotes/sentences';
 import { DASH_CHARS } from '../text/dashes';
+import { countBefore } from '../text/sortedSearch';
 
 /** A line of blanks only: it separates paragraphs and is none of them (a double-spaced article's blank lines add no distance). */
 const BLANK = /^\s*$/;
@@ -45,8 +46,7 @@ export class Sentences {
 
   /** The number of the sentence holding `pos`. */
   sentence(pos: number): number {
-    let lo = 0, hi = this.starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.starts[mid] <= pos) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(this.starts, x => x <= pos);
     return Math.max(0, lo - 1);
   }
 

@@ -6,7 +6,7 @@
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
 import { endsInS, withoutPossessive } from '../text/endings';
-import { isNumberWord } from '../figures/numberWords';
+import { inTenBefore, isNumberWord, isNumeral } from '../figures/numberWords';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
@@ -26,10 +26,11 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, PRINT_OUTLET_NAME, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, PRINT_OUTLET_NAME, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
+import { countBefore } from '../text/sortedSearch';
 
 /** What a speaker mention was read as. */
 export interface Reading {
@@ -330,6 +331,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
   // a quoted passage of another text's narration ("McCrummen reports: ⏎ "Melanie thought … She was anxious …"): its
   // names and pronouns keep people salient as the article's own text does (the quote at qi holds the last span asked)
+  /** The index of the name run that starts at token i, or -1 (the runs are in text order). */
+  const runStartingAt = (i: number): number => {
+    const r = countBefore(names.runs, run => run.i < i);
+    return names.runs[r]?.i === i ? r : -1;
+  };
   const narration = new Map<number, boolean>();
   const inSpeech = (s: number, e: number): boolean => {
     if (!inAnyQuote(s, e)) return false;
@@ -340,8 +346,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** Sentence n starts inside a quote: a quote of several sentences runs on past the sentence that opens it. */
   const startsInsideQuote = (n: number): boolean => {
     const at = people.sentences.start(n);
-    let lo = 0, hi = quotes.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < at) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(quotes, q => q.start < at);
     return lo > 0 && at < quotes[lo - 1].end;
   };
   /** The sentence after sentence n, past the further sentences of a quote n holds ("Graham said, “…? I believe …” ⏎ He continued"). */
@@ -384,8 +389,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const quoteStartBefore = (pos: number): number => {
     const start = people.sentences.start(people.sentences.sentence(pos));
     // (the quotes in text order: the last one starting before `pos`, found by bisection, and those before it in the sentence)
-    let lo = 0, hi = quotes.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < pos) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(quotes, q => q.start < pos);
     for (let k = lo - 1; k >= 0 && quotes[k].start >= start; k--) if (quotes[k].end <= pos) return quotes[k].start;
     return -1;
   };
@@ -475,7 +479,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!parent || !verb || verb.cap || verb.punct) return undefined;
     for (let x = k - 1; x >= 0; x--) {
       if (toks[x].l !== 'my' || WRITERS_PARENT.get(toks[x + 1]?.l ?? '') !== parent || toks[x + 2]?.t !== ',' || inSpeech(toks[x].s, toks[x].e)) continue;
-      const run = names.runs.find(u => u.i === x + 3);
+      const run = names.runs[runStartingAt(x + 3)];
       if (!run || run.j - run.i < 2 || toks[run.j]?.t !== ',') return undefined;
       return { s: toks[k].s, e: toks[n].e, name: names.canonicalAt(run.name, run.s, run.title), subject: true, via: text.slice(toks[k].s, toks[n].e) };
     }
@@ -634,8 +638,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   for (; r < names.runs.length; r++) inQuote[r] = inAnyQuote(names.runs[r].s, names.runs[r].e);
 
   const nameBefore = (pos: number): string | undefined => {
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.s < pos);
     for (let k = lo - 1; k >= 0 && pos - names.runs[k].e <= WHO_REACH; k--) if (!inQuote[k]) return names.canonical(names.runs[k].name);
     return undefined;
   };
@@ -649,8 +652,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     let v = w - 1;
     while (v > w - 1 - CLAUSE_VERB_WORDS && v > 0 && /^[a-z]+$/.test(toks[v].t) && !isVerbForm(toks[v].l)) v--;
     if (v >= w || !/^[a-z]+$/.test(toks[v].t) || !isVerbForm(toks[v].l) || !toks[v - 1]?.cap) return undefined;
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].j < v) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.j < v);
     const run = names.runs[lo];
     if (!run || run.j !== v || inQuote[lo] || toks[v - 1].poss) return undefined;
     const before = toks[run.i - 1];
@@ -774,8 +776,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // Dariusz Whitfield-Amadi, agreed to speak to me … He says …", a Walrus-style probe, where "He" stayed the description)
     let close = w + 1;
     while (close < start && !toks[close].punct) close++;
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < d.j) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.i < d.j);
     for (let n = lo; n < names.runs.length && names.runs[n].j <= start; n++) {
       const run = names.runs[n];
       if (!inQuote[n] && (NAMING.has(toks[run.i - 1]?.l ?? '') || (toks[close].t === ',' && run.i === close + 1 && run.j - run.i >= 2 && toks[run.j]?.t === ','))) return undefined;
@@ -789,8 +790,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const sameGenderBefore = (from: number, to: number, g: Gender): boolean => {
     const other = g === 'm' ? 'f' : 'm';
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < from) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.i < from);
     for (let n = lo; n < names.runs.length && names.runs[n].j <= to; n++) {
       if (inQuote[n]) continue;
       const t = people.traitsOf(names.canonical(names.runs[n].name));
@@ -810,8 +810,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     let first = people.sentences.sentence(pos) - 1;
     while (first > 0 && toks[sentenceStartOf(first)]?.t === 'They') first--;
     const floor = people.sentences.start(Math.max(0, first));
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.s < pos);
     const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
     for (let k = lo - 1; k > 0 && names.runs[k].s >= floor; k--) {
       const b = names.runs[k];
@@ -866,8 +865,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * ("lawyers for both Donald and Ivana Trump"), nor a body of theirs ("The Sanders and Clinton campaigns").
    */
   const pairWithin = (m: Mention): string | undefined => {
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < m.i) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.i < m.i);
     for (let k = lo; k + 1 < names.runs.length && names.runs[k + 1].j <= m.j; k++) {
       const a = names.runs[k], b = names.runs[k + 1];
       if (b.i !== a.j + 1 || toks[a.j].l !== 'and') continue;
@@ -898,8 +896,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   /** A person's name (or, with `anyBody`, any name) written in [s, e). */
   const personIn = (s: number, e: number, anyBody: boolean): string | undefined => {
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < s) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(names.runs, run => run.s < s);
     for (let k = lo; k < names.runs.length && names.runs[k].e <= e; k++) {
       const name = names.canonical(names.runs[k].name);
       if (anyBody || (kindOfName(name) === 'person' && hasKnownFirstName(name))) return name;
@@ -926,10 +923,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("Another rider, university student Jacob Ouellette, said": the name may follow a lower-case role of its own)
     // (a body's name after "the": ", the Syndicat des cols bleus regroupés de Montréal,")
     const from = body && first.l === 'the' && toks[k + 2]?.cap ? k + 2 : afterApposedRole(toks, k + 1);
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < from) lo = mid + 1; else hi = mid; }
-    const run = names.runs[lo];
-    if (!run || run.i !== from || inQuote[lo] || run.title !== '' || (toks[run.j] && !APPOSITION_END.test(toks[run.j].t))) return undefined;
+    const r = runStartingAt(from);
+    const run = names.runs[r];
+    if (!run || inQuote[r] || run.title !== '' || (toks[run.j] && !APPOSITION_END.test(toks[run.j].t))) return undefined;
     const name = names.canonicalAt(run.name, run.s, run.title);
     if (body) return kindOfName(name) !== 'person' && kindOfName(name) !== 'place' && !hasKnownFirstName(name) ? name : undefined;
     // (a given name the lexicon does not know too: "Ontario's Minister of Northern Development, Priya Kashyap-Moore,
@@ -1118,7 +1114,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     let k = tokenAt(toks, quote.end);
     const cueFirst = k < toks.length && CUES.has(toks[k].l);
     if (cueFirst) k++;
-    const r = names.runs.findIndex(run => run.i === k);
+    const r = runStartingAt(k);
     const run = names.runs[r];
     if (!run || run.e > next.e || kindOfName(run.name) !== 'person' || nameWords(run.name).length < 2) return undefined;
     // (an apposition after the name holds the description's noun or one of its capitalised words: "said Officer Joseph
@@ -2151,8 +2147,6 @@ function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): bo
 const ONE_OF_KIND_MODIFIERS = 6;
 /** The most tokens of a description opening a sentence before the apposition that names it. */
 const OPENING_DESCRIPTION_TOKENS = 8;
-/** Words that date a title before a name ("former Secretary of State Hillary Clinton"). */
-const TITLE_TIME = wordSet('former|then|late');
 
 /** The fewest words of a quoted passage of narration, and the fewest third-person pronouns in it. */
 const NARRATION_MIN_WORDS = 20;
@@ -2231,7 +2225,7 @@ function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: numbe
   // ("But the other candidate on the stage, former Secretary of State Hillary Clinton, drew": after a conjunction, and
   // a word that dates the title)
   if (OPENING_CONJUNCTIONS.has(toks[sentStart]?.l ?? '') && !toks[sentStart + 1]?.punct) sentStart++;
-  if (TITLE_TIME.has(toks[i - 1]?.l ?? '') && !toks[i - 1].cap) i--;
+  if (PAST_ROLE_WORD.has(toks[i - 1]?.l ?? '') && !toks[i - 1].cap) i--;
   if (toks[i - 1]?.t !== ',' || toks[j]?.t !== ',' || !THIRD_PERSON_NOUN_MARKERS.has(toks[sentStart].l) || toks[i - 2]?.cap) return false;
   if (i - 1 - sentStart > OPENING_DESCRIPTION_TOKENS) return false;
   for (let k = sentStart + 1; k < i - 1; k++) if (toks[k].punct) return false;
@@ -2458,7 +2452,7 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   // written before it
   if (QUANTITY_HEAD.test(last.l)) {
     const count = toks[j - 2]?.l ?? '';
-    const i = FIGURE.test(count) || isNumberWord(count) ? j - 2 : j - 1;
+    const i = isNumeral(count) ? j - 2 : j - 1;
     return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
   }
   // "echoed by her campaign and Democrats across the country, who highlighted": people of a party or a plural of people
@@ -2519,8 +2513,7 @@ function peopleBeforeWho(toks: Tok[], w: number): Mention | undefined {
   const last = toks[j - 1];
   if (!last || last.punct || last.cap || last.poss || descriptionPhrase(toks, w)) return undefined;
   // ("four in 10 who said", "6 in 10 who")
-  const count = toks[j - 3]?.l ?? '';
-  if (/^(?:10|ten)$/.test(last.l) && toks[j - 2]?.l === 'in' && (FIGURE.test(count) || isNumberWord(count))) return { s: toks[j - 3].s, e: last.e, kind: 'description', i: j - 3, j, head: last.t };
+  if (inTenBefore(toks, j)) return { s: toks[j - 3].s, e: last.e, kind: 'description', i: j - 3, j, head: last.t };
   // (a plural: one person's noun with no determiner is a name's predicate, "a serial liar … and birther who")
   if (!pluralPeople(last)) return undefined;
   let i = j - 1;
@@ -2795,7 +2788,7 @@ function askerOfOpener(toks: Tok[], i: number, start: number): boolean {
  */
 function ofCountHead(head: string | undefined): string | undefined {
   const m = head && /^(\p{Ll}+)-of-(\p{Ll}+|\d+)$/u.exec(head);
-  return m && (isNumberWord(m[2]) || /^\d+$/.test(m[2])) ? m[1] : head;
+  return m && isNumeral(m[2]) ? m[1] : head;
 }
 
 /**

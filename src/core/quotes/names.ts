@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isAdjectiveDegree, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isAdjectiveDegree, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, PAST_ROLE, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -15,6 +15,7 @@ import { photoCreditAt } from './boilerplate';
 import { wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
+import { countBefore } from '../text/sortedSearch';
 
 /**
  * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")
@@ -793,8 +794,7 @@ export class NameTable {
   private lastFullForm(last: string, pos: number): string | undefined {
     const sentences = (this.sentences ??= sentencesOf(this.text));
     const floor = sentences.paragraph(sentences.sentence(pos)) - FULL_FORM_PARAGRAPHS_BACK;
-    let lo = 0, hi = this.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(this.runs, run => run.s < pos);
     for (let k = lo - 1; k >= 0 && k >= lo - FULL_FORM_RUNS_BACK && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
       if (this.fullFormAt(k, last)) return this.canonical(this.runs[k].name);
     }
@@ -914,7 +914,7 @@ export class NameTable {
    * the one titled "President" now) or a people's word ("the French president" is not "President Obama").
    */
   otherSoleHolder(name: string, head: string, written: string, pos: number): string | undefined {
-    if (PAST_HOLDER.test(written) || written.split(/\s+/).some(w => isDemonym(w.toLowerCase()))) return undefined;
+    if (PAST_ROLE.test(written) || written.split(/\s+/).some(w => isDemonym(w.toLowerCase()))) return undefined;
     const described = new Set(this.describedBefore(head.toLowerCase(), pos, written).map(d => d.name));
     const holder = described.size === 1 && !described.has(name) ? [...described][0] : undefined;
     // (a person the article titles with an office: not a body a description was read for)
@@ -976,8 +976,7 @@ export class NameTable {
   }
 
   private subjectOf(s: number, e: number): string | undefined {
-    let lo = 0, hi = this.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.runs[mid].s < s) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(this.runs, run => run.s < s);
     for (let k = lo; k < this.runs.length && this.runs[k].s < e; k++) {
       const run = this.runs[k];
       if (this.quotedRun[k]) continue;
@@ -1114,8 +1113,7 @@ export class NameTable {
     const h = head.toLowerCase();
     const list = this.described.get(TITLE_HEADS[h] ?? h);
     if (!list) return undefined;
-    let lo = 0, hi = list.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].pos <= pos) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(list, x => x.pos <= pos);
     const fits = this.fitting(written);
     // the last fitting one before `pos`, else the first after it
     for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
@@ -1272,8 +1270,6 @@ function sameRanks(words: readonly string[], ranks: ReadonlySet<string>): boolea
  * (PolNeAR train) and "the prime minister" from "Sir Keith Stannard" (uk-bbc-nhs).
  */
 const OTHER_ROLE = /^leader$/;
-/** A description of someone who held an office before: "the former president", "the ex-governor", "the then-senator". */
-const PAST_HOLDER = /\b(?:former|ex-|then-|onetime|one-time|erstwhile|late)/i;
 const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
 
 /** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */

@@ -58,6 +58,8 @@ export function pastTime(toks: Tok[], k: number, b: number): number {
 
 /** How far the clause's verb may stand from its first word ("President Barack Obama’s new actions to more tightly regulate gun sales aren’t"). */
 const LOOKAHEAD = 14;
+/** How far past its comma a relative clause set off by commas inside the subject may run to its closing comma (tokens). */
+const RELATIVE_ASIDE_REACH = 20;
 
 /** How far a gerund subject's modal or auxiliary may stand ("cutting that output must"). */
 const GERUND_REACH = 7;
@@ -136,7 +138,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     // ("the decision, which struck down restrictions …, was a setback": past a relative clause between commas)
     if (w.t === ',' && CLAUSE_RELATIVES.has(toks[j + 1]?.l ?? '')) {
       let close = j + 2;
-      while (close < b && close < j + 20 && !toks[close].punct) close++;
+      while (close < b && close < j + RELATIVE_ASIDE_REACH && !toks[close].punct) close++;
       if (toks[close]?.t === ',') {
         // ("…, which struck down restrictions on Texas abortion clinics …, illustrates the importance": a present verb)
         if (close + 1 < b && presentAfterComma(toks, close + 1)) return true;

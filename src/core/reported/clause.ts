@@ -89,6 +89,8 @@ function concessiveAside(toks: Tok[], k: number, b: number): number {
 
 /** How many words may follow the cue of an attribution tail when none of them opens a clause. */
 const MAX_TAIL = 10;
+/** The most words after a tail's cue that are a time, a place or a hearer alone, with no clause of their own ("he said Tuesday"). */
+const SHORT_TAIL = 6;
 
 /** True when the tokens after the comma at k form an attribution tail reaching the end of the sentence or a comma. */
 export function attributionTail(toks: Tok[], k: number, b: number): boolean {
@@ -102,7 +104,7 @@ export function attributionTail(toks: Tok[], k: number, b: number): boolean {
     // what follows the cue is short: a time, a place, the hearer ("he said Tuesday", "he told reporters"), or a
     // longer phrase with no clause of its own ("she said in a video message to the convention")
     let n = c + 1;
-    while (n < b && !toks[n].punct && n <= c + 6 && toks[n].l !== 'that') n++;
+    while (n < b && !toks[n].punct && n <= c + SHORT_TAIL && toks[n].l !== 'that') n++;
     if (n >= b || toks[n].punct) return true;
     for (n = c + 1; n < b && !toks[n].punct && n <= c + MAX_TAIL; n++) if (toks[n].l === 'that' || AUXILIARIES.has(toks[n].l) || SUBJECT_PRONOUNS.has(toks[n].l)) return false;
     return n >= b || toks[n].punct;

@@ -19,6 +19,7 @@ import { CUES, RELATIVE_PRONOUNS, SAY_FORMS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import { paragraphOf } from '../quotes/sentences';
 import type { Report } from './report';
+import { countBefore } from '../text/sortedSearch';
 
 /** The rules whose content comes before its cue, or around it (not "which Mozloom thinks …": a relative clause's). */
 const BEFORE_CUE: ReadonlySet<Report['rule']> = new Set(['fronted', 'parenthetical', 'according-to']);
@@ -31,8 +32,7 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /** The first quote that starts at or after `pos` (quotes sorted by start), by binary search; its index. */
 function firstQuoteFrom(quotes: readonly QuoteSpan[], pos: number): number {
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < pos) lo = mid + 1; else hi = mid; }
+  const lo = countBefore(quotes, q => q.start < pos);
   return lo;
 }
 

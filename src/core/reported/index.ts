@@ -58,6 +58,7 @@ import { outsideTurns } from './transcript';
 import { titleHeadlines } from './titleHeadline';
 import { toWhom } from './toWhom';
 import { DASH_CHARS, DASH_PATTERN } from '../text/dashes';
+import { countBefore } from '../text/sortedSearch';
 
 export type { Report } from './report';
 
@@ -371,8 +372,7 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
 function nestedIn(text: string, kept: readonly Report[], longest: number, r: Report): boolean {
   // (kept is sorted by start, and a content that holds the cue starts at most `longest` before the cue's end: only
   // those are looked at, so a sentence with many reports — a text with no full stops — stays linear)
-  let lo = 0, hi = kept.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (kept[mid].s < r.cue.e - longest) lo = mid + 1; else hi = mid; }
+  const lo = countBefore(kept, x => x.s < r.cue.e - longest);
   for (let x = lo; x < kept.length && kept[x].s <= r.mention.s; x++) {
     const k = kept[x];
     // (an aside between dashes or parentheses is the writer's again: "… - has vowed to fight on", "(Obama has proposed …)")
@@ -405,8 +405,7 @@ const AFTER_COMMA = /,\s*(?:\S+ly\s+)?$/;
 function sameReporterInside(text: string, kept: readonly Report[], r: Report): boolean {
   // (kept is sorted by start; the contents are final, after endBeforeSecondReport has ended each before its reporter's
   // next report: what is still inside is no next report)
-  let lo = 0, hi = kept.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (kept[mid].s < r.mention.e) lo = mid + 1; else hi = mid; }
+  const lo = countBefore(kept, x => x.s < r.mention.e);
   for (let x = lo; x < kept.length && kept[x].s < r.cue.s; x++) {
     const k = kept[x];
     if (k !== r && k.mention.s === r.mention.s && r.e <= k.e && WORDS_BEFORE_INNER_CUE.test(text.slice(k.s, r.cue.s)) && !ASIDE.test(text.slice(k.s, r.cue.s)) && !AFTER_COMMA.test(text.slice(k.s, r.cue.s))) return true;

@@ -5,14 +5,14 @@
  * direct quote and the indirect content around it is added.
  */
 import type { QuoteSpan } from '../quotes/marks';
+import { countBefore } from '../text/sortedSearch';
 
 /** Words that may stand outside the marks of a content that is still only a direct quote (PolNeAR's rule). */
 const GLUE: ReadonlySet<string> = new Set(['that', 'a', 'an', 'the', 'and', 'or', 'but']);
 
 /** The index of the first of the article's quotes (sorted, disjoint) that ends after `pos`, by binary search. */
 function firstEndingAfter(quotes: readonly QuoteSpan[], pos: number): number {
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= pos) lo = mid + 1; else hi = mid; }
+  const lo = countBefore(quotes, q => q.end <= pos);
   return lo;
 }
 
@@ -64,8 +64,7 @@ export function startAroundQuote(text: string, quotes: readonly QuoteSpan[], s: 
 
 /** A direct quote opens inside [s, e). */
 export function quoteWithin(quotes: readonly QuoteSpan[], s: number, e: number): boolean {
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < s) lo = mid + 1; else hi = mid; }
+  const lo = countBefore(quotes, q => q.start < s);
   return lo < quotes.length && quotes[lo].start < e;
 }
 

@@ -165,7 +165,7 @@ function governingVerb(toks: Tok[], r: Report): 'kept' | 'trimmed' | 'none' {
   const verb = toks[v];
   if (verb.cap) return 'kept';
   const before = toks[v - 1];
-  const finite = isLongRegularPast(verb.l) || IRREGULAR_PAST.has(verb.l) || (/ing$/.test(verb.l) && /['’]s$|^(?:is|are|was|were)$/.test(before.l));
+  const finite = isLongRegularPast(verb.l) || IRREGULAR_PAST.has(verb.l) || (/ing$/.test(verb.l) && (/['’]s$/.test(before.l) || IS_ARE_WAS_WERE.has(before.l)));
   if (!finite) return /ing$/.test(verb.l) && !before.poss && !DETERMINERS.has(before.l) && !CALENDAR_NAMES.has(before.l) && (before.l === 'and' || /s$/.test(before.l)) && !ARTICLES.has(toks[m.i].l) ? 'none' : 'kept';
   // (a participle after its noun is the noun's: "a memo released", "the photo Trump posted")
   if (DETERMINERS.has(before.l)) return 'kept';

@@ -6,7 +6,7 @@
  * increasingly seen as a source of news" (train: 34 found, 25 gold). The content is the whole clause, its subject and cue included (as PolNeAR marks it),
  * or the "that"-clause after an empty "it". They are reported with no speaker: a reader sees a claim no one is named for.
  */
-import { AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, DASHES, PREPOSITIONS, QUESTION_OPENERS, SEEM_FORMS } from '../quotes/lexicon';
+import { AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, DASHES, PREPOSITIONS, QUESTION_OPENERS, SEEM_FORMS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
@@ -141,7 +141,7 @@ function coordinatedSubjectStart(toks: Tok[], a: number, k: number): number {
   for (let j = k - 1; j >= a && j >= k - MAX_FIRST_CONJUNCT; j--) {
     const t = toks[j];
     if (t.punct || CUE_CLAUSE_OPENERS.has(t.l) && !COORDINATION_OPENER.has(t.l)) return j + 1 < k ? j + 1 : -1;
-    if (PREPOSITIONS.has(t.l) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || CLAUSE_RELATIVES.has(t.l) || (!t.cap && /(?:[^e]ed|^(?:is|are|was|were|has|have|had))$/.test(t.l))) return -1;
+    if (PREPOSITIONS.has(t.l) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || CLAUSE_RELATIVES.has(t.l) || (!t.cap && (/[^e]ed$/.test(t.l) || TENSE_OF_BE_OR_HAVE.has(t.l)))) return -1;
     if (j === a) return a;
   }
   return -1;

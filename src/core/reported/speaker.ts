@@ -5,7 +5,8 @@
  */
 import { endsInS } from '../text/endings';
 import { isCue, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
+import { inTenBefore, isNumeral } from '../figures/numberWords';
+import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -79,7 +80,7 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   if (NOUN_READING.has(t.l) && prev?.cap && !prev.poss && before?.poss) return false;
   // ("fell 19 basis ⟨points⟩ to 1.91 per cent", "slipped nine basis points to", a Globe and Mail-style probe: "points"
   // after a number, or a number and a noun, is that number's noun)
-  if (t.l === 'points' && (isNumberWord(prev) || (prev && !prev.punct && !prev.cap && /^\p{Ll}+$/u.test(prev.t) && isNumberWord(before)))) return false;
+  if (t.l === 'points' && (isNumeral(prev?.l ?? '') || (prev && !prev.punct && !prev.cap && /^\p{Ll}+$/u.test(prev.t) && isNumeral(before?.l ?? '')))) return false;
   // ("4,051 pledged delegates": a participle between a number and its noun is an adjective)
   const next = toks[c + 1];
   if (prev && /^\d/.test(prev.t) && /ed$/.test(t.l) && next && !next.punct && !next.cap && /s$/.test(next.l) && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !ENDS_IN_S_NOT_PLURAL.has(next.l)) return false;
@@ -280,6 +281,9 @@ function pastAside(ctx: SentenceContext, c: number): Mention | null {
 /** Words of time between a party tag and its cue ("(D-Calif.) last week said"). */
 const TAG_TIME = wordSet('last|this|week|month|year|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|recently|previously|earlier');
 
+/** How far back from a party tag's closing bracket its opening one is looked for ("(R-Ky.)", "(D-Calif.)"), in tokens. */
+const PARTY_TAG_REACH = 7;
+
 /** The token of the ")" that closes a party tag before the cue at c, past a few words of time; -1 when none. */
 function partyTagEnd(toks: Tok[], a: number, c: number): number {
   let k = c - 1;
@@ -462,10 +466,9 @@ function shareInPlace(ctx: SentenceContext, m: Mention): Mention | null {
   const { toks, a } = ctx;
   const p = m.i - 1;
   if (m.kind !== 'name' || p - 3 < a || toks[p].l !== 'in' || kindOfName(ctx.text.slice(toks[m.i].s, toks[m.j - 1].e)) !== 'place') return null;
-  const isNumber = (t: Tok) => /^\d/.test(t.t) || NUMBER_WORDS_TO_TEN.has(t.l) || TENS_WORDS.has(t.l);
   let k: number;
-  if (/^(?:10|ten)$/.test(toks[p - 1].l) && toks[p - 2].l === 'in' && isNumber(toks[p - 3])) k = p - 3;
-  else if (toks[p - 1].l === 'percent' && isNumber(toks[p - 2])) k = p - 2;
+  if (inTenBefore(toks, p)) k = p - 3;
+  else if (toks[p - 1].l === 'percent' && isNumeral(toks[p - 2].l)) k = p - 2;
   else return null;
   while (k - 1 >= a && SHARE_WORDS.has(toks[k - 1].l)) k--;
   return { ...m, s: toks[k].s, i: k, kind: 'description', head: toks[p - 1].l === 'percent' ? 'percent' : toks[p - 3].t };
@@ -608,6 +611,10 @@ function infinitiveEnds(toks: Tok[], c: number): boolean {
   return false;
 }
 
+/**
+ * The reporter of the cue at c, read back from it: past a mark, an aside or a coordinator before the cue, an
+ * infinitive's "to", a party tag or an auxiliary and its phrase of time; else the subject that ends right before it.
+ */
 function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   const prev = toks[c - 1];
@@ -642,21 +649,12 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // source, "most of the kids CBC Kids News talked to said …")
   const contact = STRANDED_PREPOSITION.has(prev.l) ? contactClauseAntecedent(ctx, c) : null;
   if (contact) return contact;
-  // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
-  if (prev.l === 'to') {
-    const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
-    // ("his critics … denounced him, rushing to TV to say he did NOT represent …", "Clinton took to Twitter to say",
-    // PolNeAR train, Breitbart 2016-05-04 and 2016-02-20: the name is where the verb of going before it went, and the
-    // infinitive is that verb's subject's)
-    if (r && r.j === c - 1 && r.i - 2 > a && PREPOSITIONS.has(toks[r.i - 1].l) && GOING_TO.has(toks[r.i - 2].l)) return reporterOf(ctx, r.i - 2);
-    if (r && r.j === c - 1 && r.i >= a) return { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
-    return controllerOf(ctx, c - 2) ?? sentenceOpener(toks, a, c);
-  }
+  if (prev.l === 'to') return infinitiveSubject(ctx, c);
   // "Sen. Rand Paul (R-Ky.) said": past a party tag in parentheses (and a time after it: "(D-Calif.) last week said")
   const tag = partyTagEnd(toks, a, c);
   if (tag >= 0) {
     let o = tag - 1;
-    while (o > a && o > tag - 7 && toks[o].t !== '(') o--;
+    while (o > a && o > tag - PARTY_TAG_REACH && toks[o].t !== '(') o--;
     if (toks[o]?.t === '(') return subjectBefore(toks, o - 1, a);
   }
   // ("Marley Anderson, 21, a junior from Las Vegas, said": past an apposition the quote rules do not read, the
@@ -676,7 +674,33 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     const whole = wholeSubject(ctx, aux);
     if (whole) return whole;
   }
-  // (or the noun a relative clause ending on an infinitive or a "to" phrase qualifies, where no subject ends before the
+  return subjectEndingBefore(ctx, c);
+}
+
+/**
+ * The subject of an infinitive cue at c ("That stand allows Putin ⟨to⟩ tell …"): the name right before "to", else the
+ * infinitive's controller or the sentence's opener.
+ */
+function infinitiveSubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
+  // ("his critics … denounced him, rushing to TV to say he did NOT represent …", "Clinton took to Twitter to say",
+  // PolNeAR train, Breitbart 2016-05-04 and 2016-02-20: the name is where the verb of going before it went, and the
+  // infinitive is that verb's subject's)
+  if (r && r.j === c - 1 && r.i - 2 > a && PREPOSITIONS.has(toks[r.i - 1].l) && GOING_TO.has(toks[r.i - 2].l)) return reporterOf(ctx, r.i - 2);
+  if (r && r.j === c - 1 && r.i >= a) return { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
+  return controllerOf(ctx, c - 2) ?? sentenceOpener(toks, a, c);
+}
+
+/**
+ * The subject that ends right before the cue at c, once cueSubject has read the cases of a mark, a coordinator, an
+ * infinitive, a party tag or an auxiliary before it: the subject phrase read back from the cue and its head, or the
+ * sentence's subject where that phrase is an adjunct or none is read.
+ */
+function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  const prev = toks[c - 1];
+  // (the subject before the cue, or the noun a relative clause ending on an infinitive or a "to" phrase qualifies, where no subject ends before the
   // cue: "A neighbour who did not want to be named said she heard …", a CTV-style probe, as the quote rules read it;
   // never past a dateline's dash: "PHILADELPHIA ― Felicia Sanders and Polly Sheppard, two of the three people who
   // survived …, last year, made an impassioned call for …" is no apposition of the place's)
@@ -1255,9 +1279,6 @@ function opensContrastClause(toks: Tok[], i: number): boolean {
   return i >= 2 && CONTRAST_OPENER.has(toks[i - 1].l) && toks[i - 2].t === ',';
 }
 
-/** A number, in figures or words ("21,000", "two"). */
-const isNumberWord = (t: Tok | undefined): boolean => !!t && (/^\d/.test(t.t) || NUMBER_WORDS_TO_TEN.has(t.l) || TENS_WORDS.has(t.l));
-
 /**
  * The quantity at token i opens a subject of people, up to the verb at v: a number or a share word ("47 percent",
  * "Nearly half"), a bound before a number ("⟨at least⟩ 21,000 said they would"), or "none" alone before its verb
@@ -1268,7 +1289,7 @@ const isNumberWord = (t: Tok | undefined): boolean => !!t && (/^\d/.test(t.t) ||
 function quantityOpens(toks: Tok[], i: number, v: number): boolean {
   const first = toks[i], next = toks[i + 1];
   if (/^\d/.test(first.t) || isQuantity(first.l)) return true;
-  if (first.l === 'at' && (next?.l === 'least' || next?.l === 'most')) return isNumberWord(toks[i + 2]) || isQuantity(toks[i + 2]?.l ?? '');
+  if (first.l === 'at' && (next?.l === 'least' || next?.l === 'most')) return isNumeral(toks[i + 2]?.l ?? '') || isQuantity(toks[i + 2]?.l ?? '');
   return first.l === 'none' && i + 1 === v;
 }
 

@@ -12,6 +12,7 @@
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { LABELS } from './headline';
 import type { Report } from './report';
+import { countBefore } from '../text/sortedSearch';
 
 /** A speaker's label in capitals and its colon at a paragraph's start: "TAPPER: ", "JAKE TAPPER: ". */
 const TURN_LABEL = /(?:^|\n)[ \t]*((?:[A-Z][A-Z.’'-]+ ){0,3}[A-Z][A-Z.’'-]+):[ \t]/g;
@@ -52,8 +53,7 @@ export function outsideTurns(text: string, toks: Tok[], reports: Report[]): Repo
   if (turns.length === 0) return reports;
   const kept = reports.filter(r => {
     // (the last turn starting at or before the cue: a binary search, the turns being in text order)
-    let lo = 0, hi = turns.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (turns[mid].s <= r.cue.s) lo = mid + 1; else hi = mid; }
+    const lo = countBefore(turns, x => x.s <= r.cue.s);
     const t = turns[lo - 1], next = turns[lo];
     return (!t || r.cue.s >= t.e) && !(next && r.cue.s === next.colon);
   });
