@@ -669,6 +669,9 @@ describe('people: descriptions and unnamed sources', () => {
     assert.strictEqual(operatives?.speaker, 'Former Obama operatives');
     const share = reported('Almost half said they wanted a nominee from outside the political establishment, compared with four in 10 who said they preferred someone with political experience.').find(r => r.content.startsWith('they preferred'));
     assert.strictEqual(share?.speaker, 'four in 10');
+    // (NYT 2016-01-14, where "who" was "House": the people before a participle and its phrase of place)
+    const home = reported('Obama told the lawmakers in the House chamber and millions watching at home who could easily guess the \'\'anyone\'\' he had in mind.').find(r => r.cue === 'guess');
+    assert.deepStrictEqual([home?.speaker, home?.mention], ['millions', 'who']);
   });
   it('a description written at a sentence\'s start and inside one is one unnamed speaker, shown as written inside ("Experts said …" and "…, experts said", PolNeAR train, NYT 2016-02-08)', () => {
     const text = 'The 125,000 suspensions could include users who have continued creating new accounts after previous ones are suspended, a common practice among ISIS supporters, experts said.\n\nBut these companies must walk a fine line between bearing responsibility for their platforms and avoiding becoming the arbiter of what constitutes free speech. Experts said that content related to extremism, in particular, was difficult to parse outside of acts of extreme violence.';

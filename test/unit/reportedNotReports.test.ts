@@ -206,3 +206,29 @@ describe('reported speech: a contest intends and says nothing (evidence.ts conte
     assert.ok(r.some(x => x.content.startsWith('to cut taxes')), JSON.stringify(r));
   });
 });
+
+describe('reported speech: what a reader sees (s26-reader, PolNeAR train)', () => {
+  it('"…, something she has repeatedly asked of …": the tail\'s object before its subject reports nothing (fronted.ts)', () => {
+    const text = 'She also called for all candidates to lay out specifics — including the cost — of their plans, something she has repeatedly asked of her Democratic rival Bernie Sanders.';
+    const r = reported(text);
+    assert.ok(!r.some(x => x.cue === 'asked'), JSON.stringify(r));
+    assert.ok(r.some(x => x.cue === 'called for' && x.content.startsWith('all candidates to lay out specifics')), JSON.stringify(r));
+    none('Sources told POLITICO, however, that she did chime in and the conversation flowed both ways, a point Feinstein also acknowledged to Bloomberg.', 'Sources told');
+  });
+  it('a source after the comma still reports the clause before it', () => {
+    const r = reported('The loss hurts the party badly, a top aide said.');
+    assert.ok(r.some(x => x.content === 'The loss hurts the party badly' && x.mention === 'a top aide'), JSON.stringify(r));
+  });
+  it('an infinitive in the subject\'s relative clause ends before the main clause\'s verb (infinitive.ts)', () => {
+    const r = reported('A president who authorized the raid that killed Osama bin Laden and who hoped to leave office having ended wars in Iraq and Afghanistan will instead hand his successor an unresolved war spreading across multiple countries.');
+    assert.ok(r.some(x => x.cue === 'hoped' && x.content === 'to leave office having ended wars in Iraq and Afghanistan'), JSON.stringify(r));
+  });
+  it('a promise\'s infinitive ends before the verb of the phrase that holds it (speechNoun.ts)', () => {
+    const r = reported('His harsh attacks on illegal immigrants and his promise to build a wall on the U.S.-Mexico border were about more than immigration.');
+    assert.ok(r.some(x => x.cue === 'promise' && x.content === 'to build a wall on the U.S.-Mexico border'), JSON.stringify(r));
+  });
+  it('an infinitive whose reporter goes on with "but" and a verb keeps its end', () => {
+    const r = reported('She plans to vote in the Democratic primary but is undecided.');
+    assert.ok(!r.some(x => x.content.endsWith('but')), JSON.stringify(r));
+  });
+});

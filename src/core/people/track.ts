@@ -2500,6 +2500,25 @@ function roleForNameBefore(toks: Tok[], w: number): Mention | undefined {
   return d && d.head && SUBORDINATE_ROLE.has(d.head.toLowerCase()) && DETERMINERS.has(toks[d.i].l) ? d : undefined;
 }
 
+/** Counts of people written as a plural ("millions watching at home"). */
+const PEOPLE_COUNTS = wordSet('dozens|hundreds|thousands|millions');
+/** The most tokens of a participle's phrase between people and their "who" ("watching at home"). */
+const MAX_PARTICIPLE_PHRASE = 4;
+/**
+ * The end of the people before a participle of theirs and its phrase, a preposition and no mark, ending at token j
+ * ("millions | watching at home"); j when no such phrase ends there.
+ */
+function pastParticiplePhrase(toks: Tok[], j: number): number {
+  for (let p = j - 3; p >= j - MAX_PARTICIPLE_PHRASE && p > 0; p--) {
+    const ing = toks[p];
+    if (ing.cap || ing.punct || !/[a-z]{3}ing$/.test(ing.l) || !PREPOSITIONS.has(toks[p + 1].l)) continue;
+    if (toks.slice(p + 2, j).some(t => t.punct)) return j;
+    const people = toks[p - 1];
+    return pluralPeople(people) || (!people.cap && PEOPLE_COUNTS.has(people.l)) ? p : j;
+  }
+  return j;
+}
+
 /**
  * The people a relative "who" at token w follows where descriptionBefore reads none, never a name written further back:
  * a plural of people with its modifiers after a verb or a preposition ("President Obama passionately rebuked critics
@@ -2510,12 +2529,16 @@ function roleForNameBefore(toks: Tok[], w: number): Mention | undefined {
 function peopleBeforeWho(toks: Tok[], w: number): Mention | undefined {
   let j = w;
   if (toks[j - 1]?.t === ',') j--;
+  // ("the lawmakers in the House chamber and millions watching at home who could easily guess …", PolNeAR train, NYT
+  // 2016-01-14, where "who" was "House": a participle's short phrase of place after the people, passed over to them)
+  const before = j;
+  j = pastParticiplePhrase(toks, j);
   const last = toks[j - 1];
   if (!last || last.punct || last.cap || last.poss || descriptionPhrase(toks, w)) return undefined;
   // ("four in 10 who said", "6 in 10 who")
   if (inTenBefore(toks, j)) return { s: toks[j - 3].s, e: last.e, kind: 'description', i: j - 3, j, head: last.t };
   // (a plural: one person's noun with no determiner is a name's predicate, "a serial liar … and birther who")
-  if (!pluralPeople(last)) return undefined;
+  if (!pluralPeople(last) && !(j < before && PEOPLE_COUNTS.has(last.l))) return undefined;
   let i = j - 1;
   while (i - 1 > 0 && j - i < MAX_DESCRIPTION_WORDS && modifiesPeople(toks, i - 1)) i--;
   // (the people a cue verb speaks to are its hearers, the clause on them no speech of theirs: "Mr. Bush tells voters who

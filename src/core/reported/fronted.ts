@@ -267,6 +267,17 @@ function subjectWithRelative(toks: Tok[], open: number, m: number): boolean {
   return true;
 }
 
+/**
+ * The words after the comma at m and before the tail's subject at i are the tail verb's object: "something" ("…,
+ * something she has repeatedly asked of …") or an indefinite noun before a name or a pronoun ("…, a point Feinstein
+ * also acknowledged"); not a description of the source ("…, a spokesman said", "…, the news site RTL Info reported").
+ */
+function objectBeforeSubject(toks: Tok[], m: number, i: number): boolean {
+  const subject = toks[i];
+  if (!subject.cap && !PERSONAL_SUBJECT_PRONOUNS.has(subject.l)) return false;
+  return (i === m + 2 && toks[m + 1].l === 'something') || (i === m + 3 && INDEFINITE_ARTICLES.has(toks[m + 1].l) && !toks[m + 2].cap && !toks[m + 2].punct);
+}
+
 const PAST_CUE = wordSet('continued|reported|asked|noted|recalled|observed|maintained|explained|suggested|predicted|acknowledged|conceded|added');
 export function frontedContent(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
@@ -307,6 +318,10 @@ export function frontedContent(ctx: SentenceContext): Report[] {
       if (mention && mention.j < b && !toks[mention.j].punct) mention = sourceModifierMention(toks, c, b);
     } else {
       const subj = subjectBefore(toks, c - 1, m + 1);
+      // (", something she has repeatedly asked of her Democratic rival", ", a point Feinstein also acknowledged to
+      // Bloomberg": the tail's object stands before its subject, an apposition of the clause before it that no one
+      // reports; PolNeAR train, breitbart_2016-03-15 the-latest-sanders-declares, politico_2016-02-10 top-clinton)
+      if (subj && objectBeforeSubject(toks, m, subj.i)) return [];
       if (subj && subj.i <= m + 2) mention = subj;
       // ("…, the news site RTL Info reported.": a description before the name is part of the source)
       // (a cue's base form right before the head is a noun of the description: "…, the state government has announced.")

@@ -2,14 +2,14 @@
  * Rule family 6 — a pledge, a promise or a threat and its infinitive: "Clinton has vowed to work to
  * repeal the Hyde Amendment", "At rally after rally, he vows to impose a 35 percent tax on Carrier products".
  */
-import { CUES, DETERMINERS, INFINITIVE_VERB } from '../quotes/lexicon';
+import { CUES, DETERMINERS, INFINITIVE_VERB, PERSONAL_SUBJECT_PRONOUNS, RELATIVES, SUBORDINATORS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { finite, pastTime } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { objectGap } from './gap';
 import { afterHearer } from './hearer';
-import { REFUSED_ACTIONS } from './lexicon';
+import { AND_OR_BUT, REFUSED_ACTIONS, TENSED_AUX } from './lexicon';
 import { TOPIC_VERBS } from './objectCue';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
@@ -88,6 +88,35 @@ const REFUSAL = /^(?:declin|refus)/;
 export const REQUEST_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'asking', 'encouraged', 'encourages', 'encouraging', 'pressed', 'presses', 'pressing', 'begged', 'implored', 'challenged', 'challenges', 'warned', 'warns']);
 const REQUEST_VERB = wordClass(REQUEST_VERBS);
 
+/**
+ * Where an infinitive content ends when its report is a noun phrase or a relative clause inside the sentence's subject:
+ * before the main clause's tensed auxiliary or modal after a noun, which the infinitive (no subject of its own) cannot
+ * hold — "A president who authorized the raid … and who hoped ⟦to leave office having ended wars in Iraq and
+ * Afghanistan⟧ will instead hand his successor an unresolved war" (nyt_2016-01-14 america-the-shiny), "his promise ⟦to
+ * build a wall on the U.S.-Mexico border⟧ were about more than immigration" (wash-post_2016-02-02 no-clear), PolNeAR
+ * train. A mark, a conjunction, a subordinator or a relative before it leaves `end` as it is ("to give me prison time
+ * but was largely swayed", "to hit its long-term target, the advisory panel concluded, the tax must start").
+ */
+export function beforeSubjectsVerb(toks: Tok[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    const t = toks[k], p = toks[k - 1];
+    // ("Iraq and Afghanistan": a conjunction between nouns goes on; "but was largely swayed": one before a verb is the
+    // infinitive's reporter's second verb)
+    if (AND_OR_BUT.has(t.l) && k + 1 < end && (TENSED_AUX.has(toks[k + 1].l) || finite(toks[k + 1]))) return end;
+    if (t.punct || SUBORDINATORS.has(t.l) || RELATIVES.has(t.l)) return end;
+    if (t.cap || !TENSED_AUX.has(t.l)) continue;
+    return p.punct || PERSONAL_SUBJECT_PRONOUNS.has(p.l) || /ly$/.test(p.l) || p.l === 'there' || p.l === 'to' ? end : k;
+  }
+  return end;
+}
+
+/** The cue at c opens a relative clause, past an auxiliary or an adverb: "who hoped", "who has long hoped". */
+function relativeCue(toks: Tok[], a: number, c: number): boolean {
+  let k = c - 1;
+  while (k > a && /ly$|^(?:has|had|have|also|long)$/.test(toks[k].l)) k--;
+  return k > a && toks[k].l === 'who';
+}
+
 export function infinitives(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -120,7 +149,7 @@ export function infinitives(ctx: SentenceContext): Report[] {
     if (v.punct || v.cap || DETERMINERS.has(v.l) || /^\d/.test(v.t) || !verbAt(toks, c, false)) continue;
     // ("declined to run for reelection": a refused act is no statement)
     if (REFUSAL.test(t.l) && REFUSED_ACTIONS.has(v.l)) continue;
-    const end = contentEnd(ctx, to, true);
+    const end = relativeCue(toks, a, c) ? beforeSubjectsVerb(toks, to, contentEnd(ctx, to, true)) : contentEnd(ctx, to, true);
     // ("declined to comment": a refusal of two words is content too; "the best friend Trump always hoped to have." is
     // a wish whose object is the friend before it, not content)
     if (words(toks, to, end) < (REFUSAL.test(t.l) ? 2 : 3)) continue;

@@ -9,6 +9,7 @@ import { runAt } from '../quotes/names';
 import { wordEnd } from '../quotes/tokens';
 import { finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
+import { beforeSubjectsVerb } from './infinitive';
 import { AUXILIARIES, THOUGHT_NOUN } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { mainClauseSubject } from './mainSubject';
@@ -174,7 +175,8 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     // a view inside another's report, which is that reporter's whole)
     if (from > n + 2 && mention.i > a && !toks[mention.i - 1].punct && !OPENING_CONJUNCTIONS.has(toks[mention.i - 1].l)) continue;
     // (a colon's clause is the whole content: "Carrier's message: Moving jobs south of the border is …")
-    const end = subject && open === n + 2 && toks[n + 1].t !== ':' ? beforeMainVerb(toks, n + 2, contentEnd(ctx, n + 2)) : contentEnd(ctx, open);
+    // (a promise's infinitive ends before the verb of the phrase that holds it: "his promise ⟦to build a wall …⟧ were about …")
+    const end = subject && open === n + 2 && toks[n + 1].t !== ':' ? beforeMainVerb(toks, n + 2, contentEnd(ctx, n + 2)) : toks[from].l === 'to' ? beforeSubjectsVerb(toks, from, contentEnd(ctx, open)) : contentEnd(ctx, open);
     const span = words(toks, open, end) >= 3 ? contentSpan(ctx, from, end) : null;
     if (span) out.push({ ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' });
   }
