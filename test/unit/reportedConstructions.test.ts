@@ -12,6 +12,14 @@ describe('reported speech: an "as" clause before its content (asClause.ts)', () 
     const s = reported('As the International Business Times noted, Clinton raised more than $1.1 million from the securities and investment industry for her 2000 Senate campaign.');
     assert.ok(s.some(x => x.content === 'Clinton raised more than $1.1 million from the securities and investment industry for her 2000 Senate campaign' && x.mention === 'International Business Times'), JSON.stringify(s));
   });
+  it('a participle of a report, "first" before the cue, "points out", and a main clause whose verb is "agreed" (Politico 2016-01-05, NYT 2016-08-22, Washington Post 2016-04-23)', () => {
+    const r = reported('As POLITICO revealed, the RNC agreed to allow Trump to use the party’s voter file in late November or early December.');
+    assert.ok(r.some(x => x.content === 'the RNC agreed to allow Trump to use the party’s voter file in late November or early December' && x.mention === 'POLITICO' && x.cue === 'revealed'), JSON.stringify(r));
+    const s = reported('(As BuzzFeed News first reported, Mr. Trump voiced support for the campaign in a 2002 discussion with the radio host Howard Stern.)');
+    assert.ok(s.some(x => x.content.startsWith('Mr. Trump voiced support for the campaign') && x.mention === 'BuzzFeed News' && x.cue === 'reported'), JSON.stringify(s));
+    const t = reported('But the last part, as Paul Krugman of the New York Times points out, is that it\'s always been a bit awkward for Republicans to say that government is the problem except for the part of the government that sets interest rates for the whole economy.');
+    assert.ok(t.some(x => x.mention === 'Paul Krugman' && x.cue === 'points out'), JSON.stringify(t));
+  });
   it('the main clause whole, past a subordinate clause or an adverbial of its own', () => {
     const r = reported('As The Washington Post reported, even if Sanders managed to split delegates with Clinton in Tuesday’s contests, he would then need to win 55 percent of the remaining delegates in order to tie the front-runner.');
     assert.ok(r.some(x => x.content === 'even if Sanders managed to split delegates with Clinton in Tuesday’s contests, he would then need to win 55 percent of the remaining delegates in order to tie the front-runner'), JSON.stringify(r));

@@ -12,23 +12,39 @@ import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { hasVerb } from './sayClause';
-import { OPENING_CONJUNCTIONS } from '../quotes/lexicon';
+import { CUES, OPENING_CONJUNCTIONS } from '../quotes/lexicon';
+import { FIRST, PARTICIPLE } from './reportedBy';
+import { wordSet } from '../people/lexicon';
+import type { Tok } from '../quotes/tokens';
 
 /** How far the cue may stand from "as" ("As another Pew study from 2011 noted"). */
 const MAX_SUBJECT = 10;
 /** How long the tail after the cue may be before its comma ("as The Times reported on Saturday,"). */
 const MAX_TAIL = 8;
 
+/** "pointed out", "points out" ("as Paul Krugman of the New York Times points out,"). */
+const POINT = wordSet('pointed|points|point');
+/** A verb of an attribution tail, or the participle of a report ("As POLITICO revealed,"), in lower case. */
+const isCue = (t: Tok): boolean => !t.cap && (TAIL_CUES.has(t.l) || PARTICIPLE.has(t.l));
+/**
+ * A verb of saying or agreeing among the content's tokens after its first, which hasVerb's past forms leave out
+ * ("the RNC agreed to allow Trump to use the party’s voter file": "-eed" is no regular past there).
+ */
+function cueVerb(toks: Tok[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (!toks[j].cap && CUES.has(toks[j].l)) return true;
+  return false;
+}
+
 export function asClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b, quotes } = ctx;
   const out: Report[] = [];
   for (let p = a; p < b - 4; p++) {
     if (toks[p].l !== 'as') continue;
-    // "as" opens its sentence (past "But", "And", "Of course,") or follows a comma
+    // "as" opens its sentence (past "But", "And", "Of course,", or an opening parenthesis) or follows a comma
     const prev = toks[p - 1];
-    if (p > a && !(prev.t === ',' || OPENING_CONJUNCTIONS.has(prev.l))) continue;
+    if (p > a && !(prev.t === ',' || (prev.t === '(' && p - 1 === a) || OPENING_CONJUNCTIONS.has(prev.l))) continue;
     let c = p + 1;
-    while (c < b && c <= p + MAX_SUBJECT && !toks[c].punct && !(TAIL_CUES.has(toks[c].l) && !toks[c].cap || toks[c].l === 'pointed' && toks[c + 1]?.l === 'out')) c++;
+    while (c < b && c <= p + MAX_SUBJECT && !toks[c].punct && !(isCue(toks[c]) || POINT.has(toks[c].l) && toks[c + 1]?.l === 'out')) c++;
     if (c >= b || c > p + MAX_SUBJECT || toks[c].punct) continue;
     let mention: Mention | null = null;
     if (c === p + 1 && toks[c + 1]?.l === 'by') {
@@ -36,7 +52,8 @@ export function asClauses(ctx: SentenceContext): Report[] {
       const m = subjectAfter(toks, c + 2, b);
       if (m && toks[m.j]?.t === ',') mention = m;
     } else if (c > p + 1) {
-      const m = subjectBefore(toks, c - 1, p + 1);
+      // ("As BuzzFeed News first reported,": the adverb of a first report before the cue)
+      const m = subjectBefore(toks, FIRST.has(toks[c - 1].l) && c - 2 > p ? c - 2 : c - 1, p + 1);
       // ("As The Hill reported,": the name's article before it is no part of the mention)
       if (m && (m.i === p + 1 || (m.i === p + 2 && ARTICLES.has(toks[p + 1].l)))) mention = m;
     }
@@ -47,9 +64,9 @@ export function asClauses(ctx: SentenceContext): Report[] {
     const from = comma + 1;
     if (from >= b || quoteAt(quotes, toks[from].s)) continue;
     const end = contentEnd(ctx, from);
-    if (words(toks, from, end) < 4 || !hasVerb(toks, from, end)) continue;
+    if (words(toks, from, end) < 4 || !(hasVerb(toks, from, end) || cueVerb(toks, from, end))) continue;
     const span = contentSpan(ctx, from, end);
-    const cueEnd = toks[c].l === 'pointed' ? toks[c + 1].e : toks[c].e;
+    const cueEnd = POINT.has(toks[c].l) ? toks[c + 1].e : toks[c].e;
     if (span) out.push({ ...span, cue: { s: toks[c].s, e: cueEnd }, mention, rule: 'according-to' });
   }
   return out;

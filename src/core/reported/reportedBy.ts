@@ -15,9 +15,9 @@ import { wordSet } from '../people/lexicon';
 
 /** The participles of a report, one of which is in every sentence where this family finds anything. */
 export const REPORTED_PARTICIPLES: readonly string[] = ['reported', 'claimed', 'announced', 'unveiled', 'disclosed', 'revealed'];
-const PARTICIPLE: ReadonlySet<string> = new Set(REPORTED_PARTICIPLES);
+export const PARTICIPLE: ReadonlySet<string> = new Set(REPORTED_PARTICIPLES);
 /** The adverbs of a first report ("a fact first reported by"). */
-const FIRST = wordSet('first|initially|originally');
+export const FIRST = wordSet('first|initially|originally');
 /** Forms of "be" of the passive ("was first reported"). */
 const BE = wordSet('is|are|was|were|been|being|be|has|have|had');
 /** The longest subject, in tokens ("Tinder's ban of Ms. Gedrich"). */
