@@ -8,6 +8,7 @@ import { directQuotes } from './helpers';
 
 const read = (text: string) => directQuotes(text).map(q => [q.text, q.speaker?.name ?? null]);
 const speakers = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind !== 'indirect').map(q => q.speaker?.name ?? null);
+const reports = (text: string): [string, string | null][] => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => [q.text, q.speaker?.name ?? null]);
 
 describe('other outlets: single-quote headlines above a body in double marks', () => {
   it("a quote opening a deck, then ', chief says', is the chief's the body names", () => {
@@ -597,7 +598,6 @@ describe('other outlets: probes-m (a Globe and Mail feature, a CP Ottawa story, 
 });
 
 describe('other outlets: probes-n (an Edmonton Journal judgment, a CTV consumer story, a CP science story, a Nunatsiaq News housing story)', () => {
-  const reports = (text: string): [string, string | null][] => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => [q.text, q.speaker?.name ?? null]);
   it('a scientist noun in "-ologist" opening a sentence before a compound given name is a role, no word of the name', () => {
     const text = 'Entomologist Marc-André Lévesque of Université Laval said museum collections were an imperfect record.\n\n'
       + '"I don\'t doubt there\'s a decline. I have seen it myself," Lévesque said.';
@@ -734,5 +734,38 @@ describe('other outlets: probes-n, twenty-sixth session (CBC Kids News, Law Time
     const text = 'Writing for the panel, Justice Priya Raghunathan-Holt said the clause was void. Justices Marcus Oyelowo-Fitch and Colette Vandermeer-Sauvé concurred.\n\n'
       + 'The employer had argued that the hygienist, Wen Ng-Bérubé, had access to patient lists.';
     assert.strictEqual(indirect(text).find(x => x.content.includes('patient lists'))?.speaker, 'employer', JSON.stringify(indirect(text)));
+  });
+});
+
+describe('outlet layouts: probes-o of the twenty-sixth session (BBC, ABC, Irish Times and RNZ-style probes, test/fixtures/outlets)', () => {
+  it('an Irish police rank, "Det Garda", is a title, no word of the name', () => {
+    const text = 'Det Garda Aoife Mulcahy told the court that CCTV footage showed the accused walking to his car.\n\n'
+      + '"He went straight to Mr Fennessy-Hogan and struck him three times," Det Garda Mulcahy said.';
+    assert.deepStrictEqual(speakers(text), ['Aoife Mulcahy']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Aoife Mulcahy']);
+  });
+  it('an Irish surname\'s particle ("Ní") and an Irish given name before "SC": "Ms Ní Bhriain" is the counsel', () => {
+    const text = 'Counsel for the State, Siobhán Ní Bhriain SC, told the court the two men had been friends since primary school.\n\n'
+      + 'Ms Ní Bhriain said an argument broke out when Mr Fennessy-Hogan got into a taxi.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Siobhán Ní Bhriain', 'Siobhán Ní Bhriain']);
+  });
+  it('a Māori elder\'s honorific, "Kaumātua", is a title, no word of the name', () => {
+    const text = 'Kaumātua Hōne Te Whare-Kēpa, 91, who opened the ceremony with a karakia, said he had first marched for the maunga\'s return as a teenager.\n\n'
+      + '"I thought I would be in the ground before this day came," he told RNZ.';
+    assert.deepStrictEqual(speakers(text), ['Hōne Te Whare-Kēpa']);
+  });
+  it('"She said" after "the spokeswoman said" is the unnamed spokeswoman, not the minister she speaks for', () => {
+    const text = 'A spokeswoman for Emergency Management Minister Sally Brennock-Vane said more than $90 million had already been provided to councils.\n\n'
+      + '"The government continues to work closely with the council," the spokeswoman said in a statement.\n\n'
+      + 'She said a further round of funding would be considered "as part of the normal budget process".';
+    const spokeswoman = 'A spokeswoman for Emergency Management Minister Sally Brennock-Vane';
+    assert.deepStrictEqual(speakers(text), [spokeswoman, spokeswoman]);
+    assert.ok(reports(text).every(([, s]) => s === spokeswoman), JSON.stringify(reports(text)));
+  });
+  it('"the former nurse" after a sentence whose subject is a woman introduced as "Her colleague …" is that woman', () => {
+    const text = 'Her colleague Ruth Okonkwo-Baines, the MP for Hastings and Rye, said she had signed the amendment "with a heavy heart".\n\n'
+      + 'Shadow work and pensions secretary Mel Haddington-Stroud accused ministers of "making it up as they go along".\n\n'
+      + 'But Ms Okonkwo-Baines said a longer transition would not be enough. Speaking to BBC Radio 5 Live, the former nurse said: "Delaying the pain by a year isn\'t a concession. It\'s a postponement."';
+    assert.deepStrictEqual(speakers(text), ['Ruth Okonkwo-Baines', 'Mel Haddington-Stroud', 'Ruth Okonkwo-Baines']);
   });
 });

@@ -246,6 +246,14 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * and translator Anne-Sophie Lévesque-Darko, said …" (the name after an apposition's roles, quotes/attribution/
  * apposition.ts nameAfterApposedRoles) now name their speakers.
  * All three merged (180 articles): 2489/2565 found, 2420/2489 named (0.9723; the floor 0.972).
+ * Twenty-sixth session's probes-o: four other-country articles (see outletSpeakers.test.ts), 63 items judged before
+ * the output was read: 63/63 found, 51/63 named at first ("Det Garda Aoife Mulcahy told the court …" → "Garda Aoife
+ * Mulcahy", three; "Counsel for the State, Siobhán Ní Bhriain SC, told …" → "Siobhán Ní Bhriain SC" and "Ms Ní Bhriain
+ * said" → "Ní Bhriain", three; "Kaumātua Hōne Te Whare-Kēpa … said" → the name with "Kaumātua", two; "The federal Member
+ * for Maranoa, Colin Dunstable-Wray, said" → "Member for Maranoa", two; "She said" after "the spokeswoman said" → the
+ * minister she speaks for; the lede's "The mayor of a remote western Queensland shire says …" → the description, the
+ * mayor named in the next paragraph), 62/63 named after the fixes (left: that lede). The 184 articles read 2552/2628
+ * found, 2482/2552 named (0.9726; the floor 0.972). No older article's item changed.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.972;
@@ -584,8 +592,12 @@ const SOURCE_ACCURACY_FLOOR = 0.972;
  * the tail's content is read before it ("…, from produce to auto parts, economists warned, but …"). Then 244 → 242 for
  * the two items judged since ("waiting would cost more", "why anyone would target them").
  * Both sets merged: 237 + 5 + 5 = 247.
+ * Probes-o's four brought 5: three the judging left out, "made clear she would not withdraw it", the ABC headline's
+ * "Outback shire says ratepayers left to fix …" (named "Outback shire") and the Irish Times deck's "Judge says attack was
+ * 'senseless' …" (named "Judge"), and two with no source, "The Commons is expected to vote …" and "The celebrations
+ * are expected to continue …": 252.
  */
-const FALSE_POSITIVE_CEILING = 247;
+const FALSE_POSITIVE_CEILING = 252;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

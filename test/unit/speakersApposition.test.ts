@@ -56,4 +56,10 @@ describe('speakers: appositions and "of" phrases', () => {
     const text = 'Voters spoke. Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win if he keeps “doing what he’s doing.”';
     assert.strictEqual(speakerOf(text, '“doing')?.name, 'Stacy Baker');
   });
+  it('"The federal Member for Maranoa, NAME, said" is the name: the capitalised office after "The" and a modifier heads a description (an ABC-style probe)', () => {
+    const text = 'The federal Member for Maranoa, Colin Dunstable-Wray, said he had raised the issue with the federal minister and would "keep pushing until the money flows".';
+    assert.strictEqual(speakerOf(text, '"keep pushing')?.name, 'Colin Dunstable-Wray');
+    const former = 'The former Minister for Roads, Colin Dunstable-Wray, said he would "keep going".';
+    assert.strictEqual(speakerOf(former, '"keep going')?.name, 'Colin Dunstable-Wray');
+  });
 });

@@ -28,8 +28,18 @@ export function wordSet(alternatives: string): ReadonlySet<string> {
  */
 const ACCENTED_MALE_NAMES = 'étienne frédéric sébastien jérôme stéphane andré rené gérard benoît françois josé andrés martín tomás joël réal léo théo raphaël mathéo hervé';
 const ACCENTED_FEMALE_NAMES = 'hélène geneviève renée chloé noémie zoë inés mélanie valérie amélie élise émilie josée céline aurélie françoise andrée thérèse cécile gaëlle';
+/**
+ * Irish and Māori given names compromise lacks, with their gender (its English lists have "Sean" and "Siobhan" but no
+ * fada or macron, nor most names of either language): "Counsel for the State, Siobhán Ní Bhriain SC, told the court
+ * … Ms Ní Bhriain said" read "Siobhán Ní Bhriain SC" as the name, as a post-nominal goes only after a known given name
+ * (test/fixtures/outlets ie-times-court-sentence.txt); "Mereana", "Hōne" and "Ngaio" of the RNZ-style probe
+ * nz-rnz-whenua-return.txt. Not "Tame" or "Mere", common words.
+ */
+const IRISH_MAORI_MALE_NAMES = 'seán pádraig ruairí ciarán cathal dónal éamon oisín colm tadhg darragh cian éanna hōne wiremu hēmi hemi rāwiri tama tāne māui pita mikaere';
+const IRISH_MAORI_FEMALE_NAMES = 'siobhán gráinne aoife sinéad áine caoimhe róisín clodagh máire nuala orla méabh aisling eimear mereana hinemoa ngaio ngaire kiri hine';
 const FIRST_NAMES = new Map<string, Gender | 'u'>();
-for (const [list, g] of [[OTHER_FIRST_NAMES, 'u'], [FEMALE_FIRST_NAMES, 'f'], [MALE_FIRST_NAMES, 'm'], [ACCENTED_FEMALE_NAMES, 'f'], [ACCENTED_MALE_NAMES, 'm']] as const) for (const w of list.split(' ')) FIRST_NAMES.set(w, g);
+for (const [list, g] of [[OTHER_FIRST_NAMES, 'u'], [FEMALE_FIRST_NAMES, 'f'], [MALE_FIRST_NAMES, 'm'], [ACCENTED_FEMALE_NAMES, 'f'], [ACCENTED_MALE_NAMES, 'm'],
+  [IRISH_MAORI_FEMALE_NAMES, 'f'], [IRISH_MAORI_MALE_NAMES, 'm']] as const) for (const w of list.split(' ')) FIRST_NAMES.set(w, g);
 const HONORIFIC_GENDER = new Map<string, Gender>(GENDERED_HONORIFICS);
 // "Ms." is missing from compromise's gendered honorifics
 HONORIFIC_GENDER.set('ms', 'f');

@@ -109,6 +109,12 @@ const PEOPLE_OF_A_PARTY = wordSet('Democrats|Republicans');
  * description, unnamed.
  */
 const OTHER_PARTICIPANT = wordSet('moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour|employer');
+/**
+ * Those of OTHER_PARTICIPANT that name a person by their tie to another, no part in the events ("Her colleague Ruth
+ * Okonkwo-Baines, the MP for Hastings and Rye, said …", a BBC-style probe, test/fixtures/outlets
+ * uk-bbc-welfare-rebellion.txt): the person so introduced may be re-mentioned by a role ("the former nurse said").
+ */
+const RELATION_TO_ANOTHER = wordSet('colleague|neighbor|neighbour');
 /** A first-person possessive opening a description ("my father", "our mother"). */
 const FIRST_PERSON_OWNER = wordSet('my|our');
 /**
@@ -428,7 +434,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!otherParticipants) {
       otherParticipants = new Set();
       for (const [written, description] of names.descriptions) {
-        if (OTHER_PARTICIPANT.has(description.slice(description.lastIndexOf(' ') + 1).toLowerCase())) otherParticipants.add(names.canonical(written));
+        const part = description.slice(description.lastIndexOf(' ') + 1).toLowerCase();
+        if (OTHER_PARTICIPANT.has(part) && !RELATION_TO_ANOTHER.has(part)) otherParticipants.add(names.canonical(written));
       }
     }
     return otherParticipants.has(name);
@@ -1233,7 +1240,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!within || !last || (justBefore && (back < 0 || back > 1))) return undefined;
     // (the gender its reading was given, else the one its description's noun gives: "“…,” my father often said. ⏎ He
     // also told …", PolNeAR dev, USA Today 2016-10-03, where "he" went to Donald Trump, named in the article's lede)
-    const described = last.gender ?? (nounGender(within.head) === gender && onePersonOf(within, gender) ? gender : undefined);
+    // (or a "-woman" or "-man" role's: "A spokeswoman for Emergency Management Minister Sally Brennock-Vane said … ⏎
+    // “…,” the spokeswoman said in a statement. ⏎ She said a further round of funding would be considered …", an
+    // ABC-style probe, test/fixtures/outlets au-abc-shire-roads.txt, where "She" went to the minister)
+    const described = last.gender ?? ((nounGender(within.head) ?? titleGender(within.head)) === gender && onePersonOf(within, gender) ? gender : undefined);
     return described === gender && !last.pair ? last : undefined;
   };
 
@@ -1483,7 +1493,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // office is the one person the article describes so with no place of their own)
     const soleRole = head && det === 'the' && owner < 0 && SUBORDINATE_ROLE.has(head.toLowerCase()) && placesIn(written).length ? names.soleDescribedWithoutPlace(head) : undefined;
     if (soleRole) return { name: soleRole, chain: [written, soleRole] };
-    const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && !OTHER_PARTICIPANT.has(head) && !nounGender(head)
+    // (a part others play, "the nurse", is one once played by the person re-mentioned: "But Ms Okonkwo-Baines said a
+    // longer transition would not be enough. Speaking to BBC Radio 5 Live, the former nurse said: “…”", a BBC-style
+    // probe, test/fixtures/outlets uk-bbc-welfare-rebellion.txt, where the description stood as written)
+    const pastPart = m.j - m.i >= 3 && PAST_ROLE_WORD.has(toks[m.j - 2].l);
+    const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && (pastPart || !OTHER_PARTICIPANT.has(head)) && !nounGender(head)
       ? subjectReMentioned(head, written, m.s) : undefined;
     if (subject) return { name: subject, chain: [written, subject] };
     const found = head ? names.byDescription(head, pos, written) : undefined;

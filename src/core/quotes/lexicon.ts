@@ -94,6 +94,10 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // (an Aboriginal or Torres Strait Islander elder's honorific: "Aunty Pearl Wymarra-Johnson", "Uncle Roy"; a First
   // Nations Elder's, which Canadian outlets capitalise: "Elder Eliza Moose-Harper … The Elder said", not a name "Elder")
   'aunty', 'auntie', 'uncle', 'elder',
+  // (an Irish police officer's rank, alone or after "Det": "Det Garda Aoife Mulcahy told the court … Det Garda Mulcahy
+  // said", an Irish Times-style probe, where "Garda Aoife Mulcahy" was the name; a Māori elder's, as "Elder" is:
+  // "Kaumātua Hōne Te Whare-Kēpa, 91, …", an RNZ-style probe, where "Kaumātua" stayed in the name)
+  'garda', 'kaumātua', 'kuia',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
@@ -226,7 +230,9 @@ export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next',
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der',
   'den', 'la', 'le', 'y', 'del', 'dos', 'das',
   // (Welsh: "Gethin ap Rhys", "Mr ap Rhys"; Filipino: "Maricel Dela Cruz", "Jose Delos Santos")
-  'ap', 'ab', 'dela', 'delos']);
+  'ap', 'ab', 'dela', 'delos',
+  // (Irish: "Siobhán Ní Bhriain SC … Ms Ní Bhriain said", "Cathal Ó Dubhghaill", where "Ms Ní Bhriain" was "Ní Bhriain")
+  'ó', 'ní', 'nic', 'uí']);
 /** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"): "de", "del", "la", "van", "von",
  * "da", "dos", "bin" of the particles, as found. */
 export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'ibn', 'abu', 'al', 'el', 'di', 'du', 'der', 'den', 'le', 'y', 'das');

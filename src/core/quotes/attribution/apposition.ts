@@ -111,7 +111,7 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   // where the source stays as it was)
   const owner = outer && toks[outer.i - 1]?.poss ? runAt(toks, outer.i - 1) : null;
   const ownerAt = owner ? owner.i - (toks[owner.i - 1]?.l === 'the' ? 2 : 1) : -1;
-  const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? ''));
+  const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor));
   if (inner && !outerIsName && inner.i === a + 1 && inner.j === k && isFullName(inner)) {
     return { mention: personBeforeDescription(toks, a, floor) ?? nameMention(toks, inner.i, inner.j) };
   }
@@ -131,6 +131,21 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   if (described && !PREPOSITIONS.has(toks[described.i - 1]?.l ?? '')) return { mention: described };
   const deeper = earlierApposition(toks, k, floor);
   return deeper ? { mention: deeper } : { k };
+}
+
+/** The most lower-case modifiers between a determiner and the capitalised words of a description ("The federal"). */
+const DESCRIPTION_MODIFIERS = 2;
+
+/**
+ * The capitalised words at token i follow a determiner and one or two lower-case modifiers, so they head a description,
+ * no name: "The federal Member for Maranoa, Colin Dunstable-Wray, said he had raised the issue", an ABC-style probe
+ * (test/fixtures/outlets au-abc-shire-roads.txt), where the speaker was "Member for Maranoa"; as "The Member for
+ * Maranoa, …" was read right.
+ */
+function modifiedAfterDeterminer(toks: Tok[], i: number, floor: number): boolean {
+  let x = i - 1;
+  while (x >= floor && x >= i - DESCRIPTION_MODIFIERS && /^\p{Ll}+$/u.test(toks[x].t) && !DETERMINERS.has(toks[x].l) && !PREPOSITIONS.has(toks[x].l) && toks[x].l !== 'and' && !isVerbForm(toks[x].l)) x--;
+  return x < i - 1 && x >= floor && DETERMINERS.has(toks[x].l);
 }
 
 /** The most lower-case words of the roles before a name in an apposition ("poet and translator"). */
