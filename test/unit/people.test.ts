@@ -913,6 +913,20 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const union = 'The pro-Christie Union Leader, New Hampshire\'s largest newspaper, has run a string of negative editorials. "Obsequious pandering to Trump belies Cruz\'s well-honed reputation," the editorial board recently wrote.';
     assert.deepStrictEqual([speakerOf(union, '"Obsequious')?.name, speakerOf(union, '"Obsequious')?.unnamed], ['editorial board', true]);
   });
+  it('"the newspaper" far from its name is the one newspaper the article named, never a broadcaster nor the first word of an outlet\'s own name, and stays as written when two were named (PolNeAR train: Breitbart 2016-08-15, 2016-08-19; Washington Post 2015-12-28)', () => {
+    const filler = ' Trump spoke in Ohio on Monday. He met voters there. He then flew to Florida. The crowd was large. Aides were pleased. Polls showed a close race.';
+    const wsj = 'In a scathing opinion piece, The Wall Street Journal called on Trump to get his act together or drop out in favor of his running mate.' + filler + '\n\n“He needs to stop blaming everyone else,” the conservative-leaning newspaper wrote.';
+    assert.strictEqual(speakerOf(wsj, '“He needs')?.name, 'Wall Street Journal');
+    // (two newspapers named: no one's to guess)
+    const two = 'The New York Times and The Wall Street Journal both ran editorials on Trump.' + filler + '\n\n“He needs to stop blaming everyone else,” the newspaper wrote.';
+    assert.strictEqual(speakerOf(two, '“He needs')?.unnamed, true);
+    // (a broadcaster whose name ends in "News" is no magazine)
+    const cbs = 'CBS News reported the cookie contest first.' + filler + '\n\n“The winner has predicted the White House winner five times,” the magazine said.';
+    assert.notStrictEqual(speakerOf(cbs, '“The winner')?.name, 'CBS News');
+    // (an outlet whose name holds a possessive is not its first word)
+    const daily = 'Kashgar is reputed to have been a stop for Silk Road merchants. Today, the People\'s Daily newspaper calls it "the pearl" on the Silk Road Economic Belt.';
+    assert.notStrictEqual(speakerOf(daily, '"the pearl"')?.name, 'People');
+  });
   it('"the commission" is the body of that name the article mentioned last', () => {
     const text = 'The Commission on Presidential Debates set the rules in June. "The rules are final," the commission said.';
     assert.strictEqual(speakerOf(text, '"The rules')?.name, 'Commission on Presidential Debates');

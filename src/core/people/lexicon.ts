@@ -201,7 +201,7 @@ export const PAST_ROLE = new RegExp(`\\b(?:${PAST_ROLE_WORDS})\\b`, 'i');
 export const DOCTOR_NOUN = /(?:doctor|physician|surgeon|pediatrician|paediatrician|psychiatrist|cardiologist|oncologist|neurologist|radiologist|dermatologist|anesthesiologist|anaesthetist|obstetrician|gynecologist|gynaecologist|internist)$/;
 
 /** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
-export const THING_NOUN = wordSet('letter|newsletter|paper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister');
+export const THING_NOUN = wordSet('letter|newsletter|paper|newspaper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister');
 /** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */
 export function isPersonNoun(head: string): boolean {
   if (THING_NOUN.has(head)) return head === 'member' || head === 'minister';

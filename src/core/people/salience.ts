@@ -400,6 +400,24 @@ export class People {
   }
 
   /**
+   * The one body of a kind the article named before `pos`, however far back, when it named only one ("The newspaper,
+   * long a vocal advocate of immigration reform, writes that …", PolNeAR train, Politico 2016-01-14, after the Wall
+   * Street Journal's editorial was named ten sentences up and no other newspaper since); undefined when it named none or
+   * two ("the newspaper" after the Times and the Post is no one's to guess).
+   */
+  soleBody(pos: number, accept: (name: string) => boolean): string | undefined {
+    let found: string | undefined;
+    let two = false;
+    walkBack(this.mentions, pos, m => {
+      if (this.traitsOf(m.name).kind !== 'organization' || !accept(m.name)) return true;
+      if (found !== undefined && found !== m.name) { two = true; return false; }
+      found = m.name;
+      return true;
+    });
+    return two ? undefined : found;
+  }
+
+  /**
    * The business a "the company" at `pos` stands for when the article named no body the lexicon knows within BODY_REACH
    * sentences: the last name mentioned there, places and labels aside, when it may be a business's ("Workers at Maple
    * Leaf Foods were told …", "First West Yorkshire said …"): no person, place or label by its words, no word of it a

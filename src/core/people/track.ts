@@ -87,7 +87,9 @@ const outletNounAfter = (toks: Tok[], j: number): boolean => !!toks[j] && !toks[
  * an outlet ("the newspaper", "the network"), or any body ("the watchdog", "the commission").
  */
 const BODY_KINDS: ReadonlyMap<string, { only?: (name: string) => boolean }> = new Map([
-  ...['newspaper', 'paper', 'magazine'].map(n => [n, { only: (name: string) => PRINT_OUTLET_NAME.test(name) }] as const),
+  // (a print outlet, never a broadcaster whose name ends like one: "The magazine said" is not CBS News, PolNeAR train,
+  // Breitbart 2016-08-19)
+  ...['newspaper', 'paper', 'magazine'].map(n => [n, { only: (name: string) => PRINT_OUTLET_NAME.test(name) && !NETWORK_NAME.test(name) }] as const),
   ...['network', 'broadcaster'].map(n => [n, { only: (name: string) => NETWORK_NAME.test(name) }] as const),
   ['outlet', { only: OUTLET_NAME }],
   ...['watchdog', 'commission', 'agency', 'organization', 'organisation', 'foundation'].map(n => [n, {}] as const),
@@ -1438,7 +1440,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const partner = spouse && spouseOf ? names.otherOfGenderSharingName(spouseOf, spouse) : undefined;
     if (partner) return { name: partner, chain: [written, partner] };
     if (owner >= 0 && head && PEOPLE_OF_SOMEONE.test(head)) return { name: shown, chain: [written], unnamed: true };
-    if (owner >= 0 && !personHead) {
+    // (not an outlet whose name holds a possessive: "the People's Daily newspaper calls it", PolNeAR train, Washington Post
+    // 2015-12-28, is not "People")
+    if (owner >= 0 && !personHead && !(OUTLET_NOUN.has(head ?? '') && toks[owner + 1]?.cap)) {
       const o = toks[owner];
       // ("Her economic plan" opening a sentence: a capitalised pronoun is still a pronoun)
       const name = o.cap && !pronounClass(o.l) ? personIn(m.s, o.e, true) : ownerPronoun(o.l, o.s);
@@ -1472,7 +1476,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // is not the page line "CNN Disputes Characterization Of Network's Reporting On Carson")
       // ("Shared Health, which runs HSC, says … In a statement, the provincial health organization said": the body that
       // spoke just before, over one named inside its own sentence; a Winnipeg Free Press-style probe)
-      const body = kindOfBody.only ? people.lastBody(m.s, kindOfBody.only) : people.bodyNamed(last.l, m.s) ?? bodySpokeBefore(m.s) ?? people.lastBody(m.s);
+      const body = kindOfBody.only ? people.lastBody(m.s, kindOfBody.only) ?? people.soleBody(m.s, kindOfBody.only) : people.bodyNamed(last.l, m.s) ?? bodySpokeBefore(m.s) ?? people.lastBody(m.s);
       return body ? { name: body, chain: [written, body], thing: true } : { name: shown, chain: [written], unnamed: true, thing: true };
     }
     // ("Grayson's spokeswoman" is not the person described as "Murphy’s spokeswoman")
