@@ -558,6 +558,23 @@ describe('reported speech: a content ends before its reporter\'s next report (sr
     assert.strictEqual(content('He continues to insist that he will fight on to the July Democratic convention and refuses to answer questions about whether he remains an active candidate.', 'insist'),
       'that he will fight on to the July Democratic convention');
   });
+  it('a content ends at a dash before a reporting clause with a subject of its own (PolNeAR train, NYT 2016-01-29, HuffPost 2015-12-22)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    const friends = "While some friends say Mr. Clinton would look zippier if he ate the occasional cheeseburger - an old favorite - others say he has never been healthier, with his weight down and his heart in excellent condition.";
+    assert.strictEqual(content(friends, 'say'), 'Mr. Clinton would look zippier if he ate the occasional cheeseburger - an old favorite');
+    assert.ok(reported(friends).some(r => r.mention === 'others' && r.content.startsWith('he has never been healthier')));
+    assert.strictEqual(content('But Ferrera told HuffPost that she was disheartened there haven’t been more Latina winners since she first won — the actress also pointed that the problem was not with the award ceremony but the content creation process.', 'told HuffPost'),
+      'that she was disheartened there haven’t been more Latina winners since she first won');
+  });
+  it('a cue right after "and" where another report\'s content ends is that reporter\'s second verb (PolNeAR train, Washington Post 2016-03-24, 2015-11-17, 2016-03-22)', () => {
+    const source = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.speaker;
+    assert.strictEqual(source('The spillover effect on down-ballot races was underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented the "disheartened" state of the campaign and criticized the "identity politics" on display in the increasingly toxic race for the GOP presidential nomination.', 'criticized'),
+      'Paul D. Ryan');
+    assert.strictEqual(source('Louisiana Gov. Bobby Jindal on Monday signed an order trying to get his state to block the settlement of any Syrian refugee, while Mike Huckabee, the former Arkansas governor, proposed we "wake up and smell the falafel" and said House Speaker Paul Ryan should resign if he can\'t block the refugees\' arrival.', 'said'),
+      'Mike Huckabee');
+    // (a second verb that already has its reporter keeps it)
+    assert.strictEqual(source('Clinton said the plan was reckless and warned that it would fail.', 'warned'), 'Clinton');
+  });
 });
 
 describe('reported speech: a closing aside in parentheses is the writer\'s (src/core/reported/index.ts beforeClosingAside)', () => {

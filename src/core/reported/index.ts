@@ -41,7 +41,7 @@ import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
 import { quotedLeads } from './quotedLead';
 import { RELATIVE_CUES, relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
-import { endBeforeSecondReport } from './secondReport';
+import { endBeforeSecondReport, shareReporterAfterAnd } from './secondReport';
 import { shortAnswers } from './shortAnswer';
 import { readerSource } from './sourcePhrase';
 import { endsOnStrandedPreposition, relativeSource } from './speaker';
@@ -517,6 +517,8 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     endBeforeMainReport(text, kept, toks[a].s);
     const longest = kept.reduce((m, k) => Math.max(m, k.e - k.s), 0);
     const reports = kept.filter(r => !nestedIn(text, kept, longest, r));
+    // (a cue right after "and" at another report's content end is that reporter's second verb)
+    shareReporterAfterAnd(text, reports);
     // (a content that runs into its reporter's next report ends before it)
     endBeforeSecondReport(text, toks, reports);
     out.push(...reports.filter(r => !sameReporterInside(text, reports, r)));
