@@ -246,9 +246,13 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * and translator Anne-Sophie Lévesque-Darko, said …" (the name after an apposition's roles, quotes/attribution/
  * apposition.ts nameAfterApposedRoles) now name their speakers.
  * All three merged (180 articles): 2489/2565 found, 2420/2489 named (0.9723; the floor 0.972).
+ * (s26-speakers2) 2489/2565 found, 2422/2489 named (0.9731; the floor 0.972 → 0.973): "In the spring of 2024, she says,
+ * her supervisor began asking her …" is hers, the inset report holding the request (reported/index.ts insetHeld), and
+ * "The court said the statute did not apply retroactively" is the Ontario Court of Appeal, the last court that was a
+ * subject, not the Supreme Court of Canada named in passing (people/salience.ts bodyNamed).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.972;
+const SOURCE_ACCURACY_FLOOR = 0.973;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
