@@ -18,6 +18,19 @@ import { SEED_SPEAKERS } from './seedSpeakers';
 import { quoteOf, reported, speakerOf } from './helpers';
 
 describe('people: pronouns resolve to the salient person that agrees with them', () => {
+  it('a body by its common noun is the last of that kind that was a subject, not one named in passing ("The court said …" after "rejected by the Supreme Court of Canada", a Law Times-style probe)', () => {
+    const text = 'The Ontario Court of Appeal has refused to save a non-compete clause in a dental hygienist\'s employment contract.\n\nJustice Priya Raghunathan-Holt wrote that notional severance has been rejected by the Supreme Court of Canada in the employment context.\n\nThe clause in this case was signed before the law took effect. The court said the statute did not apply retroactively and decided the case under the common law.';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('the statute did not apply'));
+    assert.strictEqual(q?.speaker?.name, 'Ontario Court of Appeal');
+  });
+  it('a name written only as the start of a body\'s name is no person: "he" never stands for "Sandy Hook" beside "Sandy Hook Elementary School" (PolNeAR train, Politico 2016-08-08)', () => {
+    const text = 'Murphy sent his family home, showed up at the firehouse near Sandy Hook Elementary School where the families of the slain were gathering, and discovered the cause. The 43-year-old former congressman thinks the gun issue should now be a “litmus test” for being a Democrat.\n\nIn that sense, Sandy Hook wasn’t just a national tragedy, but a personal summons. “This was something different, right, in part because my son just graduated from first grade,” he added.';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('“This was something different'));
+    assert.notStrictEqual(q?.speaker?.name, 'Sandy Hook');
+    // (a person whose surname the article writes alone stays one: "Obama" beside "the Barack Obama Presidential Center")
+    const obama = 'Barack Obama visited the Barack Obama Presidential Center on Monday. “It is a place for the young,” he said. Obama left at noon.';
+    assert.strictEqual(analyzeQuotes(obama).quotes.find(x => x.text.startsWith('“It is a place'))?.speaker?.name, 'Barack Obama');
+  });
   it('a campaign that spoke is a body: "he" never stands for it ("Mr. Sanders\'s campaign vowed … he gave a defiant speech", PolNeAR train, NYT 2016-04-28)', () => {
     assert.strictEqual(kindOfName('Sanders campaign'), 'organization');
     const text = "Mr. Sanders's campaign vowed Tuesday to remain in the fight through the California primary on June 7, and perhaps until the party's convention in July. As word of Mrs. Clinton's victories rolled in on Tuesday , he gave a defiant speech in West Virginia, predicting he would win the state when it votes May 10.";

@@ -48,6 +48,13 @@ describe('reported speech: an attribution set inside its content (parenthetical.
     const s = reported('But, Carson added, he did not support issuing quarantines "willy-nilly."');
     assert.ok(s.some(x => x.content === 'he did not support issuing quarantines "willy-nilly."' && x.mention === 'Carson'), JSON.stringify(s));
   });
+  it('an inset report holds a whole report after it: "In the spring of 2024, she says, her supervisor began asking her to …" is hers (a Walrus-style probe; PolNeAR train, NYT 2016-02-01: "Back then, Ms. Ripert said, she found Ms. Sherry …" gained, its "found" no longer a report of its own)', () => {
+    const r = reported('In the spring of 2024, she says, her supervisor began asking her to sign off on sanitation reports for lines she had not been allowed to inspect.');
+    assert.deepStrictEqual(r.map(x => [x.content, x.mention]), [['In the spring of 2024, she says, her supervisor began asking her to sign off on sanitation reports for lines she had not been allowed to inspect', 'she']]);
+    const s = reported('Back then, Ms. Ripert said, she found Ms. Sherry "very professional and very quiet," and also enviable.');
+    assert.ok(s.some(x => x.mention === 'Ms. Ripert' && x.content.startsWith('Back then')), JSON.stringify(s));
+    assert.ok(!s.some(x => x.cue === 'found'), JSON.stringify(s));
+  });
   it('an opening whose noun is also a cue\'s form, or a verb that is a cue only next to a quote', () => {
     const r = reported('In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment.');
     assert.ok(r.some(x => x.content === 'In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment' && x.mention === 'Christie'), JSON.stringify(r));

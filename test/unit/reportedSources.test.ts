@@ -1,5 +1,6 @@
 /** Reported speech: the source a reader sees (src/core/reported/sourcePhrase.ts), on real PolNeAR train sentences. */
 import * as assert from 'assert';
+import { analyzeQuotes } from '../../src/core/quotes';
 import { reported, speakerOf } from './helpers';
 
 describe('reported speech: the source as a reader names it (sourcePhrase.ts)', () => {
@@ -7,6 +8,13 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     const r = reported('But no one other than Cruz and Rubio has won a state and Cruz strongly suggested they should drop out so the anti-Trump factions could coalesce around him.');
     assert.ok(r.some(x => x.cue === 'suggested' && x.mention === 'Cruz'), JSON.stringify(r));
     assert.ok(!r.some(x => x.mention?.includes('a state')), JSON.stringify(r));
+  });
+  it('"first" after a role noun is no title a person holds ("The employee first said", PolNeAR train, Washington Post 2016-09-07: was Bill Clinton, read as the title "first" before "lady")', () => {
+    const text = 'Bill Clinton spoke on Monday.\n\nThe employee first said he did not recall making deletions based upon his realization, but in a later interview said he had an "Oh, s---" moment.';
+    const r = analyzeQuotes(text).quotes.filter(q => q.kind === 'indirect' && q.text.startsWith('he did not recall'));
+    assert.strictEqual(r.length, 1, JSON.stringify(r));
+    assert.notStrictEqual(r[0].speaker?.name, 'Bill Clinton');
+    assert.ok(r[0].speaker?.name.startsWith('employee'), JSON.stringify(r[0].speaker));
   });
   it('no role words run past a determiner to a name: "during an ABC News interview" names no speaker (quotes/attribution/subjectAfter.ts, PolNeAR train, NYT 2016-08-01, Politico 2015-11-24)', () => {
     const r = reported("In his first reaction, during an ABC News interview, Mr. Trump questioned why Mr. Khan's wife did not speak alongside him at the Democratic convention, implying that she was forbidden from doing so.");

@@ -16,9 +16,10 @@ const MAX_APPOSED_ROLE_WORDS = 3;
 /**
  * Words of the titles that name a body or qualify a title, never a person alone: "The Treasury estimates …" is the
  * Treasury (a New Zealand Herald-style probe), not the most salient person; "the Senate". (Not a party's word: "the
- * Kentucky Republican" is a person.)
+ * Kentucky Republican" is a person; nor "first", which only qualifies one: "The employee first said" is the employee,
+ * PolNeAR train, Washington Post 2016-09-07, not the title "first" standing for Bill Clinton.)
  */
-const BODY_OF_A_TITLE: ReadonlySet<string> = new Set(['defense', 'interior', 'treasury', 'homeland', 'security', 'house', 'senate', 'national', 'federal']);
+const BODY_OF_A_TITLE: ReadonlySet<string> = new Set(['defense', 'interior', 'treasury', 'homeland', 'security', 'house', 'senate', 'national', 'federal', 'first']);
 
 /** Demonyms that, after "the", name a people, not one person ("the Chinese", "the British", "the French", "the Swiss", "the Texans"). */
 const PEOPLE_DEMONYM = /(?:ese|ish|ch|ss|s)$/;

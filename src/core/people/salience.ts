@@ -369,16 +369,25 @@ export class People {
     return found;
   }
 
-  /** The body last mentioned before `pos` whose name has this head noun ("the commission" → "Commission on Presidential Debates"). */
+  /**
+   * The body mentioned before `pos` whose name has this head noun ("the commission" → "Commission on Presidential
+   * Debates"): the last that was a sentence's subject, else the last named. A body named in passing is not the one the
+   * story is about: "The court said the statute did not apply retroactively" is the Ontario Court of Appeal that "has
+   * refused to save a non-compete clause", not the Supreme Court of Canada the judge wrote had rejected a doctrine
+   * (a Law Times-style probe, ca-lawtimes-appeal-noncompete).
+   */
   bodyNamed(head: string, pos: number): string | undefined {
     const word = headWord(head);
-    let found: string | undefined;
+    let last: string | undefined, subject: string | undefined;
     walkBack(this.mentions, pos, m => {
       // (not the noun itself, capitalised where a sentence opens: "Council tax bills …" names no council)
-      if (this.traitsOf(m.name).kind === 'organization' && word.test(m.name) && m.name.toLowerCase() !== head.toLowerCase()) found = m.name;
-      return !found;
+      if (this.traitsOf(m.name).kind === 'organization' && word.test(m.name) && m.name.toLowerCase() !== head.toLowerCase()) {
+        last ??= m.name;
+        if (m.subject) subject = m.name;
+      }
+      return !subject;
     });
-    return found;
+    return subject ?? last;
   }
 
   /**

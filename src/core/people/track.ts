@@ -13,7 +13,7 @@ import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, ty
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
-import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameTable } from '../quotes/names';
+import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -324,9 +324,31 @@ export interface PeopleStage {
 interface Span { start: number; end: number }
 
 const HE_SHE = wordSet('he|she');
+/**
+ * Names the lexicon reads as a person's, a known first name first, that the article writes only as the start of a
+ * longer name of a body or a place, their last word never standing alone: "Sandy Hook", as in "Sandy Hook Elementary School" (PolNeAR train,
+ * Politico 2016-08-08, where "… my son just graduated from first grade," he added went to "Sandy Hook" as a man by
+ * the first name "Sandy"). Not "Barack Obama" beside "the Barack Obama Presidential Center": "Obama" names him alone.
+ */
+function personNamesOpeningBodies(runs: readonly NameRun[]): ReadonlySet<string> {
+  const alone = new Set(runs.map(run => withoutPossessive(run.name)));
+  const found = new Set<string>();
+  for (const run of runs) {
+    const words = run.name.split(' ');
+    const kind = words.length > 2 ? kindOfName(run.name) : undefined;
+    if (kind !== 'organization' && kind !== 'place') continue;
+    for (let n = 2; n < words.length; n++) {
+      const start = words.slice(0, n).join(' ');
+      if (kindOfName(start) === 'person' && hasKnownFirstName(start) && !alone.has(words[n - 1])) found.add(start);
+    }
+  }
+  return found;
+}
+
 export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
   const lower = lowerCaseWords(toks);
   const midCaps = midSentenceCaps(toks);
+  const openingBodies = personNamesOpeningBodies(names.runs);
   // (a verb form too: "Come again? ⏎ "Savage," she said" is Deja Stewart's, PolNeAR train, USA Today 2016-07-25)
   const people = new People(text, names.names, w => lower.has(w.toLowerCase()) || ((isCommonWord(w) || isVerbForm(w)) && !midCaps.has(w.toLowerCase())) || isPeopleGroup(w));
   const inQuote: boolean[] = [];
@@ -585,6 +607,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // ("Santé Québec, the Crown corporation that has managed …": a name the lexicon reads as a person's, set off
         // before a body's noun, is that body, which "The agency said" may then stand for; a CP-style fixture)
         if (kindOfName(name) === 'person' && apposedBodyNoun(toks, run.j)) people.traitsOf(name).kind = 'organization';
+        // (one the article writes only as the start of a body's or a place's name is no one "he" stands for, nor a body
+        // "the union" stands for: personNamesOpeningBodies)
+        if (openingBodies.has(withoutPossessive(run.name))) people.traitsOf(name).thing = true;
         const role = roleGender(toks, run.i, run.j);
         if (role) people.genderFromArticle(name, role);
         // (a name set off after a noun of kin is a person's, one word and all: "Jerome Bautista's wife, Maricar," whom

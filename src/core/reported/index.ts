@@ -265,7 +265,15 @@ const holds = (text: string, toks: Tok[], r: Report, k: Report): boolean =>
   (k.rule === 'infinitive' || ((SAYING_RULES.has(r.rule) || r.rule === 'fronted') && !FIRST_PERSON.has(text.slice(k.mention.s, k.mention.e))))
   && r.s <= k.mention.s && r.s <= k.cue.s && r.s <= k.s && k.e <= r.e && k.mention.e <= r.e && (r.mention.e <= r.s || (r.rule === 'fronted' && r.e <= r.mention.s && (k.rule === 'infinitive' || (r.mention.kind !== 'pronoun' && opensWithReporter(toks, r, k)))))
   && (k.rule === 'infinitive' || k.rule === 'relative' || !CLAUSE_BEFORE.test(text.slice(r.s, Math.min(k.mention.s, k.cue.s, k.s)).replace(/^that\b/, '')))
-  || sameReporterHeld(text, r, k);
+  || sameReporterHeld(text, r, k) || insetHeld(r, k);
+/**
+ * The outer report r is set in the middle of its content ("In the spring of 2024, ⟨she says⟩, …") and the whole inner
+ * report k (source, cue, content) lies in that content after the inset: "In the spring of 2024, she says, ⟦her
+ * supervisor began asking her to sign off on sanitation reports …⟧" is her account of the request (a Walrus-style
+ * probe, ca-walrus-profile-whistleblower, where "asking" took the sentence for the supervisor).
+ */
+const insetHeld = (r: Report, k: Report): boolean =>
+  r.rule === 'parenthetical' && r.s < r.mention.s && r.cue.e <= k.mention.s && r.cue.e <= k.cue.s && r.cue.e <= k.s && k.e <= r.e;
 /**
  * The inner report k, found first, has the outer report r's own reporter (the pronoun of r's content read as r's
  * subject) and lies inside r's content after its opening words: "The Ebelings said ⟦they were hoping to spend some
