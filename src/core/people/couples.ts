@@ -47,10 +47,11 @@ export function nameUse(toks: readonly Tok[], runs: readonly Run[]): NameUse {
  * See coupleFirst.
  */
 export function coupleFullNames(toks: readonly Tok[], runs: readonly Run[]): string[] {
-  const use = nameUse(toks, runs);
+  let use: NameUse | undefined;
+  const useOf = (): NameUse => (use ??= nameUse(toks, runs));
   const out: string[] = [];
   for (let k = 0; k + 1 < runs.length; k++) {
-    const name = runs[k].title ? undefined : coupleFirst(toks, runs[k], runs[k + 1], use);
+    const name = runs[k].title ? undefined : coupleFirst(toks, runs[k], runs[k + 1], useOf);
     if (name) out.push(name);
   }
   return out;
@@ -62,14 +63,15 @@ export function coupleFullNames(toks: readonly Tok[], runs: readonly Run[]): str
  * as a given name when the lexicon knows it as one, or when it knows neither A nor B as given names and the article
  * writes the last name as a family's ("Mr. Khan", "the Khans"; not "Science and Technology Directorate"); never a word
  * the article writes as the last word of a name of its own ("Clinton and Bernie Sanders" after "Hillary Clinton").
+ * `use` gives the article's NameUse, asked only of tokens shaped as a couple (reading it is a pass over every token).
  */
-export function coupleFirst(toks: readonly Tok[], a: Span, b: Span, use: NameUse): string | undefined {
+export function coupleFirst(toks: readonly Tok[], a: Span, b: Span, use: () => NameUse): string | undefined {
   if (a.j - a.i !== 1 || b.i !== a.j + 1 || toks[a.j].l !== 'and' || b.j - b.i !== 2) return undefined;
   // (the last two of a list of names are no couple: "stars like Brandy, Monica and Lauryn Hill")
   if (toks[a.i - 1]?.t === ',' && toks[a.i - 2]?.cap) return undefined;
   const given = toks[a.i].t, bGiven = toks[b.i].t, last = toks[b.i + 1].t;
-  if (!mayBeGiven(given) || !mayBeGiven(bGiven) || !GIVEN_WORD.test(last) || given === bGiven || use.lastWords.has(given)) return undefined;
+  if (!mayBeGiven(given) || !mayBeGiven(bGiven) || !GIVEN_WORD.test(last) || given === bGiven || use().lastWords.has(given)) return undefined;
   const known = firstNameGender(given) !== undefined;
-  if (!known && (firstNameGender(bGiven) !== undefined || !use.families.has(last))) return undefined;
+  if (!known && (firstNameGender(bGiven) !== undefined || !use().families.has(last))) return undefined;
   return kindOfName(`${bGiven} ${last}`) === 'person' ? `${given} ${last}` : undefined;
 }

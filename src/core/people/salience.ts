@@ -187,7 +187,9 @@ export class People {
     if (at === undefined) {
       const start = this.sentences.start(n);
       const end = n + 1 < this.sentences.count ? this.sentences.start(n + 1) : this.text.length;
-      const m = ASKED_SOMEONE.exec(this.text.slice(start, end).replace(QUOTED_PASSAGE, q => ' '.repeat(q.length)));
+      // (a sentence without the word ASKED_SOMEONE opens with asks no one: neither blanked nor matched)
+      const sentence = this.text.slice(start, end);
+      const m = sentence.includes('asked') ? ASKED_SOMEONE.exec(sentence.replace(QUOTED_PASSAGE, q => ' '.repeat(q.length))) : null;
       this.questions.set(n, (at = m ? start + m.index : -1));
     }
     return at;

@@ -882,7 +882,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const a = canonicalOf(toks, m.i, k), b = canonicalOf(toks, k + 1, m.j);
     const x = names.canonicalAt(a.name, toks[m.i].s, a.title), y = names.canonicalAt(b.name, toks[k + 1].s, b.title);
     // ("Khizr and Ghazala Khan": a couple, two people of one last name, ./couples.ts)
-    const couple = coupleFirst(toks, { i: m.i, j: k }, { i: k + 1, j: m.j }, (use ??= nameUse(toks, names.runs.filter((_, n) => !inQuote[n]))));
+    const couple = coupleFirst(toks, { i: m.i, j: k }, { i: k + 1, j: m.j }, () => (use ??= nameUse(toks, names.runs.filter((_, n) => !inQuote[n]))));
     if (couple && !a.title) return `${names.canonical(couple)} and ${y}`;
     if (x === y) return undefined;
     const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
@@ -2357,7 +2357,11 @@ const INDEFINITE = /^(?:any|every|some|no)(?:thing|one|body)?$/;
  */
 function officeWithoutHolder(text: string, head: string, at: number): boolean {
   if (!/^\p{Ll}+$/u.test(head) || isDemonym(head)) return false;
-  const office = new RegExp(`\\b(?:with|to|of|by|from|for|before) (the (?:\\p{Lu}[\\p{L}'’-]* ){1,4}${head[0].toUpperCase()}${head.slice(1)})\\b(?!['’]s)(?! \\p{Lu})`, 'gu');
+  // (the office's name is written capitalised or it is not named: no pattern built and run over the text for a head
+  // the text never writes so)
+  const written = head[0].toUpperCase() + head.slice(1);
+  if (!text.includes(written)) return false;
+  const office = new RegExp(`\\b(?:with|to|of|by|from|for|before) (the (?:\\p{Lu}[\\p{L}'’-]* ){1,4}${written})\\b(?!['’]s)(?! \\p{Lu})`, 'gu');
   for (let m; (m = office.exec(text));) if (m.index + m[0].length - m[1].length !== at) return true;
   return false;
 }
