@@ -7,10 +7,12 @@ import type { Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { finite, pastTime } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
+import { ENDORSING_VERBS } from './endorsement';
 import { objectGap } from './gap';
 import { afterHearer } from './hearer';
 import { AND_OR_BUT, REFUSED_ACTIONS, TENSED_AUX } from './lexicon';
 import { TOPIC_VERBS } from './objectCue';
+import { refusalEnd, refusalHeld, refusedPronoun, refusedSaying } from './refusal';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { wordSet } from '../people/lexicon';
@@ -149,12 +151,24 @@ export function infinitives(ctx: SentenceContext): Report[] {
     if (v.punct || v.cap || DETERMINERS.has(v.l) || /^\d/.test(v.t) || !verbAt(toks, c, false)) continue;
     // ("declined to run for reelection": a refused act is no statement)
     if (REFUSAL.test(t.l) && REFUSED_ACTIONS.has(v.l)) continue;
-    const end = relativeCue(toks, a, c) ? beforeSubjectsVerb(toks, to, contentEnd(ctx, to, true)) : contentEnd(ctx, to, true);
+    // ("refused to endorse Ryan": the endorsed name is ./endorsement.ts's content)
+    if (REFUSAL.test(t.l) && ENDORSING_VERBS.has(v.l)) continue;
+    const clauseEnd = relativeCue(toks, a, c) ? beforeSubjectsVerb(toks, to, contentEnd(ctx, to, true)) : contentEnd(ctx, to, true);
+    const end = REFUSAL.test(t.l) ? refusalEnd(toks, to, clauseEnd) : clauseEnd;
+    if (REFUSAL.test(t.l) && refusedPronoun(toks, to, end)) continue;
+    if (REFUSAL.test(t.l) && refusedSaying(toks, to, end)) {
+      const said = contentSpan(ctx, to + 2, end);
+      const by = said ? reporterOf(ctx, c) : null;
+      if (by && refusalHeld(toks, a, c, by)) continue;
+      if (said && by) out.push({ ...said, cue: { s: t.s, e: v.e }, mention: by, rule: 'infinitive' });
+      continue;
+    }
     // ("declined to comment": a refusal of two words is content too; "the best friend Trump always hoped to have." is
     // a wish whose object is the friend before it, not content)
     if (words(toks, to, end) < (REFUSAL.test(t.l) ? 2 : 3)) continue;
     const span = contentSpan(ctx, to, end);
     const mention = reporterOf(ctx, c);
+    if (mention && REFUSAL.test(t.l) && refusalHeld(toks, a, c, mention)) continue;
     // ("the policy points he hopes to see": the wish's object is the noun before its reporter)
     if (span && mention && !objectGap(toks, mention, to + 1)) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
   }
