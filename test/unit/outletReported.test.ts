@@ -584,8 +584,13 @@ const SOURCE_ACCURACY_FLOOR = 0.972;
  * the tail's content is read before it ("…, from produce to auto parts, economists warned, but …"). Then 244 → 242 for
  * the two items judged since ("waiting would cost more", "why anyone would target them").
  * Both sets merged: 237 + 5 + 5 = 247.
+ * 247 → 249 (s26-recall-c-refused, a decision for the lead): "refused|refusing|refuse to …" read as PolNeAR reads it
+ * (train: 26 gold gained, 5 false positives) brings two refusals the set's judges left out: "The Ontario Court of Appeal
+ * has refused to save a non-compete clause …" (PolNeAR's gold has "the appeals court refused to reconsider the decision",
+ * "the Supreme Court refused to reinstate the law"; the set judges "the motion judge had correctly refused" a report) and
+ * the deck's "Then she refused to look away".
  */
-const FALSE_POSITIVE_CEILING = 247;
+const FALSE_POSITIVE_CEILING = 249;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

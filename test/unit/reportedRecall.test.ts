@@ -670,3 +670,25 @@ describe('reported speech: a refusal and the act it refuses (infinitive.ts, refu
     assert.ok(!reported('Hillary Clinton went on national television and chastised Snyder for declining to ask for federal assistance in order to help the affected residents.').some(x => x.cue === 'declining'));
   });
 });
+
+describe('reported speech: "refused|refusing|refuse to …" and the act refused (infinitive.ts, refusal.ts; PolNeAR train)', () => {
+  it('the infinitive, to the end of the act', () => {
+    // (breitbart_2015-11-19 exclusive-excerpt-dinesh; huff-post_2016-05-16 trump-says-he-s-unlikely; breitbart_2016-02-20 the-latest-hillary-clint)
+    assert.strictEqual(contentOf('The government, for instance, refused to give me the normal two points of credit for pleading guilty.', 'refused'),
+      'to give me the normal two points of credit for pleading guilty');
+    assert.strictEqual(contentOf('The spokesman refused to answer questions on who Cameron would like to see win in November but said there was no telephone call or meeting planned with Trump.', 'refused'),
+      'to answer questions on who Cameron would like to see win in November');
+    assert.strictEqual(contentOf('Kasich is trumpeting a positive-only message on the campaign trail, refusing to attack his rivals.', 'refusing'), 'to attack his rivals');
+  });
+  it('not the writer\'s clause after the act; a saying\'s object; nothing for a pronoun alone or an endorsement', () => {
+    // (breitbart_2016-06-05 the-latest-mourners-say; breitbart_2016-07-26 cash-for-opponent-pours; politico_2016-07-29 sex-lies-and-the-grayson;
+    // breitbart_2015-11-19 exclusive-excerpt-dinesh; west-journal_2016-08-03 pence-endorses-paul-r)
+    assert.strictEqual(contentOf('Ali famously converted to the Islamic faith and refused to fight in the Vietnam War, though it cost him years of his boxing career.', 'refused'),
+      'to fight in the Vietnam War');
+    assert.strictEqual(contentOf('In Philadelphia, Wasserman Schultz refused to speak to reporters as she left the breakfast on Monday and watched the night’s speakers from a private suite.', 'refused'),
+      'to speak to reporters');
+    assert.strictEqual(contentOf('Grayson had a tense run-in with a POLITICO reporter, caught on video, when he refused to discuss the matter.', 'refused to discuss'), 'the matter');
+    assert.ok(!reported('I told Megyn Kelly that the government tried to put me away, but a federal judge refused to let them.').some(x => x.cue === 'refused'));
+    assert.strictEqual(contentOf('On Monday, Trump refused to endorse Ryan, in what appeared to be a tit-for-tat play on words.', 'endorse'), 'Ryan');
+  });
+});
