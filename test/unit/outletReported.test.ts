@@ -601,8 +601,13 @@ const SOURCE_ACCURACY_FLOOR = 0.973;
  * "Outback shire says ratepayers left to fix …" (named "Outback shire") and the Irish Times deck's "Judge says attack was
  * 'senseless' …" (named "Judge"), and two with no source, "The Commons is expected to vote …" and "The celebrations
  * are expected to continue …": 252.
+ * Then + 2 (s26-recall-c-refused; the lead's decision, on its train evidence): "refused|refusing|refuse to …" read as PolNeAR reads it
+ * (train: 26 gold gained, 5 false positives) brings two refusals the set's judges left out: "The Ontario Court of Appeal
+ * has refused to save a non-compete clause …" (PolNeAR's gold has "the appeals court refused to reconsider the decision",
+ * "the Supreme Court refused to reinstate the law"; the set judges "the motion judge had correctly refused" a report) and
+ * the deck's "Then she refused to look away": 254.
  */
-const FALSE_POSITIVE_CEILING = 252;
+const FALSE_POSITIVE_CEILING = 254;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -646,3 +646,49 @@ describe('reported speech: a quote right after its cue that the sentence goes on
     assert.ok(!inset.some(x => x.content.startsWith("''is a perfect")), JSON.stringify(inset));
   });
 });
+
+describe('reported speech: a refusal and the act it refuses (infinitive.ts, refusal.ts; PolNeAR train sentences, in the present)', () => {
+  it('the writer\'s clause of time or concession, or "on … occasions", after the act is not content', () => {
+    // (breitbart_2016-06-05 the-latest-mourners-say; breitbart_2016-07-26 cash-for-opponent-pours; breitbart_2016-03-20 ted-cruz-refuses-to-disa)
+    assert.strictEqual(contentOf('Ali refuses to fight in the Vietnam War, though it costs him years of his boxing career.', 'refuses'), 'to fight in the Vietnam War');
+    assert.strictEqual(contentOf('In Philadelphia, Wasserman Schultz declined to speak to reporters as she left the breakfast on Monday.', 'declined'), 'to speak to reporters');
+    assert.strictEqual(contentOf('Breitbart News asked the Cruz campaign multiple times whether Sen. Cruz disavowed Lindsey Graham’s endorsement, but the campaign declined to answer on multiple occasions.', 'declined'),
+      'to answer');
+  });
+  it('a saying or a naming refused: its object is the content and its verb joins the cue', () => {
+    // (politico_2016-07-29 sex-lies-and-the-grayson; nyt_2015-12-18 rubio-and-cruz-diverge-on-appr)
+    assert.strictEqual(contentOf('Grayson had a tense run-in with a POLITICO reporter, caught on video, when he declined to discuss the matter.', 'declined to discuss'), 'the matter');
+    assert.strictEqual(contentOf('For two years, his father refuses to call him Ted.', 'refuses to call'), 'him Ted');
+  });
+  it('no content: an act on a pronoun alone, an endorsement (endorsement.ts reads its object), a saying\'s clause or a reproach', () => {
+    // (breitbart_2015-11-19 exclusive-excerpt-dinesh, nyt_2015-11-10 netanyahu-and-obama: not gold; west-journal_2016-08-03 pence-endorses-paul-r)
+    assert.ok(!reported('I told Megyn Kelly that the government tried to put me away, but a federal judge refuses to let them.').some(x => x.cue === 'refuses'));
+    assert.ok(!reported('The talks resisted until three weeks before the freeze was to expire and Mr. Netanyahu declined to extend it.').some(x => x.cue === 'declined'));
+    assert.strictEqual(contentOf('On Monday, Trump declined to endorse Ryan, in what appeared to be a tit-for-tat play on words.', 'endorse'), 'Ryan');
+    // (an outlet-style sentence, test/fixtures/outlets ca-ctv-consumer-roaming-bill; huff-post_2016-01-19 flint-water-response)
+    assert.ok(!reported('A Mississauga woman says her carrier refuses to reduce the charges until CTV News started asking questions.').some(x => x.cue === 'refuses'));
+    assert.ok(!reported('Hillary Clinton went on national television and chastised Snyder for declining to ask for federal assistance in order to help the affected residents.').some(x => x.cue === 'declining'));
+  });
+});
+
+describe('reported speech: "refused|refusing|refuse to …" and the act refused (infinitive.ts, refusal.ts; PolNeAR train)', () => {
+  it('the infinitive, to the end of the act', () => {
+    // (breitbart_2015-11-19 exclusive-excerpt-dinesh; huff-post_2016-05-16 trump-says-he-s-unlikely; breitbart_2016-02-20 the-latest-hillary-clint)
+    assert.strictEqual(contentOf('The government, for instance, refused to give me the normal two points of credit for pleading guilty.', 'refused'),
+      'to give me the normal two points of credit for pleading guilty');
+    assert.strictEqual(contentOf('The spokesman refused to answer questions on who Cameron would like to see win in November but said there was no telephone call or meeting planned with Trump.', 'refused'),
+      'to answer questions on who Cameron would like to see win in November');
+    assert.strictEqual(contentOf('Kasich is trumpeting a positive-only message on the campaign trail, refusing to attack his rivals.', 'refusing'), 'to attack his rivals');
+  });
+  it('not the writer\'s clause after the act; a saying\'s object; nothing for a pronoun alone or an endorsement', () => {
+    // (breitbart_2016-06-05 the-latest-mourners-say; breitbart_2016-07-26 cash-for-opponent-pours; politico_2016-07-29 sex-lies-and-the-grayson;
+    // breitbart_2015-11-19 exclusive-excerpt-dinesh; west-journal_2016-08-03 pence-endorses-paul-r)
+    assert.strictEqual(contentOf('Ali famously converted to the Islamic faith and refused to fight in the Vietnam War, though it cost him years of his boxing career.', 'refused'),
+      'to fight in the Vietnam War');
+    assert.strictEqual(contentOf('In Philadelphia, Wasserman Schultz refused to speak to reporters as she left the breakfast on Monday and watched the night’s speakers from a private suite.', 'refused'),
+      'to speak to reporters');
+    assert.strictEqual(contentOf('Grayson had a tense run-in with a POLITICO reporter, caught on video, when he refused to discuss the matter.', 'refused to discuss'), 'the matter');
+    assert.ok(!reported('I told Megyn Kelly that the government tried to put me away, but a federal judge refused to let them.').some(x => x.cue === 'refused'));
+    assert.strictEqual(contentOf('On Monday, Trump refused to endorse Ryan, in what appeared to be a tit-for-tat play on words.', 'endorse'), 'Ryan');
+  });
+});
