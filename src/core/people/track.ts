@@ -11,7 +11,7 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
 import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
@@ -2547,8 +2547,6 @@ function roleForNameBefore(toks: Tok[], w: number): Mention | undefined {
   return d && d.head && SUBORDINATE_ROLE.has(d.head.toLowerCase()) && DETERMINERS.has(toks[d.i].l) ? d : undefined;
 }
 
-/** Counts of people written as a plural ("millions watching at home"). */
-const PEOPLE_COUNTS = wordSet('dozens|hundreds|thousands|millions');
 /** The most tokens of a participle's phrase between people and their "who" ("watching at home"). */
 const MAX_PARTICIPLE_PHRASE = 4;
 /**
@@ -2561,7 +2559,7 @@ function pastParticiplePhrase(toks: Tok[], j: number): number {
     if (ing.cap || ing.punct || !/[a-z]{3}ing$/.test(ing.l) || !PREPOSITIONS.has(toks[p + 1].l)) continue;
     if (toks.slice(p + 2, j).some(t => t.punct)) return j;
     const people = toks[p - 1];
-    return pluralPeople(people) || (!people.cap && PEOPLE_COUNTS.has(people.l)) ? p : j;
+    return pluralPeople(people) || (!people.cap && COUNT_NOUNS.has(people.l)) ? p : j;
   }
   return j;
 }
@@ -2585,7 +2583,7 @@ function peopleBeforeWho(toks: Tok[], w: number): Mention | undefined {
   // ("four in 10 who said", "6 in 10 who")
   if (inTenBefore(toks, j)) return { s: toks[j - 3].s, e: last.e, kind: 'description', i: j - 3, j, head: last.t };
   // (a plural: one person's noun with no determiner is a name's predicate, "a serial liar … and birther who")
-  if (!pluralPeople(last) && !(j < before && PEOPLE_COUNTS.has(last.l))) return undefined;
+  if (!pluralPeople(last) && !(j < before && COUNT_NOUNS.has(last.l))) return undefined;
   let i = j - 1;
   while (i - 1 > 0 && j - i < MAX_DESCRIPTION_WORDS && modifiesPeople(toks, i - 1)) i--;
   // (the people a cue verb speaks to are its hearers, the clause on them no speech of theirs: "Mr. Bush tells voters who

@@ -103,14 +103,34 @@ export function endBeforeSecondReport(text: string, toks: Tok[], reports: Report
  * the "and").
  */
 export function shareReporterAfterAnd(text: string, reports: Report[]): void {
+  // (the reports by where their content ends, so that each cue looks only at the ends its "and" allows: a sentence with
+  // no full stop can hold thousands of reports)
+  const byEnd = new Map<number, number[]>();
+  reports.forEach((p, k) => { if (p.s >= p.cue.e) byEnd.set(p.e, [...byEnd.get(p.e) ?? [], k]); });
   for (const r of reports) {
     if (r.s < r.cue.e || r.mention.s > r.cue.s) continue;
-    const first = reports.find(p => p !== r && p.s >= p.cue.e && p.e <= r.cue.s && AND_BEFORE_CUE.test(text.slice(p.e, r.cue.s)));
+    const ends = andBeforeCue(text, r.cue.s);
+    if (!ends) continue;
+    let at = -1;
+    for (let e = ends.from; e <= ends.to; e++) for (const k of byEnd.get(e) ?? []) if (reports[k] !== r && (at < 0 || k < at)) at = k;
+    const first = at >= 0 ? reports[at] : undefined;
     if (!first || first.mention.s === r.mention.s) continue;
     r.mention = first.mention;
     r.phrase = first.phrase;
   }
 }
-/** Only "and" between a content's end and the next cue. */
-const AND_BEFORE_CUE = /^[\s,]*and\s+$/;
+
+/**
+ * Where a content may end for only "and" to stand between it and the cue at `cue` (spaces and commas, "and", one space
+ * or more): the first and last such end, or null when no "and" stands right before the cue.
+ */
+function andBeforeCue(text: string, cue: number): { from: number; to: number } | null {
+  let k = cue;
+  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  if (k === cue || k < 3 || text.slice(k - 3, k) !== 'and') return null;
+  const to = k - 3;
+  let from = to;
+  while (from > 0 && /[\s,]/.test(text[from - 1])) from--;
+  return { from, to };
+}
 
