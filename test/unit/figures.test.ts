@@ -31,6 +31,14 @@ describe('figures: cardinals', () => {
     const f = fig('the bloody crisis that has claimed over 45,000 lives.', 'over 45,000 lives');
     assert.deepStrictEqual([f.value, f.unit, f.approximate, f.modifier], [45000, 'life', true, 'over']);
   });
+  it('an abbreviation with stops modifies the counted noun ("34,570 U.S. citizens", "at least four U.N. peacekeepers", PolNeAR train, Breitbart 2016-03-21, HuffPost 2016-01-12, USA Today 2016-06-30)', () => {
+    assert.strictEqual(fig('a total of 34,570 U.S. citizens living abroad voted', '34,570 U.S. citizens').unit, 'citizen');
+    assert.strictEqual(fig('Investigators discovered this month that at least four U.N. peacekeepers in the Central African Republic', 'at least four U.N. peacekeepers').unit, 'peacekeeper');
+    assert.strictEqual(fig('the attack on two U.S. diplomatic compounds in Benghazi', 'two U.S. diplomatic compounds').unit, 'compound');
+    assert.strictEqual(fig('a senior official said one U.S. official was hurt', 'one U.S. official').unit, 'official');
+    // (no noun after it: the number keeps no unit)
+    assert.deepStrictEqual(figs('“Not one U.S. in the top 10 or even in the top 20,” she said.').map(f => [f.text, f.unit]), [['one', null], ['10', null], ['20', null]]);
+  });
   it('reads number words and scales ("four million other Syrians", "nearly one million Syrian refugees")', () => {
     const t = 'to help through June nearly one million Syrian refugees and four million other Syrians affected by the conflict';
     const a = fig(t, 'nearly one million Syrian refugees');
@@ -140,6 +148,10 @@ describe('figures: percentages and ranges', () => {
     assert.strictEqual(fig('“It is reluctant,” one senior Democrat said.', 'one senior Democrat').unit, 'democrat');
     assert.strictEqual(fig('said one well-connected Democrat familiar with the campaign', 'one well-connected Democrat').unit, 'democrat');
     assert.strictEqual(fig('Now, one kind-hearted Canadian wants to help Americans', 'one kind-hearted Canadian').unit, 'person');
+    // (an adjective after the name stands after its noun: "one MP present", outlet-style, Guardian; "one Republican
+    // involved in the planning", PolNeAR train, Washington Post 2016-03-03)
+    assert.strictEqual(fig("'I didn't come into politics to make easy decisions,' he said, according to one MP present.", 'one MP').unit, 'mp');
+    assert.strictEqual(fig('said one Republican involved in the planning, who spoke on the condition of anonymity', 'one Republican').unit, 'person');
     // (a noun before a relative clause keeps its own unit: "one case Internet activists criticized")
     assert.strictEqual(fig('said that in one case Internet activists criticized his company', 'one case').unit, 'case');
   });

@@ -102,6 +102,12 @@ describe('figures: numbers inside names, addresses, lists and dates', () => {
     assert.deepStrictEqual(texts('The Ebelings were part of a group of 50 friends from high school'), ['50 friends']);
     assert.deepStrictEqual(texts('The AP-GfK Poll of 1,033 adults, including 389 Democrats'), ['1,033 adults', '389 Democrats']);
   });
+  it('a bus route or a service named by its number: "the 106 bus", "the 16A, 49 and 508 services" (outlet-style, BBC and Vancouver Sun; PolNeAR "Not figures": identifiers), but "the 500 buses" counts buses', () => {
+    assert.deepStrictEqual(texts('First West Yorkshire said the 16A, 49 and 508 services were no longer viable, with passenger numbers down by a third since 2019.'), ['a third']);
+    assert.deepStrictEqual(texts('Gordon Haverstock-Bell, who has taken the 106 bus to his job at a Burnaby print shop for 30 years, said'), ['30 years']);
+    assert.deepStrictEqual(texts('The council bought the 500 buses in 2019.'), ['500 buses']);
+    assert.deepStrictEqual(texts('The company cut three routes and 40 services.'), ['three routes', '40 services']);
+  });
   it('a name with its number in a poll or a tally stays ("Clinton 51 percent", "Cruz 300, Rubio 151, and Kasich 37")', () => {
     assert.deepStrictEqual(texts('Female troops preferred Clinton 51 percent to 24 percent'), ['51 percent', '24 percent']);
     assert.deepStrictEqual(texts('The current delegate count is Donald Trump 384, Sen. Ted Cruz 300, Rubio 151, and Kasich 37.'), ['384', '300', '151', '37']);

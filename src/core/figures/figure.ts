@@ -5,7 +5,7 @@
 import { approximatorAfter, approximatorBefore } from './approximators';
 import { codeBefore, currencySymbol, currencyWord, dollarPrefix } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
-import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
+import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
 import { readRangeEnd, votesAround } from './range';
@@ -279,7 +279,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (!code && i === 0 && isListNumber(text, t.s, t.e)) return reject(t.e);
     if (isIdentifierBefore(text, prev) || isYearAbbreviation(text, t.s, t.e)) return reject(runEnd(text, t.e, '-'));
     const next = toks.slice(i + 1);
-    if (!code && i === 0 && (isNamePart(text, t, prev, next, () => atSentenceStart(tokensBefore(text, prev[0].s, 2, 0))) || isListItem(text, t, next))) return reject(runEnd(text, t.e, '.'));
+    if (!code && i === 0 && (isNamePart(text, t, prev, next, () => atSentenceStart(tokensBefore(text, prev[0].s, 2, 0))) || isListItem(text, t, next) || isRouteNumber(text, t.s, t.e))) return reject(runEnd(text, t.e, '.'));
     const range = next[0] && (next[0].w === '-' || next[0].w === '–' || next[0].l === 'to') && next[1]?.k === 'n';
     if (isDatePart(prev, next) || isTimePart(next) || (range && isTimePart(next.slice(2)))) {
       const n0 = next[0], n1 = next[1];

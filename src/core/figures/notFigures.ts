@@ -196,6 +196,29 @@ export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sen
   return !tallyAfter(next) && !tallyBefore(text, p0.s);
 }
 
+/** Nouns a route's or a service's number names ("the 106 bus", "the 16A, 49 and 508 services"). */
+const ROUTE_NOUNS = 'bus|buses|service|services|route|routes|train|trains|tram|trams|line|lines|flight|flights|coach|coaches';
+/** "the" and numbers (a letter may end one: "16A") listed before a route noun; group 1 the list, group 2 the noun. */
+const ROUTE_LIST = new RegExp(`\\b[Tt]he (\\d+[A-Z]?(?:(?:,? (?:and|or) |, )\\d+[A-Z]?)*) (${ROUTE_NOUNS})\\b`, 'g');
+/** How far around the number a route list is looked for. */
+const ROUTE_REACH = 80;
+
+/**
+ * A number that names a bus route, a service or a line, an identifier and no quantity (PolNeAR's "Not figures"):
+ * after "the", before a singular route noun ("who has taken the 106 bus") or in a list of them ("the 16A, 49 and 508
+ * services were no longer viable", outlet-style, BBC; "the 500 buses" counts buses).
+ */
+export function isRouteNumber(text: string, start: number, end: number): boolean {
+  const lo = Math.max(0, start - ROUTE_REACH);
+  const around = text.slice(lo, Math.min(text.length, end + ROUTE_REACH));
+  for (const m of around.matchAll(ROUTE_LIST)) {
+    const s = lo + m.index + 4, e = s + m[1].length;
+    if (start < s || end > e) continue;
+    return /[ ,]/.test(m[1]) || !/s$/.test(m[2]) || m[2] === 'bus';
+  }
+  return false;
+}
+
 /** Books of the Bible that a number opens ("2 Timothy", "1 Corinthians"). */
 const NUMBERED_BOOKS = new Set(['Timothy', 'Corinthians', 'Thessalonians', 'Chronicles', 'Kings', 'Samuel', 'Peter']);
 /** Capitalised bodies named by their number of members inside a sentence ("Group of 20", PolNeAR train, NYT 2016-09-06 and Washington Post 2015-11-17). */

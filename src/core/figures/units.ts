@@ -7,7 +7,7 @@ import type { Tok } from './tokens';
 import { isNumberWord } from './numberWords';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
-import { ATTACHED_ADJECTIVES } from '../text/adjectives';
+import { ATTACHED_ADJECTIVES, POSTPOSITIVE_ADJECTIVES } from '../text/adjectives';
 import { wordTable } from '../text/wordTable';
 import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners';
 
@@ -164,6 +164,10 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
   for (let k = 0; k < MAX_WORDS && j < toks.length; k++) {
     const t = toks[j];
     if (t.k !== 'w' || t.nl || !t.sp) return null;
+    // ("34,570 U.S. citizens", "at least four U.N. peacekeepers", PolNeAR train, Breitbart 2016-03-21 and HuffPost
+    // 2016-01-12: an abbreviation with stops modifies the noun after it, as a proper adjective does)
+    const stops = abbreviationEnd(toks, j);
+    if (stops > j) { if (one) oneAdjective = true; j = stops; continue; }
     // a hyphenated modifier ("work-related", "first-graders"): its last part is the word
     let last = t, end = j + 1;
     while (toks[end]?.w === '-' && !toks[end].sp && toks[end + 1]?.k === 'w' && !toks[end + 1].sp) { last = toks[end + 1]; end += 2; }
@@ -189,6 +193,10 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // "one Syrian refugee", "one Trump campaign source": a proper adjective before the noun
     if (one && capital) oneAdjective = true;
     else if (one && (k === 0 || oneAdjective)) {
+      // ("according to one MP present", "said one Republican involved in the planning", PolNeAR train, Washington
+      // Post 2016-03-03: an adjective after the name stands after its noun, which is the name)
+      const p = toks[j - 1];
+      if (k > 0 && end === j + 1 && POSTPOSITIVE_ADJECTIVES.has(last.l) && p.k === 'w' && /^[A-Z]/.test(p.w)) return { unit: singularNameUnit(p), next: j };
       if (k === 0 && verbOrFunctionWord(toks, j, end)) return null;
       // after a name, a verb ends the phrase ("At least one Democrat wasn’t", "one Graham filed")
       if (k > 0 && (verbOrFunctionWord(toks, j, end) || /(?:ed|['’]t)$/.test(last.l))) return null;
@@ -212,6 +220,16 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     j = end;
   }
   return null;
+}
+
+/**
+ * The index past an abbreviation with stops opening at toks[j] ("U.S.", "U.N.", "D.C."): single capitals, each with
+ * its stop, nothing between; j when none opens there.
+ */
+function abbreviationEnd(toks: Tok[], j: number): number {
+  let e = j;
+  while (toks[e]?.k === 'w' && /^[A-Z]$/.test(toks[e].w) && (e === j || !toks[e].sp) && toks[e + 1]?.w === '.' && !toks[e + 1].sp) e += 2;
+  return e - j >= 4 ? e : j;
 }
 
 /**
@@ -243,8 +261,12 @@ function headAfterName(toks: Tok[], i: number): UnitNoun | null {
   while (j < toks.length && j < i + NAME_AND_HEAD_REACH && nounWord(toks[j]) && !/(?:ly|s)$/.test(toks[j].l) && !ATTACHED_ADJECTIVES.has(toks[j].l)) last = j++;
   if (last < i) return null;
   const t = toks[last];
-  // ("one kind-hearted Canadian": a demonym in the singular counts a person, as its plural does)
-  return { unit: /^[A-Z]/.test(t.w) ? (/(?:an|ese)$/.test(t.l) ? 'person' : capitalisedUnit(t)) : singular(t.l), next: last + 1 };
+  return { unit: /^[A-Z]/.test(t.w) ? singularNameUnit(t) : singular(t.l), next: last + 1 };
+}
+
+/** The unit of a capitalised singular noun ("Democrat" → democrat, "MP" → mp); a demonym ("one kind-hearted Canadian") counts a person, as its plural does. */
+function singularNameUnit(t: Tok): string {
+  return /(?:an|ese)$/.test(t.l) ? 'person' : capitalisedUnit(t);
 }
 
 /** A word that can go on a noun phrase ("one undeleted | section", "one unaligned | Florida Republican strategist"), not a verb's object or an ending ("One offered | to"). */

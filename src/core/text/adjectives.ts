@@ -7,3 +7,6 @@
 export const ADJECTIVE_ENDING = /^[a-z][a-z-]*(?:ed|en|ous|ful|ive|ic|ish|less|able|ible)$/;
 
 export const ATTACHED_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'loyal', 'opposed', 'allied', 'aligned']);
+
+/** Adjectives that may stand after the noun they describe ("one MP present", "one Republican involved in the planning"). */
+export const POSTPOSITIVE_ADJECTIVES: ReadonlySet<string> = new Set(['present', 'absent', 'aboard', 'alive', 'available', 'concerned', 'involved', 'responsible']);
