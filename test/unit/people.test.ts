@@ -457,6 +457,12 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     passive.mention({ s: asked.indexOf('MacIsaac'), e: asked.indexOf(', a former'), name: 'MacIsaac', subject: true }, '');
     assert.ok(!passive.isAsker('MacIsaac', 2));
   });
+  it('a subject a subordinate clause stands apart from the question asks nothing: "…, she said, was a question …, when a young man asked Clinton why …" (PolNeAR train, Politico 2016-01-31; Politico 2016-09-01)', () => {
+    const text = 'Like a family member, Betsy Ebeling said it’s sometimes hard for her to watch the attacks on her friend. “It’s the blessing and the curse at the same time,” she said.\n\nWhat really got under her skin, she said, was a question at a televised town hall last week, when a young man asked Clinton why young people didn’t like her and thought she was a liar. “I really got pissed off,” she said. “I thought, what did your mother teach you?”';
+    assert.strictEqual(speakerOf(text, '“I really got')?.name, 'Betsy Ebeling');
+    const podesta = 'Clinton has a message. And Clinton campaign Chairman John Podesta — Bill Clinton’s former White House chief of staff — offered a slogan straight out of the 1990s when I asked him how she’d mount a defense.\n\n“She will fight for the American people and their families,” he said.';
+    assert.strictEqual(speakerOf(podesta, '“She will fight')?.name, 'John Podesta');
+  });
   it('the name set off after a description of a body is that body ("The regulator, Ofwat, said", "The union, Unite, said"; a Guardian-style probe)', () => {
     assert.strictEqual(speakerOf('Thames Water paid the bonuses. The regulator, Ofwat, said: "We will not hesitate to act."', '"We will')?.name, 'Ofwat');
     assert.strictEqual(speakerOf('Drivers walked out. The union, Unite, said: "This strike is on."', '"This strike')?.name, 'Unite');
