@@ -457,6 +457,18 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     passive.mention({ s: asked.indexOf('MacIsaac'), e: asked.indexOf(', a former'), name: 'MacIsaac', subject: true }, '');
     assert.ok(!passive.isAsker('MacIsaac', 2));
   });
+  it('a subject a subordinate clause stands apart from the question asks nothing: "…, she said, was a question …, when a young man asked Clinton why …" (PolNeAR train, Politico 2016-01-31; Politico 2016-09-01)', () => {
+    const text = 'Like a family member, Betsy Ebeling said it’s sometimes hard for her to watch the attacks on her friend. “It’s the blessing and the curse at the same time,” she said.\n\nWhat really got under her skin, she said, was a question at a televised town hall last week, when a young man asked Clinton why young people didn’t like her and thought she was a liar. “I really got pissed off,” she said. “I thought, what did your mother teach you?”';
+    assert.strictEqual(speakerOf(text, '“I really got')?.name, 'Betsy Ebeling');
+    const podesta = 'Clinton has a message. And Clinton campaign Chairman John Podesta — Bill Clinton’s former White House chief of staff — offered a slogan straight out of the 1990s when I asked him how she’d mount a defense.\n\n“She will fight for the American people and their families,” he said.';
+    assert.strictEqual(speakerOf(podesta, '“She will fight')?.name, 'John Podesta');
+  });
+  it('the words of a participle set off after its clause ("…, recalling how …") are the writer\'s, so a name in them still may be the one "he" stands for (PolNeAR train, NYT 2016-01-29 "Bill Clinton\'s old magic")', () => {
+    const text = 'He could also shrewdly dismantle an opponent, but so far, Mr. Clinton does not seem to be relishing the fight. He has chosen to shrug off recent attacks from the leading Republican candidate, Donald J. Trump, and has been relatively mild in his critiques of Mr. Sanders.\n\nAllies say that he does not see any need to fully engage either man, believing that Mrs. Clinton can handle them. And he wants to avoid giving any grist to her opponents, recalling how the Obama campaign exploited Mr. Clinton\'s remark in 2008 describing Mr. Obama\'s statement that he opposed the Iraq war.';
+    const recalling = reported(text).find(r => r.cue === 'recalling');
+    assert.strictEqual(recalling?.mention, 'he');
+    assert.strictEqual(recalling?.speaker, 'Clinton');
+  });
   it('the name set off after a description of a body is that body ("The regulator, Ofwat, said", "The union, Unite, said"; a Guardian-style probe)', () => {
     assert.strictEqual(speakerOf('Thames Water paid the bonuses. The regulator, Ofwat, said: "We will not hesitate to act."', '"We will')?.name, 'Ofwat');
     assert.strictEqual(speakerOf('Drivers walked out. The union, Unite, said: "This strike is on."', '"This strike')?.name, 'Unite');

@@ -9,7 +9,7 @@ import { CanonicalNames, kindOfName } from './canonical';
 import { firstNameGender, isCommonWord, titleGender, type Gender, wordSet } from './lexicon';
 import { hasKnownFirstName, nameGender } from './personName';
 import { sentencesOf, type Sentences } from './sentences';
-import { BODY_NAME_JOINERS, WIRE_SERVICES } from '../quotes/lexicon';
+import { BACKGROUND_SUBORDINATORS, BODY_NAME_JOINERS, WIRE_SERVICES } from '../quotes/lexicon';
 import { DASH_PATTERN } from '../text/dashes';
 import { countBefore } from '../text/sortedSearch';
 
@@ -174,11 +174,24 @@ export class People {
     return this.askers.size > 0 && this.askers.has(`${sentence} ${name}`);
   }
 
-  /** A subject mention before the question its sentence asks someone (ASKED_SOMEONE): the asker (see asked). */
+  /**
+   * A subject mention before the question its sentence asks someone (ASKED_SOMEONE): the asker (see asked). Not one a
+   * subordinate clause stands between, which has a subject of its own: "What really got under her skin, she said, was
+   * a question at a televised town hall last week, when a young man asked Clinton why young people didn’t like her … ⏎
+   * “I really got pissed off,” she said." is Betsy Ebeling's, not the asker's (PolNeAR train, Politico 2016-01-31,
+   * where "she" went to Clinton).
+   */
   private askerIfAsking(m: EntityMention): void {
     const sentence = this.sentenceOf(m);
     const question = this.questionIn(sentence);
-    if (question >= 0 && m.s < question) this.asked(m.name, sentence + 1);
+    if (question >= 0 && m.s < question && !this.subordinatorBetween(m.e, question)) this.asked(m.name, sentence + 1);
+  }
+
+  /** A subordinator (BACKGROUND_SUBORDINATORS: "when", "while", "because" …) between `s` and `e`, outside quoted passages. */
+  private subordinatorBetween(s: number, e: number): boolean {
+    if (e <= s) return false;
+    const words = this.text.slice(s, e).replace(QUOTED_PASSAGE, ' ').toLowerCase().split(/[^\p{L}]+/u);
+    return words.some(w => BACKGROUND_SUBORDINATORS.has(w));
   }
 
   /** Where sentence `n` asks someone a question (ASKED_SOMEONE; not inside a quoted passage), or -1. */

@@ -339,7 +339,12 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const reportsBefore = (pos: number): void => {
     for (; nextReport < reportsInOrder.length && reportEnd(reports[reportsInOrder[nextReport]]) <= pos; nextReport++) {
       const k = reportsInOrder[nextReport], r = reports[k];
-      const reading = reportReadings[k] = resolve(r.mention, r.s, text.slice(r.s, r.e));
+      // (a participle set off after its clause, "And he wants to avoid giving any grist to her opponents, recalling how
+      // the Obama campaign exploited Mr. Clinton's remark", is the writer's paraphrase of its subject's thought, whose
+      // names do not rule its subject out: no words passed for NAMED_IN_WORDS_PENALTY; PolNeAR train, NYT 2016-01-29,
+      // where "he" went to Bernie Sanders, named as an object a paragraph before)
+      const adjunct = r.mention.e < r.cue.s && /,\s*$/.test(text.slice(r.mention.e, r.cue.s)) && /ing$/.test(text.slice(r.cue.s, r.cue.e));
+      const reading = reportReadings[k] = resolve(r.mention, r.s, adjunct ? undefined : text.slice(r.s, r.e));
       people.spoke(reading, reportEnd(r) - 1, reportEnd(r), true, text.slice(r.s, r.e));
     }
   };
