@@ -77,6 +77,12 @@ describe('reported speech: a finding before its evidence at the sentence\'s end 
     const s = reported('Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump, the poll found.');
     assert.ok(s.some(x => x.cue === 'found' && x.content === 'Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump' && x.mention === 'the poll'), JSON.stringify(s));
   });
+  it('a cue of evidence after a document: "…, a police report indicates." is the report\'s, not the inner teller\'s (PolNeAR train)', () => {
+    // (usa-today_2015-12-22_in-brief: "told police" inside the content was the source's before)
+    const r = reported('The homeless woman accused of deliberately driving onto a packed sidewalk along the Las Vegas Strip told police she was stressed out by security guards chasing her from parking lots in which she had been trying to sleep, a police report indicates.');
+    assert.deepStrictEqual(r.map(x => [x.mention, x.cue]), [['a police report', 'indicates']], JSON.stringify(r));
+    assert.ok(r[0].content.startsWith('The homeless woman accused') && r[0].content.endsWith('trying to sleep'), JSON.stringify(r));
+  });
   it('the evidence alone and whole is the source, whatever opens the content (PolNeAR train)', () => {
     // (nyt_2016-04-25_trump-s-aging-air-fleet: an opening "After" and a one-word source)
     const [rec] = reported("After Mr. Trump took possession of the 757 in 2011 he made a number of changes but did not fundamentally undo Mr. Allen's initial renovation, records show.");

@@ -47,7 +47,7 @@ export function personShows(text: string, toks: Tok[], r: Report): boolean {
  */
 const CONTEST = wordSet('primary|primaries|caucus|caucuses|debate|debates|election|elections|race|races|contest|contests|convention|conventions|dispute|disputes');
 /** The cues of evidence, which a contest may be the source of ("showed", "suggest", "revealed", "found"). */
-const EVIDENCE_CUE = /^(?:show|found|find|suggest|reveal|indicat|demonstrat|prov|confirm|underscor)/;
+export const EVIDENCE_CUE = /^(?:show|found|find|suggest|reveal|indicat|demonstrat|prov|confirm|underscor)/;
 /** Words before a noun phrase that make it their object, not a subject ("before the November elections - is now considering"). */
 const OBJECT_BEFORE = wordSet('before|after|since|until|than|like');
 
