@@ -17,9 +17,12 @@ export const FINDING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.fi
 /** Evidence that is no document (documents are ../people/documents.ts's: "poll", "study", "report", "email", "video"). */
 const EVIDENCE = /^(?:polling|records?|data|figures|numbers|results|statistics|estimates|research|analyses|returns|tall(?:y|ies)|counts?|projections?|models?|averages?|footage|photos?|images?|pictures?)$/;
 
+/** A noun of evidence or of a document ("records", "tallies", "poll"). */
+export const evidenceNoun = (l: string): boolean => EVIDENCE.test(l) || isDocumentNoun(l);
+
 /** A mention that names evidence or a document ("FEC records", "A Quinnipiac University poll this month"). */
 export function evidenceMention(toks: Tok[], m: { i: number; j: number }): boolean {
-  for (let k = m.i; k < m.j; k++) if (EVIDENCE.test(toks[k].l) || isDocumentNoun(toks[k].l)) return true;
+  for (let k = m.i; k < m.j; k++) if (evidenceNoun(toks[k].l)) return true;
   return false;
 }
 
