@@ -77,6 +77,21 @@ describe('reported speech: a finding before its evidence at the sentence\'s end 
     const s = reported('Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump, the poll found.');
     assert.ok(s.some(x => x.cue === 'found' && x.content === 'Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump' && x.mention === 'the poll'), JSON.stringify(s));
   });
+  it('a cue of evidence after a document: "…, a police report indicates." is the report\'s, not the inner teller\'s (PolNeAR train)', () => {
+    // (usa-today_2015-12-22_in-brief: "told police" inside the content was the source's before)
+    const r = reported('The homeless woman accused of deliberately driving onto a packed sidewalk along the Las Vegas Strip told police she was stressed out by security guards chasing her from parking lots in which she had been trying to sleep, a police report indicates.');
+    assert.deepStrictEqual(r.map(x => [x.mention, x.cue]), [['a police report', 'indicates']], JSON.stringify(r));
+    assert.ok(r[0].content.startsWith('The homeless woman accused') && r[0].content.endsWith('trying to sleep'), JSON.stringify(r));
+  });
+  it('evidence and its "by" phrase before the cue (PolNeAR train)', () => {
+    // (usa-today_2015-11-27_super-pac-ad-attack, breitbart_2016-01-01_jeb-bush-super-pac)
+    const [t] = reported("About 70% of the candidate-focused ads reserved in December and January come from super PACs, tallies by Kantar Media's Campaign Media Analysis Group and other trackers show.");
+    assert.deepStrictEqual([t?.mention, t?.cue], ["tallies by Kantar Media's Campaign Media Analysis Group and other trackers", 'show'], JSON.stringify(t));
+    const [f] = reported('But Pate hasn’t donated to any 2016 presidential candidates or campaigns except Rubio’s, Federal Election Commission records compiled by the Center for Responsive Politics show.');
+    assert.deepStrictEqual([f?.mention, f?.cue], ['Federal Election Commission records compiled by the Center for Responsive Politics', 'show'], JSON.stringify(f));
+    // (no noun of evidence before "by": no finding tail)
+    assert.ok(!reported('The plan was approved last week, a panel led by the mayor found.').some(x => x.cue === 'found' && x.mention?.startsWith('a panel led by')));
+  });
   it('the evidence alone and whole is the source, whatever opens the content (PolNeAR train)', () => {
     // (nyt_2016-04-25_trump-s-aging-air-fleet: an opening "After" and a one-word source)
     const [rec] = reported("After Mr. Trump took possession of the 757 in 2011 he made a number of changes but did not fundamentally undo Mr. Allen's initial renovation, records show.");

@@ -17,9 +17,12 @@ export const FINDING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.fi
 /** Evidence that is no document (documents are ../people/documents.ts's: "poll", "study", "report", "email", "video"). */
 const EVIDENCE = /^(?:polling|records?|data|figures|numbers|results|statistics|estimates|research|analyses|returns|tall(?:y|ies)|counts?|projections?|models?|averages?|footage|photos?|images?|pictures?)$/;
 
+/** A noun of evidence or of a document ("records", "tallies", "poll"). */
+export const evidenceNoun = (l: string): boolean => EVIDENCE.test(l) || isDocumentNoun(l);
+
 /** A mention that names evidence or a document ("FEC records", "A Quinnipiac University poll this month"). */
 export function evidenceMention(toks: Tok[], m: { i: number; j: number }): boolean {
-  for (let k = m.i; k < m.j; k++) if (EVIDENCE.test(toks[k].l) || isDocumentNoun(toks[k].l)) return true;
+  for (let k = m.i; k < m.j; k++) if (evidenceNoun(toks[k].l)) return true;
   return false;
 }
 
@@ -47,7 +50,7 @@ export function personShows(text: string, toks: Tok[], r: Report): boolean {
  */
 const CONTEST = wordSet('primary|primaries|caucus|caucuses|debate|debates|election|elections|race|races|contest|contests|convention|conventions|dispute|disputes');
 /** The cues of evidence, which a contest may be the source of ("showed", "suggest", "revealed", "found"). */
-const EVIDENCE_CUE = /^(?:show|found|find|suggest|reveal|indicat|demonstrat|prov|confirm|underscor)/;
+export const EVIDENCE_CUE = /^(?:show|found|find|suggest|reveal|indicat|demonstrat|prov|confirm|underscor)/;
 /** Words before a noun phrase that make it their object, not a subject ("before the November elections - is now considering"). */
 const OBJECT_BEFORE = wordSet('before|after|since|until|than|like');
 

@@ -9,7 +9,7 @@ import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { isDocumentNoun } from '../people/documents';
 import { finite, presentVerb } from './bareClause';
-import { evidenceMention, FINDING_VERBS } from './evidence';
+import { EVIDENCE_CUE, evidenceMention, evidenceNoun, FINDING_VERBS } from './evidence';
 import { attributionTail, beforeClosingStops, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { quoteAt, quoteWithin } from './mixed';
@@ -213,7 +213,9 @@ const DATA_NOUN = wordSet('records|data|figures|numbers|results|statistics|polli
  * Monday.", PolNeAR train, gold "found", "ruled"), or any verb of evidence ../reported/evidence.ts FINDING_VERBS, no
  * participle, after evidence that a document or data noun closes ("More than 40 percent of that money arrived in
  * February alone, new fundraising reports show.", "…, records show.", breitbart_2016-03-20 and nyt_2016-04-25, PolNeAR
- * train). Only time words follow the verb.
+ * train), or a cue of evidence ("indicates", "revealed", "suggests") after one: "The homeless woman accused of …
+ * told police she was stressed out by security guards …, a police report indicates." (usa-today_2015-12-22_in-brief,
+ * PolNeAR train, gold source "a police report"). Only time words follow the verb.
  */
 function findingTail(toks: Tok[], m: number, b: number): number {
   let c = beforeClosingStops(toks, m, b) - 1;
@@ -222,13 +224,35 @@ function findingTail(toks: Tok[], m: number, b: number): number {
   const source = toks.slice(m + 1, c);
   if (FINDING_TAIL_CUES.has(toks[c].l) && source.length <= MAX_FINDING_SOURCE
     && source.every(t => !t.punct && !RELATIVE_PRONOUNS.has(t.l) && !QUESTION_OR_FIRST_PERSON.has(t.l) && !finite(t) && !CUES.has(t.l))) return c;
-  return FINDING_VERBS.has(toks[c].l) && !toks[c].l.endsWith('ing') && evidenceBetween(toks, m, c) ? c : -1;
+  return (FINDING_VERBS.has(toks[c].l) || EVIDENCE_CUE.test(toks[c].l)) && !toks[c].l.endsWith('ing') && evidenceBetween(toks, m, c) ? c : -1;
 }
 
 /** Tokens (m, c) are evidence that a document or data noun closes, no punctuation inside: a finding tail's source. */
 function evidenceBetween(toks: Tok[], m: number, c: number): boolean {
   const head = toks[c - 1].l;
-  return c - m - 1 <= MAX_EVIDENCE_SOURCE && toks.slice(m + 1, c).every(t => !t.punct) && (isDocumentNoun(head) || DATA_NOUN.has(head)) && evidenceMention(toks, { i: m + 1, j: c });
+  if (!toks.slice(m + 1, c).every(t => !t.punct || t.poss)) return false;
+  if (c - m - 1 <= MAX_EVIDENCE_SOURCE && (isDocumentNoun(head) || DATA_NOUN.has(head)) && evidenceMention(toks, { i: m + 1, j: c })) return true;
+  return postmodifiedEvidence(toks, m, c);
+}
+
+/** How many tokens evidence and the phrase after its noun may take ("tallies by Kantar Media's Campaign Media Analysis Group and other trackers"). */
+const MAX_POSTMODIFIED_EVIDENCE = 12;
+const BY = wordSet('by');
+/**
+ * Tokens (m, c) are a noun of evidence and a "by" phrase, or a participle and its "by" phrase, with no verb of its own:
+ * "…, tallies by Kantar Media's Campaign Media Analysis Group and other trackers show.", "…, Federal Election
+ * Commission records compiled by the Center for Responsive Politics show." (usa-today_2015-11-27_super-pac,
+ * breitbart_2016-01-01_jeb-bush, PolNeAR train).
+ */
+function postmodifiedEvidence(toks: Tok[], m: number, c: number): boolean {
+  if (c - m - 1 > MAX_POSTMODIFIED_EVIDENCE) return false;
+  let k = m + 1;
+  while (k < c && !BY.has(toks[k].l)) k++;
+  if (k >= c - 1) return false;
+  const participle = k - 1 > m + 1 && /ed$/.test(toks[k - 1].l) ? 1 : 0;
+  const head = k - 1 - participle;
+  if (head <= m || !evidenceNoun(toks[head].l)) return false;
+  return toks.slice(k + 1, c).every(t => t.cap || !(finite(t) || CUES.has(t.l) || RELATIVE_PRONOUNS.has(t.l) || t.l === 'that'));
 }
 
 /**
