@@ -106,7 +106,11 @@ export function shareReporterAfterAnd(text: string, reports: Report[]): void {
   // (the reports by where their content ends, so that each cue looks only at the ends its "and" allows: a sentence with
   // no full stop can hold thousands of reports)
   const byEnd = new Map<number, number[]>();
-  reports.forEach((p, k) => { if (p.s >= p.cue.e) byEnd.set(p.e, [...byEnd.get(p.e) ?? [], k]); });
+  reports.forEach((p, k) => {
+    if (p.s < p.cue.e) return;
+    const at = byEnd.get(p.e);
+    if (at) at.push(k); else byEnd.set(p.e, [k]);
+  });
   for (const r of reports) {
     if (r.s < r.cue.e || r.mention.s > r.cue.s) continue;
     const ends = andBeforeCue(text, r.cue.s);
