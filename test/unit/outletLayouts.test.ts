@@ -769,3 +769,35 @@ describe('outlet layouts: probes-o of the twenty-sixth session (BBC, ABC, Irish 
     assert.deepStrictEqual(speakers(text), ['Ruth Okonkwo-Baines', 'Mel Haddington-Stroud', 'Ruth Okonkwo-Baines']);
   });
 });
+
+describe('other outlets: an Irish Independent hurling report and a Herald Holyrood story (twenty-seventh session probes)', () => {
+  it('"Among … was Mac Cárthaigh\'s mother, Bríd, who said …" makes Bríd a woman, so "she laughed" after it is hers', () => {
+    const text = 'Captain Tadhg Mac Cárthaigh, who finished with 0-11, said the dressing room had stayed calm despite the deficit.\n\n'
+      + 'Among the Clare supporters on Hill 16 was Mac Cárthaigh\'s mother, Bríd, who said she could not watch the last five minutes.\n\n'
+      + '"I was out in the toilets saying the rosary," she laughed. "His father was no better."';
+    assert.deepStrictEqual(speakers(text), ['Bríd', 'Bríd']);
+  });
+  it('"the Kilkenny boss" is the side\'s manager, a role, not "Kilkenny\'s" people', () => {
+    const text = 'Kilkenny manager Eoin Fitzpatrick-Walsh said he hoped Ó Riain would stay for another year.\n\n'
+      + '"Michael is a special hurler and a special man. Whatever he decides, Kilkenny owes him a lot," the Kilkenny boss said.';
+    assert.deepStrictEqual(speakers(text), ['Eoin Fitzpatrick-Walsh']);
+  });
+  it('"the former Ballyhale Shamrocks forward" is the manager just named: a past part with the side it was played for', () => {
+    const text = 'Kilkenny manager Eoin Fitzpatrick-Walsh said his side had no complaints about the result.\n\n'
+      + '"They were better than us in the second half, simple as that," the former Ballyhale Shamrocks forward said.';
+    assert.deepStrictEqual(speakers(text), ['Eoin Fitzpatrick-Walsh']);
+  });
+  it('"Ó hEochaidh" is one surname (the "h" before its capital), and "the Sixmilebridge clubman" a role (a compound in "-man") re-mentioning him', () => {
+    const text = 'The Banner trailed at the break, but a Séamus Ó hEochaidh goal three minutes after the restart sparked a comeback.\n\n'
+      + '"Nobody panicked," said captain Tadhg Mac Cárthaigh.\n\n'
+      + 'Ó hEochaidh, whose goal came from a flick over the Kilkenny goalkeeper\'s head, played down his part.\n\n'
+      + '"Tadhg put it on a plate for me. I\'d have been shot if I\'d missed that," the Sixmilebridge clubman said with a grin.';
+    assert.deepStrictEqual(speakers(text), ['Tadhg Mac Cárthaigh', 'Séamus Ó hEochaidh']);
+  });
+  it('"Asked by the committee\'s convener, Edward Mountford-Kyle, whether …, he said" is not the asker\'s answer', () => {
+    const text = 'Its chief executive, Dr Graeme Sutherland-Rae, told Holyrood\'s net zero, energy and transport committee on Tuesday that the yard had fixed most of the cabling faults found last year.\n\n'
+      + '"We are in a far better place than we were twelve months ago," Dr Sutherland-Rae said.\n\n'
+      + 'Asked by the committee\'s convener, Edward Mountford-Kyle, whether the final cost could rise again, he said a further increase "could not be ruled out".';
+    assert.deepStrictEqual(speakers(text), ['Graeme Sutherland-Rae', 'Graeme Sutherland-Rae']);
+  });
+});

@@ -38,13 +38,20 @@ function placeDweller(head: string): boolean {
   return /^\p{L}\p{Ll}{3,}er$/u.test(head) && isPlace(head.charAt(0).toUpperCase() + head.slice(1, -2));
 }
 
+/**
+ * A compound of a noun of four letters or more and "man" or "woman", a role shorter than MIN_ROLE_TAIL lets through
+ * ("the Sixmilebridge clubman said", an Irish Independent-style probe, where the description stood as written;
+ * "linesman", "frontman"); not "human", "woman" alone.
+ */
+const MAN_COMPOUND = /^\p{Ll}{4,}(?:wo)?man$/u;
+
 /** A title or role noun, or a compound ending in one ("the retired neurosurgeon"): the head of a description of one person. */
 export function isRoleHead(head: string): boolean {
   // ("the 43-year-old asked": an age stands for a person as a role does)
   // (a body's initials are no role: "The UN is calling for …" is the UN, "the UN chief" a person)
   if ((TITLES.has(head) && !isBodyInitials(head) && !BODY_OF_A_TITLE.has(head)) || isRoleNoun(head) || AGE_NOUN.test(head) || isPersonDemonym(head)) return true;
   for (let k = 1; head.length - k >= MIN_ROLE_TAIL; k++) if (isRoleNoun(head.slice(k))) return true;
-  return false;
+  return MAN_COMPOUND.test(head);
 }
 
 /** A noun for one person: a role, or a noun whose plural is a group of people ("student", "nurse", "resident"). */

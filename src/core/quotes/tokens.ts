@@ -147,6 +147,12 @@ const particleName = (t: string): boolean => {
   const n = t.length;
   return ((n > 1 && isParticleMark(t.charCodeAt(1))) || (n > 2 && isParticleMark(t.charCodeAt(2))) || (n > 3 && isParticleMark(t.charCodeAt(3)))) && PARTICLE.test(t);
 };
+/**
+ * An Irish surname's capital with the "h" a particle puts before its vowel ("Séamus Ó hEochaidh", "Ó hAodha", "Ní
+ * hÉalaí"): a word of the name, as capitalised as its capital (an Irish Independent-style probe, where the name was
+ * "Séamus Ó"); no English word opens with "h" before a capital.
+ */
+const irishProthesis = (t: string): boolean => t.length > 2 && t.charCodeAt(0) === 0x68 && upperFirst(t.slice(1));
 /** A contraction ("We’re", "Don’t"), tested by CONTRACTION only when an apostrophe stands where one can. */
 const contraction = (t: string): boolean => {
   const n = t.length;
@@ -192,7 +198,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     pos = s + n;
     const poss = bare || (n > 2 && isS(t.charCodeAt(n - 1)) && isApostrophe(t.charCodeAt(n - 2)));
     // a contraction ("We’re", "Don’t", "I’ve") is never part of a name
-    const cap = !punct && (upperFirst(t) || particleName(t)) && !contraction(t);
+    const cap = !punct && (upperFirst(t) || particleName(t) || irishProthesis(t)) && !contraction(t);
     let br = false;
     for (let x = prevEnd; x < s && !br; x++) br = text.charCodeAt(x) === NEWLINE;
     prevEnd = s + n;
