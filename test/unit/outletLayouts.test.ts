@@ -794,10 +794,39 @@ describe('other outlets: an Irish Independent hurling report and a Herald Holyro
       + '"Tadhg put it on a plate for me. I\'d have been shot if I\'d missed that," the Sixmilebridge clubman said with a grin.';
     assert.deepStrictEqual(speakers(text), ['Tadhg Mac Cárthaigh', 'Séamus Ó hEochaidh']);
   });
+  it('"Her neighbour, the fisherman Calum MacPhail, said …" is the fisherman named: a British "the" before the role set off before a name', () => {
+    const text = 'Her neighbour, the fisherman Calum MacPhail, said the island\'s catch could not wait for a boat that might not come.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Calum MacPhail']);
+  });
   it('"Asked by the committee\'s convener, Edward Mountford-Kyle, whether …, he said" is not the asker\'s answer', () => {
     const text = 'Its chief executive, Dr Graeme Sutherland-Rae, told Holyrood\'s net zero, energy and transport committee on Tuesday that the yard had fixed most of the cabling faults found last year.\n\n'
       + '"We are in a far better place than we were twelve months ago," Dr Sutherland-Rae said.\n\n'
       + 'Asked by the committee\'s convener, Edward Mountford-Kyle, whether the final cost could rise again, he said a further increase "could not be ruled out".';
     assert.deepStrictEqual(speakers(text), ['Graeme Sutherland-Rae', 'Graeme Sutherland-Rae']);
+  });
+});
+
+describe('other outlets: a MailOnline-style story (twenty-seventh session probes)', () => {
+  const lede = 'A grandmother who was tricked into handing over her life savings to a fraudster posing as an American army surgeon has told how she was ‘completely taken in’ by the man she believed she would marry.';
+  it('the lede\'s "A grandmother who …" is the person the next paragraph opens with, her age set off after her name', () => {
+    const text = `${lede}\n\nMaureen Haddock-Price, 72, from Stockport, sent more than £41,000 to ‘Dr Richard Calloway’ over eight months after he contacted her on Facebook last year.`;
+    assert.deepStrictEqual(speakers(text), ['Maureen Haddock-Price']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Maureen Haddock-Price']);
+    // (not a name the next paragraph opens with and no age after it)
+    assert.deepStrictEqual(speakers(`${lede}\n\nGreater Manchester Police said it was investigating.`), ['A grandmother']);
+  });
+  it('"The retired dinner lady" and "The grandmother-of-three" after that lede are the woman it named', () => {
+    const text = `${lede}\n\nMaureen Haddock-Price, 72, from Stockport, sent more than £41,000 to ‘Dr Richard Calloway’ over eight months.\n\n`
+      + 'The retired dinner lady, who was widowed in 2019, said he had messaged her every morning and every night without fail.\n\n'
+      + 'A spokesman for the force said: ‘Romance fraud is a cruel crime that targets people at their most vulnerable.’\n\n'
+      + 'The grandmother-of-three said she had finally accepted the truth only when officers showed her the photographs.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Maureen Haddock-Price', 'Maureen Haddock-Price', 'Maureen Haddock-Price']);
+  });
+  it('"posing as" in a relative clause is a preposition: the clause still qualifies the subject before it', () => {
+    assert.deepStrictEqual(speakers('A grandmother who was tricked by a fraudster posing as a surgeon has said she was ‘completely taken in’ by him.'), ['A grandmother']);
+  });
+  it('"The man claimed to be serving with a medical unit in Syria and said …" is the man\'s, not the place a preposition governs', () => {
+    const text = 'The man claimed to be serving with a medical unit in Syria and said he needed money to pay for ‘leave papers’ so he could fly to Manchester to meet her.';
+    assert.deepStrictEqual(speakers(text), ['man']);
   });
 });

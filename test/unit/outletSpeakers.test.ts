@@ -473,6 +473,31 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * and "Our hapū was never properly heard …," he said' after "Ōpōtiki resident Tame Rāwiri, …, said …" (→ the minister,
  * as "Tame" is a common word, so the resident has no gender). No older article's item changed. The 184 articles read
  * 2672/2707 (0.9871; the floor 0.987).
+ * The twenty-seventh session's probes-p added five British and Irish articles in styles not covered before, judged
+ * before the output was read (95 quotes): a Herald-style Holyrood story (First Minister's Questions, MSPs by
+ * constituency, "A Scottish Government spokeswoman said", Gaelic names "Mhairi NicDhòmhnaill" and "Donnie Macleod",
+ * "the 58-year-old", "the former minister", "Asked by the committee's convener, Edward Mountford-Kyle, whether …, he
+ * said"), a Belfast Telegraph-style Stormont story (MLAs, "the Upper Bann MLA", "the DUP MP for East Antrim", "Ms Nic
+ * Cionnaith", "Mr Ó Dónaill", two women in a row, a patient and her daughter of one surname, "A DUP source"), a
+ * Financial Times-style bid story (chief executives by surname alone, "said in a note to clients", "People familiar
+ * with the matter", "One person close to …", "the person said", "the 54-year-old", a quote split by "Delahunt said at
+ * the time"), a MailOnline-style story in curly single marks (a byline in capitals, "Sarah, 41,", "said Kelly", a
+ * quote within a quote, "the grandmother-of-three", "the 72-year-old", "A source at the building society told
+ * MailOnline") and an Irish Independent-style hurling semi-final ("Ó Dálaigh said", "the 29-year-old", "the Sixmilebridge
+ * clubman", "the former Ballyhale Shamrocks forward", "the Kilkenny boss", "his mother, Bríd,", "the Taoiseach"): first
+ * read 86/95 (Herald 19/20, Belfast Telegraph 23/23, Financial Times 15/15, MailOnline 15/17, Irish Independent 14/20:
+ * the asker's apposition; "the Sixmilebridge clubman", "the former Ballyhale Shamrocks forward" twice and "the Kilkenny
+ * boss" stood as written; "Among the Clare supporters on Hill 16 was Mac Cárthaigh's mother, Bríd, who said …" gave
+ * her no gender, so "she laughed" went to "Hill", twice; the lede's "A grandmother who … posing as an American army
+ * surgeon has told how she was ‘completely taken in’" → the surgeon; "The man claimed to be serving with a medical unit
+ * in Syria and said he needed money to pay for ‘leave papers’" → "Syria"), 95/95 after the fixes (people/track.ts:
+ * appositionBeforeName after an inverted copula, askerOfOpener past the comma setting off the asker's name, "boss"
+ * after a side's name a role, a past part with the side it was played for, namedNextWithAge; people/roleHead.ts a
+ * compound in "-man" or "-woman" a role, which also makes PolNeAR train's "The radioman pointed out …" Glenn Beck, judged
+ * right before and after; quotes/tokens.ts the Irish "h" before a surname's capital, "Ó hEochaidh";
+ * quotes/attribution/subjectBefore.ts "as" after a participle no subordinator and a relative clause of up to 20
+ * tokens; quotes/attribution/cueBeforeQuote.ts a preposition's name before "and said" gives way to the description
+ * opening the sentence). No older article's quote changed. The 189 articles read 2767/2802 (0.9875; the floor 0.987).
  */
 const NAME_ACCURACY_FLOOR = 0.987;
 

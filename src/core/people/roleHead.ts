@@ -69,7 +69,10 @@ const NOT_ROLE_WORD: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITI
  * itself.
  */
 export function afterApposedRole(toks: Tok[], k: number): number {
-  let j = k;
-  while (j - k < MAX_APPOSED_ROLE_WORDS && toks[j] && !toks[j].cap && !toks[j].punct && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[j].t) && !NOT_ROLE_WORD.has(toks[j].l)) j++;
-  return j > k && toks[j]?.cap && isOnePersonWord(toks[j - 1].l) ? j : k;
+  // (after the "the" of British copy too: "Her neighbour, the fisherman Calum MacPhail, said …", a Herald-style probe,
+  // where the source was "Her neighbour")
+  let j = toks[k]?.l === 'the' && !toks[k].cap ? k + 1 : k;
+  const start = j;
+  while (j - start < MAX_APPOSED_ROLE_WORDS && toks[j] && !toks[j].cap && !toks[j].punct && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[j].t) && !NOT_ROLE_WORD.has(toks[j].l)) j++;
+  return j > start && toks[j]?.cap && isOnePersonWord(toks[j - 1].l) ? j : k;
 }

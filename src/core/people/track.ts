@@ -1190,6 +1190,37 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     namedNext.push({ s: para.s, e: para.e, name });
     return name;
   };
+  /**
+   * "A grandmother who was tricked into handing over her life savings … has told how she was ‘completely taken in’ … ⏎
+   * Maureen Haddock-Price, 72, from Stockport, sent more than £41,000 …" (a MailOnline-style probe, where the lede's
+   * partial quote stayed "A grandmother"): the lede's unnamed person ("a", "an" and a person's noun opening the
+   * paragraph) is the person whose full name opens the next paragraph with their age set off after it, when no one of
+   * the other gender and that name is written nowhere before; undefined otherwise.
+   */
+  const namedNextWithAge = (m: Mention, head: string): string | undefined => {
+    if (!INDEFINITE_ARTICLE.test(toks[m.i].l) || !isPersonWord(head) || isPluralPeopleNoun(head) || !inLede(m.s)) return undefined;
+    const para = paragraphOf(text, m.s);
+    if (text.slice(para.s, m.s).trim() !== '') return undefined;
+    let q = para.e;
+    while (q < text.length && /\s/.test(text[q])) q++;
+    const r = runStartingAt(tokenAt(toks, q));
+    const run = names.runs[r];
+    if (!run || run.s !== q || kindOfName(run.name) !== 'person' || nameWords(run.name).length < 2) return undefined;
+    if (toks[run.j]?.t !== ',' || !/^\d{1,3}$/.test(toks[run.j + 1]?.t ?? '') || toks[run.j + 2]?.t !== ',') return undefined;
+    const name = names.canonical(run.name);
+    const g = describedGender(m), named = nameGender(name);
+    if (g && named && named !== g) return undefined;
+    for (let x = 0; x < r; x++) if (names.canonical(names.runs[x].name) === name) return undefined;
+    namedNext.push({ s: para.s, e: para.e, name });
+    ledeNamedHeads.set(head, name);
+    return name;
+  };
+  /**
+   * The heads of the lede's descriptions namedNextWithAge named, and the names: "The grandmother-of-three said she had
+   * finally accepted the truth …" after "A grandmother who … ⏎ Maureen Haddock-Price, 72, …" is her (a MailOnline-style
+   * probe, where it was the police spokesman quoted before).
+   */
+  const ledeNamedHeads = new Map<string, string>();
   /** A noun for one person or their role ("biologist", "virologist"). */
   const isPersonWord = (l: string): boolean => isPersonNoun(l) || isRoleHead(l);
   /** The paragraphs whose unnamed description namedInNextQuote named, and the name. */
@@ -1430,8 +1461,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const opening = (INDEFINITE_ARTICLE.test(det) && inLede(m.s)) || (m.e <= headlineEnd && !DETERMINERS.has(det) && !toks[m.i].poss);
     const ledeNamed = head && opening && m.j - m.i <= LEDE_DESCRIPTION_WORDS ? namedLater(head, written, m.s) : undefined;
     if (ledeNamed) return { name: ledeNamed.name, chain: [written, ledeNamed.description, ledeNamed.name] };
-    const namedBelow = head && !ledeNamed ? namedInNextQuote(m, head.toLowerCase()) : undefined;
+    const namedBelow = head && !ledeNamed ? namedInNextQuote(m, head.toLowerCase()) ?? namedNextWithAge(m, head.toLowerCase()) : undefined;
     if (namedBelow) return { name: namedBelow, chain: [written, namedBelow] };
+    const ledeAgain = head && det === 'the' ? ledeNamedHeads.get(head.toLowerCase()) : undefined;
+    if (ledeAgain) return { name: ledeAgain, chain: [written, ledeAgain] };
     if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) {
       const gender = m.j - m.i === 1 ? undefined : describedGender(m);
       return { name: shown, chain: [written], unnamed: true, ...(gender && { gender }) };

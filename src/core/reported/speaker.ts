@@ -890,7 +890,7 @@ function auxBeforeTimePhrase(toks: Tok[], a: number, c: number): number {
 }
 
 /** How far back a relative clause's "who" may stand from the subject found inside it. */
-const MAX_RELATIVE_CLAUSE = 12;
+const MAX_RELATIVE_CLAUSE = 15;
 
 const STILL_NOW_YET_THEN = wordSet('still|now|yet|then');
 /**

@@ -393,6 +393,10 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
     // ("the actor held a fake audition and asked white actors to act “whiter.”": the object of the verb before it is
     // no speaker, that verb's subject is)
     else if (subj.kind === 'description') subj = verbSubjectBefore(ctx, subj) ?? objectOfPreposition(ctx, subj) ?? subj;
+    // ("The man claimed to be serving with a medical unit in Syria and said he needed money to pay for ‘leave papers’",
+    // a MailOnline-style probe, was "Syria": a name a preposition governs is no subject, the description opening the
+    // sentence is, as for a description there)
+    else if (subj.kind === 'name' && PREPOSITIONS.has(ctx.word(subj.i - 1))) subj = objectOfPreposition(ctx, subj) ?? subj;
   }
   if (subj && NAMING_VERBS.has(toks[c].l)) subj = freeRelativeAntecedent(toks, openTok, subj) ?? subj;
   // ("a trend that the foundation predicts will continue ''for the next few years''": a subject that ends on a cue

@@ -96,7 +96,7 @@ const markAfter = (toks: Tok[], j: number): boolean => !toks[j + 1] || toks[j + 
  * ("who spent six hours cutting fishing rope from a young humpback whale off Twillingate", 14; 12 → 15 moved nothing on
  * PolNeAR train or dev).
  */
-const RELATIVE_CLAUSE_REACH = 15;
+const RELATIVE_CLAUSE_REACH = 20;
 
 /** How many words before a "because" the words that withhold a source's name may take ("on the condition of anonymity"). */
 const ANONYMITY_WORDS = 5;
@@ -118,6 +118,12 @@ function regionTagPlace(toks: Tok[], k: number): number {
   return r >= 2 && toks[r].cap && toks[r - 1].t === ',' && toks[r - 2].cap ? r - 2 : -1;
 }
 
+/** Token w is "as" after a participle ("posing as", "working as", "known as"): a preposition, no subordinator. */
+function asAfterParticiple(toks: Tok[], w: number): boolean {
+  const before = toks[w - 1];
+  return toks[w].l === 'as' && !!before && !before.cap && !before.punct && /\p{Ll}{2}(?:ing|ed)$/u.test(before.l);
+}
+
 /**
  * The subject a relative clause ending at token k qualifies, when that clause stands between the subject and its cue
  * (PolNeAR train: "the groups who wrote to her on Thursday say they are “…”" → the groups; "Two officials who spoke on
@@ -137,8 +143,10 @@ export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number):
       reach = w - RELATIVE_CLAUSE_REACH;
       continue;
     }
-    // (no mark, and no clause of its own between: "who gained national attention in 2009 when he yelled")
-    if (toks[w].punct || SUBORDINATORS.has(toks[w].l)) return null;
+    // (no mark, and no clause of its own between: "who gained national attention in 2009 when he yelled"; "as" after a
+    // participle is a preposition: "A grandmother who was tricked … by a fraudster posing as an American army surgeon
+    // has told how she was ‘completely taken in’", a MailOnline-style probe, where the partial quote was the surgeon's)
+    if (toks[w].punct || (SUBORDINATORS.has(toks[w].l) && !asAfterParticiple(toks, w))) return null;
     if (!SUBJECT_RELATIVES.has(toks[w].l)) continue;
     // (its verb follows, before the cue's: "who spoke", "that came out"; not a clause with a subject of its own, "that
     // he said", nor the cue as the relative's own verb, "the organization that has declared a “caliphate”")
