@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/endings';
 import type { Mention } from '../quotes/attribution';
 import { isVerbForm, wordSet } from '../people/lexicon';
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS, SEEM_FORMS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
@@ -90,7 +90,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: parentheticals, words: INSET_CUES },
   { find: namings, words: NAMING_VERBS },
   { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS] },
-  { find: controlledCues, words: INFINITIVE_CUES.keys() },
+  { find: controlledCues, words: [...INFINITIVE_CUES.keys(), ...SEEM_FORMS] },
   { find: cueFamilies, words: FAMILY_VERBS },
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
   { find: quotedLeads, words: CUES },
