@@ -492,6 +492,19 @@ describe('reported speech: the subject of "seem to" and a verb of speech or show
   });
 });
 
+describe('reported speech: a participle after a second main clause goes on from its subject (speaker.ts coordinatedClauseSubject)', () => {
+  it('", and X has …, saying", ", but X brought …, asking" (PolNeAR train: NYT 2016-06-23, Washington Post 2016-03-04)', () => {
+    const r = reported('Protest groups say the restrictions are less for safety than to minimize their visibility, and the American Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate free-speech rights.');
+    assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'American Civil Liberties Union of Ohio'), JSON.stringify(r));
+    const w = reported("Trump quickly pivoted to talking about trade and how he would improve it as president, but Wallace brought him again back to Romney's attacks, asking Trump to share his views on the Ku Klux Klan and white supremacists.");
+    assert.ok(w.some(x => x.cue === 'asking' && x.mention === 'Wallace'), JSON.stringify(w));
+  });
+  it('not a second "that" clause after ", and" (an outlet-style sentence: the participle is the reporter\'s)', () => {
+    const r = reported('He said it had received "most, but not all" of them, and that the department had declined to share its detailed capital investment plan, citing cabinet confidence.');
+    assert.ok(r.some(x => x.cue === 'citing' && x.mention === 'He'), JSON.stringify(r));
+  });
+});
+
 describe('reported speech: data speak for their publisher (people/documents.ts)', () => {
   it('"according to the FBI data" is the FBI\'s (PolNeAR train, HuffPost 2016-05-19)', () => {
     const r = reported('Ferguson, however, had two murders in 2014, according to the FBI data.');
