@@ -505,6 +505,17 @@ describe('reported speech: a participle after a second main clause goes on from 
   });
 });
 
+describe('reported speech: an inset report holds the report its content makes (index.ts insetHeld)', () => {
+  it('the inner subject before the inset, or a content opening after it (PolNeAR train: Politico 2016-07-02, NYT 2016-02-01)', () => {
+    const r = reported('His wife, he says, plans to leave the Democratic Party because of what they see as an unfair process.');
+    assert.ok(r.some(x => x.cue === 'says' && x.mention === 'he' && x.content.startsWith('His wife, he says, plans to leave')), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'His wife'), JSON.stringify(r));
+    const s = reported('Instead, she said, her boss told her he had booked a room for them.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'she' && x.content === 'her boss told her he had booked a room for them'), JSON.stringify(s));
+    assert.ok(!s.some(x => x.mention === 'her boss'), JSON.stringify(s));
+  });
+});
+
 describe('reported speech: data speak for their publisher (people/documents.ts)', () => {
   it('"according to the FBI data" is the FBI\'s (PolNeAR train, HuffPost 2016-05-19)', () => {
     const r = reported('Ferguson, however, had two murders in 2014, according to the FBI data.');
