@@ -475,6 +475,47 @@ describe('reported speech with no source: what a reader is shown (sourceless.ts)
   });
 });
 
+describe('reported speech: the subject of "seem to" and a verb of speech or showing is its source (controlled.ts seemedReport)', () => {
+  it('"seems to show", "seemed to confirm", "seemed to indicate" (PolNeAR train: West Journal 2015-11-25, NYT 2016-08-11, NYT 2016-02-09, Politico 2016-03-10)', () => {
+    const r = reported('But a recent review of Hillary Clinton’s emails seems to show that a CNN reporter coordinated with Clinton’s staff to push favorable stories on social media.');
+    assert.ok(r.some(x => x.cue === 'seems to show' && x.mention === 'a recent review of Hillary Clinton’s emails' && x.content.startsWith('that a CNN reporter coordinated')), JSON.stringify(r));
+    const m = reported('Messages seem to show overlapping interests with State Department.');
+    assert.ok(m.some(x => x.mention === 'Messages' && x.content === 'overlapping interests with State Department'), JSON.stringify(m));
+    const c = reported('After the Republican seemed to confirm critiques of his candidacy, the question was not whether he had harmed his campaign but by how much.');
+    assert.ok(c.some(x => x.cue === 'seemed to confirm' && x.mention === 'the Republican' && x.content === 'critiques of his candidacy'), JSON.stringify(c));
+    const i = reported('On Wednesday, he seemed to indicate he knows her tendencies, warning that Clinton is still in control of her campaign.');
+    assert.ok(i.some(x => x.cue === 'seemed to indicate' && x.mention === 'he' && x.content === 'he knows her tendencies'), JSON.stringify(i));
+  });
+  it('a verb of thought stays the writer\'s impression with no source ("Investors seem to agree", "Trump seems to understand", PolNeAR train: NYT 2016-06-17, Washington Post 2016-04-23)', () => {
+    const r = reported('So, whether he’s wanted to admit it or not, Trump has at the very least seemed to understand that low interest rates are what the economy needs right now.');
+    assert.ok(r.length > 0 && r.every(x => x.speaker === null), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a participle after a second main clause goes on from its subject (speaker.ts coordinatedClauseSubject)', () => {
+  it('", and X has …, saying", ", but X brought …, asking" (PolNeAR train: NYT 2016-06-23, Washington Post 2016-03-04)', () => {
+    const r = reported('Protest groups say the restrictions are less for safety than to minimize their visibility, and the American Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate free-speech rights.');
+    assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'American Civil Liberties Union of Ohio'), JSON.stringify(r));
+    const w = reported("Trump quickly pivoted to talking about trade and how he would improve it as president, but Wallace brought him again back to Romney's attacks, asking Trump to share his views on the Ku Klux Klan and white supremacists.");
+    assert.ok(w.some(x => x.cue === 'asking' && x.mention === 'Wallace'), JSON.stringify(w));
+  });
+  it('not a second "that" clause after ", and" (an outlet-style sentence: the participle is the reporter\'s)', () => {
+    const r = reported('He said it had received "most, but not all" of them, and that the department had declined to share its detailed capital investment plan, citing cabinet confidence.');
+    assert.ok(r.some(x => x.cue === 'citing' && x.mention === 'He'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: an inset report holds the report its content makes (index.ts insetHeld)', () => {
+  it('the inner subject before the inset, or a content opening after it (PolNeAR train: Politico 2016-07-02, NYT 2016-02-01)', () => {
+    const r = reported('His wife, he says, plans to leave the Democratic Party because of what they see as an unfair process.');
+    assert.ok(r.some(x => x.cue === 'says' && x.mention === 'he' && x.content.startsWith('His wife, he says, plans to leave')), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'His wife'), JSON.stringify(r));
+    const s = reported('Instead, she said, her boss told her he had booked a room for them.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'she' && x.content === 'her boss told her he had booked a room for them'), JSON.stringify(s));
+    assert.ok(!s.some(x => x.mention === 'her boss'), JSON.stringify(s));
+  });
+});
+
 describe('reported speech: data speak for their publisher (people/documents.ts)', () => {
   it('"according to the FBI data" is the FBI\'s (PolNeAR train, HuffPost 2016-05-19)', () => {
     const r = reported('Ferguson, however, had two murders in 2014, according to the FBI data.');

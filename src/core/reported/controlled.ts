@@ -6,9 +6,11 @@
  */
 import { looksAdverb } from '../text/adverbs';
 import { cueSpan } from '../quotes/attribution';
-import { DETERMINERS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS } from '../quotes/lexicon';
+import { CUES, DETERMINERS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, SEEM_FORMS, WEAK_CUES } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
+import { FINDING_VERBS } from './evidence';
 import { reporterOf } from './speaker';
 
 /** Verbs whose subject is also the subject of the infinitive after them. */
@@ -28,11 +30,39 @@ export const INFINITIVE_CUES: ReadonlyMap<string, string> = new Map([
   ...['comment', 'weigh'].map(v => [v, 'on'] as [string, string]),
 ]);
 
+const SEEMING: ReadonlySet<string> = new Set(SEEM_FORMS);
+/**
+ * Verbs of speech and of showing that an impression's infinitive holds: "a recent review of Hillary Clinton’s emails
+ * seems to ⟨show⟩ that a CNN reporter coordinated with Clinton’s staff", "he seemed to ⟨confirm⟩ … the most pointed
+ * critiques of his candidacy", "he seemed to ⟨indicate⟩ he knows her tendencies" (after "to", any form listed is the
+ * infinitive). Not a verb of thought ("Trump seems to understand …", "Investors seem to agree"), nor a cue only next to
+ * a quote (WEAK_CUES): the writer's impression of a mind, which PolNeAR leaves with no source (./sourceless.ts).
+ */
+const SEEMED_STANCE: ReadonlySet<string> = new Set([...[...CUES].filter(w => !WEAK_CUES.has(w)), ...FINDING_VERBS]);
+
+/**
+ * The token of the verb of seeming before the infinitive `c` of a verb of speech or showing ("seemed to confirm",
+ * "appears to show"), past an adverb ("seemed almost to …" is none: "to" stands right before the verb); -1 when none,
+ * and for INFINITIVE_CUES, which controlledCues reads after every verb of CONTROL_VERBS ("Mr. Cruz seemed to mock …").
+ * Its subject is the reporter, and the verb's clause or object is the content (./sourceless.ts still reports the
+ * whole impression with no source, which PolNeAR marks so when it reads no act of speech in it: "Trump seemed to
+ * suggest he had silenced his former wife").
+ */
+function seemedStance(toks: Tok[], a: number, c: number): number {
+  const t = toks[c];
+  if (!t || t.cap || toks[c - 1]?.l !== 'to' || !SEEMED_STANCE.has(t.l) || INFINITIVE_CUES.has(t.l)) return -1;
+  let v = c - 2;
+  if (v > a && looksAdverb(toks[v].l)) v--;
+  return v >= a && SEEMING.has(toks[v].l) && !toks[v].cap ? v : -1;
+}
+
 export function controlledCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
   for (let c = a + 2; c < b - 2; c++) {
     const t = toks[c];
+    const seemed = seemedStance(toks, a, c);
+    if (seemed >= 0) { seemedReport(ctx, seemed, c, out); continue; }
     const particle = INFINITIVE_CUES.get(t.l);
     if (particle === undefined || t.cap || toks[c - 1].l !== 'to') continue;
     // the verb before "to", past an adverb ("started to portray", "has repeatedly sought to defend")
@@ -58,4 +88,22 @@ export function controlledCues(ctx: SentenceContext): Report[] {
     if (span && mention) out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'object' });
   }
   return out;
+}
+
+/**
+ * "Messages seem to show overlapping interests with State Department", "On Wednesday, he seemed to indicate he knows
+ * her tendencies": the subject of the verb of seeming at v is the source, "seemed to VERB" the cue, and what the verb
+ * at c takes — an object, a "that" clause or a bare clause — the content (PolNeAR train: NYT 2016-08-11 'Messages seem
+ * to show …', NYT 2016-02-09 'After the Republican seemed to confirm critiques of his candidacy', Western Journal
+ * 2015-11-25 'a recent review of Hillary Clinton’s emails seems to show that …').
+ */
+function seemedReport(ctx: SentenceContext, v: number, c: number, out: Report[]): void {
+  const { toks } = ctx;
+  const k = c + 1, o = toks[k];
+  if (!o || o.punct || o.l === 'to' || PREPOSITIONS.has(o.l) && o.l !== 'that') return;
+  const end = contentEnd(ctx, k, o.l !== 'that');
+  if (words(toks, k, end) < 2) return;
+  const span = contentSpan(ctx, k, end);
+  const mention = reporterOf(ctx, v);
+  if (span && mention) out.push({ ...span, cue: { s: toks[v].s, e: cueSpan(toks, c, k).e }, mention, rule: 'object' });
 }

@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/endings';
 import type { Mention } from '../quotes/attribution';
 import { isVerbForm, wordSet } from '../people/lexicon';
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS, SEEM_FORMS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
@@ -90,7 +90,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: parentheticals, words: INSET_CUES },
   { find: namings, words: NAMING_VERBS },
   { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS] },
-  { find: controlledCues, words: INFINITIVE_CUES.keys() },
+  { find: controlledCues, words: [...INFINITIVE_CUES.keys(), ...SEEM_FORMS] },
   { find: cueFamilies, words: FAMILY_VERBS },
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
   { find: quotedLeads, words: CUES },
@@ -270,10 +270,14 @@ const holds = (text: string, toks: Tok[], r: Report, k: Report): boolean =>
  * The outer report r is set in the middle of its content ("In the spring of 2024, ⟨she says⟩, …") and the whole inner
  * report k (source, cue, content) lies in that content after the inset: "In the spring of 2024, she says, ⟦her
  * supervisor began asking her to sign off on sanitation reports …⟧" is her account of the request (a Walrus-style
- * probe, ca-walrus-profile-whistleblower, where "asking" took the sentence for the supervisor).
+ * probe, ca-walrus-profile-whistleblower, where "asking" took the sentence for the supervisor). The inner report's
+ * subject may also open the content before the inset ("⟦His wife⟧, he says, ⟦plans to leave the Democratic Party …⟧",
+ * PolNeAR train, Politico 2016-07-02), and the content may start after the inset when an opening word stands before it
+ * ("Instead, she said, ⟦her boss told her he had booked a room for them⟧", NYT 2016-02-01).
  */
 const insetHeld = (r: Report, k: Report): boolean =>
-  r.rule === 'parenthetical' && r.s < r.mention.s && r.cue.e <= k.mention.s && r.cue.e <= k.cue.s && r.cue.e <= k.s && k.e <= r.e;
+  r.rule === 'parenthetical' && r.s <= k.mention.s && r.cue.e <= k.cue.s && r.cue.e <= k.s && k.e <= r.e
+  && (k.mention.e <= r.mention.s || r.cue.e <= k.mention.s);
 /**
  * The inner report k, found first, has the outer report r's own reporter (the pronoun of r's content read as r's
  * subject) and lies inside r's content after its opening words: "The Ebelings said ⟦they were hoping to spend some

@@ -16,7 +16,7 @@ import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
-import { AND_OR, AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
+import { AND_BUT, AND_OR, AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -120,7 +120,39 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     if (m) return m;
     break;
   }
-  return firstOutsideQuotes(ctx, [() => subordinateSubject(ctx, c), () => sentenceOpener(toks, a, c), () => openingDescription(ctx, c), () => mainClauseSubject(ctx, c)]);
+  return firstOutsideQuotes(ctx, [() => subordinateSubject(ctx, c), () => coordinatedClauseSubject(ctx, c), () => sentenceOpener(toks, a, c), () => openingDescription(ctx, c), () => mainClauseSubject(ctx, c)]);
+}
+
+/** How far back from a participle's comma the ", and" or ", but" of the clause it goes on from may stand. */
+const COORDINATED_CLAUSE_REACH = 24;
+
+/**
+ * The subject of a second main clause, opened by ", and" or ", but" and ending at the participle's comma, which the
+ * participle goes on from: "Protest groups say the restrictions are less for safety …, and ⟨the American Civil
+ * Liberties Union of Ohio⟩ has already sued the city over the rules, saying they violate free-speech rights" (PolNeAR
+ * train, NYT 2016-06-23), "Trump quickly pivoted to talking about trade …, but ⟨Wallace⟩ brought him again back to
+ * Romney's attacks, asking Trump to share his views …" (Washington Post 2016-03-04) — not the sentence's first subject.
+ * The clause opens with its subject, whose verb has tense and stands right after it; no mark stands between "and" and
+ * the comma. Null when there is no such clause.
+ */
+function coordinatedClauseSubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  if (toks[c - 1]?.t !== ',') return null;
+  for (let k = c - 2; k > a + 1 && k >= c - COORDINATED_CLAUSE_REACH; k--) {
+    const t = toks[k];
+    if (t.punct) return null;
+    if (t.cap || !AND_BUT.has(t.l) || toks[k - 1].t !== ',') continue;
+    let v = k + 1;
+    while (v < c - 1 && !(finite(toks[v]) && !toks[v].cap)) v++;
+    if (v >= c - 1 || v === k + 1) return null;
+    const m = subjectBefore(toks, v - 1, k);
+    if (!m || m.j !== v || m.i <= k || quoteAt(ctx.quotes, toks[m.i].s)) return null;
+    // (the subject opens the clause, past an article: not "…, and that the department had declined …", a second
+    // "that" clause of the verb before)
+    for (let j = k + 1; j < m.i; j++) if (!ARTICLES.has(toks[j].l)) return null;
+    return m;
+  }
+  return null;
 }
 
 /**
