@@ -822,6 +822,11 @@ describe('other outlets: a MailOnline-style story (twenty-seventh session probes
       + 'The grandmother-of-three said she had finally accepted the truth only when officers showed her the photographs.';
     assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Maureen Haddock-Price', 'Maureen Haddock-Price', 'Maureen Haddock-Price']);
   });
+  it('"Her younger sister Kelly, 38, a hairdresser, said …": past the apposition and the age set off before it, the name', () => {
+    const text = 'Her younger sister Kelly, 38, a hairdresser, said the family had tried everything to convince their mother she was being scammed.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Kelly']);
+    assert.deepStrictEqual(speakers('Her younger sister Kelly, 38, a hairdresser, said: ‘We tried everything.’'), ['Kelly']);
+  });
   it('"posing as" in a relative clause is a preposition: the clause still qualifies the subject before it', () => {
     assert.deepStrictEqual(speakers('A grandmother who was tricked by a fraudster posing as a surgeon has said she was ‘completely taken in’ by him.'), ['A grandmother']);
   });

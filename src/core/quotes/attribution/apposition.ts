@@ -130,7 +130,11 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   const described = COMMA_RELATIVES.has(toks[a + 1]?.l ?? '') ? nameBeforeDescription(toks, k, floor) : null;
   if (described && !PREPOSITIONS.has(toks[described.i - 1]?.l ?? '')) return { mention: described };
   const deeper = earlierApposition(toks, k, floor);
-  return deeper ? { mention: deeper } : { k };
+  if (deeper) return { mention: deeper };
+  // (an age set off before it, the name before the age: "Her younger sister Kelly, 38, a hairdresser, said the family had
+  // tried everything", a MailOnline-style probe, where no subject was read)
+  if (/^\d{1,3}$/.test(toks[k].t) && toks[k - 1]?.t === ',' && k - 2 >= floor && toks[k - 2].cap) return { k: k - 2 };
+  return { k };
 }
 
 /** The most lower-case modifiers between a determiner and the capitalised words of a description ("The federal"). */
