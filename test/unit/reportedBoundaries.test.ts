@@ -671,6 +671,24 @@ describe('reported speech: a cue reports one content (index.ts dropFrontedOfShar
   });
 });
 
+describe('reported speech: a naming in a free relative is its noun phrase, "what" to the quoted name (naming.ts freeRelativeEnd)', () => {
+  it('"what former employees have called a “fraudulent scheme”", "what Sroka called a "let a thousand flowers bloom" approach" (PolNeAR train)', () => {
+    // (HuffPost 2016-07-18: the sentence's verb "took" after the name is the writer's)
+    const r = reported('The ongoing legal battle over whether Trump University is what former employees have called a “fraudulent scheme” took an even uglier turn during a February rally when the candidate implied the judge handling the lawsuits against him was biased because of his Hispanic heritage.');
+    assert.ok(r.some(x => x.cue === 'called' && x.content === 'what former employees have called a “fraudulent scheme”'), JSON.stringify(r));
+    // (Washington Post 2016-04-21: the name's noun, then a dash)
+    const s = reported('Another option would be a more traditional leadership PAC, while a third would be what Sroka called a "let a thousand flowers bloom" approach - working with a variety of existing organizations to further his progressive agenda.');
+    assert.ok(s.some(x => x.cue === 'called' && x.content === 'what Sroka called a "let a thousand flowers bloom" approach'), JSON.stringify(s));
+    // (NYT 2016-07-29: a preposition goes on with the noun phrase, to a dash)
+    const t = reported("The president denounced what he called the ''deeply pessimistic'' vision of America that emerged from Mr. Trump's convention in Cleveland last week - saying it offered no solutions.");
+    assert.ok(t.some(x => x.content === "what he called the ''deeply pessimistic'' vision of America that emerged from Mr. Trump's convention in Cleveland last week"), JSON.stringify(t));
+  });
+  it('an object that is such a free relative ends with it: "has railed against ⟦what he calls the “Washington cartel”⟧ and cast himself …" (PolNeAR train, Breitbart 2016-04-14)', () => {
+    const r = reported('Cruz has railed against what he calls the “Washington cartel” and cast himself as a Washington outsider, despite pursuing support from fellow lawmakers.');
+    assert.deepStrictEqual(r.map(x => x.content), ['what he calls the “Washington cartel”']);
+  });
+});
+
 describe('reported speech: no report inside a restrictive relative clause on the sentence\'s subject (index.ts subjectRelative)', () => {
   it('"Those who said …", "Even people who … endorsed …" pick out a group for the main verb (PolNeAR train)', () => {
     assert.ok(!reported('Those who said the economy was their top issue split about evenly between the two candidates.').some(x => x.cue === 'said'));
