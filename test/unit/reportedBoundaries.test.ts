@@ -689,6 +689,18 @@ describe('reported speech: a naming in a free relative is its noun phrase, "what
   });
 });
 
+describe('reported speech: a poll named before its finding goes on over the next share of its respondents (pollFronted.ts nextSharesEnd)', () => {
+  it('"In the most recent … survey …, ⟦79 percent of Democrats said … and 60 percent said …⟧" (PolNeAR train, NYT 2015-11-18)', () => {
+    const r = reported("In the most recent New York Times/CBS News survey released last Thursday, 79 percent of Democrats said they were satisfied or very satisfied with Mr. Obama's presidency and 60 percent said they would like to see the next president continue his policies.");
+    assert.deepStrictEqual(r.map(x => [x.cue, x.content]), [['In', "79 percent of Democrats said they were satisfied or very satisfied with Mr. Obama's presidency and 60 percent said they would like to see the next president continue his policies"]]);
+    // (a semicolon joins the shares too; a clause that is no share's answer ends the finding as before)
+    const s = reported('In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said they would vote for Trump; just 3 percent of liberals said they would vote for the Green Party.');
+    assert.ok(s.some(x => x.cue === 'In' && x.content.endsWith('; just 3 percent of liberals said they would vote for the Green Party')), JSON.stringify(s));
+    const t = reported('In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said they would vote for Trump and the party was worried.');
+    assert.ok(t.some(x => x.cue === 'In' && x.content === 'just 8 percent of Democrats said they would vote for Trump and the party was worried'), JSON.stringify(t));
+  });
+});
+
 describe('reported speech: no report inside a restrictive relative clause on the sentence\'s subject (index.ts subjectRelative)', () => {
   it('"Those who said …", "Even people who … endorsed …" pick out a group for the main verb (PolNeAR train)', () => {
     assert.ok(!reported('Those who said the economy was their top issue split about evenly between the two candidates.').some(x => x.cue === 'said'));
