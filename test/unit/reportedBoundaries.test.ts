@@ -671,6 +671,36 @@ describe('reported speech: a cue reports one content (index.ts dropFrontedOfShar
   });
 });
 
+describe('reported speech: a naming in a free relative is its noun phrase, "what" to the quoted name (naming.ts freeRelativeEnd)', () => {
+  it('"what former employees have called a “fraudulent scheme”", "what Sroka called a "let a thousand flowers bloom" approach" (PolNeAR train)', () => {
+    // (HuffPost 2016-07-18: the sentence's verb "took" after the name is the writer's)
+    const r = reported('The ongoing legal battle over whether Trump University is what former employees have called a “fraudulent scheme” took an even uglier turn during a February rally when the candidate implied the judge handling the lawsuits against him was biased because of his Hispanic heritage.');
+    assert.ok(r.some(x => x.cue === 'called' && x.content === 'what former employees have called a “fraudulent scheme”'), JSON.stringify(r));
+    // (Washington Post 2016-04-21: the name's noun, then a dash)
+    const s = reported('Another option would be a more traditional leadership PAC, while a third would be what Sroka called a "let a thousand flowers bloom" approach - working with a variety of existing organizations to further his progressive agenda.');
+    assert.ok(s.some(x => x.cue === 'called' && x.content === 'what Sroka called a "let a thousand flowers bloom" approach'), JSON.stringify(s));
+    // (NYT 2016-07-29: a preposition goes on with the noun phrase, to a dash)
+    const t = reported("The president denounced what he called the ''deeply pessimistic'' vision of America that emerged from Mr. Trump's convention in Cleveland last week - saying it offered no solutions.");
+    assert.ok(t.some(x => x.content === "what he called the ''deeply pessimistic'' vision of America that emerged from Mr. Trump's convention in Cleveland last week"), JSON.stringify(t));
+  });
+  it('an object that is such a free relative ends with it: "has railed against ⟦what he calls the “Washington cartel”⟧ and cast himself …" (PolNeAR train, Breitbart 2016-04-14)', () => {
+    const r = reported('Cruz has railed against what he calls the “Washington cartel” and cast himself as a Washington outsider, despite pursuing support from fellow lawmakers.');
+    assert.deepStrictEqual(r.map(x => x.content), ['what he calls the “Washington cartel”']);
+  });
+});
+
+describe('reported speech: a poll named before its finding goes on over the next share of its respondents (pollFronted.ts nextSharesEnd)', () => {
+  it('"In the most recent … survey …, ⟦79 percent of Democrats said … and 60 percent said …⟧" (PolNeAR train, NYT 2015-11-18)', () => {
+    const r = reported("In the most recent New York Times/CBS News survey released last Thursday, 79 percent of Democrats said they were satisfied or very satisfied with Mr. Obama's presidency and 60 percent said they would like to see the next president continue his policies.");
+    assert.deepStrictEqual(r.map(x => [x.cue, x.content]), [['In', "79 percent of Democrats said they were satisfied or very satisfied with Mr. Obama's presidency and 60 percent said they would like to see the next president continue his policies"]]);
+    // (a semicolon joins the shares too; a clause that is no share's answer ends the finding as before)
+    const s = reported('In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said they would vote for Trump; just 3 percent of liberals said they would vote for the Green Party.');
+    assert.ok(s.some(x => x.cue === 'In' && x.content.endsWith('; just 3 percent of liberals said they would vote for the Green Party')), JSON.stringify(s));
+    const t = reported('In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said they would vote for Trump and the party was worried.');
+    assert.ok(t.some(x => x.cue === 'In' && x.content === 'just 8 percent of Democrats said they would vote for Trump and the party was worried'), JSON.stringify(t));
+  });
+});
+
 describe('reported speech: no report inside a restrictive relative clause on the sentence\'s subject (index.ts subjectRelative)', () => {
   it('"Those who said …", "Even people who … endorsed …" pick out a group for the main verb (PolNeAR train)', () => {
     assert.ok(!reported('Those who said the economy was their top issue split about evenly between the two candidates.').some(x => x.cue === 'said'));

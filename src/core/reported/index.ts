@@ -31,7 +31,7 @@ import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
 import { infinitives, INTENTION_VERBS, REQUEST_VERBS, WISH_VERBS } from './infinitive';
 import { AND_OR, BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt, quotedAfter, startAroundQuote } from './mixed';
-import { NAMING_VERBS, namings } from './naming';
+import { freeRelativeObjectEnd, NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
 import { worthIt } from './sourceless';
@@ -131,8 +131,8 @@ function triggered(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
-/** The rule families whose content holds its reporter ("The goal, he said, is …", "which I said was …"). */
-const REPORTER_INSIDE: ReadonlySet<Report['rule']> = new Set(['parenthetical', 'according-to', 'relative']);
+/** The rule families whose content holds its reporter ("The goal, he said, is …", "which I said was …", "what he calls …"). */
+const REPORTER_INSIDE: ReadonlySet<Report['rule']> = new Set(['parenthetical', 'according-to', 'relative', 'naming']);
 
 /** Words a source never opens with ("Having announced that …, Judge Berman proceeded": a participle, no source). */
 const NO_SOURCE_START = wordSet('that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because|having|being');
@@ -502,6 +502,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         const end = endAroundQuotes(quotes, r.s, r.e);
         if (end === null || quoteAt(quotes, r.mention.s) || quotedAfter(quotes, r.cue.s, r.s)) continue;
         r.e = beforeClosingAside(text, { ...r, e: end });
+        r.e = freeRelativeObjectEnd(kept, r);
         if (!REPORTER_INSIDE.has(r.rule) && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
         pastClauseThat(toks, r);

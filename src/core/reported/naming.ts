@@ -6,7 +6,7 @@
  * quotation, whose opening mark shows where the object ends ("called his standing in the crowded candidate field
  * “unheard of.”").
  */
-import { BE_AND_FORMS, DASH_TOKENS, DETERMINERS, INDEFINITE_ARTICLES, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
+import { BE_AND_FORMS, DASH_TOKENS, DETERMINERS, INDEFINITE_ARTICLES, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVES } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { isAdjective, wordSet } from '../people/lexicon';
 import { DASH_GAP } from '../text/dashes';
@@ -198,9 +198,48 @@ export function namings(ctx: SentenceContext): Report[] {
     // mention of Mrs. Clinton" ends before the reporter's second verb)
     const end = quotedNameEnd(ctx, obj.j, Math.max(contentEnd(ctx, c + 1, true), obj.quoted ? pastQuote(ctx, obj.j) : 0));
     if (end <= obj.j || words(toks, c + 1, end) < 2) continue;
-    const span = contentSpan(ctx, c + 1, end);
     const mention = reporterOf(ctx, c);
-    if (span && mention) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'naming' });
+    if (!mention) continue;
+    const what = mention.i - 1 >= a && toks[mention.i - 1].l === 'what' ? mention.i - 1 : -1;
+    const span = what >= 0 ? contentSpan(ctx, what, freeRelativeEnd(ctx, obj.j, end)) : contentSpan(ctx, c + 1, end);
+    if (span) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'naming' });
   }
   return out;
+}
+
+/**
+ * A naming in a free relative — "Cruz has railed against ⟦what he calls the “Washington cartel”⟧ and cast himself as a
+ * Washington outsider", "Trump University is ⟦what former employees have called a “fraudulent scheme”⟧ took an even
+ * uglier turn", "a third would be ⟦what Sroka called a "let a thousand flowers bloom" approach⟧ - working with …"
+ * (PolNeAR train: Breitbart 2016-04-14, HuffPost 2016-07-18, Washington Post 2016-04-21) — is a noun phrase: PolNeAR's
+ * content runs from "what" to the quoted name and its noun, and the sentence's own verb, a dash or a comma after them
+ * is the writer's. A preposition or a relative pronoun after the name goes on with the noun phrase ("denounced what he
+ * called the ''deeply pessimistic'' vision of America that emerged from …", NYT 2016-07-29) up to a dash. The token
+ * where the content ends: `end`, the first token after the name (and one noun of it), or a dash's.
+ */
+function freeRelativeEnd(ctx: SentenceContext, j: number, end: number): number {
+  const { toks, quotes } = ctx;
+  let k = j;
+  while (k < end && k <= j + NAME_REACH && !quoteAt(quotes, toks[k].s)) k++;
+  if (k >= end || k > j + NAME_REACH) return end;
+  k = pastQuote(ctx, k);
+  // (the name's noun: "a "let a thousand flowers bloom" approach", "her “breaking barriers” agenda")
+  const n = toks[k];
+  if (k < end && !n.punct && !n.cap && !finite(n) && !AND_BUT.has(n.l) && !PREPOSITIONS.has(n.l) && !RELATIVES.has(n.l)) k++;
+  const after = toks[k];
+  if (k < end && !PREPOSITIONS.has(after.l) && !RELATIVES.has(after.l)) return k;
+  // (the noun phrase that goes on ends at a dash: "… vision of America that emerged from Mr. Trump's convention in
+  // Cleveland last week - saying it offered no solutions …")
+  for (let x = k + 1; x < end; x++) if (DASH_TOKENS.has(toks[x].t) || DASH_GAP.test(ctx.text.slice(toks[x - 1].e, toks[x].s))) return x;
+  return end;
+}
+
+/**
+ * A kept naming in a free relative that opens where report r's content opens: r's object is that noun phrase, and it
+ * ends where the naming ends ("Cruz has railed against ⟦what he calls the “Washington cartel”⟧ and cast himself as a
+ * Washington outsider", PolNeAR train, Breitbart 2016-04-14). r's end, or the naming's.
+ */
+export function freeRelativeObjectEnd(kept: readonly Report[], r: Report): number {
+  for (const k of kept) if (k.rule === 'naming' && k.s === r.s && k.mention.s > k.s && k.e < r.e) return k.e;
+  return r.e;
 }

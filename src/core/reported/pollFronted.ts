@@ -69,6 +69,31 @@ function shareSays(text: string, toks: Tok[], i: number, j: number): number {
   return -1;
 }
 
+/** What joins a share's answer to the next share's: "and", or a semicolon. */
+const SHARE_JOINS = wordSet('and|;');
+
+/**
+ * The poll's finding goes on over the next shares of its respondents joined by "and" or a semicolon: "In the most
+ * recent New York Times/CBS News survey released last Thursday, ⟦79 percent of Democrats said they were satisfied or
+ * very satisfied with Mr. Obama's presidency and 60 percent said they would like to see the next president continue
+ * his policies⟧" (PolNeAR train, NYT 2015-11-18: one content, the second share's report inside it; also Washington Post
+ * 2016-06-27's "…; just 1 percent of Democrats and 3 percent of self-identified "liberals" said …", which a quotation
+ * mark in the share keeps out of shareSays' reach). The token where the finding ends, from `end`, the first share's.
+ */
+function nextSharesEnd(ctx: SentenceContext, end: number): number {
+  const { toks, text, b } = ctx;
+  for (;;) {
+    let k = end;
+    if (toks[k]?.t === ',') k++;
+    if (k >= b || !SHARE_JOINS.has(toks[k].l)) return end;
+    const says = shareSays(text, toks, k + 1, b);
+    if (says < 0) return end;
+    const next = contentEnd(ctx, says + 1);
+    if (next <= says + 1) return end;
+    end = next;
+  }
+}
+
 export function pollFronted(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const open = toks[a];
@@ -86,7 +111,7 @@ export function pollFronted(ctx: SentenceContext): Report[] {
   }
   const from = comma + 1, says = shareSays(ctx.text, toks, from, b);
   // (a share's words end as what it said does: "… said they were "extremely enthusiastic" about voting, compared with …")
-  const end = says < 0 ? contentEnd(ctx, from) : contentEnd(ctx, says + 1);
+  const end = says < 0 ? contentEnd(ctx, from) : nextSharesEnd(ctx, contentEnd(ctx, says + 1));
   if (words(toks, from, end) < MIN_WORDS || !hasVerb(toks, from - 1, end) || (says < 0 && reportsOnItsOwn(toks, from, end))) return [];
   const span = contentSpan(ctx, from, end);
   const j = toks[comma - 1].t === ',' ? comma - 1 : comma;
