@@ -213,4 +213,10 @@ describe('reported speech on other outlets\' layouts: a subject set off with its
     const r = reported('A new agreement has opened a rift with First Nations leaders, who say the province signed it without asking them.');
     assert.ok(r.some(x => x.content.startsWith('the province signed it') && x.speaker === 'First Nations leaders'), JSON.stringify(r));
   });
+  it('"NAME, who …, said CLAUSE" is NAME\'s report, as "NAME, whose …, said" is (test/fixtures/outlets: ca-lpc-third-link-tunnel, ca-starphoenix-drought-canola, ca-star-grant-sources; no PolNeAR train output moves)', () => {
+    const r = reported('Université Laval civil engineering professor Jean-François Ouimet-Bah, who has studied traffic on the two bridges for a decade, said new tunnels tend to fill up with cars within a few years.');
+    assert.ok(r.some(x => x.content.startsWith('new tunnels tend to fill up') && x.speaker === 'Jean-François Ouimet-Bah'), JSON.stringify(r));
+    const s = reported('Agronomist Priya Shankar-Dubois, who works with growers across the region, said the rain that did fall came at the wrong time.');
+    assert.ok(s.some(x => x.content.startsWith('the rain that did fall') && x.speaker === 'Priya Shankar-Dubois'), JSON.stringify(s));
+  });
 });

@@ -58,10 +58,12 @@ function afterApposition(ctx: SentenceContext, c: number): boolean {
   for (let k = open + 1; k < c - 1; k++) {
     const t = toks[k];
     if (t.t === ',') commas++;
-    else if ((t.l === 'whose' || t.l === 'which') && toks[k - 1].t === ',') {
+    else if ((t.l === 'whose' || t.l === 'which' || (t.l === 'who' && !OPENING_SUBORDINATORS.has(toks[c + 1]?.l ?? ''))) && toks[k - 1].t === ',') {
       // ("Sanders, whose coalition includes young people and independents, said closed primaries -- those open only to
       // registered Democrats -- deny …", PolNeAR train: a "whose" clause of the subject, no mark or cue in it, to the
-      // comma before the cue; not "who": "Trump, who won South Carolina …, said when Boyle asked him a question that …")
+      // comma before the cue; so is a "who" clause, "Agronomist Priya Shankar-Dubois, who works with growers across the
+      // region, said the rain …", test/fixtures/outlets, but not before a content that opens with a subordinator: "Trump,
+      // who won South Carolina …, said when Boyle asked him a question that …")
       let j = k + 1;
       while (j < c - 1 && !toks[j].punct && !CUES.has(toks[j].l)) j++;
       if (j !== c - 1) return false;
