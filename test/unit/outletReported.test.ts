@@ -288,6 +288,34 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "refused to refund the money", "declined to comment beyond its statement", "Asked about the penalty …") and false
  * ones ("has been accused of abandoning", "She is expected to bring a draft budget", "investors bet that other groups
  * could become targets").
+ * (probes-r, twenty-seventh session) Five Canadian probes (see outletSpeakers.test.ts), 82 items judged before the output
+ * was read: first read 80/82 found, 70/80 named (Winnipeg Free Press 17/17 found, 16/17 named; Toronto Star 16/17,
+ * 11/16; La Presse Canadienne 15/16, 15/15; Calgary Herald 16/16, 14/16; CBC North 16/16, 14/16). Named wrong then: "a
+ * rift with First Nations leaders, who say …" → "leaders"; "inspectors from Ontario's children's ministry warned that …"
+ * → the ministry; "Internal inspection reports, emails and incident logs obtained by the Star … show that …" → "emails
+ * and incident logs"; "One former Brightpath youth worker, whom the Star is calling Teresa …, said …" → the
+ * description; "The mother of a 15-year-old who lived at one of the company's homes … said she learned …" → Teresa;
+ * the Ministry of Children, Community and Social Services → "Community and Social Services"; "the regulator said" twice
+ * → "regulator" (the Alberta Energy Regulator was a person's name); "The hamlet's senior administrative officer, Peter
+ * Tagornak, said the tanker, chartered by the territorial government, reached …" → "the tanker" (read as an inset
+ * "…, said the tanker, …"); "Community and Government Services Minister David Akeeagok-Snow replied that …" →
+ * "Community and David Akeeagok-Snow". After the fixes 80/82 found, 77/80 named (quotes/names.ts portfolioList and
+ * portfolioBeforeTitle: a minister titled by a department named with "and" or a list of portfolios, and a ministry named
+ * by "of" and a list; people/lexicon.ts "Regulator" a body's head and people/track.ts "the regulator" a body's noun;
+ * PSEUDONYM; reported/sayClause.ts verbAfterSetOff and reported/parenthetical.ts apposedSubject; the capitalised words
+ * before a bare plural of people that "who" follows, people/track.ts descriptionPhrase). Left: the children's ministry,
+ * the list of documents, the mother; missed: "has long argued that group homes should face independent inspections"
+ * (a named person who does not speak) and "said new tunnels tend to fill up with cars". No older article's item changed
+ * but the Telegram's "The regulator said …" (its full name now, "Canada-Newfoundland and Labrador Offshore Energy
+ * Regulator", accepted as before) and Radio-Canada's Nova Scotia department (now without "Nova Scotia's", accepted as
+ * before). The 189 articles read 2632/2710 found, 2561/2632 named (0.9730; the floor 0.973).
+ * Then 81/82 found, 78/81 named: "Université Laval civil engineering professor Jean-François Ouimet-Bah, who has studied
+ * traffic …, said new tunnels tend to fill up …" is found, a "who" clause after the subject's comma read as a "whose"
+ * clause is (reported/sayClause.ts afterApposition; no PolNeAR train or dev output moves); with it two older misses,
+ * "Agronomist Priya Shankar-Dubois, who works with growers across the region, said the rain …" (StarPhoenix) and "Rosa
+ * Benedetti-Kahn, who runs a non-profit employment centre …, said smaller groups depend on the money" (Toronto Star).
+ * The set reads 2635/2710 found, 2564/2635 named (0.9731).
+ * Both merged (194 articles): 2701/2776 found, 2628/2701 named (0.9730; the floor 0.972).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.972;
@@ -635,8 +663,20 @@ const SOURCE_ACCURACY_FLOOR = 0.972;
  * has refused to save a non-compete clause …" (PolNeAR's gold has "the appeals court refused to reconsider the decision",
  * "the Supreme Court refused to reinstate the law"; the set judges "the motion judge had correctly refused" a report) and
  * the deck's "Then she refused to look away": 254.
+ * Then + 23 for probes-r's five articles (twenty-seventh session), whose output holds 23 items outside their gold:
+ * reports the gold leaves out (the decks' "Chiefs say they were never consulted", "federation says its door is open",
+ * "The Coalition Avenir Québec government says a $9.8-billion crossing is needed", 'the capital's mayor calls it a
+ * "mirage"', "Landowners fear they will be left with the mess", "company says it can still pay"; the headlines' "…
+ * after inspectors found …, documents show" and "Regulator orders Calgary driller to shut 400 wells"; 'called the
+ * signing "…"', "A Star investigation found the province renewed …", "because she fears she will not be hired again",
+ * "asked that her son not be named", "asked not to be named because his firm …", 'said the documents "read like …"',
+ * 'said the order "is the regulator drawing a line."', "has ordered a Calgary-based oil and gas producer to shut in …",
+ * "has not commented on the revival", "the hamlet has asked residents to leave their trucks parked" (named "as
+ * hamlet")) and false ones ("The ministry did not say why …", "Asked why the incident reports show locks in use …",
+ * "Asked whether the timing was linked …", "defended the project", "declined to name the buyer"): 277.
+ * Both merged: 254 + 16 + 23 = 293.
  */
-const FALSE_POSITIVE_CEILING = 270;
+const FALSE_POSITIVE_CEILING = 293;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -198,3 +198,25 @@ describe('reported speech and speakers on other outlets\' layouts: probes-m (Tim
     assert.ok(reported('Republican presidential hopefuls Jeb Bush and Chris Christie say the plan would fail.').some(x => x.speaker !== 'Chris Christie'));
   });
 });
+
+describe('reported speech on other outlets\' layouts: a subject set off with its name before "said" (sayClause.ts, parenthetical.ts)', () => {
+  it('"The officer, NAME, said the tanker, chartered by …, reached …" is the officer\'s, not an inset "said the tanker" (test/fixtures/outlets, ca-cbcnorth-fuel-rationing; no PolNeAR train case, no train output moves)', () => {
+    const r = reported('The hamlet\'s senior administrative officer, Peter Tagornak, said the tanker, chartered by the territorial government, reached Naujaat on Oct. 24 but could not get close enough to shore to run its hoses.');
+    assert.ok(r.some(x => x.content.startsWith('the tanker, chartered by the territorial government, reached Naujaat') && x.speaker === 'Peter Tagornak'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.speaker === 'tanker' || x.speaker === 'the tanker'), JSON.stringify(r));
+    const s = reported('Peter Tagornak, the officer, said the tanker, chartered by the government, reached Naujaat.');
+    assert.ok(s.some(x => x.content.startsWith('the tanker') && x.speaker === 'Peter Tagornak'), JSON.stringify(s));
+    // (an inset after an opening with no verb and no comma in it stays one: "Part of the problem …, say experts like Paul Bauman, is the ground")
+    assert.ok(reported('Part of the problem in detecting tunnels, say experts like Paul Bauman, is the ground.').some(x => x.speaker === 'Paul Bauman'));
+  });
+  it('"a rift with First Nations leaders, who say …" is the leaders with the words that name whose they are (test/fixtures/outlets, ca-wfp-metis-harvest; no PolNeAR train case, no train output moves)', () => {
+    const r = reported('A new agreement has opened a rift with First Nations leaders, who say the province signed it without asking them.');
+    assert.ok(r.some(x => x.content.startsWith('the province signed it') && x.speaker === 'First Nations leaders'), JSON.stringify(r));
+  });
+  it('"NAME, who …, said CLAUSE" is NAME\'s report, as "NAME, whose …, said" is (test/fixtures/outlets: ca-lpc-third-link-tunnel, ca-starphoenix-drought-canola, ca-star-grant-sources; no PolNeAR train output moves)', () => {
+    const r = reported('Université Laval civil engineering professor Jean-François Ouimet-Bah, who has studied traffic on the two bridges for a decade, said new tunnels tend to fill up with cars within a few years.');
+    assert.ok(r.some(x => x.content.startsWith('new tunnels tend to fill up') && x.speaker === 'Jean-François Ouimet-Bah'), JSON.stringify(r));
+    const s = reported('Agronomist Priya Shankar-Dubois, who works with growers across the region, said the rain that did fall came at the wrong time.');
+    assert.ok(s.some(x => x.content.startsWith('the rain that did fall') && x.speaker === 'Priya Shankar-Dubois'), JSON.stringify(s));
+  });
+});

@@ -405,6 +405,37 @@ describe('speaker names: Canadian copy (the lead\'s second probes, twentieth ses
     assert.ok(r.some(x => x.content.startsWith('it had hired') && x.speaker === 'Immigration, Refugees and Citizenship Canada'), JSON.stringify(r));
     assert.strictEqual(kindOfName('Innovation, Science and Economic Development Canada'), 'organization');
   });
+  it('a minister titled by a department named with "and" or a list of portfolios is one person, not a pair nor the first portfolio (test/fixtures/outlets, ca-cbcnorth-fuel-rationing; no PolNeAR train case)', () => {
+    const r = reported('Community and Government Services Minister David Akeeagok-Snow replied that the contractor had been delayed by repairs to one of its ships.\n\n'
+      + 'Families, Children and Social Development Minister Jenna Sudds said the program would expand.\n\nKerry and Russian Foreign Minister Sergei Lavrov said the talks would resume.');
+    assert.ok(r.some(x => x.content.includes('the contractor') && x.speaker === 'David Akeeagok-Snow'), JSON.stringify(r));
+    assert.ok(r.some(x => x.content.startsWith('the program') && x.speaker === 'Jenna Sudds'), JSON.stringify(r));
+    // (two people stay two: a demonym opens the second one's title)
+    assert.ok(r.some(x => x.content.startsWith('the talks') && x.speaker === 'Kerry and Sergei Lavrov'), JSON.stringify(r));
+    assert.strictEqual(speakerOf('“It will expand,” said Housing, Infrastructure and Communities Minister Sean Fraser.', '“It will')?.name, 'Sean Fraser');
+  });
+  it('a ministry named by "of" and a list of portfolios is the whole ministry ("the Ministry of Children, Community and Social Services", test/fixtures/outlets, ca-star-group-home-documents)', () => {
+    const r = reported('In an emailed statement, the Ministry of Children, Community and Social Services said it "takes every report of harm to a child in care seriously" and that Brightpath had been placed on a compliance plan in 2025.');
+    assert.ok(r.some(x => x.content.includes('Brightpath had been placed') && x.speaker === 'Ministry of Children, Community and Social Services'), JSON.stringify(r));
+  });
+  it('"the regulator" is the regulator the article named, a body though its noun ends like a person\'s (test/fixtures/outlets, ca-calherald-aer-wells-order; no PolNeAR train case)', () => {
+    const text = 'The Alberta Energy Regulator has ordered a Calgary-based oil and gas producer to shut in more than 400 wells in central Alberta.\n\n'
+      + 'In an order issued Wednesday, the regulator said Stonebridge Petroleum Ltd. had failed to repair or abandon 63 wells.\n\n"Albertans should not have to wonder who will pay," the regulator said.';
+    const r = reported(text);
+    assert.ok(r.some(x => x.content.startsWith('Stonebridge Petroleum') && x.speaker === 'Alberta Energy Regulator'), JSON.stringify(r));
+    assert.strictEqual(speakerOf(text, '"Albertans')?.name, 'Alberta Energy Regulator');
+    assert.strictEqual(kindOfName('Canada Energy Regulator'), 'organization');
+  });
+  it('a person described, then given a pseudonym by the relative clause ("whom the Star is calling Teresa"), is that name (test/fixtures/outlets, ca-star-group-home-documents; no PolNeAR train case)', () => {
+    const text = 'One former Brightpath youth worker, whom the Star is calling Teresa because she fears she will not be hired again in the sector, said staff were told to keep the locks on "for everyone\'s safety."\n\n'
+      + '"We had a key on a lanyard," Teresa said.\n\nA nurse, who asked to be identified only as Maria because she fears reprisal, said the ward was full.';
+    assert.strictEqual(speakerOf(text, '"for everyone')?.name, 'Teresa');
+    const r = reported(text);
+    assert.ok(r.some(x => x.content.startsWith('staff were told') && x.speaker === 'Teresa'), JSON.stringify(r));
+    assert.ok(r.some(x => x.content.startsWith('the ward was full') && x.speaker === 'Maria'), JSON.stringify(r));
+    // (a username is no name: "who goes by the username u/northernbasket" stays unnamed)
+    assert.strictEqual(speakerOf('"We did it," said the organizer, who goes by the username u/northernbasket.', '"We did')?.name, 'organizer');
+  });
   it('a school trustee\'s title is no part of the name ("Trustee Zakir Patel-Haque")', () => {
     assert.strictEqual(speakerOf('“We gave them six weeks,” Trustee Zakir Patel-Haque said.', '“We gave')?.name, 'Zakir Patel-Haque');
   });

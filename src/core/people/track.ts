@@ -13,7 +13,7 @@ import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, ty
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
-import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
+import { canonicalOf, gluedTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -92,7 +92,7 @@ const BODY_KINDS: ReadonlyMap<string, { only?: (name: string) => boolean }> = ne
   ...['newspaper', 'paper', 'magazine'].map(n => [n, { only: (name: string) => PRINT_OUTLET_NAME.test(name) && !NETWORK_NAME.test(name) }] as const),
   ...['network', 'broadcaster'].map(n => [n, { only: (name: string) => NETWORK_NAME.test(name) }] as const),
   ['outlet', { only: OUTLET_NAME }],
-  ...['watchdog', 'commission', 'agency', 'organization', 'organisation', 'foundation'].map(n => [n, {}] as const),
+  ...['watchdog', 'regulator', 'commission', 'agency', 'organization', 'organisation', 'foundation'].map(n => [n, {}] as const),
 ]);
 /** More nouns of a body that an article sets its name off after ("The regulator, Ofwat, said"), a business's trade among them ("The lender, Barclays, said"). */
 const APPOSED_BODY_WORD = wordSet('regulator|charity|council|party|authority|board|ministry|provider|company|union');
@@ -275,6 +275,12 @@ const ONE_OF_GROUP = /^(?:one|another) of (?:the |those |these |his |her |their 
  * by a given name elsewhere, so the description is theirs, not an unnamed source's.
  */
 const SURNAME_WITHHELD = /\b(?:last|family|sur) ?name\b/;
+/**
+ * The name an article gives a person in place of theirs, in the relative clause after the description ("One former
+ * youth worker, whom the Star is calling Teresa because she fears …, said", "who asked to be identified only as Teresa",
+ * "whom CBC News has agreed to call Teresa"): the name, capitalised, in group 1.
+ */
+const PSEUDONYM = /\b(?:(?:is|are) (?:calling|referring to)|(?:has|have) agreed to call|identified (?:only )?(?:as|by the (?:pseudonym|name))|(?:using|under) the pseudonym)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/u;
 /** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
 const OWNED_APPOSITION_REACH = 2;
 /** Nouns of a body of people that a "they" may stand for ("the editorial board", "the newspaper", "the jury"). */
@@ -890,7 +896,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("Both Brahimi and Lavrov insisted" after "Lakhdar Brahimi", "Edward-Isaac Dovere and Gabriel Debenedetti"): a
     // full name whose given name the lexicon does not know, or a one-word name of no known kind ("But Richards and
     // Menendez both stressed"), is a person's beside one it knows as a person's
-    return (person(x, a.title) && fullPersonName(y)) || (person(y, b.title) && fullPersonName(x)) ? `${x} and ${y}` : undefined;
+    // (not the first words of a portfolio whose title and holder follow: "Community and Government Services Minister
+    // David Akeeagok-Snow", one minister)
+    return (person(x, a.title) && fullPersonName(y)) || (person(y, b.title) && fullPersonName(x) && !portfolioBeforeTitle(toks, k + 1, m.j)) ? `${x} and ${y}` : undefined;
   };
 
   /**
@@ -1369,6 +1377,19 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * The gender an unnamed person's description, the apposition after it or the pronouns of its relative clause state ("a
    * woman", "One victim, an 86-year-old widow,", "A … policy analyst …, who asked that her name not be used,").
    */
+  /**
+   * The pseudonym the relative clause after a description ending at token j gives its person (PSEUDONYM), or undefined.
+   * The clause opens with ", who" or ", whom" after the description's own words and ends at its next mark.
+   */
+  const pseudonymAfter = (j: number): string | undefined => {
+    let k = j;
+    while (k < toks.length && k < j + DESCRIPTION_TAIL && !toks[k].punct) k++;
+    if (toks[k]?.t !== ',' || !(toks[k + 1]?.l === 'who' || toks[k + 1]?.l === 'whom')) return undefined;
+    const clause = clauseFrom(k + 2, j);
+    if (!clause || clause.to <= clause.from) return undefined;
+    return PSEUDONYM.exec(text.slice(toks[clause.from].s, toks[clause.to - 1].e))?.[1];
+  };
+
   const describedGender = (m: Mention): Gender | undefined => {
     const head = m.head?.toLowerCase();
     return (head && personNounGender(head)) || appositionGender(toks, m.j) || relativeClauseGender(m.j);
@@ -1410,6 +1431,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("Rosalind spent a day and a half on a stretcher … ⏎ "…," said the 71-year-old retired bookkeeper, who asked that
     // her last name not be used": the person of the clause's gender the article names by a given name, the most salient;
     // a Toronto Star-style probe, where the description stood as written)
+    // ("One former Brightpath youth worker, whom the Star is calling Teresa because …, said": the name the article gives
+    // that person, a Toronto Star-style probe, test/fixtures/outlets ca-star-group-home-documents.txt)
+    const pseudonym = head && isPersonNoun(head.toLowerCase()) ? pseudonymAfter(m.j) : undefined;
+    if (pseudonym) return { name: pseudonym, chain: [written, pseudonym] };
     const withheld = head && isPersonNoun(head.toLowerCase()) ? withheldAfter(m.j) : undefined;
     if (withheld === 'surname') {
       const gender = relativeClauseGender(m.j);
@@ -1486,7 +1511,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     for (let k = m.i; k < m.j - 1 && owner < 0 && !(k > m.i && placeAfter(k)); k++) if (toks[k].poss || THIRD_PERSON_POSSESSIVES.has(toks[k].l)) owner = k;
     // ("his operatives", "their attorneys": people of the owner's, not the owner; "his parents", "Scott's family",
     // "her boss": not whoever the article describes so either)
-    const personHead = !!head && isPersonHead(head);
+    // (a body's noun that ends like a person's is the body's: "the regulator said" after "The Alberta Energy Regulator
+    // has ordered …", a Calgary Herald-style probe, test/fixtures/outlets ca-calherald-aer-wells-order.txt)
+    const personHead = !!head && isPersonHead(head) && !BODY_KINDS.has(head);
     // ("… stay with his uncle, Wilfred Ross, until a trailer is ready. ⏎ “…,” his uncle said.": the name the same words
     // were set beside just before)
     const apposedAgain = owner === m.i ? ownedApposedBefore(m) : undefined;
@@ -2565,6 +2592,12 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
     const before = toks[j - 2];
     if (before && !before.punct && !before.cap && VERB_ENDING.test(before.l)) return undefined;
     i = j - 1;
+    // (with the capitalised words that name whose people they are, after a preposition: "a rift with First Nations
+    // leaders, who say the province signed it without asking them", a Winnipeg Free Press-style probe, test/fixtures/
+    // outlets ca-wfp-metis-harvest.txt, where the source was "leaders")
+    let k = i;
+    while (k > 0 && i - k < MAX_ROLE_WORDS && toks[k - 1].cap && !toks[k - 1].poss && !toks[k - 1].punct) k--;
+    if (k < i && k > 0 && PREPOSITIONS.has(toks[k - 1].l) && !toks[k - 1].cap) i = k;
   }
   return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
 }

@@ -252,22 +252,38 @@ const PORTFOLIO_WORD = /^\p{Lu}\p{Ll}+$/u;
  * A federal department named by the list of its portfolios and the country ("Immigration, Refugees and Citizenship
  * Canada", "Innovation, Science and Economic Development Canada"): the whole list, from any run inside it; else [i, j).
  * Every word is a capitalised word that is no place and no given name, the portfolios are joined by commas and one
- * "and" before the last.
+ * "and" before the last. The list may also follow a ministry's head and "of" ("the Ministry of Children, Community and
+ * Social Services said", Ontario's) or end on a minister's title and name ("Families, Children and Social Development
+ * Minister Jenna Sudds said", "Housing, Infrastructure and Communities Minister …", federal), where the last portfolio
+ * holds a word of its own before the title (not "Trump, Clinton and Vice President Joe Biden"); Toronto Star- and
+ * Canadian Press-style probes, where the speaker was "Community and Social Services" and "Families".
  */
 function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: number } {
   const joins = (k: number) => (toks[k]?.t === ',' || toks[k]?.t === 'and') && !toks[k].br;
   let a = i, b = j;
-  while (a >= 2 && i - a < PORTFOLIO_TOKENS && joins(a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br) a--; }
+  while (a >= 2 && i - a < PORTFOLIO_TOKENS && joins(a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
   while (b + 1 < toks.length && b - j < PORTFOLIO_TOKENS && joins(b) && toks[b + 1].cap && !toks[b + 1].br) { b += 2; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
   if (a === i && b === j) return { i, j };
-  if (b - a > PORTFOLIO_TOKENS || !isCountry(toks[b - 1].t)) return { i, j };
+  // (the ministry's head before "of": the list starts after it)
+  const head = a >= 2 && toks[a - 1].l === 'of' && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
+  const and = toks.slice(a, b).findIndex(t => t.t === 'and') + a;
+  let end = b;
+  if (!isCountry(toks[b - 1].t) && head === a) {
+    // (a minister's title and name after the last portfolio's own words)
+    let t = and + 1;
+    while (t < b && !TITLES.has(toks[t].l)) t++;
+    if (and < a || t === and + 1 || t >= b - 1 || !portfolioBeforeTitle(toks, and + 1, b)) return { i, j };
+    end = t + 1;
+  }
+  if (b - head > PORTFOLIO_TOKENS + 2) return { i, j };
   let ands = 0;
-  for (let k = a; k < b - 1; k++) {
+  for (let k = a; k < end - 1; k++) {
     const t = toks[k];
     if (t.t === 'and') { ands++; if (toks.slice(k + 1, b).some(x => x.t === ',')) return { i, j }; }
-    else if (t.t !== ',' && !(PORTFOLIO_WORD.test(t.t) && !isPlace(t.t) && firstNameGender(t.t) === undefined)) return { i, j };
+    // (a title is no portfolio: "Deputy Prime Minister and Finance Minister Chrystia Freeland" are two offices)
+    else if (t.t !== ',' && !(PORTFOLIO_WORD.test(t.t) && !isPlace(t.t) && firstNameGender(t.t) === undefined && (end === b || !TITLES.has(t.l)))) return { i, j };
   }
-  return ands === 1 ? { i: a, j: b } : { i, j };
+  return ands === 1 ? { i: head, j: b } : { i, j };
 }
 
 /** A nickname capitalised after a lower-case word, before more of the name: a given name ("said Will Doyle"), not "Will". */
@@ -444,6 +460,24 @@ export function portfolioOffice(toks: Tok[], i: number, j: number): boolean {
     if (!toks[m].t.split('-').every(w => firstNameGender(w) === undefined && (apposed || isCommonWord(w)))) return false;
   }
   return true;
+}
+
+/**
+ * Tokens [i, j) open with the rest of a portfolio that an "and" before them began, then its title and a name:
+ * capitalised words, none a title, label, demonym, place or honorific, then a title word and a capitalised word
+ * ("Government Services Minister David Akeeagok-Snow" after "Community and", "Climate Change Minister Steven …" after
+ * "Environment and", the way Canadian outlets title a minister by a department named with "and"; a CBC North-style
+ * probe, where "Community and David Akeeagok-Snow" was read as two people). Not "Russian Foreign Minister Sergei
+ * Lavrov" after "Kerry and" (a demonym), nor "Republican National Committee Chairman …" (a label).
+ */
+export function portfolioBeforeTitle(toks: Tok[], i: number, j: number): boolean {
+  let h = i;
+  while (h < j && !TITLES.has(toks[h].l)) {
+    const t = toks[h];
+    if (!t.cap || t.poss || isHonorific(t.t) || isDemonym(t.t) || isPlace(t.t) || isCountry(t.t) || PARTY_WORDS[t.l] !== undefined) return false;
+    h++;
+  }
+  return h > i && h + 1 < j && toks[h + 1].cap;
 }
 
 /**

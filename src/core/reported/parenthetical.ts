@@ -197,6 +197,14 @@ const MAX_DESCRIPTION = 6;
  */
 export const INSET_CUES: ReadonlySet<string> = new Set([...TAIL_CUES, ...BELIEF_ATTRIBUTION_VERBS, 'show', 'shows', 'showed']);
 
+/**
+ * The opening [open, m) is a subject set off in two parts, with no verb: a description and its name ("The hamlet's
+ * senior administrative officer, Peter Tagornak"), or a name and its description ("Peter Tagornak, the officer").
+ */
+function apposedSubject(toks: Tok[], open: number, m: number): boolean {
+  return toks.slice(open + 1, m - 1).some(t => t.t === ',') && !finiteVerbBetween(toks, open, m);
+}
+
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
 
@@ -238,6 +246,10 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // ("Now, 52 percent said Mr. Trump would be better, compared with 41 percent …": a tail with a verb of its own is
     // the cue's clause, and the cue the sentence's verb, not an inset)
     if (c > m + 1 && close > c + 1 && finiteVerbBetween(toks, c + 1, close)) continue;
+    // ("The hamlet's senior administrative officer, Peter Tagornak, said the tanker, chartered by …, reached …": a subject
+    // set off with its name right before the cue is the cue's, not an opening the inverted cue follows; a CBC North-style
+    // probe, test/fixtures/outlets ca-cbcnorth-fuel-rationing.txt, where the source was "the tanker")
+    if (c === m + 1 && apposedSubject(toks, open, m)) continue;
     let mention: Mention | null = null;
     if (c === m + 1) mention = subjectAfter(toks, c + 1, close);
     else {

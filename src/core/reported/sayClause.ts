@@ -58,10 +58,12 @@ function afterApposition(ctx: SentenceContext, c: number): boolean {
   for (let k = open + 1; k < c - 1; k++) {
     const t = toks[k];
     if (t.t === ',') commas++;
-    else if ((t.l === 'whose' || t.l === 'which') && toks[k - 1].t === ',') {
+    else if ((t.l === 'whose' || t.l === 'which' || (t.l === 'who' && !OPENING_SUBORDINATORS.has(toks[c + 1]?.l ?? ''))) && toks[k - 1].t === ',') {
       // ("Sanders, whose coalition includes young people and independents, said closed primaries -- those open only to
       // registered Democrats -- deny …", PolNeAR train: a "whose" clause of the subject, no mark or cue in it, to the
-      // comma before the cue; not "who": "Trump, who won South Carolina …, said when Boyle asked him a question that …")
+      // comma before the cue; so is a "who" clause, "Agronomist Priya Shankar-Dubois, who works with growers across the
+      // region, said the rain …", test/fixtures/outlets, but not before a content that opens with a subordinator: "Trump,
+      // who won South Carolina …, said when Boyle asked him a question that …")
       let j = k + 1;
       while (j < c - 1 && !toks[j].punct && !CUES.has(toks[j].l)) j++;
       if (j !== c - 1) return false;
@@ -81,9 +83,22 @@ function afterApposition(ctx: SentenceContext, c: number): boolean {
     else if (!t.cap && (finite(t) || AUXILIARIES.has(t.l) || CUES.has(t.l) || RELATIVES_BUT_WHOM.has(t.l))) return false;
   }
   if (commas < 1 || commas > 2 || c - open > MAX_APPOSED_SUBJECT) return false;
-  // (an inverted cue's subject follows it: "…, said Mr. Smith.")
+  // (an inverted cue's subject follows it: "…, said Mr. Smith."; but not a content's subject set off by a phrase its
+  // verb follows, "The hamlet's senior administrative officer, Peter Tagornak, said the tanker, chartered by the
+  // territorial government, reached Naujaat …", a CBC North-style probe, test/fixtures/outlets)
   const after = subjectAfter(toks, c + 1, b);
-  return !(after && (after.j >= b || toks[after.j].punct));
+  return !(after && (after.j >= b || (toks[after.j].punct && !verbAfterSetOff(toks, after.j, b))));
+}
+
+/** The most tokens of a phrase set off after a content's subject before its verb ("chartered by the territorial government"). */
+const MAX_SET_OFF = 12;
+
+/** After the comma at k, a phrase set off up to its closing comma, then a finite verb ("…, chartered by …, reached"). */
+function verbAfterSetOff(toks: Tok[], k: number, b: number): boolean {
+  if (toks[k].t !== ',' || !toks[k + 1] || toks[k + 1].cap) return false;
+  let q = k + 1;
+  while (q < b && q <= k + MAX_SET_OFF && !toks[q].punct) q++;
+  return toks[q]?.t === ',' && !!toks[q + 1] && finite(toks[q + 1]);
 }
 
 /**
