@@ -220,6 +220,12 @@ describe('reported speech with no source (sourceless.ts)', () => {
     // (but a possessive before the cue makes it a noun: "that his claims were", PolNeAR train, HuffPost 2016-08-12)
     assert.ok(!reported('Trump did post on Twitter Friday that his claims were “sarcasm” but, boy, that sure took a long time.').some(x => x.cue === 'claims'));
   });
+  it('a contact clause after a noun the lexicon does not list, when an article opens it ("a decision they say allowed …", "a dynamic Greenberg said could drive …", relativeClause.ts contactNoun; PolNeAR train, USA Today 2015-12-07, Politico 2016-02-29)', () => {
+    const d = reported('Republicans are also zeroing in on Clinton\'s decision against labeling Boko Haram, responsible for many more deaths than the Islamic State, a terrorist group -- a decision they say allowed terrorist activity to multiply.');
+    assert.ok(d.some(x => x.content === 'a decision they say allowed terrorist activity to multiply' && x.mention === 'they'), JSON.stringify(d));
+    const g = reported('It’s a dynamic Greenberg said could drive those moderates toward Democrats this fall, and he wants his party to work to make that happen.');
+    assert.ok(g.some(x => x.content.startsWith('a dynamic Greenberg said could drive those moderates toward Democrats') && x.mention === 'Greenberg'), JSON.stringify(g));
+  });
   it('a relative clause whose own verb after the cue is a present -s form, or whose reporter and cue have "still" between them (relativeClause.ts; PolNeAR train, Washington Post 2016-06-27, NYT 2016-09-03, Politico 2015-11-30)', () => {
     const d = reported('Sanders\'s donor list, which the campaign says includes 2.7 million contributors across the country, is another uncertain - and hugely valuable - asset.');
     assert.ok(d.some(x => x.content === 'which the campaign says includes 2.7 million contributors across the country' && x.mention === 'the campaign'), JSON.stringify(d));
