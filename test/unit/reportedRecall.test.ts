@@ -220,6 +220,20 @@ describe('reported speech with no source (sourceless.ts)', () => {
     // (but a possessive before the cue makes it a noun: "that his claims were", PolNeAR train, HuffPost 2016-08-12)
     assert.ok(!reported('Trump did post on Twitter Friday that his claims were “sarcasm” but, boy, that sure took a long time.').some(x => x.cue === 'claims'));
   });
+  it('a contact clause after a noun the lexicon does not list, when an article opens it ("a decision they say allowed …", "a dynamic Greenberg said could drive …", relativeClause.ts contactNoun; PolNeAR train, USA Today 2015-12-07, Politico 2016-02-29)', () => {
+    const d = reported('Republicans are also zeroing in on Clinton\'s decision against labeling Boko Haram, responsible for many more deaths than the Islamic State, a terrorist group -- a decision they say allowed terrorist activity to multiply.');
+    assert.ok(d.some(x => x.content === 'a decision they say allowed terrorist activity to multiply' && x.mention === 'they'), JSON.stringify(d));
+    const g = reported('It’s a dynamic Greenberg said could drive those moderates toward Democrats this fall, and he wants his party to work to make that happen.');
+    assert.ok(g.some(x => x.content.startsWith('a dynamic Greenberg said could drive those moderates toward Democrats') && x.mention === 'Greenberg'), JSON.stringify(g));
+  });
+  it('a relative clause whose own verb after the cue is a present -s form, or whose reporter and cue have "still" between them (relativeClause.ts; PolNeAR train, Washington Post 2016-06-27, NYT 2016-09-03, Politico 2015-11-30)', () => {
+    const d = reported('Sanders\'s donor list, which the campaign says includes 2.7 million contributors across the country, is another uncertain - and hugely valuable - asset.');
+    assert.ok(d.some(x => x.content === 'which the campaign says includes 2.7 million contributors across the country' && x.mention === 'the campaign'), JSON.stringify(d));
+    const g = reported('Agents do not know how many tunnels there are, a gap in border security that homeland security experts say renders talk of a wall moot.');
+    assert.ok(g.some(x => x.content === 'that homeland security experts say renders talk of a wall moot' && x.mention === 'homeland security experts'), JSON.stringify(g));
+    const n = reported('The law tracks how poor, minority and disabled students are performing — a provision in NCLB that the majority of lawmakers still believes is necessary.');
+    assert.ok(n.some(x => x.content === 'that the majority of lawmakers still believes is necessary' && x.mention === 'the majority of lawmakers'), JSON.stringify(n));
+  });
   it('a contact clause set off by commas inside a said-clause is part of what was said: the outer report takes its place (a CBC Radio-style probe)', () => {
     const r = reported('Penney-Whelan has been part of the release team for 11 years. She said the rope on the whale, a female the team believes is about two years old, was not from any active fishery.');
     assert.ok(r.some(x => x.content.startsWith('the rope on the whale, a female') && x.content.endsWith('was not from any active fishery') && x.speaker === 'Penney-Whelan'), JSON.stringify(r));

@@ -171,6 +171,14 @@ describe('reported speech: "stressed", "highlighted", "declined" and their objec
     const u = reported('They had two children, whom they named Fred and Mary, after Freddy\'s parents.');
     assert.ok(!u.some(x => x.cue === 'named'), JSON.stringify(u));
   });
+  it('"acknowledged" and its object (lexicon.ts MORE_STANCE_VERBS; PolNeAR train, Washington Post 2015-11-24, HuffPost 2016-02-07), but not a time before "that" (objectCue.ts; train, Breitbart 2016-06-26)', () => {
+    const r = reported('In a conference call last week, Treasury Secretary Jacob J. Lew acknowledged the agency\'s limitation in ending inversions.');
+    assert.ok(r.some(x => x.cue === 'acknowledged' && x.content === 'the agency\'s limitation in ending inversions' && x.speaker === 'Jacob J. Lew'), JSON.stringify(r));
+    const s = reported('Neither Cruz nor Christie acknowledged the Obama administration\'s efforts to combat the epidemic.');
+    assert.ok(s.some(x => x.cue === 'acknowledged' && x.content === 'the Obama administration\'s efforts to combat the epidemic'), JSON.stringify(s));
+    const t = reported('Clinton acknowledged Sunday that “just as we have seen there are many frustrated people in Britain, we know there are frustrated people here at home too.”');
+    assert.ok(!t.some(x => x.cue === 'acknowledged' && x.content.startsWith('Sunday')), JSON.stringify(t));
+  });
   it('not a coordinator after a participle ("the Fourteenth Amendment highlighted and notes …")', () => {
     const r = reported('He held a pocket copy of the Constitution with passages including the Fourteenth Amendment highlighted and notes written in the margins.');
     assert.ok(!r.some(x => x.cue === 'highlighted'), JSON.stringify(r));

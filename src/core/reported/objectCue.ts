@@ -12,6 +12,7 @@ import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { LED_PERIODS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
+import { timeGapThat } from './wideGap';
 import { contentEnd, contentSpan, SUBJECT_VERB_ADVERB, words } from './clause';
 import { objectBeforeAdjunct } from './adjunct';
 import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
@@ -354,6 +355,9 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // provoked …", "A $160 billion megamerger announced Monday would turn …": a phrase of place or time, then a mark or
     // another clause's verb — the verb's object stands before it; but "vowed Tuesday to remain in the fight" goes on)
     if (!particle && (PLACE_OPENER.has(o.l) || timeBeforeBreak(toks, k, b))) continue;
+    // ("Clinton acknowledged Sunday that “just as we have seen …”": a phrase of time before "that" opens a that-clause,
+    // the that-clause rule's, no object; PolNeAR train, Breitbart 2016-06-26)
+    if (!particle && timeGapThat(toks, c, b) >= 0) continue;
     // ("Romney tweeted the day after a man claiming allegiance to ISIS gunned down 49 people": a time and its clause,
     // no object)
     if (o.l === 'the' && DAY_OR_PERIOD(toks[k + 1]?.l ?? '') && ADJUNCT_OPENER.has(toks[k + 2]?.l ?? '')) continue;
