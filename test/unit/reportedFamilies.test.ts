@@ -212,6 +212,29 @@ describe('reported speech: a charge, a thanks or a credit, its object and its re
   });
 });
 
+describe('reported speech: a comparison and its two terms (comparison.ts)', () => {
+  it('the object and its "to" or "with" phrase, a finite verb or a participle after the clause (PolNeAR train)', () => {
+    const r = reported('She also compared Trump to Democratic presidential candidate Hillary Clinton, saying they are both part of the system and there is no difference.');
+    assert.ok(r.some(x => x.cue === 'compared' && x.content === 'Trump to Democratic presidential candidate Hillary Clinton' && x.mention === 'She'), JSON.stringify(r));
+    const s = reported('Rush Limbaugh, the conservative radio talk-show host, has even likened Perez to socialist Hugo Chavez.');
+    assert.ok(s.some(x => x.cue === 'likened' && x.content === 'Perez to socialist Hugo Chavez' && x.speaker === 'Rush Limbaugh'), JSON.stringify(s));
+    const u = reported('Mexican President Enrique Pena Nieto compared anti-global ideologies with that of 20th century dictators, and urged people not to choose the road toward isolation.');
+    assert.ok(u.some(x => x.cue === 'compared' && x.content === 'anti-global ideologies with that of 20th century dictators'), JSON.stringify(u));
+    const v = reported('Donald Trump unleashed a harsh attack on Ben Carson last night, comparing Carson to a child molester.');
+    assert.ok(v.some(x => x.cue === 'comparing' && x.content === 'Carson to a child molester' && x.speaker === 'Donald Trump'), JSON.stringify(v));
+  });
+  it('not the writer\'s "compared with" of figures, nor a comparison with oneself', () => {
+    const r = reported('Sixty-four percent of Democratic registered voters say they have a favorable view of Clinton, compared with 64 percent who say the same of Sanders.');
+    assert.ok(!r.some(x => x.cue === 'compared'), JSON.stringify(r));
+    const s = reported('At Sunday night’s debate, Sanders compared himself to Clinton, saying he does not get personal speaking fees.');
+    assert.ok(!s.some(x => x.cue === 'compared'), JSON.stringify(s));
+  });
+  it('not a study\'s method (an outlet-style sentence)', () => {
+    const r = reported('The study, published Monday in the journal Ecology Letters, compared more than 62,000 museum specimens collected since 1900 with surveys carried out by researchers and volunteers between 2015 and 2024.');
+    assert.ok(!r.some(x => x.cue === 'compared'), JSON.stringify(r));
+  });
+});
+
 describe('reported speech: a poll\'s share of respondents and its choice (pollChoice.ts)', () => {
   const choice = (text: string) => reported(text).find(x => /^(?:support|supported|oppose|opposed|prefer|preferred|want|wanted)$/.test(x.cue ?? ''));
   it('what the share supports, opposes or preferred, to the end of its object', () => {
