@@ -235,6 +235,23 @@ describe('reported speech: a comparison and its two terms (comparison.ts)', () =
   });
 });
 
+describe('reported speech: words said again, the object the content (repetition.ts)', () => {
+  it('"repeated" and "repeating" with their object (PolNeAR train)', () => {
+    const r = reported('Christie, New Jersey’s sitting governor, repeated accusations that Rubio recites the same campaign points, calling him a “talented guy” who is not ready.');
+    assert.ok(r.some(x => x.cue === 'repeated' && x.content === 'accusations that Rubio recites the same campaign points' && x.speaker === 'Christie'), JSON.stringify(r));
+    const s = reported('Bernie Sanders and Hillary Clinton stood face-to-face Thursday and repeated the attacks they have been airing in the media since their last debate a month ago.');
+    assert.ok(s.some(x => x.cue === 'repeated' && x.content === 'the attacks they have been airing in the media since their last debate a month ago'), JSON.stringify(s));
+    const u = reported('He repeated his position at a town hall in Laconia, N.H., on the same day as the barn event.');
+    assert.ok(u.some(x => x.cue === 'repeated' && x.content === 'his position'), JSON.stringify(u));
+  });
+  it('not "repeated" as an adjective after a preposition or a gerund', () => {
+    const r = reported('The party has done the opposite as immigrants come under repeated assault by Mr. Trump.');
+    assert.ok(!r.some(x => x.cue === 'repeated'), JSON.stringify(r));
+    const s = reported('The candidate has bucked efforts to rein in his impulsive behavior, committing repeated gaffes after telling his aides he planned to adopt a more presidential tone.');
+    assert.ok(!s.some(x => x.cue === 'repeated'), JSON.stringify(s));
+  });
+});
+
 describe('reported speech: a poll\'s share of respondents and its choice (pollChoice.ts)', () => {
   const choice = (text: string) => reported(text).find(x => /^(?:support|supported|oppose|opposed|prefer|preferred|want|wanted)$/.test(x.cue ?? ''));
   it('what the share supports, opposes or preferred, to the end of its object', () => {

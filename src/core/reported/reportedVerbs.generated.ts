@@ -12,5 +12,6 @@ export const REPORTED_VERB_FORMS = {
   "judging": "attacked attacking attacks castigated castigates castigating cited cites citing condemned condemning condemns criticised criticized criticizes criticizing decried decries decry decrying defended defending defends pointed pointing points referred referring refers",
   "charging": "accused accuses accusing credited crediting credits thanked thanking thanks",
   "expressing": "expressed expressing voiced voicing",
-  "comparing": "compared compares comparing likened likening likens"
+  "comparing": "compared compares comparing likened likening likens",
+  "repeating": "repeated repeating repeats"
 } as const;
