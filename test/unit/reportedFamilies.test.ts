@@ -252,6 +252,21 @@ describe('reported speech: words said again, the object the content (repetition.
   });
 });
 
+describe('reported speech: what someone or something points to (pointing.ts)', () => {
+  it('the object after "to", whether people or findings point (PolNeAR train)', () => {
+    const r = reported('Saudi officials deny any links to terrorism groups, but critics point to Saudi charities that fund organizations suspected of ties to militant cells.');
+    assert.ok(r.some(x => x.cue === 'point to' && x.content === 'Saudi charities that fund organizations suspected of ties to militant cells' && x.mention === 'critics'), JSON.stringify(r));
+    const s = reported('At first, Mr. Rubio would point to his lengthy résumé as both a state legislator and speaker of the Florida House of Representatives.');
+    assert.ok(s.some(x => x.cue === 'point to' && x.content === 'his lengthy résumé as both a state legislator and speaker of the Florida House of Representatives'), JSON.stringify(s));
+    const u = reported('The findings point to growing momentum among Democrats for changing a system that’s been criticized for giving party bigwigs undue sway over the nominee.');
+    assert.ok(u.some(x => x.cue === 'point to' && x.mention === 'The findings'), JSON.stringify(u));
+  });
+  it('not the noun "point" or "points"', () => {
+    const r = reported('He interrupted himself at one point to wave to his family, arranging aloud for a future hug.');
+    assert.ok(!r.some(x => /point/.test(x.cue ?? '')), JSON.stringify(r));
+  });
+});
+
 describe('reported speech: a poll\'s share of respondents and its choice (pollChoice.ts)', () => {
   const choice = (text: string) => reported(text).find(x => /^(?:support|supported|oppose|opposed|prefer|preferred|want|wanted)$/.test(x.cue ?? ''));
   it('what the share supports, opposes or preferred, to the end of its object', () => {

@@ -22,6 +22,7 @@ import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VE
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { REPEATING_VERBS, repeatedAdjective } from './repetition';
+import { POINTING_VERBS } from './pointing';
 
 /**
  * More verbs of stance and of topic whose object PolNeAR takes as content, with their particle: "Obama announced a
@@ -250,7 +251,7 @@ export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {
   add(OUT_AT, 'out at'); add(OUT_AGAINST, 'out against'); add(IN_ON, 'in on'); add(OUT_ABOUT, 'out about');
   add(UP_ABOUT, 'up about'); add(AIM_AT, 'aim at'); add(BACK_AGAINST, 'back against'); add(BACK_AGAINST, 'back on');
   add(CALL_OUT, 'out'); add(ISSUE_WITH, 'issue with'); add(ON, 'on'); add(OVER, 'over'); add(IN, 'in'); add(ABOUT3, 'about');
-  add(REPEATING_VERBS, '');
+  add(REPEATING_VERBS, ''); add(POINTING_VERBS, 'to');
   for (const p of CLAIM_PARTICLES) add(CLAIM_VERBS, p);
   for (const [v, particles] of MORE_STANCE_VERBS) for (const p of particles) add([v], p);
   return m;

@@ -13,5 +13,6 @@ export const REPORTED_VERB_FORMS = {
   "charging": "accused accuses accusing credited crediting credits thanked thanking thanks",
   "expressing": "expressed expressing voiced voicing",
   "comparing": "compared compares comparing likened likening likens",
-  "repeating": "repeated repeating repeats"
+  "repeating": "repeated repeating repeats",
+  "pointing": "point pointed pointing points"
 } as const;
