@@ -267,6 +267,19 @@ describe('reported speech: what someone or something points to (pointing.ts)', (
   });
 });
 
+describe('reported speech: what someone believes in (faith.ts)', () => {
+  it('the object after "in" (PolNeAR train)', () => {
+    const r = reported('In a changing economy, Millennials still believe in the American dream.');
+    assert.ok(r.some(x => x.cue === 'believe in' && x.content === 'the American dream' && x.mention === 'Millennials'), JSON.stringify(r));
+    const s = reported('But please know that I am a workhorse, not a show horse. I believe in accomplishing things quietly and with hard work, often with the help of Republican colleagues.');
+    assert.ok(s.some(x => x.cue === 'believe in' && x.content === 'accomplishing things quietly and with hard work, often with the help of Republican colleagues'), JSON.stringify(s));
+  });
+  it('not a pronoun alone ("he doesn\'t believe in it": PolNeAR train, no gold)', () => {
+    const r = reported('Donald Trump says he doesn\'t believe in it.');
+    assert.ok(!r.some(x => x.cue === 'believe in'), JSON.stringify(r));
+  });
+});
+
 describe('reported speech: a poll\'s share of respondents and its choice (pollChoice.ts)', () => {
   const choice = (text: string) => reported(text).find(x => /^(?:support|supported|oppose|opposed|prefer|preferred|want|wanted)$/.test(x.cue ?? ''));
   it('what the share supports, opposes or preferred, to the end of its object', () => {

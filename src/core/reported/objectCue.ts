@@ -23,6 +23,7 @@ import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { REPEATING_VERBS, repeatedAdjective } from './repetition';
 import { POINTING_VERBS } from './pointing';
+import { BELIEVING_IN_VERBS } from './faith';
 
 /**
  * More verbs of stance and of topic whose object PolNeAR takes as content, with their particle: "Obama announced a
@@ -251,7 +252,7 @@ export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {
   add(OUT_AT, 'out at'); add(OUT_AGAINST, 'out against'); add(IN_ON, 'in on'); add(OUT_ABOUT, 'out about');
   add(UP_ABOUT, 'up about'); add(AIM_AT, 'aim at'); add(BACK_AGAINST, 'back against'); add(BACK_AGAINST, 'back on');
   add(CALL_OUT, 'out'); add(ISSUE_WITH, 'issue with'); add(ON, 'on'); add(OVER, 'over'); add(IN, 'in'); add(ABOUT3, 'about');
-  add(REPEATING_VERBS, ''); add(POINTING_VERBS, 'to');
+  add(REPEATING_VERBS, ''); add(POINTING_VERBS, 'to'); add(BELIEVING_IN_VERBS, 'in');
   for (const p of CLAIM_PARTICLES) add(CLAIM_VERBS, p);
   for (const [v, particles] of MORE_STANCE_VERBS) for (const p of particles) add([v], p);
   return m;

@@ -14,5 +14,6 @@ export const REPORTED_VERB_FORMS = {
   "expressing": "expressed expressing voiced voicing",
   "comparing": "compared compares comparing likened likening likens",
   "repeating": "repeated repeating repeats",
-  "pointing": "point pointed pointing points"
+  "pointing": "point pointed pointing points",
+  "believingIn": "believe believed believes believing"
 } as const;
