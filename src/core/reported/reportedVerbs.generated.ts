@@ -14,6 +14,6 @@ export const REPORTED_VERB_FORMS = {
   "expressing": "expressed expressing voiced voicing",
   "comparing": "compared compares comparing likened likening likens",
   "repeating": "repeated repeating repeats",
-  "pointing": "point pointed pointing points",
+  "pointing": "point",
   "believingIn": "believe believed believes believing"
 } as const;
