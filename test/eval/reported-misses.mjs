@@ -148,7 +148,10 @@
 // Senator Bernie Sanders pressing …", "Anyone questioning her lead … can find solace"). Counted and not written:
 // "decided (not) to|against" 45 / 22 / 34, 21 (0.62); "did not (immediately) respond|reply to" 34 / 15 / 31, 14 (a
 // request for comment half gold); "blamed|chided|rebuked …" 49 / 42, 34 found already, the rest singletons;
-// "acknowledged|admitted|conceded" 132 / 92 / 53, 23 (passives, "admitted refugees"); "opposes" 17 / 5 / 10, 5.
+// "acknowledged|admitted|conceded" 132 / 92 / 53, 23 (passives, "admitted refugees"); "opposes" 17 / 5 / 10, 5;
+// "downplayed|played down" 15 / 8 / 12, 7, of those a rule would read about 6 gold for 3 not ("with top aides …
+// playing down any fighting role", "Idrissov plays down concerns"); "underscored|emphasized" 52 / 30 / 40, 21 (things
+// underscore: "The new paper underscores …").
 import path from 'node:path';
 
 import { opt } from '../harness/paths.mjs';
