@@ -212,6 +212,74 @@ describe('reported speech: a charge, a thanks or a credit, its object and its re
   });
 });
 
+describe('reported speech: a comparison and its two terms (comparison.ts)', () => {
+  it('the object and its "to" or "with" phrase, a finite verb or a participle after the clause (PolNeAR train)', () => {
+    const r = reported('She also compared Trump to Democratic presidential candidate Hillary Clinton, saying they are both part of the system and there is no difference.');
+    assert.ok(r.some(x => x.cue === 'compared' && x.content === 'Trump to Democratic presidential candidate Hillary Clinton' && x.mention === 'She'), JSON.stringify(r));
+    const s = reported('Rush Limbaugh, the conservative radio talk-show host, has even likened Perez to socialist Hugo Chavez.');
+    assert.ok(s.some(x => x.cue === 'likened' && x.content === 'Perez to socialist Hugo Chavez' && x.speaker === 'Rush Limbaugh'), JSON.stringify(s));
+    const u = reported('Mexican President Enrique Pena Nieto compared anti-global ideologies with that of 20th century dictators, and urged people not to choose the road toward isolation.');
+    assert.ok(u.some(x => x.cue === 'compared' && x.content === 'anti-global ideologies with that of 20th century dictators'), JSON.stringify(u));
+    const v = reported('Donald Trump unleashed a harsh attack on Ben Carson last night, comparing Carson to a child molester.');
+    assert.ok(v.some(x => x.cue === 'comparing' && x.content === 'Carson to a child molester' && x.speaker === 'Donald Trump'), JSON.stringify(v));
+  });
+  it('not the writer\'s "compared with" of figures, nor a comparison with oneself', () => {
+    const r = reported('Sixty-four percent of Democratic registered voters say they have a favorable view of Clinton, compared with 64 percent who say the same of Sanders.');
+    assert.ok(!r.some(x => x.cue === 'compared'), JSON.stringify(r));
+    const s = reported('At Sunday night’s debate, Sanders compared himself to Clinton, saying he does not get personal speaking fees.');
+    assert.ok(!s.some(x => x.cue === 'compared'), JSON.stringify(s));
+  });
+  it('not a study\'s method (an outlet-style sentence)', () => {
+    const r = reported('The study, published Monday in the journal Ecology Letters, compared more than 62,000 museum specimens collected since 1900 with surveys carried out by researchers and volunteers between 2015 and 2024.');
+    assert.ok(!r.some(x => x.cue === 'compared'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: words said again, the object the content (repetition.ts)', () => {
+  it('"repeated" and "repeating" with their object (PolNeAR train)', () => {
+    const r = reported('Christie, New Jersey’s sitting governor, repeated accusations that Rubio recites the same campaign points, calling him a “talented guy” who is not ready.');
+    assert.ok(r.some(x => x.cue === 'repeated' && x.content === 'accusations that Rubio recites the same campaign points' && x.speaker === 'Christie'), JSON.stringify(r));
+    const s = reported('Bernie Sanders and Hillary Clinton stood face-to-face Thursday and repeated the attacks they have been airing in the media since their last debate a month ago.');
+    assert.ok(s.some(x => x.cue === 'repeated' && x.content === 'the attacks they have been airing in the media since their last debate a month ago'), JSON.stringify(s));
+    const u = reported('He repeated his position at a town hall in Laconia, N.H., on the same day as the barn event.');
+    assert.ok(u.some(x => x.cue === 'repeated' && x.content === 'his position'), JSON.stringify(u));
+  });
+  it('not "repeated" as an adjective after a preposition or a gerund', () => {
+    const r = reported('The party has done the opposite as immigrants come under repeated assault by Mr. Trump.');
+    assert.ok(!r.some(x => x.cue === 'repeated'), JSON.stringify(r));
+    const s = reported('The candidate has bucked efforts to rein in his impulsive behavior, committing repeated gaffes after telling his aides he planned to adopt a more presidential tone.');
+    assert.ok(!s.some(x => x.cue === 'repeated'), JSON.stringify(s));
+  });
+});
+
+describe('reported speech: what someone or something points to (pointing.ts)', () => {
+  it('the object after "to", whether people or findings point (PolNeAR train)', () => {
+    const r = reported('Saudi officials deny any links to terrorism groups, but critics point to Saudi charities that fund organizations suspected of ties to militant cells.');
+    assert.ok(r.some(x => x.cue === 'point to' && x.content === 'Saudi charities that fund organizations suspected of ties to militant cells' && x.mention === 'critics'), JSON.stringify(r));
+    const s = reported('At first, Mr. Rubio would point to his lengthy résumé as both a state legislator and speaker of the Florida House of Representatives.');
+    assert.ok(s.some(x => x.cue === 'point to' && x.content === 'his lengthy résumé as both a state legislator and speaker of the Florida House of Representatives'), JSON.stringify(s));
+    const u = reported('The findings point to growing momentum among Democrats for changing a system that’s been criticized for giving party bigwigs undue sway over the nominee.');
+    assert.ok(u.some(x => x.cue === 'point to' && x.mention === 'The findings'), JSON.stringify(u));
+  });
+  it('not the noun "point" or "points"', () => {
+    const r = reported('He interrupted himself at one point to wave to his family, arranging aloud for a future hug.');
+    assert.ok(!r.some(x => /point/.test(x.cue ?? '')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: what someone believes in (faith.ts)', () => {
+  it('the object after "in" (PolNeAR train)', () => {
+    const r = reported('In a changing economy, Millennials still believe in the American dream.');
+    assert.ok(r.some(x => x.cue === 'believe in' && x.content === 'the American dream' && x.mention === 'Millennials'), JSON.stringify(r));
+    const s = reported('But please know that I am a workhorse, not a show horse. I believe in accomplishing things quietly and with hard work, often with the help of Republican colleagues.');
+    assert.ok(s.some(x => x.cue === 'believe in' && x.content === 'accomplishing things quietly and with hard work, often with the help of Republican colleagues'), JSON.stringify(s));
+  });
+  it('not a pronoun alone ("he doesn\'t believe in it": PolNeAR train, no gold)', () => {
+    const r = reported('Donald Trump says he doesn\'t believe in it.');
+    assert.ok(!r.some(x => x.cue === 'believe in'), JSON.stringify(r));
+  });
+});
+
 describe('reported speech: a poll\'s share of respondents and its choice (pollChoice.ts)', () => {
   const choice = (text: string) => reported(text).find(x => /^(?:support|supported|oppose|opposed|prefer|preferred|want|wanted)$/.test(x.cue ?? ''));
   it('what the share supports, opposes or preferred, to the end of its object', () => {

@@ -2,10 +2,11 @@
  * The cue families read at their verb, in one pass over a sentence's tokens: what a poll shows or found
  * (./findings.ts), a question's topic (./questions.ts), a request's hearer and infinitive (./requests.ts), an
  * endorsement's object (./endorsement.ts), a depiction's object and its "as" phrase (./depiction.ts), a charge's or a thanks' object and reason (./charge.ts), a
- * feeling expressed and what it is about (./expression.ts), a story told and what it is about (./story.ts), a view
+ * comparison's two terms (./comparison.ts), a feeling expressed and what it is about (./expression.ts), a story told and what it is about (./story.ts), a view
  * offered and what it is about (./viewOffered.ts). Each family looks a bounded number of tokens around its verb.
  */
 import { CHARGING_VERBS, chargeAt } from './charge';
+import { COMPARING_VERBS, comparisonAt } from './comparison';
 import { DEPICTING_VERBS, depictionAt, QUOTED_DEPICTING_VERBS, quotedDepictionAt } from './depiction';
 import { ENDORSING_VERBS, endorsementAt } from './endorsement';
 import { EXPRESSING_VERBS, expressionAt } from './expression';
@@ -31,6 +32,7 @@ const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
   add(DEPICTING_VERBS, depictionAt);
   add(QUOTED_DEPICTING_VERBS, quotedDepictionAt);
   add(CHARGING_VERBS, chargeAt);
+  add(COMPARING_VERBS, comparisonAt);
   add(EXPRESSING_VERBS, expressionAt);
   add(TELL_FORMS, storyAt);
   add(OFFERING_VERBS, viewAt);

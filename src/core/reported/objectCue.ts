@@ -22,6 +22,9 @@ import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
+import { REPEATING_VERBS, repeatedAdjective } from './repetition';
+import { POINTING_VERBS } from './pointing';
+import { BELIEVING_IN_VERBS } from './faith';
 
 /**
  * More verbs of stance and of topic whose object PolNeAR takes as content, with their particle: "Obama announced a
@@ -250,6 +253,7 @@ export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {
   add(OUT_AT, 'out at'); add(OUT_AGAINST, 'out against'); add(IN_ON, 'in on'); add(OUT_ABOUT, 'out about');
   add(UP_ABOUT, 'up about'); add(AIM_AT, 'aim at'); add(BACK_AGAINST, 'back against'); add(BACK_AGAINST, 'back on');
   add(CALL_OUT, 'out'); add(ISSUE_WITH, 'issue with'); add(ON, 'on'); add(OVER, 'over'); add(IN, 'in'); add(ABOUT3, 'about');
+  add(REPEATING_VERBS, ''); add(POINTING_VERBS, 'to'); add(BELIEVING_IN_VERBS, 'in');
   for (const p of CLAIM_PARTICLES) add(CLAIM_VERBS, p);
   for (const [v, particles] of MORE_STANCE_VERBS) for (const p of particles) add([v], p);
   return m;
@@ -318,7 +322,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     const particles = particlesOf(t.l) ?? (gerundCue(toks, c) ? [''] : undefined);
     const infinitive = INFINITIVE_ONLY.has(t.l);
     if (infinitive && toks[c - 1]?.l !== 'to') continue;
-    if (particles === undefined || t.cap || !(infinitive || verbAt(toks, c, false)) || namedAfterNoun(toks, c) || coordinatedAdjective(toks, c)) continue;
+    if (particles === undefined || t.cap || !(infinitive || verbAt(toks, c, false)) || namedAfterNoun(toks, c) || coordinatedAdjective(toks, c) || repeatedAdjective(toks, c)) continue;
     let k = c + 1;
     const particle = particleAt(toks, k, particles);
     if (particle) k += particle;
