@@ -392,24 +392,29 @@ export function dashAt(ctx: SentenceContext, k: number): boolean {
   return inClass(toks[k], DASH_TOKEN) || (k > 0 && !(toks[k].s - toks[k - 1].e === 1 && text.charCodeAt(toks[k - 1].e) === 0x20) && DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s)));
 }
 
-/** Per sentence, the number of dashes among its tokens before each one (index k - a), counted once. */
-const DASHES_BEFORE = new WeakMap<SentenceContext, Int32Array>();
+/**
+ * Per article (its tokens), the number of dashes among its tokens before each one (index k), counted once: one pass
+ * over the article rather than one per sentence and rule family that asks (findReportedSpeech and findUnsourced each
+ * make a context of their own for a sentence).
+ */
+const DASHES_BEFORE = new WeakMap<Tok[], Int32Array>();
 
-/** The number of dashes among tokens [i, j) of the sentence (a prefix count: many contents in one sentence stay linear). */
+/** The number of dashes among tokens [i, j) of the article (a prefix count: many contents in one sentence stay linear). */
 function dashesBetween(ctx: SentenceContext, i: number, j: number): number {
   if (j <= i) return 0;
-  if (i < ctx.a || j > ctx.b) {
+  const { toks } = ctx;
+  if (i < 0 || j > toks.length) {
     let n = 0;
     for (let k = i; k < j; k++) if (dashAt(ctx, k)) n++;
     return n;
   }
-  let before = DASHES_BEFORE.get(ctx);
+  let before = DASHES_BEFORE.get(toks);
   if (!before) {
-    before = new Int32Array(ctx.b - ctx.a + 1);
-    for (let k = ctx.a; k < ctx.b; k++) before[k - ctx.a + 1] = before[k - ctx.a] + (dashAt(ctx, k) ? 1 : 0);
-    DASHES_BEFORE.set(ctx, before);
+    before = new Int32Array(toks.length + 1);
+    for (let k = 0; k < toks.length; k++) before[k + 1] = before[k] + (dashAt(ctx, k) ? 1 : 0);
+    DASHES_BEFORE.set(toks, before);
   }
-  return before[j - ctx.a] - before[i - ctx.a];
+  return before[j] - before[i];
 }
 
 /** The longest content, in tokens, that a rule reports. */
