@@ -261,31 +261,32 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * Both merged (184 articles): 2552/2628 found, 2484/2552 named (0.9734; the floor 0.973).
  * Twenty-seventh session's probes-q: five Commonwealth articles (AAP, Stuff, News24, The Hindu, The Straits Times; see
  * outletSpeakers.test.ts), 94 items judged before the output was read: first read 90/94 found, 72/90 named (AAP 17/17,
- * 14/17; Stuff 16/17, 15/16; News24 20/20, 17/20; Hindu 18/19, 17/18; Straits Times 19/21, 9/19: "Mr Tan" and "Dr
- * Khoo" no one's, "Transport Minister Tan Wei Ming said" → "Wei Ming", "the Treasurer", the senators' seats, "Van der
+ * 14/17; Stuff 16/17, 15/16; News24 20/20, 17/20; Hindu 18/19, 17/18; Straits Times 19/21, 9/19: "Mr Tan" and "Dr Khoo"
+ * no one's, "Transport Minister Tan Wei Ming said" → "Wei Ming", "the Treasurer", the senators' seats, "Van der
  * Westhuizen", "Commander", "The DA's spokesperson on water and sanitation, Marius van der Westhuizen, said" → "DA"),
- * 90/94 found, 89/90 named after the fixes (those of outletSpeakers.test.ts, and: "At Clementi MRT station on Tuesday,
+ * 91/94 found, 90/91 named after the fixes (those of outletSpeakers.test.ts, and: "At Clementi MRT station on Tuesday,
  * commuters who spoke to The Straits Times said" → the paper, now the commuters, reported/speaker.ts contactedName, a
  * day no name an apposition follows in quotes/attribution/subjectBefore.ts relativeClauseAntecedent; PolNeAR train's
  * "Though executives who have worked with Lachlan Murdoch say they assume …, they also say …" moves from Lachlan
  * Murdoch and "Twitter" to the executives, its gold; "Another economist, Associate Professor Goh Tiong Beng of the
  * National University of Singapore, said" → "Another economist", now the economist, quotes/attribution/mention.ts
  * personBeforeBody; the Straits Times headline "SMRT to be fined $3m over six-day East-West Line disruption: Tan Wei
- * Ming", a headline closing on a colon and a full name, reported/headline.ts trailingSource). Lost: "Liberal senator for Tasmania Brigid Halloran-Vance grilled defence
- * officials for more than two hours on Thursday, accusing the government of sitting on …", found before only as the
- * report of the whole run "Liberal senator for Tasmania Brigid Halloran-Vance" (the same sentence with "Liberal senator
- * Brigid Halloran-Vance" was missed already: the participle is too far from its subject). Missed: "She told Stuff after
- * the meeting she would support …", "District Collector Smt. V. Kavitha, IAS, in a statement, appealed to …" and
- * "pressed the minister on whether fines were enough"; named wrong: "hapū
- * and shellfish gatherers who say …" → "gatherers", "commuters who spoke to The Straits Times said" → the paper,
- * "Another economist, Associate Professor Goh Tiong Beng of the National University of Singapore, said" → "Another
- * economist" (fixed, above). The 189 articles: 2642/2722 found, 2573/2642 named (0.9739; the floor 0.973). Northfell Water, a
- * water company now read as a body, takes "The company said it had since invested £80m" (uk-bbc-caps-leadin; both
- * names accepted). The ceiling 254 → 261 for the 7 items of the five outside their gold: reports the judging left out
- * (the headline's "Coalition demands answers on …", "The agency's annual report … shows it finished 412 homes",
- * "dismissed the allegation") and false ones ("after Senate estimates heard the project is running …" → "Senate",
- * "estimates" read as a verb; "She pointed to the public gallery"; "if they challenged the application" → Northland
- * Regional Council; a question with no source, "Asked whether Johannesburg Water could meet the minister's deadline").
+ * Ming", a headline closing on a colon and a full name, reported/headline.ts trailingSource; "She told Stuff after the
+ * meeting she would support hapū …", an occasion before a subject pronoun passed as a time is, reported/bareClause.ts
+ * pastTime; PolNeAR dev's "Trump said after the convention he would not accept …" is found too, its gold). Lost:
+ * "Liberal senator for Tasmania Brigid Halloran-Vance grilled defence officials for more than two hours on Thursday,
+ * accusing the government of sitting on …", found before only as the report of the whole run "Liberal senator for
+ * Tasmania Brigid Halloran-Vance" (the same sentence with "Liberal senator Brigid Halloran-Vance" was missed already:
+ * the participle is too far from its subject). Missed: "District Collector Smt. V. Kavitha, IAS, in a statement,
+ * appealed to …" and "pressed the minister on whether fines were enough"; named wrong: "hapū and shellfish gatherers
+ * who say …" → "gatherers", "commuters who spoke to The Straits Times said" → the paper, "Another economist, Associate
+ * Professor Goh Tiong Beng of the National University of Singapore, said" → "Another economist" (fixed, above). The 189
+ * articles: 2643/2722 found, 2574/2643 named (0.9739; the floor 0.973). Northfell Water, a water company now read as a
+ * body, takes "The company said it had since invested £80m" (uk-bbc-caps-leadin; both names accepted). The ceiling 254
+ * → 260 for the 6 items of the five outside their gold: reports the judging left out (the headline's "Coalition demands
+ * answers on …", "The agency's annual report … shows it finished 412 homes", "dismissed the allegation") and false ones
+ * ("after Senate estimates heard the project is running …" → "Senate", "estimates" read as a verb; "She pointed to the
+ * public gallery"; a question with no source, "Asked whether Johannesburg Water could meet the minister's deadline").
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.973;
@@ -634,7 +635,7 @@ const SOURCE_ACCURACY_FLOOR = 0.973;
  * "the Supreme Court refused to reinstate the law"; the set judges "the motion judge had correctly refused" a report) and
  * the deck's "Then she refused to look away": 254.
  */
-const FALSE_POSITIVE_CEILING = 261;
+const FALSE_POSITIVE_CEILING = 260;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
