@@ -320,9 +320,39 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * hurdles, including language and paperwork" (ca-cbc-newcomers-doctors) is found, "acknowledged" now a verb of stance
  * with its object (reported/lexicon.ts MORE_STANCE_VERBS).
  * With s27-recall-e merged (194 articles): 2702/2776 found, 2629/2702 named (0.9730; the floor 0.972).
+ * Twenty-seventh session's probes-q: five Commonwealth articles (AAP, Stuff, News24, The Hindu, The Straits Times; see
+ * outletSpeakers.test.ts), 94 items judged before the output was read: first read 90/94 found, 72/90 named (AAP 17/17,
+ * 14/17; Stuff 16/17, 15/16; News24 20/20, 17/20; Hindu 18/19, 17/18; Straits Times 19/21, 9/19: "Mr Tan" and "Dr Khoo"
+ * no one's, "Transport Minister Tan Wei Ming said" → "Wei Ming", "the Treasurer", the senators' seats, "Van der
+ * Westhuizen", "Commander", "The DA's spokesperson on water and sanitation, Marius van der Westhuizen, said" → "DA"),
+ * 91/94 found, 90/91 named after the fixes (those of outletSpeakers.test.ts, and: "At Clementi MRT station on Tuesday,
+ * commuters who spoke to The Straits Times said" → the paper, now the commuters, reported/speaker.ts contactedName, a
+ * day no name an apposition follows in quotes/attribution/subjectBefore.ts relativeClauseAntecedent; PolNeAR train's
+ * "Though executives who have worked with Lachlan Murdoch say they assume …, they also say …" moves from Lachlan
+ * Murdoch and "Twitter" to the executives, its gold; "Another economist, Associate Professor Goh Tiong Beng of the
+ * National University of Singapore, said" → "Another economist", now the economist, quotes/attribution/mention.ts
+ * personBeforeBody; the Straits Times headline "SMRT to be fined $3m over six-day East-West Line disruption: Tan Wei
+ * Ming", a headline closing on a colon and a full name, reported/headline.ts trailingSource; "She told Stuff after the
+ * meeting she would support hapū …", an occasion before a subject pronoun passed as a time is, reported/bareClause.ts
+ * pastTime; PolNeAR dev's "Trump said after the convention he would not accept …" is found too, its gold). Lost:
+ * "Liberal senator for Tasmania Brigid Halloran-Vance grilled defence officials for more than two hours on Thursday,
+ * accusing the government of sitting on …", found before only as the report of the whole run "Liberal senator for
+ * Tasmania Brigid Halloran-Vance" (the same sentence with "Liberal senator Brigid Halloran-Vance" was missed already:
+ * the participle is too far from its subject). Missed: "District Collector Smt. V. Kavitha, IAS, in a statement,
+ * appealed to …" and "pressed the minister on whether fines were enough"; named wrong: "hapū and shellfish gatherers
+ * who say …" → "gatherers", "commuters who spoke to The Straits Times said" → the paper, "Another economist, Associate
+ * Professor Goh Tiong Beng of the National University of Singapore, said" → "Another economist" (fixed, above). The 189
+ * articles: 2643/2722 found, 2574/2643 named (0.9739; the floor 0.973). Northfell Water, a water company now read as a
+ * body, takes "The company said it had since invested £80m" (uk-bbc-caps-leadin; both names accepted). The ceiling 254
+ * → 260 for the 6 items of the five outside their gold: reports the judging left out (the headline's "Coalition demands
+ * answers on …", "The agency's annual report … shows it finished 412 homes", "dismissed the allegation") and false ones
+ * ("after Senate estimates heard the project is running …" → "Senate", "estimates" read as a verb; "She pointed to the
+ * public gallery"; a question with no source, "Asked whether Johannesburg Water could meet the minister's deadline").
+ * The three probe branches and s27-recall-e merged (199 articles): 2793/2870 found, 2719/2793 named (0.9735; the
+ * source floor back to 0.973).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.972;
+const SOURCE_ACCURACY_FLOOR = 0.973;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -679,8 +709,9 @@ const SOURCE_ACCURACY_FLOOR = 0.972;
  * hamlet")) and false ones ("The ministry did not say why …", "Asked why the incident reports show locks in use …",
  * "Asked whether the timing was linked …", "defended the project", "declined to name the buyer"): 277.
  * Both merged: 254 + 16 + 23 = 293.
+ * With probes-q merged: 293 + 6 = 299.
  */
-const FALSE_POSITIVE_CEILING = 293;
+const FALSE_POSITIVE_CEILING = 299;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

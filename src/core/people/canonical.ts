@@ -100,9 +100,14 @@ function classify(written: string): NameKind {
   // provincial health organization said" is Shared Health, named before, a Winnipeg Free Press-style probe)
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return HOSPITAL_UNIT.has(name) ? 'unknown' : 'organization';
   // "Outside Carrier", "Team Trump", "Case for Trump": a common word before a name makes no person's name
-  if (words.length > 1 && isCommonWord(words[0]) && firstNameGender(words[0]) === undefined) return 'unknown';
+  // (an initial with its stop is none: "A. Selvarani, 34, whose husband … said", a Hindu-style probe,
+  // test/fixtures/outlets, where "she said" after it went to a man named before, as "A." read as the article)
+  if (words.length > 1 && isCommonWord(words[0]) && firstNameGender(words[0]) === undefined && !INITIAL_WITH_STOP.test(words[0])) return 'unknown';
   return words.length > 1 ? 'person' : 'unknown';
 }
+
+/** A given name's initial written with its stop ("A." of "A. Selvarani"). */
+const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
 
 /** One capitalised word, as a given name is written ("Bernie", "Jean-Luc"; not "U.S.", "GOP"). */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -243,10 +248,34 @@ export class CanonicalNames {
     this.changed();
   }
 
-  /** `cleanName`, but a name whose first word the article writes as a given name keeps it ("Dallas Friesen"). */
+  /**
+   * Surnames the article writes after a courtesy title ("Mr Tan", "Dr Khoo"): a full name of three words that opens on
+   * one, which `cleanName` would drop as a word glued on before a given name it knows, is written family name first
+   * ("Transport Minister Tan Wei Ming … Mr Tan said", a Straits Times-style probe, test/fixtures/outlets, where the
+   * minister was "Wei Ming" and "Mr Tan" no one's).
+   */
+  private readonly courtesySurnames = new Set<string>();
+
+  /** A family name written first, lower case → the full names `clean` keeps it in ("tan" → "Tan Wei Ming"). */
+  private readonly familyFirstForms = new Map<string, Form[]>();
+
+  /** Notes the article's surnames after courtesy titles (see `courtesySurnames`), before its names are added. */
+  noteCourtesySurnames(words: Iterable<string>): void {
+    for (const w of words) this.courtesySurnames.add(w);
+    this.changed();
+  }
+
+  /**
+   * `cleanName`, but a name whose first word the article writes as a given name keeps it ("Dallas Friesen"), and so
+   * does one written family name first (see `courtesySurnames`).
+   */
   private clean(name: string): string {
     const w = name.split(' ');
-    return this.givenPlaces.has(w[0]) && givenPlaceName(w) ? name : cleanName(name);
+    if (this.givenPlaces.has(w[0]) && givenPlaceName(w)) return name;
+    const clean = cleanName(name);
+    // (the family name right before the two words `cleanName` keeps: "Tan" of "Transport Minister Tan Wei Ming")
+    const family = w.length >= 3 ? w[w.length - 3] : '';
+    return this.courtesySurnames.has(family) && clean === w.slice(-2).join(' ') && GIVEN_NAME.test(family) && !isHonorific(family) ? `${family} ${clean}` : clean;
   }
 
   /** A word the article writes in lower case, in lower case: a common noun by its own use ("the hacker known as …"). */
@@ -299,9 +328,18 @@ export class CanonicalNames {
         const tail = tailKey(clean);
         const list = this.tails.get(tail);
         if (!list) this.tails.set(tail, [form]); else if (list.length < MAX_FORMS) list.push(form);
-        const middle = tail.split(' ')[0];
-        const mids = this.middles.get(middle);
-        if (!mids) this.middles.set(middle, [form]); else if (mids.length < MAX_FORMS) mids.push(form);
+        // (and the second of four, a surname between an English given name and a Chinese one: "Khoo" of "Amy Khoo Lean
+        // Suan", "Dr Khoo", a Straits Times-style probe)
+        const w = clean.toLowerCase().split(' ');
+        for (const middle of form.words === 4 ? [w[2], w[1]] : [w[w.length - 2]]) {
+          const mids = this.middles.get(middle);
+          if (!mids) this.middles.set(middle, [form]); else if (mids.length < MAX_FORMS) mids.push(form);
+        }
+        // (a name written family name first, its family name kept by `clean`: "Tan Wei Ming" for "Mr Tan")
+        if (form.words === 3 && this.courtesySurnames.has(clean.split(' ')[0]) && nameWords(clean)[0] !== clean.split(' ')[0]) {
+          const family = w[0], list = this.familyFirstForms.get(family);
+          if (!list) this.familyFirstForms.set(family, [form]); else if (list.length < MAX_FORMS) list.push(form);
+        }
       }
     } else return;
     if (first) {
@@ -445,6 +483,17 @@ export class CanonicalNames {
   }
 
   /**
+   * A one-word name the article writes after an honorific ("Mr Tan") that opens the full name of exactly one person,
+   * written family name first (see `courtesySurnames`): that person's forms ("Tan Wei Ming").
+   */
+  private familyNameFirst(clean: string): Map<string, Form[]> | undefined {
+    if (!this.titledSingles.has(clean.toLowerCase())) return undefined;
+    const forms = this.familyFirstForms.get(clean.toLowerCase());
+    if (!forms?.length || forms.some(f => f.name !== forms[0].name)) return undefined;
+    return new Map([['', forms]]);
+  }
+
+  /**
    * A one-word name the article writes after an honorific ("Ms. Acosta") that is the first of two surnames of exactly
    * one person it names in full, and no one's last name: that person's forms ("Acosta" → "Melba Acosta Febo", PolNeAR train; "García" → "Alejandro García Padilla").
    */
@@ -558,7 +607,7 @@ export class CanonicalNames {
     const { last, first } = personKey(clean);
     // (a word no full name of the article ends with may be a given name, "Sir Keir", or the first of two surnames,
     // "Acosta" for "Melba Acosta Febo")
-    const byFirst = (this.leaders.has(last) ? undefined : this.givenNameOnly(clean) ?? this.firstSurname(clean)) ?? this.groups.get(last);
+    const byFirst = (this.leaders.has(last) ? undefined : this.givenNameOnly(clean) ?? this.familyNameFirst(clean) ?? this.firstSurname(clean)) ?? this.groups.get(last);
     if (!byFirst) return clean;
     let forms = byFirst.get(first);
     // a last name alone: the person of that name the article mentions most

@@ -98,6 +98,12 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // said", an Irish Times-style probe, where "Garda Aoife Mulcahy" was the name; a Māori elder's, as "Elder" is:
   // "Kaumātua Hōne Te Whare-Kēpa, 91, …", an RNZ-style probe, where "Kaumātua" stayed in the name)
   'garda', 'kaumātua', 'kuia',
+  // (a treasurer's office, federal, state or party: "Treasurer Marcus Abernethy-Rowe said … ⏎ "…," the Treasurer told
+  // reporters", an AAP-style probe, where "Treasurer" was a name; "State Treasurer Kelly Mitchell", PolNeAR train)
+  'treasurer',
+  // (a naval rank: "Sri Lankan Navy spokesperson Commander Chaminda Wickramasinghe told reporters", a Hindu-style probe,
+  // where "Commander" stayed in the name)
+  'commander',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
@@ -446,7 +452,7 @@ export const LINK_WORDS: ReadonlySet<string> = new Set(['on', 'to', 'at', 'in', 
 export const TITLE_CASE_LINK_WORDS: ReadonlySet<string> = new Set([...without(LINK_WORDS, 'in')].map(w => w[0].toUpperCase() + w.slice(1)));
 
 /** Offices a title names ("Prime Minister", "Gov.", "Mayor"). */
-export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'taoiseach', 'tánaiste']);
+export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'taoiseach', 'tánaiste', 'treasurer']);
 /** The last word of an office's title ("Prime Minister", "Attorney General", "House Speaker", "Ceann Comhairle"): also
  * "general", "speaker", "comhairle", which end a title and are no office alone; "senator" as found. */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker', 'comhairle']);

@@ -10,7 +10,7 @@ import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isAdjectiveDegree, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, PAST_ROLE, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
+import { BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
@@ -19,10 +19,11 @@ import { countBefore } from '../text/sortedSearch';
 
 /**
  * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")
- * and the article of a body's name ("La Raza", "La Stampa"). (Not "Le", "Abu": "Le Pen" and "Abu-Laban" are the
- * surnames the article writes in full after the given name.)
+ * and the article of a body's name ("La Raza", "La Stampa"); and "Van" that opens a Dutch or Afrikaans surname where it
+ * opens the sentence ("Van der Westhuizen said", a News24-style probe, where the name was "Westhuizen"). (Not "Le",
+ * "Abu": "Le Pen" and "Abu-Laban" are the surnames the article writes in full after the given name.)
  */
-const NAME_OPENERS: ReadonlySet<string> = new Set(['al', 'la']);
+const NAME_OPENERS: ReadonlySet<string> = new Set(['al', 'la', 'van']);
 
 /**
  * Title words that are a title only before another one ("Russian Foreign Minister", "State Sen.", "First Lady", "First
@@ -184,13 +185,51 @@ function toInBodyName(toks: Tok[], k: number): boolean {
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
   let i = k, j = k + 1;
-  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
-  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && toks[j + 1].cap)) j++;
+  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2)) && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
+  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j)))) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
   if (j > i + 1 && toks[j - 1].t === 'Local' && /^\d+$/.test(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1) j++;
-  return j > i ? frenchBodyName(toks, portfolioList(toks, i, j)) : null;
+  if (j <= i) return null;
+  // (a seat's name before its holder's is a run of its own: "Greens senator for Western Australia Dorinda Maplethorpe")
+  const seat = seatEnd(toks, i, j);
+  if (seat > i) return k < seat ? { i, j: seat } : { i: seat, j };
+  return frenchBodyName(toks, portfolioList(toks, i, j));
+}
+
+/**
+ * Tokens k and k + 1 are two surname particles in lower case between a capitalised given name and surname ("Marius van
+ * der Westhuizen", "Johan van den Berg", a News24-style probe, test/fixtures/outlets, where the run stopped at "van" and
+ * "Westhuizen" was no one's).
+ */
+function particlePair(toks: Tok[], k: number): boolean {
+  const a = toks[k], b = toks[k + 1];
+  return !!a && !!b && !a.cap && !b.cap && SURNAME_PARTICLES.has(a.l) && SURNAME_PARTICLES.has(b.l) && !!toks[k - 1]?.cap && !!toks[k + 2]?.cap
+    && b.s <= a.e + 1 && toks[k + 2].s <= b.e + 1 && a.s <= toks[k - 1].e + 1;
+}
+
+/** Who holds a seat named after "for" ("senator for Tasmania", "the member for Goldstein", "MP for Western Sydney"). */
+const SEAT_HOLDERS: ReadonlySet<string> = new Set(['senator', 'member', 'candidate', ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
+
+/**
+ * A run after a seat holder's "for" that names the seat and then its holder, two words ("Liberal senator for Tasmania
+ * Brigid Halloran-Vance", "Greens senator for Western Australia Dorinda Maplethorpe", "Independent senator for the ACT
+ * Lachlan Tremayne-Oakes", an AAP-style probe, test/fixtures/outlets, where the speaker was the whole description and
+ * "ACT Lachlan Tremayne-Oakes"): the end of the seat's words, where the holder's name starts; else i. The seat is one or
+ * two words, no title ("candidate for President Hillary Clinton" keeps its title), and the name's first word no common
+ * word unless a given name; a name in mixed case, no body's.
+ */
+function seatEnd(toks: Tok[], i: number, j: number): number {
+  let h = i - 1;
+  if (toks[h]?.l === 'the') h--;
+  if (h < 1 || toks[h].l !== 'for' || !SEAT_HOLDERS.has(toks[h - 1].l) || j - i < 3 || j - i > 4) return i;
+  const a = j - 2;
+  for (let k = i; k < j; k++) if (!toks[k].cap || toks[k].punct || TITLES.has(toks[k].l) || toks[k].poss) return i;
+  const holder = toks.slice(a, j).map(t => t.t);
+  // (a person's name in mixed case, no body's: not "the Vermont senator for the USA TODAY NETWORK", PolNeAR train)
+  if (!holder.every(w => /^\p{Lu}\p{Ll}/u.test(w) && !BODY_WORD.test(w)) || kindOfName(holder.join(' ')) === 'organization') return i;
+  return givenNameGender(toks[a].t) === undefined && isCommonWord(toks[a].l) ? i : a;
 }
 
 /** The most tokens of a French body's name ("Fédération de la santé et des services sociaux": 8). */
@@ -682,6 +721,7 @@ export class NameTable {
     let q = 0;
     const titled: NameRun[] = [], epithets: NameRun[] = [];
     const courtesySurnames = surnamesAfterCourtesyTitle(toks);
+    this.names.noteCourtesySurnames(courtesySurnames);
     /** Runs of a person's name before "of" and a body's, and that person's name ("Hamida Rostami"). */
     const ofRuns: [run: string, person: string][] = [];
     for (const w of lowerCaseWords(toks)) this.names.noteLowerCase(w);
@@ -1090,8 +1130,14 @@ export class NameTable {
       // (a title may be capitalised: "The federal Emergency Management Minister, Jenny McAllister,")
       if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l))) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, toks[p - 1].e));
     }
+    // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
+    const r = run.j;
+    const age = r + 2 < toks.length && toks[r].t === ',' && /^\d{1,3}$/.test(toks[r + 1].t) && toks[r + 2].t === ',';
+    if (age) this.describe(`${toks[r + 1].t}-year-old`, run.name, run.s, `${toks[r + 1].t}-year-old`, false);
     // an apposition after: "Lakhdar Brahimi, the U.N.'s envoy for the Syrian crisis,"
-    const c = run.j;
+    // (also past the age: "Thandeka Mokoena, 67, a pensioner who lives alone, said" … "the pensioner told News24", a
+    // News24-style probe, test/fixtures/outlets, where the quotes went to "a pensioner")
+    const c = age ? r + 2 : r;
     // (or a role with no determiner: "said Stephen Loomis, president of the Cleveland Police Patrolmen's Association")
     // (or one word before the role: "said Mark Dubowitz, executive director of the Foundation for Defense of
     // Democracies", PolNeAR train, NYT 2016-01-14, had no description in the hover; "chief economist at Manulife";
@@ -1134,8 +1180,6 @@ export class NameTable {
       const bodyName = head > c + 1 && toks[head].cap && isBodyHead(toks[head].t);
       if ((head > c + 1 || (bareRole && head === c + 1)) && !cued && !bodyName) this.describe(toks[head].l, run.name, run.s, this.text.slice(toks[c + 1].s, toks[end - 1].e));
     }
-    // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
-    if (c + 2 < toks.length && toks[c].t === ',' && /^\d{1,3}$/.test(toks[c + 1].t) && toks[c + 2].t === ',') this.describe(`${toks[c + 1].t}-year-old`, run.name, run.s, `${toks[c + 1].t}-year-old`, false);
   }
 
   /**

@@ -53,8 +53,14 @@ export function pastTime(toks: Tok[], k: number, b: number): number {
   if (k + 1 < b && toks[k].l === 'on' && DAY.has(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && toks[k].l === 'for' && PLURAL_PERIODS.has(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && LAST_THIS.has(toks[k].l) && LAST_PERIODS.has(toks[k + 1].l)) return k + 2;
+  // ("She told Stuff after the meeting she would support hapū …", a Stuff-style probe, test/fixtures/outlets: an
+  // occasion after "after" or "before" and "the", when a subject pronoun opens the clause after it; not "said after the
+  // meeting was cancelled", whose clause the occasion opens)
+  if (k + 3 < b && AFTER_BEFORE.has(toks[k].l) && toks[k + 1].l === 'the' && !toks[k + 2].cap && !toks[k + 2].punct && SUBJECT_PRONOUNS.has(toks[k + 3].l)) return k + 3;
   return k;
 }
+
+const AFTER_BEFORE = wordSet('after|before');
 
 /** How far the clause's verb may stand from its first word ("President Barack Obama’s new actions to more tightly regulate gun sales aren’t"). */
 const LOOKAHEAD = 14;

@@ -635,6 +635,20 @@ const CLAUSE_INFINITIVE_WORDS = 3;
  * ("who did not want to be named | said") or the one it is said to ("the groups who wrote to her on Thursday | say",
  * PolNeAR train, HuffPost 2015-12-10, where no source was read).
  */
+/**
+ * The noun a relative clause qualifies where the clause ends on a name after "to" or "with", right before the cue: the
+ * outlet or person spoken to is no reporter ("At Clementi MRT station on Tuesday, commuters who spoke to The Straits
+ * Times said the penalty was welcome", a Straits Times-style probe, test/fixtures/outlets, was "Straits Times"; as the
+ * clause opening the sentence reads already: "Current and former officials who spoke with The Huffington Post said the
+ * organization has become a shell of itself", PolNeAR train, HuffPost 2016-08-01).
+ */
+function contactedName(toks: Tok[], c: number, from: number): Mention | null {
+  const r = toks[c - 1]?.cap ? runAt(toks, c - 1) : null;
+  let i = r && r.j === c ? r.i : -1;
+  if (i > from && toks[i - 1].l === 'the') i--;
+  return i - 1 > from && STRANDED_PREPOSITION.has(toks[i - 1].l) ? relativeClauseAntecedent(toks, c - 1, from) : null;
+}
+
 function infinitiveEnds(toks: Tok[], c: number): boolean {
   for (let k = c - 2; k >= c - 1 - CLAUSE_INFINITIVE_WORDS && k >= 0; k--) {
     if (toks[k].punct || toks[k].cap) return false;
@@ -739,7 +753,7 @@ function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
   const from = afterDateline(toks, a, c);
   const main = participleAfterIntransitive(ctx, c);
   if (main) return main;
-  const before = subjectBefore(toks, c - 1, from) ?? (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, from) : null);
+  const before = contactedName(toks, c, from) ?? subjectBefore(toks, c - 1, from) ?? (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, from) : null);
   // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
   if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && IN_OF_OUT.has(toks[before.j]?.l ?? '')) {
     return quantitySubject(ctx, c) ?? wholeSubject(ctx, c) ?? before;

@@ -14,7 +14,7 @@ import { runAt } from '../names';
 import { isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
 import type { Tok } from '../tokens';
-import { isFullName, nameMention, nameMentionAsWritten, personBeforeAffiliation, type Mention } from './mention';
+import { isFullName, nameMention, nameMentionAsWritten, personBeforeAffiliation, personBeforeBody, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
 
 /** How far back the "(" of a party tag may stand from its ")" ("(R-S.C.)"). */
@@ -117,6 +117,10 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   }
   const affiliated = inner && !outerIsName && inner.i === a + 1 && inner.j < k ? personOfPlacesBody(toks, a + 1, k) : null;
   if (affiliated) return { mention: personBeforeDescription(toks, a, floor) ?? affiliated };
+  // (or before "of the" and a body's name: "Another economist, Associate Professor Goh Tiong Beng of the National
+  // University of Singapore, said", a Straits Times-style probe, test/fixtures/outlets, was "Another economist")
+  const ofBody = inner && !outerIsName && inner.i === a + 1 && inner.j < k ? personBeforeBody(toks, inner.i, inner.j, k) : null;
+  if (ofBody) return { mention: personBeforeDescription(toks, a, floor) ?? ofBody };
   // (so is the name after the apposition's own roles: "The jury chair, Montreal poet and translator Anne-Sophie
   // Lévesque-Darko, said …", test/fixtures/outlets ca-globe-arts-book-prize.txt, went to the prize's winner)
   const afterRoles = outerIsName ? null : nameAfterApposedRoles(toks, a, k);

@@ -2,7 +2,8 @@
 import type { AttributionRule } from '../../types';
 import { isDemonym, isPluralPeopleNoun } from '../../people/lexicon';
 import { AFFILIATION_PREPOSITIONS, AUXILIARIES, BEFORE_CUE_WORDS, CUES, GROUP_NOUNS } from '../lexicon';
-import { memberForRiding, onlyTitles } from '../names';
+import { memberForRiding, onlyTitles, runAt } from '../names';
+import { kindOfName } from '../../people/canonical';
 import { wordEnd, type Tok } from '../tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -78,6 +79,21 @@ export function personBeforeAffiliation(toks: Tok[], i: number, j: number): Ment
   }
   if (of >= j - 1 || !toks[j - 1].poss) return null;
   const person = nameMention(toks, i, of);
+  return isFullName(person) ? person : null;
+}
+
+/**
+ * The full name at tokens [i, j) before a lower-case "of", "from" or "at", perhaps "the", and a body's name that ends at
+ * token k ("Associate Professor Goh Tiong Beng of the National University of Singapore", "Mary Smith of the University
+ * of Toronto"): the person's words; null when the words are not so. (The body is its own name run there.)
+ */
+export function personBeforeBody(toks: Tok[], i: number, j: number, k: number): Mention | null {
+  let b = j;
+  if (!AFFILIATION_PREPOSITIONS.has(toks[b]?.t ?? '')) return null;
+  if (toks[++b]?.l === 'the') b++;
+  const body = b < k ? runAt(toks, b) : null;
+  if (!body || body.i !== b || body.j !== k || kindOfName(toks.slice(b, k).map(t => t.t).join(' ')) !== 'organization') return null;
+  const person = nameMention(toks, i, j);
   return isFullName(person) ? person : null;
 }
 

@@ -160,8 +160,9 @@ export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number):
     if (!m || m.kind === 'pronoun' || m.j !== w) return null;
     const before = DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : m.i - 1;
     // (nor an apposition, whose name the apposition rules find: "Nate Silver, the polling guru who founded
-    // fivethirtyeight.com tweeted", PolNeAR train: cueAfterQuote.ts subjectAppositionCue)
-    const apposition = toks[m.i - 1]?.t === ',' && m.i - 2 >= floor && toks[m.i - 2].cap;
+    // fivethirtyeight.com tweeted", PolNeAR train: cueAfterQuote.ts subjectAppositionCue; a day is no name, "At Clementi
+    // MRT station on Tuesday, commuters who spoke to The Straits Times said", a Straits Times-style probe)
+    const apposition = toks[m.i - 1]?.t === ',' && m.i - 2 >= floor && toks[m.i - 2].cap && !CALENDAR_NAMES.has(toks[m.i - 2].l);
     return PREPOSITIONS.has(toks[before]?.l ?? '') || apposition ? null : m;
   }
   return null;
