@@ -1,6 +1,6 @@
 /** Quotation styles other than the American double marks (issue #12, layouts and marks), one real sentence each. */
 import * as assert from 'assert';
-import { directQuotes } from './helpers';
+import { directQuotes, reported } from './helpers';
 
 const read = (text: string) => directQuotes(text).map(q => [q.text, q.speaker?.name ?? null]);
 
@@ -117,6 +117,12 @@ describe('quotes: page furniture', () => {
     assert.deepStrictEqual(quotes.map(q => q.text), ['“We will not stop until every family in this state has clean water,', '“and we will not apologise for the cost,”']);
     assert.strictEqual(quotes[0].group, quotes[1].group);
     assert.deepStrictEqual(quotes.map(q => q.speaker?.name), ['Dana Hale', 'Dana Hale']);
+  });
+  it('a paragraph pasted from a social network opens with a bidirectional control before its ” (PolNeAR train, Western Journal 2015-12-16)', () => {
+    const text = 'Palin’s post resonated with Facebook viewers.\n\u202A”Sorry Sarah, you should have said ‘over their dead bodies‘, because I know you can handle a gun very well!!” posted Sharon Powers Geyer.\n\u202A”Isis declares death on a lot of people and will burn in hell for all eternity for it cause Gods children are precious to him!!! Thanks Sarah!!!” wrote Pete Hidalgo.\n\u202A”This is why ISIS has to be destroyed. They are evil. Children are gifts from God and are to be protected,” said John Krystek.';
+    assert.deepStrictEqual(read(text).map(([q, who]) => [q?.slice(0, 12), who]), [['”Sorry Sarah', 'Sharon Powers Geyer'], ['”Isis declar', 'Pete Hidalgo'], ['”This is why', 'John Krystek']]);
+    // (the words inside them were read as the writer's "I know …", "Isis declares …" and a report of the last sentence)
+    assert.deepStrictEqual(reported(text), []);
   });
   it('photo credits and follow prompts (PolNeAR train) hold no quote and name no speaker', () => {
     const text = 'Neilson Barnard via Getty Images.\n\nFollow Pam Key on Twitter @pamkeyNEN.\n\nPhoto: "Trump rally" by Jim Watson/AFP';

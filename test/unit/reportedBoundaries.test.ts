@@ -21,8 +21,9 @@ describe('reported speech: where a content ends', () => {
   });
   it('a content ends at a closing quotation mark only when it opened that quotation (PolNeAR train; src/core/reported/clause.ts)', () => {
     const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
-    // (train, West Journal 2015-12-16: a report inside a direct quote stops before the quote's comma and mark)
-    assert.strictEqual(content('‪”This is why ISIS has to be destroyed. They are evil. Children are gifts from God and are to be protected,” said John Krystek.', 'said'), 'Children are gifts from God and are to be protected');
+    // (train, West Journal 2015-12-16: the paragraph's invisible \u202A before ” hid its opening mark, and a report was read
+    // inside the direct quote, up to the quote's comma and mark; the ” opens the quotation now, PolNeAR's DIRECT quote)
+    assert.strictEqual(content('\u202A”This is why ISIS has to be destroyed. They are evil. Children are gifts from God and are to be protected,” said John Krystek.', 'said'), undefined);
     assert.strictEqual(content('Bishop said the plan would “fix the pipeline once and for all”.', 'said'), 'the plan would “fix the pipeline once and for all”');
   });
   it('a verb\'s object ends before the time, occasion or channel of the speaking (PolNeAR train; src/core/reported/adjunct.ts)', () => {

@@ -263,7 +263,9 @@ function paragraphsOf(text: string): { s: number; e: number }[] {
     let j = text.indexOf('\n', i);
     if (j < 0) j = text.length;
     let s = i, e = j;
-    while (s < e && /[\s\u200B-\u200F\u2060\uFEFF]/.test(text[s])) s++;
+    // (invisible marks open a paragraph pasted from a social network: zero-width and bidirectional controls, as in
+    // "\u202A”Sorry Sarah, you should have said …!!” posted Sharon Powers Geyer." — its ” opens the quotation)
+    while (s < e && /[\s\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
     // (page furniture between two paragraphs of one quote is no paragraph of it: "Article continued below")
     if (e > s && !isBoilerplateLine(text, s, e)) paras.push({ s, e });
