@@ -187,6 +187,31 @@
 // annotators' choices ("sought to" 12 of 43, "endorsed her|him" 3 of 10, "the author"'s "I" 8 of 24), one-off
 // misreadings ("…, predicted Madeleine Kunin, the former governor" read as an object; "Obama’s highly criticized press
 // conference"), reports inside a tweet's text (6 of 9 not gold, some with a hashtag for reporter).
+//
+// FINDINGS (27th session, s27-precision2, train, main 6dc2d30, content P 0.8941, 874 false positives: 208 none, 45
+// quote, 53 redundant). Made: a paragraph's opening skips the bidirectional controls (U+202A-202E, U+2066-2069) as it
+// skips zero-width ones, so a ” after them opens the quotation (quotes/marks.ts paragraphsOf): Facebook comments pasted
+// as "\u202A”Sorry Sarah, … because I know you can handle a gun very well!!” posted Sharon Powers Geyer." were no
+// quotes, and the words inside them were read as reports (3 false positives removed, 0 added; direct quotes found
+// 8412 → 8415 of 8415). Content P 0.8941 → 0.8944. Measured by dropping a group from the prediction and not kept
+// (predictions, false positives of them, matched): reports inside a tweet's text 9, 6, 3 (the three matched are
+// Western Journal's "tweet-author" tweets, "Sanders aide Jeff Weaver told me …"; two of the six too); contents holding
+// tweet markup or a URL 6, 4, 2; "sought|seek|seeks|seeking to" 48, 13, 35; the writer's "I", "we" or "the author"
+// 107, 32, 75 (8 none: "when I asked him how she’d mount a defense", readers' letters and posts); a negation within
+// two words before the cue 58, 11, 47 ("never mentioned the name Donald Trump" not gold, "Cruz never mentioned Trump
+// by name" gold); a cue after "who|which|that has|have|had" 30, 9, 21; a cue after a modal 60, 11, 49; a cue in an
+// infinitive after "tried|wanted|began|continued|refused to" 36, 5, 31; "hope|hopes|hoped|hoping to" 28, 7, 21; the
+// session's new families, "point to", "repeat", "compare", "believe in", 102, 16, 86 (three physical pointings, "pointing
+// to one and then the other of his ears", "to bottles of Coca-Cola", "to a black man in the crowd", share no word; "the
+// extremes of failure and success point to a nationwide upheaval" is gold in the NYT's second print of the article, not
+// in its first); "acknowledged" with its object 18, 4, 14; headlines "NAME: …" 107, 11, 96; one-word contents before
+// ", word" 8, 1, 7; a content opening after "#" 2, 1, 1 ("named #sanbernadino #California" not gold, "Dennis Prager
+// Tells #NeverTrump Conservatives …" gold). The 'none' ones read as before: mostly reports PolNeAR left out ("Ross said
+// a major concern was the oppressive heat", "Amadou estimated he sold 40 bottles", "The New York Times reported it
+// obtained 72 … emails"), and one-off misreadings with no shared form ("most have proposed ⟦new⟧, deep tax cuts", "the
+// Adoptee Citizenship Act, proposed federal legislation", "a foreign power wrote ⟦its constitution did not go over
+// well⟧", "What gives establishment candidates reason for optimism is that …", "LeBron James announced ⟦his return to
+// the Cavaliers, Cleveland felt it had its mojo back⟧").
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
