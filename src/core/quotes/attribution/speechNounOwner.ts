@@ -37,8 +37,23 @@ export function speechNounOwner(ctx: QuoteContext): Attribution | null {
     if (SPEECH_NOUNS.has(toks[c].l) && thatAfter(ctx, c)) { sn = c; break; }
     if (ctx.isCue(c)) break;
   }
-  if (sn > startTok && SPEECH_NOUNS.has(toks[sn].l) && !toks[sn].poss && thatAfter(ctx, sn)) return ownerOf(ctx, sn, possessorBefore(ctx, sn));
+  if (sn > startTok && SPEECH_NOUNS.has(toks[sn].l) && !toks[sn].poss && thatAfter(ctx, sn)) return verdictOnTheNoun(ctx, sn, p) ? null : ownerOf(ctx, sn, possessorBefore(ctx, sn));
   return inOwnersWords(ctx, p) ?? nounBeforeQuote(ctx, p) ?? nounAfterQuote(ctx);
+}
+
+/**
+ * The quote is what the sentence says of the speech noun at sn, not what the noun's clause holds: a copula right before
+ * the quote, after the "that" clause has had a copula of its own ("Cruz spokeswoman Catherine Frazier said Thursday
+ * that Rubio's claim that Cruz is in favor of legalizing illegal immigrants is "simply not true."", PolNeAR train,
+ * Washington Post 2015-11-13, where the quote went to Rubio). Not "Rubio's claim that Cruz is "soft"": one copula, the
+ * clause's own.
+ */
+function verdictOnTheNoun(ctx: QuoteContext, sn: number, p: number): boolean {
+  if (!COPULAS.has(ctx.word(p))) return false;
+  let that = sn + 1;
+  while (that < p && ctx.word(that) !== 'that') that++;
+  for (let k = that + 1; k < p; k++) if (COPULAS.has(ctx.word(k))) return true;
+  return false;
 }
 
 /** "in Forbes’ words, “…”", "in her own words: “…”": the owner of the words, right before the quote. */
