@@ -53,4 +53,8 @@ describe('attribution rule: speech noun owner', () => {
     const content = 'Voters heard Rubio\'s claim that Cruz is "soft on immigration" again on Thursday.';
     assert.deepStrictEqual(attributed(content, '"soft'), { mention: 'Rubio', rule: 'speech noun owner' });
   });
+  it('not the quote a describing verb puts after "as" (PolNeAR train: NYT 2016-01-29)', () => {
+    const clinton = "And he wants to avoid giving any grist to her opponents, recalling how the Obama campaign exploited Mr. Clinton's remark in 2008 describing Mr. Obama's statement that he opposed the Iraq war as ''the biggest fairy tale I've ever seen.''";
+    assert.notStrictEqual(attributed(clinton, "''the biggest")?.mention, 'Mr. Obama');
+  });
 });
