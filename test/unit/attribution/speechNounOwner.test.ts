@@ -47,4 +47,14 @@ describe('attribution rule: speech noun owner', () => {
     const text = 'They have been hurt by the fallout from the investigation of her use of a private email server and by FBI Director James Comey\'s conclusion that her actions were "extremely careless."';
     assert.deepStrictEqual(attributed(text, '"extremely'), { mention: 'FBI Director James Comey', rule: 'speech noun owner' });
   });
+  it('not the quote the sentence says of the noun, past the clause\'s own copula (PolNeAR train: Washington Post 2015-11-13)', () => {
+    const frazier = 'Cruz spokeswoman Catherine Frazier said Thursday that Rubio\'s claim that Cruz is in favor of legalizing illegal immigrants is "simply not true."';
+    assert.notStrictEqual(attributed(frazier, '"simply')?.rule, 'speech noun owner');
+    const content = 'Voters heard Rubio\'s claim that Cruz is "soft on immigration" again on Thursday.';
+    assert.deepStrictEqual(attributed(content, '"soft'), { mention: 'Rubio', rule: 'speech noun owner' });
+  });
+  it('not the quote a describing verb puts after "as" (PolNeAR train: NYT 2016-01-29)', () => {
+    const clinton = "And he wants to avoid giving any grist to her opponents, recalling how the Obama campaign exploited Mr. Clinton's remark in 2008 describing Mr. Obama's statement that he opposed the Iraq war as ''the biggest fairy tale I've ever seen.''";
+    assert.notStrictEqual(attributed(clinton, "''the biggest")?.mention, 'Mr. Obama');
+  });
 });

@@ -17,7 +17,7 @@
  *   'because, in Forbes’ words, “they are the most entrepreneurial places on the the planet …”' → Forbes ("in X's
  *     (own) words," right before the quote)
  */
-import { ARTICLES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, PERSONAL_POSSESSIVES, PREPOSITIONS, SPEECH_NOUNS } from '../lexicon';
+import { ARTICLES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, NAMING_VERBS, PERSONAL_POSSESSIVES, PREPOSITIONS, SPEECH_NOUNS } from '../lexicon';
 import { runAt } from '../names';
 import { wordEnd } from '../tokens';
 import type { QuoteContext } from './context';
@@ -37,8 +37,38 @@ export function speechNounOwner(ctx: QuoteContext): Attribution | null {
     if (SPEECH_NOUNS.has(toks[c].l) && thatAfter(ctx, c)) { sn = c; break; }
     if (ctx.isCue(c)) break;
   }
-  if (sn > startTok && SPEECH_NOUNS.has(toks[sn].l) && !toks[sn].poss && thatAfter(ctx, sn)) return ownerOf(ctx, sn, possessorBefore(ctx, sn));
+  if (sn > startTok && SPEECH_NOUNS.has(toks[sn].l) && !toks[sn].poss && thatAfter(ctx, sn)) return verdictOnTheNoun(ctx, sn, p) ? null : ownerOf(ctx, sn, possessorBefore(ctx, sn));
   return inOwnersWords(ctx, p) ?? nounBeforeQuote(ctx, p) ?? nounAfterQuote(ctx);
+}
+
+/**
+ * The quote is what the sentence says of the speech noun at sn, not what the noun's clause holds: a copula right before
+ * the quote, after the "that" clause has had a copula of its own ("Cruz spokeswoman Catherine Frazier said Thursday
+ * that Rubio's claim that Cruz is in favor of legalizing illegal immigrants is "simply not true."", PolNeAR train,
+ * Washington Post 2015-11-13, where the quote went to Rubio). Not "Rubio's claim that Cruz is "soft"": one copula, the
+ * clause's own.
+ */
+function verdictOnTheNoun(ctx: QuoteContext, sn: number, p: number): boolean {
+  if (ctx.word(p) === 'as') return describedBefore(ctx, possessorBefore(ctx, sn));
+  if (!COPULAS.has(ctx.word(p))) return false;
+  let that = sn + 1;
+  while (that < p && ctx.word(that) !== 'that') that++;
+  for (let k = that + 1; k < p; k++) if (COPULAS.has(ctx.word(k))) return true;
+  return false;
+}
+
+/** Verbs that describe their object as the words after "as" ("describing Mr. Obama's statement … as ''…''"). */
+const DESCRIBING_VERBS: ReadonlySet<string> = new Set([...NAMING_VERBS, 'describe', 'describes', 'described', 'describing']);
+
+/**
+ * A describing verb right before the possessor at o: the quote after "as" is the verb's subject's words for the noun
+ * ("recalling how the Obama campaign exploited Mr. Clinton's remark in 2008 describing Mr. Obama's statement that he
+ * opposed the Iraq war as ''the biggest fairy tale I've ever seen.''", PolNeAR train, NYT 2016-01-29, where the quote
+ * went to Obama).
+ */
+function describedBefore(ctx: QuoteContext, o: number): boolean {
+  const k = (runAt(ctx.toks, o)?.i ?? o) - 1;
+  return k >= ctx.startTok && DESCRIBING_VERBS.has(ctx.word(k));
 }
 
 /** "in Forbes’ words, “…”", "in her own words: “…”": the owner of the words, right before the quote. */
