@@ -710,8 +710,12 @@ const SOURCE_ACCURACY_FLOOR = 0.973;
  * "Asked whether the timing was linked …", "defended the project", "declined to name the buyer"): 277.
  * Both merged: 254 + 16 + 23 = 293.
  * With probes-q merged: 293 + 6 = 299.
+ * With s27-subjects (plurals of person nouns by their ending, "evacuees"): + 1, "At the reception centre …, evacuees
+ * described grabbing what they could" (ca-global-wildfire-caps), an object of "described" the gold leaves out as it
+ * leaves out "Lin Zhao described her mother's final phone call" (PolNeAR train judges such objects content: "female
+ * donors … described cascading cultural and economic changes"): 300.
  */
-const FALSE_POSITIVE_CEILING = 299;
+const FALSE_POSITIVE_CEILING = 300;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import { isPluralPeopleNoun } from '../../src/core/people/lexicon';
+import { analyzeQuotes } from '../../src/core/quotes';
 import { reported } from './helpers';
 
 describe('a plural noun for people as a source after a comma', () => {
@@ -23,6 +24,32 @@ describe('a plural noun for people as a source after a comma', () => {
   it('knows people plurals from compromise and the ones it misses, not things', () => {
     for (const w of ['volunteers', 'teachers', 'firefighters', 'nurses', 'crews', 'elders', 'elites']) assert.ok(isPluralPeopleNoun(w), w);
     for (const w of ['hospitals', 'winds', 'demands', 'courses']) assert.ok(!isPluralPeopleNoun(w), w);
+  });
+  it('names a plural of a person noun by its ending that compromise lacks ("forecasters", PolNeAR train)', () => {
+    // (politico_2015-12-28_are-democrats-crippl…)
+    const r = reported("If it doesn't slow down, forecasters say health spending will cripple the U.S. economy within decades.");
+    assert.deepStrictEqual(r.map(x => [x.speaker, x.cue]), [['forecasters', 'say']]);
+  });
+  it('names "candidates" after a fronted occasion (PolNeAR train, nyt_2016-02-03_tax-overhaul-remains-a-distant-g)', () => {
+    const r = reported("In the Republican debate last week, candidates referred to ''ISIS'' 44 times.");
+    assert.deepStrictEqual(r.map(x => [x.speaker, x.cue]), [['candidates', 'referred to']]);
+  });
+  it('derives people plurals from a person noun\'s ending, not from common words, verbs or short words', () => {
+    for (const w of ['forecasters', 'proponents', 'opponents', 'candidates', 'backers', 'members', 'evacuees', 'trustees', 'shareholders']) assert.ok(isPluralPeopleNoun(w), w);
+    for (const w of ['others', 'answers', 'offers', 'filters', 'wants', 'refers', 'numbers', 'orders']) assert.ok(!isPluralPeopleNoun(w), w);
+  });
+  it('keeps the name of one word before a verb that only ends like a person noun ("Christie refers to", PolNeAR train)', () => {
+    // (breitbart_2016-03-02_christie-s-shell-shocked-look-st: was "Christie refers" with "refers" a people plural)
+    const text = 'Christie refers to the candidate, who is supposedly his longtime friend, as “Mr. Trump,” while Trump refers to the governor as “Chris.”';
+    assert.ok(!analyzeQuotes(text).quotes.some(q => /refers/.test(q.speaker?.name ?? '')), JSON.stringify(analyzeQuotes(text).quotes.map(q => q.speaker?.name)));
+  });
+  it('reads the subject past "here" before its verb (PolNeAR train, wash-post_2016-02-17_sanders-and-clinton-see-black-vo)', () => {
+    const r = reported('Her campaign workers here said they have been working the state since the spring.');
+    assert.deepStrictEqual(r.map(x => [x.mention, x.cue]), [['Her campaign workers', 'said']]);
+  });
+  it('reads "more" as the determiner of a preposition\'s object (PolNeAR train, wash-post_2016-01-07_germany-targets-a-surge-of-vitri)', () => {
+    const r = reported('Indeed, proponents of more controls on hate speech here say there is a direct correlation to the vitriol now flying in the German public domain.');
+    assert.deepStrictEqual(r.map(x => [x.speaker, x.cue]), [['proponents of more controls', 'say']]);
   });
   it('names "Nurses" before a place and a time, not the hospital (ca-ctv-split-quotes)', () => {
     const r = reported("Nurses outside Montreal's Jewish General Hospital on Tuesday said the vote was about more than money.");

@@ -301,15 +301,33 @@ export const IRREGULAR_PEOPLE_PLURAL = wordSet('people|men|women|children|folks'
 export const isPeopleGroup = (word: string): boolean => IRREGULAR_PEOPLE_PLURAL.has(key(word)) || pluralOf(key(word), x => ROLES.has(x) || DEMONYM_WORDS.has(x));
 
 /**
- * Plurals of people compromise's roles and demonyms miss or tag as verbs ("experts", "residents", "nurses", "crews",
- * "elders", "protesters"): with isPeopleGroup, the plural nouns for people that can stand alone as a source after a comma ("At a food
- * bank …, volunteers said", "and crews warned that", "which nurses say"); people of the public a local story quotes
- * ("Passengers in west Leeds say", a BBC-style fixture; "voters", "patients", "commuters"). (PolNeAR train: "If he could go back in time …, prosecutors say that he told one FBI agent, "…""; the roles of NEWS_ROLES give "prosecutors", "strategists", "advisers", "pollsters").
+ * Plurals of people that neither compromise's roles and demonyms nor a person's ending give ("experts", "residents",
+ * "crews", "elders", "voters"): with isPeopleGroup, the plural nouns for people that can stand alone as a source after
+ * a comma ("At a food bank …, volunteers said", "and crews warned that", "which nurses say"); people of the public a
+ * local story quotes ("Passengers in west Leeds say", a BBC-style fixture). (PolNeAR train: "If he could go back in
+ * time …, prosecutors say that he told one FBI agent, "…""; the roles of NEWS_ROLES give "prosecutors",
+ * "strategists", "nurses", "protesters"; personNounByEnding "passengers", "commuters", "supporters", "retirees".)
  */
-const PLURAL_PERSON_NOUN = wordSet('experts|fans|pundits|folks|elites|elders|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans|nurses|crews|protesters|demonstrators|marchers|supporters|observers|lawmakers|advisors|donors|operatives|insiders|senators|conservatives|liberals|progressives|evangelicals|passengers|commuters|riders|motorists|renters|homeowners|shoppers|patients|voters|travellers|travelers|cyclists|pedestrians|locals|villagers|retirees');
+const PLURAL_PERSON_NOUN = wordSet('experts|fans|pundits|elites|elders|residents|delegates|superdelegates|students|crews|donors|operatives|insiders|conservatives|liberals|progressives|riders|voters|locals');
 
-/** A plural noun for people: a group as compromise knows it or one of the plurals it misses. */
-export const isPluralPeopleNoun = (word: string): boolean => isPeopleGroup(word) || PLURAL_PERSON_NOUN.has(key(word));
+/** The fewest letters of a noun read as a person's by its ending alone ("writer"; not "older", "refer"). */
+export const MIN_PERSON_NOUN = 6;
+
+/**
+ * A noun for a person by its ending alone (isPersonNoun) that compromise lists as no word of another kind, no verb and
+ * no adjective: the role nouns its lexicon and its Actor suffixes miss ("forecaster", "proponent", "opponent",
+ * "candidate", "backer", "evacuee", "trustee"), but not "other", "answer", "offer", "filter" (common words), "want"
+ * (a verb) nor "refer" (too short to tell).
+ */
+const personNounByEnding = (w: string): boolean =>
+  w.length >= MIN_PERSON_NOUN && isPersonNoun(w) && !isCommonWord(w) && !isVerbForm(w) && !isAdjective(w) && !isAdjectiveDegree(w);
+
+/**
+ * A plural noun for people: a group as compromise knows it, one of the plurals it misses, or the plural of a noun for a
+ * person by its ending (PolNeAR train: "If it doesn't slow down, forecasters say health spending will cripple the U.S.
+ * economy within decades", "in the Republican debate last week, candidates referred to ''ISIS'' 44 times").
+ */
+export const isPluralPeopleNoun = (word: string): boolean => isPeopleGroup(word) || PLURAL_PERSON_NOUN.has(key(word)) || (!isVerbForm(word) && pluralOf(key(word), personNounByEnding));
 
 function pluralOf(w: string, singular: (x: string) => boolean): boolean {
   if (!w.endsWith('s') || w.length < 4) return false;

@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isAdjectiveDegree, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, PAST_ROLE, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isAdjectiveDegree, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, MIN_PERSON_NOUN, nounGender, opensFrenchBodyName, PAST_ROLE, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
@@ -681,8 +681,6 @@ function readsAsRole(head: string): boolean {
   const person = isRoleNoun(head) || isTitleNoun(head) || isPluralPeopleNoun(`${head}s`) || (isPersonNoun(head) && head.length >= MIN_PERSON_NOUN && !isVerbForm(head) && !isAdjective(head) && !isAdjectiveDegree(head));
   return person || isBodyHead(head.charAt(0).toUpperCase() + head.slice(1)) || head.endsWith('-based');
 }
-/** The fewest letters of a noun read as a person's by its ending alone ("writer"; not "older"). */
-const MIN_PERSON_NOUN = 6;
 /** Courtesy titles, which say nothing of a person's role: "Mr.", "Dr", "Sir", Quebec's "Me" (a lawyer). */
 const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|madam|mme|mlle|m|me|rev)\.?$/;
 

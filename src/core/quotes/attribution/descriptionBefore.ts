@@ -24,6 +24,8 @@ import { ADJECTIVE_ENDING, ATTACHED_ADJECTIVES } from '../../text/adjectives';
 
 /** A contracted verb ("can’t", "it’s", "they’re"): never a word of a description. */
 const CONTRACTION = /['’](?:t|s|re|ve|ll|d|m)$/;
+/** Comparatives that open a preposition's object as a determiner does ("proponents of more controls"). */
+const COMPARATIVE_DETERMINERS: ReadonlySet<string> = new Set(['more', 'fewer']);
 /** The most words a description before its cue may take, its determiner left out. */
 const DESCRIPTION_REACH = 6;
 /** How far back the determiner of a first role coordinated with the description may stand ("The former first lady and …"). */
@@ -98,7 +100,10 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
     while (d > floor && d > a - COORDINATED_ROLE_REACH && !toks[d - 1].punct && !DETERMINERS.has(toks[d - 1].l) && !CUES.has(toks[d - 1].l)) d--;
     if (d > floor && DETERMINERS.has(toks[d - 1].l)) return description(toks, d - 1, k, toks[a - 2].l);
   }
-  const det = a > floor && (DETERMINERS.has(toks[a - 1].l) || toks[a - 1].poss) ? a - 1 : -1;
+  // ("Indeed, proponents of more controls on hate speech here say", PolNeAR train: "more" or "fewer" opens a
+  // preposition's object as a determiner does)
+  const comparative = a - 1 > floor && COMPARATIVE_DETERMINERS.has(toks[a - 1].l) && PREPOSITIONS.has(toks[a - 2].l);
+  const det = a > floor && (DETERMINERS.has(toks[a - 1].l) || toks[a - 1].poss || comparative) ? a - 1 : -1;
   if (det >= 0) {
     // "Protesters marching through the streets chanted": the noun before the participle phrase
     if (det - 3 >= floor && (PREPOSITIONS.has(toks[det - 1].l) || MOTION_PREPOSITIONS.has(toks[det - 1].l)) && /ing$/.test(toks[det - 2].l) && !toks[det - 2].cap && !toks[det - 3].punct) {

@@ -215,6 +215,9 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
   else if (k - 2 > floor && toks[k].l === 'past' && toks[k - 1].l === 'the' && toks[k - 2].l === 'in') k = pastAdverbs(toks, k - 3, floor);
   // ("The State Department less than two weeks ago said …": a span of time back from now)
   else if (k - 2 > floor && toks[k].l === 'ago') k = pastAdverbs(toks, beforeAgoPhrase(toks, k, floor), floor);
+  // ("Her campaign workers here said they have been working the state since the spring", PolNeAR train: "here" between
+  // the subject and its verb; not a preposition's, "from here")
+  else if (k - 1 > floor && toks[k].l === 'here' && !toks[k - 1].punct && !PREPOSITIONS.has(toks[k - 1].l)) k = pastAdverbs(toks, k - 1, floor);
   // ("what the New York Times and Los Angeles Times each called a “rough week”", PolNeAR train: a quantifier floated
   // after its subject, "they both said", "the two all agreed")
   else if (k - 1 > floor && FLOATED_QUANTIFIERS.has(toks[k].l) && !toks[k - 1].punct && !PREPOSITIONS.has(toks[k - 1].l) && !DETERMINERS.has(toks[k - 1].l)) k = pastAdverbs(toks, k - 1, floor);
