@@ -35,6 +35,12 @@ describe('other outlets: single-quote headlines above a body in double marks', (
     assert.deepStrictEqual(read(text), [["'I am not going to apologize for wanting a smaller government'", 'Étienne de La Fontaine'], ['"Sandra is a friend,"', 'Étienne de La Fontaine']]);
     assert.deepStrictEqual(read("'We are in shock, horrified': A mosque feels the spotlight\n\nThe mosque is small. \"We are a low-key small town,\" said Dennis Gaskin."), [["'We are in shock, horrified'", null], ['"We are a low-key small town,"', 'Dennis Gaskin']]);
   });
+  it('a headline quote before a colon and a person described with a relative clause is the person the next paragraph names first ("…: the headteacher who took on the exam board"; an Observer-style long read, no PolNeAR train case)', () => {
+    const text = "'I didn't set out to be a troublemaker': the headteacher who took on the exam board\n\nFor 30 years Margaret Oyelaran-Hurst ran a comprehensive in Stoke. Now, at 64, she is the unlikely face of a revolt. By Tamsin Welland\n\nThe kettle in Margaret Oyelaran-Hurst's kitchen takes an age to boil. \"It was my mother's,\" she says.";
+    assert.deepStrictEqual(read(text), [["'I didn't set out to be a troublemaker'", 'Margaret Oyelaran-Hurst'], ['"It was my mother\'s,"', 'Margaret Oyelaran-Hurst']]);
+    // (not many people: "the residents who lost everything")
+    assert.deepStrictEqual(read("'We are in shock': the residents who lost everything\n\nJane Doe-Smith lost her home. \"It was hard,\" Jane Doe-Smith said."), [["'We are in shock'", null], ['"It was hard,"', 'Jane Doe-Smith']]);
+  });
   it("words in single marks inside a sentence-case headline or deck are a quote when a body quote holds them, three words or more, and that quote's speaker's (National Post, Chronicle Herald and APTN-style probes)", () => {
     const union = "Public servants' union vows 'long, hot summer' over five-day office rule\n\nThe union representing federal public servants promised protests on Tuesday.\n\nMarc-André Thibodeau-Lavigne, national president of the Public Service Alliance of Canada, called the decision unfair.\n\n\"If they want a long, hot summer, they'll get one,\" he said.";
     assert.deepStrictEqual(read(union), [["'long, hot summer'", 'Marc-André Thibodeau-Lavigne'], ['"If they want a long, hot summer, they\'ll get one,"', 'Marc-André Thibodeau-Lavigne']]);

@@ -350,6 +350,18 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * public gallery"; a question with no source, "Asked whether Johannesburg Water could meet the minister's deadline").
  * The three probe branches and s27-recall-e merged (199 articles): 2793/2870 found, 2719/2793 named (0.9735; the
  * source floor back to 0.973).
+ * (s27-probes-t) Four more, judged before the output was read (71 items; one more, "The reply, she says, was “three
+ * paragraphs of nothing”", added after reading it): an Observer long read told by surname and "she says", a
+ * WalesOnline bridge closure, a CBC Power & Politics story ("told host …") and a Globe and Mail obituary. First read
+ * 66/71 found, 63/66 named; named "it" for "it argues that …" (a letter); missed the parenthetical "The leeks, she
+ * admits, have suffered", "after an inspection found cracks …", the CBC headline's and lede's "…, saying cities that failed to
+ * hit their targets “had their chance”" (a relative clause in the content's subject after a participle; PolNeAR train
+ * has no such case) and "Kovacs pressed the minister on whether …"; named wrong "The exam regulator, Ofqual, says" →
+ * "exam regulator" (fixed: the name set off after a body's noun with one word of its field, people/track.ts) and "she
+ * had stopped counting the rejection letters" → "Marguerite Delacroix", the subject's maiden name (fixed:
+ * people/canonical.ts, a given name and one part of a hyphenated surname); "The leeks, she admits, have suffered" found
+ * once "admits" set between commas is a cue (reported/parenthetical.ts INSET_CUES). After the fixes 68/72 found, 67/68
+ * named; the 203 articles read 2861/2942 found, 2786/2861 named (0.9738; the floor 0.973).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.973;
@@ -714,8 +726,14 @@ const SOURCE_ACCURACY_FLOOR = 0.973;
  * described grabbing what they could" (ca-global-wildfire-caps), an object of "described" the gold leaves out as it
  * leaves out "Lin Zhao described her mother's final phone call" (PolNeAR train judges such objects content: "female
  * donors … described cascading cultural and economic changes"): 300.
+ * (s27-probes-t) + 8 for its four articles, whose output holds 8 items outside their gold: PolNeAR's reading of an object
+ * cue ("is defending Ottawa's decision to claw back …", "who announced the original fund in 2023"), questions with no
+ * source ("Asked whether that would also hurt smaller cities", "Asked how long the closure could last"), a negated
+ * report ("The minister would not say how many …", "has not commented on the clawback") and false ones ("Kovacs put
+ * that to the minister …", "The school asked for a review"): 307.
+ * Both merged: 300 + 8 = 308.
  */
-const FALSE_POSITIVE_CEILING = 300;
+const FALSE_POSITIVE_CEILING = 308;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

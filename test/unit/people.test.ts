@@ -473,6 +473,18 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     assert.strictEqual(speakerOf('Thames Water paid the bonuses. The regulator, Ofwat, said: "We will not hesitate to act."', '"We will')?.name, 'Ofwat');
     assert.strictEqual(speakerOf('Drivers walked out. The union, Unite, said: "This strike is on."', '"This strike')?.name, 'Unite');
   });
+  it('and after one lower-case word of its field ("The exam regulator, Ofqual, says …"; an Observer-style probe, no PolNeAR train case)', () => {
+    const text = 'It argues that one pupil in four may receive the wrong grade. The exam regulator, Ofqual, says the figure is misleading. Oyelaran-Hurst says the regulator\'s own research produced it.';
+    assert.strictEqual(reported(text).find(r => r.cue === 'says' && r.content.startsWith('the figure'))?.speaker, 'Ofqual');
+    assert.strictEqual(speakerOf('Bills rose again. The energy company, Centrica, said: "Prices are falling."', '"Prices')?.name, 'Centrica');
+  });
+  it('a given name and one part of the hyphenated surname of a person named in full is that person, a maiden name ("Marguerite Delacroix was born …" → "Marguerite Delacroix-Bell"; a Globe and Mail-style obituary, no PolNeAR train case)', () => {
+    const text = 'Marguerite Delacroix-Bell liked to say that the North did not care how you felt about it.\n\nMarguerite Delacroix was born on March 3, 1937, in Saint-Boniface, Man.\n\nIn 1962 she went north, taking a job with a small charter company in Whitehorse whose owner, she told The Globe and Mail in 1998, "needed someone cheap and didn\'t care if I wore a skirt."';
+    assert.strictEqual(speakerOf(text, '"needed')?.name, 'Marguerite Delacroix-Bell');
+    // (a brother of the maiden name is no one else's form)
+    const brother = 'Marguerite Delacroix-Bell flew for 40 years. Her brother, Lucien Delacroix, said: "She was unrepentant."';
+    assert.strictEqual(speakerOf(brother, '"She was')?.name, 'Lucien Delacroix');
+  });
   it('roles compromise lacks are roles ("the former top aide to President George W. Bush" is the author just named, not the Phillips named before; PolNeAR train, HuffPost 2016-07-18)', () => {
     const text = 'Kevin Phillips wrote the book. Other Republicans remain unpersuaded.\nOne of the authors of that 2013 report, Ari Fleischer, said Trump’s nomination will at least test the validity of their conclusions. “Certainly Donald Trump has gone in the opposite direction from what we recommended,” said the former top aide to President George W. Bush. “If he loses, he’ll give even more credence to our report.”';
     assert.strictEqual(speakerOf(text, '“Certainly')?.name, 'Ari Fleischer');

@@ -67,6 +67,10 @@ describe('reported speech: an attribution set inside its content (parenthetical.
     const r = reported('And, he acknowledged, it\'s unclear how far his advice goes with Mr. Trump.');
     assert.ok(r.some(x => x.content === 'it\'s unclear how far his advice goes with Mr. Trump' && x.cue === 'acknowledged'), JSON.stringify(r));
   });
+  it('an admission set between commas ("The leeks, she admits, have suffered"; an Observer-style long read, no PolNeAR train case)', () => {
+    const r = reported('Oyelaran-Hurst walks me to the end of the allotment she has barely visited. The leeks, she admits, have suffered.');
+    assert.ok(r.some(x => x.cue === 'admits' && x.content.includes('have suffered') && x.speaker === 'Oyelaran-Hurst'), JSON.stringify(r));
+  });
   it('not an inverted source\'s apposition after it', () => {
     const r = reported('Federal mandates are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded lucrative defense and transportation companies.');
     assert.ok(!r.some(x => x.content.includes('an Orlando Republican')), JSON.stringify(r));

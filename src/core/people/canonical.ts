@@ -190,6 +190,9 @@ function inMixedCase(name: string, spellings: ReadonlyMap<string, string>): stri
   return name.split(' ').map(w => spellings.get(w.toLowerCase()) ?? w[0] + w.slice(1).toLowerCase()).join(' ');
 }
 
+/** A surname of two capitalised parts joined by a hyphen ("Delacroix-Bell"), its parts captured. */
+const HYPHENATED_SURNAME = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
+
 /** A lower-case "of" between the words of a name. */
 const OF_PHRASE = / of /;
 
@@ -216,6 +219,11 @@ export class CanonicalNames {
   private readonly tails = new Map<string, Form[]>();
   /** The next-to-last word of a form of three words or more, lower case → those forms ("acosta" → "Melba Acosta Febo"). */
   private readonly middles = new Map<string, Form[]>();
+  /**
+   * A given name's key and one part of a hyphenated surname after it, lower case → the forms of two words so written
+   * ("marguerite|delacroix" and "marguerite|bell" → "Marguerite Delacroix-Bell").
+   */
+  private readonly hyphenParts = new Map<string, Form[]>();
   /** One-word names the article writes after an honorific ("Ms. Acosta"): a surname, by the article's own use. */
   private readonly titledSingles = new Set<string>();
   /** First words of full names written family name first, known by their given name ("ban" of "Ban Ki-moon"). */
@@ -324,6 +332,13 @@ export class CanonicalNames {
     else if (forms.length < MAX_FORMS) {
       const form: Form = { name: clean, words: clean.split(' ').length, count: 1, order: this.order++ };
       forms.push(form);
+      const parts = form.words === 2 ? HYPHENATED_SURNAME.exec(clean.split(' ')[1]) : null;
+      if (parts && first) {
+        for (const part of [parts[1], parts[2]]) {
+          const k = `${first}|${part.toLowerCase()}`, list = this.hyphenParts.get(k);
+          if (!list) this.hyphenParts.set(k, [form]); else if (list.length < MAX_FORMS) list.push(form);
+        }
+      }
       if (form.words >= 3) {
         const tail = tailKey(clean);
         const list = this.tails.get(tail);
@@ -625,6 +640,13 @@ export class CanonicalNames {
     // a form as full as the one written stays as written, unless it is written in capitals ("WALLACE:") or its given
     // name is another spelling or a nickname of the form the article uses most ("Ken Starr" for "Kenneth Starr")
     const words = clean.split(' ').length;
+    // ("Marguerite Delacroix was born …" in an obituary of "Marguerite Delacroix-Bell": a given name and one part of the
+    // hyphenated surname of exactly one person the article names with that given name is that person, a maiden or
+    // married name; a Globe and Mail-style probe, test/fixtures/outlets ca-globe-obituary-bush-pilot.txt)
+    if (first && words === 2 && (!best || best.words <= words)) {
+      const hyphened = this.hyphenParts.get(`${first}|${clean.split(' ')[1].toLowerCase()}`)?.filter(f => kindOfName(f.name) === 'person');
+      if (hyphened?.length && hyphened.every(f => f.name === hyphened[0].name)) return hyphened[0].name;
+    }
     return best && (best.words > words || (best.words === words && (allCaps(clean) || (!!first && otherGivenForm(forms, clean, best))))) ? best.name : clean;
   }
 }

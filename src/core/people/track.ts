@@ -1460,7 +1460,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (and the noun a participle phrase after it qualifies: "The union representing the city's blue-collar workers, the
     // Syndicat des cols bleus regroupés de Montréal, said", test/fixtures/outlets, was the union as written)
     const participleAfterHead = m.j - m.i > 3 && toks[m.i + 1].l === head && !toks[m.i + 2].cap && /ing$/.test(toks[m.i + 2].l);
-    const apposedBody = head && det === 'the' && (m.j - m.i === 2 || participleAfterHead) && (BODY_NOUN.has(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(m.j, true) : undefined;
+    // (and after one lower-case word of its field: "The exam regulator, Ofqual, says …", an Observer-style probe,
+    // test/fixtures/outlets uk-observer-longread-headteacher.txt, was "exam regulator"; no PolNeAR train case)
+    const fieldBeforeHead = m.j - m.i === 3 && toks[m.i + 2].l === head && !toks[m.i + 1].cap && !toks[m.i + 1].punct && !toks[m.i + 1].poss && /^\p{Ll}+$/u.test(toks[m.i + 1].t);
+    const apposedBody = head && det === 'the' && (m.j - m.i === 2 || participleAfterHead || fieldBeforeHead) && (BODY_NOUN.has(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(m.j, true) : undefined;
     if (apposedBody) return { name: apposedBody, chain: [written, apposedBody], thing: true };
     // "The Vancouver-based miner said", "the Calgary-based pipeline operator": a trade's noun after where it is based is
     // the business named last, never a person (a miner, an operator), else as written

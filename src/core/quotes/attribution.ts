@@ -9,7 +9,7 @@ export { nameBeforeDescription } from './attribution/apposition';
 export { colonLeadIn } from './attribution/colonLeadIn';
 export { cueSpan, isCue } from './attribution/cue';
 export { namedAfter, namedInLede } from './attribution/followUp';
-export { echoedQuote, personAfterTitleQuote } from './attribution/headlineEcho';
+export { echoedQuote, personAfterTitleQuote, subjectOfProfileTitle } from './attribution/headlineEcho';
 export { labelOpeningQuote, transcriptLeadIn } from './attribution/labels';
 export type { Attribution, Bounds, Mention, MentionKind } from './attribution/mention';
 export { modifierOnly, peopleNounAfterName } from './attribution/mention';

@@ -10,7 +10,7 @@
 import { headline, trackPeople, type Reading } from '../people/track';
 import { isDocumentNoun } from '../people/documents';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, APPOSED_TERM_MAX_WORDS, attribute, colonLeadIn, echoedQuote, namedAfter, namedInLede, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, signatureLine, transcriptLeadIn, type Attribution, type Mention } from './attribution';
+import { accordingToSource, APPOSED_TERM_MAX_WORDS, attribute, colonLeadIn, echoedQuote, namedAfter, namedInLede, personAfterTitleQuote, subjectOfProfileTitle, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, signatureLine, transcriptLeadIn, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { CUES, DETERMINERS, RELATIVES, WEAK_CUES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
@@ -681,6 +681,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       const name = names.canonical(run.name);
       // (a person the body names too)
       return name.includes(' ') && people.kindOf(name) === 'person' && names.runs.some(r => r.s >= lineEnd && names.canonical(r.name) === name) ? name : undefined;
+    }) ?? subjectOfProfileTitle(text, names.runs, spans[n], lineEnd, run => {
+      const name = names.canonical(run.name);
+      // ("'…': the headteacher who took on the exam board ⏎ For 30 years Margaret Oyelaran-Hurst ran …": the person the
+      // next paragraph names first, named again below it)
+      return name.includes(' ') && people.kindOf(name) === 'person' && names.runs.some(r => r.s > run.e && names.canonical(r.name) === name) ? name : undefined;
     });
     if (named) {
       const { run, name } = named;

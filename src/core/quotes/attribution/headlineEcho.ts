@@ -5,6 +5,7 @@
  *   "‘It’s a mess’: Riders fume as Eglinton line delayed again" … "“It’s a mess,” said Kiran Baptiste-Holloway" → Kiran Baptiste-Holloway
  *   "'We have waited long enough,' chief says …" … "\"We have waited long enough,\" says Chief Dolores Kaye-Standingready" → Dolores Kaye-Standingready
  */
+import { isPersonNoun } from '../../people/lexicon';
 import { holdsWords, quoteWords, type QuoteSpan } from '../marks';
 
 /** A headline quote echoes a body quote when its words, at least this many, open that quote's words. */
@@ -49,4 +50,36 @@ export function personAfterTitleQuote(text: string, runs: readonly Run[], q: Quo
     found = { run, name };
   }
   return found;
+}
+
+/**
+ * After a title-line quote's colon, a person described with a relative clause ("the headteacher who took on the exam
+ * board"), no name: a profile's or an interview's headline, its head noun captured.
+ */
+const PROFILE_TITLE = /^\s*:\s*(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:who|whose)\b/iu;
+
+/**
+ * Rule family "headline describes the subject": a title-line quote no body quote repeats, before a colon and a person
+ * described with a relative clause, is the person the next paragraph (the standfirst or the lede) names first, when
+ * the article names that person in full (`person`, as for `personAfterTitleQuote`). Example (test/fixtures/outlets, an
+ * Observer-style long read; no PolNeAR train case):
+ *   "'I didn't set out to be a troublemaker': the headteacher who took on the exam board ⏎ For 30 years Margaret
+ *     Oyelaran-Hurst ran a comprehensive in Stoke." → Margaret Oyelaran-Hurst
+ * A thing described so ("‘We are in shock, horrified’: A mosque feels the spotlight", PolNeAR train) gives none.
+ */
+export function subjectOfProfileTitle(text: string, runs: readonly Run[], q: QuoteSpan, lineEnd: number, person: (run: Run) => string | undefined): { run: Run; name: string } | undefined {
+  const head = PROFILE_TITLE.exec(text.slice(q.end, lineEnd))?.[1]?.toLowerCase();
+  // (one person: "the residents who lost everything" are many)
+  if (!head || !isPersonNoun(head) || /[^s]s$/.test(head)) return undefined;
+  // (the next paragraph that holds words, and the first person it names)
+  const from = lineEnd + (/^\s*/.exec(text.slice(lineEnd))?.[0].length ?? 0);
+  const next = text.indexOf('\n', from);
+  const to = next < 0 ? text.length : next;
+  for (const run of runs) {
+    if (run.s < from) continue;
+    if (run.s >= to) break;
+    const name = person(run);
+    if (name) return { run, name };
+  }
+  return undefined;
 }
