@@ -250,4 +250,8 @@ describe('attribution rule: cue before the quote', () => {
     const other = 'Hillary Clinton praised the crowd for what he called “real solutions.”';
     assert.deepStrictEqual(attributed(other, '“real'), { mention: 'he', rule: 'cue before the quote' });
   });
+  it('an infinitive of purpose after an absolute phrase\'s participle takes the phrase\'s subject (PolNeAR train: HuffPost 2016-03-15)', () => {
+    const text = 'The Trump campaign has denied it happened, with Lewandowski taking to Twitter to call Fields “totally delusional” for the accusation.';
+    assert.deepStrictEqual(attributed(text, '“totally'), { mention: 'Lewandowski', rule: 'cue before the quote' });
+  });
 });

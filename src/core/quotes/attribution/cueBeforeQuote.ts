@@ -33,7 +33,7 @@ import { isFullName, nameMention, type Attribution, type Mention } from './menti
 import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } from './opener';
 import { isVerbForm } from '../../people/lexicon';
 import { freeRelativeAntecedent } from './freeRelative';
-import { participleSubject } from './participle';
+import { absoluteSubject, participleSubject } from './participle';
 import { passiveAgentBeforeQuote } from './passiveAgent';
 import { pastAdverbs, pastRelativeClause, SUBJECT_LEAD_INS } from './subjectBefore';
 
@@ -324,8 +324,23 @@ function infinitiveSubject(ctx: QuoteContext, c: number): Mention | null {
   let subj = x < c - 2 && x >= ctx.startTok ? ctx.subjectBefore(x) : null;
   // (a role before a name is the name's own: "The Slate technology columnist David Auerbach")
   if (subj && (subj.kind === 'description' || !(inSubjectPlace(ctx, subj) || ROLE_HINT.test(ctx.word(subj.i - 1))))) subj = null;
-  subj ??= sentenceOpener(toks, ctx.openTok, c - 1);
+  subj ??= purposeOfAbsolute(ctx, c) ?? sentenceOpener(toks, ctx.openTok, c - 1);
   return subj && !(subj.kind === 'pronoun' && IMPERSONAL_SUBJECTS.has(ctx.word(subj.i))) ? subj : null;
+}
+
+/** The most words between an absolute phrase's participle and the "to" of an infinitive it takes ("taking | to Twitter | to call"). */
+const PURPOSE_REACH = 4;
+
+/**
+ * The infinitive cue c ("to call") is the purpose of a participle an absolute phrase gives a subject of its own: that
+ * subject ("The Trump campaign has denied it happened, with Lewandowski taking to Twitter to call Fields “totally
+ * delusional” for the accusation.", PolNeAR train, HuffPost 2016-03-15, where the quote went to the campaign).
+ */
+function purposeOfAbsolute(ctx: QuoteContext, c: number): Mention | null {
+  for (let x = c - 2; x > ctx.startTok && x >= c - 2 - PURPOSE_REACH && !ctx.toks[x].punct; x--) {
+    if (ctx.isParticiple(x)) return absoluteSubject(ctx, x);
+  }
+  return null;
 }
 
 /** Passive cues whose subject still speaks: the speech was only recorded ("he was quoted as saying", "was heard saying"). */

@@ -51,7 +51,7 @@ export function participleSubject(ctx: QuoteContext, c: number): Attribution | n
     const shared = subjectOfCueBefore(ctx, c);
     if (shared) return found(shared);
     // (an absolute phrase has its own subject, before the sentence's: '…, with Sen. John McCain calling it …')
-    const absolute = subjectAfterWith(ctx, c) ?? nameAfterWith(ctx, c);
+    const absolute = absoluteSubject(ctx, c);
     if (absolute) return found(absolute);
     const crowd = crowdBefore(ctx, c);
     if (crowd) return found(crowd);
@@ -163,6 +163,11 @@ function crowdBefore(ctx: QuoteContext, c: number): Mention | null {
     return open ? { s: toks[i].s, e: t.e, kind: 'description', i, j: x + 1, head: t.l } : null;
   }
   return null;
+}
+
+/** The subject an absolute phrase gives the participle at c ("…, with Sen. John McCain calling it …"), or null. */
+export function absoluteSubject(ctx: QuoteContext, c: number): Mention | null {
+  return subjectAfterWith(ctx, c) ?? nameAfterWith(ctx, c);
 }
 
 /** "with Sen. John McCain calling it a “Chinese menu.”": the name right after "with", right before the participle. */
