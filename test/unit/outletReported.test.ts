@@ -350,9 +350,11 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * public gallery"; a question with no source, "Asked whether Johannesburg Water could meet the minister's deadline").
  * The three probe branches and s27-recall-e merged (199 articles): 2793/2870 found, 2719/2793 named (0.9735; the
  * source floor back to 0.973).
+ * s27-leftovers (the names the probes left wrong: "Iar", "children's ministry", "emails and incident logs", "Teresa" for
+ * the mother, "gatherers", "as hamlet", "FTSE" for "it"): 2793/2870 found, 2724/2793 named (0.9753; the floor 0.975).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.973;
+const SOURCE_ACCURACY_FLOOR = 0.975;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -710,8 +712,10 @@ const SOURCE_ACCURACY_FLOOR = 0.973;
  * "Asked whether the timing was linked …", "defended the project", "declined to name the buyer"): 277.
  * Both merged: 254 + 16 + 23 = 293.
  * With probes-q merged: 293 + 6 = 299.
+ * s27-leftovers: "after Senate estimates heard the project is running …" read no more ("heard" and its object open no
+ * clause after "estimates"): 298.
  */
-const FALSE_POSITIVE_CEILING = 299;
+const FALSE_POSITIVE_CEILING = 298;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
