@@ -865,6 +865,12 @@ describe('outlet layouts: probes-q of the twenty-seventh session (AAP, Stuff, Ne
     assert.deepStrictEqual(speakers(text), ['Tan Wei Ming']);
     assert.ok(reports(text).every(([, s]) => s === 'Tan Wei Ming'), JSON.stringify(reports(text)));
   });
+  it('a name written family name first keeps it with no "Mr Tan" in the article: three syllables, "Tan Wei Ming" (canonical.ts familyFirstSyllables)', () => {
+    const text = 'SINGAPORE - Rail operator SMRT will be fined $3 million for the six-day disruption on the East-West Line in September, Transport Minister Tan Wei Ming said in Parliament on Nov 12.\n\n'
+      + '"This was not a failure of a single component. It was a failure of process, and SMRT must own it," Tan Wei Ming said.';
+    assert.deepStrictEqual(speakers(text), ['Tan Wei Ming']);
+    assert.ok(reports(text).every(([, s]) => s === 'Tan Wei Ming'), JSON.stringify(reports(text)));
+  });
   it('"Dr Khoo" is "Amy Khoo Lean Suan", the surname between an English given name and a Chinese one (sg-straits-times-mrt-disruption)', () => {
     const text = 'Senior Minister of State for Transport Dr Amy Khoo Lean Suan, who oversees the LTA\'s rail reliability programme, said the authority would publish the full investigation report by the end of the month.\n\n'
       + 'Dr Khoo acknowledged that communication in the first 48 hours "could have been much better".';

@@ -362,9 +362,12 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * people/canonical.ts, a given name and one part of a hyphenated surname); "The leeks, she admits, have suffered" found
  * once "admits" set between commas is a cue (reported/parenthetical.ts INSET_CUES). After the fixes 68/72 found, 67/68
  * named; the 203 articles read 2861/2942 found, 2786/2861 named (0.9738; the floor 0.973).
+ * s27-leftovers (the names the probes left wrong: "Iar", "children's ministry", "emails and incident logs", "Teresa" for
+ * the mother, "gatherers", "as hamlet", "FTSE" for "it"): 2793/2870 found, 2724/2793 named (0.9753; the floor 0.975).
+ * With s27-probes-t and s27-leftovers merged (203 articles): 2861/2942 found, 2791/2861 named (0.9755; the floor 0.975).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.973;
+const SOURCE_ACCURACY_FLOOR = 0.975;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -732,8 +735,11 @@ const SOURCE_ACCURACY_FLOOR = 0.973;
  * report ("The minister would not say how many …", "has not commented on the clawback") and false ones ("Kovacs put
  * that to the minister …", "The school asked for a review"): 307.
  * Both merged: 300 + 8 = 308.
+ * s27-leftovers: "after Senate estimates heard the project is running …" read no more ("heard" and its object open no
+ * clause after "estimates"): 298.
+ * With s27-leftovers merged: 308 - 1 = 307.
  */
-const FALSE_POSITIVE_CEILING = 308;
+const FALSE_POSITIVE_CEILING = 307;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

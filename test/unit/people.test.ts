@@ -1834,3 +1834,49 @@ describe('people: seen-wrong leftovers (#12, #16)', () => {
     assert.strictEqual(r.find(x => x.content.includes('pay twice'))?.speaker, 'Valérie Saint-Germain Roy', JSON.stringify(r));
   });
 });
+
+describe('people: names the s27 probes left wrong (#12, #16)', () => {
+  it('"the hamlet" is no compound a function word opens ("40 litres a week as hamlet waits", ca-cbcnorth-fuel-rationing)', () => {
+    const text = 'Naujaat rations gasoline\n\nHunters limited to 40 litres a week as hamlet waits for a winter airlift\n\n'
+      + 'The hamlet of Naujaat is rationing gasoline after the fuel tanker failed to arrive.\n\n'
+      + 'Since Monday, each household can buy no more than 40 litres a week, and the hamlet has asked residents to leave their trucks parked whenever they can walk.';
+    const r = reported(text).find(x => x.content.startsWith('residents to leave'));
+    assert.strictEqual(r?.speaker, 'hamlet', JSON.stringify(reported(text)));
+  });
+  it('a bare plural of people before "who" keeps its modifiers ("objections from hapū and shellfish gatherers who say", nz-stuff-wastewater-vote)', () => {
+    const text = 'Whangārei District Council will seek consent to keep discharging treated wastewater into the harbour for another 10 years, despite objections from hapū and shellfish gatherers who say the beds have been poisoned for a generation.';
+    assert.strictEqual(reported(text).find(x => x.content.startsWith('the beds'))?.speaker, 'shellfish gatherers', JSON.stringify(reported(text)));
+  });
+  it('"The mother of a 15-year-old" is someone new, not the woman named before (ca-star-group-home-documents)', () => {
+    const text = 'Group home documents\n\nOne former youth worker, whom the Star is calling Teresa because she fears she will not be hired again in the sector, said staff were told to keep the locks on.\n\n'
+      + '"I\'m not proud I stayed," she said.\n\n'
+      + 'The mother of a 15-year-old who lived at one of the company\'s homes in Stoney Creek said she learned her son had been locked in only when he called her from a staff member\'s phone.';
+    const r = reported(text).find(x => x.content.startsWith('she learned'));
+    assert.strictEqual(r?.speaker, 'mother of a 15-year-old', JSON.stringify(reported(text)));
+  });
+  it('a hearer opened by a name\'s possessive and a list ("told Holyrood\'s net zero, energy and transport committee on Tuesday that …", uk-herald-holyrood-ferries)', () => {
+    const r = reported('Its chief executive, Dr Graeme Sutherland-Rae, told Holyrood\'s net zero, energy and transport committee on Tuesday that the yard had fixed most of the cabling faults found last year.');
+    const x = r.find(y => y.content.includes('the yard had fixed'));
+    assert.ok(x && x.content.startsWith('that the yard') && x.speaker === 'Graeme Sutherland-Rae', JSON.stringify(r));
+  });
+  it('a place\'s name with particles ends the description before an apposed name ("The SNP MSP for Na h-Eileanan an Iar, Donnie Macleod, said", uk-herald-holyrood-ferries)', () => {
+    const r = reported('The SNP MSP for Na h-Eileanan an Iar, Donnie Macleod, said his constituents felt that decisions about their lifeline services were being taken by people who had never waited on a pier in the rain.');
+    assert.strictEqual(r.find(x => x.content.startsWith('his constituents'))?.speaker, 'Donnie Macleod', JSON.stringify(r));
+  });
+  it('"it" goes to no index and no country written as a modifier ("the FTSE 250 housebuilder", "US private equity group Castellan Capital", uk-ft-housebuilder-bid)', () => {
+    const a = 'Bid\n\nPennine Homes has rejected a takeover approach, saying the offer "significantly undervalues" the FTSE 250 housebuilder and the land it owns.\n\n'
+      + 'Shares in the Leeds-based company jumped 28 per cent after it confirmed it had received three unsolicited proposals.';
+    const b = 'Bid\n\nPennine Homes has rejected a takeover approach from US private equity group Castellan Capital.\n\n'
+      + 'Shares in the Leeds-based company jumped 28 per cent after it confirmed it had received three unsolicited proposals.';
+    for (const text of [a, b]) {
+      const r = reported(text).find(x => x.content.startsWith('it had received'));
+      assert.ok(r && r.speaker !== 'FTSE' && r.speaker !== 'US', JSON.stringify(reported(text)));
+    }
+  });
+  it('the source of a report is the whole phrase: "inspectors from Ontario\'s children\'s ministry", a list of documents (ca-star-group-home-documents)', () => {
+    const a = reported('For three years, inspectors from Ontario\'s children\'s ministry warned that a Hamilton-area group home operator was locking teenagers in their bedrooms at night.');
+    assert.strictEqual(a.find(x => x.content.startsWith('that a Hamilton-area'))?.speaker, "inspectors from Ontario's children's ministry", JSON.stringify(a));
+    const b = reported('Internal inspection reports, emails and incident logs obtained by the Star through freedom-of-information requests show that Brightpath Youth Services was cited at least 14 times between 2023 and 2026 for restraining youth.');
+    assert.strictEqual(b.find(x => x.content.startsWith('that Brightpath'))?.speaker, 'Internal inspection reports, emails and incident logs', JSON.stringify(b));
+  });
+});

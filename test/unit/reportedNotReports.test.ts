@@ -23,6 +23,9 @@ describe('reported speech: a bare clause needs a verb of its own (bareClause.ts)
   it('not "it" and a determiner in -s: "Singh explained it this way:"', () => {
     none('Singh explained it this way: "It\'s like if you go to a wedding and they announce that the buffet is open."', 'this way');
   });
+  it('not a noun in -s before a verb in the past and its object: "Senate estimates heard the project is running …" (au-aap-senate-estimates)', () => {
+    none('The federal government is under pressure to explain a $2.3 billion blow-out in its defence housing program after Senate estimates heard the project is running three years behind schedule.', 'heard the project');
+  });
   it('still a clause whose verb comes after the object', () => {
     const r = reported('Lavrov said Assad would not step down.');
     assert.ok(r.some(x => x.content === 'Assad would not step down'), JSON.stringify(r));

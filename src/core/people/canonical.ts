@@ -6,7 +6,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
-import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, type Gender, wordSet } from './lexicon';
+import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isRoleNoun, type Gender, wordSet } from './lexicon';
 import { cleanName, countryDepartment, firstKey, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personGroup, personKey, REGION_WORD, type PersonGroups, type PersonKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
@@ -117,6 +117,22 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
  * two syllables joined by a hyphen, the second in lower case ("Ban Ki-moon", "Park Geun-hye", "Kim Jong-un").
  */
 const FAMILY_FIRST_FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** One syllable as a Chinese name is romanised, capitalised ("Tan", "Wei", "Ming"). */
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,3}$/u;
+
+/**
+ * A full name written family name first, as Chinese names in Singapore and Malaysia are, ending the words w: three
+ * syllables, the family name no title, role, label, place, demonym or body, the last no given name the lexicon knows
+ * ("Transport Minister Tan Wei Ming said …", a Straits Times-style probe, test/fixtures/outlets, was "Wei Ming" where
+ * the article wrote no "Mr Tan": `cleanName` drops "Tan" as a word glued on before the given name "Wei").
+ */
+function familyFirstSyllables(w: readonly string[]): boolean {
+  if (w.length < 3) return false;
+  const [family, given, last] = w.slice(-3);
+  return SYLLABLE.test(family) && SYLLABLE.test(given) && SYLLABLE.test(last) && firstNameGender(family) === undefined && firstNameGender(last) === undefined
+    && !isHonorific(family) && !isLabel(family) && !isRoleNoun(family) && !isPlace(family) && !isDemonym(family) && !isKnownOrganization(family);
+}
 
 /** A word that may be a given name the lexicon does not know ("Melania", "Ivanka", "Reince"): no place, body or label. */
 const unknownGivenName = (word: string): boolean => !isPlace(word) && !isKnownOrganization(word) && !isDemonym(word) && !isPeopleGroup(word) && !isHonorific(word);
@@ -283,7 +299,7 @@ export class CanonicalNames {
     const clean = cleanName(name);
     // (the family name right before the two words `cleanName` keeps: "Tan" of "Transport Minister Tan Wei Ming")
     const family = w.length >= 3 ? w[w.length - 3] : '';
-    return this.courtesySurnames.has(family) && clean === w.slice(-2).join(' ') && GIVEN_NAME.test(family) && !isHonorific(family) ? `${family} ${clean}` : clean;
+    return (this.courtesySurnames.has(family) || familyFirstSyllables(w)) && clean === w.slice(-2).join(' ') && GIVEN_NAME.test(family) && !isHonorific(family) ? `${family} ${clean}` : clean;
   }
 
   /** A word the article writes in lower case, in lower case: a common noun by its own use ("the hacker known as …"). */

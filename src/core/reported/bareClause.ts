@@ -122,6 +122,9 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     // ("Singh explained it this way:": a determiner in -s is no verb)
     return PERSONAL_SUBJECT_PRONOUNS.has(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || (endsInS(verb.l) && !DETERMINERS.has(verb.l));
   }
+  // ("after Senate estimates heard the project is running three years behind schedule", an AAP-style probe: a verb in
+  // the past before its object opens no clause, so the word before it was a noun, no cue)
+  if (!t.cap && finite(t) && !inClass(t, AUXILIARY) && ((DETERMINERS.has(next.l) && next.l !== 'that') || OBJECT_ONLY_PRONOUNS.has(next.l))) return false;
   // ("Clinton says many doubted her in Nevada": a quantifier as the subject)
   if (QUANTIFIER_CLAUSE_SUBJECTS.has(t.l) && (finite(next) || AUXILIARIES.has(next.l))) return true;
   // ("leaders have said cutting that output must be a key part": a gerund's phrase and a modal)

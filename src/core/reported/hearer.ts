@@ -20,6 +20,12 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     // ("told The Associated Press": the run starts after its capitalised article)
     const r = runAt(toks, k);
     if (!(r && (r.i === k || (r.i === k + 1 && t.l === 'the')) && r.j <= b)) return k;
+    // ("told Holyrood's net zero, energy and transport committee on Tuesday that …", a Herald-style probe, test/fixtures/
+    // outlets uk-herald-holyrood-ferries.txt: a name's possessive opens the hearer's noun phrase, as a determiner does)
+    if (toks[r.j - 1].poss && r.j < b && !toks[r.j].cap && !toks[r.j].punct) {
+      const j = nounAfter(toks, r.j - 1, b);
+      if (j > r.j) return j;
+    }
     // ("told MPs the Government was …": a "the" right after the hearer's name opens the clause, not more of the name)
     for (let x = r.i + 1; x < r.j; x++) if (toks[x].t === 'the' && toks[x - 1].cap) return x;
     // ("told Flint residents not to drink …": a plural noun after the name is the hearer's head)
@@ -31,15 +37,47 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     // the hearer, and the article after it opens the clause)
     const named = toks[k + 1]?.cap ? runAt(toks, k + 1) : null;
     if (named && named.i === k + 1 && named.j < b && DETERMINERS.has(toks[named.j].l) && toks[named.j].l !== 'that') return named.j;
-    let j = k + 1;
-    // ("told the AP his firm worked …": the hearer ends before a possessive or a pronoun that opens the clause, or an
-    // article after its noun: "told the jury the fire was no accident", "told the meeting the count was done …",
-    // Toronto Star and CBC North-style probes; or a name after it: "told the court Marchetti had been drinking", a
-    // Hamilton Spectator-style probe)
-    while (j < b && j < k + 5 && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.has(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.has(toks[j].l) && !(j > k + 1 && (ARTICLES.has(toks[j].l) || nameAfterNoun(toks, j)))) j++;
-    return j > k + 1 ? pastPlace(toks, j, b) : k;
+    return nounAfter(toks, k, b);
   }
   return k;
+}
+
+/**
+ * The token after the lower-case noun phrase that the determiner or the name's possessive at k opens, as a hearer ("the
+ * AP", "Holyrood's transport committee"), or k when no word follows it.
+ */
+function nounAfter(toks: Tok[], k: number, b: number): number {
+  let j = k + 1;
+  // ("told the AP his firm worked …": the hearer ends before a possessive or a pronoun that opens the clause, or an
+  // article after its noun: "told the jury the fire was no accident", "told the meeting the count was done …",
+  // Toronto Star and CBC North-style probes; or a name after it: "told the court Marchetti had been drinking", a
+  // Hamilton Spectator-style probe)
+  let reach = k + 5;
+  for (;;) {
+    while (j < b && j < reach && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.has(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.has(toks[j].l) && !(j > k + 1 && (ARTICLES.has(toks[j].l) || nameAfterNoun(toks, j)))) j++;
+    // (past a list of the words that modify its noun: "Holyrood's net zero, energy and transport committee")
+    const and = j > k + 1 ? listAnd(toks, j, b) : -1;
+    if (and < 0) break;
+    j = and + 1;
+    reach = j + 4;
+  }
+  return j > k + 1 ? pastPlace(toks, j, b) : k;
+}
+
+/** The most words of a list's item between its comma and its "and" ("net zero, ⟨energy⟩ and transport committee"). */
+const MODIFIER_ITEM_WORDS = 2;
+
+/**
+ * The comma at j goes on with a list's items in lower case, then "and" and a lower-case word: that "and", else -1.
+ */
+function listAnd(toks: Tok[], j: number, b: number): number {
+  if (toks[j]?.t !== ',') return -1;
+  for (let x = j + 1; x < b && x <= j + 1 + MODIFIER_ITEM_WORDS; x++) {
+    const t = toks[x];
+    if (t.l === 'and' && x > j + 1) return toks[x + 1] && !toks[x + 1].cap && !toks[x + 1].punct && !NOT_NOUN.has(toks[x + 1].l) && !CLAUSE_OPENER.has(toks[x + 1].l) ? x : -1;
+    if (t.punct || t.cap || NOT_NOUN.has(t.l) || PREPOSITIONS.has(t.l) || DETERMINERS.has(t.l) || CLAUSE_OPENER.has(t.l)) return -1;
+  }
+  return -1;
 }
 
 /** A broadcaster's noun after a programme's name ("the Today programme", "the 7:30 show"). */

@@ -111,7 +111,7 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   // where the source stays as it was)
   const owner = outer && toks[outer.i - 1]?.poss ? runAt(toks, outer.i - 1) : null;
   const ownerAt = owner ? owner.i - (toks[owner.i - 1]?.l === 'the' ? 2 : 1) : -1;
-  const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor));
+  const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? ''));
   if (inner && !outerIsName && inner.i === a + 1 && inner.j === k && isFullName(inner)) {
     return { mention: personBeforeDescription(toks, a, floor) ?? nameMention(toks, inner.i, inner.j) };
   }
@@ -139,6 +139,22 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   // tried everything", a MailOnline-style probe, where no subject was read)
   if (/^\d{1,3}$/.test(toks[k].t) && toks[k - 1]?.t === ',' && k - 2 >= floor && toks[k - 2].cap) return { k: k - 2 };
   return { k };
+}
+
+/** The most words of a place's name in a language other than English before its last capitalised word ("Na h-Eileanan an"). */
+const PLACE_NAME_WORDS = 4;
+
+/**
+ * Where a place's name ending in the capitalised words at token i opens, back past its short lower-case particles and
+ * its other capitalised words ("The SNP MSP for ⟨Na h-Eileanan an⟩ Iar, Donnie Macleod, said", a Herald-style probe,
+ * test/fixtures/outlets uk-herald-holyrood-ferries.txt, was "Iar"): i itself when no particle stands before it.
+ */
+function placeNameStart(toks: Tok[], i: number, floor: number): number {
+  let x = i;
+  while (x - 1 >= floor && x > i - PLACE_NAME_WORDS && !toks[x - 1].punct && !toks[x - 1].poss && !INSIDE_DESCRIPTION.has(toks[x - 1].l) && toks[x - 1].l !== 'and' && toks[x - 1].l !== 'or'
+    && (toks[x - 1].cap || /^\p{Ll}{1,3}$/u.test(toks[x - 1].t) || /^\p{Ll}+-\p{Lu}/u.test(toks[x - 1].t))) x--;
+  // (a particle among the words: capitalised words alone are read by the name rules)
+  return toks.slice(x, i).some(t => !t.cap) ? x : i;
 }
 
 /** The most lower-case modifiers between a determiner and the capitalised words of a description ("The federal"). */
