@@ -350,6 +350,14 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * public gallery"; a question with no source, "Asked whether Johannesburg Water could meet the minister's deadline").
  * The three probe branches and s27-recall-e merged (199 articles): 2793/2870 found, 2719/2793 named (0.9735; the
  * source floor back to 0.973).
+ * Twenty-seventh session's probes-s: four Commonwealth articles (SBS News, 1News, CNA, Hindustan Times; see
+ * outletSpeakers.test.ts), 70 items judged before the output was read: first read 66/70 found, 55/66 named (SBS 19/19,
+ * 19/19; 1News 17/17, 16/17; CNA 13/16, 7/13; Hindustan Times 17/18, 13/17: "Whatu Ora", "Public Prosecutor Kavitha
+ * Suppiah", "Force", "Tan" for "Ms Tan", "Shri Kapil Bhardwaj-Rana", "Arif", "the woman said" → the accused), 67/70
+ * found, 65/67 named after the fixes (those of outletSpeakers.test.ts; "Mohd. Salim, 24," no longer ends a sentence,
+ * so "The deceased were identified as …, police said" is found whole). Left: "The DCP (South) said" → "DCP", the
+ * initials of "Ankit Chauhan, deputy commissioner of police (South)"; "the woman said" → the prosecutor; missed: two
+ * "The court heard that …" and "sought a sentence of …". The 203 articles: 2860/2940 found, 2784/2860 named (0.9734).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.973;
@@ -710,8 +718,13 @@ const SOURCE_ACCURACY_FLOOR = 0.973;
  * "Asked whether the timing was linked …", "defended the project", "declined to name the buyer"): 277.
  * Both merged: 254 + 16 + 23 = 293.
  * With probes-q merged: 293 + 6 = 299.
+ * Then + 3 for probes-s's four articles (twenty-seventh session), whose output holds 3 items outside their gold: a report
+ * the gold leaves out ('describing them as "the oxygen of the scam economy"'), a question with no source ("Asked whether
+ * the union would call off the strike …") and a false one ("the bank froze one of his accounts and asked him to explain
+ * the transactions" → the judge). (Two more of their first read went with the fixes: CNA's dateline "SINGAPORE:" as a
+ * source, and "Salim, 24, both residents of …" cut by "Mohd.".) 302.
  */
-const FALSE_POSITIVE_CEILING = 299;
+const FALSE_POSITIVE_CEILING = 302;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
