@@ -968,6 +968,14 @@ describe('outlet layouts: probes-s of the twenty-seventh session (SBS, 1News, CN
     const text = '"We are also examining whether the construction had the required sanction from the municipal corporation," said a senior police officer associated with the investigation, requesting anonymity.';
     assert.deepStrictEqual(speakers(text), ['a senior police officer associated with the investigation']);
   });
+  it('"The DCP (South) said" is the one described as "deputy commissioner of police", the rank the initials hold (in-ht-delhi-wall-collapse)', () => {
+    const text = '"The trench was dug right along the base of an old brick wall without any shoring or support," said Ankit Chauhan, deputy commissioner of police (South).\n\n'
+      + 'The DCP (South) said a case had been registered under sections 105 and 125 of the Bharatiya Nyaya Sanhita at the Sangam Vihar police station.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Ankit Chauhan']);
+    // (not one described as "commissioner of police" alone: "the DCP" holds a rank that description lacks)
+    const other = 'Ravi Menon, commissioner of police, said the case had been registered.\n\nThe DCP said two men had been held.';
+    assert.deepStrictEqual(reports(other).map(([, s]) => s), ['Ravi Menon', 'DCP']);
+  });
   it('"the Member for Newtown" is the member the article sets that seat off after: "Greens MP Jenna Papadakis-Lowe, the Member for Newtown, said" (au-sbs-nsw-nurses-strike)', () => {
     const text = 'Greens MP Jenna Papadakis-Lowe, the Member for Newtown, said the party would move a motion in the Legislative Assembly calling on the government to lift its offer.\n\n'
       + '"Nurses cannot pay their rent with applause," the Member for Newtown said.';

@@ -1233,7 +1233,7 @@ export class NameTable {
 
   /** Whether a description the article gave fits `written`, the description being resolved (byDescription). */
   private fitting(written: string, anyRank = false): (d: { description: string }) => boolean {
-    const ranks = new Set(written.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)));
+    const ranks = new Set(written.toLowerCase().split(/[\s-]+/).map(w => INITIALS_RANK[w] ?? w).filter(w => RANK_WORD.test(w)));
     // (nor one of another place: "the Florida senator" is not the one described as "Sen." alone or "Iowa Sen.")
     const places = placesIn(written);
     // (the same rank both ways: "the vice presidential nominee" is not the one described as "presidential nominee")
@@ -1364,7 +1364,13 @@ const AGE_IN_DESCRIPTION = /\b\d{1,3}-year-old\b/gi;
 
 const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [
   ['ceo', /\bchief executive\b/i], ['cfo', /\bchief financial officer\b/i], ['coo', /\bchief operating officer\b/i],
+  // (an Indian police officer's rank: "said Ankit Chauhan, deputy commissioner of police (South)" … "The DCP (South)
+  // said", a Hindustan Times-style probe, where the speaker was "DCP"; the initials hold the rank the office's words
+  // state, see `fitting`)
+  ['dcp', /\bdeputy commissioner of police\b/i], ['acp', /\bassistant commissioner of police\b/i],
 ];
+/** The rank an office's initials hold ("DCP": deputy), as its words written out would state it. */
+const INITIALS_RANK: Readonly<Record<string, string>> = { dcp: 'deputy', acp: 'assistant' };
 
 const TITLE_HEADS: Record<string, string> = {
   'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'congressman', rep: 'congressman',
