@@ -930,3 +930,67 @@ describe('outlet layouts: probes-q of the twenty-seventh session (AAP, Stuff, Ne
     assert.deepStrictEqual(reports('Mary Smith said after the meeting was cancelled that it was fine.'), [['that it was fine', 'Mary Smith']]);
   });
 });
+
+describe('outlet layouts: probes-s of the twenty-seventh session (SBS, 1News, CNA and Hindustan Times-style probes, test/fixtures/outlets)', () => {
+  it('a prosecutor\'s office is a title before the name: "Deputy Public Prosecutor Kavitha Suppiah" … "said the prosecutor" (sg-cna-court-love-scam)', () => {
+    const text = 'Deputy Public Prosecutor Kavitha Suppiah sought a sentence of at least four and a half years\' jail, saying the accused had not been a naive dupe but "a willing and well-paid link in the chain".\n\n'
+      + '"He was told to withdraw cash in amounts below the reporting threshold, and he did so more than 60 times. He knew exactly what he was doing," said the prosecutor.';
+    assert.deepStrictEqual(speakers(text), ['Kavitha Suppiah', 'Kavitha Suppiah']);
+    assert.ok(reports(text).every(([, s]) => s === 'Kavitha Suppiah'), JSON.stringify(reports(text)));
+  });
+  it('a force is a body, and "the police" after it no person: "the Singapore Police Force said …" then "…," the police said (sg-cna-court-love-scam)', () => {
+    assert.strictEqual(kindOfName('Singapore Police Force'), 'organization');
+    const text = 'Ms Tan Li Ting, a 52-year-old accountant whose mother lost S$96,000 to the same syndicate, was in the public gallery on Friday.\n\n'
+      + '"My mother still believes he loved her," Ms Tan told CNA after the hearing.\n\n'
+      + 'In a statement, the Singapore Police Force said victims had lost S$1.1 billion to scams in 2025.\n\n'
+      + '"Do not sell, rent or lend your bank accounts or Singpass credentials to anyone," the police said.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Singapore Police Force']);
+    assert.deepStrictEqual(speakers(text), ['Tan Li Ting', 'police']);
+  });
+  it('"Ms Tan" is the one of two people of that family name the article also titles in full, written family name first (sg-cna-court-love-scam)', () => {
+    const text = 'Two others, Tan Jun Hao, 27, and Kumaresan Pillai, 45, were jailed for three years and three and a half years respectively in August.\n\n'
+      + 'Ms Tan Li Ting, a 52-year-old accountant whose mother lost S$96,000 to the same syndicate, was in the public gallery on Friday.\n\n'
+      + '"My mother still believes he loved her. That is the part I cannot fix," Ms Tan told CNA after the hearing. "The money, maybe we can earn back."\n\n'
+      + 'She said her family had been told that only about S$8,000 had been recovered so far.';
+    assert.deepStrictEqual(speakers(text), ['Tan Li Ting', 'Tan Li Ting']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Tan Li Ting']);
+  });
+  it('a place in capitals before a colon is CNA\'s dateline, no source: "SINGAPORE: A former delivery rider … was sentenced …" (sg-cna-court-love-scam)', () => {
+    const text = 'SINGAPORE: A former delivery rider who let a scam syndicate use his bank accounts and personally withdrew more than S$380,000 in cash was sentenced to four years and three months\' jail on Friday (Dec 4).';
+    assert.deepStrictEqual(reports(text), []);
+  });
+  it('"Te" opens a Māori name: "Te Whatu Ora says", not "Whatu Ora" (nz-1news-measles-clinics)', () => {
+    const text = 'Vaccination clinics across South Auckland will stay open until 8pm every weekday after the number of measles cases rose to 31, Te Whatu Ora says.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Te Whatu Ora']);
+  });
+  it('"Shri" is an honorific, no word of the name: "Delhi labour minister Shri Kapil Bhardwaj-Rana" (in-ht-delhi-wall-collapse)', () => {
+    const text = 'Delhi labour minister Shri Kapil Bhardwaj-Rana announced an ex gratia payment of ₹10 lakh to the families of the deceased.\n\n'
+      + '"No worker in Delhi should lose his life because a contractor wanted to save a few thousand rupees on safety," the minister said in a statement.';
+    assert.deepStrictEqual(speakers(text), ['Kapil Bhardwaj-Rana']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Kapil Bhardwaj-Rana']);
+  });
+  it('"Mohd." is a given name written short, no sentence\'s end: "Mohd. Salim, 24," and "his cousin, Mohd. Arif, said" (in-ht-delhi-wall-collapse)', () => {
+    const text = 'The deceased were identified as Ramesh Kumar, 38, and Mohd. Salim, 24, both residents of Madanpur Khadar who had come to Delhi from Bihar\'s Araria district in search of work, police said.\n\n'
+      + 'Salim\'s cousin, Mohd. Arif, said the family had not yet been told how the body would be sent back to Araria.\n\n'
+      + '"He came here only six months ago. He used to send ₹8,000 home every month," said Arif, 27, who also works as a mason in the area.';
+    assert.deepStrictEqual(reports(text).map(([t, s]) => [t.slice(0, 31), s]), [['The deceased were identified as', 'police'], ['the family had not yet been tol', 'Mohd. Arif']]);
+    assert.deepStrictEqual(speakers(text), ['Mohd. Arif']);
+  });
+  it('"said a senior police officer associated with the investigation, requesting anonymity": the officer and the phrase "associated" takes (in-ht-delhi-wall-collapse)', () => {
+    const text = '"We are also examining whether the construction had the required sanction from the municipal corporation," said a senior police officer associated with the investigation, requesting anonymity.';
+    assert.deepStrictEqual(speakers(text), ['a senior police officer associated with the investigation']);
+  });
+  it('"The DCP (South) said" is the one described as "deputy commissioner of police", the rank the initials hold (in-ht-delhi-wall-collapse)', () => {
+    const text = '"The trench was dug right along the base of an old brick wall without any shoring or support," said Ankit Chauhan, deputy commissioner of police (South).\n\n'
+      + 'The DCP (South) said a case had been registered under sections 105 and 125 of the Bharatiya Nyaya Sanhita at the Sangam Vihar police station.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Ankit Chauhan']);
+    // (not one described as "commissioner of police" alone: "the DCP" holds a rank that description lacks)
+    const other = 'Ravi Menon, commissioner of police, said the case had been registered.\n\nThe DCP said two men had been held.';
+    assert.deepStrictEqual(reports(other).map(([, s]) => s), ['Ravi Menon', 'DCP']);
+  });
+  it('"the Member for Newtown" is the member the article sets that seat off after: "Greens MP Jenna Papadakis-Lowe, the Member for Newtown, said" (au-sbs-nsw-nurses-strike)', () => {
+    const text = 'Greens MP Jenna Papadakis-Lowe, the Member for Newtown, said the party would move a motion in the Legislative Assembly calling on the government to lift its offer.\n\n'
+      + '"Nurses cannot pay their rent with applause," the Member for Newtown said.';
+    assert.deepStrictEqual(speakers(text), ['Jenna Papadakis-Lowe']);
+  });
+});

@@ -365,6 +365,16 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * s27-leftovers (the names the probes left wrong: "Iar", "children's ministry", "emails and incident logs", "Teresa" for
  * the mother, "gatherers", "as hamlet", "FTSE" for "it"): 2793/2870 found, 2724/2793 named (0.9753; the floor 0.975).
  * With s27-probes-t and s27-leftovers merged (203 articles): 2861/2942 found, 2791/2861 named (0.9755; the floor 0.975).
+ * Twenty-seventh session's probes-s: four Commonwealth articles (SBS News, 1News, CNA, Hindustan Times; see
+ * outletSpeakers.test.ts), 70 items judged before the output was read: first read 66/70 found, 55/66 named (SBS 19/19,
+ * 19/19; 1News 17/17, 16/17; CNA 13/16, 7/13; Hindustan Times 17/18, 13/17: "Whatu Ora", "Public Prosecutor Kavitha
+ * Suppiah", "Force", "Tan" for "Ms Tan", "Shri Kapil Bhardwaj-Rana", "Arif", "the woman said" → the accused), 67/70
+ * found, 65/67 named after the fixes (those of outletSpeakers.test.ts; "Mohd. Salim, 24," no longer ends a sentence,
+ * so "The deceased were identified as …, police said" is found whole), then 66/67 named once "The DCP (South) said" was
+ * "Ankit Chauhan, deputy commissioner of police (South)" (quotes/names.ts ROLE_INITIALS and INITIALS_RANK, the rank the
+ * initials hold; people/track.ts ABBREVIATED_NOUN), not "DCP". Left: "the woman said" → the prosecutor; missed: two
+ * "The court heard that …" and "sought a sentence of …". The 203 articles: 2860/2940 found, 2785/2860 named (0.9738).
+ * All the twenty-seventh session's branches merged (207 articles): 2928/3012 found, 2857/2928 named (0.9758; the floor 0.975).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -738,8 +748,14 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
  * s27-leftovers: "after Senate estimates heard the project is running …" read no more ("heard" and its object open no
  * clause after "estimates"): 298.
  * With s27-leftovers merged: 308 - 1 = 307.
+ * Then + 3 for probes-s's four articles (twenty-seventh session), whose output holds 3 items outside their gold: a report
+ * the gold leaves out ('describing them as "the oxygen of the scam economy"'), a question with no source ("Asked whether
+ * the union would call off the strike …") and a false one ("the bank froze one of his accounts and asked him to explain
+ * the transactions" → the judge). (Two more of their first read went with the fixes: CNA's dateline "SINGAPORE:" as a
+ * source, and "Salim, 24, both residents of …" cut by "Mohd.".) 302.
+ * With s27-probes-s merged: 307 + 3 = 310.
  */
-const FALSE_POSITIVE_CEILING = 307;
+const FALSE_POSITIVE_CEILING = 310;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

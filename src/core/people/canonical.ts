@@ -283,6 +283,9 @@ export class CanonicalNames {
   /** A family name written first, lower case → the full names `clean` keeps it in ("tan" → "Tan Wei Ming"). */
   private readonly familyFirstForms = new Map<string, Form[]>();
 
+  /** Full names the article writes after a courtesy title ("Ms Tan Li Ting"), as `clean` keeps them. */
+  private readonly titledFullNames = new Set<string>();
+
   /** Notes the article's surnames after courtesy titles (see `courtesySurnames`), before its names are added. */
   noteCourtesySurnames(words: Iterable<string>): void {
     for (const w of words) this.courtesySurnames.add(w);
@@ -337,6 +340,7 @@ export class CanonicalNames {
     if (kind === 'organization') { this.addBody(cleanName(name)); return; }
     if (kind !== 'person' && kind !== 'unknown') return;
     const clean = this.clean(name);
+    if (title && isHonorific(title.split(' ').pop()!) && clean.includes(' ')) this.titledFullNames.add(clean);
     // ("Shares of Apple rose": a name whose words after "of" are another's, the head before it, is no form of the
     // name after "of": "Apple said" stays Apple, and "Members of Congress" is no form of Congress)
     if (OF_PHRASE.test(clean)) return;
@@ -366,10 +370,12 @@ export class CanonicalNames {
           const mids = this.middles.get(middle);
           if (!mids) this.middles.set(middle, [form]); else if (mids.length < MAX_FORMS) mids.push(form);
         }
-        // (a name written family name first, its family name kept by `clean`: "Tan Wei Ming" for "Mr Tan")
-        if (form.words === 3 && this.courtesySurnames.has(clean.split(' ')[0]) && nameWords(clean)[0] !== clean.split(' ')[0]) {
-          const family = w[0], list = this.familyFirstForms.get(family);
-          if (!list) this.familyFirstForms.set(family, [form]); else if (list.length < MAX_FORMS) list.push(form);
+        // (a name written family name first, its family name kept by `clean`: "Tan Wei Ming" for "Mr Tan"; or kept by
+        // `cleanName` too, a family name no given name the lexicon knows: "Tan Li Ting" for "Ms Tan", a CNA-style probe)
+        const family = clean.split(' ')[0];
+        if (form.words === 3 && this.courtesySurnames.has(family) && (nameWords(clean)[0] !== family || firstNameGender(family) === undefined)) {
+          const list = this.familyFirstForms.get(w[0]);
+          if (!list) this.familyFirstForms.set(w[0], [form]); else if (list.length < MAX_FORMS) list.push(form);
         }
       }
     } else return;
@@ -519,8 +525,11 @@ export class CanonicalNames {
    */
   private familyNameFirst(clean: string): Map<string, Form[]> | undefined {
     if (!this.titledSingles.has(clean.toLowerCase())) return undefined;
-    const forms = this.familyFirstForms.get(clean.toLowerCase());
-    if (!forms?.length || forms.some(f => f.name !== forms[0].name)) return undefined;
+    let forms = this.familyFirstForms.get(clean.toLowerCase());
+    // (of two people of that family name, the one the article also titles so in full: "Ms Tan Li Ting … Ms Tan told
+    // CNA", not "Tan Jun Hao, 27," jailed, a CNA-style probe)
+    if (forms?.some(f => f.name !== forms![0].name)) forms = forms.filter(f => this.titledFullNames.has(f.name));
+    if (!forms?.length || forms.some(f => f.name !== forms![0].name)) return undefined;
     return new Map([['', forms]]);
   }
 

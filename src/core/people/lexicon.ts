@@ -43,6 +43,10 @@ for (const [list, g] of [[OTHER_FIRST_NAMES, 'u'], [FEMALE_FIRST_NAMES, 'f'], [M
 const HONORIFIC_GENDER = new Map<string, Gender>(GENDERED_HONORIFICS);
 // "Ms." is missing from compromise's gendered honorifics
 HONORIFIC_GENDER.set('ms', 'f');
+// Indian honorifics, written before a full name in Indian copy ("Delhi labour minister Shri Kapil Bhardwaj-Rana", "District
+// Collector Smt. V. Kavitha", a Hindustan Times-style probe and a Hindu-style one, where "Shri" stayed in the speaker's
+// name); not "Sri", a given name too ("Sri Srinivasan", PolNeAR train)
+for (const [h, g] of [['shri', 'm'], ['shrimati', 'f'], ['smt', 'f']] as const) HONORIFIC_GENDER.set(h, g);
 /**
  * compromise's honorific abbreviations and the title abbreviations of the sentence splitters (../text/abbreviations.ts:
  * "Coun.", "Const.", "Insp."), but those that are given names too ("Del Harris").
@@ -364,9 +368,10 @@ const FRENCH_BODY_HEADS = 'Société|Syndicat|Université|Régie|Ministère|Féd
 /**
  * Other words of a body's name, anywhere in it: outlets, forces, companies' and utilities' words ("Manitoba Hydro"; a
  * water utility's, "Rand Water", "Johannesburg Water", a News24-style probe, test/fixtures/outlets, where "Asked whether
- * Johannesburg Water could meet the minister's deadline, she said" went to the utility).
+ * Johannesburg Water could meet the minister's deadline, she said" went to the utility; a force's, "Singapore Police
+ * Force", "Air Force", a CNA-style probe, where "the Singapore Police Force said" was a person "Force").
  */
-const OTHER_BODY_WORDS = `Observatory|Chamber|Trust|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Industries|Holdings|Partners|Airlines|Airways|Ferries|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|Water|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Presse|Reuters|AP|AFP|Xinhua|Interfax|TASS|Tass|Yonhap|Kyodo|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Star|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Forces|Command|Republicans|Democrats|Street|Enforcement|Protection|Prevention|Investigations|Legion|TV|${FRENCH_BODY_HEADS}`;
+const OTHER_BODY_WORDS = `Observatory|Force|Chamber|Trust|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Industries|Holdings|Partners|Airlines|Airways|Ferries|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|Water|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Presse|Reuters|AP|AFP|Xinhua|Interfax|TASS|Tass|Yonhap|Kyodo|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Star|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Forces|Command|Republicans|Democrats|Street|Enforcement|Protection|Prevention|Investigations|Legion|TV|${FRENCH_BODY_HEADS}`;
 /**
  * Heads of an advocacy body's name that an infinitive may follow ("Alliance to Reclaim Our Schools", "Coalition to Stop
  * Gun Violence", "Committee to Protect Journalists", "Campaign to End Loneliness").

@@ -19,7 +19,10 @@ const MAX_APPOSED_ROLE_WORDS = 3;
  * Kentucky Republican" is a person; nor "first", which only qualifies one: "The employee first said" is the employee,
  * PolNeAR train, Washington Post 2016-09-07, not the title "first" standing for Bill Clinton.)
  */
-const BODY_OF_A_TITLE: ReadonlySet<string> = new Set(['defense', 'interior', 'treasury', 'homeland', 'security', 'house', 'senate', 'national', 'federal', 'first']);
+const BODY_OF_A_TITLE: ReadonlySet<string> = new Set(['defense', 'interior', 'treasury', 'homeland', 'security', 'house', 'senate', 'national', 'federal', 'first',
+  // (a force, as "Police Chief …" is a title's word: '"…," the police said' after "the Singapore Police Force said", a
+  // CNA-style probe, went to the woman quoted before)
+  'police']);
 
 /** Demonyms that, after "the", name a people, not one person ("the Chinese", "the British", "the French", "the Swiss", "the Texans"). */
 const PEOPLE_DEMONYM = /(?:ese|ish|ch|ss|s)$/;

@@ -2197,7 +2197,8 @@ function titleInRun(name: string): string {
 }
 
 /** Abbreviations of a role or a common noun, no one's name ("FM", "VP", "PAC"; not a body's initials, "a desperate HP"). */
-const ABBREVIATED_NOUN = wordSet('FM|PM|VP|AG|DA|MP|CEO|CFO|COO|PAC');
+// (and an Indian police officer's rank, "The DCP (South) said": see ROLE_INITIALS of ../quotes/names.ts)
+const ABBREVIATED_NOUN = wordSet('FM|PM|VP|AG|DA|MP|CEO|CFO|COO|PAC|DCP|ACP');
 /** The most lower-case words read back from an abbreviation for the determiner or owner of its description. */
 const ABBREVIATION_MODIFIERS = 3;
 

@@ -104,6 +104,10 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // (a naval rank: "Sri Lankan Navy spokesperson Commander Chaminda Wickramasinghe told reporters", a Hindu-style probe,
   // where "Commander" stayed in the name)
   'commander',
+  // (a prosecutor's office before the name, as Singapore, Malaysian and Hong Kong courts write it: "Deputy Public
+  // Prosecutor Kavitha Suppiah sought …", a CNA-style probe, where "Public Prosecutor Kavitha Suppiah" was the name, a
+  // given name the lexicon lacks; "Crown Prosecutor …", "Chief Prosecutor …")
+  'prosecutor',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);

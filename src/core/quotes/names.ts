@@ -23,7 +23,9 @@ import { countBefore } from '../text/sortedSearch';
  * opens the sentence ("Van der Westhuizen said", a News24-style probe, where the name was "Westhuizen"). (Not "Le",
  * "Abu": "Le Pen" and "Abu-Laban" are the surnames the article writes in full after the given name.)
  */
-const NAME_OPENERS: ReadonlySet<string> = new Set(['al', 'la', 'van']);
+// (and the Māori article, capitalised, that opens a body's or a person's name: "Te Whatu Ora says", a 1News-style probe,
+// where the agency was "Whatu Ora"; "Te Rangi-Walker")
+const NAME_OPENERS: ReadonlySet<string> = new Set(['al', 'la', 'van', 'te']);
 
 /**
  * Title words that are a title only before another one ("Russian Foreign Minister", "State Sen.", "First Lady", "First
@@ -525,12 +527,17 @@ export function portfolioBeforeTitle(toks: Tok[], i: number, j: number): boolean
  * title and "for", an office like "the Prime Minister", no one's name. The title's token (the description's head), or -1.
  */
 export function memberForRiding(toks: Tok[], i: number, j: number): number {
+  // (also "the Member for Newtown", the seat as Australian parliaments name a member: "Greens MP Jenna Papadakis-Lowe,
+  // the Member for Newtown, said … ⏎ "…," the Member for Newtown said", an SBS-style probe, where the name was "Member
+  // for Newtown")
   if (i === 0 || toks[i - 1].l !== 'the') return -1;
   let k = i;
-  while (k < j && !LEGISLATOR_TITLES.has(toks[k].t)) k++;
+  while (k < j && !LEGISLATOR_TITLES.has(toks[k].t) && toks[k].t !== MEMBER) k++;
   return k + 2 < j && toks[k + 1].l === 'for' && toks.slice(i, k).every(t => OFFICE_QUALIFIERS.has(t.l) || PARTY_WORDS[t.l] !== undefined || TITLES.has(t.l)) ? k : -1;
 }
 
+/** A member of a parliament, capitalised before "for" and the seat ("the Member for Wakehurst"). */
+const MEMBER = 'Member';
 /** The head of a party's or a chamber's office ("Majority Leader", "the Opposition Leader"). */
 const LEADER = 'leader';
 /**
@@ -1224,7 +1231,7 @@ export class NameTable {
 
   /** Whether a description the article gave fits `written`, the description being resolved (byDescription). */
   private fitting(written: string, anyRank = false): (d: { description: string }) => boolean {
-    const ranks = new Set(written.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)));
+    const ranks = new Set(written.toLowerCase().split(/[\s-]+/).map(w => INITIALS_RANK[w] ?? w).filter(w => RANK_WORD.test(w)));
     // (nor one of another place: "the Florida senator" is not the one described as "Sen." alone or "Iowa Sen.")
     const places = placesIn(written);
     // (the same rank both ways: "the vice presidential nominee" is not the one described as "presidential nominee")
@@ -1355,7 +1362,13 @@ const AGE_IN_DESCRIPTION = /\b\d{1,3}-year-old\b/gi;
 
 const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [
   ['ceo', /\bchief executive\b/i], ['cfo', /\bchief financial officer\b/i], ['coo', /\bchief operating officer\b/i],
+  // (an Indian police officer's rank: "said Ankit Chauhan, deputy commissioner of police (South)" … "The DCP (South)
+  // said", a Hindustan Times-style probe, where the speaker was "DCP"; the initials hold the rank the office's words
+  // state, see `fitting`)
+  ['dcp', /\bdeputy commissioner of police\b/i], ['acp', /\bassistant commissioner of police\b/i],
 ];
+/** The rank an office's initials hold ("DCP": deputy), as its words written out would state it. */
+const INITIALS_RANK: Readonly<Record<string, string>> = { dcp: 'deputy', acp: 'assistant' };
 
 const TITLE_HEADS: Record<string, string> = {
   'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'congressman', rep: 'congressman',

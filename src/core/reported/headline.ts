@@ -9,7 +9,7 @@ import { DASH_TOKENS, DETERMINERS, LINK_WORDS, NOT_NOUN, TITLES } from '../quote
 import { inCapitals, lowerCaseWords, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { isDocumentNoun } from '../people/documents';
-import { isAdjective, isPersonNoun } from '../people/lexicon';
+import { isAdjective, isPersonNoun, isPlace } from '../people/lexicon';
 import { kindOfName } from '../people/canonical';
 import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import { AUXILIARIES, SUBJECT_PRONOUNS, WH_WORDS } from './lexicon';
@@ -134,6 +134,17 @@ function trailingSource(ctx: SentenceContext): Report[] {
   return span ? [{ ...span, cue: { s: toks[k].s, e: toks[k].e }, mention: { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j }, rule: 'headline' }] : [];
 }
 
+/**
+ * A place in capitals before the colon: the dateline CNA and Malaysian and Indian papers open a story with
+ * ("SINGAPORE: A former delivery rider who let a scam syndicate use his bank accounts … was sentenced …", a CNA-style
+ * probe, test/fixtures/outlets, where the sentence was a report of "SINGAPORE"), never a source. PolNeAR train's lines
+ * that open on words in capitals and a colon are people and bodies ("TAPPER:", "AP:", "UN:"), no place.
+ */
+function placeDateline(toks: Tok[], head: { i: number; j: number }): boolean {
+  const run = toks.slice(head.i, head.j);
+  return run.every(t => inCapitals(t.t)) && isPlace(run.map(t => t.t).join(' '));
+}
+
 export function headlines(ctx: SentenceContext): Report[] {
   const { toks, text, a, b } = ctx;
   // the sentence opens its line (only the gap after the previous token is looked at: linear in the text)
@@ -141,6 +152,7 @@ export function headlines(ctx: SentenceContext): Report[] {
   for (let i = toks[a].s - 1; i >= (a > 0 ? toks[a - 1].e : 0) && text[i] !== '\n'; i--) if (!/\s/.test(text[i])) return [];
   const head = headOf(toks, a, b);
   if (!head) return a === 0 ? trailingSource(ctx) : [];
+  if (placeDateline(toks, head)) return [];
   const { k } = head;
   let end = b;
   while (end > k + 1 && toks[end - 1].punct && (/^[.!?,:;]$/.test(toks[end - 1].t) || DASH_TOKENS.has(toks[end - 1].t))) end--;

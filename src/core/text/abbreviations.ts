@@ -25,11 +25,17 @@ export const COMPANY_ABBREVIATIONS: ReadonlySet<string> = new Set(['inc', 'co', 
 export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(['calif', 'ariz', 'mass', 'conn', 'penn', 'fla', 'ga', 'pa', 'va', 'wis',
   'mich', 'minn', 'tenn', 'ky', 'la', 'md', 'nev', 'okla', 'ore', 'wash', 'colo', 'ala', 'ark', 'ill', 'ind', 'kan', 'neb', 'vt', 'mo',
   'miss']);
+/**
+ * Given names written short, as South Asian and Malaysian copy writes "Mohammad" ("Mohd. Salim, 24, both residents of
+ * …", "Salim's cousin, Mohd. Arif, said", a Hindustan Times-style probe, where the period ended the sentence and the
+ * cousin was "Arif").
+ */
+export const GIVEN_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['mohd', 'muhd']);
 /** The rest: places, numbers and Latin ("St. Louis", "No. 2", "Mt.", "vs.", "etc."). */
 export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'no', 'vs', 'ft', 'mt', 'dept', 'est', 'approx', 'etc']);
 
 /** Every abbreviation that takes a period and does not end a sentence. */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, ...NAME_SUFFIX_ABBREVIATIONS, ...COMPANY_ABBREVIATIONS,
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, ...NAME_SUFFIX_ABBREVIATIONS, ...GIVEN_NAME_ABBREVIATIONS, ...COMPANY_ABBREVIATIONS,
   ...MONTH_ABBREVIATIONS, ...STATE_ABBREVIATIONS, ...OTHER_ABBREVIATIONS]);
 
 /**
