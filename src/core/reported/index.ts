@@ -488,6 +488,8 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     // the kept reports by the token where they start, in buckets of BUCKET tokens: two contents that are one start
     // less than a content's longest length apart (see MAX_CONTENT), so only the neighbouring buckets are compared
     const near = new Map<number, Report[]>();
+    // the kept namings by where their content starts, for freeRelativeObjectEnd (one look-up a report, not a scan of kept)
+    const namingsAt = new Map<number, Report[]>();
     for (let n = 0; n < RULES.length; n++) {
       if ((families & (1 << n)) === 0) continue;
       const found = RULES[n].find(ctx);
@@ -502,7 +504,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         const end = endAroundQuotes(quotes, r.s, r.e);
         if (end === null || quoteAt(quotes, r.mention.s) || quotedAfter(quotes, r.cue.s, r.s)) continue;
         r.e = beforeClosingAside(text, { ...r, e: end });
-        r.e = freeRelativeObjectEnd(kept, r);
+        r.e = freeRelativeObjectEnd(namingsAt.get(r.s), r);
         if (!REPORTER_INSIDE.has(r.rule) && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
         pastClauseThat(toks, r);
@@ -517,9 +519,15 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
           kept[kept.indexOf(twin)] = r;
           const its = near.get(Math.floor(tokenAt(toks, twin.s) / BUCKET));
           its?.splice(its.indexOf(twin), 1);
+          const namings = namingsAt.get(twin.s);
+          if (namings?.includes(twin)) namings.splice(namings.indexOf(twin), 1);
         } else kept.push(r);
         const list = near.get(bucket);
         if (list) list.push(r); else near.set(bucket, [r]);
+        if (r.rule === 'naming') {
+          const namings = namingsAt.get(r.s);
+          if (namings) namings.push(r); else namingsAt.set(r.s, [r]);
+        }
       }
     }
     dropFrontedOfSharedCue(kept);

@@ -237,9 +237,11 @@ function freeRelativeEnd(ctx: SentenceContext, j: number, end: number): number {
 /**
  * A kept naming in a free relative that opens where report r's content opens: r's object is that noun phrase, and it
  * ends where the naming ends ("Cruz has railed against ⟦what he calls the “Washington cartel”⟧ and cast himself as a
- * Washington outsider", PolNeAR train, Breitbart 2016-04-14). r's end, or the naming's.
+ * Washington outsider", PolNeAR train, Breitbart 2016-04-14). r's end, or the naming's. The caller indexes the kept
+ * namings by start: a scan of every kept report for each report made a one-sentence article of many reports quadratic.
  */
-export function freeRelativeObjectEnd(kept: readonly Report[], r: Report): number {
-  for (const k of kept) if (k.rule === 'naming' && k.s === r.s && k.mention.s > k.s && k.e < r.e) return k.e;
+export function freeRelativeObjectEnd(namingsHere: readonly Report[] | undefined, r: Report): number {
+  // (namingsHere: the kept namings whose content starts where r's does, in the order they were kept)
+  for (const k of namingsHere ?? []) if (k.s === r.s && k.mention.s > k.s && k.e < r.e) return k.e;
   return r.e;
 }
