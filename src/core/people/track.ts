@@ -1214,7 +1214,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const r = runStartingAt(tokenAt(toks, q));
     const run = names.runs[r];
     if (!run || run.s !== q || kindOfName(run.name) !== 'person' || nameWords(run.name).length < 2) return undefined;
-    if (toks[run.j]?.t !== ',' || !/^\d{1,3}$/.test(toks[run.j + 1]?.t ?? '') || toks[run.j + 2]?.t !== ',') return undefined;
+    if (pastAge(toks, run.j) === run.j) return undefined;
     const name = names.canonical(run.name);
     const g = describedGender(m), named = nameGender(name);
     if (g && named && named !== g) return undefined;
@@ -1374,10 +1374,6 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
-   * The gender an unnamed person's description, the apposition after it or the pronouns of its relative clause state ("a
-   * woman", "One victim, an 86-year-old widow,", "A … policy analyst …, who asked that her name not be used,").
-   */
-  /**
    * The pseudonym the relative clause after a description ending at token j gives its person (PSEUDONYM), or undefined.
    * The clause opens with ", who" or ", whom" after the description's own words and ends at its next mark.
    */
@@ -1390,6 +1386,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return PSEUDONYM.exec(text.slice(toks[clause.from].s, toks[clause.to - 1].e))?.[1];
   };
 
+  /**
+   * The gender an unnamed person's description, the apposition after it or the pronouns of its relative clause state ("a
+   * woman", "One victim, an 86-year-old widow,", "A … policy analyst …, who asked that her name not be used,").
+   */
   const describedGender = (m: Mention): Gender | undefined => {
     const head = m.head?.toLowerCase();
     return (head && personNounGender(head)) || appositionGender(toks, m.j) || relativeClauseGender(m.j);
