@@ -143,6 +143,12 @@ const MAX_BODY_WORDS = 8;
 /** Forms kept per group: enough for any article, and a bound on the work per name. */
 const MAX_FORMS = 64;
 
+/** Files a name's form under `key` in one of the article's indexes of forms, at most MAX_FORMS a key. */
+function fileForm(index: Map<string, Form[]>, key: string, form: Form): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [form]); else if (list.length < MAX_FORMS) list.push(form);
+}
+
 interface Form {
   name: string;
   words: number;
@@ -355,28 +361,19 @@ export class CanonicalNames {
       const parts = form.words === 2 ? HYPHENATED_SURNAME.exec(clean.split(' ')[1]) : null;
       if (parts && first) {
         for (const part of [parts[1], parts[2]]) {
-          const k = `${first}|${part.toLowerCase()}`, list = this.hyphenParts.get(k);
-          if (!list) this.hyphenParts.set(k, [form]); else if (list.length < MAX_FORMS) list.push(form);
+          fileForm(this.hyphenParts, `${first}|${part.toLowerCase()}`, form);
         }
       }
       if (form.words >= 3) {
-        const tail = tailKey(clean);
-        const list = this.tails.get(tail);
-        if (!list) this.tails.set(tail, [form]); else if (list.length < MAX_FORMS) list.push(form);
+        fileForm(this.tails, tailKey(clean), form);
         // (and the second of four, a surname between an English given name and a Chinese one: "Khoo" of "Amy Khoo Lean
         // Suan", "Dr Khoo", a Straits Times-style probe)
         const w = clean.toLowerCase().split(' ');
-        for (const middle of form.words === 4 ? [w[2], w[1]] : [w[w.length - 2]]) {
-          const mids = this.middles.get(middle);
-          if (!mids) this.middles.set(middle, [form]); else if (mids.length < MAX_FORMS) mids.push(form);
-        }
+        for (const middle of form.words === 4 ? [w[2], w[1]] : [w[w.length - 2]]) fileForm(this.middles, middle, form);
         // (a name written family name first, its family name kept by `clean`: "Tan Wei Ming" for "Mr Tan"; or kept by
         // `cleanName` too, a family name no given name the lexicon knows: "Tan Li Ting" for "Ms Tan", a CNA-style probe)
         const family = clean.split(' ')[0];
-        if (form.words === 3 && this.courtesySurnames.has(family) && (nameWords(clean)[0] !== family || firstNameGender(family) === undefined)) {
-          const list = this.familyFirstForms.get(w[0]);
-          if (!list) this.familyFirstForms.set(w[0], [form]); else if (list.length < MAX_FORMS) list.push(form);
-        }
+        if (form.words === 3 && this.courtesySurnames.has(family) && (nameWords(clean)[0] !== family || firstNameGender(family) === undefined)) fileForm(this.familyFirstForms, w[0], form);
       }
     } else return;
     if (first) {

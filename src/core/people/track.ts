@@ -13,7 +13,7 @@ import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, ty
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
-import { canonicalOf, gluedTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
+import { canonicalOf, gluedTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -1214,7 +1214,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const r = runStartingAt(tokenAt(toks, q));
     const run = names.runs[r];
     if (!run || run.s !== q || kindOfName(run.name) !== 'person' || nameWords(run.name).length < 2) return undefined;
-    if (toks[run.j]?.t !== ',' || !/^\d{1,3}$/.test(toks[run.j + 1]?.t ?? '') || toks[run.j + 2]?.t !== ',') return undefined;
+    if (pastAge(toks, run.j) === run.j) return undefined;
     const name = names.canonical(run.name);
     const g = describedGender(m), named = nameGender(name);
     if (g && named && named !== g) return undefined;
@@ -1374,10 +1374,6 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
-   * The gender an unnamed person's description, the apposition after it or the pronouns of its relative clause state ("a
-   * woman", "One victim, an 86-year-old widow,", "A … policy analyst …, who asked that her name not be used,").
-   */
-  /**
    * The pseudonym the relative clause after a description ending at token j gives its person (PSEUDONYM), or undefined.
    * The clause opens with ", who" or ", whom" after the description's own words and ends at its next mark.
    */
@@ -1390,6 +1386,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return PSEUDONYM.exec(text.slice(toks[clause.from].s, toks[clause.to - 1].e))?.[1];
   };
 
+  /**
+   * The gender an unnamed person's description, the apposition after it or the pronouns of its relative clause state ("a
+   * woman", "One victim, an 86-year-old widow,", "A … policy analyst …, who asked that her name not be used,").
+   */
   const describedGender = (m: Mention): Gender | undefined => {
     const head = m.head?.toLowerCase();
     return (head && personNounGender(head)) || appositionGender(toks, m.j) || relativeClauseGender(m.j);
@@ -2377,11 +2377,6 @@ function coordinationGap(toks: Tok[], j: number, i: number): boolean {
   if (toks[k]?.l !== 'and') return false;
   for (k++; k < i; k++) if (!TITLES.has(toks[k].l)) return false;
   return true;
-}
-
-/** The token after the age set off by commas at token j (", 69,"), else j. */
-function pastAge(toks: Tok[], j: number): number {
-  return toks[j]?.t === ',' && /^\d{1,3}$/.test(toks[j + 1]?.t ?? '') && toks[j + 2]?.t === ',' ? j + 3 : j;
 }
 
 /**

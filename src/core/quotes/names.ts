@@ -183,6 +183,11 @@ function toInBodyName(toks: Tok[], k: number): boolean {
   return toks[k].t === 'to' && !!head && headsInfinitiveName(head.t) && !!next && next.cap && !isPlace(next.t) && firstNameGender(next.t) === undefined;
 }
 
+/** The token after the age set off by commas at token j (", 69,"), else j. */
+export function pastAge(toks: Tok[], j: number): number {
+  return toks[j]?.t === ',' && /^\d{1,3}$/.test(toks[j + 1]?.t ?? '') && toks[j + 2]?.t === ',' ? j + 3 : j;
+}
+
 /** The capitalised run that contains token k, or null. */
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
@@ -1136,13 +1141,13 @@ export class NameTable {
       if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l))) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, toks[p - 1].e));
     }
     // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
-    const r = run.j;
-    const age = r + 2 < toks.length && toks[r].t === ',' && /^\d{1,3}$/.test(toks[r + 1].t) && toks[r + 2].t === ',';
+    const r = run.j, afterAge = pastAge(toks, r);
+    const age = afterAge > r;
     if (age) this.describe(`${toks[r + 1].t}-year-old`, run.name, run.s, `${toks[r + 1].t}-year-old`, false);
     // an apposition after: "Lakhdar Brahimi, the U.N.'s envoy for the Syrian crisis,"
     // (also past the age: "Thandeka Mokoena, 67, a pensioner who lives alone, said" … "the pensioner told News24", a
     // News24-style probe, test/fixtures/outlets, where the quotes went to "a pensioner")
-    const c = age ? r + 2 : r;
+    const c = age ? afterAge - 1 : r;
     // (or a role with no determiner: "said Stephen Loomis, president of the Cleveland Police Patrolmen's Association")
     // (or one word before the role: "said Mark Dubowitz, executive director of the Foundation for Defense of
     // Democracies", PolNeAR train, NYT 2016-01-14, had no description in the hover; "chief economist at Manulife";

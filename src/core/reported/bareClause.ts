@@ -105,6 +105,21 @@ export function presentTense(t: Tok): boolean {
  */
 const INFINITIVE_TAKING_S = wordSet('intends|plans|hopes|refuses|declines|offers|vows|promises|pledges|aims|tries|seeks|agrees|threatens');
 
+/**
+ * The -ing word at token k opens a clause: a gerund's phrase whose auxiliary follows within GERUND_REACH ("leaders have
+ * said cutting that output must be a key part"), or a word that modifies the plural noun after it, whose verb in the
+ * past is the clause's ("Rep. Chris Collins, R-NY, says meeting participants outlined a scenario …", PolNeAR train).
+ */
+function gerundClause(toks: Tok[], k: number, b: number): boolean {
+  const next = toks[k + 1];
+  for (let j = k + 1; j < b && j <= k + GERUND_REACH; j++) {
+    if (toks[j].punct) return false;
+    if (AUXILIARIES.has(toks[j].l)) return true;
+    if (j === k + 2 && /[^s'’]s$/.test(next.l) && !next.cap && (inClass(toks[j], IRREGULAR_PAST_FORM) || isLongRegularPast(toks[j].l)) && !toks[j].cap) return true;
+  }
+  return false;
+}
+
 const INTO_ONTO_THROUGH = wordSet('into|onto|through');
 const BETTER_WORSE = wordSet('better|worse');
 /** Token k opens a clause with a subject and a finite verb within reach. */
@@ -128,16 +143,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   // ("Clinton says many doubted her in Nevada": a quantifier as the subject)
   if (QUANTIFIER_CLAUSE_SUBJECTS.has(t.l) && (finite(next) || AUXILIARIES.has(next.l))) return true;
   // ("leaders have said cutting that output must be a key part": a gerund's phrase and a modal)
-  if (!t.cap && /ing$/.test(t.l) && !CUES.has(t.l)) {
-    for (let j = k + 1; j < b && j <= k + GERUND_REACH; j++) {
-      if (toks[j].punct) return false;
-      if (AUXILIARIES.has(toks[j].l)) return true;
-      // ("Rep. Chris Collins, R-NY, says meeting participants outlined a scenario …": an -ing word before a plural
-      // noun modifies it, and the noun's verb in the past is the clause's; PolNeAR train)
-      if (j === k + 2 && /[^s'’]s$/.test(next.l) && !next.cap && (inClass(toks[j], IRREGULAR_PAST_FORM) || isLongRegularPast(toks[j].l)) && !toks[j].cap) return true;
-    }
-    return false;
-  }
+  if (!t.cap && /ing$/.test(t.l) && !CUES.has(t.l)) return gerundClause(toks, k, b);
   // ("the public might know ⟨better⟩ the next time": a comparative before a determiner is the cue's adverb, no subject)
   if (BETTER_WORSE.has(t.l) && DETERMINERS.has(next.l)) return false;
   // ("said most employers follow the rules": a quantifier before the subject's noun, as "many" is)

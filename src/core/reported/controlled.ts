@@ -6,12 +6,14 @@
  */
 import { looksAdverb } from '../text/adverbs';
 import { cueSpan } from '../quotes/attribution';
-import { CUES, DETERMINERS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, SEEM_FORMS, WEAK_CUES } from '../quotes/lexicon';
+import { CUES, DETERMINERS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { FINDING_VERBS } from './evidence';
 import { reporterOf } from './speaker';
+import { IMPRESSION } from './sourceless';
+import { inClass } from '../text/wordClasses';
 
 /** Verbs whose subject is also the subject of the infinitive after them. */
 export const CONTROL_VERBS: ReadonlySet<string> = new Set([
@@ -30,7 +32,6 @@ export const INFINITIVE_CUES: ReadonlyMap<string, string> = new Map([
   ...['comment', 'weigh'].map(v => [v, 'on'] as [string, string]),
 ]);
 
-const SEEMING: ReadonlySet<string> = new Set(SEEM_FORMS);
 /**
  * Verbs of speech and of showing that an impression's infinitive holds: "a recent review of Hillary Clinton’s emails
  * seems to ⟨show⟩ that a CNN reporter coordinated with Clinton’s staff", "he seemed to ⟨confirm⟩ … the most pointed
@@ -53,7 +54,7 @@ function seemedStance(toks: Tok[], a: number, c: number): number {
   if (!t || t.cap || toks[c - 1]?.l !== 'to' || !SEEMED_STANCE.has(t.l) || INFINITIVE_CUES.has(t.l)) return -1;
   let v = c - 2;
   if (v > a && looksAdverb(toks[v].l)) v--;
-  return v >= a && SEEMING.has(toks[v].l) && !toks[v].cap ? v : -1;
+  return v >= a && inClass(toks[v], IMPRESSION) && !toks[v].cap ? v : -1;
 }
 
 export function controlledCues(ctx: SentenceContext): Report[] {

@@ -114,6 +114,9 @@ function verblessQuestion(ctx: SentenceContext, from: number, to: number, b: num
   return !hasVerb(toks, from, to);
 }
 
+/** The fewest words of a headline before the colon and the name of who said it ("SMRT to be fined …: Tan Wei Ming"). */
+const MIN_SOURCED_HEADLINE_WORDS = 3;
+
 /**
  * A headline that closes on a colon and the full name of who said it, as The Straits Times and Indian papers head a
  * report: "SMRT to be fined $3m over six-day East-West Line disruption: Tan Wei Ming" (a Straits Times-style probe,
@@ -129,7 +132,7 @@ function trailingSource(ctx: SentenceContext): Report[] {
   const k = r ? r.i - 1 : -1;
   if (!r || r.j !== end || r.j - r.i < 2 || k <= a || toks[k].t !== ':' || text.slice(toks[a].s, toks[end - 1].e).includes('\n')) return [];
   const name = text.slice(toks[r.i].s, toks[r.j - 1].e);
-  if (kindOfName(name) !== 'person' || words(toks, a, k) < 3 || /["“”‘’]/.test(text.slice(toks[a].s, toks[k].s)) || !hasVerb(toks, a, k)) return [];
+  if (kindOfName(name) !== 'person' || words(toks, a, k) < MIN_SOURCED_HEADLINE_WORDS || /["“”‘’]/.test(text.slice(toks[a].s, toks[k].s)) || !hasVerb(toks, a, k)) return [];
   const span = contentSpan(ctx, a, k);
   return span ? [{ ...span, cue: { s: toks[k].s, e: toks[k].e }, mention: { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j }, rule: 'headline' }] : [];
 }

@@ -43,6 +43,12 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
 }
 
 /**
+ * The most words of a hearer's noun phrase after its determiner or its owner's possessive ("the ⟨jury⟩"), and after the
+ * "and" of a list of its modifiers ("Holyrood's net zero, energy and ⟨transport committee⟩").
+ */
+const HEARER_NOUN_WORDS = 4;
+
+/**
  * The token after the lower-case noun phrase that the determiner or the name's possessive at k opens, as a hearer ("the
  * AP", "Holyrood's transport committee"), or k when no word follows it.
  */
@@ -52,14 +58,14 @@ function nounAfter(toks: Tok[], k: number, b: number): number {
   // article after its noun: "told the jury the fire was no accident", "told the meeting the count was done …",
   // Toronto Star and CBC North-style probes; or a name after it: "told the court Marchetti had been drinking", a
   // Hamilton Spectator-style probe)
-  let reach = k + 5;
+  let reach = k + 1 + HEARER_NOUN_WORDS;
   for (;;) {
     while (j < b && j < reach && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.has(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.has(toks[j].l) && !(j > k + 1 && (ARTICLES.has(toks[j].l) || nameAfterNoun(toks, j)))) j++;
     // (past a list of the words that modify its noun: "Holyrood's net zero, energy and transport committee")
     const and = j > k + 1 ? listAnd(toks, j, b) : -1;
     if (and < 0) break;
     j = and + 1;
-    reach = j + 4;
+    reach = j + HEARER_NOUN_WORDS;
   }
   return j > k + 1 ? pastPlace(toks, j, b) : k;
 }

@@ -6,13 +6,12 @@
  * quotation, whose opening mark shows where the object ends ("called his standing in the crowded candidate field
  * “unheard of.”").
  */
-import { BE_AND_FORMS, DASH_TOKENS, DETERMINERS, INDEFINITE_ARTICLES, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVES } from '../quotes/lexicon';
+import { BE_AND_FORMS, DETERMINERS, INDEFINITE_ARTICLES, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVES } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { isAdjective, wordSet } from '../people/lexicon';
-import { DASH_GAP } from '../text/dashes';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
-import { contentEnd, contentSpan, words } from './clause';
+import { contentEnd, contentSpan, dashAt, words } from './clause';
 import { AND_BUT, SUBJECT_PRONOUNS } from './lexicon';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
@@ -137,9 +136,9 @@ function quotedNameEnd(ctx: SentenceContext, j: number, end: number): number {
  * nor a reason ("for continuing to insist …", "because …"), which PolNeAR keeps with the name.
  */
 function writersOwn(ctx: SentenceContext, k: number): boolean {
-  const { toks, text, quotes } = ctx;
+  const { toks, quotes } = ctx;
   const t = toks[k], n = toks[k + 1];
-  if (DASH_TOKENS.has(t.t) || DASH_GAP.test(text.slice(toks[k - 1].e, t.s))) return true;
+  if (dashAt(ctx, k)) return true;
   if (!AND_BUT.has(t.l) || !n || n.cap || n.punct || quoteAt(quotes, n.s)) return false;
   // (a possessive opening a clause with no quoted name of its own: 'inversions "unpatriotic," and his administration has made …')
   if (POSSESSIVE_DETERMINERS.has(n.l)) return ![k + 2, k + 3].some(x => toks[x] && quoteAt(quotes, toks[x].s));
@@ -230,7 +229,7 @@ function freeRelativeEnd(ctx: SentenceContext, j: number, end: number): number {
   if (k < end && !PREPOSITIONS.has(after.l) && !RELATIVES.has(after.l)) return k;
   // (the noun phrase that goes on ends at a dash: "… vision of America that emerged from Mr. Trump's convention in
   // Cleveland last week - saying it offered no solutions …")
-  for (let x = k + 1; x < end; x++) if (DASH_TOKENS.has(toks[x].t) || DASH_GAP.test(ctx.text.slice(toks[x - 1].e, toks[x].s))) return x;
+  for (let x = k + 1; x < end; x++) if (dashAt(ctx, x)) return x;
   return end;
 }
 

@@ -313,6 +313,26 @@ function beforeOuterVerb(toks: Tok[], k: number, end: number): number {
   return end;
 }
 
+/** Where the object that opens at token k after the cue at c ends (the token after it). */
+function objectCueEnd(ctx: SentenceContext, c: number, k: number): number {
+  const { toks } = ctx;
+  const t = toks[c];
+  // (a gerund's phrase keeps its adjuncts: "reported raising and spending about $9 million during the month")
+  let end = particlesOf(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, false);
+  if (DENIAL.has(t.l)) end = chargeEnd(toks, k, end);
+  // ("a U.S.-born gunman claiming allegiance to ⟦various Islamist militant groups⟧ carried out …": a participle's object
+  // inside the subject ends before the sentence's verb)
+  if (/ing$/.test(t.l) && CLAIM_PARTICLES.includes(`${toks[c + 1].l} ${toks[c + 2].l}`)) {
+    for (let j = k + 1; j < end; j++) if (!toks[j].cap && finite(toks[j])) return j;
+    return end;
+  }
+  // ("the fact that the FBI named ⟦Cleveland as the fifth most dangerous city in America last year⟧ all provided good
+  // reasons to worry", PolNeAR train, USA Today 2016-07-29: what the object is called, after "as", is a noun phrase;
+  // a verb with tense after it, no relative pronoun between, is the verb of the clause the report stands in, and so
+  // is a quantifier floated before it)
+  return beforeOuterVerb(toks, k, end);
+}
+
 export function objectCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -370,19 +390,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // Trump retweeted was set up …")
     // ('Axelrod tweeted this: "She did it again …"': the quotation after the colon is a direct quote's)
     if (TWEETING.has(t.l) && (!(DETERMINERS.has(o.l) || o.poss || TWEETED_NOUNS.has(o.l)) || toks[k + 1]?.t === ':')) continue;
-    // (a gerund's phrase keeps its adjuncts: "reported raising and spending about $9 million during the month")
-    let end = particlesOf(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, false);
-    if (DENIAL.has(t.l)) end = chargeEnd(toks, k, end);
-    // ("a U.S.-born gunman claiming allegiance to ⟦various Islamist militant groups⟧ carried out …": a participle's object
-    // inside the subject ends before the sentence's verb)
-    if (/ing$/.test(t.l) && CLAIM_PARTICLES.includes(`${toks[c + 1].l} ${toks[c + 2].l}`)) {
-      for (let j = k + 1; j < end; j++) if (!toks[j].cap && finite(toks[j])) { end = j; break; }
-    }
-    // ("the fact that the FBI named ⟦Cleveland as the fifth most dangerous city in America last year⟧ all provided good
-    // reasons to worry", PolNeAR train, USA Today 2016-07-29: what the object is called, after "as", is a noun phrase;
-    // a verb with tense after it, no relative pronoun between, is the verb of the clause the report stands in, and so
-    // is a quantifier floated before it)
-    else end = beforeOuterVerb(toks, k, end);
+    const end = objectCueEnd(ctx, c, k);
     // (a topic after "about" may be one word: "Instead, he repeatedly talked about ⟦CNN⟧", "He did it Tuesday night in Las
     // Vegas, talking about ⟦immigration⟧ in the fifth Republican debate", PolNeAR train: 2 found, none false; one word
     // after any other particle, "spoke of ⟦Trump⟧", found 4 and 3 false positives)

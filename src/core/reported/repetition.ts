@@ -12,19 +12,18 @@
 import { PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
+import { ADJUNCT_PREPOSITION } from './speaker';
 
 /** "repeated", "repeats", "repeating" (./reportedVerbs.json). */
 export const REPEATING_VERBS: readonly string[] = REPORTED_VERB_FORMS.repeating.split(' ');
 
-/** Prepositions of circumstance before which "repeated" is no verb ("came under repeated assault", "after repeated clashes"). */
-const CIRCUMSTANCE = /^(?:under|after|despite|amid|through|over)$/;
-
 /**
- * "repeated" at token c is an adjective, not a verb: after a preposition or a gerund ("immigrants come under repeated
+ * "repeated" at token c is an adjective, not a verb: after a preposition (PREPOSITIONS, or one that opens an adjunct,
+ * ./speaker.ts ADJUNCT_PREPOSITION: "after repeated clashes") or a gerund ("immigrants come under repeated
  * assault by Mr. Trump", nyt_2015-12-18 rubio-and-cruz-diverge; "committing repeated gaffes", nyt_2016-08-18
  * trump-hires-conservative: PolNeAR train, neither gold).
  */
 export function repeatedAdjective(toks: Tok[], c: number): boolean {
   const prev = toks[c - 1];
-  return toks[c].l === 'repeated' && !!prev && !prev.punct && (PREPOSITIONS.has(prev.l) || CIRCUMSTANCE.test(prev.l) || /^[a-z]{3,}ing$/.test(prev.l));
+  return toks[c].l === 'repeated' && !!prev && !prev.punct && (PREPOSITIONS.has(prev.l) || ADJUNCT_PREPOSITION.has(prev.l) || /^[a-z]{3,}ing$/.test(prev.l));
 }

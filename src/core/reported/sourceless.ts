@@ -24,7 +24,7 @@ export interface Unsourced {
 }
 
 /** Verbs of impression whose subject's clause is the content ("X seems to …", "X appears weak"). */
-const IMPRESSION = wordClass(SEEM_FORMS);
+export const IMPRESSION = wordClass(SEEM_FORMS);
 /**
  * Participles of expectation and hearsay after a form of "be" and before "to" ("X is expected to …", "X was widely
  * expected to …", "Reince Priebus was said to be “furious” with Trump", "Obama also is reported to have called the Saudis

@@ -9,7 +9,7 @@
  *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
-import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, PREPOSITIONS, COMMA_RELATIVES } from '../lexicon';
+import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR } from '../lexicon';
 import { runAt } from '../names';
 import { isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
@@ -151,7 +151,7 @@ const PLACE_NAME_WORDS = 4;
  */
 function placeNameStart(toks: Tok[], i: number, floor: number): number {
   let x = i;
-  while (x - 1 >= floor && x > i - PLACE_NAME_WORDS && !toks[x - 1].punct && !toks[x - 1].poss && !INSIDE_DESCRIPTION.has(toks[x - 1].l) && toks[x - 1].l !== 'and' && toks[x - 1].l !== 'or'
+  while (x - 1 >= floor && x > i - PLACE_NAME_WORDS && !toks[x - 1].punct && !toks[x - 1].poss && !INSIDE_DESCRIPTION.has(toks[x - 1].l) && !COORDINATORS_AND_OR.has(toks[x - 1].l)
     && (toks[x - 1].cap || /^\p{Ll}{1,3}$/u.test(toks[x - 1].t) || /^\p{Ll}+-\p{Lu}/u.test(toks[x - 1].t))) x--;
   // (a particle among the words: capitalised words alone are read by the name rules)
   return toks.slice(x, i).some(t => !t.cap) ? x : i;
