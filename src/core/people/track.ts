@@ -1229,6 +1229,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * probe, where it was the police spokesman quoted before).
    */
   const ledeNamedHeads = new Map<string, string>();
+  /** The article's names of each head's office with no holder (officeNameStarts): one pass over the text a head, not one a description. */
+  const officeNames = new Map<string, readonly number[]>();
+  /** The article names the office `head` stands for with no holder elsewhere than the description at `at` (officeNameStarts). */
+  const officeWithoutHolder = (head: string, at: number): boolean => {
+    let starts = officeNames.get(head);
+    if (!starts) officeNames.set(head, (starts = officeNameStarts(text, head)));
+    return starts.some(s => s !== at);
+  };
   /** A noun for one person or their role ("biologist", "virologist"). */
   const isPersonWord = (l: string): boolean => isPersonNoun(l) || isRoleHead(l);
   /** The paragraphs whose unnamed description namedInNextQuote named, and the name. */
@@ -1629,7 +1637,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (not an office the article names with no holder: "She filed a complaint with the Public Sector Integrity
     // Commissioner … the commissioner found that the agency had taken "reprisals"", a Walrus-style probe, where the
     // commissioner was the woman the profile is about)
-    if (head && det === 'the' && officeWithoutHolder(text, head, m.s)) return { name: shown, chain: [written], unnamed: true };
+    if (head && det === 'the' && officeWithoutHolder(head, m.s)) return { name: shown, chain: [written], unnamed: true };
     if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.has(head) && owner < 0 && !(nounGender(head) && FIRST_PERSON_OWNER.has(det))) {
       // (never for a part played for someone else, "the aide", "the official": such a description is the person the
       // article described so, else unnamed, "… between the White House and the Sanders campaign.\" The aide declined to
@@ -2429,20 +2437,22 @@ const nounAfterName = (w: string): boolean =>
 const INDEFINITE = /^(?:any|every|some|no)(?:thing|one|body)?$/;
 
 /**
- * The article names the office `head` stands for, capitalised after a preposition, "the" and words of its own, with no
- * holder's name after it ("a complaint with the Public Sector Integrity Commissioner,"), elsewhere than the description
- * at `at`: "the commissioner" is that office's holder, unnamed. Not a people's or a party's word ("for the Wisconsin
- * Republican, who …", PolNeAR train, is a person's description).
+ * Where the article names the office `head` stands for, capitalised after a preposition, "the" and words of its own,
+ * with no holder's name after it ("a complaint with the Public Sector Integrity Commissioner,"): the starts of those
+ * names ("the Public …"). A description elsewhere, "the commissioner", is that office's holder, unnamed (see
+ * officeWithoutHolder in trackPeople). Not a people's or a party's word ("for the Wisconsin Republican, who …", PolNeAR
+ * train, is a person's description).
  */
-function officeWithoutHolder(text: string, head: string, at: number): boolean {
-  if (!/^\p{Ll}+$/u.test(head) || isDemonym(head)) return false;
+function officeNameStarts(text: string, head: string): readonly number[] {
+  if (!/^\p{Ll}+$/u.test(head) || isDemonym(head)) return [];
   // (the office's name is written capitalised or it is not named: no pattern built and run over the text for a head
   // the text never writes so)
   const written = head[0].toUpperCase() + head.slice(1);
-  if (!text.includes(written)) return false;
+  if (!text.includes(written)) return [];
   const office = new RegExp(`\\b(?:with|to|of|by|from|for|before) (the (?:\\p{Lu}[\\p{L}'’-]* ){1,4}${written})\\b(?!['’]s)(?! \\p{Lu})`, 'gu');
-  for (let m; (m = office.exec(text));) if (m.index + m[0].length - m[1].length !== at) return true;
-  return false;
+  const starts: number[] = [];
+  for (let m; (m = office.exec(text));) starts.push(m.index + m[0].length - m[1].length);
+  return starts;
 }
 
 /** The most lower-case role words between a name and the person's name it qualifies ("Te Karaka | sheep and beef farmer | Mere Tūhoe-Paki"). */
