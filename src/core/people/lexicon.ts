@@ -310,28 +310,34 @@ export const isPeopleGroup = (word: string): boolean => IRREGULAR_PEOPLE_PLURAL.
  * a comma ("At a food bank …, volunteers said", "and crews warned that", "which nurses say"); people of the public a
  * local story quotes ("Passengers in west Leeds say", a BBC-style fixture). (PolNeAR train: "If he could go back in
  * time …, prosecutors say that he told one FBI agent, "…""; the roles of NEWS_ROLES give "prosecutors",
- * "strategists", "nurses", "protesters"; personNounByEnding "passengers", "commuters", "supporters", "retirees".)
+ * "strategists", "nurses", "protesters"; uncommonPersonNoun "passengers", "commuters", "supporters", "retirees".)
  */
 const PLURAL_PERSON_NOUN = wordSet('experts|fans|pundits|elites|elders|residents|delegates|superdelegates|students|crews|donors|operatives|insiders|conservatives|liberals|progressives|riders|voters|locals');
 
 /** The fewest letters of a noun read as a person's by its ending alone ("writer"; not "older", "refer"). */
-export const MIN_PERSON_NOUN = 6;
+const MIN_PERSON_NOUN = 6;
 
 /**
- * A noun for a person by its ending alone (isPersonNoun) that compromise lists as no word of another kind, no verb and
- * no adjective: the role nouns its lexicon and its Actor suffixes miss ("forecaster", "proponent", "opponent",
- * "candidate", "backer", "evacuee", "trustee"), but not "other", "answer", "offer", "filter" (common words), "want"
- * (a verb) nor "refer" (too short to tell).
+ * A noun for a person by its ending alone (isPersonNoun), long enough to tell, no verb and no adjective nor an
+ * adjective's degree: "writer", "forecaster", "proponent"; not "want" (a verb), "refer" (too short to tell), "former",
+ * "younger".
  */
-const personNounByEnding = (w: string): boolean =>
-  w.length >= MIN_PERSON_NOUN && isPersonNoun(w) && !isCommonWord(w) && !isVerbForm(w) && !isAdjective(w) && !isAdjectiveDegree(w);
+export const personNounByEnding = (w: string): boolean =>
+  w.length >= MIN_PERSON_NOUN && isPersonNoun(w) && !isVerbForm(w) && !isAdjective(w) && !isAdjectiveDegree(w);
+
+/**
+ * A noun for a person by its ending alone (personNounByEnding) that compromise lists as no word of another kind: the
+ * role nouns its lexicon and its Actor suffixes miss ("forecaster", "proponent", "opponent", "candidate", "backer",
+ * "evacuee", "trustee"), but not "other", "answer", "offer", "filter" (common words).
+ */
+const uncommonPersonNoun = (w: string): boolean => personNounByEnding(w) && !isCommonWord(w);
 
 /**
  * A plural noun for people: a group as compromise knows it, one of the plurals it misses, or the plural of a noun for a
  * person by its ending (PolNeAR train: "If it doesn't slow down, forecasters say health spending will cripple the U.S.
  * economy within decades", "in the Republican debate last week, candidates referred to ''ISIS'' 44 times").
  */
-export const isPluralPeopleNoun = (word: string): boolean => isPeopleGroup(word) || PLURAL_PERSON_NOUN.has(key(word)) || (!isVerbForm(word) && pluralOf(key(word), personNounByEnding));
+export const isPluralPeopleNoun = (word: string): boolean => isPeopleGroup(word) || PLURAL_PERSON_NOUN.has(key(word)) || (!isVerbForm(word) && pluralOf(key(word), uncommonPersonNoun));
 
 function pluralOf(w: string, singular: (x: string) => boolean): boolean {
   if (!w.endsWith('s') || w.length < 4) return false;
