@@ -32,8 +32,7 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /** The first quote that starts at or after `pos` (quotes sorted by start), by binary search; its index. */
 function firstQuoteFrom(quotes: readonly QuoteSpan[], pos: number): number {
-  const lo = countBefore(quotes, q => q.start < pos);
-  return lo;
+  return countBefore(quotes, q => q.start < pos);
 }
 
 /** The rules that read a clause after its verb ("said that …", "says people should …"). */

@@ -151,14 +151,16 @@ export function infinitives(ctx: SentenceContext): Report[] {
     if (NOUN_FORMS.has(t.l) && (nounAfter(toks[c - 1]) || rangeFrom(toks, a, c))) continue;
     const v = toks[to + 1];
     if (v.punct || v.cap || DETERMINERS.has(v.l) || /^\d/.test(v.t) || !verbAt(toks, c, false)) continue;
+    const refusal = REFUSAL.test(t.l);
     // ("declined to run for reelection": a refused act is no statement)
-    if (REFUSAL.test(t.l) && REFUSED_ACTIONS.has(v.l)) continue;
+    if (refusal && REFUSED_ACTIONS.has(v.l)) continue;
     // ("refused to endorse Ryan": the endorsed name is ./endorsement.ts's content)
-    if (REFUSAL.test(t.l) && ENDORSING_VERBS.has(v.l)) continue;
-    const clauseEnd = relativeCue(toks, a, c) ? beforeSubjectsVerb(toks, to, contentEnd(ctx, to, true)) : contentEnd(ctx, to, true);
-    const end = REFUSAL.test(t.l) ? refusalEnd(toks, to, clauseEnd) : clauseEnd;
-    if (REFUSAL.test(t.l) && refusedPronoun(toks, to, end)) continue;
-    if (REFUSAL.test(t.l) && refusedSaying(toks, to, end)) {
+    if (refusal && ENDORSING_VERBS.has(v.l)) continue;
+    const infinitiveEnd = contentEnd(ctx, to, true);
+    const clauseEnd = relativeCue(toks, a, c) ? beforeSubjectsVerb(toks, to, infinitiveEnd) : infinitiveEnd;
+    const end = refusal ? refusalEnd(toks, to, clauseEnd) : clauseEnd;
+    if (refusal && refusedPronoun(toks, to, end)) continue;
+    if (refusal && refusedSaying(toks, to, end)) {
       const said = contentSpan(ctx, to + 2, end);
       const by = said ? reporterOf(ctx, c) : null;
       if (by && refusalHeld(toks, a, c, by)) continue;
@@ -167,10 +169,10 @@ export function infinitives(ctx: SentenceContext): Report[] {
     }
     // ("declined to comment": a refusal of two words is content too; "the best friend Trump always hoped to have." is
     // a wish whose object is the friend before it, not content)
-    if (words(toks, to, end) < (REFUSAL.test(t.l) ? 2 : 3)) continue;
+    if (words(toks, to, end) < (refusal ? 2 : 3)) continue;
     const span = contentSpan(ctx, to, end);
     const mention = reporterOf(ctx, c);
-    if (mention && REFUSAL.test(t.l) && refusalHeld(toks, a, c, mention)) continue;
+    if (mention && refusal && refusalHeld(toks, a, c, mention)) continue;
     // ("the policy points he hopes to see": the wish's object is the noun before its reporter)
     if (span && mention && !objectGap(toks, mention, to + 1)) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
   }

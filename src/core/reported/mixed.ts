@@ -12,8 +12,7 @@ const GLUE: ReadonlySet<string> = new Set(['that', 'a', 'an', 'the', 'and', 'or'
 
 /** The index of the first of the article's quotes (sorted, disjoint) that ends after `pos`, by binary search. */
 function firstEndingAfter(quotes: readonly QuoteSpan[], pos: number): number {
-  const lo = countBefore(quotes, q => q.end <= pos);
-  return lo;
+  return countBefore(quotes, q => q.end <= pos);
 }
 
 /** The quote whose inner text holds `pos`, by binary search over the article's quotes (sorted, disjoint). */

@@ -680,6 +680,9 @@ const isNumber = (t: Tok): boolean => /^\d/.test(t.t) || isNumberWord(t.l);
 /** The words of degree that open a share, last word first ("as many as", "more than", "at least", "about"). */
 const SHARE_ADVERBS: readonly (readonly string[])[] = ['as many as', 'more than', 'less than', 'fewer than', 'at least', 'close to', 'about', 'around',
   'nearly', 'almost', 'roughly', 'approximately', 'only', 'just'].map(x => x.split(' ').reverse());
+/** The words of degree of SHARE_ADVERBS that end right before token k, none before the sentence's start `a`; undefined when none. */
+const shareAdverbBefore = (toks: Tok[], a: number, k: number): readonly string[] | undefined =>
+  SHARE_ADVERBS.find(w => w.every((l, n) => k - 1 - n >= a && toks[k - 1 - n].l === l));
 
 /**
  * The first token of the share whose counted people or number the source found is: "about ⟨6 in 10⟩ white men
@@ -702,7 +705,7 @@ function shareStart(ctx: SentenceContext, m: Mention): number {
       if (k - 1 >= a && INDEFINITE_ARTICLES.has(toks[k - 1].l)) k--;
     } else if (!isNumber(toks[k])) return -1;
   }
-  for (let run = SHARE_ADVERBS.find(w => w.every((l, n) => k - 1 - n >= a && toks[k - 1 - n].l === l)); run; run = SHARE_ADVERBS.find(w => w.every((l, n) => k - 1 - n >= a && toks[k - 1 - n].l === l))) k -= run.length;
+  for (let run = shareAdverbBefore(toks, a, k); run; run = shareAdverbBefore(toks, a, k)) k -= run.length;
   return k < m.i ? k : -1;
 }
 

@@ -176,7 +176,8 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     if (from > n + 2 && mention.i > a && !toks[mention.i - 1].punct && !OPENING_CONJUNCTIONS.has(toks[mention.i - 1].l)) continue;
     // (a colon's clause is the whole content: "Carrier's message: Moving jobs south of the border is …")
     // (a promise's infinitive ends before the verb of the phrase that holds it: "his promise ⟦to build a wall …⟧ were about …")
-    const end = subject && open === n + 2 && toks[n + 1].t !== ':' ? beforeMainVerb(toks, n + 2, contentEnd(ctx, n + 2)) : toks[from].l === 'to' ? beforeSubjectsVerb(toks, from, contentEnd(ctx, open)) : contentEnd(ctx, open);
+    const clauseEnd = contentEnd(ctx, open);
+    const end = subject && open === n + 2 && toks[n + 1].t !== ':' ? beforeMainVerb(toks, n + 2, clauseEnd) : toks[from].l === 'to' ? beforeSubjectsVerb(toks, from, clauseEnd) : clauseEnd;
     const span = words(toks, open, end) >= 3 ? contentSpan(ctx, from, end) : null;
     if (span) out.push({ ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' });
   }
