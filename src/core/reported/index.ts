@@ -520,7 +520,8 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
           const its = near.get(Math.floor(tokenAt(toks, twin.s) / BUCKET));
           its?.splice(its.indexOf(twin), 1);
           const namings = namingsAt.get(twin.s);
-          if (namings?.includes(twin)) namings.splice(namings.indexOf(twin), 1);
+          const at = namings ? namings.indexOf(twin) : -1;
+          if (at >= 0) namings?.splice(at, 1);
         } else kept.push(r);
         const list = near.get(bucket);
         if (list) list.push(r); else near.set(bucket, [r]);
