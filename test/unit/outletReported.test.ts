@@ -375,6 +375,15 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * initials hold; people/track.ts ABBREVIATED_NOUN), not "DCP". Left: "the woman said" → the prosecutor; missed: two
  * "The court heard that …" and "sought a sentence of …". The 203 articles: 2860/2940 found, 2785/2860 named (0.9738).
  * All the twenty-seventh session's branches merged (207 articles): 2928/3012 found, 2857/2928 named (0.9758; the floor 0.975).
+ * (s28-probes-u) Four Canadian probes (a Windsor Star council vote, a Castanet crime story, a Cape Breton Post fisheries
+ * story and a Sherbrooke Record ER closure; see outletSpeakers.test.ts), 72 items judged before the output was read:
+ * first read 72/72 found, 71/72 named (Windsor Star 21/21, Castanet 18/18, Cape Breton Post 16/16, Record 17/17 found,
+ * 16/17 named): "Asked whether …, the former emergency physician said he hoped not" went to "Dr Pierre-Olivier
+ * Thériault-Smith, a family physician", whom the article names only after it (byDescription's first fitting one after
+ * the description), not to the minister the apposition "said the minister, a former emergency physician" described;
+ * fixed (people/track.ts descriptionApposedBefore: a role description goes to the person of the description an
+ * apposition "a … <noun>" was set after, a few sentences before; no PolNeAR train case, none changed there). 72/72
+ * named after it. No older article's item changed. The 211 articles: 3000/3084 found, 2929/3000 named (0.9763).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -754,8 +763,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
  * the transactions" → the judge). (Two more of their first read went with the fixes: CNA's dateline "SINGAPORE:" as a
  * source, and "Salim, 24, both residents of …" cut by "Mohd.".) 302.
  * With s27-probes-s merged: 307 + 3 = 310.
+ * (s28-probes-u) + 4 for its four articles, whose output holds 4 items outside their gold: questions with no source or
+ * the asker as source ("Asked by Dziedzic-Romano whether the levy would ever come off residents' bills", "Asked whether
+ * the closure could be extended past March") and negated reports ("would not say whether a decision would come …",
+ * "he would not say how many would go to Coaticook"): 314.
  */
-const FALSE_POSITIVE_CEILING = 310;
+const FALSE_POSITIVE_CEILING = 314;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -685,6 +685,18 @@ describe('people: descriptions and unnamed sources', () => {
     const sp = speakerOf(two, '"Every one of those');
     assert.deepStrictEqual([sp?.name, sp?.unnamed], ['emergency physician', true]);
   });
+  it('"the former emergency physician" after "said the minister, a former emergency physician": the person the minister is (ca-record-coaticook-er)', () => {
+    const text = 'In Quebec City, Health Minister Louis-Philippe de Bellefeuille told reporters the closure was temporary.\n\n'
+      + '"No one is abandoning Coaticook," said the minister, a former emergency physician (translated from French). "I have worked nights in a small ER. I know what it means."\n\n'
+      + 'De Bellefeuille said 11 nurses from the province\'s new public agency would be offered to the Estrie region in January.\n\n'
+      + 'Asked whether the closure could be extended past March, the former emergency physician said he hoped not.\n\n'
+      + 'Dr Pierre-Olivier Thériault-Smith, a family physician who has worked in the Coaticook emergency room for 22 years, said the doctors had offered to keep working nights.';
+    const r = reported(text);
+    assert.strictEqual(r.find(x => x.content.includes('hoped not'))?.speaker, 'Louis-Philippe de Bellefeuille', JSON.stringify(r));
+    // (not a person introduced by the apposition alone: "a former teacher" set after a name is the description table's)
+    const named = 'Coun. Maria Lopez-Hart, a former teacher, voted against the plan.\n\n"We cannot afford it," the former teacher said.';
+    assert.strictEqual(speakerOf(named, '"We cannot')?.name, 'Maria Lopez-Hart');
+  });
   it('someone\'s people are not that someone: shown as the description, unnamed ("Trump\'s opponents said", "his parents", "a campaign surrogate who said", PolNeAR train)', () => {
     const opponents = reported("The real estate mogul declined to elaborate on his planned message to AIPAC. Trump's opponents said the U.S. should stand with Israel, not declare neutrality.").find(r => r.content.startsWith('the U.S. should'));
     assert.deepStrictEqual([opponents?.speaker, opponents?.mention], ["Trump's opponents", "Trump's opponents"]);

@@ -232,6 +232,12 @@ const IT_REACH = 2;
 const SUBJECT_DEPTH = 3;
 /** How many sentences back "the woman" looks for "a young woman" the article introduced. */
 const INTRODUCED_REACH = 3;
+/**
+ * How many sentences back "the former emergency physician" looks for the apposition "said the minister, a former
+ * emergency physician" (a quote's sentences count: the minister's two-sentence quote and one more sentence stand
+ * between them in the probe, test/fixtures/outlets ca-record-coaticook-er.txt).
+ */
+const APPOSED_DESCRIPTION_REACH = 5;
 /** The determiners of an unnamed description that the next paragraph's quote may name ("A marine biologist …, says"). */
 const NAMED_NEXT_DETERMINERS = wordSet('a|an|another');
 /** The words of an apposition after a name that namedInNextQuote reads. */
@@ -1590,6 +1596,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("Grayson's spokeswoman" is not the person described as "Murphy’s spokeswoman")
     const near = head ? describedSalient(head, written, m.s) : undefined;
     if (near) return { name: near.name, chain: [written, near.description, near.name] };
+    // ("said the minister, a former emergency physician … the former emergency physician said": the person the
+    // description the apposition was set after stands for)
+    const apposedTo = head && det === 'the' && owner < 0 && isRoleHead(head.toLowerCase()) ? descriptionApposedBefore(head.toLowerCase(), m.i) : undefined;
+    const apposedReading = apposedTo ? resolveDescription(apposedTo, pos) : undefined;
+    if (apposedReading && !apposedReading.unnamed && !apposedReading.thing) return { ...apposedReading, chain: [written, ...apposedReading.chain] };
     // "A young woman asked Mrs. Clinton … “…,” the woman said.": the unnamed person the article introduced so
     const introducedAt = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
     // ("Another expert, a virologist at McMaster …, says … ⏎ “…,” says Dr. Aditi Venkataraman-Holt. ⏎ The McMaster
@@ -1790,6 +1801,32 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           return { written: text.slice(toks[a].s, toks[k].e).replace(/^A/, 'a'), at: toks[a].s, gender: relativeClauseGender(k + 1) };
         }
       }
+    }
+    return undefined;
+  };
+
+  /**
+   * The description of a person that "a …" with the head noun `head`, set off by commas, follows a few sentences
+   * before token `before` ("“No one is abandoning Coaticook,” said the minister, a former emergency physician … the
+   * former emergency physician said he hoped not", a Sherbrooke Record-style probe, test/fixtures/outlets
+   * ca-record-coaticook-er.txt, where it went to a family physician the article names only after it): "the minister",
+   * as a mention, that the later description stands for too. Undefined for an apposition to a name (the description
+   * table holds it) or none.
+   */
+  const descriptionApposedBefore = (head: string, before: number): Mention | undefined => {
+    const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - APPOSED_DESCRIPTION_REACH));
+    for (let k = before - 1; k >= Math.max(0, before - INTRODUCED_TOKENS) && toks[k].s >= floor; k--) {
+      if (toks[k].l !== head || toks[k].cap || !(toks[k + 1]?.punct)) continue;
+      let a = k - 1;
+      while (a > k - 1 - INTRODUCED_MODIFIERS && a > 0 && !toks[a].punct && !INDEFINITE_ARTICLE.test(toks[a].l) && !NOT_A_MODIFIER.has(toks[a].l)) a--;
+      if (!INDEFINITE_ARTICLE.test(toks[a]?.l ?? '') || toks[a - 1]?.t !== ',') continue;
+      // (the description before the comma: "the", up to INTRODUCED_MODIFIERS words in lower case, a role's noun)
+      const noun = a - 2;
+      if (noun < 1 || toks[noun].cap || toks[noun].poss || !isRoleHead(toks[noun].l)) continue;
+      let the = noun - 1;
+      while (the > noun - 1 - INTRODUCED_MODIFIERS && the > 0 && !toks[the].punct && !toks[the].cap && !toks[the].poss && toks[the].l !== 'the') the--;
+      if (toks[the]?.l !== 'the') continue;
+      return { s: toks[the].s, e: toks[noun].e, kind: 'description', i: the, j: noun + 1, head: toks[noun].t };
     }
     return undefined;
   };
