@@ -507,6 +507,16 @@ describe('other outlets: probes-h (a Montreal Gazette city story, a Hamilton Spe
     const text = 'Scarborough Centre Coun. Nestor Abalos-Ruiz said residents had been asking for better lighting at stops for years.\n\nBack at the family\'s home near Kennedy Rd., Jerome Bautista\'s wife, Maricar, was preparing food to bring to the hospital. She said her brother-in-law\'s two daughters had not been back to school.\n\n"The little one asks if the bad man is still on the bus," she said.';
     assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Nestor Abalos-Ruiz', 'Maricar', 'Maricar']);
   });
+  it('a given name the lexicon lacks set off after a noun of kin names the person, not another of that surname named after ("Sidhu\'s wife, Rajwinder,", ca-sudburystar-assault-sentence)', () => {
+    const text = 'The driver, 51-year-old Harjinder Sidhu, suffered a fractured skull.\n\nSidhu\'s wife, Rajwinder, said outside the courthouse the family had been living on her wages from a grocery store.\n\n'
+      + '"Four years. He\'ll be out, and my husband will still be like this," she said.\n\nHer daughter, Simran Sidhu, 22, said the family hoped the case would lead to partitions being required in every cab.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Rajwinder', 'Rajwinder', 'Simran Sidhu']);
+  });
+  it('"the statement said" after "In a victim impact statement read in court by …, Sidhu said": the one who said it, not the reader (ca-sudburystar-assault-sentence)', () => {
+    const text = 'The driver, 51-year-old Harjinder Sidhu, suffered a fractured skull.\n\nIn a victim impact statement read in court by assistant Crown attorney Natalie Bouchard-Greer, Sidhu said he still wakes up at night hearing the sound of the bar hitting his window.\n\n'
+      + '"I drove a taxi in this city for 19 years," the statement said.';
+    assert.strictEqual(analyzeText('x', text).quotes.find(q => q.text.includes('drove a taxi'))?.speaker?.name, 'Harjinder Sidhu');
+  });
   it('"He said" after "X … asked the PBO whether …" is the one asked, not the asker', () => {
     const text = 'Parliamentary Budget Officer Étienne Vachon-Leclerc estimated that the plans fall short.\n\n"Setting a target in legislation does not spend the money," Vachon-Leclerc told the committee.\n\nCommittee chair Sen. Hélène Boisvenu, an Independent Senators Group member from Quebec, asked the PBO whether his office had been given the documents it asked for.\n\nHe said it had received "most, but not all" of them.\n\n"We can tell you what the plan costs on paper," he said.';
     assert.deepStrictEqual(speakers(text), ['Étienne Vachon-Leclerc', 'Étienne Vachon-Leclerc', 'Étienne Vachon-Leclerc']);

@@ -163,6 +163,9 @@ describe('reported speech: a bare complement clause', () => {
     assert.strictEqual(reported('Mrs. Clinton has since said she would support a wage increase similar to the one in New York.')[0]?.speaker, 'Clinton');
     assert.strictEqual(reported('Trump spoke in Iowa. Trump at the time said he’d asked his “people” to “look into” paying the fees.').find(r => r.cue === 'said')?.mention, 'Trump');
     assert.strictEqual(reported('In response, Twitter said it actively investigated potential terrorist threats.')[0]?.content, 'it actively investigated potential terrorist threats');
+    // (an adverb in no "-ly" that a subject's verb takes: ca-dailyhive-skytrain-escalators, ca-cp-inquiry-testimony)
+    assert.strictEqual(reported('TransLink said it already posts elevator outages on its website and its alerts page on X, and would look at adding escalators.')[0]?.speaker, 'TransLink');
+    assert.strictEqual(reported('She agreed that a 2024 internal audit had flagged capacity problems, but said it never reached her desk.').find(r => r.content.includes('never reached'))?.content, 'it never reached her desk');
     assert.strictEqual(reported('Since earlier this year, Mr. Xi and other leaders have said cutting that output must be a key part of their program.')[0]?.content, 'cutting that output must be a key part of their program');
     assert.strictEqual(reported('Clinton spoke. Clinton says many doubted her in Nevada.').find(r => r.cue === 'says')?.content, 'many doubted her in Nevada');
     const text = 'Trump and Democrats were there. Democrats trying to regain control of the Senate in November say they have a powerful new weapon: Donald Trump.';

@@ -240,7 +240,10 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
   }
   // "In a statement, the business mogul announced that": the subject of the verb of speech after the comma
   // ("In a statement to The Hill Times, the office of Defence Minister Arif Nasser said": past the outlet it went to)
-  const comma = toks[k + 1]?.l === 'to' ? toOutletEnd(toks, k + 2) : k + 1;
+  // ("In a victim impact statement read in court by assistant Crown attorney Natalie Bouchard-Greer, Sidhu said …": past
+  // a participle's phrase, the reader no author; a Sudbury Star-style probe, test/fixtures/outlets
+  // ca-sudburystar-assault-sentence.txt, where "the statement said" after it stayed "statement")
+  const comma = toks[k + 1]?.l === 'to' ? toOutletEnd(toks, k + 2) : toks[k + 1] && (ISSUED.has(toks[k + 1].l) || READ.has(toks[k + 1].l)) ? participlePhraseEnd(toks, k + 1) : k + 1;
   if (v >= 0 && toks[v].l === 'in' && toks[comma]?.t === ',') {
     for (let w = comma + 1; w < toks.length && w <= comma + 1 + OPENING_CLAUSE_SUBJECT; w++) {
       if (toks[w].punct) break;
@@ -248,6 +251,18 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The most tokens of a participle's phrase after a document's noun before the comma of "In a statement …, X said". */
+const PARTICIPLE_PHRASE = 12;
+
+/** The comma that ends the participle's phrase opening at token k ("read in court by … Bouchard-Greer,"), or -1. */
+function participlePhraseEnd(toks: Tok[], k: number): number {
+  for (let e = k + 1; e < toks.length && e <= k + PARTICIPLE_PHRASE; e++) {
+    if (toks[e].t === ',') return e;
+    if (toks[e].punct) return -1;
+  }
+  return -1;
 }
 
 /** The most words of the name a document went to ("to The Hill Times", "to CBC News"). */

@@ -964,8 +964,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return holders.size === 1 ? [...holders][0] : undefined;
   };
 
-  /** A person's name set off by a comma at token k and ended by a comma or a period ("…, Bruce Turry, who"), outside quotes. */
-  const apposedName = (k: number, body = false): string | undefined => {
+  /**
+   * A person's name set off by a comma at token k and ended by a comma or a period ("…, Bruce Turry, who"), outside quotes
+   * (`kin`: after a noun of kin, a given name alone the lexicon lacks too, "Sidhu's wife, Rajwinder, said").
+   */
+  const apposedName = (k: number, body = false, kin = false): string | undefined => {
     const comma = toks[k], first = toks[k + 1];
     if (comma?.t !== ',' || !first) return undefined;
     // ("Another rider, university student Jacob Ouellette, said": the name may follow a lower-case role of its own)
@@ -979,7 +982,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (a given name the lexicon does not know too: "Ontario's Minister of Northern Development, Priya Kashyap-Moore,
     // said", test/fixtures/outlets; the commas and the description before them say it is a person)
     // (or a given name alone the lexicon knows: "His daughter, Naomi, said", "her husband, Gary,")
-    return (kindOfName(name) === 'person' && (hasKnownFirstName(name) || name.includes(' '))) || (!name.includes(' ') && firstNameGender(name) !== undefined) ? name : undefined;
+    // (or, after a noun of kin, one it lacks: "Sidhu's wife, Rajwinder, said outside the courthouse …", a Sudbury
+    // Star-style probe, test/fixtures/outlets ca-sudburystar-assault-sentence.txt, where "Sidhu's wife" went to the
+    // daughter the article names after her, "Her daughter, Simran Sidhu, 22,", as the Sidhu woman it gives a gender)
+    const givenAlone = !name.includes(' ') && (firstNameGender(name) !== undefined || (kin && kindOfName(name) !== 'organization' && kindOfName(name) !== 'place'));
+    return (kindOfName(name) === 'person' && (hasKnownFirstName(name) || name.includes(' '))) || givenAlone ? name : undefined;
   };
 
   /**
@@ -1468,7 +1475,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     }
     // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off
     // after a description of a person is that person
-    const apposed = head && isOnePersonWord(head.toLowerCase()) ? apposedName(m.j) : undefined;
+    const apposed = head && isOnePersonWord(head.toLowerCase()) ? apposedName(m.j, false, !!nounGender(head.toLowerCase())) : undefined;
     if (apposed) return { name: apposed, chain: [written, apposed] };
     // "The mother of a 15-year-old who lived at one of the company's homes … said she learned her son had been locked in"
     // (a Toronto Star-style probe, test/fixtures/outlets ca-star-group-home-documents.txt, was the youth worker the

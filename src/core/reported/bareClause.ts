@@ -12,7 +12,7 @@ import { PARTS_OF_DAY, PLURAL_PERIODS, RELATIVE_DAYS, RELATIVE_TIME, SEASONS, WE
 import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
-import { appositionClose, contentEnd, contentSpan, presentAfterComma, words } from './clause';
+import { appositionClose, contentEnd, contentSpan, presentAfterComma, SUBJECT_VERB_ADVERB, words } from './clause';
 import { hearerEnd, toldWithoutHearer } from './hearer';
 import { AUXILIARIES, BARE_VERBS, CHANNEL_NOUNS, CLAIM_PARTICLES, isLongRegularPast, PLATFORM_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
@@ -133,7 +133,9 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   if (SUBJECT_PRONOUNS.has(t.l)) {
     if (next.punct) return false;
     // ("Twitter said it actively investigated …": an adverb before the verb)
-    const verb = looksAdverb(next.l) && toks[k + 2] && !toks[k + 2].punct ? toks[k + 2] : next;
+    // (also one of those a subject's verb takes that end in no "-ly": "TransLink said it already posts elevator outages
+    // on its website …", a Daily Hive-style probe, test/fixtures/outlets ca-dailyhive-skytrain-escalators.txt)
+    const verb = (looksAdverb(next.l) || SUBJECT_VERB_ADVERB.has(next.l)) && toks[k + 2] && !toks[k + 2].punct ? toks[k + 2] : next;
     // ("Singh explained it this way:": a determiner in -s is no verb)
     return PERSONAL_SUBJECT_PRONOUNS.has(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || (endsInS(verb.l) && !DETERMINERS.has(verb.l));
   }
