@@ -97,3 +97,20 @@ describe('reported speech: a subject past an apposition with a "who" clause (say
     assert.strictEqual(r.mention, 'Geoff Garin');
   });
 });
+
+describe('reported speech: the subject of a progressive past its "be" and adverb (speaker.ts progressiveBe)', () => {
+  it('"would be asking", "are increasingly admitting", "are gently urging", "is currently pushing for" (NYT 2016-05-27, Politico 2016-07-08, Washington Post 2016-06-09, Western Journal 2016-02-11)', () => {
+    const modal = 'The new poll comes at a time when many Democrats would be asking him to step aside and join with Mrs. Clinton.';
+    assert.strictEqual(reportOf(modal, 'asking', 'him to step aside')?.mention, 'many Democrats', JSON.stringify(reported(modal)));
+    const adverb = 'Democratic party leaders are increasingly admitting that they’re nervous about Trump’s ability to make inroads in such communities with his populist appeal.';
+    assert.strictEqual(reportOf(adverb, 'admitting', 'that they’re nervous')?.mention, 'Democratic party leaders', JSON.stringify(reported(adverb)));
+    const gently = 'Several Democrats are gently urging Sanders to accept the reality that Clinton will become the nominee.';
+    assert.strictEqual(reportOf(gently, 'urging', 'Sanders to accept')?.mention, 'Several Democrats', JSON.stringify(reported(gently)));
+    const pushing = 'New York Gov. Andrew Cuomo is currently pushing for his state to become the first in the nation to require a $15 minimum.';
+    assert.strictEqual(reportOf(pushing, 'pushing for', 'his state to become')?.mention, 'New York Gov. Andrew Cuomo', JSON.stringify(reported(pushing)));
+  });
+  it('a passive after its adverb stays no report ("His ongoing anti-Islamic rhetoric has been widely condemned")', () => {
+    const text = 'His ongoing anti-Islamic rhetoric has been widely condemned by leaders of both parties.';
+    assert.ok(!reported(text).some(x => x.cue?.startsWith('condemned') && x.mention === 'His ongoing anti-Islamic rhetoric'), JSON.stringify(reported(text)));
+  });
+});

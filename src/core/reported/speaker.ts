@@ -6,7 +6,7 @@
 import { endsInS, withoutPossessive } from '../text/endings';
 import { isCue, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
-import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -696,6 +696,11 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const contact = STRANDED_PREPOSITION.has(prev.l) ? contactClauseAntecedent(ctx, c) : null;
   if (contact) return contact;
   if (prev.l === 'to') return infinitiveSubject(ctx, c);
+  // ("many Democrats would be ⟨asking⟩ him to step aside", "Democratic party leaders are increasingly ⟨admitting⟩ that
+  // …": a progressive's "be" after a modal, or an adverb after its form of "be", which the subject readers take for a
+  // passive's)
+  const be = progressiveBe(toks, a, c);
+  if (be > 0) return subjectEndingBefore(ctx, be);
   // "Sen. Rand Paul (R-Ky.) said": past a party tag in parentheses (and a time after it: "(D-Calif.) last week said")
   const tag = partyTagEnd(toks, a, c);
   if (tag >= 0) {
@@ -721,6 +726,23 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     if (whole) return whole;
   }
   return subjectEndingBefore(ctx, c);
+}
+
+/** The most adverbs between a progressive's "be" and its participle ("are ⟨gently⟩ urging"). */
+const MAX_PROGRESSIVE_ADVERBS = 2;
+
+/**
+ * The token of the form of "be" of a progressive whose participle is the cue at c, when the subject readers would not
+ * read past it: a bare "be" after a modal ("would be asking"), or a form of "be" and an adverb ("are increasingly
+ * admitting", "is currently pushing"); -1 otherwise.
+ */
+function progressiveBe(toks: Tok[], a: number, c: number): number {
+  if (toks[c].cap || !toks[c].l.endsWith('ing')) return -1;
+  let k = c - 1;
+  while (k > a && k >= c - MAX_PROGRESSIVE_ADVERBS && !toks[k].cap && looksAdverb(toks[k].l)) k--;
+  const t = toks[k];
+  if (k <= a || t.cap || !BE_AND_FORMS.has(t.l) || t.l === 'being') return -1;
+  return t.l === 'be' || k < c - 1 ? k : -1;
 }
 
 /**
