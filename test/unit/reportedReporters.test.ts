@@ -114,3 +114,16 @@ describe('reported speech: the subject of a progressive past its "be" and adverb
     assert.ok(!reported(text).some(x => x.cue?.startsWith('condemned') && x.mention === 'His ongoing anti-Islamic rhetoric'), JSON.stringify(reported(text)));
   });
 });
+
+describe('reported speech: the subject before a phrase of time that stands before the verb (speaker.ts timeBeforeCue)', () => {
+  it('"late last week indicated", "this past week announced" (NYT 2016-02-09, Western Journal 2016-04-02, PolNeAR train)', () => {
+    const surveys = 'And surveys of New Hampshire Republican primary voters late last week indicated that fully one-third of voters were still trying to make up their minds.';
+    assert.strictEqual(reportOf(surveys, 'indicated', 'that fully one-third')?.mention, 'surveys of New Hampshire Republican primary voters', JSON.stringify(reported(surveys)));
+    const priebus = 'Reince Priebus, the GOP chairman, this past week announced the creation of a website to explain the process of a contested convention.';
+    assert.strictEqual(reportOf(priebus, 'announced', 'the creation of a website')?.mention, 'Reince Priebus', JSON.stringify(reported(priebus)));
+  });
+  it('a subject read across the time already stays whole ("A Quinnipiac University poll this month shows …", NYT 2016-05-31)', () => {
+    const poll = 'A Quinnipiac University poll this month shows Mr. Trump about even with Mrs. Clinton statewide.';
+    assert.strictEqual(reportOf(poll, 'shows', 'Mr. Trump')?.mention, 'A Quinnipiac University poll', JSON.stringify(reported(poll)));
+  });
+});

@@ -13,7 +13,7 @@ import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
 import { afterDateline, inCapitals, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
-import { finite, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
+import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
 import { AND_BUT, AND_OR, AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
@@ -725,7 +725,29 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     const whole = wholeSubject(ctx, aux);
     if (whole) return whole;
   }
-  return subjectEndingBefore(ctx, c);
+  // ("surveys of New Hampshire Republican primary voters late last week ⟨indicated⟩ that …", "senior Clinton campaign
+  // officials this week ⟨detailed⟩ …": a phrase of time between the subject and its verb, when no subject ends at the cue)
+  const time = timeBeforeCue(toks, a, c);
+  return subjectEndingBefore(ctx, c) ?? (time > 0 ? subjectEndingBefore(ctx, time) : null);
+}
+
+/** Words before the "last" or "this" of a phrase of time ("⟨late⟩ last week", "⟨earlier⟩ this year"). */
+const TIME_LEAD = wordSet('late|early|earlier|later');
+
+/**
+ * The first token of a phrase of time that ends right before the cue at c ("late last week", "this past week",
+ * "earlier this year"), or -1.
+ */
+function timeBeforeCue(toks: Tok[], a: number, c: number): number {
+  let k = c - 1;
+  // (not a participle's: "sent a letter this week ⟨urging⟩ …" goes on from the clause's subject, not the object before it)
+  if (k - 1 <= a || toks[k].cap || !LAST_PERIODS.has(toks[k].l) || toks[c].l.endsWith('ing')) return -1;
+  k--;
+  // ("this past week")
+  if (toks[k].l === 'past' && toks[k - 1]?.l === 'this') k--;
+  if (toks[k].cap || !LAST_THIS.has(toks[k].l)) return -1;
+  if (k - 1 > a && TIME_LEAD.has(toks[k - 1].l)) k--;
+  return k > a ? k : -1;
 }
 
 /** The most adverbs between a progressive's "be" and its participle ("are ⟨gently⟩ urging"). */
