@@ -127,3 +127,18 @@ describe('reported speech: the subject before a phrase of time that stands befor
     assert.strictEqual(reportOf(poll, 'shows', 'Mr. Trump')?.mention, 'A Quinnipiac University poll', JSON.stringify(reported(poll)));
   });
 });
+
+describe('reported speech: a gerund after a verb of beginning or going on has that verb\'s subject (speaker.ts aspectBefore)', () => {
+  it('"has lately started asking", "kept asking", "keeps talking about" (NYT 2016-03-12, Washington Post 2015-11-16 and 2016-07-06, PolNeAR train)', () => {
+    const started = 'Perhaps not coincidentally, Mr. Trump has lately started asking his supporters to raise their right hands and pledge their loyalty to him.';
+    assert.strictEqual(reportOf(started, 'asking', 'his supporters to raise')?.mention, 'Mr. Trump', JSON.stringify(reported(started)));
+    const kept = 'Sen. Ron Johnson (R-Wis.) kept asking her why the State Department had tied the violence to protests rather than labeling it terrorism.';
+    assert.strictEqual(reportOf(kept, 'asking', 'why the State Department')?.mention, 'Sen. Ron Johnson', JSON.stringify(reported(kept)));
+    const keeps = 'Perez is winning nods and applause as he keeps talking about the power of unions.';
+    assert.strictEqual(reportOf(keeps, 'talking about', 'the power of unions')?.mention, 'he', JSON.stringify(reported(keeps)));
+  });
+  it('no subject that a preposition opens ("which in NHL years means people have started asking …", a Toronto Star-style probe)', () => {
+    const text = 'Kessler-Lund is 34, which in NHL years means people have started asking how much longer he can play.';
+    assert.ok(!reported(text).some(x => x.cue === 'asking'), JSON.stringify(reported(text)));
+  });
+});

@@ -701,6 +701,15 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // passive's)
   const be = progressiveBe(toks, a, c);
   if (be > 0) return subjectEndingBefore(ctx, be);
+  // ("Mr. Trump has lately started ⟨asking⟩ his supporters to …", "Sen. Ron Johnson (R-Wis.) kept ⟨asking⟩ …": a gerund
+  // after a verb of beginning or going on has that verb's subject)
+  // (not a description that a preposition opens: "which in NHL years means people have started asking …", a Toronto
+  // Star-style probe, read no subject)
+  const aspect = aspectBefore(toks, a, c);
+  if (aspect > 0) {
+    const m = cueSubject(ctx, aspect);
+    return m && m.kind === 'description' && m.i > a && PREPOSITIONS.has(toks[m.i - 1].l) ? null : m;
+  }
   // "Sen. Rand Paul (R-Ky.) said": past a party tag in parentheses (and a time after it: "(D-Calif.) last week said")
   const tag = partyTagEnd(toks, a, c);
   if (tag >= 0) {
@@ -729,6 +738,15 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // officials this week ⟨detailed⟩ …": a phrase of time between the subject and its verb, when no subject ends at the cue)
   const time = timeBeforeCue(toks, a, c);
   return subjectEndingBefore(ctx, c) ?? (time > 0 ? subjectEndingBefore(ctx, time) : null);
+}
+
+/** Verbs of beginning and going on that take a gerund ("started asking", "kept talking", "continue calling"). */
+const ASPECT_VERBS = wordSet('start|starts|started|begin|begins|began|begun|keep|keeps|kept|continue|continues|continued');
+
+/** The token of a verb of ASPECT_VERBS right before the cue at c, a gerund; -1 when none. */
+function aspectBefore(toks: Tok[], a: number, c: number): number {
+  const v = c - 1;
+  return v > a && !toks[c].cap && toks[c].l.endsWith('ing') && !toks[v].cap && ASPECT_VERBS.has(toks[v].l) ? v : -1;
 }
 
 /** Words before the "last" or "this" of a phrase of time ("⟨late⟩ last week", "⟨earlier⟩ this year"). */
