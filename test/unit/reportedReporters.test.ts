@@ -97,3 +97,48 @@ describe('reported speech: a subject past an apposition with a "who" clause (say
     assert.strictEqual(r.mention, 'Geoff Garin');
   });
 });
+
+describe('reported speech: the subject of a progressive past its "be" and adverb (speaker.ts progressiveBe)', () => {
+  it('"would be asking", "are increasingly admitting", "are gently urging", "is currently pushing for" (NYT 2016-05-27, Politico 2016-07-08, Washington Post 2016-06-09, Western Journal 2016-02-11)', () => {
+    const modal = 'The new poll comes at a time when many Democrats would be asking him to step aside and join with Mrs. Clinton.';
+    assert.strictEqual(reportOf(modal, 'asking', 'him to step aside')?.mention, 'many Democrats', JSON.stringify(reported(modal)));
+    const adverb = 'Democratic party leaders are increasingly admitting that they’re nervous about Trump’s ability to make inroads in such communities with his populist appeal.';
+    assert.strictEqual(reportOf(adverb, 'admitting', 'that they’re nervous')?.mention, 'Democratic party leaders', JSON.stringify(reported(adverb)));
+    const gently = 'Several Democrats are gently urging Sanders to accept the reality that Clinton will become the nominee.';
+    assert.strictEqual(reportOf(gently, 'urging', 'Sanders to accept')?.mention, 'Several Democrats', JSON.stringify(reported(gently)));
+    const pushing = 'New York Gov. Andrew Cuomo is currently pushing for his state to become the first in the nation to require a $15 minimum.';
+    assert.strictEqual(reportOf(pushing, 'pushing for', 'his state to become')?.mention, 'New York Gov. Andrew Cuomo', JSON.stringify(reported(pushing)));
+  });
+  it('a passive after its adverb stays no report ("His ongoing anti-Islamic rhetoric has been widely condemned")', () => {
+    const text = 'His ongoing anti-Islamic rhetoric has been widely condemned by leaders of both parties.';
+    assert.ok(!reported(text).some(x => x.cue?.startsWith('condemned') && x.mention === 'His ongoing anti-Islamic rhetoric'), JSON.stringify(reported(text)));
+  });
+});
+
+describe('reported speech: the subject before a phrase of time that stands before the verb (speaker.ts timeBeforeCue)', () => {
+  it('"late last week indicated", "this past week announced" (NYT 2016-02-09, Western Journal 2016-04-02, PolNeAR train)', () => {
+    const surveys = 'And surveys of New Hampshire Republican primary voters late last week indicated that fully one-third of voters were still trying to make up their minds.';
+    assert.strictEqual(reportOf(surveys, 'indicated', 'that fully one-third')?.mention, 'surveys of New Hampshire Republican primary voters', JSON.stringify(reported(surveys)));
+    const priebus = 'Reince Priebus, the GOP chairman, this past week announced the creation of a website to explain the process of a contested convention.';
+    assert.strictEqual(reportOf(priebus, 'announced', 'the creation of a website')?.mention, 'Reince Priebus', JSON.stringify(reported(priebus)));
+  });
+  it('a subject read across the time already stays whole ("A Quinnipiac University poll this month shows …", NYT 2016-05-31)', () => {
+    const poll = 'A Quinnipiac University poll this month shows Mr. Trump about even with Mrs. Clinton statewide.';
+    assert.strictEqual(reportOf(poll, 'shows', 'Mr. Trump')?.mention, 'A Quinnipiac University poll', JSON.stringify(reported(poll)));
+  });
+});
+
+describe('reported speech: a gerund after a verb of beginning or going on has that verb\'s subject (speaker.ts aspectBefore)', () => {
+  it('"has lately started asking", "kept asking", "keeps talking about" (NYT 2016-03-12, Washington Post 2015-11-16 and 2016-07-06, PolNeAR train)', () => {
+    const started = 'Perhaps not coincidentally, Mr. Trump has lately started asking his supporters to raise their right hands and pledge their loyalty to him.';
+    assert.strictEqual(reportOf(started, 'asking', 'his supporters to raise')?.mention, 'Mr. Trump', JSON.stringify(reported(started)));
+    const kept = 'Sen. Ron Johnson (R-Wis.) kept asking her why the State Department had tied the violence to protests rather than labeling it terrorism.';
+    assert.strictEqual(reportOf(kept, 'asking', 'why the State Department')?.mention, 'Sen. Ron Johnson', JSON.stringify(reported(kept)));
+    const keeps = 'Perez is winning nods and applause as he keeps talking about the power of unions.';
+    assert.strictEqual(reportOf(keeps, 'talking about', 'the power of unions')?.mention, 'he', JSON.stringify(reported(keeps)));
+  });
+  it('no subject that a preposition opens ("which in NHL years means people have started asking …", a Toronto Star-style probe)', () => {
+    const text = 'Kessler-Lund is 34, which in NHL years means people have started asking how much longer he can play.';
+    assert.ok(!reported(text).some(x => x.cue === 'asking'), JSON.stringify(reported(text)));
+  });
+});

@@ -39,9 +39,9 @@ export function articleTime(toks: Tok[], k: number, b: number): number {
 }
 
 /** Periods after "last" or "this" ("said last week", "said this spring"). */
-const LAST_PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'weekend', ...SEASONS]);
+export const LAST_PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'weekend', ...SEASONS]);
 
-const LAST_THIS = wordSet('last|this');
+export const LAST_THIS = wordSet('last|this');
 const THE_THAT = wordSet('the|that');
 /** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week", "said the day earlier"). */
 export function pastTime(toks: Tok[], k: number, b: number): number {

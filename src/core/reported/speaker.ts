@@ -6,14 +6,14 @@
 import { endsInS, withoutPossessive } from '../text/endings';
 import { isCue, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
-import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
 import { afterDateline, inCapitals, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
-import { finite, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
+import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
 import { AND_BUT, AND_OR, AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
@@ -696,6 +696,20 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const contact = STRANDED_PREPOSITION.has(prev.l) ? contactClauseAntecedent(ctx, c) : null;
   if (contact) return contact;
   if (prev.l === 'to') return infinitiveSubject(ctx, c);
+  // ("many Democrats would be ⟨asking⟩ him to step aside", "Democratic party leaders are increasingly ⟨admitting⟩ that
+  // …": a progressive's "be" after a modal, or an adverb after its form of "be", which the subject readers take for a
+  // passive's)
+  const be = progressiveBe(toks, a, c);
+  if (be > 0) return subjectEndingBefore(ctx, be);
+  // ("Mr. Trump has lately started ⟨asking⟩ his supporters to …", "Sen. Ron Johnson (R-Wis.) kept ⟨asking⟩ …": a gerund
+  // after a verb of beginning or going on has that verb's subject)
+  // (not a description that a preposition opens: "which in NHL years means people have started asking …", a Toronto
+  // Star-style probe, read no subject)
+  const aspect = aspectBefore(toks, a, c);
+  if (aspect > 0) {
+    const m = cueSubject(ctx, aspect);
+    return m && m.kind === 'description' && m.i > a && PREPOSITIONS.has(toks[m.i - 1].l) ? null : m;
+  }
   // "Sen. Rand Paul (R-Ky.) said": past a party tag in parentheses (and a time after it: "(D-Calif.) last week said")
   const tag = partyTagEnd(toks, a, c);
   if (tag >= 0) {
@@ -720,7 +734,55 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     const whole = wholeSubject(ctx, aux);
     if (whole) return whole;
   }
-  return subjectEndingBefore(ctx, c);
+  // ("surveys of New Hampshire Republican primary voters late last week ⟨indicated⟩ that …", "senior Clinton campaign
+  // officials this week ⟨detailed⟩ …": a phrase of time between the subject and its verb, when no subject ends at the cue)
+  const time = timeBeforeCue(toks, a, c);
+  return subjectEndingBefore(ctx, c) ?? (time > 0 ? subjectEndingBefore(ctx, time) : null);
+}
+
+/** Verbs of beginning and going on that take a gerund ("started asking", "kept talking", "continue calling"). */
+const ASPECT_VERBS = wordSet('start|starts|started|begin|begins|began|begun|keep|keeps|kept|continue|continues|continued');
+
+/** The token of a verb of ASPECT_VERBS right before the cue at c, a gerund; -1 when none. */
+function aspectBefore(toks: Tok[], a: number, c: number): number {
+  const v = c - 1;
+  return v > a && !toks[c].cap && toks[c].l.endsWith('ing') && !toks[v].cap && ASPECT_VERBS.has(toks[v].l) ? v : -1;
+}
+
+/** Words before the "last" or "this" of a phrase of time ("⟨late⟩ last week", "⟨earlier⟩ this year"). */
+const TIME_LEAD = wordSet('late|early|earlier|later');
+
+/**
+ * The first token of a phrase of time that ends right before the cue at c ("late last week", "this past week",
+ * "earlier this year"), or -1.
+ */
+function timeBeforeCue(toks: Tok[], a: number, c: number): number {
+  let k = c - 1;
+  // (not a participle's: "sent a letter this week ⟨urging⟩ …" goes on from the clause's subject, not the object before it)
+  if (k - 1 <= a || toks[k].cap || !LAST_PERIODS.has(toks[k].l) || toks[c].l.endsWith('ing')) return -1;
+  k--;
+  // ("this past week")
+  if (toks[k].l === 'past' && toks[k - 1]?.l === 'this') k--;
+  if (toks[k].cap || !LAST_THIS.has(toks[k].l)) return -1;
+  if (k - 1 > a && TIME_LEAD.has(toks[k - 1].l)) k--;
+  return k > a ? k : -1;
+}
+
+/** The most adverbs between a progressive's "be" and its participle ("are ⟨gently⟩ urging"). */
+const MAX_PROGRESSIVE_ADVERBS = 2;
+
+/**
+ * The token of the form of "be" of a progressive whose participle is the cue at c, when the subject readers would not
+ * read past it: a bare "be" after a modal ("would be asking"), or a form of "be" and an adverb ("are increasingly
+ * admitting", "is currently pushing"); -1 otherwise.
+ */
+function progressiveBe(toks: Tok[], a: number, c: number): number {
+  if (toks[c].cap || !toks[c].l.endsWith('ing')) return -1;
+  let k = c - 1;
+  while (k > a && k >= c - MAX_PROGRESSIVE_ADVERBS && !toks[k].cap && looksAdverb(toks[k].l)) k--;
+  const t = toks[k];
+  if (k <= a || t.cap || !BE_AND_FORMS.has(t.l) || t.l === 'being') return -1;
+  return t.l === 'be' || k < c - 1 ? k : -1;
 }
 
 /**
