@@ -74,6 +74,34 @@ describe('reported speech: where a content ends', () => {
     assert.strictEqual(reported('Axelrod said the fading attention on the Democratic race this time helped Clinton, who does not need to demonstrate her staying power.')[0].content,
       'the fading attention on the Democratic race this time helped Clinton');
   });
+  it('a relative clause or a dashed aside inside the subject of a clause the content holds goes on to that clause\'s verb (PolNeAR train; src/core/reported/clause.ts)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    // (train, NYT 2016-03-23: ", which claimed responsibility for the attacks," is the subject's relative clause, no
+    // attribution tail ", he claimed")
+    assert.strictEqual(content('Right-wing politicians and average citizens raised concern that groups like ISIS, which claimed responsibility for the attacks, are slipping radicalized Islamists through the vast migrant stream to an unprepared Europe.', 'raised'),
+      'concern that groups like ISIS, which claimed responsibility for the attacks, are slipping radicalized Islamists through the vast migrant stream to an unprepared Europe');
+    // (train, NYT 2016-06-26: the subject after "found that", though "has found" is a verb of the content's own)
+    assert.strictEqual(content('Bloomberg says its deeper reporting has found that the special entities, which include structures in Liechtenstein, are still under Mr. Kamprad\'s control.', 'says'),
+      'its deeper reporting has found that the special entities, which include structures in Liechtenstein, are still under Mr. Kamprad\'s control');
+    // (train, Politico 2016-07-02: an aside between dashes before the subject goes on with "of")
+    assert.strictEqual(content('A recent Bloomberg poll showed that only a bit more than half — 55 percent — of Sanders supporters said they were planning to back Clinton.', 'showed'),
+      'that only a bit more than half — 55 percent — of Sanders supporters said they were planning to back Clinton');
+    // (a dash after the clause's verb still ends it)
+    assert.strictEqual(content('Calderon also noted that immigration from Mexico to the United States is in decline — a decline that took hold while he was in office.', 'noted'),
+      'that immigration from Mexico to the United States is in decline');
+  });
+  it('a relative clause on an object goes on to the object\'s complement: "accused X, who …, of …" (PolNeAR train; src/core/reported/clause.ts)', () => {
+    const object = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    // (train, HuffPost 2016-02-07)
+    assert.ok(object('Trump then accused the audience, which is primarily selected by the Republican National Committee, of consisting of "donors and special interests" -- essentially the establishment he rails against.', 'accused')
+      ?.startsWith('the audience, which is primarily selected by the Republican National Committee, of consisting of "donors and special interests"'));
+    // (train, West Journal 2016-02-17)
+    assert.strictEqual(object('Trump recalled Leonard Hill’s widow, Anita, who he helped, as “a great woman, and passed away, but passed away happy.”', 'recalled'),
+      'Leonard Hill’s widow, Anita, who he helped, as “a great woman, and passed away, but passed away happy.”');
+    // (a relative clause with no complement after it still ends the object: train, Breitbart 2016-04-15)
+    assert.strictEqual(object('Trump has blasted the convoluted delegate system, which he said runs the risk of leaving millions of voters, especially his supporters, disenfranchised.', 'blasted'),
+      'the convoluted delegate system');
+  });
   it('"and" or "but" with another subject and its verb of saying opens a report of its own', () => {
     const rs = reported('Many prominent Republicans have said they will not attend the convention and others have said they are not interested in speaking.');
     assert.deepStrictEqual(rs.map(r => [r.mention, r.content]), [['Many prominent Republicans', 'they will not attend the convention'], ['others', 'they are not interested in speaking']]);

@@ -322,6 +322,12 @@ function dashAfter(toks: Tok[], k: number, b: number): boolean {
   return false;
 }
 
+/** Words that open a clause inside a content ("found that …", "asked whether …"). */
+const COMPLEMENTIZER = wordSet('that|whether');
+
+/** Prepositions that open the complement of an object after a relative clause on it (accused X, who …, of …). */
+const OBJECT_COMPLEMENT = wordSet('of|for|as');
+
 /** How far a relative clause inside a content's subject may reach before its closing comma. */
 const MAX_RELATIVE = 25;
 
@@ -331,10 +337,10 @@ const MAX_RELATIVE = 25;
  * is now the presumptive Republican presidential nominee, would unite Britain". Returns the closing comma's token
  * when a verb follows it, else -1.
  */
-function relativeInSubject(toks: Tok[], from: number, k: number, b: number): number {
+function relativeInSubject(toks: Tok[], from: number, k: number, b: number, object = false): number {
   if (!CLAUSE_RELATIVES.has(toks[k + 1]?.l ?? '')) return -1;
   // (a participle after a determiner is the subject's adjective, no verb: "the reported suicide bomber, who …")
-  for (let j = from; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l) && !DETERMINERS.has(toks[j - 1]?.l ?? '')) return -1;
+  if (!verblessSubject(toks, from, k)) return -1;
   for (let j = k + 2; j < b && j <= k + MAX_RELATIVE; j++) {
     const t = toks[j];
     if (!t.punct) continue;
@@ -344,7 +350,46 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number): num
     const at = SUBJECT_VERB_ADVERB.has(toks[j + 1]?.l ?? '') ? j + 2 : j + 1;
     const v = toks[at];
     // (or a subjunctive after a demand: "demanding that the Mississippi flag, which includes …, be removed")
-    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || v.l === 'be' || presentAfterComma(toks, at)) ? j : -1;
+    // (or, after an object, the preposition of the cue's complement: "accused the audience, which is primarily selected
+    // by the Republican National Committee, of consisting of …", "refers to the candidate, who is supposedly his longtime
+    // friend, as “Mr. Trump,”")
+    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || v.l === 'be' || presentAfterComma(toks, at) || (object && at === j + 1 && OBJECT_COMPLEMENT.has(v.l))) ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * Tokens [from, k) of a content hold no verb with tense after the last "that" or "whether" that opens a clause inside
+ * them (after `from` when none does): they end in a subject still waiting for its verb — "that groups like ISIS", "its
+ * deeper reporting has found that the special entities". (A participle after a determiner is the subject's adjective,
+ * no verb: "the reported suicide bomber, who …".)
+ */
+function verblessSubject(toks: Tok[], from: number, k: number): boolean {
+  let start = from;
+  for (let j = from; j < k; j++) if (COMPLEMENTIZER.has(toks[j].l)) start = j + 1;
+  for (let j = start; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l) && !DETERMINERS.has(toks[j - 1]?.l ?? '')) return false;
+  return true;
+}
+
+/** The first token after `from` that opens a clause inside the content ("that", "whether"), or -1. */
+function clauseOpener(toks: Tok[], from: number, k: number): number {
+  for (let j = from; j < k; j++) if (COMPLEMENTIZER.has(toks[j].l)) return j;
+  return -1;
+}
+
+/**
+ * An aside between dashes inside the subject of a clause (the content, or one it holds after "that" or "whether"),
+ * before that clause has its verb: "that only a bit more than half — 55 percent — of Sanders supporters said …".
+ * Returns the closing dash's token when the subject's verb (or a preposition that goes on with the subject) follows
+ * it, else -1.
+ */
+function asideInSubject(ctx: SentenceContext, from: number, k: number, b: number, subjectless: boolean): number {
+  const { toks } = ctx;
+  if ((subjectless && clauseOpener(toks, from, k) < 0) || !verblessSubject(toks, from, k)) return -1;
+  for (let j = k + 1; j < b && j <= k + MAX_RELATIVE; j++) {
+    if (!dashAt(ctx, j)) { if (toks[j].punct) return -1; continue; }
+    const v = toks[j + 1];
+    return j > k + 1 && v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || PREPOSITIONS.has(v.l)) ? j : -1;
   }
   return -1;
 }
@@ -461,6 +506,10 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if (t.t === ',' || inClass(t, DASH)) {
       const n = toks[k + 1];
       if (!n) return k;
+      if (t.t !== ',') {
+        const aside = asideInSubject(ctx, from, k, b, subjectless);
+        if (aside > 0) { k = aside; continue; }
+      }
       if (n.l === 'according' && toks[k + 2]?.l === 'to') return k;
       if (TAIL_PARTICIPLES.test(n.l) && CUES.has(n.l)) return k;
       // (but a tail that carries a quote stays, so that the quote is the reporter's: "… to call for more information
@@ -469,6 +518,12 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // (after a clause with its verb, no comma before and no gerund opening it: "eliminating caucuses, limiting …" is a
       // list, "that, given the partisan divide, instituting these goals will not be easy" a gerund subject)
       if (t.t === ',' && !subjectless && tensed && k > from + 1 && !commaBefore(toks, from, k) && !/ing$/.test(toks[from].l) && commentParticiple(toks, k + 1)) return k;
+      // (a relative clause inside the subject, before the attribution tail its verb may look like: "groups like ISIS,
+      // which claimed responsibility for the attacks, are slipping …")
+      if (t.t === ',' && CLAUSE_RELATIVES.has(n.l)) {
+        const close = relativeInSubject(toks, from, k, b, subjectless);
+        if (close > 0) { k = close; continue; }
+      }
       if (attributionTail(toks, k, b)) return k;
       // (a comma that closes a quotation is the quote's punctuation, no break of the writer's sentence: 'that their
       // votes could help him win "a battle in Cleveland," where the party may host …')
@@ -481,8 +536,6 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // "X, who said …," closes before its subject's own verb)
       if (t.t === ',' && TAIL_CUES.has(n.l) && !n.cap) return k;
       if (t.t === ',') {
-        const close = relativeInSubject(toks, from, k, b);
-        if (close > 0) { k = close; continue; }
         const apposed = appositionInSubject(toks, from, k, b);
         if (apposed > 0) { k = apposed; continue; }
       }
