@@ -532,6 +532,15 @@ describe('reported speech: a cue of several words and its that-clause', () => {
     const [aware] = reported('Cruz has been acutely aware that the contest boils down to a delegate battle.');
     assert.deepStrictEqual([aware.content, aware.speaker], ['that the contest boils down to a delegate battle', 'Cruz']);
   });
+  it('adjectives of feeling ("are shocked that", "were unaware that") and an adjective set off after the main clause (PolNeAR train)', () => {
+    const [shocked] = reported('New ideas are beating old formulas. Political pundits are shocked that Donald Trump is leading in the polls.');
+    assert.deepStrictEqual([shocked?.content, shocked?.mention, shocked?.cue], ['that Donald Trump is leading in the polls', 'Political pundits', 'shocked']);
+    const upset = reported('Progressives have been especially upset that Wasserman Schultz was undermining new Obama administration rules.').find(x => x.cue === 'upset');
+    assert.deepStrictEqual([upset?.content, upset?.mention], ['that Wasserman Schultz was undermining new Obama administration rules', 'Progressives']);
+    const text = 'Clinton aides have deployed precinct captains in Iowa\'s 99 counties, confident that Democrats would be drawn to Mrs. Clinton\'s plans.';
+    const confident = reported(text).find(x => x.cue === 'confident');
+    assert.deepStrictEqual([confident?.content, confident?.mention], ['that Democrats would be drawn to Mrs. Clinton\'s plans', 'Clinton aides']);
+  });
 });
 
 describe('reported speech: "That’s according to …"', () => {
