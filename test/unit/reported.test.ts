@@ -532,6 +532,12 @@ describe('reported speech: a cue of several words and its that-clause', () => {
     const [aware] = reported('Cruz has been acutely aware that the contest boils down to a delegate battle.');
     assert.deepStrictEqual([aware.content, aware.speaker], ['that the contest boils down to a delegate battle', 'Cruz']);
   });
+  it('an infinitive of the phrase, its subject the controller\'s ("are quick to point out that", "tried to make the case that": PolNeAR train)', () => {
+    const quick = reported('Advisers to Mr. Rubio are quick to point out that he has placed second in the last two contests.').find(x => x.cue === 'point out');
+    assert.deepStrictEqual([quick?.content, quick?.mention], ['that he has placed second in the last two contests', 'Advisers to Mr. Rubio']);
+    const actors = reported('The actors involved are all quick to point out that they aren\'t representing the antics of the real-life Donald.').find(x => x.cue === 'point out');
+    assert.strictEqual(actors?.content, 'that they aren\'t representing the antics of the real-life Donald');
+  });
   it('adjectives of feeling ("are shocked that", "were unaware that") and an adjective set off after the main clause (PolNeAR train)', () => {
     const [shocked] = reported('New ideas are beating old formulas. Political pundits are shocked that Donald Trump is leading in the polls.');
     assert.deepStrictEqual([shocked?.content, shocked?.mention, shocked?.cue], ['that Donald Trump is leading in the polls', 'Political pundits', 'shocked']);

@@ -48,7 +48,8 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
     if (t.cap || t.punct) continue;
     let k = -1, verb = c;
     const alts = PHRASES.get(t.l);
-    if (alts && verbAt(toks, c, false)) {
+    // (an infinitive too, its subject the controller's: "Advisers to Mr. Rubio are quick to point out that …")
+    if (alts && (verbAt(toks, c, false) || toks[c - 1].l === 'to')) {
       for (const alt of alts) if (alt.every((w, n) => toks[c + 1 + n]?.l === w)) { k = c + 1 + alt.length; break; }
     } else if (CONVICTION.has(t.l)) {
       // (the linking verb's subject reports: "Mr. Ackman is convinced that", "they remain confident that", past words
