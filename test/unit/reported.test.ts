@@ -538,6 +538,11 @@ describe('reported speech: a cue of several words and its that-clause', () => {
     const actors = reported('The actors involved are all quick to point out that they aren\'t representing the antics of the real-life Donald.').find(x => x.cue === 'point out');
     assert.strictEqual(actors?.content, 'that they aren\'t representing the antics of the real-life Donald');
   });
+  it('"in (the) hope(s) that": the main clause\'s subject hopes (PolNeAR train)', () => {
+    const text = 'Dozens of them affiliated with the Good Jobs Nation campaign rallied outside of the hotel, in the hopes that the platform will endorse a $15 wage nationally.';
+    const r = reported(text).find(x => x.cue === 'in the hopes');
+    assert.deepStrictEqual([r?.content, r?.mention], ['that the platform will endorse a $15 wage nationally', 'Dozens of them']);
+  });
   it('adjectives of feeling ("are shocked that", "were unaware that") and an adjective set off after the main clause (PolNeAR train)', () => {
     const [shocked] = reported('New ideas are beating old formulas. Political pundits are shocked that Donald Trump is leading in the polls.');
     assert.deepStrictEqual([shocked?.content, shocked?.mention, shocked?.cue], ['that Donald Trump is leading in the polls', 'Political pundits', 'shocked']);

@@ -40,13 +40,21 @@ export const CONVICTION: ReadonlySet<string> = new Set(['convinced', 'confident'
  */
 const AFTER_CLAUSE: ReadonlySet<string> = new Set([',', ...DASHES]);
 
+/**
+ * A hope the main clause's subject acts in, after "in" or "with" (and "the"), and its "that"-clause: "Dozens of them …
+ * rallied outside of the hotel …, in the hopes that the platform will endorse a $15 wage nationally", "He has carefully
+ * avoided alienating supporters of Carson and Donald Trump in hopes that …" (PolNeAR train: 3 such phrases, all gold).
+ */
+export const HOPE_NOUNS: ReadonlySet<string> = new Set(['hope', 'hopes']);
+const IN_OR_WITH: ReadonlySet<string> = new Set(['in', 'with']);
+
 export function phrasalCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
   for (let c = a + 1; c < b - 3; c++) {
     const t = toks[c];
     if (t.cap || t.punct) continue;
-    let k = -1, verb = c;
+    let k = -1, verb = c, cue = c;
     const alts = PHRASES.get(t.l);
     // (an infinitive too, its subject the controller's: "Advisers to Mr. Rubio are quick to point out that …")
     if (alts && (verbAt(toks, c, false) || toks[c - 1].l === 'to')) {
@@ -62,13 +70,20 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
         k = c + 1;
         verb = -be;
       }
+    } else if (HOPE_NOUNS.has(t.l)) {
+      const p = toks[c - 1].l === 'the' ? c - 2 : c - 1;
+      if (p > a && IN_OR_WITH.has(toks[p].l)) {
+        k = c + 1;
+        verb = -p;
+        cue = p;
+      }
     }
     if (k < 0 || toks[k]?.l !== 'that') continue;
     const end = contentEnd(ctx, k + 1);
     if (words(toks, k + 1, end) < 3) continue;
     const span = contentSpan(ctx, k, end);
     const mention = verb > 0 ? reporterOf(ctx, verb) : mainClauseSubject(ctx, -verb);
-    if (span && mention) out.push({ ...span, cue: { s: t.s, e: toks[k - 1].e }, mention, rule: 'phrasal' });
+    if (span && mention) out.push({ ...span, cue: { s: toks[cue].s, e: toks[k - 1].e }, mention, rule: 'phrasal' });
   }
   return out;
 }
