@@ -535,6 +535,26 @@ describe('reported speech: a cue of several words and its that-clause', () => {
     const [aware] = reported('Cruz has been acutely aware that the contest boils down to a delegate battle.');
     assert.deepStrictEqual([aware.content, aware.speaker], ['that the contest boils down to a delegate battle', 'Cruz']);
   });
+  it('an infinitive of the phrase, its subject the controller\'s ("are quick to point out that", "tried to make the case that": PolNeAR train)', () => {
+    const quick = reported('Advisers to Mr. Rubio are quick to point out that he has placed second in the last two contests.').find(x => x.cue === 'point out');
+    assert.deepStrictEqual([quick?.content, quick?.mention], ['that he has placed second in the last two contests', 'Advisers to Mr. Rubio']);
+    const actors = reported('The actors involved are all quick to point out that they aren\'t representing the antics of the real-life Donald.').find(x => x.cue === 'point out');
+    assert.strictEqual(actors?.content, 'that they aren\'t representing the antics of the real-life Donald');
+  });
+  it('"in (the) hope(s) that": the main clause\'s subject hopes (PolNeAR train)', () => {
+    const text = 'Dozens of them affiliated with the Good Jobs Nation campaign rallied outside of the hotel, in the hopes that the platform will endorse a $15 wage nationally.';
+    const r = reported(text).find(x => x.cue === 'in the hopes');
+    assert.deepStrictEqual([r?.content, r?.mention], ['that the platform will endorse a $15 wage nationally', 'Dozens of them']);
+  });
+  it('adjectives of feeling ("are shocked that", "were unaware that") and an adjective set off after the main clause (PolNeAR train)', () => {
+    const [shocked] = reported('New ideas are beating old formulas. Political pundits are shocked that Donald Trump is leading in the polls.');
+    assert.deepStrictEqual([shocked?.content, shocked?.mention, shocked?.cue], ['that Donald Trump is leading in the polls', 'Political pundits', 'shocked']);
+    const upset = reported('Progressives have been especially upset that Wasserman Schultz was undermining new Obama administration rules.').find(x => x.cue === 'upset');
+    assert.deepStrictEqual([upset?.content, upset?.mention], ['that Wasserman Schultz was undermining new Obama administration rules', 'Progressives']);
+    const text = 'Clinton aides have deployed precinct captains in Iowa\'s 99 counties, confident that Democrats would be drawn to Mrs. Clinton\'s plans.';
+    const confident = reported(text).find(x => x.cue === 'confident');
+    assert.deepStrictEqual([confident?.content, confident?.mention], ['that Democrats would be drawn to Mrs. Clinton\'s plans', 'Clinton aides']);
+  });
 });
 
 describe('reported speech: "That’s according to …"', () => {

@@ -310,3 +310,22 @@ describe('reported speech: a poll\'s share of respondents and its choice (pollCh
     assert.strictEqual(reported('About 40 percent said they would vote on Nov. 8, 2016 in person.')[0]?.content, 'they would vote on Nov. 8, 2016 in person');
   });
 });
+
+describe('reported speech: a noun of hearsay with no owner and its "that"-clause (hearsayNoun.ts)', () => {
+  it('the clause with no speaker, the noun its cue (PolNeAR train)', () => {
+    const r = reported('The emergence of Romney as a leading Trump antagonist stoked speculation that he might offer himself as a consensus candidate at the convention.');
+    assert.ok(r.some(x => x.cue === 'speculation' && x.content === 'that he might offer himself as a consensus candidate at the convention' && x.speaker === null), JSON.stringify(r));
+    const s = reported('Mr. Trump opens himself up to criticism about his own personal life, including allegations that he assaulted Ivana Trump.');
+    assert.ok(s.some(x => x.cue === 'allegations' && x.content === 'that he assaulted Ivana Trump' && x.speaker === null), JSON.stringify(s));
+  });
+  it('inside a phrase that opens the sentence, the clause ends at its comma (PolNeAR train)', () => {
+    const r = reported('Despite complaints that they distort democracy, the Democratic superdelegates have never taken the nomination away from the candidate who won the most pledged delegates.');
+    assert.ok(r.some(x => x.cue === 'complaints' && x.content === 'that they distort democracy' && x.speaker === null), JSON.stringify(r));
+  });
+  it('not an owned noun, nor a relative "that" with its verb', () => {
+    const r = reported('He earned no reprieve with his complaints that Mr. Khan had been unfair to him.');
+    assert.ok(!r.some(x => x.cue === 'complaints' && x.speaker === null), JSON.stringify(r));
+    const s = reported('The allegations that surfaced last year were never proven in any court of law.');
+    assert.ok(!s.some(x => x.cue === 'allegations'), JSON.stringify(s));
+  });
+});

@@ -37,7 +37,7 @@ import { sentenceRanges } from './sentences';
 import { worthIt } from './sourceless';
 import { GERUND_OBJECT_VERBS, objectCues, TOPIC_VERBS } from './objectCue';
 import { INSET_CUES, parentheticals } from './parenthetical';
-import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
+import { CONVICTION, HOPE_NOUNS, PHRASES, phrasalCues } from './phrasal';
 import { quotedLeads } from './quotedLead';
 import { RELATIVE_CUES, relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
@@ -81,7 +81,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: speechNouns, words: [...SPEECH_NOUNS, ...THOUGHT_NOUNS] },
   { find: thatClauses, words: [...CUES, ...BELIEF_VERBS] },
   { find: gerunds, words: [...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS] },
-  { find: phrasalCues, words: [...PHRASES.keys(), ...CONVICTION] },
+  { find: phrasalCues, words: [...PHRASES.keys(), ...CONVICTION, ...HOPE_NOUNS] },
   { find: infinitives, words: [...REQUEST_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS] },
   { find: bareClauses, words: BARE_VERBS },
   { find: relativeClauses, words: RELATIVE_CUES },

@@ -148,6 +148,14 @@ export const THOUGHT_NOUNS: ReadonlySet<string> = new Set(['belief', 'beliefs', 
 export const THOUGHT_NOUN = wordClass(THOUGHT_NOUNS);
 
 /**
+ * Nouns of hearsay or a charge that go about with no owner, read by ./hearsayNoun.ts before a "that"-clause whose source
+ * no one is named for: "Despite complaints that he is a quixotic crusader", "including allegations that he assaulted
+ * Ivana Trump", "stoked speculation that he might offer himself as a consensus candidate".
+ */
+export const HEARSAY_NOUNS: ReadonlySet<string> = new Set(['complaint', 'complaints', 'allegation', 'allegations', 'speculation',
+  'rumor', 'rumors', 'rumour', 'rumours', 'assertion', 'revelations']);
+
+/**
  * Verbs of belief and argument that attribute a content they stand beside, between commas or at the sentence's end,
  * besides the tail cues of ./clause.ts: "Ryan’s endorsement of Trump, many think, is only a matter of time",
  * "There is no chance of that level of violence, officials in both cities insist, because …" (./parenthetical.ts),

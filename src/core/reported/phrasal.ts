@@ -8,7 +8,8 @@
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { beforeDegreeWords, reporterOf, verbAt } from './speaker';
-import { LINKING_VERBS } from '../quotes/lexicon';
+import { DASHES, LINKING_VERBS } from '../quotes/lexicon';
+import { mainClauseSubject } from './mainSubject';
 
 /** A verb and the words that complete it as a cue ("pointed" + "out"); each alternative is a word sequence. */
 type Phrases = readonly (readonly string[])[];
@@ -24,8 +25,28 @@ export const PHRASES: ReadonlyMap<string, Phrases> = new Map([
   ...['shot', 'shoots', 'fired', 'fires', 'hit', 'hits'].map((v): [string, Phrases] => [v, BACK]),
 ]);
 
-/** Adjectives of conviction after a linking verb ("is convinced that", "remain confident that"). */
-export const CONVICTION: ReadonlySet<string> = new Set(['convinced', 'confident', 'certain', 'sure', 'hopeful', 'optimistic', 'adamant', 'aware', 'worried', 'concerned', 'skeptical']);
+/**
+ * Adjectives of conviction or feeling after a linking verb ("is convinced that", "remain confident that", "Progressives
+ * have been especially upset that …", "Political pundits are shocked that …", "those who thought they had become
+ * citizens were unaware that …"), or set off after the main clause (AFTER_CLAUSE).
+ */
+export const CONVICTION: ReadonlySet<string> = new Set(['convinced', 'confident', 'certain', 'sure', 'hopeful', 'optimistic', 'adamant', 'aware', 'worried', 'concerned', 'skeptical',
+  'unaware', 'surprised', 'shocked', 'upset', 'frustrated', 'mystified', 'aghast', 'nervous']);
+
+/**
+ * Marks after which an adjective of CONVICTION describes the main clause's subject: "Clinton's campaign … deployed
+ * precinct captains …, confident that Democrats would be drawn to Mrs. Clinton's plans", "… served in the U.S. military
+ * and voted - unaware that they were not citizens" (PolNeAR train).
+ */
+const AFTER_CLAUSE: ReadonlySet<string> = new Set([',', ...DASHES]);
+
+/**
+ * A hope the main clause's subject acts in, after "in" or "with" (and "the"), and its "that"-clause: "Dozens of them …
+ * rallied outside of the hotel …, in the hopes that the platform will endorse a $15 wage nationally", "He has carefully
+ * avoided alienating supporters of Carson and Donald Trump in hopes that …" (PolNeAR train: 3 such phrases, all gold).
+ */
+export const HOPE_NOUNS: ReadonlySet<string> = new Set(['hope', 'hopes']);
+const IN_OR_WITH: ReadonlySet<string> = new Set(['in', 'with']);
 
 export function phrasalCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
@@ -33,9 +54,10 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 3; c++) {
     const t = toks[c];
     if (t.cap || t.punct) continue;
-    let k = -1, verb = c;
+    let k = -1, verb = c, cue = c;
     const alts = PHRASES.get(t.l);
-    if (alts && verbAt(toks, c, false)) {
+    // (an infinitive too, its subject the controller's: "Advisers to Mr. Rubio are quick to point out that …")
+    if (alts && (verbAt(toks, c, false) || toks[c - 1].l === 'to')) {
       for (const alt of alts) if (alt.every((w, n) => toks[c + 1 + n]?.l === w)) { k = c + 1 + alt.length; break; }
     } else if (CONVICTION.has(t.l)) {
       // (the linking verb's subject reports: "Mr. Ackman is convinced that", "they remain confident that", past words
@@ -44,14 +66,24 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
       if (be >= a && LINKING_VERBS.has(toks[be].l)) {
         k = c + 1;
         verb = be;
+      } else if (be > a && AFTER_CLAUSE.has(toks[be].t)) {
+        k = c + 1;
+        verb = -be;
+      }
+    } else if (HOPE_NOUNS.has(t.l)) {
+      const p = toks[c - 1].l === 'the' ? c - 2 : c - 1;
+      if (p > a && IN_OR_WITH.has(toks[p].l)) {
+        k = c + 1;
+        verb = -p;
+        cue = p;
       }
     }
     if (k < 0 || toks[k]?.l !== 'that') continue;
     const end = contentEnd(ctx, k + 1);
     if (words(toks, k + 1, end) < 3) continue;
     const span = contentSpan(ctx, k, end);
-    const mention = reporterOf(ctx, verb);
-    if (span && mention) out.push({ ...span, cue: { s: t.s, e: toks[k - 1].e }, mention, rule: 'phrasal' });
+    const mention = verb > 0 ? reporterOf(ctx, verb) : mainClauseSubject(ctx, -verb);
+    if (span && mention) out.push({ ...span, cue: { s: toks[cue].s, e: toks[k - 1].e }, mention, rule: 'phrasal' });
   }
   return out;
 }

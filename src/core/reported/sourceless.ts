@@ -11,6 +11,7 @@ import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
+import { hearsayNouns } from './hearsayNoun';
 import { quoteAt, quotedAfter } from './mixed';
 import type { SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
@@ -438,7 +439,11 @@ function same(x: { s: number; e: number }, y: { s: number; e: number }): boolean
  */
 export function findUnsourced(text: string, toks: Tok[], quotes: readonly QuoteSpan[], reports: readonly { s: number; e: number }[]): Unsourced[] {
   const found: Unsourced[] = [];
-  for (const { a, b } of sentenceRanges(toks)) if (b - a >= 4) inSentence({ toks, text, a, b, quotes }, found);
+  for (const { a, b } of sentenceRanges(toks)) if (b - a >= 4) {
+    const ctx = { toks, text, a, b, quotes };
+    inSentence(ctx, found);
+    hearsayNouns(ctx, found);
+  }
   const out: Unsourced[] = [];
   let r = 0;
   for (const u of found) {

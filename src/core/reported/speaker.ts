@@ -375,13 +375,13 @@ export function clauseReporter(ctx: SentenceContext, c: number, from: number, en
  * Verbs and adjectives whose subject is the subject of the infinitive after them, when that infinitive is a verb of
  * saying with its clause: "Lewandowski continued to assert that he never made contact with Fields", "Caucus-goers
  * were slightly more likely to say they preferred Clinton …", "The Fed is expected to announce that …", "he’s poised
- * to argue he’s in this race for the long haul" (PolNeAR train: 14 such reports missed for want of their subject, none
- * reported by another). Not "tried", "struggled" or "declined" ("The administration struggled on Tuesday to explain
- * why …": no attribution there).
+ * to argue he’s in this race for the long haul", "Advisers to Mr. Rubio are quick to point out that …" (PolNeAR train: 14
+ * such reports missed for want of their subject, none reported by another; "quick" 3 more). Not "tried", "struggled"
+ * or "declined" ("The administration struggled on Tuesday to explain why …": no attribution there).
  */
 const CLAUSE_CONTROL_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'refused', 'refuses', 'sought', 'seeks',
   'hesitate', 'intended', 'intends']);
-const CLAUSE_CONTROL_ADJECTIVES: ReadonlySet<string> = new Set(['likely', 'unlikely', 'expected', 'poised', 'ready', 'inclined', 'willing', 'eager']);
+const CLAUSE_CONTROL_ADJECTIVES: ReadonlySet<string> = new Set(['likely', 'unlikely', 'expected', 'poised', 'ready', 'inclined', 'willing', 'eager', 'quick']);
 /**
  * Words between a linking verb and its adjective ("were slightly more likely"): the words of degree, more adverbs of
  * degree and the negations.

@@ -96,7 +96,7 @@ export const AGENT_SPEECH_NOUNS: readonly string[] = [...SPEECH_NOUNS, ...[...SP
 const COMMITMENT_NOUN = wordSet('promise|pledge|vow');
 
 /** A verb with tense right after "that": the "that" is a relative pronoun, no clause's opening. */
-function relativeVerb(t: Tok | undefined): boolean {
+export function relativeVerb(t: Tok | undefined): boolean {
   return !!t && !t.cap && (finite(t) || AUXILIARIES.has(t.l) || presentTense(t));
 }
 
