@@ -1004,3 +1004,51 @@ describe('outlet layouts: probes-s of the twenty-seventh session (SBS, 1News, CN
     assert.deepStrictEqual(speakers(text), ['Jenna Papadakis-Lowe']);
   });
 });
+
+describe('other outlets: Malaysian copy (The Star-style probe, my-thestar-kelantan-flood-aid)', () => {
+  it('"Datuk Seri", "Datuk", "Tan Sri" and "Comm" are honorifics, no words of the name: "Tan Sri Lim Kok Seng … said Lim"', () => {
+    const text = 'Federation of Malaysian Manufacturers Kelantan branch chairman Tan Sri Lim Kok Seng said at least 30 factories in the Pengkalan Chepa industrial park had shut since Friday.\n\n'
+      + '"Some of our members have had water one metre deep inside their plants. The machines can be replaced, but the delay in orders will hurt," said Lim, adding that the federation would ask the Government for a tax deduction on flood losses.';
+    assert.deepStrictEqual(speakers(text), ['Lim Kok Seng']);
+    assert.ok(reports(text).every(([, s]) => s === 'Lim Kok Seng'), JSON.stringify(reports(text)));
+    const police = 'State police chief Comm Datuk Rizal Hassan said two men, aged 23 and 57, had drowned in Pasir Mas and Tanah Merah since the floods began.\n\n'
+      + '"Please do not go fishing or swim in the flood water," he said in a statement.';
+    assert.deepStrictEqual(speakers(police), ['Rizal Hassan']);
+    // ("Tan" alone stays a family name: "Ms Tan Li Ting", and "Sri" a given name, "Sri Srinivasan", PolNeAR train)
+    assert.strictEqual(cleanName('Tan Li Ting'), 'Tan Li Ting');
+    assert.strictEqual(cleanName('Sri Srinivasan'), 'Sri Srinivasan');
+  });
+  it('"said Wan Azhar" is "Kelantan Mentri Besar Datuk Wan Azhar Wan Daud", a given name of two words before the father\'s; not "Ted Cruz" of "Ted Cruz Apologizes" (PolNeAR train)', () => {
+    const text = 'Kelantan Mentri Besar Datuk Wan Azhar Wan Daud, who accompanied Rahmat, said the state government would contribute another RM500 to each household whose home had been damaged.\n\n'
+      + '"The Federal Government and the state may come from different parties, but when water enters a house, it does not ask which party you voted for," said Wan Azhar.';
+    assert.deepStrictEqual(speakers(text), ['Wan Azhar Wan Daud']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Wan Azhar Wan Daud']);
+    const headline = 'Ted Cruz Apologizes To Ben Carson\n\nTed Cruz said he was sorry.\n\n"I apologize," Ted Cruz said.';
+    assert.deepStrictEqual(speakers(headline), ['Ted Cruz']);
+  });
+  it('a dateline in capitals before a colon is no source nor person: "KOTA BHARU: Cash aid … will be paid out by Friday, says Datuk Seri Rahmat Zainal Abidin."', () => {
+    const text = 'KOTA BHARU: Cash aid of RM1,000 for each household hit by the floods in Kelantan will be paid out by Friday, says Datuk Seri Rahmat Zainal Abidin.';
+    assert.deepStrictEqual(reports(text), [['Cash aid of RM1,000 for each household hit by the floods in Kelantan will be paid out by Friday', 'Rahmat Zainal Abidin']]);
+    // (not a transcript's answer: "A: I came home from school and … a neighbor came in and told me …", PolNeAR train)
+    const answer = 'Q: You were 14 years old. What did you find?\n\nA: I came home from school and my parents were gone, and a neighbor came in and told me they had been taken away by Immigration.';
+    assert.deepStrictEqual(reports(answer).map(([, s]) => s), ['a neighbor']);
+  });
+  it('"The Natural Disaster Management Minister said" describes the minister the lede named, as "the finance minister" does; no name "Natural Disaster Management Minister"', () => {
+    const text = 'KOTA BHARU: Cash aid of RM1,000 for each household hit by the floods in Kelantan will be paid out by Friday, says Datuk Seri Rahmat Zainal Abidin.\n\n'
+      + 'The Natural Disaster Management Minister said 41,870 households in seven districts had been registered for the Bantuan Wang Ihsan as of Monday night.\n\n'
+      + '"We do not want victims to queue at district offices in the rain. If your name is on the list, the money will come to you," he told reporters.';
+    assert.deepStrictEqual(speakers(text), ['Rahmat Zainal Abidin']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Rahmat Zainal Abidin', 'Rahmat Zainal Abidin']);
+  });
+});
+
+describe('other outlets: Indian copy (Times of India-style probe, in-toi-hooch-deaths-assembly)', () => {
+  it('"A" after a role in lower case is an initial with no stop: "Prohibition and excise minister A Karthikeyan … the minister said" is his, not the Chief Minister\'s', () => {
+    const text = 'Chief Minister R S Maran on Friday ordered a CB-CID probe into the deaths.\n\n'
+      + 'Prohibition and excise minister A Karthikeyan, who visited the hospital in the afternoon, rejected allegations that his department had been lax.\n\n'
+      + '"Raids were conducted in Pulicat in September and October. Cases were booked. Nobody can say we did nothing," the minister said.';
+    assert.deepStrictEqual(speakers(text), ['A Karthikeyan']);
+    // (the article still: "A Democratic senator said …")
+    assert.deepStrictEqual(reports('A Democratic senator said the bill would pass.').map(([, s]) => s), ['A Democratic senator']);
+  });
+});

@@ -6,7 +6,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
-import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isRoleNoun, type Gender, wordSet } from './lexicon';
+import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isRoleNoun, isVerbForm, type Gender, wordSet } from './lexicon';
 import { cleanName, countryDepartment, firstKey, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personGroup, personKey, REGION_WORD, type PersonGroups, type PersonKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
@@ -246,6 +246,8 @@ export class CanonicalNames {
    * ("marguerite|delacroix" and "marguerite|bell" → "Marguerite Delacroix-Bell").
    */
   private readonly hyphenParts = new Map<string, Form[]>();
+  /** The first two words of a form of three or four words, lower case → those forms ("wan azhar" → "Wan Azhar Wan Daud"). */
+  private readonly heads = new Map<string, Form[]>();
   /** One-word names the article writes after an honorific ("Ms. Acosta"): a surname, by the article's own use. */
   private readonly titledSingles = new Set<string>();
   /** First words of full names written family name first, known by their given name ("ban" of "Ban Ki-moon"). */
@@ -369,6 +371,7 @@ export class CanonicalNames {
         // (and the second of four, a surname between an English given name and a Chinese one: "Khoo" of "Amy Khoo Lean
         // Suan", "Dr Khoo", a Straits Times-style probe)
         const w = clean.toLowerCase().split(' ');
+        if (form.words <= 4) fileForm(this.heads, `${w[0]} ${w[1]}`, form);
         for (const middle of form.words === 4 ? [w[2], w[1]] : [w[w.length - 2]]) fileForm(this.middles, middle, form);
         // (a name written family name first, its family name kept by `clean`: "Tan Wei Ming" for "Mr Tan"; or kept by
         // `cleanName` too, a family name no given name the lexicon knows: "Tan Li Ting" for "Ms Tan", a CNA-style probe)
@@ -668,6 +671,15 @@ export class CanonicalNames {
     if (first && words === 2 && (!best || best.words <= words)) {
       const hyphened = this.hyphenParts.get(`${first}|${clean.split(' ')[1].toLowerCase()}`)?.filter(f => kindOfName(f.name) === 'person');
       if (hyphened?.length && hyphened.every(f => f.name === hyphened[0].name)) return hyphened[0].name;
+    }
+    // ("said Wan Azhar" after "Kelantan Mentri Besar Datuk Wan Azhar Wan Daud": a name of two words ending on a given
+    // name the lexicon knows that opens the fuller name of exactly one person, and no fuller name ends on its last word,
+    // is that person's; a Malay name, the given name before the father's, a The Star-style probe, test/fixtures/outlets
+    // my-thestar-kelantan-flood-aid.txt; not "Ted Cruz" of a headline's "Ted Cruz Apologizes …", PolNeAR train)
+    if (first && words === 2 && (!best || best.words <= words) && firstNameGender(clean.split(' ')[1]) !== undefined) {
+      // (whose other words are names, no common word or verb: not "Bernie Sanders Pins …", PolNeAR train)
+      const opened = this.heads.get(clean.toLowerCase())?.filter(f => kindOfName(f.name) === 'person' && !f.name.split(' ').slice(2).some(w => isCommonWord(w) || isVerbForm(w)));
+      if (opened?.length && opened.every(f => f.name === opened[0].name)) return opened[0].name;
     }
     return best && (best.words > words || (best.words === words && (allCaps(clean) || (!!first && otherGivenForm(forms, clean, best))))) ? best.name : clean;
   }

@@ -4,7 +4,7 @@
  */
 import { ADJECTIVES, COMMON_WORDS, COUNTRIES, DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORIFIC_ABBREVIATIONS, MALE_FIRST_NAMES, OPENING_WORDS, ORGANIZATIONS, OTHER_FIRST_NAMES, PLACES, ROLE_NOUNS, VERB_FORMS } from './lexicon.generated';
 import { NAME_LIKE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
-import { TITLES } from '../quotes/lexicon';
+import { MALAYSIAN_HONORIFICS, TITLES } from '../quotes/lexicon';
 import { foldWord } from '../corpus/normalize';
 import { memoized } from '../text/memo';
 
@@ -37,9 +37,15 @@ const ACCENTED_FEMALE_NAMES = 'hélène geneviève renée chloé noémie zoë in
  */
 const IRISH_MAORI_MALE_NAMES = 'seán pádraig ruairí ciarán cathal dónal éamon oisín colm tadhg darragh cian éanna hōne wiremu hēmi hemi rāwiri tama tāne māui pita mikaere';
 const IRISH_MAORI_FEMALE_NAMES = 'siobhán gráinne aoife sinéad áine caoimhe róisín clodagh máire nuala orla méabh aisling eimear mereana hinemoa ngaio ngaire kiri hine';
+/**
+ * Malay given names compromise lacks, with their gender: "Rahmat", "Azhar" of "Wan Azhar Wan Daud", "Hayati", "Aminah"
+ * (a The Star-style probe, test/fixtures/outlets my-thestar-kelantan-flood-aid.txt).
+ */
+const MALAY_MALE_NAMES = 'rahmat azhar rizal azmi fahrul zulkarnain zulkifli faizal hafiz rosli razak hamzah yusof kamarul shahrul';
+const MALAY_FEMALE_NAMES = 'aminah noraini hayati norhayati rosnah azizah faridah salmah rohani zaleha suraya';
 const FIRST_NAMES = new Map<string, Gender | 'u'>();
 for (const [list, g] of [[OTHER_FIRST_NAMES, 'u'], [FEMALE_FIRST_NAMES, 'f'], [MALE_FIRST_NAMES, 'm'], [ACCENTED_FEMALE_NAMES, 'f'], [ACCENTED_MALE_NAMES, 'm'],
-  [IRISH_MAORI_FEMALE_NAMES, 'f'], [IRISH_MAORI_MALE_NAMES, 'm']] as const) for (const w of list.split(' ')) FIRST_NAMES.set(w, g);
+  [IRISH_MAORI_FEMALE_NAMES, 'f'], [IRISH_MAORI_MALE_NAMES, 'm'], [MALAY_FEMALE_NAMES, 'f'], [MALAY_MALE_NAMES, 'm']] as const) for (const w of list.split(' ')) FIRST_NAMES.set(w, g);
 const HONORIFIC_GENDER = new Map<string, Gender>(GENDERED_HONORIFICS);
 // "Ms." is missing from compromise's gendered honorifics
 HONORIFIC_GENDER.set('ms', 'f');
@@ -47,12 +53,15 @@ HONORIFIC_GENDER.set('ms', 'f');
 // Collector Smt. V. Kavitha", a Hindustan Times-style probe and a Hindu-style one, where "Shri" stayed in the speaker's
 // name); not "Sri", a given name too ("Sri Srinivasan", PolNeAR train)
 for (const [h, g] of [['shri', 'm'], ['shrimati', 'f'], ['smt', 'f']] as const) HONORIFIC_GENDER.set(h, g);
+/** The words of a Malaysian honorific of two opening w, before a name: "Tan Sri Lim Kok Seng", "Puan Sri …", "Toh Puan …" (2), or 0. */
+export const malaysianHonorificPair = (w: readonly string[]): number =>
+  w.length > 2 && /^(?:Tan|Puan|Toh)$/.test(w[0]) && /^(?:Sri|Seri|Puan)$/.test(w[1]) ? 2 : 0;
 /**
  * compromise's honorific abbreviations and the title abbreviations of the sentence splitters (../text/abbreviations.ts:
  * "Coun.", "Const.", "Insp."), but those that are given names too ("Del Harris").
  */
 const HONORIFICS: ReadonlySet<string> = new Set([...words(HONORIFIC_ABBREVIATIONS),
-  ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t))]);
+  ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)), ...MALAYSIAN_HONORIFICS]);
 /**
  * Players' positions compromise's role nouns lack ("the veteran winger said", "the rookie pitcher", and Canadian
  * hockey writing's "the 27-year-old blueliner", "the veteran rearguard", "the big centreman"); not those that are other

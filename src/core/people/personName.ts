@@ -9,7 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, opensFrenchBodyName, PAST_ROLE_WORDS, wordSet } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, malaysianHonorificPair, isPlace, isPluralPeopleNoun, isRoleNoun, opensFrenchBodyName, PAST_ROLE_WORDS, wordSet } from './lexicon';
 
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /**
@@ -30,6 +30,8 @@ const QUANTITY_WORD = wordSet('percent|per|half|most|some|many|all|none|much|par
 const SURNAME_PREPOSITION = /^from$/i;
 const BREAK_WORD = wordSet('on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said');
 /** Words that open a sentence, never a name ("Yet Bloomberg says"). */
+/** Malay hereditary titles, written as the first word of a name ("Wan Azhar Wan Daud", "Tengku Zafrul", "Syed Saddiq"). */
+const MALAY_HEREDITARY = wordSet('wan|nik|tengku|tunku|syed|sharifah|megat|puteri|che|awang|dayang');
 const OPENER_WORD = wordSet('yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless');
 /** Conjunctions that open a clause, never a word of a name: the name is after them ("the U.S. While Clinton has …"). */
 const SUBORDINATOR = wordSet('while|when|whereas|although|though|because|unless');
@@ -134,6 +136,8 @@ function readNameWords(name: string): string[] {
     // (not a title word that opens a place's name: "Business Council of British Columbia", PolNeAR train, NYT 2016-03-03)
     if ((headTitle(w[k]) || chiefBeforeName(w, k)) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase())) && !isPlace(w.slice(k, k + 2).join(' '))) { w = w.slice(k + 1); break; }
   }
+  // (a Malaysian honorific of two words, before the given name can open the name at "Sri": "Tan Sri Lim Kok Seng")
+  w = w.slice(malaysianHonorificPair(w));
   // "Charles B. Rangel of New York", "Cameron Easley for Morning Consult": a person's name ends before "of" or "for"
   // (also before a body's name: "Robert Gordon of Northwestern University", "Meenakshi Ganguly of Human Rights Watch")
   let ends = w.findIndex((x, k) => k >= 2 && OF_FOR.has(x.toLowerCase()));
@@ -169,7 +173,9 @@ function readNameWords(name: string): string[] {
   // (a first name that ends a place is the place's: "San Francisco Supervisor Jane Kim" → "Jane Kim")
   // (nor a common word before a place, the way national bodies are named: "Food Banks Canada", "Statistics Canada")
   const personFirst = w.findIndex((x, k) => firstNameGender(x) !== undefined && !endsPlace(w, k) && !(isCommonWord(x) && isPlace(w[w.length - 1])) && !particleAfterGivenName(w, k));
-  if (personFirst > 0 && w.length - personFirst >= 2 && !w.slice(0, personFirst).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(personFirst);
+  // (a Malay hereditary title before the given name is the name's: "Datuk Wan Azhar Wan Daud", "Tengku …", "Syed …")
+  const opens = personFirst > 0 && MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) ? personFirst - 1 : personFirst;
+  if (opens > 0 && w.length - opens >= 2 && !w.slice(0, opens).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(opens);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
     for (let k = w.length - 1; k >= 1; k--) {

@@ -72,6 +72,15 @@ export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MPP
  */
 export const QUEBEC_HONORIFICS: ReadonlySet<string> = new Set(['Me', 'Mme', 'Maître']);
 
+/**
+ * Malaysian federal and state honorifics, written before a full name in Malaysian copy ("Datuk Seri Rahmat Zainal
+ * Abidin", "Comm Datuk Rizal Hassan", "Tun", "Datin" a Datuk's wife): titles, and honorifics of no gender to the people
+ * stage (../people/lexicon.ts), as women are Datuk too. "Seri" only so, after "Datuk"; "Tan Sri" and "Puan Sri" are read
+ * as pairs (malaysianHonorificPair, ../people/lexicon.ts), "Tan" being a family name ("Tan Li Ting") and "Sri" a given
+ * name ("Sri Srinivasan", PolNeAR train).
+ */
+export const MALAYSIAN_HONORIFICS: readonly string[] = ['datuk', 'dato', "dato'", 'datin', 'tun', 'seri'];
+
 /** Titles stripped from the front of a name ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov"). */
 export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime', 'minister', 'foreign', 'secretary', 'general', 'senator',
   'representative', 'governor', 'mayor', 'professor', 'judge', 'justice', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'speaker',
@@ -108,6 +117,9 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // Prosecutor Kavitha Suppiah sought …", a CNA-style probe, where "Public Prosecutor Kavitha Suppiah" was the name, a
   // given name the lexicon lacks; "Crown Prosecutor …", "Chief Prosecutor …")
   'prosecutor',
+  // (a Malaysian state's head of government, "Kelantan Mentri Besar Datuk Wan Azhar Wan Daud", and the Malaysian
+  // honorifics, a The Star-style probe, where the whole run was the name and "said Wan Azhar" no one's)
+  'mentri', 'menteri', 'besar', ...MALAYSIAN_HONORIFICS,
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);

@@ -4,6 +4,7 @@
  * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
  */
 import { subjectAfter, subjectBefore, townAndProvinceBefore, type Mention } from '../quotes/attribution';
+import { colonDateline } from '../quotes/names';
 import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELATIVES, SAY_FORMS, SUBORDINATORS, TAIL_INVERTING, TAIL_PARTICIPLES, TELL_FORMS, TENSE_OF_BE_OR_HAVE, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
@@ -18,12 +19,17 @@ import { opensWithQuestion } from './sourceless';
 import { AND_OR, AND_OR_BUT, BELIEF_ATTRIBUTION_VERBS } from './lexicon';
 import { wordSet } from '../people/lexicon';
 
-/** The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —") and an opening "But"/"And". */
+/**
+ * The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —", and the colon of Malaysian, Indian and
+ * Singaporean papers' "KOTA BHARU: Cash aid … will be paid out by Friday, says Datuk Seri …", a The Star-style probe,
+ * test/fixtures/outlets my-thestar-kelantan-flood-aid.txt, where the content opened on the place and was no report) and
+ * an opening "But"/"And".
+ */
 export function contentStart(ctx: SentenceContext): number {
   const { toks, a, b } = ctx;
   let k = a;
   for (let x = a; x < b && x < a + 9; x++) {
-    if (inClass(toks[x], DASH) && toks.slice(a, x).every(w => w.punct || w.t === w.t.toUpperCase())) { k = x + 1; break; }
+    if ((inClass(toks[x], DASH) && toks.slice(a, x).every(w => w.punct || w.t === w.t.toUpperCase())) || colonDateline(toks, a, x)) { k = x + 1; break; }
   }
   if (k < b && CONTENT_OPENING_CONJUNCTIONS.has(toks[k].l)) k++;
   if (k < b && toks[k].t === ',') k++;
