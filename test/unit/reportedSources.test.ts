@@ -276,6 +276,18 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     const s = reported('He watched Donald Trump clash with Megyn Kelly, a star anchor at Fox News who questioned his respect for women in a debate.');
     assert.ok(s.some(x => x.cue === 'questioned' && x.mention === 'who' && x.speaker === 'Megyn Kelly'), JSON.stringify(s));
   });
+  it('a pronoun in a clause the subject\'s verb takes ("what he believes", "that he believes") shows the subject it stands for as the source, named as before (sourcePhrase.ts embeddingSubject; PolNeAR train: 3 sources set right, none lost; Western Journal 2015-12-19 and 2015-11-10, NYT 2016-07-29)', () => {
+    const r = reported('Dinesh D’Souza spoke on Friday. The documentarian lays out what he believes are the president’s core beliefs.');
+    assert.ok(r.some(x => x.cue === 'believes' && x.mention === 'The documentarian'), JSON.stringify(r));
+    const s = reported('The Christian speaker shared with the North Carolina crowd that he believes Trump is God’s man for this hour.');
+    assert.ok(s.some(x => x.cue === 'believes' && x.mention === 'The Christian speaker'), JSON.stringify(s));
+    // (the relative "that" of a noun keeps the pronoun: "Roffman signed a letter of apology that he said was drafted by
+    // the firm", PolNeAR train, whose Source is "he"; a subject that does not agree keeps it too)
+    const t = reported('Roffman signed a letter of apology that he said was drafted by the firm.');
+    assert.ok(t.some(x => x.cue === 'said' && x.mention === 'he'), JSON.stringify(t));
+    const u = reported('The voters heard what he called a plan to rebuild the party.');
+    assert.ok(!u.some(x => x.mention === 'The voters'), JSON.stringify(u));
+  });
   it('a share the rules found only the counted people or number of is the source whole, named as before (sourcePhrase.ts shareStart; PolNeAR train: 3 sources set right, none lost; Breitbart 2016-02-20 and 2016-03-01, Washington Post 2016-05-19)', () => {
     const r = reported('About 7 in 10 white women preferred Clinton while about 6 in 10 white men supported Sanders.');
     assert.ok(r.some(x => x.cue === 'supported' && x.mention === 'about 6 in 10 white men'), JSON.stringify(r));
