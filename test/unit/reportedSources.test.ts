@@ -41,6 +41,15 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     const s = reported('The Not1More campaign on Tuesday released a parody website asking for proposals for a "Deporter-in-Chief" wing.');
     assert.ok(s.some(x => x.cue === 'asking for' && x.mention === 'The Not1More campaign'), JSON.stringify(s));
   });
+  it('so does one after the object of "put out" or of a verb in -ing after "is" (speaker.ts participleAfterObject; PolNeAR train: 2 fixed, none lost; HuffPost 2016-07-26, Breitbart 2016-04-14)', () => {
+    const r = reported('His office put out a statement saying the U.S. “does not have the capacity to properly vet every incoming refugee.”');
+    assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'His office'), JSON.stringify(r));
+    const s = reported('Texas Sen. Ted Cruz is making a pitch to New York voters saying a state law banning fracking is hurting the economy and diverting jobs to neighboring states.');
+    assert.ok(s.some(x => x.cue === 'saying' && x.mention === 'Texas Sen. Ted Cruz'), JSON.stringify(s));
+    // (not a verb in -ing with no "is" before it: the object speaks)
+    const t = reported('Supporters kept sharing a video saying the race was rigged.');
+    assert.ok(!t.some(x => x.mention === 'Supporters'), JSON.stringify(t));
+  });
   it('a name set beside the description that opens the sentence speaks, not a name that only modifies its role (PolNeAR train, HuffPost 2016-08-31 and Washington Post 2016-02-09)', () => {
     const r = reported('France’s far-right National Front party leader, Marine Le Pen, voiced support for U.S. Republican presidential candidate Donald Trump on Wednesday, saying his Democratic rival Hillary Clinton would bring war and hardship to the world.');
     assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'Marine Le Pen'), JSON.stringify(r));
