@@ -411,6 +411,11 @@ describe('reported speech: a speech or thought noun with no owner, the object of
     assert.ok(r.some(x => x.content.startsWith('Exxon\'s accusation that articles about the company') && x.mention === 'The university' && x.cue === 'rebutted'), JSON.stringify(r));
     const s = reported('During a campaign stop in Onawa, Iowa, the Republican presidential candidate repeated his promise to repeal all of Obama’s executive actions, including the latest ones on guns.');
     assert.ok(s.some(x => x.content.startsWith('his promise to repeal all of Obama’s executive actions') && x.mention === 'the Republican presidential candidate' && x.cue === 'repeated'), JSON.stringify(s));
+    // ("note" and "clarify" of an owned noun: NYT 2015-11-18, Western Journal 2016-08-27)
+    const u = reported('In an interview with ABC News on Sunday, Mr. Rhodes sought to clarify Mr. Obama\'s comment that the Islamic State had been contained.');
+    assert.ok(u.some(x => x.content === 'Mr. Obama\'s comment that the Islamic State had been contained' && x.mention === 'Mr. Rhodes' && x.cue === 'clarify'), JSON.stringify(u));
+    const v = reported('The editorial noted Clinton’s comment that she wanted to visit when she would not interfere with the relief efforts.');
+    assert.ok(v.some(x => x.content.startsWith('Clinton’s comment that she wanted to visit') && x.mention === 'The editorial' && x.cue === 'noted'), JSON.stringify(v));
     // (a verb of no stance leaves the owner the source: "cited")
     const t = reported('Sanders cited Clinton\'s claim that she had always opposed the trade deal.');
     assert.ok(t.some(x => x.mention === 'Clinton' && x.cue === 'claim'), JSON.stringify(t));

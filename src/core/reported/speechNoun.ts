@@ -190,9 +190,11 @@ export function speechNouns(ctx: SentenceContext): Report[] {
  * Verbs that take up, push or turn down a claim or an idea someone holds, in every form: their subject is the source of
  * the noun's "that"-clause ("they ridicule the idea that …", "Trump earlier Tuesday backed away from a suggestion that
  * …", "before floating the idea that the network should pay him", "Then he began dismissing the notion that …"; PolNeAR
- * train: of 48 such phrases, 36 attributed by the annotators, 11 of the 15 no other rule reads).
+ * train: of 48 such phrases, 36 attributed by the annotators, 11 of the 15 no other rule reads). Also "note" and
+ * "clarify" of an owned noun: "Mr. Rhodes sought to clarify Mr. Obama's comment that …", "The editorial noted Clinton’s
+ * comment that …" (PolNeAR train, NYT 2015-11-18, Western Journal 2016-08-27; they change no other report on train).
  */
-const STANCE_VERB = wordSet('float|floats|floated|floating|dismiss|dismisses|dismissed|dismissing|reject|rejects|rejected|rejecting|ridicule|ridicules|ridiculed|ridiculing|raise|raises|raised|raising|push|pushes|pushed|pushing|repeat|repeats|repeated|repeating|reiterate|reiterates|reiterated|reiterating|echo|echoes|echoed|echoing|defend|defends|defended|defending|embrace|embraces|embraced|embracing|support|supports|supported|supporting|voice|voices|voiced|voicing|deny|denies|denied|denying|dispute|disputes|disputed|disputing|rebut|rebuts|rebutted|rebutting|refute|refutes|refuted|refuting|mock|mocks|mocked|mocking|promote|promotes|promoted|promoting|advance|advances|advanced|advancing');
+const STANCE_VERB = wordSet('clarify|clarifies|clarified|clarifying|note|notes|noted|noting|float|floats|floated|floating|dismiss|dismisses|dismissed|dismissing|reject|rejects|rejected|rejecting|ridicule|ridicules|ridiculed|ridiculing|raise|raises|raised|raising|push|pushes|pushed|pushing|repeat|repeats|repeated|repeating|reiterate|reiterates|reiterated|reiterating|echo|echoes|echoed|echoing|defend|defends|defended|defending|embrace|embraces|embraced|embracing|support|supports|supported|supporting|voice|voices|voiced|voicing|deny|denies|denied|denying|dispute|disputes|disputed|disputing|rebut|rebuts|rebutted|rebutting|refute|refutes|refuted|refuting|mock|mocks|mocked|mocking|promote|promotes|promoted|promoting|advance|advances|advanced|advancing');
 /** Verbs of STANCE_VERB's kind that take the noun after "away from" ("backed away from a suggestion that …"). */
 const BACK_AWAY = wordSet('back|backs|backed|backing|walk|walks|walked|walking');
 
@@ -223,8 +225,8 @@ function gerundOwner(ctx: SentenceContext, v: number): Mention | null {
  * suggestion that he might cover legal costs for a supporter …⟧". With its `owner`, the verb holds the owner's phrase
  * and the noun may take an infinitive: "The university rebutted ⟦Exxon's accusation that articles about the company
  * … were misleading⟧", "the Republican presidential candidate repeated ⟦his promise to repeal all of Obama’s executive
- * actions⟧" (PolNeAR train, NYT 2015-12-03, Breitbart 2016-01-05: of the 7 such phrases, the Source is the verb's
- * subject in all 7).
+ * actions⟧" (PolNeAR train, NYT 2015-12-03, Breitbart 2016-01-05: of the 9 such phrases, the Source is the verb's
+ * subject in all 9).
  */
 function stanceObject(ctx: SentenceContext, n: number, from: number, owner: Mention | null): Report | null {
   const { toks, a } = ctx;
