@@ -41,6 +41,15 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     const s = reported('The Not1More campaign on Tuesday released a parody website asking for proposals for a "Deporter-in-Chief" wing.');
     assert.ok(s.some(x => x.cue === 'asking for' && x.mention === 'The Not1More campaign'), JSON.stringify(s));
   });
+  it('so does one after the object of "put out" or of a verb in -ing after "is" (speaker.ts participleAfterObject; PolNeAR train: 2 fixed, none lost; HuffPost 2016-07-26, Breitbart 2016-04-14)', () => {
+    const r = reported('His office put out a statement saying the U.S. “does not have the capacity to properly vet every incoming refugee.”');
+    assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'His office'), JSON.stringify(r));
+    const s = reported('Texas Sen. Ted Cruz is making a pitch to New York voters saying a state law banning fracking is hurting the economy and diverting jobs to neighboring states.');
+    assert.ok(s.some(x => x.cue === 'saying' && x.mention === 'Texas Sen. Ted Cruz'), JSON.stringify(s));
+    // (not a verb in -ing with no "is" before it: the object speaks)
+    const t = reported('Supporters kept sharing a video saying the race was rigged.');
+    assert.ok(!t.some(x => x.mention === 'Supporters'), JSON.stringify(t));
+  });
   it('a name set beside the description that opens the sentence speaks, not a name that only modifies its role (PolNeAR train, HuffPost 2016-08-31 and Washington Post 2016-02-09)', () => {
     const r = reported('France’s far-right National Front party leader, Marine Le Pen, voiced support for U.S. Republican presidential candidate Donald Trump on Wednesday, saying his Democratic rival Hillary Clinton would bring war and hardship to the world.');
     assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'Marine Le Pen'), JSON.stringify(r));
@@ -275,6 +284,18 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     assert.ok(r.some(x => x.cue === 'criticizes' && x.mention === 'who' && x.speaker === 'Matt Duss'), JSON.stringify(r));
     const s = reported('He watched Donald Trump clash with Megyn Kelly, a star anchor at Fox News who questioned his respect for women in a debate.');
     assert.ok(s.some(x => x.cue === 'questioned' && x.mention === 'who' && x.speaker === 'Megyn Kelly'), JSON.stringify(s));
+  });
+  it('a pronoun in a clause the subject\'s verb takes ("what he believes", "that he believes") shows the subject it stands for as the source, named as before (sourcePhrase.ts embeddingSubject; PolNeAR train: 3 sources set right, none lost; Western Journal 2015-12-19 and 2015-11-10, NYT 2016-07-29)', () => {
+    const r = reported('Dinesh D’Souza spoke on Friday. The documentarian lays out what he believes are the president’s core beliefs.');
+    assert.ok(r.some(x => x.cue === 'believes' && x.mention === 'The documentarian'), JSON.stringify(r));
+    const s = reported('The Christian speaker shared with the North Carolina crowd that he believes Trump is God’s man for this hour.');
+    assert.ok(s.some(x => x.cue === 'believes' && x.mention === 'The Christian speaker'), JSON.stringify(s));
+    // (the relative "that" of a noun keeps the pronoun: "Roffman signed a letter of apology that he said was drafted by
+    // the firm", PolNeAR train, whose Source is "he"; a subject that does not agree keeps it too)
+    const t = reported('Roffman signed a letter of apology that he said was drafted by the firm.');
+    assert.ok(t.some(x => x.cue === 'said' && x.mention === 'he'), JSON.stringify(t));
+    const u = reported('The voters heard what he called a plan to rebuild the party.');
+    assert.ok(!u.some(x => x.mention === 'The voters'), JSON.stringify(u));
   });
   it('a share the rules found only the counted people or number of is the source whole, named as before (sourcePhrase.ts shareStart; PolNeAR train: 3 sources set right, none lost; Breitbart 2016-02-20 and 2016-03-01, Washington Post 2016-05-19)', () => {
     const r = reported('About 7 in 10 white women preferred Clinton while about 6 in 10 white men supported Sanders.');

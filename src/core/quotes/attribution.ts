@@ -10,6 +10,7 @@ export { colonLeadIn } from './attribution/colonLeadIn';
 export { cueSpan, isCue } from './attribution/cue';
 export { namedAfter, namedInLede } from './attribution/followUp';
 export { echoedQuote, personAfterTitleQuote, subjectOfProfileTitle } from './attribution/headlineEcho';
+export { openingAntecedent } from './attribution/freeRelative';
 export { labelOpeningQuote, transcriptLeadIn } from './attribution/labels';
 export type { Attribution, Bounds, Mention, MentionKind } from './attribution/mention';
 export { modifierOnly, peopleNounAfterName } from './attribution/mention';

@@ -7,7 +7,7 @@
  */
 import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
-import { subjectBefore, type Mention } from '../quotes/attribution';
+import { openingAntecedent, subjectBefore, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';
 import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, LINKING_VERBS, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
@@ -739,6 +739,26 @@ const dashBetween = (ctx: SentenceContext, k: number): boolean => k + 1 < ctx.to
 /** Relative pronouns and auxiliaries, which no subject's words hold. */
 const RELATIVE_OR_AUX = wordSet('who|whom|whose|which|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did');
 
+/** Words that open the clause a verb takes before its subject pronoun ("lays out what he believes", "outlined how he thinks"). */
+const EMBEDDING = wordSet('what|how|that');
+
+/**
+ * The subject the sentence opens with as the source a reader sees, for a report whose source is a pronoun in a clause
+ * that subject's verb takes, when the two agree: "⟨The documentarian⟩ lays out what he believes are the president’s
+ * core beliefs", "⟨The president⟩ denounced what he called the ''deeply pessimistic'' vision of America", "⟨The
+ * Christian speaker⟩ shared with the North Carolina crowd that he believes Trump is God’s man" (PolNeAR train: Western
+ * Journal 2015-12-19, NYT 2016-07-29, Western Journal 2015-11-10; the Source is the subject, the content the whole
+ * clause). Not the relative "that" of a noun ("moves that he said improved …": the Source is "he"). The
+ * speaker is still named from the pronoun.
+ */
+function embeddingSubject(ctx: SentenceContext, r: Report): void {
+  const { toks } = ctx;
+  const m = r.mention, before = toks[m.i - 1];
+  if (m.kind !== 'pronoun' || !before || before.cap || !(EMBEDDING.has(before.l) && !(before.l === 'that' && r.rule === 'relative'))) return;
+  const subject = openingAntecedent(toks, ctx.a, m);
+  if (subject && subject.kind !== 'pronoun') r.phrase = { s: subject.s, e: subject.e };
+}
+
 /**
  * The report's source made whole or trimmed to who reports (`r` is changed in place); false when its words name no
  * one and the report is no report.
@@ -767,6 +787,7 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   const share = phrase >= 0 ? -1 : shareStart(ctx, r.mention);
   if (phrase >= 0 || share >= 0) r.phrase = { s: ctx.toks[phrase >= 0 ? phrase : share].s, e: r.mention.e };
   else relativeWho(ctx, r);
+  if (!r.phrase) embeddingSubject(ctx, r);
   const modifier = cueNounModifier(toks, r);
   if (modifier === 'none') {
     // ("Clinton began Sunday with a personally signed tweet that …": the sentence's subject, when it is a name)

@@ -6,7 +6,7 @@
 import { endsInS, withoutPossessive } from '../text/endings';
 import { isCue, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
-import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -935,10 +935,20 @@ function participleAfterObject(ctx: SentenceContext, c: number, before: Mention)
     while (v > a && !toks[v].cap && (OBJECT_SHARE.has(toks[v].l) || DETERMINERS.has(toks[v].l))) v--;
     if (v === before.i - 2) return null;
   }
-  if (v > a && VERB_PARTICLES.has(toks[v].l)) v--;
-  if (v <= a || !finite(toks[v]) || AUX_OR_ADVERB.has(toks[v].l)) return null;
-  return mainClauseSubject(ctx, v + 1);
+  const particle = v > a && VERB_PARTICLES.has(toks[v].l);
+  if (particle) v--;
+  if (v <= a || !(finite(toks[v]) || issuedOut(toks, v, particle) || progressive(toks, v, a)) || AUX_OR_ADVERB.has(toks[v].l)) return null;
+  // (the subject right before a verb that finite() leaves as a base form: "His office put out")
+  const m = finite(toks[v]) ? null : subjectBefore(toks, v - 1, a);
+  return m && m.j === v ? m : mainClauseSubject(ctx, v + 1);
 }
+/**
+ * A verb of putting a document out before its particle, which finite() leaves as a base form: "His office ⟨put⟩ out a
+ * statement saying …" (PolNeAR train, HuffPost 2016-07-26).
+ */
+const issuedOut = (toks: Tok[], v: number, particle: boolean): boolean => particle && ISSUING_VERBS.has(toks[v].l);
+/** A verb in -ing after "is", "are", "was" or "were": "Texas Sen. Ted Cruz is ⟨making⟩ a pitch to New York voters saying …" (PolNeAR train, Breitbart 2016-04-14). */
+const progressive = (toks: Tok[], v: number, a: number): boolean => v - 1 > a && toks[v].l.endsWith('ing') && IS_ARE_WAS_WERE.has(toks[v - 1].l);
 /** Prepositions of the place or the medium a verb's subject speaks in ("was ⟨on⟩ CNN talking", "shot back ⟨in⟩ an article stating"). */
 const MEDIUM_PREPOSITION = wordSet('on|in|at');
 /** Words for a share of an object before its "of" ("spent ⟨much⟩ of the run-up", "spent ⟨most⟩ of the day"). */

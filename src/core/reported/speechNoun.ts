@@ -163,9 +163,11 @@ export function speechNouns(ctx: SentenceContext): Report[] {
       const r = runAt(toks, o);
       if (r && r.j === o + 1) mention = { s: toks[r.i].s, e: wordEnd(owner), kind: 'name', i: r.i, j: r.j };
     }
-    if (!mention) {
-      const r = stanceObject(ctx, n, from);
-      if (r) out.push(r);
+    // (an owned noun as the object of a verb of stance is that verb's subject's report too, its phrase whole: "The
+    // university rebutted ⟦Exxon's accusation that …⟧")
+    const stance = stanceObject(ctx, n, from, mention);
+    if (stance || !mention) {
+      if (stance) out.push(stance);
       continue;
     }
     // (the phrase opens the sentence, past a conjunction or an article: "But Sanders's claim that …", "The Census' vow")
@@ -188,9 +190,11 @@ export function speechNouns(ctx: SentenceContext): Report[] {
  * Verbs that take up, push or turn down a claim or an idea someone holds, in every form: their subject is the source of
  * the noun's "that"-clause ("they ridicule the idea that …", "Trump earlier Tuesday backed away from a suggestion that
  * …", "before floating the idea that the network should pay him", "Then he began dismissing the notion that …"; PolNeAR
- * train: of 48 such phrases, 36 attributed by the annotators, 11 of the 15 no other rule reads).
+ * train: of 48 such phrases, 36 attributed by the annotators, 11 of the 15 no other rule reads). Also "note" and
+ * "clarify" of an owned noun: "Mr. Rhodes sought to clarify Mr. Obama's comment that …", "The editorial noted Clinton’s
+ * comment that …" (PolNeAR train, NYT 2015-11-18, Western Journal 2016-08-27; they change no other report on train).
  */
-const STANCE_VERB = wordSet('float|floats|floated|floating|dismiss|dismisses|dismissed|dismissing|reject|rejects|rejected|rejecting|ridicule|ridicules|ridiculed|ridiculing|raise|raises|raised|raising|push|pushes|pushed|pushing|repeat|repeats|repeated|repeating|reiterate|reiterates|reiterated|reiterating|echo|echoes|echoed|echoing|defend|defends|defended|defending|embrace|embraces|embraced|embracing|support|supports|supported|supporting|voice|voices|voiced|voicing|deny|denies|denied|denying|dispute|disputes|disputed|disputing|rebut|rebuts|rebutted|rebutting|refute|refutes|refuted|refuting|mock|mocks|mocked|mocking|promote|promotes|promoted|promoting|advance|advances|advanced|advancing');
+const STANCE_VERB = wordSet('clarify|clarifies|clarified|clarifying|note|notes|noted|noting|float|floats|floated|floating|dismiss|dismisses|dismissed|dismissing|reject|rejects|rejected|rejecting|ridicule|ridicules|ridiculed|ridiculing|raise|raises|raised|raising|push|pushes|pushed|pushing|repeat|repeats|repeated|repeating|reiterate|reiterates|reiterated|reiterating|echo|echoes|echoed|echoing|defend|defends|defended|defending|embrace|embraces|embraced|embracing|support|supports|supported|supporting|voice|voices|voiced|voicing|deny|denies|denied|denying|dispute|disputes|disputed|disputing|rebut|rebuts|rebutted|rebutting|refute|refutes|refuted|refuting|mock|mocks|mocked|mocking|promote|promotes|promoted|promoting|advance|advances|advanced|advancing');
 /** Verbs of STANCE_VERB's kind that take the noun after "away from" ("backed away from a suggestion that …"). */
 const BACK_AWAY = wordSet('back|backs|backed|backing|walk|walks|walked|walking');
 
@@ -215,21 +219,27 @@ function gerundOwner(ctx: SentenceContext, v: number): Mention | null {
 }
 
 /**
- * A speech or thought noun at n with no owner, the object of a verb of STANCE_VERB, and its "that"-clause (from
- * `from`): the verb's subject is the source and the cue, the noun's whole phrase the content, as PolNeAR marks it —
- * "they ridicule ⟦the idea that President Executive Order might use an Executive Order …⟧", "Trump earlier Tuesday
- * backed away from ⟦a suggestion that he might cover legal costs for a supporter …⟧".
+ * A speech or thought noun at n, the object of a verb of STANCE_VERB, and its "that"-clause (from `from`): the verb's
+ * subject is the source and the cue, the noun's whole phrase the content, as PolNeAR marks it — "they ridicule ⟦the
+ * idea that President Executive Order might use an Executive Order …⟧", "Trump earlier Tuesday backed away from ⟦a
+ * suggestion that he might cover legal costs for a supporter …⟧". With its `owner`, the verb holds the owner's phrase
+ * and the noun may take an infinitive: "The university rebutted ⟦Exxon's accusation that articles about the company
+ * … were misleading⟧", "the Republican presidential candidate repeated ⟦his promise to repeal all of Obama’s executive
+ * actions⟧" (PolNeAR train, NYT 2015-12-03, Breitbart 2016-01-05: of the 9 such phrases, the Source is the verb's
+ * subject in all 9).
  */
-function stanceObject(ctx: SentenceContext, n: number, from: number): Report | null {
+function stanceObject(ctx: SentenceContext, n: number, from: number, owner: Mention | null): Report | null {
   const { toks, a } = ctx;
-  // (the clause after the noun's "that", which nounContentStart gives as the content's first token)
-  const clause = toks[from].l === 'that' ? from + 1 : toks[from - 1].l === 'that' ? from : -1;
+  // (the clause after the noun's "that", which nounContentStart gives as the content's first token, or an owned
+  // promise's infinitive)
+  const to = owner !== null && toks[from].l === 'to';
+  const clause = to ? from : toks[from].l === 'that' ? from + 1 : toks[from - 1].l === 'that' ? from : -1;
   if (clause < 0) return null;
-  const v = stanceVerbOf(toks, n, a);
+  const v = stanceVerbOf(toks, owner ? owner.i : n, a);
   const mention = v >= 0 ? reporterOf(ctx, v) ?? gerundOwner(ctx, v) : null;
   if (!mention) return null;
   const object = toks[v + 1].l === 'away' ? v + 3 : v + 1;
-  const end = contentEnd(ctx, clause);
+  const end = to ? beforeSubjectsVerb(toks, from, contentEnd(ctx, from + 1)) : contentEnd(ctx, clause);
   const span = words(toks, clause, end) >= 3 ? contentSpan(ctx, object, end) : null;
   return span ? { ...span, cue: { s: toks[v].s, e: toks[object - 1].e }, mention, rule: 'speech-noun' } : null;
 }

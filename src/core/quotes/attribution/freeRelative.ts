@@ -43,6 +43,16 @@ function nameAgrees(toks: Tok[], m: Mention, p: PronounClass): boolean {
  */
 export function freeRelativeAntecedent(toks: Tok[], openTok: number, m: Mention): Mention | null {
   if (m.kind !== 'pronoun' || toks[m.i - 1]?.l !== FREE_RELATIVE) return null;
+  return openingAntecedent(toks, openTok, m);
+}
+
+/**
+ * The subject the sentence (from openTok) opens with, when it agrees with the pronoun `m` that stands later in it, or
+ * null: the free relative's above, and reported speech's pronoun in a clause the subject's verb takes ("The
+ * documentarian lays out what he believes …", ../../reported/sourcePhrase.ts).
+ */
+export function openingAntecedent(toks: Tok[], openTok: number, m: Mention): Mention | null {
+  if (m.kind !== 'pronoun') return null;
   const p = pronounClass(toks[m.i].l);
   if (!p) return null;
   const ceil = m.i - 1;
