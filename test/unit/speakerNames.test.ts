@@ -70,6 +70,21 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.deepStrictEqual(shown('Marc Lasry').filter(m => m.includes('Lasry')), ['Marc Lasry', 'Lasry']);
     assert.deepStrictEqual(nameWithin('said President Barack Obama.', { s: 5, e: 27 }, 'Barack Obama'), { start: 15, end: 27 });
   });
+  it('a surname after a courtesy title before "of" and a body is the person named in full, not "Nevins of Showtime" (PolNeAR train, NYT 2016-05-17)', () => {
+    const text = "''We now live in a world where TV shows never die,'' said David Nevins, the chief executive of Showtime. He has his own revival on the way.\n\n''It is irresistible in a world that has 60 or 80 makers of original programming to have something that has pre-existing awareness,'' said Mr. Nevins of Showtime. ''Still, at the end of the day, it's going to rise or fall on the quality.''";
+    assert.strictEqual(speakerOf(text, "''It is irresistible")?.name, 'David Nevins');
+    assert.strictEqual(speakerOf(text, "''Still, at")?.name, 'David Nevins');
+    // (written nowhere in full, the surname the courtesy title gives, no body glued on)
+    assert.strictEqual(speakerOf('“We will win,” said Mr. Nevins of Showtime.', '“We will')?.name, 'Nevins');
+  });
+  it('a role word the article gave a person in lower case, capitalised before their last name, is that person, not a given name ("Dean Amar"; PolNeAR train, NYT 2016-06-29)', () => {
+    const text = "Vikram Amar, dean of the University of Illinois College of Law, said there had been a change in tone at the court since Justice Scalia died.\n\n''In Fisher,'' Dean Amar said, ''even though the dissent Justice Alito read from the bench was long, it was not angry.''";
+    assert.strictEqual(speakerOf(text, "''In Fisher")?.name, 'Vikram Amar');
+    assert.strictEqual(speakerOf(text, "''even though")?.name, 'Vikram Amar');
+    // (a given name with no such apposition stays a given name: "Dean Baker" beside "Vikram Amar")
+    const other = "Vikram Amar, dean of the law school, spoke first. ''It is odd,'' Dean Baker said.";
+    assert.strictEqual(speakerOf(other, "''It is odd")?.name, 'Dean Baker');
+  });
   it('a role or title word that opens a body\'s name ending in a body noun is the body\'s ("Police Federation", "Red Willow Cree Nation": test/fixtures/outlets)', () => {
     const text = 'The Police Federation, which represents rank-and-file officers, said its members had warned about staffing for years.';
     assert.strictEqual(speakerOf(text, 'its members')?.name, 'Police Federation');
