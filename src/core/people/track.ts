@@ -255,7 +255,7 @@ const MAX_DESCRIPTION_WORDS = 7;
 /** A word that reads as a verb before its object ("tells", "rebuked", "slamming"). */
 const VERB_ENDING = /(?:s|ed|ing)$/;
 /** Sentence adverbs written between a subject and its verb ("Carter however said", "Obama too said"). */
-const TRAILING_ADVERB = wordSet('however|though|too|also|meanwhile|instead|then|later|himself|herself');
+const TRAILING_ADVERB = wordSet('however|though|too|also|meanwhile|instead|then|later|first|himself|herself');
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = wordSet('person|source|official');
 /** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
@@ -1404,6 +1404,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   const resolveDescription = (m: Mention, pos: number): Reading => {
+    // "The employee first said he did not recall …" (PolNeAR train, Washington Post 2016-09-07, was named "employee
+    // first"): a sentence adverb after a description's noun is no word of it
+    if (m.j - m.i >= 3 && TRAILING_ADVERB.has(toks[m.j - 1].l) && !toks[m.j - 1].cap && !toks[m.j - 2].cap && !toks[m.j - 2].punct && /^\p{Ll}/u.test(toks[m.j - 2].t)) {
+      return resolveDescription({ ...m, e: toks[m.j - 2].e, j: m.j - 1, head: toks[m.j - 2].t }, pos);
+    }
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
     const shown = withoutStrayMarks(written.replace(/^(?:the)\s+/i, ''));
