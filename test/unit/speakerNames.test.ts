@@ -41,6 +41,11 @@ describe('speaker names: what is glued on and what is kept', () => {
     const jets = 'Josh Morrissey-Kane scored 1:47 into overtime, his first goal of the season, and the Jets erased a two-goal deficit to beat the Minnesota Wild 4-3. ⏎ “I’ll be honest, I was starting to wonder if I’d ever score again,” the 27-year-old blueliner said, still in his gear.'.replace(' ⏎ ', '\n\n');
     assert.strictEqual(speakerOf(jets, '“I’ll be')?.name, 'Josh Morrissey-Kane');
   });
+  it('"the investor" is a role: the person the article described by it before (compromise lacks it; PolNeAR train, Western Journal 2016-03-14)', () => {
+    const text = 'Eight years after backing Barack Obama, billionaire Dallas Mavericks owner Mark Cuban is once again sizing up the presidential field. Appearing at Austin’s annual South by Southwest festival, the investor took several questions from attendees.\n\nAs evidence of his allegation, Cuban seemed to rely on an ad hominem attack against Cruz by Republican South Carolina Sen. Lindsey Graham.\n\n“If you’re in the Senate and another senator says you could get shot and nobody in the Senate would come to your aid,” the investor said, “that’s even worse.”';
+    assert.strictEqual(speakerOf(text, '“If you’re')?.name, 'Mark Cuban');
+    assert.strictEqual(speakerOf(text, '“that’s even')?.name, 'Mark Cuban');
+  });
   it('a party\'s or the opposition\'s office as Canadian papers capitalise it is a description of its holder ("the Conservative Leader", "the Opposition Leader", "the Green Leader")', () => {
     for (const office of ['Conservative Leader', 'Opposition Leader']) {
       const text = `Conservative Leader Pierre Poilievre spoke on Monday. “Why cap production?” the ${office} asked.`;
