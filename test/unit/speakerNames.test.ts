@@ -41,6 +41,12 @@ describe('speaker names: what is glued on and what is kept', () => {
     const jets = 'Josh Morrissey-Kane scored 1:47 into overtime, his first goal of the season, and the Jets erased a two-goal deficit to beat the Minnesota Wild 4-3. ⏎ “I’ll be honest, I was starting to wonder if I’d ever score again,” the 27-year-old blueliner said, still in his gear.'.replace(' ⏎ ', '\n\n');
     assert.strictEqual(speakerOf(jets, '“I’ll be')?.name, 'Josh Morrissey-Kane');
   });
+  it('a last name alone read as a description is the person named in full, a given name the lexicon lacks or not ("Rahm Emanuel … Emanuel continues to face questions about …"; PolNeAR train, Washington Post 2015-12-04)', () => {
+    const text = "Over the past two weeks, prosecutors charged the officer with murder and Chicago Mayor Rahm Emanuel fired his police chief. Emanuel continues to face questions about the city's delay in releasing the video as he labors anew to restore trust.";
+    const r = reported(text).find(x => x.content.startsWith("the city's delay"));
+    assert.strictEqual(r?.speaker, 'Rahm Emanuel', JSON.stringify(reported(text)));
+    assert.strictEqual(r?.mention, 'Emanuel');
+  });
   it('"the investor" is a role: the person the article described by it before (compromise lacks it; PolNeAR train, Western Journal 2016-03-14)', () => {
     const text = 'Eight years after backing Barack Obama, billionaire Dallas Mavericks owner Mark Cuban is once again sizing up the presidential field. Appearing at Austin’s annual South by Southwest festival, the investor took several questions from attendees.\n\nAs evidence of his allegation, Cuban seemed to rely on an ad hominem attack against Cruz by Republican South Carolina Sen. Lindsey Graham.\n\n“If you’re in the Senate and another senator says you could get shot and nobody in the Senate would come to your aid,” the investor said, “that’s even worse.”';
     assert.strictEqual(speakerOf(text, '“If you’re')?.name, 'Mark Cuban');
