@@ -41,6 +41,17 @@ describe('speaker names: what is glued on and what is kept', () => {
     const jets = 'Josh Morrissey-Kane scored 1:47 into overtime, his first goal of the season, and the Jets erased a two-goal deficit to beat the Minnesota Wild 4-3. ⏎ “I’ll be honest, I was starting to wonder if I’d ever score again,” the 27-year-old blueliner said, still in his gear.'.replace(' ⏎ ', '\n\n');
     assert.strictEqual(speakerOf(jets, '“I’ll be')?.name, 'Josh Morrissey-Kane');
   });
+  it('a last name alone read as a description is the person named in full, a given name the lexicon lacks or not ("Rahm Emanuel … Emanuel continues to face questions about …"; PolNeAR train, Washington Post 2015-12-04)', () => {
+    const text = "Over the past two weeks, prosecutors charged the officer with murder and Chicago Mayor Rahm Emanuel fired his police chief. Emanuel continues to face questions about the city's delay in releasing the video as he labors anew to restore trust.";
+    const r = reported(text).find(x => x.content.startsWith("the city's delay"));
+    assert.strictEqual(r?.speaker, 'Rahm Emanuel', JSON.stringify(reported(text)));
+    assert.strictEqual(r?.mention, 'Emanuel');
+  });
+  it('"the investor" is a role: the person the article described by it before (compromise lacks it; PolNeAR train, Western Journal 2016-03-14)', () => {
+    const text = 'Eight years after backing Barack Obama, billionaire Dallas Mavericks owner Mark Cuban is once again sizing up the presidential field. Appearing at Austin’s annual South by Southwest festival, the investor took several questions from attendees.\n\nAs evidence of his allegation, Cuban seemed to rely on an ad hominem attack against Cruz by Republican South Carolina Sen. Lindsey Graham.\n\n“If you’re in the Senate and another senator says you could get shot and nobody in the Senate would come to your aid,” the investor said, “that’s even worse.”';
+    assert.strictEqual(speakerOf(text, '“If you’re')?.name, 'Mark Cuban');
+    assert.strictEqual(speakerOf(text, '“that’s even')?.name, 'Mark Cuban');
+  });
   it('a party\'s or the opposition\'s office as Canadian papers capitalise it is a description of its holder ("the Conservative Leader", "the Opposition Leader", "the Green Leader")', () => {
     for (const office of ['Conservative Leader', 'Opposition Leader']) {
       const text = `Conservative Leader Pierre Poilievre spoke on Monday. “Why cap production?” the ${office} asked.`;
@@ -69,6 +80,21 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.ok(!shown('Hillary Clinton').some(m => m.includes('Reason')), shown('Hillary Clinton').join(' ; '));
     assert.deepStrictEqual(shown('Marc Lasry').filter(m => m.includes('Lasry')), ['Marc Lasry', 'Lasry']);
     assert.deepStrictEqual(nameWithin('said President Barack Obama.', { s: 5, e: 27 }, 'Barack Obama'), { start: 15, end: 27 });
+  });
+  it('a surname after a courtesy title before "of" and a body is the person named in full, not "Nevins of Showtime" (PolNeAR train, NYT 2016-05-17)', () => {
+    const text = "''We now live in a world where TV shows never die,'' said David Nevins, the chief executive of Showtime. He has his own revival on the way.\n\n''It is irresistible in a world that has 60 or 80 makers of original programming to have something that has pre-existing awareness,'' said Mr. Nevins of Showtime. ''Still, at the end of the day, it's going to rise or fall on the quality.''";
+    assert.strictEqual(speakerOf(text, "''It is irresistible")?.name, 'David Nevins');
+    assert.strictEqual(speakerOf(text, "''Still, at")?.name, 'David Nevins');
+    // (written nowhere in full, the surname the courtesy title gives, no body glued on)
+    assert.strictEqual(speakerOf('“We will win,” said Mr. Nevins of Showtime.', '“We will')?.name, 'Nevins');
+  });
+  it('a role word the article gave a person in lower case, capitalised before their last name, is that person, not a given name ("Dean Amar"; PolNeAR train, NYT 2016-06-29)', () => {
+    const text = "Vikram Amar, dean of the University of Illinois College of Law, said there had been a change in tone at the court since Justice Scalia died.\n\n''In Fisher,'' Dean Amar said, ''even though the dissent Justice Alito read from the bench was long, it was not angry.''";
+    assert.strictEqual(speakerOf(text, "''In Fisher")?.name, 'Vikram Amar');
+    assert.strictEqual(speakerOf(text, "''even though")?.name, 'Vikram Amar');
+    // (a given name with no such apposition stays a given name: "Dean Baker" beside "Vikram Amar")
+    const other = "Vikram Amar, dean of the law school, spoke first. ''It is odd,'' Dean Baker said.";
+    assert.strictEqual(speakerOf(other, "''It is odd")?.name, 'Dean Baker');
   });
   it('a role or title word that opens a body\'s name ending in a body noun is the body\'s ("Police Federation", "Red Willow Cree Nation": test/fixtures/outlets)', () => {
     const text = 'The Police Federation, which represents rank-and-file officers, said its members had warned about staffing for years.';

@@ -94,7 +94,10 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   'counsel',
   // (companions of a school, a team or a home: "Her classmate Jonah, 12, was less excited. He said he misses …", a CBC
   // Kids News-style probe, where "He said" went to the girl quoted before; no PolNeAR train case)
-  'classmate', 'schoolmate', 'teammate', 'roommate', 'housemate', 'flatmate', 'bandmate', 'workmate', 'cellmate'];
+  'classmate', 'schoolmate', 'teammate', 'roommate', 'housemate', 'flatmate', 'bandmate', 'workmate', 'cellmate',
+  // (a business reporter's role: "As evidence of his allegation, Cuban seemed to rely on an ad hominem attack … ⏎ “…,” the
+  // investor said", PolNeAR train, Western Journal 2016-03-14, where the description stood for no one)
+  'investor'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /**
  * Canadian provinces and territories as Canadian Press abbreviates them, which compromise's places lack ("a B.C.

@@ -261,7 +261,7 @@ const MAX_DESCRIPTION_WORDS = 7;
 /** A word that reads as a verb before its object ("tells", "rebuked", "slamming"). */
 const VERB_ENDING = /(?:s|ed|ing)$/;
 /** Sentence adverbs written between a subject and its verb ("Carter however said", "Obama too said"). */
-const TRAILING_ADVERB = wordSet('however|though|too|also|meanwhile|instead|then|later|himself|herself');
+const TRAILING_ADVERB = wordSet('however|though|too|also|meanwhile|instead|then|later|first|himself|herself');
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = wordSet('person|source|official');
 /** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
@@ -953,6 +953,19 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
+   * A description that is one name run and nothing else, the last name of a person the article names in full with a
+   * given name the lexicon lacks: that person ("Chicago Mayor Rahm Emanuel … Emanuel continues to face questions about
+   * the city's delay in releasing the video", PolNeAR train, Washington Post 2015-12-04, was named "Emanuel"; personIn
+   * asks for a given name the lexicon knows, so that a body's name is no person).
+   */
+  const wholeRunPerson = (m: Mention): string | undefined => {
+    const r = runStartingAt(m.i);
+    if (r < 0 || names.runs[r].j !== m.j || names.runs[r].j - names.runs[r].i !== 1) return undefined;
+    const name = names.canonical(names.runs[r].name);
+    return name !== names.runs[r].name && name.includes(' ') && kindOfName(name) === 'person' ? name : undefined;
+  };
+
+  /**
    * The one person whose name the article writes after the title that mention m is made of ("Energy Minister" →
    * "Federal Energy Minister Jonathan Whitlock-Baird"), when m holds no name of its own; undefined for none or two.
    */
@@ -1417,6 +1430,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   const resolveDescription = (m: Mention, pos: number): Reading => {
+    // "The employee first said he did not recall …" (PolNeAR train, Washington Post 2016-09-07, was named "employee
+    // first"): a sentence adverb after a description's noun is no word of it
+    if (m.j - m.i >= 3 && TRAILING_ADVERB.has(toks[m.j - 1].l) && !toks[m.j - 1].cap && !toks[m.j - 2].cap && !toks[m.j - 2].punct && /^\p{Ll}/u.test(toks[m.j - 2].t)) {
+      return resolveDescription({ ...m, e: toks[m.j - 2].e, j: m.j - 1, head: toks[m.j - 2].t }, pos);
+    }
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
     const shown = withoutStrayMarks(written.replace(/^(?:the)\s+/i, ''));
@@ -1584,7 +1602,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const sideBoss = head === 'boss' && !names.canonical(toks[m.j - 2].t).includes(' ');
     if (owner < 0 && head && m.j - m.i >= 2 && toks[m.j - 1].l === head && PEOPLE_OF_SOMEONE.test(head) && toks[m.j - 2].cap && !sideBoss) return { name: shown, chain: [written], unnamed: true };
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
-    const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
+    const named = owner >= 0 ? undefined : personIn(m.s, m.e, false) ?? wholeRunPerson(m);
     if (named) return { name: named, chain: [written, named] };
     // "the newspaper", "the network", "the watchdog": a body of that kind the article named just
     // before, never a person ("In a statement, the network said" is not the network's anchor), else as written

@@ -84,7 +84,15 @@ function unknownName(name: string): boolean {
   return !givenNameGender(first) && !isCommonWord(last) && !isPlace(last) && !BODY_WORD.test(name) && kindOfName(name) === 'person' && !isKnownOrganization(name) && !inCapitals(first);
 }
 
+/**
+ * A surname alone before "of" and a body, after a courtesy title: "said Mr. Nevins of Showtime" (PolNeAR train, NYT
+ * 2016-05-17, where "Nevins of Showtime" was the speaker's name beside "David Nevins, the chief executive of Showtime").
+ */
+const SURNAME_OF = /^(\p{Lu}[\p{L}'’-]+) (?:of|for) (?:the )?\p{Lu}/u;
+
 function personBeforeOf(name: string, title: string, afterRole: boolean, courtesySurnames: ReadonlySet<string>): string | undefined {
+  const surname = COURTESY_TITLE.test(title.toLowerCase()) ? SURNAME_OF.exec(name)?.[1] : undefined;
+  if (surname && courtesySurnames.has(surname) && !TITLES.has(surname.toLowerCase())) return surname;
   const m = PERSON_OF.exec(name);
   // (a given name the lexicon does not know after a title stripped from the run, "Analyst Tariq Hollis-Fenwick of
   // Northbound Securities", or set off after a role noun, "Another analyst, Simran Gill of Bayview Capital Markets,
@@ -815,6 +823,13 @@ export class NameTable {
         // a person: "One voter, Guadalupe Potocacetpl, 35, showed up", PolNeAR train, Washington Post 2016-06-05, was
         // "Potocacetpl")
         const roleAfter = toks[r.j]?.t === ',' && /^(?:the|a|an)$/.test(toks[r.j + 1]?.l ?? '') && !!toks[r.j + 2] && (isRoleNoun(toks[r.j + 2].l) || TITLES.has(toks[r.j + 2].l));
+        const holder = title ? undefined : this.roleHolderBefore(run);
+        if (holder) {
+          this.epithetRuns.set(name, holder);
+          this.learnDescriptions(run);
+          k = r.j - 1;
+          continue;
+        }
         if (title || afterRole || roleAfter || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l)) || lonePlaceOpening(toks, r)) this.names.noteTitledName(name);
         this.names.add(name, title);
         // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
@@ -856,6 +871,27 @@ export class NameTable {
       }
     }
   }
+  /**
+   * The person an earlier run names in full whose apposition opens with the lower-case first word of this two-word run
+   * and who has its last name: "Vikram Amar, dean of the University of Illinois College of Law, said …" and "''In
+   * Fisher,'' Dean Amar said" (PolNeAR train, NYT 2016-06-29), where "Dean", a given name too, made "Dean Amar" a
+   * second person; that person's canonical name.
+   */
+  private roleHolderBefore(run: NameRun): string | undefined {
+    const words = run.name.split(' ');
+    if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return undefined;
+    const [first, last] = words, role = first.toLowerCase();
+    if (!this.text.includes(`, ${role} `) && !this.text.includes(`, the ${role} `)) return undefined;
+    for (const earlier of this.runs) {
+      if (earlier.s >= run.s) break;
+      const full = cleanName(earlier.name).split(' ');
+      if (full.length < 2 || full[full.length - 1] !== last || full[0] === first) continue;
+      const after = this.text.slice(earlier.e, earlier.e + role.length + 7);
+      if (after.startsWith(`, ${role} `) || after.startsWith(`, the ${role} `)) return this.canonical(earlier.name);
+    }
+    return undefined;
+  }
+
   /** Opening epithets glued to a last name the text gives with another given name: run as written → the last name. */
   private readonly epithetRuns = new Map<string, string>();
   /** Runs of a person's name before "of" and a body's (personBeforeOf): run as written → the person's name. */
