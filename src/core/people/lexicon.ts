@@ -53,7 +53,7 @@ HONORIFIC_GENDER.set('ms', 'f');
 // Collector Smt. V. Kavitha", a Hindustan Times-style probe and a Hindu-style one, where "Shri" stayed in the speaker's
 // name); not "Sri", a given name too ("Sri Srinivasan", PolNeAR train)
 for (const [h, g] of [['shri', 'm'], ['shrimati', 'f'], ['smt', 'f']] as const) HONORIFIC_GENDER.set(h, g);
-/** The words of a Malaysian honorific of two opening w, before a name: "Tan Sri Lim Kok Seng", "Puan Sri …", "Toh Puan …" (2), or 0. */
+/** 2 when the name's words `w` open with a Malaysian honorific of two words before the name ("Tan Sri Lim Kok Seng", "Puan Sri …", "Toh Puan …"), else 0. */
 export const malaysianHonorificPair = (w: readonly string[]): number =>
   w.length > 2 && /^(?:Tan|Puan|Toh)$/.test(w[0]) && /^(?:Sri|Seri|Puan)$/.test(w[1]) ? 2 : 0;
 /**

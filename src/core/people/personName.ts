@@ -9,7 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, malaysianHonorificPair, isPlace, isPluralPeopleNoun, isRoleNoun, opensFrenchBodyName, PAST_ROLE_WORDS, wordSet } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, wordSet } from './lexicon';
 
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /**
@@ -29,9 +29,9 @@ const QUANTITY_WORD = wordSet('percent|per|half|most|some|many|all|none|much|par
 /** A connector that is also a surname ("Al From"), when it ends a name. */
 const SURNAME_PREPOSITION = /^from$/i;
 const BREAK_WORD = wordSet('on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said');
-/** Words that open a sentence, never a name ("Yet Bloomberg says"). */
 /** Malay hereditary titles, written as the first word of a name ("Wan Azhar Wan Daud", "Tengku Zafrul", "Syed Saddiq"). */
 const MALAY_HEREDITARY = wordSet('wan|nik|tengku|tunku|syed|sharifah|megat|puteri|che|awang|dayang');
+/** Words that open a sentence, never a name ("Yet Bloomberg says"). */
 const OPENER_WORD = wordSet('yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless');
 /** Conjunctions that open a clause, never a word of a name: the name is after them ("the U.S. While Clinton has …"). */
 const SUBORDINATOR = wordSet('while|when|whereas|although|though|because|unless');
