@@ -14,8 +14,8 @@ import { contentEnd, contentSpan, THAT_WHICH, words } from './clause';
 import { evidenceMention, FINDING_VERBS } from './evidence';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
-import { ASPECT_VERB } from './sourcePhrase';
 import { wordSet } from '../people/lexicon';
+import { ASPECT_VERBS } from './lexicon';
 
 /** The fewest words of a finding. */
 const MIN_WORDS = 3;
@@ -44,12 +44,12 @@ const NOT_BEFORE_SHOW = wordSet('and|or|poor|strong|weak');
 /**
  * A form of "show" whose word before leaves it the verb of evidence named earlier: not after a name ("Apple Music
  * show"), a determiner or a possessive (a noun), a preposition ("in hopes of finding"), a conjunction or an adjective
- * ("her poor showing"), or a passive's auxiliary ("was shown"); "to" only after a verb of going on ("polls continue to show", sourcePhrase.ts's ASPECT_VERB).
+ * ("her poor showing"), or a passive's auxiliary ("was shown"); "to" only after a verb of going on ("polls continue to show", ./lexicon.ts's ASPECT_VERBS).
  */
 function showsAfter(toks: Tok[], c: number): boolean {
   const p = toks[c - 1];
   if (!SHOW_FORMS.has(toks[c].l)) return false;
-  if (p.l === 'to') return ASPECT_VERB.has(toks[c - 2]?.l ?? '');
+  if (p.l === 'to') return ASPECT_VERBS.has(toks[c - 2]?.l ?? '');
   return !p.cap && !p.poss && !NOT_BEFORE_SHOW.has(p.l) && !PREPOSITIONS.has(p.l) && !PASSIVE_AUXILIARIES.has(p.l) && (THAT_WHICH.has(p.l) || !DETERMINERS.has(p.l));
 }
 

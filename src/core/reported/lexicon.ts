@@ -72,6 +72,11 @@ export const AND_BUT = wordSet('and|but');
 export const AND_OR_BUT = wordSet('and|or|but');
 /** The present and past of "be" with a plural or singular subject, without "be", "been", "being". */
 export const IS_ARE_WAS_WERE = wordSet('is|are|was|were');
+/**
+ * Verbs of beginning and going on, whose subject reports by the verb after them: a gerund ("started asking", "kept
+ * talking", ./speaker.ts) or an infinitive ("continues to face", ./sourcePhrase.ts, ./findings.ts).
+ */
+export const ASPECT_VERBS = wordSet('begin|begins|began|begun|start|starts|started|continue|continues|continued|continuing|keep|keeps|kept');
 
 /**
  * Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as",

@@ -18,7 +18,7 @@ import { ARTICLES, INDEFINITE_ARTICLES } from '../text/determiners';
 import { isNumberWord } from '../figures/numberWords';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
-import { AND_OR, AND_OR_BUT, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, SHARE_HEADS, TENSED_AUX } from './lexicon';
+import { AND_OR, AND_OR_BUT, ASPECT_VERBS, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
 import { absoluteSubject, absoluteWithAt, ADJUNCT_PREPOSITION, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo, twoRolesOfOne } from './speaker';
 import { commaBefore, dashAt } from './clause';
@@ -413,8 +413,6 @@ function clauseEdges(toks: Tok[], r: Report): void {
   r.mention = { ...m, i, j, s: toks[i].s, e: last.e, head: m.j === j ? m.head : last.l };
 }
 
-/** Verbs of beginning, going on and trying whose subject reports by the verb after them ("began calling for", "continues to face"). */
-export const ASPECT_VERB = wordSet('begin|begins|began|start|starts|started|continue|continues|continued|continuing|keep|keeps|kept');
 /** "take turns", the same before a participle ("speakers took turns urging …"). */
 const TAKE_TURNS = wordSet('take|takes|took|taking');
 
@@ -429,8 +427,8 @@ function aspectVerb(toks: Tok[], r: Report): void {
   let j = m.j;
   const at = (k: number): string => (k >= m.i && !toks[k].cap ? toks[k].l : '');
   if (at(j - 1) === 'turns' && TAKE_TURNS.has(at(j - 2))) j -= 2;
-  else if (at(j - 2) === 'to' && ASPECT_VERB.has(at(j - 3))) j -= 3;
-  else if (ASPECT_VERB.has(at(j - 1))) j -= 1;
+  else if (at(j - 2) === 'to' && ASPECT_VERBS.has(at(j - 3))) j -= 3;
+  else if (ASPECT_VERBS.has(at(j - 1))) j -= 1;
   else return;
   while (j > m.i && looksAdverb(at(j - 1))) j--;
   const last = toks[j - 1];

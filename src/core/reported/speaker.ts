@@ -16,7 +16,7 @@ import type { Tok } from '../quotes/tokens';
 import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
-import { AND_BUT, AND_OR, AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
+import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -739,9 +739,6 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const time = timeBeforeCue(toks, a, c);
   return subjectEndingBefore(ctx, c) ?? (time > 0 ? subjectEndingBefore(ctx, time) : null);
 }
-
-/** Verbs of beginning and going on that take a gerund ("started asking", "kept talking", "continue calling"). */
-const ASPECT_VERBS = wordSet('start|starts|started|begin|begins|began|begun|keep|keeps|kept|continue|continues|continued');
 
 /** The token of a verb of ASPECT_VERBS right before the cue at c, a gerund; -1 when none. */
 function aspectBefore(toks: Tok[], a: number, c: number): number {
