@@ -358,6 +358,12 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number, obje
   return -1;
 }
 
+/** The last token of [from, k) that opens a clause inside the content ("that", "whether"), or -1. */
+function lastClauseOpener(toks: Tok[], from: number, k: number): number {
+  for (let j = k - 1; j >= from; j--) if (COMPLEMENTIZER.has(toks[j].l)) return j;
+  return -1;
+}
+
 /**
  * Tokens [from, k) of a content hold no verb with tense after the last "that" or "whether" that opens a clause inside
  * them (after `from` when none does): they end in a subject still waiting for its verb — "that groups like ISIS", "its
@@ -365,16 +371,9 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number, obje
  * no verb: "the reported suicide bomber, who …".)
  */
 function verblessSubject(toks: Tok[], from: number, k: number): boolean {
-  let start = from;
-  for (let j = from; j < k; j++) if (COMPLEMENTIZER.has(toks[j].l)) start = j + 1;
-  for (let j = start; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l) && !DETERMINERS.has(toks[j - 1]?.l ?? '')) return false;
+  const opener = lastClauseOpener(toks, from, k);
+  for (let j = opener < 0 ? from : opener + 1; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l) && !DETERMINERS.has(toks[j - 1]?.l ?? '')) return false;
   return true;
-}
-
-/** The first token after `from` that opens a clause inside the content ("that", "whether"), or -1. */
-function clauseOpener(toks: Tok[], from: number, k: number): number {
-  for (let j = from; j < k; j++) if (COMPLEMENTIZER.has(toks[j].l)) return j;
-  return -1;
 }
 
 /**
@@ -385,7 +384,7 @@ function clauseOpener(toks: Tok[], from: number, k: number): number {
  */
 function asideInSubject(ctx: SentenceContext, from: number, k: number, b: number, subjectless: boolean): number {
   const { toks } = ctx;
-  if ((subjectless && clauseOpener(toks, from, k) < 0) || !verblessSubject(toks, from, k)) return -1;
+  if ((subjectless && lastClauseOpener(toks, from, k) < 0) || !verblessSubject(toks, from, k)) return -1;
   for (let j = k + 1; j < b && j <= k + MAX_RELATIVE; j++) {
     if (!dashAt(ctx, j)) { if (toks[j].punct) return -1; continue; }
     const v = toks[j + 1];
