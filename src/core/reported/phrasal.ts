@@ -8,7 +8,8 @@
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { beforeDegreeWords, reporterOf, verbAt } from './speaker';
-import { DASHES, LINKING_VERBS } from '../quotes/lexicon';
+import { DASH, LINKING_VERBS } from '../quotes/lexicon';
+import { inClass } from '../text/wordClasses';
 import { mainClauseSubject } from './mainSubject';
 
 /** A verb and the words that complete it as a cue ("pointed" + "out"); each alternative is a word sequence. */
@@ -28,17 +29,10 @@ export const PHRASES: ReadonlyMap<string, Phrases> = new Map([
 /**
  * Adjectives of conviction or feeling after a linking verb ("is convinced that", "remain confident that", "Progressives
  * have been especially upset that …", "Political pundits are shocked that …", "those who thought they had become
- * citizens were unaware that …"), or set off after the main clause (AFTER_CLAUSE).
+ * citizens were unaware that …"), or set off by a comma or a dash after the main clause, whose subject reports.
  */
 export const CONVICTION: ReadonlySet<string> = new Set(['convinced', 'confident', 'certain', 'sure', 'hopeful', 'optimistic', 'adamant', 'aware', 'worried', 'concerned', 'skeptical',
   'unaware', 'surprised', 'shocked', 'upset', 'frustrated', 'mystified', 'aghast', 'nervous']);
-
-/**
- * Marks after which an adjective of CONVICTION describes the main clause's subject: "Clinton's campaign … deployed
- * precinct captains …, confident that Democrats would be drawn to Mrs. Clinton's plans", "… served in the U.S. military
- * and voted - unaware that they were not citizens" (PolNeAR train).
- */
-const AFTER_CLAUSE: ReadonlySet<string> = new Set([',', ...DASHES]);
 
 /**
  * A hope the main clause's subject acts in, after "in" or "with" (and "the"), and its "that"-clause: "Dozens of them …
@@ -54,7 +48,9 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 3; c++) {
     const t = toks[c];
     if (t.cap || t.punct) continue;
-    let k = -1, verb = c, cue = c;
+    // (`verb`: the token whose subject reports, the cue's verb, or, when `main`, the mark or the preposition after the
+    // main clause, whose subject does)
+    let k = -1, verb = c, cue = c, main = false;
     const alts = PHRASES.get(t.l);
     // (an infinitive too, its subject the controller's: "Advisers to Mr. Rubio are quick to point out that …")
     if (alts && (verbAt(toks, c, false) || toks[c - 1].l === 'to')) {
@@ -66,15 +62,20 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
       if (be >= a && LINKING_VERBS.has(toks[be].l)) {
         k = c + 1;
         verb = be;
-      } else if (be > a && AFTER_CLAUSE.has(toks[be].t)) {
+      } else if (be > a && (toks[be].t === ',' || inClass(toks[be], DASH))) {
+        // (after the main clause: "Clinton's campaign … deployed precinct captains …, confident that Democrats would be
+        // drawn to Mrs. Clinton's plans", "… served in the U.S. military and voted - unaware that they were not
+        // citizens", PolNeAR train)
         k = c + 1;
-        verb = -be;
+        verb = be;
+        main = true;
       }
     } else if (HOPE_NOUNS.has(t.l)) {
       const p = toks[c - 1].l === 'the' ? c - 2 : c - 1;
       if (p > a && IN_OR_WITH.has(toks[p].l)) {
         k = c + 1;
-        verb = -p;
+        verb = p;
+        main = true;
         cue = p;
       }
     }
@@ -82,7 +83,7 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
     const end = contentEnd(ctx, k + 1);
     if (words(toks, k + 1, end) < 3) continue;
     const span = contentSpan(ctx, k, end);
-    const mention = verb > 0 ? reporterOf(ctx, verb) : mainClauseSubject(ctx, -verb);
+    const mention = main ? mainClauseSubject(ctx, verb) : reporterOf(ctx, verb);
     if (span && mention) out.push({ ...span, cue: { s: toks[cue].s, e: toks[k - 1].e }, mention, rule: 'phrasal' });
   }
   return out;
