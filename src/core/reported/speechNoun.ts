@@ -166,10 +166,8 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     // (an owned noun as the object of a verb of stance is that verb's subject's report too, its phrase whole: "The
     // university rebutted ⟦Exxon's accusation that …⟧")
     const stance = stanceObject(ctx, n, from, mention);
-    if (stance || !mention) {
-      if (stance) out.push(stance);
-      continue;
-    }
+    if (stance) out.push(stance);
+    if (stance || !mention) continue;
     // (the phrase opens the sentence, past a conjunction or an article: "But Sanders's claim that …", "The Census' vow")
     const subject = mention.i === a || (mention.i === a + 1 && CONJUNCTION_OR_THE.has(toks[a].l));
     const open = from > n + 2 ? from : n + 2;
