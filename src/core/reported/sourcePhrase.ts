@@ -752,7 +752,7 @@ const EMBEDDING = wordSet('what|how|that');
 function embeddingSubject(ctx: SentenceContext, r: Report): void {
   const { toks } = ctx;
   const m = r.mention, before = toks[m.i - 1];
-  if (m.kind !== 'pronoun' || !before || before.cap || !(EMBEDDING.has(before.l) && !(before.l === 'that' && r.rule === 'relative'))) return;
+  if (m.kind !== 'pronoun' || !before || before.cap || !EMBEDDING.has(before.l) || (before.l === 'that' && r.rule === 'relative')) return;
   const subject = openingAntecedent(toks, ctx.a, m);
   if (subject && subject.kind !== 'pronoun') r.phrase = { s: subject.s, e: subject.e };
 }
