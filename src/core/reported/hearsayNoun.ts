@@ -7,7 +7,7 @@
  * an impression. An owned noun is ./speechNoun.ts's ("Trump's assertion that …", "his complaints that …"), and so is
  * one whose source follows it after "by" or "from".
  */
-import { DETERMINERS, OPENING_CONJUNCTIONS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
+import { DETERMINERS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { HEARSAY_NOUNS } from './lexicon';
@@ -23,7 +23,7 @@ const OWNER_REACH = 3;
 function owned(toks: Tok[], a: number, n: number): boolean {
   for (let k = n - 1; k >= a && k >= n - OWNER_REACH; k--) {
     const t = toks[k];
-    if (t.poss || THIRD_PERSON_POSSESSIVES.has(t.l) || t.l === 'my' || t.l === 'our' || t.l === 'your') return true;
+    if (t.poss || POSSESSIVE_DETERMINERS.has(t.l)) return true;
     if (t.punct || DETERMINERS.has(t.l)) return false;
   }
   return false;
