@@ -332,15 +332,15 @@ const OBJECT_COMPLEMENT = wordSet('of|for|as');
 const MAX_RELATIVE = 25;
 
 /**
- * A relative clause between commas inside the content's subject, before the content has a verb: "that the Cruz
- * campaign's announcement, which some have argued was intended to …, was an “insult”", "the New York billionaire, who
- * is now the presumptive Republican presidential nominee, would unite Britain". Returns the closing comma's token
- * when a verb follows it, else -1.
+ * A relative clause between commas inside the subject of the content (or of a clause it holds after "that" or
+ * "whether", verblessSubject), before that subject has its verb: "that the Cruz campaign's announcement, which some
+ * have argued was intended to …, was an “insult”", "the New York billionaire, who is now the presumptive Republican
+ * presidential nominee, would unite Britain". Returns the closing comma's token when a verb follows it (with `object`,
+ * a content with no subject of its own that opens on the cue's object, the preposition of the cue's complement too:
+ * "accused the audience, which …, of consisting of …"), else -1.
  */
 function relativeInSubject(toks: Tok[], from: number, k: number, b: number, object = false): number {
-  if (!CLAUSE_RELATIVES.has(toks[k + 1]?.l ?? '')) return -1;
-  // (a participle after a determiner is the subject's adjective, no verb: "the reported suicide bomber, who …")
-  if (!verblessSubject(toks, from, k)) return -1;
+  if (!CLAUSE_RELATIVES.has(toks[k + 1]?.l ?? '') || !verblessSubject(toks, from, k)) return -1;
   for (let j = k + 2; j < b && j <= k + MAX_RELATIVE; j++) {
     const t = toks[j];
     if (!t.punct) continue;
