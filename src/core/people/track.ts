@@ -11,7 +11,7 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
 import { canonicalOf, gluedTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
@@ -2205,8 +2205,8 @@ function titleInRun(name: string): string {
 }
 
 /** Abbreviations of a role or a common noun, no one's name ("FM", "VP", "PAC"; not a body's initials, "a desperate HP"). */
-// (and an Indian police officer's rank, "The DCP (South) said": see ROLE_INITIALS of ../quotes/names.ts)
-const ABBREVIATED_NOUN = wordSet('FM|PM|VP|AG|DA|MP|CEO|CFO|COO|PAC|DCP|ACP');
+// (and the initials of an office, "the CFO", "The DCP (South) said": OFFICE_INITIALS of ../quotes/lexicon.ts)
+const ABBREVIATED_NOUN: ReadonlySet<string> = new Set(['FM', 'PM', 'VP', 'AG', 'DA', 'MP', 'PAC', ...[...OFFICE_INITIALS.keys()].map(x => x.toUpperCase())]);
 /** The most lower-case words read back from an abbreviation for the determiner or owner of its description. */
 const ABBREVIATION_MODIFIERS = 3;
 
