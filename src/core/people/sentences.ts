@@ -6,7 +6,7 @@
  */
 import { nextSentenceEnd } from '../quotes/sentences';
 import { DASH_CHARS } from '../text/dashes';
-import { countBefore } from '../text/sortedSearch';
+import { firstAtLeast } from '../text/sortedSearch';
 
 /** A line of blanks only: it separates paragraphs and is none of them (a double-spaced article's blank lines add no distance). */
 const BLANK = /^\s*$/;
@@ -44,10 +44,9 @@ export class Sentences {
     if (!this.starts.length) { this.starts.push(0); this.paras.push(0); }
   }
 
-  /** The number of the sentence holding `pos`. */
+  /** The number of the sentence holding `pos` (the last that starts at or before it: positions are whole numbers). */
   sentence(pos: number): number {
-    const lo = countBefore(this.starts, x => x <= pos);
-    return Math.max(0, lo - 1);
+    return Math.max(0, firstAtLeast(this.starts, pos + 1) - 1);
   }
 
   start(sentence: number): number {

@@ -11,7 +11,7 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
 import { canonicalOf, gluedTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
@@ -1158,6 +1158,25 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
+   * The paragraph description m opens, no word before it, and where the next paragraph starts (its first character
+   * that is no space): what namedInNextQuote and namedNextWithAge read after an unnamed description; undefined when m
+   * does not open its paragraph.
+   */
+  const paragraphOpenedBy = (m: Mention): { para: { s: number; e: number }; q: number } | undefined => {
+    const para = paragraphOf(text, m.s);
+    if (text.slice(para.s, m.s).trim() !== '') return undefined;
+    let q = para.e;
+    while (q < text.length && /\s/.test(text[q])) q++;
+    return { para, q };
+  };
+  /** The name run is a person's full name, two words or more ("Oonagh Penney-Whelan", not "Penney-Whelan"). */
+  const personOfTwoWords = (run: NameRun): boolean => kindOfName(run.name) === 'person' && nameWords(run.name).length >= 2;
+  /** The gender of description m ("A grandmother") and of the full name `name` do not differ, when both have one. */
+  const genderFits = (m: Mention, name: string): boolean => {
+    const g = describedGender(m), named = nameGender(name);
+    return !(g && named && named !== g);
+  };
+  /**
    * "A marine biologist who spent six hours cutting fishing rope …, says the animal was wrapped … ⏎ “We counted 14
    * wraps …,” Oonagh Penney-Whelan told The Current host …" and "Another expert, a virologist at McMaster …, says … ⏎
    * “So far it hasn't …,” says Dr. Aditi Venkataraman-Holt." (CBC Radio- and Global News-style probes; PolNeAR train,
@@ -1172,10 +1191,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (or a word for anyone, whose apposition gives the role: "Another expert, a virologist at McMaster …")
     const apposed = toks[m.j]?.t === ',' && INDEFINITE_ARTICLE.test(toks[m.j + 1]?.l ?? '') ? toks.slice(m.j + 2, m.j + 2 + LEDE_DESCRIPTION_WORDS).find(t => !t.cap && isPersonWord(t.l)) : undefined;
     if (!NAMED_NEXT_DETERMINERS.has(toks[m.i].l) || !(isPersonWord(head) || apposed) || isPluralPeopleNoun(head)) return undefined;
-    const para = paragraphOf(text, m.s);
-    if (text.slice(para.s, m.s).trim() !== '') return undefined;
-    let q = para.e;
-    while (q < text.length && /\s/.test(text[q])) q++;
+    const opening = paragraphOpenedBy(m);
+    if (!opening) return undefined;
+    const { para, q } = opening;
     const quote = quotes.find(x => x.start === q);
     const next = quote && paragraphOf(text, q);
     if (!quote || !next || quote.end >= next.e) return undefined;
@@ -1184,7 +1202,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (cueFirst) k++;
     const r = runStartingAt(k);
     const run = names.runs[r];
-    if (!run || run.e > next.e || kindOfName(run.name) !== 'person' || nameWords(run.name).length < 2) return undefined;
+    if (!run || run.e > next.e || !personOfTwoWords(run)) return undefined;
     // (an apposition after the name holds the description's noun or one of its capitalised words: "said Officer Joseph
     // Beinlich, a Jupiter police spokesman." after "A spokesman for the Jupiter Police Department said …")
     let after = run.j;
@@ -1205,8 +1223,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const written = `${run.title} ${text.slice(run.s, run.e)}`.trim().split(/\s+/);
     const given = written.indexOf(name.split(' ')[0]);
     if (given < 0 || (!matched && !written.slice(0, given).every(isHonorific))) return undefined;
-    const g = describedGender(m), named = nameGender(name);
-    if (g && named && named !== g) return undefined;
+    if (!genderFits(m, name)) return undefined;
     const before = new Set<string>();
     for (let x = 0; x < r; x++) {
       const other = names.runs[x];
@@ -1233,17 +1250,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const namedNextWithAge = (m: Mention, head: string): string | undefined => {
     if (!INDEFINITE_ARTICLE.test(toks[m.i].l) || !isPersonWord(head) || isPluralPeopleNoun(head) || !inLede(m.s)) return undefined;
-    const para = paragraphOf(text, m.s);
-    if (text.slice(para.s, m.s).trim() !== '') return undefined;
-    let q = para.e;
-    while (q < text.length && /\s/.test(text[q])) q++;
+    const opening = paragraphOpenedBy(m);
+    if (!opening) return undefined;
+    const { para, q } = opening;
     const r = runStartingAt(tokenAt(toks, q));
     const run = names.runs[r];
-    if (!run || run.s !== q || kindOfName(run.name) !== 'person' || nameWords(run.name).length < 2) return undefined;
+    if (!run || run.s !== q || !personOfTwoWords(run)) return undefined;
     if (pastAge(toks, run.j) === run.j) return undefined;
     const name = names.canonical(run.name);
-    const g = describedGender(m), named = nameGender(name);
-    if (g && named && named !== g) return undefined;
+    if (!genderFits(m, name)) return undefined;
     for (let x = 0; x < r; x++) if (names.canonical(names.runs[x].name) === name) return undefined;
     namedNext.push({ s: para.s, e: para.e, name });
     ledeNamedHeads.set(head, name);
@@ -2267,8 +2282,8 @@ function titleInRun(name: string): string {
 }
 
 /** Abbreviations of a role or a common noun, no one's name ("FM", "VP", "PAC"; not a body's initials, "a desperate HP"). */
-// (and an Indian police officer's rank, "The DCP (South) said": see ROLE_INITIALS of ../quotes/names.ts)
-const ABBREVIATED_NOUN = wordSet('FM|PM|VP|AG|DA|MP|CEO|CFO|COO|PAC|DCP|ACP');
+// (and the initials of an office, "the CFO", "The DCP (South) said": OFFICE_INITIALS of ../quotes/lexicon.ts)
+const ABBREVIATED_NOUN: ReadonlySet<string> = new Set(['FM', 'PM', 'VP', 'AG', 'DA', 'MP', 'PAC', ...[...OFFICE_INITIALS.keys()].map(x => x.toUpperCase())]);
 /** The most lower-case words read back from an abbreviation for the determiner or owner of its description. */
 const ABBREVIATION_MODIFIERS = 3;
 

@@ -66,6 +66,17 @@ export const PLURAL_TITLES: ReadonlySet<string> = new Set(['senators', 'represen
 export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MNA', 'MNAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'TD', 'TDs']);
 
 /**
+ * The initials of an office, lower case, and the office written out: a description gives a person the initials of its
+ * office ("Chief financial officer Luc-Antoine Béliveau" … "the CFO said", a Financial Post-style probe), and the
+ * initials are a role noun, no one's name. With an Indian police officer's ranks: "said Ankit Chauhan, deputy
+ * commissioner of police (South)" … "The DCP (South) said", a Hindustan Times-style probe, where the speaker was "DCP".
+ */
+export const OFFICE_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['ceo', 'chief executive'], ['cfo', 'chief financial officer'], ['coo', 'chief operating officer'],
+  ['dcp', 'deputy commissioner of police'], ['acp', 'assistant commissioner of police'],
+]);
+
+/**
  * Quebec's honorifics as written in English copy too, without a period ("Me Jean-François Côté-Réhel", a lawyer;
  * "Mme Gagnon"): case-sensitive, "Me" being a title only so ("Let me just say" is none). The lower-case forms of
  * "Mme" and "Maître" are also in TITLES.

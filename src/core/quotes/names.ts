@@ -10,7 +10,7 @@ import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
+import { BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
@@ -1316,7 +1316,7 @@ export class NameTable {
 
   /** Whether a description the article gave fits `written`, the description being resolved (byDescription). */
   private fitting(written: string, anyRank = false): (d: { description: string }) => boolean {
-    const ranks = new Set(written.toLowerCase().split(/[\s-]+/).map(w => INITIALS_RANK[w] ?? w).filter(w => RANK_WORD.test(w)));
+    const ranks = new Set(written.toLowerCase().split(/[\s-]+/).map(w => INITIALS_RANK.get(w) ?? w).filter(w => RANK_WORD.test(w)));
     // (nor one of another place: "the Florida senator" is not the one described as "Sen." alone or "Iowa Sen.")
     const places = placesIn(written);
     // (the same rank both ways: "the vice presidential nominee" is not the one described as "presidential nominee")
@@ -1440,21 +1440,21 @@ function sameRanks(words: readonly string[], ranks: ReadonlySet<string>): boolea
 const OTHER_ROLE = /^leader$/;
 const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
 
-/** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */
-/** The initials of an office and the office written out ("the CFO" for one described as "chief financial officer"). */
 /** An age a description states, the key "the 38-year-old" is looked up by. */
 const AGE_IN_DESCRIPTION = /\b\d{1,3}-year-old\b/gi;
 
-const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [
-  ['ceo', /\bchief executive\b/i], ['cfo', /\bchief financial officer\b/i], ['coo', /\bchief operating officer\b/i],
-  // (an Indian police officer's rank: "said Ankit Chauhan, deputy commissioner of police (South)" … "The DCP (South)
-  // said", a Hindustan Times-style probe, where the speaker was "DCP"; the initials hold the rank the office's words
-  // state, see `fitting`)
-  ['dcp', /\bdeputy commissioner of police\b/i], ['acp', /\bassistant commissioner of police\b/i],
-];
-/** The rank an office's initials hold ("DCP": deputy), as its words written out would state it. */
-const INITIALS_RANK: Readonly<Record<string, string>> = { dcp: 'deputy', acp: 'assistant' };
+/**
+ * The initials of an office and the office written out as an expression that finds it in a description ("the CFO" for
+ * one described as "chief financial officer"): OFFICE_INITIALS.
+ */
+const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [...OFFICE_INITIALS].map(([initials, office]) => [initials, new RegExp(`\\b${office}\\b`, 'i')]);
+/**
+ * The rank an office's initials hold ("DCP": deputy), as its words written out would state it: the office's first
+ * word, when a rank (see `fitting`).
+ */
+const INITIALS_RANK: ReadonlyMap<string, string> = new Map([...OFFICE_INITIALS].map(([initials, office]) => [initials, office.split(' ')[0]] as const).filter(([, first]) => RANK_WORD.test(first)));
 
+/** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */
 const TITLE_HEADS: Record<string, string> = {
   'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'congressman', rep: 'congressman',
   representative: 'congressman', congresswoman: 'congressman', 'gen.': 'general', gen: 'general', 'lt.': 'lieutenant',

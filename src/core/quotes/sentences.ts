@@ -6,6 +6,7 @@
  */
 import type { Tok } from './tokens';
 import { ABBREVIATIONS, QUOTE_SPLITTER_EXCEPTIONS } from '../text/abbreviations';
+import { firstAtLeast } from '../text/sortedSearch';
 
 /** Offsets of every '\n' of the last text asked about (one article is analysed at a time; a new text rebuilds it). */
 let newlines: { text: string; at: number[] } | null = null;
@@ -16,16 +17,6 @@ function newlineTable(text: string): number[] {
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) at.push(i);
   newlines = { text, at };
   return at;
-}
-
-/** Index of the first entry of the sorted `xs` that is ≥ `x`. */
-function firstAtLeast(xs: readonly number[], x: number): number {
-  let lo = 0, hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1; else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -15,7 +15,7 @@ import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm
 import { contentStart } from './fronted';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { ARTICLES, INDEFINITE_ARTICLES } from '../text/determiners';
-import { isNumberWord } from '../figures/numberWords';
+import { isNumeral } from '../figures/numberWords';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
 import { AND_OR, AND_OR_BUT, ASPECT_VERBS, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, SHARE_HEADS, TENSED_AUX } from './lexicon';
@@ -673,8 +673,12 @@ function phraseOpening(toks: Tok[], start: number, i: number): number {
   return start;
 }
 
-/** A number, in figures or in words ("6", "45", "six"). */
-const isNumber = (t: Tok): boolean => /^\d/.test(t.t) || isNumberWord(t.l);
+/**
+ * A share's count: a numeral (../figures/numberWords.ts isNumeral: "6", "45", "six") or any other word that opens with a
+ * digit, a count with its scale glued on ("within $4M of Clinton's haul", "within $4million of the $37million",
+ * PolNeAR train). Wider than isNumeral, which reads one word as a figure's number and takes "4M" for no number.
+ */
+const isCount = (t: Tok): boolean => isNumeral(t.l) || /^\d/.test(t.t);
 /** The words of degree that open a share, last word first ("as many as", "more than", "at least", "about"). */
 const SHARE_ADVERBS: readonly (readonly string[])[] = ['as many as', 'more than', 'less than', 'fewer than', 'at least', 'close to', 'about', 'around',
   'nearly', 'almost', 'roughly', 'approximately', 'only', 'just'].map(x => x.split(' ').reverse());
@@ -693,15 +697,15 @@ const shareAdverbBefore = (toks: Tok[], a: number, k: number): readonly string[]
 function shareStart(ctx: SentenceContext, m: Mention): number {
   const { toks, a } = ctx;
   let k = m.i;
-  if (k - 2 >= a && toks[k - 1].l === 'in' && isNumber(toks[k - 2]) && isNumber(toks[k])) k -= 2;
+  if (k - 2 >= a && toks[k - 1].l === 'in' && isCount(toks[k - 2]) && isCount(toks[k])) k -= 2;
   else {
     let o = k - 1;
     if (o > a && toks[o].l === 'the') o--;
-    if (o - 1 >= a && toks[o].l === 'of' && (SHARE_AND_COUNT_HEADS.has(toks[o - 1].l) || isNumber(toks[o - 1]))) {
+    if (o - 1 >= a && toks[o].l === 'of' && (SHARE_AND_COUNT_HEADS.has(toks[o - 1].l) || isCount(toks[o - 1]))) {
       k = o - 1;
-      if (k - 1 >= a && isNumber(toks[k - 1]) && !isNumber(toks[k])) k--;
+      if (k - 1 >= a && isCount(toks[k - 1]) && !isCount(toks[k])) k--;
       if (k - 1 >= a && INDEFINITE_ARTICLES.has(toks[k - 1].l)) k--;
-    } else if (!isNumber(toks[k])) return -1;
+    } else if (!isCount(toks[k])) return -1;
   }
   for (let run = shareAdverbBefore(toks, a, k); run; run = shareAdverbBefore(toks, a, k)) k -= run.length;
   return k < m.i ? k : -1;

@@ -1,16 +1,20 @@
+/** What the table keeps for an undefined answer: a hit on it is one lookup, not a `get` and then a `has`. */
+const NONE: unique symbol = Symbol('none');
+
 /**
  * Answers kept by their one string argument, for the words and names the engine asks about again and again (a name's
  * words, a first name's gender, a word's shared forms): each distinct argument is read once, and the table is cleared
- * when it holds `max` of them, so that a long session's memory stays bounded.
+ * when it holds `max` of them, so that a long session's memory stays bounded. An undefined answer (most words asked
+ * whether they are a first name) is kept as NONE, so that asking again costs one lookup.
  */
 export function memoized<T>(read: (x: string) => T, max: number): (x: string) => T {
-  const table = new Map<string, T>();
+  const table = new Map<string, T | typeof NONE>();
   return (x: string): T => {
     const had = table.get(x);
-    if (had !== undefined || table.has(x)) return had as T;
+    if (had !== undefined) return (had === NONE ? undefined : had) as T;
     if (table.size >= max) table.clear();
     const v = read(x);
-    table.set(x, v);
+    table.set(x, v === undefined ? NONE : v);
     return v;
   };
 }

@@ -115,11 +115,13 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   if (inner && !outerIsName && inner.i === a + 1 && inner.j === k && isFullName(inner)) {
     return { mention: personBeforeDescription(toks, a, floor) ?? nameMention(toks, inner.i, inner.j) };
   }
-  const affiliated = inner && !outerIsName && inner.i === a + 1 && inner.j < k ? personOfPlacesBody(toks, a + 1, k) : null;
+  // (the two readings below: a name opens the apposition, other words close it, and no name stands before it)
+  const innerOpens = inner !== null && !outerIsName && inner.i === a + 1 && inner.j < k;
+  const affiliated = innerOpens ? personOfPlacesBody(toks, a + 1, k) : null;
   if (affiliated) return { mention: personBeforeDescription(toks, a, floor) ?? affiliated };
   // (or before "of the" and a body's name: "Another economist, Associate Professor Goh Tiong Beng of the National
   // University of Singapore, said", a Straits Times-style probe, test/fixtures/outlets, was "Another economist")
-  const ofBody = inner && !outerIsName && inner.i === a + 1 && inner.j < k ? personBeforeBody(toks, inner.i, inner.j, k) : null;
+  const ofBody = innerOpens ? personBeforeBody(toks, inner.i, inner.j, k) : null;
   if (ofBody) return { mention: personBeforeDescription(toks, a, floor) ?? ofBody };
   // (so is the name after the apposition's own roles: "The jury chair, Montreal poet and translator Anne-Sophie
   // Lévesque-Darko, said …", test/fixtures/outlets ca-globe-arts-book-prize.txt, went to the prize's winner)
