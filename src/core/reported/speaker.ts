@@ -910,8 +910,10 @@ function peopleAfterOpener(ctx: SentenceContext, c: number): Mention | null {
 /**
  * A participle right after the object of the main clause's verb reports for that clause's subject, not for the
  * object: "The St. Paul City Council on Wednesday approved ⟨a resolution⟩ condemning …", "His office put out ⟨a
- * statement⟩ saying the U.S. …", "Trump fired back ⟨a response⟩ saying he would not support …". Null when the noun
- * phrase before the participle follows no verb with tense.
+ * statement⟩ saying the U.S. …", "Trump fired back ⟨a response⟩ saying he would not support …", "Texas Sen. Ted Cruz
+ * is making ⟨a pitch to New York voters⟩ saying …". Null when the noun phrase before the participle follows no verb with
+ * tense, a verb of issuing before its particle ("put out", issuedOut) or a progressive's participle ("is making",
+ * progressive).
  */
 function participleAfterObject(ctx: SentenceContext, c: number, before: Mention): Mention | null {
   const { toks, a } = ctx;
@@ -946,6 +948,7 @@ function participleAfterObject(ctx: SentenceContext, c: number, before: Mention)
 const issuedOut = (toks: Tok[], v: number, particle: boolean): boolean => particle && ISSUING_VERBS.has(toks[v].l);
 /** A verb in -ing after "is", "are", "was" or "were": "Texas Sen. Ted Cruz is ⟨making⟩ a pitch to New York voters saying …" (PolNeAR train, Breitbart 2016-04-14). */
 const progressive = (toks: Tok[], v: number, a: number): boolean => v - 1 > a && toks[v].l.endsWith('ing') && IS_ARE_WAS_WERE.has(toks[v - 1].l);
+
 /** Prepositions of the place or the medium a verb's subject speaks in ("was ⟨on⟩ CNN talking", "shot back ⟨in⟩ an article stating"). */
 const MEDIUM_PREPOSITION = wordSet('on|in|at');
 /** Words for a share of an object before its "of" ("spent ⟨much⟩ of the run-up", "spent ⟨most⟩ of the day"). */
