@@ -11,23 +11,23 @@ import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexic
 import { RELATIVE_DAYS } from '../text/calendar';
 import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, wordSet } from './lexicon';
 
-/** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /**
  * Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"), a
  * province's department named by its portfolio among them ("Manitoba Transportation and Infrastructure said", "Alberta
  * Justice", a Canadian Press-style probe).
  */
 const PLACE_BODY_TAIL = wordSet('Health|Services|Energy|Power|Hydro|Transit|Education|Transportation|Infrastructure|Agriculture|Justice|Finance|Environment|Labour');
+/** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 const LABEL_WORD = new RegExp(`^(?:republican|democrat|democratic|gop|libertarian|independent|green|conservative|liberal|progressive|crooked|lyin['’]?|little|low-energy|crazy|sleepy|phony|candidate|nominee|presidential|billionaire|mogul|frontrunner|front-runner|${PAST_ROLE_WORDS}|sen\\.?|rep\\.?|gov\\.?)$`, 'i');
-/** Quantities before "of": "Percent of Hillary Clinton", "Half of …". */
 /** A company's securities, written before "of" and its name ("Shares of Maple Basket Foods Inc."). */
 const SECURITIES = wordSet('shares|stock|units');
 /** Media that show a person, written before "of" and the person's name ("Footage of Al-Awlaki"). */
 const MEDIA_OF_PERSON = wordSet('footage|video|videos|clip|clips|audio|tape|tapes|recording|recordings|photo|photos|image|images|portrait|portraits');
+/** Quantities before "of": "Percent of Hillary Clinton", "Half of …". */
 const QUANTITY_WORD = wordSet('percent|per|half|most|some|many|all|none|much|part|one|two|three|four|five|rest|majority|minority|share|portion|supporters|fans|voters|friends|critics|aides|allies');
-/** Connectors that end a name ("Berlin on Monday", "Speaking in Toledo"). */
 /** A connector that is also a surname ("Al From"), when it ends a name. */
 const SURNAME_PREPOSITION = /^from$/i;
+/** Connectors that end a name ("Berlin on Monday", "Speaking in Toledo"). */
 const BREAK_WORD = wordSet('on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said');
 /** Malay hereditary titles, written as the first word of a name ("Wan Azhar Wan Daud", "Tengku Zafrul", "Syed Saddiq"). */
 const MALAY_HEREDITARY = wordSet('wan|nik|tengku|tunku|syed|sharifah|megat|puteri|che|awang|dayang');
