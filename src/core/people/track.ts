@@ -979,7 +979,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   /**
    * A person's name set off by a comma at token k and ended by a comma or a period ("…, Bruce Turry, who"), outside quotes
-   * (`kin`: after a noun of kin, a given name alone the lexicon lacks too, "Sidhu's wife, Rajwinder, said").
+   * (`kin`: after a noun of kin or one that gives a gender, nounGender's "wife", "daughter", "woman", a given name alone
+   * the lexicon lacks too, "Sidhu's wife, Rajwinder, said").
    */
   const apposedName = (k: number, body = false, kin = false): string | undefined => {
     const comma = toks[k], first = toks[k + 1];
