@@ -469,6 +469,24 @@ const LATTER_FORMER = wordSet('latter|former');
 export const THAT_WHICH = wordSet('that|which');
 const ADJUNCT_HEAD = wordSet('contrary|during|after|before|despite|under|over|thanks|given|due');
 /**
+ * A hyphen set off by spaces before token k (" - ", no token of its own: the Washington Post's and the Times's dash)
+ * ends the content where a dash token would, before the writer's clause it opens — "while", "though", "which", "but"
+ * with a verb, a participle of saying — when no other dash follows in the sentence (then it may open an aside that a
+ * second dash closes: "that Hispanic voters - who have helped push … - voted in significantly lower numbers") and none
+ * before it is left open (then it closes an aside and the sentence goes on: "referring to a CNN town hall - one of his
+ * highest-profile events - where he declined to criticize Clinton"). "aides say ⟦he will almost certainly seek
+ * reelection in 2018⟧ - though it is unclear whether …".
+ */
+function gapDashBreak(ctx: SentenceContext, k: number, b: number): boolean {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (t.punct || inClass(t, DASH_TOKEN) || !dashAt(ctx, k)) return false;
+  const opens = (CLAUSE_BREAK.has(t.l) && !(t.l === 'but' && BUT_GOES_ON.has(toks[k + 1]?.l ?? '')))
+    || (TAIL_PARTICIPLES.test(t.l) && CUES.has(t.l)) || (t.l === 'according' && toks[k + 1]?.l === 'to');
+  return opens && dashesBetween(ctx, k + 1, b) === 0 && dashesBetween(ctx, ctx.a + 1, k) % 2 === 0;
+}
+
+/**
  * The token index (exclusive) where a content starting at token `from` ends inside its sentence. A content with no
  * subject of its own (`subjectless`: an object, an infinitive) also ends before "and" and a verb with tense: that
  * verb is the reporter's ("attacked her Spanish-language skills and even questioned …", "vowed to keep abortion
@@ -501,6 +519,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     // reporter's second participle of saying)
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && cueParticiple(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     if (inAside && k > from && dashAt(ctx, k)) return k;
+    if (k > from && gapDashBreak(ctx, k, b)) return k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
     if (t.t === ',' || inClass(t, DASH)) {
