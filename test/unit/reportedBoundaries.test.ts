@@ -106,6 +106,18 @@ describe('reported speech: where a content ends', () => {
     assert.strictEqual(content('"I make mistakes along the trail," Johnson said in Concord, referring to a CNN town hall - one of his highest-profile events - where he declined to criticize Clinton.', 'referring to'),
       'a CNN town hall - one of his highest-profile events - where he declined to criticize Clinton');
   });
+  it('a quotation after a colon that has its own attribution ("…,” she said") ends the content before the colon (PolNeAR train; src/core/reported/clause.ts quoteWithOwnTail)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    // (train, HuffPost 2016-04-06 black-girls-rock; Washington Post 2016-07-13 eric-trump: the quotation runs on past
+    // the content's sentence to its own "he wrote")
+    assert.strictEqual(content('In her speech, Rhimes declared the need for strong will, ambition and drive: “Change the world and when you’ve done that, change it again,” she said.', 'declared'),
+      'the need for strong will, ambition and drive');
+    assert.strictEqual(content('But he said he was too busy to look for evidence that would back up his earlier statements: "I have a lot going on - I just don\'t have the time. Good luck with the story," he wrote.', 'said'),
+      'he was too busy to look for evidence that would back up his earlier statements');
+    // (a quotation after a colon with no attribution of its own stays in the content: train, HuffPost 2016-01-02)
+    assert.strictEqual(content('He adds that American Muslims have two choices: “You either leave or you fight.”', 'adds'),
+      'that American Muslims have two choices: “You either leave or you fight.”');
+  });
   it('a relative clause on an object goes on to the object\'s complement: "accused X, who …, of …" (PolNeAR train; src/core/reported/clause.ts)', () => {
     const object = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
     // (train, HuffPost 2016-02-07)

@@ -487,6 +487,27 @@ function gapDashBreak(ctx: SentenceContext, k: number, b: number): boolean {
 }
 
 /**
+ * A quotation opens right after a colon or a dash that ends at `pos` (its first word token n), closes on a comma and is
+ * followed by an attribution of its own ("…,” she said"): a direct quote with its own cue, not more of the content
+ * before the mark. "Rhimes declared ⟦the need for strong will, ambition and drive⟧: “Change the world and when you’ve
+ * done that, change it again,” she said." (PolNeAR train, HuffPost 2016-04-06), "But he said ⟦he was too busy to look
+ * for evidence that would back up his earlier statements⟧: "I have a lot going on - …. Good luck with the story," he
+ * wrote." (train, Washington Post 2016-07-13).
+ */
+function quoteWithOwnTail(ctx: SentenceContext, n: number, pos: number, b: number): boolean {
+  const { toks, text, quotes } = ctx;
+  if (n >= b) return false;
+  const q = quoteAt(quotes, toks[n].s);
+  if (!q || q.start < pos || !/^\s*$/.test(text.slice(pos, q.start))) return false;
+  // (the quotation may run on past the sentence the content is in: "…: "I have a lot going on - I just don't have the
+  // time. Good luck with the story," he wrote.")
+  const end = Math.min(toks.length, n + MAX_CONTENT);
+  let last = n;
+  while (last + 1 < end && toks[last + 1].e <= q.innerEnd) last++;
+  return last + 1 < end && toks[last].t === ',' && attributionTail(toks, last, end);
+}
+
+/**
  * The token index (exclusive) where a content starting at token `from` ends inside its sentence. A content with no
  * subject of its own (`subjectless`: an object, an infinitive) also ends before "and" and a verb with tense: that
  * verb is the reporter's ("attacked her Spanish-language skills and even questioned …", "vowed to keep abortion
@@ -520,8 +541,10 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && cueParticiple(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     if (inAside && k > from && dashAt(ctx, k)) return k;
     if (k > from && gapDashBreak(ctx, k, b)) return k;
+    if (k > from + 1 && !t.punct && dashAt(ctx, k) && !inClass(t, DASH_TOKEN) && quoteWithOwnTail(ctx, k, toks[k - 1].e, b)) return k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
+    if (k > from + 1 && (t.t === ':' || inClass(t, DASH)) && quoteWithOwnTail(ctx, k + 1, t.e, b)) return k;
     if (t.t === ',' || inClass(t, DASH)) {
       const n = toks[k + 1];
       if (!n) return k;
