@@ -106,6 +106,11 @@ describe('reported speech: where a content ends', () => {
     assert.strictEqual(content('"I make mistakes along the trail," Johnson said in Concord, referring to a CNN town hall - one of his highest-profile events - where he declined to criticize Clinton.', 'referring to'),
       'a CNN town hall - one of his highest-profile events - where he declined to criticize Clinton');
   });
+  it('a "that" inside the content whose clause opens with an adjunct between commas goes on to that clause\'s subject and verb (PolNeAR train; src/core/reported/clause.ts contentEnd)', () => {
+    // (train, NYT 2016-06-08 durability-carries-clinton: ", she now faces" is the clause after "that", not a new one)
+    assert.strictEqual(reported("Mrs. Clinton's confidants say it is only fitting that, having overcome so many obstacles before, she now faces an opponent so eager to go negative with her.").find(r => r.cue === 'say')?.content,
+      'it is only fitting that, having overcome so many obstacles before, she now faces an opponent so eager to go negative with her');
+  });
   it('a quotation after a colon that has its own attribution ("…,” she said") ends the content before the colon (PolNeAR train; src/core/reported/clause.ts quoteWithOwnTail)', () => {
     const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
     // (train, HuffPost 2016-04-06 black-girls-rock; Washington Post 2016-07-13 eric-trump: the quotation runs on past

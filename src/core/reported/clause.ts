@@ -530,6 +530,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   for (let k = from; k < b; k++) {
     const t = toks[k];
     if (!tensed && !t.punct && !t.cap && tensedVerb(t.l)) tensed = true;
+    // (so does a "that" inside the content whose clause opens with an adjunct between commas: "it is only fitting
+    // that, having overcome so many obstacles before, she now faces an opponent …")
+    if (k > from && COMPLEMENTIZER.has(t.l) && toks[k + 1]?.t === ',') tensed = false;
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
     if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b, toks[k - 1].t !== ',')) return toks[k - 1].t === ',' ? k - 1 : k;
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
