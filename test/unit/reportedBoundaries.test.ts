@@ -90,6 +90,39 @@ describe('reported speech: where a content ends', () => {
     assert.strictEqual(content('Calderon also noted that immigration from Mexico to the United States is in decline — a decline that took hold while he was in office.', 'noted'),
       'that immigration from Mexico to the United States is in decline');
   });
+  it('a spaced hyphen ends the content before the writer\'s clause it opens, as a dash does (PolNeAR train; src/core/reported/clause.ts gapDashBreak)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    // (train, Washington Post 2016-06-27, 2016-03-30, 2015-12-20: " - though", " - although", " - which" open the writer's clause)
+    assert.strictEqual(content("Sanders's profile in the Senate is expected to increase once he returns to the chamber full time, and aides say he will almost certainly seek reelection in 2018 - though it is unclear whether either will translate into more muscle on Capitol Hill.", 'say'),
+      'he will almost certainly seek reelection in 2018');
+    assert.strictEqual(content('Trump conceded that Lewandowski had touched Fields but implied that it was Fields\'s fault for "grabbing" at the candidate - although the photo Trump posted didn\'t show a grab but rather the reporter brushing the candidate with the back of her hand.', 'implied'),
+      'that it was Fields\'s fault for "grabbing" at the candidate');
+    assert.strictEqual(content("The Republicans had sparred over a range of issues, including immigration and surveillance - which represent the party's continuing efforts to find its way in the aftermath of the George W. Bush years.", 'sparred over'),
+      'a range of issues, including immigration and surveillance');
+    // (a hyphen that opens an aside a second one closes, or closes one, leaves the content going on: train, NYT
+    // 2016-03-04, Washington Post 2016-08-28)
+    assert.strictEqual(content('In Nevada, exit polls suggested that Hispanic voters - who have helped push the once deeply Republican state toward Democrats in national elections - voted in significantly lower numbers than in 2008.', 'suggested'),
+      'that Hispanic voters - who have helped push the once deeply Republican state toward Democrats in national elections - voted in significantly lower numbers than in 2008');
+    assert.strictEqual(content('"I make mistakes along the trail," Johnson said in Concord, referring to a CNN town hall - one of his highest-profile events - where he declined to criticize Clinton.', 'referring to'),
+      'a CNN town hall - one of his highest-profile events - where he declined to criticize Clinton');
+  });
+  it('a "that" inside the content whose clause opens with an adjunct between commas goes on to that clause\'s subject and verb (PolNeAR train; src/core/reported/clause.ts contentEnd)', () => {
+    // (train, NYT 2016-06-08 durability-carries-clinton: ", she now faces" is the clause after "that", not a new one)
+    assert.strictEqual(reported("Mrs. Clinton's confidants say it is only fitting that, having overcome so many obstacles before, she now faces an opponent so eager to go negative with her.").find(r => r.cue === 'say')?.content,
+      'it is only fitting that, having overcome so many obstacles before, she now faces an opponent so eager to go negative with her');
+  });
+  it('a quotation after a colon that has its own attribution ("…,” she said") ends the content before the colon (PolNeAR train; src/core/reported/clause.ts quoteWithOwnTail)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    // (train, HuffPost 2016-04-06 black-girls-rock; Washington Post 2016-07-13 eric-trump: the quotation runs on past
+    // the content's sentence to its own "he wrote")
+    assert.strictEqual(content('In her speech, Rhimes declared the need for strong will, ambition and drive: “Change the world and when you’ve done that, change it again,” she said.', 'declared'),
+      'the need for strong will, ambition and drive');
+    assert.strictEqual(content('But he said he was too busy to look for evidence that would back up his earlier statements: "I have a lot going on - I just don\'t have the time. Good luck with the story," he wrote.', 'said'),
+      'he was too busy to look for evidence that would back up his earlier statements');
+    // (a quotation after a colon with no attribution of its own stays in the content: train, HuffPost 2016-01-02)
+    assert.strictEqual(content('He adds that American Muslims have two choices: “You either leave or you fight.”', 'adds'),
+      'that American Muslims have two choices: “You either leave or you fight.”');
+  });
   it('a relative clause on an object goes on to the object\'s complement: "accused X, who …, of …" (PolNeAR train; src/core/reported/clause.ts)', () => {
     const object = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
     // (train, HuffPost 2016-02-07)

@@ -468,6 +468,45 @@ const LATTER_FORMER = wordSet('latter|former');
 export const THAT_WHICH = wordSet('that|which');
 const ADJUNCT_HEAD = wordSet('contrary|during|after|before|despite|under|over|thanks|given|due');
 /**
+ * A hyphen set off by spaces before token k (" - ", no token of its own: the Washington Post's and the Times's dash)
+ * ends the content where a dash token would, before the writer's clause it opens — "while", "though", "which", "but"
+ * with a verb, a participle of saying — when no other dash follows in the sentence (then it may open an aside that a
+ * second dash closes: "that Hispanic voters - who have helped push … - voted in significantly lower numbers") and none
+ * before it is left open (then it closes an aside and the sentence goes on: "referring to a CNN town hall - one of his
+ * highest-profile events - where he declined to criticize Clinton"). "aides say ⟦he will almost certainly seek
+ * reelection in 2018⟧ - though it is unclear whether …".
+ */
+function gapDashBreak(ctx: SentenceContext, k: number, b: number): boolean {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (t.punct || inClass(t, DASH_TOKEN) || !dashAt(ctx, k)) return false;
+  const opens = (CLAUSE_BREAK.has(t.l) && !(t.l === 'but' && BUT_GOES_ON.has(toks[k + 1]?.l ?? '')))
+    || (TAIL_PARTICIPLES.test(t.l) && CUES.has(t.l)) || (t.l === 'according' && toks[k + 1]?.l === 'to');
+  return opens && dashesBetween(ctx, k + 1, b) === 0 && dashesBetween(ctx, ctx.a + 1, k) % 2 === 0;
+}
+
+/**
+ * A quotation opens right after a colon or a dash that ends at `pos` (its first word token n), closes on a comma and is
+ * followed by an attribution of its own ("…,” she said"): a direct quote with its own cue, not more of the content
+ * before the mark. "Rhimes declared ⟦the need for strong will, ambition and drive⟧: “Change the world and when you’ve
+ * done that, change it again,” she said." (PolNeAR train, HuffPost 2016-04-06), "But he said ⟦he was too busy to look
+ * for evidence that would back up his earlier statements⟧: "I have a lot going on - …. Good luck with the story," he
+ * wrote." (train, Washington Post 2016-07-13).
+ */
+function quoteWithOwnTail(ctx: SentenceContext, n: number, pos: number, b: number): boolean {
+  const { toks, text, quotes } = ctx;
+  if (n >= b) return false;
+  const q = quoteAt(quotes, toks[n].s);
+  if (!q || q.start < pos || !/^\s*$/.test(text.slice(pos, q.start))) return false;
+  // (the quotation may run on past the sentence the content is in: "…: "I have a lot going on - I just don't have the
+  // time. Good luck with the story," he wrote.")
+  const end = Math.min(toks.length, n + MAX_CONTENT);
+  let last = n;
+  while (last + 1 < end && toks[last + 1].e <= q.innerEnd) last++;
+  return last + 1 < end && toks[last].t === ',' && attributionTail(toks, last, end);
+}
+
+/**
  * The token index (exclusive) where a content starting at token `from` ends inside its sentence. A content with no
  * subject of its own (`subjectless`: an object, an infinitive) also ends before "and" and a verb with tense: that
  * verb is the reporter's ("attacked her Spanish-language skills and even questioned …", "vowed to keep abortion
@@ -490,6 +529,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   for (let k = from; k < b; k++) {
     const t = toks[k];
     if (!tensed && !t.punct && !t.cap && tensedVerb(t.l)) tensed = true;
+    // (so does a "that" inside the content whose clause opens with an adjunct between commas: "it is only fitting
+    // that, having overcome so many obstacles before, she now faces an opponent …")
+    if (k > from && COMPLEMENTIZER.has(t.l) && toks[k + 1]?.t === ',') tensed = false;
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
     if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b, toks[k - 1].t !== ',')) return toks[k - 1].t === ',' ? k - 1 : k;
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
@@ -500,8 +542,11 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     // reporter's second participle of saying)
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && cueParticiple(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     if (inAside && k > from && dashAt(ctx, k)) return k;
+    if (k > from && gapDashBreak(ctx, k, b)) return k;
+    if (k > from + 1 && !t.punct && dashAt(ctx, k) && !inClass(t, DASH_TOKEN) && quoteWithOwnTail(ctx, k, toks[k - 1].e, b)) return k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
+    if (k > from + 1 && (t.t === ':' || inClass(t, DASH)) && quoteWithOwnTail(ctx, k + 1, t.e, b)) return k;
     if (t.t === ',' || inClass(t, DASH)) {
       const n = toks[k + 1];
       if (!n) return k;
