@@ -998,6 +998,11 @@ describe('outlet layouts: probes-s of the twenty-seventh session (SBS, 1News, CN
     const other = 'Ravi Menon, commissioner of police, said the case had been registered.\n\nThe DCP said two men had been held.';
     assert.deepStrictEqual(reports(other).map(([, s]) => s), ['Ravi Menon', 'DCP']);
   });
+  it('"the DCP (North) said" is the one the rank with its area in brackets names before the name: "Avadi deputy commissioner of police (North) V Kavitha said" (in-toi-hooch-deaths-assembly)', () => {
+    const text = 'Avadi deputy commissioner of police (North) V Kavitha said a special team had been formed to trace the source of the methanol, which investigators suspect was diverted from an industrial unit in Gummidipoondi.\n\n'
+      + '"We are checking the records of every unit that purchased methanol in the last three months," the DCP (North) said. "Anyone found to have supplied it knowingly will be booked for murder."';
+    assert.deepStrictEqual(speakers(text), ['V Kavitha', 'V Kavitha']);
+  });
   it('"the Member for Newtown" is the member the article sets that seat off after: "Greens MP Jenna Papadakis-Lowe, the Member for Newtown, said" (au-sbs-nsw-nurses-strike)', () => {
     const text = 'Greens MP Jenna Papadakis-Lowe, the Member for Newtown, said the party would move a motion in the Legislative Assembly calling on the government to lift its offer.\n\n'
       + '"Nurses cannot pay their rent with applause," the Member for Newtown said.';
@@ -1026,6 +1031,16 @@ describe('other outlets: Malaysian copy (The Star-style probe, my-thestar-kelant
     const headline = 'Ted Cruz Apologizes To Ben Carson\n\nTed Cruz said he was sorry.\n\n"I apologize," Ted Cruz said.';
     assert.deepStrictEqual(speakers(headline), ['Ted Cruz']);
   });
+  it('"Nor" set off mid-sentence before a given name is a Malay given name: "Her neighbour, Nor Hayati Ismail, 41, said … she said"; the conjunction opening a sentence is no one (PolNeAR train)', () => {
+    const text = 'Her neighbour, Nor Hayati Ismail, 41, said her family had not slept for two nights.\n\n'
+      + '"We heard the announcement from the mosque at 3am. By 4am the road to Pasir Mas was already under water," she said.';
+    assert.deepStrictEqual(speakers(text), ['Nor Hayati Ismail']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Nor Hayati Ismail']);
+    assert.strictEqual(cleanName('Nor Hayati Ismail'), 'Nor Hayati Ismail');
+    // (Washington Post 2016-01-16, ex-cia-chief-in-benghazi-breaks-: "Nor" opening the sentence names no one)
+    const nor = 'Nor, he said, did he say anything that could be "interpreted as equivalent" to an order to stand down.';
+    assert.ok(analyzeText('x', nor).speakers.every(s => !/Nor/.test(s.name)), JSON.stringify(analyzeText('x', nor).speakers));
+  });
   it('a dateline in capitals before a colon is no source nor person: "KOTA BHARU: Cash aid … will be paid out by Friday, says Datuk Seri Rahmat Zainal Abidin."', () => {
     const text = 'KOTA BHARU: Cash aid of RM1,000 for each household hit by the floods in Kelantan will be paid out by Friday, says Datuk Seri Rahmat Zainal Abidin.';
     assert.deepStrictEqual(reports(text), [['Cash aid of RM1,000 for each household hit by the floods in Kelantan will be paid out by Friday', 'Rahmat Zainal Abidin']]);
@@ -1050,5 +1065,28 @@ describe('other outlets: Indian copy (Times of India-style probe, in-toi-hooch-d
     assert.deepStrictEqual(speakers(text), ['A Karthikeyan']);
     // (the article still: "A Democratic senator said …")
     assert.deepStrictEqual(reports('A Democratic senator said the bill would pass.').map(([, s]) => s), ['A Democratic senator']);
+  });
+});
+
+describe('other outlets: Philippine and Nigerian copy (Inquirer and Punch-style probes, ph-inquirer-flood-control-hearing, ng-punch-lagos-cholera)', () => {
+  it('a nickname in quotes inside a name is no quote nor word of the name: \'Sen. Ronaldo "Dodong" de la Paz … asked\' is Ronaldo de la Paz; not a Title Case headline\'s term (PolNeAR train)', () => {
+    const text = 'Sen. Ronaldo "Dodong" de la Paz, who chairs the committee, asked the district engineer, Engr. Mario Santiago-Lim, who had signed the certificates of completion.\n\n'
+      + 'De la Paz said the committee would resume the hearing on Dec 10.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.filter(q => q.kind !== 'indirect').map(q => q.text), []);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Ronaldo de la Paz']);
+    // (Juan "Chico" Manriquez, PolNeAR train, USA Today 2016-06-27: a given name the lexicon knows before it)
+    const chico = 'Juan "Chico" Manriquez, 46, said the parade felt different this year.';
+    assert.deepStrictEqual(reports(chico).map(([, s]) => s), ['Juan Manriquez']);
+    // (HuffPost 2015-12-22: 'Maria Hinojosa Explained Why She Felt “Invisible” As A Child.' keeps its quote)
+    const headline = 'Maria Hinojosa Explained Why She Felt “Invisible” As A Child.\n\nThe journalist spoke on Tuesday.';
+    assert.deepStrictEqual(analyzeText('x', headline).quotes.filter(q => q.kind !== 'indirect').map(q => q.text), ['“Invisible”']);
+  });
+  it('a translation in brackets between the quote and its cue: \'"Nasaan ang pera?" (Where is the money?) De la Paz asked.\'', () => {
+    const text = 'Sen. Ronaldo "Dodong" de la Paz chairs the committee.\n\n"Nasaan ang pera?" (Where is the money?) De la Paz asked.';
+    assert.deepStrictEqual(speakers(text), ['Ronaldo de la Paz']);
+  });
+  it('the name set off after title words a possessive owns: "The governor, Mr …, through his Chief Press Secretary, Mr Gboyega Akinwande, said"', () => {
+    const text = 'The governor, Mr Babatunde Adewale-Cole, through his Chief Press Secretary, Mr Gboyega Akinwande, said the state had released N500m for the emergency response.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Gboyega Akinwande']);
   });
 });

@@ -405,9 +405,12 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "De la Paz said" → "Paz". No older article's item changed. The 211 articles: 2992/3083 found, 2916/2992 named (0.9746;
  * the source floor 0.975 → 0.974 for those five).
  * Both twenty-eighth-session probe branches merged (217 articles): 3089/3179 found, 3013/3089 named (0.9754).
+ * The session's s28-leftovers2 named three of those right: "Nor Hayati Ismail", "Mr Gboyega Akinwande" (the name set
+ * off after title words a possessive owns, quotes/attribution/apposition.ts) and "De la Paz said" (Ronaldo de la Paz):
+ * 3089/3179 found, 3016/3089 named (0.9764; the source floor 0.974 → 0.976).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.974;
+const SOURCE_ACCURACY_FLOOR = 0.976;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to

@@ -626,8 +626,12 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * changed. The 211 articles read 3127/3169 (0.9867; the floor 0.987 → 0.986 for those five).
  * Both twenty-eighth-session probe branches merged (217 articles): 3237/3283 (0.98599), under 0.986 by a fraction of a quote;
  * the floor 0.986 → 0.985, the older 207 articles unchanged (every quote left wrong above is in a new probe or was before).
+ * The twenty-eighth session's s28-leftovers2 fixed the four left in probes-v: "Nor Hayati Ismail" ("Nor" set off mid-
+ * sentence a Malay given name), "the DCP (North)" twice (the rank before the name with its area in brackets), the
+ * bracketed translation between a quote and its cue, and 'Sen. Ronaldo "Dodong" de la Paz' (a quoted nickname no quote
+ * nor word of the name): 3242/3283 (0.9875; the floor 0.985 → 0.987).
  */
-const NAME_ACCURACY_FLOOR = 0.985;
+const NAME_ACCURACY_FLOOR = 0.987;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
 const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();

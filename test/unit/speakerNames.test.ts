@@ -536,3 +536,26 @@ describe('speaker names: a description named in the next paragraph\'s quote (s24
     assert.ok(between.some(x => x.content.startsWith('Desmond Keough spotted') && x.speaker === 'A marine biologist'), JSON.stringify(between));
   });
 });
+
+describe('speaker names: a "the" between capitalised words', () => {
+  it('"the only Amendment the Founding Fathers wrote" is no name "Amendment the Founding Fathers" (PolNeAR train, Breitbart 2015-11-18); "Rock the Vote Millennial Poll" (USA Today 2016-01-12), "Alexander the Great" and "Liar-of the Year Barack Obama" stay whole', () => {
+    const toks = tokenize('rather than infringing on the only Amendment the Founding Fathers wrote that.');
+    assert.deepStrictEqual(runAt(toks, 6), { i: 6, j: 7 });
+    const body = tokenize('The Rock the Vote Millennial Poll found that.');
+    assert.deepStrictEqual(runAt(body, 1), { i: 1, j: 6 });
+    const epithet = tokenize('He admired Alexander the Great as a boy.');
+    assert.deepStrictEqual(runAt(epithet, 2), { i: 2, j: 5 });
+  });
+});
+
+describe('speaker names: a name the person was given', () => {
+  it('"his Spanish-sounding name, Rafael Edward Cruz," is no name the article shows when it names him "Ted Cruz" (PolNeAR train, NYT 2015-12-18)', () => {
+    const text = 'The other, Ted Cruz, is partial to cowboy boots.\n\n'
+      + 'Mr. Cruz changed his Spanish-sounding name, Rafael Edward Cruz, as a teenager.\n\n'
+      + '"I was Ted from the start," Mr. Cruz said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Ted Cruz']);
+    // (the only name the article gives stays: "Her name, Maria Elena Soto, was on the list," she said)
+    const only = 'Her name, Maria Elena Soto, was on the list.\n\n"I never applied," Soto said.';
+    assert.deepStrictEqual(analyzeText('x', only).quotes.map(q => q.speaker?.name), ['Maria Elena Soto']);
+  });
+});

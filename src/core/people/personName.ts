@@ -31,6 +31,14 @@ const SURNAME_PREPOSITION = /^from$/i;
 const BREAK_WORD = wordSet('on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said');
 /** Malay hereditary titles, written as the first word of a name ("Wan Azhar Wan Daud", "Tengku Zafrul", "Syed Saddiq"). */
 const MALAY_HEREDITARY = wordSet('wan|nik|tengku|tunku|syed|sharifah|megat|puteri|che|awang|dayang');
+/**
+ * Malay given names that are also English words, opening a compound given name before one the lexicon knows ("Nor
+ * Hayati Ismail", test/fixtures/outlets my-thestar-kelantan-flood-aid, was "Hayati Ismail"); the conjunction opening a
+ * sentence is no part of the run (../quotes/names.ts runAt).
+ */
+const MALAY_GIVEN_WORD = wordSet('nor');
+/** The name opens on such a word before a given name the lexicon knows ("Nor Hayati Ismail", "said Nor Hayati"). */
+const malayGivenName = (w: readonly string[]): boolean => w.length >= 2 && MALAY_GIVEN_WORD.has(w[0].toLowerCase()) && firstNameGender(w[1]) !== undefined;
 /** Words that open a sentence, never a name ("Yet Bloomberg says"). */
 const OPENER_WORD = wordSet('yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless');
 /** Conjunctions that open a clause, never a word of a name: the name is after them ("the U.S. While Clinton has …"). */
@@ -174,7 +182,7 @@ function readNameWords(name: string): string[] {
   // (nor a common word before a place, the way national bodies are named: "Food Banks Canada", "Statistics Canada")
   const personFirst = w.findIndex((x, k) => firstNameGender(x) !== undefined && !endsPlace(w, k) && !(isCommonWord(x) && isPlace(w[w.length - 1])) && !particleAfterGivenName(w, k));
   // (a Malay hereditary title before the given name is the name's: "Datuk Wan Azhar Wan Daud", "Tengku …", "Syed …")
-  const opens = personFirst > 0 && MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) ? personFirst - 1 : personFirst;
+  const opens = personFirst > 0 && (MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) || MALAY_GIVEN_WORD.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst;
   if (opens > 0 && w.length - opens >= 2 && !w.slice(0, opens).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(opens);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
@@ -187,7 +195,7 @@ function readNameWords(name: string): string[] {
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
   // a sentence's opening word glued on: "Yet Bloomberg", "Yet the Clinton", "Carter however"
   // ("Maybe Trump", "Perhaps Russia": an adverb opening the sentence; a number stays, "Zero Hedge")
-  if (w.length > 1 && (OPENER_WORD.has(w[0].toLowerCase()) || isOpeningWord(w[0]))) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
+  if (w.length > 1 && (OPENER_WORD.has(w[0].toLowerCase()) || isOpeningWord(w[0])) && !malayGivenName(w)) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
   if (w.length > 1 && /^however$/i.test(w[w.length - 1])) w = w.slice(0, -1);
   // letters after a person's name, no part of it ("Michael Brereton SC", "Jane Hale MP", "Ann Lee KC")
   if (w.length > 2 && POST_NOMINAL.has(w[w.length - 1]) && firstNameGender(w[0]) !== undefined) w = w.slice(0, -1);
@@ -364,14 +372,15 @@ function readPersonKey(name: string): PersonKey {
 export function nameGender(name: string): 'm' | 'f' | undefined {
   const w = nameWords(name);
   if (w.length < 2) return undefined;
-  const g = givenNameGender(w[0]);
+  // (a Malay compound given name's gender is its known part's: "Nor Hayati Ismail … she said", test/fixtures/outlets)
+  const g = givenNameGender(w[malayGivenName(w) ? 1 : 0]);
   return g === 'm' || g === 'f' ? g : undefined;
 }
 
 /** A name whose first word is a first name compromise knows ("Dana Reyes"; compound or accented: "Marc-Aurèle Deveau", "André Boisclair"). */
 export const hasKnownFirstName = (name: string): boolean => {
   const w = nameWords(name);
-  return w.length >= 2 && givenNameGender(w[0]) !== undefined;
+  return w.length >= 2 && givenNameGender(w[malayGivenName(w) ? 1 : 0]) !== undefined;
 };
 
 /** Two names of one person: the same last name, and the same first name wherever both give one. */

@@ -103,6 +103,11 @@ function sentenceEndAfter(text: string, q: QuoteSpan, limit = text.length, paraE
   return m ? m.index + 1 : hi;
 }
 
+/** A gloss in brackets right after a quote, on its line: a translation ('"Nasaan ang pera?" (Where is the money?)'). */
+const GLOSS_AFTER_QUOTE = /^[ \t]*\([^()\n]+\)/;
+/** The most characters such a gloss and the space before it take. */
+const GLOSS_MAX_CHARS = 100;
+
 /** After a quote: its subject, capitalised, and the comma opening an apposition, no sentence end nor quote between. */
 const SUBJECT_AND_APPOSITION = /^[,"”’']*\s+\p{Lu}[^.!?"“”]*,\s[^.!?"“”]*$/u;
 /** A quote that ends on a comma inside or after its closing mark. */
@@ -297,10 +302,17 @@ function shortTitleCase(text: string, q: QuoteSpan): boolean {
   return longer.length > 0 && longer.every(w => /^\p{Lu}/u.test(w));
 }
 
+/** The quote is one word, a nickname inside a name (tokens.ts markQuotedNicknames). */
+function quotedNickname(toks: Tok[], q: QuoteSpan): boolean {
+  const k = tokenAt(toks, q.innerStart);
+  return !!toks[k]?.nick && toks[k].s === q.innerStart && toks[k].e === q.innerEnd;
+}
+
 export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
-  const spans = findQuoteSpans(text);
-  const reach = quoteReach(spans);
   const toks: Tok[] = tokenize(text);
+  // (a nickname in quotes inside a name is no quote: 'Sen. Ronaldo "Dodong" de la Paz … asked', test/fixtures/outlets)
+  const spans = findQuoteSpans(text).filter(q => !quotedNickname(toks, q));
+  const reach = quoteReach(spans);
   const titleEnd = headline(text);
   const names = new NameTable(toks, text, spans, titleEnd);
   const resolved: (Resolved | null)[] = [];
@@ -381,6 +393,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // term quoted inside the apposition to the subject after the quote does not end the sentence's reach)
     if (!att && !closes && n + 1 < spans.length && termInSubjectApposition(text, q, spans[n + 1])) {
       att = attribute(toks, text, q.start, q.end, { ...b, sentEnd: sentenceEndAfter(text, q, n + 2 < spans.length ? spans[n + 2].start : text.length) }, closes);
+    }
+    // ('"Nasaan ang pera?" (Where is the money?) De la Paz asked.', test/fixtures/outlets ph-inquirer-flood-control-hearing:
+    // a translation in brackets right after the quote stands between it and its cue)
+    const gloss = att ? null : GLOSS_AFTER_QUOTE.exec(text.slice(q.end, q.end + GLOSS_MAX_CHARS));
+    if (gloss) {
+      const glossed = { ...q, end: q.end + gloss[0].length };
+      att = attribute(toks, text, q.start, glossed.end, { ...b, sentEnd: sentenceEndAfter(text, glossed, n + 1 < spans.length ? spans[n + 1].start : text.length) }, closes);
     }
     // 'Cruz continued:' closing the paragraph before a paragraph of quote
     const para = paragraphOf(text, q.start);

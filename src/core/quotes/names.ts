@@ -64,7 +64,32 @@ export interface NameRun {
  * Debates") — but not "on" before a day or a month, which starts a time phrase ("Berlin on Monday", "Later on Sunday").
  */
 function connects(toks: Tok[], k: number): boolean {
-  return inClass(toks[k], NAME_JOINER) && !(toks[k].l === 'on' && CALENDAR_NAMES.has(toks[k + 1]?.l ?? ''));
+  return inClass(toks[k], NAME_JOINER) && !(toks[k].l === 'on' && CALENDAR_NAMES.has(toks[k + 1]?.l ?? '')) && !theBeforeName(toks, k);
+}
+
+/** The nouns of a name one bears or was given, before a full name set off after them ("his … name, Rafael Edward Cruz,"). */
+const NAME_NOUN = /^(?:name|birth-name)$/;
+
+/** The run [i, j) is a full name set off after "name" and a comma ("changed his Spanish-sounding name, Rafael Edward Cruz,"). */
+function borneName(toks: Tok[], r: { i: number; j: number }): boolean {
+  return r.j - r.i >= 2 && r.i >= 2 && toks[r.i - 1].t === ',' && NAME_NOUN.test(toks[r.i - 2].l) && toks[r.j]?.t === ',';
+}
+
+/** A hyphenated word ending on a joiner, which "the" goes on ("Liar-of the Year Barack Obama", PolNeAR train). */
+const JOINER_ENDING = /-(?:of|for|in)$/i;
+
+/**
+ * Token k is a "the" after a capitalised word and no other joiner, before two capitalised words or more that end on a
+ * plural noun of people: the article of a group's name of its own, no joiner of one name ("the only Amendment the
+ * Founding Fathers wrote", PolNeAR train, Breitbart 2015-11-18, whose quote went to "Amendment the Founding Fathers");
+ * not a body's "the" ("Rock the Vote Millennial Poll", PolNeAR train, USA Today 2016-01-12), nor an epithet's, one word
+ * after it ("Alexander the Great").
+ */
+function theBeforeName(toks: Tok[], k: number): boolean {
+  if (!(k > 0 && toks[k].l === 'the' && !toks[k].cap && !inClass(toks[k - 1], NAME_JOINER) && !JOINER_ENDING.test(toks[k - 1].t))) return false;
+  let m = k + 1;
+  while (m < toks.length && toks[m].cap && !toks[m].punct && !toks[m].br) m++;
+  return m - k > 2 && isPluralPeopleNoun(toks[m - 1].l);
 }
 
 /**
@@ -203,7 +228,7 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2)) && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
   while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j)))) j++;
   while (j > i && !toks[j - 1].cap) j--;
-  while (i < j && (!toks[i].cap || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !initialA(toks, i, j)))) i++;
+  while (i < j && (!toks[i].cap || openingNor(toks, i) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !initialA(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
   if (j > i + 1 && toks[j - 1].t === 'Local' && /^\d+$/.test(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1) j++;
   if (j <= i) return null;
@@ -225,6 +250,13 @@ function initialA(toks: Tok[], i: number, j: number): boolean {
 }
 
 /**
+ * The most characters between a given name's (or a nickname's) token and the particles after it: a space, and the
+ * closing mark of a nickname in quotes ('Sen. Ronaldo "Dodong" de la Paz', test/fixtures/outlets
+ * ph-inquirer-flood-control-hearing, where the run stopped at the nickname and the senator was "Paz").
+ */
+const QUOTED_NICKNAME_GAP = 2;
+
+/**
  * Tokens k and k + 1 are two surname particles in lower case between a capitalised given name and surname ("Marius van
  * der Westhuizen", "Johan van den Berg", a News24-style probe, test/fixtures/outlets, where the run stopped at "van" and
  * "Westhuizen" was no one's).
@@ -232,7 +264,7 @@ function initialA(toks: Tok[], i: number, j: number): boolean {
 function particlePair(toks: Tok[], k: number): boolean {
   const a = toks[k], b = toks[k + 1];
   return !!a && !!b && !a.cap && !b.cap && SURNAME_PARTICLES.has(a.l) && SURNAME_PARTICLES.has(b.l) && !!toks[k - 1]?.cap && !!toks[k + 2]?.cap
-    && b.s <= a.e + 1 && toks[k + 2].s <= b.e + 1 && a.s <= toks[k - 1].e + 1;
+    && b.s <= a.e + 1 && toks[k + 2].s <= b.e + 1 && a.s <= toks[k - 1].e + QUOTED_NICKNAME_GAP;
 }
 
 /** Who holds a seat named after "for" ("senator for Tasmania", "the member for Goldstein", "MP for Western Sydney"). */
@@ -365,6 +397,15 @@ function monthAsGivenName(toks: Tok[], i: number, j: number): boolean {
   const t = toks[i], next = toks[i + 1];
   if (j - i < 2 || !(i === 0 || t.br || toks[i - 1].punct) || !CALENDAR_NAMES.has(t.l) || firstNameGender(t.t) === undefined || !next.cap) return false;
   return !inClass(next, NOT_NAME_WORD) && !isCommonWord(next.t) && !isPlace(next.t) && !isVerbForm(next.l) && !next.poss;
+}
+
+/**
+ * Token i is the conjunction "Nor" opening a sentence ("Nor, he said, did he say anything …", PolNeAR train, Washington
+ * Post 2016-01-16), no word of a name; mid-sentence, after a comma or a word, it is a Malay given name ("Her neighbour,
+ * Nor Hayati Ismail, 41, said", test/fixtures/outlets my-thestar-kelantan-flood-aid), kept by nameWords.
+ */
+function openingNor(toks: Tok[], i: number): boolean {
+  return toks[i].t === 'Nor' && (i === 0 || toks[i].br || !(toks[i - 1].t === ',' || /^\p{Ll}/u.test(toks[i - 1].t)));
 }
 
 /** A word in capitals ("BORROWING", "A", "GOP"). */
@@ -623,7 +664,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   while (a < j - 1 && inClass(toks[a], NAME_JOINER) && !(toks[a].cap && NAME_OPENERS.has(toks[a].l))) a++;
   let name = '';
   // (a comma keeps to its word: "Immigration, Refugees and Citizenship Canada")
-  for (let k = a; k < j; k++) name += (k > a && toks[k].t !== ',' ? ' ' : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
+  // (nor a nickname in quotes inside it: 'Sen. Ronaldo "Dodong" de la Paz' is Ronaldo de la Paz)
+  for (let k = a; k < j; k++) if (!toks[k].nick || k === a) name += (k > a && toks[k].t !== ',' ? ' ' : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
   let stripped = '';
   for (let k = i; k < a; k++) stripped += (k > i ? ' ' : '') + toks[k].t;
   return { name: name.replace(/\s+/g, ' '), title: stripped };
@@ -760,6 +802,20 @@ function surnamesAfterCourtesyTitle(toks: Tok[]): Set<string> {
   return out;
 }
 
+/** The most words an area in brackets holds ("(North)", "(South West)"). */
+const MAX_AREA_WORDS = 2;
+
+/**
+ * The index of the "(" of a capitalised area in brackets right before token i, after a word in lower case ("police
+ * (North) V Kavitha"), else -1.
+ */
+function bracketedAreaBefore(toks: Tok[], i: number): number {
+  if (toks[i - 1]?.t !== ')') return -1;
+  let k = i - 2;
+  while (k >= 0 && i - 2 - k < MAX_AREA_WORDS && toks[k].cap) k--;
+  return k < i - 2 && k >= 1 && toks[k].t === '(' && !toks[k - 1].cap && !toks[k - 1].punct ? k : -1;
+}
+
 export class NameTable {
   /** Every form of a person's name to the fullest one (../people/canonical.ts). */
   readonly names = new CanonicalNames();
@@ -781,7 +837,7 @@ export class NameTable {
    */
   constructor(private readonly toks: Tok[], private readonly text: string, quotes: readonly { start: number; end: number }[] = [], private readonly titleEnd = 0) {
     let q = 0;
-    const titled: NameRun[] = [], epithets: NameRun[] = [];
+    const titled: NameRun[] = [], epithets: NameRun[] = [], borne: NameRun[] = [];
     const courtesySurnames = surnamesAfterCourtesyTitle(toks);
     this.names.noteCourtesySurnames(courtesySurnames);
     /** Runs of a person's name before "of" and a body's, and that person's name ("Hamida Rostami"). */
@@ -815,6 +871,7 @@ export class NameTable {
       this.quotedRun.push(quoted || run.s < titleEnd);
       const opening = this.runs.length === 1 && run.s >= titleEnd && openingEpithet(toks, run);
       if (opening && !quoted) epithets.push(run);
+      else if (!quoted && run.s >= titleEnd && borneName(toks, r)) borne.push(run);
       else if (!quoted && run.s >= titleEnd) {
         const afterRole = r.i >= 2 && toks[r.i - 1].t === ',' && !toks[r.i - 2].cap && (isRoleNoun(toks[r.i - 2].l) || isPersonNoun(toks[r.i - 2].l));
         // (after a title or a role noun, a place opening the name is a given name: "Mayor Dallas Friesen", "TransLink
@@ -862,6 +919,13 @@ export class NameTable {
     for (const run of titled) if (this.names.knows(run.name) || (headlineForm(run.name) && this.names.knowsLastName(run.name))) this.names.add(run.name, run.title);
     // an epithet opening the text is no given name when the text gives the person's own ("Understated Perez raises
     // political profile." and "Labor Secretary Thomas Perez"; "'Thin-skinned' Trump quells critics" and "Donald Trump")
+    // a name the person was given, set off after "name", is no name the article uses when it gives another given name
+    // with that last name ("Cruz changed his Spanish-sounding name, Rafael Edward Cruz, as a teenager." and "Ted Cruz",
+    // PolNeAR train, NYT 2015-12-18, where the senator was shown as "Rafael Edward Cruz"): the person of the last name
+    for (const run of borne) {
+      if (!this.names.knowsOtherFirst(run.name)) this.names.add(run.name, run.title);
+      else this.epithetRuns.set(run.name, cleanName(run.name).split(' ').pop() as string);
+    }
     for (const run of epithets) {
       if (this.names.knows(run.name) || !this.names.knowsOtherFirst(run.name)) this.names.add(run.name, run.title);
       // (else the epithet's run is the person's last name: "Understated Perez" is Thomas Perez wherever it is read)
@@ -1184,7 +1248,11 @@ export class NameTable {
     // a role noun just before: "U.N.-Arab League envoy Lakhdar Brahimi", "spokesman John Kirby"
     // (not a headline's last words over the next line's name, "… but Assad defiant ⏎ Russia said", nor a cue verb's
     // subject, "Lavrov said Russia would …")
-    const p = run.i - 1;
+    // (past the area an Indian police rank names in brackets: "Avadi deputy commissioner of police (North) V Kavitha
+    // said" … "the DCP (North) said", test/fixtures/outlets in-toi-hooch-deaths-assembly, where the speaker was "DCP")
+    const area = bracketedAreaBefore(toks, run.i);
+    const p = area >= 0 ? area - 1 : run.i - 1;
+    const descriptionEnd = area >= 0 ? toks[run.i - 1].e : toks[p]?.e;
     // (nor a possessive, whose name is the owner's thing: "the company's Hamilton plant")
     if (p >= 0 && !toks[p].punct && !toks[p].cap && !toks[p].poss && !DETERMINERS.has(toks[p].l) && !PREPOSITIONS.has(toks[p].l) && /^[a-z-]+$/.test(toks[p].l) && toks[p].l.length > 3
       && !CUES.has(toks[p].l) && !(isVerbForm(toks[p].l) && !isPersonNoun(toks[p].l)) && !this.text.slice(toks[p].e, run.s).includes('\n')
@@ -1196,8 +1264,10 @@ export class NameTable {
       // (nor past a verb after a name, its subject: "when White House hopeful Donald Trump threw famous Mexican-American
       // reporter Jorge Ramos out", PolNeAR train, Breitbart 2016-04-12, was described as "Donald Trump threw famous …")
       const verbAfterName = (k: number) => !toks[k].cap && isVerbForm(toks[k].l) && !!toks[k - 1]?.cap && !toks[k - 1].punct;
-      while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l) && !COORDINATORS_AND_OR.has(toks[a - 1].l) && !verbAfterName(a - 1)) a--;
-      this.describe(toks[p].l, run.name, run.s, this.text.slice(toks[a].s, toks[p].e));
+      // (an office's "of" after its role noun is the office's: "deputy commissioner of police")
+      const officeOf = (k: number) => toks[k].l === 'of' && k > 0 && !toks[k - 1].cap && isRoleNoun(toks[k - 1].l);
+      while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && (!PREPOSITIONS.has(toks[a - 1].l) || officeOf(a - 1)) && !COORDINATORS_AND_OR.has(toks[a - 1].l) && !verbAfterName(a - 1)) a--;
+      this.describe(toks[p].l, run.name, run.s, this.text.slice(toks[a].s, descriptionEnd));
     }
     // the name as an apposition to a description before it: "Sanders's campaign manager, Jeff Weaver, appeared"
     // ("His campaign manager, Jeff Weaver,", "The minister of the economy, Mr. Guajardo Villarreal,")
@@ -1400,7 +1470,8 @@ function ownerWords(description: string): Set<string> {
     // (a place of two words, as placesIn reads it: "New York")
     if (placeWordsAt(words, k) === 2) { k++; continue; }
     const w = words[k].replace(/['’]s$|[.,]$/u, '');
-    if (!/^\p{Lu}/u.test(w) || (k === 0 && /^(?:The|A|An)$/.test(w)) || TITLES.has(w.toLowerCase()) || isHonorific(w) || isPlace(w) || isDemonym(w) || PARTY_WORDS[w.toLowerCase()]) continue;
+    // (nor an office's initials, the office itself: "the DCP (North)")
+    if (!/^\p{Lu}/u.test(w) || (k === 0 && /^(?:The|A|An)$/.test(w)) || TITLES.has(w.toLowerCase()) || isHonorific(w) || isPlace(w) || isDemonym(w) || PARTY_WORDS[w.toLowerCase()] || officeInitials(w)) continue;
     out.add(w);
   }
   return out;
@@ -1453,6 +1524,8 @@ const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [...OFFICE_INITIAL
  * word, when a rank (see `fitting`).
  */
 const INITIALS_RANK: ReadonlyMap<string, string> = new Map([...OFFICE_INITIALS].map(([initials, office]) => [initials, office.split(' ')[0]] as const).filter(([, first]) => RANK_WORD.test(first)));
+/** A word that is an office's initials ("DCP", "CFO"). */
+const officeInitials = (word: string): boolean => OFFICE_INITIALS.has(word.toLowerCase());
 
 /** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */
 const TITLE_HEADS: Record<string, string> = {

@@ -1,5 +1,6 @@
 /** Word and punctuation tokens with offsets, for the attribution rules. One linear pass. */
-import { CUES, WEAK_CUES } from './lexicon';
+import { CUES, SURNAME_PARTICLES, TITLES, WEAK_CUES } from './lexicon';
+import { firstNameGender, isHonorific } from '../people/lexicon';
 import { lowerWord, wordForms } from '../text/sharedWords';
 import { classesOfShared, classesOfWord } from '../text/wordClasses';
 import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations';
@@ -20,6 +21,11 @@ export interface Tok {
   br: boolean;
   /** The word classes of `l` (../text/wordClasses.ts: ask with `inClass`). */
   f: number;
+  /**
+   * A nickname in double quotes between a capitalised word and the rest of a name ('Sen. Ronaldo "Dodong" de la Paz'):
+   * no word of the name's canonical form (./names.ts canonicalOf).
+   */
+  nick?: boolean;
 }
 
 /**
@@ -208,7 +214,28 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     out.push({ s, e: s + n, t: w.text, l, cap, poss, punct, br, f });
   }
   uncapCuesOfTitleLines(text, out);
+  markQuotedNicknames(text, out);
   return out;
+}
+
+/** The double quotation marks that open and close a nickname inside a name. */
+const NICK_OPEN = /["“]/, NICK_CLOSE = /["”]/;
+
+/**
+ * Marks each capitalised word written in double quotes right between a given name (one the lexicon knows, or any word
+ * after a title) and the next word of a name, one space and the mark apart on each side ('Sen. Ronaldo "Dodong" de la Paz', test/fixtures/outlets
+ * ph-inquirer-flood-control-hearing, where the senator was "Paz" and "Dodong" a quote he asked).
+ */
+function markQuotedNicknames(text: string, toks: Tok[]): void {
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const t = toks[k], prev = toks[k - 1], next = toks[k + 1];
+    if (!t.cap || t.punct || prev.punct || !prev.cap || next.punct || !(next.cap || SURNAME_PARTICLES.has(next.t))) continue;
+    // (after a given name, or a title and a word: not a Title Case headline's term, 'Why She Felt “Invisible” As A Child')
+    const before = toks[k - 2];
+    if (firstNameGender(prev.t) === undefined && !(before && !before.punct && (isHonorific(before.t) || TITLES.has(before.l)))) continue;
+    if (prev.e + 2 !== t.s || t.e + 2 !== next.s || !NICK_OPEN.test(text[t.s - 1]) || !NICK_CLOSE.test(text[t.e]) || text[prev.e] !== ' ' || text[t.e + 1] !== ' ') continue;
+    t.nick = true;
+  }
 }
 
 /** Cue verbs that are never a noun or part of a name: what a capitalised "Said" or "Tells" is in a Title Case line. */

@@ -9,7 +9,7 @@
  *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
-import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR } from '../lexicon';
+import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR } from '../lexicon';
 import { runAt } from '../names';
 import { isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
@@ -111,7 +111,9 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   // where the source stays as it was)
   const owner = outer && toks[outer.i - 1]?.poss ? runAt(toks, outer.i - 1) : null;
   const ownerAt = owner ? owner.i - (toks[owner.i - 1]?.l === 'the' ? 2 : 1) : -1;
-  const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? ''));
+  // (nor title words a possessive determiner owns: "The governor, Mr Babatunde Adewale-Cole, through his Chief Press
+  // Secretary, Mr Gboyega Akinwande, said", a Punch-style probe, test/fixtures/outlets ng-punch-lagos-cholera, was "Secretary")
+  const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || POSSESSIVE_DETERMINERS.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? ''));
   if (inner && !outerIsName && inner.i === a + 1 && inner.j === k && isFullName(inner)) {
     return { mention: personBeforeDescription(toks, a, floor) ?? nameMention(toks, inner.i, inner.j) };
   }
