@@ -764,3 +764,30 @@ describe('reported speech: what an object is called after "as" ends before the v
     assert.ok(s.some(x => x.content.endsWith('for the self-described Islamic State')), JSON.stringify(s));
   });
 });
+
+describe('reported speech: a relative "which" or "that" as the source, when the cue has no other subject (src/core/reported/speaker.ts activeRelative)', () => {
+  const at = (text: string, cue: string) => reported(text).find(r => r.cue === cue);
+  it('the relative clause\'s content ends at its closing comma (PolNeAR train; subordinate.ts cutAtOwnRelative)', () => {
+    // (train, NYT 2016-07-05 and 2016-08-26, Washington Post 2016-04-17)
+    assert.strictEqual(at('Norton, which declined to comment, returned the publication rights to Mr. Hurt.', 'declined')?.content, 'to comment');
+    assert.strictEqual(at('A letter this month to the bank board from the staff association, which urged consideration of other nominees, reflected both concerns -- with Mr. Kim and the Americans-only tradition.', 'urged')?.content,
+      'consideration of other nominees');
+    assert.strictEqual(at('The Cruz slate\'s main competition came from antiabortion groups and an unaligned "Wyoming first" push, which proposed their own slates, not necessarily bound to anyone.', 'proposed')?.content,
+      'their own slates');
+    // (train, Washington Post 2016-03-10: a clause that ends its sentence)
+    assert.strictEqual(at('The filibuster garnered widespread attention, including from local employers such as Monsanto, which opposed the bill.', 'opposed')?.content, 'the bill');
+  });
+  it('but a list\'s comma, its "and" before any verb, goes on (PolNeAR train, Washington Post 2016-03-18 and 2016-07-02)', () => {
+    assert.strictEqual(at('The rabbis are part of the country\'s foreign policy establishment, which has voiced concerns over Trump\'s views on Israel, his support for torture and an apparent lack of a team of knowledgeable advisers.', 'voiced concerns over')?.content,
+      'Trump\'s views on Israel, his support for torture and an apparent lack of a team of knowledgeable advisers');
+    assert.strictEqual(at('Mississippi is a former Confederate state with an oppressive history that has refused to fall in line behind same-sex marriage, gay adoption and other legal protections for non-heterosexuals.', 'refused')?.content,
+      'to fall in line behind same-sex marriage, gay adoption and other legal protections for non-heterosexuals');
+  });
+  it('not a passive, a linking verb or a simple present, which tell what the antecedent is (PolNeAR train: none gold)', () => {
+    // (train, NYT 2016-09-03, Politico 2016-08-08, Politico 2016-05-19, HuffPost 2016-03-23)
+    assert.strictEqual(at('The device, which is intended to locate underground utility lines and flaws in road construction, shoots radar waves about 10 inches into the ground.', 'intended'), undefined);
+    assert.strictEqual(at('The Trump campaign scrambled in the most vital counties on the map — counties that are poised to play a major role in determining their state’s outcome.', 'play'), undefined);
+    assert.strictEqual(at('The kingdom is a partner in battling terrorist groups such as al-Qaeda, which aims to oust the Saudi monarchy.', 'aims'), undefined);
+    assert.strictEqual(at('The party doled out benefits for the multicultural professional class, which sees itself as the enlightened and deserving recipient of those rewards.', 'sees'), undefined);
+  });
+});
