@@ -791,3 +791,16 @@ describe('reported speech: a relative "which" or "that" as the source, when the 
     assert.strictEqual(at('The party doled out benefits for the multicultural professional class, which sees itself as the enlightened and deserving recipient of those rewards.', 'sees'), undefined);
   });
 });
+
+describe('reported speech: a participle after an inverted cue\'s long source (src/core/reported/speaker.ts INVERTED_CUE_REACH)', () => {
+  it('"…,\'\' said NAME, a description with its relative clause, citing …" has that source (PolNeAR train, USA Today 2015-12-15, NYT 2016-01-29)', () => {
+    const citing = reported('"It\'s also really hard to poll -- you don\'t know who\'s going to show up at the caucuses," said Eric Herzik, who chairs the political science department at the University of Nevada-Reno, citing another reason the state is difficult to predict.')
+      .find(r => r.cue === 'citing');
+    assert.strictEqual(citing?.content, 'another reason the state is difficult to predict');
+    assert.strictEqual(citing?.mention, 'Eric Herzik');
+    const referring = reported('\'\'His age, his heart surgery, his veganism - I think it\'s all brought a calmness into his life,\'\' said George Bruno, a former Democratic Party chairman in New Hampshire and longtime ally of Mr. Clinton, referring to the former president\'s quadruple bypass operation in 2004 and his strict plant-based diet.')
+      .find(r => r.cue === 'referring to');
+    assert.strictEqual(referring?.content, 'the former president\'s quadruple bypass operation in 2004 and his strict plant-based diet');
+    assert.strictEqual(referring?.mention, 'George Bruno');
+  });
+});
