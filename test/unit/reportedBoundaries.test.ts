@@ -804,3 +804,17 @@ describe('reported speech: a participle after an inverted cue\'s long source (sr
     assert.strictEqual(referring?.mention, 'George Bruno');
   });
 });
+
+describe('reported speech: a participle whose sentence opens with a time and no comma (src/core/reported/mainSubject.ts subjectPastOpeningTime)', () => {
+  it('the name or pronoun after "On Sunday morning", "By Sunday afternoon", "And even" is the participle\'s source (PolNeAR train)', () => {
+    const at = (text: string, cue: string) => reported(text).find(r => r.cue === cue);
+    // (train, NYT 2016-08-01, Washington Post 2016-06-13, USA Today 2016-06-30)
+    const writing = at('On Sunday morning Mr. Trump made a third attempt to deflect Mr. Khan\'s criticism, writing on Twitter that the real issue at stake in the election was terrorism.', 'writing');
+    assert.strictEqual(writing?.content, 'that the real issue at stake in the election was terrorism');
+    assert.strictEqual(writing?.mention, 'Mr. Trump');
+    const citing = at('By Sunday afternoon she had canceled a much-heralded joint rally with Obama slated for Wednesday in Green Bay, Wis., citing the attack.', 'citing');
+    assert.strictEqual(citing?.content, 'the attack');
+    assert.strictEqual(citing?.mention, 'she');
+    assert.strictEqual(at('And even Obama tried to help them off the hook, noting that he\'d demur too in their position.', 'noting')?.mention, 'Obama');
+  });
+});
