@@ -797,3 +797,57 @@ describe('reported speech: what an object is called after "as" ends before the v
     assert.ok(s.some(x => x.content.endsWith('for the self-described Islamic State')), JSON.stringify(s));
   });
 });
+
+describe('reported speech: a relative "which" or "that" as the source, when the cue has no other subject (src/core/reported/speaker.ts activeRelative)', () => {
+  const at = (text: string, cue: string) => reported(text).find(r => r.cue === cue);
+  it('the relative clause\'s content ends at its closing comma (PolNeAR train; subordinate.ts cutAtOwnRelative)', () => {
+    // (train, NYT 2016-07-05 and 2016-08-26, Washington Post 2016-04-17)
+    assert.strictEqual(at('Norton, which declined to comment, returned the publication rights to Mr. Hurt.', 'declined')?.content, 'to comment');
+    assert.strictEqual(at('A letter this month to the bank board from the staff association, which urged consideration of other nominees, reflected both concerns -- with Mr. Kim and the Americans-only tradition.', 'urged')?.content,
+      'consideration of other nominees');
+    assert.strictEqual(at('The Cruz slate\'s main competition came from antiabortion groups and an unaligned "Wyoming first" push, which proposed their own slates, not necessarily bound to anyone.', 'proposed')?.content,
+      'their own slates');
+    // (train, Washington Post 2016-03-10: a clause that ends its sentence)
+    assert.strictEqual(at('The filibuster garnered widespread attention, including from local employers such as Monsanto, which opposed the bill.', 'opposed')?.content, 'the bill');
+  });
+  it('but a list\'s comma, its "and" before any verb, goes on (PolNeAR train, Washington Post 2016-03-18 and 2016-07-02)', () => {
+    assert.strictEqual(at('The rabbis are part of the country\'s foreign policy establishment, which has voiced concerns over Trump\'s views on Israel, his support for torture and an apparent lack of a team of knowledgeable advisers.', 'voiced concerns over')?.content,
+      'Trump\'s views on Israel, his support for torture and an apparent lack of a team of knowledgeable advisers');
+    assert.strictEqual(at('Mississippi is a former Confederate state with an oppressive history that has refused to fall in line behind same-sex marriage, gay adoption and other legal protections for non-heterosexuals.', 'refused')?.content,
+      'to fall in line behind same-sex marriage, gay adoption and other legal protections for non-heterosexuals');
+  });
+  it('not a passive, a linking verb or a simple present, which tell what the antecedent is (PolNeAR train: none gold)', () => {
+    // (train, NYT 2016-09-03, Politico 2016-08-08, Politico 2016-05-19, HuffPost 2016-03-23)
+    assert.strictEqual(at('The device, which is intended to locate underground utility lines and flaws in road construction, shoots radar waves about 10 inches into the ground.', 'intended'), undefined);
+    assert.strictEqual(at('The Trump campaign scrambled in the most vital counties on the map — counties that are poised to play a major role in determining their state’s outcome.', 'play'), undefined);
+    assert.strictEqual(at('The kingdom is a partner in battling terrorist groups such as al-Qaeda, which aims to oust the Saudi monarchy.', 'aims'), undefined);
+    assert.strictEqual(at('The party doled out benefits for the multicultural professional class, which sees itself as the enlightened and deserving recipient of those rewards.', 'sees'), undefined);
+  });
+});
+
+describe('reported speech: a participle after an inverted cue\'s long source (src/core/reported/speaker.ts INVERTED_CUE_REACH)', () => {
+  it('"…,\'\' said NAME, a description with its relative clause, citing …" has that source (PolNeAR train, USA Today 2015-12-15, NYT 2016-01-29)', () => {
+    const citing = reported('"It\'s also really hard to poll -- you don\'t know who\'s going to show up at the caucuses," said Eric Herzik, who chairs the political science department at the University of Nevada-Reno, citing another reason the state is difficult to predict.')
+      .find(r => r.cue === 'citing');
+    assert.strictEqual(citing?.content, 'another reason the state is difficult to predict');
+    assert.strictEqual(citing?.mention, 'Eric Herzik');
+    const referring = reported('\'\'His age, his heart surgery, his veganism - I think it\'s all brought a calmness into his life,\'\' said George Bruno, a former Democratic Party chairman in New Hampshire and longtime ally of Mr. Clinton, referring to the former president\'s quadruple bypass operation in 2004 and his strict plant-based diet.')
+      .find(r => r.cue === 'referring to');
+    assert.strictEqual(referring?.content, 'the former president\'s quadruple bypass operation in 2004 and his strict plant-based diet');
+    assert.strictEqual(referring?.mention, 'George Bruno');
+  });
+});
+
+describe('reported speech: a participle whose sentence opens with a time and no comma (src/core/reported/mainSubject.ts subjectPastOpeningTime)', () => {
+  it('the name or pronoun after "On Sunday morning", "By Sunday afternoon", "And even" is the participle\'s source (PolNeAR train)', () => {
+    const at = (text: string, cue: string) => reported(text).find(r => r.cue === cue);
+    // (train, NYT 2016-08-01, Washington Post 2016-06-13, USA Today 2016-06-30)
+    const writing = at('On Sunday morning Mr. Trump made a third attempt to deflect Mr. Khan\'s criticism, writing on Twitter that the real issue at stake in the election was terrorism.', 'writing');
+    assert.strictEqual(writing?.content, 'that the real issue at stake in the election was terrorism');
+    assert.strictEqual(writing?.mention, 'Mr. Trump');
+    const citing = at('By Sunday afternoon she had canceled a much-heralded joint rally with Obama slated for Wednesday in Green Bay, Wis., citing the attack.', 'citing');
+    assert.strictEqual(citing?.content, 'the attack');
+    assert.strictEqual(citing?.mention, 'she');
+    assert.strictEqual(at('And even Obama tried to help them off the hook, noting that he\'d demur too in their position.', 'noting')?.mention, 'Obama');
+  });
+});

@@ -13,7 +13,7 @@ import { contentStart } from './fronted';
 import { AUXILIARIES } from './lexicon';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
-import { RELATIVE_TIME, TIME_UNITS } from '../text/calendar';
+import { LED_PERIODS, MONTHS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 
 /** Words that open an adverbial phrase before the main clause ("In December, the prince called …"). */
 const OPENING_ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'amid', 'among', 'following', 'from', 'across', 'against',
@@ -39,6 +39,25 @@ function spanOfTimeOpening(toks: Tok[], s: number, c: number): boolean {
     if (toks[k].punct) return false;
   }
   return false;
+}
+
+/** Words of a time after an opening preposition with no comma ("On Sunday morning", "By Sunday afternoon", "Last week"). */
+const OPENING_TIME: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS, ...PARTS_OF_DAY, ...LED_PERIODS, 'last', 'this', 'that', 'early', 'late']);
+
+/**
+ * The subject right after an opening word and the words of a time, with no comma between: "On Sunday morning ⟨Mr.
+ * Trump⟩ made a third attempt to deflect Mr. Khan's criticism, writing on Twitter that …" (PolNeAR train, NYT
+ * 2016-08-01), "By Sunday afternoon ⟨she⟩ had canceled a much-heralded joint rally …, citing the attack" (Washington
+ * Post 2016-06-13), "And even ⟨Obama⟩ tried to help them off the hook, noting that …". A name or a pronoun, the subject
+ * of the clause's first verb; null otherwise.
+ */
+function subjectPastOpeningTime(toks: Tok[], s: number, c: number): Mention | null {
+  const v = firstVerb(toks, s, c);
+  if (v < 0) return null;
+  const m = subjectBefore(toks, v - 1, s);
+  if (!m || m.j !== v || m.i <= s || (m.kind !== 'name' && m.kind !== 'pronoun')) return null;
+  for (let k = s + 1; k < m.i; k++) if (!OPENING_TIME.has(toks[k].l)) return null;
+  return m;
 }
 
 /** How far the first comma may close an opening adverbial phrase. */
@@ -106,7 +125,8 @@ export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | nu
   if (isOpeningAdverbial(toks[s].l) || spanOfTimeOpening(toks, s, c)) {
     let comma = s + 1;
     while (comma < c && comma <= s + OPENING_REACH && toks[comma].t !== ',') comma++;
-    if (toks[comma]?.t !== ',' || comma >= c) return null;
+    // (no comma of its own before the participle's: a name or pronoun right after the opening word and its time)
+    if (toks[comma]?.t !== ',' || comma >= c - 1) return subjectPastOpeningTime(toks, s, c);
     s = comma + 1;
   }
   const first = toks[s];

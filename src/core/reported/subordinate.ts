@@ -24,6 +24,7 @@ import { contentSpan } from './clause';
 import { contentStart } from './fronted';
 import { isOpeningAdverbial } from './mainSubject';
 import { quoteAt } from './mixed';
+import { relativeSource } from './speaker';
 import type { Report, SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
 
@@ -153,7 +154,7 @@ const MAX_RELATIVE_WORDS = 10;
 function relativeWho(toks: Tok[], a: number, c: number): number {
   let w = c - 1;
   while (w > a && w >= c - MAX_RELATIVE_AUX && RELATIVE_AUX.has(toks[w].l)) w--;
-  if (toks[w]?.l !== 'who') {
+  if (toks[w]?.l !== 'who' && toks[w]?.l !== 'which') {
     w = c - 1;
     while (w > a && w >= c - MAX_RELATIVE_WORDS && !toks[w].punct && toks[w].l !== 'who' && toks[w].l !== 'that') w--;
     if (toks[w]?.l !== 'who') return -1;
@@ -161,6 +162,37 @@ function relativeWho(toks: Tok[], a: number, c: number): number {
   if (w <= a + 1) return -1;
   if (toks[w - 1].t === ',') return w;
   return toks[w - 1].l === 'and' && toks[w - 2].t === ',' ? w : -1;
+}
+
+/**
+ * The content after the cue of a report whose source is a relative "which" or "that" alone (speaker.ts relativeSource),
+ * cut at its first comma, the relative clause's close: "Norton, which declined ⟦to comment⟧, returned the publication
+ * rights to Mr. Hurt", "an unaligned "Wyoming first" push, which proposed ⟦their own slates⟧, not necessarily bound to
+ * anyone" (PolNeAR train, NYT 2016-07-05, Washington Post 2016-04-17), as the clause rules cut theirs (clauseReporter).
+ */
+function cutAtOwnRelative(ctx: SentenceContext, r: Report): void {
+  const { toks } = ctx;
+  const c = tokenAt(toks, r.cue.s);
+  if (r.s < r.cue.e || !relativeSource(toks, r.mention, c)) return;
+  for (let k = tokenAt(toks, r.s) + 1; k < ctx.b && toks[k].s < r.e; k++) {
+    if (toks[k].t !== ',' || quoteAt(ctx.quotes, toks[k].s)) continue;
+    // (a list's comma, its "and" or "or" before any verb: "has voiced concerns over ⟦Trump's views on Israel, his
+    // support for torture and an apparent lack of …⟧", "that has refused ⟦to fall in line behind same-sex marriage, gay
+    // adoption and other legal protections …⟧", train)
+    if (listAfter(toks, k + 1, r.e)) return;
+    r.e = toks[k - 1].e;
+    return;
+  }
+}
+
+/** The tokens from k to offset e hold "and" or "or" before any verb with tense: the rest of a list. */
+function listAfter(toks: Tok[], k: number, e: number): boolean {
+  for (; k < toks.length && toks[k].s < e; k++) {
+    const t = toks[k];
+    if (t.l === 'and' || t.l === 'or') return true;
+    if (!t.cap && finite(t)) return false;
+  }
+  return false;
 }
 
 /** The content of `r`, cut at the comma that closes its reporter's relative clause ("X, who said …, recounted"). */
@@ -187,6 +219,7 @@ function cutAtRelativeClose(ctx: SentenceContext, r: Report): void {
 /** Cuts the content of `r` where the main clause begins when its reporter or its cue stands in a subordinate clause. */
 export function endOfSubordinate(ctx: SentenceContext, r: Report): void {
   cutAtMainClause(ctx, r);
+  cutAtOwnRelative(ctx, r);
   cutAtRelativeClose(ctx, r);
   r.e = endOfOpeningClause(ctx, r);
 }
