@@ -823,6 +823,12 @@ describe('reported speech: a relative "which" or "that" as the source, when the 
     assert.strictEqual(at('The kingdom is a partner in battling terrorist groups such as al-Qaeda, which aims to oust the Saudi monarchy.', 'aims'), undefined);
     assert.strictEqual(at('The party doled out benefits for the multicultural professional class, which sees itself as the enlightened and deserving recipient of those rewards.', 'sees'), undefined);
   });
+  it('nor a speech noun\'s "that", whose maker is the one who reports; a document\'s is (PolNeAR train, Washington Post 2016-06-13)', () => {
+    // (read in the editor: the quotation inside took "a controversial comment" as its speaker; no train report has a
+    // speech noun but a document's as such a relative's antecedent)
+    assert.strictEqual(at('The Crime Bill prompted his wife and current Democratic presidential nominee Hillary Clinton to make a controversial comment that egregiously described all young black men as “super predators.”', 'described'), undefined);
+    assert.strictEqual(at('Hours later, she issued a statement that sought to address the main issues that the tragedy touched on - terrorism, gay rights and gun control.', 'address')?.speaker, 'a statement');
+  });
 });
 
 describe('reported speech: a participle after an inverted cue\'s long source (src/core/reported/speaker.ts INVERTED_CUE_REACH)', () => {

@@ -6,7 +6,7 @@
 import { endsInS, withoutPossessive } from '../text/endings';
 import { isCue, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
-import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -444,7 +444,9 @@ function activeRelative(ctx: SentenceContext, c: number): Mention | null {
   const cue = toks[c];
   if (LINKING_VERBS.has(cue.l) || BE_AND_FORMS.has(cue.l)) return null;
   const m = relativeReporter(ctx, c);
-  if (!m) return null;
+  // (nor a speech noun's, whose maker is the one who reports: "prompted … Hillary Clinton to make a controversial
+  // comment that egregiously described all young black men as "super predators"", where "comment" spoke the quote)
+  if (!m || (m.i > 0 && SPEECH_NOUNS.has(toks[m.i - 1].l) && !isDocumentNoun(toks[m.i - 1].l))) return null;
   for (let k = m.j; k < c; k++) if (PASSIVE_AUXILIARIES.has(toks[k].l) && /(?:ed|en|wn|ld)$/.test(cue.l)) return null;
   // (a simple present tells what the antecedent is, no event reported: "the multicultural professional class, which sees
   // itself as …", "al-Qaeda, which aims to oust the Saudi monarchy", "non-white primary voters, which describes large
