@@ -1425,8 +1425,7 @@ function placeWordsAt(words: readonly string[], k: number): number {
 function ownerWords(description: string): Set<string> {
   // (an office's initials and the office written out own nothing: "the CS" fits "Health Cabinet Secretary Dr Wanjiku
   // Mwangi-Kariuki", a Daily Nation-style probe, as "the CFO" fits "Chief Financial Officer …")
-  const words = ROLE_INITIALS.reduce((d, [initials, office]) => d.replace(new RegExp(office.source, 'gi'), ' ').replace(new RegExp(`\\b${initials}\\b`, 'gi'), ' '), description)
-    .split(/\s+/).filter(Boolean);
+  const words = description.replace(ROLE_WORDS_OR_INITIALS, ' ').split(/\s+/).filter(Boolean);
   const out = new Set<string>();
   for (let k = 0; k < words.length; k++) {
     // (a place of two words, as placesIn reads it: "New York")
@@ -1487,6 +1486,8 @@ const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [
   // Speaking in Nairobi on Monday, the CS said", a Daily Nation-style probe, where the speaker was "CS")
   ['cs', /\bcabinet secretary\b/i],
 ];
+/** The offices of ROLE_INITIALS written out or by their initials, in any case ("Cabinet Secretary", "CS"). */
+const ROLE_WORDS_OR_INITIALS = new RegExp(ROLE_INITIALS.flatMap(([initials, office]) => [office.source, `\\b${initials}\\b`]).join('|'), 'gi');
 /** The rank an office's initials hold ("DCP": deputy), as its words written out would state it. */
 const INITIALS_RANK: Readonly<Record<string, string>> = { dcp: 'deputy', acp: 'assistant' };
 
