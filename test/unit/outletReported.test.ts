@@ -408,9 +408,24 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * The session's s28-leftovers2 named three of those right: "Nor Hayati Ismail", "Mr Gboyega Akinwande" (the name set
  * off after title words a possessive owns, quotes/attribution/apposition.ts) and "De la Paz said" (Ronaldo de la Paz):
  * 3089/3179 found, 3016/3089 named (0.9764; the source floor 0.974 → 0.976).
+ * (s28-probes-w) four more, a Dawn (Pakistan) Senate committee, a Daily Nation (Kenya) doctors' strike, a Daily Maverick
+ * (South Africa) water crisis and a TODAY (Singapore) Parliament debate, judged before the output was read: first read
+ * 70/73 found, 46/70 named (Dawn 18/18, 16/18; Daily Nation 19/20, 12/19; Daily Maverick 15/16, 11/15; TODAY 18/19,
+ * 7/18: sources named with their portfolios, "Home Affairs Ng Hui Ling", "Petroleum Ahsan Qadeer Malik", "Senior
+ * Minister of State for Home Affairs Teo Siew Ann", "Presidency Mmapaseka Ntshangase", then "Ng" for "Ms Ng"; "CS" for
+ * "the CS"; "van der Merwe"; "Achieng Okoth-Odera", "Maurice Ochieng" without the apostrophe; "Abdul Karim"), 70/73
+ * found, 66/70 named after the fixes (see outletSpeakers.test.ts). Missed: "has given county governments seven days"
+ * (a lede's "has given … or risk …"), "the Presidency was" (its report's content holds the quote), "she would have
+ * welcomed the order" (after "a 72-year-old retiree who lost S$180,000 to an investment scam in 2023"); named wrong:
+ * "Abdul Karim" twice, "her party could walk out" → the committee's members (the lede's "with a PPP senator warning that
+ * …"), "Residents of Sebokeng" for "Residents of Sebokeng and Vanderbijlpark". No older article's item changed. The 221
+ * articles: 3159/3252 found, 3079/3159 named (0.9747; the floor 0.974).
+ * All the twenty-eighth session's branches merged (221 articles): 3159/3252 found, 3082/3159 named (0.9756: leftovers2's
+ * 0.976 floor was set before probes-w's four articles and their four sources left wrong; back to 0.975, the floor the
+ * session started with).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.976;
+const SOURCE_ACCURACY_FLOOR = 0.975;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -801,7 +816,17 @@ const SOURCE_ACCURACY_FLOOR = 0.976;
  * "had been asked to hand over charge …" with no source, 'listed as "100 percent complete" in DPWH records' → the
  * sites): 314 + 12 = 326.
  */
-const FALSE_POSITIVE_CEILING = 326;
+/*
+ * (s28-probes-w) + 15 for its four articles, whose output holds 15 items outside their gold: reports the judging left
+ * out ("defended the government's decision", "rejected the claim", "dismissed the ultimatum", "disputed the governor's
+ * claim" → "Pharmacists and Dentists Union", a body's name cut at its comma, 'blamed "unfunded mandates" for the crisis',
+ * 'blamed "illegal connections and vandalism" for …', 'called the ANC's position "…"', 'described Emfuleni as "…"'),
+ * negated ones ("could not say when the mechanism would be ready", "did not say who would pay for them"), questions with
+ * no source or the asker ("Asked about the official's claim"), the anonymity clauses "asked not to be named because …"
+ * (three, one to the minister of state, one to the acting municipal manager) and the closing "The Bill is expected to
+ * come into force …" with no source: 326 + 15 = 341.
+ */
+const FALSE_POSITIVE_CEILING = 341;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

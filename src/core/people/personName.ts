@@ -79,8 +79,12 @@ const chiefBeforeName = (w: readonly string[], k: number): boolean =>
 const AWARD_TITLE = /^.*\bof the (?:Year|Decade|Century)\s+(?=\p{Lu})/u;
 /** Verbs of a share or follow prompt, never a word of a name ("Follow Breitbart News …"). */
 const SHARE_VERB = wordSet('Follow|Subscribe|Share|Tweet|Email|Like');
-/** Words of a department a title names after "of" ("Secretary of State", "Director of National Intelligence"). */
-const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|the)$/i;
+/**
+ * Words of a department a title names after "of" ("Secretary of State", "Director of National Intelligence"), or after
+ * "for" and "in the" as Commonwealth ministers are titled ("Minister for Home Affairs", "Federal Minister for Petroleum",
+ * "Minister in the Presidency").
+ */
+export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|the)$/i;
 
 /**
  * The index of the first word of the name after a title, "of" and its department ("Secretary of State | John Kerry",
@@ -206,11 +210,13 @@ function readNameWords(name: string): string[] {
  * w[k] is a capitalised surname particle before the last word, after a word that may be a given name the lexicon lacks
  * (no label, title, demonym, place or common word): "Maricel | Dela Cruz", a Filipino name, is one name, where "Dela" is
  * also a given name the lexicon knows (a Winnipeg Free Press-style probe, where the nurse was "Dela Cruz"); not
- * "Republican | Del Marsh".
+ * "Republican | Del Marsh". Also the first of two particles, in either case: "Annelie | van der Merwe", an Afrikaans
+ * name (a Daily Maverick-style probe, where "Van", a given name the lexicon knows, opened the name "van der Merwe").
  */
 function particleAfterGivenName(w: readonly string[], k: number): boolean {
   const before = w[k - 1];
-  return k >= 1 && k === w.length - 2 && SURNAME_PARTICLES.has(w[k].toLowerCase()) && !isCommonWord(before) && !LABEL_WORD.test(before)
+  const particles = w.slice(k, -1);
+  return k >= 1 && particles.length >= 1 && particles.length <= 2 && particles.every(p => SURNAME_PARTICLES.has(p.toLowerCase())) && !isCommonWord(before) && !LABEL_WORD.test(before)
     && !isDemonym(before) && !isPlace(before) && !TITLES.has(before.toLowerCase());
 }
 

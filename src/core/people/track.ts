@@ -1364,6 +1364,19 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
+   * The unnamed person who spoke in the sentence just before the one of `quoteStart`, described by a person noun that
+   * gives no gender and a relative clause that withholds their name, with no gender known ("a bank employee who declined
+   * to be identified"): the one a "he" or "she" cueing the next quote stands for (not a reporter who asked a question).
+   */
+  const ungenderedSpeakerJustBefore = (gender: Gender, pos: number, quoteStart: number): Reading | undefined => {
+    const within = unnamedPersonWithin(lastSource, pos);
+    if (!within || !lastSource || people.sentences.sentence(quoteStart) - lastSource.sentence !== 1 || within.reading.gender || !(ANONYMITY.test(within.reading.name) || NAME_DECLINED.test(within.reading.name))) return undefined;
+    const noun = within.noun.replace(RELATIVE_CLAUSE_TAIL, '');
+    const head = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
+    return nounGender(head) === undefined && titleGender(head) === undefined && onePersonOf({ ...within, noun, head }, gender) ? within.reading : undefined;
+  };
+
+  /**
    * The tokens [from, to) of the relative clause after a description ending at token j: it opens after the description's
    * own words (up to DESCRIPTION_TAIL tokens, no mark) with ", who", in the description's sentence ("one user wrote on
    * X. ⏎ Another, who said she …" is another's clause), and ends at its next mark (RELATIVE_CLAUSE_TOKENS at most).
@@ -2239,6 +2252,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // policy analyst …, who asked that her name not be used …, said she commutes … ⏎ “…,” she said.")
       const described = gender ? describedSpeakerBefore(gender, m.s, !!name && people.traitsOf(name).gender === gender, Math.min(pos, m.s)) : undefined;
       if (described) return { ...described, chain: [word, described.name] };
+      // (or one described with no gender, who spoke in the sentence just before the quote: "Separately, a bank employee
+      // who declined to be identified told TODAY that front-line staff had received guidance … ⏎ “…,” she said.", a
+      // TODAY-style probe, where "she" went to the minister of state named four paragraphs before)
+      const ungendered = gender ? ungenderedSpeakerJustBefore(gender, m.s, Math.min(pos, m.s)) : undefined;
+      if (ungendered) return { ...ungendered, chain: [word, ungendered.name] };
       if (name) return { name, chain: [word, name] };
       // "A reporter for Agence France-Presse called it “absolute chaos.” ⏎ “We saw people hit …,” he said.": with no
       // named person it agrees with, "he" or "she" is the unnamed person who spoke just before (PolNeAR train, Washington
@@ -2283,7 +2301,7 @@ function titleInRun(name: string): string {
 }
 
 /** Abbreviations of a role or a common noun, no one's name ("FM", "VP", "PAC"; not a body's initials, "a desperate HP"). */
-// (and the initials of an office, "the CFO", "The DCP (South) said": OFFICE_INITIALS of ../quotes/lexicon.ts)
+// (and the initials of an office, "the CFO", "The DCP (South) said", "the CS said": OFFICE_INITIALS of ../quotes/lexicon.ts)
 const ABBREVIATED_NOUN: ReadonlySet<string> = new Set(['FM', 'PM', 'VP', 'AG', 'DA', 'MP', 'PAC', ...[...OFFICE_INITIALS.keys()].map(x => x.toUpperCase())]);
 /** The most lower-case words read back from an abbreviation for the determiner or owner of its description. */
 const ABBREVIATION_MODIFIERS = 3;
@@ -2484,6 +2502,15 @@ function sameOwner(a: string, b: string): boolean {
   const x = POSSESSOR.exec(a)?.[1], y = POSSESSOR.exec(b)?.[1];
   return !x || !y || x.toLowerCase() === y.toLowerCase();
 }
+
+/**
+ * A relative clause's refusal to be named, beside ANONYMITY's forms ("who declined to be identified"; kept out of
+ * ANONYMITY, whose other readers take a withheld name as the description's own: "The mayor of a mid-sized Ontario city,
+ * who declined to be named, …" would lose its quotes to a named woman, test/fixtures/outlets ca-np-column-accelerator.txt).
+ */
+const NAME_DECLINED = /\b(?:declined|refused) to be (?:named|identified)\b/;
+/** A description's relative clause, from its pronoun to its end ("… who declined to be identified"). */
+const RELATIVE_CLAUSE_TAIL = /,?\s+(?:who|whom|whose)\b.*$/;
 
 /** Prepositions of place: a one-word name after one is a place ("a gay nightclub in Orlando"), not a person. */
 const LOCATIVE = wordSet('in|at|near');

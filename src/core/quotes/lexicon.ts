@@ -74,6 +74,9 @@ export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MPP
 export const OFFICE_INITIALS: ReadonlyMap<string, string> = new Map([
   ['ceo', 'chief executive'], ['cfo', 'chief financial officer'], ['coo', 'chief operating officer'],
   ['dcp', 'deputy commissioner of police'], ['acp', 'assistant commissioner of police'],
+  // (a Kenyan minister: "Health Cabinet Secretary Dr Wanjiku Mwangi-Kariuki has given county governments seven days …
+  // Speaking in Nairobi on Monday, the CS said", a Daily Nation-style probe, where the speaker was "CS")
+  ['cs', 'cabinet secretary'],
 ]);
 
 /**

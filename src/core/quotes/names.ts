@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
-import { cleanName, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
+import { cleanName, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
 import { photoCreditAt } from './boilerplate';
@@ -650,7 +650,9 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l) || QUEBEC_HONORIFICS.has(toks[k].t);
   // a nationality is part of a title only before another title word ("Russian Foreign Minister", not "Syrian Observatory")
   const strip = (k: number) => AFFILIATION.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))))
-    || (k === i && j - i >= 3 && openingRole(toks, k));
+    || (k === i && j - i >= 3 && openingRole(toks, k))
+    // (Singapore's "Senior Minister of State for Home Affairs Teo Siew Ann", a TODAY-style probe: "Senior" opening a title)
+    || (k === i && toks[k].l === 'senior' && k + 1 < j - 1 && title(k + 1));
   // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
   // (a body's name keeps its words: "Security Council", "State Department", "Foreign Ministry")
   // (nor a body the lexicon knows by a title word: "General Electric says", PolNeAR train, Washington Post 2016-02-05)
@@ -660,6 +662,17 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   const written = toks.slice(i, j).map(t => t.t);
   const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t));
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
+  // (a portfolio after a title's "for", "of" or "in the", in the run or before it, belongs to the title, a name of
+  // two words or more after it: "Minister of State for Home Affairs Ng Hui Ling", "Minister in the Presidency Mmapaseka
+  // Ntshangase", "Federal Minister for Petroleum Ahsan Qadeer Malik", TODAY-, Daily Maverick- and Dawn-style probes,
+  // where the speakers were "Home Affairs Ng Hui Ling", "Presidency Mmapaseka Ntshangase" and "Petroleum Ahsan …")
+  if (!body && ((a > i && title(a - 1) && PORTFOLIO_LINK.has(toks[a].l) && toks[a].l !== 'the') || (a === i && portfolioAfterTitle(toks, i)))) {
+    let p = a;
+    while (p < j && PORTFOLIO_LINK.has(toks[p].l)) p++;
+    let q = p;
+    while (q < j - 2 && DEPARTMENT_WORD.test(toks[q].t)) q++;
+    if (q > p) a = q;
+  }
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
   while (a < j - 1 && inClass(toks[a], NAME_JOINER) && !(toks[a].cap && NAME_OPENERS.has(toks[a].l))) a++;
   let name = '';
@@ -669,6 +682,22 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   let stripped = '';
   for (let k = i; k < a; k++) stripped += (k > i ? ' ' : '') + toks[k].t;
   return { name: name.replace(/\s+/g, ' '), title: stripped };
+}
+
+/** Words that join a title to its portfolio ("Minister of State for", "Minister in the"). */
+const PORTFOLIO_LINK = new Set(['of', 'for', 'in', 'the']);
+/** Most tokens between a title and the run after its portfolio's link ("of State for"). */
+const PORTFOLIO_LINK_TOKENS = 5;
+
+/**
+ * Token i follows a title, the words linking it to a portfolio and any of the portfolio's words: "Minister for | …",
+ * "Minister of State for | …", "Minister in the | …", "Minister in the Presidency | …".
+ */
+export function portfolioAfterTitle(toks: Tok[], i: number): boolean {
+  if (!toks[i - 1] || toks[i - 1].l === 'in') return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= PORTFOLIO_LINK_TOKENS && (PORTFOLIO_LINK.has(toks[k].l) || DEPARTMENT_WORD.test(toks[k].t))) k--;
+  return k >= 0 && k < i - 1 && TITLES.has(toks[k].l) && PORTFOLIO_LINK.has(toks[k + 1].l) && toks[k + 1].l !== 'the';
 }
 
 /**
@@ -1464,7 +1493,9 @@ function placeWordsAt(words: readonly string[], k: number): number {
  * which the other tests read.
  */
 function ownerWords(description: string): Set<string> {
-  const words = description.split(/\s+/);
+  // (an office's initials and the office written out own nothing: "the CS" fits "Health Cabinet Secretary Dr Wanjiku
+  // Mwangi-Kariuki", a Daily Nation-style probe, as "the CFO" fits "Chief Financial Officer …")
+  const words = description.replace(ROLE_WORDS_OR_INITIALS, ' ').split(/\s+/).filter(Boolean);
   const out = new Set<string>();
   for (let k = 0; k < words.length; k++) {
     // (a place of two words, as placesIn reads it: "New York")
@@ -1526,6 +1557,8 @@ const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [...OFFICE_INITIAL
 const INITIALS_RANK: ReadonlyMap<string, string> = new Map([...OFFICE_INITIALS].map(([initials, office]) => [initials, office.split(' ')[0]] as const).filter(([, first]) => RANK_WORD.test(first)));
 /** A word that is an office's initials ("DCP", "CFO"). */
 const officeInitials = (word: string): boolean => OFFICE_INITIALS.has(word.toLowerCase());
+/** The offices of ROLE_INITIALS written out or by their initials, in any case ("Cabinet Secretary", "CS"). */
+const ROLE_WORDS_OR_INITIALS = new RegExp(ROLE_INITIALS.flatMap(([initials, office]) => [office.source, `\\b${initials}\\b`]).join('|'), 'gi');
 
 /** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */
 const TITLE_HEADS: Record<string, string> = {

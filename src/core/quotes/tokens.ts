@@ -131,6 +131,23 @@ const BARE_APOSTROPHE = /['’]\s+\p{Ll}/uy;
 /** …and before a name when the word is a capitalised plural ("the Clintons' Chappaqua, N.Y., home"). */
 const BARE_APOSTROPHE_BEFORE_NAME = /['’]\s+\p{Lu}/uy;
 const POSSESSIVE = /['’]s$/i;
+/** A Luo name's closing apostrophe after "ng" ("Achieng'", "Ochieng'"), before a space or a mark, not a letter. */
+const NG_APOSTROPHE = /['’](?=[\s,.;:)]|$)/y;
+/** A single mark opening a quote: after the paragraph's start, a space, a bracket or a double mark, before a letter. */
+const SINGLE_OPENING = /(?:^|[\s(“"])['‘]\p{L}/u;
+
+/**
+ * The apostrophe after the capitalised word `t` at `s` closes a Luo name, no quote: the word ends in "ng", the mark is
+ * followed by a space or a mark, and its paragraph opens no single quote before it ("Dr Achieng' Okoth-Odera", "Mr
+ * Maurice Ochieng' said", a Daily Nation-style probe, where the names lost their apostrophes; not "the 'Beijing' model").
+ */
+function nameClosingApostrophe(text: string, s: number, t: string): boolean {
+  if (!/^\p{Lu}\p{Ll}*ng$/u.test(t)) return false;
+  NG_APOSTROPHE.lastIndex = s + t.length;
+  if (!NG_APOSTROPHE.test(text)) return false;
+  const paragraph = text.lastIndexOf('\n', s) + 1;
+  return !SINGLE_OPENING.test(text.slice(paragraph, s));
+}
 const UPPER_FIRST = /^\p{Lu}/u;
 const CONTRACTION = /['’](?:re|m|ve|ll|d|t)$/i;
 
@@ -199,7 +216,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
         bare = BARE_APOSTROPHE_BEFORE_NAME.test(text) && BARE_APOSTROPHE_BEFORE_NAME.lastIndex <= s + t.length + 3;
       }
     }
-    if (bare) t += text[s + t.length];
+    if (bare || (!punct && nameClosingApostrophe(text, s, t))) t += text[s + t.length];
     const n = t.length;
     pos = s + n;
     const poss = bare || (n > 2 && isS(t.charCodeAt(n - 1)) && isApostrophe(t.charCodeAt(n - 2)));

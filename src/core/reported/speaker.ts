@@ -11,7 +11,7 @@ import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
-import { afterDateline, inCapitals, runAt } from '../quotes/names';
+import { afterDateline, inCapitals, portfolioAfterTitle, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
@@ -1223,7 +1223,10 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   let p = m.i - 1;
   let open = contentStart(ctx);
   if (p - 1 > open && BETWEEN.has(toks[p].l) && !toks[p].cap) p--;
-  if (twoRolesOfOne(toks, p, m)) return m;
+  // (nor a title's portfolio before its holder's name: "Minister in the Presidency Mmapaseka Ntshangase said", a Daily
+  // Maverick-style probe, whose source was the description "Minister in the Presidency …"; the name's reading drops
+  // the portfolio, names.ts canonicalOf)
+  if (twoRolesOfOne(toks, p, m) || portfolioAfterTitle(toks, m.i)) return m;
   // ("A study by the liberal watchdog group ⟨Media Matters⟩ found": the issuer's description before its name)
   // ("A panel of reporters led by MSNBC’s ⟨Chris Matthews⟩ agreed": a group and the participle that ties it to its leader)
   for (let q = p; q > open && q >= m.i - MAX_ISSUER && !toks[q].punct && (!toks[q].cap || toks[q].poss); q--) {
