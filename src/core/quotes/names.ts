@@ -974,7 +974,7 @@ export class NameTable {
     const words = run.name.split(' ');
     if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return undefined;
     const [first, last] = words, role = first.toLowerCase();
-    if (!this.text.includes(`, ${role} `) && !this.text.includes(`, the ${role} `)) return undefined;
+    if (!this.wordsAfterComma().has(role)) return undefined;
     for (const earlier of this.runs) {
       if (earlier.s >= run.s) break;
       const full = cleanName(earlier.name).split(' ');
@@ -984,6 +984,20 @@ export class NameTable {
     }
     return undefined;
   }
+
+  /**
+   * The words the article writes after ", " or ", the " and before a space ("…, dean of …", "…, the dean of …"): read once
+   * per article, not the whole text searched for every two-word run (roleHolderBefore).
+   */
+  private wordsAfterComma(): ReadonlySet<string> {
+    if (!this.afterComma) {
+      this.afterComma = new Set();
+      for (const m of this.text.matchAll(/,(?= (\S+) )/g)) this.afterComma.add(m[1]);
+      for (const m of this.text.matchAll(/,(?= the (\S+) )/g)) this.afterComma.add(m[1]);
+    }
+    return this.afterComma;
+  }
+  private afterComma: Set<string> | undefined;
 
   /** Opening epithets glued to a last name the text gives with another given name: run as written → the last name. */
   private readonly epithetRuns = new Map<string, string>();
