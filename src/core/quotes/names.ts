@@ -1508,15 +1508,15 @@ function placeWordsAt(words: readonly string[], k: number): number {
  */
 function ownerWords(description: string): Set<string> {
   // (an office's initials and the office written out own nothing: "the CS" fits "Health Cabinet Secretary Dr Wanjiku
-  // Mwangi-Kariuki", a Daily Nation-style probe, as "the CFO" fits "Chief Financial Officer …")
+  // Mwangi-Kariuki", a Daily Nation-style probe, as "the CFO" fits "Chief Financial Officer …", and "the DCP (North)"
+  // a deputy commissioner of police)
   const words = description.replace(ROLE_WORDS_OR_INITIALS, ' ').split(/\s+/).filter(Boolean);
   const out = new Set<string>();
   for (let k = 0; k < words.length; k++) {
     // (a place of two words, as placesIn reads it: "New York")
     if (placeWordsAt(words, k) === 2) { k++; continue; }
     const w = words[k].replace(/['’]s$|[.,]$/u, '');
-    // (nor an office's initials, the office itself: "the DCP (North)")
-    if (!/^\p{Lu}/u.test(w) || (k === 0 && /^(?:The|A|An)$/.test(w)) || TITLES.has(w.toLowerCase()) || isHonorific(w) || isPlace(w) || isDemonym(w) || PARTY_WORDS[w.toLowerCase()] || officeInitials(w)) continue;
+    if (!/^\p{Lu}/u.test(w) || (k === 0 && /^(?:The|A|An)$/.test(w)) || TITLES.has(w.toLowerCase()) || isHonorific(w) || isPlace(w) || isDemonym(w) || PARTY_WORDS[w.toLowerCase()]) continue;
     out.add(w);
   }
   return out;
@@ -1569,8 +1569,6 @@ const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [...OFFICE_INITIAL
  * word, when a rank (see `fitting`).
  */
 const INITIALS_RANK: ReadonlyMap<string, string> = new Map([...OFFICE_INITIALS].map(([initials, office]) => [initials, office.split(' ')[0]] as const).filter(([, first]) => RANK_WORD.test(first)));
-/** A word that is an office's initials ("DCP", "CFO"). */
-const officeInitials = (word: string): boolean => OFFICE_INITIALS.has(word.toLowerCase());
 /** The offices of ROLE_INITIALS written out or by their initials, in any case ("Cabinet Secretary", "CS"). */
 const ROLE_WORDS_OR_INITIALS = new RegExp(ROLE_INITIALS.flatMap(([initials, office]) => [office.source, `\\b${initials}\\b`]).join('|'), 'gi');
 
