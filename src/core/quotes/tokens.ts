@@ -133,6 +133,8 @@ const BARE_APOSTROPHE_BEFORE_NAME = /['’]\s+\p{Lu}/uy;
 const POSSESSIVE = /['’]s$/i;
 /** A Luo name's closing apostrophe after "ng" ("Achieng'", "Ochieng'"), before a space or a mark, not a letter. */
 const NG_APOSTROPHE = /['’](?=[\s,.;:)]|$)/y;
+/** A capitalised word ending in "ng", as a Luo name before its closing apostrophe ("Achieng", "Ochieng"). */
+const NAME_ENDING_NG = /^\p{Lu}\p{Ll}*ng$/u;
 /** A single mark opening a quote: after the paragraph's start, a space, a bracket or a double mark, before a letter. */
 const SINGLE_OPENING = /(?:^|[\s(“"])['‘]\p{L}/u;
 
@@ -142,7 +144,8 @@ const SINGLE_OPENING = /(?:^|[\s(“"])['‘]\p{L}/u;
  * Maurice Ochieng' said", a Daily Nation-style probe, where the names lost their apostrophes; not "the 'Beijing' model").
  */
 function nameClosingApostrophe(text: string, s: number, t: string): boolean {
-  if (!/^\p{Lu}\p{Ll}*ng$/u.test(t)) return false;
+  // (asked of every word the tokenizer reads: an apostrophe after it first, one character compared)
+  if (!isApostrophe(text.charCodeAt(s + t.length)) || !NAME_ENDING_NG.test(t)) return false;
   NG_APOSTROPHE.lastIndex = s + t.length;
   if (!NG_APOSTROPHE.test(text)) return false;
   const paragraph = text.lastIndexOf('\n', s) + 1;
