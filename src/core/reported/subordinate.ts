@@ -146,7 +146,8 @@ const MAX_RELATIVE_AUX = 3;
 const MAX_RELATIVE_WORDS = 10;
 
 /**
- * The "who" after a comma that opens the relative clause of the cue at c, or -1: "X, who said", "X, who had said";
+ * The "who" after a comma that opens the relative clause of the cue at c, or -1: "X, who said", "X, who had said" (or
+ * a "which" right before the cue and its auxiliaries, "Norton, which declined to comment, returned …");
  * past a phrase ("Curiel, who through his office declined to comment, was born …") or the clause's first verb and
  * "and" ("Sanders, who endorsed Canova in late May and said he would probably campaign with him, ultimately did not
  * show up"); also after ", and" ("…, and who believe the mainstream media are covering for Mrs. Clinton, are …").
