@@ -613,7 +613,7 @@ export function portfolioBeforeTitle(toks: Tok[], i: number, j: number): boolean
   let h = i;
   while (h < j && !TITLES.has(toks[h].l)) {
     const t = toks[h];
-    if (!t.cap || t.poss || isHonorific(t.t) || isDemonym(t.t) || isPlace(t.t) || isCountry(t.t) || PARTY_WORDS[t.l] !== undefined) return false;
+    if (!t.cap || t.poss || isHonorific(t.t) || isDemonym(t.t) || isPlace(t.t) || PARTY_WORDS[t.l] !== undefined) return false;
     h++;
   }
   return h > i && h + 1 < j && toks[h + 1].cap;
