@@ -212,6 +212,12 @@ function inMixedCase(name: string, spellings: ReadonlyMap<string, string>): stri
   return name.split(' ').map(w => spellings.get(w.toLowerCase()) ?? w[0] + w.slice(1).toLowerCase()).join(' ');
 }
 
+/** The one name that all of `forms` that are a person's (and `keep`) share; undefined for none or two. */
+function onlyPersonName(forms: readonly Form[] | undefined, keep: (f: Form) => boolean = () => true): string | undefined {
+  const people = forms?.filter(f => kindOfName(f.name) === 'person' && keep(f));
+  return people?.length && people.every(f => f.name === people[0].name) ? people[0].name : undefined;
+}
+
 /** A surname of two capitalised parts joined by a hyphen ("Delacroix-Bell"), its parts captured. */
 const HYPHENATED_SURNAME = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
 
@@ -669,8 +675,8 @@ export class CanonicalNames {
     // hyphenated surname of exactly one person the article names with that given name is that person, a maiden or
     // married name; a Globe and Mail-style probe, test/fixtures/outlets ca-globe-obituary-bush-pilot.txt)
     if (first && words === 2 && (!best || best.words <= words)) {
-      const hyphened = this.hyphenParts.get(`${first}|${clean.split(' ')[1].toLowerCase()}`)?.filter(f => kindOfName(f.name) === 'person');
-      if (hyphened?.length && hyphened.every(f => f.name === hyphened[0].name)) return hyphened[0].name;
+      const hyphened = onlyPersonName(this.hyphenParts.get(`${first}|${clean.split(' ')[1].toLowerCase()}`));
+      if (hyphened !== undefined) return hyphened;
     }
     // ("said Wan Azhar" after "Kelantan Mentri Besar Datuk Wan Azhar Wan Daud": a name of two words ending on a given
     // name the lexicon knows that opens the fuller name of exactly one person, and no fuller name ends on its last word,
@@ -678,8 +684,8 @@ export class CanonicalNames {
     // my-thestar-kelantan-flood-aid.txt; not "Ted Cruz" of a headline's "Ted Cruz Apologizes …", PolNeAR train)
     if (first && words === 2 && (!best || best.words <= words) && firstNameGender(clean.split(' ')[1]) !== undefined) {
       // (whose other words are names, no common word or verb: not "Bernie Sanders Pins …", PolNeAR train)
-      const opened = this.heads.get(clean.toLowerCase())?.filter(f => kindOfName(f.name) === 'person' && !f.name.split(' ').slice(2).some(w => isCommonWord(w) || isVerbForm(w)));
-      if (opened?.length && opened.every(f => f.name === opened[0].name)) return opened[0].name;
+      const opened = onlyPersonName(this.heads.get(clean.toLowerCase()), f => !f.name.split(' ').slice(2).some(w => isCommonWord(w) || isVerbForm(w)));
+      if (opened !== undefined) return opened;
     }
     return best && (best.words > words || (best.words === words && (allCaps(clean) || (!!first && otherGivenForm(forms, clean, best))))) ? best.name : clean;
   }

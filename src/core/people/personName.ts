@@ -39,6 +39,8 @@ const MALAY_HEREDITARY = wordSet('wan|nik|tengku|tunku|syed|sharifah|megat|puter
 const MALAY_GIVEN_WORD = wordSet('nor');
 /** The name opens on such a word before a given name the lexicon knows ("Nor Hayati Ismail", "said Nor Hayati"). */
 const malayGivenName = (w: readonly string[]): boolean => w.length >= 2 && MALAY_GIVEN_WORD.has(w[0].toLowerCase()) && firstNameGender(w[1]) !== undefined;
+/** The word of a name's words that gives its given name: the first, or the known part after a Malay "Nor" ("Hayati"). */
+const givenWord = (w: readonly string[]): string => w[malayGivenName(w) ? 1 : 0];
 /** Words that open a sentence, never a name ("Yet Bloomberg says"). */
 const OPENER_WORD = wordSet('yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless');
 /** Conjunctions that open a clause, never a word of a name: the name is after them ("the U.S. While Clinton has …"). */
@@ -379,14 +381,14 @@ export function nameGender(name: string): 'm' | 'f' | undefined {
   const w = nameWords(name);
   if (w.length < 2) return undefined;
   // (a Malay compound given name's gender is its known part's: "Nor Hayati Ismail … she said", test/fixtures/outlets)
-  const g = givenNameGender(w[malayGivenName(w) ? 1 : 0]);
+  const g = givenNameGender(givenWord(w));
   return g === 'm' || g === 'f' ? g : undefined;
 }
 
 /** A name whose first word is a first name compromise knows ("Dana Reyes"; compound or accented: "Marc-Aurèle Deveau", "André Boisclair"). */
 export const hasKnownFirstName = (name: string): boolean => {
   const w = nameWords(name);
-  return w.length >= 2 && givenNameGender(w[malayGivenName(w) ? 1 : 0]) !== undefined;
+  return w.length >= 2 && givenNameGender(givenWord(w)) !== undefined;
 };
 
 /** Two names of one person: the same last name, and the same first name wherever both give one. */

@@ -689,6 +689,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   // that is a quote alone, in double marks, under the headline: "Canadians Are Boycotting Maple Basket For A Month.
   // Here's What They Told Us. ⏎ “I'm not doing this to make a point. …”", a HuffPost Canada-style probe, where the
   // deck went to "Here's What They")
+  /** The person's full name a run names as written (`written`) when the article names them again at `from` or after. */
+  const namedAgainFrom = (written: string, from: number): string | undefined => {
+    const name = names.canonical(written);
+    return name.includes(' ') && people.kindOf(name) === 'person' && names.runs.some(r => r.s >= from && names.canonical(r.name) === name) ? name : undefined;
+  };
   for (let n = 0; n < spans.length; n++) {
     if (!spans[n].titleLine && !deckQuote(text, spans[n])) continue;
     const k = echoedQuote(text, spans, n, m => !!resolved[m]);
@@ -696,16 +701,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // ("'…': Q&A with Conservative leadership hopeful Étienne de La Fontaine": the one person the line names after it)
     if (resolved[n]) continue;
     const lineEnd = paragraphOf(text, spans[n].start).e;
-    const named = personAfterTitleQuote(text, names.runs, spans[n], lineEnd, run => {
-      const name = names.canonical(run.name);
-      // (a person the body names too)
-      return name.includes(' ') && people.kindOf(name) === 'person' && names.runs.some(r => r.s >= lineEnd && names.canonical(r.name) === name) ? name : undefined;
-    }) ?? subjectOfProfileTitle(text, names.runs, spans[n], lineEnd, run => {
-      const name = names.canonical(run.name);
-      // ("'…': the headteacher who took on the exam board ⏎ For 30 years Margaret Oyelaran-Hurst ran …": the person the
-      // next paragraph names first, named again below it)
-      return name.includes(' ') && people.kindOf(name) === 'person' && names.runs.some(r => r.s > run.e && names.canonical(r.name) === name) ? name : undefined;
-    });
+    // (a person the body names too)
+    // ("'…': the headteacher who took on the exam board ⏎ For 30 years Margaret Oyelaran-Hurst ran …": the person the
+    // next paragraph names first, named again below it)
+    const named = personAfterTitleQuote(text, names.runs, spans[n], lineEnd, run => namedAgainFrom(run.name, lineEnd))
+      ?? subjectOfProfileTitle(text, names.runs, spans[n], lineEnd, run => namedAgainFrom(run.name, run.e + 1));
     if (named) {
       const { run, name } = named;
       const reading: Reading = { name, chain: [name] };

@@ -613,7 +613,7 @@ export function portfolioBeforeTitle(toks: Tok[], i: number, j: number): boolean
   let h = i;
   while (h < j && !TITLES.has(toks[h].l)) {
     const t = toks[h];
-    if (!t.cap || t.poss || isHonorific(t.t) || isDemonym(t.t) || isPlace(t.t) || isCountry(t.t) || PARTY_WORDS[t.l] !== undefined) return false;
+    if (!t.cap || t.poss || isHonorific(t.t) || isDemonym(t.t) || isPlace(t.t) || PARTY_WORDS[t.l] !== undefined) return false;
     h++;
   }
   return h > i && h + 1 < j && toks[h + 1].cap;
@@ -975,10 +975,9 @@ export class NameTable {
     if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return undefined;
     const [first, last] = words, role = first.toLowerCase();
     if (!this.wordsAfterComma().has(role)) return undefined;
-    for (const earlier of this.runs) {
+    for (const { earlier, full } of this.runsByLastWord(last)) {
       if (earlier.s >= run.s) break;
-      const full = cleanName(earlier.name).split(' ');
-      if (full.length < 2 || full[full.length - 1] !== last || full[0] === first) continue;
+      if (full.length < 2 || full[0] === first) continue;
       const after = this.text.slice(earlier.e, earlier.e + role.length + 7);
       if (after.startsWith(`, ${role} `) || after.startsWith(`, the ${role} `)) return this.canonical(earlier.name);
     }
@@ -998,6 +997,24 @@ export class NameTable {
     return this.afterComma;
   }
   private afterComma: Set<string> | undefined;
+
+  /**
+   * The runs read so far whose clean name ends on `last`, in order, with that name's words: each run's name cleaned
+   * once, as it is first asked for, not every earlier run per two-word run (roleHolderBefore; quadratic in an article's
+   * runs where "New York" met ", the new", as growth probes showed).
+   */
+  private runsByLastWord(last: string): readonly { earlier: NameRun; full: string[] }[] {
+    for (; this.lastWordsRead < this.runs.length; this.lastWordsRead++) {
+      const earlier = this.runs[this.lastWordsRead];
+      const full = cleanName(earlier.name).split(' ');
+      const key = full[full.length - 1];
+      const list = this.byLastWord.get(key);
+      if (list) list.push({ earlier, full }); else this.byLastWord.set(key, [{ earlier, full }]);
+    }
+    return this.byLastWord.get(last) ?? [];
+  }
+  private readonly byLastWord = new Map<string, { earlier: NameRun; full: string[] }[]>();
+  private lastWordsRead = 0;
 
   /** Opening epithets glued to a last name the text gives with another given name: run as written → the last name. */
   private readonly epithetRuns = new Map<string, string>();
