@@ -1201,13 +1201,6 @@ const MAX_ISSUER = 6;
 const BETWEEN = wordSet('the|even|also|other|all');
 
 /**
- * The noun phrase that opens the subject, when the subject found is only the object of its preposition, the counted
- * group of a share or the last of two subjects: "Editorial pages across ⟨the country⟩, including USA TODAY, warned",
- * "People briefed on ⟨the situation⟩ say", "sources close to ⟨her campaign⟩ say", "In Texas, half of ⟨GOP primary
- * voters⟩ said", "RNC members and ⟨officials⟩ … insist". The phrase opens the sentence (or follows its opening
- * adjunct's comma) with a noun, a name, a number or a determiner and holds no verb but a participle.
- */
-/**
  * The "and" at p joins one person's two roles, a singular noun before it and a title that opens the name m after it:
  * "Kelpworks co-founder and CEO Amara Oduya-Lindqvist told BetaKit the money will …" (a BetaKit-style probe, where the
  * whole phrase was the source, as two subjects are: "Republican presidential hopefuls Jeb Bush and Chris Christie
@@ -1218,6 +1211,13 @@ export function twoRolesOfOne(toks: Tok[], p: number, m: Mention): boolean {
   return toks[p]?.l === 'and' && m.kind === 'name' && m.i === p + 1 && TITLES.has(toks[m.i].l) && !!role && !role.cap && !role.punct && !endsInS(role.l);
 }
 
+/**
+ * The noun phrase that opens the subject, when the subject found is only the object of its preposition, the counted
+ * group of a share or the last of two subjects: "Editorial pages across ⟨the country⟩, including USA TODAY, warned",
+ * "People briefed on ⟨the situation⟩ say", "sources close to ⟨her campaign⟩ say", "In Texas, half of ⟨GOP primary
+ * voters⟩ said", "RNC members and ⟨officials⟩ … insist". The phrase opens the sentence (or follows its opening
+ * adjunct's comma) with a noun, a name, a number or a determiner and holds no verb but a participle.
+ */
 export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   const { toks } = ctx;
   let p = m.i - 1;
