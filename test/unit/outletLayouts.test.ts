@@ -1143,3 +1143,40 @@ describe('other outlets: Pakistani, Kenyan, South African and Singaporean copy (
     assert.deepStrictEqual(speakers(text.replace(' who declined to be identified', '')), ['Teo Siew Ann']);
   });
 });
+
+describe('other outlets: Ugandan, Ghanaian, Zimbabwean and Emirati copy (probes-y of the twenty-ninth session, test/fixtures/outlets)', () => {
+  it('"Cde", "Eng", "Asst Comm" are titles, no words of the name: "Cde Dube-Ncube said", "said Asst Comm Nyathi-Moyo", "Eng Al Shamsi said" (zw-herald-gmb-arrears, ae-thenational-rain-remote-learning)', () => {
+    const zw = 'Zimbabwe Farmers\' Union president Cde Fanuel Dube-Ncube said in a statement that the union wanted the GMB to pay farmers within 72 hours of delivery.\n\n'
+      + '"The delays push our members into the hands of side-marketers who pay cash at half the price," Cde Dube-Ncube said.\n\n'
+      + 'National police spokesperson Assistant Commissioner Rutendo Nyathi-Moyo said seven people had been arrested in Mashonaland Central and Masvingo provinces.\n\n'
+      + '"The suspects connived with some farmers to inflate delivery figures. More arrests are imminent," said Asst Comm Nyathi-Moyo.';
+    assert.deepStrictEqual(speakers(zw), ['Fanuel Dube-Ncube', 'Rutendo Nyathi-Moyo']);
+    assert.deepStrictEqual(reports(zw).map(([, s]) => s), ['Fanuel Dube-Ncube', 'Rutendo Nyathi-Moyo']);
+    const ae = 'Eng Mariam Rashid Al Shamsi, director of the drainage department at Sharjah Municipality, said the municipality had put crews on 12-hour shifts from Tuesday night.\n\n'
+      + '"We have 160 tankers and 300 pumps on standby. Residents can call 993 if water collects in their street," Eng Al Shamsi said.';
+    assert.deepStrictEqual(speakers(ae), ['Mariam Rashid Al Shamsi']);
+  });
+  it('a given name before "bin" is the name\'s, though a title\'s word: "Sultan bin Muhammad Al Qasimi", so "Sheikh Mohammed" stays "Sheikh Mohammed bin Rashid" (ae-thenational-rain-remote-learning)', () => {
+    assert.strictEqual(cleanName('HH Sheikh Dr Sultan bin Muhammad Al Qasimi'), 'Sultan bin Muhammad Al Qasimi');
+    assert.strictEqual(cleanName('Crown Prince Mohammed bin Salman'), 'Mohammed bin Salman');
+    const text = 'Sheikh Mohammed bin Rashid, Vice President and Ruler of Dubai, said on X that government employees would also work from home on both days.\n\n'
+      + '"The safety of every family in the UAE comes before any other consideration," Sheikh Mohammed wrote.\n\n'
+      + 'On Tuesday evening, HH Sheikh Dr Sultan bin Muhammad Al Qasimi, Supreme Council Member and Ruler of Sharjah, visited the municipality\'s operations room, the Sharjah Government Media Bureau said.';
+    assert.deepStrictEqual(speakers(text), ['Mohammed bin Rashid']);
+  });
+  it('"Chief Mushavanhu of Guruve" is the chief, not a name "Mushavanhu of Guruve" (zw-herald-gmb-arrears)', () => {
+    const text = 'Chief Mushavanhu of Guruve, who sits on the National Council of Chiefs, said traditional leaders would help the GMB verify deliveries in their areas.\n\n'
+      + '"We know every farmer in our villages. If someone claims to have delivered 50 tonnes and he has two hectares, we will tell you," the traditional leader said.';
+    assert.deepStrictEqual(speakers(text), ['Mushavanhu']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Mushavanhu']);
+  });
+  it('"the RDC said" is the one the article set off after "The Resident District Commissioner (RDC)", past the initials and a retired rank "Maj (Rtd)" (ug-monitor-mubende-eviction)', () => {
+    const text = 'The Resident District Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba, said he had not been informed of the eviction and that he had summoned the bailiff and the police to his office on Monday.\n\n'
+      + '"Even if you have a court order, you must inform the security committee. This one was done in the dark," the RDC said.\n\n'
+      + 'He added that the families would be given tents by the Office of the Prime Minister.';
+    assert.deepStrictEqual(speakers(text), ['Fred Tumusiime-Kagaba']);
+    assert.strictEqual(reports(text).pop()?.[1], 'Fred Tumusiime-Kagaba');
+    const plain = 'The Resident District Commissioner (RDC), Fred Tumusiime-Kagaba, said he had not been informed.\n\n"This one was done in the dark," the RDC said.';
+    assert.deepStrictEqual(speakers(plain), ['Fred Tumusiime-Kagaba']);
+  });
+});

@@ -124,6 +124,8 @@ const MAX_CACHED = 20000;
 export const nameWords = memoized<readonly string[]>(readNameWords, MAX_CACHED);
 
 const OF_FOR = wordSet('of|for');
+/** The Arabic and Malay word for "son of" or "daughter of" between a given name and the father's ("Mohammed bin Rashid"). */
+const PATRONYMIC = wordSet('bin|ibn|bint|binti');
 const ON_IN = wordSet('on|in');
 function readNameWords(name: string): string[] {
   // ("Liar-of the Year Barack Obama": an award's title glued on before the name)
@@ -188,7 +190,11 @@ function readNameWords(name: string): string[] {
   // (nor a common word before a place, the way national bodies are named: "Food Banks Canada", "Statistics Canada")
   const personFirst = w.findIndex((x, k) => firstNameGender(x) !== undefined && !endsPlace(w, k) && !(isCommonWord(x) && isPlace(w[w.length - 1])) && !particleAfterGivenName(w, k));
   // (a Malay hereditary title before the given name is the name's: "Datuk Wan Azhar Wan Daud", "Tengku …", "Syed …")
-  const opens = personFirst > 0 && (MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) || MALAY_GIVEN_WORD.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst;
+  // (and a given name before "bin" is the name's though it is a title's word too: "HH Sheikh Dr Sultan bin Muhammad Al
+  // Qasimi", a The National-style probe, was "Muhammad Al Qasimi", so "Sheikh Mohammed wrote" after "Sheikh Mohammed bin
+  // Rashid" had two people of that given name)
+  const patronymic = personFirst >= 2 && PATRONYMIC.has(w[personFirst - 1].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w[personFirst - 2]);
+  const opens = patronymic ? personFirst - 2 : personFirst > 0 && (MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) || MALAY_GIVEN_WORD.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst;
   if (opens > 0 && w.length - opens >= 2 && !w.slice(0, opens).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(opens);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname

@@ -77,6 +77,11 @@ export const OFFICE_INITIALS: ReadonlyMap<string, string> = new Map([
   // (a Kenyan minister: "Health Cabinet Secretary Dr Wanjiku Mwangi-Kariuki has given county governments seven days …
   // Speaking in Nairobi on Monday, the CS said", a Daily Nation-style probe, where the speaker was "CS")
   ['cs', 'cabinet secretary'],
+  // (East and West African district offices: "The Resident District Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba,
+  // said … ⏎ "…," the RDC said", a Daily Monitor-style probe, where the speaker was "RDC"; Kenya's police division and
+  // station commanders, "the area OCPD"; Ghana's district and municipal chief executives, "the DCE")
+  ['rdc', 'resident district commissioner'], ['dpc', 'district police commander'], ['ocpd', 'officer commanding police division'],
+  ['ocs', 'officer commanding station'], ['dce', 'district chief executive'], ['mce', 'municipal chief executive'],
 ]);
 
 /**

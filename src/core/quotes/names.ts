@@ -681,6 +681,10 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   for (let k = a; k < j; k++) if (!toks[k].nick || k === a) name += (k > a && toks[k].t !== ',' ? ' ' : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
   let stripped = '';
   for (let k = i; k < a; k++) stripped += (k > i ? ' ' : '') + toks[k].t;
+  // (a chief's one name, then the area he is chief of: "Chief Mushavanhu of Guruve, who sits on the National Council
+  // of Chiefs, said", a Herald-style probe, where "Mushavanhu of Guruve" was the name)
+  const ofArea = a === j - 3 && a > i && toks[a - 1].l === 'chief' && toks[a + 1].l === 'of' && !isCommonWord(toks[a].t) && !isRoleNoun(toks[a].l) && !TITLES.has(toks[a].l) && !isBodyHead(toks[j - 1].t);
+  if (ofArea) name = toks[a].t;
   return { name: name.replace(/\s+/g, ' '), title: stripped };
 }
 
@@ -838,6 +842,19 @@ const MAX_AREA_WORDS = 2;
  * The index of the "(" of a capitalised area in brackets right before token i, after a word in lower case ("police
  * (North) V Kavitha"), else -1.
  */
+/** "(Rtd)" or "(retd)", a retired officer's mark after a rank, opens at token k. */
+const retiredRankAfter = (toks: Tok[], k: number): boolean => toks[k]?.t === '(' && /^re?td$/.test(toks[k + 1]?.l ?? '') && toks[k + 2]?.t === ')';
+/** The first of the rank's words before "(Rtd)" right before token i ("Maj (Rtd) |Fred"), -1 when none. */
+function retiredRankBefore(toks: Tok[], i: number): number {
+  if (i < 4 || !retiredRankAfter(toks, i - 3)) return -1;
+  let k = i - 4;
+  while (k > 0 && TITLES.has(toks[k - 1].l) && !toks[k - 1].punct) k--;
+  return TITLES.has(toks[k].l) ? k : -1;
+}
+
+/** Initials in capitals in brackets end right before token p: "Resident District Commissioner (RDC)|,". */
+const initialsInBracketsBefore = (toks: Tok[], p: number): boolean => p >= 4 && toks[p - 1].t === ')' && toks[p - 3].t === '(' && /^\p{Lu}{2,6}$/u.test(toks[p - 2].t);
+
 function bracketedAreaBefore(toks: Tok[], i: number): number {
   if (toks[i - 1]?.t !== ')') return -1;
   let k = i - 2;
@@ -1311,7 +1328,11 @@ export class NameTable {
     // (past the area an Indian police rank names in brackets: "Avadi deputy commissioner of police (North) V Kavitha
     // said" … "the DCP (North) said", test/fixtures/outlets in-toi-hooch-deaths-assembly, where the speaker was "DCP")
     const area = bracketedAreaBefore(toks, run.i);
-    const p = area >= 0 ? area - 1 : run.i - 1;
+    // (a lone rank before "(Rtd)" is no name, and the name after it is apposed past the rank: "The Resident District
+    // Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba, said", a Daily Monitor-style probe, where "Maj" was described)
+    if (retiredRankAfter(toks, run.j) && onlyTitles(toks, run.i, run.j)) return;
+    const retired = retiredRankBefore(toks, run.i);
+    const p = area >= 0 ? area - 1 : retired >= 0 ? retired - 1 : run.i - 1;
     const descriptionEnd = area >= 0 ? toks[run.i - 1].e : toks[p]?.e;
     // (nor a possessive, whose name is the owner's thing: "the company's Hamilton plant")
     if (p >= 0 && !toks[p].punct && !toks[p].cap && !toks[p].poss && !DETERMINERS.has(toks[p].l) && !PREPOSITIONS.has(toks[p].l) && /^[a-z-]+$/.test(toks[p].l) && toks[p].l.length > 3
@@ -1336,12 +1357,15 @@ export class NameTable {
     const memberTitle = member && member.j === p ? memberForRiding(toks, member.i, member.j) : -1;
     if (member && memberTitle >= 0) this.describe(toks[memberTitle].l, run.name, run.s, this.text.slice(toks[member.i - 1].s, toks[p - 1].e));
     if (p >= 1 && toks[p].t === ',' && (toks[run.j]?.punct ?? true)) {
+      // (past the office's initials in brackets: "The Resident District Commissioner (RDC), Fred Tumusiime-Kagaba, said"
+      // … "the RDC said", a Daily Monitor-style probe, where the speaker was "RDC")
+      const q = initialsInBracketsBefore(toks, p) ? p - 3 : p;
       // (a portfolio's office is headed by its title: "Saskatchewan's Minister of Public Safety, Michael Weger," … "the
       // minister said")
-      const office = runAt(toks, p - 1);
-      const head = office && office.j === p && portfolioOffice(toks, office.i, office.j) ? toks[toks.findIndex((t, x) => x >= office.i && t.l === 'of') - 1] : toks[p - 1];
-      let a = p - 1;
-      while (a > 0 && p - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
+      const office = runAt(toks, q - 1);
+      const head = office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[toks.findIndex((t, x) => x >= office.i && t.l === 'of') - 1] : toks[q - 1];
+      let a = q - 1;
+      while (a > 0 && q - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
       // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her";
       // but a kinship noun that gives a gender still says what the person is: "her mother, Harpreet Dhillon," … "The
       // 47-year-old mother said", a CTV-style fixture)

@@ -14,7 +14,12 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'm
   // (a councillor in Australia and Britain: "Cr Balaskas said", "Cllr Jane Smith")
   'cr', 'cllr',
   // ("Del.": a delegate, "Del. Stacey Plaskett", or Delaware, "D-Del.")
-  'del']);
+  'del',
+  // (Commonwealth, African and Gulf copy: an engineer's honorific, "Eng Mariam Rashid Al Shamsi … Eng Al Shamsi said", a
+  // The National-style probe, and "Engr. Mario Santiago-Lim", an Inquirer-style one; Zimbabwe's "Cde" (comrade), "Zimbabwe
+  // Farmers' Union president Cde Fanuel Dube-Ncube", a Herald-style probe; a police rank written short, "said Asst Comm
+  // Nyathi-Moyo", where "Comm Nyathi-Moyo" was the name)
+  'eng', 'engr', 'cde', 'asst', 'comm']);
 /** Title abbreviations that are given names when written without their period ("Del Harris"; "Pres"). */
 export const NAME_LIKE_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['del', 'pres']);
 /** Suffixes written after a name ("Martin Luther King Jr."). */
