@@ -835,13 +835,6 @@ function surnamesAfterCourtesyTitle(toks: Tok[]): Set<string> {
   return out;
 }
 
-/** The most words an area in brackets holds ("(North)", "(South West)"). */
-const MAX_AREA_WORDS = 2;
-
-/**
- * The index of the "(" of a capitalised area in brackets right before token i, after a word in lower case ("police
- * (North) V Kavitha"), else -1.
- */
 /** "(Rtd)" or "(retd)", a retired officer's mark after a rank, opens at token k. */
 const retiredRankAfter = (toks: Tok[], k: number): boolean => toks[k]?.t === '(' && /^re?td$/.test(toks[k + 1]?.l ?? '') && toks[k + 2]?.t === ')';
 /** The first of the rank's words before "(Rtd)" right before token i ("Maj (Rtd) |Fred"), -1 when none. */
@@ -855,6 +848,13 @@ function retiredRankBefore(toks: Tok[], i: number): number {
 /** Initials in capitals in brackets end right before token p: "Resident District Commissioner (RDC)|,". */
 const initialsInBracketsBefore = (toks: Tok[], p: number): boolean => p >= 4 && toks[p - 1].t === ')' && toks[p - 3].t === '(' && /^\p{Lu}{2,6}$/u.test(toks[p - 2].t);
 
+/** The most words an area in brackets holds ("(North)", "(South West)"). */
+const MAX_AREA_WORDS = 2;
+
+/**
+ * The index of the "(" of a capitalised area in brackets right before token i, after a word in lower case ("police
+ * (North) V Kavitha"), else -1.
+ */
 function bracketedAreaBefore(toks: Tok[], i: number): number {
   if (toks[i - 1]?.t !== ')') return -1;
   let k = i - 2;
