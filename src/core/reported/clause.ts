@@ -529,6 +529,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   // (a content that starts inside an aside between dashes ends where the aside does: "Sanders - who discussed a path
   // ahead with advisers … - has vowed to fight on")
   const inAside = dashesBetween(ctx, ctx.a + 1, from) % 2 === 1;
+  let bracketsOpen = 0;
   for (let k = from; k < b; k++) {
     const t = toks[k];
     if (!tensed && !t.punct && !t.cap && tensedVerb(t.l)) tensed = true;
@@ -549,6 +550,10 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if (k > from + 1 && !t.punct && dashAt(ctx, k) && !inClass(t, DASH_TOKEN) && quoteWithOwnTail(ctx, k, toks[k - 1].e, b)) return k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
+    // (a bracket closed that the content did not open ends it: "(…, so no one bothered to tell me which one) when I saw
+    // a guy careening down the hallway …")
+    if (t.t === '(') bracketsOpen++;
+    else if (t.t === ')' && k > from && bracketsOpen-- === 0) return beforeClosingStops(toks, from + 1, k);
     if (k > from + 1 && (t.t === ':' || inClass(t, DASH)) && quoteWithOwnTail(ctx, k + 1, t.e, b)) return k;
     if (t.t === ',' || inClass(t, DASH)) {
       const n = toks[k + 1];
