@@ -123,6 +123,19 @@ describe('reported speech: where a content ends', () => {
     assert.strictEqual(content('He adds that American Muslims have two choices: “You either leave or you fight.”', 'adds'),
       'that American Muslims have two choices: “You either leave or you fight.”');
   });
+  it('a tail\'s cue with a clause of time after it ends the content before its comma ("…,” Susan said as she turned") (PolNeAR train; src/core/reported/clause.ts attributionTail)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    // (train, Breitbart 2016-07-21 trump-fever: the quotation's closing comma let the naming run on over the tail)
+    assert.strictEqual(content('Her liberal friends have mocked Trump’s rhetoric-heavy campaign, calling Trump “an orange buffoon,” Susan said as she turned around and spread her cape.', 'calling'),
+      'Trump “an orange buffoon,”');
+    // (train, HuffPost 2016-04-27 hillary-clinton-wins-delaware: ", as X suggested after …" is the writer's tail)
+    assert.strictEqual(content('Clinton’s wins Tuesday in Maryland and Pennsylvania as well solidify her argument that she is popular in states across the country, rather than just a “regional” candidate, as Sanders’ campaign manager suggested after she swept the contests in the South.', 'argument'),
+      'that she is popular in states across the country, rather than just a “regional” candidate');
+  });
+  it('a closing bracket the content did not open ends it (PolNeAR train, Politico 2016-07-11 playbook; src/core/reported/clause.ts contentEnd)', () => {
+    const r = reported("Seven years ago, I was interviewing for a job at POLITICO (these were the improv days, so no one bothered to tell me which one) when I saw a guy careening down the hallway pushing a mail cart, with Jim VandeHei's giggling children piled inside, laughing like he was a kid himself.");
+    assert.strictEqual(r.find(x => x.cue === 'tell me')?.content, 'which one');
+  });
   it('a relative clause on an object goes on to the object\'s complement: "accused X, who …, of …" (PolNeAR train; src/core/reported/clause.ts)', () => {
     const object = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
     // (train, HuffPost 2016-02-07)

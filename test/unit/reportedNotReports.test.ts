@@ -169,6 +169,14 @@ describe('reported speech: "that" before a time is its determiner, no complement
   it('no clause after the time: no content', () => {
     none('The DOJ responded with the lawsuit Lynch announced that same day, as mentioned above, and detailed in the Charlotte Observer.', 'same day');
   });
+  it('"that way" is a demonstrative and its noun, no clause; "that way too many …" opens one (PolNeAR train, Wash. Post 2016-07-15 truck-attack, USA Today 2016-07-25 sanders-endorsement)', () => {
+    // (the request's own content, "people to seek shelter that way", stays)
+    const urged = reported('In a tweet, the city of Nice urged people to seek shelter that way, and the hashtag was soon trending globally.');
+    assert.deepStrictEqual(urged.map(x => x.content), ['people to seek shelter that way']);
+    none('Sanders may now feel that way himself as he winds down his campaign for the Democratic nomination.', 'that way');
+    const r = reported('He said that way too many voters had stayed home.');
+    assert.ok(r.some(x => x.content === 'that way too many voters had stayed home'), JSON.stringify(r));
+  });
   it('a time followed by its verb is the clause\'s subject', () => {
     const r = reported('He said that day was the worst of his campaign.');
     assert.ok(r.some(x => x.content === 'that day was the worst of his campaign'), JSON.stringify(r));

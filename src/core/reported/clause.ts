@@ -8,7 +8,7 @@
  * ("said the reported suicide bomber, who detonated in …, had “Syrian roots.”"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, OBJECT_ONLY_PRONOUNS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, OBJECT_ONLY_PRONOUNS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { DASH_GAP } from '../text/dashes';
@@ -101,6 +101,9 @@ export function attributionTail(toks: Tok[], k: number, b: number): boolean {
     if (t.t === '(' && initialsInBrackets(toks, c)) { c += 2; reach += 3; continue; }
     if (t.punct || t.l === 'that') return false;
     if (!inClass(t, TAIL_CUE) || t.cap) continue;
+    // (a tail's cue with a clause of time after it has no content of its own: '…, calling Trump “an orange buffoon,”
+    // Susan said as she turned around and spread her cape')
+    if (TIME_SUBORDINATORS.has(toks[c + 1]?.l ?? '')) return true;
     // what follows the cue is short: a time, a place, the hearer ("he said Tuesday", "he told reporters"), or a
     // longer phrase with no clause of its own ("she said in a video message to the convention")
     let n = c + 1;
@@ -526,6 +529,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   // (a content that starts inside an aside between dashes ends where the aside does: "Sanders - who discussed a path
   // ahead with advisers … - has vowed to fight on")
   const inAside = dashesBetween(ctx, ctx.a + 1, from) % 2 === 1;
+  let bracketsOpen = 0;
   for (let k = from; k < b; k++) {
     const t = toks[k];
     if (!tensed && !t.punct && !t.cap && tensedVerb(t.l)) tensed = true;
@@ -546,6 +550,10 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if (k > from + 1 && !t.punct && dashAt(ctx, k) && !inClass(t, DASH_TOKEN) && quoteWithOwnTail(ctx, k, toks[k - 1].e, b)) return k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
+    // (a bracket closed that the content did not open ends it: "(…, so no one bothered to tell me which one) when I saw
+    // a guy careening down the hallway …")
+    if (t.t === '(') bracketsOpen++;
+    else if (t.t === ')' && k > from && bracketsOpen-- === 0) return beforeClosingStops(toks, from + 1, k);
     if (k > from + 1 && (t.t === ':' || inClass(t, DASH)) && quoteWithOwnTail(ctx, k + 1, t.e, b)) return k;
     if (t.t === ',' || inClass(t, DASH)) {
       const n = toks[k + 1];

@@ -141,6 +141,9 @@ function passiveAt(toks: Tok[], c: number, a: number): boolean {
   return k >= a && BE_FORMS.has(toks[k].l) && /ed$/.test(toks[c].l);
 }
 
+/** Words after "that way" that make "way" an adverb of degree or direction, the "that" a complementizer ("that way too many …"). */
+const WAY_AS_ADVERB = wordSet('too|more|less|better|worse|ahead|behind|beyond|above|below|off|out|up|down|over|back');
+
 const WHEN_WHERE = wordSet('when|where');
 export function thatClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
@@ -175,6 +178,9 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     // question" is a time, not a question)
     const alone = end === k + 1 && WH_WORDS.has(toks[k].l);
     if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && (SAY_FORMS.has(t.l) || passiveAt(toks, c, a)) && WHEN_WHERE.has(toks[k].l))) continue;
+    // ("the city of Nice urged people to seek shelter that way, and …", "Sanders may now feel that way himself": "that"
+    // before "way" is its determiner — but "said that way too many …" opens a clause)
+    if (toks[k].l === 'that' && toks[k + 1]?.l === 'way' && !WAY_AS_ADVERB.has(toks[k + 2]?.l ?? '')) continue;
     // ("Brown hinted at that in a news conference Monday", "she doesn't mention that on the campaign trail",
     // "Investigations have revealed that before the attacks, …": "that" and a phrase with no verb is a pronoun, no clause)
     if (toks[k].l === 'that' && demonstrativePronoun(toks, k, end)) continue;
