@@ -40,6 +40,13 @@ function cueVerb(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/** The cue of the "as" at p, within MAX_SUBJECT tokens and no mark before it ("as The Times ⟨reported⟩"), or -1. */
+function cueAfterAs(toks: Tok[], p: number, b: number): number {
+  let c = p + 1;
+  while (c < b && c <= p + MAX_SUBJECT && !toks[c].punct && !(isCue(toks[c]) || POINT.has(toks[c].l) && toks[c + 1]?.l === 'out')) c++;
+  return c >= b || c > p + MAX_SUBJECT || toks[c].punct ? -1 : c;
+}
+
 export function asClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b, quotes } = ctx;
   const out: Report[] = [];
@@ -51,9 +58,8 @@ export function asClauses(ctx: SentenceContext): Report[] {
     // "as" opens its sentence (past "But", "And", "Of course,", or an opening parenthesis) or follows a comma
     const prev = toks[p - 1];
     if (p > a && !(prev.t === ',' || (prev.t === '(' && p - 1 === a) || OPENING_CONJUNCTIONS.has(prev.l))) continue;
-    let c = p + 1;
-    while (c < b && c <= p + MAX_SUBJECT && !toks[c].punct && !(isCue(toks[c]) || POINT.has(toks[c].l) && toks[c + 1]?.l === 'out')) c++;
-    if (c >= b || c > p + MAX_SUBJECT || toks[c].punct) continue;
+    const c = cueAfterAs(toks, p, b);
+    if (c < 0) continue;
     let mention: Mention | null = null;
     if (c === p + 1 && toks[c + 1]?.l === 'by') {
       // "As reported by Western Journalism,"
@@ -97,9 +103,8 @@ const AFTER_TRAILING = wordSet('and|but');
 function trailingAsClause(ctx: SentenceContext, p: number): Report | null {
   const { toks, b } = ctx;
   if (toks[p - 1]?.t !== ',') return null;
-  let c = p + 1;
-  while (c < b && c <= p + MAX_SUBJECT && !toks[c].punct && !(isCue(toks[c]) || POINT.has(toks[c].l) && toks[c + 1]?.l === 'out')) c++;
-  if (c >= b || c > p + MAX_SUBJECT || toks[c].punct) return null;
+  const c = cueAfterAs(toks, p, b);
+  if (c < 0) return null;
   let mention: Mention | null = null;
   let tail = POINT.has(toks[c].l) ? c + 2 : c + 1;
   const first = c === p + 2 && FIRST.has(toks[p + 1].l);
