@@ -26,6 +26,22 @@ describe('reported speech: an "as" clause before its content (asClause.ts)', () 
     const s = reported('As reported by Western Journalism, investigators found over 2,200 emails from Clinton’s server containing classified information.');
     assert.ok(s.some(x => x.content === 'investigators found over 2,200 emails from Clinton’s server containing classified information' && x.mention === 'Western Journalism'), JSON.stringify(s));
   });
+  it('a trailing "as" clause, its content the clause before it (HuffPost 2016-01-28 and 2016-06-23, Politico 2016-03-23)', () => {
+    const r = reported('But ignoring or denying the progress of the Obama era also carries risks, as Clinton supporters point out. Republican politicians and their allies in the conservative media will say otherwise.');
+    assert.ok(r.some(x => x.content === 'ignoring or denying the progress of the Obama era also carries risks' && x.mention === 'Clinton supporters' && x.cue === 'point out'), JSON.stringify(r));
+    const s = reported('It doesn’t help that invoking the specters of Weimar Germany and Zimbabwe is a classic right-wing scare tactic, as David Dayen noted in The Intercept.');
+    assert.ok(s.some(x => x.content.endsWith('is a classic right-wing scare tactic') && x.mention === 'David Dayen' && x.cue === 'noted'), JSON.stringify(s));
+    const t = reported('The main pro-Clinton super PAC, Priorities USA Action, started reserving ad time in swing states this week, for example, as first reported by the New York Times on Tuesday.');
+    assert.ok(t.some(x => x.content.startsWith('The main pro-Clinton super PAC') && x.mention === 'New York Times' && x.cue === 'reported'), JSON.stringify(t));
+  });
+  it('no trailing "as" clause whose tail is an occasion, or whose cue has an object (NYT 2016-03-21 and 2016-08-22, Breitbart 2016-02-20)', () => {
+    const r = reported('Bridging that gap means cutting costs wherever savings can be found, as Mr. McDonough suggested at the meeting with analysts.');
+    assert.ok(!r.some(x => x.cue === 'suggested'), JSON.stringify(r));
+    const s = reported('Mr. Hannity was among those supporting Mr. Ailes amid the sexual harassment scandal, eventually even discussing a walkout in the event of Mr. Ailes\'s ouster, as Breitbart reported a few days later.');
+    assert.ok(!s.some(x => x.cue === 'reported'), JSON.stringify(s));
+    const t = reported('“Just one minute, come on, one second, alright?” he urged them, as he explained how tough it is to run.');
+    assert.ok(!t.some(x => x.cue === 'explained' && x.content.includes('minute')), JSON.stringify(t));
+  });
   it('a report inside an opening subordinate clause still ends where the main clause begins', () => {
     const r = reported('Though she has said she’ll accept the recommendation of the career prosecutors, Republicans are still crying foul.');
     assert.ok(r.some(x => x.content === 'she’ll accept the recommendation of the career prosecutors'), JSON.stringify(r));

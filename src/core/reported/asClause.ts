@@ -12,7 +12,12 @@ import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { hasVerb } from './sayClause';
-import { CUES, OPENING_CONJUNCTIONS } from '../quotes/lexicon';
+import { CUES, DASH, OPENING_CONJUNCTIONS, PREPOSITIONS, TIME_WORDS } from '../quotes/lexicon';
+import { inClass } from '../text/wordClasses';
+import { contentStart } from './fronted';
+import { finite } from './bareClause';
+import { AUX_OR_ADVERB } from './lexicon';
+import { looksAdverb } from '../text/adverbs';
 import { FIRST, PARTICIPLE } from './reportedBy';
 import { wordSet } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
@@ -35,17 +40,26 @@ function cueVerb(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/** The cue of the "as" at p, within MAX_SUBJECT tokens and no mark before it ("as The Times ⟨reported⟩"), or -1. */
+function cueAfterAs(toks: Tok[], p: number, b: number): number {
+  let c = p + 1;
+  while (c < b && c <= p + MAX_SUBJECT && !toks[c].punct && !(isCue(toks[c]) || POINT.has(toks[c].l) && toks[c + 1]?.l === 'out')) c++;
+  return c >= b || c > p + MAX_SUBJECT || toks[c].punct ? -1 : c;
+}
+
 export function asClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b, quotes } = ctx;
   const out: Report[] = [];
-  for (let p = a; p < b - 4; p++) {
+  for (let p = a; p < b - 2; p++) {
     if (toks[p].l !== 'as') continue;
+    const after = trailingAsClause(ctx, p);
+    if (after) { out.push(after); continue; }
+    if (p >= b - 4) continue;
     // "as" opens its sentence (past "But", "And", "Of course,", or an opening parenthesis) or follows a comma
     const prev = toks[p - 1];
     if (p > a && !(prev.t === ',' || (prev.t === '(' && p - 1 === a) || OPENING_CONJUNCTIONS.has(prev.l))) continue;
-    let c = p + 1;
-    while (c < b && c <= p + MAX_SUBJECT && !toks[c].punct && !(isCue(toks[c]) || POINT.has(toks[c].l) && toks[c + 1]?.l === 'out')) c++;
-    if (c >= b || c > p + MAX_SUBJECT || toks[c].punct) continue;
+    const c = cueAfterAs(toks, p, b);
+    if (c < 0) continue;
     let mention: Mention | null = null;
     if (c === p + 1 && toks[c + 1]?.l === 'by') {
       // "As reported by Western Journalism,"
@@ -70,4 +84,55 @@ export function asClauses(ctx: SentenceContext): Report[] {
     if (span) out.push({ ...span, cue: { s: toks[c].s, e: cueEnd }, mention, rule: 'according-to' });
   }
   return out;
+}
+
+/** The most words of a trailing "as" clause's tail after its cue ("as David Dayen noted ⟨in The Intercept⟩"). */
+const MAX_TRAILING_TAIL = 4;
+/** Words that may follow a trailing "as" clause's comma: the sentence goes on with a clause of its own. */
+const AFTER_TRAILING = wordSet('and|but');
+
+/**
+ * A trailing "as" clause of attribution, its content the clause before it: "But ⟦ignoring or denying the progress of
+ * the Obama era also carries risks⟧, as Clinton supporters point out.", "⟦The numbers changed over the summer⟧, as
+ * Sanders has sometimes acknowledged.", "⟦Roger Ailes, the former chairman of Fox News, also met with Mr. Trump that
+ * day⟧, as The New York Times reported on Tuesday, and he will be part of …" (PolNeAR train: huff-post 2016-01-28,
+ * wash-post 2016-02-05, nyt 2016-08-18). The clause closes its sentence, past a short tail of time or place, or a comma
+ * and "and|but" or a dash; its content opens the sentence (contentStart) and holds a verb and no tail cue of its own.
+ * Not a clause whose cue has an object ("as he explained how tough it is to run").
+ */
+function trailingAsClause(ctx: SentenceContext, p: number): Report | null {
+  const { toks, b } = ctx;
+  if (toks[p - 1]?.t !== ',') return null;
+  const c = cueAfterAs(toks, p, b);
+  if (c < 0) return null;
+  let mention: Mention | null = null;
+  let tail = POINT.has(toks[c].l) ? c + 2 : c + 1;
+  const first = c === p + 2 && FIRST.has(toks[p + 1].l);
+  if ((c === p + 1 || first) && toks[c + 1]?.l === 'by') {
+    // "…, as first reported by the New York Times on Tuesday."
+    mention = subjectAfter(toks, c + 2, b);
+    if (mention) tail = mention.j;
+  } else if (c > p + 1 && !first) {
+    // (past the auxiliary and adverbs of the cue: "as Sanders ⟨has sometimes⟩ acknowledged")
+    let v = c - 1;
+    while (v > p + 1 && !toks[v].cap && (FIRST.has(toks[v].l) || AUX_OR_ADVERB.has(toks[v].l) || TIME_WORDS.has(toks[v].l) || looksAdverb(toks[v].l))) v--;
+    const m = subjectBefore(toks, v, p + 1);
+    if (m && m.j === v + 1 && (m.i === p + 1 || (m.i === p + 2 && ARTICLES.has(toks[p + 1].l)))) mention = m;
+  }
+  if (!mention) return null;
+  let k = tail;
+  while (k < b && k < tail + MAX_TRAILING_TAIL && !toks[k].punct && toks[k].l !== 'that' && !CUES.has(toks[k].l) && !finite(toks[k])) k++;
+  // (a tail names where or when, a preposition and a name: "in The Intercept", "on Tuesday"; not an occasion, "as Mr.
+  // McDonough suggested at the meeting with analysts", "as Breitbart reported a few days later", PolNeAR train, no gold)
+  if (k > tail && !(PREPOSITIONS.has(toks[tail].l) && toks[tail + 1]?.cap)) return null;
+  const ends = k >= b - 1 ? k === b || /^[.!?]$/.test(toks[k].t)
+    : (toks[k].t === ',' && AFTER_TRAILING.has(toks[k + 1]?.l ?? '')) || inClass(toks[k], DASH);
+  if (!ends) return null;
+  const open = contentStart(ctx);
+  const comma = p - 1;
+  if (words(toks, open, comma) < 4 || !hasVerb(toks, open, comma) || quoteAt(ctx.quotes, toks[open].s)) return null;
+  for (let j = open; j < comma; j++) if (!toks[j].cap && TAIL_CUES.has(toks[j].l)) return null;
+  const span = contentSpan(ctx, open, comma);
+  const cueEnd = POINT.has(toks[c].l) ? toks[c + 1].e : toks[c].e;
+  return span ? { ...span, cue: { s: toks[c].s, e: cueEnd }, mention, rule: 'according-to' } : null;
 }

@@ -12,6 +12,8 @@ import type { Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearsayNouns } from './hearsayNoun';
+import { clauseStart as opensClause } from './bareClause';
+import { subordinatorBefore } from './subordinate';
 import { quoteAt, quotedAfter } from './mixed';
 import type { SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
@@ -226,21 +228,46 @@ export function questionEnd(toks: Tok[], k: number, b: number): number {
 }
 
 /** Participles of an impersonal passive: "it was widely reported that …", "it is assumed that …". */
-const IMPERSONAL = wordClass(['reported', 'said', 'announced', 'believed', 'thought', 'alleged', 'claimed', 'argued', 'suggested', 'known', 'expected', 'rumored', 'rumoured', 'estimated', 'feared', 'understood', 'assumed', 'noted']);
+const IMPERSONAL = wordClass(['reported', 'said', 'announced', 'believed', 'thought', 'alleged', 'claimed', 'argued', 'suggested', 'known', 'expected', 'rumored', 'rumoured', 'estimated', 'feared', 'understood', 'assumed', 'noted', 'revealed', 'disclosed']);
+/** The most words of a phrase of time or place between an impersonal participle and its "that" ("revealed ⟨in March⟩ that"). */
+const IMPERSONAL_PHRASE = 3;
+
+/**
+ * The token of the "that" after an impersonal participle at c, right after it or past a short phrase that a
+ * preposition opens ("when it was revealed ⟨in March⟩ that she had used a personal email account", "While it has been
+ * known ⟨for some time⟩ that this book was in the works", PolNeAR train, Breitbart 2015-12-16, Western Journal
+ * 2016-05-12); -1 when none.
+ */
+function impersonalThat(toks: Tok[], c: number): number {
+  const k = c + 1;
+  if (toks[k]?.l === 'that') return k;
+  if (!PREPOSITIONS.has(toks[k]?.l ?? '')) return -1;
+  for (let j = k + 1; j <= k + IMPERSONAL_PHRASE && j < toks.length; j++) {
+    if (toks[j].punct || CUES.has(toks[j].l)) return -1;
+    if (toks[j].l === 'that') return j > k + 1 ? j : -1;
+  }
+  return -1;
+}
 /** Forms of "be" (with "has been") after an impersonal "it". */
 const IMPERSONAL_BE = /^(?:is|was|been|’s|'s|isn['’]t|wasn['’]t)$/;
 
 /**
  * "Though it was widely reported that Mr. Trump paid $100 million", "it is assumed that …": an impersonal "it", a form of
- * "be", the participle and its that-clause — the that-clause is the content. True when reported.
+ * "be", the participle (and a phrase of time or place: impersonalThat) and its that-clause — the that-clause is the content. True when reported.
  */
 function impersonal(ctx: SentenceContext, c: number, out: Unsourced[]): boolean {
   const { toks, a } = ctx;
   const it = impersonalIt(toks, a, c);
   if (it < 0) return false;
-  const k = c + 1;
-  if (toks[k]?.l !== 'that' || quoteAt(ctx.quotes, toks[k].s)) return false;
-  const end = contentEnd(ctx, k + 1);
+  const k = impersonalThat(toks, c);
+  if (k < 0 || quoteAt(ctx.quotes, toks[k].s)) return false;
+  let end = contentEnd(ctx, k + 1);
+  // (an "it" in a subordinate clause: the content ends where the main clause begins, with a subject or a free relative,
+  // "While it has been known for some time that ⟦this book was in the works⟧, what was not entirely known was …",
+  // PolNeAR train, Western Journal 2016-05-12)
+  if (subordinatorBefore(toks, a, it) >= 0) {
+    for (let j = k + 2; j < end; j++) if (toks[j].t === ',' && (opensClause(toks, j + 1, ctx.b) || toks[j + 1]?.l === 'what')) { end = j; break; }
+  }
   if (words(toks, k + 1, end) < 3) return false;
   const span = contentSpan(ctx, k, end);
   if (!span) return false;

@@ -57,7 +57,7 @@ const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'notwithst
 
 const BUT_AND_EVEN_SO = wordSet('but|and|even|so');
 /** The subordinator that opens the clause of the reporter at mention token i, or -1. */
-function subordinatorBefore(toks: Tok[], a: number, i: number): number {
+export function subordinatorBefore(toks: Tok[], a: number, i: number): number {
   for (let k = i - 1; k >= a && k >= i - REACH; k--) {
     const t = toks[k];
     if (t.punct) return -1;
