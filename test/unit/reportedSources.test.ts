@@ -250,6 +250,17 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     assert.deepStrictEqual([after?.speaker, after?.mention], ['Clinton', 'Clinton and Sanders']);
     assert.strictEqual(reported('Since Iowa, Clinton and Sanders have said they were ready.')[0]?.speaker, 'Clinton');
   });
+  it('adjectives joined by "and" before one noun are one source, past an opening adjunct whose noun is also a verb form (PolNeAR train, HuffPost 2016-03-21: the Source "domestic and international critics", its head "domestic"; was "international critics")', () => {
+    const r = reported('Alongside the SVP’s platform points, domestic and international critics have in particular noted the explosive campaign material used by the SVP to stoke voter fears.');
+    assert.ok(r.some(x => x.mention === 'domestic and international critics'), JSON.stringify(r));
+    // (an outlet-style sentence: a noun before the head, "state", is the conjunct's modifier, not a verb)
+    assert.strictEqual(reported('Federal and state officials said the two raised $350 million through the program.')[0]?.mention, 'Federal and state officials');
+    // (but a verb before the coordination makes it a clause's object: "met protesters and state officials")
+    assert.strictEqual(reported('The governor met protesters and state officials said the plan was dead.')[0]?.mention, 'officials');
+    // (nor is "But others," an opening adjunct: the list after "including" stays inside the source)
+    const s = reported('But others, including Sen. Jeff Merkley (D-Ore.) and Rep. Raúl M. Grijalva (D-Ariz.), are gently urging Sanders to accept the reality that Clinton has won.');
+    assert.ok(!s.some(x => x.mention === 'Rep. Raúl M. Grijalva'), JSON.stringify(s));
+  });
   it('a share or a count is the whole noun phrase, not its number or the object of a preposition inside it (PolNeAR train: Breitbart 2016-03-01, 2016-02-18, HuffPost 2015-12-08)', () => {
     // ("Six in 10 …": the quote rules read the number word as a name)
     assert.strictEqual(reported('Six in 10 Virginia Democratic primary voters said Clinton is honest and trustworthy.')[0]?.mention, 'Six in 10 Virginia Democratic primary voters');
@@ -632,7 +643,8 @@ describe('reported speech: a source never runs over a verb, nor is it a thing (s
     const r = reported('The town released a statement Wednesday saying Trump’s comments “are based on his opinion, not actual facts,” and welcomed Trump to visit the city.');
     assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'The town'), JSON.stringify(r));
     const s = reported('Alongside the SVP’s platform points, domestic and international critics have in particular noted the explosive campaign material used by the SVP to stoke voter fears.');
-    assert.ok(s.some(x => x.cue === 'noted' && x.mention === 'international critics'), JSON.stringify(s));
+    // (the whole coordination, "domestic and international critics", since the coordinated adjectives are one source)
+    assert.ok(s.some(x => x.cue === 'noted' && x.mention === 'domestic and international critics'), JSON.stringify(s));
     // (a participle after its noun, dated, stays: "A news report published Wednesday said")
     const [t] = reported('A news report published Wednesday said Defense Secretary Ash Carter used a personal email account.');
     assert.strictEqual(t.mention, 'A news report published Wednesday');

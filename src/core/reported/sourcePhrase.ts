@@ -484,7 +484,7 @@ const MAX_COORDINATION = 16;
 const SUBJECT_OPENER = wordSet('that|what|who|which|where|whether|why|how');
 /** Words of a verb, which make the words before a coordinator a clause of their own ("Clinton won Nevada and Sanders said"). */
 const verbLike = (t: Tok): boolean => !t.cap && (finite(t) || presentTense(t) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || BARE_VERBS.has(t.l) || OBJECT_VERBS.has(t.l));
-const ADJUNCT_OPENER = wordSet('despite|after|before|during|like|unlike|amid|asked|speaking');
+const ADJUNCT_OPENER = wordSet('despite|after|before|during|like|unlike|alongside|amid|asked|speaking');
 /** A comma-separated part that opens the sentence before its subject: an adjunct, an adverb or a time ("After the debate,", "However,", "Last week,"). */
 function openingPart(toks: Tok[], i: number, j: number): boolean {
   const first = toks[i];
@@ -543,6 +543,10 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
     // (a preposition with a comma after its phrase opens the sentence before its subject: "But unlike their Republican
     // counterparts, ⟨Hillary Clinton, Bernie Sanders and Martin O’Malley⟩ all have …")
     if (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || ADJUNCT_OPENER.has(t.l)) && start - 1 > a - 1 && commaBefore(toks, start, k)) { start--; break; }
+    // (a comma after the sentence's opening adjunct ends the subject's scan: "Alongside the SVP’s platform points,
+    // ⟨domestic and international critics⟩ have … noted")
+    // (a preposition's adjunct, one comma: not "But ⟨others⟩, including …", "While …, …")
+    if (t.t === ',' && start - 1 > a && (PREPOSITIONS_OPENING.has(toks[a].l) || ADJUNCT_OPENER.has(toks[a].l)) && !commaBefore(toks, a, start - 1)) break;
     // (nor past ", and", which joins two clauses as often as a list's last item)
     // (an abbreviation's period is no mark: "Sen. Bernie Sanders (Vt.) and …")
     const stop = (t.punct && !/^[,()]$/.test(t.t) && !abbreviationPeriod(toks, start - 1)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || WITH_THAN_LIKE.has(t.l))) || (atAnd === start && !!toks[start - 2]?.punct);
@@ -580,12 +584,23 @@ function coordinationOpening(toks: Tok[], a: number, start: number, k: number): 
 }
 const HEAD_MODIFIER = wordSet('even|also|then|former|other|many|some|most|all|both');
 /**
+ * Token k is a lower-case word that modifies the noun after it in a conjunct: an adjective or a noun before the head
+ * ("Federal and ⟨state⟩ officials", "domestic and ⟨international⟩ critics", "media reports and ⟨party⟩ sources"), no
+ * preposition, pronoun, relative, auxiliary or verb of its own.
+ */
+function nounModifier(toks: Tok[], k: number): boolean {
+  const t = toks[k], next = toks[k + 1];
+  if (t.cap || !/^[a-z][a-z-]*$/.test(t.t) || !next || next.punct || next.cap || PREPOSITIONS.has(t.l) || RELATIVE_OR_AUX.has(t.l) || SUBJECT_PRONOUNS.has(t.l) || DETERMINERS.has(t.l)) return false;
+  return !isVerbForm(t.l) || isCommonWord(t.l);
+}
+/**
  * Token k may stand between a coordinator and the conjunct found: a name's word, a determiner, an adverb of degree or a
  * title's lower-case word before a name ("and ⟨even a⟩ prominent …", "and ⟨former Maryland governor⟩ Martin O'Malley").
  */
 function conjunctModifier(ctx: SentenceContext, k: number): boolean {
   const { toks } = ctx;
   const t = toks[k];
+  if (COORDINATOR.has(toks[k - 1]?.l ?? '') && nounModifier(toks, k)) return true;
   if (t.punct || COORDINATOR.has(t.l) || verbLike(t) || dashBetween(ctx, k)) return false;
   return t.cap || DETERMINERS.has(t.l) || HEAD_MODIFIER.has(t.l) || !!toks[k + 1]?.cap;
 }
