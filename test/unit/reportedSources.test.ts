@@ -636,6 +636,15 @@ describe('reported speech: the whole phrase a reader sees as the source, named f
     const [w] = reported('Then Trump said the deal was bad.');
     assert.strictEqual(w.mention, 'Trump');
   });
+  it('a cue verb\'s form after an article is the phrase\'s noun, and a participle with its place after a plural noun is a reduced relative (PolNeAR train, NYT 2015-12-10 and 2015-12-09: the Source is the whole phrase, its head "report", "messages"; were the names at the end)', () => {
+    const r = reported('A report about the integration of immigrants issued over the summer by the Organization for Economic Cooperation and Development noted that more than a fifth of Europe\'s immigrants from outside the European Union were unemployed.');
+    assert.ok(r.some(x => x.mention?.startsWith('A report about the integration') && x.speaker === 'Organization for Economic Cooperation and Development'), JSON.stringify(r));
+    const s = reported('Indeed, members of the Islamic State used technology created by a company in Germany to claim credit for last month\'s attacks in Paris, and text messages discovered on one of the attackers\' phones suggested that the attackers were not even using encryption.');
+    assert.ok(s.some(x => x.cue === 'suggested' && x.mention === 'text messages discovered on one of the attackers\' phones'), JSON.stringify(s));
+    // (but a verb with "to" is the clause's own: "all signs pointed to Obama endorsing Clinton", Breitbart 2016-06-08)
+    const t = reported('While the White House kept mum about the timing, all signs pointed to Obama endorsing Clinton on Thursday after the president meets with Sanders.');
+    assert.ok(!t.some(x => x.mention?.includes('pointed')), JSON.stringify(t));
+  });
 });
 
 describe('reported speech: a source never runs over a verb, nor is it a thing (speaker.ts subjectBeforeVerb, #16 reader pass)', () => {

@@ -616,7 +616,7 @@ function phraseParticiple(toks: Tok[], k: number): boolean {
   if (!t || !next || !before || t.cap || before.punct || DETERMINERS.has(before.l)) return false;
   // (a participle of a document or a group, or one with its agent: not "The DOJ responded with", "all signs pointed to")
   // (and no object after it: "All three candidates issued statements", "she issued a statement")
-  return (BY_PARTICIPLE.has(t.l) && (AFTER_PARTICIPLE.has(next.l) || TIME_TAIL.has(next.l) || looksAdverb(next.l))) || (PARTICIPLE.test(t.l) && next.l === 'by');
+  return (BY_PARTICIPLE.has(t.l) && (AFTER_PARTICIPLE.has(next.l) || TIME_TAIL.has(next.l) || looksAdverb(next.l))) || (PARTICIPLE.test(t.l) && (next.l === 'by' || (AFTER_PARTICIPLE.has(next.l) && next.l !== 'to' && endsInS(before.l) && !before.cap)));
 }
 
 /** A contracted "is" after a pronoun ("That's why Rubio's team …"): a clause's verb. */
@@ -640,7 +640,7 @@ function subjectPhraseStart(ctx: SentenceContext, r: Report): number {
   const c = tokenAt(toks, r.cue.s);
   for (let k = m.j; k < c; k++) if (!AUXILIARIES.has(toks[k].l) && !BEFORE_VERB_ADVERB.has(toks[k].l) && !looksAdverb(toks[k].l)) return -1;
   const noVerb = (k: number): boolean => !RELATIVE_OR_AUX.has(toks[k].l) && toks[k].l !== 'not' && !CONTRACTED_IS.test(toks[k].l)
-    && (!(verbLike(toks[k]) || (!toks[k].cap && isVerbForm(toks[k].l))) || phraseParticiple(toks, k));
+    && (!(verbLike(toks[k]) || (!toks[k].cap && isVerbForm(toks[k].l))) || phraseParticiple(toks, k) || (k - 1 >= a && ARTICLES.has(toks[k - 1].l)));
   // (a source the rules found with a verb inside is left as it is: "Trump also struck populist")
   for (let k = m.i; k < m.j; k++) if (!noVerb(k)) return -1;
   let start = m.i;
