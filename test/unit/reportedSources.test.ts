@@ -636,6 +636,15 @@ describe('reported speech: the whole phrase a reader sees as the source, named f
     const [w] = reported('Then Trump said the deal was bad.');
     assert.strictEqual(w.mention, 'Trump');
   });
+  it('a plural noun between a possessive and a singular speech noun is the owner\'s people, the subject of the verb that noun\'s form is (speechNoun.ts; PolNeAR train, NYT 2016-08-22: the Source "her allies"; was "her")', () => {
+    const r = reported('Mrs. Clinton has said she never made decisions in favor of any contributors, but her allies fear that additional emails might come out and provide more fodder for Mr. Trump.');
+    assert.ok(r.some(x => x.mention === 'her allies' && x.content.startsWith('that additional emails')), JSON.stringify(r));
+    assert.deepStrictEqual(reported('Her allies fear that additional emails might come out.').map(x => x.mention), ['Her allies']);
+    // (an article may open with a possessive speech noun: the people stage looked for a verb before "His", token 0, and threw)
+    assert.deepStrictEqual(reported('His claim that the vote was rigged drew criticism from Democrats.').map(x => x.mention), ['His']);
+    // (an adjective between is the noun's: "her previous claim that …" stays a speech noun of hers)
+    assert.ok(reported('Clinton repeated her previous claim that she never sent classified material.').some(x => x.content.includes('she never sent')));
+  });
   it('a cue verb\'s form after an article is the phrase\'s noun, and a participle with its place after a plural noun is a reduced relative (PolNeAR train, NYT 2015-12-10 and 2015-12-09: the Source is the whole phrase, its head "report", "messages"; were the names at the end)', () => {
     const r = reported('A report about the integration of immigrants issued over the summer by the Organization for Economic Cooperation and Development noted that more than a fifth of Europe\'s immigrants from outside the European Union were unemployed.');
     assert.ok(r.some(x => x.mention?.startsWith('A report about the integration') && x.speaker === 'Organization for Economic Cooperation and Development'), JSON.stringify(r));
