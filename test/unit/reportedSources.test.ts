@@ -312,6 +312,13 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     const u = reported('The voters heard what he called a plan to rebuild the party.');
     assert.ok(!u.some(x => x.mention === 'The voters'), JSON.stringify(u));
   });
+  it('when no opening antecedent agrees, the main clause\'s subject of the pronoun\'s number does, before "what" or "how" (sourcePhrase.ts agreeingMainSubject; PolNeAR train: 2 sources set right, none lost; Washington Post 2015-11-15 and 2016-04-21)', () => {
+    const r = reported('Trump and other Republicans pointed at what they called President Obama\'s failure to understand and counter Islamic State militants.');
+    assert.ok(r.some(x => x.cue === 'called' && x.mention === 'Trump and other Republicans'), JSON.stringify(r));
+    const s = reported('After the results from New York were in Tuesday night, Sanders\'s campaign manager, Jeff Weaver, appeared on MSNBC in front of a map of remaining states and outlined how he thinks the campaign could still close the delegate gap.');
+    assert.ok(s.some(x => x.cue === 'thinks' && x.mention === 'Jeff Weaver'), JSON.stringify(s));
+    // (a plural subject is no "he": "The voters heard what he called …" above keeps "he")
+  });
   it('a share the rules found only the counted people or number of is the source whole, named as before (sourcePhrase.ts shareStart; PolNeAR train: 3 sources set right, none lost; Breitbart 2016-02-20 and 2016-03-01, Washington Post 2016-05-19)', () => {
     const r = reported('About 7 in 10 white women preferred Clinton while about 6 in 10 white men supported Sanders.');
     assert.ok(r.some(x => x.cue === 'supported' && x.mention === 'about 6 in 10 white men'), JSON.stringify(r));

@@ -772,8 +772,22 @@ function embeddingSubject(ctx: SentenceContext, r: Report): void {
   const { toks } = ctx;
   const m = r.mention, before = toks[m.i - 1];
   if (m.kind !== 'pronoun' || !before || before.cap || !EMBEDDING.has(before.l) || (before.l === 'that' && r.rule === 'relative')) return;
-  const subject = openingAntecedent(toks, ctx.a, m);
+  const subject = openingAntecedent(toks, ctx.a, m) ?? agreeingMainSubject(ctx, m);
   if (subject && subject.kind !== 'pronoun') r.phrase = { s: subject.s, e: subject.e };
+}
+
+/**
+ * The main clause's subject before the "what" or "how" of a pronoun m, when its number is the pronoun's: "⟨Her
+ * potential Republican rivals⟩ have called for Clinton to be prosecuted for what they say was …", "⟨The retired
+ * neurosurgeon⟩ has provided no details about how he planned …" (PolNeAR train).
+ */
+function agreeingMainSubject(ctx: SentenceContext, m: Mention): Mention | null {
+  const { toks } = ctx;
+  if (toks[m.i - 1].l === 'that') return null;
+  const subject = mainClauseSubject(ctx, m.i - 1);
+  if (!subject || subject.kind === 'pronoun') return null;
+  const plural = endsInS(toks[subject.j - 1].l) && !toks[subject.j - 1].cap || toks.slice(subject.i, subject.j).some(t => AND_OR.has(t.l));
+  return (toks[m.i].l === 'they') === plural ? subject : null;
 }
 
 /**
