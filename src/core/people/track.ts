@@ -697,7 +697,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const clauseSubjectBefore = (w: number, g: Gender): string | undefined => {
     let v = w - 1;
     while (v > w - 1 - CLAUSE_VERB_WORDS && v > 0 && /^[a-z]+$/.test(toks[v].t) && !isVerbForm(toks[v].l)) v--;
-    if (v >= w || !/^[a-z]+$/.test(toks[v].t) || !isVerbForm(toks[v].l) || !toks[v - 1]?.cap) return undefined;
+    // (no word before a possessive that opens the article: "Her allies fear that …")
+    if (v < 0 || v >= w || !/^[a-z]+$/.test(toks[v].t) || !isVerbForm(toks[v].l) || !toks[v - 1]?.cap) return undefined;
     const lo = countBefore(names.runs, run => run.j < v);
     const run = names.runs[lo];
     if (!run || run.j !== v || inQuote[lo] || toks[v - 1].poss) return undefined;

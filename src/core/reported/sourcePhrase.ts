@@ -484,7 +484,7 @@ const MAX_COORDINATION = 16;
 const SUBJECT_OPENER = wordSet('that|what|who|which|where|whether|why|how');
 /** Words of a verb, which make the words before a coordinator a clause of their own ("Clinton won Nevada and Sanders said"). */
 const verbLike = (t: Tok): boolean => !t.cap && (finite(t) || presentTense(t) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || BARE_VERBS.has(t.l) || OBJECT_VERBS.has(t.l));
-const ADJUNCT_OPENER = wordSet('despite|after|before|during|like|unlike|amid|asked|speaking');
+const ADJUNCT_OPENER = wordSet('despite|after|before|during|like|unlike|alongside|amid|asked|speaking');
 /** A comma-separated part that opens the sentence before its subject: an adjunct, an adverb or a time ("After the debate,", "However,", "Last week,"). */
 function openingPart(toks: Tok[], i: number, j: number): boolean {
   const first = toks[i];
@@ -543,6 +543,10 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
     // (a preposition with a comma after its phrase opens the sentence before its subject: "But unlike their Republican
     // counterparts, ⟨Hillary Clinton, Bernie Sanders and Martin O’Malley⟩ all have …")
     if (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || ADJUNCT_OPENER.has(t.l)) && start - 1 > a - 1 && commaBefore(toks, start, k)) { start--; break; }
+    // (a comma after the sentence's opening adjunct ends the subject's scan: "Alongside the SVP’s platform points,
+    // ⟨domestic and international critics⟩ have … noted")
+    // (a preposition's adjunct, one comma: not "But ⟨others⟩, including …", "While …, …")
+    if (t.t === ',' && start - 1 > a && (PREPOSITIONS_OPENING.has(toks[a].l) || ADJUNCT_OPENER.has(toks[a].l)) && !commaBefore(toks, a, start - 1)) break;
     // (nor past ", and", which joins two clauses as often as a list's last item)
     // (an abbreviation's period is no mark: "Sen. Bernie Sanders (Vt.) and …")
     const stop = (t.punct && !/^[,()]$/.test(t.t) && !abbreviationPeriod(toks, start - 1)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || WITH_THAN_LIKE.has(t.l))) || (atAnd === start && !!toks[start - 2]?.punct);
@@ -580,12 +584,23 @@ function coordinationOpening(toks: Tok[], a: number, start: number, k: number): 
 }
 const HEAD_MODIFIER = wordSet('even|also|then|former|other|many|some|most|all|both');
 /**
+ * Token k is a lower-case word that modifies the noun after it in a conjunct: an adjective or a noun before the head
+ * ("Federal and ⟨state⟩ officials", "domestic and ⟨international⟩ critics", "media reports and ⟨party⟩ sources"), no
+ * preposition, pronoun, relative, auxiliary or verb of its own.
+ */
+function nounModifier(toks: Tok[], k: number): boolean {
+  const t = toks[k], next = toks[k + 1];
+  if (t.cap || !/^[a-z][a-z-]*$/.test(t.t) || !next || next.punct || next.cap || PREPOSITIONS.has(t.l) || RELATIVE_OR_AUX.has(t.l) || SUBJECT_PRONOUNS.has(t.l) || DETERMINERS.has(t.l)) return false;
+  return !isVerbForm(t.l) || isCommonWord(t.l);
+}
+/**
  * Token k may stand between a coordinator and the conjunct found: a name's word, a determiner, an adverb of degree or a
  * title's lower-case word before a name ("and ⟨even a⟩ prominent …", "and ⟨former Maryland governor⟩ Martin O'Malley").
  */
 function conjunctModifier(ctx: SentenceContext, k: number): boolean {
   const { toks } = ctx;
   const t = toks[k];
+  if (COORDINATOR.has(toks[k - 1]?.l ?? '') && nounModifier(toks, k)) return true;
   if (t.punct || COORDINATOR.has(t.l) || verbLike(t) || dashBetween(ctx, k)) return false;
   return t.cap || DETERMINERS.has(t.l) || HEAD_MODIFIER.has(t.l) || !!toks[k + 1]?.cap;
 }
@@ -601,7 +616,7 @@ function phraseParticiple(toks: Tok[], k: number): boolean {
   if (!t || !next || !before || t.cap || before.punct || DETERMINERS.has(before.l)) return false;
   // (a participle of a document or a group, or one with its agent: not "The DOJ responded with", "all signs pointed to")
   // (and no object after it: "All three candidates issued statements", "she issued a statement")
-  return (BY_PARTICIPLE.has(t.l) && (AFTER_PARTICIPLE.has(next.l) || TIME_TAIL.has(next.l) || looksAdverb(next.l))) || (PARTICIPLE.test(t.l) && next.l === 'by');
+  return (BY_PARTICIPLE.has(t.l) && (AFTER_PARTICIPLE.has(next.l) || TIME_TAIL.has(next.l) || looksAdverb(next.l))) || (PARTICIPLE.test(t.l) && (next.l === 'by' || (AFTER_PARTICIPLE.has(next.l) && next.l !== 'to' && endsInS(before.l) && !before.cap)));
 }
 
 /** A contracted "is" after a pronoun ("That's why Rubio's team …"): a clause's verb. */
@@ -625,7 +640,7 @@ function subjectPhraseStart(ctx: SentenceContext, r: Report): number {
   const c = tokenAt(toks, r.cue.s);
   for (let k = m.j; k < c; k++) if (!AUXILIARIES.has(toks[k].l) && !BEFORE_VERB_ADVERB.has(toks[k].l) && !looksAdverb(toks[k].l)) return -1;
   const noVerb = (k: number): boolean => !RELATIVE_OR_AUX.has(toks[k].l) && toks[k].l !== 'not' && !CONTRACTED_IS.test(toks[k].l)
-    && (!(verbLike(toks[k]) || (!toks[k].cap && isVerbForm(toks[k].l))) || phraseParticiple(toks, k));
+    && (!(verbLike(toks[k]) || (!toks[k].cap && isVerbForm(toks[k].l))) || phraseParticiple(toks, k) || (k - 1 >= a && ARTICLES.has(toks[k - 1].l)));
   // (a source the rules found with a verb inside is left as it is: "Trump also struck populist")
   for (let k = m.i; k < m.j; k++) if (!noVerb(k)) return -1;
   let start = m.i;
@@ -757,8 +772,22 @@ function embeddingSubject(ctx: SentenceContext, r: Report): void {
   const { toks } = ctx;
   const m = r.mention, before = toks[m.i - 1];
   if (m.kind !== 'pronoun' || !before || before.cap || !EMBEDDING.has(before.l) || (before.l === 'that' && r.rule === 'relative')) return;
-  const subject = openingAntecedent(toks, ctx.a, m);
+  const subject = openingAntecedent(toks, ctx.a, m) ?? agreeingMainSubject(ctx, m);
   if (subject && subject.kind !== 'pronoun') r.phrase = { s: subject.s, e: subject.e };
+}
+
+/**
+ * The main clause's subject before the "what" or "how" of a pronoun m, when its number is the pronoun's: "⟨Her
+ * potential Republican rivals⟩ have called for Clinton to be prosecuted for what they say was …", "⟨The retired
+ * neurosurgeon⟩ has provided no details about how he planned …" (PolNeAR train).
+ */
+function agreeingMainSubject(ctx: SentenceContext, m: Mention): Mention | null {
+  const { toks } = ctx;
+  if (toks[m.i - 1].l === 'that') return null;
+  const subject = mainClauseSubject(ctx, m.i - 1);
+  if (!subject || subject.kind === 'pronoun') return null;
+  const plural = endsInS(toks[subject.j - 1].l) && !toks[subject.j - 1].cap || toks.slice(subject.i, subject.j).some(t => AND_OR.has(t.l));
+  return (toks[m.i].l === 'they') === plural ? subject : null;
 }
 
 /**

@@ -17,7 +17,8 @@ import { quoteAt } from './mixed';
 import { reporterOf } from './speaker';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
-import { wordSet } from '../people/lexicon';
+import { isCommonWord, isPluralPeopleNoun, wordSet } from '../people/lexicon';
+import { endsInS } from '../text/endings';
 
 /** Words that open a clause inside the content, each of which may take one verb with tense ("and would be", "if she were"). */
 const OPENS_CLAUSE = (l: string): boolean => l === 'and' || l === 'or' || l === 'but' || SUBORDINATORS.has(l) || RELATIVE_PRONOUNS.has(l);
@@ -146,6 +147,13 @@ function ownedBeforeColon(ctx: SentenceContext, n: number): boolean {
 }
 
 const CONJUNCTION_OR_THE: ReadonlySet<string> = new Set([...OPENING_CONJUNCTIONS, 'the']);
+/**
+ * A plural noun before a singular speech noun is that noun's subject, the noun a verb of its form, and the owner's
+ * people the source: "⟨her allies⟩ fear that …" (PolNeAR train, NYT 2016-08-22), not "her repeated claim", "his
+ * previous remarks".
+ */
+const pluralSubjectBefore = (word: string, noun: string): boolean =>
+  !endsInS(noun) && (isPluralPeopleNoun(word) || (endsInS(word) && isCommonWord(word)));
 export function speechNouns(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -156,9 +164,12 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     // ("Trump’s repeated claim that": one adjective may stand between)
     const o = toks[n - 1].punct || toks[n - 1].cap || toks[n - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[n - 1].l) ? n - 1 : n - 2;
     const owner = toks[o];
+    // (a plural noun of people between is the owner's people, the subject of the verb that the noun's form is: "her
+    // allies fear that …", not "her repeated claim that …")
     if (!owner || o < a) continue;
     let mention: Mention | null = null;
-    if (THIRD_PERSON_POSSESSIVES.has(owner.l)) mention = { s: owner.s, e: owner.e, kind: 'pronoun', i: o, j: o + 1 };
+    if (o === n - 2 && (owner.poss || THIRD_PERSON_POSSESSIVES.has(owner.l)) && pluralSubjectBefore(toks[n - 1].l, toks[n].l)) mention = { s: owner.s, e: toks[n - 1].e, kind: 'description', i: o, j: n, head: toks[n - 1].l };
+    else if (THIRD_PERSON_POSSESSIVES.has(owner.l)) mention = { s: owner.s, e: owner.e, kind: 'pronoun', i: o, j: o + 1 };
     else if (owner.poss && owner.cap) {
       const r = runAt(toks, o);
       if (r && r.j === o + 1) mention = { s: toks[r.i].s, e: wordEnd(owner), kind: 'name', i: r.i, j: r.j };
