@@ -286,6 +286,14 @@ describe('speaker names: what is glued on and what is kept', () => {
     const text = 'Before Trump’s appearance in the nearly 52-minute video, the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki, who was killed in a 2011 U.S. drone strike, is shown lecturing: “Muslims of the West, take heed.”\n\nFootage of Al-Awlaki again appears. “The West will eventually turn against its Muslim citizens,” he says.';
     assert.strictEqual(speakerOf(text, '“The West')?.name, 'Anwar al-Awlaki');
   });
+  it('a count before a name that modifies a noun makes no one\'s name ("Six Trump supporters ran …" is no "Six Trump"; PolNeAR train, Washington Post 2016-04-17 cruz-wins-most-wyo-delegates)', () => {
+    assert.deepStrictEqual(['Six Trump', 'Two Cruz', 'Twenty-One Sanders'].map(kindOfName), ['label', 'label', 'label']);
+    const text = '"Look at what happened in Wyoming," Trump told supporters in Syracuse, N.Y.\n\n'
+      + 'In Wyoming, Trump\'s local operation was clearly outmatched. Six Trump supporters ran for delegate slots.';
+    assert.strictEqual(speakerOf(text, '"Look at')?.name, 'Trump');
+    // (a place's or body's name that opens on a number word stays what it was: "Three Mile Island")
+    assert.strictEqual(kindOfName('Three Mile Island'), 'place');
+  });
   it('a word the article writes in lower case before a last name it writes alone is no given name ("Hacker Guccifer:" and "the hacker known as “Guccifer,”" → "Guccifer"; PolNeAR train, Breitbart 2016-05-25)', () => {
     const text = 'Hacker Guccifer: Clinton’s Server Unprotected, ‘Like an Open Orchid.’\n\nDuring an interview with NBC News, Marcel Lazăr Lehel, the hacker known as “Guccifer,” stated that he had access to Hillary Clinton’s email server.\n\nGuccifer said, per a translator, that Clinton’s server was unprotected.';
     const names = analyzeText('t.txt', text).speakers.map(s => s.name);
