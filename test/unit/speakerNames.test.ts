@@ -286,6 +286,14 @@ describe('speaker names: what is glued on and what is kept', () => {
     const text = 'Before Trump’s appearance in the nearly 52-minute video, the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki, who was killed in a 2011 U.S. drone strike, is shown lecturing: “Muslims of the West, take heed.”\n\nFootage of Al-Awlaki again appears. “The West will eventually turn against its Muslim citizens,” he says.';
     assert.strictEqual(speakerOf(text, '“The West')?.name, 'Anwar al-Awlaki');
   });
+  it('given names the lexicon lacks before a father\'s name opening on "Abdul" are the name\'s ("Nominated MP Dr Farhana Begum Abdul Karim", a TODAY-style probe, test/fixtures/outlets sg-today-parliament-scam-bill, was "Abdul Karim")', () => {
+    assert.strictEqual(cleanName('Dr Farhana Begum Abdul Karim'), 'Farhana Begum Abdul Karim');
+    const text = 'Nominated MP Dr Farhana Begum Abdul Karim asked what support would be given to victims who were also caregivers. She said some of the victims she had met were women in their 60s, who "could not afford for their bank card to stop working even for one day".';
+    assert.strictEqual(speakerOf(text, '"could not')?.name, 'Farhana Begum Abdul Karim');
+    // (a title or a place before "Abdul" is no given name: "President Abdul Rahman"; nor is a word before another known given name)
+    assert.strictEqual(cleanName('President Abdul Rahman'), 'Abdul Rahman');
+    assert.strictEqual(cleanName('Maricopa County Recorder Helen Purcell'), 'Helen Purcell');
+  });
   it('a count before a name that modifies a noun makes no one\'s name ("Six Trump supporters ran …" is no "Six Trump"; PolNeAR train, Washington Post 2016-04-17 cruz-wins-most-wyo-delegates)', () => {
     assert.deepStrictEqual(['Six Trump', 'Two Cruz', 'Twenty-One Sanders'].map(kindOfName), ['label', 'label', 'label']);
     const text = '"Look at what happened in Wyoming," Trump told supporters in Syracuse, N.Y.\n\n'
