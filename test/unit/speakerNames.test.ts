@@ -294,6 +294,17 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.strictEqual(cleanName('President Abdul Rahman'), 'Abdul Rahman');
     assert.strictEqual(cleanName('Maricopa County Recorder Helen Purcell'), 'Helen Purcell');
   });
+  it('a given name and a generational suffix alone are the one person named in full with both ("His son Donald Jr." and "Donald Trump Jr."; PolNeAR train, NYT 2016-07-21 amid-discord-trump-claims-nomination)', () => {
+    const table = new CanonicalNames();
+    for (const n of ['Donald J. Trump', 'Donald Jr.', 'Donald Trump Jr.']) table.add(n);
+    assert.deepStrictEqual(['Donald Jr.', 'Donald Trump Jr.', 'Trump'].map(n => table.canonical(n)), ['Donald Trump Jr.', 'Donald Trump Jr.', 'Donald J. Trump']);
+    // (two people so named leave it as written)
+    const two = new CanonicalNames();
+    for (const n of ['John Smith Jr.', 'John Jones Jr.', 'John Jr.']) two.add(n);
+    assert.strictEqual(two.canonical('John Jr.'), 'John Jr.');
+    const text = 'His son Donald Jr. announced on the convention floor that New York\'s delegates had delivered the votes he needed.\n\nThat suggestion prompted a harsh response from Donald Trump Jr., who suggested in a CBS interview that Mr. Lewandowski was trying to "maintain relevance."';
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('that New York'))?.speaker, 'Donald Trump Jr.');
+  });
   it('a count before a name that modifies a noun makes no one\'s name ("Six Trump supporters ran …" is no "Six Trump"; PolNeAR train, Washington Post 2016-04-17 cruz-wins-most-wyo-delegates)', () => {
     assert.deepStrictEqual(['Six Trump', 'Two Cruz', 'Twenty-One Sanders'].map(kindOfName), ['label', 'label', 'label']);
     const text = '"Look at what happened in Wyoming," Trump told supporters in Syracuse, N.Y.\n\n'

@@ -364,13 +364,16 @@ function readFirstKey(word: string): string {
     .replace(/[aeiou]/g, (v, k) => (k === 0 ? v : '')).replace(/(.)\1+/g, '$1');
 }
 
+/** A generational suffix ending a name ("Jr.", "Sr", "III"): no last name. */
+export const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
 /**
  * The last name's key ("al-Khatib" = "Khatib"; "Jr." and middle initials are no last name; "O’Neill" = "O'Neill": one
  * article, or one folder, may write a name with either apostrophe).
  */
 export function lastKey(words: readonly string[]): string {
   let k = words.length - 1;
-  while (k > 0 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(words[k].replace(/,$/, ''))) k--;
+  while (k > 0 && GENERATIONAL_SUFFIX.test(words[k].replace(/,$/, ''))) k--;
   return withoutPossessive(words[k] ?? '').replace(/^(?:al|el|bin|ibn|abu)[-'’]/i, '').replace(/’/g, "'").toLowerCase();
 }
 
