@@ -286,6 +286,33 @@ describe('speaker names: what is glued on and what is kept', () => {
     const text = 'Before Trump’s appearance in the nearly 52-minute video, the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki, who was killed in a 2011 U.S. drone strike, is shown lecturing: “Muslims of the West, take heed.”\n\nFootage of Al-Awlaki again appears. “The West will eventually turn against its Muslim citizens,” he says.';
     assert.strictEqual(speakerOf(text, '“The West')?.name, 'Anwar al-Awlaki');
   });
+  it('given names the lexicon lacks before a father\'s name opening on "Abdul" are the name\'s ("Nominated MP Dr Farhana Begum Abdul Karim", a TODAY-style probe, test/fixtures/outlets sg-today-parliament-scam-bill, was "Abdul Karim")', () => {
+    assert.strictEqual(cleanName('Dr Farhana Begum Abdul Karim'), 'Farhana Begum Abdul Karim');
+    const text = 'Nominated MP Dr Farhana Begum Abdul Karim asked what support would be given to victims who were also caregivers. She said some of the victims she had met were women in their 60s, who "could not afford for their bank card to stop working even for one day".';
+    assert.strictEqual(speakerOf(text, '"could not')?.name, 'Farhana Begum Abdul Karim');
+    // (a title or a place before "Abdul" is no given name: "President Abdul Rahman"; nor is a word before another known given name)
+    assert.strictEqual(cleanName('President Abdul Rahman'), 'Abdul Rahman');
+    assert.strictEqual(cleanName('Maricopa County Recorder Helen Purcell'), 'Helen Purcell');
+  });
+  it('a given name and a generational suffix alone are the one person named in full with both ("His son Donald Jr." and "Donald Trump Jr."; PolNeAR train, NYT 2016-07-21 amid-discord-trump-claims-nomination)', () => {
+    const table = new CanonicalNames();
+    for (const n of ['Donald J. Trump', 'Donald Jr.', 'Donald Trump Jr.']) table.add(n);
+    assert.deepStrictEqual(['Donald Jr.', 'Donald Trump Jr.', 'Trump'].map(n => table.canonical(n)), ['Donald Trump Jr.', 'Donald Trump Jr.', 'Donald J. Trump']);
+    // (two people so named leave it as written)
+    const two = new CanonicalNames();
+    for (const n of ['John Smith Jr.', 'John Jones Jr.', 'John Jr.']) two.add(n);
+    assert.strictEqual(two.canonical('John Jr.'), 'John Jr.');
+    const text = 'His son Donald Jr. announced on the convention floor that New York\'s delegates had delivered the votes he needed.\n\nThat suggestion prompted a harsh response from Donald Trump Jr., who suggested in a CBS interview that Mr. Lewandowski was trying to "maintain relevance."';
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('that New York'))?.speaker, 'Donald Trump Jr.');
+  });
+  it('a count before a name that modifies a noun makes no one\'s name ("Six Trump supporters ran …" is no "Six Trump"; PolNeAR train, Washington Post 2016-04-17 cruz-wins-most-wyo-delegates)', () => {
+    assert.deepStrictEqual(['Six Trump', 'Two Cruz', 'Twenty-One Sanders'].map(kindOfName), ['label', 'label', 'label']);
+    const text = '"Look at what happened in Wyoming," Trump told supporters in Syracuse, N.Y.\n\n'
+      + 'In Wyoming, Trump\'s local operation was clearly outmatched. Six Trump supporters ran for delegate slots.';
+    assert.strictEqual(speakerOf(text, '"Look at')?.name, 'Trump');
+    // (a place's or body's name that opens on a number word stays what it was: "Three Mile Island")
+    assert.strictEqual(kindOfName('Three Mile Island'), 'place');
+  });
   it('a word the article writes in lower case before a last name it writes alone is no given name ("Hacker Guccifer:" and "the hacker known as “Guccifer,”" → "Guccifer"; PolNeAR train, Breitbart 2016-05-25)', () => {
     const text = 'Hacker Guccifer: Clinton’s Server Unprotected, ‘Like an Open Orchid.’\n\nDuring an interview with NBC News, Marcel Lazăr Lehel, the hacker known as “Guccifer,” stated that he had access to Hillary Clinton’s email server.\n\nGuccifer said, per a translator, that Clinton’s server was unprotected.';
     const names = analyzeText('t.txt', text).speakers.map(s => s.name);

@@ -7,7 +7,7 @@ import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
 import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isRoleNoun, isVerbForm, type Gender, wordSet } from './lexicon';
-import { cleanName, countryDepartment, firstKey, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personGroup, personKey, REGION_WORD, type PersonGroups, type PersonKey } from './personName';
+import { cleanName, countryDepartment, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personGroup, personKey, REGION_WORD, type PersonGroups, type PersonKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 /** A name that ends on a business's line of business ("HearthPro Home Services"; see lexicon.ts BUSINESS_HEAD). */
@@ -88,8 +88,10 @@ function classify(written: string): NameKind {
   if (peopleWordLast || words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || (!surnameAfterFirstName && isLabel(words[words.length - 1] ?? '')) || isPeopleGroup(words[words.length - 1] ?? '')) return 'label';
   // "None has offered specific plans.", "Others argue": a quantifier opening a sentence is no one's name
   if (words.length === 1 && QUANTIFIER_PRONOUN.has(name)) return 'label';
-  // "Sixty-two percent of Republicans agreed": a number opening a sentence is no one
-  if (words.every(w => w.split('-').every(p => isNumberWord(p.toLowerCase())))) return 'label';
+  // "Sixty-two percent of Republicans agreed": a number opening a sentence is no one; nor is a count before a name that
+  // modifies a noun ("Six Trump supporters ran for delegate slots": PolNeAR train, Washington Post 2016-04-17, where
+  // Trump was "Six Trump"; a place or body opening on a number word is read above: "Three Mile Island")
+  if (!words.length || words[0].split('-').every(p => isNumberWord(p.toLowerCase()))) return 'label';
   // "7:19 p.m. EST": a time zone is no one
   if (words.length === 1 && TIME_ZONES.has(name)) return 'label';
   if (words.length === 1 && PLACE_ABBREVIATION.test(name)) return 'place';
@@ -252,6 +254,11 @@ export class CanonicalNames {
    * ("marguerite|delacroix" and "marguerite|bell" → "Marguerite Delacroix-Bell").
    */
   private readonly hyphenParts = new Map<string, Form[]>();
+  /**
+   * The first word and the generational suffix of a form of three words or more that ends on one, lower case → those
+   * forms ("donald jr." → "Donald Trump Jr.").
+   */
+  private readonly suffixed = new Map<string, Form[]>();
   /** The first two words of a form of three or four words, lower case → those forms ("wan azhar" → "Wan Azhar Wan Daud"). */
   private readonly heads = new Map<string, Form[]>();
   /** One-word names the article writes after an honorific ("Ms. Acosta"): a surname, by the article's own use. */
@@ -378,6 +385,7 @@ export class CanonicalNames {
         // Suan", "Dr Khoo", a Straits Times-style probe)
         const w = clean.toLowerCase().split(' ');
         if (form.words <= 4) fileForm(this.heads, `${w[0]} ${w[1]}`, form);
+        if (GENERATIONAL_SUFFIX.test(w[w.length - 1])) fileForm(this.suffixed, `${w[0]} ${w[w.length - 1]}`, form);
         for (const middle of form.words === 4 ? [w[2], w[1]] : [w[w.length - 2]]) fileForm(this.middles, middle, form);
         // (a name written family name first, its family name kept by `clean`: "Tan Wei Ming" for "Mr Tan"; or kept by
         // `cleanName` too, a family name no given name the lexicon knows: "Tan Li Ting" for "Ms Tan", a CNA-style probe)
@@ -650,6 +658,12 @@ export class CanonicalNames {
     }
     const alone = this.nounBeforeLastName(clean);
     if (alone) return this.find(alone);
+    // ("His son Donald Jr. announced …" and "Donald Trump Jr., who suggested …": a given name and a generational suffix
+    // alone are the one person the article names in full with both; PolNeAR train, NYT 2016-07-21, where "Donald Jr."
+    // was a person of its own)
+    const suffix = clean.split(' ');
+    const junior = suffix.length === 2 && GENERATIONAL_SUFFIX.test(suffix[1]) ? onlyPersonName(this.suffixed.get(clean.toLowerCase())) : undefined;
+    if (junior !== undefined) return junior;
     const { last, first } = personKey(clean);
     // (a word no full name of the article ends with may be a given name, "Sir Keir", or the first of two surnames,
     // "Acosta" for "Melba Acosta Febo")

@@ -41,6 +41,31 @@ const MALAY_GIVEN_WORD = wordSet('nor');
 const malayGivenName = (w: readonly string[]): boolean => w.length >= 2 && MALAY_GIVEN_WORD.has(w[0].toLowerCase()) && firstNameGender(w[1]) !== undefined;
 /** The word of a name's words that gives its given name: the first, or the known part after a Malay "Nor" ("Hayati"). */
 const givenWord = (w: readonly string[]): string => w[malayGivenName(w) ? 1 : 0];
+/** The most given names the lexicon lacks before a father's name ("Farhana Begum | Abdul Karim"). */
+const UNKNOWN_GIVEN_WORDS = 2;
+
+/**
+ * Words that open a father's name in a Malay or Arabic name written without "bin" or "binti" ("Abdul Karim", "Abdul
+ * Rahman"): given names the lexicon knows, which here follow the person's own.
+ */
+const FATHERS_NAME_OPENER = wordSet('abdul|abd|abdel|abdal');
+
+/** A capitalised word that may be a given name the lexicon lacks: no known given name, common word, label, place, title or body word. */
+const unknownGivenWord = (x: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(x) && firstNameGender(x) === undefined && !isCommonWord(x) && !LABEL_WORD.test(x)
+  && !isPlace(x) && !isDemonym(x) && !TITLES.has(x.toLowerCase()) && !BODY_WORD.test(x) && !isRoleNoun(x) && !isHonorific(x);
+
+/**
+ * Where a name opens whose first given name the lexicon knows is word `first`: when that word opens a father's name
+ * ("Abdul Karim"), at the words before it that may be given names the lexicon lacks ("Farhana Begum Abdul Karim", a
+ * TODAY-style probe, test/fixtures/outlets sg-today-parliament-scam-bill, was "Abdul Karim"), else at `first`.
+ */
+function givenBeforeFathersName(w: readonly string[], first: number): number {
+  if (!FATHERS_NAME_OPENER.has(w[first].toLowerCase()) || first + 1 >= w.length) return first;
+  let k = first;
+  while (k > 0 && k > first - UNKNOWN_GIVEN_WORDS && unknownGivenWord(w[k - 1])) k--;
+  return k;
+}
+
 /** Words that open a sentence, never a name ("Yet Bloomberg says"). */
 const OPENER_WORD = wordSet('yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless');
 /** Conjunctions that open a clause, never a word of a name: the name is after them ("the U.S. While Clinton has …"). */
@@ -194,7 +219,8 @@ function readNameWords(name: string): string[] {
   // Qasimi", a The National-style probe, was "Muhammad Al Qasimi", so "Sheikh Mohammed wrote" after "Sheikh Mohammed bin
   // Rashid" had two people of that given name)
   const patronymic = personFirst >= 2 && PATRONYMIC.has(w[personFirst - 1].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w[personFirst - 2]);
-  const opens = patronymic ? personFirst - 2 : personFirst > 0 && (MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) || MALAY_GIVEN_WORD.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst;
+  // (so are given names the lexicon lacks before a father's name it knows: "Farhana Begum Abdul Karim")
+  const opens = patronymic ? personFirst - 2 : personFirst > 0 && (MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) || MALAY_GIVEN_WORD.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst > 0 ? givenBeforeFathersName(w, personFirst) : personFirst;
   if (opens > 0 && w.length - opens >= 2 && !w.slice(0, opens).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(opens);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
@@ -344,13 +370,16 @@ function readFirstKey(word: string): string {
     .replace(/[aeiou]/g, (v, k) => (k === 0 ? v : '')).replace(/(.)\1+/g, '$1');
 }
 
+/** A generational suffix ending a name ("Jr.", "Sr", "III"): no last name. */
+export const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
 /**
  * The last name's key ("al-Khatib" = "Khatib"; "Jr." and middle initials are no last name; "O’Neill" = "O'Neill": one
  * article, or one folder, may write a name with either apostrophe).
  */
 export function lastKey(words: readonly string[]): string {
   let k = words.length - 1;
-  while (k > 0 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(words[k].replace(/,$/, ''))) k--;
+  while (k > 0 && GENERATIONAL_SUFFIX.test(words[k].replace(/,$/, ''))) k--;
   return withoutPossessive(words[k] ?? '').replace(/^(?:al|el|bin|ibn|abu)[-'’]/i, '').replace(/’/g, "'").toLowerCase();
 }
 

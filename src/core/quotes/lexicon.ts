@@ -336,6 +336,15 @@ export const BARE_VERBS: ReadonlySet<string> = new Set([
   'confirming',
 ]);
 
+/**
+ * Verbs that make their object do what an infinitive after it says: the object speaks a cue in that infinitive ("That
+ * prompted Rubio to make a joke about yoga", "an unexpectedly strong win that led her to declare that …").
+ */
+export const CAUSATIVE_VERBS: ReadonlySet<string> = new Set([
+  'lead', 'leads', 'leading', 'led', 'prompt', 'prompts', 'prompting', 'prompted', 'get', 'gets', 'getting', 'got',
+  'force', 'forces', 'forcing', 'forced', 'cause', 'causes', 'causing', 'caused', 'spur', 'spurs', 'spurring', 'spurred',
+]);
+
 /** Verbs that take what is said as an infinitive ("Clinton has vowed to repeal the Hyde Amendment"). */
 export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
   'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging', 'promise', 'promises', 'promised', 'promising',

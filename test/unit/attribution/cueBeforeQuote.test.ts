@@ -250,6 +250,19 @@ describe('attribution rule: cue before the quote', () => {
     const other = 'Hillary Clinton praised the crowd for what he called “real solutions.”';
     assert.deepStrictEqual(attributed(other, '“real'), { mention: 'he', rule: 'cue before the quote' });
   });
+  it('a causative verb\'s object speaks the infinitive cue after it; a name that modifies a group of people there makes the group (PolNeAR train: Politico 2016-03-10)', () => {
+    const text = 'His auto bailout fact-check Wednesday was retweeted 3,200 times, leading Clinton economic advisers like Gene Sperling to counter that “every cent that went to the auto bail out, Sanders voted against.”';
+    assert.deepStrictEqual(attributed(text, '“every cent'), { mention: 'Clinton economic advisers', rule: 'cue before the quote' });
+    // (the object named alone speaks; an object of a verb that causes nothing does not: "expects … to announce")
+    const named = 'The fact-check was retweeted, leading Gene Sperling to counter that “every cent went to the bailout.”';
+    assert.deepStrictEqual(attributed(named, '“every cent'), { mention: 'Gene Sperling', rule: 'cue before the quote' });
+    const expects = 'She expects President Barack Obama to announce an “intensification” of the campaign.';
+    assert.deepStrictEqual(attributed(expects, '“intensification'), { mention: 'She', rule: 'cue before the quote' });
+  });
+  it('a name that modifies a group of people its verb follows, after an opening phrase, makes a description with it (PolNeAR train: HuffPost 2016-08-29)', () => {
+    const text = 'Therefore, Gulf sources believe Erdogan has joined an axis where Assad is allowed to remain in power “provisionally”, and admit that the Gulf States are powerless.';
+    assert.strictEqual(attributed(text, '“provisionally').mention, 'Gulf sources');
+  });
   it('an infinitive of purpose after an absolute phrase\'s participle takes the phrase\'s subject (PolNeAR train: HuffPost 2016-03-15)', () => {
     const text = 'The Trump campaign has denied it happened, with Lewandowski taking to Twitter to call Fields “totally delusional” for the accusation.';
     assert.deepStrictEqual(attributed(text, '“totally'), { mention: 'Lewandowski', rule: 'cue before the quote' });

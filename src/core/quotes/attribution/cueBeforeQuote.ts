@@ -22,7 +22,7 @@
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
 import { without } from '../../text/determiners';
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, CUES, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, CAUSATIVE_VERBS, CUES, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
@@ -30,7 +30,7 @@ import { accordingToBeforeQuote } from './accordingTo';
 import { inIndefinitePhrase } from './cue';
 import type { QuoteContext } from './context';
 import { isFullName, nameMention, type Attribution, type Mention } from './mention';
-import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } from './opener';
+import { descriptionBeforePast, descriptionOpeningAnyClause, groupOfName, sentenceOpener } from './opener';
 import { isVerbForm } from '../../people/lexicon';
 import { freeRelativeAntecedent } from './freeRelative';
 import { absoluteSubject, participleSubject } from './participle';
@@ -110,7 +110,9 @@ function adverbsOnlyBetween(toks: Tok[], c: number, p: number): boolean {
 
 /** The speaker of the cue c before the quote (`adjacent`: right before the lead-in), or null. */
 function attributeCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
+  const caused = causedSubject(ctx, c);
   return passiveAgentBeforeQuote(ctx, c)
+    ?? (caused ? ctx.byCue(caused, c, ctx.before + 1, 'cue before the quote') : null)
     ?? ((!adjacent || ctx.isParticiple(c)) && c > ctx.startTok ? participleSubject(ctx, c) : null)
     ?? subjectOfCue(ctx, c, adjacent);
 }
@@ -326,6 +328,43 @@ function infinitiveSubject(ctx: QuoteContext, c: number): Mention | null {
   if (subj && (subj.kind === 'description' || !(inSubjectPlace(ctx, subj) || ROLE_HINT.test(ctx.word(subj.i - 1))))) subj = null;
   subj ??= purposeOfAbsolute(ctx, c) ?? sentenceOpener(toks, ctx.openTok, c - 1);
   return subj && !(subj.kind === 'pronoun' && IMPERSONAL_SUBJECTS.has(ctx.word(subj.i))) ? subj : null;
+}
+
+/** The most words of a causative verb's object before the "to" of its infinitive ("leading | Clinton economic advisers like Gene Sperling | to counter"). */
+const CAUSED_OBJECT_REACH = 7;
+
+/**
+ * The object of a causative verb before the infinitive cue c, who does what the infinitive says: "His auto bailout
+ * fact-check Wednesday was retweeted 3,200 times, leading Clinton economic advisers like Gene Sperling to counter that
+ * “every cent that went to the auto bail out, Sanders voted against.”" (PolNeAR train, Politico 2016-03-10, where the
+ * quote went to Bill Clinton), "… an unexpectedly strong win that led her to declare that the Democratic nomination was
+ * ''within reach''" (NYT 2016-04-21, went to Donald J. Trump). The mention right before "to".
+ */
+function causedSubject(ctx: QuoteContext, c: number): Mention | null {
+  if (ctx.word(c - 1) !== 'to' || c - 2 <= ctx.startTok) return null;
+  const obj = ctx.subjectBefore(c - 2);
+  if (!obj || obj.j !== c - 1) return null;
+  // (back past the object's own words, no mark or clause word between: "advisers like Gene Sperling"; a description
+  // read back may open on the verb itself: "leading economic advisers")
+  for (let v = obj.i; v >= ctx.startTok && v >= c - 1 - CAUSED_OBJECT_REACH; v--) {
+    const t = ctx.toks[v];
+    if (t.punct || NOT_NOUN.has(t.l)) return null;
+    if (t.cap || !CAUSATIVE_VERBS.has(t.l)) continue;
+    if (v < obj.i) return causedGroup(ctx, v, c) ?? obj;
+    // (the object's words after the verb, a description of people: "economic advisers")
+    return v + 1 < obj.j ? { ...obj, i: v + 1, s: ctx.toks[v + 1].s } : null;
+  }
+  return null;
+}
+
+/**
+ * The group of people a name right after the causative verb v modifies, before the infinitive cue c: "leading Clinton
+ * economic advisers like Gene Sperling to counter" → Clinton economic advisers, who speak (Gene Sperling one of them).
+ */
+function causedGroup(ctx: QuoteContext, v: number, c: number): Mention | null {
+  const r = runAt(ctx.toks, v + 1);
+  const group = r && r.i === v + 1 ? groupOfName(ctx.toks, nameMention(ctx.toks, r.i, r.j)) : null;
+  return group && group.j <= c - 1 ? group : null;
 }
 
 /** The most words between an absolute phrase's participle and the "to" of an infinitive it takes ("taking | to Twitter | to call"). */

@@ -37,7 +37,7 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   // ("Legal observers note …", "Democratic leaders are worried …", PolNeAR train: any plural people noun; not after an
   // opening verb in -s that no sentence writes capitalised elsewhere: "Calls men derogatory names")
   const after = first ? toks[first.j] : undefined;
-  if (first && first.kind === 'name' && after && !after.cap && (GROUP_NOUNS.has(after.l) || (isPluralPeopleNoun(after.l) && !(opening && endsInS(toks[first.i].l)))
+  if (first && first.kind === 'name' && after && !after.cap && (peopleNounAt(after) && !(opening && endsInS(toks[first.i].l) && !GROUP_NOUNS.has(after.l))
     || (opening && modifiesPluralNoun(toks, first.i)))) {
     return { s: first.s, e: toks[first.j].e, kind: 'description', i: first.i, j: first.j + 1, head: toks[first.j].l };
   }
@@ -53,6 +53,11 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
     const besideOpening = m?.kind === 'name' && toks[m.j]?.t === ',' && closesOpeningDescription(toks, startTok, x);
     // ("…, Rep. Hakeem Jeffries (D-N.Y.) reacted": a party tag may follow the name)
     if (!m || m.kind === 'description' || m.j >= ceil || toks[m.j - 1].poss || (toks[m.j].punct && toks[m.j].t !== '(' && !besideOpening)) continue;
+    // (a name that modifies a group of people its verb follows makes a description with it, as one opening the sentence
+    // does: "Therefore, Gulf sources believe Erdogan has joined an axis …", PolNeAR train, HuffPost 2016-08-29, was "Gulf";
+    // not the object of a participle, "portraying Mexican immigrants, in particular, as "rapists"", Washington Post 2016-09-04)
+    const group = groupOfName(toks, m);
+    if (group && group.j < ceil && isVerbForm(toks[group.j].l) && !toks[group.j].cap) return group;
     if (!closedRelative(toks, m)) return m;
     // (the relative's antecedent named before its comma speaks: "hours after Mr. Trump, who has been leading in polls
     // here, held a news conference …, saying")
@@ -78,6 +83,27 @@ export function modifiesPluralNoun(toks: Tok[], k: number): boolean {
 
 /** A verb form a plural subject takes: a verb form not in -s ("see", "showed", "are", "have"), or a modal. */
 const pluralsVerb = (w: string): boolean => (isVerbForm(w) || BE_FORMS.has(w) || CUES.has(w) || REGULAR_PAST.test(w)) && !endsInS(w) && w !== 'is';
+
+/** A lower-case group noun or plural noun of people ("aides", "supporters", "voters"). */
+const peopleNounAt = (t: Tok): boolean => !t.cap && (GROUP_NOUNS.has(t.l) || isPluralPeopleNoun(t.l));
+
+/** The most modifiers between a name and the people it modifies ("Clinton | economic | advisers"). */
+const MODIFIER_WORDS = 2;
+
+/**
+ * The group of people the name m modifies, with it, past modifiers that are no verb or function word: "Clinton economic
+ * advisers", "Gulf sources" (the name gives the group's side, not the speaker); null for none.
+ */
+export function groupOfName(toks: Tok[], m: Mention): Mention | null {
+  if (m.kind !== 'name') return null;
+  for (let k = m.j; k <= m.j + MODIFIER_WORDS && k < toks.length; k++) {
+    const t = toks[k];
+    if (t.punct || t.cap) return null;
+    if (peopleNounAt(t)) return { s: m.s, e: t.e, kind: 'description', i: m.i, j: k + 1, head: t.l };
+    if (isVerbForm(t.l) || NOT_NOUN.has(t.l) || PREPOSITIONS.has(t.l) || DETERMINERS.has(t.l)) return null;
+  }
+  return null;
+}
 
 /** Lower-case words after a name that may end on a role ("party leader"). */
 const ROLE_AFTER_NAME_REACH = 2;
