@@ -733,3 +733,22 @@ describe('reported speech: "refused|refusing|refuse to …" and the act refused 
     assert.strictEqual(contentOf('On Monday, Trump refused to endorse Ryan, in what appeared to be a tit-for-tat play on words.', 'endorse'), 'Ryan');
   });
 });
+
+describe('reported speech: "hoping" and a bare clause (bareClause.ts; PolNeAR train)', () => {
+  it('a participle of hope after its noun takes the clause that follows', () => {
+    assert.strictEqual(contentOf('He was a desperate man who took his own life hoping the insurance proceeds would allow the family to hold onto their land.', 'hoping'),
+      'the insurance proceeds would allow the family to hold onto their land');
+  });
+});
+
+describe('reported speech: a stance sounded off or a note sounded (sounding.ts; PolNeAR train)', () => {
+  it('what "sounded off on|against" and "sounded a … note about|for" are about; a note of its own "of" is the content', () => {
+    assert.strictEqual(contentOf('In three separate interviews, the justice sounded off on Trump, saying she didn\'t "want to contemplate" the effects.', 'sounded off on'), 'Trump');
+    assert.strictEqual(contentOf('But first, Pence sounded a positive note about Trump.', 'sounded a positive note about'), 'Trump');
+    assert.strictEqual(contentOf('After the event, Mr. Emanuel said Mr. Bush had not yet won him over, but he sounded a nostalgic note for what Mr. Bush represented.', 'sounded a nostalgic note for'), 'what Mr. Bush represented');
+    assert.strictEqual(contentOf('And although he thanked the evangelical community for supporting him, he sounded a rare note of self-deprecation, saying he was not sure he deserved it.', 'sounded'), 'a rare note of self-deprecation');
+  });
+  it('not a voice that sounds a way', () => {
+    assert.ok(!reported('He sounded subdued in his brief concession speech Monday night.').some(r => r.cue?.startsWith('sounded')));
+  });
+});

@@ -46,6 +46,7 @@ import { shortAnswers } from './shortAnswer';
 import { readerSource } from './sourcePhrase';
 import { endsOnStrandedPreposition, relativeSource } from './speaker';
 import { AGENT_SPEECH_NOUNS, agentSpeechNouns, speechNouns } from './speechNoun';
+import { SOUNDING_VERBS, soundings } from './sounding';
 import { endBeforeMainReport, endOfSubordinate } from './subordinate';
 import { contestReports, FINDING_VERBS, personShows } from './evidence';
 import { findingContrastEnd } from './findings';
@@ -79,6 +80,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: toWhom, words: ['to'] },
   { find: asClauses, words: ['as'] },
   { find: speechNouns, words: [...SPEECH_NOUNS, ...THOUGHT_NOUNS] },
+  { find: soundings, words: SOUNDING_VERBS },
   { find: thatClauses, words: [...CUES, ...BELIEF_VERBS] },
   { find: gerunds, words: [...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS] },
   { find: phrasalCues, words: [...PHRASES.keys(), ...CONVICTION, ...HOPE_NOUNS] },
@@ -123,7 +125,7 @@ export function familiesFor(toks: Tok[], a: number, b: number): number {
 }
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
+const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...SOUNDING_VERBS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)

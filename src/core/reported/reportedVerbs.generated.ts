@@ -15,5 +15,6 @@ export const REPORTED_VERB_FORMS = {
   "comparing": "compared compares comparing likened likening likens",
   "repeating": "repeated repeating repeats",
   "pointing": "point",
-  "believingIn": "believe believed believes believing"
+  "believingIn": "believe believed believes believing",
+  "sounding": "sound sounded sounding sounds"
 } as const;
