@@ -423,6 +423,17 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * All the twenty-eighth session's branches merged (221 articles): 3159/3252 found, 3082/3159 named (0.9756: leftovers2's
  * 0.976 floor was set before probes-w's four articles and their four sources left wrong; back to 0.975, the floor the
  * session started with).
+ * (s29-probes-x) four more, an Express Tribune (Pakistan) wheat sit-in, a The Daily Star (Bangladesh) wage-arrears
+ * story, a Bangkok Post (Thailand) haze story and a South China Morning Post (Hong Kong) housing bill (see
+ * outletSpeakers.test.ts), judged before the output was read: first read 67/67 found, 51/67 named (Express Tribune 16/16,
+ * 11/16; Daily Star 16/16, 9/16; Bangkok Post 17/17, 17/17; SCMP 18/18, 14/18: "PPP MPA Rukhsana Naz Tarar", "Food
+ * Security and Research Rana …", "PML-N" for the leader and former minister, "Speaking to reporters at the Secretariat,
+ * Labour and Employment Adviser Sheikh …" whole, "BNP Secretary General Mirza …", "adviser" for the BGMEA chief, "Chief
+ * Adviser" for its press wing's release, "Lau" for "Grace Lau Sze-man", "Leung"), 67/67 found, 64/67 named after the
+ * fixes. Left: "Thousands of wheat growers staged a sit-in …, saying" → "Thousands"; "with the housing minister
+ * insisting …, even as concern groups warned that rents could rise" → the minister; "A landlord who gave his name only
+ * as Mr Wong, who owns …, said" → "A landlord". No older article's item changed. The 225 articles: 3226/3319 found,
+ * 3146/3226 named (0.9752; the floor 0.975).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -826,7 +837,13 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
  * (three, one to the minister of state, one to the acting municipal manager) and the closing "The Bill is expected to
  * come into force …" with no source: 326 + 15 = 341.
  */
-const FALSE_POSITIVE_CEILING = 341;
+/*
+ * (s29-probes-x) + 4 for its four articles, whose output holds 4 items outside their gold: a report the judging left out
+ * ("rejected the allegations"), the headline's "Minister orders arrests as Chiang Mai haze hits year high", the
+ * anonymity clause "who asked not to be named" and the closing "The bill is expected to return to the chamber …" with no
+ * source: 341 + 4 = 345.
+ */
+const FALSE_POSITIVE_CEILING = 345;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
