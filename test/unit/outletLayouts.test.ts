@@ -1227,4 +1227,10 @@ describe('other outlets: Pakistani, Bangladeshi and Hong Kong names and offices 
       + '"I have lived here for nine years. If he asks for six thousand, where do I go?" the grandmother said, speaking in Cantonese.';
     assert.deepStrictEqual(speakers(text), ['Tang Mei-ling']);
   });
+  it('"A landlord who gave his name only as Mr Wong, who owns …, said" reports as Mr Wong (hk-scmp-subdivided-flats-bill)', () => {
+    const text = 'A landlord who gave his name only as Mr Wong, who owns four subdivided units in To Kwa Wan, said the costs of the new standards had to be recovered somehow.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Mr Wong']);
+    // (as "another salesperson, who gave his name only as Rick, quoted …", ca-marketplace-furnace-hidden-camera)
+    assert.deepStrictEqual(speakers('In Ottawa, another salesperson, who gave his name only as Rick, quoted $14,800 for a new furnace.\n\n"This price is only good today," he said.'), ['Rick']);
+  });
 });

@@ -429,11 +429,12 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * 11/16; Daily Star 16/16, 9/16; Bangkok Post 17/17, 17/17; SCMP 18/18, 14/18: "PPP MPA Rukhsana Naz Tarar", "Food
  * Security and Research Rana …", "PML-N" for the leader and former minister, "Speaking to reporters at the Secretariat,
  * Labour and Employment Adviser Sheikh …" whole, "BNP Secretary General Mirza …", "adviser" for the BGMEA chief, "Chief
- * Adviser" for its press wing's release, "Lau" for "Grace Lau Sze-man", "Leung"), 67/67 found, 64/67 named after the
- * fixes. Left: "Thousands of wheat growers staged a sit-in …, saying" → "Thousands"; "with the housing minister
- * insisting …, even as concern groups warned that rents could rise" → the minister; "A landlord who gave his name only
- * as Mr Wong, who owns …, said" → "A landlord". No older article's item changed. The 225 articles: 3226/3319 found,
- * 3146/3226 named (0.9752; the floor 0.975).
+ * Adviser" for its press wing's release, "Lau" for "Grace Lau Sze-man", "Leung", "A landlord who gave his name only as
+ * Mr Wong, who owns …, said" → "A landlord"), 67/67 found, 65/67 named after the fixes. Left: "Thousands of wheat
+ * growers staged a sit-in …, saying" → "Thousands"; "with the housing minister insisting …, even as concern groups
+ * warned that rents could rise" → the minister. One older article's item changed, for the better: "another
+ * salesperson, who gave his name only as Rick, quoted $14,800 …" is Rick's (ca-marketplace-furnace-hidden-camera). The
+ * 225 articles: 3226/3319 found, 3147/3226 named (0.9755; the floor 0.975).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;

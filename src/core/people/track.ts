@@ -289,9 +289,11 @@ const SURNAME_WITHHELD = /\b(?:last|family|sur) ?name\b/;
 /**
  * The name an article gives a person in place of theirs, in the relative clause after the description ("One former
  * youth worker, whom the Star is calling Teresa because she fears …, said", "who asked to be identified only as Teresa",
- * "whom CBC News has agreed to call Teresa"): the name, capitalised, in group 1.
+ * "whom CBC News has agreed to call Teresa"; "A landlord who gave his name only as Mr Wong, who owns four subdivided
+ * units …, said", an SCMP-style probe, test/fixtures/outlets hk-scmp-subdivided-flats-bill.txt, with its honorific):
+ * the name, capitalised, in group 1.
  */
-const PSEUDONYM = /\b(?:(?:is|are) (?:calling|referring to)|(?:has|have) agreed to call|identified (?:only )?(?:as|by the (?:pseudonym|name))|(?:using|under) the pseudonym)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/u;
+const PSEUDONYM = /\b(?:(?:is|are) (?:calling|referring to)|(?:has|have) agreed to call|identified (?:only )?(?:as|by the (?:pseudonym|name))|(?:using|under) the pseudonym|gave (?:his|her|their) (?:name|surname) (?:only )?as)\s+((?:(?:Mr|Mrs|Ms|Miss)\.? )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/u;
 /** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
 const OWNED_APPOSITION_REACH = 2;
 /** Nouns of a body of people that a "they" may stand for ("the editorial board", "the newspaper", "the jury"). */
@@ -1477,7 +1479,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const pseudonymAfter = (j: number): string | undefined => {
     let k = j;
     while (k < toks.length && k < j + DESCRIPTION_TAIL && !toks[k].punct) k++;
-    if (toks[k]?.t !== ',' || !(toks[k + 1]?.l === 'who' || toks[k + 1]?.l === 'whom')) return undefined;
+    // (or "who" right after the description's noun: "A landlord who gave his name only as Mr Wong")
+    if (toks[j]?.l === 'who' && !toks[j].cap) k = j - 1;
+    else if (toks[k]?.t !== ',' || !(toks[k + 1]?.l === 'who' || toks[k + 1]?.l === 'whom')) return undefined;
     const clause = clauseFrom(k + 2, j);
     if (!clause || clause.to <= clause.from) return undefined;
     return PSEUDONYM.exec(text.slice(toks[clause.from].s, toks[clause.to - 1].e))?.[1];
