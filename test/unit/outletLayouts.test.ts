@@ -1233,4 +1233,10 @@ describe('other outlets: Pakistani, Bangladeshi and Hong Kong names and offices 
     // (as "another salesperson, who gave his name only as Rick, quoted …", ca-marketplace-furnace-hidden-camera)
     assert.deepStrictEqual(speakers('In Ottawa, another salesperson, who gave his name only as Rick, quoted $14,800 for a new furnace.\n\n"This price is only good today," he said.'), ['Rick']);
   });
+  it('"Thousands of wheat growers staged a sit-in …, saying …" is the group\'s report, not "Thousands" (pk-tribune-wheat-sit-in)', () => {
+    const text = 'Thousands of wheat growers staged a sit-in outside the Punjab Assembly on Tuesday, saying the provincial government had left them at the mercy of middlemen.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Thousands of wheat growers']);
+    // (as before: "Thousands of international students say …")
+    assert.deepStrictEqual(reports('Thousands of international students say the cap came too late.').map(([, s]) => s), ['Thousands of international students']);
+  });
 });
