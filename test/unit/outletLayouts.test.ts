@@ -1180,3 +1180,100 @@ describe('other outlets: Ugandan, Ghanaian, Zimbabwean and Emirati copy (probes-
     assert.deepStrictEqual(speakers(plain), ['Fred Tumusiime-Kagaba']);
   });
 });
+
+describe('other outlets: Pakistani, Bangladeshi and Hong Kong names and offices (the twenty-ninth session\'s probes-x)', () => {
+  it('a Hong Kong name, "John Lee Ka-chiu", is "Lee" alone, its family name in the middle (hk-scmp-subdivided-flats-bill)', () => {
+    const text = 'Chief Executive John Lee Ka-chiu, speaking before the weekly Executive Council meeting on Tuesday, said the bill was "a step the city should have taken decades ago".\n\n'
+      + '"We cannot call ourselves a world city while children do their homework on the bed because there is no room for a table," Lee said.\n\n'
+      + 'Secretary for Housing Grace Lau Sze-man told the Legislative Council on Wednesday that landlords would have until March 2028 to register their units.\n\n'
+      + 'Lau said the government expected about 30,000 of the city\'s estimated 100,000 subdivided units to fail the standards.';
+    assert.deepStrictEqual(speakers(text), ['John Lee Ka-chiu', 'John Lee Ka-chiu']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['John Lee Ka-chiu', 'Grace Lau Sze-man', 'Grace Lau Sze-man']);
+    // (a family name first and the given name after it, as before: "Tang Mei-ling … Tang said")
+    assert.deepStrictEqual(speakers('Tang Mei-ling, 71, shares a 90 sq ft unit with her grandson.\n\n"I have lived here for nine years," Tang said.'), ['Tang Mei-ling']);
+  });
+  it('"PPP MPA", a member of a provincial assembly, is a title, no word of the name (pk-tribune-wheat-sit-in)', () => {
+    const text = 'PPP MPA Rukhsana Naz Tarar said women who harvested the crop by hand were the first to lose their wages when prices fell.\n\n'
+      + '"In my district, women are being paid in wheat, and now that wheat is worth nothing," she said.';
+    assert.deepStrictEqual(speakers(text), ['Rukhsana Naz Tarar']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Rukhsana Naz Tarar']);
+  });
+  it('a minister\'s portfolio of two departments joined by "and" after "for" is the title\'s (pk-tribune-wheat-sit-in)', () => {
+    const text = 'Meanwhile in Islamabad, Federal Minister for National Food Security and Research Rana Zia-ur-Rehman told reporters that the Centre had no plans to import wheat this year.\n\n'
+      + '"There will be no import. I want to make that very clear to the farmers of Punjab and Sindh," he said, adding that the federal government would consult the provinces.';
+    assert.deepStrictEqual(speakers(text), ['Rana Zia-ur-Rehman']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Rana Zia-ur-Rehman', 'Rana Zia-ur-Rehman']);
+  });
+  it('"Adviser" is an office\'s title, and "Secretary General" one title before the name (bd-dailystar-ashulia-wage-arrears)', () => {
+    const text = 'Labour and Employment Adviser Sheikh Mahbubur Rahman said the government would release one month\'s wages for the workers.\n\n'
+      + 'Meanwhile, BNP Secretary General Mirza Shamsul Alam Talukder, speaking at a rally in front of the party\'s Nayapaltan central office, said the party would raise the issue.\n\n'
+      + '"Workers built this economy. It is a shame that they must block a highway to get a salary," he said.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Mahbubur Rahman', 'Mirza Shamsul Alam Talukder']);
+    assert.deepStrictEqual(speakers(text), ['Mirza Shamsul Alam Talukder']);
+    // (a place after "the" and a comma before the portfolios opens no list of them: "Speaking to reporters at the
+    // Secretariat, Labour and Employment Adviser …" was "Speaking …"; "Families, Children and Social Development Minister
+    // Jenna Sudds" as before)
+    assert.deepStrictEqual(reports('Speaking to reporters at the Secretariat, Labour and Employment Adviser Sheikh Mahbubur Rahman said the owners\' bank accounts had been frozen.').map(([, s]) => s), ['Mahbubur Rahman']);
+    assert.deepStrictEqual(reports('Families, Children and Social Development Minister Jenna Sudds said the rules would change.').map(([, s]) => s), ['Jenna Sudds']);
+    // ("Attorney General …" as before)
+    assert.deepStrictEqual(reports('Attorney General Loretta Lynch said the review would go on.').map(([, s]) => s), ['Loretta Lynch']);
+  });
+  it('"the BGMEA chief said" after "BGMEA President Md Anwar Hossain Chowdhury" is his, not a description "adviser" of the office quoted before (bd-dailystar-ashulia-wage-arrears)', () => {
+    const text = 'Speaking to reporters at the Secretariat, Labour and Employment Adviser Sheikh Mahbubur Rahman said the government would release one month\'s wages for the workers of the two groups from the Central Fund by next week.\n\n'
+      + '"No owner will be allowed to escape by shutting the gate. We have informed the Chief Adviser, and he has asked us to take the strongest action," the adviser said.\n\n'
+      + 'A press release from the Chief Adviser\'s press wing later said Prof Muhammad Yunus had directed the labour ministry to ensure that all arrears were cleared before the end of the month.\n\n'
+      + 'Contacted, BGMEA President Md Anwar Hossain Chowdhury said the association had asked the owners of the two groups to appear before it on Sunday, but that it could not pay wages on behalf of member factories.\n\n'
+      + '"We cannot run a charity for owners who disappear. But we will not let the sector\'s image suffer either," the BGMEA chief said.';
+    assert.strictEqual(speakers(text)[1], 'Anwar Hossain Chowdhury');
+  });
+  it('"the OC said" after "Police Station Officer-in-Charge Md Abu Bakar Siddique" is his (bd-dailystar-ashulia-wage-arrears)', () => {
+    const text = 'Contacted, Ashulia Police Station Officer-in-Charge Md Abu Bakar Siddique said tear gas had been used "only after a section of workers threw bricks at a police van".\n\n'
+      + '"We have not filed any case against the workers so far," the OC said.';
+    assert.deepStrictEqual(speakers(text), ['Abu Bakar Siddique', 'Abu Bakar Siddique']);
+  });
+  it('"PML-N leader and former federal food minister Makhdoom Khusro-ul-Mulk broke ranks …, telling …" is his report, not the party\'s (pk-tribune-wheat-sit-in)', () => {
+    const text = 'Opposition Leader Malik Zaheer-ud-Din Khokhar accused the PML-N government of protecting flour mill owners at the expense of growers.\n\n'
+      + 'PML-N leader and former federal food minister Makhdoom Khusro-ul-Mulk broke ranks with his party on Monday night, telling a television talk show that the decision to withdraw from procurement had been taken "in a hurry and without a plan".';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Malik Zaheer-ud-Din Khokhar', 'Makhdoom Khusro-ul-Mulk']);
+    assert.deepStrictEqual(speakers(text), ['Makhdoom Khusro-ul-Mulk']);
+  });
+  it('a refusal in a clause of time after the main clause ("… after Speaker X refused to take up an adjournment motion") is the writer\'s narrative, so "he told reporters" stays the subject\'s (pk-tribune-wheat-sit-in)', () => {
+    const text = 'The 64-year-old, who represents a constituency in Sargodha, said he would submit a privilege motion against the food department. He later walked out of the assembly with opposition members after Speaker Malik Ahmad Saeed Khan refused to take up an adjournment motion on the issue.\n\n'
+      + '"This house has become a rubber stamp for the mill owners," he told reporters outside.';
+    const opener = 'Opposition Leader Malik Zaheer-ud-Din Khokhar accused the PML-N government of protecting flour mill owners.\n\n';
+    assert.deepStrictEqual(speakers(opener + text), ['Malik Zaheer-ud-Din Khokhar']);
+    assert.ok(!reports(opener + text).some(([q]) => q.includes('adjournment')));
+    // (a refused saying stays a report: "after Clinton refused to say whether …")
+    assert.deepStrictEqual(reports('The debate grew heated after Clinton refused to say whether she would release the transcripts.').map(([, s]) => s), ['Clinton']);
+  });
+  it('"the adviser said" after a two-sentence quote is "Labour and Employment Adviser Sheikh Mahbubur Rahman", described by his office as well as by "Sheikh" (bd-dailystar-ashulia-wage-arrears)', () => {
+    const text = 'Speaking to reporters, Labour Adviser Sheikh Mahbubur Rahman said the government would pay the workers.\n\n'
+      + '"No owner will be allowed to escape. We have informed the Chief Adviser, and he has asked us to take the strongest action," the adviser said.';
+    assert.deepStrictEqual(speakers(text), ['Mahbubur Rahman']);
+  });
+  it('"the former official said" is the one person the article titles "Former housing chief …", not an unnamed former official (hk-scmp-subdivided-flats-bill)', () => {
+    const text = 'Former housing chief Stanley Chow Tak-ming, who led a task force on the issue in 2021, said the bill was overdue.\n\n'
+      + '"The transitional housing programme was supposed to be the bridge. Today the bridge is half built," the former official said.';
+    assert.deepStrictEqual(speakers(text), ['Stanley Chow Tak-ming']);
+    // (test/fixtures/us-probes us-wapo-anonymous-sources: an unnamed "One former budget official who worked with Oyelowo" stays so)
+    const unnamed = 'The White House declined to comment on Budget Director Franklin Oyelowo.\n\nOne former budget official who worked with Oyelowo said that his departure would leave the office without anyone willing to challenge the president. "He is the last person in that building who will tell the president the math doesn\'t work," said the former official, who requested anonymity to speak candidly.';
+    assert.notStrictEqual(speakers(unnamed)[0], 'Franklin Oyelowo');
+  });
+  it('"the grandmother said" is the woman the paragraph before gives "her grandson", not her landlord (hk-scmp-subdivided-flats-bill)', () => {
+    const text = 'Tang Mei-ling, 71, shares a 90 sq ft unit on Fuk Wing Street with her grandson, who is in Form Three. Her landlord told her last month that the rent of HK$4,600 would go up once he had installed a window.\n\n'
+      + '"I have lived here for nine years. If he asks for six thousand, where do I go?" the grandmother said, speaking in Cantonese.';
+    assert.deepStrictEqual(speakers(text), ['Tang Mei-ling']);
+  });
+  it('"A landlord who gave his name only as Mr Wong, who owns …, said" reports as Mr Wong (hk-scmp-subdivided-flats-bill)', () => {
+    const text = 'A landlord who gave his name only as Mr Wong, who owns four subdivided units in To Kwa Wan, said the costs of the new standards had to be recovered somehow.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Mr Wong']);
+    // (as "another salesperson, who gave his name only as Rick, quoted …", ca-marketplace-furnace-hidden-camera)
+    assert.deepStrictEqual(speakers('In Ottawa, another salesperson, who gave his name only as Rick, quoted $14,800 for a new furnace.\n\n"This price is only good today," he said.'), ['Rick']);
+  });
+  it('"Thousands of wheat growers staged a sit-in …, saying …" is the group\'s report, not "Thousands" (pk-tribune-wheat-sit-in)', () => {
+    const text = 'Thousands of wheat growers staged a sit-in outside the Punjab Assembly on Tuesday, saying the provincial government had left them at the mercy of middlemen.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Thousands of wheat growers']);
+    // (as before: "Thousands of international students say …")
+    assert.deepStrictEqual(reports('Thousands of international students say the cap came too late.').map(([, s]) => s), ['Thousands of international students']);
+  });
+});

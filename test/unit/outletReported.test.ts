@@ -434,6 +434,19 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (Rtd) Fred Tumusiime-Kagaba, said" → the description, "Another farmer, Mr Obert Sibanda (64) from Gokwe North, said" →
  * "Another farmer" (a place after the name: "Mr Obert Sibanda (64)" alone is read). No older article's item changed. The
  * 225 articles: 3221/3316 found, 3140/3221 named (0.9749; the source floor 0.975 → 0.974 for those four).
+ * (s29-probes-x) four more, an Express Tribune (Pakistan) wheat sit-in, a The Daily Star (Bangladesh) wage-arrears
+ * story, a Bangkok Post (Thailand) haze story and a South China Morning Post (Hong Kong) housing bill (see
+ * outletSpeakers.test.ts), judged before the output was read: first read 67/67 found, 51/67 named (Express Tribune 16/16,
+ * 11/16; Daily Star 16/16, 9/16; Bangkok Post 17/17, 17/17; SCMP 18/18, 14/18: "PPP MPA Rukhsana Naz Tarar", "Food
+ * Security and Research Rana …", "PML-N" for the leader and former minister, "Speaking to reporters at the Secretariat,
+ * Labour and Employment Adviser Sheikh …" whole, "BNP Secretary General Mirza …", "adviser" for the BGMEA chief, "Chief
+ * Adviser" for its press wing's release, "Lau" for "Grace Lau Sze-man", "Leung", "A landlord who gave his name only as
+ * Mr Wong, who owns …, said" → "A landlord", "Thousands of wheat growers staged a sit-in …, saying" → "Thousands"),
+ * 67/67 found, 66/67 named after the fixes. Left: "with the housing minister insisting …, even as concern groups warned
+ * that rents could rise" → the minister (the absolute phrase's subject before "even as"). One older article's item changed, for the better: "another
+ * salesperson, who gave his name only as Rick, quoted $14,800 …" is Rick's (ca-marketplace-furnace-hidden-camera). The
+ * 225 articles: 3226/3319 found, 3148/3226 named (0.9758; the floor 0.975).
+ * merged (229 articles): s29-probes-y and s29-probes-x read 3288/3383 found, 3208/3288 named (0.9757; the floor 0.974).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.974;
@@ -845,8 +858,12 @@ const SOURCE_ACCURACY_FLOOR = 0.974;
  * information …", "The NCM urged residents to follow …"), a question with no source ("Asked whether the Minority would
  * support …"), the anonymity clause "asked not to be named because …" and a false one ("defended the eviction" → the MP,
  * the firm's "&" losing the subject): 341 + 11 = 352.
+ * (s29-probes-x) + 4 for its four articles, whose output holds 4 items outside their gold: a report the judging left out
+ * ("rejected the allegations"), the headline's "Minister orders arrests as Chiang Mai haze hits year high", the
+ * anonymity clause "who asked not to be named" and the closing "The bill is expected to return to the chamber …" with no
+ * source: 352 + 4 = 356.
  */
-const FALSE_POSITIVE_CEILING = 352;
+const FALSE_POSITIVE_CEILING = 356;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

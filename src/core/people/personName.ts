@@ -96,6 +96,13 @@ const headTitle = (w: string): boolean => {
 };
 
 /**
+ * "General" after a title, the office it closes ("Secretary General", "Attorney General"), heads the name after it:
+ * "BNP Secretary General Mirza Shamsul Alam Talukder said …", a Daily Star-style probe, test/fixtures/outlets
+ * bd-dailystar-ashulia-wage-arrears.txt, where "General" as a title's modifier left the whole run the name.
+ */
+const generalAfterTitle = (w: readonly string[], k: number): boolean => k > 0 && w[k] === 'General' && TITLES.has(w[k - 1].toLowerCase());
+
+/**
  * "Chief", a title's modifier ("Chief Justice", "Chief Executive"), heads the name after it when that is no common word
  * nor role: "Hereditary Chief Gisdaywa'a", "Grand Chief Smith" (a Narwhal-style probe), as "Chief Gisdaywa'a" alone is.
  */
@@ -109,9 +116,10 @@ const SHARE_VERB = wordSet('Follow|Subscribe|Share|Tweet|Email|Like');
 /**
  * Words of a department a title names after "of" ("Secretary of State", "Director of National Intelligence"), or after
  * "for" and "in the" as Commonwealth ministers are titled ("Minister for Home Affairs", "Federal Minister for Petroleum",
- * "Minister in the Presidency").
+ * "Minister in the Presidency", "Federal Minister for National Food Security and Research", an Express Tribune-style
+ * probe, test/fixtures/outlets pk-tribune-wheat-sit-in.txt).
  */
-export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|the)$/i;
+export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|the)$/i;
 
 /**
  * The index of the first word of the name after a title, "of" and its department ("Secretary of State | John Kerry",
@@ -175,7 +183,7 @@ function readNameWords(name: string): string[] {
   // (also a title that opens it: "Chairman Reince Priebus", after "party" or "Republican National Committee")
   for (let k = w.length - 2; k >= 0; k--) {
     // (not a title word that opens a place's name: "Business Council of British Columbia", PolNeAR train, NYT 2016-03-03)
-    if ((headTitle(w[k]) || chiefBeforeName(w, k)) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase())) && !isPlace(w.slice(k, k + 2).join(' '))) { w = w.slice(k + 1); break; }
+    if ((headTitle(w[k]) || chiefBeforeName(w, k) || generalAfterTitle(w, k)) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase())) && !isPlace(w.slice(k, k + 2).join(' '))) { w = w.slice(k + 1); break; }
   }
   // (a Malaysian honorific of two words, before the given name can open the name at "Sri": "Tan Sri Lim Kok Seng")
   w = w.slice(malaysianHonorificPair(w));
@@ -404,9 +412,22 @@ export function personGroup<T>(groups: PersonGroups<T>, { last, first }: PersonK
 /** Who a name identifies: "Sergei V. Lavrov" and "Sergey Lavrov" give { last: "lavrov", first: "srgi" }. */
 export const personKey = memoized<PersonKey>(readPersonKey, MAX_CACHED);
 
+/** A Chinese given name of two syllables joined by a hyphen, the second in lower case ("Ka-chiu", "Sze-man"). */
+const CHINESE_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** A Chinese family name as romanised in Hong Kong ("Lee", "Lau", "Cheung", "Ho"). */
+const CHINESE_FAMILY_NAME = /^\p{Lu}\p{Ll}{1,5}$/u;
+
+/**
+ * A Hong Kong name, an English given name the lexicon knows before the family name and the Chinese given name ("John
+ * Lee Ka-chiu", "Grace Lau Sze-man"): the family name is the last name, as the article writes it alone ("Lee said",
+ * an SCMP-style probe, test/fixtures/outlets hk-scmp-subdivided-flats-bill.txt, where "Lee" was no one's full name).
+ */
+const englishGivenBeforeChinese = (w: readonly string[]): boolean =>
+  w.length === 3 && CHINESE_GIVEN_NAME.test(w[2]) && CHINESE_FAMILY_NAME.test(w[1]) && firstNameGender(w[0]) !== undefined && !isCommonWord(w[1]);
+
 function readPersonKey(name: string): PersonKey {
   const w = nameWords(name).filter(x => !isInitial(x) && !SURNAME_PARTICLES.has(x.toLowerCase()));
-  const last = lastKey(w);
+  const last = lastKey(englishGivenBeforeChinese(w) ? w.slice(0, 2) : w);
   const first = w.length >= 2 ? firstKey(w[0]) : '';
   return { last, first };
 }

@@ -63,7 +63,7 @@ export const PLURAL_TITLES: ReadonlySet<string> = new Set(['senators', 'represen
   'presidents', 'ministers', 'secretaries', 'ambassadors', 'generals', 'justices', 'judges']);
 
 /** A member's title written in capitals, the role noun of parliaments: "a Labour MP", "one Liberal MPP", "an MNA". */
-export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MNA', 'MNAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'TD', 'TDs']);
+export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MNA', 'MNAs', 'MPA', 'MPAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'TD', 'TDs']);
 
 /**
  * The initials of an office, lower case, and the office written out: a description gives a person the initials of its
@@ -82,6 +82,10 @@ export const OFFICE_INITIALS: ReadonlyMap<string, string> = new Map([
   // station commanders, "the area OCPD"; Ghana's district and municipal chief executives, "the DCE")
   ['rdc', 'resident district commissioner'], ['dpc', 'district police commander'], ['ocpd', 'officer commanding police division'],
   ['ocs', 'officer commanding station'], ['dce', 'district chief executive'], ['mce', 'municipal chief executive'],
+  // (a South Asian police station's head: "Ashulia Police Station Officer-in-Charge Md Abu Bakar Siddique said … ⏎ "…,"
+  // the OC said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where the
+  // speaker was "OC")
+  ['oc', 'officer-in-charge'],
 ]);
 
 /**
@@ -129,6 +133,9 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // (a treasurer's office, federal, state or party: "Treasurer Marcus Abernethy-Rowe said … ⏎ "…," the Treasurer told
   // reporters", an AAP-style probe, where "Treasurer" was a name; "State Treasurer Kelly Mitchell", PolNeAR train)
   'treasurer',
+  // (an adviser's office, Bangladesh's interim ministers and a president's staff: "Labour and Employment Adviser Sheikh
+  // Mahbubur Rahman said …", a Daily Star-style probe, test/fixtures/outlets, where "Labour Adviser" stayed in the name)
+  'adviser', 'advisor',
   // (a naval rank: "Sri Lankan Navy spokesperson Commander Chaminda Wickramasinghe told reporters", a Hindu-style probe,
   // where "Commander" stayed in the name)
   'commander',
@@ -499,7 +506,7 @@ export const LINK_WORDS: ReadonlySet<string> = new Set(['on', 'to', 'at', 'in', 
 export const TITLE_CASE_LINK_WORDS: ReadonlySet<string> = new Set([...without(LINK_WORDS, 'in')].map(w => w[0].toUpperCase() + w.slice(1)));
 
 /** Offices a title names ("Prime Minister", "Gov.", "Mayor"). */
-export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'taoiseach', 'tánaiste', 'treasurer']);
+export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'taoiseach', 'tánaiste', 'treasurer', 'adviser', 'advisor']);
 /** The last word of an office's title ("Prime Minister", "Attorney General", "House Speaker", "Ceann Comhairle"): also
  * "general", "speaker", "comhairle", which end a title and are no office alone; "senator" as found. */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker', 'comhairle']);

@@ -363,6 +363,10 @@ function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: numbe
   if (a === i && b === j) return { i, j };
   // (the ministry's head before "of": the list starts after it)
   const head = a >= 2 && toks[a - 1].l === 'of' && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
+  // (no list opens on a noun after "the": "Speaking to reporters at the Secretariat, Labour and Employment Adviser Sheikh
+  // Mahbubur Rahman said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where
+  // the place and the portfolios were read as one department and the source was "Speaking …")
+  if (head === a && a < i && toks[a - 1]?.l === 'the' && !toks[a - 1].cap) return { i, j };
   const and = toks.slice(a, b).findIndex(t => t.t === 'and') + a;
   let end = b;
   if (!isCountry(toks[b - 1].t) && head === a) {
@@ -670,7 +674,9 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
     let p = a;
     while (p < j && PORTFOLIO_LINK.has(toks[p].l)) p++;
     let q = p;
-    while (q < j - 2 && DEPARTMENT_WORD.test(toks[q].t)) q++;
+    // (and one "and" between two of its words: "Federal Minister for National Food Security and Research Rana
+    // Zia-ur-Rehman", an Express Tribune-style probe, test/fixtures/outlets, was "Food Security and Research Rana …")
+    while (q < j - 2 && (DEPARTMENT_WORD.test(toks[q].t) || (toks[q].l === 'and' && q > p && q + 1 < j - 2 && DEPARTMENT_WORD.test(toks[q + 1].t)))) q++;
     if (q > p) a = q;
   }
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
@@ -822,6 +828,8 @@ function readsAsRole(head: string): boolean {
 }
 /** Courtesy titles, which say nothing of a person's role: "Mr.", "Dr", "Sir", Quebec's "Me" (a lawyer). */
 const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|madam|mme|mlle|m|me|rev)\.?$/;
+/** Honorifics that open a South Asian or Arab name after an office's title ("Adviser Sheikh Mahbubur Rahman"). */
+const HONORIFIC_BEFORE_NAME = new Set(['sheikh', 'sheik']);
 
 /**
  * The capitalised words the article writes after a courtesy title that stands before a surname ("Ms. Rostami", "Mr.
@@ -1321,6 +1329,12 @@ export class NameTable {
       const tw = title.toLowerCase().split(' ');
       // (a title is shown as written, "Coun.", "Det Ch Insp", but not an honorific alone, "Mr.", "Sir")
       this.describe(tw[tw.length - 1], run.name, run.s, title, !tw.every(w => COURTESY_TITLE.test(w)) && tw.some(w => isTitleNoun(w) || readsAsRole(w)));
+      // (and by the office before an honorific that ends the title: "Labour and Employment Adviser Sheikh Mahbubur Rahman
+      // … ⏎ “…,” the adviser said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt,
+      // where only "sheikh" described him; "Health Cabinet Secretary Dr …", "Minister Dr …")
+      let office = tw.length - 1;
+      while (office > 0 && (COURTESY_TITLE.test(tw[office]) || HONORIFIC_BEFORE_NAME.has(tw[office]))) office--;
+      if (office < tw.length - 1 && OFFICE_HEADS.has(tw[office])) this.describe(tw[office], run.name, run.s, title, true);
     }
     // a role noun just before: "U.N.-Arab League envoy Lakhdar Brahimi", "spokesman John Kirby"
     // (not a headline's last words over the next line's name, "… but Assad defiant ⏎ Russia said", nor a cue verb's

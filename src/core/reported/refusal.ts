@@ -48,6 +48,26 @@ export function refusedSaying(toks: Tok[], to: number, end: number): boolean {
   return to + 2 < end && !o.punct && !SUBORDINATORS.has(o.l) && !WH_WORDS.has(o.l) && o.l !== 'that' && (SAY_FORMS.has(v.l) || NAMING_VERBS.has(v.l) || TOPIC_VERBS.has(v.l));
 }
 
+/**
+ * Subordinators of time whose clause tells what happened before or while the main clause's subject acted ("He later
+ * walked out of the assembly after Speaker Malik Ahmad Saeed Khan refused to take up an adjournment motion", an Express
+ * Tribune-style probe, test/fixtures/outlets pk-tribune-wheat-sit-in.txt, where the Speaker's refusal made him the
+ * source the next "he told reporters" went to): the writer's narrative, no report of the refusal's subject, unless the
+ * act refused is a saying. ("when" is left out: "Wednesday when Dana Perino … refused to go along with …" is PolNeAR
+ * train gold, nyt_2016-08-22 pundit-turns-adviser.)
+ */
+const TIME_SUBORDINATOR = wordSet('after|before|until');
+/**
+ * The refused act's verb at v is a saying, a naming or a talk about a topic, its particle after it ("after Clinton refused
+ * to say …", "… to discuss …" are reports; "to take up an adjournment motion" is no "take aim at").
+ */
+function sayingAct(toks: Tok[], v: number): boolean {
+  const verb = toks[v];
+  if (!verb) return false;
+  const particles = TOPIC_VERBS.get(verb.l) ?? [];
+  return SAY_FORMS.has(verb.l) || NAMING_VERBS.has(verb.l) || particles.some(p => !p || toks.slice(v + 1, v + 1 + p.split(' ').length).map(t => t.l).join(' ') === p);
+}
+
 /** How far back from a refusal's gerund "for" is looked for. */
 const BLAME_REACH = 12;
 
@@ -62,6 +82,7 @@ const BLAME_REACH = 12;
 export function refusalHeld(toks: Tok[], a: number, c: number, subject: { i: number }): boolean {
   const before = toks[subject.i - 1];
   if (subject.i > a && before && !before.cap && CUES.has(before.l)) return true;
+  if (subject.i > a && before && !before.cap && TIME_SUBORDINATOR.has(before.l) && !sayingAct(toks, c + 2)) return true;
   if (!/ing$/.test(toks[c].l)) return false;
   for (let k = c - 1; k >= a && k >= c - BLAME_REACH; k--) {
     if (toks[k].l === 'for') return /ing$/.test(toks[k + 1].l);

@@ -467,9 +467,11 @@ function groupOfPeople(ctx: SentenceContext, m: Mention, c: number): Mention | n
   const { toks } = ctx;
   if (m.j !== m.i + 1 || !ROUND_NUMBER_NOUN.has(toks[m.i].l) || toks[m.j]?.l !== 'of') return null;
   let j = m.j + 1;
-  while (j < c && j <= m.j + GROUP_WORDS && !toks[j].punct && !TENSED_AUX.has(toks[j].l) && !CUES.has(toks[j].l)) j++;
+  while (j < c && j <= m.j + GROUP_WORDS && !toks[j].punct && !TENSED_AUX.has(toks[j].l) && !CUES.has(toks[j].l) && !pastVerb(toks[j])) j++;
   const head = toks[j - 1];
-  return j > m.j + 1 && (j === c || TENSED_AUX.has(toks[j].l)) && isPluralPeopleNoun(head.l) ? { s: m.s, e: head.e, kind: 'description', i: m.i, j, head: head.t } : null;
+  // (or a verb in the past the group did before a participle's cue: "Thousands of wheat growers staged a sit-in …,
+  // saying …", an Express Tribune-style probe, test/fixtures/outlets pk-tribune-wheat-sit-in.txt, was "Thousands")
+  return j > m.j + 1 && (j === c || TENSED_AUX.has(toks[j].l) || pastVerb(toks[j])) && isPluralPeopleNoun(head.l) ? { s: m.s, e: head.e, kind: 'description', i: m.i, j, head: head.t } : null;
 }
 
 /** Words of time after "this", "last" or "next", which date a participle rather than open its object ("released this week"). */

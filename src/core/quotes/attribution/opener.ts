@@ -41,6 +41,11 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
     || (opening && modifiesPluralNoun(toks, first.i)))) {
     return { s: first.s, e: toks[first.j].e, kind: 'description', i: first.i, j: first.j + 1, head: toks[first.j].l };
   }
+  // ("PML-N leader and former federal food minister Makhdoom Khusro-ul-Mulk broke ranks …, telling …": a name before a
+  // role and "and" modifies that role, the second role's name the subject; an Express Tribune-style probe,
+  // test/fixtures/outlets pk-tribune-wheat-sit-in.txt, where the party "PML-N" was the source)
+  const second = first && first.kind === 'name' && first.j - first.i === 1 ? nameAfterRoleAnd(toks, first.j, ceil) : null;
+  if (second) return second;
   // "Gary Johnson’s doctor is calling …": a possessive name is no subject (the full name after it is: "The Blaze’s Matt
   // Walsh provided …")
   if (first && !opening && first.kind !== 'description' && !toks[first.j - 1].poss && !modifiesRole(toks, first)) return first;
@@ -119,6 +124,17 @@ function modifiesRole(toks: Tok[], m: Mention): boolean {
     if (toks[k + 1]?.t === ',') return isRoleNoun(t.l);
   }
   return false;
+}
+
+/**
+ * A lower-case role noun at k, then "and" and a name (after its own role words): that name ("leader | and former
+ * federal food minister Makhdoom Khusro-ul-Mulk"); null when the words are no such roles.
+ */
+function nameAfterRoleAnd(toks: Tok[], k: number, ceil: number): Mention | null {
+  const role = toks[k];
+  if (!role || role.cap || role.punct || !isRoleNoun(role.l) || toks[k + 1]?.l !== 'and' || k + 2 >= ceil) return null;
+  const m = subjectAfter(toks, k + 2, ceil);
+  return m && m.kind === 'name' && m.j - m.i >= 2 ? m : null;
 }
 
 /**
