@@ -1277,3 +1277,34 @@ describe('other outlets: Pakistani, Bangladeshi and Hong Kong names and offices 
     assert.deepStrictEqual(reports('Thousands of international students say the cap came too late.').map(([, s]) => s), ['Thousands of international students']);
   });
 });
+
+describe('other outlets: wire services and international broadcasters (probes-z of the twenty-ninth session, test/fixtures/outlets)', () => {
+  it('a body\'s initials in brackets closing a description set off after a name are no party tag: "Jean-Baptiste de Kerangal, a Sahel researcher at the French Institute of International Relations (IFRI), said" (fr-afp-mali-fuel-blockade)', () => {
+    const text = 'Jean-Baptiste de Kerangal, a Sahel researcher at the French Institute of International Relations (IFRI), said the blockade marked a change in the jihadists\' strategy.\n\n'
+      + '"JNIM is no longer trying to take cities. It is trying to strangle them," the researcher told AFP.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Jean-Baptiste de Kerangal']);
+    assert.deepStrictEqual(speakers(text), ['Jean-Baptiste de Kerangal']);
+    // (a party's tag after a name stays the name's: "Gov. John Kasich (R-OH), said", PolNeAR train)
+    assert.deepStrictEqual(reports('Gov. John Kasich (R-OH), said the party had to grow.').map(([, s]) => s), ['John Kasich']);
+  });
+  it('a body\'s "for the" or "of the" after its head keeps its name whole: "Economist Jörg Übelhör of the Kiel Institute for the World Economy said", no person "World Economy" for "he said" (de-dw-merz-zelenskyy-air-defense)', () => {
+    const text = 'Economist Jörg Übelhör of the Kiel Institute for the World Economy said Germany\'s aid remained small compared with its economic weight. "Germany spends less than 0.2% of its GDP on Ukraine each year. That is not a burden, it is an insurance premium," he said.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Jörg Übelhör']);
+    assert.deepStrictEqual(speakers(text), ['Jörg Übelhör']);
+    // (PolNeAR train, NYT 2016-05-19: the body after "at the" stays the description's, the name the source)
+    const train = 'By contrast, Daniel Hamermesh, a labor economist at the Institute for the Study of Labor, predicted that base wages would fall somewhat over time.';
+    assert.deepStrictEqual(reports(train).map(([, s]) => s), ['Daniel Hamermesh']);
+  });
+  it('"Umm", the kunya, opens a woman\'s name before her child\'s given name: "Umm Ahmed al-Najjar", whom "she said" takes (qa-aljazeera-gaza-hospitals-fuel)', () => {
+    assert.strictEqual(cleanName('Umm Ahmed al-Najjar'), 'Umm Ahmed al-Najjar');
+    const text = 'He said the World Food Programme had been forced to halve the output of the bakeries it supports.\n\n'
+      + 'At the Kuwaiti Hospital, Umm Ahmed al-Najjar sat beside her nine-year-old son, who was wounded by shrapnel last month.\n\n'
+      + '"At night the lights go off and the machines start beeping. I hold his hand and I pray," she said.';
+    assert.deepStrictEqual(speakers(text), ['Umm Ahmed al-Najjar']);
+  });
+  it('"said on state television on Wednesday evening that …": "state" before a channel is its modifier, no cue in the gap before "that" (fr-afp-mali-fuel-blockade)', () => {
+    const text = 'Prime Minister Boubacar Sanogo said on state television on Wednesday evening that the army was "on the offensive" and that the situation would return to normal "within weeks".';
+    assert.deepStrictEqual(reports(text), [['that the army was "on the offensive" and that the situation would return to normal "within weeks"', 'Boubacar Sanogo']]);
+    assert.deepStrictEqual(reports('Boubacar Sanogo said on state radio that fuel would be rationed.').map(([, s]) => s), ['Boubacar Sanogo']);
+  });
+});

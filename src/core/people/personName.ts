@@ -37,6 +37,12 @@ const MALAY_HEREDITARY = wordSet('wan|nik|tengku|tunku|syed|sharifah|megat|puter
  * sentence is no part of the run (../quotes/names.ts runAt).
  */
 const MALAY_GIVEN_WORD = wordSet('nor');
+/**
+ * The Arabic "mother of" opening a woman's name by her child's given name, the kunya ("Umm Ahmed al-Najjar", an
+ * Al Jazeera-style probe, test/fixtures/outlets qa-aljazeera-gaza-hospitals-fuel, was "Ahmed al-Najjar", a man's name
+ * that her "she" could not take).
+ */
+const KUNYA = wordSet('umm|um');
 /** The name opens on such a word before a given name the lexicon knows ("Nor Hayati Ismail", "said Nor Hayati"). */
 const malayGivenName = (w: readonly string[]): boolean => w.length >= 2 && MALAY_GIVEN_WORD.has(w[0].toLowerCase()) && firstNameGender(w[1]) !== undefined;
 /** The word of a name's words that gives its given name: the first, or the known part after a Malay "Nor" ("Hayati"). */
@@ -228,7 +234,7 @@ function readNameWords(name: string): string[] {
   // Rashid" had two people of that given name)
   const patronymic = personFirst >= 2 && PATRONYMIC.has(w[personFirst - 1].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w[personFirst - 2]);
   // (so are given names the lexicon lacks before a father's name it knows: "Farhana Begum Abdul Karim")
-  const opens = patronymic ? personFirst - 2 : personFirst > 0 && (MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) || MALAY_GIVEN_WORD.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst > 0 ? givenBeforeFathersName(w, personFirst) : personFirst;
+  const opens = patronymic ? personFirst - 2 : personFirst > 0 && (MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) || MALAY_GIVEN_WORD.has(w[personFirst - 1].toLowerCase()) || KUNYA.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst > 0 ? givenBeforeFathersName(w, personFirst) : personFirst;
   if (opens > 0 && w.length - opens >= 2 && !w.slice(0, opens).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(opens);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname

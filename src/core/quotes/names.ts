@@ -221,12 +221,23 @@ export function pastAge(toks: Tok[], j: number): number {
   return toks[j]?.t === ',' && /^\d{1,3}$/.test(toks[j + 1]?.t ?? '') && toks[j + 2]?.t === ',' ? j + 3 : j;
 }
 
+/**
+ * Token k is the "the" of a body's name after its head's "for" or "of", before a capitalised word: "Kiel Institute for
+ * the World Economy", "Foundation for the Defense of Democracies" (a Deutsche Welle-style probe, test/fixtures/outlets
+ * de-dw-merz-zelenskyy-air-defense.txt, where "World Economy" was a person of its own that "he said" took).
+ */
+function theAfterBodyJoiner(toks: Tok[], k: number): boolean {
+  const the = toks[k], joiner = toks[k - 1], head = toks[k - 2];
+  return !!the && the.l === 'the' && !the.cap && !!joiner && (joiner.l === 'for' || joiner.l === 'of') && !joiner.cap && !!head && head.cap && !head.poss
+    && isBodyHead(head.t) && !!toks[k + 1]?.cap && toks[k + 1].s <= the.e + 2 && the.s <= joiner.e + 2 && joiner.s <= head.e + 2;
+}
+
 /** The capitalised run that contains token k, or null. */
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
   let i = k, j = k + 1;
-  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2)) && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
-  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j)))) j++;
+  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2) || theAfterBodyJoiner(toks, i - 1)) && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
+  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j) || theAfterBodyJoiner(toks, j + 1)))) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || openingNor(toks, i) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !initialA(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)

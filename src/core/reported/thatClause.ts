@@ -14,7 +14,7 @@ import { inClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
 import { articleTime, finite } from './bareClause';
-import { AUXILIARIES, PHRASE_PREPOSITION, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
+import { AUXILIARIES, OCCASION_NOUNS, PHRASE_PREPOSITION, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { clauseReporter, verbAt } from './speaker';
 import { hasVerb } from './sayClause';
@@ -58,7 +58,9 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
     if (t.l === 'that') return g + 1 < b && (AUXILIARIES.has(toks[g + 1].l) || finite(toks[g + 1]) || relativeThat(toks, g) || (OCCASION_OPENER.has(toks[k].l) && toks[g + 1].t === ',')) ? -1 : g;
     // (a cue's noun after a determiner is part of a prepositional phrase: "said in her opening remarks that", "wrote in
     // a note to clients that")
-    if (CUES.has(t.l) && !t.cap && !(PREPOSITIONS.has(toks[k].l) && nounAfterDeterminer(toks, g))) return -1;
+    // (nor a cue's word that modifies the channel after it: "said on state television on Wednesday evening that the army
+    // was …", an AFP-style probe, test/fixtures/outlets fr-afp-mali-fuel-blockade.txt, where "state" read as the verb)
+    if (CUES.has(t.l) && !t.cap && !(PREPOSITIONS.has(toks[k].l) && nounAfterDeterminer(toks, g)) && !OCCASION_NOUNS.has(toks[g + 1]?.l ?? '')) return -1;
   }
   return -1;
 }

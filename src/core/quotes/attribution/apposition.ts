@@ -13,7 +13,7 @@ import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, 
 import { runAt } from '../names';
 import { isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
-import type { Tok } from '../tokens';
+import { initialsInBrackets, type Tok } from '../tokens';
 import { isFullName, nameMention, nameMentionAsWritten, personBeforeAffiliation, personBeforeBody, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
 
@@ -40,8 +40,13 @@ export function partyTagBefore(toks: Tok[], k: number, floor: number): Mention |
   let o = k - 2;
   while (o >= floor && o > k - PARTY_TAG_REACH && toks[o].t !== '(' && toks[o].t !== ',') o--;
   // (not a description in parentheses: "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted")
-  if (o > floor && toks[o].t === '(' && toks[o - 1].cap && !DETERMINERS.has(toks[o + 1]?.l ?? '')) return subjectBefore(toks, o - 1, floor);
-  return undefined;
+  if (!(o > floor && toks[o].t === '(' && toks[o - 1].cap && !DETERMINERS.has(toks[o + 1]?.l ?? ''))) return undefined;
+  const tagged = subjectBefore(toks, o - 1, floor);
+  // (a body's initials closing a description set off after a name are no party tag: the apposition rules read past it,
+  // "Jean-Baptiste de Kerangal, a Sahel researcher at the French Institute of International Relations (IFRI), said", an
+  // AFP-style probe, test/fixtures/outlets fr-afp-mali-fuel-blockade.txt, was the description)
+  if (tagged?.kind === 'description' && initialsInBrackets(toks, o) && toks[tagged.i - 1]?.t === ',') return undefined;
+  return tagged;
 }
 
 /**
