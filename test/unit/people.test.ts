@@ -7,7 +7,8 @@ import { analyzeQuotes } from '../../src/core/quotes';
 import { afterDateline, NameTable, runsFromRunInHead } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
 import { cleanName, PeopleIndex, peopleOf, personKey, samePerson } from '../../src/core/people';
-import { firstNameGender, givenNameGender, isAdjectiveDegree, isCommonWord, isPeopleGroup, PAST_ROLE, PAST_ROLE_WORD, titleGender } from '../../src/core/people/lexicon';
+import { firstNameGender, givenNameGender, isAdjectiveDegree, isCommonWord, isPeopleGroup, isRoleNoun, PAST_ROLE, PAST_ROLE_WORD, titleGender } from '../../src/core/people/lexicon';
+import { withoutPossessive } from '../../src/core/text/endings';
 import { nameGender, personGroup, type PersonGroups } from '../../src/core/people/personName';
 import { Sentences } from '../../src/core/people/sentences';
 import { agrees } from '../../src/core/people/agreement';
@@ -17,6 +18,16 @@ import { officeNameStarts } from '../../src/core/people/track';
 import { readSample, sampleFiles } from './helpers';
 import { SEED_SPEAKERS } from './seedSpeakers';
 import { quoteOf, reported, speakerOf } from './helpers';
+
+describe('people: the word tests the stages share', () => {
+  it('a word without its possessive "\'s" or "’s", any other word as it is ("Trump\'s", "he’s"; "boss", "Davis", "s")', () => {
+    assert.deepStrictEqual(['Trump\'s', 'he’s', 'Jones’s', 'boss', 'Davis', 'S\'S', 's', '\'s', 'its\''].map(withoutPossessive), ['Trump', 'he', 'Jones', 'boss', 'Davis', 'S\'S', 's', '', 'its\'']);
+  });
+  it('an "-ologist" is a role, a word merely ending in "gist" is not ("Marcus Oyelaran, a toxicologist at McGill University", test/fixtures/outlets)', () => {
+    assert.ok(isRoleNoun('toxicologist') && isRoleNoun('archaeologist'));
+    assert.ok(!isRoleNoun('gist') && !isRoleNoun('ologist') && !isRoleNoun('Entomologist-like'));
+  });
+});
 
 describe('people: an office the article names with no holder (officeNameStarts)', () => {
   it('finds the name after a preposition and "the", its capitalised words and the head written so, where it ends the name ("a complaint with the Public Sector Integrity Commissioner,", test/fixtures/outlets ca-walrus-profile-whistleblower)', () => {
