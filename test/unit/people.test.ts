@@ -7,15 +7,46 @@ import { analyzeQuotes } from '../../src/core/quotes';
 import { afterDateline, NameTable, runsFromRunInHead } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
 import { cleanName, PeopleIndex, peopleOf, personKey, samePerson } from '../../src/core/people';
-import { firstNameGender, givenNameGender, isAdjectiveDegree, isCommonWord, isPeopleGroup, PAST_ROLE, PAST_ROLE_WORD, titleGender } from '../../src/core/people/lexicon';
+import { firstNameGender, givenNameGender, isAdjectiveDegree, isCommonWord, isPeopleGroup, isRoleNoun, PAST_ROLE, PAST_ROLE_WORD, titleGender } from '../../src/core/people/lexicon';
+import { withoutPossessive } from '../../src/core/text/endings';
 import { nameGender, personGroup, type PersonGroups } from '../../src/core/people/personName';
 import { Sentences } from '../../src/core/people/sentences';
 import { agrees } from '../../src/core/people/agreement';
 import { CanonicalNames, kindOfName } from '../../src/core/people/canonical';
 import { People } from '../../src/core/people/salience';
+import { officeNameStarts } from '../../src/core/people/track';
 import { readSample, sampleFiles } from './helpers';
 import { SEED_SPEAKERS } from './seedSpeakers';
 import { quoteOf, reported, speakerOf } from './helpers';
+
+describe('people: the word tests the stages share', () => {
+  it('a word without its possessive "\'s" or "’s", any other word as it is ("Trump\'s", "he’s"; "boss", "Davis", "s")', () => {
+    assert.deepStrictEqual(['Trump\'s', 'he’s', 'Jones’s', 'boss', 'Davis', 'S\'S', 's', '\'s', 'its\''].map(withoutPossessive), ['Trump', 'he', 'Jones', 'boss', 'Davis', 'S\'S', 's', '', 'its\'']);
+  });
+  it('an "-ologist" is a role, a word merely ending in "gist" is not ("Marcus Oyelaran, a toxicologist at McGill University", test/fixtures/outlets)', () => {
+    assert.ok(isRoleNoun('toxicologist') && isRoleNoun('archaeologist'));
+    assert.ok(!isRoleNoun('gist') && !isRoleNoun('ologist') && !isRoleNoun('Entomologist-like'));
+  });
+});
+
+describe('people: an office the article names with no holder (officeNameStarts)', () => {
+  it('finds the name after a preposition and "the", its capitalised words and the head written so, where it ends the name ("a complaint with the Public Sector Integrity Commissioner,", test/fixtures/outlets ca-walrus-profile-whistleblower)', () => {
+    const text = 'She did not stay quiet. She filed a complaint with the Public Sector Integrity Commissioner, and later, when that seemed to stall, she gave copies of her notes to a reporter.';
+    assert.deepStrictEqual(officeNameStarts(text, 'commissioner'), [text.indexOf('the Public')]);
+  });
+  it('needs one to four capitalised words between "the" and the head, and none after it, nor a possessive ("her resignation from the chairmanship of the Democratic National Committee after a hack", PolNeAR train)', () => {
+    const text = 'Debbie Wasserman Schultz is reaping big financial rewards from days of nonstop publicity about her resignation from the chairmanship of the Democratic National Committee after a hack of embarrassing party emails.';
+    assert.deepStrictEqual(officeNameStarts(text, 'committee'), [text.indexOf('the Democratic')]);
+    assert.deepStrictEqual(officeNameStarts('He wrote to the Committee about it.', 'committee'), []);
+    assert.deepStrictEqual(officeNameStarts('He wrote to the Senate Committee Chairman about it.', 'committee'), []);
+    assert.deepStrictEqual(officeNameStarts("He wrote to the Senate Committee's chairman about it.", 'committee'), []);
+    assert.deepStrictEqual(officeNameStarts('He wrote to the One Two Three Four Five Committee about it.', 'committee'), []);
+  });
+  it('reads each name once, as one pattern run over the whole text did: the head written twice in one name counts at its last ("to the Prime Minister Minister"); one whose last letter is no ASCII one ends where \\b does, inside a longer word ("to the Attaché Attachés")', () => {
+    assert.deepStrictEqual(officeNameStarts('It went to the Prime Minister Minister.', 'minister'), [11]);
+    assert.deepStrictEqual(officeNameStarts('It went to the Big Attachés Minister Attaché. And then to the Attaché Attachés.', 'attaché'), [11, 58]);
+  });
+});
 
 describe('people: pronouns resolve to the salient person that agrees with them', () => {
   it('a body by its common noun is the last of that kind that was a subject, not one named in passing ("The court said …" after "rejected by the Supreme Court of Canada", a Law Times-style probe)', () => {

@@ -5,6 +5,7 @@ import { lowerWord, wordForms } from '../text/sharedWords';
 import { classesOfShared, classesOfWord } from '../text/wordClasses';
 import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations';
 import { isDashCode } from '../text/dashes';
+import { isApostrophe } from '../text/endings';
 
 export interface Tok {
   s: number;
@@ -39,7 +40,7 @@ export interface Tok {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 /** BMP code points known to be a letter or a digit (1) or not (2), learnt as they are met (0: not yet). */
 const WORD_CHAR = new Uint8Array(0x10000);
-const NEWLINE = 10, PERIOD = 0x2e, APOSTROPHE = 0x27, RIGHT_QUOTE = 0x2019, COMMA = 0x2c;
+const NEWLINE = 10, PERIOD = 0x2e, APOSTROPHE = 0x27, COMMA = 0x2c;
 const HIGH_SURROGATE = 0xd800, LOW_SURROGATE = 0xdc00, SURROGATE_END = 0xe000;
 
 /** An ASCII code unit that is a letter or a digit (the cheap test before \p{L}\p{N} for the rest). */
@@ -161,8 +162,6 @@ const CONTRACTION = /['’](?:re|m|ve|ll|d|t)$/i;
 const isPunctStart = (c: number): boolean => c < 0x80 ? !isAsciiLetterOrDigit(c) : isDashCode(c);
 /** "s" or "S". */
 const isS = (c: number): boolean => (c | 0x20) === 0x73;
-/** An apostrophe, straight or curly. */
-const isApostrophe = (c: number): boolean => c === APOSTROPHE || c === RIGHT_QUOTE;
 /** A particle's mark: - ' ’ */
 const isParticleMark = (c: number): boolean => c === 0x2d || isApostrophe(c);
 /**

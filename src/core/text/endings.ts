@@ -12,4 +12,14 @@ const S_ENDING = /[^s]s$/;
 export const endsInS = (word: string): boolean => S_ENDING.test(word);
 
 /** A word without its possessive "'s" or "’s" ("Trump's" → "Trump", "he’s" → "he"); any other word as it is. */
-export const withoutPossessive = (word: string): string => word.replace(/['’]s$/, '');
+export const withoutPossessive = (word: string): string => {
+  // (read by its last two characters, not by a pattern replaced: some 16,000 words a PolNeAR dev run, most with no "'s")
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === LOWER_S && isApostrophe(word.charCodeAt(n - 2)) ? word.slice(0, n - 2) : word;
+};
+
+/** "s", the possessive's letter. */
+const LOWER_S = 0x73;
+
+/** An apostrophe, straight or curly ("'", "’"): the code of one. */
+export const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
