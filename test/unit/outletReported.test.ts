@@ -434,9 +434,16 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (Rtd) Fred Tumusiime-Kagaba, said" → the description, "Another farmer, Mr Obert Sibanda (64) from Gokwe North, said" →
  * "Another farmer" (a place after the name: "Mr Obert Sibanda (64)" alone is read). No older article's item changed. The
  * 225 articles: 3221/3316 found, 3140/3221 named (0.9749; the source floor 0.975 → 0.974 for those four).
+ * (s29-leftovers3) The four named wrong fixed: "He said his client … had bought the land" (the firm's "&", see
+ * outletSpeakers.test.ts); "The Resident District Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba, said" (the
+ * apposition's name past a retired rank, quotes/attribution/apposition.ts); "Another farmer, Mr Obert Sibanda (64) from
+ * Gokwe North, said" (a name past an age in brackets before "from" and a place, apposition.ts personFromPlace);
+ * "…, Mr Moses Kirabo-Okello, confirmed the eviction, saying the police were …" (a participle after a cue whose comma
+ * closes a name set off after a description is that name's, not the cue's object's: reported/speaker.ts). No other
+ * item changed. The 225 articles: 3221/3316 found, 3144/3221 named (0.9761; the source floor 0.974 → 0.976).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.974;
+const SOURCE_ACCURACY_FLOOR = 0.976;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -844,7 +851,8 @@ const SOURCE_ACCURACY_FLOOR = 0.974;
  * commission described the demolition … as "…"', "asked them to expose those financing …", "urged farmers with
  * information …", "The NCM urged residents to follow …"), a question with no source ("Asked whether the Minority would
  * support …"), the anonymity clause "asked not to be named because …" and a false one ("defended the eviction" → the MP,
- * the firm's "&" losing the subject): 341 + 11 = 352.
+ * the firm's "&" losing the subject): 341 + 11 = 352. (s29-leftovers3: "defended the eviction" is the lawyer's now,
+ * still outside the gold: 352.)
  */
 const FALSE_POSITIVE_CEILING = 352;
 

@@ -682,8 +682,16 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * Fiase Traditional Area, Nana Kwesi Ampem Agyeman IV," (the description "Paramount Chief of …" is not found). No older
  * article's quote changed; PolNeAR train and dev and us-probes outputs unchanged. The 225 articles read 3338/3384
  * (0.9864; the floor 0.987 → 0.986 for those three quotes, all in the new probes).
+ * (s29-leftovers3) The three fixed: an ampersand standing alone between two capitalised words joins one name across it
+ * (quotes/tokens.ts marks the word after it, quotes/names.ts runAt goes on and canonicalOf keeps the "&",
+ * people/personName.ts keeps such a name whole), so "Mr Ibrahim Lwanga Sserwadda of Sserwadda & Co. Advocates, defended
+ * the eviction" names the lawyer and "He said" and "the lawyer said" are his; "the Paramount Chief of the Wassa Fiase
+ * Traditional Area, Nana Kwesi Ampem Agyeman IV," describes him as "chief" (quotes/names.ts titleOfArea). No other
+ * article's quote changed; PolNeAR train changed one reported source only ("Shaw & Company Research (R), shows …", was
+ * "Anderson Robbins Research", both not the gold's poll), dev and us-probes unchanged. The 225 articles read 3341/3384
+ * (0.9873; the floor 0.986 → 0.987).
  */
-const NAME_ACCURACY_FLOOR = 0.986;
+const NAME_ACCURACY_FLOOR = 0.987;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
 const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();
