@@ -1196,6 +1196,16 @@ describe('other outlets: Ugandan, Ghanaian, Zimbabwean and Emirati copy (probes-
     const dpc = 'The Mubende District Police Commander (DPC), Mr Moses Kirabo-Okello, confirmed the eviction, saying the police were only enforcing an order issued by the Chief Magistrate\'s Court in Mubende in August.';
     assert.strictEqual(reports(dpc).find(([c]) => c.startsWith('the police'))?.[1], 'Moses Kirabo-Okello', JSON.stringify(reports(dpc)));
   });
+  it('"said in a statement that licensed miners were being punished …": a "that" before a participle, a noun and an auxiliary is the clause\'s, not a relative on "statement" (gh-citinewsroom-galamsey-pra)', () => {
+    const text = 'The Ghana National Association of Small-Scale Miners (GNASSM), through its General Secretary, Mr Godwin Armah-Tetteh, said in a statement that licensed miners were being punished for the crimes of illegal operators.';
+    assert.deepStrictEqual(reports(text), [['that licensed miners were being punished for the crimes of illegal operators', 'Godwin Armah-Tetteh']]);
+    // (a relative "that" with its verb and object stays one: "said in a documentary that showed off …", PolNeAR train)
+    assert.deepStrictEqual(reports('The senator said in a statement that angered voters on Tuesday.'), []);
+  });
+  it('"…, authorities said on Tuesday, as the National Centre of Meteorology (NCM) warned …": the writer\'s "as" clause after the tail leaves the content before it reported (ae-thenational-rain-remote-learning)', () => {
+    const text = 'Private schools across Dubai and the Northern Emirates will switch to remote learning on Wednesday and Thursday, authorities said on Tuesday, as the National Centre of Meteorology (NCM) warned of heavy rain, hail and wind gusts of up to 80kph.';
+    assert.deepStrictEqual(reports(text).map(([c, s]) => [c.slice(0, 40), s]), [['Private schools across Dubai and the Nor', 'authorities'], ['heavy rain, hail and wind gusts of up to', 'National Centre of Meteorology']]);
+  });
   it('a firm\'s name joined by "&" after "of" goes on across it: "Mr Ibrahim Lwanga Sserwadda of Sserwadda & Co. Advocates, defended the eviction. He said …" is the lawyer, not the MP quoted before (ug-monitor-mubende-eviction)', () => {
     const text = '"We are not against investors," Mr Ssemwanga added, "but an investor who comes with guns and a bulldozer is not an investor."\n\n'
       + 'The lawyer for the claimant of the land, Mr Ibrahim Lwanga Sserwadda of Sserwadda & Co. Advocates, defended the eviction. He said his client, Ms Annet Mirembe, who owns a coffee processing company in Kampala, had bought the land in 2019 and had given the occupants "more than enough time" to leave.\n\n'
