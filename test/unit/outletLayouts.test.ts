@@ -1179,6 +1179,46 @@ describe('other outlets: Ugandan, Ghanaian, Zimbabwean and Emirati copy (probes-
     const plain = 'The Resident District Commissioner (RDC), Fred Tumusiime-Kagaba, said he had not been informed.\n\n"This one was done in the dark," the RDC said.';
     assert.deepStrictEqual(speakers(plain), ['Fred Tumusiime-Kagaba']);
   });
+  it('"the chief said" is the one the article set off after "the Paramount Chief of the Wassa Fiase Traditional Area", an office of an area with a modifier before its title (gh-citinewsroom-galamsey-pra)', () => {
+    const text = 'Her comments drew a sharp response from the Paramount Chief of the Wassa Fiase Traditional Area, Nana Kwesi Ampem Agyeman IV, who said chiefs were being blamed for a problem that began in Accra.\n\n'
+      + '"The licences are not issued in Wassa. They are issued in Accra. When we seize the machines, a phone call comes from Accra and they are released," the chief said.';
+    assert.deepStrictEqual(speakers(text), ['Nana Kwesi Ampem Agyeman IV']);
+    // (and with no "the" before the area, the run that holds the title and the area)
+    assert.deepStrictEqual(speakers(text.replace('of the Wassa Fiase Traditional Area', 'of Wassa')), ['Nana Kwesi Ampem Agyeman IV']);
+  });
+  it('reported sources set off after a description: past "Maj (Rtd)", past an age in brackets and a place, and before a participle after the cue\'s object (ug-monitor-mubende-eviction, zw-herald-gmb-arrears)', () => {
+    const rdc = 'The Resident District Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba, said he had not been informed of the eviction and that he had summoned the bailiff and the police to his office on Monday.';
+    assert.deepStrictEqual(reports(rdc).map(([, s]) => s), ['Fred Tumusiime-Kagaba']);
+    const farmer = 'Another farmer, Mr Obert Sibanda (64) from Gokwe North, said the payment period had improved from last season.';
+    assert.deepStrictEqual(reports(farmer).map(([, s]) => s), ['Obert Sibanda']);
+    assert.deepStrictEqual(reports(farmer.replace(' (64)', '')).map(([, s]) => s), ['Obert Sibanda']);
+    assert.deepStrictEqual(speakers('Another farmer, Mr Obert Sibanda (64) from Gokwe North, said: "The payment period has improved."'), ['Obert Sibanda']);
+    const dpc = 'The Mubende District Police Commander (DPC), Mr Moses Kirabo-Okello, confirmed the eviction, saying the police were only enforcing an order issued by the Chief Magistrate\'s Court in Mubende in August.';
+    assert.strictEqual(reports(dpc).find(([c]) => c.startsWith('the police'))?.[1], 'Moses Kirabo-Okello', JSON.stringify(reports(dpc)));
+  });
+  it('"said in a statement that licensed miners were being punished …": a "that" before a participle, a noun and an auxiliary is the clause\'s, not a relative on "statement" (gh-citinewsroom-galamsey-pra)', () => {
+    const text = 'The Ghana National Association of Small-Scale Miners (GNASSM), through its General Secretary, Mr Godwin Armah-Tetteh, said in a statement that licensed miners were being punished for the crimes of illegal operators.';
+    assert.deepStrictEqual(reports(text), [['that licensed miners were being punished for the crimes of illegal operators', 'Godwin Armah-Tetteh']]);
+    // (a relative "that" with its verb and object stays one: "said in a documentary that showed off …", PolNeAR train)
+    assert.deepStrictEqual(reports('The senator said in a statement that angered voters on Tuesday.'), []);
+  });
+  it('"…, authorities said on Tuesday, as the National Centre of Meteorology (NCM) warned …": the writer\'s "as" clause after the tail leaves the content before it reported (ae-thenational-rain-remote-learning)', () => {
+    const text = 'Private schools across Dubai and the Northern Emirates will switch to remote learning on Wednesday and Thursday, authorities said on Tuesday, as the National Centre of Meteorology (NCM) warned of heavy rain, hail and wind gusts of up to 80kph.';
+    assert.deepStrictEqual(reports(text).map(([c, s]) => [c.slice(0, 40), s]), [['Private schools across Dubai and the Nor', 'authorities'], ['heavy rain, hail and wind gusts of up to', 'National Centre of Meteorology']]);
+  });
+  it('a firm\'s name joined by "&" after "of" goes on across it: "Mr Ibrahim Lwanga Sserwadda of Sserwadda & Co. Advocates, defended the eviction. He said …" is the lawyer, not the MP quoted before (ug-monitor-mubende-eviction)', () => {
+    const text = '"We are not against investors," Mr Ssemwanga added, "but an investor who comes with guns and a bulldozer is not an investor."\n\n'
+      + 'The lawyer for the claimant of the land, Mr Ibrahim Lwanga Sserwadda of Sserwadda & Co. Advocates, defended the eviction. He said his client, Ms Annet Mirembe, who owns a coffee processing company in Kampala, had bought the land in 2019 and had given the occupants "more than enough time" to leave.\n\n'
+      + '"My client offered compensation of Shs2 million per family in 2021. Most of them took the money," the lawyer said.';
+    assert.deepStrictEqual(speakers(text), ['Ssemwanga', 'Ssemwanga', 'Ibrahim Lwanga Sserwadda', 'Ibrahim Lwanga Sserwadda']);
+    assert.ok(reports(text).every(([, s]) => s === 'Ibrahim Lwanga Sserwadda'), JSON.stringify(reports(text)));
+    // (the name is a business's, whole: "Shaw & Company Research (R), shows …", PolNeAR train, Breitbart 2016-02-18, was
+    // "Research"; "Rudy Giuliani & Sen. Jeff Sessions" are two)
+    assert.strictEqual(cleanName('Shaw & Company Research'), 'Shaw & Company Research');
+    assert.strictEqual(kindOfName('Sserwadda & Co. Advocates'), 'organization');
+    assert.deepStrictEqual(reports('Shaw & Company Research said the poll was sound.').map(([, s]) => s), ['Shaw & Company Research']);
+    assert.deepStrictEqual(reports('Rudy Giuliani & Sen. Jeff Sessions said the poll was sound.').map(([, s]) => s).filter(s => s?.includes('&')), []);
+  });
 });
 
 describe('other outlets: Pakistani, Bangladeshi and Hong Kong names and offices (the twenty-ninth session\'s probes-x)', () => {

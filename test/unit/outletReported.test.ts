@@ -465,9 +465,22 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * the Public Service of Canada", ca-np-office-return). The 229 articles: 3298/3394 found, 3213/3298 named (0.9742; the
  * source floor 0.974).
  * merged (233 articles): with s29-probes-z, 3365/3461 found, 3281/3365 named (0.9750; the floor 0.974).
+ * (s29-leftovers3) The four named wrong fixed: "He said his client … had bought the land" (the firm's "&", see
+ * outletSpeakers.test.ts); "The Resident District Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba, said" (the
+ * apposition's name past a retired rank, quotes/attribution/apposition.ts); "Another farmer, Mr Obert Sibanda (64) from
+ * Gokwe North, said" (a name past an age in brackets before "from" and a place, apposition.ts personFromPlace);
+ * "…, Mr Moses Kirabo-Okello, confirmed the eviction, saying the police were …" (a participle after a cue whose comma
+ * closes a name set off after a description is that name's, not the cue's object's: reported/speaker.ts). No other
+ * item changed. The 225 articles: 3221/3316 found, 3144/3221 named (0.9761; the source floor 0.974 → 0.976).
+ * Then the two misses found, both named right: "(GNASSM), through its General Secretary, Mr …, said in a statement that
+ * licensed miners were being punished …" (a "that" before a participle, a noun and an auxiliary is a complementizer
+ * after "in a statement", reported/wideGap.ts) and "…, authorities said on Tuesday, as the National Centre of
+ * Meteorology (NCM) warned …" (the writer's "as" clause after a tail, reported/fronted.ts). No other item changed:
+ * 3223/3316 found, 3146/3223 named (0.9761).
+ * merged (233 articles): with s29-leftovers3, 3367/3461 found, 3287/3367 named (0.9762; the floor 0.974 → 0.976).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.974;
+const SOURCE_ACCURACY_FLOOR = 0.976;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -875,7 +888,8 @@ const SOURCE_ACCURACY_FLOOR = 0.974;
  * commission described the demolition … as "…"', "asked them to expose those financing …", "urged farmers with
  * information …", "The NCM urged residents to follow …"), a question with no source ("Asked whether the Minority would
  * support …"), the anonymity clause "asked not to be named because …" and a false one ("defended the eviction" → the MP,
- * the firm's "&" losing the subject): 341 + 11 = 352.
+ * the firm's "&" losing the subject): 341 + 11 = 352. (s29-leftovers3: "defended the eviction" is the lawyer's now,
+ * still outside the gold: 352.)
  * (s29-probes-x) + 4 for its four articles, whose output holds 4 items outside their gold: a report the judging left out
  * ("rejected the allegations"), the headline's "Minister orders arrests as Chiang Mai haze hits year high", the
  * anonymity clause "who asked not to be named" and the closing "The bill is expected to return to the chamber …" with no

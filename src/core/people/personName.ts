@@ -163,6 +163,15 @@ const MAX_CACHED = 20000;
 export const nameWords = memoized<readonly string[]>(readNameWords, MAX_CACHED);
 
 const OF_FOR = wordSet('of|for');
+/**
+ * An ampersand joins the words of a business's or a partnership's name, before any "of" or "for" (`ends`, -1 for none)
+ * that a person's name would end before: "Shaw & Company Research" (PolNeAR train, Breitbart 2016-02-18, which was
+ * "Research"), not "Ibrahim Lwanga Sserwadda of Sserwadda & Co. Advocates", the person's.
+ */
+const ampersandBefore = (w: readonly string[], ends: number): boolean => {
+  const amp = w.indexOf('&');
+  return amp > 0 && (ends < 0 || amp < ends);
+};
 /** The Arabic and Malay word for "son of" or "daughter of" between a given name and the father's ("Mohammed bin Rashid"). */
 const PATRONYMIC = wordSet('bin|ibn|bint|binti');
 const ON_IN = wordSet('on|in');
@@ -206,7 +215,7 @@ function readNameWords(name: string): string[] {
   if (personOfBody && given > 0) { w = w.slice(given); ends -= given; }
   // ("Shares of Maple Basket Foods Inc. fell …": a company's securities are the company's, a Financial Post-style probe)
   if (w.length > 2 && SECURITIES.has(w[0].toLowerCase()) && /^of$/i.test(w[1])) w = w.slice(2);
-  if (!personOfBody && (isBodyName(w) || countryDepartment(w))) return w;
+  if (!personOfBody && (isBodyName(w) || countryDepartment(w) || ampersandBefore(w, ends))) return w;
   // (but "for" and a place after words that open no person's name is an advocacy body's: "Concerned Veterans for America",
   // "Heritage Action for America")
   // (also a given name the lexicon lacks before a surname it reads as a given name, "Simran Gill of Bayview Capital

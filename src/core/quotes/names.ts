@@ -236,8 +236,8 @@ function theAfterBodyJoiner(toks: Tok[], k: number): boolean {
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
   let i = k, j = k + 1;
-  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2) || theAfterBodyJoiner(toks, i - 1)) && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
-  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j) || theAfterBodyJoiner(toks, j + 1)))) j++;
+  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2) || theAfterBodyJoiner(toks, i - 1)) && !toks[i - 2].poss)) && (toks[i - 1].e + 2 >= toks[i].s || toks[i].amp)) i--;
+  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && (toks[j].s <= toks[j - 1].e + 2 || toks[j].amp) && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j) || theAfterBodyJoiner(toks, j + 1)))) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || openingNor(toks, i) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !initialA(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
@@ -695,7 +695,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   let name = '';
   // (a comma keeps to its word: "Immigration, Refugees and Citizenship Canada")
   // (nor a nickname in quotes inside it: 'Sen. Ronaldo "Dodong" de la Paz' is Ronaldo de la Paz)
-  for (let k = a; k < j; k++) if (!toks[k].nick || k === a) name += (k > a && toks[k].t !== ',' ? ' ' : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
+  // (an ampersand between its words stays: "Sserwadda & Co. Advocates", a business's name, ../people/canonical.ts)
+  for (let k = a; k < j; k++) if (!toks[k].nick || k === a) name += (k > a && toks[k].t !== ',' ? (toks[k].amp ? ' & ' : ' ') : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
   let stripped = '';
   for (let k = i; k < a; k++) stripped += (k > i ? ' ' : '') + toks[k].t;
   // (a chief's one name, then the area he is chief of: "Chief Mushavanhu of Guruve, who sits on the National Council
@@ -862,6 +863,16 @@ function retiredRankBefore(toks: Tok[], i: number): number {
   let k = i - 4;
   while (k > 0 && TITLES.has(toks[k - 1].l) && !toks[k - 1].punct) k--;
   return TITLES.has(toks[k].l) ? k : -1;
+}
+
+/**
+ * Past a retired officer's rank that opens a name at token k ("Maj (Rtd) Fred Tumusiime-Kagaba", "Lt Col (Rtd) …"): the
+ * token after "(Rtd)", where the name's own run opens; k when no such rank stands there.
+ */
+export function pastRetiredRank(toks: Tok[], k: number): number {
+  let x = k;
+  while (x < toks.length && TITLES.has(toks[x].l) && !toks[x].punct) x++;
+  return x > k && retiredRankAfter(toks, x) && toks[x + 3]?.cap ? x + 3 : k;
 }
 
 /** Initials in capitals in brackets end right before token p: "Resident District Commissioner (RDC)|,". */
@@ -1388,9 +1399,13 @@ export class NameTable {
       // (a portfolio's office is headed by its title: "Saskatchewan's Minister of Public Safety, Michael Weger," … "the
       // minister said")
       const office = runAt(toks, q - 1);
-      const head = office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[toks.findIndex((t, x) => x >= office.i && t.l === 'of') - 1] : toks[q - 1];
-      let a = q - 1;
-      while (a > 0 && q - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
+      // (and so is the office of an area or a body after "the": "the Paramount Chief of the Wassa Fiase Traditional Area,
+      // Nana Kwesi Ampem Agyeman IV, who said …" … "the chief said", a Citi Newsroom-style probe, where the speaker was
+      // "chief")
+      const areaTitle = office && office.j === q ? titleOfArea(toks, office.i, office.j) : undefined;
+      const head = areaTitle ? toks[areaTitle.head] : office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[toks.findIndex((t, x) => x >= office.i && t.l === 'of') - 1] : toks[q - 1];
+      let a = areaTitle ? areaTitle.open : q - 1;
+      while (!areaTitle && a > 0 && q - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
       // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her";
       // but a kinship noun that gives a gender still says what the person is: "her mother, Harpreet Dhillon," … "The
       // 47-year-old mother said", a CTV-style fixture)
@@ -1544,6 +1559,32 @@ const SUBJECT_PARAGRAPHS_BACK = 1;
 const FULL_FORM_PARAGRAPHS_BACK = 0;
 /** How many name runs back a shared last name looks for its full form (a text with no line breaks is one paragraph). */
 const FULL_FORM_RUNS_BACK = 200;
+
+/**
+ * The name run [i, j) set off before a comma ends an office of an area or a body after "the": capitalised modifiers, a
+ * title, "of", perhaps "the", and the area's or body's capitalised words, no given name, honorific or possessive among
+ * them ("the Paramount Chief of the Wassa Fiase Traditional Area", "the Paramount Chief of Wassa"). The title's token,
+ * the office's head, and the "the" that opens the office; undefined otherwise. (A portfolio with no "the" is
+ * portfolioOffice's.)
+ */
+function titleOfArea(toks: Tok[], i: number, j: number): { head: number; open: number } | undefined {
+  let of = toks.findIndex((t, x) => x > i && x < j && t.l === 'of');
+  let from = i;
+  if (of < 0) {
+    // (the run stops before "of the": the title's words are a run of their own)
+    of = toks[i - 1]?.l === 'the' ? i - 2 : i - 1;
+    const title = toks[of]?.l === 'of' ? runAt(toks, of - 1) : null;
+    if (!title || title.j !== of) return undefined;
+    from = title.i;
+  }
+  if (from === 0 || toks[from - 1].l !== 'the' || !TITLES.has(toks[of - 1].l) || of - 1 < from) return undefined;
+  for (let k = from; k < j; k++) {
+    const t = toks[k];
+    if (k === of || (k === of + 1 && t.l === 'the')) continue;
+    if (!t.cap || t.poss || t.punct || firstNameGender(t.t) !== undefined || isHonorific(t.t)) return undefined;
+  }
+  return { head: of - 1, open: from - 1 };
+}
 
 /** The most tokens of a description a name is set off after ("Sanders's campaign manager, Jeff Weaver,"). */
 const APPOSED_DESCRIPTION_TOKENS = 6;

@@ -27,6 +27,11 @@ export interface Tok {
    * no word of the name's canonical form (./names.ts canonicalOf).
    */
   nick?: boolean;
+  /**
+   * A capitalised word after an ampersand standing alone between it and the capitalised word before it ("Procter &
+   * Gamble", "Sserwadda & Co. Advocates"): the ampersand, which is no token, joins the two into one name (./names.ts runAt).
+   */
+  amp?: boolean;
 }
 
 /**
@@ -234,7 +239,24 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   }
   uncapCuesOfTitleLines(text, out);
   markQuotedNicknames(text, out);
+  markAmpersandJoins(text, out);
   return out;
+}
+
+/** An ampersand standing alone between two words, one space on each side. */
+const LONE_AMPERSAND = ' & ';
+
+/**
+ * Marks each capitalised word after an ampersand standing alone between it and a capitalised word, no possessive
+ * ("Sserwadda & Co. Advocates", "Cushman & Wakefield"): a business's or a partnership's name goes on across it. Not
+ * "I" ("Ann & I say"), nor a title opening a second name ("Rudy Giuliani & Sen. Jeff Sessions").
+ */
+function markAmpersandJoins(text: string, toks: Tok[]): void {
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k], prev = toks[k - 1];
+    if (t.s - prev.e !== LONE_AMPERSAND.length || !t.cap || t.punct || !prev.cap || prev.punct || prev.poss || t.t === 'I' || TITLES.has(t.l) || isHonorific(t.t)) continue;
+    if (text.startsWith(LONE_AMPERSAND, prev.e)) t.amp = true;
+  }
 }
 
 /** The double quotation marks that open and close a nickname inside a name. */

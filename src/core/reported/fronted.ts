@@ -318,6 +318,11 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     // ('"…," the Surrey, B.C., native said': the comma after the province is inside the source)
     if (townAndProvinceBefore(toks, m) >= 0) continue;
     // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
+    // (but an "as" clause of the writer's after an earlier tail goes on to that tail: "Private schools … will switch to
+    // remote learning on Wednesday and Thursday, authorities said on Tuesday, as the National Centre of Meteorology (NCM)
+    // warned of heavy rain …", a The National-style probe, test/fixtures/outlets ae-thenational-rain-remote-learning,
+    // whose report was missed: participleComment reads the "as" clause from there)
+    if (m + 1 < b && toks[m + 1].l === 'as' && writersComment(toks, m + 1)) continue;
     if (m + 1 < b && (COMMA_RELATIVES.has(toks[m + 1].l) || OWN_CLAUSE_CONJUNCTIONS.has(toks[m + 1].l))) return [];
     let c = finding >= 0 ? finding : m + 1;
     while (c < b && !TAIL_CUES.has(toks[c].l) && !BELIEF_TAIL_CUES.has(toks[c].l) && c !== finding) c++;

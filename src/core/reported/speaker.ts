@@ -115,7 +115,12 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     // quotation the cue is inverted, and its source follows it)
     const inverted = k > a && (toks[k - 1].punct || !!quoteAt(ctx.quotes, toks[k - 1].s));
     if (!inverted && k <= c - PARTICIPLE_CUE_REACH) break;
-    const m = inverted ? subjectAfter(toks, k + 1, c - 1) ?? subjectBefore(toks, k - 1, a) : subjectBefore(toks, k - 1, a) ?? subjectAfter(toks, k + 1, c - 1);
+    let m = inverted ? subjectAfter(toks, k + 1, c - 1) ?? subjectBefore(toks, k - 1, a) : subjectBefore(toks, k - 1, a) ?? subjectAfter(toks, k + 1, c - 1);
+    // (a comma outside quotes that closes a name set off after a description is no quotation's, and the description after
+    // the cue its object: "The Mubende District Police Commander (DPC), Mr Moses Kirabo-Okello, confirmed the eviction,
+    // saying the police were only enforcing an order …", a Daily Monitor-style probe, test/fixtures/outlets
+    // ug-monitor-mubende-eviction, was "the eviction")
+    if (inverted && m?.kind === 'description' && apposedNameBefore(ctx, k)) m = subjectBefore(toks, k - 1, a);
     // ("The senator left the room when the vote was called, saying that …": a passive in a subordinate clause reports
     // nothing; the participle goes on from the main clause)
     if (m && !inverted && PASSIVE_AUXILIARIES.has(toks[k - 1].l) && m.j === k - 1 && m.i > a && SUBORDINATE_OPENER.has(toks[m.i - 1].l) && !toks[m.i - 1].cap) break;
@@ -123,6 +128,18 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     break;
   }
   return firstOutsideQuotes(ctx, [() => subordinateSubject(ctx, c), () => coordinatedClauseSubject(ctx, c), () => sentenceOpener(toks, a, c), () => openingDescription(ctx, c), () => mainClauseSubject(ctx, c)]);
+}
+
+/**
+ * The comma right before the cue at token k, outside quotes and one space before it, closes a name set off by commas
+ * (subjectBefore's apposition: "…, Mr Moses Kirabo-Okello, confirmed").
+ */
+function apposedNameBefore(ctx: SentenceContext, k: number): boolean {
+  const { toks, a } = ctx;
+  const comma = toks[k - 1];
+  if (comma?.t !== ',' || toks[k].s !== comma.e + 1 || quoteAt(ctx.quotes, comma.s) || toks[k - 2]?.t === ',') return false;
+  const m = subjectBefore(toks, k - 1, a);
+  return !!m && m.kind === 'name' && m.j === k - 1 && toks[m.i - 1]?.t === ',';
 }
 
 /** How far back from a participle's comma the ", and" or ", but" of the clause it goes on from may stand. */

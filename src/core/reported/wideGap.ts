@@ -7,13 +7,13 @@
  * that …", "explained through a spokesman that …"; after "reported", a phrase of time alone ("reported on Saturday
  * that …").
  */
-import { ASIDE_MARKS, ASIDE_OPENERS, CUES, DETERMINERS, GAP_CLAUSE_WORDS, OBJECT_PRONOUNS, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
+import { ASIDE_MARKS, ASIDE_OPENERS, CUES, DETERMINERS, GAP_CLAUSE_WORDS, NOT_NOUN, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import { isAdjective, isVerbForm } from '../people/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../text/calendar';
 import { channelNoun, finite } from './bareClause';
-import { AUXILIARIES, BELIEF_VERBS, CHANNEL_NOUNS, HEARER_VERBS, IRREGULAR_PAST } from './lexicon';
+import { AUXILIARIES, BELIEF_VERBS, CHANNEL_NOUNS, HEARER_VERBS, IRREGULAR_PAST, TIME_WORDS } from './lexicon';
 
 /** How far "that" may stand from its cue. */
 const MAX_WIDE_GAP = 16;
@@ -40,6 +40,20 @@ export function relativeThat(toks: Tok[], g: number): boolean {
   return (DETERMINERS.has(o.l) && o.l !== 'that') || OBJECT_PRONOUNS.has(o.l) || isAdjective(o.l);
 }
 
+/**
+ * A "that" at g followed by a past participle, a noun and an auxiliary is a complementizer, the participle the
+ * adjective of the clause's subject: "said in a statement that licensed miners were being punished for the crimes of
+ * illegal operators" (a Citi Newsroom-style probe, test/fixtures/outlets gh-citinewsroom-galamsey-pra, was missed as
+ * "the statement that licensed miners"); PolNeAR train holds the shape after nouns, "the likelihood that unsanctioned
+ * protests will erupt", "recognition that expanded trade is a double-edged sword" — not "the attack that happened
+ * today is …", a time, nor "practices that suggested they were …", a pronoun.
+ */
+function participleOfSubject(toks: Tok[], g: number): boolean {
+  const v = toks[g + 1], noun = toks[g + 2], aux = toks[g + 3];
+  return !!v && !!noun && !!aux && /\p{Ll}ed$/u.test(v.t) && !noun.cap && !noun.punct && /^\p{Ll}+$/u.test(noun.t) && !NOT_NOUN.has(noun.l)
+    && !DETERMINERS.has(noun.l) && !PREPOSITIONS.has(noun.l) && !OBJECT_PRONOUNS.has(noun.l) && !PERSON_PRONOUNS.has(noun.l) && !TIME_WORDS.has(noun.l) && !looksAdverb(noun.l) && AUXILIARIES.has(aux.l);
+}
+
 /** The token of the complementizer "that" after the cue at c, past a longer gap with no clause of its own; -1 when none. */
 export function wideGapThat(toks: Tok[], c: number, b: number): number {
   // (after a verb that names no hearer the gap is an aside, not an object: "reflected the fact that …", "find jobs
@@ -53,7 +67,7 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
       const n = toks[g + 1];
       // ("the poll that shows …", "the man that would …": a "that" followed by its verb is a relative pronoun)
       // (but a cue's form before an auxiliary is the clause's subject: "that states can pass such laws")
-      if (g <= c + 1 || !n || n.punct || /^['’]/.test(n.t) || AUXILIARIES.has(n.l) || finite(n) || (CUES.has(n.l) && !AUXILIARIES.has(toks[g + 2]?.l ?? '')) || relativeThat(toks, g)) return -1;
+      if (g <= c + 1 || !n || n.punct || /^['’]/.test(n.t) || AUXILIARIES.has(n.l) || (finite(n) && !participleOfSubject(toks, g)) || (CUES.has(n.l) && !AUXILIARIES.has(toks[g + 2]?.l ?? '')) || relativeThat(toks, g)) return -1;
       // ('…, Jacobs said, that he’s had': a comma alone is an inset attribution's; "with a passion that …": after a
       // verb that names no hearer, the word before "that" closes an aside, not a noun of its own)
       const p = toks[g - 1];

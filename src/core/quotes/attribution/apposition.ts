@@ -9,9 +9,9 @@
  *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
-import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR } from '../lexicon';
-import { runAt } from '../names';
-import { isPlace, isVerbForm } from '../../people/lexicon';
+import { AFFILIATION_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR } from '../lexicon';
+import { pastRetiredRank, runAt } from '../names';
+import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
 import { initialsInBrackets, type Tok } from '../tokens';
 import { isFullName, nameMention, nameMentionAsWritten, personBeforeAffiliation, personBeforeBody, type Mention } from './mention';
@@ -104,7 +104,10 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   }
   if (a < floor || !openers.includes(toks[a].t)) return { mention: null };
   // "Russia's foreign minister, Sergei V. Lavrov, said": the name in the apposition is the speaker
-  const inner = a + 1 < k ? runAt(toks, a + 1) : null;
+  // (past a retired officer's rank: "The Resident District Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba, said", a
+  // Daily Monitor-style probe, test/fixtures/outlets ug-monitor-mubende-eviction, was the description)
+  const first = pastRetiredRank(toks, a + 1);
+  const inner = first < k ? runAt(toks, first) : null;
   // but "Representative Steve Cohen, Democrat of Tennessee, told": a name before the apposition wins
   // (a body inside a description is no such name: "the director of the Federal Bureau of Investigation, James B. Comey, said")
   const outer = a - 1 >= floor && toks[a - 1].cap && !NOT_NAME.has(toks[a - 1].l) ? runAt(toks, a - 1) : null;
@@ -119,17 +122,22 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   // (nor title words a possessive determiner owns: "The governor, Mr Babatunde Adewale-Cole, through his Chief Press
   // Secretary, Mr Gboyega Akinwande, said", a Punch-style probe, test/fixtures/outlets ng-punch-lagos-cholera, was "Secretary")
   const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || POSSESSIVE_DETERMINERS.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? ''));
-  if (inner && !outerIsName && inner.i === a + 1 && inner.j === k && isFullName(inner)) {
+  if (inner && !outerIsName && inner.i === first && inner.j === k && isFullName(inner)) {
     return { mention: personBeforeDescription(toks, a, floor) ?? nameMention(toks, inner.i, inner.j) };
   }
   // (the two readings below: a name opens the apposition, other words close it, and no name stands before it)
-  const innerOpens = inner !== null && !outerIsName && inner.i === a + 1 && inner.j < k;
-  const affiliated = innerOpens ? personOfPlacesBody(toks, a + 1, k) : null;
+  const innerOpens = inner !== null && !outerIsName && inner.i === first && inner.j < k;
+  const affiliated = innerOpens ? personOfPlacesBody(toks, first, k) : null;
   if (affiliated) return { mention: personBeforeDescription(toks, a, floor) ?? affiliated };
   // (or before "of the" and a body's name: "Another economist, Associate Professor Goh Tiong Beng of the National
   // University of Singapore, said", a Straits Times-style probe, test/fixtures/outlets, was "Another economist")
   const ofBody = innerOpens ? personBeforeBody(toks, inner.i, inner.j, k) : null;
   if (ofBody) return { mention: personBeforeDescription(toks, a, floor) ?? ofBody };
+  // (or past an age in brackets, before "from" or "of" and a place: "Another farmer, Mr Obert Sibanda (64) from Gokwe
+  // North, said the payment period had improved", a Herald-style probe, test/fixtures/outlets zw-herald-gmb-arrears, was
+  // "Another farmer")
+  const fromPlace = innerOpens ? personFromPlace(toks, inner.i, inner.j, k) : null;
+  if (fromPlace) return { mention: personBeforeDescription(toks, a, floor) ?? fromPlace };
   // (so is the name after the apposition's own roles: "The jury chair, Montreal poet and translator Anne-Sophie
   // Lévesque-Darko, said …", test/fixtures/outlets ca-globe-arts-book-prize.txt, went to the prize's winner)
   const afterRoles = outerIsName ? null : nameAfterApposedRoles(toks, a, k);
@@ -213,6 +221,21 @@ function personOfPlacesBody(toks: Tok[], i: number, k: number): Mention | null {
   const body = runAt(toks, k - 1);
   const owner = body && body.j === k && body.i > i ? runAt(toks, i) : null;
   return owner && owner.i === i && owner.j === body!.i ? personBeforeAffiliation(toks, owner.i, owner.j) : null;
+}
+
+/**
+ * The full name at tokens [i, j), past an age or a tag in brackets ("(64)"), before "from", "of" or "at", perhaps "the",
+ * and a place's name that ends at token k, no given name among its words ("Mr Obert Sibanda (64) from Gokwe North"): the
+ * person's words; null when the words are not so. (A body's name after "of" is personBeforeBody's.)
+ */
+function personFromPlace(toks: Tok[], i: number, j: number, k: number): Mention | null {
+  let b = pastPartyTag(toks, j);
+  if (!AFFILIATION_PREPOSITIONS.has(toks[b]?.t ?? '')) return null;
+  if (toks[++b]?.l === 'the') b++;
+  const place = b < k ? runAt(toks, b) : null;
+  if (!place || place.i !== b || place.j !== k || toks.slice(b, k).some(t => t.poss || firstNameGender(t.t) !== undefined)) return null;
+  const person = nameMention(toks, i, j);
+  return isFullName(person) ? person : null;
 }
 
 /**
