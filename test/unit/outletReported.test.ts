@@ -434,6 +434,15 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (Rtd) Fred Tumusiime-Kagaba, said" → the description, "Another farmer, Mr Obert Sibanda (64) from Gokwe North, said" →
  * "Another farmer" (a place after the name: "Mr Obert Sibanda (64)" alone is read). No older article's item changed. The
  * 225 articles: 3221/3316 found, 3140/3221 named (0.9749; the source floor 0.975 → 0.974 for those four).
+ * (s29-probes-aa) four British, Irish and Australian probes, a Scotsman sheriff court story, a TheJournal.ie Dáil and
+ * Garda story, a news.com.au Bondi stabbing and an Evening Standard phone-snatching story (see outletSpeakers.test.ts),
+ * 61 items judged before the output was read: first read 61/61 found, 60/61 named (Scotsman 17/17, 17/17; TheJournal
+ * 18/18, 18/18; news.com.au 11/11, 11/11; Standard 15/15, 14/15): "One victim, 29-year-old Priya Nandakumar-Hughes from
+ * Clapham, said her phone was taken …" → "One victim" (the place after "from" read as an earlier apposition's, so the
+ * subject went back past it). After the fix (quotes/attribution/apposition.ts personFromPlace: a full name opening an
+ * apposition, perhaps after an age, before "from" and a place's one or two capitalised words; no PolNeAR train case,
+ * train and dev outputs unchanged) 61/61 named. No older article's item changed. The 229 articles: 3282/3377 found,
+ * 3203/3282 named (0.9759; the older 225 as merged: 3221/3316, 3142/3221).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.974;
@@ -846,7 +855,17 @@ const SOURCE_ACCURACY_FLOOR = 0.974;
  * support …"), the anonymity clause "asked not to be named because …" and a false one ("defended the eviction" → the MP,
  * the firm's "&" losing the subject): 341 + 11 = 352.
  */
-const FALSE_POSITIVE_CEILING = 352;
+/*
+ * (s29-probes-aa) + 14 for its four articles, whose output holds 14 items outside their gold: reports the judging left
+ * out (three headlines' "Sheriff says conditions in Leith flats were …", "Taoiseach says 300 more gardaí …", "Mayor says
+ * thieves on e-bikes are …", the standfirst's "Premier vows crackdown on knife crime" and "promising tougher laws",
+ * 'warned that a further breach would be dealt with "very differently"', "admitted it had taken too long", "The woman
+ * was in a stable condition, she said", "announced an £8 million plan …", "urged the Government to force phone
+ * manufacturers …", "urged anyone with dashcam or phone footage to contact Crime Stoppers …"), a plea read as a report
+ * ("admitted breaching the repairing standard …" → the landlord), the anonymity clause "asked not to be named" and
+ * "declined to comment": 352 + 14 = 366.
+ */
+const FALSE_POSITIVE_CEILING = 366;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

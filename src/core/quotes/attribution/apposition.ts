@@ -9,7 +9,7 @@
  *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
-import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR } from '../lexicon';
+import { AGE_NOUN, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR } from '../lexicon';
 import { runAt } from '../names';
 import { isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
@@ -121,6 +121,8 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   const innerOpens = inner !== null && !outerIsName && inner.i === a + 1 && inner.j < k;
   const affiliated = innerOpens ? personOfPlacesBody(toks, a + 1, k) : null;
   if (affiliated) return { mention: personBeforeDescription(toks, a, floor) ?? affiliated };
+  const fromPlace = outerIsName ? null : personFromPlace(toks, a, k);
+  if (fromPlace) return { mention: fromPlace };
   // (or before "of the" and a body's name: "Another economist, Associate Professor Goh Tiong Beng of the National
   // University of Singapore, said", a Straits Times-style probe, test/fixtures/outlets, was "Another economist")
   const ofBody = innerOpens ? personBeforeBody(toks, inner.i, inner.j, k) : null;
@@ -208,6 +210,22 @@ function personOfPlacesBody(toks: Tok[], i: number, k: number): Mention | null {
   const body = runAt(toks, k - 1);
   const owner = body && body.j === k && body.i > i ? runAt(toks, i) : null;
   return owner && owner.i === i && owner.j === body!.i ? personBeforeAffiliation(toks, owner.i, owner.j) : null;
+}
+
+/**
+ * The full name that an apposition (from the comma at token a to token k) sets off, perhaps after an age and before
+ * "from" and a place's one or two capitalised words: "One victim, 29-year-old Priya Nandakumar-Hughes from Clapham,
+ * said her phone was taken …" (an Evening Standard-style probe, test/fixtures/outlets uk-standard-phone-snatching.txt,
+ * where the source was "One victim", the place read as an earlier apposition's). Null when the apposition is not so.
+ */
+function personFromPlace(toks: Tok[], a: number, k: number): Mention | null {
+  const i = AGE_NOUN.test(toks[a + 1]?.t ?? '') ? a + 2 : a + 1;
+  const run = i < k ? runAt(toks, i) : null;
+  if (!run || run.i !== i || !isFullName(run)) return null;
+  if (run.j === k) return i > a + 1 ? nameMention(toks, run.i, run.j) : null;
+  const place = toks.slice(run.j + 1, k);
+  return toks[run.j].l === 'from' && place.length >= 1 && place.length <= PLACE_MAX_WORDS && place.every(t => t.cap && !t.punct && !t.poss)
+    ? nameMention(toks, run.i, run.j) : null;
 }
 
 /**
