@@ -1189,6 +1189,8 @@ describe('outlet layouts: probes-aa of the twenty-ninth session (Scotsman, TheJo
     assert.deepStrictEqual(reports('One victim, 29-year-old Priya Nandakumar-Hughes, said her phone was taken from her hand.').map(([, s]) => s), ['Priya Nandakumar-Hughes']);
     assert.deepStrictEqual(reports('One victim, Priya Nandakumar-Hughes from Clapham, said her phone was taken from her hand.').map(([, s]) => s), ['Priya Nandakumar-Hughes']);
     assert.deepStrictEqual(speakers('One victim, 29-year-old Priya Nandakumar-Hughes from Clapham, said: "I didn\'t even see him."'), ['Priya Nandakumar-Hughes']);
+    // (an age in brackets after the name: "Another farmer, Mr Obert Sibanda (64) from Gokwe North, said", zw-herald-gmb-arrears)
+    assert.deepStrictEqual(reports('Another farmer, Mr Obert Sibanda (64) from Gokwe North, said the payment period had improved from last season.').map(([, s]) => s), ['Obert Sibanda']);
     // (an unnamed description from a place stays the description: no name opens the apposition)
     assert.ok(!reports('One victim, a nurse from Clapham, said her phone was taken from her hand.').some(([, s]) => s === 'Clapham'));
   });

@@ -213,8 +213,8 @@ function personOfPlacesBody(toks: Tok[], i: number, k: number): Mention | null {
 }
 
 /**
- * The full name that an apposition (from the comma at token a to token k) sets off, perhaps after an age and before
- * "from" and a place's one or two capitalised words: "One victim, 29-year-old Priya Nandakumar-Hughes from Clapham,
+ * The full name that an apposition (from the comma at token a to token k) sets off, perhaps after an age (or before one
+ * in brackets) and before "from" and a place's one or two capitalised words: "One victim, 29-year-old Priya Nandakumar-Hughes from Clapham,
  * said her phone was taken …" (an Evening Standard-style probe, test/fixtures/outlets uk-standard-phone-snatching.txt,
  * where the source was "One victim", the place read as an earlier apposition's). Null when the apposition is not so.
  */
@@ -223,8 +223,11 @@ function personFromPlace(toks: Tok[], a: number, k: number): Mention | null {
   const run = i < k ? runAt(toks, i) : null;
   if (!run || run.i !== i || !isFullName(run)) return null;
   if (run.j === k) return i > a + 1 ? nameMention(toks, run.i, run.j) : null;
-  const place = toks.slice(run.j + 1, k);
-  return toks[run.j].l === 'from' && place.length >= 1 && place.length <= PLACE_MAX_WORDS && place.every(t => t.cap && !t.punct && !t.poss)
+  // (past an age in brackets after the name: "Another farmer, Mr Obert Sibanda (64) from Gokwe North, said", a
+  // Herald (Zimbabwe)-style probe, test/fixtures/outlets zw-herald-gmb-arrears.txt)
+  const from = toks[run.j].t === '(' && /^\d{1,3}$/.test(toks[run.j + 1]?.t ?? '') && toks[run.j + 2]?.t === ')' ? run.j + 3 : run.j;
+  const place = toks.slice(from + 1, k);
+  return toks[from]?.l === 'from' && place.length >= 1 && place.length <= PLACE_MAX_WORDS && place.every(t => t.cap && !t.punct && !t.poss)
     ? nameMention(toks, run.i, run.j) : null;
 }
 
