@@ -1348,3 +1348,23 @@ describe('other outlets: wire services and international broadcasters (probes-z 
     assert.deepStrictEqual(reports('Boubacar Sanogo said on state radio that fuel would be rationed.').map(([, s]) => s), ['Boubacar Sanogo']);
   });
 });
+
+describe('outlet layouts: probes-aa of the twenty-ninth session (Scotsman, TheJournal.ie, news.com.au and Evening Standard-style probes, test/fixtures/outlets)', () => {
+  it('"One victim, 29-year-old Priya Nandakumar-Hughes from Clapham, said …" is the woman named, past her age and the place she is from (uk-standard-phone-snatching)', () => {
+    const text = 'One victim, 29-year-old Priya Nandakumar-Hughes from Clapham, said her phone was taken from her hand by a man on an e-bike outside Bond Street station in August.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Priya Nandakumar-Hughes']);
+    // (the age alone, the place alone, and a quote after the cue)
+    assert.deepStrictEqual(reports('One victim, 29-year-old Priya Nandakumar-Hughes, said her phone was taken from her hand.').map(([, s]) => s), ['Priya Nandakumar-Hughes']);
+    assert.deepStrictEqual(reports('One victim, Priya Nandakumar-Hughes from Clapham, said her phone was taken from her hand.').map(([, s]) => s), ['Priya Nandakumar-Hughes']);
+    assert.deepStrictEqual(speakers('One victim, 29-year-old Priya Nandakumar-Hughes from Clapham, said: "I didn\'t even see him."'), ['Priya Nandakumar-Hughes']);
+    // (an age in brackets after the name: "Another farmer, Mr Obert Sibanda (64) from Gokwe North, said", zw-herald-gmb-arrears)
+    assert.deepStrictEqual(reports('Another farmer, Mr Obert Sibanda (64) from Gokwe North, said the payment period had improved from last season.').map(([, s]) => s), ['Obert Sibanda']);
+    // (an unnamed description from a place stays the description: no name opens the apposition)
+    assert.ok(!reports('One victim, a nurse from Clapham, said her phone was taken from her hand.').some(([, s]) => s === 'Clapham'));
+  });
+  it('"the crossbench peer said" is the lord named before, a peer being a person\'s role (uk-standard-phone-snatching)', () => {
+    const text = 'Lord Hogan-Howe, the former Met commissioner, told peers that the force had "lost the streets" in the West End in the early 2020s.\n\n'
+      + '"The officers are there now, and that\'s welcome," the crossbench peer said. "But a phone snatched at 6pm is in Shenzhen by the weekend."';
+    assert.deepStrictEqual(speakers(text).slice(-2), ['Hogan-Howe', 'Hogan-Howe']);
+  });
+});

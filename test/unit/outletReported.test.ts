@@ -478,6 +478,17 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * Meteorology (NCM) warned …" (the writer's "as" clause after a tail, reported/fronted.ts). No other item changed:
  * 3223/3316 found, 3146/3223 named (0.9761).
  * merged (233 articles): with s29-leftovers3, 3367/3461 found, 3287/3367 named (0.9762; the floor 0.974 → 0.976).
+ * (s29-probes-aa) four British, Irish and Australian probes, a Scotsman sheriff court story, a TheJournal.ie Dáil and
+ * Garda story, a news.com.au Bondi stabbing and an Evening Standard phone-snatching story (see outletSpeakers.test.ts),
+ * 61 items judged before the output was read: first read 61/61 found, 60/61 named (Scotsman 17/17, 17/17; TheJournal
+ * 18/18, 18/18; news.com.au 11/11, 11/11; Standard 15/15, 14/15): "One victim, 29-year-old Priya Nandakumar-Hughes from
+ * Clapham, said her phone was taken …" → "One victim" (the place after "from" read as an earlier apposition's, so the
+ * subject went back past it). After the fix (quotes/attribution/apposition.ts personFromPlace: a full name opening an
+ * apposition, perhaps after an age, before "from" and a place's one or two capitalised words; no PolNeAR train case,
+ * train and dev outputs unchanged) 61/61 named. The older 225 as merged read 3221/3316 found, 3142/3221 named; then,
+ * past an age in brackets too, probes-y's "Another farmer, Mr Obert Sibanda (64) from Gokwe North, said …" is no longer
+ * "Another farmer" (no other older item changed). The 229 articles: 3282/3377 found, 3204/3282 named (0.9762).
+ * merged (237 articles): with s29-probes-aa, 3428/3522 found, 3348/3428 named (0.9767; the floor 0.976).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.976;
@@ -898,8 +909,16 @@ const SOURCE_ACCURACY_FLOOR = 0.976;
  * "EU plans to halve tariff-free steel quotas" (a plan, no speech), "who asked not to be named" (the anonymity clause,
  * which two older articles' gold judged reported speech and eleven left out), "It did not say how much fuel had entered"
  * and "Abu Zuhri rejected the accusation": 356 + 4 = 360.
+ * (s29-probes-aa) + 14 for its four articles, whose output holds 14 items outside their gold: reports the judging left
+ * out (three headlines' "Sheriff says conditions in Leith flats were …", "Taoiseach says 300 more gardaí …", "Mayor says
+ * thieves on e-bikes are …", the standfirst's "Premier vows crackdown on knife crime" and "promising tougher laws",
+ * 'warned that a further breach would be dealt with "very differently"', "admitted it had taken too long", "The woman
+ * was in a stable condition, she said", "announced an £8 million plan …", "urged the Government to force phone
+ * manufacturers …", "urged anyone with dashcam or phone footage to contact Crime Stoppers …"), a plea read as a report
+ * ("admitted breaching the repairing standard …" → the landlord), the anonymity clause "asked not to be named" and
+ * "declined to comment": 360 + 14 = 374.
  */
-const FALSE_POSITIVE_CEILING = 360;
+const FALSE_POSITIVE_CEILING = 374;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -97,7 +97,10 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   'classmate', 'schoolmate', 'teammate', 'roommate', 'housemate', 'flatmate', 'bandmate', 'workmate', 'cellmate',
   // (a business reporter's role: "As evidence of his allegation, Cuban seemed to rely on an ad hominem attack … ⏎ “…,” the
   // investor said", PolNeAR train, Western Journal 2016-03-14, where the description stood for no one)
-  'investor'];
+  'investor',
+  // (a member of the House of Lords: "Lord Hogan-Howe, the former Met commissioner, told peers that … ⏎ "…," the
+  // crossbench peer said", an Evening Standard-style probe, where the description stood for no one; no PolNeAR train case)
+  'peer'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /**
  * Canadian provinces and territories as Canadian Press abbreviates them, which compromise's places lack ("a B.C.

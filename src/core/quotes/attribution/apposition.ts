@@ -9,7 +9,7 @@
  *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
-import { AFFILIATION_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR } from '../lexicon';
+import { AFFILIATION_PREPOSITIONS, AGE_NOUN, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR } from '../lexicon';
 import { pastRetiredRank, runAt } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
@@ -106,7 +106,10 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   // "Russia's foreign minister, Sergei V. Lavrov, said": the name in the apposition is the speaker
   // (past a retired officer's rank: "The Resident District Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba, said", a
   // Daily Monitor-style probe, test/fixtures/outlets ug-monitor-mubende-eviction, was the description)
-  const first = pastRetiredRank(toks, a + 1);
+  // (or past an age: "One victim, 29-year-old Priya Nandakumar-Hughes from Clapham, said her phone was taken …", an
+  // Evening Standard-style probe, test/fixtures/outlets uk-standard-phone-snatching, was "One victim")
+  const rank = pastRetiredRank(toks, a + 1);
+  const first = AGE_NOUN.test(toks[rank]?.t ?? '') ? rank + 1 : rank;
   const inner = first < k ? runAt(toks, first) : null;
   // but "Representative Steve Cohen, Democrat of Tennessee, told": a name before the apposition wins
   // (a body inside a description is no such name: "the director of the Federal Bureau of Investigation, James B. Comey, said")
