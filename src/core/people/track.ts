@@ -104,17 +104,17 @@ const GROUP_NOUN = wordSet('group|organization|organisation|association|coalitio
 const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|University|College|School)$/;
 /** A party's people, named as a body ("Democrats"): no body a description stands for. */
 const PEOPLE_OF_A_PARTY = wordSet('Democrats|Republicans');
+/** A kin noun → the tie that gives it, its owner's pronoun and the kin ("the grandmother" of "her grandson"). */
+const KIN_OF_NOUN: ReadonlyMap<string, RegExp> = new Map([
+  ['grandmother', /\b(her) grand(?:son|daughter|child|children|sons|daughters|kids)\b/gi],
+  ['grandfather', /\b(his) grand(?:son|daughter|child|children|sons|daughters|kids)\b/gi],
+]);
 /**
  * Role nouns for someone other than the people an article follows (a debate's moderator, an ad's announcer, a
  * physician; a case's employer, "The employer had argued that the hygienist … had access to patient lists", a Law
  * Times-style probe, where it went to a judge of the panel): never resolved to the most salient person, so shown as the
  * description, unnamed.
  */
-/** A kin noun → the tie that gives it, its owner's pronoun and the kin ("the grandmother" of "her grandson"). */
-const KIN_OF_NOUN: ReadonlyMap<string, RegExp> = new Map([
-  ['grandmother', /\b(her) grand(?:son|daughter|child|children|sons|daughters|kids)\b/gi],
-  ['grandfather', /\b(his) grand(?:son|daughter|child|children|sons|daughters|kids)\b/gi],
-]);
 const OTHER_PARTICIPANT = wordSet('moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour|employer');
 /**
  * Those of OTHER_PARTICIPANT that name a person by their tie to another, no part in the events ("Her colleague Ruth
