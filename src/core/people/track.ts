@@ -1061,18 +1061,31 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const ownerPronoun = (word: string, pos: number): string | undefined =>
     (word === 'its' ? people.resolveOwnerInParagraph(word, pos) : people.resolvePronoun(word, pos))?.name;
 
-  /**
-   * The one person the article names before `pos` after a past-role word and up to three lower-case words of a role
-   * ("Former housing chief Stanley Chow Tak-ming"); undefined when none or more than one.
-   */
-  const soleTitledPast = (word: string, pos: number): string | undefined => {
-    const opening = `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
+  /** A past-role word, up to three lower-case words of a role and a name ("Former housing chief Stanley Chow Tak-ming"). */
+  const titledPastPattern = (word: string): RegExp =>
+    new RegExp(`\\b[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}\\s+(?:\\p{Ll}+\\s+){1,3}(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3})`, 'gu');
+  /** The persons of such phrases in `within`, those matched, each with the one person of all up to it (undefined: none or more). */
+  const solePersons = (within: string, word: string): { s: number; e: number; sole: string | undefined }[] => {
     const people = new Set<string>();
-    for (const x of text.slice(0, pos).matchAll(new RegExp(`\\b${opening}\\s+(?:\\p{Ll}+\\s+){1,3}(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3})`, 'gu'))) {
+    return [...within.matchAll(titledPastPattern(word))].map(x => {
       const name = names.canonical(x[1]);
       if (kindOfName(name) === 'person') people.add(name);
-    }
-    return people.size === 1 ? [...people][0] : undefined;
+      return { s: x.index ?? 0, e: (x.index ?? 0) + x[0].length, sole: people.size === 1 ? [...people][0] : undefined };
+    });
+  };
+  /** solePersons over the whole article, by past-role word: read once, not over the text before each mention. */
+  const titledPast = new Map<string, ReturnType<typeof solePersons>>();
+  /**
+   * The one person the article names before `pos` after a past-role word and up to three lower-case words of a role
+   * ("Former housing chief Stanley Chow Tak-ming"); undefined when none or more than one. (A phrase that runs past `pos`
+   * is read again in the text before it, where it may end sooner.)
+   */
+  const soleTitledPast = (word: string, pos: number): string | undefined => {
+    let found = titledPast.get(word);
+    if (!found) titledPast.set(word, (found = solePersons(text, word)));
+    const n = countBefore(found, x => x.s < pos);
+    if (n > 0 && found[n - 1].e > pos) return solePersons(text.slice(0, pos), word).pop()?.sole;
+    return n > 0 ? found[n - 1].sole : undefined;
   };
 
   /**
