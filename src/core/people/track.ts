@@ -1088,6 +1088,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return n > 0 ? found[n - 1].sole : undefined;
   };
 
+  /** Where each "\n\n" of the text starts, in order (a paragraph break; "\n\n\n" holds two). */
+  let breaks: number[] | undefined;
+  /** text.lastIndexOf('\n\n', q), by a search of `breaks`, not a scan back over the text. */
+  const breakAtOrBefore = (q: number): number => {
+    if (!breaks) { breaks = []; for (let k = text.indexOf('\n\n'); k >= 0; k = text.indexOf('\n\n', k + 1)) breaks.push(k); }
+    const n = countBefore(breaks, k => k <= Math.max(0, q));
+    return n > 0 ? breaks[n - 1] : -1;
+  };
+  /** The kin phrases of KIN_OF_NOUN found over the whole article, by kin noun: read once, not before each mention. */
+  const kinPhrases = new Map<string, RegExpMatchArray[]>();
+
   /**
    * The person a kin noun at `pos` ("the grandmother") stands for: the owner of the last "her grandson" (or another
    * kin of that tie) written in the paragraph before `pos` or its own, resolved at that pronoun; undefined when none.
@@ -1095,11 +1106,19 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const ownerOfKin = (noun: string, pos: number): string | undefined => {
     const kin = KIN_OF_NOUN.get(noun);
     if (!kin) return undefined;
-    const from = Math.max(0, text.lastIndexOf('\n\n', Math.max(0, text.lastIndexOf('\n\n', pos - 1) - 1)));
-    let last: RegExpExecArray | undefined;
-    for (const x of text.slice(from, pos).matchAll(kin)) last = x;
-    if (!last || last.index === undefined) return undefined;
-    const name = ownerPronoun(last[1].toLowerCase(), from + last.index);
+    const from = Math.max(0, breakAtOrBefore(Math.max(0, breakAtOrBefore(pos - 1) - 1)));
+    let all = kinPhrases.get(noun);
+    if (!all) kinPhrases.set(noun, (all = [...text.matchAll(kin)]));
+    const n = countBefore(all, x => (x.index ?? 0) < pos);
+    const found = n > 0 ? all[n - 1] : undefined;
+    let at = found?.index ?? -1, owner = found?.[1];
+    // (one that runs past `pos` is read again in the text before it, where it may end sooner)
+    if (found && at + found[0].length > pos) {
+      at = -1;
+      for (const x of text.slice(from, pos).matchAll(kin)) [at, owner] = [from + (x.index ?? 0), x[1]];
+    }
+    if (at < from || !owner) return undefined;
+    const name = ownerPronoun(owner.toLowerCase(), at);
     return name && kindOfName(name) === 'person' ? name : undefined;
   };
 
