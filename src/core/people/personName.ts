@@ -37,16 +37,16 @@ const MALAY_HEREDITARY = wordSet('wan|nik|tengku|tunku|syed|sharifah|megat|puter
  * sentence is no part of the run (../quotes/names.ts runAt).
  */
 const MALAY_GIVEN_WORD = wordSet('nor');
+/** The name opens on such a word before a given name the lexicon knows ("Nor Hayati Ismail", "said Nor Hayati"). */
+const malayGivenName = (w: readonly string[]): boolean => w.length >= 2 && MALAY_GIVEN_WORD.has(w[0].toLowerCase()) && firstNameGender(w[1]) !== undefined;
+/** The word of a name's words that gives its given name: the first, or the known part after a Malay "Nor" ("Hayati"). */
+const givenWord = (w: readonly string[]): string => w[malayGivenName(w) ? 1 : 0];
 /**
  * The Arabic "mother of" opening a woman's name by her child's given name, the kunya ("Umm Ahmed al-Najjar", an
  * Al Jazeera-style probe, test/fixtures/outlets qa-aljazeera-gaza-hospitals-fuel, was "Ahmed al-Najjar", a man's name
  * that her "she" could not take).
  */
 const KUNYA = wordSet('umm|um');
-/** The name opens on such a word before a given name the lexicon knows ("Nor Hayati Ismail", "said Nor Hayati"). */
-const malayGivenName = (w: readonly string[]): boolean => w.length >= 2 && MALAY_GIVEN_WORD.has(w[0].toLowerCase()) && firstNameGender(w[1]) !== undefined;
-/** The word of a name's words that gives its given name: the first, or the known part after a Malay "Nor" ("Hayati"). */
-const givenWord = (w: readonly string[]): string => w[malayGivenName(w) ? 1 : 0];
 /** The most given names the lexicon lacks before a father's name ("Farhana Begum | Abdul Karim"). */
 const UNKNOWN_GIVEN_WORDS = 2;
 

@@ -104,17 +104,17 @@ const GROUP_NOUN = wordSet('group|organization|organisation|association|coalitio
 const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|University|College|School)$/;
 /** A party's people, named as a body ("Democrats"): no body a description stands for. */
 const PEOPLE_OF_A_PARTY = wordSet('Democrats|Republicans');
+/** A kin noun → the tie that gives it, its owner's pronoun and the kin ("the grandmother" of "her grandson"). */
+const KIN_OF_NOUN: ReadonlyMap<string, RegExp> = new Map([
+  ['grandmother', /\b(her) grand(?:son|daughter|child|children|sons|daughters|kids)\b/gi],
+  ['grandfather', /\b(his) grand(?:son|daughter|child|children|sons|daughters|kids)\b/gi],
+]);
 /**
  * Role nouns for someone other than the people an article follows (a debate's moderator, an ad's announcer, a
  * physician; a case's employer, "The employer had argued that the hygienist … had access to patient lists", a Law
  * Times-style probe, where it went to a judge of the panel): never resolved to the most salient person, so shown as the
  * description, unnamed.
  */
-/** A kin noun → the tie that gives it, its owner's pronoun and the kin ("the grandmother" of "her grandson"). */
-const KIN_OF_NOUN: ReadonlyMap<string, RegExp> = new Map([
-  ['grandmother', /\b(her) grand(?:son|daughter|child|children|sons|daughters|kids)\b/gi],
-  ['grandfather', /\b(his) grand(?:son|daughter|child|children|sons|daughters|kids)\b/gi],
-]);
 const OTHER_PARTICIPANT = wordSet('moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour|employer');
 /**
  * Those of OTHER_PARTICIPANT that name a person by their tie to another, no part in the events ("Her colleague Ruth
@@ -1061,19 +1061,43 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const ownerPronoun = (word: string, pos: number): string | undefined =>
     (word === 'its' ? people.resolveOwnerInParagraph(word, pos) : people.resolvePronoun(word, pos))?.name;
 
-  /**
-   * The one person the article names before `pos` after a past-role word and up to three lower-case words of a role
-   * ("Former housing chief Stanley Chow Tak-ming"); undefined when none or more than one.
-   */
-  const soleTitledPast = (word: string, pos: number): string | undefined => {
-    const opening = `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
+  /** A past-role word, up to three lower-case words of a role and a name ("Former housing chief Stanley Chow Tak-ming"). */
+  const titledPastPattern = (word: string): RegExp =>
+    new RegExp(`\\b[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}\\s+(?:\\p{Ll}+\\s+){1,3}(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3})`, 'gu');
+  /** The persons of such phrases in `within`, those matched, each with the one person of all up to it (undefined: none or more). */
+  const solePersons = (within: string, word: string): { s: number; e: number; sole: string | undefined }[] => {
     const people = new Set<string>();
-    for (const x of text.slice(0, pos).matchAll(new RegExp(`\\b${opening}\\s+(?:\\p{Ll}+\\s+){1,3}(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3})`, 'gu'))) {
+    return [...within.matchAll(titledPastPattern(word))].map(x => {
       const name = names.canonical(x[1]);
       if (kindOfName(name) === 'person') people.add(name);
-    }
-    return people.size === 1 ? [...people][0] : undefined;
+      return { s: x.index ?? 0, e: (x.index ?? 0) + x[0].length, sole: people.size === 1 ? [...people][0] : undefined };
+    });
   };
+  /** solePersons over the whole article, by past-role word: read once, not over the text before each mention. */
+  const titledPast = new Map<string, ReturnType<typeof solePersons>>();
+  /**
+   * The one person the article names before `pos` after a past-role word and up to three lower-case words of a role
+   * ("Former housing chief Stanley Chow Tak-ming"); undefined when none or more than one. (A phrase that runs past `pos`
+   * is read again in the text before it, where it may end sooner.)
+   */
+  const soleTitledPast = (word: string, pos: number): string | undefined => {
+    let found = titledPast.get(word);
+    if (!found) titledPast.set(word, (found = solePersons(text, word)));
+    const n = countBefore(found, x => x.s < pos);
+    if (n > 0 && found[n - 1].e > pos) return solePersons(text.slice(0, pos), word).pop()?.sole;
+    return n > 0 ? found[n - 1].sole : undefined;
+  };
+
+  /** Where each "\n\n" of the text starts, in order (a paragraph break; "\n\n\n" holds two). */
+  let breaks: number[] | undefined;
+  /** text.lastIndexOf('\n\n', q), by a search of `breaks`, not a scan back over the text. */
+  const breakAtOrBefore = (q: number): number => {
+    if (!breaks) { breaks = []; for (let k = text.indexOf('\n\n'); k >= 0; k = text.indexOf('\n\n', k + 1)) breaks.push(k); }
+    const n = countBefore(breaks, k => k <= Math.max(0, q));
+    return n > 0 ? breaks[n - 1] : -1;
+  };
+  /** The kin phrases of KIN_OF_NOUN found over the whole article, by kin noun: read once, not before each mention. */
+  const kinPhrases = new Map<string, RegExpMatchArray[]>();
 
   /**
    * The person a kin noun at `pos` ("the grandmother") stands for: the owner of the last "her grandson" (or another
@@ -1082,11 +1106,19 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const ownerOfKin = (noun: string, pos: number): string | undefined => {
     const kin = KIN_OF_NOUN.get(noun);
     if (!kin) return undefined;
-    const from = Math.max(0, text.lastIndexOf('\n\n', Math.max(0, text.lastIndexOf('\n\n', pos - 1) - 1)));
-    let last: RegExpExecArray | undefined;
-    for (const x of text.slice(from, pos).matchAll(kin)) last = x;
-    if (!last || last.index === undefined) return undefined;
-    const name = ownerPronoun(last[1].toLowerCase(), from + last.index);
+    const from = Math.max(0, breakAtOrBefore(Math.max(0, breakAtOrBefore(pos - 1) - 1)));
+    let all = kinPhrases.get(noun);
+    if (!all) kinPhrases.set(noun, (all = [...text.matchAll(kin)]));
+    const n = countBefore(all, x => (x.index ?? 0) < pos);
+    const found = n > 0 ? all[n - 1] : undefined;
+    let at = found?.index ?? -1, owner = found?.[1];
+    // (one that runs past `pos` is read again in the text before it, where it may end sooner)
+    if (found && at + found[0].length > pos) {
+      at = -1;
+      for (const x of text.slice(from, pos).matchAll(kin)) [at, owner] = [from + (x.index ?? 0), x[1]];
+    }
+    if (at < from || !owner) return undefined;
+    const name = ownerPronoun(owner.toLowerCase(), at);
     return name && kindOfName(name) === 'person' ? name : undefined;
   };
 

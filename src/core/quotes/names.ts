@@ -12,7 +12,7 @@ import { cleanName, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, n
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
 import { photoCreditAt } from './boilerplate';
-import { wordEnd, type Tok } from './tokens';
+import { initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
 import { countBefore } from '../text/sortedSearch';
@@ -875,9 +875,6 @@ export function pastRetiredRank(toks: Tok[], k: number): number {
   return x > k && retiredRankAfter(toks, x) && toks[x + 3]?.cap ? x + 3 : k;
 }
 
-/** Initials in capitals in brackets end right before token p: "Resident District Commissioner (RDC)|,". */
-const initialsInBracketsBefore = (toks: Tok[], p: number): boolean => p >= 4 && toks[p - 1].t === ')' && toks[p - 3].t === '(' && /^\p{Lu}{2,6}$/u.test(toks[p - 2].t);
-
 /** The most words an area in brackets holds ("(North)", "(South West)"). */
 const MAX_AREA_WORDS = 2;
 
@@ -1395,7 +1392,7 @@ export class NameTable {
     if (p >= 1 && toks[p].t === ',' && (toks[run.j]?.punct ?? true)) {
       // (past the office's initials in brackets: "The Resident District Commissioner (RDC), Fred Tumusiime-Kagaba, said"
       // … "the RDC said", a Daily Monitor-style probe, where the speaker was "RDC")
-      const q = initialsInBracketsBefore(toks, p) ? p - 3 : p;
+      const q = p >= 4 && initialsInBrackets(toks, p - 3) ? p - 3 : p;
       // (a portfolio's office is headed by its title: "Saskatchewan's Minister of Public Safety, Michael Weger," … "the
       // minister said")
       const office = runAt(toks, q - 1);

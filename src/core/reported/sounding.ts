@@ -8,6 +8,7 @@
  * outside quotation marks attributed (6 found, no false positive). A voice that sounds a way ("He sounded subdued") is
  * no such stance.
  */
+import { INDEFINITE_ARTICLES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { wordSet } from '../people/lexicon';
 import { objectBeforeAdjunct } from './adjunct';
@@ -23,13 +24,12 @@ const SOUNDING_VERB = wordSet(SOUNDING_VERBS.join('|'));
 const OFF_ABOUT = wordSet('on|against|about');
 /** The prepositions after "a … note" before what it is about. */
 const NOTE_ABOUT = wordSet('about|for|on|over');
-const A_AN = wordSet('a|an');
 /** The most words (adjectives) between "a" and "note" ("a cautious note", "a rare note"). */
 const MAX_NOTE_WORDS = 2;
 
 /** The token of "note" after an article at k, past at most MAX_NOTE_WORDS lower-case words, or -1. */
 function noteAt(toks: Tok[], k: number, b: number): number {
-  if (!A_AN.has(toks[k]?.l ?? '')) return -1;
+  if (!INDEFINITE_ARTICLES.has(toks[k]?.l ?? '')) return -1;
   for (let j = k + 1; j < b && j <= k + 1 + MAX_NOTE_WORDS; j++) {
     const t = toks[j];
     if (t.punct || t.cap) return -1;

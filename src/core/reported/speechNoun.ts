@@ -164,10 +164,10 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     // ("Trump’s repeated claim that": one adjective may stand between)
     const o = toks[n - 1].punct || toks[n - 1].cap || toks[n - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[n - 1].l) ? n - 1 : n - 2;
     const owner = toks[o];
-    // (a plural noun of people between is the owner's people, the subject of the verb that the noun's form is: "her
-    // allies fear that …", not "her repeated claim that …")
     if (!owner || o < a) continue;
     let mention: Mention | null = null;
+    // (a plural noun of people between is the owner's people, the subject of the verb that the noun's form is: "her
+    // allies fear that …", not "her repeated claim that …")
     if (o === n - 2 && (owner.poss || THIRD_PERSON_POSSESSIVES.has(owner.l)) && pluralSubjectBefore(toks[n - 1].l, toks[n].l)) mention = { s: owner.s, e: toks[n - 1].e, kind: 'description', i: o, j: n, head: toks[n - 1].l };
     else if (THIRD_PERSON_POSSESSIVES.has(owner.l)) mention = { s: owner.s, e: owner.e, kind: 'pronoun', i: o, j: o + 1 };
     else if (owner.poss && owner.cap) {
