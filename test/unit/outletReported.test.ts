@@ -468,6 +468,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (s29-leftovers4) "The 58-year-old Finn, a former steelworkers' union official, said he had seen …" is the commissioner
  * named before, Henrik Aalto-Brandt ("the" and an age before a demonym for one person, "Finn" one whose "-land" is a
  * country: a description, no name). No other item changed: 3365/3461 found, 3282/3365 named (0.9753; the floor 0.974).
+ * Then the anonymity clause (see FALSE_POSITIVE_CEILING) left the gold: 3363/3459 found, 3280/3363 named (0.9753).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.974;
@@ -887,8 +888,14 @@ const SOURCE_ACCURACY_FLOOR = 0.974;
  * "EU plans to halve tariff-free steel quotas" (a plan, no speech), "who asked not to be named" (the anonymity clause,
  * which two older articles' gold judged reported speech and eleven left out), "It did not say how much fuel had entered"
  * and "Abu Zuhri rejected the accusation": 356 + 4 = 360.
+ * (s29-leftovers4) The anonymity clause "who asked not to be named (because …)" is no report (reported/requests.ts: "not"
+ * was the request's hearer), as PolNeAR train leaves anonymity clauses: 21 of its 24 ("speaking on the condition of
+ * anonymity", "declined to be named for fear of …") are no attribution, and "asked not to be named" is in none of its
+ * articles. The two older gold items that judged it reported speech (ca-global-police-says, ca-star-grant-sources) are
+ * dropped; the twelve unjudged ones left the output, and one report inside the clause came out from under it ("her
+ * friends did not know she had been cheated", sg-today, unjudged): 360 − 12 + 1 = 349.
  */
-const FALSE_POSITIVE_CEILING = 360;
+const FALSE_POSITIVE_CEILING = 349;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
