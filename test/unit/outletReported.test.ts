@@ -489,6 +489,11 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * past an age in brackets too, probes-y's "Another farmer, Mr Obert Sibanda (64) from Gokwe North, said …" is no longer
  * "Another farmer" (no other older item changed). The 229 articles: 3282/3377 found, 3204/3282 named (0.9762).
  * merged (237 articles): with s29-probes-aa, 3428/3522 found, 3348/3428 named (0.9767; the floor 0.976).
+ * (s29-leftovers4) "The 58-year-old Finn, a former steelworkers' union official, said he had seen …" is the commissioner
+ * named before, Henrik Aalto-Brandt ("the" and an age before a demonym for one person, "Finn" one whose "-land" is a
+ * country: a description, no name). No other item changed: 3365/3461 found, 3282/3365 named (0.9753; the floor 0.974).
+ * Then the anonymity clause (see FALSE_POSITIVE_CEILING) left the gold: 3363/3459 found, 3280/3363 named (0.9753).
+ * merged (237 articles): with s29-leftovers4, 3426/3520 found, 3347/3426 named (0.9769; the floor 0.976).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.976;
@@ -917,8 +922,14 @@ const SOURCE_ACCURACY_FLOOR = 0.976;
  * manufacturers …", "urged anyone with dashcam or phone footage to contact Crime Stoppers …"), a plea read as a report
  * ("admitted breaching the repairing standard …" → the landlord), the anonymity clause "asked not to be named" and
  * "declined to comment": 360 + 14 = 374.
+ * (s29-leftovers4) The anonymity clause "who asked not to be named (because …)" is no report (reported/requests.ts: "not"
+ * was the request's hearer), as PolNeAR train leaves anonymity clauses: 21 of its 24 ("speaking on the condition of
+ * anonymity", "declined to be named for fear of …") are no attribution, and "asked not to be named" is in none of its
+ * articles. The two older gold items that judged it reported speech (ca-global-police-says, ca-star-grant-sources) are
+ * dropped; the twelve unjudged ones left the output, and one report inside the clause came out from under it ("her
+ * friends did not know she had been cheated", sg-today, unjudged): merged with this session's probes, thirteen left the output (probes-aa's "asked not to be named" too) and one came: 374 − 13 + 1 = 362.
  */
-const FALSE_POSITIVE_CEILING = 374;
+const FALSE_POSITIVE_CEILING = 362;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -133,6 +133,13 @@ describe('people: names and descriptions of other outlets\' sports, business and
     assert.strictEqual(speakerOf(derby, '"It\'s hit')?.name, 'Ruairi Fennessy-Hart');
     assert.strictEqual(speakerOf(derby, '"Maybe')?.name, 'Jamie Thistlethwaite');
   });
+  it('a demonym after "the" and an age is a description, "Finn" too, whose "-land" is a country (Finland): "The 58-year-old Finn, a former steelworkers\' union official, said …" and "the former union official said" are the commissioner named before (a Reuters-style probe, test/fixtures/outlets be-reuters-eu-steel-quotas.txt, where both were a person "Finn"); "Finn Russell" keeps his name', () => {
+    const text = 'Commission Executive Vice-President Henrik Aalto-Brandt told steelmakers in Li\u00e8ge on Tuesday that the bloc could no longer absorb what other markets had shut out.\n\nHe said the sector had lost 18,000 jobs in the last 12 months.\n\nThe 58-year-old Finn, a former steelworkers\' union official, said he had seen what happened to towns when a plant closed. "When a blast furnace goes cold, it does not come back," the former union official said.';
+    assert.deepStrictEqual(reported(text).filter(r => r.content.startsWith('he had seen')).map(r => r.speaker), ['Henrik Aalto-Brandt']);
+    assert.strictEqual(speakerOf(text, '"When a blast')?.name, 'Henrik Aalto-Brandt');
+    const russell = 'Scotland fly-half Finn Russell said the side had to start faster. "We gave them too much in the first half," Russell said.';
+    assert.strictEqual(speakerOf(russell, '"We gave')?.name, 'Finn Russell');
+  });
   it('the person set off after an office is named with a given name the lexicon does not know, and "said in a statement" makes the statement theirs ("Ontario\'s Minister of Northern Development, Priya Kashyap-Moore, said in a statement", test/fixtures/outlets)', () => {
     const text = 'Ontario\'s Minister of Northern Development, Priya Kashyap-Moore, said in a statement to CTV News that her ministry was "in close contact" with the company.\n\n"No worker in Timmins will be left to face this alone," the statement said.';
     assert.strictEqual(speakerOf(text, '"in close')?.name, 'Priya Kashyap-Moore');

@@ -142,6 +142,13 @@ describe('reported speech: a request, its hearer and the infinitive (requests.ts
     assert.ok(!reported('Then Mr. Trump called on stage a supporter who had traveled from Ohio to see him.').some(x => x.cue === 'called on'));
     assert.ok(!reported('Mr. Cruz urged voters who said they were undecided to think hard about the nominee.').some(x => x.cue === 'urged' && x.content.startsWith('voters who said')));
   });
+  it('a source\'s terms of anonymity are no request of theirs, as PolNeAR train leaves anonymity clauses ("One victim, an 86-year-old widow who asked not to be named, said …", test/fixtures/outlets ca-global-police-says.txt); the report after them stays', () => {
+    const r = reported('One victim, an 86-year-old widow who asked not to be named, said she let a man into her kitchen after he claimed to be from the gas company.');
+    assert.deepStrictEqual(r.filter(x => x.cue === 'asked').map(x => x.content), []);
+    assert.ok(r.some(x => x.cue === 'said' && x.content.startsWith('she let a man into her kitchen')));
+    const s = reported('A former ministry employee, who asked not to be named because she fears for her career, said the files were altered.');
+    assert.deepStrictEqual(s.filter(x => x.cue === 'asked').map(x => x.content), []);
+  });
 });
 
 describe('reported speech: an endorsement and its object (endorsement.ts)', () => {

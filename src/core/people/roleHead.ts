@@ -5,7 +5,7 @@
  */
 import { AGE_NOUN, BE_FORMS, CUES, DETERMINERS, PREPOSITIONS, TITLES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { isDemonym, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun } from './lexicon';
+import { isCountry, isDemonym, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun } from './lexicon';
 import { isBodyInitials } from './personName';
 
 /** The fewest letters of a role noun a compound ends in ("neurosurgeon" → "surgeon"). */
@@ -33,8 +33,17 @@ const PEOPLE_DEMONYM = /(?:ese|ish|ch|ss|s)$/;
  */
 export function isPersonDemonym(head: string): boolean {
   const l = head.toLowerCase();
-  return (isDemonym(l) && !PEOPLE_DEMONYM.test(l)) || placeDweller(head);
+  return (isDemonym(l) && !PEOPLE_DEMONYM.test(l)) || placeDweller(head) || isLandDemonym(head);
 }
+
+/**
+ * A people's word that, with "land" after it, is a country's name ("Scot", "Thai": Scotland, Thailand; "Finn", its last letter doubled: Finland),
+ * which compromise's demonyms lack and which may also be a given name ("Finn Russell"): one person only where a
+ * description's determiner or age stands before it ("The 58-year-old Finn, a former steelworkers' union official,
+ * said", a Reuters-style probe, was a person named "Finn").
+ */
+export const isLandDemonym = (head: string): boolean => /^\p{L}\p{Ll}{2,}$/u.test(head)
+  && (isCountry(`${head}land`) || (/(\p{Ll})\1$/u.test(head) && isCountry(`${head.slice(0, -1)}land`)));
 
 /** A place's name with "-er" after it, one who lives there ("the Queenslander", "the Aucklander", "the Londoner"). */
 function placeDweller(head: string): boolean {

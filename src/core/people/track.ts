@@ -11,9 +11,9 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { AGE_NOUN, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
-import { canonicalOf, gluedTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
+import { agedDemonym, canonicalOf, gluedTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -491,7 +491,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * the role's gender; as a subject mention.
    */
   const roleSubject = (k: number): EntityMention | undefined => {
-    const d = descriptionOpening(toks, k, Math.min(toks.length, k + ROLE_SUBJECT_TOKENS));
+    // (or "the", an age and a demonym for one person, set off by a comma: "The 58-year-old Finn, a former steelworkers'
+    // union official, said …", a Reuters-style probe, where "the former union official" after it found no one)
+    const aged = toks[k].l === 'the' && agedDemonym(toks, k + 2, k + 3) ? { s: toks[k].s, e: toks[k + 2].e, kind: 'description' as const, i: k, j: k + 3, head: toks[k + 2].l } : undefined;
+    const d = aged ?? descriptionOpening(toks, k, Math.min(toks.length, k + ROLE_SUBJECT_TOKENS));
     const head = d?.head;
     // (not "The director of the European Centre, Ina Kirsch, told": a role of a body, named after it)
     if (!d || !head || toks[d.i].l !== 'the' || toks[d.j - 1].poss || PREPOSITIONS.has(toks[d.j]?.l ?? '') || !isRoleHead(head) || OTHER_PARTICIPANT.has(head) || nounGender(head)) return undefined;
@@ -1728,7 +1731,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (near) return { name: near.name, chain: [written, near.description, near.name] };
     // ("said the minister, a former emergency physician … the former emergency physician said": the person the
     // description the apposition was set after stands for)
-    const apposedTo = head && det === 'the' && owner < 0 && isRoleHead(head.toLowerCase()) ? descriptionApposedBefore(head.toLowerCase(), m.i) : undefined;
+    // (or a person's noun no role in itself: "The 58-year-old Finn, a former steelworkers' union official, said … “…,” the
+    // former union official said", a Reuters-style probe, where the description stood as written)
+    const apposedTo = head && det === 'the' && owner < 0 && isOnePersonWord(head.toLowerCase()) ? descriptionApposedBefore(head.toLowerCase(), m.i) : undefined;
     const apposedReading = apposedTo ? resolveDescription(apposedTo, pos) : undefined;
     if (apposedReading && !apposedReading.unnamed && !apposedReading.thing) return { ...apposedReading, chain: [written, ...apposedReading.chain] };
     // "A young woman asked Mrs. Clinton … “…,” the woman said.": the unnamed person the article introduced so
@@ -1960,7 +1965,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (!INDEFINITE_ARTICLE.test(toks[a]?.l ?? '') || toks[a - 1]?.t !== ',') continue;
       // (the description before the comma: "the", up to INTRODUCED_MODIFIERS words in lower case, a role's noun)
       const noun = a - 2;
-      if (noun < 1 || toks[noun].cap || toks[noun].poss || !isRoleHead(toks[noun].l)) continue;
+      // (or a demonym for one person, capitalised: "The 58-year-old Finn, a former steelworkers' union official, said …
+      // “…,” the former union official said", a Reuters-style probe)
+      if (noun < 1 || (toks[noun].cap && !isPersonDemonym(toks[noun].t)) || toks[noun].poss || !isRoleHead(toks[noun].l)) continue;
       let the = noun - 1;
       while (the > noun - 1 - INTRODUCED_MODIFIERS && the > 0 && !toks[the].punct && !toks[the].cap && !toks[the].poss && toks[the].l !== 'the') the--;
       if (toks[the]?.l !== 'the') continue;
@@ -2422,6 +2429,10 @@ function partyMemberDescription(toks: Tok[], m: Mention): Mention | undefined {
   // ("the Texan said", "The Spaniard, who took charge in October, admitted": a demonym alone after "the" is one person)
   const demonym = det.l === 'the' && m.j - m.i === 1 && isPersonDemonym(head.t);
   if (demonym) return { s: det.s, e: m.e, kind: 'description', i: m.i - 1, j: m.j, head: head.t };
+  // (and after "the" and an age: "The 58-year-old Finn, a former steelworkers' union official, said", a Reuters-style
+  // probe, where "Finn" was a person's name; "the 24-year-old Spaniard")
+  const aged = AGE_NOUN.test(det.t) && toks[m.i - 2]?.l === 'the' && m.j - m.i === 1 && isPersonDemonym(head.t);
+  if (aged) return { s: toks[m.i - 2].s, e: m.e, kind: 'description', i: m.i - 2, j: m.j, head: head.t };
   // (past the lower-case words between: "“…,” one senior Democrat said", PolNeAR train, Politico 2016-09-01, was a
   // person named "Democrat")
   let d = m.i - 1;

@@ -9,8 +9,9 @@ import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
+import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
+import { AGE_NOUN, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
@@ -889,6 +890,10 @@ function bracketedAreaBefore(toks: Tok[], i: number): number {
   return k < i - 2 && k >= 1 && toks[k].t === '(' && !toks[k - 1].cap && !toks[k - 1].punct ? k : -1;
 }
 
+/** A one-word run [i, j) that is a demonym for one person after "the" and an age ("the 58-year-old Finn", "the 24-year-old Spaniard"). */
+export const agedDemonym = (toks: Tok[], i: number, j: number): boolean =>
+  j - i === 1 && i >= 2 && i < toks.length && AGE_NOUN.test(toks[i - 1].t) && toks[i - 2].l === 'the' && isPersonDemonym(toks[i].t);
+
 export class NameTable {
   /** Every form of a person's name to the fullest one (../people/canonical.ts). */
   readonly names = new CanonicalNames();
@@ -935,6 +940,10 @@ export class NameTable {
       // (nor does a photo credit closing a caption, capitals and all: "… on Tuesday. PHOTO BY DAVE SIDAWAY /Montreal
       // Gazette", a Postmedia caption whose credit was a body that "it" then stood for)
       if (r.j - r.i >= 3 && photoCreditAt(text, toks[r.i].s)) { k = r.j - 1; continue; }
+      // (nor a demonym for one person after "the" and an age, a description: "The 58-year-old Finn, a former
+      // steelworkers' union official, said …", a Reuters-style probe, was a person "Finn" that "the former union
+      // official" then re-mentioned)
+      if (agedDemonym(toks, r.i, r.j)) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;
