@@ -1409,7 +1409,7 @@ export class NameTable {
       // Nana Kwesi Ampem Agyeman IV, who said …" … "the chief said", a Citi Newsroom-style probe, where the speaker was
       // "chief")
       const areaTitle = office && office.j === q ? titleOfArea(toks, office.i, office.j) : undefined;
-      const head = areaTitle ? toks[areaTitle.head] : office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[toks.findIndex((t, x) => x >= office.i && t.l === 'of') - 1] : toks[q - 1];
+      const head = areaTitle ? toks[areaTitle.head] : office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[ofBetween(toks, office.i, toks.length) - 1] : toks[q - 1];
       let a = areaTitle ? areaTitle.open : q - 1;
       while (!areaTitle && a > 0 && q - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
       // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her";
@@ -1566,6 +1566,12 @@ const FULL_FORM_PARAGRAPHS_BACK = 0;
 /** How many name runs back a shared last name looks for its full form (a text with no line breaks is one paragraph). */
 const FULL_FORM_RUNS_BACK = 200;
 
+/** The first "of" among tokens [k, end), -1 when none (a scan of those tokens only: this runs once per name). */
+function ofBetween(toks: Tok[], k: number, end: number): number {
+  for (let x = k; x < end; x++) if (toks[x].l === 'of') return x;
+  return -1;
+}
+
 /**
  * The name run [i, j) set off before a comma ends an office of an area or a body after "the": capitalised modifiers, a
  * title, "of", perhaps "the", and the area's or body's capitalised words, no given name, honorific or possessive among
@@ -1574,7 +1580,7 @@ const FULL_FORM_RUNS_BACK = 200;
  * portfolioOffice's.)
  */
 function titleOfArea(toks: Tok[], i: number, j: number): { head: number; open: number } | undefined {
-  let of = toks.findIndex((t, x) => x > i && x < j && t.l === 'of');
+  let of = ofBetween(toks, i + 1, j);
   let from = i;
   if (of < 0) {
     // (the run stops before "of the": the title's words are a run of their own)
