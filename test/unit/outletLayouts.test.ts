@@ -1368,3 +1368,38 @@ describe('outlet layouts: probes-aa of the twenty-ninth session (Scotsman, TheJo
     assert.deepStrictEqual(speakers(text).slice(-2), ['Hogan-Howe', 'Hogan-Howe']);
   });
 });
+
+describe('outlet layouts: probes-bb of the twenty-ninth session (Japan Times, Korea Herald and VnExpress-style probes, test/fixtures/outlets)', () => {
+  it('a Vietnamese name keeps its family name, which is no given name: "Pham Minh Chinh", "Le Van Hung", and "she" may be "Nguyen Thu Trang" (vn-vnexpress-hanoi-motorbike-ban)', () => {
+    assert.deepStrictEqual(speakers('The plan follows a directive by Prime Minister Pham Minh Chinh in July.\n\n"We must act now, even if it is difficult, because the health of people cannot wait," Chinh said.'), ['Pham Minh Chinh']);
+    assert.deepStrictEqual(speakers('"An electric bike costs me three months of income," said Le Van Hung, 34, a delivery driver who rides about 120 km a day.'), ['Le Van Hung']);
+    const text = 'Dao Thi Lan, 61, who sells fruit from a bicycle in the Old Quarter, said she was not affected but her customers were. "If they cannot come by motorbike, how will they come to buy from me?" she asked.\n\n'
+      + 'Nguyen Thu Trang, an office worker in Ba Dinh District, said she had already switched to an electric scooter. "It\'s quieter," she said, "and I don\'t have to queue at the petrol station anymore."';
+    assert.deepStrictEqual(speakers(text), ['Dao Thi Lan', 'Nguyen Thu Trang', 'Nguyen Thu Trang']);
+    // ("Le Pen" alone still loses the particle to the full name the article writes)
+    assert.deepStrictEqual(speakers('Marine Le Pen spoke in Paris. "We will win," Le Pen said.'), ['Marine Le Pen']);
+  });
+  it('a Korean family name alone that opens two people\'s full names is the one written in full last before it: "Yoon" (kr-koreaherald-medical-quota-talks)', () => {
+    const text = 'The walkout began when the administration of former President Yoon Suk Yeol announced a plan to raise the quota.\n\n'
+      + 'Yoon Hae-won, a professor of health policy at Korea University, said the fight over the quota had hidden a deeper problem.\n\n'
+      + '"Even if you add 2,000 seats, they will go to Gangnam clinics," Yoon said.';
+    assert.deepStrictEqual(speakers(text), ['Yoon Hae-won']);
+    const other = 'Yoon Hae-won, a professor of health policy at Korea University, said the fight over the quota had hidden a deeper problem.\n\n'
+      + 'Former President Yoon Suk Yeol defended the plan in a speech on Monday.\n\n"The reform cannot wait another year," Yoon said.';
+    assert.deepStrictEqual(speakers(other), ['Yoon Suk Yeol']);
+  });
+  it('"Minister of Health and Welfare Jeong Hye-rim said …": the second department after "and" is the title\'s (kr-koreaherald-medical-quota-talks)', () => {
+    assert.deepStrictEqual(reports('Minister of Health and Welfare Jeong Hye-rim said about 76 percent of trainee doctors were back at work as of this month.').map(([, s]) => s), ['Jeong Hye-rim']);
+    assert.strictEqual(cleanName('Minister of Health and Welfare Jeong Hye-rim'), 'Jeong Hye-rim');
+  });
+  it('"Rep. Han Seung-woo of the ruling Democratic Party … said": the person speaks, past the words that describe the party (kr-koreaherald-medical-quota-talks)', () => {
+    assert.deepStrictEqual(reports('Rep. Han Seung-woo of the ruling Democratic Party, who sits on the National Assembly\'s health committee, said the talks had to produce a number by spring.').map(([, s]) => s), ['Han Seung-woo']);
+    assert.deepStrictEqual(reports('Rep. Kwon Ji-yeon of the main opposition People Power Party said the presidential office was trying to take credit.').map(([, s]) => s), ['Kwon Ji-yeon']);
+  });
+  it('after the tail\'s day, an "as" clause with a bare plural subject and "the first step …" are the writer\'s comment (jp-japantimes-rice-stockpile, vn-vnexpress-hanoi-motorbike-ban)', () => {
+    assert.deepStrictEqual(reports('The government will release a further 300,000 tons of rice from its emergency stockpile next month, Agriculture Minister Koichi Taniyama said Tuesday, as retail prices remain near double their level of a year ago despite earlier releases.'),
+      [['The government will release a further 300,000 tons of rice from its emergency stockpile next month', 'Koichi Taniyama']]);
+    assert.deepStrictEqual(reports('Hanoi will ban gasoline-powered motorbikes from the area inside Ring Road 1 from July 1 next year, the city said Monday, the first step in a plan to cut air pollution that has made the capital one of the most polluted cities in Southeast Asia.'),
+      [['Hanoi will ban gasoline-powered motorbikes from the area inside Ring Road 1 from July 1 next year', 'city']]);
+  });
+});

@@ -494,6 +494,19 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * country: a description, no name). No other item changed: 3365/3461 found, 3282/3365 named (0.9753; the floor 0.974).
  * Then the anonymity clause (see FALSE_POSITIVE_CEILING) left the gold: 3363/3459 found, 3280/3363 named (0.9753).
  * merged (237 articles): with s29-leftovers4, 3426/3520 found, 3347/3426 named (0.9769; the floor 0.976).
+ * (s29-probes-bb) three Asian probes of outlets no probe had, a Japan Times rice-stockpile story, a Korea Herald story of
+ * medical-school quota talks and a VnExpress story of Hanoi's motorbike ban (see outletSpeakers.test.ts), 47 items
+ * judged before the output was read: first read 45/47 found, 35/45 named (Japan Times 15/16, 15/15; Korea Herald 16/16,
+ * 10/16; VnExpress 14/15, 10/14). Missed: two ledes whose tail goes on after the day ("…, Agriculture Minister Koichi
+ * Taniyama said Tuesday, as retail prices remain …", "…, the city said Monday, the first step in a plan …"). Wrong:
+ * "Minister of Health and Welfare Jeong Hye-rim" → "Welfare Jeong Hye-rim", "Rep. Han Seung-woo of the ruling
+ * Democratic Party … said" and "Rep. Kwon Ji-yeon of the main opposition People Power Party said" → the party, "Yoon"
+ * twice (two people's full names open with it), "Pham Minh Chinh" → "Minh Chinh", "Le Van Hung" → "Van Hung", and
+ * "Cameras would be installed …, she said" → "Cameras" (the "she" could not be "Nguyen Thu Trang", a man's name by its
+ * family name). After the fixes (see outletLayouts.test.ts, probes-bb) 47/47 found, 45/47 named; left: "President Lee
+ * Jae-myung's office said" → "Lee Jae-myung" and "Patients' groups said" → "Patients". No older item changed; PolNeAR
+ * train changed one source ("Le Courrier Picard", was "Courrier Picard"), dev and us-probes unchanged. The 240
+ * articles: 3473/3567 found, 3392/3473 named (0.9767; the floor 0.976).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.976;
@@ -928,8 +941,14 @@ const SOURCE_ACCURACY_FLOOR = 0.976;
  * articles. The two older gold items that judged it reported speech (ca-global-police-says, ca-star-grant-sources) are
  * dropped; the twelve unjudged ones left the output, and one report inside the clause came out from under it ("her
  * friends did not know she had been cheated", sg-today, unjudged): merged with this session's probes, thirteen left the output (probes-aa's "asked not to be named" too) and one came: 374 − 13 + 1 = 362.
+ * (s29-probes-bb) + 8 for its three articles, whose output holds 8 items outside their gold: reports the judging left
+ * out ('Morikawa said it was "not considering that at this stage."', "criticized the plan as too little, too late",
+ * "defended the policy", "a directive … asking Hanoi to phase out fossil-fuel motorbikes", "Chinh has asked Ho Chi Minh
+ * City to prepare a similar plan", "according to ministry data"), a question with no source ("Asked whether the
+ * government would consider importing more rice") and an announcement read as a report ("the administration of former
+ * President Yoon Suk Yeol announced a plan to raise the annual quota …"): 362 + 8 = 370.
  */
-const FALSE_POSITIVE_CEILING = 362;
+const FALSE_POSITIVE_CEILING = 370;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

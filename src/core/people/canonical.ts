@@ -6,7 +6,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
-import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isRoleNoun, isVerbForm, type Gender, wordSet } from './lexicon';
+import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isRoleNoun, isVerbForm, isVietnameseFamilyName, type Gender, wordSet } from './lexicon';
 import { cleanName, countryDepartment, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personGroup, personKey, REGION_WORD, type PersonGroups, type PersonKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
@@ -323,7 +323,9 @@ export class CanonicalNames {
     const clean = cleanName(name);
     // (the family name right before the two words `cleanName` keeps: "Tan" of "Transport Minister Tan Wei Ming")
     const family = w.length >= 3 ? w[w.length - 3] : '';
-    return (this.courtesySurnames.has(family) || familyFirstSyllables(w)) && clean === w.slice(-2).join(' ') && GIVEN_NAME.test(family) && !isHonorific(family) ? `${family} ${clean}` : clean;
+    // (or a Vietnamese family name: "Prime Minister Pham Minh Chinh", a VnExpress-style probe, was "Minh Chinh", whose
+    // "Minh" the lexicon knows as a given name)
+    return (this.courtesySurnames.has(family) || familyFirstSyllables(w) || isVietnameseFamilyName(family)) && clean === w.slice(-2).join(' ') && GIVEN_NAME.test(family) && !isHonorific(family) ? `${family} ${clean}` : clean;
   }
 
   /** A word the article writes in lower case, in lower case: a common noun by its own use ("the hacker known as …"). */
@@ -486,6 +488,15 @@ export class CanonicalNames {
   }
 
   /** A last name alone that the article gives to more than one person ("Smith": Patricia Smith and Sean Smith). */
+  /**
+   * A family name alone written first in the article's full names ("Yoon" of "Yoon Hae-won", `familyFirstNames`) that
+   * opens the full names of two people or more ("former President Yoon Suk Yeol" too): which one it is depends on where
+   * it stands (../quotes/names.ts canonicalAt).
+   */
+  sharedFamilyName(name: string): boolean {
+    return !name.includes(' ') && this.familyFirstNames.has(name.toLowerCase()) && (this.byGiven.get(firstKey(name))?.size ?? 0) > 1;
+  }
+
   sharedLastName(name: string): boolean {
     const { last, first } = personKey(cleanName(name));
     if (first || kindOfName(name) === 'organization') return false;

@@ -125,7 +125,7 @@ const SHARE_VERB = wordSet('Follow|Subscribe|Share|Tweet|Email|Like');
  * "Minister in the Presidency", "Federal Minister for National Food Security and Research", an Express Tribune-style
  * probe, test/fixtures/outlets pk-tribune-wheat-sit-in.txt).
  */
-export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|the)$/i;
+export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|the)$/i;
 
 /**
  * The index of the first word of the name after a title, "of" and its department ("Secretary of State | John Kerry",
@@ -135,7 +135,9 @@ function officeOfDepartment(w: readonly string[]): number {
   for (let k = 0; k + 3 < w.length; k++) {
     if (!/^of$/i.test(w[k + 1]) || !TITLES.has(w[k].toLowerCase()) || DEPARTMENT_WORD.test(w[k])) continue;
     let n = k + 2;
-    while (n < w.length - 1 && (DEPARTMENT_WORD.test(w[n]) || isPlace(w[n]))) n++;
+    // (and one "and" between two of its words: "Minister of Health and Welfare Jeong Hye-rim said …", a Korea
+    // Herald-style probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "Welfare Jeong Hye-rim")
+    while (n < w.length - 1 && (DEPARTMENT_WORD.test(w[n]) || isPlace(w[n]) || (/^and$/i.test(w[n]) && n > k + 2 && n + 2 < w.length && DEPARTMENT_WORD.test(w[n + 1])))) n++;
     if (n > k + 2 && /^\p{Lu}/u.test(w[n])) return n;
     // (any department before a known given name that opens the last two words: "UMWA Director of Government Affairs |
     // Phil Smith")

@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
@@ -678,6 +678,9 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   const written = toks.slice(i, j).map(t => t.t);
   const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t));
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
+  // (and a second department after "and": "Minister of Health and Welfare Jeong Hye-rim said …", a Korea Herald-style
+  // probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "and Welfare Jeong Hye-rim")
+  if (!body && a > i + 2 && a + 2 < j && toks[a].l === 'and' && toks[a - 2].l === 'of' && DEPARTMENT_WORD.test(toks[a - 1].t) && DEPARTMENT_WORD.test(toks[a + 1].t)) a += 2;
   // (a portfolio after a title's "for", "of" or "in the", in the run or before it, belongs to the title, a name of
   // two words or more after it: "Minister of State for Home Affairs Ng Hui Ling", "Minister in the Presidency Mmapaseka
   // Ntshangase", "Federal Minister for Petroleum Ahsan Qadeer Malik", TODAY-, Daily Maverick- and Dawn-style probes,
@@ -692,7 +695,9 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
     if (q > p) a = q;
   }
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
-  while (a < j - 1 && inClass(toks[a], NAME_JOINER) && !(toks[a].cap && NAME_OPENERS.has(toks[a].l))) a++;
+  // (nor "Le", the Vietnamese family name, before two more words: "Le Van Hung", a VnExpress-style probe, where the
+  // driver was "Van Hung"; "Le Pen" alone still loses it, as the comment on NAME_OPENERS says)
+  while (a < j - 1 && inClass(toks[a], NAME_JOINER) && !(toks[a].cap && (NAME_OPENERS.has(toks[a].l) || (a + 3 <= j && isVietnameseFamilyName(toks[a].t))))) a++;
   let name = '';
   // (a comma keeps to its word: "Immigration, Refugees and Citizenship Canada")
   // (nor a nickname in quotes inside it: 'Sen. Ronaldo "Dodong" de la Paz' is Ronaldo de la Paz)
@@ -1088,6 +1093,10 @@ export class NameTable {
   canonicalAt(name: string, pos: number, title = ''): string {
     // ("Sir Keir", "Dame Judi": a British title before a given name)
     if (title && GIVEN_NAME_TITLE.test(title) && !name.includes(' ')) return this.names.canonicalGiven(name);
+    // (a family name written first that opens two people's full names: the one written in full last before it, "Yoon
+    // Hae-won, a professor …" for "…," Yoon said" after "former President Yoon Suk Yeol", a Korea Herald-style probe,
+    // test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, where the name stayed "Yoon")
+    if (this.names.sharedFamilyName(name)) return this.lastFamilyFirstForm(name, pos) ?? this.canonical(name);
     if (!this.names.sharedLastName(name)) return this.canonical(name);
     const last = personKey(cleanName(name)).last;
     const sentences = (this.sentences ??= sentencesOf(this.text));
@@ -1138,6 +1147,18 @@ export class NameTable {
     const lo = countBefore(this.runs, run => run.s < pos);
     for (let k = lo - 1; k >= 0 && k >= lo - FULL_FORM_RUNS_BACK && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
       if (this.fullFormAt(k, last)) return this.canonical(this.runs[k].name);
+    }
+    return undefined;
+  }
+
+  /** The canonical name of the last run before `pos`, in this paragraph or the few before, outside quotes, that is a person's full name opening with the family name `family`. */
+  private lastFamilyFirstForm(family: string, pos: number): string | undefined {
+    const sentences = (this.sentences ??= sentencesOf(this.text));
+    const floor = sentences.paragraph(sentences.sentence(pos)) - FAMILY_FORM_PARAGRAPHS_BACK;
+    const lo = countBefore(this.runs, run => run.s < pos);
+    for (let k = lo - 1; k >= 0 && k >= lo - FULL_FORM_RUNS_BACK && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
+      const clean = cleanName(this.runs[k].name);
+      if (!this.quotedRun[k] && clean.startsWith(family + ' ') && kindOfName(clean) === 'person') return this.canonical(this.runs[k].name);
     }
     return undefined;
   }
@@ -1565,6 +1586,8 @@ const SUBJECT_PARAGRAPHS_BACK = 1;
 const FULL_FORM_PARAGRAPHS_BACK = 0;
 /** How many name runs back a shared last name looks for its full form (a text with no line breaks is one paragraph). */
 const FULL_FORM_RUNS_BACK = 200;
+/** How many paragraphs before the one of a family name alone its full name may stand (lastFamilyFirstForm). */
+const FAMILY_FORM_PARAGRAPHS_BACK = 3;
 
 /** The first "of" among tokens [k, end), -1 when none (a scan of those tokens only: this runs once per name). */
 function ofBetween(toks: Tok[], k: number, end: number): number {

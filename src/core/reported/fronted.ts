@@ -17,7 +17,7 @@ import { quoteAt, quoteWithin } from './mixed';
 import { reporterOf } from './speaker';
 import { opensWithQuestion } from './sourceless';
 import { AND_OR, AND_OR_BUT, BELIEF_ATTRIBUTION_VERBS } from './lexicon';
-import { wordSet } from '../people/lexicon';
+import { isVerbForm, wordSet } from '../people/lexicon';
 
 /**
  * The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —", and the colon of Malaysian, Indian and
@@ -90,8 +90,13 @@ function articleComment(toks: Tok[], c: number, b: number): boolean {
   }
   const mark = toks[k], n = toks[k + 1];
   if (!mark || !n || !(mark.t === ',' || inClass(mark, DASH))) return false;
-  return INDEFINITE_ARTICLES.has(n.l);
+  // (or "the" and a rank: "Hanoi will ban gasoline-powered motorbikes …, the city said Monday, the first step in a plan
+  // to cut air pollution …", a VnExpress-style probe, test/fixtures/outlets vn-vnexpress-hanoi-motorbike-ban.txt)
+  return INDEFINITE_ARTICLES.has(n.l) || (n.l === 'the' && COMMENT_RANK.has(toks[k + 2]?.l ?? ''));
 }
+
+/** Ranks after "the" that open the writer's comment on the news ("the first step in …", "the latest sign that …"). */
+const COMMENT_RANK = wordSet('first|second|third|latest|biggest|largest|newest');
 
 /**
  * "Alberta will hold a referendum next year …, Premier Danica Smythe-Okoro announced Monday, reviving a fight with
@@ -107,7 +112,23 @@ function participleComment(toks: Tok[], c: number, b: number): boolean {
 
 /** A participle ("reviving a fight …") or an "as" and its subject ("as the government faces …") at k. */
 function writersComment(toks: Tok[], k: number): boolean {
-  return clauseParticiple(toks, k) || (toks[k]?.l === 'as' && (DETERMINERS.has(toks[k + 1]?.l ?? '') || PERSONAL_SUBJECT_PRONOUNS.has(toks[k + 1]?.l ?? '')));
+  return clauseParticiple(toks, k) || (toks[k]?.l === 'as' && (DETERMINERS.has(toks[k + 1]?.l ?? '') || PERSONAL_SUBJECT_PRONOUNS.has(toks[k + 1]?.l ?? '') || barePluralSubject(toks, k + 1)));
+}
+
+/** The most words of a subject with no determiner after "as" ("as retail prices remain …"). */
+const BARE_SUBJECT_WORDS = 3;
+
+/**
+ * A plural subject with no determiner and its verb, from k: "…, Agriculture Minister Koichi Taniyama said Tuesday, as
+ * retail prices remain near double …", a Japan Times-style probe, test/fixtures/outlets jp-japantimes-rice-stockpile.txt.
+ */
+function barePluralSubject(toks: Tok[], k: number): boolean {
+  for (let j = k + 1; j <= k + BARE_SUBJECT_WORDS && j < toks.length; j++) {
+    const t = toks[j], prev = toks[j - 1];
+    if (t.punct || t.cap || prev.punct || prev.cap) return false;
+    if (/[^s']s$/.test(prev.l) && (finite(t) || (isVerbForm(t.l) && !t.l.endsWith('s')))) return true;
+  }
+  return false;
 }
 
 /** The comma after the cue at c and its words of time ("said Thursday night,"), or -1 when another word stands there. */

@@ -127,12 +127,22 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'near']);
 /** The most words of the noun phrase between "of" and that preposition, its determiner included ("a small town"). */
 const PLACE_NOUN_REACH = 4;
 
+/** The most lower-case words between "the" and a body's name that describe the body ("the main opposition"). */
+const BODY_DESCRIBERS = 2;
+
 /** "James Pethokoukis of the American Enterprise Institute wrote": the person before "of (the)" speaks. */
 function personOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
   // (past "the", or a place's possessive: "of Washington's Institute for Science and International Security")
   let p = pastPlacePossessive(toks, r.i, floor) - 1;
   // (or a number, a police division's: "Det.-Sgt. Wei Chen of 41 Division says", a Toronto Sun-style probe)
-  if (p === r.i - 1 && (toks[p]?.l === 'the' || /^\d+$/.test(toks[p]?.t ?? ''))) p--;
+  // (and past lower-case words between "the" and the body's name that describe it: "Rep. Han Seung-woo of the ruling
+  // Democratic Party, who sits on …, said", "Rep. Kwon Ji-yeon of the main opposition People Power Party said", a Korea
+  // Herald-style probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, where the party spoke)
+  if (p === r.i - 1) {
+    let m = p;
+    while (m > floor && m > p - BODY_DESCRIBERS && /^\p{Ll}+$/u.test(toks[m].t) && toks[m].l !== 'the') m--;
+    if (toks[m]?.l === 'the' || (m === p && /^\d+$/.test(toks[p]?.t ?? ''))) p = m - 1;
+  }
   if (p - 1 >= floor && AFFILIATION_PREPOSITIONS.has(toks[p].l) && toks[p - 1].cap && !toks[p - 1].poss) {
     // (a name run bridges "of" before a possessive, "David Albright of Washington's": the name is its words before "of")
     const words = wordsBefore(toks, p, floor);
