@@ -1244,6 +1244,26 @@ describe('other outlets: Pakistani, Bangladeshi and Hong Kong names and offices 
     assert.deepStrictEqual(speakers(text), ['Rana Zia-ur-Rehman']);
     assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Rana Zia-ur-Rehman', 'Rana Zia-ur-Rehman']);
   });
+  it('a portfolio of two words joined by "and" after "for" is the title\'s, the name run opening after the "and" (pk-dawn-gas-tariff-senate shape)', () => {
+    const text = 'Federal Minister for Science and Technology Ahsan Malik said the government would fund the new laboratories.\n\n'
+      + '"We will not let this project fail," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ahsan Malik']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Ahsan Malik']);
+    assert.deepStrictEqual(reports('Federal Minister for Planning and Development Ahsan Iqbal said the plan was ready.').map(([, s]) => s), ['Ahsan Iqbal']);
+    // (a person after an "and" that follows a portfolio is still a person of their own)
+    assert.deepStrictEqual(reports('Minister for Health Sajid Javid and Ahmed Khan said the plan was ready.').map(([, s]) => s), ['Sajid Javid and Ahmed Khan']);
+  });
+  it('"Chief Executive" is an office\'s title, no person "Executive" that "the chief said" takes (gh-citinewsroom-galamsey-pra style)', () => {
+    const text = 'The Chief Executive of the Minerals Commission, Martin Ayisi-Boateng, said the agency had revoked 40 licences.\n\n'
+      + '"We will not renew any licence near a river," the chief said.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Martin Ayisi-Boateng']);
+    assert.deepStrictEqual(speakers(text), ['Martin Ayisi-Boateng']);
+  });
+  it('a demonym that is a given name, after a party\'s word and a title, stays the name\'s (ca-huffpost-cerb-explainer)', () => {
+    const text = '"The Liberals shovelled money out the door, and now they want the people at the bottom to pay for their mistakes," Conservative MP Dane Kowalski-Hart told HuffPost Canada.\n\n'
+      + '"It is wrong," Kowalski-Hart said.';
+    assert.deepStrictEqual(speakers(text), ['Dane Kowalski-Hart', 'Dane Kowalski-Hart']);
+  });
   it('"Adviser" is an office\'s title, and "Secretary General" one title before the name (bd-dailystar-ashulia-wage-arrears)', () => {
     const text = 'Labour and Employment Adviser Sheikh Mahbubur Rahman said the government would release one month\'s wages for the workers.\n\n'
       + 'Meanwhile, BNP Secretary General Mirza Shamsul Alam Talukder, speaking at a rally in front of the party\'s Nayapaltan central office, said the party would raise the issue.\n\n'

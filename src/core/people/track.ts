@@ -13,7 +13,7 @@ import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, ty
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { AGE_NOUN, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
-import { agedDemonym, canonicalOf, gluedTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
+import { agedDemonym, canonicalOf, gluedTitle, portfolioAfterTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -901,7 +901,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const pairNamed = (m: Mention): string | undefined => {
     let k = m.i + 1;
     while (k < m.j - 1 && toks[k].l !== 'and') k++;
-    if (k >= m.j - 1 || !toks[k - 1].cap || !toks[k + 1].cap) return undefined;
+    // (nor an "and" inside a title's portfolio: "Federal Minister for Science and Technology Ahsan Malik" is one
+    // minister, not "Science and Ahsan Malik")
+    if (k >= m.j - 1 || !toks[k - 1].cap || !toks[k + 1].cap || portfolioAfterTitle(toks, k + 1)) return undefined;
     const a = canonicalOf(toks, m.i, k), b = canonicalOf(toks, k + 1, m.j);
     const x = names.canonicalAt(a.name, toks[m.i].s, a.title), y = names.canonicalAt(b.name, toks[k + 1].s, b.title);
     // ("Khizr and Ghazala Khan": a couple, two people of one last name, ./couples.ts)
