@@ -1264,6 +1264,13 @@ describe('other outlets: Pakistani, Bangladeshi and Hong Kong names and offices 
       + '"It is wrong," Kowalski-Hart said.';
     assert.deepStrictEqual(speakers(text), ['Dane Kowalski-Hart', 'Dane Kowalski-Hart']);
   });
+  it('"the diplomat" after "A third source, an EU diplomat, said" is that source, not the analyst quoted before (be-reuters-eu-steel-quotas)', () => {
+    const text = '"It\'s the most significant change to the EU\'s steel regime in a decade," said Jonas Lindqvist, a metals analyst at Jefferies in London. He said buyers had already begun to bring forward orders to beat the new duty.\n\n'
+      + 'A third source, an EU diplomat, said some member states wanted the quotas reviewed every year rather than every three years. The diplomat said the issue would be discussed by trade ministers at their meeting in Brussels on Dec. 12.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Jonas Lindqvist', 'A third source', 'A third source']);
+    // (a role set off after a named person is no unnamed source's: "the analyst said" is still his)
+    assert.deepStrictEqual(reports('Jonas Lindqvist, a metals analyst at Jefferies, said prices would rise. The analyst said buyers had begun to order.').map(([, s]) => s), ['Jonas Lindqvist', 'Jonas Lindqvist']);
+  });
   it('"Adviser" is an office\'s title, and "Secretary General" one title before the name (bd-dailystar-ashulia-wage-arrears)', () => {
     const text = 'Labour and Employment Adviser Sheikh Mahbubur Rahman said the government would release one month\'s wages for the workers.\n\n'
       + 'Meanwhile, BNP Secretary General Mirza Shamsul Alam Talukder, speaking at a rally in front of the party\'s Nayapaltan central office, said the party would raise the issue.\n\n'

@@ -494,6 +494,10 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * country: a description, no name). No other item changed: 3365/3461 found, 3282/3365 named (0.9753; the floor 0.974).
  * Then the anonymity clause (see FALSE_POSITIVE_CEILING) left the gold: 3363/3459 found, 3280/3363 named (0.9753).
  * merged (237 articles): with s29-leftovers4, 3426/3520 found, 3347/3426 named (0.9769; the floor 0.976).
+ * (s29-leftovers5) "A third source, an EU diplomat, said … The diplomat said the issue would be discussed …"
+ * (be-reuters-eu-steel-quotas) is that source, no longer the analyst quoted before (people/track.ts: the role set off
+ * after an unnamed source's description is a head "the diplomat" re-mentions; the gold accepts "A third source" there
+ * as it does for the source's first report). No other item changed: 3426/3520 found, 3348/3426 named (0.9772).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.976;

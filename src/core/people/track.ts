@@ -48,6 +48,8 @@ export interface Reading {
   shown?: string;
   /** The gender an unnamed person's description states ("One victim, an 86-year-old widow who …" → f). */
   gender?: Gender;
+  /** The head noun of a role set off after an unnamed source's description ("A third source, an EU diplomat," → diplomat). */
+  apposed?: string;
 }
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
@@ -298,6 +300,8 @@ const PSEUDONYM = /\b(?:(?:is|are) (?:calling|referring to)|(?:has|have) agreed 
 const OWNED_APPOSITION_REACH = 2;
 /** Nouns of a body of people that a "they" may stand for ("the editorial board", "the newspaper", "the jury"). */
 const COLLECTIVE_BODY = wordSet('board|team|committee|panel|newspaper|paper|campaign|court|jury');
+/** The most words of a role set off after an unnamed source's description (", an EU diplomat,"). */
+const APPOSED_ROLE_TOKENS = 4;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
 const UNNAMED_SOURCE_REACH = 3;
 /** "a"/"an": the article of a description that a lede uses before it names the person. */
@@ -1378,7 +1382,22 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   const sameUnnamedSource = (head: string, pos: number, reportedOnly = false): Reading | undefined => {
     const last = unnamedPersonWithin(reportedOnly ? lastUnnamedReport : lastSource, pos);
-    return last && (GENERIC_SOURCE.has(head) || last.head === head || sameUnnamedPerson(head, last)) ? last.reading : undefined;
+    // (or the role set off after it: "A third source, an EU diplomat, said … The diplomat said …", a Reuters-style
+    // probe, test/fixtures/outlets be-reuters-eu-steel-quotas.txt, where "the diplomat" was the analyst quoted before)
+    return last && (GENERIC_SOURCE.has(head) || last.head === head || last.reading.apposed === head || sameUnnamedPerson(head, last)) ? last.reading : undefined;
+  };
+
+  /**
+   * The head noun of a role set off by commas right after token j - 1, an unnamed source's description: ", an EU
+   * diplomat," ("A third source, an EU diplomat, said"), a person's noun in lower case after "a" or "an" and at most
+   * APPOSED_ROLE_TOKENS words; else undefined.
+   */
+  const apposedRoleHead = (j: number): string | undefined => {
+    if (toks[j]?.t !== ',' || !/^an?$/.test(toks[j + 1]?.t ?? '')) return undefined;
+    let k = j + 2;
+    while (k < toks.length && k - j - 2 < APPOSED_ROLE_TOKENS && !toks[k].punct && !toks[k].br) k++;
+    const head = toks[k - 1];
+    return toks[k]?.t === ',' && k > j + 2 && !head.cap && isPersonNoun(head.l) ? head.l : undefined;
   };
 
   /**
@@ -2205,7 +2224,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (m.kind === 'description') {
         const r = resolveDescription(m, pos);
         if (r.unnamed) unnamed.add(r.name);
-        return r;
+        const apposed = r.unnamed && !r.thing ? apposedRoleHead(m.j) : undefined;
+        return apposed ? { ...r, apposed } : r;
       }
       const l = word.toLowerCase();
       // "The lawsuit contends “…” It goes on to say": the document that spoke last
