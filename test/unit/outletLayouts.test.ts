@@ -1271,6 +1271,14 @@ describe('other outlets: Pakistani, Bangladeshi and Hong Kong names and offices 
     // (a role set off after a named person is no unnamed source's: "the analyst said" is still his)
     assert.deepStrictEqual(reports('Jonas Lindqvist, a metals analyst at Jefferies, said prices would rise. The analyst said buyers had begun to order.').map(([, s]) => s), ['Jonas Lindqvist', 'Jonas Lindqvist']);
   });
+  it('a body\'s name set off after its description, a demonym and a relative clause in it, is the source (qa-aljazeera-gaza-hospitals-fuel)', () => {
+    const text = 'The Israeli military body that oversees aid to Gaza, COGAT, said in a post on X that it had facilitated the entry of "sufficient quantities of fuel" for humanitarian needs and accused Hamas of diverting supplies.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['COGAT']);
+    assert.deepStrictEqual(speakers(text), ['COGAT']);
+    assert.deepStrictEqual(reports('The Israeli military agency, COGAT, said it had facilitated the entry of fuel.').map(([, s]) => s), ['COGAT']);
+    // (a person set off after a description with a relative clause is no body: as before)
+    assert.deepStrictEqual(reports('The hospital director who oversees the wards, Hussam al-Masri, said the generators would stop.').map(([, s]) => s), ['Hussam al-Masri']);
+  });
   it('"Adviser" is an office\'s title, and "Secretary General" one title before the name (bd-dailystar-ashulia-wage-arrears)', () => {
     const text = 'Labour and Employment Adviser Sheikh Mahbubur Rahman said the government would release one month\'s wages for the workers.\n\n'
       + 'Meanwhile, BNP Secretary General Mirza Shamsul Alam Talukder, speaking at a rally in front of the party\'s Nayapaltan central office, said the party would raise the issue.\n\n'

@@ -97,7 +97,11 @@ const BODY_KINDS: ReadonlyMap<string, { only?: (name: string) => boolean }> = ne
   ...['watchdog', 'regulator', 'commission', 'agency', 'organization', 'organisation', 'foundation'].map(n => [n, {}] as const),
 ]);
 /** More nouns of a body that an article sets its name off after ("The regulator, Ofwat, said"), a business's trade among them ("The lender, Barclays, said"). */
-const APPOSED_BODY_WORD = wordSet('regulator|charity|council|party|authority|board|ministry|provider|company|union');
+const APPOSED_BODY_WORD = wordSet('regulator|charity|council|party|authority|board|ministry|provider|company|union|body');
+/** The most words of a body's field or nation between "the" and its noun ("The Israeli military body"). */
+const BODY_FIELD_WORDS = 2;
+/** The most tokens of a relative clause between a body's description and its name set off after it ("that oversees aid to Gaza"). */
+const RELATIVE_CLAUSE_COMMA_TOKENS = 8;
 const isApposedBodyHead = (head: string): boolean => APPOSED_BODY_WORD.has(head) || BUSINESS_OF_A_TRADE.has(head);
 /** A modifier of where a body is based ("Calgary-based", "Toronto-based"). */
 const BASED_IN = /^\p{L}[\p{L}.]*-based$/u;
@@ -999,6 +1003,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * (`kin`: after a noun of kin or one that gives a gender, nounGender's "wife", "daughter", "woman", a given name alone
    * the lexicon lacks too, "Sidhu's wife, Rajwinder, said").
    */
+  /**
+   * The comma that closes a relative clause of "that" or "which" right after a description ending at token j, with no
+   * mark inside it and at most RELATIVE_CLAUSE_COMMA_TOKENS tokens ("The Israeli military body | that oversees aid to
+   * Gaza |, COGAT, said"); else j itself.
+   */
+  const relativeClauseComma = (j: number): number => {
+    if (toks[j]?.l !== 'that' && toks[j]?.l !== 'which') return j;
+    let k = j + 1;
+    while (k < toks.length && k - j <= RELATIVE_CLAUSE_COMMA_TOKENS && !toks[k].punct && !toks[k].br) k++;
+    return toks[k]?.t === ',' && k - j > 2 ? k : j;
+  };
+
   const apposedName = (k: number, body = false, kin = false): string | undefined => {
     const comma = toks[k], first = toks[k + 1];
     if (comma?.t !== ',' || !first) return undefined;
@@ -1639,8 +1655,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const participleAfterHead = m.j - m.i > 3 && toks[m.i + 1].l === head && !toks[m.i + 2].cap && /ing$/.test(toks[m.i + 2].l);
     // (and after one lower-case word of its field: "The exam regulator, Ofqual, says …", an Observer-style probe,
     // test/fixtures/outlets uk-observer-longread-headteacher.txt, was "exam regulator"; no PolNeAR train case)
-    const fieldBeforeHead = m.j - m.i === 3 && toks[m.i + 2].l === head && !toks[m.i + 1].cap && !toks[m.i + 1].punct && !toks[m.i + 1].poss && /^\p{Ll}+$/u.test(toks[m.i + 1].t);
-    const apposedBody = head && det === 'the' && (m.j - m.i === 2 || participleAfterHead || fieldBeforeHead) && (BODY_NOUN.has(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(m.j, true) : undefined;
+    // (or two, a demonym among them, and a relative clause after the head before the name: "The Israeli military body
+    // that oversees aid to Gaza, COGAT, said in a post on X that …", an Al Jazeera-style probe, test/fixtures/outlets
+    // qa-aljazeera-gaza-hospitals-fuel.txt, was "Israeli military body"; no PolNeAR train case)
+    const fieldBeforeHead = m.j - m.i >= 3 && m.j - m.i <= 2 + BODY_FIELD_WORDS && toks[m.j - 1].l === head
+      && toks.slice(m.i + 1, m.j - 1).every(t => !t.punct && !t.poss && (/^\p{Ll}+$/u.test(t.t) || isDemonym(t.t)));
+    const apposedBody = head && det === 'the' && (m.j - m.i === 2 || participleAfterHead || fieldBeforeHead) && (BODY_NOUN.has(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(relativeClauseComma(m.j), true) : undefined;
     if (apposedBody) return { name: apposedBody, chain: [written, apposedBody], thing: true };
     // "The Vancouver-based miner said", "the Calgary-based pipeline operator": a trade's noun after where it is based is
     // the business named last, never a person (a miner, an operator), else as written
