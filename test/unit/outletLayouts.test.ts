@@ -1279,6 +1279,14 @@ describe('other outlets: Pakistani, Bangladeshi and Hong Kong names and offices 
     // (a person set off after a description with a relative clause is no body: as before)
     assert.deepStrictEqual(reports('The hospital director who oversees the wards, Hussam al-Masri, said the generators would stop.').map(([, s]) => s), ['Hussam al-Masri']);
   });
+  it('"the physician and politician" is the politician just quoted, not the one "Dr" quoted before (qa-aljazeera-gaza-hospitals-fuel)', () => {
+    const text = '"We are choosing every day which machine to keep on. Tomorrow we may have to choose which patient," Dr Hussam al-Masri, director of Nasser Medical Complex, told Al Jazeera.\n\n'
+      + 'Mustafa al-Khatib, the secretary-general of the Palestinian National Initiative, said the shortage was the result of a political decision rather than logistics.\n\n'
+      + '"There are hundreds of tankers waiting at the crossing. This is not a problem of roads. It is a problem of will," the physician and politician told Al Jazeera from Ramallah.';
+    assert.deepStrictEqual(speakers(text), ['Hussam al-Masri', 'Mustafa al-Khatib']);
+    // ("the physician" alone is still the one "Dr" of the article)
+    assert.deepStrictEqual(speakers(text.replace('the physician and politician', 'the physician')), ['Hussam al-Masri', 'Hussam al-Masri']);
+  });
   it('"Adviser" is an office\'s title, and "Secretary General" one title before the name (bd-dailystar-ashulia-wage-arrears)', () => {
     const text = 'Labour and Employment Adviser Sheikh Mahbubur Rahman said the government would release one month\'s wages for the workers.\n\n'
       + 'Meanwhile, BNP Secretary General Mirza Shamsul Alam Talukder, speaking at a rally in front of the party\'s Nayapaltan central office, said the party would raise the issue.\n\n'

@@ -1824,7 +1824,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Dr. Harpreet Sandhu-Ellison, the hospital's chief of emergency medicine, … “…,” the emergency physician said": a
     // doctor's role noun for the one person the article titles "Dr." (a doctor is otherwise a part others play), or the
     // one of them its description makes that specialist ("The pediatrician says …", a Global News-style probe)
-    const doctor = head && det === 'the' && owner < 0 && DOCTOR_NOUN.test(head.toLowerCase()) ? names.soleDoctor(head.toLowerCase()) : undefined;
+    // (not a doctor who is something else too, two roles of one person: "…," the physician and politician told Al
+    // Jazeera", an Al Jazeera-style probe, test/fixtures/outlets qa-aljazeera-gaza-hospitals-fuel.txt, went to the one
+    // "Dr" the article quoted before, not the party leader named in the sentence before)
+    const twoRoles = toks.slice(m.i, m.j).some(t => t.l === 'and' && !t.cap);
+    const doctor = head && det === 'the' && owner < 0 && !twoRoles && DOCTOR_NOUN.test(head.toLowerCase()) ? names.soleDoctor(head.toLowerCase()) : undefined;
     if (doctor) return { name: doctor, chain: [written, doctor] };
     // "the senator", "the Indiana governor", "the billionaire businessman": the most salient person of that role (not
     // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
@@ -1833,7 +1837,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // Commissioner … the commissioner found that the agency had taken "reprisals"", a Walrus-style probe, where the
     // commissioner was the woman the profile is about)
     if (head && det === 'the' && officeWithoutHolder(head, m.s)) return { name: shown, chain: [written], unnamed: true };
-    if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.has(head) && owner < 0 && !(nounGender(head) && FIRST_PERSON_OWNER.has(det))) {
+    // (of two roles of one person, a part others play and one of the person's own, the latter: "the physician and
+    // politician" is the politician salient there, see `twoRoles`)
+    const role = head && twoRoles && OTHER_PARTICIPANT.has(head) && last.l !== head.toLowerCase() && isRoleHead(last.l) && !OTHER_PARTICIPANT.has(last.l) ? last.l : head;
+    if (role && DETERMINERS.has(det) && isRoleHead(role) && !OTHER_PARTICIPANT.has(role) && owner < 0 && !(nounGender(role) && FIRST_PERSON_OWNER.has(det))) {
+      const head = role;
       // (never for a part played for someone else, "the aide", "the official": such a description is the person the
       // article described so, else unnamed, "… between the White House and the Sanders campaign.\" The aide declined to
       // specify …", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders)
