@@ -501,10 +501,10 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * Then "The Israeli military body that oversees aid to Gaza, COGAT, said in a post on X that it had facilitated …"
  * (qa-aljazeera-gaza-hospitals-fuel) is COGAT, no longer "Israeli military body" (people/track.ts: a body's noun after
  * up to two words of its field or nation, a demonym among them, and a relative clause before the name set off; "body"
- * a body's noun there). No other item changed: 3349/3426 named (0.9775).
+ * a body's noun there). No other item changed: 3349/3426 named (0.9775; the floor 0.976 → 0.977).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.976;
+const SOURCE_ACCURACY_FLOOR = 0.977;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
