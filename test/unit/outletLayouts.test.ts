@@ -1244,6 +1244,49 @@ describe('other outlets: Pakistani, Bangladeshi and Hong Kong names and offices 
     assert.deepStrictEqual(speakers(text), ['Rana Zia-ur-Rehman']);
     assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Rana Zia-ur-Rehman', 'Rana Zia-ur-Rehman']);
   });
+  it('a portfolio of two words joined by "and" after "for" is the title\'s, the name run opening after the "and" (pk-dawn-gas-tariff-senate shape)', () => {
+    const text = 'Federal Minister for Science and Technology Ahsan Malik said the government would fund the new laboratories.\n\n'
+      + '"We will not let this project fail," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ahsan Malik']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Ahsan Malik']);
+    assert.deepStrictEqual(reports('Federal Minister for Planning and Development Ahsan Iqbal said the plan was ready.').map(([, s]) => s), ['Ahsan Iqbal']);
+    // (a person after an "and" that follows a portfolio is still a person of their own)
+    assert.deepStrictEqual(reports('Minister for Health Sajid Javid and Ahmed Khan said the plan was ready.').map(([, s]) => s), ['Sajid Javid and Ahmed Khan']);
+  });
+  it('"Chief Executive" is an office\'s title, no person "Executive" that "the chief said" takes (gh-citinewsroom-galamsey-pra style)', () => {
+    const text = 'The Chief Executive of the Minerals Commission, Martin Ayisi-Boateng, said the agency had revoked 40 licences.\n\n'
+      + '"We will not renew any licence near a river," the chief said.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Martin Ayisi-Boateng']);
+    assert.deepStrictEqual(speakers(text), ['Martin Ayisi-Boateng']);
+  });
+  it('a demonym that is a given name, after a party\'s word and a title, stays the name\'s (ca-huffpost-cerb-explainer)', () => {
+    const text = '"The Liberals shovelled money out the door, and now they want the people at the bottom to pay for their mistakes," Conservative MP Dane Kowalski-Hart told HuffPost Canada.\n\n'
+      + '"It is wrong," Kowalski-Hart said.';
+    assert.deepStrictEqual(speakers(text), ['Dane Kowalski-Hart', 'Dane Kowalski-Hart']);
+  });
+  it('"the diplomat" after "A third source, an EU diplomat, said" is that source, not the analyst quoted before (be-reuters-eu-steel-quotas)', () => {
+    const text = '"It\'s the most significant change to the EU\'s steel regime in a decade," said Jonas Lindqvist, a metals analyst at Jefferies in London. He said buyers had already begun to bring forward orders to beat the new duty.\n\n'
+      + 'A third source, an EU diplomat, said some member states wanted the quotas reviewed every year rather than every three years. The diplomat said the issue would be discussed by trade ministers at their meeting in Brussels on Dec. 12.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Jonas Lindqvist', 'A third source', 'A third source']);
+    // (a role set off after a named person is no unnamed source's: "the analyst said" is still his)
+    assert.deepStrictEqual(reports('Jonas Lindqvist, a metals analyst at Jefferies, said prices would rise. The analyst said buyers had begun to order.').map(([, s]) => s), ['Jonas Lindqvist', 'Jonas Lindqvist']);
+  });
+  it('a body\'s name set off after its description, a demonym and a relative clause in it, is the source (qa-aljazeera-gaza-hospitals-fuel)', () => {
+    const text = 'The Israeli military body that oversees aid to Gaza, COGAT, said in a post on X that it had facilitated the entry of "sufficient quantities of fuel" for humanitarian needs and accused Hamas of diverting supplies.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['COGAT']);
+    assert.deepStrictEqual(speakers(text), ['COGAT']);
+    assert.deepStrictEqual(reports('The Israeli military agency, COGAT, said it had facilitated the entry of fuel.').map(([, s]) => s), ['COGAT']);
+    // (a person set off after a description with a relative clause is no body: as before)
+    assert.deepStrictEqual(reports('The hospital director who oversees the wards, Hussam al-Masri, said the generators would stop.').map(([, s]) => s), ['Hussam al-Masri']);
+  });
+  it('"the physician and politician" is the politician just quoted, not the one "Dr" quoted before (qa-aljazeera-gaza-hospitals-fuel)', () => {
+    const text = '"We are choosing every day which machine to keep on. Tomorrow we may have to choose which patient," Dr Hussam al-Masri, director of Nasser Medical Complex, told Al Jazeera.\n\n'
+      + 'Mustafa al-Khatib, the secretary-general of the Palestinian National Initiative, said the shortage was the result of a political decision rather than logistics.\n\n'
+      + '"There are hundreds of tankers waiting at the crossing. This is not a problem of roads. It is a problem of will," the physician and politician told Al Jazeera from Ramallah.';
+    assert.deepStrictEqual(speakers(text), ['Hussam al-Masri', 'Mustafa al-Khatib']);
+    // ("the physician" alone is still the one "Dr" of the article)
+    assert.deepStrictEqual(speakers(text.replace('the physician and politician', 'the physician')), ['Hussam al-Masri', 'Hussam al-Masri']);
+  });
   it('"Adviser" is an office\'s title, and "Secretary General" one title before the name (bd-dailystar-ashulia-wage-arrears)', () => {
     const text = 'Labour and Employment Adviser Sheikh Mahbubur Rahman said the government would release one month\'s wages for the workers.\n\n'
       + 'Meanwhile, BNP Secretary General Mirza Shamsul Alam Talukder, speaking at a rally in front of the party\'s Nayapaltan central office, said the party would raise the issue.\n\n'

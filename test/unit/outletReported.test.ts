@@ -507,9 +507,18 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * Jae-myung's office said" → "Lee Jae-myung" and "Patients' groups said" → "Patients". No older item changed; PolNeAR
  * train changed one source ("Le Courrier Picard", was "Courrier Picard"), dev and us-probes unchanged. The 240
  * articles: 3473/3567 found, 3392/3473 named (0.9767; the floor 0.976).
+ * (s29-leftovers5) "A third source, an EU diplomat, said … The diplomat said the issue would be discussed …"
+ * (be-reuters-eu-steel-quotas) is that source, no longer the analyst quoted before (people/track.ts: the role set off
+ * after an unnamed source's description is a head "the diplomat" re-mentions; the gold accepts "A third source" there
+ * as it does for the source's first report). No other item changed: 3426/3520 found, 3348/3426 named (0.9772).
+ * Then "The Israeli military body that oversees aid to Gaza, COGAT, said in a post on X that it had facilitated …"
+ * (qa-aljazeera-gaza-hospitals-fuel) is COGAT, no longer "Israeli military body" (people/track.ts: a body's noun after
+ * up to two words of its field or nation, a demonym among them, and a relative clause before the name set off; "body"
+ * a body's noun there). No other item changed: 3349/3426 named (0.9775; the floor 0.976 → 0.977).
+ * merged (240 articles): with s29-probes-bb and s29-leftovers5, 3473/3567 found, 3394/3473 named (0.9773; the floor 0.977).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.976;
+const SOURCE_ACCURACY_FLOOR = 0.977;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to

@@ -7,7 +7,7 @@ import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
 import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isRoleNoun, isVerbForm, isVietnameseFamilyName, type Gender, wordSet } from './lexicon';
-import { cleanName, countryDepartment, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personGroup, personKey, REGION_WORD, type PersonGroups, type PersonKey } from './personName';
+import { cleanName, countryDepartment, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 /** A name that ends on a business's line of business ("HearthPro Home Services"; see lexicon.ts BUSINESS_HEAD). */
@@ -287,7 +287,9 @@ export class CanonicalNames {
    * before a surname is a given name, in it and wherever the article writes it ("Dallas Friesen"; see `givenPlaceName`).
    */
   noteTitledName(name: string): void {
-    const w = name.split(' ');
+    // (the title may be in the run itself, after a party's word: "Conservative MP Dane Kowalski-Hart")
+    const all = name.split(' ');
+    const w = titleBeforeLastTwo(all) ? all.slice(-2) : all;
     if (!givenPlaceName(w) || this.givenPlaces.has(w[0])) return;
     this.givenPlaces.add(w[0]);
     this.changed();
@@ -320,6 +322,8 @@ export class CanonicalNames {
   private clean(name: string): string {
     const w = name.split(' ');
     if (this.givenPlaces.has(w[0]) && givenPlaceName(w)) return name;
+    const tail = w.slice(-2);
+    if (titleBeforeLastTwo(w) && this.givenPlaces.has(tail[0]) && givenPlaceName(tail)) return tail.join(' ');
     const clean = cleanName(name);
     // (the family name right before the two words `cleanName` keeps: "Tan" of "Transport Minister Tan Wei Ming")
     const family = w.length >= 3 ? w[w.length - 3] : '';

@@ -300,6 +300,13 @@ const givenCountry = (w: readonly string[], k: number): boolean => k === 1 && is
  * ("Wisconsin Trump"); the names registry keeps it as a given name where the article writes the name after a person's
  * title ("Mayor Dallas Friesen", canonical.ts).
  */
+/**
+ * The last two words of a name follow a title glued on before them ("Dane Kowalski-Hart" of "Conservative MP Dane
+ * Kowalski-Hart", a HuffPost Canada-style probe, test/fixtures/outlets ca-huffpost-cerb-explainer, where the party's
+ * word kept the title in the run and the MP was "Kowalski-Hart"): a name written after a person's title.
+ */
+export const titleBeforeLastTwo = (w: readonly string[]): boolean => w.length >= 3 && headTitle(w[w.length - 3]);
+
 export const givenPlaceName = (w: readonly string[]): boolean => w.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(w[0]) && (isPlace(w[0]) || isDemonym(w[0]))
   && /^\p{Lu}\p{Ll}/u.test(w[1]) && !isCommonWord(w[1]) && !BODY_WORD.test(w[1]) && !LABEL_WORD.test(w[1]) && !isPlace(w[1]) && !isDemonym(w[1]);
 

@@ -13,7 +13,7 @@ import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, ty
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { AGE_NOUN, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
-import { agedDemonym, canonicalOf, gluedTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
+import { agedDemonym, canonicalOf, gluedTitle, portfolioAfterTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -48,6 +48,8 @@ export interface Reading {
   shown?: string;
   /** The gender an unnamed person's description states ("One victim, an 86-year-old widow who …" → f). */
   gender?: Gender;
+  /** The head noun of a role set off after an unnamed source's description ("A third source, an EU diplomat," → diplomat). */
+  apposed?: string;
 }
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
@@ -95,7 +97,11 @@ const BODY_KINDS: ReadonlyMap<string, { only?: (name: string) => boolean }> = ne
   ...['watchdog', 'regulator', 'commission', 'agency', 'organization', 'organisation', 'foundation'].map(n => [n, {}] as const),
 ]);
 /** More nouns of a body that an article sets its name off after ("The regulator, Ofwat, said"), a business's trade among them ("The lender, Barclays, said"). */
-const APPOSED_BODY_WORD = wordSet('regulator|charity|council|party|authority|board|ministry|provider|company|union');
+const APPOSED_BODY_WORD = wordSet('regulator|charity|council|party|authority|board|ministry|provider|company|union|body');
+/** The most words of a body's field or nation between "the" and its noun ("The Israeli military body"). */
+const BODY_FIELD_WORDS = 2;
+/** The most tokens of a relative clause between a body's description and its name set off after it ("that oversees aid to Gaza"). */
+const RELATIVE_CLAUSE_COMMA_TOKENS = 8;
 const isApposedBodyHead = (head: string): boolean => APPOSED_BODY_WORD.has(head) || BUSINESS_OF_A_TRADE.has(head);
 /** A modifier of where a body is based ("Calgary-based", "Toronto-based"). */
 const BASED_IN = /^\p{L}[\p{L}.]*-based$/u;
@@ -298,6 +304,8 @@ const PSEUDONYM = /\b(?:(?:is|are) (?:calling|referring to)|(?:has|have) agreed 
 const OWNED_APPOSITION_REACH = 2;
 /** Nouns of a body of people that a "they" may stand for ("the editorial board", "the newspaper", "the jury"). */
 const COLLECTIVE_BODY = wordSet('board|team|committee|panel|newspaper|paper|campaign|court|jury');
+/** The most words of a role set off after an unnamed source's description (", an EU diplomat,"). */
+const APPOSED_ROLE_TOKENS = 4;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
 const UNNAMED_SOURCE_REACH = 3;
 /** "a"/"an": the article of a description that a lede uses before it names the person. */
@@ -901,7 +909,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const pairNamed = (m: Mention): string | undefined => {
     let k = m.i + 1;
     while (k < m.j - 1 && toks[k].l !== 'and') k++;
-    if (k >= m.j - 1 || !toks[k - 1].cap || !toks[k + 1].cap) return undefined;
+    // (nor an "and" inside a title's portfolio: "Federal Minister for Science and Technology Ahsan Malik" is one
+    // minister, not "Science and Ahsan Malik")
+    if (k >= m.j - 1 || !toks[k - 1].cap || !toks[k + 1].cap || portfolioAfterTitle(toks, k + 1)) return undefined;
     const a = canonicalOf(toks, m.i, k), b = canonicalOf(toks, k + 1, m.j);
     const x = names.canonicalAt(a.name, toks[m.i].s, a.title), y = names.canonicalAt(b.name, toks[k + 1].s, b.title);
     // ("Khizr and Ghazala Khan": a couple, two people of one last name, ./couples.ts)
@@ -993,6 +1003,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * (`kin`: after a noun of kin or one that gives a gender, nounGender's "wife", "daughter", "woman", a given name alone
    * the lexicon lacks too, "Sidhu's wife, Rajwinder, said").
    */
+  /**
+   * The comma that closes a relative clause of "that" or "which" right after a description ending at token j, with no
+   * mark inside it and at most RELATIVE_CLAUSE_COMMA_TOKENS tokens ("The Israeli military body | that oversees aid to
+   * Gaza |, COGAT, said"); else j itself.
+   */
+  const relativeClauseComma = (j: number): number => {
+    if (toks[j]?.l !== 'that' && toks[j]?.l !== 'which') return j;
+    let k = j + 1;
+    while (k < toks.length && k - j <= RELATIVE_CLAUSE_COMMA_TOKENS && !toks[k].punct && !toks[k].br) k++;
+    return toks[k]?.t === ',' && k - j > 2 ? k : j;
+  };
+
   const apposedName = (k: number, body = false, kin = false): string | undefined => {
     const comma = toks[k], first = toks[k + 1];
     if (comma?.t !== ',' || !first) return undefined;
@@ -1376,7 +1398,22 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   const sameUnnamedSource = (head: string, pos: number, reportedOnly = false): Reading | undefined => {
     const last = unnamedPersonWithin(reportedOnly ? lastUnnamedReport : lastSource, pos);
-    return last && (GENERIC_SOURCE.has(head) || last.head === head || sameUnnamedPerson(head, last)) ? last.reading : undefined;
+    // (or the role set off after it: "A third source, an EU diplomat, said … The diplomat said …", a Reuters-style
+    // probe, test/fixtures/outlets be-reuters-eu-steel-quotas.txt, where "the diplomat" was the analyst quoted before)
+    return last && (GENERIC_SOURCE.has(head) || last.head === head || last.reading.apposed === head || sameUnnamedPerson(head, last)) ? last.reading : undefined;
+  };
+
+  /**
+   * The head noun of a role set off by commas right after token j - 1, an unnamed source's description: ", an EU
+   * diplomat," ("A third source, an EU diplomat, said"), a person's noun in lower case after "a" or "an" and at most
+   * APPOSED_ROLE_TOKENS words; else undefined.
+   */
+  const apposedRoleHead = (j: number): string | undefined => {
+    if (toks[j]?.t !== ',' || !/^an?$/.test(toks[j + 1]?.t ?? '')) return undefined;
+    let k = j + 2;
+    while (k < toks.length && k - j - 2 < APPOSED_ROLE_TOKENS && !toks[k].punct && !toks[k].br) k++;
+    const head = toks[k - 1];
+    return toks[k]?.t === ',' && k > j + 2 && !head.cap && isPersonNoun(head.l) ? head.l : undefined;
   };
 
   /**
@@ -1618,8 +1655,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const participleAfterHead = m.j - m.i > 3 && toks[m.i + 1].l === head && !toks[m.i + 2].cap && /ing$/.test(toks[m.i + 2].l);
     // (and after one lower-case word of its field: "The exam regulator, Ofqual, says …", an Observer-style probe,
     // test/fixtures/outlets uk-observer-longread-headteacher.txt, was "exam regulator"; no PolNeAR train case)
-    const fieldBeforeHead = m.j - m.i === 3 && toks[m.i + 2].l === head && !toks[m.i + 1].cap && !toks[m.i + 1].punct && !toks[m.i + 1].poss && /^\p{Ll}+$/u.test(toks[m.i + 1].t);
-    const apposedBody = head && det === 'the' && (m.j - m.i === 2 || participleAfterHead || fieldBeforeHead) && (BODY_NOUN.has(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(m.j, true) : undefined;
+    // (or two, a demonym among them, and a relative clause after the head before the name: "The Israeli military body
+    // that oversees aid to Gaza, COGAT, said in a post on X that …", an Al Jazeera-style probe, test/fixtures/outlets
+    // qa-aljazeera-gaza-hospitals-fuel.txt, was "Israeli military body"; no PolNeAR train case)
+    const fieldBeforeHead = m.j - m.i >= 3 && m.j - m.i <= 2 + BODY_FIELD_WORDS && toks[m.j - 1].l === head
+      && toks.slice(m.i + 1, m.j - 1).every(t => !t.punct && !t.poss && (/^\p{Ll}+$/u.test(t.t) || isDemonym(t.t)));
+    const apposedBody = head && det === 'the' && (m.j - m.i === 2 || participleAfterHead || fieldBeforeHead) && (BODY_NOUN.has(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(relativeClauseComma(m.j), true) : undefined;
     if (apposedBody) return { name: apposedBody, chain: [written, apposedBody], thing: true };
     // "The Vancouver-based miner said", "the Calgary-based pipeline operator": a trade's noun after where it is based is
     // the business named last, never a person (a miner, an operator), else as written
@@ -1783,7 +1824,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Dr. Harpreet Sandhu-Ellison, the hospital's chief of emergency medicine, … “…,” the emergency physician said": a
     // doctor's role noun for the one person the article titles "Dr." (a doctor is otherwise a part others play), or the
     // one of them its description makes that specialist ("The pediatrician says …", a Global News-style probe)
-    const doctor = head && det === 'the' && owner < 0 && DOCTOR_NOUN.test(head.toLowerCase()) ? names.soleDoctor(head.toLowerCase()) : undefined;
+    // (not a doctor who is something else too, two roles of one person: "…," the physician and politician told Al
+    // Jazeera", an Al Jazeera-style probe, test/fixtures/outlets qa-aljazeera-gaza-hospitals-fuel.txt, went to the one
+    // "Dr" the article quoted before, not the party leader named in the sentence before)
+    const twoRoles = toks.slice(m.i, m.j).some(t => t.l === 'and' && !t.cap);
+    const doctor = head && det === 'the' && owner < 0 && !twoRoles && DOCTOR_NOUN.test(head.toLowerCase()) ? names.soleDoctor(head.toLowerCase()) : undefined;
     if (doctor) return { name: doctor, chain: [written, doctor] };
     // "the senator", "the Indiana governor", "the billionaire businessman": the most salient person of that role (not
     // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
@@ -1792,7 +1837,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // Commissioner … the commissioner found that the agency had taken "reprisals"", a Walrus-style probe, where the
     // commissioner was the woman the profile is about)
     if (head && det === 'the' && officeWithoutHolder(head, m.s)) return { name: shown, chain: [written], unnamed: true };
-    if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.has(head) && owner < 0 && !(nounGender(head) && FIRST_PERSON_OWNER.has(det))) {
+    // (of two roles of one person, a part others play and one of the person's own, the latter: "the physician and
+    // politician" is the politician salient there, see `twoRoles`)
+    const role = head && twoRoles && OTHER_PARTICIPANT.has(head) && last.l !== head.toLowerCase() && isRoleHead(last.l) && !OTHER_PARTICIPANT.has(last.l) ? last.l : head;
+    if (role && DETERMINERS.has(det) && isRoleHead(role) && !OTHER_PARTICIPANT.has(role) && owner < 0 && !(nounGender(role) && FIRST_PERSON_OWNER.has(det))) {
+      const head = role;
       // (never for a part played for someone else, "the aide", "the official": such a description is the person the
       // article described so, else unnamed, "… between the White House and the Sanders campaign.\" The aide declined to
       // specify …", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders)
@@ -2203,7 +2252,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (m.kind === 'description') {
         const r = resolveDescription(m, pos);
         if (r.unnamed) unnamed.add(r.name);
-        return r;
+        const apposed = r.unnamed && !r.thing ? apposedRoleHead(m.j) : undefined;
+        return apposed ? { ...r, apposed } : r;
       }
       const l = word.toLowerCase();
       // "The lawsuit contends “…” It goes on to say": the document that spoke last

@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
-import { cleanName, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey } from '../people/personName';
+import { cleanName, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { AGE_NOUN, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
@@ -577,10 +577,17 @@ export function colonDateline(toks: Tok[], a: number, x: number): boolean {
  */
 export function onlyTitles(toks: Tok[], i: number, j: number): boolean {
   const head = toks[j - 1]?.l;
-  if (j - i < 2 || !(OFFICE_HEADS.has(head) || head === LEADER)) return false;
-  for (let k = i; k < j; k++) if (!TITLES.has(toks[k].l) && !(k < j - 1 && OFFICE_QUALIFIERS.has(toks[k].l))) return false;
+  if (j - i < 2 || !(OFFICE_HEADS.has(head) || head === LEADER || chiefExecutive(toks, j - 1))) return false;
+  for (let k = i; k < j; k++) if (!TITLES.has(toks[k].l) && !chiefExecutive(toks, k) && !(k < j - 1 && OFFICE_QUALIFIERS.has(toks[k].l))) return false;
   return true;
 }
+
+/**
+ * Token k is the "Executive" of "Chief Executive", an office's title as "Chief Executive of the Minerals Commission"
+ * (a Citi Newsroom-style sentence, where "the chief said" then took a person "Executive") or Hong Kong's "Chief
+ * Executive" are; "executive" alone is a common word of no title.
+ */
+const chiefExecutive = (toks: Tok[], k: number): boolean => toks[k].l === 'executive' && k > 0 && toks[k - 1].l === 'chief';
 /**
  * Tokens [i, j), after "the", are a portfolio's capitalised common words and an office's title, and nothing else: "The
  * Natural Disaster Management Minister said …" after "…, says Datuk Seri Rahmat Zainal Abidin." (a The Star-style probe,
@@ -724,7 +731,10 @@ const PORTFOLIO_LINK_TOKENS = 5;
 export function portfolioAfterTitle(toks: Tok[], i: number): boolean {
   if (!toks[i - 1] || toks[i - 1].l === 'in') return false;
   let k = i - 1;
-  while (k >= 0 && i - k <= PORTFOLIO_LINK_TOKENS && (PORTFOLIO_LINK.has(toks[k].l) || DEPARTMENT_WORD.test(toks[k].t))) k--;
+  // (and one "and" between two of its words, the run opening on the second: "Federal Minister for Science and |
+  // Technology Ahsan Malik", an outlet-style sentence of the shape of pk-dawn-gas-tariff-senate, where the speaker was "Technology Ahsan Malik")
+  const joined = (m: number) => toks[m].l === 'and' && !toks[m].cap && m > 0 && DEPARTMENT_WORD.test(toks[m - 1].t) && DEPARTMENT_WORD.test(toks[m + 1].t);
+  while (k >= 0 && i - k <= PORTFOLIO_LINK_TOKENS && (PORTFOLIO_LINK.has(toks[k].l) || DEPARTMENT_WORD.test(toks[k].t) || joined(k))) k--;
   return k >= 0 && k < i - 1 && TITLES.has(toks[k].l) && PORTFOLIO_LINK.has(toks[k + 1].l) && toks[k + 1].l !== 'the';
 }
 
@@ -974,7 +984,7 @@ export class NameTable {
           k = r.j - 1;
           continue;
         }
-        if (title || afterRole || roleAfter || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l)) || lonePlaceOpening(toks, r)) this.names.noteTitledName(name);
+        if (title || afterRole || roleAfter || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l)) || lonePlaceOpening(toks, r) || titleBeforeLastTwo(name.split(' '))) this.names.noteTitledName(name);
         this.names.add(name, title);
         // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
         const person = personBeforeOf(name, title, afterRole, courtesySurnames);
