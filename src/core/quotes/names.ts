@@ -687,7 +687,7 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (and a second department after "and": "Minister of Health and Welfare Jeong Hye-rim said …", a Korea Herald-style
   // probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "and Welfare Jeong Hye-rim")
-  if (!body && a > i + 2 && a + 2 < j && toks[a].l === 'and' && toks[a - 2].l === 'of' && DEPARTMENT_WORD.test(toks[a - 1].t) && DEPARTMENT_WORD.test(toks[a + 1].t)) a += 2;
+  if (!body && a > i + 2 && a + 2 < j && toks[a - 2].l === 'of' && andJoinsDepartments(toks, a)) a += 2;
   // (a portfolio after a title's "for", "of" or "in the", in the run or before it, belongs to the title, a name of
   // two words or more after it: "Minister of State for Home Affairs Ng Hui Ling", "Minister in the Presidency Mmapaseka
   // Ntshangase", "Federal Minister for Petroleum Ahsan Qadeer Malik", TODAY-, Daily Maverick- and Dawn-style probes,
@@ -698,7 +698,7 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
     let q = p;
     // (and one "and" between two of its words: "Federal Minister for National Food Security and Research Rana
     // Zia-ur-Rehman", an Express Tribune-style probe, test/fixtures/outlets, was "Food Security and Research Rana …")
-    while (q < j - 2 && (DEPARTMENT_WORD.test(toks[q].t) || (toks[q].l === 'and' && q > p && q + 1 < j - 2 && DEPARTMENT_WORD.test(toks[q + 1].t)))) q++;
+    while (q < j - 2 && (DEPARTMENT_WORD.test(toks[q].t) || (q > p && q + 1 < j - 2 && andJoinsDepartments(toks, q)))) q++;
     if (q > p) a = q;
   }
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
@@ -724,6 +724,10 @@ const PORTFOLIO_LINK = new Set(['of', 'for', 'in', 'the']);
 /** Most tokens between a title and the run after its portfolio's link ("of State for"). */
 const PORTFOLIO_LINK_TOKENS = 5;
 
+/** Token m is an "and" between two words of a department's name ("Health and | Welfare", "Science and | Technology"). */
+const andJoinsDepartments = (toks: Tok[], m: number): boolean =>
+  toks[m].l === 'and' && m > 0 && DEPARTMENT_WORD.test(toks[m - 1].t) && DEPARTMENT_WORD.test(toks[m + 1]?.t ?? '');
+
 /**
  * Token i follows a title, the words linking it to a portfolio and any of the portfolio's words: "Minister for | …",
  * "Minister of State for | …", "Minister in the | …", "Minister in the Presidency | …".
@@ -733,8 +737,7 @@ export function portfolioAfterTitle(toks: Tok[], i: number): boolean {
   let k = i - 1;
   // (and one "and" between two of its words, the run opening on the second: "Federal Minister for Science and |
   // Technology Ahsan Malik", an outlet-style sentence of the shape of pk-dawn-gas-tariff-senate, where the speaker was "Technology Ahsan Malik")
-  const joined = (m: number) => toks[m].l === 'and' && !toks[m].cap && m > 0 && DEPARTMENT_WORD.test(toks[m - 1].t) && DEPARTMENT_WORD.test(toks[m + 1].t);
-  while (k >= 0 && i - k <= PORTFOLIO_LINK_TOKENS && (PORTFOLIO_LINK.has(toks[k].l) || DEPARTMENT_WORD.test(toks[k].t) || joined(k))) k--;
+  while (k >= 0 && i - k <= PORTFOLIO_LINK_TOKENS && (PORTFOLIO_LINK.has(toks[k].l) || DEPARTMENT_WORD.test(toks[k].t) || (!toks[k].cap && andJoinsDepartments(toks, k)))) k--;
   return k >= 0 && k < i - 1 && TITLES.has(toks[k].l) && PORTFOLIO_LINK.has(toks[k + 1].l) && toks[k + 1].l !== 'the';
 }
 
