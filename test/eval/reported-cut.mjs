@@ -1,5 +1,5 @@
 // Reported speech (#16), a development aid for boundaries: what a boundary rule would do, tried on a saved prediction
-// before it is written into the engine. Each indirect content with a speaker (filtered by --cue, --side, --opens) is
+// before it is written into the engine. Each indirect content with a speaker (filtered by --cue, --speaker, --side, --opens) is
 // cut at the first match of --end-at (the content ends before it; a match in the first 3 characters is skipped), or
 // starts after the last match of --start-after (at least 10 characters stay), or runs on over --extend (a match that
 // starts right where the content ends); the result is scored against the split's gold like the prediction itself, and
@@ -7,10 +7,11 @@
 // in matched predictions on each of the 5 folds by article that `run-eval --cv` uses (a rule enters with a gain on
 // train and no loss on a fold). Several --end-at / --start-after / --extend are tried one by one.
 //   node test/eval/reported-cut.mjs --pred PRED.json [--split train|dev] (--end-at RE | --start-after RE | --extend RE)…
-//        [--cue RE] [--side after|before] [--opens RE] [--examples N] [--write OUT.json]
+//        [--cue RE] [--speaker RE] [--side after|before] [--opens RE] [--examples N] [--write OUT.json]
 // RE is a JavaScript regular expression on the text (flags: none; --cue is matched, case-insensitive, against the cue's
-// text). --side after: contents after their cue ("said ⟦…⟧"); before: contents before it ("⟦…⟧, he said"). --opens:
-// the content's text must match it at its start (e.g. '^that\b'). --write saves the changed prediction (one rule only).
+// text, --speaker against the speaker's name). --side after: contents after their cue ("said ⟦…⟧"); before: contents
+// before it ("⟦…⟧, he said"). --opens: the content's text must match it at its start (e.g. '^that\b'). --write saves
+// the changed prediction (one rule only).
 // Without --pred it runs dist/cli.js (npm run build:cli first) on the split.
 //   e.g. node test/eval/reported-cut.mjs --pred /tmp/train.json --side after --end-at ', but\b' --end-at ' while\b'
 // What the twentieth session measured with it on train (matched predictions gained or lost; none kept): ending every
@@ -31,6 +32,7 @@ import { changeBetween, FOLDS, foldsByArticle, loadGold, readPrediction, S } fro
 const split = opt('--split', 'train');
 const examples = Number(opt('--examples', '8'));
 const cue = opt('--cue', null) && new RegExp(opt('--cue', ''), 'i');
+const speaker = opt('--speaker', null) && new RegExp(opt('--speaker', ''), 'i');
 const side = opt('--side', null);
 const opens = opt('--opens', null) && new RegExp(opt('--opens', ''));
 const write = opt('--write', null);
@@ -83,7 +85,7 @@ function apply(kind, source) {
     return { ...d, quotes: d.quotes.map(q => {
       if (q.kind !== 'indirect' || !q.speaker || !text) return q;
       const after = q.cue && q.cue.start >= q.end;
-      if ((side === 'after' && after) || (side === 'before' && !after) || (cue && !cue.test(q.cue?.text ?? '')) || (opens && !opens.test(text.slice(q.start, q.end)))) return q;
+      if ((side === 'after' && after) || (side === 'before' && !after) || (cue && !cue.test(q.cue?.text ?? '')) || (speaker && !speaker.test(q.speaker.name ?? '')) || (opens && !opens.test(text.slice(q.start, q.end)))) return q;
       const span = changed(text, q, kind, re);
       if (!span || span.end <= span.start) return q;
       n++;

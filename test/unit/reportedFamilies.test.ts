@@ -316,6 +316,16 @@ describe('reported speech: a poll\'s share of respondents and its choice (pollCh
       'Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent, among white evangelical voters');
     assert.strictEqual(reported('About 40 percent said they would vote on Nov. 8, 2016 in person.')[0]?.content, 'they would vote on Nov. 8, 2016 in person');
   });
+  it('a share\'s answer in its respondents\' pronoun, or a choice\'s object, ends at its first comma (shareAnswer; PolNeAR train: 5 gained, none lost)', () => {
+    assert.ok(reported('Around that time, 47 percent said they would vote for former Secretary of State Hillary Clinton, however this time around that number has dropped slightly to 35 percent.')
+      .some(x => x.content === 'they would vote for former Secretary of State Hillary Clinton' && x.cue === 'said'));
+    assert.ok(reported('Nearly a third say they don\'t know, a higher level of uncertainty than on other economic questions.').some(x => x.content === 'they don\'t know'));
+    assert.strictEqual(choice('Last year only 32 percent of British Columbians opposed the tax, down from 47 percent in 2009.')?.content, 'the tax');
+    // (not a clause whose subject the comma interrupts, nor before a second "that"-clause)
+    assert.ok(reported('Two-thirds of Democratic insiders said Clinton’s deficit, combined with the closeness of the race in Iowa, meant that she would not be able to generate the momentum necessary.')
+      .some(x => x.content === 'Clinton’s deficit, combined with the closeness of the race in Iowa, meant that she would not be able to generate the momentum necessary'));
+    assert.ok(reported('Sixty percent of respondents said they were not surprised, and that they would vote anyway.').some(x => x.content === 'they were not surprised, and that they would vote anyway'));
+  });
 });
 
 describe('reported speech: a noun of hearsay with no owner and its "that"-clause (hearsayNoun.ts)', () => {
