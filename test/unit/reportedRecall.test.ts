@@ -474,6 +474,19 @@ describe('reported speech: a content that opens with a quoted passage and goes o
   });
 });
 
+describe('reported speech: a quotation opening in lower case after the content\'s comma goes on with it (mixed.ts quotedSequelEnd)', () => {
+  it('after a comma, ", but" or ", which" (PolNeAR train: 3 gained, none lost)', () => {
+    assert.strictEqual(contentOf('Intro. Zimmerman said he had received offers for the gun, but “the offers were to use the gun in a fashion I did not feel comfortable with.”', 'said'),
+      'he had received offers for the gun, but “the offers were to use the gun in a fashion I did not feel comfortable with.”');
+    assert.strictEqual(contentOf('Intro. Sanders said Sunday in Madison, Wisconsin, that he was hoping for a large turnout, which “will help elect JoAnne Kloppenburg to the Supreme Court.”', 'said'),
+      'that he was hoping for a large turnout, which “will help elect JoAnne Kloppenburg to the Supreme Court.”');
+  });
+  it('not the sequel of a quotation that opened the sentence', () => {
+    const r = reported('Intro. “I didn’t expect to speak in a political convention this year,” Thiel wrote in a statement explaining why he is speaking at the convention, “but most Americans agree that our country is on the wrong track.”');
+    assert.ok(r.some(x => x.cue === 'explaining' && x.content === 'why he is speaking at the convention'), JSON.stringify(r));
+  });
+});
+
 describe('reported speech: a title before the name of a tail source, before a content in part quoted (fronted.ts)', () => {
   it('"…, Republican candidate Ben Carson said" (PolNeAR train)', () => {
     const r = reported('Intro. "Boots on the ground" would be appropriate, Republican candidate Ben Carson said after the attacks.');

@@ -30,7 +30,7 @@ import { headlines } from './headline';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
 import { infinitives, INTENTION_VERBS, REQUEST_VERBS, WISH_VERBS } from './infinitive';
 import { AND_OR, BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
-import { directOnly, endAroundQuotes, quoteAt, quotedAfter, startAroundQuote } from './mixed';
+import { directOnly, endAroundQuotes, quoteAt, quotedAfter, quotedSequelEnd, startAroundQuote } from './mixed';
 import { freeRelativeObjectEnd, NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
@@ -505,7 +505,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         r.s = startAroundQuote(text, quotes, r.s, r.e, r.cue.s);
         const end = endAroundQuotes(quotes, r.s, r.e);
         if (end === null || quoteAt(quotes, r.mention.s) || quotedAfter(quotes, r.cue.s, r.s)) continue;
-        r.e = beforeClosingAside(text, { ...r, e: end });
+        r.e = beforeClosingAside(text, { ...r, e: quotedSequelEnd(text, quotes, { ...r, e: end }, toks[a].s) });
         r.e = freeRelativeObjectEnd(namingsAt.get(r.s), r);
         if (!REPORTER_INSIDE.has(r.rule) && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)

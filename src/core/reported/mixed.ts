@@ -2,7 +2,10 @@
  * Reported speech and the direct quotes around it. A content that is a direct quote and nothing more ('said that
  * “we will win”') is the direct quote's; a content inside someone's quotation marks is part of what they said; a
  * content with a quoted fragment inside ('called the deal “a disaster” for workers') is mixed: the fragment stays a
- * direct quote and the indirect content around it is added.
+ * direct quote and the indirect content around it is added. A quotation that opens in lower case after a content's
+ * comma finishes the reported sentence in the reporter's words and belongs to it ('Zimmerman said ⟨he had received
+ * offers for the gun, but “the offers were to use the gun in a fashion I did not feel comfortable with.”⟩':
+ * quotedSequelEnd).
  */
 import type { QuoteSpan } from '../quotes/marks';
 import { countBefore } from '../text/sortedSearch';
@@ -42,6 +45,30 @@ export function endAroundQuotes(quotes: readonly QuoteSpan[], s: number, e: numb
   let end = e;
   for (let n = lo; n < quotes.length && quotes[n].start < end; n++) if (quotes[n].end > end) end = quotes[n].end;
   return end;
+}
+
+/** What may stand between a content's end and a quotation that completes its sentence: a comma, and "but", "and" or "which". */
+const SEQUEL_JOIN = /^,\s*(?:(?:but|and|which)\s+)?$/;
+/** A quotation's first letter in lower case: the quoted words go on with the writer's sentence. */
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * The end of a content after its cue that a quotation opening in lower case goes on with, after a comma: the reporter's
+ * own words finish the reported sentence, and PolNeAR takes them into the content ("Bolton said ⟦that whatever choice
+ * voters are going to make, “they should not make it on the basis that …”⟧", "Zimmerman said ⟦he had received offers
+ * for the gun, but “the offers were to use the gun in a fashion I did not feel comfortable with.”⟧", "Sanders said
+ * Sunday … ⟦that he was hoping for a large turnout, which “will help elect JoAnne Kloppenburg to the Supreme
+ * Court.”⟧"; train: 3 gained). Not when the sentence opened with a quotation before the cue: then the quotation is
+ * the first one's sequel ('“…,” Thiel wrote in a statement to Wired explaining why he is speaking at the convention,
+ * “but most Americans agree …”'). `r`'s end, or the quotation's.
+ */
+export function quotedSequelEnd(text: string, quotes: readonly QuoteSpan[], r: { s: number; e: number; cue: { s: number; e: number } }, sentenceStart: number): number {
+  if (r.s < r.cue.e) return r.e;
+  const lo = firstEndingAfter(quotes, r.e);
+  const q = quotes[lo];
+  if (!q || q.start < r.e || !SEQUEL_JOIN.test(text.slice(r.e, q.start)) || !LOWER_START.test(text.slice(q.innerStart, q.innerStart + 1))) return r.e;
+  const before = firstEndingAfter(quotes, sentenceStart);
+  return quotes[before] && quotes[before].end <= r.cue.s ? r.e : q.end;
 }
 
 /**
