@@ -7,11 +7,11 @@
 // in matched predictions on each of the 5 folds by article that `run-eval --cv` uses (a rule enters with a gain on
 // train and no loss on a fold). Several --end-at / --start-after / --extend are tried one by one.
 //   node test/eval/reported-cut.mjs --pred PRED.json [--split train|dev] (--end-at RE | --start-after RE | --extend RE)…
-//        [--cue RE] [--speaker RE] [--side after|before] [--opens RE] [--examples N] [--write OUT.json]
+//        [--cue RE] [--speaker RE] [--null] [--side after|before] [--opens RE] [--examples N] [--write OUT.json]
 // RE is a JavaScript regular expression on the text (flags: none; --cue is matched, case-insensitive, against the cue's
 // text, --speaker against the speaker's name). --side after: contents after their cue ("said ⟦…⟧"); before: contents
 // before it ("⟦…⟧, he said"). --opens: the content's text must match it at its start (e.g. '^that\b'). --write saves
-// the changed prediction (one rule only).
+// the changed prediction (one rule only). --null: the contents with no speaker instead (they add recall only).
 // Without --pred it runs dist/cli.js (npm run build:cli first) on the split.
 //   e.g. node test/eval/reported-cut.mjs --pred /tmp/train.json --side after --end-at ', but\b' --end-at ' while\b'
 // What the twentieth session measured with it on train (matched predictions gained or lost; none kept): ending every
@@ -57,6 +57,7 @@ const examples = Number(opt('--examples', '8'));
 const cue = opt('--cue', null) && new RegExp(opt('--cue', ''), 'i');
 const speaker = opt('--speaker', null) && new RegExp(opt('--speaker', ''), 'i');
 const side = opt('--side', null);
+const nullOnly = args.includes('--null');
 const opens = opt('--opens', null) && new RegExp(opt('--opens', ''));
 const write = opt('--write', null);
 /** Every value of a repeated option, with the kind of change it asks for. */
@@ -106,9 +107,9 @@ function apply(kind, source) {
   const documents = before.documents.map(d => {
     const text = texts.get(path.basename(String(d.file)));
     return { ...d, quotes: d.quotes.map(q => {
-      if (q.kind !== 'indirect' || !q.speaker || !text) return q;
+      if (q.kind !== 'indirect' || !text || (nullOnly ? q.speaker : !q.speaker)) return q;
       const after = q.cue && q.cue.start >= q.end;
-      if ((side === 'after' && after) || (side === 'before' && !after) || (cue && !cue.test(q.cue?.text ?? '')) || (speaker && !speaker.test(q.speaker.name ?? '')) || (opens && !opens.test(text.slice(q.start, q.end)))) return q;
+      if ((side === 'after' && after) || (side === 'before' && !after) || (cue && !cue.test(q.cue?.text ?? '')) || (speaker && !speaker.test(q.speaker?.name ?? '')) || (opens && !opens.test(text.slice(q.start, q.end)))) return q;
       const span = changed(text, q, kind, re);
       if (!span || span.end <= span.start) return q;
       n++;

@@ -149,6 +149,15 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const s = reported('Wisconsin is next. At this moment, Rubio is seen as the candidate with the best chance to emerge from the establishment lane, although that could change.');
     assert.ok(s.some(x => x.content === 'Rubio is seen as the candidate with the best chance to emerge from the establishment lane' && x.speaker === null), JSON.stringify(s));
   });
+  it('an impression or a judgement ends before the writer\'s circumstance: "after", "when", "before", "following" (sourceless.ts IMPRESSION_CIRCUMSTANCE; PolNeAR train: 7 gained, none lost)', () => {
+    const r = reported('Intro. Mr. Rubio had appeared to be on the upswing after an unexpectedly strong third-place showing in Iowa.');
+    assert.ok(r.some(x => x.content === 'Mr. Rubio had appeared to be on the upswing' && x.speaker === null), JSON.stringify(r));
+    const s = reported('Intro. In another incident this month, a 78-year-old man was charged with assault and disorderly conduct after he sucker-punched a protester during a rally.');
+    assert.ok(s.some(x => x.content === 'a 78-year-old man was charged with assault and disorderly conduct' && x.speaker === null), JSON.stringify(s));
+    // (not an expectation's "to" clause, which goes on with its time)
+    const t = reported('Intro. Sanders is expected to win after Clinton\'s narrow win in Iowa last week.');
+    assert.ok(t.some(x => x.content === 'Sanders is expected to win after Clinton\'s narrow win in Iowa last week' && x.speaker === null), JSON.stringify(t));
+  });
   it('"X was said to …", "X is reported to …": hearsay with no one named for it (PolNeAR train)', () => {
     const r = reported('The attacks have caused panic within GOP circles this week, and Republican National Committee Chairman Reince Priebus was said to be “furious” with Trump for further dividing the already fractured GOP.');
     assert.ok(r.some(x => x.content.startsWith('Republican National Committee Chairman Reince Priebus was said to be') && x.speaker === null && x.cue === 'was said'), JSON.stringify(r));
