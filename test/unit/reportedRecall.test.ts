@@ -154,6 +154,8 @@ describe('reported speech with no source (sourceless.ts)', () => {
     assert.ok(r.some(x => x.content === 'Mr. Rubio had appeared to be on the upswing' && x.speaker === null), JSON.stringify(r));
     const s = reported('Intro. In another incident this month, a 78-year-old man was charged with assault and disorderly conduct after he sucker-punched a protester during a rally.');
     assert.ok(s.some(x => x.content === 'a 78-year-old man was charged with assault and disorderly conduct' && x.speaker === null), JSON.stringify(s));
+    const u = reported('Intro. Twitter appears to be heavily used by ISIS - so much so that some Twitter accounts linked to the group put the location on their profile.');
+    assert.ok(u.some(x => x.content === 'Twitter appears to be heavily used by ISIS' && x.speaker === null), JSON.stringify(u));
     // (not an expectation's "to" clause, which goes on with its time)
     const t = reported('Intro. Sanders is expected to win after Clinton\'s narrow win in Iowa last week.');
     assert.ok(t.some(x => x.content === 'Sanders is expected to win after Clinton\'s narrow win in Iowa last week' && x.speaker === null), JSON.stringify(t));
