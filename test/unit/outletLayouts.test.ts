@@ -1468,6 +1468,11 @@ describe('other outlets: speakers6 leftovers of the twenty-ninth session (#12)',
     // (a utility's name keeps its words)
     assert.deepStrictEqual(reports('The Department of Water and Power said the dams were fine.').map(([, s]) => s), ['Department of Water and Power']);
   });
+  it('"The chief executive of the Minerals Commission, Martin Ayisi, said …" describes him: "the chief executive said" after a sentence about the commission is his (a Ghanaian-style sentence)', () => {
+    const text = 'The chief executive of the Minerals Commission, Martin Ayisi, said licensed miners were being punished.\n\n'
+      + 'The Minerals Commission has issued 1,200 licences since January.\n\n"We are cleaning up the sector," the chief executive said.';
+    assert.deepStrictEqual(speakers(text), ['Martin Ayisi']);
+  });
   it('"according to a tally by AFP based on …" is AFP, the tally\'s maker (fr-afp-mali-fuel-blockade; train: "according to a tally by the Associated Press", "a CNN tally")', () => {
     assert.deepStrictEqual(reports('JNIM has attacked more than 100 tanker trucks since September, according to a tally by AFP based on security and local sources.').map(([, s]) => s), ['AFP']);
     assert.deepStrictEqual(reports('As of Wednesday, Clinton had 2,205 delegates, according to a tally by the Associated Press.').map(([, s]) => s), ['Associated Press']);

@@ -1458,16 +1458,20 @@ export class NameTable {
       // Nana Kwesi Ampem Agyeman IV, who said …" … "the chief said", a Citi Newsroom-style probe, where the speaker was
       // "chief")
       const areaTitle = office && office.j === q ? titleOfArea(toks, office.i, office.j) : undefined;
-      const head = areaTitle ? toks[areaTitle.head] : office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[ofBetween(toks, office.i, toks.length) - 1] : toks[q - 1];
-      let a = areaTitle ? areaTitle.open : q - 1;
-      while (!areaTitle && a > 0 && q - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
+      // (and a lower-case role of a body named after "of": "The chief executive of the Minerals Commission, Martin Ayisi,
+      // said …" … "the chief executive said", a Ghanaian-style probe, where the speaker was "chief executive")
+      const bodyRole = !areaTitle && office && office.j === q ? roleOfBodyBefore(toks, office.i) : -1;
+      const head = areaTitle ? toks[areaTitle.head] : bodyRole >= 0 ? toks[bodyRole] : office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[ofBetween(toks, office.i, toks.length) - 1] : toks[q - 1];
+      let a = areaTitle ? areaTitle.open : bodyRole >= 0 ? bodyRole : q - 1;
+      const headEnd = bodyRole >= 0 ? bodyRole + 1 : q;
+      while (!areaTitle && a > 0 && headEnd - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
       // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her";
       // but a kinship noun that gives a gender still says what the person is: "her mother, Harpreet Dhillon," … "The
       // 47-year-old mother said", a CTV-style fixture)
       const opens = (DETERMINERS.has(toks[a].l) && (!POSSESSIVE_DETERMINERS.has(toks[a].l) || nounGender(head.l) !== undefined)) || toks[a].poss;
       // (one person's role: not "During Mr. Clinton's 1992 campaign, Betsey Wright,", "their attorneys, Justin Bamberg,")
       // (a title may be capitalised: "The federal Emergency Management Minister, Jenny McAllister,")
-      if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l))) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, toks[p - 1].e));
+      if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l) || bodyRole >= 0)) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, toks[p - 1].e));
     }
     // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
     const r = run.j, afterAge = pastAge(toks, r);
@@ -1621,6 +1625,16 @@ const FAMILY_FORM_PARAGRAPHS_BACK = 3;
 function ofBetween(toks: Tok[], k: number, end: number): number {
   for (let x = k; x < end; x++) if (toks[x].l === 'of') return x;
   return -1;
+}
+
+/**
+ * The lower-case noun for a person before "of", perhaps "the", and a body's name run opening at token i ("The chief executive |
+ * of the | Minerals Commission"), its token; -1 otherwise.
+ */
+function roleOfBodyBefore(toks: Tok[], i: number): number {
+  const of = DETERMINERS.has(toks[i - 1]?.l ?? '') ? i - 2 : i - 1;
+  const role = toks[of - 1];
+  return of >= 1 && toks[of].l === 'of' && !role.cap && isPersonNoun(role.l) ? of - 1 : -1;
 }
 
 /**
