@@ -1473,6 +1473,10 @@ describe('other outlets: speakers6 leftovers of the twenty-ninth session (#12)',
       + 'The Minerals Commission has issued 1,200 licences since January.\n\n"We are cleaning up the sector," the chief executive said.';
     assert.deepStrictEqual(speakers(text), ['Martin Ayisi']);
   });
+  it('", even as concern groups warned that …" ends the housing minister\'s content and reports on its own (hk-scmp-subdivided-flats-bill)', () => {
+    assert.deepStrictEqual(reports('Hong Kong lawmakers have backed a bill setting minimum standards for subdivided flats, with the housing minister insisting the rules will not leave tenants homeless, even as concern groups warned that rents could rise by up to a third.'),
+      [['the rules will not leave tenants homeless', 'housing minister'], ['that rents could rise by up to a third', 'concern groups']]);
+  });
   it('"according to a tally by AFP based on …" is AFP, the tally\'s maker (fr-afp-mali-fuel-blockade; train: "according to a tally by the Associated Press", "a CNN tally")', () => {
     assert.deepStrictEqual(reports('JNIM has attacked more than 100 tanker trucks since September, according to a tally by AFP based on security and local sources.').map(([, s]) => s), ['AFP']);
     assert.deepStrictEqual(reports('As of Wednesday, Clinton had 2,205 delegates, according to a tally by the Associated Press.').map(([, s]) => s), ['Associated Press']);
