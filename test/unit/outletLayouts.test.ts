@@ -1473,6 +1473,13 @@ describe('other outlets: speakers6 leftovers of the twenty-ninth session (#12)',
       + 'The Minerals Commission has issued 1,200 licences since January.\n\n"We are cleaning up the sector," the chief executive said.';
     assert.deepStrictEqual(speakers(text), ['Martin Ayisi']);
   });
+  it('"the university student said" after "Her daughter, Simran Sidhu, 22, said …" is hers: a person\'s noun after a modifier the article wrote nowhere before (ca-sudburystar-assault-sentence); not a group nor a past part', () => {
+    const text = 'A police source said the witness was a 19-year-old Cambrian College student.\n\nHer daughter, Simran Sidhu, 22, said the family hoped the case would lead to partitions.\n\n'
+      + '"My dad asked the company for a shield two years ago," the university student said.';
+    assert.deepStrictEqual(speakers(text), ['Simran Sidhu']);
+    const official = 'One former budget official who worked with Oyelowo said the office was chaotic.\n\nFranklin Oyelowo said the claims were false.\n\n"He is the last person to ask," the former official said.';
+    assert.deepStrictEqual(speakers(official), ['former official']);
+  });
   it('", even as concern groups warned that …" ends the housing minister\'s content and reports on its own (hk-scmp-subdivided-flats-bill)', () => {
     assert.deepStrictEqual(reports('Hong Kong lawmakers have backed a bill setting minimum standards for subdivided flats, with the housing minister insisting the rules will not leave tenants homeless, even as concern groups warned that rents could rise by up to a third.'),
       [['the rules will not leave tenants homeless', 'housing minister'], ['that rents could rise by up to a third', 'concern groups']]);

@@ -179,6 +179,10 @@ const APPOSITION_END = /^[,.;]$/;
  * Nouns for someone's people, never that someone ("his operatives", "Trump's opponents", "Clinton's allies", "her
  * team", "his family", "her boss"): an owner before them is not the speaker.
  */
+/** The plural of a compound of "man" ("chairmen", "congressmen"), which the people's plurals leave out. */
+const PLURAL_OF_MAN = /\p{Ll}men$/u;
+/** How far back (characters) a description's words are looked for as written before (writtenBefore): an article's length. */
+const DESCRIPTION_SEEN_REACH = 6000;
 /** A plural noun's possessive, an apostrophe after its "s" ("Patients'", "officers’"). */
 const PLURAL_POSSESSIVE = /s['’]$/;
 const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|counsel|forces|family|families|friends|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp|clients?)$/;
@@ -1884,6 +1888,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (compound) return { name: compound, chain: [written, compound], unnamed: true };
     // "The UN is calling for $1.5 billion": a body's initials after "the" name that body
     if (det === 'the' && m.j - m.i === 2 && head && isBodyInitials(head.toLowerCase())) return { name: shown, chain: [written], thing: true };
+    // ("Her daughter, Simran Sidhu, 22, said the family hoped … ⏎ "…," the university student said", a Sudbury
+    // Star-style probe, test/fixtures/outlets ca-sudburystar-assault-sentence.txt, stood as written: a person's noun, no
+    // role, after one modifier the article writes with it nowhere before is the one who spoke in the sentence just before;
+    // not a group, "the committee chairmen", PolNeAR train, nor a past part, which tells nothing new: "One former budget
+    // official who worked with Oyelowo said … said the former official", test/fixtures/us-probes)
+    const firstWritten = det === 'the' && owner < 0 && m.j - m.i === 3 && !!head && !writtenBefore(written, m.s) ? head : undefined;
+    const lastSpeaker = firstWritten && isPersonNoun(firstWritten) && !isRoleHead(firstWritten) && !pluralPeople(toks[m.j - 1]) && !PLURAL_OF_MAN.test(firstWritten) && !toks[m.i + 1].cap && !PAST_ROLE_WORD.has(toks[m.i + 1].l) ? people.recentSubject(firstWritten, written, m.s, quoteStartBefore(m.s)) : undefined;
+    if (lastSpeaker) return { name: lastSpeaker, chain: [written, lastSpeaker] };
     // (a body's noun heads a body, unnamed, that "it" may stand for: '“…,” the company wrote in its statement. ⏎ It added,
     // “We want no part in the listing …”', PolNeAR train, USA Today 2016-05-13, where "It" was left as written)
     return { name: shown, chain: [written], unnamed: true, ...(!personHead && head && BODY_NOUN.has(head.toLowerCase()) && { thing: true }) };
@@ -1992,6 +2004,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * apposition or a predicate of a name ("Ivanka Trump, a fashion designer,", "Trump is a businessman"): that person
    * has a name, found by the description table. Not a noun modifying another ("a landmark Supreme Court ruling").
    */
+  /**
+   * The words of description `written` after its determiner stand in the DESCRIPTION_SEEN_REACH characters of text
+   * before `pos` ("university student"; bounded, so that a long text's descriptions stay linear).
+   */
+  const writtenBefore = (written: string, pos: number): boolean =>
+    text.slice(Math.max(0, pos - DESCRIPTION_SEEN_REACH), pos).toLowerCase().includes(written.toLowerCase().replace(/^\S+\s+/, ''));
+
   const introducedAs = (head: string, before: number): { written: string; at: number; gender?: Gender } | undefined => {
     const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
     const first = Math.max(0, before - INTRODUCED_TOKENS);
