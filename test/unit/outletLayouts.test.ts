@@ -1480,6 +1480,11 @@ describe('other outlets: speakers6 leftovers of the twenty-ninth session (#12)',
     const official = 'One former budget official who worked with Oyelowo said the office was chaotic.\n\nFranklin Oyelowo said the claims were false.\n\n"He is the last person to ask," the former official said.';
     assert.deepStrictEqual(speakers(official), ['former official']);
   });
+  it('"A letter to platform committee members calls for …" is the letter, not whom it is addressed to (PolNeAR train, Politico 2016-07-11)', () => {
+    const text = 'A letter to platform committee members calls for the party to respond to the massacre by recognizing that “radical Islamic terrorism” poses an “existential threat” to freedom.';
+    assert.deepStrictEqual(speakers(text), ['A letter to platform committee members', 'A letter to platform committee members']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['A letter to platform committee members']);
+  });
   it('", even as concern groups warned that …" ends the housing minister\'s content and reports on its own (hk-scmp-subdivided-flats-bill)', () => {
     assert.deepStrictEqual(reports('Hong Kong lawmakers have backed a bill setting minimum standards for subdivided flats, with the housing minister insisting the rules will not leave tenants homeless, even as concern groups warned that rents could rise by up to a third.'),
       [['the rules will not leave tenants homeless', 'housing minister'], ['that rents could rise by up to a third', 'concern groups']]);
