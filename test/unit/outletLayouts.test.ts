@@ -1446,3 +1446,51 @@ describe('outlet layouts: probes-bb of the twenty-ninth session (Japan Times, Ko
       [['Hanoi will ban gasoline-powered motorbikes from the area inside Ring Road 1 from July 1 next year', 'city']]);
   });
 });
+
+describe('other outlets: speakers6 leftovers of the twenty-ninth session (#12)', () => {
+  it('"President Lee Jae-myung\'s office said" is that office, a body named by its owner (kr-koreaherald-medical-quota-talks; train: "Congressman Trey Gowdy’s office slammed …", "Ryan’s office said")', () => {
+    assert.deepStrictEqual(reports("President Lee Jae-myung's office said Sunday it would reopen talks with the medical community.").map(([, s]) => s), ["Lee Jae-myung's office"]);
+    assert.deepStrictEqual(speakers('House Speaker Paul Ryan met Trump on Thursday.\n\n“We need to unify the party,” Ryan’s office said in a statement.'), ["Paul Ryan's office"]);
+    // (not an office twice: "Her office" after the office spoke)
+    assert.deepStrictEqual(reports("President Lee Jae-myung's office said Sunday it would reopen talks. Her office said the talks would start in January.").map(([, s]) => s), ["Lee Jae-myung's office", "Lee Jae-myung's office"]);
+  });
+  it('"Patients\' groups said" is the unnamed description, no one called "Patients" (kr-koreaherald-medical-quota-talks); not a name\'s possessive (train: "Sanders’ only path", "Europeans\' hostility")', () => {
+    assert.deepStrictEqual(reports("Patients' groups said they had been left out of the process.").map(([, s]) => s), ["Patients' groups"]);
+    assert.deepStrictEqual(reports("Bernie Sanders won. Sanders’ campaign manager said he was happy.").map(([, s]) => s), ['Sanders’ campaign manager']);
+  });
+  it('"Dane Kowalski-Hart said": a demonym for one person before a surname and a cue is a given name (ca-huffpost-cerb-explainer; compromise knows "Dane" only as a demonym)', () => {
+    assert.deepStrictEqual(speakers('"It is wrong," Dane Kowalski-Hart said.\n\n"We will fight it," Kowalski-Hart said.'), ['Dane Kowalski-Hart', 'Dane Kowalski-Hart']);
+    assert.deepStrictEqual(reports('Dane Kowalski-Hart said the plan was wrong.').map(([, s]) => s), ['Dane Kowalski-Hart']);
+  });
+  it('"Minister for Water and Power Khawaja Asif said": the title and its portfolio are no body\'s name, "Power" a department\'s word (a Dawn-style sentence)', () => {
+    assert.deepStrictEqual(reports('Minister for Water and Power Khawaja Asif said the dams would be finished next year.').map(([, s]) => s), ['Khawaja Asif']);
+    assert.deepStrictEqual(reports('Minister of Fisheries and Oceans Diane Lebouthillier said the quota would stand.').map(([, s]) => s), ['Diane Lebouthillier']);
+    // (a utility's name keeps its words)
+    assert.deepStrictEqual(reports('The Department of Water and Power said the dams were fine.').map(([, s]) => s), ['Department of Water and Power']);
+  });
+  it('"The chief executive of the Minerals Commission, Martin Ayisi, said …" describes him: "the chief executive said" after a sentence about the commission is his (a Ghanaian-style sentence)', () => {
+    const text = 'The chief executive of the Minerals Commission, Martin Ayisi, said licensed miners were being punished.\n\n'
+      + 'The Minerals Commission has issued 1,200 licences since January.\n\n"We are cleaning up the sector," the chief executive said.';
+    assert.deepStrictEqual(speakers(text), ['Martin Ayisi']);
+  });
+  it('"the university student said" after "Her daughter, Simran Sidhu, 22, said …" is hers: a person\'s noun after a modifier the article wrote nowhere before (ca-sudburystar-assault-sentence); not a group nor a past part', () => {
+    const text = 'A police source said the witness was a 19-year-old Cambrian College student.\n\nHer daughter, Simran Sidhu, 22, said the family hoped the case would lead to partitions.\n\n'
+      + '"My dad asked the company for a shield two years ago," the university student said.';
+    assert.deepStrictEqual(speakers(text), ['Simran Sidhu']);
+    const official = 'One former budget official who worked with Oyelowo said the office was chaotic.\n\nFranklin Oyelowo said the claims were false.\n\n"He is the last person to ask," the former official said.';
+    assert.deepStrictEqual(speakers(official), ['former official']);
+  });
+  it('"A letter to platform committee members calls for …" is the letter, not whom it is addressed to (PolNeAR train, Politico 2016-07-11)', () => {
+    const text = 'A letter to platform committee members calls for the party to respond to the massacre by recognizing that “radical Islamic terrorism” poses an “existential threat” to freedom.';
+    assert.deepStrictEqual(speakers(text), ['A letter to platform committee members', 'A letter to platform committee members']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['A letter to platform committee members']);
+  });
+  it('", even as concern groups warned that …" ends the housing minister\'s content and reports on its own (hk-scmp-subdivided-flats-bill)', () => {
+    assert.deepStrictEqual(reports('Hong Kong lawmakers have backed a bill setting minimum standards for subdivided flats, with the housing minister insisting the rules will not leave tenants homeless, even as concern groups warned that rents could rise by up to a third.'),
+      [['the rules will not leave tenants homeless', 'housing minister'], ['that rents could rise by up to a third', 'concern groups']]);
+  });
+  it('"according to a tally by AFP based on …" is AFP, the tally\'s maker (fr-afp-mali-fuel-blockade; train: "according to a tally by the Associated Press", "a CNN tally")', () => {
+    assert.deepStrictEqual(reports('JNIM has attacked more than 100 tanker trucks since September, according to a tally by AFP based on security and local sources.').map(([, s]) => s), ['AFP']);
+    assert.deepStrictEqual(reports('As of Wednesday, Clinton had 2,205 delegates, according to a tally by the Associated Press.').map(([, s]) => s), ['Associated Press']);
+  });
+});

@@ -27,7 +27,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([...without(ISSUED_DOCUMENTS
   'advertisement', 'commercial', 'editorial', 'column', 'article', 'piece', 'clip', 'book', 'memoir', 'study', 'survey', 'poll', 'ruling',
   'opinion', 'story', 'feature', 'complaint', 'lawsuit', 'suit', 'filing', 'brief', 'document', 'readout', 'transcript', 'website', 'analysis', 'indictment', 'audit',
   'petition', 'resolution', 'platform', 'manifesto', 'bylaws', 'guidelines', 'policy', 'notice', 'findings', 'finding', 'paper', 'review', 'blog',
-  'projection', 'page', 'photo', 'footnote', 'data', 'figures']);
+  'projection', 'page', 'photo', 'footnote', 'data', 'figures', 'tally', 'count']);
 
 /**
  * A document noun, singular or plural ("poll", "polls", "studies", "emails"): the issuer lookup below, and the

@@ -229,6 +229,12 @@ export const PAST_ROLE = new RegExp(`\\b(?:${PAST_ROLE_WORDS})\\b`, 'i');
  */
 export const DOCTOR_NOUN = /(?:doctor|physician|surgeon|pediatrician|paediatrician|psychiatrist|cardiologist|oncologist|neurologist|radiologist|dermatologist|anesthesiologist|anaesthetist|obstetrician|gynecologist|gynaecologist|internist)$/;
 
+/**
+ * A person's staff as a body the person owns ("President Lee Jae-myung's office said", "Ryan's office said"): it speaks
+ * as "<owner>'s office", a body, not as its owner.
+ */
+export const OWNED_OFFICE = wordSet('office');
+
 /** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
 export const THING_NOUN = wordSet('letter|newsletter|paper|newspaper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister');
 /** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */

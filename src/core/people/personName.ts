@@ -125,7 +125,7 @@ const SHARE_VERB = wordSet('Follow|Subscribe|Share|Tweet|Email|Like');
  * "Minister in the Presidency", "Federal Minister for National Food Security and Research", an Express Tribune-style
  * probe, test/fixtures/outlets pk-tribune-wheat-sit-in.txt).
  */
-export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|the)$/i;
+export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|the)$/i;
 
 /**
  * The index of the first word of the name after a title, "of" and its department ("Secretary of State | John Kerry",

@@ -26,7 +26,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, PRINT_OUTLET_NAME, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -179,6 +179,12 @@ const APPOSITION_END = /^[,.;]$/;
  * Nouns for someone's people, never that someone ("his operatives", "Trump's opponents", "Clinton's allies", "her
  * team", "his family", "her boss"): an owner before them is not the speaker.
  */
+/** The plural of a compound of "man" ("chairmen", "congressmen"), which the people's plurals leave out. */
+const PLURAL_OF_MAN = /\p{Ll}men$/u;
+/** How far back (characters) a description's words are looked for as written before (writtenBefore): an article's length. */
+const DESCRIPTION_SEEN_REACH = 6000;
+/** A plural noun's possessive, an apostrophe after its "s" ("Patients'", "officers’"). */
+const PLURAL_POSSESSIVE = /s['’]$/;
 const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|counsel|forces|family|families|friends|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp|clients?)$/;
 
 /** Prepositions that tie someone's people to that someone ("aides ⟨to⟩ Clinton", "supporters ⟨of⟩ Hillary Clinton"). */
@@ -207,6 +213,15 @@ function peopleOfNamed(toks: Tok[], m: Mention): boolean {
 function pluralPeople(t: Tok | undefined): boolean {
   return !!t && !t.cap && !t.punct && pluralPeopleWord(t.l);
 }
+/**
+ * A person's office named by its owner ("Lee Jae-myung's office") when `head` is an office's noun and `owner` a person
+ * (not an office already: "Her office" after "Lee's office said"); undefined otherwise.
+ */
+function ownersOffice(owner: string, head: string): string | undefined {
+  const last = owner.split(' ').pop() ?? '';
+  return OWNED_OFFICE.has(head) && !OWNED_OFFICE.has(last) && kindOfName(owner) === 'person' ? `${owner}'s ${head}` : undefined;
+}
+
 function pluralPeopleWord(l: string): boolean {
   if (l.length <= MIN_PLURAL_LETTERS || !endsInS(l)) return false;
   const one = l.slice(0, -1);
@@ -1725,6 +1740,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const partner = spouse && spouseOf ? names.otherOfGenderSharingName(spouseOf, spouse) : undefined;
     if (partner) return { name: partner, chain: [written, partner] };
     if (owner >= 0 && head && PEOPLE_OF_SOMEONE.test(head)) return { name: shown, chain: [written], unnamed: true };
+    // ("Patients' groups said they had been left out …", a Korea Herald-style probe, test/fixtures/outlets
+    // kr-koreaherald-medical-quota-talks.txt, was "Patients": people written as a plural noun own no name)
+    // (a plural's possessive, lower-case but where the sentence opens, before a noun of people or of a body: not
+    // "Sanders' campaign manager", "Europeans' hostility", PolNeAR train)
+    const pluralOwner = owner === m.i && !!head && PLURAL_POSSESSIVE.test(toks[owner].t) && isPluralPeopleNoun(toks[owner].l)
+      && (!toks[owner].cap || sentenceStartToken(toks[owner].s) === owner) && (isPersonHead(head) || GROUP_NOUNS.has(head) || BODY_NOUN.has(head) || BODY_NOUN.has(head.replace(/s$/, '')));
+    if (pluralOwner) return { name: shown, chain: [written], unnamed: true };
     // (not an outlet whose name holds a possessive: "the People's Daily newspaper calls it", PolNeAR train, Washington Post
     // 2015-12-28, is not "People")
     if (owner >= 0 && !personHead && !(OUTLET_NOUN.has(head ?? '') && toks[owner + 1]?.cap)) {
@@ -1735,6 +1757,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (name && TITLES.has(name.toLowerCase())) return { name: shown, chain: [written], unnamed: true };
       // ("Ottawa's transit union says", "Toronto's police force said": a place's body is not the place)
       if (name && kindOfName(name) === 'place') return { name: shown, chain: [written], unnamed: true, thing: true };
+      // ("President Lee Jae-myung's office said Sunday it would reopen talks …", kr-koreaherald-medical-quota-talks.txt,
+      // was "Lee Jae-myung"; PolNeAR train: "Congressman Trey Gowdy's office slammed …", "Ryan's office said"): a person's
+      // office is a body of theirs, named by its owner
+      const office = name && head && m.j - 1 === owner + 1 ? ownersOffice(name, head) : undefined;
+      if (name && office) return { name: office, chain: [written, name], thing: true };
       if (name) return { name, chain: [written, name] };
     }
     // "Campaign group Friends of the Kent said": the body's name after the noun of its kind is the body
@@ -1861,6 +1888,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (compound) return { name: compound, chain: [written, compound], unnamed: true };
     // "The UN is calling for $1.5 billion": a body's initials after "the" name that body
     if (det === 'the' && m.j - m.i === 2 && head && isBodyInitials(head.toLowerCase())) return { name: shown, chain: [written], thing: true };
+    // ("Her daughter, Simran Sidhu, 22, said the family hoped … ⏎ "…," the university student said", a Sudbury
+    // Star-style probe, test/fixtures/outlets ca-sudburystar-assault-sentence.txt, stood as written: a person's noun, no
+    // role, after one modifier the article writes with it nowhere before is the one who spoke in the sentence just before;
+    // not a group, "the committee chairmen", PolNeAR train, nor a past part, which tells nothing new: "One former budget
+    // official who worked with Oyelowo said … said the former official", test/fixtures/us-probes)
+    const firstWritten = det === 'the' && owner < 0 && m.j - m.i === 3 && !!head && !writtenBefore(written, m.s) ? head : undefined;
+    const lastSpeaker = firstWritten && isPersonNoun(firstWritten) && !isRoleHead(firstWritten) && !pluralPeople(toks[m.j - 1]) && !PLURAL_OF_MAN.test(firstWritten) && !toks[m.i + 1].cap && !PAST_ROLE_WORD.has(toks[m.i + 1].l) ? people.recentSubject(firstWritten, written, m.s, quoteStartBefore(m.s)) : undefined;
+    if (lastSpeaker) return { name: lastSpeaker, chain: [written, lastSpeaker] };
     // (a body's noun heads a body, unnamed, that "it" may stand for: '“…,” the company wrote in its statement. ⏎ It added,
     // “We want no part in the listing …”', PolNeAR train, USA Today 2016-05-13, where "It" was left as written)
     return { name: shown, chain: [written], unnamed: true, ...(!personHead && head && BODY_NOUN.has(head.toLowerCase()) && { thing: true }) };
@@ -1969,6 +2004,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * apposition or a predicate of a name ("Ivanka Trump, a fashion designer,", "Trump is a businessman"): that person
    * has a name, found by the description table. Not a noun modifying another ("a landmark Supreme Court ruling").
    */
+  /**
+   * The words of description `written` after its determiner stand in the DESCRIPTION_SEEN_REACH characters of text
+   * before `pos` ("university student"; bounded, so that a long text's descriptions stay linear).
+   */
+  const writtenBefore = (written: string, pos: number): boolean =>
+    text.slice(Math.max(0, pos - DESCRIPTION_SEEN_REACH), pos).toLowerCase().includes(written.toLowerCase().replace(/^\S+\s+/, ''));
+
   const introducedAs = (head: string, before: number): { written: string; at: number; gender?: Gender } | undefined => {
     const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
     const first = Math.max(0, before - INTRODUCED_TOKENS);

@@ -683,7 +683,11 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // Sun-style probe, whose "Interior" reads as a title's, "Interior Minister", and was dropped; not one opening on where
   // it is based, "Oregon-based Halvorsen Timber Co.")
   const written = toks.slice(i, j).map(t => t.t);
-  const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t));
+  // (nor a person's title before its portfolio, a body's word among the portfolio's: "Minister for Water and Power
+  // Khawaja Asif", an outlet-style sentence of the shape of pk-dawn-gas-tariff-senate, where "Water and" read as a
+  // utility's name, "Rand Water", and the whole run was the speaker's name)
+  const portfolioTitle = TITLES.has(toks[i].l) && isPersonNoun(toks[i].l) && PORTFOLIO_OPENING.has(toks[i + 1]?.l ?? '');
+  const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t) && !portfolioTitle);
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (and a second department after "and": "Minister of Health and Welfare Jeong Hye-rim said …", a Korea Herald-style
   // probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "and Welfare Jeong Hye-rim")
@@ -721,6 +725,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
 
 /** Words that join a title to its portfolio ("Minister of State for", "Minister in the"). */
 const PORTFOLIO_LINK = new Set(['of', 'for', 'in', 'the']);
+/** Words after a title that open its portfolio in the name run ("Minister for …", "Minister of …"). */
+const PORTFOLIO_OPENING = new Set(['of', 'for']);
 /** Most tokens between a title and the run after its portfolio's link ("of State for"). */
 const PORTFOLIO_LINK_TOKENS = 5;
 
@@ -811,6 +817,15 @@ function headlineForm(name: string): boolean {
   const words = clean.split(' ');
   const short = words.length === 2 || (words.length === 3 && /^\p{Lu}\.?$/u.test(words[1]));
   return short && kindOfName(clean) === 'person' && hasKnownFirstName(clean) && !isCommonWord(words[0]);
+}
+
+/**
+ * A name of two words whose first is a demonym for one person, a cue verb right after it: a given name compromise knows
+ * only as the demonym ("Dane Kowalski-Hart said", a HuffPost Canada-style probe, test/fixtures/outlets
+ * ca-huffpost-cerb-explainer, where "Dane" was dropped); `noteTitledName` keeps it only before a surname-like word.
+ */
+function demonymGivenName(toks: Tok[], r: { i: number; j: number }): boolean {
+  return r.j - r.i === 2 && isPersonDemonym(toks[r.i].t) && !isPlace(toks[r.i].t) && !!toks[r.j] && CUES.has(toks[r.j].l);
 }
 
 /**
@@ -987,7 +1002,7 @@ export class NameTable {
           k = r.j - 1;
           continue;
         }
-        if (title || afterRole || roleAfter || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l)) || lonePlaceOpening(toks, r) || titleBeforeLastTwo(name.split(' '))) this.names.noteTitledName(name);
+        if (title || afterRole || roleAfter || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l)) || lonePlaceOpening(toks, r) || demonymGivenName(toks, r) || titleBeforeLastTwo(name.split(' '))) this.names.noteTitledName(name);
         this.names.add(name, title);
         // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
         const person = personBeforeOf(name, title, afterRole, courtesySurnames);
@@ -1443,16 +1458,20 @@ export class NameTable {
       // Nana Kwesi Ampem Agyeman IV, who said …" … "the chief said", a Citi Newsroom-style probe, where the speaker was
       // "chief")
       const areaTitle = office && office.j === q ? titleOfArea(toks, office.i, office.j) : undefined;
-      const head = areaTitle ? toks[areaTitle.head] : office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[ofBetween(toks, office.i, toks.length) - 1] : toks[q - 1];
-      let a = areaTitle ? areaTitle.open : q - 1;
-      while (!areaTitle && a > 0 && q - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
+      // (and a lower-case role of a body named after "of": "The chief executive of the Minerals Commission, Martin Ayisi,
+      // said …" … "the chief executive said", a Ghanaian-style probe, where the speaker was "chief executive")
+      const bodyRole = !areaTitle && office && office.j === q ? roleOfBodyBefore(toks, office.i) : -1;
+      const head = areaTitle ? toks[areaTitle.head] : bodyRole >= 0 ? toks[bodyRole] : office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[ofBetween(toks, office.i, toks.length) - 1] : toks[q - 1];
+      let a = areaTitle ? areaTitle.open : bodyRole >= 0 ? bodyRole : q - 1;
+      const headEnd = bodyRole >= 0 ? bodyRole + 1 : q;
+      while (!areaTitle && a > 0 && headEnd - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
       // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her";
       // but a kinship noun that gives a gender still says what the person is: "her mother, Harpreet Dhillon," … "The
       // 47-year-old mother said", a CTV-style fixture)
       const opens = (DETERMINERS.has(toks[a].l) && (!POSSESSIVE_DETERMINERS.has(toks[a].l) || nounGender(head.l) !== undefined)) || toks[a].poss;
       // (one person's role: not "During Mr. Clinton's 1992 campaign, Betsey Wright,", "their attorneys, Justin Bamberg,")
       // (a title may be capitalised: "The federal Emergency Management Minister, Jenny McAllister,")
-      if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l))) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, toks[p - 1].e));
+      if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l) || bodyRole >= 0)) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, toks[p - 1].e));
     }
     // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
     const r = run.j, afterAge = pastAge(toks, r);
@@ -1606,6 +1625,16 @@ const FAMILY_FORM_PARAGRAPHS_BACK = 3;
 function ofBetween(toks: Tok[], k: number, end: number): number {
   for (let x = k; x < end; x++) if (toks[x].l === 'of') return x;
   return -1;
+}
+
+/**
+ * The lower-case noun for a person before "of", perhaps "the", and a body's name run opening at token i ("The chief executive |
+ * of the | Minerals Commission"), its token; -1 otherwise.
+ */
+function roleOfBodyBefore(toks: Tok[], i: number): number {
+  const of = DETERMINERS.has(toks[i - 1]?.l ?? '') ? i - 2 : i - 1;
+  const role = toks[of - 1];
+  return of >= 1 && toks[of].l === 'of' && !role.cap && isPersonNoun(role.l) ? of - 1 : -1;
 }
 
 /**

@@ -191,9 +191,9 @@ const MAX_SECOND_SUBJECT = 6;
  * A clause of another reporter after "and" or "but" at k: a subject and a verb of saying or belief ("… and she accused
  * Trump of …", "… but U.S. officials have said they do not believe …", "… and more than 4 in 10 said …").
  */
-function secondReporter(toks: Tok[], k: number, b: number): boolean {
+function secondReporter(toks: Tok[], k: number, b: number, lowerSubject = false): boolean {
   const first = toks[k + 1];
-  if (!first || first.punct || !(first.cap || SUBJECT_PRONOUNS.has(first.l) || SECOND_SUBJECT_OPENERS.has(first.l) || /^\d/.test(first.t))) return false;
+  if (!first || first.punct || !(lowerSubject || first.cap || SUBJECT_PRONOUNS.has(first.l) || SECOND_SUBJECT_OPENERS.has(first.l) || /^\d/.test(first.t))) return false;
   for (let j = k + 2; j < b && j <= k + 1 + MAX_SECOND_SUBJECT; j++) {
     const t = toks[j];
     if (t.punct || t.l === 'that' || t.l === 'who' || t.l === 'which') return false;
@@ -205,6 +205,15 @@ function secondReporter(toks: Tok[], k: number, b: number): boolean {
   }
   return false;
 }
+
+/** Token k opens "as", perhaps after "even" or "just", and a subject of any case with a cue of its own ("even as concern groups warned"). */
+function asReporter(toks: Tok[], k: number, b: number): boolean {
+  const as = EVEN_OR_JUST.has(toks[k]?.l ?? '') ? k + 1 : k;
+  return toks[as]?.l === 'as' && secondReporter(toks, as, b, true);
+}
+
+/** Adverbs that may open a comparison's "as" ("even as", "just as"). */
+const EVEN_OR_JUST = wordSet('even|just');
 
 /** Verbs of feeling in the present after a pronoun ("and he feels", "but she thinks"). */
 const FEELING_VERBS = wordSet('feels|thinks|believes|hopes|expects|knows|feel|think|believe|hope|expect|know');
@@ -600,6 +609,10 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // for the overthrow of Assad, even though it was clear that …", "announced plans to give away 99 percent of his
       // Facebook stock, just as his role models … are doing"; train: 5 gold gained, 1 lost)
       if (t.t === ',' && subjectless && /^(?:even|just) (?:though|as)$/.test(`${n.l} ${toks[k + 2]?.l ?? ''}`)) return k;
+      // (", even as concern groups warned that rents could rise …": the writer's "as" clause whose subject reports on its
+      // own, an SCMP-style probe, test/fixtures/outlets hk-scmp-subdivided-flats-bill.txt, where the housing minister's
+      // content ran on through the groups' warning)
+      if (t.t === ',' && asReporter(toks, k + 1, b)) return k;
       // (", as has Carlos A. Gimenez, the Republican mayor …", ", as have other prominent Democrats", ", as was the case
       // with …": a comparison of the writer's, with an inverted auxiliary)
       if (t.t === ',' && tensed && n.l === 'as' && INVERTED_AUX.has(toks[k + 2]?.l ?? '')) return k;

@@ -1211,8 +1211,11 @@ function linksToSubject(toks: Tok[], p: number, open: number): boolean {
   // (a plural noun: lower case, or capitalised only as the sentence's first word — "Members of Congress say")
   const plural = (!toks[p - 1].cap || p - 1 === open) && !toks[p - 1].punct && /s$/.test(before);
   return PHRASE_PREPOSITION.has(l) || (l === 'of' && (SHARE_AND_COUNT_HEADS.has(before) || plural || before === 'out')) || (l === 'to' && (CLOSE_TO.has(before) || (plural && ENTOURAGE.has(before)))) || l === 'and'
-    || ((l === 'by' || l === 'of') && isDocumentNoun(before));
+    || (DOCUMENT_LINKS.has(l) && isDocumentNoun(before));
 }
+
+/** Words that tie a document to its issuer, its kind or its addressee ("a study by", "a copy of", "a letter to"). */
+const DOCUMENT_LINKS = wordSet('by|of|to');
 
 /** How many words of description may stand between "by" and the issuer's name ("by the liberal watchdog group Media Matters"). */
 const MAX_ISSUER = 6;
@@ -1249,7 +1252,9 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   // ("A study by the liberal watchdog group ⟨Media Matters⟩ found": the issuer's description before its name)
   // ("A panel of reporters led by MSNBC’s ⟨Chris Matthews⟩ agreed": a group and the participle that ties it to its leader)
   for (let q = p; q > open && q >= m.i - MAX_ISSUER && !toks[q].punct && (!toks[q].cap || toks[q].poss); q--) {
-    if (toks[q].l === 'by' && isDocumentNoun(toks[q - 1].l)) { p = q; break; }
+    // ("A letter to platform ⟨committee members⟩ calls for …", PolNeAR train, Politico 2016-07-11: the document, not
+    // whom it is addressed to)
+    if ((toks[q].l === 'by' || toks[q].l === 'to') && isDocumentNoun(toks[q - 1].l)) { p = q; break; }
     if (toks[q].l === 'by' && BY_PARTICIPLE.has(toks[q - 1].l) && q - 2 > open) { p = q - 1; break; }
   }
   const start = open;
