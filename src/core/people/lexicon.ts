@@ -49,6 +49,16 @@ const MALAY_FEMALE_NAMES = 'aminah noraini hayati norhayati rosnah azizah farida
  * man's (so "she" could not stand for "Nguyen Thu Trang").
  */
 const VIETNAMESE_FAMILY_NAMES = wordSet('nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dao|dinh|trinh|truong');
+/**
+ * Given names the lexicon knows that South Asian and Malay names hold as the second word of a compound given name, after
+ * one it lacks ("Sarat Chandra Swain", "Dil Maya Tamang", "Tariq Ali Talpur", "Ameer Hamzah bin Abdullah"), so that the
+ * word before them is no word glued on before a name (see ./personName.ts unknownGivenOpening).
+ */
+const SECOND_GIVEN_NAMES = wordSet('chandra|maya|ali|ahmed|ahmad|hussain|hamzah');
+/** A given name that is often the second of a compound given name ("Chandra" of "Sarat Chandra Swain"). */
+export const isSecondGivenName = (word: string): boolean => SECOND_GIVEN_NAMES.has(word.toLowerCase());
+/** Words of a street's name, written out or short ("Bloor Street", "High Park Ave."). */
+export const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'place', 'lane', 'st', 'ave', 'blvd', 'rd', 'way', 'plaza', 'square']);
 /** A Vietnamese family name ("Pham", "Le", "Nguyen"), capitalised. */
 export const isVietnameseFamilyName = (word: string): boolean => /^\p{Lu}/u.test(word) && VIETNAMESE_FAMILY_NAMES.has(word.toLowerCase());
 const FIRST_NAMES = new Map<string, Gender | 'u'>();

@@ -9,7 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, wordSet } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, isSecondGivenName, isVietnameseFamilyName, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, STREET_WORDS, wordSet } from './lexicon';
 
 /**
  * Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"), a
@@ -70,6 +70,51 @@ function givenBeforeFathersName(w: readonly string[], first: number): number {
   let k = first;
   while (k > 0 && k > first - UNKNOWN_GIVEN_WORDS && unknownGivenWord(w[k - 1])) k--;
   return k;
+}
+
+/** One syllable as a Chinese name is romanised, capitalised ("Tan", "Wei", "Ming"). */
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,3}$/u;
+/** The last syllable of such a name, which Malaysian spelling writes in five letters too ("Keong", "Leong", "Chuan"). */
+const LAST_SYLLABLE = /^\p{Lu}\p{Ll}{1,4}$/u;
+
+/**
+ * A full name written family name first, as Chinese names in Singapore and Malaysia are, ending the words w: three
+ * syllables, the family name no title, role, label, place, demonym or body, the last no given name the lexicon knows
+ * ("Transport Minister Tan Wei Ming said …", a Straits Times-style probe, test/fixtures/outlets, was "Wei Ming" where
+ * the article wrote no "Mr Tan": `cleanName` dropped "Tan" as a word glued on before the given name "Wei"; it keeps it now, see
+ * `unknownGivenOpening`).
+ */
+export function familyFirstSyllables(w: readonly string[]): boolean {
+  if (w.length < 3) return false;
+  const [family, given, last] = w.slice(-3);
+  return SYLLABLE.test(family) && SYLLABLE.test(given) && LAST_SYLLABLE.test(last) && firstNameGender(family) === undefined && firstNameGender(last) === undefined
+    && !isHonorific(family) && !isLabel(family) && !isRoleNoun(family) && !isPlace(family) && !isDemonym(family) && !isKnownOrganization(family)
+    // (no street: "a bakery near High Park Ave.", a Toronto Sun-style probe)
+    && !STREET_WORDS.has(last.toLowerCase());
+}
+
+/**
+ * Where a name opens whose first given name the lexicon knows is word `first`, one that is often a compound given name's
+ * second word (isSecondGivenName), and whose surname is the one word after it: at the words before it, up to
+ * UNKNOWN_GIVEN_WORDS, when they open the run and each may be a given name the lexicon lacks. South Asian names are
+ * written so ("Senior BJD leader and former minister Sarat Chandra Swain alleged …", a PTI-style probe,
+ * test/fixtures/outlets in-pti-odisha-cyclone-evacuation.txt, was "Chandra Swain"; "Dil Maya Tamang", a Kathmandu
+ * Post-style probe, was "Maya Tamang"; "Mir Tariq Ali Talpur", a The News-style probe, was "Ali Talpur"). A word glued on
+ * before the run, a label, place, title or role, is no such word (`unknownGivenWord`), and a run with one opens on it;
+ * any given name else would keep a sentence's opening verb ("Entrusting Donald Trump", PolNeAR train).
+ */
+function unknownGivenOpening(w: readonly string[], first: number): number {
+  // (after the honorifics that open the run, and before a father's name after "bin": "Datuk Ameer Hamzah bin Abdullah",
+  // a Malay Mail-style probe, my-malaymail-einvoice-hawkers.txt, was "Hamzah bin Abdullah")
+  let start = 0;
+  while (start < first && isHonorific(w[start])) start++;
+  // (or the second syllable of a Chinese name written family name first: "Deputy Finance Minister Datuk Lim Wei Keong",
+  // a Malay Mail-style probe, was "Wei Keong", so "Lim told reporters" was no one's full name)
+  // (a Vietnamese family name is kept by the names registry, ./canonical.ts, the given name keyed as the person's)
+  if (first - start === 1 && w.length - first === 2 && familyFirstSyllables(w.slice(start)) && !isVietnameseFamilyName(w[start])) return start;
+  if (!isSecondGivenName(w[first])) return first;
+  const surname = w.length - first === 2 || (w.length - first === 3 && PATRONYMIC.has(w[first + 1].toLowerCase()));
+  return surname && first > start && first - start <= UNKNOWN_GIVEN_WORDS && w.slice(start, first).every(unknownGivenWord) ? start : first;
 }
 
 /** Words that open a sentence, never a name ("Yet Bloomberg says"). */
@@ -245,7 +290,7 @@ function readNameWords(name: string): string[] {
   // Rashid" had two people of that given name)
   const patronymic = personFirst >= 2 && PATRONYMIC.has(w[personFirst - 1].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w[personFirst - 2]);
   // (so are given names the lexicon lacks before a father's name it knows: "Farhana Begum Abdul Karim")
-  const opens = patronymic ? personFirst - 2 : personFirst > 0 && (MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) || MALAY_GIVEN_WORD.has(w[personFirst - 1].toLowerCase()) || KUNYA.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst > 0 ? givenBeforeFathersName(w, personFirst) : personFirst;
+  const opens = patronymic ? personFirst - 2 : personFirst > 0 && (MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) || MALAY_GIVEN_WORD.has(w[personFirst - 1].toLowerCase()) || KUNYA.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst > 0 ? Math.min(givenBeforeFathersName(w, personFirst), unknownGivenOpening(w, personFirst)) : personFirst;
   if (opens > 0 && w.length - opens >= 2 && !w.slice(0, opens).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(opens);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
