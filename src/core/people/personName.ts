@@ -117,6 +117,9 @@ function unknownGivenOpening(w: readonly string[], first: number): number {
   return surname && first > start && first - start <= UNKNOWN_GIVEN_WORDS && w.slice(start, first).every(unknownGivenWord) ? start : first;
 }
 
+/** A compass point, as a police district is named after a rank ("SSP East", "DCP North"). */
+export const COMPASS_POINT = wordSet('North|South|East|West|Central');
+
 /** Words that open a sentence, never a name ("Yet Bloomberg says"). */
 const OPENER_WORD = wordSet('yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless');
 /** Conjunctions that open a clause, never a word of a name: the name is after them ("the U.S. While Clinton has …"). */

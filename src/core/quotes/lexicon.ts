@@ -86,6 +86,13 @@ export const OFFICE_INITIALS: ReadonlyMap<string, string> = new Map([
   // the OC said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where the
   // speaker was "OC")
   ['oc', 'officer-in-charge'],
+  // (South Asian district and police offices: "Special Relief Commissioner (SRC) Debasis Mohapatra said … ⏎ "…," the
+  // SRC said", a PTI-style probe, test/fixtures/outlets in-pti-odisha-cyclone-evacuation.txt, and "Deputy
+  // Superintendent of Police Sita Ram Adhikari … said the DSP", a Kathmandu Post-style one, where the speaker was the
+  // initials; a district's chief officer in Nepal, "the CDO", a senior superintendent in Pakistan and Sri Lanka, "the
+  // SSP", an Indian police station's house officer, "the SHO")
+  ['src', 'special relief commissioner'], ['dsp', 'deputy superintendent of police'], ['ssp', 'senior superintendent of police'],
+  ['cdo', 'chief district officer'], ['sho', 'station house officer'],
 ]);
 
 /**
@@ -139,6 +146,10 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // (a naval rank: "Sri Lankan Navy spokesperson Commander Chaminda Wickramasinghe told reporters", a Hindu-style probe,
   // where "Commander" stayed in the name)
   'commander',
+  // (a lawyer's honorific in Pakistan and Bangladesh, before a politician's name: "Mayor Karachi Barrister Saifullah
+  // Jatoi", a The News-style probe, test/fixtures/outlets pk-thenews-karachi-water-sitin.txt, where "Karachi Barrister"
+  // stayed in the name)
+  'barrister',
   // (a prosecutor's office before the name, as Singapore, Malaysian and Hong Kong courts write it: "Deputy Public
   // Prosecutor Kavitha Suppiah sought …", a CNA-style probe, where "Public Prosecutor Kavitha Suppiah" was the name, a
   // given name the lexicon lacks; "Crown Prosecutor …", "Chief Prosecutor …")

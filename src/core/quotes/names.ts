@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
-import { cleanName, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
+import { cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { AGE_NOUN, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
@@ -701,6 +701,9 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
     while (q < j - 2 && (DEPARTMENT_WORD.test(toks[q].t) || (q > p && q + 1 < j - 2 && andJoinsDepartments(toks, q)))) q++;
     if (q > p) a = q;
   }
+  // (the area a rank is held for, set between the rank and the name: "SSP East Khurram Waris Abro told The News", a The
+  // News-style probe, test/fixtures/outlets pk-thenews-karachi-water-sitin.txt, where "East" stayed in the name)
+  if (!body && a > i && title(a - 1) && j - a >= 3 && COMPASS_POINT.has(toks[a].t)) a++;
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
   // (nor "Le", the Vietnamese family name, before two more words: "Le Van Hung", a VnExpress-style probe, where the
   // driver was "Van Hung"; "Le Pen" alone still loses it, as the comment on NAME_OPENERS says)
@@ -1454,6 +1457,11 @@ export class NameTable {
       // (a title may be capitalised: "The federal Emergency Management Minister, Jenny McAllister,")
       if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l))) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, toks[p - 1].e));
     }
+    // the office's initials in brackets between its title and the name: "Special Relief Commissioner (SRC) Debasis
+    // Mohapatra said" … "the SRC said", a PTI-style probe, test/fixtures/outlets in-pti-odisha-cyclone-evacuation.txt,
+    // where the speaker was "SRC"
+    const initials = run.i >= 3 && initialsInBrackets(toks, run.i - 3) ? toks[run.i - 2].l : '';
+    if (OFFICE_INITIALS.has(initials)) this.describe(initials, run.name, run.s, this.text.slice(toks[run.i - 3].s, toks[run.i - 1].e), false);
     // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
     const r = run.j, afterAge = pastAge(toks, r);
     const age = afterAge > r;
