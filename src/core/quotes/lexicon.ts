@@ -150,6 +150,10 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // Jatoi", a The News-style probe, test/fixtures/outlets pk-thenews-karachi-water-sitin.txt, where "Karachi Barrister"
   // stayed in the name)
   'barrister',
+  // (South Asian police ranks by their initials before a name: "SSP East Khurram Waris Abro told The News", the same
+  // probe, where the rank and its area stayed in the name; no abbreviation with a stop, as "said the DSP." ends a
+  // sentence)
+  'ssp', 'dsp',
   // (a prosecutor's office before the name, as Singapore, Malaysian and Hong Kong courts write it: "Deputy Public
   // Prosecutor Kavitha Suppiah sought …", a CNA-style probe, where "Public Prosecutor Kavitha Suppiah" was the name, a
   // given name the lexicon lacks; "Crown Prosecutor …", "Chief Prosecutor …")

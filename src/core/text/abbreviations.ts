@@ -19,11 +19,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'm
   // The National-style probe, and "Engr. Mario Santiago-Lim", an Inquirer-style one; Zimbabwe's "Cde" (comrade), "Zimbabwe
   // Farmers' Union president Cde Fanuel Dube-Ncube", a Herald-style probe; a police rank written short, "said Asst Comm
   // Nyathi-Moyo", where "Comm Nyathi-Moyo" was the name)
-  'eng', 'engr', 'cde', 'asst', 'comm',
-  // (South Asian police ranks written short before a name: "SSP East Khurram Waris Abro told The News", a The News-style
-  // probe, test/fixtures/outlets pk-thenews-karachi-water-sitin.txt, and "SSP Chandana Dissanayake", where the rank and
-  // its area stayed in the name)
-  'ssp', 'dsp']);
+  'eng', 'engr', 'cde', 'asst', 'comm']);
 /** Title abbreviations that are given names when written without their period ("Del Harris"; "Pres"). */
 export const NAME_LIKE_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['del', 'pres']);
 /** Suffixes written after a name ("Martin Luther King Jr."). */
