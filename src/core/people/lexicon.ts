@@ -119,7 +119,10 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   'investor',
   // (a member of the House of Lords: "Lord Hogan-Howe, the former Met commissioner, told peers that … ⏎ "…," the
   // crossbench peer said", an Evening Standard-style probe, where the description stood for no one; no PolNeAR train case)
-  'peer'];
+  'peer',
+  // (market trades of South and South-East Asian copy: "Grocer K. Selvarani a/p Krishnan said her shop …", a Malay
+  // Mail-style probe, test/fixtures/outlets my-malaymail-einvoice-hawkers.txt, where "Grocer" stayed in the name)
+  'grocer', 'fishmonger', 'hawker', 'shopkeeper', 'stallholder'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /**
  * Canadian provinces and territories as Canadian Press abbreviates them, which compromise's places lack ("a B.C.

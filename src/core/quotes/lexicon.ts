@@ -295,7 +295,10 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ab
   // (Welsh: "Gethin ap Rhys", "Mr ap Rhys"; Filipino: "Maricel Dela Cruz", "Jose Delos Santos")
   'ap', 'ab', 'dela', 'delos',
   // (Irish: "Siobhán Ní Bhriain SC … Ms Ní Bhriain said", "Cathal Ó Dubhghaill", where "Ms Ní Bhriain" was "Ní Bhriain")
-  'ó', 'ní', 'nic', 'uí']);
+  'ó', 'ní', 'nic', 'uí',
+  // (Malay: "daughter of", as "bin" is "son of": "Nor Azizah binti Ismail, who runs a kuih stall", a Malay Mail-style
+  // probe, test/fixtures/outlets my-malaymail-einvoice-hawkers.txt, where the stallholder was "Ismail")
+  'binti', 'bint']);
 /** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"): "de", "del", "la", "van", "von",
  * "da", "dos", "bin" of the particles, as found. */
 export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'ibn', 'abu', 'al', 'el', 'di', 'du', 'der', 'den', 'le', 'y', 'das');

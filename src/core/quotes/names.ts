@@ -421,7 +421,17 @@ function monthAsGivenName(toks: Tok[], i: number, j: number): boolean {
  * Nor Hayati Ismail, 41, said", test/fixtures/outlets my-thestar-kelantan-flood-aid), kept by nameWords.
  */
 function openingNor(toks: Tok[], i: number): boolean {
-  return toks[i].t === 'Nor' && (i === 0 || toks[i].br || !(toks[i - 1].t === ',' || /^\p{Ll}/u.test(toks[i - 1].t)));
+  return toks[i].t === 'Nor' && (i === 0 || toks[i].br || !(toks[i - 1].t === ',' || /^\p{Ll}/u.test(toks[i - 1].t))) && !malayNameAfterNor(toks, i);
+}
+
+/**
+ * Token i, "Nor", opens a Malay name of three words or more, a given name the lexicon knows next ("Nor Azizah binti
+ * Ismail, who runs a kuih stall with her sister, said …", a Malay Mail-style probe, test/fixtures/outlets
+ * my-malaymail-einvoice-hawkers.txt, where the stallholder was "Azizah binti Ismail"), though it opens the sentence.
+ */
+function malayNameAfterNor(toks: Tok[], i: number): boolean {
+  const given = toks[i + 1], after = toks[i + 2];
+  return !!given && !!after && given.cap && !given.punct && firstNameGender(given.t) !== undefined && !after.punct && (after.cap || SURNAME_PARTICLES.has(after.l)) && !!toks[i + 3]?.cap;
 }
 
 /** A word in capitals ("BORROWING", "A", "GOP"). */
