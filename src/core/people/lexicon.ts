@@ -401,7 +401,7 @@ export const COMPANY_FORM_END = new RegExp(` (?:${COMPANY_FORMS.join('|')})\\.?$
 const BUSINESS_HEADS = ['Services', 'Technologies', 'Enterprises', 'Industries', 'Logistics', 'Holdings'];
 /** A word that ends a business's name (see BUSINESS_HEADS). */
 export const BUSINESS_HEAD = new RegExp(`^(?:${BUSINESS_HEADS.join('|')})$`);
-const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Regulator|Secretariat|Tribunal|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Nation|Alliance|Coalition|Society|League|Services|Authority';
+const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Regulator|Secretariat|Tribunal|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Nation|Alliance|Coalition|Society|League|Services|Authority|Directorate';
 /** The legal forms as words of a body in running text ("Co" only with its period: "Co." — alone it is a name's word). */
 const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)).join('|');
 /**
@@ -410,6 +410,8 @@ const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)
  */
 const FRENCH_BODY_HEADS = 'Société|Syndicat|Université|Régie|Ministère|Fédération|Confédération|Caisse|Conseil';
 /**
+ * (A directorate: "according to the Directorate General of Health Services (DGHS)", a The Business Standard-style
+ * probe, test/fixtures/outlets bd-tbsnews-dengue-beds.txt, was "Services", its "General of …" read as a title's office.)
  * Other words of a body's name, anywhere in it: outlets, forces, companies' and utilities' words ("Manitoba Hydro"; a
  * water utility's, "Rand Water", "Johannesburg Water", a News24-style probe, test/fixtures/outlets, where "Asked whether
  * Johannesburg Water could meet the minister's deadline, she said" went to the utility; a force's, "Singapore Police

@@ -181,7 +181,8 @@ export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|nati
  */
 function officeOfDepartment(w: readonly string[]): number {
   for (let k = 0; k + 3 < w.length; k++) {
-    if (!/^of$/i.test(w[k + 1]) || !TITLES.has(w[k].toLowerCase()) || DEPARTMENT_WORD.test(w[k])) continue;
+    // (not a title word after a body's head, the body's name: "Directorate General of Health Services")
+    if (!/^of$/i.test(w[k + 1]) || !TITLES.has(w[k].toLowerCase()) || DEPARTMENT_WORD.test(w[k]) || (k > 0 && BODY_WORD.test(w[k - 1]))) continue;
     let n = k + 2;
     // (and one "and" between two of its words: "Minister of Health and Welfare Jeong Hye-rim said …", a Korea
     // Herald-style probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "Welfare Jeong Hye-rim")

@@ -154,6 +154,11 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // probe, where the rank and its area stayed in the name; no abbreviation with a stop, as "said the DSP." ends a
   // sentence)
   'ssp', 'dsp',
+  // (an administrator's office before the name, a city corporation's or an agency's: "Dhaka South City Corporation
+  // (DSCC) Administrator Md Mizanur Rahman Talukder said … ⏎ "…," the administrator said", a The Business Standard-style
+  // probe, test/fixtures/outlets bd-tbsnews-dengue-beds.txt, where "Administrator" stayed in the name and "the
+  // administrator" was no one; "EPA Administrator Gina McCarthy")
+  'administrator',
   // (a prosecutor's office before the name, as Singapore, Malaysian and Hong Kong courts write it: "Deputy Public
   // Prosecutor Kavitha Suppiah sought …", a CNA-style probe, where "Public Prosecutor Kavitha Suppiah" was the name, a
   // given name the lexicon lacks; "Crown Prosecutor …", "Chief Prosecutor …")
