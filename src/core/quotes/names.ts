@@ -394,7 +394,10 @@ function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: numbe
     const t = toks[k];
     if (t.t === 'and') { ands++; if (toks.slice(k + 1, b).some(x => x.t === ',')) return { i, j }; }
     // (a title is no portfolio: "Deputy Prime Minister and Finance Minister Chrystia Freeland" are two offices)
-    else if (t.t !== ',' && !(PORTFOLIO_WORD.test(t.t) && !isPlace(t.t) && firstNameGender(t.t) === undefined && (end === b || !TITLES.has(t.l)))) return { i, j };
+    // (nor a day set off before the list: "Speaking in the National Assembly on Sunday, Physical Infrastructure and
+    // Transport Minister Devendra Prasad Mahato said …", a Kathmandu Post-style probe, test/fixtures/outlets
+    // np-kathmandupost-prithvi-landslides.txt, where the source was "Speaking")
+    else if (t.t !== ',' && !(PORTFOLIO_WORD.test(t.t) && !isPlace(t.t) && !CALENDAR_NAMES.has(t.l) && firstNameGender(t.t) === undefined && (end === b || !TITLES.has(t.l)))) return { i, j };
   }
   return ands === 1 ? { i: head, j: b } : { i, j };
 }
