@@ -7,7 +7,7 @@ import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
 import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isVerbForm, isVietnameseFamilyName, type Gender, wordSet } from './lexicon';
-import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
+import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, opensFathersName, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 /** A name that ends on a business's line of business ("HearthPro Home Services"; see lexicon.ts BUSINESS_HEAD). */
@@ -700,9 +700,12 @@ export class CanonicalNames {
     // name the lexicon knows that opens the fuller name of exactly one person, and no fuller name ends on its last word,
     // is that person's; a Malay name, the given name before the father's, a The Star-style probe, test/fixtures/outlets
     // my-thestar-kelantan-flood-aid.txt; not "Ted Cruz" of a headline's "Ted Cruz Apologizes …", PolNeAR train)
-    if (first && words === 2 && (!best || best.words <= words) && firstNameGender(clean.split(' ')[1]) !== undefined) {
+    // (or a given name it lacks before the fuller name's father's name: "Mohd Nizam added that …" after "Datuk Mohd Nizam
+    // Abdul Rahman", a Malay Mail-style probe, test/fixtures/outlets my-malaymail-einvoice-hawkers.txt)
+    if (first && words === 2 && (!best || best.words <= words)) {
+      const knownGiven = firstNameGender(clean.split(' ')[1]) !== undefined;
       // (whose other words are names, no common word or verb: not "Bernie Sanders Pins …", PolNeAR train)
-      const opened = onlyPersonName(this.heads.get(clean.toLowerCase()), f => !f.name.split(' ').slice(2).some(w => isCommonWord(w) || isVerbForm(w)));
+      const opened = onlyPersonName(this.heads.get(clean.toLowerCase()), f => (knownGiven || opensFathersName(f.name.split(' ')[2] ?? '')) && !f.name.split(' ').slice(2).some(w => isCommonWord(w) || isVerbForm(w)));
       if (opened !== undefined) return opened;
     }
     return best && (best.words > words || (best.words === words && (allCaps(clean) || (!!first && otherGivenForm(forms, clean, best))))) ? best.name : clean;

@@ -225,6 +225,8 @@ const ampersandBefore = (w: readonly string[], ends: number): boolean => {
 };
 /** The Arabic and Malay word for "son of" or "daughter of" between a given name and the father's ("Mohammed bin Rashid"). */
 const PATRONYMIC = wordSet('bin|ibn|bint|binti');
+/** The word opens a father's name after a person's given names ("bin", "binti", "Abdul" of "Mohd Nizam Abdul Rahman"). */
+export const opensFathersName = (word: string): boolean => PATRONYMIC.has(word.toLowerCase()) || FATHERS_NAME_OPENER.has(word.toLowerCase());
 const ON_IN = wordSet('on|in');
 function readNameWords(name: string): string[] {
   // ("Liar-of the Year Barack Obama": an award's title glued on before the name)
