@@ -1483,9 +1483,12 @@ describe('outlet layouts: probes-cc of the thirtieth session (South and South-Ea
     // ("Nor" opening a sentence before no name stays the conjunction)
     assert.ok(!speakers('Nor did he say when. "We will see," Mr Tan said.').includes('Nor'));
   });
-  it('"Directorate" and "Assembly" are bodies\' heads, and a day set off before a list of portfolios is none of them (bd-tbsnews-dengue-beds, in-ndtv-delhi-grap-schools, np-kathmandupost-prithvi-landslides)', () => {
+  it('"Directorate", "Assembly" and "Sabha" are bodies\' heads, an office held in a chamber is the title\'s, and a day set off before a list of portfolios is none of them (bd-tbsnews-dengue-beds, in-ndtv-delhi-grap-schools, np-kathmandupost-prithvi-landslides)', () => {
     assert.deepStrictEqual(reports('Eleven more people died, according to the Directorate General of Health Services (DGHS).').map(([, s]) => s), ['Directorate General of Health Services']);
     assert.deepStrictEqual(speakers('Leader of Opposition in the Delhi Assembly Vijender Malhotra accused the government of neglect.\n\n"Now they want credit for shutting schools," Mr Malhotra said in a post on X.'), ['Vijender Malhotra']);
+    // (an office held in a chamber, "in the" and the chamber's name after its department: "Sabha" a body's head)
+    assert.strictEqual(cleanName('Leader of the Opposition in the Rajya Sabha Mallikarjun Kharge'), 'Mallikarjun Kharge');
+    assert.deepStrictEqual(speakers('Leader of the Opposition in the Rajya Sabha Mallikarjun Kharge said the bill was "a fraud on the states".'), ['Mallikarjun Kharge']);
     assert.deepStrictEqual(reports('Speaking in the National Assembly on Sunday, Physical Infrastructure and Transport Minister Devendra Prasad Mahato said contractors had been told to build retaining walls.').map(([, s]) => s), ['Devendra Prasad Mahato']);
   });
   it('a description past a party\'s initials in brackets is the one named before: "the National Awakening Party (PKB) lawmaker said" (id-jakartapost-rice-hoarding)', () => {

@@ -173,7 +173,20 @@ const SHARE_VERB = wordSet('Follow|Subscribe|Share|Tweet|Email|Like');
  * "Minister in the Presidency", "Federal Minister for National Food Security and Research", an Express Tribune-style
  * probe, test/fixtures/outlets pk-tribune-wheat-sit-in.txt).
  */
-export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|the)$/i;
+export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|opposition|the)$/i;
+
+/** The most words of a chamber's name after "in the" ("Delhi Assembly", "Rajya Sabha", "Pratinidhi Sabha"). */
+const CHAMBER_WORDS = 3;
+
+/**
+ * Past "in the" and a chamber's name ending on a body's head at word n ("in the Rajya Sabha", "in the Delhi Assembly"),
+ * before the name of the office's holder; else n.
+ */
+function pastChamber(w: readonly string[], n: number): number {
+  if (!/^in$/i.test(w[n] ?? '') || !/^the$/i.test(w[n + 1] ?? '')) return n;
+  for (let e = n + 2; e < w.length - 2 && e < n + 2 + CHAMBER_WORDS; e++) if (BODY_WORD.test(w[e]) && /^\p{Lu}/u.test(w[e + 1])) return e + 1;
+  return n;
+}
 
 /**
  * The index of the first word of the name after a title, "of" and its department ("Secretary of State | John Kerry",
@@ -187,6 +200,9 @@ function officeOfDepartment(w: readonly string[]): number {
     // (and one "and" between two of its words: "Minister of Health and Welfare Jeong Hye-rim said …", a Korea
     // Herald-style probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "Welfare Jeong Hye-rim")
     while (n < w.length - 1 && (DEPARTMENT_WORD.test(w[n]) || isPlace(w[n]) || (/^and$/i.test(w[n]) && n > k + 2 && n + 2 < w.length && DEPARTMENT_WORD.test(w[n + 1])))) n++;
+    // (and the chamber the office is held in: "Leader of the Opposition in the Rajya Sabha Mallikarjun Kharge", the
+    // Indian style of a probes-cc sentence, was the whole run)
+    n = pastChamber(w, n);
     if (n > k + 2 && /^\p{Lu}/u.test(w[n])) return n;
     // (any department before a known given name that opens the last two words: "UMWA Director of Government Affairs |
     // Phil Smith")
