@@ -529,6 +529,26 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * is two items, the groups' warning theirs, no longer the minister's (reported/clause.ts asReporter: ", even as" or
  * ", as" and a subject of any case with a cue of its own ends the content; PolNeAR train content F1 0.6339 → 0.6340,
  * ALL 0.7599 → 0.7600, dev unchanged): 3405/3473 named (0.9804).
+ *
+ * probes-cc (10 articles, thirtieth session, 2026-12-05): ten South and South-East Asian probes (NDTV, PTI, The News,
+ * The Business Standard, Kathmandu Post, Daily Mirror, Jakarta Post, Irrawaddy, Rappler, Malay Mail/Bernama; see
+ * outletSpeakers.test.ts), 117 items judged before the output was read: first reading 112/117 found, 90/112 named (NDTV
+ * 12/13, 11/12; PTI 12/13, 11/12; The News 10/11, 7/10; TBS 13/13, 11/13; Kathmandu Post 11/11, 9/11; Daily Mirror
+ * 12/12, 11/12; Jakarta Post 10/10, 9/10; Irrawaddy 9/10, 8/9; Rappler 9/10, 7/9; Malay Mail 14/14, 6/14: the names of
+ * outletSpeakers.test.ts, "according to the Directorate General of Health Services (DGHS)" → "Services", "Speaking in
+ * the National Assembly on Sunday, Physical Infrastructure and Transport Minister … said" → "Speaking", "Mohd Nizam added
+ * that" not the fuller "Datuk Mohd Nizam Abdul Rahman"); after the fixes 112/117 found, 105/112 named. Missed: a
+ * fronted "…, the Delhi government announced on Monday" after a long content, "assured him of all possible assistance",
+ * "accusing officials of diverting …", "told state media on Monday that …", "put the figure at only 12 percent". Named
+ * wrong: "Leader of Opposition" (the office before "in the Delhi Assembly" and the name), "She said" after "Dil Maya
+ * Tamang, 58, of Gorkha was travelling …" → the DSP "Sita Ram Adhikari" ("Sita" a woman's name the lexicon knows), "…, citing a
+ * delay" → "Long" (the sentence's opening word), "without the required distribution reports." read as a cue, "At the
+ * monastery in Ywa Htaung, the abbot, Sayadaw U Pyinnya Thiri, said" → the place, "complaints from hawkers … who said
+ * they lacked …" → the minister, "K. Selvarani a/p Krishnan" → "Krishnan" ("a/p", a Malaysian Indian patronymic, splits
+ * into three tokens). No older article's item changed; PolNeAR train changed one source ("Science and Technology
+ * Directorate of the Department of Homeland Security", was "Science"), dev and us-probes unchanged. The 250 articles:
+ * 3585/3684 found, 3499/3585 named (0.9760; the floor 0.977 → 0.976 for the seven new articles' wrong names).
+ * merged (250 articles): s30-speakers6 and s30-probes-cc read 3585/3684 found, 3510/3585 named (0.9791; the floor 0.979).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.979;
@@ -970,7 +990,13 @@ const SOURCE_ACCURACY_FLOOR = 0.979;
  * government would consider importing more rice") and an announcement read as a report ("the administration of former
  * President Yoon Suk Yeol announced a plan to raise the annual quota …"): 362 + 8 = 370.
  */
-const FALSE_POSITIVE_CEILING = 370;
+/*
+ * (probes-cc, thirtieth session) + 5 for its ten articles, whose output holds 5 items outside their gold: reports the
+ * judging left out (the headline's "Fuel queues return as CPC blames delayed diesel shipment", "rejected the
+ * explanation"), a refusal ("declining to elaborate"), a question with no source ("Asked about the criticism") and a false
+ * one (the headline's "… CM sets 'zero casualty' target" → "Sagarika", the cyclone): 370 + 5 = 375.
+ */
+const FALSE_POSITIVE_CEILING = 375;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

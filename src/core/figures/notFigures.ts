@@ -3,6 +3,7 @@
  * "Section 3", "G20"), phone numbers, list numbering, numbers inside URLs, e-mail addresses and hashtags.
  */
 import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, TIME_UNITS, TIME_ZONES, WEEKDAYS } from '../text/calendar';
+import { STREET_WORDS } from '../people/lexicon';
 import { isDigit, isSpace, type Tok } from './tokens';
 
 /** The months, written out or abbreviated. */
@@ -135,7 +136,6 @@ export function phoneEnd(text: string, start: number): number {
 /** Words after a number in a name that still make it a quantity ("Clinton 51 percent", "Cruz 16 points", "Trump 46 to 40"). */
 const QUANTITY_AFTER = new Set(['percent', 'percentage', 'pct', 'points', 'point', 'times', 'to', 'votes', 'delegates', 'seats', 'per', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
-const STREETS = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'place', 'lane', 'st', 'ave', 'blvd', 'rd', 'way', 'plaza', 'square']);
 
 /** A name and a number right before `at` ("Rubio 151, and "), read on the text: the figure before may bound the tokens. */
 const TALLY_BEFORE = /[A-Z][a-z]+ \d[\d,.]*[,;]? (?:and )?(?:[A-Z][a-z]*\.? ){0,2}$/;
@@ -176,7 +176,7 @@ export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sen
   if (/^[123]$/.test(num.w) && n0 && n0.sp && !n0.nl && NUMBERED_BOOKS.has(n0.w)) return true;
   if (n0 && n0.k === 'w' && n0.sp && !n0.nl && /^[A-Z][a-z]/.test(n0.w)) {
     if (DIRECTIONS.has(n0.l) && !(n1 && n1.k === 'w' && /^[A-Z]/.test(n1.w))) return true;
-    if (n1 && n1.k === 'w' && STREETS.has(n1.l) && /^[A-Z]/.test(n1.w)) return true;
+    if (n1 && n1.k === 'w' && STREET_WORDS.has(n1.l) && /^[A-Z]/.test(n1.w)) return true;
   }
   let p0 = prev[0];
   // "during a Group of 20 meeting", "liaison to the Group of 8 industrial nations": a body named by its number of members

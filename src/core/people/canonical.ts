@@ -6,8 +6,8 @@
 import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
-import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isRoleNoun, isVerbForm, isVietnameseFamilyName, type Gender, wordSet } from './lexicon';
-import { cleanName, countryDepartment, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
+import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isVerbForm, isVietnameseFamilyName, type Gender, wordSet } from './lexicon';
+import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, opensFathersName, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 /** A name that ends on a business's line of business ("HearthPro Home Services"; see lexicon.ts BUSINESS_HEAD). */
@@ -104,7 +104,8 @@ function classify(written: string): NameKind {
   // "Outside Carrier", "Team Trump", "Case for Trump": a common word before a name makes no person's name
   // (an initial with its stop is none: "A. Selvarani, 34, whose husband … said", a Hindu-style probe,
   // test/fixtures/outlets, where "she said" after it went to a man named before, as "A." read as the article)
-  if (words.length > 1 && isCommonWord(words[0]) && firstNameGender(words[0]) === undefined && !INITIAL_WITH_STOP.test(words[0])) return 'unknown';
+  // (a Chinese name written family name first is a person's though its family name is a word: "Tan Wei Ming")
+  if (words.length > 1 && isCommonWord(words[0]) && firstNameGender(words[0]) === undefined && !INITIAL_WITH_STOP.test(words[0]) && !(words.length === 3 && familyFirstSyllables(words))) return 'unknown';
   return words.length > 1 ? 'person' : 'unknown';
 }
 
@@ -119,22 +120,6 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
  * two syllables joined by a hyphen, the second in lower case ("Ban Ki-moon", "Park Geun-hye", "Kim Jong-un").
  */
 const FAMILY_FIRST_FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
-
-/** One syllable as a Chinese name is romanised, capitalised ("Tan", "Wei", "Ming"). */
-const SYLLABLE = /^\p{Lu}\p{Ll}{1,3}$/u;
-
-/**
- * A full name written family name first, as Chinese names in Singapore and Malaysia are, ending the words w: three
- * syllables, the family name no title, role, label, place, demonym or body, the last no given name the lexicon knows
- * ("Transport Minister Tan Wei Ming said …", a Straits Times-style probe, test/fixtures/outlets, was "Wei Ming" where
- * the article wrote no "Mr Tan": `cleanName` drops "Tan" as a word glued on before the given name "Wei").
- */
-function familyFirstSyllables(w: readonly string[]): boolean {
-  if (w.length < 3) return false;
-  const [family, given, last] = w.slice(-3);
-  return SYLLABLE.test(family) && SYLLABLE.test(given) && SYLLABLE.test(last) && firstNameGender(family) === undefined && firstNameGender(last) === undefined
-    && !isHonorific(family) && !isLabel(family) && !isRoleNoun(family) && !isPlace(family) && !isDemonym(family) && !isKnownOrganization(family);
-}
 
 /** A word that may be a given name the lexicon does not know ("Melania", "Ivanka", "Reince"): no place, body or label. */
 const unknownGivenName = (word: string): boolean => !isPlace(word) && !isKnownOrganization(word) && !isDemonym(word) && !isPeopleGroup(word) && !isHonorific(word);
@@ -363,7 +348,11 @@ export class CanonicalNames {
   add(name: string, title = ''): void {
     const kind = kindOfName(name);
     if (title && isHonorific(title.split(' ').pop()!) && !name.includes(' ')) this.titledSingles.add(cleanName(name).toLowerCase());
-    if (FAMILY_FIRST_FULL_NAME.test(cleanName(name))) this.familyFirstNames.add(cleanName(name).split(' ')[0].toLowerCase());
+    // (or three syllables, as Chinese names in Malaysia and Singapore are written: "Tan" of "fishmonger Tan Ah Seng, 64,
+    // said …" for "…," Tan said', a Malay Mail-style probe, test/fixtures/outlets my-malaymail-einvoice-hawkers.txt, where
+    // "Tan", a common word, was no given name of the article's)
+    const full = this.clean(name).split(' ');
+    if (FAMILY_FIRST_FULL_NAME.test(cleanName(name)) || (full.length === 3 && familyFirstSyllables(full))) this.familyFirstNames.add(full[0].toLowerCase());
     if (kind === 'organization') { this.addBody(cleanName(name)); return; }
     if (kind !== 'person' && kind !== 'unknown') return;
     const clean = this.clean(name);
@@ -543,7 +532,7 @@ export class CanonicalNames {
     if (!lasts || lasts.size !== 1) return undefined;
     // (for a word the lexicon does not know, a full name whose other words are names too: not "Latino Problem")
     const unknown = !given && !familyFirst && firstNameGender(clean) === undefined;
-    const forms = this.groups.get([...lasts][0])?.get(key)?.filter(f => f.name.startsWith(clean + ' ') && (kindOfName(f.name) === 'person' || FAMILY_FIRST_FULL_NAME.test(f.name))
+    const forms = this.groups.get([...lasts][0])?.get(key)?.filter(f => f.name.startsWith(clean + ' ') && (kindOfName(f.name) === 'person' || FAMILY_FIRST_FULL_NAME.test(f.name) || (familyFirst && familyFirstSyllables(f.name.split(' '))))
       && !(unknown && f.name.split(' ').slice(1).some(w => isCommonWord(w))));
     return forms?.length ? new Map([['', forms]]) : undefined;
   }
@@ -711,9 +700,12 @@ export class CanonicalNames {
     // name the lexicon knows that opens the fuller name of exactly one person, and no fuller name ends on its last word,
     // is that person's; a Malay name, the given name before the father's, a The Star-style probe, test/fixtures/outlets
     // my-thestar-kelantan-flood-aid.txt; not "Ted Cruz" of a headline's "Ted Cruz Apologizes …", PolNeAR train)
-    if (first && words === 2 && (!best || best.words <= words) && firstNameGender(clean.split(' ')[1]) !== undefined) {
+    // (or a given name it lacks before the fuller name's father's name: "Mohd Nizam added that …" after "Datuk Mohd Nizam
+    // Abdul Rahman", a Malay Mail-style probe, test/fixtures/outlets my-malaymail-einvoice-hawkers.txt)
+    if (first && words === 2 && (!best || best.words <= words)) {
+      const knownGiven = firstNameGender(clean.split(' ')[1]) !== undefined;
       // (whose other words are names, no common word or verb: not "Bernie Sanders Pins …", PolNeAR train)
-      const opened = onlyPersonName(this.heads.get(clean.toLowerCase()), f => !f.name.split(' ').slice(2).some(w => isCommonWord(w) || isVerbForm(w)));
+      const opened = onlyPersonName(this.heads.get(clean.toLowerCase()), f => (knownGiven || opensFathersName(f.name.split(' ')[2] ?? '')) && !f.name.split(' ').slice(2).some(w => isCommonWord(w) || isVerbForm(w)));
       if (opened !== undefined) return opened;
     }
     return best && (best.words > words || (best.words === words && (allCaps(clean) || (!!first && otherGivenForm(forms, clean, best))))) ? best.name : clean;

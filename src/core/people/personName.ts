@@ -9,7 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, wordSet } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, isSecondGivenName, isVietnameseFamilyName, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, STREET_WORDS, wordSet } from './lexicon';
 
 /**
  * Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"), a
@@ -72,6 +72,54 @@ function givenBeforeFathersName(w: readonly string[], first: number): number {
   return k;
 }
 
+/** One syllable as a Chinese name is romanised, capitalised ("Tan", "Wei", "Ming"). */
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,3}$/u;
+/** The last syllable of such a name, which Malaysian spelling writes in five letters too ("Keong", "Leong", "Chuan"). */
+const LAST_SYLLABLE = /^\p{Lu}\p{Ll}{1,4}$/u;
+
+/**
+ * A full name written family name first, as Chinese names in Singapore and Malaysia are, ending the words w: three
+ * syllables, the family name no title, role, label, place, demonym or body, the last no given name the lexicon knows
+ * ("Transport Minister Tan Wei Ming said …", a Straits Times-style probe, test/fixtures/outlets, was "Wei Ming" where
+ * the article wrote no "Mr Tan": `cleanName` dropped "Tan" as a word glued on before the given name "Wei"; it keeps it now, see
+ * `unknownGivenOpening`).
+ */
+export function familyFirstSyllables(w: readonly string[]): boolean {
+  if (w.length < 3) return false;
+  const [family, given, last] = w.slice(-3);
+  return SYLLABLE.test(family) && SYLLABLE.test(given) && LAST_SYLLABLE.test(last) && firstNameGender(family) === undefined && firstNameGender(last) === undefined
+    && !isHonorific(family) && !isLabel(family) && !isRoleNoun(family) && !isPlace(family) && !isDemonym(family) && !isKnownOrganization(family)
+    // (no street: "a bakery near High Park Ave.", a Toronto Sun-style probe)
+    && !STREET_WORDS.has(last.toLowerCase());
+}
+
+/**
+ * Where a name opens whose first given name the lexicon knows is word `first`, one that is often a compound given name's
+ * second word (isSecondGivenName), and whose surname is the one word after it: at the words before it, up to
+ * UNKNOWN_GIVEN_WORDS, when they open the run and each may be a given name the lexicon lacks. South Asian names are
+ * written so ("Senior BJD leader and former minister Sarat Chandra Swain alleged …", a PTI-style probe,
+ * test/fixtures/outlets in-pti-odisha-cyclone-evacuation.txt, was "Chandra Swain"; "Dil Maya Tamang", a Kathmandu
+ * Post-style probe, was "Maya Tamang"; "Mir Tariq Ali Talpur", a The News-style probe, was "Ali Talpur"). A word glued on
+ * before the run, a label, place, title or role, is no such word (`unknownGivenWord`), and a run with one opens on it;
+ * any given name else would keep a sentence's opening verb ("Entrusting Donald Trump", PolNeAR train).
+ */
+function unknownGivenOpening(w: readonly string[], first: number): number {
+  // (after the honorifics that open the run, and before a father's name after "bin": "Datuk Ameer Hamzah bin Abdullah",
+  // a Malay Mail-style probe, my-malaymail-einvoice-hawkers.txt, was "Hamzah bin Abdullah")
+  let start = 0;
+  while (start < first && isHonorific(w[start])) start++;
+  // (or the second syllable of a Chinese name written family name first: "Deputy Finance Minister Datuk Lim Wei Keong",
+  // a Malay Mail-style probe, was "Wei Keong", so "Lim told reporters" was no one's full name)
+  // (a Vietnamese family name is kept by the names registry, ./canonical.ts, the given name keyed as the person's)
+  if (first - start === 1 && w.length - first === 2 && familyFirstSyllables(w.slice(start)) && !isVietnameseFamilyName(w[start])) return start;
+  if (!isSecondGivenName(w[first])) return first;
+  const surname = w.length - first === 2 || (w.length - first === 3 && PATRONYMIC.has(w[first + 1].toLowerCase()));
+  return surname && first > start && first - start <= UNKNOWN_GIVEN_WORDS && w.slice(start, first).every(unknownGivenWord) ? start : first;
+}
+
+/** A compass point, as a police district is named after a rank ("SSP East", "DCP North"). */
+export const COMPASS_POINT = wordSet('North|South|East|West|Central');
+
 /** Words that open a sentence, never a name ("Yet Bloomberg says"). */
 const OPENER_WORD = wordSet('yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless');
 /** Conjunctions that open a clause, never a word of a name: the name is after them ("the U.S. While Clinton has …"). */
@@ -125,7 +173,20 @@ const SHARE_VERB = wordSet('Follow|Subscribe|Share|Tweet|Email|Like');
  * "Minister in the Presidency", "Federal Minister for National Food Security and Research", an Express Tribune-style
  * probe, test/fixtures/outlets pk-tribune-wheat-sit-in.txt).
  */
-export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|the)$/i;
+export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|the)$/i;
+
+/** The most words of a chamber's name after "in the" ("Delhi Assembly", "Rajya Sabha", "Pratinidhi Sabha"). */
+const CHAMBER_WORDS = 3;
+
+/**
+ * Past "in the" and a chamber's name ending on a body's head at word n ("in the Rajya Sabha", "in the Delhi Assembly"),
+ * before the name of the office's holder; else n.
+ */
+function pastChamber(w: readonly string[], n: number): number {
+  if (!/^in$/i.test(w[n] ?? '') || !/^the$/i.test(w[n + 1] ?? '')) return n;
+  for (let e = n + 2; e < w.length - 2 && e < n + 2 + CHAMBER_WORDS; e++) if (BODY_WORD.test(w[e]) && /^\p{Lu}/u.test(w[e + 1])) return e + 1;
+  return n;
+}
 
 /**
  * The index of the first word of the name after a title, "of" and its department ("Secretary of State | John Kerry",
@@ -133,11 +194,15 @@ export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|nati
  */
 function officeOfDepartment(w: readonly string[]): number {
   for (let k = 0; k + 3 < w.length; k++) {
-    if (!/^of$/i.test(w[k + 1]) || !TITLES.has(w[k].toLowerCase()) || DEPARTMENT_WORD.test(w[k])) continue;
+    // (not a title word after a body's head, the body's name: "Directorate General of Health Services")
+    if (!/^of$/i.test(w[k + 1]) || !TITLES.has(w[k].toLowerCase()) || DEPARTMENT_WORD.test(w[k]) || (k > 0 && BODY_WORD.test(w[k - 1]))) continue;
     let n = k + 2;
     // (and one "and" between two of its words: "Minister of Health and Welfare Jeong Hye-rim said …", a Korea
     // Herald-style probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "Welfare Jeong Hye-rim")
     while (n < w.length - 1 && (DEPARTMENT_WORD.test(w[n]) || isPlace(w[n]) || (/^and$/i.test(w[n]) && n > k + 2 && n + 2 < w.length && DEPARTMENT_WORD.test(w[n + 1])))) n++;
+    // (and the chamber the office is held in: "Leader of the Opposition in the Rajya Sabha Mallikarjun Kharge", the
+    // Indian style of a probes-cc sentence, was the whole run)
+    n = pastChamber(w, n);
     if (n > k + 2 && /^\p{Lu}/u.test(w[n])) return n;
     // (any department before a known given name that opens the last two words: "UMWA Director of Government Affairs |
     // Phil Smith")
@@ -176,6 +241,8 @@ const ampersandBefore = (w: readonly string[], ends: number): boolean => {
 };
 /** The Arabic and Malay word for "son of" or "daughter of" between a given name and the father's ("Mohammed bin Rashid"). */
 const PATRONYMIC = wordSet('bin|ibn|bint|binti');
+/** The word opens a father's name after a person's given names ("bin", "binti", "Abdul" of "Mohd Nizam Abdul Rahman"). */
+export const opensFathersName = (word: string): boolean => PATRONYMIC.has(word.toLowerCase()) || FATHERS_NAME_OPENER.has(word.toLowerCase());
 const ON_IN = wordSet('on|in');
 function readNameWords(name: string): string[] {
   // ("Liar-of the Year Barack Obama": an award's title glued on before the name)
@@ -245,7 +312,7 @@ function readNameWords(name: string): string[] {
   // Rashid" had two people of that given name)
   const patronymic = personFirst >= 2 && PATRONYMIC.has(w[personFirst - 1].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w[personFirst - 2]);
   // (so are given names the lexicon lacks before a father's name it knows: "Farhana Begum Abdul Karim")
-  const opens = patronymic ? personFirst - 2 : personFirst > 0 && (MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) || MALAY_GIVEN_WORD.has(w[personFirst - 1].toLowerCase()) || KUNYA.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst > 0 ? givenBeforeFathersName(w, personFirst) : personFirst;
+  const opens = patronymic ? personFirst - 2 : personFirst > 0 && (MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) || MALAY_GIVEN_WORD.has(w[personFirst - 1].toLowerCase()) || KUNYA.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst > 0 ? Math.min(givenBeforeFathersName(w, personFirst), unknownGivenOpening(w, personFirst)) : personFirst;
   if (opens > 0 && w.length - opens >= 2 && !w.slice(0, opens).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(opens);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname

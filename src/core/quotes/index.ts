@@ -302,10 +302,12 @@ function shortTitleCase(text: string, q: QuoteSpan): boolean {
   return longer.length > 0 && longer.every(w => /^\p{Lu}/u.test(w));
 }
 
-/** The quote is one word, a nickname inside a name (tokens.ts markQuotedNicknames). */
+/** The quote is a nickname inside a name, its words marked so (tokens.ts markQuotedNicknames). */
 function quotedNickname(toks: Tok[], q: QuoteSpan): boolean {
-  const k = tokenAt(toks, q.innerStart);
-  return !!toks[k]?.nick && toks[k].s === q.innerStart && toks[k].e === q.innerEnd;
+  let k = tokenAt(toks, q.innerStart);
+  if (!toks[k]?.nick || toks[k].s !== q.innerStart) return false;
+  while (toks[k + 1]?.nick && toks[k].e < q.innerEnd) k++;
+  return toks[k].e === q.innerEnd;
 }
 
 export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {

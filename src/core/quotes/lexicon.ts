@@ -86,6 +86,13 @@ export const OFFICE_INITIALS: ReadonlyMap<string, string> = new Map([
   // the OC said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where the
   // speaker was "OC")
   ['oc', 'officer-in-charge'],
+  // (South Asian district and police offices: "Special Relief Commissioner (SRC) Debasis Mohapatra said … ⏎ "…," the
+  // SRC said", a PTI-style probe, test/fixtures/outlets in-pti-odisha-cyclone-evacuation.txt, and "Deputy
+  // Superintendent of Police Sita Ram Adhikari … said the DSP", a Kathmandu Post-style one, where the speaker was the
+  // initials; a district's chief officer in Nepal, "the CDO", a senior superintendent in Pakistan and Sri Lanka, "the
+  // SSP", an Indian police station's house officer, "the SHO")
+  ['src', 'special relief commissioner'], ['dsp', 'deputy superintendent of police'], ['ssp', 'senior superintendent of police'],
+  ['cdo', 'chief district officer'], ['sho', 'station house officer'],
 ]);
 
 /**
@@ -139,6 +146,19 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // (a naval rank: "Sri Lankan Navy spokesperson Commander Chaminda Wickramasinghe told reporters", a Hindu-style probe,
   // where "Commander" stayed in the name)
   'commander',
+  // (a lawyer's honorific in Pakistan and Bangladesh, before a politician's name: "Mayor Karachi Barrister Saifullah
+  // Jatoi", a The News-style probe, test/fixtures/outlets pk-thenews-karachi-water-sitin.txt, where "Karachi Barrister"
+  // stayed in the name)
+  'barrister',
+  // (South Asian police ranks by their initials before a name: "SSP East Khurram Waris Abro told The News", the same
+  // probe, where the rank and its area stayed in the name; no abbreviation with a stop, as "said the DSP." ends a
+  // sentence)
+  'ssp', 'dsp',
+  // (an administrator's office before the name, a city corporation's or an agency's: "Dhaka South City Corporation
+  // (DSCC) Administrator Md Mizanur Rahman Talukder said … ⏎ "…," the administrator said", a The Business Standard-style
+  // probe, test/fixtures/outlets bd-tbsnews-dengue-beds.txt, where "Administrator" stayed in the name and "the
+  // administrator" was no one; "EPA Administrator Gina McCarthy")
+  'administrator',
   // (a prosecutor's office before the name, as Singapore, Malaysian and Hong Kong courts write it: "Deputy Public
   // Prosecutor Kavitha Suppiah sought …", a CNA-style probe, where "Public Prosecutor Kavitha Suppiah" was the name, a
   // given name the lexicon lacks; "Crown Prosecutor …", "Chief Prosecutor …")
@@ -280,7 +300,10 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ab
   // (Welsh: "Gethin ap Rhys", "Mr ap Rhys"; Filipino: "Maricel Dela Cruz", "Jose Delos Santos")
   'ap', 'ab', 'dela', 'delos',
   // (Irish: "Siobhán Ní Bhriain SC … Ms Ní Bhriain said", "Cathal Ó Dubhghaill", where "Ms Ní Bhriain" was "Ní Bhriain")
-  'ó', 'ní', 'nic', 'uí']);
+  'ó', 'ní', 'nic', 'uí',
+  // (Malay: "daughter of", as "bin" is "son of": "Nor Azizah binti Ismail, who runs a kuih stall", a Malay Mail-style
+  // probe, test/fixtures/outlets my-malaymail-einvoice-hawkers.txt, where the stallholder was "Ismail")
+  'binti', 'bint']);
 /** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"): "de", "del", "la", "van", "von",
  * "da", "dos", "bin" of the particles, as found. */
 export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'ibn', 'abu', 'al', 'el', 'di', 'du', 'der', 'den', 'le', 'y', 'das');

@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
-import { cleanName, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
+import { cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { AGE_NOUN, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
@@ -394,7 +394,10 @@ function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: numbe
     const t = toks[k];
     if (t.t === 'and') { ands++; if (toks.slice(k + 1, b).some(x => x.t === ',')) return { i, j }; }
     // (a title is no portfolio: "Deputy Prime Minister and Finance Minister Chrystia Freeland" are two offices)
-    else if (t.t !== ',' && !(PORTFOLIO_WORD.test(t.t) && !isPlace(t.t) && firstNameGender(t.t) === undefined && (end === b || !TITLES.has(t.l)))) return { i, j };
+    // (nor a day set off before the list: "Speaking in the National Assembly on Sunday, Physical Infrastructure and
+    // Transport Minister Devendra Prasad Mahato said …", a Kathmandu Post-style probe, test/fixtures/outlets
+    // np-kathmandupost-prithvi-landslides.txt, where the source was "Speaking")
+    else if (t.t !== ',' && !(PORTFOLIO_WORD.test(t.t) && !isPlace(t.t) && !CALENDAR_NAMES.has(t.l) && firstNameGender(t.t) === undefined && (end === b || !TITLES.has(t.l)))) return { i, j };
   }
   return ands === 1 ? { i: head, j: b } : { i, j };
 }
@@ -421,7 +424,17 @@ function monthAsGivenName(toks: Tok[], i: number, j: number): boolean {
  * Nor Hayati Ismail, 41, said", test/fixtures/outlets my-thestar-kelantan-flood-aid), kept by nameWords.
  */
 function openingNor(toks: Tok[], i: number): boolean {
-  return toks[i].t === 'Nor' && (i === 0 || toks[i].br || !(toks[i - 1].t === ',' || /^\p{Ll}/u.test(toks[i - 1].t)));
+  return toks[i].t === 'Nor' && (i === 0 || toks[i].br || !(toks[i - 1].t === ',' || /^\p{Ll}/u.test(toks[i - 1].t))) && !malayNameAfterNor(toks, i);
+}
+
+/**
+ * Token i, "Nor", opens a Malay name of three words or more, a given name the lexicon knows next ("Nor Azizah binti
+ * Ismail, who runs a kuih stall with her sister, said …", a Malay Mail-style probe, test/fixtures/outlets
+ * my-malaymail-einvoice-hawkers.txt, where the stallholder was "Azizah binti Ismail"), though it opens the sentence.
+ */
+function malayNameAfterNor(toks: Tok[], i: number): boolean {
+  const given = toks[i + 1], after = toks[i + 2];
+  return !!given && !!after && given.cap && !given.punct && firstNameGender(given.t) !== undefined && !after.punct && (after.cap || SURNAME_PARTICLES.has(after.l)) && !!toks[i + 3]?.cap;
 }
 
 /** A word in capitals ("BORROWING", "A", "GOP"). */
@@ -705,6 +718,9 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
     while (q < j - 2 && (DEPARTMENT_WORD.test(toks[q].t) || (q > p && q + 1 < j - 2 && andJoinsDepartments(toks, q)))) q++;
     if (q > p) a = q;
   }
+  // (the area a rank is held for, set between the rank and the name: "SSP East Khurram Waris Abro told The News", a The
+  // News-style probe, test/fixtures/outlets pk-thenews-karachi-water-sitin.txt, where "East" stayed in the name)
+  if (!body && a > i && title(a - 1) && j - a >= 3 && COMPASS_POINT.has(toks[a].t)) a++;
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
   // (nor "Le", the Vietnamese family name, before two more words: "Le Van Hung", a VnExpress-style probe, where the
   // driver was "Van Hung"; "Le Pen" alone still loses it, as the comment on NAME_OPENERS says)
@@ -1473,6 +1489,11 @@ export class NameTable {
       // (a title may be capitalised: "The federal Emergency Management Minister, Jenny McAllister,")
       if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l) || bodyRole >= 0)) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, toks[p - 1].e));
     }
+    // the office's initials in brackets between its title and the name: "Special Relief Commissioner (SRC) Debasis
+    // Mohapatra said" … "the SRC said", a PTI-style probe, test/fixtures/outlets in-pti-odisha-cyclone-evacuation.txt,
+    // where the speaker was "SRC"
+    const initials = run.i >= 3 && initialsInBrackets(toks, run.i - 3) ? toks[run.i - 2].l : '';
+    if (OFFICE_INITIALS.has(initials)) this.describe(initials, run.name, run.s, this.text.slice(toks[run.i - 3].s, toks[run.i - 1].e), false);
     // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
     const r = run.j, afterAge = pastAge(toks, r);
     const age = afterAge > r;

@@ -1,6 +1,6 @@
 /** Word and punctuation tokens with offsets, for the attribution rules. One linear pass. */
 import { CUES, SURNAME_PARTICLES, TITLES, WEAK_CUES } from './lexicon';
-import { firstNameGender, isHonorific } from '../people/lexicon';
+import { firstNameGender, isHonorific, isPersonNoun } from '../people/lexicon';
 import { lowerWord, wordForms } from '../text/sharedWords';
 import { classesOfShared, classesOfWord } from '../text/wordClasses';
 import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations';
@@ -262,20 +262,31 @@ function markAmpersandJoins(text: string, toks: Tok[]): void {
 /** The double quotation marks that open and close a nickname inside a name. */
 const NICK_OPEN = /["“]/, NICK_CLOSE = /["”]/;
 
+/** The most words a nickname in quotes inside a name holds ('Teodoro "Ka Teddy" Bautista'). */
+const NICK_WORDS = 2;
+
 /**
  * Marks each capitalised word written in double quotes right between a given name (one the lexicon knows, or any word
- * after a title) and the next word of a name, one space and the mark apart on each side ('Sen. Ronaldo "Dodong" de la Paz', test/fixtures/outlets
- * ph-inquirer-flood-control-hearing, where the senator was "Paz" and "Dodong" a quote he asked).
+ * after a title or a noun of a person) and the next word of a name, one space and the mark apart on each side ('Sen. Ronaldo
+ * "Dodong" de la Paz', test/fixtures/outlets ph-inquirer-flood-control-hearing, where the senator was "Paz" and "Dodong"
+ * a quote he asked); a nickname of two words too, with the Filipino "Ka" (comrade) before the name ('Manibela
+ * chairperson Teodoro "Ka Teddy" Bautista', a Rappler-style probe, ph-rappler-jeepney-strike.txt, where the speaker was
+ * "Teddy Bautista" and "Ka Teddy" a quote).
  */
 function markQuotedNicknames(text: string, toks: Tok[]): void {
   for (let k = 1; k + 1 < toks.length; k++) {
-    const t = toks[k], prev = toks[k - 1], next = toks[k + 1];
-    if (!t.cap || t.punct || prev.punct || !prev.cap || next.punct || !(next.cap || SURNAME_PARTICLES.has(next.t))) continue;
-    // (after a given name, or a title and a word: not a Title Case headline's term, 'Why She Felt “Invisible” As A Child')
+    const t = toks[k], prev = toks[k - 1];
+    if (!t.cap || t.punct || prev.punct || !prev.cap || prev.e + 2 !== t.s || !NICK_OPEN.test(text[t.s - 1]) || text[prev.e] !== ' ') continue;
+    let last = k;
+    while (last < k + NICK_WORDS - 1 && !NICK_CLOSE.test(text[toks[last].e]) && toks[last + 1]?.cap && !toks[last + 1].punct && toks[last + 1].s === toks[last].e + 1) last++;
+    const next = toks[last + 1];
+    if (!next || next.punct || !(next.cap || SURNAME_PARTICLES.has(next.t))) continue;
+    // (after a given name, or a title or a role noun and a word: not a Title Case headline's term, 'Why She Felt
+    // “Invisible” As A Child')
     const before = toks[k - 2];
-    if (firstNameGender(prev.t) === undefined && !(before && !before.punct && (isHonorific(before.t) || TITLES.has(before.l)))) continue;
-    if (prev.e + 2 !== t.s || t.e + 2 !== next.s || !NICK_OPEN.test(text[t.s - 1]) || !NICK_CLOSE.test(text[t.e]) || text[prev.e] !== ' ' || text[t.e + 1] !== ' ') continue;
-    t.nick = true;
+    if (firstNameGender(prev.t) === undefined && !(before && !before.punct && (isHonorific(before.t) || TITLES.has(before.l) || (!before.cap && isPersonNoun(before.l))))) continue;
+    if (toks[last].e + 2 !== next.s || !NICK_CLOSE.test(text[toks[last].e]) || text[toks[last].e + 1] !== ' ') continue;
+    for (let n = k; n <= last; n++) toks[n].nick = true;
   }
 }
 

@@ -17,7 +17,7 @@ import { AGE_NOUN, ARTICLES, CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSI
 import { isDocumentNoun } from '../../people/documents';
 import { isPluralPeopleNoun } from '../../people/lexicon';
 import { runAt } from '../names';
-import type { Tok } from '../tokens';
+import { initialsInBrackets, type Tok } from '../tokens';
 import type { Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
 import { ADJECTIVE_ENDING, ATTACHED_ADJECTIVES } from '../../text/adjectives';
@@ -83,7 +83,15 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   let a = k;
   // (a capitalised word is a name's, never a cue: "a State Department spokeswoman said")
   const modifier = (x: number) => !toks[x].punct && !DETERMINERS.has(toks[x].l) && !toks[x].poss && !NOT_NOUN.has(toks[x].l) && !PREPOSITIONS.has(toks[x].l) && (toks[x].cap || !CUES.has(toks[x].l));
-  while (a > floor && a > k - DESCRIPTION_REACH && modifier(a - 1)) a--;
+  // (past a party's or a body's initials in brackets after its name, no more than the reach counts: "the National
+  // Awakening Party (PKB) lawmaker said", a Jakarta Post-style probe, test/fixtures/outlets id-jakartapost-rice-hoarding.txt,
+  // where the description was "lawmaker" and stood for no one)
+  let bracketed = 0;
+  for (;;) {
+    if (!bracketed && a - 4 >= floor && toks[a - 1].t === ')' && initialsInBrackets(toks, a - 3) && toks[a - 4].cap) { a -= 3; bracketed = 3; }
+    if (!(a > floor && a > k - DESCRIPTION_REACH - bracketed && modifier(a - 1))) break;
+    a--;
+  }
   // "the bespectacled, 71-year-old diplomat said": a comma between an article's two adjectives (PolNeAR train)
   // (an adjective by its ending, not a noun: "In the poll, 47 percent said" is no description)
   if (a - 3 >= floor && a < k && toks[a - 1].t === ',' && ADJECTIVE_ENDING.test(toks[a - 2].t) && modifier(a - 2) && ARTICLES.has(toks[a - 3].l)) a -= 2;
