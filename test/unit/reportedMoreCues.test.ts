@@ -107,6 +107,24 @@ describe('reported speech: an order or a suggestion and its object (objectCue.ts
   });
 });
 
+describe('reported speech: a verb of stance as a progressive\'s participle and its object (objectCue.ts PROGRESSIVE_ONLY)', () => {
+  it('after a form of "be", past an adverb or a modal', () => {
+    assert.strictEqual(contentOf('Marco Rubio, speaking at a rally in Miami, is criticizing the night’s big winner among Republicans: Donald Trump.', 'criticizing'),
+      'the night’s big winner among Republicans: Donald Trump');
+    assert.strictEqual(contentOf('Minnesota Gov. Mark Dayton is backing Hillary Clinton, but he is not campaigning for her.', 'backing'), 'Hillary Clinton');
+    assert.strictEqual(contentOf('Some Germans are questioning whether their online comments could be taken down.', 'questioning'),
+      'whether their online comments could be taken down');
+    assert.strictEqual(contentOf('But while Republicans are happily supporting the delay as a blow to Obamacare, Democrats are quiet.', 'supporting'),
+      'the delay as a blow to Obamacare');
+    assert.strictEqual(contentOf('A Republican, however, would be praising a giant government savings plan.', 'praising'), 'a giant government savings plan');
+  });
+  it('not in a relative clause, nor with no "be" before it', () => {
+    assert.strictEqual(contentOf('Law professor Tim Canova, who is challenging Rep. Debbie Wasserman Schultz in Florida, received more.', 'challenging'), undefined);
+    assert.strictEqual(contentOf('They include hedge fund managers who are backing Marco Rubio in the primary.', 'backing'), undefined);
+    assert.strictEqual(contentOf('The group ran an ad criticizing the mortgage sales in the city.', 'criticizing'), undefined);
+  });
+});
+
 describe('reported speech: a view after an opening "To X," (toWhom.ts)', () => {
   it('"To many, …" and a name', () => {
     const r = reported('To many, Santilli is a provocateur, mouthpiece and broadcaster for the anti-government patriot movement, often screaming into a bullhorn while in Burns at any whiff of opposition.');
