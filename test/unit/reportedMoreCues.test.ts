@@ -125,6 +125,20 @@ describe('reported speech: a verb of stance as a progressive\'s participle and i
   });
 });
 
+describe('reported speech: support held or won, and the supporters after "of" (backing.ts)', () => {
+  it('the subject is the content, the "of" phrase the source', () => {
+    const r = reported('Clinton has the support of women and older voters. Sanders leads among the young.');
+    assert.ok(r.some(x => x.content === 'Clinton' && x.cue === 'has the support of' && x.speaker === 'women and older voters'), JSON.stringify(r));
+    assert.strictEqual(contentOf('Because of these safeguards, the bill has the backing of many Democrats in the House.', 'has the backing of'), 'the bill');
+    assert.strictEqual(contentOf('Cruz also earned the backing of two of the state’s congressional Republicans.', 'earned the backing of'), 'Cruz');
+  });
+  it('not an aim, a doubt or a participle', () => {
+    assert.strictEqual(contentOf('The campaign is widening its efforts to win the support of white working-class voters.', 'win the support of'), undefined);
+    assert.strictEqual(contentOf('Trump suggested that he might not win the support of many in the room.', 'win the support of'), undefined);
+    assert.strictEqual(contentOf('The two are tied, with each receiving the support of 40 percent of voters.', 'receiving the support of'), undefined);
+  });
+});
+
 describe('reported speech: a view after an opening "To X," (toWhom.ts)', () => {
   it('"To many, …" and a name', () => {
     const r = reported('To many, Santilli is a provocateur, mouthpiece and broadcaster for the anti-government patriot movement, often screaming into a bullhorn while in Burns at any whiff of opposition.');
