@@ -139,6 +139,20 @@ describe('reported speech: support held or won, and the supporters after "of" (b
   });
 });
 
+describe('reported speech: support, praise or blame given, and whom it goes to (viewOffered.ts supportGivenAt)', () => {
+  it('"threw her support behind", "heaps praise on", "signaled support for", "has praise for"', () => {
+    assert.strictEqual(contentOf('Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) on Wednesday.', 'threw her support behind'), 'Sen. Ted Cruz (R-Texas)');
+    assert.strictEqual(contentOf('Denis McDonough heaps praise on Kennedy for his role in organizing the evacuation.', 'heaps praise on'),
+      'Kennedy for his role in organizing the evacuation');
+    assert.strictEqual(contentOf('He has proposed new checks and signaled support for a database of Muslims.', 'signaled support for'), 'a database of Muslims');
+    assert.strictEqual(contentOf('Mike Pence endorsed Cruz on Friday, but he also has praise for the front-runner.', 'has praise for'), 'the front-runner');
+  });
+  it('not criticism taken, nor a time after the particle', () => {
+    assert.strictEqual(reported('Trump has faced criticism for his friendly overtures to Putin.').find(r => /criticism/.test(r.cue)), undefined);
+    assert.strictEqual(reported('European leaders were quick to offer condolences on Monday.').find(r => /condolences/.test(r.cue)), undefined);
+  });
+});
+
 describe('reported speech: a view after an opening "To X," (toWhom.ts)', () => {
   it('"To many, …" and a name', () => {
     const r = reported('To many, Santilli is a provocateur, mouthpiece and broadcaster for the anti-government patriot movement, often screaming into a bullhorn while in Burns at any whiff of opposition.');
