@@ -118,6 +118,13 @@ describe('reported speech: a verb of stance as a progressive\'s participle and i
       'the delay as a blow to Obamacare');
     assert.strictEqual(contentOf('A Republican, however, would be praising a giant government savings plan.', 'praising'), 'a giant government savings plan');
   });
+  it('verbs of aim: "is looking for|to|forward to", "is seeking"', () => {
+    assert.strictEqual(contentOf('Some party officials are looking for a workaround. One option is under discussion.', 'looking for'), 'a workaround');
+    assert.strictEqual(contentOf('While Trump is looking to smooth over potential disagreements, his campaign brass is less conciliatory.', 'looking to'),
+      'smooth over potential disagreements');
+    assert.strictEqual(contentOf('In fact, the victory fund is seeking donations in far greater amounts.', 'seeking'), 'donations in far greater amounts');
+    assert.strictEqual(contentOf('Florida Sens. Marco Rubio (R), who is seeking reelection, pushed for Zika funding.', 'seeking'), undefined);
+  });
   it('not in a relative clause, nor with no "be" before it', () => {
     assert.strictEqual(contentOf('Law professor Tim Canova, who is challenging Rep. Debbie Wasserman Schultz in Florida, received more.', 'challenging'), undefined);
     assert.strictEqual(contentOf('They include hedge fund managers who are backing Marco Rubio in the primary.', 'backing'), undefined);

@@ -35,7 +35,7 @@ import { freeRelativeObjectEnd, NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
 import { worthIt } from './sourceless';
-import { GERUND_OBJECT_VERBS, objectCues, PROGRESSIVE_ONLY, TOPIC_VERBS } from './objectCue';
+import { GERUND_OBJECT_VERBS, objectCues, PROGRESSIVE_FORMS, TOPIC_VERBS } from './objectCue';
 import { INSET_CUES, parentheticals } from './parenthetical';
 import { CONVICTION, HOPE_NOUNS, PHRASES, phrasalCues } from './phrasal';
 import { quotedLeads } from './quotedLead';
@@ -92,7 +92,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: frontedContent, words: [...TAIL_CUES, ...BELIEF_TAIL_CUES, ...FINDING_TAIL_CUES, ...FINDING_VERBS] },
   { find: parentheticals, words: INSET_CUES },
   { find: namings, words: NAMING_VERBS },
-  { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_ONLY] },
+  { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS] },
   { find: controlledCues, words: [...INFINITIVE_CUES.keys(), ...SEEM_FORMS] },
   { find: cueFamilies, words: FAMILY_VERBS },
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
@@ -127,7 +127,7 @@ export function familiesFor(toks: Tok[], a: number, b: number): number {
 }
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_ONLY, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...SOUNDING_VERBS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...BACKING_NOUNS, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
+const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...SOUNDING_VERBS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...BACKING_NOUNS, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)

@@ -249,9 +249,24 @@ export const PROGRESSIVE_ONLY = wordSet('criticizing|attacking|praising|blasting
 const PROGRESSIVE_BE = wordSet('is|are|was|were|am|be|been');
 /** The most adverbs between a progressive's "be" and its participle ("are happily supporting"). */
 const PROGRESSIVE_ADVERBS = 2;
-/** The -ing form at c of PROGRESSIVE_ONLY stands after a form of "be" (past adverbs) that no relative opens the clause of. */
+/**
+ * Verbs of aim read as a progressive's participle too, with the particles before their object ('' for none): "Rubio is
+ * looking for ⟦a strong performance in South Carolina⟧", "Republicans are looking to ⟦do much the same⟧", "LGBT
+ * Republicans are looking forward to ⟦an exceptionally welcoming scene in Cleveland⟧", "The city is seeking ⟦hundreds of
+ * millions of dollars from a state legislature⟧", "Rubio is seeking to ⟦stop the bleeding⟧" (PolNeAR train).
+ */
+const PROGRESSIVE_AIMS: ReadonlyMap<string, readonly string[]> = new Map([['looking', ['for', 'to', 'forward to']], ['seeking', ['', 'to']]]);
+/** The -ing forms read only as a progressive's participle, of stance and of aim (for the rule table, ./index.ts). */
+export const PROGRESSIVE_FORMS: readonly string[] = [...PROGRESSIVE_ONLY, ...PROGRESSIVE_AIMS.keys()];
+/** The particles of the -ing form at c read as a progressive's participle (progressiveCue), or undefined. */
+function progressiveParticles(toks: Tok[], a: number, c: number): readonly string[] | undefined {
+  const l = toks[c].l;
+  if (!PROGRESSIVE_ONLY.has(l) && !PROGRESSIVE_AIMS.has(l)) return undefined;
+  return progressiveCue(toks, a, c) ? PROGRESSIVE_AIMS.get(l) ?? [''] : undefined;
+}
+
+/** The -ing form at c stands after a form of "be" (past adverbs) that no relative opens the clause of. */
 function progressiveCue(toks: Tok[], a: number, c: number): boolean {
-  if (!PROGRESSIVE_ONLY.has(toks[c].l)) return false;
   let k = c - 1;
   while (k > a && k >= c - PROGRESSIVE_ADVERBS && !toks[k].cap && looksAdverb(toks[k].l)) k--;
   if (k <= a || !PROGRESSIVE_BE.has(toks[k].l)) return false;
@@ -366,7 +381,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
     // (a verb of GERUND_OBJECT_VERBS reads only a gerund's phrase: "reported spending $6 million …")
-    const particles = particlesOf(t.l) ?? (gerundCue(toks, c) || progressiveCue(toks, a, c) ? [''] : undefined);
+    const particles = particlesOf(t.l) ?? (gerundCue(toks, c) ? [''] : progressiveParticles(toks, a, c));
     const infinitive = INFINITIVE_ONLY.has(t.l);
     if (infinitive && toks[c - 1]?.l !== 'to') continue;
     if (particles === undefined || t.cap || !(infinitive || verbAt(toks, c, false)) || namedAfterNoun(toks, c) || coordinatedAdjective(toks, c) || repeatedAdjective(toks, c)) continue;
