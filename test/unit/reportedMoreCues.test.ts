@@ -123,6 +123,9 @@ describe('reported speech: a verb of stance as a progressive\'s participle and i
     assert.strictEqual(contentOf('While Trump is looking to smooth over potential disagreements, his campaign brass is less conciliatory.', 'looking to'),
       'smooth over potential disagreements');
     assert.strictEqual(contentOf('In fact, the victory fund is seeking donations in far greater amounts.', 'seeking'), 'donations in far greater amounts');
+    assert.strictEqual(contentOf('Sanders, accordingly, is counting on something dramatic in the last primaries.', 'counting on'), 'something dramatic in the last primaries');
+    assert.strictEqual(contentOf('The Justice Department is considering a request to open a civil rights investigation.', 'considering'),
+      'a request to open a civil rights investigation');
     assert.strictEqual(contentOf('Florida Sens. Marco Rubio (R), who is seeking reelection, pushed for Zika funding.', 'seeking'), undefined);
   });
   it('not in a relative clause, nor with no "be" before it', () => {

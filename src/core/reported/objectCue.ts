@@ -239,12 +239,14 @@ function gerundObject(toks: Tok[], k: number): boolean {
  * Majority Leader Mitch McConnell is criticizing ⟦President Barack Obama⟧ as a weak commander-in-chief", "Texas Sen. Ted
  * Cruz is highlighting ⟦his Iowa win over Donald Trump on Feb. 1⟧", "Some Germans are questioning ⟦whether their online
  * comments could be taken down⟧", "Minnesota Gov. Mark Dayton is backing ⟦Hillary Clinton⟧", "Even as Clinton was
- * criticizing ⟦Trump⟧" (PolNeAR train). Elsewhere they open a participle phrase on a noun as often as a report ("an ad
+ * criticizing ⟦Trump⟧", "the Justice Department is considering ⟦a request to open a civil rights investigation⟧", "Hillary
+ * Clinton is offering ⟦her positive reviews of the president’s actions⟧ in a tweet", "publishers are releasing ⟦a flurry of
+ * books …⟧" (PolNeAR train; "thanking" and "reminding" found a false positive for each attribution). Elsewhere they open a participle phrase on a noun as often as a report ("an ad
  * criticizing …", "groups backing Mr. Cruz"), and in a relative clause a progressive describes its antecedent ("Tim
  * Canova, who is challenging Rep. Debbie Wasserman Schultz", "hedge fund managers who are backing Marco Rubio"): no
  * report on train, so a relative before the "be" reads none.
  */
-export const PROGRESSIVE_ONLY = wordSet('criticizing|attacking|praising|blasting|mocking|questioning|challenging|highlighting|emphasizing|stressing|backing|supporting|denouncing|embracing|rejecting|promoting|discussing|tweeting|applauding|lamenting|disputing');
+export const PROGRESSIVE_ONLY = wordSet('criticizing|attacking|praising|blasting|mocking|questioning|challenging|highlighting|emphasizing|stressing|backing|supporting|denouncing|embracing|rejecting|promoting|discussing|tweeting|applauding|lamenting|disputing|releasing|considering|offering');
 /** Forms of "be" before a progressive's participle ("is criticizing", "has been pushing", "would be praising"). */
 const PROGRESSIVE_BE = wordSet('is|are|was|were|am|be|been');
 /** The most adverbs between a progressive's "be" and its participle ("are happily supporting"). */
@@ -253,9 +255,10 @@ const PROGRESSIVE_ADVERBS = 2;
  * Verbs of aim read as a progressive's participle too, with the particles before their object ('' for none): "Rubio is
  * looking for ⟦a strong performance in South Carolina⟧", "Republicans are looking to ⟦do much the same⟧", "LGBT
  * Republicans are looking forward to ⟦an exceptionally welcoming scene in Cleveland⟧", "The city is seeking ⟦hundreds of
- * millions of dollars from a state legislature⟧", "Rubio is seeking to ⟦stop the bleeding⟧" (PolNeAR train).
+ * millions of dollars from a state legislature⟧", "Rubio is seeking to ⟦stop the bleeding⟧", "Mr. Sanders is counting on ⟦the
+ * fervor of his supporters to topple Mrs. Clinton⟧", "He is hoping for ⟦two things that day⟧" (PolNeAR train).
  */
-const PROGRESSIVE_AIMS: ReadonlyMap<string, readonly string[]> = new Map([['looking', ['for', 'to', 'forward to']], ['seeking', ['', 'to']]]);
+const PROGRESSIVE_AIMS: ReadonlyMap<string, readonly string[]> = new Map([['looking', ['for', 'to', 'forward to']], ['seeking', ['', 'to']], ['counting', ['on']], ['hoping', ['for']]]);
 /** The -ing forms read only as a progressive's participle, of stance and of aim (for the rule table, ./index.ts). */
 export const PROGRESSIVE_FORMS: readonly string[] = [...PROGRESSIVE_ONLY, ...PROGRESSIVE_AIMS.keys()];
 /** The particles of the -ing form at c read as a progressive's participle (progressiveCue), or undefined. */
