@@ -163,6 +163,20 @@ describe('reported speech: support, praise or blame given, and whom it goes to (
   });
 });
 
+describe('reported speech: a talk with a hearer and its topic after "about" (talkedTo.ts)', () => {
+  it('"talking to voters about", "spoke to CNN about", "talked with X about"', () => {
+    assert.strictEqual(contentOf('Sanders is talking to voters about health care and getting big money out of politics.', 'talking to voters about'),
+      'health care and getting big money out of politics');
+    assert.strictEqual(contentOf('Trump was even more emphatic Monday when he spoke to CNN about the subject.', 'spoke to CNN about'), 'the subject');
+    assert.strictEqual(contentOf('Behind the scenes, trusted aides have talked with Clinton’s operation about the best steps going forward.', 'talked with Clinton’s operation about'),
+      'the best steps going forward');
+  });
+  it('no topic after "about", no talk reported', () => {
+    assert.strictEqual(reported('Bernie Sanders spoke privately with Pope Francis on Saturday in Rome.').find(r => /^spoke/.test(r.cue)), undefined);
+    assert.strictEqual(reported('She spoke to the newspaper on the condition of anonymity.').find(r => /^spoke/.test(r.cue)), undefined);
+  });
+});
+
 describe('reported speech: a view after an opening "To X," (toWhom.ts)', () => {
   it('"To many, …" and a name', () => {
     const r = reported('To many, Santilli is a provocateur, mouthpiece and broadcaster for the anti-government patriot movement, often screaming into a bullhorn while in Burns at any whiff of opposition.');
