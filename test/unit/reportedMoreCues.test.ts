@@ -177,6 +177,15 @@ describe('reported speech: a talk with a hearer and its topic after "about" (tal
   });
 });
 
+describe('reported speech: "are" between a subject and its cue (../quotes/lexicon.ts BEFORE_CUE_WORDS)', () => {
+  it('"they are hoping", "we are asking", as "she is hoping" and "they were hoping"', () => {
+    assert.strictEqual(contentOf('Palmer and Sherman bring their own sources. And they are hoping to infuse Playbook with their own style.', 'hoping'),
+      'to infuse Playbook with their own style');
+    assert.strictEqual(contentOf('Yet even leaders on the political left are questioning whether the bid to weed out hate is going too far.', 'questioning'),
+      'whether the bid to weed out hate is going too far');
+  });
+});
+
 describe('reported speech: a view after an opening "To X," (toWhom.ts)', () => {
   it('"To many, …" and a name', () => {
     const r = reported('To many, Santilli is a provocateur, mouthpiece and broadcaster for the anti-government patriot movement, often screaming into a bullhorn while in Burns at any whiff of opposition.');
