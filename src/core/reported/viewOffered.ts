@@ -39,12 +39,21 @@ export function viewAt(ctx: SentenceContext, c: number): Report | null {
   if (t.cap || !verbAt(toks, c, false)) return null;
   const n = nounAfterDeterminer(toks, c + 1, b, VIEW);
   if (n < 0 || n + 2 >= b || !ABOUT.has(toks[n + 1].l) || toks[n + 2].punct) return null;
-  const from = n + 2;
+  return topicAfterParticle(ctx, c, n + 1, 2);
+}
+
+/**
+ * The report of the verb at c whose noun's particle is at p ("an emotional defense ⟨of⟩", "her support ⟨behind⟩"): what
+ * follows the particle up to an adjunct or a weekday, of at least `minWords` words, the verb's subject its reporter.
+ */
+function topicAfterParticle(ctx: SentenceContext, c: number, p: number, minWords: number): Report | null {
+  const { toks } = ctx;
+  const t = toks[c], from = p + 1;
   const end = objectBeforeAdjunct(toks, from, beforeWeekday(ctx, from, contentEnd(ctx, from, true)));
-  if (words(toks, from, end) < 2) return null;
+  if (words(toks, from, end) < minWords) return null;
   const span = contentSpan(ctx, from, end);
   const mention = reporterOf(ctx, c);
-  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: toks[n + 1].e }, mention, rule: 'object' } : null;
+  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: toks[p].e }, mention, rule: 'object' } : null;
 }
 
 /**
@@ -76,10 +85,5 @@ export function supportGivenAt(ctx: SentenceContext, c: number): Report | null {
   // (no participle between: "has faced criticism for", "has fielded sharp criticism on" are taken, not given)
   while (n < b && n <= c + MAX_BEFORE_GIVEN && !toks[n].punct && !toks[n].cap && !/ed$/.test(toks[n].l) && !noun.test(toks[n].l)) n++;
   if (n + 2 >= b || !noun.test(toks[n].l) || !GIVEN_TO.has(toks[n + 1].l) || toks[n + 2].punct) return null;
-  const from = n + 2;
-  const end = objectBeforeAdjunct(toks, from, beforeWeekday(ctx, from, contentEnd(ctx, from, true)));
-  if (words(toks, from, end) < 1) return null;
-  const span = contentSpan(ctx, from, end);
-  const mention = reporterOf(ctx, c);
-  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: toks[n + 1].e }, mention, rule: 'object' } : null;
+  return topicAfterParticle(ctx, c, n + 1, 1);
 }
