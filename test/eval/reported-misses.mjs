@@ -279,7 +279,8 @@
 // FINDINGS (30th session, s30-recall-m, train, main 9a90a89: content P/R 0.8970/0.4901, 8,131 misses; cues other than
 // the verbs of saying). Phrases counted with a regex over train first (occurrences outside direct quotes / of them a gold
 // cue / of those no prediction near, gold cue). Kept (train gold gained / lost / false positives added; all seven 91 / 0 /
-// 23, content P/R 0.8957/0.4958, 8,040 misses, CV F1 up on all five folds): a verb of stance in -ing after a form of "be", not in a
+// 23, content P/R 0.8957/0.4958, 8,040 misses, CV F1 up on all five folds): a verb of stance in -ing after a form of
+// "be", not in a
 // relative clause ("McConnell is criticizing Obama", "Dayton is backing Clinton", "Some Germans are questioning whether
 // …": "be + stance -ing" 92 / 57 / 56, 38, the non-gold almost all "who is challenging|supporting|backing"; objectCue.ts
 // PROGRESSIVE_ONLY: 17 / 0 / 8, all eight boundaries of gold attributions); the same for aims, "is looking for|to|forward
