@@ -128,7 +128,11 @@ describe('reported speech: a verb of stance as a progressive\'s participle and i
       'a request to open a civil rights investigation');
     assert.strictEqual(contentOf('Florida Sens. Marco Rubio (R), who is seeking reelection, pushed for Zika funding.', 'seeking'), undefined);
   });
-  it('not in a relative clause, nor with no "be" before it', () => {
+  it('in a relative clause too, but for a role ("who is challenging", "who is seeking reelection")', () => {
+    assert.strictEqual(contentOf('Mr. Rubio\'s time is running out, according to even his own supporters, who are offering increasingly candid assessments of his chances.', 'offering'),
+      'increasingly candid assessments of his chances');
+  });
+  it('not in a relative clause of a role, nor with no "be" before it', () => {
     assert.strictEqual(contentOf('Law professor Tim Canova, who is challenging Rep. Debbie Wasserman Schultz in Florida, received more.', 'challenging'), undefined);
     assert.strictEqual(contentOf('They include hedge fund managers who are backing Marco Rubio in the primary.', 'backing'), undefined);
     assert.strictEqual(contentOf('The group ran an ad criticizing the mortgage sales in the city.', 'criticizing'), undefined);

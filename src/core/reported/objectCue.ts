@@ -268,7 +268,16 @@ function progressiveParticles(toks: Tok[], a: number, c: number): readonly strin
   return progressiveCue(toks, a, c) ? PROGRESSIVE_AIMS.get(l) ?? [''] : undefined;
 }
 
-/** The -ing form at c stands after a form of "be" (past adverbs) that no relative opens the clause of. */
+/**
+ * Participles whose progressive in a relative clause describes its antecedent's role, no report: "Tim Canova, who is
+ * challenging Rep. Debbie Wasserman Schultz", "hedge fund managers who are backing Marco Rubio", "Florida Sens. Marco
+ * Rubio (R), who is seeking reelection" (PolNeAR train: none of 12 gold). Other verbs' are reports there: "his own
+ * supporters, who are offering increasingly candid assessments of his chances", "the star journalist, who is promoting
+ * his 12th book" (6 of 6 gold).
+ */
+const ROLE_PROGRESSIVES = wordSet('challenging|supporting|backing|seeking');
+
+/** The -ing form at c stands after a form of "be" (past adverbs), in no relative clause that describes a role. */
 function progressiveCue(toks: Tok[], a: number, c: number): boolean {
   let k = c - 1;
   while (k > a && k >= c - PROGRESSIVE_ADVERBS && !toks[k].cap && looksAdverb(toks[k].l)) k--;
@@ -276,7 +285,7 @@ function progressiveCue(toks: Tok[], a: number, c: number): boolean {
   // ("who is challenging", "that are supporting women", "who has been backing"): past "has|have|had" and a modal
   let r = k - 1;
   while (r > a && (TENSE_OF_BE_OR_HAVE.has(toks[r].l) || MODAL.has(toks[r].l) || toks[r].l === 'not')) r--;
-  return !RELATIVES.has(toks[r]?.l ?? '');
+  return !RELATIVES.has(toks[r]?.l ?? '') || !ROLE_PROGRESSIVES.has(toks[c].l);
 }
 
 const WHO_WHOM = wordSet('who|whom');
