@@ -241,10 +241,11 @@ function gerundObject(toks: Tok[], k: number): boolean {
  * comments could be taken down⟧", "Minnesota Gov. Mark Dayton is backing ⟦Hillary Clinton⟧", "Even as Clinton was
  * criticizing ⟦Trump⟧", "the Justice Department is considering ⟦a request to open a civil rights investigation⟧", "Hillary
  * Clinton is offering ⟦her positive reviews of the president’s actions⟧ in a tweet", "publishers are releasing ⟦a flurry of
- * books …⟧" (PolNeAR train; "thanking" and "reminding" found a false positive for each attribution). Elsewhere they open a participle phrase on a noun as often as a report ("an ad
- * criticizing …", "groups backing Mr. Cruz"), and in a relative clause a progressive describes its antecedent ("Tim
- * Canova, who is challenging Rep. Debbie Wasserman Schultz", "hedge fund managers who are backing Marco Rubio"): no
- * report on train, so a relative before the "be" reads none for such a role (ROLE_PROGRESSIVES).
+ * books …⟧" (PolNeAR train; "thanking" and "reminding" found a false positive for each attribution). Elsewhere they
+ * open a participle phrase on a noun as often as a report ("an ad criticizing …", "groups backing Mr. Cruz"), and in a
+ * relative clause a progressive may describe its antecedent's role ("Tim Canova, who is challenging Rep. Debbie
+ * Wasserman Schultz", "hedge fund managers who are backing Marco Rubio"): no report on train, so a relative before the
+ * "be" reads none for such a role (ROLE_PROGRESSIVES).
  */
 export const PROGRESSIVE_ONLY = wordSet('criticizing|attacking|praising|blasting|mocking|questioning|challenging|highlighting|emphasizing|stressing|backing|supporting|denouncing|embracing|rejecting|promoting|discussing|tweeting|applauding|lamenting|disputing|releasing|considering|offering');
 /** Forms of "be" before a progressive's participle ("is criticizing", "has been pushing", "would be praising"). */
