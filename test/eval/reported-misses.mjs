@@ -308,7 +308,9 @@
 // Colorado" not gold); "will|would|can|may support|back" 7 / 5; "is relying on" 3 / 3, "is banking on" 0 / 2; "accused|
 // urged|pressed X of|to" 169 / 122 / 44, 20, singletons (a name read as a modal, "Will urged the Republican electorate
 // to"; "by urging", "an op-ed urging Congress to" not gold beside "a letter urging Congress to" gold); "vowed|promised|
-// pledged to" 199 / 137 / 52, 22 (a HuffPost editor's note repeated in 16 articles, annotated in 2); the "they" misses left
+// pledged to" 199 / 137 / 52, 22 (a HuffPost editor's note repeated in 16 articles, annotated in 2); criticism or praise
+// taken, "drew|faced|won … criticism|praise|fire from X", the subject the content, 16 / 9 / 15, 8 ("Mr. Putin drew
+// applause from the crowd", "He drew widespread criticism from Democrats" not gold); the "they" misses left
 // are PolNeAR's broad stances, "they want", "they see", "they favor", "they hate", one verb each.
 import path from 'node:path';
 
