@@ -276,6 +276,42 @@
 // 2/16; "a survey|poll|study found|shows" 5/6 (87 of 94 found); "is|are hoping" + a present verb or after "she's"
 // (the clause's tense and the contraction: "Clinton is hoping voters see her as …"), "suggest such a …" (no clause
 // start after "such"), "requested anonymity to" 4/6 — each a few singletons.
+// FINDINGS (30th session, s30-recall-m, train, main 9a90a89: content P/R 0.8970/0.4901, 8,131 misses; cues other than
+// the verbs of saying). Phrases counted with a regex over train first (occurrences outside direct quotes / of them a gold
+// cue / of those no prediction near, gold cue). Kept (train gold gained / lost / false positives added; all eight 96 / 0
+// / 23, content P/R 0.8958/0.4961, 8,035 misses, CV F1 up on all five folds): a verb of stance in -ing after a form of
+// "be", not in a relative clause ("McConnell is criticizing Obama", "Dayton is backing Clinton", "Some Germans are
+// questioning whether …": "be + stance -ing" 92 / 57 / 56, 38, the non-gold almost all "who is challenging|supporting|
+// backing"; objectCue.ts PROGRESSIVE_ONLY: 17 / 0 / 8, all eight boundaries of gold attributions), then in a relative
+// clause too but for a role (ROLE_PROGRESSIVES "who is challenging|supporting|backing|seeking": 5 / 0 / 0, "his own
+// supporters, who are offering increasingly candid assessments …"); the same for aims, "is looking for|to|forward
+// to", "is seeking (to)" (PROGRESSIVE_AIMS: 17 / 0 / 4) and "releasing|considering|offering", "counting on", "hoping for"
+// (11 / 0 / 3); support held or won, the subject the content and the "of" phrase the source ("Clinton has the support
+// of women …", "Mr. Cruz won the endorsement of …": 30 / 20 / 25, 19; backing.ts: 11 / 0 / 2); support, praise or blame
+// given ("threw her support behind", "heaps praise on", "signaled support for", "has praise for": 67 / 48 / 54, 41 over
+// light verbs and stance nouns; viewOffered.ts supportGivenAt: 11 / 0 / 4, a participle between barred — "has faced|
+// fielded criticism for" is criticism taken); a talk with a hearer and its topic after "about" ("talking to voters
+// about", "spoke to CNN about": 29 / 9 / 24, 9; talkedTo.ts: 7 / 0 / 0); a reported cue after "are" or "am" (speaker.ts
+// ARE_AM: 17 / 0 / 3, 1 removed). By source, "they" was missed most (171 of 268 gold, 0.64; "he" 0.39, "she" 0.43): the
+// quote rules' subject reader passes "is" and "were" but not "are" ("They are hoping to …" read no subject). "are" in
+// quotes/lexicon.ts BEFORE_CUE_WORDS instead gained 18 but changed three direct-quote attributions in the unit tests
+// ("As terrorists are revealed, Obama and Clinton call them …" → terrorists), so the fix stays in the reported reader.
+// Dev (check only): 4 gained, 2 false positives added, 1 removed (P/R 0.8513/0.4886 → 0.8511/0.4909, ALL 0.7416 → 0.7426).
+// Written and dropped: "thanking", "reminding" as progressives 1 / 0 / 3 ("John Kasich is thanking ⟦supporters at a Super
+// Tuesday rally …⟧": the gold ends at the object); "expecting (to)" 1 / 0 / 1; "is pushing (to)" 2 / 0 / 2 ("has been
+// pushing ⟦basically the same legislative agenda⟧ since …", the gold ends before "since" in one of two copies). Measured and not written: a stance verb's
+// base form after do-support or a modal ("did not directly criticize", "would endorse") 137 / 50 / 44, 22 (do-support
+// alone ~8 gold for ~5 not); any stance infinitive after a noun, adjective or verb of motion ("used his acceptance speech
+// to call for", "went before reporters to denounce") 311 / 122 / 175, 82 (by the word before "to" no group above a
+// handful); "called for" 136 / 96 / 41, 27 (its noun, "his call for a Muslim ban", 3 gold of 9); "spent|devoted … VERBing"
+// with a stance verb ~8 gold / 3 not ("spent much of his speech defending", "had spent much of the week panning
+// Colorado" not gold); "will|would|can|may support|back" 7 / 5; "is relying on" 3 / 3, "is banking on" 0 / 2; "accused|
+// urged|pressed X of|to" 169 / 122 / 44, 20, singletons (a name read as a modal, "Will urged the Republican electorate
+// to"; "by urging", "an op-ed urging Congress to" not gold beside "a letter urging Congress to" gold); "vowed|promised|
+// pledged to" 199 / 137 / 52, 22 (a HuffPost editor's note repeated in 16 articles, annotated in 2); criticism or praise
+// taken, "drew|faced|won … criticism|praise|fire from X", the subject the content, 16 / 9 / 15, 8 ("Mr. Putin drew
+// applause from the crowd", "He drew widespread criticism from Democrats" not gold); the "they" misses left
+// are PolNeAR's broad stances, "they want", "they see", "they favor", "they hate", one verb each.
 import path from 'node:path';
 
 import { opt } from '../harness/paths.mjs';

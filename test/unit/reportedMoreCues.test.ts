@@ -107,6 +107,89 @@ describe('reported speech: an order or a suggestion and its object (objectCue.ts
   });
 });
 
+describe('reported speech: a verb of stance as a progressive\'s participle and its object (objectCue.ts PROGRESSIVE_ONLY)', () => {
+  it('after a form of "be", past an adverb or a modal', () => {
+    assert.strictEqual(contentOf('Marco Rubio, speaking at a rally in Miami, is criticizing the night’s big winner among Republicans: Donald Trump.', 'criticizing'),
+      'the night’s big winner among Republicans: Donald Trump');
+    assert.strictEqual(contentOf('Minnesota Gov. Mark Dayton is backing Hillary Clinton, but he is not campaigning for her.', 'backing'), 'Hillary Clinton');
+    assert.strictEqual(contentOf('Some Germans are questioning whether their online comments could be taken down.', 'questioning'),
+      'whether their online comments could be taken down');
+    assert.strictEqual(contentOf('But while Republicans are happily supporting the delay as a blow to Obamacare, Democrats are quiet.', 'supporting'),
+      'the delay as a blow to Obamacare');
+    assert.strictEqual(contentOf('A Republican, however, would be praising a giant government savings plan.', 'praising'), 'a giant government savings plan');
+  });
+  it('verbs of aim: "is looking for|to|forward to", "is seeking"', () => {
+    assert.strictEqual(contentOf('Some party officials are looking for a workaround. One option is under discussion.', 'looking for'), 'a workaround');
+    assert.strictEqual(contentOf('While Trump is looking to smooth over potential disagreements, his campaign brass is less conciliatory.', 'looking to'),
+      'smooth over potential disagreements');
+    assert.strictEqual(contentOf('In fact, the victory fund is seeking donations in far greater amounts.', 'seeking'), 'donations in far greater amounts');
+    assert.strictEqual(contentOf('Sanders, accordingly, is counting on something dramatic in the last primaries.', 'counting on'), 'something dramatic in the last primaries');
+    assert.strictEqual(contentOf('The Justice Department is considering a request to open a civil rights investigation.', 'considering'),
+      'a request to open a civil rights investigation');
+    assert.strictEqual(contentOf('Florida Sens. Marco Rubio (R), who is seeking reelection, pushed for Zika funding.', 'seeking'), undefined);
+  });
+  it('in a relative clause too, but for a role ("who is challenging", "who is seeking reelection")', () => {
+    assert.strictEqual(contentOf('Mr. Rubio\'s time is running out, according to even his own supporters, who are offering increasingly candid assessments of his chances.', 'offering'),
+      'increasingly candid assessments of his chances');
+  });
+  it('not in a relative clause of a role, nor with no "be" before it', () => {
+    assert.strictEqual(contentOf('Law professor Tim Canova, who is challenging Rep. Debbie Wasserman Schultz in Florida, received more.', 'challenging'), undefined);
+    assert.strictEqual(contentOf('They include hedge fund managers who are backing Marco Rubio in the primary.', 'backing'), undefined);
+    assert.strictEqual(contentOf('The group ran an ad criticizing the mortgage sales in the city.', 'criticizing'), undefined);
+  });
+});
+
+describe('reported speech: support held or won, and the supporters after "of" (backing.ts)', () => {
+  it('the subject is the content, the "of" phrase the source', () => {
+    const r = reported('Clinton has the support of women and older voters. Sanders leads among the young.');
+    assert.ok(r.some(x => x.content === 'Clinton' && x.cue === 'has the support of' && x.speaker === 'women and older voters'), JSON.stringify(r));
+    assert.strictEqual(contentOf('Because of these safeguards, the bill has the backing of many Democrats in the House.', 'has the backing of'), 'the bill');
+    assert.strictEqual(contentOf('Cruz also earned the backing of two of the state’s congressional Republicans.', 'earned the backing of'), 'Cruz');
+  });
+  it('not an aim, a doubt or a participle', () => {
+    assert.strictEqual(contentOf('The campaign is widening its efforts to win the support of white working-class voters.', 'win the support of'), undefined);
+    assert.strictEqual(contentOf('Trump suggested that he might not win the support of many in the room.', 'win the support of'), undefined);
+    assert.strictEqual(contentOf('The two are tied, with each receiving the support of 40 percent of voters.', 'receiving the support of'), undefined);
+  });
+});
+
+describe('reported speech: support, praise or blame given, and whom it goes to (viewOffered.ts supportGivenAt)', () => {
+  it('"threw her support behind", "heaps praise on", "signaled support for", "has praise for"', () => {
+    assert.strictEqual(contentOf('Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) on Wednesday.', 'threw her support behind'), 'Sen. Ted Cruz (R-Texas)');
+    assert.strictEqual(contentOf('Denis McDonough heaps praise on Kennedy for his role in organizing the evacuation.', 'heaps praise on'),
+      'Kennedy for his role in organizing the evacuation');
+    assert.strictEqual(contentOf('He has proposed new checks and signaled support for a database of Muslims.', 'signaled support for'), 'a database of Muslims');
+    assert.strictEqual(contentOf('Mike Pence endorsed Cruz on Friday, but he also has praise for the front-runner.', 'has praise for'), 'the front-runner');
+  });
+  it('not criticism taken, nor a time after the particle', () => {
+    assert.strictEqual(reported('Trump has faced criticism for his friendly overtures to Putin.').find(r => /criticism/.test(r.cue ?? '')), undefined);
+    assert.strictEqual(reported('European leaders were quick to offer condolences on Monday.').find(r => /condolences/.test(r.cue ?? '')), undefined);
+  });
+});
+
+describe('reported speech: a talk with a hearer and its topic after "about" (talkedTo.ts)', () => {
+  it('"talking to voters about", "spoke to CNN about", "talked with X about"', () => {
+    assert.strictEqual(contentOf('Sanders is talking to voters about health care and getting big money out of politics.', 'talking to voters about'),
+      'health care and getting big money out of politics');
+    assert.strictEqual(contentOf('Trump was even more emphatic Monday when he spoke to CNN about the subject.', 'spoke to CNN about'), 'the subject');
+    assert.strictEqual(contentOf('Behind the scenes, trusted aides have talked with Clinton’s operation about the best steps going forward.', 'talked with Clinton’s operation about'),
+      'the best steps going forward');
+  });
+  it('no topic after "about", no talk reported', () => {
+    assert.strictEqual(reported('Bernie Sanders spoke privately with Pope Francis on Saturday in Rome.').find(r => /^spoke/.test(r.cue ?? '')), undefined);
+    assert.strictEqual(reported('She spoke to the newspaper on the condition of anonymity.').find(r => /^spoke/.test(r.cue ?? '')), undefined);
+  });
+});
+
+describe('reported speech: "are" between a subject and its cue (../quotes/lexicon.ts BEFORE_CUE_WORDS)', () => {
+  it('"they are hoping", "we are asking", as "she is hoping" and "they were hoping"', () => {
+    assert.strictEqual(contentOf('Palmer and Sherman bring their own sources. And they are hoping to infuse Playbook with their own style.', 'hoping'),
+      'to infuse Playbook with their own style');
+    assert.strictEqual(contentOf('Yet even leaders on the political left are questioning whether the bid to weed out hate is going too far.', 'questioning'),
+      'whether the bid to weed out hate is going too far');
+  });
+});
+
 describe('reported speech: a view after an opening "To X," (toWhom.ts)', () => {
   it('"To many, …" and a name', () => {
     const r = reported('To many, Santilli is a provocateur, mouthpiece and broadcaster for the anti-government patriot movement, often screaming into a bullhorn while in Burns at any whiff of opposition.');

@@ -16,7 +16,7 @@ import { ASKING_VERBS, questionAt } from './questions';
 import type { Report, SentenceContext } from './report';
 import { REQUEST_PARTICLES, requestAt } from './requests';
 import { storyAt } from './story';
-import { OFFERING_VERBS, viewAt } from './viewOffered';
+import { GIVING_VERBS, OFFERING_VERBS, supportGivenAt, viewAt } from './viewOffered';
 import { TELL_FORMS } from '../quotes/lexicon';
 
 type FamilyAt = (ctx: SentenceContext, c: number) => Report | null;
@@ -36,6 +36,7 @@ const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
   add(EXPRESSING_VERBS, expressionAt);
   add(TELL_FORMS, storyAt);
   add(OFFERING_VERBS, viewAt);
+  add(GIVING_VERBS, supportGivenAt);
   return m;
 })();
 

@@ -35,7 +35,7 @@ import { freeRelativeObjectEnd, NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
 import { worthIt } from './sourceless';
-import { GERUND_OBJECT_VERBS, objectCues, TOPIC_VERBS } from './objectCue';
+import { GERUND_OBJECT_VERBS, objectCues, PROGRESSIVE_FORMS, TOPIC_VERBS } from './objectCue';
 import { INSET_CUES, parentheticals } from './parenthetical';
 import { CONVICTION, HOPE_NOUNS, PHRASES, phrasalCues } from './phrasal';
 import { quotedLeads } from './quotedLead';
@@ -54,6 +54,8 @@ import { CHOICE_VERBS, pollChoices, shareGapEnd } from './pollChoice';
 import { POLL_NOUNS, pollFronted } from './pollFronted';
 import { MAKE_FORMS, madeStatements } from './madeStatement';
 import { REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
+import { BACKING_NOUNS, backings } from './backing';
+import { TALKING_VERBS, talksTo } from './talkedTo';
 import { thatClauses } from './thatClause';
 import { outsideTurns } from './transcript';
 import { titleHeadlines } from './titleHeadline';
@@ -91,7 +93,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: frontedContent, words: [...TAIL_CUES, ...BELIEF_TAIL_CUES, ...FINDING_TAIL_CUES, ...FINDING_VERBS] },
   { find: parentheticals, words: INSET_CUES },
   { find: namings, words: NAMING_VERBS },
-  { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS] },
+  { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS] },
   { find: controlledCues, words: [...INFINITIVE_CUES.keys(), ...SEEM_FORMS] },
   { find: cueFamilies, words: FAMILY_VERBS },
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
@@ -99,6 +101,8 @@ export const RULES: readonly RuleFamily[] = [
   { find: pollChoices, words: CHOICE_VERBS },
   { find: madeStatements, words: MAKE_FORMS },
   { find: reportedBy, words: REPORTED_PARTICIPLES },
+  { find: backings, words: BACKING_NOUNS },
+  { find: talksTo, words: TALKING_VERBS },
   { find: headlines, words: [':'] },
   { find: titleHeadlines, words: TITLE_CUES },
   { find: headlineVerbs, words: HEADLINE_VERBS.keys() },
@@ -125,7 +129,7 @@ export function familiesFor(toks: Tok[], a: number, b: number): number {
 }
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...SOUNDING_VERBS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
+const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...SOUNDING_VERBS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...BACKING_NOUNS, ...TALKING_VERBS, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)

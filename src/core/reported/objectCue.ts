@@ -234,6 +234,61 @@ function gerundObject(toks: Tok[], k: number): boolean {
   return !!g && !!n && !g.cap && !g.punct && /^[a-z]{3,}ing$/.test(g.l) && !NOT_A_GERUND.has(g.l) && !n.punct && !OF_OR_AUXILIARY.has(n.l) && !PREPOSITIONS.has(n.l) && !PLACE_OPENER.has(n.l) && !ADJUNCT_OPENER.has(n.l);
 }
 
+/**
+ * Verbs of stance in -ing read only as a progressive's participle, after a form of "be" and at most two adverbs: "Senate
+ * Majority Leader Mitch McConnell is criticizing ⟦President Barack Obama⟧ as a weak commander-in-chief", "Texas Sen. Ted
+ * Cruz is highlighting ⟦his Iowa win over Donald Trump on Feb. 1⟧", "Some Germans are questioning ⟦whether their online
+ * comments could be taken down⟧", "Minnesota Gov. Mark Dayton is backing ⟦Hillary Clinton⟧", "Even as Clinton was
+ * criticizing ⟦Trump⟧", "the Justice Department is considering ⟦a request to open a civil rights investigation⟧", "Hillary
+ * Clinton is offering ⟦her positive reviews of the president’s actions⟧ in a tweet", "publishers are releasing ⟦a flurry of
+ * books …⟧" (PolNeAR train; "thanking" and "reminding" found a false positive for each attribution). Elsewhere they
+ * open a participle phrase on a noun as often as a report ("an ad criticizing …", "groups backing Mr. Cruz"), and in a
+ * relative clause a progressive may describe its antecedent's role ("Tim Canova, who is challenging Rep. Debbie
+ * Wasserman Schultz", "hedge fund managers who are backing Marco Rubio"): no report on train, so a relative before the
+ * "be" reads none for such a role (ROLE_PROGRESSIVES).
+ */
+export const PROGRESSIVE_ONLY = wordSet('criticizing|attacking|praising|blasting|mocking|questioning|challenging|highlighting|emphasizing|stressing|backing|supporting|denouncing|embracing|rejecting|promoting|discussing|tweeting|applauding|lamenting|disputing|releasing|considering|offering');
+/** Forms of "be" before a progressive's participle ("is criticizing", "has been pushing", "would be praising"). */
+const PROGRESSIVE_BE = wordSet('is|are|was|were|am|be|been');
+/** The most adverbs between a progressive's "be" and its participle ("are happily supporting"). */
+const PROGRESSIVE_ADVERBS = 2;
+/**
+ * Verbs of aim read as a progressive's participle too, with the particles before their object ('' for none): "Rubio is
+ * looking for ⟦a strong performance in South Carolina⟧", "Republicans are looking to ⟦do much the same⟧", "LGBT
+ * Republicans are looking forward to ⟦an exceptionally welcoming scene in Cleveland⟧", "The city is seeking ⟦hundreds of
+ * millions of dollars from a state legislature⟧", "Rubio is seeking to ⟦stop the bleeding⟧", "Mr. Sanders is counting on ⟦the
+ * fervor of his supporters to topple Mrs. Clinton⟧", "He is hoping for ⟦two things that day⟧" (PolNeAR train).
+ */
+const PROGRESSIVE_AIMS: ReadonlyMap<string, readonly string[]> = new Map([['looking', ['for', 'to', 'forward to']], ['seeking', ['', 'to']], ['counting', ['on']], ['hoping', ['for']]]);
+/** The -ing forms read only as a progressive's participle, of stance and of aim (for the rule table, ./index.ts). */
+export const PROGRESSIVE_FORMS: readonly string[] = [...PROGRESSIVE_ONLY, ...PROGRESSIVE_AIMS.keys()];
+/** The particles of the -ing form at c read as a progressive's participle (progressiveCue), or undefined. */
+function progressiveParticles(toks: Tok[], a: number, c: number): readonly string[] | undefined {
+  const l = toks[c].l;
+  if (!PROGRESSIVE_ONLY.has(l) && !PROGRESSIVE_AIMS.has(l)) return undefined;
+  return progressiveCue(toks, a, c) ? PROGRESSIVE_AIMS.get(l) ?? [''] : undefined;
+}
+
+/**
+ * Participles whose progressive in a relative clause describes its antecedent's role, no report: "Tim Canova, who is
+ * challenging Rep. Debbie Wasserman Schultz", "hedge fund managers who are backing Marco Rubio", "Florida Sens. Marco
+ * Rubio (R), who is seeking reelection" (PolNeAR train: none of 12 gold). Other verbs' are reports there: "his own
+ * supporters, who are offering increasingly candid assessments of his chances", "the star journalist, who is promoting
+ * his 12th book" (6 of 6 gold).
+ */
+const ROLE_PROGRESSIVES = wordSet('challenging|supporting|backing|seeking');
+
+/** The -ing form at c stands after a form of "be" (past adverbs), in no relative clause that describes a role. */
+function progressiveCue(toks: Tok[], a: number, c: number): boolean {
+  let k = c - 1;
+  while (k > a && k >= c - PROGRESSIVE_ADVERBS && !toks[k].cap && looksAdverb(toks[k].l)) k--;
+  if (k <= a || !PROGRESSIVE_BE.has(toks[k].l)) return false;
+  // ("who is challenging", "that are supporting women", "who has been backing"): past "has|have|had" and a modal
+  let r = k - 1;
+  while (r > a && (TENSE_OF_BE_OR_HAVE.has(toks[r].l) || MODAL.has(toks[r].l) || toks[r].l === 'not')) r--;
+  return !RELATIVES.has(toks[r]?.l ?? '') || !ROLE_PROGRESSIVES.has(toks[c].l);
+}
+
 const WHO_WHOM = wordSet('who|whom');
 const MODAL_OR_SUBJECT = wordSet('would|will|can|could|should|may|might|must|not|also|strongly|they|we|i|you');
 /** A verb of GERUND_OBJECT_VERBS at c with its gerund; the base "support" only after a modal or a plural subject ("much-needed local support heading into …" is a noun). */
@@ -339,7 +394,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
     // (a verb of GERUND_OBJECT_VERBS reads only a gerund's phrase: "reported spending $6 million …")
-    const particles = particlesOf(t.l) ?? (gerundCue(toks, c) ? [''] : undefined);
+    const particles = particlesOf(t.l) ?? (gerundCue(toks, c) ? [''] : progressiveParticles(toks, a, c));
     const infinitive = INFINITIVE_ONLY.has(t.l);
     if (infinitive && toks[c - 1]?.l !== 'to') continue;
     if (particles === undefined || t.cap || !(infinitive || verbAt(toks, c, false)) || namedAfterNoun(toks, c) || coordinatedAdjective(toks, c) || repeatedAdjective(toks, c)) continue;

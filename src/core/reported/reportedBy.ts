@@ -25,7 +25,7 @@ const MAX_SUBJECT = 12;
 
 const CLAUSE_LINK = wordSet('and|but|because|after|when|while|since|though|although');
 /** The first token of the subject that ends before token v, or -1 when it does not start within reach. */
-function subjectStart(toks: Tok[], a: number, v: number): number {
+export function subjectStart(toks: Tok[], a: number, v: number): number {
   for (let k = v - 1; k >= a && k >= v - MAX_SUBJECT; k--) {
     const t = toks[k];
     // (a relative pronoun is the content: "the email, ⟦which⟧ was first reported by …")

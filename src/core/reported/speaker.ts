@@ -768,6 +768,12 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     const m = subjectBefore(toks, c - 2, a);
     if (m) return m;
   }
+  // ("And they are hoping to infuse Playbook …", "pro-life members of the Democrat Party are denouncing …", PolNeAR
+  // train: "are" or "am" before the cue, which the quote rules' subject reader does not pass, as it passes "is" and "were")
+  if (ARE_AM.has(prev.l) && c - 2 >= a) {
+    const m = subjectEndingBefore(ctx, c - 1);
+    if (m) return m;
+  }
   // ("Democrats have in the past said", "Republican leaders have in recent weeks said": the subject before a phrase of
   // time after the auxiliary)
   const aux = auxBeforeTimePhrase(toks, a, c);
@@ -808,6 +814,9 @@ function timeBeforeCue(toks: Tok[], a: number, c: number): number {
   if (k - 1 > a && TIME_LEAD.has(toks[k - 1].l)) k--;
   return k > a ? k : -1;
 }
+
+/** "are" and "am", the forms of "be" before a cue that the quote rules' subject reader does not pass. */
+const ARE_AM = wordSet('are|am');
 
 /** The most adverbs between a progressive's "be" and its participle ("are ⟨gently⟩ urging"). */
 const MAX_PROGRESSIVE_ADVERBS = 2;

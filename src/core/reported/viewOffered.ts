@@ -39,10 +39,51 @@ export function viewAt(ctx: SentenceContext, c: number): Report | null {
   if (t.cap || !verbAt(toks, c, false)) return null;
   const n = nounAfterDeterminer(toks, c + 1, b, VIEW);
   if (n < 0 || n + 2 >= b || !ABOUT.has(toks[n + 1].l) || toks[n + 2].punct) return null;
-  const from = n + 2;
+  return topicAfterParticle(ctx, c, n + 1, 2);
+}
+
+/**
+ * The report of the verb at c whose noun's particle is at p ("an emotional defense ⟨of⟩", "her support ⟨behind⟩"): what
+ * follows the particle up to an adjunct or a weekday, of at least `minWords` words, the verb's subject its reporter.
+ */
+function topicAfterParticle(ctx: SentenceContext, c: number, p: number, minWords: number): Report | null {
+  const { toks } = ctx;
+  const t = toks[c], from = p + 1;
   const end = objectBeforeAdjunct(toks, from, beforeWeekday(ctx, from, contentEnd(ctx, from, true)));
-  if (words(toks, from, end) < 2) return null;
+  if (words(toks, from, end) < minWords) return null;
   const span = contentSpan(ctx, from, end);
   const mention = reporterOf(ctx, c);
-  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: toks[n + 1].e }, mention, rule: 'object' } : null;
+  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: toks[p].e }, mention, rule: 'object' } : null;
+}
+
+/**
+ * Support, praise or blame given to someone, and whom or what it goes to: "Carly Fiorina threw her support behind ⟦Sen.
+ * Ted Cruz (R-Texas)⟧ Wednesday", "Denis McDonough heaps praise on ⟦Kennedy for his role in organizing the evacuation⟧",
+ * "those trailing them heaped criticism on ⟦the president and his former secretary of State⟧", "He has proposed
+ * conducting surveillance on mosques and signaled support for ⟦a database of Muslims who could be terrorists⟧", "Both
+ * are quick to offer praise for ⟦teachers unions⟧", "Sanders is lending his support to ⟦candidates whose chances are
+ * just as slim⟧", "Will had nothing but praise for ⟦Christie’s Nov. 14 speech⟧" (PolNeAR train). "has" and "had" give
+ * only praise or criticism ("has broad support for" is a poll's finding).
+ */
+export const GIVING_VERBS: ReadonlySet<string> = wordSet('threw|throws|thrown|lent|lends|lending|pledged|pledges|signaled|signalled|signals|signaling|heaped|heaps|heap|heaping|offer|offers|offered|offering|has|had');
+/** The nouns of what is given, and of what "has" and "had" give. */
+const GIVEN = /^(?:support|praise|criticism|condolences)$/;
+const JUDGEMENT = /^(?:praise|criticism)$/;
+const HAVING = wordSet('has|had');
+/** The particles before whom or what it goes to. */
+const GIVEN_TO = wordSet('for|to|behind|on');
+/** The most words between the verb and the noun ("her own", "nothing but", "no such"). */
+const MAX_BEFORE_GIVEN = 3;
+
+/** The support, praise or blame given whose verb is at token c ("threw", "heaps"), or null. */
+export function supportGivenAt(ctx: SentenceContext, c: number): Report | null {
+  const { toks, b } = ctx;
+  const t = toks[c];
+  if (c >= b - 3 || t.cap || !verbAt(toks, c, false)) return null;
+  const noun = HAVING.has(t.l) ? JUDGEMENT : GIVEN;
+  let n = c + 1;
+  // (no participle between: "has faced criticism for", "has fielded sharp criticism on" are taken, not given)
+  while (n < b && n <= c + MAX_BEFORE_GIVEN && !toks[n].punct && !toks[n].cap && !/ed$/.test(toks[n].l) && !noun.test(toks[n].l)) n++;
+  if (n + 2 >= b || !noun.test(toks[n].l) || !GIVEN_TO.has(toks[n + 1].l) || toks[n + 2].punct) return null;
+  return topicAfterParticle(ctx, c, n + 1, 1);
 }

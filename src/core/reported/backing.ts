@@ -1,0 +1,56 @@
+/**
+ * Rule family — support held or won, told from the side of the one who has it: "Clinton has the support of women and
+ * older voters", "Last month, Mr. Cruz won the endorsement of the most influential leader of Iowa's evangelicals",
+ * "Trump earned the support of nearly four in 10 likely voters", "Because of these safeguards, the bill has the backing
+ * of many Democrats", "Cruz, who had the backing of Mitt Romney, pulled almost 70 percent" (PolNeAR train). PolNeAR
+ * attributes the subject (who or what is supported) to the supporters after "of", as it does a report's subject to
+ * the agent after "by" (./reportedBy.ts). Only a finite verb of having or winning: an aim ("efforts to win the support
+ * of white working-class voters", "has struggled to earn the support of minorities"), a doubt ("he might not win the
+ * support of many in the room") or a participle ("with each receiving the support of 40 percent") holds no support.
+ */
+import { accordingToSourceAt } from '../quotes/attribution';
+import type { Tok } from '../quotes/tokens';
+import { wordSet } from '../people/lexicon';
+import { contentSpan } from './clause';
+import type { Report, SentenceContext } from './report';
+import { subjectStart } from './reportedBy';
+
+/** Nouns of support whose "of" phrase names the supporters, one of which is in every sentence this family reads. */
+export const BACKING_NOUNS: readonly string[] = ['support', 'backing', 'endorsement', 'endorsements'];
+const BACKING = new Set(BACKING_NOUNS);
+/** Finite verbs of having or winning support ("has", "won", "earned", "received", "secured", "drew"). */
+const HOLDING = wordSet('has|have|had|won|wins|earned|earns|received|receives|secured|secures|drew|draws|gained|gains|enjoys|enjoyed');
+/** Words between the verb and the noun: a determiner and an adjective of degree ("the full support of", "the overwhelming backing of"). */
+const BEFORE_NOUN = wordSet('the|his|her|their|its|full|overwhelming|strong|unanimous|formal|official|public|early');
+/** The most words between the verb and the noun. */
+const MAX_BEFORE_NOUN = 2;
+/** Auxiliaries and adverbs between the subject and the verb ("has won", "also has", "last week picked up"). */
+const AUX_OR_ADVERB = wordSet('has|have|had|also|already|now|since|still');
+/** Words before the verb that make it no holding: a modal, "to", a negation ("might not win", "to earn", "may not have"). */
+const NOT_HELD = wordSet('to|not|will|would|can|could|should|may|might|must|n’t|n\'t|never');
+
+/** The verb of having or winning at v, with the noun of support at n: the token its subject ends before, or -1. */
+function holderEnd(toks: Tok[], a: number, v: number): number {
+  let k = v;
+  while (k - 1 > a && AUX_OR_ADVERB.has(toks[k - 1].l) && !toks[k - 1].cap) k--;
+  return NOT_HELD.has(toks[k - 1]?.l ?? '') ? -1 : k;
+}
+
+export function backings(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let n = a + 2; n < b - 2; n++) {
+    if (!BACKING.has(toks[n].l) || toks[n].cap || toks[n + 1].l !== 'of') continue;
+    let v = n - 1;
+    while (v > a && v >= n - MAX_BEFORE_NOUN && BEFORE_NOUN.has(toks[v].l)) v--;
+    if (v === n - 1 || !HOLDING.has(toks[v].l) || toks[v].cap) continue;
+    const end = holderEnd(toks, a, v);
+    if (end < 0) continue;
+    const mention = accordingToSourceAt(toks, n + 2, b);
+    const start = mention ? subjectStart(toks, a, end) : -1;
+    if (start < 0 || !mention) continue;
+    const span = contentSpan(ctx, start, end);
+    if (span) out.push({ ...span, cue: { s: toks[v].s, e: toks[n + 1].e }, mention, rule: 'object' });
+  }
+  return out;
+}
