@@ -2,7 +2,9 @@
  * The subject of a sentence's main clause, for a cue that has none of its own next to it: a participle after the
  * reporter's own clause ("The attorney general of the state of New York is suing Trump for $40 million, claiming
  * Trump University is a fraud") or the second of two coordinated verbs ("A spokesman for Mayor Frank G. Jackson of
- * Cleveland defended the prescribed march route and said …"). It is the noun phrase before the clause's first verb.
+ * Cleveland defended the prescribed march route and said …"). It is the noun phrase before the clause's first verb,
+ * past a participle an article makes an adjective ("The retired neurosurgeon has provided no details about how he
+ * planned …") and a lone quantifier its own ("Many spoke about how much they hoped …": PolNeAR train).
  */
 import { subjectBefore, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';

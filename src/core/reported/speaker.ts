@@ -1,7 +1,13 @@
 /**
  * Who reports: the subject of the cue, found by the quote engine's own subject rules (../quotes/attribution.ts),
  * so that "X, who …, said", "Russia's foreign minister, Sergei V. Lavrov, said" and "a spokesman for the campaign
- * said" are read the same way for reported speech as for quotes.
+ * said" are read the same way for reported speech as for quotes. Past what those rules leave inside a subject (PolNeAR
+ * train): an aside between dashes ("Many speakers at the service — including Muslims, Christians, Catholics, Jews —
+ * said"), a clause set off by commas with an apposition of its own ("Ms. Arnold, who helped found EDGE, an environmental
+ * justice group based in Philadelphia, said"), a relative clause after an opening phrase ("In Ho Chi Minh City, a young
+ * woman who had been an exchange student in Montana asked"), a group's examples ("civil rights groups like the American
+ * Civil Liberties Union and the National Association of Criminal Defense Lawyers praised") and a list of names in an
+ * absolute phrase ("with Donald Trump, Mike Huckabee and Chris Christie all calling for").
  */
 import { endsInS, withoutPossessive } from '../text/endings';
 import { isCue, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
