@@ -758,6 +758,13 @@ describe('reported speech: the subject past an aside, a list or a relative claus
     const r = reported('The GOP field is split, though, with Donald Trump, Mike Huckabee and Chris Christie all calling for a strong ethanol blending rule.');
     assert.ok(r.some(x => x.cue === 'calling for' && x.mention === 'Donald Trump, Mike Huckabee and Chris Christie'), JSON.stringify(r));
   });
+  it('a verb and its object read as a description are no source: the verb\'s subject is ("But Trump also struck populist notes …, trumpeting …", PolNeAR train, Politico 2016-02-09; "have left 62 percent of voters saying" stays the voters\')', () => {
+    const r = reported('But Trump also struck populist notes similar to those Sanders had sounded, trumpeting what he called his self-funded campaign.');
+    assert.ok(r.some(x => x.cue === 'trumpeting' && x.mention === 'Trump'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'struck populist'), JSON.stringify(r));
+    const s = reported('The killings of black men by white police officers and attacks on the police have left 62 percent of voters saying race relations are growing worse.');
+    assert.ok(s.some(x => x.cue === 'saying' && x.mention === '62 percent of voters'), JSON.stringify(s));
+  });
   it('the main subject of "about how (much) he|they …" is the source a reader sees, past an adjective participle or for a lone quantifier (PolNeAR train: Politico 2015-12-23, Washington Post 2016-07-06)', () => {
     const r = reported('The retired neurosurgeon has provided no details about how he planned to reboot his campaign.');
     assert.ok(r.some(x => x.cue === 'planned' && x.mention === 'The retired neurosurgeon'), JSON.stringify(r));

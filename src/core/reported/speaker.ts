@@ -476,9 +476,26 @@ const GOING_TO: ReadonlySet<string> = new Set(['took', 'taking', 'takes', 'take'
 
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
-  const found = cueSubject(ctx, c);
+  const found = verbFirst(ctx, cueSubject(ctx, c), c);
   const m = found && subjectBeforeVerb(ctx.toks, found);
   return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? groupOfPeople(ctx, m, c) ?? groupByExamples(ctx, m) ?? firstConjunct(ctx, m) : activeRelative(ctx, c);
+}
+
+/**
+ * The subject of the verb a description found for a cue opens with, read as that verb's: "one group, Partnership for
+ * Responsible Growth, has ⟨run ads with both outlets⟩ reminding Republicans …", "But Trump also ⟨struck populist⟩ notes
+ * …, trumpeting …" (PolNeAR train, NYT 2016-08-01, Politico 2016-02-09: the verb and its object read as the source).
+ * The verb is in the past, or a base form after "has", "have" or "had"; the description otherwise.
+ */
+function verbFirst(ctx: SentenceContext, m: Mention | null, c: number): Mention | null {
+  const { toks, a } = ctx;
+  if (!m || m.kind !== 'description' || m.j - m.i < 2 || m.i <= a + 1 || m.i >= c) return m;
+  const v = toks[m.i], before = toks[m.i - 1];
+  if (v.cap || !(finite(v) || (HAS_HAVE_HAD.has(before.l) && isVerbForm(v.l))) || AUX_OR_ADVERB.has(v.l) || DETERMINERS.has(before.l) || before.poss) return m;
+  // (people counted after the verb speak themselves: "… have left ⟨62 percent of voters⟩ saying race relations are growing worse")
+  const object = toks[m.i + 1];
+  if (/^\d/.test(object.t) || isQuantity(object.l)) return { ...m, i: m.i + 1, s: object.s };
+  return cueSubject(ctx, m.i) ?? m;
 }
 
 /** Words that introduce the examples of a group right after its noun ("groups ⟨like⟩ …", "candidates ⟨such as⟩ …"). */
