@@ -765,6 +765,15 @@ describe('reported speech: the subject past an aside, a list or a relative claus
     const s = reported('The killings of black men by white police officers and attacks on the police have left 62 percent of voters saying race relations are growing worse.');
     assert.ok(s.some(x => x.cue === 'saying' && x.mention === '62 percent of voters'), JSON.stringify(s));
   });
+  it('a participle of saying after "before", "after", "while" or "by" is the clause subject\'s, not the object\'s before it (PolNeAR train: HuffPost 2016-07-28, NYT 2016-08-18, Politico 2016-05-05)', () => {
+    const r = reported('Sheppard presented a message about healing and forgiveness before explaining why she stands behind Clinton.');
+    assert.ok(r.some(x => x.cue === 'explaining' && x.mention === 'Sheppard'), JSON.stringify(r));
+    const s = reported('Ryan defended his colleagues, while urging his critics to pipe down.');
+    assert.ok(s.some(x => x.cue === 'urging' && x.mention === 'Ryan'), JSON.stringify(s));
+    // (not a participle of no saying: "while talking about her son" stays unread, as before)
+    const t = reported('Ms. Khan said she had not spoken because she did not believe she could remain composed while talking about her son.');
+    assert.ok(!t.some(x => x.cue === 'talking about'), JSON.stringify(t));
+  });
   it('the main subject of "about how (much) he|they …" is the source a reader sees, past an adjective participle or for a lone quantifier (PolNeAR train: Politico 2015-12-23, Washington Post 2016-07-06)', () => {
     const r = reported('The retired neurosurgeon has provided no details about how he planned to reboot his campaign.');
     assert.ok(r.some(x => x.cue === 'planned' && x.mention === 'The retired neurosurgeon'), JSON.stringify(r));

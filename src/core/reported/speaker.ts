@@ -12,7 +12,7 @@
 import { endsInS, withoutPossessive } from '../text/endings';
 import { isCue, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
-import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -361,6 +361,9 @@ function pastDashTokens(ctx: SentenceContext, close: number): Mention | null {
   }
   return null;
 }
+
+/** Prepositions of time or means before a participle cue ("⟨after⟩ determining that", "⟨by⟩ arguing that"). */
+const ING_PREPOSITIONS = wordSet('after|before|while|since|upon|by|without');
 
 /** Words of time between a party tag and its cue ("(D-Calif.) last week said"). */
 const TAG_TIME = wordSet('last|this|week|month|year|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|recently|previously|earlier');
@@ -794,6 +797,10 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const absolute = withSubject(ctx, c);
   if (absolute) return absolute;
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
+  // ("Sheppard presented a message about healing and forgiveness ⟨before⟩ explaining why she stands behind Clinton",
+  // "… after telling his aides he planned …", PolNeAR train: a participle of saying after a preposition of time or
+  // means goes on from the clause's subject, never the object before it)
+  if (TAIL_PARTICIPLES.test(toks[c].l) && ING_PREPOSITIONS.has(prev.l) && !prev.cap) return participleSubject(ctx, c);
   // (", falsely suggesting that …": an adverb before the participle)
   if (toks[c].l.endsWith('ing') && looksAdverb(prev.l) && toks[c - 2]?.t === ',') return participleSubject(ctx, c - 1);
   // "China … should reduce its patrols and said …": a coordinated verb's subject is the sentence's
