@@ -774,6 +774,12 @@ describe('reported speech: the subject past an aside, a list or a relative claus
     const t = reported('Ms. Khan said she had not spoken because she did not believe she could remain composed while talking about her son.');
     assert.ok(!t.some(x => x.cue === 'talking about'), JSON.stringify(t));
   });
+  it('the relative "who" before an adjunct is the source, not the adjunct\'s object ("Curiel, who through his office declined to comment", PolNeAR train, Washington Post 2016-06-02, NYT 2016-06-29)', () => {
+    const r = reported('Curiel, who through his office declined to comment, was appointed by Obama.');
+    assert.ok(r.some(x => x.cue === 'declined' && x.mention === 'who' && x.speaker === 'Curiel'), JSON.stringify(r));
+    const s = reported('The case went to Justice Samuel A. Alito Jr., who in two earlier opinions had made clear that he was ready to overturn a 1977 decision.');
+    assert.ok(s.some(x => x.cue === 'made clear' && x.mention === 'who'), JSON.stringify(s));
+  });
   it('the main subject of "about how (much) he|they …" is the source a reader sees, past an adjective participle or for a lone quantifier (PolNeAR train: Politico 2015-12-23, Washington Post 2016-07-06)', () => {
     const r = reported('The retired neurosurgeon has provided no details about how he planned to reboot his campaign.');
     assert.ok(r.some(x => x.cue === 'planned' && x.mention === 'The retired neurosurgeon'), JSON.stringify(r));
