@@ -52,7 +52,9 @@
 // 0.7416 → 0.7421. Tried and dropped: the sentence's pronoun subject as the phrase of an inner "how they" ("They spoke
 // about how they believed …": 1 right, 2 broken — "I … what I thought", gold the inner "I"); dropping a source that is
 // an -ing word and its particle ("⟨Rattling off⟩ promises …, Clinton promised": the report went with it, 1 wrong source
-// for 1 gold lost). Seen and left (one case each, or a coin toss): "who" against its noun (restrictive "who" with no
+// for 1 gold lost); an "according to" content opening at the bracket the cue stands in ("… victims (⟦the actual number
+// is closer to 15 percent⟧, according to Factcheck.org)": 2 sources right, 4 gold lost, 3 false positives added —
+// "Clinton's victory … (61 percent), nonwhite voters (67 percent) …" is gold across its brackets). Seen and left (one case each, or a coin toss): "who" against its noun (restrictive "who" with no
 // comma 52 right of 65, the wrong ones the gold's outer subject), "X like Y" set off by commas, "media reports and party
 // sources" ("reports" is a cue word, so no conjunct), "the University of California, Berkeley", a "Sept. 15, 2011 email",
 // "the state capital, Sacramento" inside no relative clause, headlines ("Clinton, Sanders had opposing views").
