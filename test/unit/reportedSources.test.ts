@@ -770,6 +770,9 @@ describe('reported speech: the subject past an aside, a list or a relative claus
     assert.ok(r.some(x => x.cue === 'explaining' && x.mention === 'Sheppard'), JSON.stringify(r));
     const s = reported('Ryan defended his colleagues, while urging his critics to pipe down.');
     assert.ok(s.some(x => x.cue === 'urging' && x.mention === 'Ryan'), JSON.stringify(s));
+    // (past a phrase of time between the subject and the verb before: "Police had last month charged …", Breitbart 2016-04-14)
+    const u = reported('Police had last month charged Corey Lewandowski after determining that a video recording showed him grabbing reporter Michelle Fields by the arm.');
+    assert.ok(u.some(x => x.cue === 'determining' && x.mention === 'Police'), JSON.stringify(u));
     // (not a participle of no saying: "while talking about her son" stays unread, as before)
     const t = reported('Ms. Khan said she had not spoken because she did not believe she could remain composed while talking about her son.');
     assert.ok(!t.some(x => x.cue === 'talking about'), JSON.stringify(t));

@@ -122,7 +122,7 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     // quotation the cue is inverted, and its source follows it)
     const inverted = k > a && (toks[k - 1].punct || !!quoteAt(ctx.quotes, toks[k - 1].s));
     if (!inverted && k <= c - PARTICIPLE_CUE_REACH) break;
-    let m = inverted ? subjectAfter(toks, k + 1, c - 1) ?? subjectBefore(toks, k - 1, a) : subjectBefore(toks, k - 1, a) ?? subjectAfter(toks, k + 1, c - 1);
+    let m = inverted ? subjectAfter(toks, k + 1, c - 1) ?? subjectBefore(toks, k - 1, a) : subjectBefore(toks, k - 1, a) ?? subjectPastTime(toks, a, k) ?? subjectAfter(toks, k + 1, c - 1);
     // (a comma outside quotes that closes a name set off after a description is no quotation's, and the description after
     // the cue its object: "The Mubende District Police Commander (DPC), Mr Moses Kirabo-Okello, confirmed the eviction,
     // saying the police were only enforcing an order …", a Daily Monitor-style probe, test/fixtures/outlets
@@ -880,6 +880,16 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // officials this week ⟨detailed⟩ …": a phrase of time between the subject and its verb, when no subject ends at the cue)
   const time = timeBeforeCue(toks, a, c);
   return subjectEndingBefore(ctx, c) ?? (time > 0 ? subjectEndingBefore(ctx, time) : null);
+}
+
+/**
+ * The subject before a phrase of time that ends right before the verb at v ("⟨Police⟩ had last month charged Corey
+ * Lewandowski after determining that …", PolNeAR train, Breitbart 2016-04-14: was the object after the verb); null
+ * when there is none.
+ */
+function subjectPastTime(toks: Tok[], a: number, v: number): Mention | null {
+  const time = timeBeforeCue(toks, a, v);
+  return time > 0 ? subjectBefore(toks, time - 1, a) : null;
 }
 
 /** The token of a verb of ASPECT_VERBS right before the cue at c, a gerund; -1 when none. */
