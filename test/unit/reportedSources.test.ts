@@ -753,6 +753,9 @@ describe('reported speech: the subject past an aside, a list or a relative claus
     assert.ok(r.some(x => x.cue === 'praised' && x.mention === 'civil rights groups like the American Civil Liberties Union and the National Association of Criminal Defense Lawyers'), JSON.stringify(r));
     const s = reported('Although candidates like Marco Rubio have blasted Obama for not directly arming the Kurds, this is complicated.');
     assert.ok(s.some(x => x.cue === 'blasted' && x.mention === 'candidates like Marco Rubio'), JSON.stringify(s));
+    // (and past a comma before "like", HuffPost 2016-08-10)
+    const t = reported('Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft ― three former George W. Bush administration big shots ― have said they will vote for Clinton.');
+    assert.ok(t.some(x => x.cue === 'said' && x.mention?.endsWith('Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft')), JSON.stringify(t));
   });
   it('an absolute "with" phrase whose subject is a list of names is the whole list ("with Donald Trump, Mike Huckabee and Chris Christie all calling for", PolNeAR train, Politico 2015-11-24)', () => {
     const r = reported('The GOP field is split, though, with Donald Trump, Mike Huckabee and Chris Christie all calling for a strong ethanol blending rule.');

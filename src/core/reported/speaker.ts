@@ -530,15 +530,17 @@ const MAX_EXAMPLES = 16;
  */
 function groupByExamples(ctx: SentenceContext, m: Mention): Mention | null {
   const { toks, a } = ctx;
-  if (m.kind !== 'name') return null;
+  if (m.kind === 'pronoun' || !toks[m.i].cap) return null;
   let k = m.i - 1;
   while (k > a && k >= m.i - MAX_EXAMPLES && !LIKE_OR_SUCH_AS.has(toks[k].l) && (toks[k].cap || AND_OR.has(toks[k].l) || toks[k].l === 'the' || toks[k].t === ',')) k--;
   if (k <= a + 1 || toks[k].cap || !LIKE_OR_SUCH_AS.has(toks[k].l)) return null;
   const like = toks[k].l === 'as' ? (toks[k - 1].l === 'such' ? k - 1 : -1) : k;
-  const group = like - 1 > a ? subjectBefore(toks, like - 1, a) : null;
-  if (!group || group.kind !== 'description' || group.j !== like || !endsInS(toks[like - 1].l)) return null;
+  // (past a comma before "like": "Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft ― …"
+  const g = toks[like - 1]?.t === ',' ? like - 1 : like;
+  const group = g - 1 > a ? subjectBefore(toks, g - 1, a) : null;
+  if (!group || group.kind === 'pronoun' || group.j !== g || !endsInS(toks[g - 1].l)) return null;
   // (past a capitalised subordinator the subject rules keep: "⟨Although⟩ candidates like …")
-  const i = OPENING_SUBORDINATORS.has(toks[group.i].l) && group.i + 1 < like ? group.i + 1 : group.i;
+  const i = OPENING_SUBORDINATORS.has(toks[group.i].l) && group.i + 1 < g ? group.i + 1 : group.i;
   return { s: toks[i].s, e: m.e, kind: 'description', i, j: m.j, head: group.head };
 }
 
