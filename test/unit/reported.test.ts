@@ -202,6 +202,10 @@ describe('reported speech: according to', () => {
     // (but not the dash that closes an aside holding the cue: no report reads across it, as before)
     const t = reported("Many Republicans - who made up 46 percent of primary voters, according to a February survey conducted by WBUR radio - empathize with Ayotte's hold-your-nose vote for Trump.");
     assert.ok(!t.some(x => x.cue === 'according to' && x.content.startsWith('Many Republicans')), JSON.stringify(t));
+    // (nor a source run across that closing dash, which read as "still believe immigration", PolNeAR train, NYT 2015-12-10)
+    const u = reported('For all the hatred of immigrants stirred up by Mr. Trump and other Republican hopefuls, most Americans - 63 percent in 2014, according to the National Academies report - still believe immigration is a good thing.');
+    assert.ok(!u.some(x => x.cue === 'according to'), JSON.stringify(u));
+    assert.ok(u.some(x => x.cue === 'believe' && x.mention === 'most Americans'), JSON.stringify(u));
   });
   it('"According to X, …" and "…, according to X."', () => {
     const [front] = reported('According to Trump, he was once part of the so-called establishment, but is now the worst thing that ever happened to the establishment.');

@@ -725,3 +725,71 @@ describe('reported speech: a subject with a participle phrase and a name set off
     assert.strictEqual(r.mention, 'Darran Whiting');
   });
 });
+
+describe('reported speech: the subject past an aside, a list or a relative clause (30th session, s30-precision6)', () => {
+  it('a relative clause after an opening phrase and its comma qualifies the noun before it ("In Ho Chi Minh City, a young woman who had been an exchange student in Montana asked", PolNeAR train, HuffPost 2016-05-25)', () => {
+    const r = reported('In Ho Chi Minh City, a young woman who had been an exchange student in Montana asked Obama what he thought of the prospects that Trump would win.');
+    assert.ok(r.some(x => x.cue === 'asked' && x.mention === 'a young woman'), JSON.stringify(r));
+  });
+  it('"NAME, who …, APPOSITION, said" is the name\'s, not the apposition\'s (PolNeAR train, NYT 2016-05-19, Politico 2016-07-02)', () => {
+    const r = reported('Ms. Arnold, who helped found EDGE, an environmental justice group based in Philadelphia, said she did not condone violence.');
+    assert.ok(r.some(x => x.cue === 'said' && x.mention === 'Ms. Arnold'), JSON.stringify(r));
+    const s = reported('Michael Seaman, who lives in an unincorporated area outside of the state capital, Sacramento, said he still prays that Bernie ends up the nominee.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'Michael Seaman'), JSON.stringify(s));
+    // (a clause not closed before the cue is the clause's own: "… who said she would run" keeps its "who")
+    const t = reported('Ms. Arnold, who said she would run, is now a candidate.');
+    assert.ok(!t.some(x => x.mention === 'Arnold' && x.cue === 'said'), JSON.stringify(t));
+  });
+  it('the subject before an aside between two dashes, not a word inside it (PolNeAR train: Breitbart 2016-06-05, Politico 2016-07-29, USA Today 2016-01-29)', () => {
+    const r = reported('Many speakers at the service — including Muslims, Christians, Catholics, Jews — said Ali’s death is particularly painful at a time when political rhetoric is divisive.');
+    assert.ok(r.some(x => x.cue === 'said' && x.mention === 'Many speakers at the service'), JSON.stringify(r));
+    const s = reported('Rep. Lois Frankel — like Reid, a supporter of Grayson’s Democratic Senate primary opponent, Rep. Patrick Murphy — said he should quit the race.');
+    assert.ok(s.some(x => x.cue === 'said' && x.speaker === 'Lois Frankel'), JSON.stringify(s));
+    const t = reported('The other candidates at the prime-time debate -- former Florida governor Jeb Bush, Ohio Gov. John Kasich, retired neurosurgeon Ben Carson, Christie and Paul -- said the debate focused on actual issues.');
+    assert.ok(t.some(x => x.cue === 'said' && x.mention === 'The other candidates at the prime-time debate'), JSON.stringify(t));
+  });
+  it('a group named by its examples ("groups like A and B") is the whole phrase, not its last name (PolNeAR train: Politico 2016-02-23, USA Today 2015-12-14)', () => {
+    const r = reported('While civil rights groups like the American Civil Liberties Union and the National Association of Criminal Defense Lawyers praised the plan, Republicans were not impressed.');
+    assert.ok(r.some(x => x.cue === 'praised' && x.mention === 'civil rights groups like the American Civil Liberties Union and the National Association of Criminal Defense Lawyers'), JSON.stringify(r));
+    const s = reported('Although candidates like Marco Rubio have blasted Obama for not directly arming the Kurds, this is complicated.');
+    assert.ok(s.some(x => x.cue === 'blasted' && x.mention === 'candidates like Marco Rubio'), JSON.stringify(s));
+    // (and past a comma before "like", HuffPost 2016-08-10)
+    const t = reported('Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft ― three former George W. Bush administration big shots ― have said they will vote for Clinton.');
+    assert.ok(t.some(x => x.cue === 'said' && x.mention?.endsWith('Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft')), JSON.stringify(t));
+  });
+  it('an absolute "with" phrase whose subject is a list of names is the whole list ("with Donald Trump, Mike Huckabee and Chris Christie all calling for", PolNeAR train, Politico 2015-11-24)', () => {
+    const r = reported('The GOP field is split, though, with Donald Trump, Mike Huckabee and Chris Christie all calling for a strong ethanol blending rule.');
+    assert.ok(r.some(x => x.cue === 'calling for' && x.mention === 'Donald Trump, Mike Huckabee and Chris Christie'), JSON.stringify(r));
+  });
+  it('a verb and its object read as a description are no source: the verb\'s subject is ("But Trump also struck populist notes …, trumpeting …", PolNeAR train, Politico 2016-02-09; "have left 62 percent of voters saying" stays the voters\')', () => {
+    const r = reported('But Trump also struck populist notes similar to those Sanders had sounded, trumpeting what he called his self-funded campaign.');
+    assert.ok(r.some(x => x.cue === 'trumpeting' && x.mention === 'Trump'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'struck populist'), JSON.stringify(r));
+    const s = reported('The killings of black men by white police officers and attacks on the police have left 62 percent of voters saying race relations are growing worse.');
+    assert.ok(s.some(x => x.cue === 'saying' && x.mention === '62 percent of voters'), JSON.stringify(s));
+  });
+  it('a participle of saying after "before", "after", "while" or "by" is the clause subject\'s, not the object\'s before it (PolNeAR train: HuffPost 2016-07-28, NYT 2016-08-18, Politico 2016-05-05)', () => {
+    const r = reported('Sheppard presented a message about healing and forgiveness before explaining why she stands behind Clinton.');
+    assert.ok(r.some(x => x.cue === 'explaining' && x.mention === 'Sheppard'), JSON.stringify(r));
+    const s = reported('Ryan defended his colleagues, while urging his critics to pipe down.');
+    assert.ok(s.some(x => x.cue === 'urging' && x.mention === 'Ryan'), JSON.stringify(s));
+    // (past a phrase of time between the subject and the verb before: "Police had last month charged …", Breitbart 2016-04-14)
+    const u = reported('Police had last month charged Corey Lewandowski after determining that a video recording showed him grabbing reporter Michelle Fields by the arm.');
+    assert.ok(u.some(x => x.cue === 'determining' && x.mention === 'Police'), JSON.stringify(u));
+    // (not a participle of no saying: "while talking about her son" stays unread, as before)
+    const t = reported('Ms. Khan said she had not spoken because she did not believe she could remain composed while talking about her son.');
+    assert.ok(!t.some(x => x.cue === 'talking about'), JSON.stringify(t));
+  });
+  it('the relative "who" before an adjunct is the source, not the adjunct\'s object ("Curiel, who through his office declined to comment", PolNeAR train, Washington Post 2016-06-02, NYT 2016-06-29)', () => {
+    const r = reported('Curiel, who through his office declined to comment, was appointed by Obama.');
+    assert.ok(r.some(x => x.cue === 'declined' && x.mention === 'who' && x.speaker === 'Curiel'), JSON.stringify(r));
+    const s = reported('The case went to Justice Samuel A. Alito Jr., who in two earlier opinions had made clear that he was ready to overturn a 1977 decision.');
+    assert.ok(s.some(x => x.cue === 'made clear' && x.mention === 'who'), JSON.stringify(s));
+  });
+  it('the main subject of "about how (much) he|they …" is the source a reader sees, past an adjective participle or for a lone quantifier (PolNeAR train: Politico 2015-12-23, Washington Post 2016-07-06)', () => {
+    const r = reported('The retired neurosurgeon has provided no details about how he planned to reboot his campaign.');
+    assert.ok(r.some(x => x.cue === 'planned' && x.mention === 'The retired neurosurgeon'), JSON.stringify(r));
+    const s = reported('Many spoke about how much they hoped that 2016 is the year a Latino is named a vice-presidential candidate.');
+    assert.ok(s.some(x => x.cue === 'hoped' && x.mention === 'Many'), JSON.stringify(s));
+  });
+});

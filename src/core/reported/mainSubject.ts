@@ -2,11 +2,13 @@
  * The subject of a sentence's main clause, for a cue that has none of its own next to it: a participle after the
  * reporter's own clause ("The attorney general of the state of New York is suing Trump for $40 million, claiming
  * Trump University is a fraud") or the second of two coordinated verbs ("A spokesman for Mayor Frank G. Jackson of
- * Cleveland defended the prescribed march route and said …"). It is the noun phrase before the clause's first verb.
+ * Cleveland defended the prescribed march route and said …"). It is the noun phrase before the clause's first verb,
+ * past a participle an article makes an adjective ("The retired neurosurgeon has provided no details about how he
+ * planned …") and a lone quantifier its own ("Many spoke about how much they hoped …": PolNeAR train).
  */
 import { subjectBefore, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';
-import { DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_ENDS, SUBJECT_QUANTITIES } from '../quotes/lexicon';
+import { ARTICLES, DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, SUBJECT_ENDS, SUBJECT_QUANTITIES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentStart } from './fronted';
@@ -105,7 +107,14 @@ function firstVerb(toks: Tok[], s: number, c: number): number {
     if (t.punct) return t.t === '(' || t.t === ')' ? -2 : -1;
     // (a say-verb is no noun but the clause's verb: "The company said it would not …, warning that …")
     if (t.cap || t.poss || NOT_NOUN.has(t.l) && !AUXILIARIES.has(t.l) && !finite(t)) continue;
-    if (finite(t) || AUXILIARIES.has(t.l)) return DETERMINERS.has(prev.l) ? -1 : v;
+    if (finite(t) || AUXILIARIES.has(t.l)) {
+      if (!DETERMINERS.has(prev.l)) return v;
+      // ("⟨Many⟩ spoke about …": a quantifier alone is the subject; "The ⟨retired⟩ neurosurgeon has …": a participle
+      // after an article is the noun's adjective)
+      if (v - 1 === s && QUANTIFIER_SUBJECTS.has(prev.l)) return v;
+      if (ARTICLES.has(prev.l) && /[^e]ed$/.test(t.l)) continue;
+      return -1;
+    }
     // (a verb in the present after its subject: "CITIC runs an oil field", not "the Republican field")
     if (/[^su]s$/.test(t.l) && !prev.punct && !prev.poss && !DETERMINERS.has(prev.l) && !PREPOSITIONS.has(prev.l) && DETERMINERS.has(toks[v + 1]?.l ?? '')) return v;
   }

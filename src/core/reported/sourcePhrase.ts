@@ -9,7 +9,7 @@ import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
 import { openingAntecedent, subjectBefore, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';
-import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, LINKING_VERBS, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
+import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, LINKING_VERBS, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, PREPOSITIONS, QUANTIFIER_SUBJECTS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm, wordSet } from '../people/lexicon';
 import { contentStart } from './fronted';
@@ -770,23 +770,29 @@ const EMBEDDING = wordSet('what|how|that');
  */
 function embeddingSubject(ctx: SentenceContext, r: Report): void {
   const { toks } = ctx;
-  const m = r.mention, before = toks[m.i - 1];
+  const m = r.mention;
+  // (past the degree word of "how much|many": "Many spoke about how much they hoped …")
+  const w = HOW_DEGREE.has(toks[m.i - 1]?.l ?? '') && toks[m.i - 2]?.l === 'how' ? m.i - 2 : m.i - 1;
+  const before = toks[w];
   if (m.kind !== 'pronoun' || !before || before.cap || !EMBEDDING.has(before.l) || (before.l === 'that' && r.rule === 'relative')) return;
-  const subject = openingAntecedent(toks, ctx.a, m) ?? agreeingMainSubject(ctx, m);
+  const subject = openingAntecedent(toks, ctx.a, m) ?? agreeingMainSubject(ctx, m, w);
   if (subject && subject.kind !== 'pronoun') r.phrase = { s: subject.s, e: subject.e };
 }
+
+/** The degree words of "how much", "how many". */
+const HOW_DEGREE = wordSet('much|many');
 
 /**
  * The main clause's subject before the "what" or "how" of a pronoun m, when its number is the pronoun's: "⟨Her
  * potential Republican rivals⟩ have called for Clinton to be prosecuted for what they say was …", "⟨The retired
  * neurosurgeon⟩ has provided no details about how he planned …" (PolNeAR train).
  */
-function agreeingMainSubject(ctx: SentenceContext, m: Mention): Mention | null {
+function agreeingMainSubject(ctx: SentenceContext, m: Mention, w: number): Mention | null {
   const { toks } = ctx;
-  if (toks[m.i - 1].l === 'that') return null;
-  const subject = mainClauseSubject(ctx, m.i - 1);
+  if (toks[w].l === 'that') return null;
+  const subject = mainClauseSubject(ctx, w);
   if (!subject || subject.kind === 'pronoun') return null;
-  const plural = endsInS(toks[subject.j - 1].l) && !toks[subject.j - 1].cap || toks.slice(subject.i, subject.j).some(t => AND_OR.has(t.l));
+  const plural = endsInS(toks[subject.j - 1].l) && !toks[subject.j - 1].cap || QUANTIFIER_SUBJECTS.has(toks[subject.j - 1].l) || toks.slice(subject.i, subject.j).some(t => AND_OR.has(t.l));
   return (toks[m.i].l === 'they') === plural ? subject : null;
 }
 

@@ -1,16 +1,23 @@
 /**
  * Who reports: the subject of the cue, found by the quote engine's own subject rules (../quotes/attribution.ts),
  * so that "X, who …, said", "Russia's foreign minister, Sergei V. Lavrov, said" and "a spokesman for the campaign
- * said" are read the same way for reported speech as for quotes.
+ * said" are read the same way for reported speech as for quotes. Past what those rules leave inside a subject (PolNeAR
+ * train): an aside between dashes ("Many speakers at the service — including Muslims, Christians, Catholics, Jews —
+ * said"), a clause set off by commas with an apposition of its own ("Ms. Arnold, who helped found EDGE, an environmental
+ * justice group based in Philadelphia, said"), a relative clause after an opening phrase ("In Ho Chi Minh City, a young
+ * woman who had been an exchange student in Montana asked"), a group's examples ("civil rights groups like the American
+ * Civil Liberties Union and the National Association of Criminal Defense Lawyers praised") and a list of names in an
+ * absolute phrase ("with Donald Trump, Mike Huckabee and Chris Christie all calling for").
  */
 import { endsInS, withoutPossessive } from '../text/endings';
-import { isCue, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
+import { isCue, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
-import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
+import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
 import { afterDateline, inCapitals, portfolioAfterTitle, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
@@ -115,7 +122,7 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     // quotation the cue is inverted, and its source follows it)
     const inverted = k > a && (toks[k - 1].punct || !!quoteAt(ctx.quotes, toks[k - 1].s));
     if (!inverted && k <= c - PARTICIPLE_CUE_REACH) break;
-    let m = inverted ? subjectAfter(toks, k + 1, c - 1) ?? subjectBefore(toks, k - 1, a) : subjectBefore(toks, k - 1, a) ?? subjectAfter(toks, k + 1, c - 1);
+    let m = inverted ? subjectAfter(toks, k + 1, c - 1) ?? subjectBefore(toks, k - 1, a) : subjectBefore(toks, k - 1, a) ?? subjectPastTime(toks, a, k) ?? subjectAfter(toks, k + 1, c - 1);
     // (a comma outside quotes that closes a name set off after a description is no quotation's, and the description after
     // the cue its object: "The Mubende District Police Commander (DPC), Mr Moses Kirabo-Okello, confirmed the eviction,
     // saying the police were only enforcing an order …", a Daily Monitor-style probe, test/fixtures/outlets
@@ -251,7 +258,7 @@ function participleAfterIntransitive(ctx: SentenceContext, c: number): Mention |
 }
 
 /** The most tokens of the subject of an absolute "with X VERBing" phrase. */
-const MAX_WITH_SUBJECT = 7;
+const MAX_WITH_SUBJECT = 10;
 
 /**
  * The subject of an absolute phrase that opens after a comma with "with", when the participle at c follows it: "Sir
@@ -267,9 +274,14 @@ function withSubject(ctx: SentenceContext, c: number): Mention | null {
 
 /** The subject of an absolute phrase: the words between its "with" at k and its participle at c, a name when all are capitalised. */
 export function absoluteSubject(toks: Tok[], k: number, c: number): Mention {
-  const named = toks.slice(k + 1, c).every(x => x.cap);
-  return { s: toks[k + 1].s, e: toks[c - 1].e, kind: named ? 'name' : 'description', i: k + 1, j: c, head: toks[c - 1].l };
+  // (past a quantifier floated after a list of names: "with Donald Trump, Mike Huckabee and Chris Christie ⟨all⟩ calling")
+  const j = c - 2 > k && FLOATED_QUANTIFIERS.has(toks[c - 1].l) ? c - 1 : c;
+  const named = toks.slice(k + 1, j).every(x => x.cap);
+  return { s: toks[k + 1].s, e: toks[j - 1].e, kind: named ? 'name' : 'description', i: k + 1, j, head: toks[j - 1].l };
 }
+
+/** Token k is a comma between two capitalised words, one of a list of names ("Donald Trump⟨,⟩ Mike Huckabee and …"). */
+const commaInNames = (toks: Tok[], k: number): boolean => toks[k].t === ',' && !!toks[k - 1]?.cap && !toks[k - 1].punct && !!toks[k + 1]?.cap;
 
 /**
  * The token of the "with" after a comma that opens an absolute phrase whose participle is at c (withSubject), among
@@ -281,7 +293,7 @@ export function absoluteWithAt(toks: Tok[], c: number, a: number, found = false)
   for (let k = c - 1; k > a; k--) {
     const t = toks[k];
     // (an adjective in -ing after a determiner is no participle: "with a staggering 56 percent of Americans saying")
-    if (t.punct || t.poss || (!t.cap && (AUX_OR_ADVERB.has(t.l) || (/ing$/.test(t.l) && !DETERMINERS.has(toks[k - 1].l)) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
+    if ((t.punct && !commaInNames(toks, k)) || t.poss || (!t.cap && (AUX_OR_ADVERB.has(t.l) || (/ing$/.test(t.l) && !DETERMINERS.has(toks[k - 1].l)) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
     if (t.l !== 'with' || t.cap) continue;
     const before = toks[k - 1];
     return k < c - 1 && (before?.t === ',' || (found && (k === a + 1 || before.punct || (!before.cap && (isLongRegularPast(before.l) || IRREGULAR_PAST.has(before.l)))))) ? k : -1;
@@ -320,6 +332,7 @@ function pastAside(ctx: SentenceContext, c: number): Mention | null {
   const { toks, text, a } = ctx;
   let v = c;
   while (v - 1 > a && AUX_OR_ADVERB.has(toks[v - 1].l)) v--;
+  if (v - 2 > a && DASHES.has(toks[v - 1].t)) return pastDashTokens(ctx, v - 1);
   if (v - 1 <= a || !DASH_GAP.test(text.slice(toks[v - 1].e, toks[v].s))) return null;
   for (let k = v - 1; k > a + 1; k--) {
     if (!DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s))) continue;
@@ -328,6 +341,29 @@ function pastAside(ctx: SentenceContext, c: number): Mention | null {
   }
   return null;
 }
+
+/** The most tokens of an aside between two dashes before a cue ("— Nevada and South Carolina —"). */
+const MAX_DASH_ASIDE = 30;
+
+/**
+ * The subject before an aside set off by two dash tokens, the second at `close`, right before the cue: "Many speakers
+ * at the service — including Muslims, Christians, Catholics, Jews — said", "insiders in the next two states — Nevada
+ * and South Carolina — said", "Rep. Lois Frankel — like Reid, a supporter of Grayson’s Democratic Senate primary
+ * opponent, Rep. Patrick Murphy — said" (PolNeAR train: Breitbart 2016-06-05, Politico 2016-02-04 and 2016-07-29, each
+ * read inside the aside); the subject read as if the cue stood at the first dash. Null when no dash opens the aside.
+ */
+function pastDashTokens(ctx: SentenceContext, close: number): Mention | null {
+  const { toks, a } = ctx;
+  for (let k = close - 1; k > a + 1 && k >= close - MAX_DASH_ASIDE; k--) {
+    if (!DASHES.has(toks[k].t)) continue;
+    const m = subjectEndingBefore(ctx, k);
+    return m && m.j === k ? m : null;
+  }
+  return null;
+}
+
+/** Prepositions of time or means before a participle cue ("⟨after⟩ determining that", "⟨by⟩ arguing that"). */
+const ING_PREPOSITIONS = wordSet('after|before|while|since|upon|by|without');
 
 /** Words of time between a party tag and its cue ("(D-Calif.) last week said"). */
 const TAG_TIME = wordSet('last|this|week|month|year|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|recently|previously|earlier');
@@ -443,9 +479,69 @@ const GOING_TO: ReadonlySet<string> = new Set(['took', 'taking', 'takes', 'take'
 
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
-  const found = cueSubject(ctx, c);
+  const found = relativeBeforeAdjunct(ctx.toks, verbFirst(ctx, cueSubject(ctx, c), c));
   const m = found && subjectBeforeVerb(ctx.toks, found);
-  return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? groupOfPeople(ctx, m, c) ?? firstConjunct(ctx, m) : activeRelative(ctx, c);
+  return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? groupOfPeople(ctx, m, c) ?? groupByExamples(ctx, m) ?? firstConjunct(ctx, m) : activeRelative(ctx, c);
+}
+
+/**
+ * The subject of the verb a description found for a cue opens with, read as that verb's: "one group, Partnership for
+ * Responsible Growth, has ⟨run ads with both outlets⟩ reminding Republicans …", "But Trump also ⟨struck populist⟩ notes
+ * …, trumpeting …" (PolNeAR train, NYT 2016-08-01, Politico 2016-02-09: the verb and its object read as the source).
+ * The verb is in the past, or a base form after "has", "have" or "had"; the description otherwise.
+ */
+function verbFirst(ctx: SentenceContext, m: Mention | null, c: number): Mention | null {
+  const { toks, a } = ctx;
+  if (!m || m.kind !== 'description' || m.j - m.i < 2 || m.i <= a + 1 || m.i >= c) return m;
+  const v = toks[m.i], before = toks[m.i - 1];
+  if (v.cap || !(finite(v) || (HAS_HAVE_HAD.has(before.l) && isVerbForm(v.l))) || AUX_OR_ADVERB.has(v.l) || DETERMINERS.has(before.l) || before.poss) return m;
+  // (people counted after the verb speak themselves: "… have left ⟨62 percent of voters⟩ saying race relations are growing worse")
+  const object = toks[m.i + 1];
+  if (/^\d/.test(object.t) || isQuantity(object.l)) return { ...m, i: m.i + 1, s: object.s };
+  return cueSubject(ctx, m.i) ?? m;
+}
+
+/**
+ * The relative "who" before an adjunct that the subject found is the object of: "Justice Samuel A. Alito Jr., ⟨who⟩
+ * in two earlier opinions had made clear that …", "Curiel, ⟨who⟩ through his office declined to comment" (PolNeAR
+ * train, NYT 2016-06-29, Washington Post 2016-06-02: were "two earlier opinions" and "his office"). The mention
+ * otherwise (a "which" there is no source the rules keep: "which through the first half of the 20th century
+ * consistently supported …" loses its report).
+ */
+function relativeBeforeAdjunct(toks: Tok[], m: Mention | null): Mention | null {
+  if (!m || m.kind === 'pronoun') return m;
+  const p = DETERMINERS.has(toks[m.i - 1]?.l ?? '') || toks[m.i - 1]?.poss ? m.i - 2 : m.i - 1;
+  const w = p - 1;
+  if (w < 0 || !(PREPOSITIONS.has(toks[p].l) || MORE_PREPOSITIONS.has(toks[p].l)) || toks[p].cap || toks[w].t !== 'who') return m;
+  return { s: toks[w].s, e: toks[w].e, kind: 'pronoun', i: w, j: w + 1 };
+}
+
+/** Words that introduce the examples of a group right after its noun ("groups ⟨like⟩ …", "candidates ⟨such as⟩ …"). */
+const LIKE_OR_SUCH_AS = wordSet('like|as');
+/** The most tokens of the names a group's examples list ("the American Civil Liberties Union and the National Association …"). */
+const MAX_EXAMPLES = 16;
+
+/**
+ * The group whose examples the name found is, whole: "While ⟨civil rights groups like the American Civil Liberties Union
+ * and the National Association of Criminal Defense Lawyers⟩ praised …", "Although ⟨candidates like Marco Rubio⟩ have
+ * blasted Obama …" (PolNeAR train, Politico 2016-02-23, USA Today 2015-12-14, both read as the last name; the Source is
+ * the whole phrase, its head the group). The group is a plural noun right before "like" or "such as", the names after
+ * it capitalised words, "and", "or", "the" and commas. Null when the name follows no such group.
+ */
+function groupByExamples(ctx: SentenceContext, m: Mention): Mention | null {
+  const { toks, a } = ctx;
+  if (m.kind === 'pronoun' || !toks[m.i].cap) return null;
+  let k = m.i - 1;
+  while (k > a && k >= m.i - MAX_EXAMPLES && !LIKE_OR_SUCH_AS.has(toks[k].l) && (toks[k].cap || AND_OR.has(toks[k].l) || toks[k].l === 'the' || toks[k].t === ',')) k--;
+  if (k <= a + 1 || toks[k].cap || !LIKE_OR_SUCH_AS.has(toks[k].l)) return null;
+  const like = toks[k].l === 'as' ? (toks[k - 1].l === 'such' ? k - 1 : -1) : k;
+  // (past a comma before "like": "Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft ― …"
+  const g = toks[like - 1]?.t === ',' ? like - 1 : like;
+  const group = g - 1 > a ? subjectBefore(toks, g - 1, a) : null;
+  if (!group || group.kind === 'pronoun' || group.j !== g || !endsInS(toks[g - 1].l)) return null;
+  // (past a capitalised subordinator the subject rules keep: "⟨Although⟩ candidates like …")
+  const i = OPENING_SUBORDINATORS.has(toks[group.i].l) && group.i + 1 < g ? group.i + 1 : group.i;
+  return { s: toks[i].s, e: m.e, kind: 'description', i, j: m.j, head: group.head };
 }
 
 /**
@@ -718,6 +814,10 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const absolute = withSubject(ctx, c);
   if (absolute) return absolute;
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
+  // ("Sheppard presented a message about healing and forgiveness ⟨before⟩ explaining why she stands behind Clinton",
+  // "… after telling his aides he planned …", PolNeAR train: a participle of saying after a preposition of time or
+  // means goes on from the clause's subject, never the object before it)
+  if (TAIL_PARTICIPLES.test(toks[c].l) && ING_PREPOSITIONS.has(prev.l) && !prev.cap) return participleSubject(ctx, c);
   // (", falsely suggesting that …": an adverb before the participle)
   if (toks[c].l.endsWith('ing') && looksAdverb(prev.l) && toks[c - 2]?.t === ',') return participleSubject(ctx, c - 1);
   // "China … should reduce its patrols and said …": a coordinated verb's subject is the sentence's
@@ -788,6 +888,16 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // officials this week ⟨detailed⟩ …": a phrase of time between the subject and its verb, when no subject ends at the cue)
   const time = timeBeforeCue(toks, a, c);
   return subjectEndingBefore(ctx, c) ?? (time > 0 ? subjectEndingBefore(ctx, time) : null);
+}
+
+/**
+ * The subject before a phrase of time that ends right before the verb at v ("⟨Police⟩ had last month charged Corey
+ * Lewandowski after determining that …", PolNeAR train, Breitbart 2016-04-14: was the object after the verb); null
+ * when there is none.
+ */
+function subjectPastTime(toks: Tok[], a: number, v: number): Mention | null {
+  const time = timeBeforeCue(toks, a, v);
+  return time > 0 ? subjectBefore(toks, time - 1, a) : null;
 }
 
 /** The token of a verb of ASPECT_VERBS right before the cue at c, a gerund; -1 when none. */
@@ -880,7 +990,7 @@ function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
   if (before) {
     const object = participleAfterObject(ctx, c, before);
     if (object) return object;
-    const head = relativeAntecedent(ctx, before) ?? phraseHead(ctx, before);
+    const head = relativeAntecedent(ctx, before, c) ?? phraseHead(ctx, before);
     // ("Large majorities of Republican primary voters in six states going to the polls on ⟨Super Tuesday⟩ said", "A
     // letter to ⟨platform committee members⟩ calls for": the subject found is a preposition's object deep inside the
     // noun phrase that opens the clause, too far for phraseHead — the whole phrase is the source)
@@ -1070,7 +1180,7 @@ const STILL_NOW_YET_THEN = wordSet('still|now|yet|then');
  * a relative "that" on a noun ("The union that represents about 3,800 of ⟨the railway's running-trade employees⟩ says",
  * a Globe and Mail-style probe).
  */
-function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
+function relativeAntecedent(ctx: SentenceContext, m: Mention, c: number): Mention | null {
   const { toks } = ctx;
   let open = contentStart(ctx);
   // ("that" as the clause's subject, a verb after it: not "The fact that he talks about …", PolNeAR train, Breitbart
@@ -1085,12 +1195,16 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   };
   const who = back(false);
   const w = who >= 0 ? who : back(true);
-  if (w < 0 || toks[w - 1].punct) return null;
+  if (w < 0) return null;
+  // ("Ms. Arnold, who helped found ⟨EDGE⟩, an environmental justice group based in Philadelphia, said": a clause set off
+  // by commas, closed before the cue, on the name that opens the sentence)
+  if (w === who && toks[w - 1].t === ',') return toks[c - 1]?.t === ',' ? unclosedRelativeName(toks, w - 1, open) : null;
+  if (toks[w - 1].punct) return null;
   // ("Still, while the tech industry cannot block all terror content on the web, ⟨people⟩ who have battled …": the
   // main clause's subject after an opening subordinate clause's comma)
   let lead = open;
   if ((toks[lead + 1]?.t === ',' && looksAdverb(toks[lead].l)) || STILL_NOW_YET_THEN.has(toks[lead].l)) lead += toks[lead + 1]?.t === ',' ? 2 : 1;
-  if (OPENING_SUBORDINATORS.has(toks[lead]?.l ?? '')) for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { open = k + 1; break; }
+  if (OPENING_SUBORDINATORS.has(toks[lead]?.l ?? '') || PREPOSITIONS.has(toks[lead]?.l ?? '')) for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { open = k + 1; break; }
   const first = toks[open];
   if (!(first.cap || DETERMINERS.has(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || endsInS(first.l) || IRREGULAR_PEOPLE_PLURAL.has(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < w; k++) {

@@ -188,7 +188,7 @@ export function relativeOfInvertedCue(toks: Tok[], k: number, floor: number): Me
  * The name ending right before the comma at token k that opens a relative clause ", who …" — a name opening its clause
  * (at `floor` or after a mark) and no pronoun or description; else null.
  */
-function unclosedRelativeName(toks: Tok[], k: number, floor: number): Mention | null {
+export function unclosedRelativeName(toks: Tok[], k: number, floor: number): Mention | null {
   const m = k - 1 >= floor ? subjectBefore(toks, k - 1, floor) : null;
   return m && m.kind === 'name' && m.j === k && (m.i === floor || toks[m.i - 1]?.punct) ? m : null;
 }
