@@ -1459,6 +1459,17 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
     // (nor a broadcaster's name, "Aaron Klein Investigative Radio", PolNeAR train)
     assert.strictEqual(kindOfName('Aaron Klein Investigative Radio'), 'organization');
   });
+  it('"Senator (Dr.) Sunday Ojoma Akpabi": a weekday after an honorific in brackets is a given name, and the title before the bracket describes him (ng-premiumtimes-senate-power-tariff)', () => {
+    const text = 'The resolution followed a motion by the senator representing Kogi West, Senator (Dr.) Sunday Ojoma Akpabi, who described the increase as "insensitive and ill-timed."\n\n'
+      + 'But the Senate Leader, Senator Opeyemi Bamidele-Afolabi, urged his colleagues to wait.\n\nSpeaking with journalists after plenary, Akpabi said he was not satisfied.\n\n'
+      + '"Twenty hours is a promise on paper," the senator said.';
+    assert.deepStrictEqual(speakers(text), ['Sunday Ojoma Akpabi', 'Sunday Ojoma Akpabi']);
+  });
+  it('"Hon." and "Fr." are titles that end no sentence: "Rt. Hon. Friday Ebireri", "Rev. Fr. Christopher Ejiofor-Nwosu … the priest added" (ng-vanguard-delta-priest-rescue)', () => {
+    assert.deepStrictEqual(speakers('Meanwhile, the state governor, Rt. Hon. Friday Ebireri, spoke in Asaba.\n\n"Nobody should be afraid to farm," Ebireri said.'), ['Friday Ebireri']);
+    const text = 'Police have rescued a Catholic priest, Rev. Fr. Christopher Ejiofor-Nwosu, and four others.\n\n"They marched us through the bush," Ejiofor-Nwosu said.\n\n"I prayed for them," the priest added.';
+    assert.deepStrictEqual(speakers(text), ['Christopher Ejiofor-Nwosu', 'Christopher Ejiofor-Nwosu']);
+  });
   it('Spanish, Arabic, African and Hebrew given names keep their place in the name and give "he" or "she" (mx-mexiconewsdaily, eg-ahram, ng-vanguard)', () => {
     assert.strictEqual(cleanName('Jesús Alberto Cantú'), 'Jesús Alberto Cantú');
     assert.strictEqual(cleanName('Aldo Iván Ramírez Orozco'), 'Aldo Iván Ramírez Orozco');

@@ -17,6 +17,7 @@ import { initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
 import { countBefore } from '../text/sortedSearch';
+import { WEEKDAYS } from '../text/calendar';
 
 /**
  * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")
@@ -240,7 +241,7 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2) || theAfterBodyJoiner(toks, i - 1)) && !toks[i - 2].poss)) && (toks[i - 1].e + 2 >= toks[i].s || toks[i].amp)) i--;
   while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && (toks[j].s <= toks[j - 1].e + 2 || toks[j].amp) && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j) || theAfterBodyJoiner(toks, j + 1)))) j++;
   while (j > i && !toks[j - 1].cap) j--;
-  while (i < j && (!toks[i].cap || openingNor(toks, i) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !initialA(toks, i, j)))) i++;
+  while (i < j && (!toks[i].cap || openingNor(toks, i) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !weekdayAfterBracketedTitle(toks, i, j) && !initialA(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
   if (j > i + 1 && toks[j - 1].t === 'Local' && /^\d+$/.test(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1) j++;
   if (j <= i) return null;
@@ -413,6 +414,15 @@ function monthAsGivenName(toks: Tok[], i: number, j: number): boolean {
   const t = toks[i], next = toks[i + 1];
   if (j - i < 2 || !(i === 0 || t.br || toks[i - 1].punct) || !CALENDAR_NAMES.has(t.l) || firstNameGender(t.t) === undefined || !next.cap) return false;
   return !inClass(next, NOT_NAME_WORD) && !isCommonWord(next.t) && !isPlace(next.t) && !isVerbForm(next.l) && !next.poss;
+}
+
+/**
+ * A weekday that is a given name after an honorific in brackets, as Nigerian copy writes "Senator (Dr.) Sunday Ojoma
+ * Akpabi" (a Premium Times-style probe, test/fixtures/outlets, where the senator was "Ojoma Akpabi"): the bracket opens a
+ * run of its own, whose weekday is no time word before more of the name.
+ */
+function weekdayAfterBracketedTitle(toks: Tok[], i: number, j: number): boolean {
+  return j - i >= 2 && i >= 2 && WEEKDAYS.has(toks[i].l) && toks[i - 1].t === ')' && TITLES.has(toks[i - 2].l) && toks[i + 1].cap && !inClass(toks[i + 1], NOT_NAME_WORD);
 }
 
 /**
@@ -872,6 +882,15 @@ function surnamesAfterCourtesyTitle(toks: Tok[]): Set<string> {
     if (toks[k].cap && COURTESY_TITLE.test(toks[k].l) && !GIVEN_NAME_TITLE.test(toks[k].t) && toks[k + 1].cap && !toks[k + 1].br) out.add(toks[k + 1].t.replace(/['’]s?$/, ''));
   }
   return out;
+}
+
+/**
+ * The title before an honorific in brackets right before token i ("Senator (Dr.) |Sunday Ojoma Akpabi", as Nigerian copy
+ * writes it), -1 when none: the run after the bracket is described by it ("… ⏎ “…,” the senator said", a Premium
+ * Times-style probe, test/fixtures/outlets, went to the other senator, whose title stood before his name).
+ */
+function titleBeforeBracketedHonorific(toks: Tok[], i: number): number {
+  return i >= 4 && toks[i - 1].t === ')' && TITLES.has(toks[i - 2].l) && toks[i - 3].t === '(' && toks[i - 4].cap && TITLES.has(toks[i - 4].l) ? i - 4 : -1;
 }
 
 /** "(Rtd)" or "(retd)", a retired officer's mark after a rank, opens at token k. */
@@ -1398,6 +1417,8 @@ export class NameTable {
       while (office > 0 && (COURTESY_TITLE.test(tw[office]) || HONORIFIC_BEFORE_NAME.has(tw[office]))) office--;
       if (office < tw.length - 1 && OFFICE_HEADS.has(tw[office])) this.describe(tw[office], run.name, run.s, title, true);
     }
+    const honoured = titleBeforeBracketedHonorific(toks, run.i);
+    if (honoured >= 0) this.describe(toks[honoured].l, run.name, run.s, toks[honoured].t, true);
     // a role noun just before: "U.N.-Arab League envoy Lakhdar Brahimi", "spokesman John Kirby"
     // (not a headline's last words over the next line's name, "… but Assad defiant ⏎ Russia said", nor a cue verb's
     // subject, "Lavrov said Russia would …")
