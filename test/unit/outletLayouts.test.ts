@@ -1470,6 +1470,17 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
     const text = 'Police have rescued a Catholic priest, Rev. Fr. Christopher Ejiofor-Nwosu, and four others.\n\n"They marched us through the bush," Ejiofor-Nwosu said.\n\n"I prayed for them," the priest added.';
     assert.deepStrictEqual(speakers(text), ['Christopher Ejiofor-Nwosu', 'Christopher Ejiofor-Nwosu']);
   });
+  it('"the cleric" is the priest, and "St. Anthony\'s Catholic Church" no person (ng-vanguard-delta-priest-rescue)', () => {
+    const text = 'OPERATIVES have rescued a Catholic priest, Rev. Fr. Christopher Ejiofor-Nwosu, and four other kidnap victims.\n\nThe Police Public Relations Officer, SP Onome Eferakeya, said the victims were freed.\n\n'
+      + '"We will not relent," she said.\n\nThe priest, who is the parish priest of St. Anthony\'s Catholic Church, Owa-Alero, was abducted on Wednesday.\n\n'
+      + 'Speaking to Vanguard on Sunday, the cleric said he was treated "like an animal" during his four days in captivity.';
+    assert.strictEqual(speakers(text)[1], 'Christopher Ejiofor-Nwosu');
+    assert.strictEqual(kindOfName("St. Anthony's Catholic Church"), 'organization');
+  });
+  it('"the senior cop" and "the retiree" are role nouns, no names (jm-gleaner-soe-extension-debate, sa-arabnews-riyadh-metro-ridership)', () => {
+    assert.deepStrictEqual(speakers('Senior Superintendent of Police Carl Ferguson-Reid, who heads the division, told The Gleaner that the curfews were imposed on intelligence.\n\n"Nobody wants to lock down a community," the senior cop said.'), ['Carl Ferguson-Reid']);
+    assert.deepStrictEqual(speakers('Abdullah bin Saad Al-Qahtani, a 61-year-old retired engineer, said he had left his car at home.\n\n"My grandchildren laughed at me," the retiree said, smiling.'), ['Abdullah bin Saad Al-Qahtani']);
+  });
   it('Spanish, Arabic, African and Hebrew given names keep their place in the name and give "he" or "she" (mx-mexiconewsdaily, eg-ahram, ng-vanguard)', () => {
     assert.strictEqual(cleanName('Jesús Alberto Cantú'), 'Jesús Alberto Cantú');
     assert.strictEqual(cleanName('Aldo Iván Ramírez Orozco'), 'Aldo Iván Ramírez Orozco');

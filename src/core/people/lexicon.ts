@@ -126,7 +126,12 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   'investor',
   // (a member of the House of Lords: "Lord Hogan-Howe, the former Met commissioner, told peers that … ⏎ "…," the
   // crossbench peer said", an Evening Standard-style probe, where the description stood for no one; no PolNeAR train case)
-  'peer'];
+  'peer',
+  // (a police officer as Caribbean and West African papers write one: "Senior Superintendent of Police Carl Ferguson-Reid
+  // … told The Gleaner … ⏎ “…,” the senior cop said", a Gleaner-style probe, where "senior cop" was a name; a retired
+  // officer, "the retiree said" after "Abdullah bin Saad Al-Qahtani, a 61-year-old retired engineer,", an Arab
+  // News-style probe, where "retiree" was a name)
+  'cop', 'retiree'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /**
  * Canadian provinces and territories as Canadian Press abbreviates them, which compromise's places lack ("a B.C.
