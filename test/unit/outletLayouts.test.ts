@@ -1481,6 +1481,11 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
     assert.deepStrictEqual(speakers('Senior Superintendent of Police Carl Ferguson-Reid, who heads the division, told The Gleaner that the curfews were imposed on intelligence.\n\n"Nobody wants to lock down a community," the senior cop said.'), ['Carl Ferguson-Reid']);
     assert.deepStrictEqual(speakers('Abdullah bin Saad Al-Qahtani, a 61-year-old retired engineer, said he had left his car at home.\n\n"My grandchildren laughed at me," the retiree said, smiling.'), ['Abdullah bin Saad Al-Qahtani']);
   });
+  it('a statement "by the diocesan Director of Social Communications, Rev. Fr. Charles Uwadiegwu," is his: "the statement read" (ng-vanguard-delta-priest-rescue)', () => {
+    const text = 'The Catholic Bishop of Issele-Uku Diocese, Most Rev. Michael Odogwu-Elue, in a statement by the diocesan Director of Social Communications, Rev. Fr. Charles Uwadiegwu, thanked the security agencies.\n\n'
+      + '"We thank God for the safe return of our son and brother," the statement read.';
+    assert.deepStrictEqual(speakers(text), ['Charles Uwadiegwu']);
+  });
   it('Spanish, Arabic, African and Hebrew given names keep their place in the name and give "he" or "she" (mx-mexiconewsdaily, eg-ahram, ng-vanguard)', () => {
     assert.strictEqual(cleanName('Jesús Alberto Cantú'), 'Jesús Alberto Cantú');
     assert.strictEqual(cleanName('Aldo Iván Ramírez Orozco'), 'Aldo Iván Ramírez Orozco');
