@@ -1486,6 +1486,11 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
       + '"We thank God for the safe return of our son and brother," the statement read.';
     assert.deepStrictEqual(speakers(text), ['Charles Uwadiegwu']);
   });
+  it('"in a statement signed by the service\'s Public Relations Officer, Mr Daniel Fenyi-Asare," names no person "Public Relations Officer"; the statement is his (gh-ghanaweb-teachers-strike-allowance)', () => {
+    const text = 'The Director-General of the GES, Prof. Akosua Frimpong-Manso, in a statement signed by the service\'s Public Relations Officer, Mr Daniel Fenyi-Asare, directed all regional directors to submit their lists.\n\n'
+      + '"Any regional director who fails to meet the deadline will be held personally responsible," the statement warned.';
+    assert.deepStrictEqual(speakers(text), ['Daniel Fenyi-Asare']);
+  });
   it('Spanish, Arabic, African and Hebrew given names keep their place in the name and give "he" or "she" (mx-mexiconewsdaily, eg-ahram, ng-vanguard)', () => {
     assert.strictEqual(cleanName('Jesús Alberto Cantú'), 'Jesús Alberto Cantú');
     assert.strictEqual(cleanName('Aldo Iván Ramírez Orozco'), 'Aldo Iván Ramírez Orozco');

@@ -312,7 +312,9 @@ function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
   // Communications, Rev. Fr. Charles Uwadiegwu, thanked … ⏎ “…,” the statement read", a Vanguard-style probe,
   // test/fixtures/outlets, where the statement had no issuer)
   let c = k + 1, role = false;
-  for (; c < toks.length && c - k <= MAX_APPOSED_ROLE && !toks[c].punct && (!toks[c].cap || role || isRoleNoun(toks[c].l)); c++) role = role || isRoleNoun(toks[c].l);
+  // ("signed by the service's Public Relations Officer, Mr Daniel Fenyi-Asare,", a GhanaWeb-style probe: the office's
+  // role noun last)
+  for (; c < toks.length && c - k <= MAX_APPOSED_ROLE && !toks[c].punct; c++) role = role || isRoleNoun(toks[c].l);
   const apposed = toks[c]?.t === ',' && c > k + 1 && role ? runIndexStartingAt(ctx, c + 1) : -1;
   return apposed >= 0 && ctx.kindOf(ctx.runs[apposed].name) === 'person' ? issuerName(ctx, apposed) : undefined;
 }

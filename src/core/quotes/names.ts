@@ -620,8 +620,17 @@ const chiefExecutive = (toks: Tok[], k: number): boolean => toks[k].l === 'execu
  * given name, place, demonym, honorific or party among them ("the Ontario Premier" is a run of its own).
  */
 export function portfolioTitle(toks: Tok[], i: number, j: number): boolean {
-  if (i === 0 || toks[i - 1].l !== 'the' || j - i < 2 || !OFFICE_HEADS.has(toks[j - 1].l)) return false;
-  for (let k = i; k < j - 1; k++) {
+  if (i === 0 || j - i < 2) return false;
+  // (or, after a body's possessive, any title set off before its holder's name: "in a statement signed by the service's
+  // Public Relations Officer, Mr Daniel Fenyi-Asare, directed …", a GhanaWeb-style probe, test/fixtures/outlets, where
+  // "Public Relations Officer" was a person "the statement warned" went to)
+  const owned = toks[i - 1].poss && !toks[i - 1].cap && TITLES.has(toks[j - 1].l) && toks[j]?.t === ',' && !!toks[j + 1]?.cap;
+  return (owned || (toks[i - 1].l === 'the' && OFFICE_HEADS.has(toks[j - 1].l))) && portfolioWords(toks, i, j - 1);
+}
+
+/** Tokens [i, j) are capitalised words of a portfolio: no possessive, given name, place, demonym, honorific or party. */
+function portfolioWords(toks: Tok[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
     const t = toks[k];
     if (!t.cap || t.poss || t.punct || firstNameGender(t.t) !== undefined || isPlace(t.t) || isDemonym(t.t) || isHonorific(t.t) || PARTY_WORDS[t.l] !== undefined) return false;
   }
