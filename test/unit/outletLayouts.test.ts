@@ -1491,6 +1491,9 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
       + '"Any regional director who fails to meet the deadline will be held personally responsible," the statement warned.';
     assert.deepStrictEqual(speakers(text), ['Daniel Fenyi-Asare']);
   });
+  it('"Minister of Supply and Internal Trade Tarek Abdel-Rahman El-Sayed told Ahram Online that …": the departments are the title\'s (eg-ahram-bread-subsidy-price)', () => {
+    assert.deepStrictEqual(reports('Minister of Supply and Internal Trade Tarek Abdel-Rahman El-Sayed told Ahram Online that the decision had been studied for more than a year.').map(([, s]) => s), ['Tarek Abdel-Rahman El-Sayed']);
+  });
   it('Spanish, Arabic, African and Hebrew given names keep their place in the name and give "he" or "she" (mx-mexiconewsdaily, eg-ahram, ng-vanguard)', () => {
     assert.strictEqual(cleanName('Jesús Alberto Cantú'), 'Jesús Alberto Cantú');
     assert.strictEqual(cleanName('Aldo Iván Ramírez Orozco'), 'Aldo Iván Ramírez Orozco');
