@@ -1494,6 +1494,10 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
   it('"Minister of Supply and Internal Trade Tarek Abdel-Rahman El-Sayed told Ahram Online that …": the departments are the title\'s (eg-ahram-bread-subsidy-price)', () => {
     assert.deepStrictEqual(reports('Minister of Supply and Internal Trade Tarek Abdel-Rahman El-Sayed told Ahram Online that the decision had been studied for more than a year.').map(([, s]) => s), ['Tarek Abdel-Rahman El-Sayed']);
   });
+  it('"A resident of Gwarinpa, Abuja, Mrs Hauwa Danjuma-Bello, told PREMIUM TIMES that …": the larger place set off after the description\'s is no name before it (ng-premiumtimes-senate-power-tariff)', () => {
+    assert.deepStrictEqual(reports('A resident of Gwarinpa, Abuja, Mrs Hauwa Danjuma-Bello, told PREMIUM TIMES that her bill had doubled since April.').map(([, s]) => s), ['Hauwa Danjuma-Bello']);
+    assert.deepStrictEqual(speakers('A pepper seller at the market in Ikeja, Lagos, Mrs Folake Adebisi, said: "My son is ill."'), ['Folake Adebisi']);
+  });
   it('Spanish, Arabic, African and Hebrew given names keep their place in the name and give "he" or "she" (mx-mexiconewsdaily, eg-ahram, ng-vanguard)', () => {
     assert.strictEqual(cleanName('Jesús Alberto Cantú'), 'Jesús Alberto Cantú');
     assert.strictEqual(cleanName('Aldo Iván Ramírez Orozco'), 'Aldo Iván Ramírez Orozco');

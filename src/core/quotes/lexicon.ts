@@ -250,6 +250,8 @@ export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at'
 export const ROLE_PREPOSITIONS_AND_IN: ReadonlySet<string> = new Set([...ROLE_PREPOSITIONS, 'in']);
 /** "James Pethokoukis of the American Enterprise Institute", "a fellow at Brookings": a person's body. */
 export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+/** The prepositions of a description's place ("a resident of Gwarinpa", "a trader at Kejetia", "a teacher in Tamale"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'in']);
 /** "of", "from": a place set after a person ("Cory James, 22, of Flint"). */
 export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
 /** Words before a name that make it part of a description ("the director of the Federal Bureau of Investigation"). */
