@@ -1498,6 +1498,10 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
     assert.deepStrictEqual(reports('A resident of Gwarinpa, Abuja, Mrs Hauwa Danjuma-Bello, told PREMIUM TIMES that her bill had doubled since April.').map(([, s]) => s), ['Hauwa Danjuma-Bello']);
     assert.deepStrictEqual(speakers('A pepper seller at the market in Ikeja, Lagos, Mrs Folake Adebisi, said: "My son is ill."'), ['Folake Adebisi']);
   });
+  it('West African honorifics and police ranks written as initials are no words of the name: "SP Onome Eferakeya", "Alhaji Musiliu Ajani" (ng-vanguard-delta-priest-rescue, ng-punch-lagos-cholera)', () => {
+    for (const [written, name] of [['SP Onome Eferakeya', 'Onome Eferakeya'], ['ASP Musa Bello', 'Musa Bello'], ['IGP Kayode Adeyemi', 'Kayode Adeyemi'], ['Alhaji Musiliu Ajani', 'Musiliu Ajani'], ['Hajia Amina Bello', 'Amina Bello']]) assert.strictEqual(cleanName(written), name);
+    assert.deepStrictEqual(speakers('The Police Public Relations Officer, PPRO, SP Onome Eferakeya, confirmed the rescue.\n\n"We will not relent," Eferakeya said.'), ['Onome Eferakeya']);
+  });
   it('Spanish, Arabic, African and Hebrew given names keep their place in the name and give "he" or "she" (mx-mexiconewsdaily, eg-ahram, ng-vanguard)', () => {
     assert.strictEqual(cleanName('Jesús Alberto Cantú'), 'Jesús Alberto Cantú');
     assert.strictEqual(cleanName('Aldo Iván Ramírez Orozco'), 'Aldo Iván Ramírez Orozco');
