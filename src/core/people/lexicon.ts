@@ -51,13 +51,19 @@ const MALAY_FEMALE_NAMES = 'aminah noraini hayati norhayati rosnah azizah farida
  * a man's ("Chief Augustine Ogbeide-Ikem … “…,” he said" went to the monarch named before). Not those that are common
  * words too ("Blessing", "Ama", "Tal").
  */
-const SPANISH_MALE_NAMES = 'aldo jesús efraín adrián iván rubén ramón joaquín germán julián sebastián fermín agustín';
-const SPANISH_FEMALE_NAMES = 'maría verónica mónica sofía lucía rocío belén guadalupe';
-const ARABIC_MALE_NAMES = 'mostafa moustafa tarek tarik hisham hossam sherif yasser ashraf essam waleed walid ayman abdulaziz abdulrahman faisal';
-const ARABIC_FEMALE_NAMES = 'noura nashwa amira heba';
-const AFRICAN_MALE_NAMES = 'kojo kwabena kwaku kwame kofi kwesi nnamdi chukwuemeka ikechukwu emeka adebayo babatunde olumide bolaji otieno odhiambo kipchumba cheruiyot sibusiso thabo sipho mzwandile augustine';
-const AFRICAN_FEMALE_NAMES = 'efua akosua abena adwoa chioma ngozi folake hauwa wanjiku wairimu njeri achieng thandeka lindiwe naledi nomvula';
-const HEBREW_MALE_NAMES = 'avraham menachem eyal yoav yitzhak';
+const REGIONAL_MALE_NAMES = [
+  'aldo jesús efraín adrián iván rubén ramón joaquín germán julián sebastián fermín agustín', // Spanish
+  'mostafa moustafa tarek tarik hisham hossam sherif yasser ashraf essam waleed walid ayman abdulaziz abdulrahman faisal', // Arabic
+  'kojo kwabena kwaku kwame kofi kwesi nnamdi chukwuemeka ikechukwu emeka adebayo babatunde olumide bolaji', // West African
+  'otieno odhiambo kipchumba cheruiyot sibusiso thabo sipho mzwandile augustine', // East and Southern African
+  'avraham menachem eyal yoav yitzhak', // Hebrew
+].join(' ');
+const REGIONAL_FEMALE_NAMES = [
+  'maría verónica mónica sofía lucía rocío belén guadalupe', // Spanish
+  'noura nashwa amira heba', // Arabic
+  'efua akosua abena adwoa chioma ngozi folake hauwa', // West African
+  'wanjiku wairimu njeri achieng thandeka lindiwe naledi nomvula', // East and Southern African
+].join(' ');
 /**
  * Vietnamese family names, written first ("Pham Minh Chinh", "Le Van Hung", "Nguyen Thu Trang", a VnExpress-style probe,
  * test/fixtures/outlets vn-vnexpress-hanoi-motorbike-ban.txt): never given names, though compromise lists "Nguyen" as a
@@ -69,8 +75,7 @@ export const isVietnameseFamilyName = (word: string): boolean => /^\p{Lu}/u.test
 const FIRST_NAMES = new Map<string, Gender | 'u'>();
 for (const [list, g] of [[OTHER_FIRST_NAMES, 'u'], [FEMALE_FIRST_NAMES, 'f'], [MALE_FIRST_NAMES, 'm'], [ACCENTED_FEMALE_NAMES, 'f'], [ACCENTED_MALE_NAMES, 'm'],
   [IRISH_MAORI_FEMALE_NAMES, 'f'], [IRISH_MAORI_MALE_NAMES, 'm'], [MALAY_FEMALE_NAMES, 'f'], [MALAY_MALE_NAMES, 'm'],
-  [SPANISH_FEMALE_NAMES, 'f'], [SPANISH_MALE_NAMES, 'm'], [ARABIC_FEMALE_NAMES, 'f'], [ARABIC_MALE_NAMES, 'm'], [AFRICAN_FEMALE_NAMES, 'f'],
-  [AFRICAN_MALE_NAMES, 'm'], [HEBREW_MALE_NAMES, 'm']] as const) for (const w of list.split(' ')) FIRST_NAMES.set(w, g);
+  [REGIONAL_FEMALE_NAMES, 'f'], [REGIONAL_MALE_NAMES, 'm']] as const) for (const w of list.split(' ')) FIRST_NAMES.set(w, g);
 for (const w of VIETNAMESE_FAMILY_NAMES) FIRST_NAMES.delete(w);
 const HONORIFIC_GENDER = new Map<string, Gender>(GENDERED_HONORIFICS);
 // "Ms." is missing from compromise's gendered honorifics
