@@ -1502,6 +1502,11 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
     for (const [written, name] of [['SP Onome Eferakeya', 'Onome Eferakeya'], ['ASP Musa Bello', 'Musa Bello'], ['IGP Kayode Adeyemi', 'Kayode Adeyemi'], ['Alhaji Musiliu Ajani', 'Musiliu Ajani'], ['Hajia Amina Bello', 'Amina Bello']]) assert.strictEqual(cleanName(written), name);
     assert.deepStrictEqual(speakers('The Police Public Relations Officer, PPRO, SP Onome Eferakeya, confirmed the rescue.\n\n"We will not relent," Eferakeya said.'), ['Onome Eferakeya']);
   });
+  it('a place set off after a person\'s name by "from" is no one: "Michal Ohana-Levi, from Kiryat Gat, whose husband … ⏎ “…,” the 52-year-old said" (il-timesofisrael-draft-bill-committee)', () => {
+    const text = 'Outside the Knesset, several hundred reservists and their families protested against the bill.\n\nAmong them was Michal Ohana-Levi, from Kiryat Gat, whose husband and two sons have served in Gaza.\n\n'
+      + '"My husband came home after 200 days and the boys went back in," the 52-year-old said.';
+    assert.deepStrictEqual(speakers(text), ['Michal Ohana-Levi']);
+  });
   it('Spanish, Arabic, African and Hebrew given names keep their place in the name and give "he" or "she" (mx-mexiconewsdaily, eg-ahram, ng-vanguard)', () => {
     assert.strictEqual(cleanName('Jesús Alberto Cantú'), 'Jesús Alberto Cantú');
     assert.strictEqual(cleanName('Aldo Iván Ramírez Orozco'), 'Aldo Iván Ramírez Orozco');

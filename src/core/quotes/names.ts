@@ -431,6 +431,15 @@ function monthAsGivenName(toks: Tok[], i: number, j: number): boolean {
 }
 
 /**
+ * Tokens [i, j) are a place set off after a person's name by "from" ("Among them was Michal Ohana-Levi, from Kiryat Gat,
+ * whose husband and two sons have served in Gaza. ⏎ “…,” the 52-year-old said", a Times of Israel-style probe,
+ * test/fixtures/outlets, where "Kiryat Gat" was a person who took the quote): where the person is from, no one.
+ */
+function hometownSetOff(toks: Tok[], i: number, j: number): boolean {
+  return i >= 3 && toks[i - 1].l === 'from' && toks[i - 2].t === ',' && toks[i - 3].cap && !toks[i - 3].poss && toks[j]?.t === ',';
+}
+
+/**
  * A weekday that is a given name after an honorific in brackets, as Nigerian copy writes "Senator (Dr.) Sunday Ojoma
  * Akpabi" (a Premium Times-style probe, test/fixtures/outlets, where the senator was "Ojoma Akpabi"): the bracket opens a
  * run of its own, whose weekday is no time word before more of the name.
@@ -1003,7 +1012,7 @@ export class NameTable {
       // (nor a demonym for one person after "the" and an age, a description: "The 58-year-old Finn, a former
       // steelworkers' union official, said …", a Reuters-style probe, was a person "Finn" that "the former union
       // official" then re-mentioned)
-      if (agedDemonym(toks, r.i, r.j)) { k = r.j - 1; continue; }
+      if (agedDemonym(toks, r.i, r.j) || hometownSetOff(toks, r.i, r.j)) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;
