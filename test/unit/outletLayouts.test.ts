@@ -1182,9 +1182,11 @@ describe('other outlets: Ugandan, Ghanaian, Zimbabwean and Emirati copy (probes-
   it('"the chief said" is the one the article set off after "the Paramount Chief of the Wassa Fiase Traditional Area", an office of an area with a modifier before its title (gh-citinewsroom-galamsey-pra)', () => {
     const text = 'Her comments drew a sharp response from the Paramount Chief of the Wassa Fiase Traditional Area, Nana Kwesi Ampem Agyeman IV, who said chiefs were being blamed for a problem that began in Accra.\n\n'
       + '"The licences are not issued in Wassa. They are issued in Accra. When we seize the machines, a phone call comes from Accra and they are released," the chief said.';
-    assert.deepStrictEqual(speakers(text), ['Nana Kwesi Ampem Agyeman IV']);
+    // (without "Nana", a chief's title in Ghana, since "Kwesi" is a given name the lexicon knows: probes-dd; the gold
+    // accepts both)
+    assert.deepStrictEqual(speakers(text), ['Kwesi Ampem Agyeman IV']);
     // (and with no "the" before the area, the run that holds the title and the area)
-    assert.deepStrictEqual(speakers(text.replace('of the Wassa Fiase Traditional Area', 'of Wassa')), ['Nana Kwesi Ampem Agyeman IV']);
+    assert.deepStrictEqual(speakers(text.replace('of the Wassa Fiase Traditional Area', 'of Wassa')), ['Kwesi Ampem Agyeman IV']);
   });
   it('reported sources set off after a description: past "Maj (Rtd)", past an age in brackets and a place, and before a participle after the cue\'s object (ug-monitor-mubende-eviction, zw-herald-gmb-arrears)', () => {
     const rdc = 'The Resident District Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba, said he had not been informed of the eviction and that he had summoned the bailiff and the police to his office on Monday.';
@@ -1541,5 +1543,73 @@ describe('outlet layouts: probes-cc of the thirtieth session (South and South-Ea
   });
   it('a description past a party\'s initials in brackets is the one named before: "the National Awakening Party (PKB) lawmaker said" (id-jakartapost-rice-hoarding)', () => {
     assert.deepStrictEqual(speakers('Andi Muhammad Rizal, a member of House of Representatives Commission IV, said the commission would summon Bulog.\n\n"We want to see the data, warehouse by warehouse," the National Awakening Party (PKB) lawmaker said.'), ['Andi Muhammad Rizal']);
+  });
+});
+
+describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Eastern, Caribbean and Mexican probes, test/fixtures/outlets)', () => {
+  it('the first of two Spanish surnames alone, with no honorific, is the person named in full: "Garza said", "Colosio wrote on X" (mx-mexiconewsdaily-monterrey-water-cuts)', () => {
+    const text = 'Nuevo León Governor Adrián Garza Treviño said at a press conference that the cuts were necessary.\n\n"We would rather cut for eight hours at night now than leave families without water," Garza said.\n\n'
+      + 'Monterrey Mayor Luis Donaldo Colosio Riojas called on the state government to publish the schedules.\n\n"People need to know when the water goes," Colosio wrote on X.';
+    assert.deepStrictEqual(speakers(text), ['Adrián Garza Treviño', 'Luis Donaldo Colosio Riojas']);
+    // (not a given name the lexicon knows between a given name and a surname: "Paul" of "John Paul Jones")
+    assert.deepStrictEqual(speakers('John Paul Jones spoke first. "We will sail," Paul said.'), ['Paul']);
+    // (nor a broadcaster's name, "Aaron Klein Investigative Radio", PolNeAR train)
+    assert.strictEqual(kindOfName('Aaron Klein Investigative Radio'), 'organization');
+  });
+  it('"Senator (Dr.) Sunday Ojoma Akpabi": a weekday after an honorific in brackets is a given name, and the title before the bracket describes him (ng-premiumtimes-senate-power-tariff)', () => {
+    const text = 'The resolution followed a motion by the senator representing Kogi West, Senator (Dr.) Sunday Ojoma Akpabi, who described the increase as "insensitive and ill-timed."\n\n'
+      + 'But the Senate Leader, Senator Opeyemi Bamidele-Afolabi, urged his colleagues to wait.\n\nSpeaking with journalists after plenary, Akpabi said he was not satisfied.\n\n'
+      + '"Twenty hours is a promise on paper," the senator said.';
+    assert.deepStrictEqual(speakers(text), ['Sunday Ojoma Akpabi', 'Sunday Ojoma Akpabi']);
+  });
+  it('"Hon." and "Fr." are titles that end no sentence: "Rt. Hon. Friday Ebireri", "Rev. Fr. Christopher Ejiofor-Nwosu … the priest added" (ng-vanguard-delta-priest-rescue)', () => {
+    assert.deepStrictEqual(speakers('Meanwhile, the state governor, Rt. Hon. Friday Ebireri, spoke in Asaba.\n\n"Nobody should be afraid to farm," Ebireri said.'), ['Friday Ebireri']);
+    const text = 'Police have rescued a Catholic priest, Rev. Fr. Christopher Ejiofor-Nwosu, and four others.\n\n"They marched us through the bush," Ejiofor-Nwosu said.\n\n"I prayed for them," the priest added.';
+    assert.deepStrictEqual(speakers(text), ['Christopher Ejiofor-Nwosu', 'Christopher Ejiofor-Nwosu']);
+  });
+  it('"the cleric" is the priest, and "St. Anthony\'s Catholic Church" no person (ng-vanguard-delta-priest-rescue)', () => {
+    const text = 'OPERATIVES have rescued a Catholic priest, Rev. Fr. Christopher Ejiofor-Nwosu, and four other kidnap victims.\n\nThe Police Public Relations Officer, SP Onome Eferakeya, said the victims were freed.\n\n'
+      + '"We will not relent," she said.\n\nThe priest, who is the parish priest of St. Anthony\'s Catholic Church, Owa-Alero, was abducted on Wednesday.\n\n'
+      + 'Speaking to Vanguard on Sunday, the cleric said he was treated "like an animal" during his four days in captivity.';
+    assert.strictEqual(speakers(text)[1], 'Christopher Ejiofor-Nwosu');
+    assert.strictEqual(kindOfName("St. Anthony's Catholic Church"), 'organization');
+  });
+  it('"the senior cop" and "the retiree" are role nouns, no names (jm-gleaner-soe-extension-debate, sa-arabnews-riyadh-metro-ridership)', () => {
+    assert.deepStrictEqual(speakers('Senior Superintendent of Police Carl Ferguson-Reid, who heads the division, told The Gleaner that the curfews were imposed on intelligence.\n\n"Nobody wants to lock down a community," the senior cop said.'), ['Carl Ferguson-Reid']);
+    assert.deepStrictEqual(speakers('Abdullah bin Saad Al-Qahtani, a 61-year-old retired engineer, said he had left his car at home.\n\n"My grandchildren laughed at me," the retiree said, smiling.'), ['Abdullah bin Saad Al-Qahtani']);
+  });
+  it('a statement "by the diocesan Director of Social Communications, Rev. Fr. Charles Uwadiegwu," is his: "the statement read" (ng-vanguard-delta-priest-rescue)', () => {
+    const text = 'The Catholic Bishop of Issele-Uku Diocese, Most Rev. Michael Odogwu-Elue, in a statement by the diocesan Director of Social Communications, Rev. Fr. Charles Uwadiegwu, thanked the security agencies.\n\n'
+      + '"We thank God for the safe return of our son and brother," the statement read.';
+    assert.deepStrictEqual(speakers(text), ['Charles Uwadiegwu']);
+  });
+  it('"in a statement signed by the service\'s Public Relations Officer, Mr Daniel Fenyi-Asare," names no person "Public Relations Officer"; the statement is his (gh-ghanaweb-teachers-strike-allowance)', () => {
+    const text = 'The Director-General of the GES, Prof. Akosua Frimpong-Manso, in a statement signed by the service\'s Public Relations Officer, Mr Daniel Fenyi-Asare, directed all regional directors to submit their lists.\n\n'
+      + '"Any regional director who fails to meet the deadline will be held personally responsible," the statement warned.';
+    assert.deepStrictEqual(speakers(text), ['Daniel Fenyi-Asare']);
+  });
+  it('"Minister of Supply and Internal Trade Tarek Abdel-Rahman El-Sayed told Ahram Online that …": the departments are the title\'s (eg-ahram-bread-subsidy-price)', () => {
+    assert.deepStrictEqual(reports('Minister of Supply and Internal Trade Tarek Abdel-Rahman El-Sayed told Ahram Online that the decision had been studied for more than a year.').map(([, s]) => s), ['Tarek Abdel-Rahman El-Sayed']);
+  });
+  it('"A resident of Gwarinpa, Abuja, Mrs Hauwa Danjuma-Bello, told PREMIUM TIMES that …": the larger place set off after the description\'s is no name before it (ng-premiumtimes-senate-power-tariff)', () => {
+    assert.deepStrictEqual(reports('A resident of Gwarinpa, Abuja, Mrs Hauwa Danjuma-Bello, told PREMIUM TIMES that her bill had doubled since April.').map(([, s]) => s), ['Hauwa Danjuma-Bello']);
+    assert.deepStrictEqual(speakers('A pepper seller at the market in Ikeja, Lagos, Mrs Folake Adebisi, said: "My son is ill."'), ['Folake Adebisi']);
+  });
+  it('West African honorifics and police ranks written as initials are no words of the name: "SP Onome Eferakeya", "Alhaji Musiliu Ajani" (ng-vanguard-delta-priest-rescue, ng-punch-lagos-cholera)', () => {
+    for (const [written, name] of [['SP Onome Eferakeya', 'Onome Eferakeya'], ['ASP Musa Bello', 'Musa Bello'], ['IGP Kayode Adeyemi', 'Kayode Adeyemi'], ['Alhaji Musiliu Ajani', 'Musiliu Ajani'], ['Hajia Amina Bello', 'Amina Bello']]) assert.strictEqual(cleanName(written), name);
+    assert.deepStrictEqual(speakers('The Police Public Relations Officer, PPRO, SP Onome Eferakeya, confirmed the rescue.\n\n"We will not relent," Eferakeya said.'), ['Onome Eferakeya']);
+  });
+  it('a place set off after a person\'s name by "from" is no one: "Michal Ohana-Levi, from Kiryat Gat, whose husband … ⏎ “…,” the 52-year-old said" (il-timesofisrael-draft-bill-committee)', () => {
+    const text = 'Outside the Knesset, several hundred reservists and their families protested against the bill.\n\nAmong them was Michal Ohana-Levi, from Kiryat Gat, whose husband and two sons have served in Gaza.\n\n'
+      + '"My husband came home after 200 days and the boys went back in," the 52-year-old said.';
+    assert.deepStrictEqual(speakers(text), ['Michal Ohana-Levi']);
+  });
+  it('Spanish, Arabic, African and Hebrew given names keep their place in the name and give "he" or "she" (mx-mexiconewsdaily, eg-ahram, ng-vanguard)', () => {
+    assert.strictEqual(cleanName('Jesús Alberto Cantú'), 'Jesús Alberto Cantú');
+    assert.strictEqual(cleanName('Aldo Iván Ramírez Orozco'), 'Aldo Iván Ramírez Orozco');
+    assert.strictEqual(cleanName('Prime Minister Mostafa Kamal Abdel-Wahab'), 'Mostafa Kamal Abdel-Wahab');
+    const text = 'The traditional ruler of Owa Kingdom, HRM Obi Nnamdi Akaeze III, commended the hunters.\n\n"The hunters know this forest better than anybody," the monarch said.\n\n'
+      + 'The leader of the local vigilance group, Chief Augustine Ogbeide-Ikem, said his men had tracked the gang for two days.\n\n"We followed their footprints," he said.';
+    assert.strictEqual(speakers(text)[1], 'Augustine Ogbeide-Ikem');
   });
 });

@@ -556,8 +556,15 @@ export class CanonicalNames {
    * one person it names in full, and no one's last name: that person's forms ("Acosta" → "Melba Acosta Febo", PolNeAR train; "García" → "Alejandro García Padilla").
    */
   private firstSurname(clean: string): Map<string, Form[]> | undefined {
-    if (!GIVEN_NAME.test(clean) || isCommonWord(clean) || !this.titledSingles.has(clean.toLowerCase())) return undefined;
-    const forms = this.middles.get(clean.toLowerCase())?.filter(f => kindOfName(f.name) === 'person' && givenNames(f.name.split(' ')[0]));
+    // (or, with no honorific, a word the lexicon knows as no given name, as Latin American copy writes the first surname
+    // alone: "Nuevo León Governor Adrián Garza Treviño … Garza said", "Monterrey Mayor Luis Donaldo Colosio Riojas …
+    // Colosio wrote on X", a Mexico News Daily-style probe, test/fixtures/outlets; not "Paul" of "John Paul Jones")
+    // (and then of a full name opening on a given name the lexicon knows: not "Las Vegas Sun" for "Las Vegas", PolNeAR
+    // train; a broadcaster's "Aaron Klein Investigative Radio" is no one's name for "Klein", lexicon.ts OTHER_BODY_WORDS)
+    const titled = this.titledSingles.has(clean.toLowerCase());
+    if (!GIVEN_NAME.test(clean) || isCommonWord(clean) || (!titled && firstNameGender(clean) !== undefined)) return undefined;
+    const given = (f: Form): boolean => givenNames(f.name.split(' ')[0]) && (titled || firstNameGender(f.name.split(' ')[0]) !== undefined);
+    const forms = this.middles.get(clean.toLowerCase())?.filter(f => kindOfName(f.name) === 'person' && given(f));
     if (!forms?.length || forms.some(f => personKey(f.name).last !== personKey(forms[0].name).last)) return undefined;
     return new Map([['', forms]]);
   }

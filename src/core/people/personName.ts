@@ -171,9 +171,10 @@ const SHARE_VERB = wordSet('Follow|Subscribe|Share|Tweet|Email|Like');
  * Words of a department a title names after "of" ("Secretary of State", "Director of National Intelligence"), or after
  * "for" and "in the" as Commonwealth ministers are titled ("Minister for Home Affairs", "Federal Minister for Petroleum",
  * "Minister in the Presidency", "Federal Minister for National Food Security and Research", an Express Tribune-style
- * probe, test/fixtures/outlets pk-tribune-wheat-sit-in.txt).
+ * probe, test/fixtures/outlets pk-tribune-wheat-sit-in.txt); Egypt's "Minister of Supply and Internal Trade Tarek
+ * Abdel-Rahman El-Sayed told Ahram Online that …", an Ahram Online-style probe, whose source was "Supply and Tarek …").
  */
-export const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|the)$/i;
+export const DEPARTMENT_WORD = /^(?:supply|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|the)$/i;
 
 /** The most words of a chamber's name after "in the" ("Delhi Assembly", "Rajya Sabha", "Pratinidhi Sabha"). */
 const CHAMBER_WORDS = 3;

@@ -166,6 +166,10 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // (a Malaysian state's head of government, "Kelantan Mentri Besar Datuk Wan Azhar Wan Daud", and the Malaysian
   // honorifics, a The Star-style probe, where the whole run was the name and "said Wan Azhar" no one's)
   'mentri', 'menteri', 'besar', ...MALAYSIAN_HONORIFICS,
+  // (West African honorifics and police ranks written as initials: "The Police Public Relations Officer, PPRO, SP Onome
+  // Eferakeya, said", a Vanguard-style probe, test/fixtures/outlets, where "SP" stayed in the name; "Alhaji", a Muslim
+  // man's after the pilgrimage, "Alhaja" and "Hajia" a woman's, as "Alhaji Musiliu Ajani" of a Punch-style probe)
+  'alhaji', 'alhaja', 'hajia', 'sp', 'asp', 'csp', 'acp', 'aig', 'igp',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
@@ -270,6 +274,8 @@ export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at'
 export const ROLE_PREPOSITIONS_AND_IN: ReadonlySet<string> = new Set([...ROLE_PREPOSITIONS, 'in']);
 /** "James Pethokoukis of the American Enterprise Institute", "a fellow at Brookings": a person's body. */
 export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+/** The prepositions of a description's place ("a resident of Gwarinpa", "a trader at Kejetia", "a teacher in Tamale"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'in']);
 /** "of", "from": a place set after a person ("Cory James, 22, of Flint"). */
 export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
 /** Words before a name that make it part of a description ("the director of the Federal Bureau of Investigation"). */

@@ -19,7 +19,11 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'm
   // The National-style probe, and "Engr. Mario Santiago-Lim", an Inquirer-style one; Zimbabwe's "Cde" (comrade), "Zimbabwe
   // Farmers' Union president Cde Fanuel Dube-Ncube", a Herald-style probe; a police rank written short, "said Asst Comm
   // Nyathi-Moyo", where "Comm Nyathi-Moyo" was the name)
-  'eng', 'engr', 'cde', 'asst', 'comm']);
+  'eng', 'engr', 'cde', 'asst', 'comm',
+  // (West African, Kenyan and Caribbean copy: "Hon." and "Rt. Hon.", a legislator's or a governor's, "the state governor,
+  // Rt. Hon. Friday Ebireri,", a Vanguard-style probe, where "Hon." ended the sentence before a given name that is a
+  // weekday; "Fr." a Catholic priest's, "Rev. Fr. Christopher Ejiofor-Nwosu … the priest added", where "Fr" was a person)
+  'hon', 'fr']);
 /** Title abbreviations that are given names when written without their period ("Del Harris"; "Pres"). */
 export const NAME_LIKE_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['del', 'pres']);
 /** Suffixes written after a name ("Martin Luther King Jr."). */

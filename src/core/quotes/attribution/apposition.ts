@@ -9,7 +9,7 @@
  *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
-import { AFFILIATION_PREPOSITIONS, AGE_NOUN, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR } from '../lexicon';
+import { AFFILIATION_PREPOSITIONS, AGE_NOUN, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR } from '../lexicon';
 import { pastRetiredRank, runAt } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
@@ -124,7 +124,7 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   const ownerAt = owner ? owner.i - (toks[owner.i - 1]?.l === 'the' ? 2 : 1) : -1;
   // (nor title words a possessive determiner owns: "The governor, Mr Babatunde Adewale-Cole, through his Chief Press
   // Secretary, Mr Gboyega Akinwande, said", a Punch-style probe, test/fixtures/outlets ng-punch-lagos-cholera, was "Secretary")
-  const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || POSSESSIVE_DETERMINERS.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? ''));
+  const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || POSSESSIVE_DETERMINERS.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? '') || placeOfPlace(toks, outer.i, floor));
   if (inner && !outerIsName && inner.i === first && inner.j === k && isFullName(inner)) {
     return { mention: personBeforeDescription(toks, a, floor) ?? nameMention(toks, inner.i, inner.j) };
   }
@@ -159,6 +159,16 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   // tried everything", a MailOnline-style probe, where no subject was read)
   if (/^\d{1,3}$/.test(toks[k].t) && toks[k - 1]?.t === ',' && k - 2 >= floor && toks[k - 2].cap) return { k: k - 2 };
   return { k };
+}
+
+/**
+ * The capitalised words at token i are the larger place set off after a place a description names ("A resident of
+ * Gwarinpa, Abuja, Mrs Hauwa Danjuma-Bello, told PREMIUM TIMES that …", a Premium Times-style probe, test/fixtures/outlets,
+ * whose source was "Abuja"): a comma before them, and before it a name after "of", "at" or "in".
+ */
+function placeOfPlace(toks: Tok[], i: number, floor: number): boolean {
+  const place = i - 2 >= floor && toks[i - 1].t === ',' && toks[i - 2].cap ? runAt(toks, i - 2) : null;
+  return !!place && place.j === i - 1 && place.i - 1 >= floor && PLACE_PREPOSITIONS.has(toks[place.i - 1].l);
 }
 
 /** The most words of a place's name in a language other than English before its last capitalised word ("Na h-Eileanan an"). */
