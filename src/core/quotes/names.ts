@@ -1370,8 +1370,13 @@ export class NameTable {
     // CFO said", a Financial Post-style probe)
     // (and by the age it states: "Hodan Jama-Nur, a 38-year-old program officer at …" … "The 38-year-old said", an
     // Ottawa Citizen-style probe)
-    const ages = [...description.matchAll(AGE_IN_DESCRIPTION)].map(m => m[0].toLowerCase());
-    for (const key of [h, ...ROLE_INITIALS.filter(([, office]) => office.test(description)).map(([initials]) => initials), ...ages]) {
+    const keys = officeInitialsOf(description);
+    keys.unshift(h);
+    AGE_IN_DESCRIPTION.lastIndex = 0;
+    for (let m; (m = AGE_IN_DESCRIPTION.exec(description));) keys.push(m[0].toLowerCase());
+    // (an index loop: for…of makes an iterator result per key in code V8 has not optimised)
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
       const list = this.described.get(key) ?? [];
       if (key === h || !list.some(d => d.name === name && d.pos === pos)) list.push({ name, pos, description });
       this.described.set(key, list);
@@ -1719,6 +1724,16 @@ const AGE_IN_DESCRIPTION = /\b\d{1,3}-year-old\b/gi;
  * one described as "chief financial officer"): OFFICE_INITIALS.
  */
 const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [...OFFICE_INITIALS].map(([initials, office]) => [initials, new RegExp(`\\b${office}\\b`, 'i')]);
+/** Any office of ROLE_INITIALS written out (one test for the description that names none, as most do). */
+const ANY_ROLE_OFFICE = new RegExp(ROLE_INITIALS.map(([, office]) => office.source).join('|'), 'i');
+
+/** The initials of each office of ROLE_INITIALS a description writes out ("chief financial officer": "cfo"). */
+function officeInitialsOf(description: string): string[] {
+  // (a new array either way: the caller adds to it)
+  if (!ANY_ROLE_OFFICE.test(description)) return [];
+  return ROLE_INITIALS.filter(([, office]) => office.test(description)).map(([initials]) => initials);
+}
+
 /**
  * The rank an office's initials hold ("DCP": deputy), as its words written out would state it: the office's first
  * word, when a rank (see `fitting`).
