@@ -200,7 +200,7 @@ function readTitleGender(title: string): Gender | undefined {
 }
 
 /** "Mr", "Sen", "Gov": a person's honorific abbreviation. */
-export const isHonorific = (word: string): boolean => HONORIFICS.has(key(word)) || HONORIFIC_GENDER.has(key(word));
+export const isHonorific = (word: string): boolean => { const k = key(word); return HONORIFICS.has(k) || HONORIFIC_GENDER.has(k); };
 
 /** One who studies a science, "-ologist" ("entomologist", "ecologist", "biologist": roles compromise does not list). */
 const SCIENTIST_NOUN = /^\p{Ll}{2,}ologist$/u;

@@ -938,7 +938,7 @@ export class NameTable {
     this.names.noteCourtesySurnames(courtesySurnames);
     /** Runs of a person's name before "of" and a body's, and that person's name ("Hamida Rostami"). */
     const ofRuns: [run: string, person: string][] = [];
-    for (const w of lowerCaseWords(toks)) this.names.noteLowerCase(w);
+    this.names.noteLowerCaseWords(lowerCaseWords(toks));
     for (let k = 0; k < toks.length; k++) {
       // (a dateline opening a paragraph names a place, never a person: "NASHUA, N.H. -", "MOSCOW (AP) —")
       if (k === 0 || toks[k].br) k = afterDateline(toks, k, toks.length);
