@@ -435,8 +435,11 @@ function appositionInSubject(toks: Tok[], from: number, k: number, b: number): n
 /** Token k is a dash or follows one. */
 export function dashAt(ctx: SentenceContext, k: number): boolean {
   const { toks, text } = ctx;
-  // (a gap of one blank, the most common, holds no dash)
-  return inClass(toks[k], DASH_TOKEN) || (k > 0 && !(toks[k].s - toks[k - 1].e === 1 && text.charCodeAt(toks[k - 1].e) === 0x20) && DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s)));
+  if (inClass(toks[k], DASH_TOKEN)) return true;
+  if (k === 0) return false;
+  const gap = toks[k].s - toks[k - 1].e;
+  // (no gap, after a word's punctuation, or a gap of one blank, the most common, holds no dash)
+  return gap > 1 || (gap === 1 && text.charCodeAt(toks[k - 1].e) !== 0x20) ? DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s)) : false;
 }
 
 /**
