@@ -547,17 +547,18 @@ export class People {
     const namedAfter = HE_SHE.has(word.toLowerCase()) && this.sentences.opens(pos) ? this.restOfClause(pos + word.length) : undefined;
     // (a one-word name of no known gender for "she", when a woman the article names is in reach)
     const womanInReach = p === 'she' && [...scores.keys()].some(name => this.traitsOf(name).gender === 'f');
-    for (const [name, { best: top, at, count }] of scores) {
-      if (namedAfter && namesAgain(namedAfter, name)) continue;
+    // (forEach: no iterator result and entry pair per name, in code V8 has not optimised)
+    scores.forEach(({ best: top, at, count }, name) => {
+      if (namedAfter && namesAgain(namedAfter, name)) return;
       // (a thing its own words name is never what "it" stands for: "It means acknowledging that his message is the
       // future of the Democratic Party" is not the party's; a person may still be, when no one else is in reach)
-      if (said && p === 'it' && namedIn(said, name)) continue;
+      if (said && p === 'it' && namedIn(said, name)) return;
       // (once: not on a word that only opens sentences, which UNKNOWN_GENDER_PENALTY already put back)
       const t = this.traitsOf(name);
       const oneWordUnknown = womanInReach && !name.includes(' ') && !t.gender && !(t.onlyOpensSentences && t.kind !== 'person') ? ONE_WORD_NAME_FOR_SHE_PENALTY : 0;
       const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0) - oneWordUnknown - (answerOpener && this.isAsker(name, here) ? ASKER_PENALTY : 0);
       if (score > bestScore || (score === bestScore && at > bestAt)) { best = name; bestScore = score; bestAt = at; }
-    }
+    });
     if (best === undefined) return undefined;
     // "Clinton, without naming him, … “…,” she said": a last name two people share, read as the one mentioned most
     // ("Bill Clinton", of either gender), is the one the pronoun's gender names ("Hillary Clinton")
