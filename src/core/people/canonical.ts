@@ -514,9 +514,9 @@ export class CanonicalNames {
   sharedLastName(name: string): boolean {
     const { last, first } = personKey(cleanName(name));
     if (first || kindOfName(name) === 'organization') return false;
-    let people = 0;
-    for (const k of this.groups.get(last)?.keys() ?? []) if (k && ++people > 1) return true;
-    return false;
+    // (two first names or more filed under it, the empty one, a last name alone, not counted: no walk over the keys)
+    const firsts = this.groups.get(last);
+    return !!firsts && firsts.size - (firsts.has('') ? 1 : 0) > 1;
   }
 
   /**

@@ -1062,8 +1062,8 @@ export class NameTable {
   private wordsAfterComma(): ReadonlySet<string> {
     if (!this.afterComma) {
       this.afterComma = new Set();
-      for (const m of this.text.matchAll(/,(?= (\S+) )/g)) this.afterComma.add(m[1]);
-      for (const m of this.text.matchAll(/,(?= the (\S+) )/g)) this.afterComma.add(m[1]);
+      addFirstCaptures(WORD_AFTER_COMMA, this.text, this.afterComma);
+      addFirstCaptures(WORD_AFTER_COMMA_THE, this.text, this.afterComma);
     }
     return this.afterComma;
   }
@@ -1724,6 +1724,16 @@ const AGE_IN_DESCRIPTION = /\b\d{1,3}-year-old\b/gi;
  * one described as "chief financial officer"): OFFICE_INITIALS.
  */
 const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [...OFFICE_INITIALS].map(([initials, office]) => [initials, new RegExp(`\\b${office}\\b`, 'i')]);
+/** A word after ", " and before a space, and one after ", the " (NameTable.wordsAfterComma). */
+const WORD_AFTER_COMMA = /,(?= (\S+) )/g;
+const WORD_AFTER_COMMA_THE = /,(?= the (\S+) )/g;
+
+/** Each match's first group of the global expression `re` in `text`, added to `into` (an exec loop: no iterator). */
+function addFirstCaptures(re: RegExp, text: string, into: Set<string>): void {
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text));) into.add(m[1]);
+}
+
 /** Any office of ROLE_INITIALS written out (one test for the description that names none, as most do). */
 const ANY_ROLE_OFFICE = new RegExp(ROLE_INITIALS.map(([, office]) => office.source).join('|'), 'i');
 
