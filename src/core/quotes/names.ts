@@ -367,11 +367,14 @@ const PORTFOLIO_WORD = /^\p{Lu}\p{Ll}+$/u;
  * holds a word of its own before the title (not "Trump, Clinton and Vice President Joe Biden"); Toronto Star- and
  * Canadian Press-style probes, where the speaker was "Community and Social Services" and "Families".
  */
+/** Token k joins two portfolios of a list: a comma or "and" on the same line (portfolioList). */
+const joinsPortfolios = (toks: Tok[], k: number): boolean => (toks[k]?.t === ',' || toks[k]?.t === 'and') && !toks[k].br;
+
 function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: number } {
-  const joins = (k: number) => (toks[k]?.t === ',' || toks[k]?.t === 'and') && !toks[k].br;
+  // (called for every name run: its helper is a function of the module, not a closure made per call)
   let a = i, b = j;
-  while (a >= 2 && i - a < PORTFOLIO_TOKENS && joins(a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
-  while (b + 1 < toks.length && b - j < PORTFOLIO_TOKENS && joins(b) && toks[b + 1].cap && !toks[b + 1].br) { b += 2; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
+  while (a >= 2 && i - a < PORTFOLIO_TOKENS && joinsPortfolios(toks, a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
+  while (b + 1 < toks.length && b - j < PORTFOLIO_TOKENS && joinsPortfolios(toks, b) && toks[b + 1].cap && !toks[b + 1].br) { b += 2; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
   if (a === i && b === j) return { i, j };
   // (the ministry's head before "of": the list starts after it)
   const head = a >= 2 && toks[a - 1].l === 'of' && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
@@ -668,14 +671,21 @@ const LEADER = 'leader';
  */
 const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(['conservative', 'liberal', 'labour', 'tory', 'ndp', 'opposition', 'green']);
 
+/** Token k is a title word (canonicalOf). */
+const titleWordAt = (toks: Tok[], k: number): boolean => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l) || QUEBEC_HONORIFICS.has(toks[k].t);
+
+/**
+ * Token k, in the run [i, j), is stripped from the front of a name (canonicalOf). A nationality is part of a title only
+ * before another title word ("Russian Foreign Minister", not "Syrian Observatory").
+ */
+const strippedAt = (toks: Tok[], i: number, j: number, k: number): boolean => AFFILIATION.test(toks[k].t) || (titleWordAt(toks, k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && titleWordAt(toks, k + 1))))
+  || (k === i && j - i >= 3 && openingRole(toks, k))
+  // (Singapore's "Senior Minister of State for Home Affairs Teo Siew Ann", a TODAY-style probe: "Senior" opening a title)
+  || (k === i && toks[k].l === 'senior' && k + 1 < j - 1 && titleWordAt(toks, k + 1));
+
 export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; title: string } {
   let a = i;
-  const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l) || QUEBEC_HONORIFICS.has(toks[k].t);
-  // a nationality is part of a title only before another title word ("Russian Foreign Minister", not "Syrian Observatory")
-  const strip = (k: number) => AFFILIATION.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))))
-    || (k === i && j - i >= 3 && openingRole(toks, k))
-    // (Singapore's "Senior Minister of State for Home Affairs Teo Siew Ann", a TODAY-style probe: "Senior" opening a title)
-    || (k === i && toks[k].l === 'senior' && k + 1 < j - 1 && title(k + 1));
+  // (its two tests are functions of the module, not closures made at each of the many calls)
   // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
   // (a body's name keeps its words: "Security Council", "State Department", "Foreign Ministry")
   // (nor a body the lexicon knows by a title word: "General Electric says", PolNeAR train, Washington Post 2016-02-05)
@@ -684,7 +694,7 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // it is based, "Oregon-based Halvorsen Timber Co.")
   const written = toks.slice(i, j).map(t => t.t);
   const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t));
-  while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
+  while (!body && a < j - 1 && (strippedAt(toks, i, j, a) || (toks[a].l === 'of' && a > i && titleWordAt(toks, a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (and a second department after "and": "Minister of Health and Welfare Jeong Hye-rim said …", a Korea Herald-style
   // probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "and Welfare Jeong Hye-rim")
   if (!body && a > i + 2 && a + 2 < j && toks[a - 2].l === 'of' && andJoinsDepartments(toks, a)) a += 2;
@@ -692,7 +702,7 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // two words or more after it: "Minister of State for Home Affairs Ng Hui Ling", "Minister in the Presidency Mmapaseka
   // Ntshangase", "Federal Minister for Petroleum Ahsan Qadeer Malik", TODAY-, Daily Maverick- and Dawn-style probes,
   // where the speakers were "Home Affairs Ng Hui Ling", "Presidency Mmapaseka Ntshangase" and "Petroleum Ahsan …")
-  if (!body && ((a > i && title(a - 1) && PORTFOLIO_LINK.has(toks[a].l) && toks[a].l !== 'the') || (a === i && portfolioAfterTitle(toks, i)))) {
+  if (!body && ((a > i && titleWordAt(toks, a - 1) && PORTFOLIO_LINK.has(toks[a].l) && toks[a].l !== 'the') || (a === i && portfolioAfterTitle(toks, i)))) {
     let p = a;
     while (p < j && PORTFOLIO_LINK.has(toks[p].l)) p++;
     let q = p;
