@@ -366,8 +366,11 @@ export const isPluralPeopleNoun = (word: string): boolean => isPeopleGroup(word)
 
 function pluralOf(w: string, singular: (x: string) => boolean): boolean {
   if (!w.endsWith('s') || w.length < 4) return false;
-  return [w.slice(0, -1), w.replace(/es$/, ''), w.replace(/ies$/, 'y')].some(singular);
+  // (each singular made only if the one before is not it: no array, no pattern object per call)
+  return singular(w.slice(0, -1)) || singular(w.replace(ES_ENDING, '')) || singular(w.replace(IES_ENDING, 'y'));
 }
+const ES_ENDING = /es$/;
+const IES_ENDING = /ies$/;
 
 /**
  * Words that make a run of capitalised words a body, not a person. BODY_HEADS end a body's name that a title word may
