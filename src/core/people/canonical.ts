@@ -260,6 +260,8 @@ export class CanonicalNames {
   private readonly acronyms = new Map<string, string>();
   /** Words the article writes in lower case ("hacker"): no given name (see `noteLowerCase`). */
   private readonly lowerWords = new Set<string>();
+  /** The first set of such words noted at once (noteLowerCaseWords: the article's, kept as it is, not copied). */
+  private lowerWordsNoted: ReadonlySet<string> = new Set<string>();
   /**
    * Places and demonyms the article writes as a given name, after a person's title and before a surname ("Dallas" of
    * "Mayor Dallas Friesen", "Dane" of "TransLink spokesperson Dane Whitfield-Olsen", test/fixtures/outlets).
@@ -319,7 +321,14 @@ export class CanonicalNames {
 
   /** A word the article writes in lower case, in lower case: a common noun by its own use ("the hacker known as …"). */
   noteLowerCase(word: string): void {
-    this.lowerWords.add(word);
+    this.noteLowerCaseWords(new Set([word]));
+  }
+
+  /** noteLowerCase for each of the words (the article's, all at once: one change, and the set kept, not copied). */
+  noteLowerCaseWords(words: ReadonlySet<string>): void {
+    if (!words.size) return;
+    if (!this.lowerWordsNoted.size) this.lowerWordsNoted = words;
+    else words.forEach(w => this.lowerWords.add(w));
     this.changed();
   }
 
@@ -334,7 +343,8 @@ export class CanonicalNames {
     const w = clean.split(' ');
     // (not a common word the lexicon knows, whose name is a body's or a campaign's: "Team Trump")
     // (or an abbreviated title in capitals: "Former AG Mukasey at RNC:" and "Mukasey told delegates" → "Mukasey")
-    const noGiven = this.lowerWords.has(w[0].toLowerCase()) || SHORT_CAPITALS.test(w[0]);
+    const lower = w[0].toLowerCase();
+    const noGiven = this.lowerWordsNoted.has(lower) || this.lowerWords.has(lower) || SHORT_CAPITALS.test(w[0]);
     if (w.length >= 3 && noGiven && firstNameGender(w[0]) === undefined && !this.knows(clean)) {
       const rest = w.slice(1).join(' ');
       if (kindOfName(rest) === 'person' && this.knows(rest)) return rest;
@@ -493,9 +503,9 @@ export class CanonicalNames {
   sharedLastName(name: string): boolean {
     const { last, first } = personKey(cleanName(name));
     if (first || kindOfName(name) === 'organization') return false;
-    let people = 0;
-    for (const k of this.groups.get(last)?.keys() ?? []) if (k && ++people > 1) return true;
-    return false;
+    // (two first names or more filed under it, the empty one, a last name alone, not counted: no walk over the keys)
+    const firsts = this.groups.get(last);
+    return !!firsts && firsts.size - (firsts.has('') ? 1 : 0) > 1;
   }
 
   /**

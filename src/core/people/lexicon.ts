@@ -240,7 +240,7 @@ function readTitleGender(title: string): Gender | undefined {
 }
 
 /** "Mr", "Sen", "Gov": a person's honorific abbreviation. */
-export const isHonorific = (word: string): boolean => HONORIFICS.has(key(word)) || HONORIFIC_GENDER.has(key(word));
+export const isHonorific = (word: string): boolean => { const k = key(word); return HONORIFICS.has(k) || HONORIFIC_GENDER.has(k); };
 
 /** One who studies a science, "-ologist" ("entomologist", "ecologist", "biologist": roles compromise does not list). */
 const SCIENTIST_NOUN = /^\p{Ll}{2,}ologist$/u;
@@ -412,8 +412,11 @@ export const isPluralPeopleNoun = (word: string): boolean => isPeopleGroup(word)
 
 function pluralOf(w: string, singular: (x: string) => boolean): boolean {
   if (!w.endsWith('s') || w.length < 4) return false;
-  return [w.slice(0, -1), w.replace(/es$/, ''), w.replace(/ies$/, 'y')].some(singular);
+  // (each singular made only if the one before is not it: no array, no pattern object per call)
+  return singular(w.slice(0, -1)) || singular(w.replace(ES_ENDING, '')) || singular(w.replace(IES_ENDING, 'y'));
 }
+const ES_ENDING = /es$/;
+const IES_ENDING = /ies$/;
 
 /**
  * Words that make a run of capitalised words a body, not a person. BODY_HEADS end a body's name that a title word may

@@ -382,11 +382,14 @@ const PORTFOLIO_WORD = /^\p{Lu}\p{Ll}+$/u;
  * holds a word of its own before the title (not "Trump, Clinton and Vice President Joe Biden"); Toronto Star- and
  * Canadian Press-style probes, where the speaker was "Community and Social Services" and "Families".
  */
+/** Token k joins two portfolios of a list: a comma or "and" on the same line (portfolioList). */
+const joinsPortfolios = (toks: Tok[], k: number): boolean => (toks[k]?.t === ',' || toks[k]?.t === 'and') && !toks[k].br;
+
 function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: number } {
-  const joins = (k: number) => (toks[k]?.t === ',' || toks[k]?.t === 'and') && !toks[k].br;
+  // (called for every name run: its helper is a function of the module, not a closure made per call)
   let a = i, b = j;
-  while (a >= 2 && i - a < PORTFOLIO_TOKENS && joins(a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
-  while (b + 1 < toks.length && b - j < PORTFOLIO_TOKENS && joins(b) && toks[b + 1].cap && !toks[b + 1].br) { b += 2; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
+  while (a >= 2 && i - a < PORTFOLIO_TOKENS && joinsPortfolios(toks, a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
+  while (b + 1 < toks.length && b - j < PORTFOLIO_TOKENS && joinsPortfolios(toks, b) && toks[b + 1].cap && !toks[b + 1].br) { b += 2; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
   if (a === i && b === j) return { i, j };
   // (the ministry's head before "of": the list starts after it)
   const head = a >= 2 && toks[a - 1].l === 'of' && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
@@ -723,14 +726,21 @@ const LEADER = 'leader';
  */
 const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(['conservative', 'liberal', 'labour', 'tory', 'ndp', 'opposition', 'green']);
 
+/** Token k is a title word (canonicalOf). */
+const titleWordAt = (toks: Tok[], k: number): boolean => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l) || QUEBEC_HONORIFICS.has(toks[k].t);
+
+/**
+ * Token k, in the run [i, j), is stripped from the front of a name (canonicalOf). A nationality is part of a title only
+ * before another title word ("Russian Foreign Minister", not "Syrian Observatory").
+ */
+const strippedAt = (toks: Tok[], i: number, j: number, k: number): boolean => AFFILIATION.test(toks[k].t) || (titleWordAt(toks, k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && titleWordAt(toks, k + 1))))
+  || (k === i && j - i >= 3 && openingRole(toks, k))
+  // (Singapore's "Senior Minister of State for Home Affairs Teo Siew Ann", a TODAY-style probe: "Senior" opening a title)
+  || (k === i && toks[k].l === 'senior' && k + 1 < j - 1 && titleWordAt(toks, k + 1));
+
 export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; title: string } {
   let a = i;
-  const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l) || QUEBEC_HONORIFICS.has(toks[k].t);
-  // a nationality is part of a title only before another title word ("Russian Foreign Minister", not "Syrian Observatory")
-  const strip = (k: number) => AFFILIATION.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))))
-    || (k === i && j - i >= 3 && openingRole(toks, k))
-    // (Singapore's "Senior Minister of State for Home Affairs Teo Siew Ann", a TODAY-style probe: "Senior" opening a title)
-    || (k === i && toks[k].l === 'senior' && k + 1 < j - 1 && title(k + 1));
+  // (its two tests are functions of the module, not closures made at each of the many calls)
   // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
   // (a body's name keeps its words: "Security Council", "State Department", "Foreign Ministry")
   // (nor a body the lexicon knows by a title word: "General Electric says", PolNeAR train, Washington Post 2016-02-05)
@@ -743,7 +753,7 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // utility's name, "Rand Water", and the whole run was the speaker's name)
   const portfolioTitle = TITLES.has(toks[i].l) && isPersonNoun(toks[i].l) && PORTFOLIO_OPENING.has(toks[i + 1]?.l ?? '');
   const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t) && !portfolioTitle);
-  while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
+  while (!body && a < j - 1 && (strippedAt(toks, i, j, a) || (toks[a].l === 'of' && a > i && titleWordAt(toks, a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (and a second department after "and": "Minister of Health and Welfare Jeong Hye-rim said …", a Korea Herald-style
   // probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "and Welfare Jeong Hye-rim")
   if (!body && a > i + 2 && a + 2 < j && toks[a - 2].l === 'of' && andJoinsDepartments(toks, a)) a += 2;
@@ -751,7 +761,7 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // two words or more after it: "Minister of State for Home Affairs Ng Hui Ling", "Minister in the Presidency Mmapaseka
   // Ntshangase", "Federal Minister for Petroleum Ahsan Qadeer Malik", TODAY-, Daily Maverick- and Dawn-style probes,
   // where the speakers were "Home Affairs Ng Hui Ling", "Presidency Mmapaseka Ntshangase" and "Petroleum Ahsan …")
-  if (!body && ((a > i && title(a - 1) && PORTFOLIO_LINK.has(toks[a].l) && toks[a].l !== 'the') || (a === i && portfolioAfterTitle(toks, i)))) {
+  if (!body && ((a > i && titleWordAt(toks, a - 1) && PORTFOLIO_LINK.has(toks[a].l) && toks[a].l !== 'the') || (a === i && portfolioAfterTitle(toks, i)))) {
     let p = a;
     while (p < j && PORTFOLIO_LINK.has(toks[p].l)) p++;
     let q = p;
@@ -762,7 +772,7 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   }
   // (the area a rank is held for, set between the rank and the name: "SSP East Khurram Waris Abro told The News", a The
   // News-style probe, test/fixtures/outlets pk-thenews-karachi-water-sitin.txt, where "East" stayed in the name)
-  if (!body && a > i && title(a - 1) && j - a >= 3 && COMPASS_POINT.has(toks[a].t)) a++;
+  if (!body && a > i && titleWordAt(toks, a - 1) && j - a >= 3 && COMPASS_POINT.has(toks[a].t)) a++;
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
   // (nor "Le", the Vietnamese family name, before two more words: "Le Van Hung", a VnExpress-style probe, where the
   // driver was "Van Hung"; "Le Pen" alone still loses it, as the comment on NAME_OPENERS says)
@@ -1020,7 +1030,7 @@ export class NameTable {
     this.names.noteCourtesySurnames(courtesySurnames);
     /** Runs of a person's name before "of" and a body's, and that person's name ("Hamida Rostami"). */
     const ofRuns: [run: string, person: string][] = [];
-    for (const w of lowerCaseWords(toks)) this.names.noteLowerCase(w);
+    this.names.noteLowerCaseWords(lowerCaseWords(toks));
     for (let k = 0; k < toks.length; k++) {
       // (a dateline opening a paragraph names a place, never a person: "NASHUA, N.H. -", "MOSCOW (AP) —")
       if (k === 0 || toks[k].br) k = afterDateline(toks, k, toks.length);
@@ -1144,8 +1154,8 @@ export class NameTable {
   private wordsAfterComma(): ReadonlySet<string> {
     if (!this.afterComma) {
       this.afterComma = new Set();
-      for (const m of this.text.matchAll(/,(?= (\S+) )/g)) this.afterComma.add(m[1]);
-      for (const m of this.text.matchAll(/,(?= the (\S+) )/g)) this.afterComma.add(m[1]);
+      addFirstCaptures(WORD_AFTER_COMMA, this.text, this.afterComma);
+      addFirstCaptures(WORD_AFTER_COMMA_THE, this.text, this.afterComma);
     }
     return this.afterComma;
   }
@@ -1452,8 +1462,13 @@ export class NameTable {
     // CFO said", a Financial Post-style probe)
     // (and by the age it states: "Hodan Jama-Nur, a 38-year-old program officer at …" … "The 38-year-old said", an
     // Ottawa Citizen-style probe)
-    const ages = [...description.matchAll(AGE_IN_DESCRIPTION)].map(m => m[0].toLowerCase());
-    for (const key of [h, ...ROLE_INITIALS.filter(([, office]) => office.test(description)).map(([initials]) => initials), ...ages]) {
+    const keys = officeInitialsOf(description);
+    keys.unshift(h);
+    AGE_IN_DESCRIPTION.lastIndex = 0;
+    for (let m; (m = AGE_IN_DESCRIPTION.exec(description));) keys.push(m[0].toLowerCase());
+    // (an index loop: for…of makes an iterator result per key in code V8 has not optimised)
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
       const list = this.described.get(key) ?? [];
       if (key === h || !list.some(d => d.name === name && d.pos === pos)) list.push({ name, pos, description });
       this.described.set(key, list);
@@ -1822,6 +1837,26 @@ const AGE_IN_DESCRIPTION = /\b\d{1,3}-year-old\b/gi;
  * one described as "chief financial officer"): OFFICE_INITIALS.
  */
 const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [...OFFICE_INITIALS].map(([initials, office]) => [initials, new RegExp(`\\b${office}\\b`, 'i')]);
+/** A word after ", " and before a space, and one after ", the " (NameTable.wordsAfterComma). */
+const WORD_AFTER_COMMA = /,(?= (\S+) )/g;
+const WORD_AFTER_COMMA_THE = /,(?= the (\S+) )/g;
+
+/** Each match's first group of the global expression `re` in `text`, added to `into` (an exec loop: no iterator). */
+function addFirstCaptures(re: RegExp, text: string, into: Set<string>): void {
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text));) into.add(m[1]);
+}
+
+/** Any office of ROLE_INITIALS written out (one test for the description that names none, as most do). */
+const ANY_ROLE_OFFICE = new RegExp(ROLE_INITIALS.map(([, office]) => office.source).join('|'), 'i');
+
+/** The initials of each office of ROLE_INITIALS a description writes out ("chief financial officer": "cfo"). */
+function officeInitialsOf(description: string): string[] {
+  // (a new array either way: the caller adds to it)
+  if (!ANY_ROLE_OFFICE.test(description)) return [];
+  return ROLE_INITIALS.filter(([, office]) => office.test(description)).map(([initials]) => initials);
+}
+
 /**
  * The rank an office's initials hold ("DCP": deputy), as its words written out would state it: the office's first
  * word, when a rank (see `fitting`).

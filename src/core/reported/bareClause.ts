@@ -4,7 +4,7 @@
  * elliptic "Jeff Flake said he would".
  * The clause must open with a subject (a pronoun, a name, a noun phrase) and reach a finite verb soon after.
  */
-import { endsInS } from '../text/endings';
+import { endsInNt, endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
 import { isAdjective, isVerbForm, wordSet } from '../people/lexicon';
 import { cueSpan } from '../quotes/attribution';
@@ -72,7 +72,7 @@ const GERUND_REACH = 7;
 
 /** A verb with tense: an auxiliary, or a past form ("Clinton lied"). */
 export function finite(t: Tok): boolean {
-  return inClass(t, AUXILIARY) || /n['’]t$/.test(t.l) || inClass(t, IRREGULAR_PAST_FORM) || (!t.cap && isLongRegularPast(t.l));
+  return inClass(t, AUXILIARY) || endsInNt(t.l) || inClass(t, IRREGULAR_PAST_FORM) || (!t.cap && isLongRegularPast(t.l));
 }
 
 /**

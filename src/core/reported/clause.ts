@@ -12,6 +12,7 @@ import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERM
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { DASH_GAP } from '../text/dashes';
+import { endsInNt } from '../text/endings';
 import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
@@ -46,7 +47,7 @@ const BUT_ADVERB = wordSet('still|now|then|never|later|ultimately|eventually');
 function butPredicate(toks: Tok[], k: number, b: number): boolean {
   while (k < b && (BUT_ADVERB.has(toks[k].l) || (looksAdverb(toks[k].l) && !toks[k].cap))) k++;
   const t = toks[k];
-  if (!t || t.cap || t.punct || !(tensedVerb(t.l) || /n['’]t$/.test(t.l) || (t.l.length > 5 && /ing$/.test(t.l)))) return false;
+  if (!t || t.cap || t.punct || !(tensedVerb(t.l) || endsInNt(t.l) || (t.l.length > 5 && /ing$/.test(t.l)))) return false;
   // (the verb after an auxiliary and "not": "did not recommend", "has also said")
   let v = k + 1;
   while (v < b && v <= k + 3 && /^(?:not|also|never|n['’]t|been|be)$/.test(toks[v].l)) v++;
@@ -82,7 +83,7 @@ function concessiveAside(toks: Tok[], k: number, b: number): number {
       const after = toks[j + 1];
       return j > k + 2 && after && !after.punct && !after.cap && !DETERMINERS.has(after.l) && !SUBJECT_PRONOUNS.has(after.l) && !tensedVerb(after.l) ? j : -1;
     }
-    if (w.punct || w.cap || tensedVerb(w.l) || /n['’]t$/.test(w.l) || DETERMINERS.has(w.l) || SUBJECT_PRONOUNS.has(w.l) || SENTENCE_ADVERB.has(w.l)) return -1;
+    if (w.punct || w.cap || tensedVerb(w.l) || endsInNt(w.l) || DETERMINERS.has(w.l) || SUBJECT_PRONOUNS.has(w.l) || SENTENCE_ADVERB.has(w.l)) return -1;
   }
   return -1;
 }
@@ -256,7 +257,7 @@ function closingComment(toks: Tok[], k: number, b: number): boolean {
     // (a name right before the verb is the subject of a relative clause without "that": "a recommendation Attorney
     // General Loretta Lynch adopted", "an honor Donald said he hoped would be …"; but "a super PAC he formed" is no
     // comment: "he formed" may be the writer's clause going on)
-    if (head && !t.cap && (tensedVerb(t.l) || /n['’]t$/.test(t.l))) {
+    if (head && !t.cap && (tensedVerb(t.l) || endsInNt(t.l))) {
       if (j > k + 2 && toks[j - 1].cap && !toks[j - 1].punct) { head = false; continue; }
       return false;
     }
@@ -283,7 +284,7 @@ function newSubjectClause(toks: Tok[], k: number, b: number): boolean {
     if (w.cap) continue;
     // ("… is", "… has already sued", "… aren't", "another scared her", "Wealth-X has it": a verb with tense, or a
     // present form after its subject's noun)
-    if (tensedVerb(w.l) || /n['’]t$/.test(w.l) || PRESENT_VERB.has(w.l) || (/[^su]s$/.test(w.l) && j > k + 1 && !prev.cap && !DETERMINERS.has(prev.l) && !PREPOSITIONS.has(prev.l))) return true;
+    if (tensedVerb(w.l) || endsInNt(w.l) || PRESENT_VERB.has(w.l) || (/[^su]s$/.test(w.l) && j > k + 1 && !prev.cap && !DETERMINERS.has(prev.l) && !PREPOSITIONS.has(prev.l))) return true;
   }
   return false;
 }
@@ -305,7 +306,7 @@ function appositionGloss(toks: Tok[], k: number, b: number): boolean {
   for (let j = k + 1; j < b; j++) {
     const w = toks[j];
     if (w.punct) return true;
-    if (!w.cap && (tensedVerb(w.l) || /n['’]t$/.test(w.l) || AND_OR_BUT.has(w.l))) return false;
+    if (!w.cap && (tensedVerb(w.l) || endsInNt(w.l) || AND_OR_BUT.has(w.l))) return false;
   }
   return true;
 }
@@ -365,7 +366,7 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number, obje
     // (or, after an object, the preposition of the cue's complement: "accused the audience, which is primarily selected
     // by the Republican National Committee, of consisting of …", "refers to the candidate, who is supposedly his longtime
     // friend, as “Mr. Trump,”")
-    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || v.l === 'be' || presentAfterComma(toks, at) || (object && at === j + 1 && OBJECT_COMPLEMENT.has(v.l))) ? j : -1;
+    return v && !v.cap && !v.punct && (tensedVerb(v.l) || endsInNt(v.l) || v.l === 'be' || presentAfterComma(toks, at) || (object && at === j + 1 && OBJECT_COMPLEMENT.has(v.l))) ? j : -1;
   }
   return -1;
 }
@@ -400,7 +401,7 @@ function asideInSubject(ctx: SentenceContext, from: number, k: number, b: number
   for (let j = k + 1; j < b && j <= k + MAX_RELATIVE; j++) {
     if (!dashAt(ctx, j)) { if (toks[j].punct) return -1; continue; }
     const v = toks[j + 1];
-    return j > k + 1 && v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || PREPOSITIONS.has(v.l)) ? j : -1;
+    return j > k + 1 && v && !v.cap && !v.punct && (tensedVerb(v.l) || endsInNt(v.l) || PREPOSITIONS.has(v.l)) ? j : -1;
   }
   return -1;
 }
@@ -438,14 +439,17 @@ function appositionInSubject(toks: Tok[], from: number, k: number, b: number): n
   for (let j = from; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l)) return -1;
   const close = appositionClose(toks, k, b);
   const v = close + 1 < b ? toks[close + 1] : undefined;
-  return close > 0 && v && !v.cap && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || presentAfterComma(toks, close + 1)) ? close : -1;
+  return close > 0 && v && !v.cap && (tensedVerb(v.l) || endsInNt(v.l) || presentAfterComma(toks, close + 1)) ? close : -1;
 }
 
 /** Token k is a dash or follows one. */
 export function dashAt(ctx: SentenceContext, k: number): boolean {
   const { toks, text } = ctx;
-  // (a gap of one blank, the most common, holds no dash)
-  return inClass(toks[k], DASH_TOKEN) || (k > 0 && !(toks[k].s - toks[k - 1].e === 1 && text.charCodeAt(toks[k - 1].e) === 0x20) && DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s)));
+  if (inClass(toks[k], DASH_TOKEN)) return true;
+  if (k === 0) return false;
+  const gap = toks[k].s - toks[k - 1].e;
+  // (no gap, after a word's punctuation, or a gap of one blank, the most common, holds no dash)
+  return gap > 1 || (gap === 1 && text.charCodeAt(toks[k - 1].e) !== 0x20) ? DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s)) : false;
 }
 
 /**

@@ -11,6 +11,15 @@ const S_ENDING = /[^s]s$/;
  */
 export const endsInS = (word: string): boolean => S_ENDING.test(word);
 
+/** The negated auxiliary's ending, "n't" or "n’t" ("didn't", "won’t"). */
+const NT_ENDING = /n['’]t$/;
+
+/**
+ * A negated auxiliary ("didn't", "won’t"): a finite verb. (One expression for the rule files' many asking: a literal
+ * written in a function is a new RegExp object at each call.)
+ */
+export const endsInNt = (word: string): boolean => NT_ENDING.test(word);
+
 /** A word without its possessive "'s" or "’s" ("Trump's" → "Trump", "he’s" → "he"); any other word as it is. */
 export const withoutPossessive = (word: string): string => {
   // (read by its last two characters, not by a pattern replaced: some 16,000 words a PolNeAR dev run, most with no "'s")

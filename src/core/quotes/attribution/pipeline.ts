@@ -57,8 +57,9 @@ const PIPELINE: readonly Rule[] = [
 ];
 
 function firstOf(rules: readonly Rule[], ctx: QuoteContext): Attribution | null {
-  for (const rule of rules) {
-    const found = rule(ctx);
+  // (an index loop: for…of makes an iterator result per rule in code V8 has not optimised, as most of a run's is)
+  for (let k = 0; k < rules.length; k++) {
+    const found = rules[k](ctx);
     if (found) return found;
   }
   return null;
