@@ -142,3 +142,18 @@ describe('reported speech: a gerund after a verb of beginning or going on has th
     assert.ok(!reported(text).some(x => x.cue === 'asking'), JSON.stringify(reported(text)));
   });
 });
+
+describe('reported speech: a surname that is also an auxiliary, standing alone before a verb with tense (subjectBefore.ts loneSurname)', () => {
+  it('"Instead, Will called for", "Will believes", "which Will claims" (Western Journal 2015-11-21, PolNeAR train: the columnist George Will)', () => {
+    const called = 'Instead, Will called for Republicans to throw their support behind Chris Christie.';
+    assert.strictEqual(reportOf(called, 'called for', 'Republicans to throw their support')?.mention, 'Will', JSON.stringify(reported(called)));
+    const believes = 'With the heightened security concerns following the Paris terrorist attacks, Will believes Christie has been presented with an opportunity.';
+    assert.strictEqual(reportOf(believes, 'believes', 'Christie has been presented')?.mention, 'Will', JSON.stringify(reported(believes)));
+  });
+  it('not the modal before a base verb, nor the month ("Officials will announce …", "The company in May announced …")', () => {
+    const modal = 'Instead, officials will announce that the plan is dead.';
+    assert.strictEqual(reportOf(modal, 'announce', 'that the plan')?.mention ?? 'officials', 'officials', JSON.stringify(reported(modal)));
+    const month = 'The company in May announced that it would close.';
+    assert.strictEqual(reportOf(month, 'announced', 'that it would close')?.mention, 'The company', JSON.stringify(reported(month)));
+  });
+});
