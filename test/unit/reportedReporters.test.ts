@@ -142,3 +142,31 @@ describe('reported speech: a gerund after a verb of beginning or going on has th
     assert.ok(!reported(text).some(x => x.cue === 'asking'), JSON.stringify(reported(text)));
   });
 });
+
+describe('reported speech: a surname that is also an auxiliary, standing alone before a verb with tense (subjectBefore.ts loneSurname)', () => {
+  it('"Instead, Will called for", "Will believes", "which Will claims" (Western Journal 2015-11-21, PolNeAR train: the columnist George Will)', () => {
+    const called = 'Instead, Will called for Republicans to throw their support behind Chris Christie.';
+    assert.strictEqual(reportOf(called, 'called for', 'Republicans to throw their support')?.mention, 'Will', JSON.stringify(reported(called)));
+    const believes = 'With the heightened security concerns following the Paris terrorist attacks, Will believes Christie has been presented with an opportunity.';
+    assert.strictEqual(reportOf(believes, 'believes', 'Christie has been presented')?.mention, 'Will', JSON.stringify(reported(believes)));
+  });
+  it('not the modal before a base verb, nor the month ("Officials will announce …", "The company in May announced …")', () => {
+    const modal = 'Instead, officials will announce that the plan is dead.';
+    assert.strictEqual(reportOf(modal, 'announce', 'that the plan')?.mention ?? 'officials', 'officials', JSON.stringify(reported(modal)));
+    const month = 'The company in May announced that it would close.';
+    assert.strictEqual(reportOf(month, 'announced', 'that it would close')?.mention, 'The company', JSON.stringify(reported(month)));
+  });
+});
+
+describe('reported speech: "saying" after a dash has the subject a comma would give it (speaker.ts cueSubject)', () => {
+  it('"flipped his choice on the spot – saying …", "… with the DNC — saying …" (Breitbart 2016-02-06, Politico 2016-04-20, PolNeAR train)', () => {
+    const rubio = 'Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning but would now root for North Carolina since Jeb chose Denver.';
+    assert.strictEqual(reportOf(rubio, 'saying', 'he was rooting for Peyton Manning')?.mention, 'Marco Rubio', JSON.stringify(reported(rubio)));
+    const dnc = 'Wasserman Schultz defended the fundraising agreement with the DNC — saying the Sanders campaign chose not to accept the same help.';
+    assert.strictEqual(reportOf(dnc, 'saying', 'the Sanders campaign chose')?.mention, 'Wasserman Schultz', JSON.stringify(reported(dnc)));
+  });
+  it('not another participle after a dash ("its recent naming convention - adding one digit … - does not seem …", NYT 2015-12-09)', () => {
+    const text = 'And its recent naming convention - adding one digit to a new account after the last one is suspended - does not seem as if it is fooling anyone.';
+    assert.ok(!reported(text).some(x => x.cue === 'adding'), JSON.stringify(reported(text)));
+  });
+});

@@ -12,7 +12,7 @@
 import { endsInS, withoutPossessive } from '../text/endings';
 import { isCue, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
-import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -814,6 +814,11 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const absolute = withSubject(ctx, c);
   if (absolute) return absolute;
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
+  // ("Marco Rubio flipped his choice on the spot – ⟨saying⟩ he was rooting for Peyton Manning …", "… with the DNC — ⟨saying⟩
+  // the Sanders campaign chose not to accept the same help", PolNeAR train, Breitbart 2016-02-06, Politico 2016-04-20: a
+  // dash before "saying" sets it off as a comma does; not any participle, "its recent naming convention - ⟨adding⟩ one
+  // digit … - does not seem …" is a gerund's subject)
+  if (toks[c].l === 'saying' && DASH_TOKENS.has(prev.t)) return participleSubject(ctx, c);
   // ("Sheppard presented a message about healing and forgiveness ⟨before⟩ explaining why she stands behind Clinton",
   // "… after telling his aides he planned …", PolNeAR train: a participle of saying after a preposition of time or
   // means goes on from the clause's subject, never the object before it)

@@ -16,7 +16,7 @@ import { appositionBefore, partyTagBefore } from './apposition';
 import { isDocumentNoun } from '../../people/documents';
 import { isCommonWord, isPersonNoun, isVerbForm } from '../../people/lexicon';
 import { descriptionBefore } from './descriptionBefore';
-import { pronounMention, type Mention } from './mention';
+import { nameMention, pronounMention, type Mention } from './mention';
 import { nameBefore } from './nameBefore';
 
 /** Quantifiers floated between a subject and its verb ("they each said", "Clinton and Sanders both argued"). */
@@ -63,9 +63,20 @@ export function pastAdverbs(toks: Tok[], k: number, floor: number, stopAtAnd = f
   return k;
 }
 
-/** "Theresa May said", "George Will wrote": a capitalised function word right after a name's word is its surname, no auxiliary. */
+/**
+ * "Theresa May said", "George Will wrote": a capitalised function word right after a name's word is its surname, no
+ * auxiliary; so is one standing alone before a verb with tense, which no auxiliary takes ("Instead, Will called for
+ * Republicans to throw their support behind Chris Christie", "While Will acknowledges Trump’s appeal", PolNeAR train,
+ * Western Journal 2015-11-21) — but not the month ("in May announced").
+ */
 const surnameAfterName = (toks: Tok[], k: number, floor: number): boolean =>
-  toks[k].cap && AUXILIARY_SURNAMES.has(toks[k].l) && k > floor && toks[k - 1].cap && !toks[k - 1].punct && !toks[k - 1].poss;
+  toks[k].cap && AUXILIARY_SURNAMES.has(toks[k].l) && k > floor && ((toks[k - 1].cap && !toks[k - 1].punct && !toks[k - 1].poss) || loneSurname(toks, k));
+
+/** A capitalised function word of AUXILIARY_SURNAMES, no month, before a verb with tense ("Will believes", "Will wrote"). */
+const loneSurname = (toks: Tok[], k: number): boolean => !CALENDAR_NAMES.has(toks[k].l) && !!toks[k + 1] && finiteVerb(toks[k + 1]);
+/** Token k as a one-word name when it is such a surname standing alone (loneSurname), which no name run reads; else null. */
+const loneSurnameMention = (toks: Tok[], k: number): Mention | null =>
+  AUXILIARY_SURNAMES.has(toks[k].l) && !toks[k].poss && loneSurname(toks, k) ? nameMention(toks, k, k + 1) : null;
 
 /** Counts of a span of time besides numbers ("a year ago", "several weeks ago", "a few days ago"). */
 const SPAN_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'several', 'few', 'many']);
@@ -246,7 +257,7 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
   if (t.l === 'which' && k > floor && toks[k - 1].punct && CUES.has(toks[k + 1]?.l ?? '') && markAfter(toks, k + 1)) return pronounMention(toks, k);
   // "Some chanted “USA! USA!”", "Others said": a quantifier standing for people
   if (QUANTIFIER_SUBJECTS.has(t.l) && (k === floor || toks[k - 1].punct || COORDINATORS.has(toks[k - 1].l))) return { s: t.s, e: t.e, kind: 'description', i: k, j: k + 1, head: t.l };
-  const found = t.cap ? legislatorBefore(toks, k, floor) ?? nameBefore(toks, k, floor) : descriptionBefore(toks, k, floor);
+  const found = t.cap ? legislatorBefore(toks, k, floor) ?? nameBefore(toks, k, floor) ?? loneSurnameMention(toks, k) : descriptionBefore(toks, k, floor);
   return found && found.kind !== 'pronoun' ? subjectPastPhrases(toks, thingItQualifies(toks, found, floor), floor) : found;
 }
 
