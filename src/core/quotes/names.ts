@@ -376,8 +376,8 @@ const PORTFOLIO_WORD = /^\p{Lu}\p{Ll}+$/u;
  * A federal department named by the list of its portfolios and the country ("Immigration, Refugees and Citizenship
  * Canada", "Innovation, Science and Economic Development Canada"): the whole list, from any run inside it; else [i, j).
  * Every word is a capitalised word that is no place and no given name, the portfolios are joined by commas and one
- * "and" before the last. The list may also follow a ministry's head and "of" ("the Ministry of Children, Community and
- * Social Services said", Ontario's) or end on a minister's title and name ("Families, Children and Social Development
+ * "and" before the last. The list may also follow a ministry's head and "of" or "for" ("the Ministry of Children,
+ * Community and Social Services said", Ontario's; "the Department for Environment, Food and Rural Affairs", Britain's) or end on a minister's title and name ("Families, Children and Social Development
  * Minister Jenna Sudds said", "Housing, Infrastructure and Communities Minister …", federal), where the last portfolio
  * holds a word of its own before the title (not "Trump, Clinton and Vice President Joe Biden"); Toronto Star- and
  * Canadian Press-style probes, where the speaker was "Community and Social Services" and "Families".
@@ -388,8 +388,9 @@ function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: numbe
   while (a >= 2 && i - a < PORTFOLIO_TOKENS && joins(a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
   while (b + 1 < toks.length && b - j < PORTFOLIO_TOKENS && joins(b) && toks[b + 1].cap && !toks[b + 1].br) { b += 2; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
   if (a === i && b === j) return { i, j };
-  // (the ministry's head before "of": the list starts after it)
-  const head = a >= 2 && toks[a - 1].l === 'of' && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
+  // (the ministry's head before "of" or "for": the list starts after it; "The Department for Environment, Food and Rural
+  // Affairs said", Britain's, a BBC-style probe, test/fixtures/outlets uk-bbc-caravan-park-flooding.txt, was "Food")
+  const head = a >= 2 && PORTFOLIO_OPENING.has(toks[a - 1].l) && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
   // (no list opens on a noun after "the": "Speaking to reporters at the Secretariat, Labour and Employment Adviser Sheikh
   // Mahbubur Rahman said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where
   // the place and the portfolios were read as one department and the source was "Speaking …")
