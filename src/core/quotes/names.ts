@@ -388,9 +388,11 @@ function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: numbe
   while (a >= 2 && i - a < PORTFOLIO_TOKENS && joins(a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
   while (b + 1 < toks.length && b - j < PORTFOLIO_TOKENS && joins(b) && toks[b + 1].cap && !toks[b + 1].br) { b += 2; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
   if (a === i && b === j) return { i, j };
-  // (the ministry's head before "of" or "for": the list starts after it; "The Department for Environment, Food and Rural
-  // Affairs said", Britain's, a BBC-style probe, test/fixtures/outlets uk-bbc-caravan-park-flooding.txt, was "Food")
-  const head = a >= 2 && PORTFOLIO_OPENING.has(toks[a - 1].l) && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
+  // (the ministry's head before "of", or before "for" and a list with a comma: the list starts after it; "The Department
+  // for Environment, Food and Rural Affairs said", Britain's, a BBC-style probe, test/fixtures/outlets
+  // uk-bbc-caravan-park-flooding.txt, was "Food"; not "the Center for Economic and Policy Research", PolNeAR train)
+  const link = toks[a - 1]?.l === 'of' || (toks[a - 1]?.l === 'for' && toks.slice(a, b).some(t => t.t === ','));
+  const head = a >= 2 && link && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
   // (no list opens on a noun after "the": "Speaking to reporters at the Secretariat, Labour and Employment Adviser Sheikh
   // Mahbubur Rahman said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where
   // the place and the portfolios were read as one department and the source was "Speaking …")
