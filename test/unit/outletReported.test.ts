@@ -571,6 +571,20 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * merged (260 articles): all four of the thirtieth session's fixture branches (s30-speakers6, s30-probes-cc,
  * s30-recall-m, s30-probes-dd) read 3700/3804 found, 3617/3700 named (0.9776; the floor 0.977); with "Yoav
  * Mazor-Kedem's office" accepted beside "His office" (il-timesofisrael-draft-bill-committee), 3618/3700 (0.9778).
+ * (s30-probes-ee, 2026-12-05) probes-ee (8 articles): eight international wire and public-broadcaster probes (Reuters,
+ * AFP, AP, Bloomberg, BBC, Euronews, Yorkshire Post, Kingston Whig-Standard; see outletSpeakers.test.ts), 104 items
+ * judged before the output was read: first read 102/104 found, 95/102 named (Reuters 15/16, 14/15; AFP 12/12, 11/12; AP
+ * 13/13, 13/13; Bloomberg 12/12, 12/12; BBC 13/13, 11/13; Euronews 11/11, 10/11; Yorkshire Post 13/13, 12/13; Whig
+ * 13/14, 12/13); 97/102 with a kin's given name alone accepted as the set does ("Nicolas", "Ryan"). After the fixes
+ * 102/104 found, 100/102 named: "The Department for Environment, Food and Rural Affairs said" (was "Food": quotes/names.ts
+ * portfolioList after "for"), "Sisters Hilary and Frances Leckie, …, said" (was "Sisters Hilary": quotes/names.ts
+ * PLURAL_KIN; the gold accepts the engine's "Hilary Leckie and Frances Leckie" beside "Hilary and Frances Leckie"),
+ * "Wolfe Island residents who rely on the ferry to get to work, school and medical appointments say" (was "medical
+ * appointments": a list's comma inside the relative clause, quotes/attribution/subjectBefore.ts listComma and
+ * reported/speaker.ts). Missed: "which the union says falls well short …" and "…, citing a shortage of licensed
+ * deckhands". Wrong: "Denmark's Maersk said … it had moved two … sailings …, and a second carrier was weighing …,
+ * according to an official at the company" → the official, and "The Council's Polish presidency said …" → "Council".
+ * No older item changed. The 268 articles: 3802/3908 found (0.9729), 3718/3802 named (0.9779; the floors hold).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.977;
@@ -1034,8 +1048,16 @@ const SOURCE_ACCURACY_FLOOR = 0.977;
  * → "the bill") and four closing expectations with no source ("The House is expected to vote …", "Du Plessis is
  * expected to be cross-examined", "which is expected to debate it on Friday", "which is expected to bring an additional
  * 5,000 liters …"): 376 + 11 = 387.
+ *
+ * (s30-probes-ee) + 6 for its eight articles, whose output holds 6 items outside their gold (7 at the first reading):
+ * reports the judging left out ("Holland Semiconductors said in a letter to parliament that the longer reviews were
+ * "…"", "… and aimed to bring waiting times back to eight weeks", "blaming energy bills that have trebled"), a refusal
+ * ("declined to comment on the shipping lines' plans"), a question with no source ("when asked whether the family would
+ * leave for good") and a false one ("pushing back against a proposal from the European Commission to cut …" → "Italy,
+ * Spain and France"); the first reading's "No deaths had been reported by nightfall" → "nightfall" is gone
+ * (reported/reportedBy.ts: a deadline after "by" is no agent): 387 + 6 = 393.
  */
-const FALSE_POSITIVE_CEILING = 387;
+const FALSE_POSITIVE_CEILING = 393;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

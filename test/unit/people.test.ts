@@ -425,6 +425,13 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const run = new NameTable(tokenize(text), text).runs.find(r => r.title === 'Senators');
     assert.strictEqual(run?.name, 'Rubio');
   });
+  it('a plural noun of kin before given names is no part of a name ("Sisters Hilary and Frances Leckie", a Yorkshire Post-style probe, test/fixtures/outlets)', () => {
+    const text = 'Sisters Hilary and Frances Leckie, the fourth generation of the family to run the shop, said: "We kept thinking something would turn up."';
+    assert.strictEqual(speakerOf(text, '"We kept')?.name, 'Hilary and Frances Leckie');
+    // (not the first word of a body's name: "The Sisters of Mercy")
+    const body = 'The Sisters of Mercy said: "The hospital will close in the spring."';
+    assert.strictEqual(speakerOf(body, '"The hospital')?.name, 'Sisters of Mercy');
+  });
   it('with no one else in reach, a speaker may still name himself', () => {
     assert.strictEqual(speakerOf('Trump spoke in Ohio. "Trump will win," he said.', '"Trump will')?.name, 'Trump');
   });

@@ -314,4 +314,11 @@ describe('reported speech: a reporter a relative clause qualifies, the clause en
     const spokesperson = reported('A campaign spokesperson who asked not to be named because they were not authorized to speak publicly said the flyer was "a printing error" and that 4,000 corrected copies had been ordered.');
     assert.ok(spokesperson.some(x => x.content.startsWith('the flyer was') && x.mention === 'A campaign spokesperson'), JSON.stringify(spokesperson));
   });
+  it('past a list\'s comma inside the clause: "Wolfe Island residents who rely on the ferry to get to work, school and medical appointments say ⟦they are …⟧" (a Whig-Standard-style probe, test/fixtures/outlets)', () => {
+    const residents = reported('Wolfe Island residents who rely on the ferry to get to work, school and medical appointments say they are fed up after a third week of cancelled crossings.');
+    assert.ok(residents.some(x => x.content.startsWith('they are fed up') && x.mention === 'Wolfe Island residents'), JSON.stringify(residents));
+    // (a comma with no list after it still ends the clause: the name it sets off speaks)
+    const clause = reported('Parents who rely on the ferry, Jordan Whitlock said, are fed up.');
+    assert.ok(!clause.some(x => x.mention === 'Parents' && x.content.startsWith('are fed up')), JSON.stringify(clause));
+  });
 });

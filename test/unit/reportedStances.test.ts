@@ -247,4 +247,12 @@ describe('reported speech: news first reported by an outlet (reportedBy.ts)', ()
     const r = reported('He has not practiced in almost two decades, and is not licensed to practice — a fact first reported by Christopher Heath, an Orlando TV reporter.');
     assert.ok(r.some(x => x.cue === 'first reported' && x.content === 'a fact' && x.mention?.startsWith('Christopher Heath')), JSON.stringify(r));
   });
+  it('not a time after "by", a deadline (an AP-style probe, test/fixtures/outlets gr-ap-island-wildfire-evacuation.txt)', () => {
+    for (const text of ['No deaths had been reported by nightfall.', 'The result was announced by Friday.', 'The cuts were announced by the end of the day.']) {
+      const r = reported(text);
+      assert.ok(!r.some(x => x.cue === 'reported' || x.cue === 'announced'), `${text} ${JSON.stringify(r)}`);
+    }
+    const r = reported('The shooting was reported by a neighbour.');
+    assert.ok(r.some(x => x.cue === 'reported' && x.content === 'The shooting'), JSON.stringify(r));
+  });
 });

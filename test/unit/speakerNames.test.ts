@@ -471,6 +471,10 @@ describe('speaker names: Canadian copy (the lead\'s second probes, twentieth ses
     const r = reported('In an emailed statement, the Ministry of Children, Community and Social Services said it "takes every report of harm to a child in care seriously" and that Brightpath had been placed on a compliance plan in 2025.');
     assert.ok(r.some(x => x.content.includes('Brightpath had been placed') && x.speaker === 'Ministry of Children, Community and Social Services'), JSON.stringify(r));
   });
+  it('a department named by "for" and a list of portfolios is the whole department ("The Department for Environment, Food and Rural Affairs", a BBC-style probe, test/fixtures/outlets uk-bbc-caravan-park-flooding.txt)', () => {
+    const r = reported('The Department for Environment, Food and Rural Affairs said it had committed £2.4bn to flood defences in England over two years.');
+    assert.ok(r.some(x => x.content.startsWith('it had committed') && x.speaker === 'Department for Environment, Food and Rural Affairs'), JSON.stringify(r));
+  });
   it('"the regulator" is the regulator the article named, a body though its noun ends like a person\'s (test/fixtures/outlets, ca-calherald-aer-wells-order; no PolNeAR train case)', () => {
     const text = 'The Alberta Energy Regulator has ordered a Calgary-based oil and gas producer to shut in more than 400 wells in central Alberta.\n\n'
       + 'In an order issued Wednesday, the regulator said Stonebridge Petroleum Ltd. had failed to repair or abandon 63 wells.\n\n"Albertans should not have to wonder who will pay," the regulator said.';

@@ -20,7 +20,7 @@ export { reportedBy } from './attribution/reportedBy';
 export { signatureLine } from './attribution/signatureLine';
 export { APPOSED_TERM_MAX_WORDS, participlePhraseSubject, relativeClauseSpeaker, sentenceSubjectOf } from './attribution/sentenceSubject';
 export { mayBeRoleWord, subjectAfter } from './attribution/subjectAfter';
-export { relativeClauseAntecedent, relativeOfInvertedCue, subjectBefore, unclosedRelativeName } from './attribution/subjectBefore';
+export { listComma, relativeClauseAntecedent, relativeOfInvertedCue, subjectBefore, unclosedRelativeName } from './attribution/subjectBefore';
 export { townAndProvinceBefore } from './attribution/descriptionBefore';
 export { SPEECH_NOUNS } from './lexicon';
 

@@ -58,6 +58,13 @@ export const NOT_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that'
   'page', 'account', 'platform', 'event', ...PARTS_OF_DAY, 'day', 'month', 'time', 'way', 'thing', 'things', 'something', 'nothing', 'everything', 'anything', 'lot', 'it', 'this', 'those',
   'these', 'them', 'him', 'her', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'let', 'made', 'make', 'got', 'get']);
 
+/**
+ * Plural nouns of kin before the given names they share a surname with ("Sisters Hilary and Frances Leckie, …, said", a
+ * Yorkshire Post-style probe, test/fixtures/outlets uk-yorkshirepost-bakery-closure.txt; "Brothers Tom and Ray
+ * Magliozzi"): stripped from the front of a name, no word of it.
+ */
+export const PLURAL_KIN: ReadonlySet<string> = new Set(['sisters', 'brothers', 'siblings', 'twins', 'cousins']);
+
 /** Plural titles before names they share ("Senators Rubio and Cruz"): stripped from the front of a name too, never a person's description. */
 export const PLURAL_TITLES: ReadonlySet<string> = new Set(['senators', 'representatives', 'governors', 'congressmen', 'congresswomen', 'mayors',
   'presidents', 'ministers', 'secretaries', 'ambassadors', 'generals', 'justices', 'judges']);

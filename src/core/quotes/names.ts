@@ -11,7 +11,7 @@ import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstName
 import { cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { AGE_NOUN, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
+import { AGE_NOUN, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
@@ -376,8 +376,8 @@ const PORTFOLIO_WORD = /^\p{Lu}\p{Ll}+$/u;
  * A federal department named by the list of its portfolios and the country ("Immigration, Refugees and Citizenship
  * Canada", "Innovation, Science and Economic Development Canada"): the whole list, from any run inside it; else [i, j).
  * Every word is a capitalised word that is no place and no given name, the portfolios are joined by commas and one
- * "and" before the last. The list may also follow a ministry's head and "of" ("the Ministry of Children, Community and
- * Social Services said", Ontario's) or end on a minister's title and name ("Families, Children and Social Development
+ * "and" before the last. The list may also follow a ministry's head and "of" or "for" ("the Ministry of Children,
+ * Community and Social Services said", Ontario's; "the Department for Environment, Food and Rural Affairs", Britain's) or end on a minister's title and name ("Families, Children and Social Development
  * Minister Jenna Sudds said", "Housing, Infrastructure and Communities Minister …", federal), where the last portfolio
  * holds a word of its own before the title (not "Trump, Clinton and Vice President Joe Biden"); Toronto Star- and
  * Canadian Press-style probes, where the speaker was "Community and Social Services" and "Families".
@@ -391,8 +391,11 @@ function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: numbe
   while (a >= 2 && i - a < PORTFOLIO_TOKENS && joinsPortfolios(toks, a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
   while (b + 1 < toks.length && b - j < PORTFOLIO_TOKENS && joinsPortfolios(toks, b) && toks[b + 1].cap && !toks[b + 1].br) { b += 2; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
   if (a === i && b === j) return { i, j };
-  // (the ministry's head before "of": the list starts after it)
-  const head = a >= 2 && toks[a - 1].l === 'of' && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
+  // (the ministry's head before "of", or before "for" and a list with a comma: the list starts after it; "The Department
+  // for Environment, Food and Rural Affairs said", Britain's, a BBC-style probe, test/fixtures/outlets
+  // uk-bbc-caravan-park-flooding.txt, was "Food"; not "the Center for Economic and Policy Research", PolNeAR train)
+  const link = toks[a - 1]?.l === 'of' || (toks[a - 1]?.l === 'for' && toks.slice(a, b).some(t => t.t === ','));
+  const head = a >= 2 && link && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
   // (no list opens on a noun after "the": "Speaking to reporters at the Secretariat, Labour and Employment Adviser Sheikh
   // Mahbubur Rahman said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where
   // the place and the portfolios were read as one department and the source was "Speaking …")
@@ -736,7 +739,9 @@ const titleWordAt = (toks: Tok[], k: number): boolean => TITLES.has(toks[k].l) |
 const strippedAt = (toks: Tok[], i: number, j: number, k: number): boolean => AFFILIATION.test(toks[k].t) || (titleWordAt(toks, k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && titleWordAt(toks, k + 1))))
   || (k === i && j - i >= 3 && openingRole(toks, k))
   // (Singapore's "Senior Minister of State for Home Affairs Teo Siew Ann", a TODAY-style probe: "Senior" opening a title)
-  || (k === i && toks[k].l === 'senior' && k + 1 < j - 1 && titleWordAt(toks, k + 1));
+  || (k === i && toks[k].l === 'senior' && k + 1 < j - 1 && titleWordAt(toks, k + 1))
+  // (a plural noun of kin before a given name: "Sisters Hilary and Frances Leckie"; not "Sisters of Mercy")
+  || (k === i && PLURAL_KIN.has(toks[k].l) && k + 1 < j && toks[k + 1].cap);
 
 export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; title: string } {
   let a = i;

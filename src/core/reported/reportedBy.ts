@@ -5,6 +5,9 @@
  * Islamic State". PolNeAR attributes the subject (what was reported) to the agent after "by". The cue is the
  * participle, with "first" or "initially" before it or after a form of "be" (train: "first reported by" 10 of 11 in a
  * gold attribution).
+ * A time after "by" is a deadline, no agent: "No deaths had been reported by nightfall" (an AP-style probe,
+ * test/fixtures/outlets gr-ap-island-wildfire-evacuation.txt), "had been announced by Friday", "by the end of the day"
+ * (not a month: "announced by May" may be a person's).
  */
 import { accordingToSourceAt } from '../quotes/attribution';
 import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS } from '../quotes/lexicon';
@@ -12,6 +15,7 @@ import type { Tok } from '../quotes/tokens';
 import { contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
+import { PARTS_OF_DAY, POINTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 
 /** The participles of a report, one of which is in every sentence where this family finds anything. */
 export const REPORTED_PARTICIPLES: readonly string[] = ['reported', 'claimed', 'announced', 'unveiled', 'disclosed', 'revealed'];
@@ -22,6 +26,14 @@ export const FIRST = wordSet('first|initially|originally');
 const BE = wordSet('is|are|was|were|been|being|be|has|have|had');
 /** The longest subject, in tokens ("Tinder's ban of Ms. Gedrich"). */
 const MAX_SUBJECT = 12;
+
+/** Words that open a time after "by", a deadline ("by nightfall", "by Friday", "by then", "by the end of …"). */
+const DEADLINE_WORDS: ReadonlySet<string> = new Set([...POINTS_OF_DAY, ...WEEKDAYS, ...RELATIVE_DAYS, 'then', 'now', 'late', 'early']);
+/** Nouns of a time after "by the" ("by the end of the day", "by the evening"). */
+const DEADLINE_NOUNS: ReadonlySet<string> = new Set([...PARTS_OF_DAY, 'end', 'time', 'weekend']);
+/** Token k (right after "by") opens a time, a deadline and no agent ("reported by nightfall", "by the end of …"). */
+const deadlineAt = (toks: Tok[], k: number): boolean =>
+  DEADLINE_WORDS.has(toks[k]?.l ?? '') || /^\d/.test(toks[k]?.t ?? '') || (toks[k]?.l === 'the' && DEADLINE_NOUNS.has(toks[k + 1]?.l ?? ''));
 
 const CLAUSE_LINK = wordSet('and|but|because|after|when|while|since|though|although');
 /** The first token of the subject that ends before token v, or -1 when it does not start within reach. */
@@ -51,6 +63,7 @@ export function reportedBy(ctx: SentenceContext): Report[] {
     let v = first ? c - 1 : c;
     if (!BE.has(toks[v - 1]?.l ?? '') && !(first && t.l === 'reported')) continue;
     while (v > a && BE.has(toks[v - 1].l)) v--;
+    if (deadlineAt(toks, c + 2)) continue;
     const mention = accordingToSourceAt(toks, c + 2, b);
     if (!mention) continue;
     const start = subjectStart(toks, a, v);

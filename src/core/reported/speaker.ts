@@ -10,7 +10,7 @@
  * absolute phrase ("with Donald Trump, Mike Huckabee and Chris Christie all calling for").
  */
 import { endsInS, withoutPossessive } from '../text/endings';
-import { isCue, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
+import { isCue, listComma, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
 import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
@@ -1195,7 +1195,9 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention, c: number): Mentio
   const relative = (k: number, that: boolean): boolean => that ? toks[k].l === 'that' && relativePronounAt(toks, k) && verbAfterRelative(toks, k + 1) : toks[k].l === 'who';
   const back = (that: boolean): number => {
     let k = m.i - 1;
-    while (k > open && k >= m.i - MAX_RELATIVE_CLAUSE && !toks[k].punct && !relative(k, that)) k--;
+    // (past a list's comma: "Wolfe Island residents who rely on the ferry to get to work, school and medical
+    // appointments say they are fed up", a Whig-Standard-style probe, test/fixtures/outlets)
+    while (k > open && k >= m.i - MAX_RELATIVE_CLAUSE && (!toks[k].punct || listComma(toks, k, c)) && !relative(k, that)) k--;
     return k > open && relative(k, that) ? k : -1;
   };
   const who = back(false);

@@ -14,6 +14,8 @@ export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', '
 export const RELATIVE_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
 /** The parts of the day ("Monday morning", "last night"). */
 export const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** The points of the day a deadline names ("by nightfall", "until midnight", "at dawn"). */
+export const POINTS_OF_DAY: ReadonlySet<string> = new Set(['nightfall', 'midnight', 'noon', 'midday', 'dawn', 'dusk', 'daybreak', 'sunrise', 'sunset']);
 /** The seasons ("last summer"). */
 export const SEASONS: ReadonlySet<string> = new Set(['summer', 'spring', 'fall', 'winter']);
 /** The periods a word before names as a time ("last week", "this month", "next spring"). */

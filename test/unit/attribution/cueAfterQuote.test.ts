@@ -163,6 +163,15 @@ describe('attribution rule: cue later in the sentence', () => {
     const adviser = '"It is a test of leadership," said Clinton’s top foreign policy adviser.';
     assert.deepStrictEqual(attributed(adviser, '"It is'), { mention: 'Clinton’s top foreign policy adviser', rule: 'cue after the quote' });
   });
+  it('a body\'s role after an inverted cue, a comma and a full name: the name (a Yorkshire Post-style probe, test/fixtures/outlets uk-yorkshirepost-bakery-closure.txt)', () => {
+    const hale = '"Bakeries can\'t just turn the heating down. The oven is the business," said FSB development manager for Yorkshire, Dominic Hale.';
+    assert.deepStrictEqual(attributed(hale, '"Bakeries'), { mention: 'Dominic Hale', rule: 'cue after the quote' });
+    const manager = '"We will keep knocking on doors," said Trump campaign manager, Corey Lewandowski.';
+    assert.deepStrictEqual(attributed(manager, '"We will'), { mention: 'Corey Lewandowski', rule: 'cue after the quote' });
+    // (no comma and name after the role: the body or person before it)
+    const body = '"We will keep knocking on doors," said RNC spokesman.';
+    assert.notStrictEqual(attributed(body, '"We will').mention, 'Corey Lewandowski');
+  });
   it('a past verb no cue list holds, inverted after the quote, with a name ending the clause (PolNeAR train: Washington Post 2016-01-20, 2016-06-01, Western Journalism 2015-12-07)', () => {
     const verley = '"An awful lot of analysts said, \'No, don\'t do this,\' and she took it upon herself to prove them wrong," remembered Roy Verley, HP\'s former chief corporate spokesman.';
     assert.deepStrictEqual(attributed(verley, '"An awful'), { mention: 'Roy Verley', rule: 'cue after the quote' });

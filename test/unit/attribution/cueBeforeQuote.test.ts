@@ -267,4 +267,8 @@ describe('attribution rule: cue before the quote', () => {
     const text = 'The Trump campaign has denied it happened, with Lewandowski taking to Twitter to call Fields “totally delusional” for the accusation.';
     assert.deepStrictEqual(attributed(text, '“totally'), { mention: 'Lewandowski', rule: 'cue before the quote' });
   });
+  it('a relative clause with a list\'s comma between the subject and a cue before the quote (a Whig-Standard-style probe, test/fixtures/outlets)', () => {
+    const text = 'Residents who rely on the ferry to get to work, school and medical appointments said, "We are fed up with this."';
+    assert.strictEqual(attributed(text, '"We are').mention, 'Residents');
+  });
 });

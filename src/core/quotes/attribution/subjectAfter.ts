@@ -89,13 +89,47 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   // "said Rubio’s deputy campaign manager, Rich Beeson, who …": an owner's role is not the owner; the name set beside
   // it speaks, else the description (PolNeAR train; a kin noun too, which the hint's endings miss: "Surette-d'Entremont's
   // cousin, Réal d'Entremont, … was less conciliatory. He said …", a Chronicle Herald-style probe)
-  if (toks[r.j - 1].poss && x > r.j && (ROLE_HINT.test(toks[x - 1].l) || isRoleNoun(toks[x - 1].l))) {
+  if (toks[r.j - 1].poss && x > r.j && isRoleWord(toks[x - 1].l)) {
     // (after role words of its own: "exhorted Clinton's introducer, actress Jamie Lee Curtis.")
-    const beside = toks[x]?.t === ',' && x + 1 < ceil ? (toks[x + 1].cap ? capitalisedAfter(toks, x + 1, ceil) : nameAfterRoleWords(toks, x + 1, ceil)) : null;
-    if (beside && beside.kind === 'name' && isFullName(beside) && (beside.j >= ceil || toks[beside.j].punct)) return beside;
+    const beside = nameBesideRole(toks, x, ceil);
+    if (beside) return beside;
     return { s: toks[r.i].s, e: toks[x - 1].e, kind: 'description', i: r.i, j: x, head: toks[x - 1].l };
   }
-  return nameMention(toks, r.i, r.j);
+  // "said FSB development manager for Yorkshire, Dominic Hale.": a body's role (its place after "for" or "of"), a comma,
+  // then a full name closing the clause: the name speaks, not the body (a Yorkshire Post-style probe,
+  // test/fixtures/outlets uk-yorkshirepost-bakery-closure.txt)
+  const comma = bodyRoleComma(toks, r.j, ceil);
+  const beside = comma > r.j ? nameBesideRole(toks, comma, ceil) : null;
+  return beside ?? nameMention(toks, r.i, r.j);
+}
+
+/** A lower-case word that names a role ("manager", "spokesman", "chair"). */
+const isRoleWord = (w: string): boolean => ROLE_HINT.test(w) || isRoleNoun(w);
+
+/** Lower-case words that may tie a role to its place or body ("manager for Yorkshire", "head of Research"). */
+const ROLE_PLACE_JOINERS: ReadonlySet<string> = new Set(['for', 'of']);
+
+/**
+ * The comma after a body's role that starts at token `from`: lower-case role words ending on a role noun, perhaps
+ * a place or body after "for" or "of" ("development manager for Yorkshire"), within ROLE_WORDS_REACH words and the
+ * place's run; `from` when there is no such role.
+ */
+function bodyRoleComma(toks: Tok[], from: number, ceil: number): number {
+  let x = from;
+  while (x < ceil && x < from + ROLE_WORDS_REACH && !toks[x].punct && !toks[x].cap && mayBeRoleWord(toks[x].l) && !PREPOSITIONS.has(toks[x].l) && !NOT_NOUN.has(toks[x].l)) x++;
+  if (x === from || !isRoleWord(toks[x - 1].l)) return from;
+  if (ROLE_PLACE_JOINERS.has(toks[x]?.l ?? '') && toks[x + 1]?.cap) {
+    const place = runAt(toks, x + 1);
+    x = place && place.i === x + 1 ? place.j : x;
+  }
+  return x < ceil && toks[x].t === ',' ? x : from;
+}
+
+/** The full name set off after the comma at token `comma` that closes the clause ("…, Rich Beeson, who"); else null. */
+function nameBesideRole(toks: Tok[], comma: number, ceil: number): Mention | null {
+  if (toks[comma]?.t !== ',' || comma + 1 >= ceil) return null;
+  const beside = toks[comma + 1].cap ? capitalisedAfter(toks, comma + 1, ceil) : nameAfterRoleWords(toks, comma + 1, ceil);
+  return beside && beside.kind === 'name' && isFullName(beside) && (beside.j >= ceil || toks[beside.j].punct) ? beside : null;
 }
 
 /** Words for some of a group before "of" ("said one of those advisers"). */

@@ -137,6 +137,23 @@ function asAfterParticiple(toks: Tok[], w: number): boolean {
   return toks[w].l === 'as' && !!before && !before.cap && !before.punct && /\p{Ll}{2}(?:ing|ed)$/u.test(before.l);
 }
 
+/** Lower-case words that join a list's last item ("work, school and medical appointments"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/**
+ * Token w is a comma between two items of a list of lower-case words that "and" or "or" closes before token k, with
+ * no other mark after it ("to get to work|, school and medical appointments").
+ */
+export function listComma(toks: Tok[], w: number, k: number): boolean {
+  const plain = (t: Tok | undefined): boolean => !!t && !t.punct && !t.cap;
+  if (toks[w].t !== ',' || !plain(toks[w - 1]) || !plain(toks[w + 1]) || LIST_JOINERS.has(toks[w + 1].l)) return false;
+  for (let x = w + 2; x < k; x++) {
+    if (!plain(toks[x])) return false;
+    if (LIST_JOINERS.has(toks[x].l)) return plain(toks[x + 1]) && x + 1 < k;
+  }
+  return false;
+}
+
 /**
  * The subject a relative clause ending at token k qualifies, when that clause stands between the subject and its cue
  * (PolNeAR train: "the groups who wrote to her on Thursday say they are “…”" → the groups; "Two officials who spoke on
@@ -159,6 +176,10 @@ export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number):
     // (no mark, and no clause of its own between: "who gained national attention in 2009 when he yelled"; "as" after a
     // participle is a preposition: "A grandmother who was tricked … by a fraudster posing as an American army surgeon
     // has told how she was ‘completely taken in’", a MailOnline-style probe, where the partial quote was the surgeon's)
+    // (a list's comma is no mark that ends the clause: "Wolfe Island residents who rely on the ferry to get to work,
+    // school and medical appointments say they are fed up", a Whig-Standard-style probe, test/fixtures/outlets
+    // ca-whig-kingston-ferry-cancellations.txt)
+    if (listComma(toks, w, k)) continue;
     if (toks[w].punct || (SUBORDINATORS.has(toks[w].l) && !asAfterParticiple(toks, w))) return null;
     if (!SUBJECT_RELATIVES.has(toks[w].l)) continue;
     // (its verb follows, before the cue's: "who spoke", "that came out"; not a clause with a subject of its own, "that
