@@ -1539,6 +1539,11 @@ describe('outlet layouts: probes-cc of the thirtieth session (South and South-Ea
     // (an office held in a chamber, "in the" and the chamber's name after its department: "Sabha" a body's head)
     assert.strictEqual(cleanName('Leader of the Opposition in the Rajya Sabha Mallikarjun Kharge'), 'Mallikarjun Kharge');
     assert.deepStrictEqual(speakers('Leader of the Opposition in the Rajya Sabha Mallikarjun Kharge said the bill was "a fraud on the states".'), ['Mallikarjun Kharge']);
+    // (with no "the" before the office: "Leader of Opposition in the Delhi Assembly", in-ndtv-delhi-grap-schools, whose
+    // speaker was the office, "Opposition")
+    const delhi = 'Leader of Opposition in the Delhi Assembly Vijender Malhotra accused the government of "sleeping through October".';
+    assert.deepStrictEqual(speakers(delhi), ['Vijender Malhotra']);
+    assert.deepStrictEqual(reports(delhi).map(([, s]) => s), ['Vijender Malhotra']);
     assert.deepStrictEqual(reports('Speaking in the National Assembly on Sunday, Physical Infrastructure and Transport Minister Devendra Prasad Mahato said contractors had been told to build retaining walls.').map(([, s]) => s), ['Devendra Prasad Mahato']);
   });
   it('a description past a party\'s initials in brackets is the one named before: "the National Awakening Party (PKB) lawmaker said" (id-jakartapost-rice-hoarding)', () => {
@@ -1551,6 +1556,8 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
     const text = 'Nuevo León Governor Adrián Garza Treviño said at a press conference that the cuts were necessary.\n\n"We would rather cut for eight hours at night now than leave families without water," Garza said.\n\n'
       + 'Monterrey Mayor Luis Donaldo Colosio Riojas called on the state government to publish the schedules.\n\n"People need to know when the water goes," Colosio wrote on X.';
     assert.deepStrictEqual(speakers(text), ['Adrián Garza Treviño', 'Luis Donaldo Colosio Riojas']);
+    // (a surname that is a common word too, "morales" the plural of "morale")
+    assert.deepStrictEqual(speakers('Conagua director Efraín Morales López said the aqueduct would be finished by the end of June.\n\n"The federal government has already transferred the resources," Morales told reporters.'), ['Efraín Morales López']);
     // (not a given name the lexicon knows between a given name and a surname: "Paul" of "John Paul Jones")
     assert.deepStrictEqual(speakers('John Paul Jones spoke first. "We will sail," Paul said.'), ['Paul']);
     // (nor a broadcaster's name, "Aaron Klein Investigative Radio", PolNeAR train)

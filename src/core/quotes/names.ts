@@ -680,6 +680,18 @@ export function portfolioOffice(toks: Tok[], i: number, j: number): boolean {
 }
 
 /**
+ * Tokens [i, j) are an office's title words, "of" and its department's words alone, no holder's name: "Leader of
+ * Opposition", "Leader of the Opposition", "Minister of Health" (the department words of personName.ts).
+ */
+export function departmentOffice(toks: Tok[], i: number, j: number): boolean {
+  let k = i;
+  while (k < j && TITLES.has(toks[k].l)) k++;
+  if (k === i || k + 1 >= j || toks[k].l !== 'of') return false;
+  for (let m = k + 1; m < j; m++) if (!DEPARTMENT_WORD.test(toks[m].t)) return false;
+  return true;
+}
+
+/**
  * Tokens [i, j) open with the rest of a portfolio that an "and" before them began, then its title and a name:
  * capitalised words, none a title, label, demonym, place or honorific, then a title word and a capitalised word
  * ("Government Services Minister David Akeeagok-Snow" after "Community and", "Climate Change Minister Steven …" after
