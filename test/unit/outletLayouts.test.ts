@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
 import { kindOfName } from '../../src/core/people/canonical';
-import { cleanName } from '../../src/core/people/personName';
+import { cleanName, nameGender } from '../../src/core/people/personName';
 import { isBoilerplateLine, photoCreditAt } from '../../src/core/quotes/boilerplate';
 import { directQuotes } from './helpers';
 
@@ -1507,6 +1507,15 @@ describe('outlet layouts: probes-cc of the thirtieth session (South and South-Ea
     // (a word glued on before a name stays off: a label, a sentence's verb)
     assert.strictEqual(cleanName('Crooked Hillary Clinton'), 'Hillary Clinton');
     assert.strictEqual(cleanName('Entrusting Donald Trump'), 'Donald Trump');
+  });
+  it('a compound given name\'s gender is the pair\'s, by its second word: "Sita Ram Adhikari" a man, "Dil Maya Tamang" a woman (np-kathmandupost-prithvi-landslides)', () => {
+    assert.strictEqual(nameGender('Sita Ram Adhikari'), 'm');
+    assert.strictEqual(nameGender('Dil Maya Tamang'), 'f');
+    // (not a mother's kunya before her child's name)
+    assert.notStrictEqual(nameGender('Umm Ahmed al-Najjar'), 'm');
+    const text = 'Deputy Superintendent of Police Sita Ram Adhikari said around 1,800 vehicles were queued on both sides of the blockades.\n\n'
+      + 'Dil Maya Tamang, 58, of Gorkha was travelling to Kathmandu when her bus was stopped at Benighat. She said she had spent the night inside the bus.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Sita Ram Adhikari', 'Dil Maya Tamang']);
   });
   it('a Chinese name written family name first keeps its family name, which alone is that person: "Datuk Lim Wei Keong … Lim told reporters", "fishmonger Tan Ah Seng … Tan said" (my-malaymail-einvoice-hawkers)', () => {
     assert.deepStrictEqual(speakers('Deputy Finance Minister Datuk Lim Wei Keong said the decision was made after complaints.\n\n"We are not here to punish the makcik selling nasi lemak," Lim told reporters.'), ['Lim Wei Keong']);
