@@ -1594,6 +1594,13 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
     assert.deepStrictEqual(speakers('Senior Superintendent of Police Carl Ferguson-Reid, who heads the division, told The Gleaner that the curfews were imposed on intelligence.\n\n"Nobody wants to lock down a community," the senior cop said.'), ['Carl Ferguson-Reid']);
     assert.deepStrictEqual(speakers('Abdullah bin Saad Al-Qahtani, a 61-year-old retired engineer, said he had left his car at home.\n\n"My grandchildren laughed at me," the retiree said, smiling.'), ['Abdullah bin Saad Al-Qahtani']);
   });
+  it('"the Opposition member" is the one person described as the Opposition\'s: "Opposition spokesman on national security, Trevor Blackwood-Scott," (jm-gleaner-soe-extension-debate)', () => {
+    const text = 'Opposition spokesman on national security, Trevor Blackwood-Scott, accused the Government of relying on emergency powers.\n\n'
+      + '"Eight years of SOEs," Blackwood-Scott said.\n\n"Young men are picked up, held for three weeks," the Opposition member said.';
+    assert.deepStrictEqual(speakers(text), ['Trevor Blackwood-Scott', 'Trevor Blackwood-Scott']);
+    // (not a member of a body no one was described as of: PolNeAR train's unnamed "the RNC member said" stays as written)
+    assert.deepStrictEqual(speakers(text.replace('the Opposition member', 'the PNP member')).slice(1), ['PNP member']);
+  });
   it('a statement "by the diocesan Director of Social Communications, Rev. Fr. Charles Uwadiegwu," is his: "the statement read" (ng-vanguard-delta-priest-rescue)', () => {
     const text = 'The Catholic Bishop of Issele-Uku Diocese, Most Rev. Michael Odogwu-Elue, in a statement by the diocesan Director of Social Communications, Rev. Fr. Charles Uwadiegwu, thanked the security agencies.\n\n'
       + '"We thank God for the safe return of our son and brother," the statement read.';

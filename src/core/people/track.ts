@@ -62,6 +62,8 @@ const isPrivateBodyNoun = (head: string): boolean => /^union$/i.test(head) || BU
 const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');
 /** The nouns of a spouse, whose gender the noun gives ("his wife", "her husband"). */
 const SPOUSE_NOUNS = wordSet('wife|husband');
+/** Nouns of one who belongs to a body or party, no role of their own ("the Opposition member", "the PNP member"). */
+const MEMBER_NOUN = wordSet('member');
 /** A business's name: its legal form or a word for a company last ("Acme Corp.", "Enbridge Inc.", "Ford Motor Company"). */
 const isCompanyName = (name: string): boolean => COMPANY_FORM_END.test(name) || / (?:Corporation|Company|Holdings)$/.test(name);
 /** How many sentences back "the company" finds the company named by its legal form ("Acme Corp."). */
@@ -1830,6 +1832,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && (isRoleHead(head) || pastSide) && (pastPart || pastSide || !OTHER_PARTICIPANT.has(head)) && !nounGender(head)
       ? subjectReMentioned(head, written, m.s) : undefined;
     if (subject) return { name: subject, chain: [written, subject] };
+    // ("the Opposition member said": a member of the body capitalised before the noun is the one person the article
+    // described as that body's, whatever the role, names.describedByOwner)
+    const member = head && det === 'the' && owner < 0 && m.j - m.i === 3 && MEMBER_NOUN.has(head.toLowerCase()) && toks[m.j - 2].cap ? names.describedByOwner(written, m.s) : undefined;
+    if (member) return { name: member, chain: [written, member] };
     // (and a person's noun no role in itself after the past-role word, for the one person the article titles with that
     // word and a role's words before the name: "Former housing chief Stanley Chow Tak-ming … said … ⏎ “…,” the former
     // official said.", an SCMP-style probe, test/fixtures/outlets hk-scmp-subdivided-flats-bill.txt, where the description

@@ -1541,7 +1541,11 @@ export class NameTable {
       const areaTitle = office && office.j === q ? titleOfArea(toks, office.i, office.j) : undefined;
       // (and a lower-case role of a body named after "of": "The chief executive of the Minerals Commission, Martin Ayisi,
       // said …" … "the chief executive said", a Ghanaian-style probe, where the speaker was "chief executive")
-      const bodyRole = !areaTitle && office && office.j === q ? roleOfBodyBefore(toks, office.i) : -1;
+      // (or a body's role before the field it speaks on, opening the sentence: "Opposition spokesman on national
+      // security, Trevor Blackwood-Scott, accused …" … "the Opposition member said", a Gleaner-style probe,
+      // test/fixtures/outlets jm-gleaner-soe-extension-debate.txt, where the member stood as written)
+      const fieldRole = !areaTitle && !office ? roleBeforeField(toks, q) : -1;
+      const bodyRole = !areaTitle && office && office.j === q ? roleOfBodyBefore(toks, office.i) : fieldRole;
       const head = areaTitle ? toks[areaTitle.head] : bodyRole >= 0 ? toks[bodyRole] : office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[ofBetween(toks, office.i, toks.length) - 1] : toks[q - 1];
       let a = areaTitle ? areaTitle.open : bodyRole >= 0 ? bodyRole : q - 1;
       const headEnd = bodyRole >= 0 ? bodyRole + 1 : q;
@@ -1549,7 +1553,8 @@ export class NameTable {
       // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her";
       // but a kinship noun that gives a gender still says what the person is: "her mother, Harpreet Dhillon," … "The
       // 47-year-old mother said", a CTV-style fixture)
-      const opens = (DETERMINERS.has(toks[a].l) && (!POSSESSIVE_DETERMINERS.has(toks[a].l) || nounGender(head.l) !== undefined)) || toks[a].poss;
+      const opens = (DETERMINERS.has(toks[a].l) && (!POSSESSIVE_DETERMINERS.has(toks[a].l) || nounGender(head.l) !== undefined)) || toks[a].poss
+        || (fieldRole >= 0 && toks[a].cap && (a === 0 || !!toks[a].br || /^[.!?]$/.test(toks[a - 1].t)));
       // (one person's role: not "During Mr. Clinton's 1992 campaign, Betsey Wright,", "their attorneys, Justin Bamberg,")
       // (a title may be capitalised: "The federal Emergency Management Minister, Jenny McAllister,")
       if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l) || bodyRole >= 0)) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, toks[p - 1].e));
@@ -1638,6 +1643,22 @@ export class NameTable {
     return (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => d.pos < pos && fits(d)).map(d => ({ name: this.canonical(d.name), description: d.description }));
   }
 
+  /**
+   * The one person described before `pos` by any head noun whose description names a body `written` names too: "the
+   * Opposition member said" after "Opposition spokesman on national security, Trevor Blackwood-Scott, accused …" (a
+   * Gleaner-style probe, test/fixtures/outlets jm-gleaner-soe-extension-debate.txt, where the description stood as
+   * written); undefined when `written` names no body or the article described more than one person so.
+   */
+  describedByOwner(written: string, pos: number): string | undefined {
+    const owners = ownerWords(written);
+    if (!owners.size) return undefined;
+    const found = new Set<string>();
+    for (const list of this.described.values()) {
+      for (const d of list) if (d.pos < pos && [...ownerWords(d.description)].some(w => owners.has(w))) found.add(this.canonical(d.name));
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
   /** The article describes this person by this head noun, but never as `written` ("Vice President Joe Biden" for "the president"). */
   describedOtherwise(name: string, head: string, written = head): boolean {
     const h = head.toLowerCase();
@@ -1721,6 +1742,22 @@ function roleOfBodyBefore(toks: Tok[], i: number): number {
   const of = DETERMINERS.has(toks[i - 1]?.l ?? '') ? i - 2 : i - 1;
   const role = toks[of - 1];
   return of >= 1 && toks[of].l === 'of' && !role.cap && isPersonNoun(role.l) ? of - 1 : -1;
+}
+
+/** Prepositions between a spokesperson's role and the field it speaks on ("spokesman on national security"). */
+const FIELD_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for']);
+/** The most lower-case words of that field ("national security", "health and wellness"). */
+const FIELD_WORDS = 4;
+
+/**
+ * The lower-case noun for a person before "on" or "for" and the lower-case words of a field that end before the comma
+ * at token q ("Opposition spokesman | on national security | ,"), its token; -1 otherwise.
+ */
+function roleBeforeField(toks: Tok[], q: number): number {
+  let k = q - 1;
+  while (k > 0 && q - k <= FIELD_WORDS && !toks[k].cap && !toks[k].punct && !FIELD_PREPOSITIONS.has(toks[k].l)) k--;
+  const role = toks[k - 1];
+  return k < q - 1 && FIELD_PREPOSITIONS.has(toks[k].l) && !!role && !role.cap && isRoleNoun(role.l) ? k - 1 : -1;
 }
 
 /**
