@@ -1558,6 +1558,9 @@ describe('outlet layouts: probes-cc of the thirtieth session (South and South-Ea
   it('a description past a party\'s initials in brackets is the one named before: "the National Awakening Party (PKB) lawmaker said" (id-jakartapost-rice-hoarding)', () => {
     assert.deepStrictEqual(speakers('Andi Muhammad Rizal, a member of House of Representatives Commission IV, said the commission would summon Bulog.\n\n"We want to see the data, warehouse by warehouse," the National Awakening Party (PKB) lawmaker said.'), ['Andi Muhammad Rizal']);
   });
+  it('a participle after a subordinate clause goes on from its subject, a body with its article and initials: "as the Ceylon Petroleum Corporation (CPC) limited diesel distribution, citing …" (lk-dailymirror-diesel-queues)', () => {
+    assert.deepStrictEqual(reports('Long queues were seen at fuel stations in Colombo yesterday as the Ceylon Petroleum Corporation (CPC) limited diesel distribution, citing a delay in the arrival of a shipment.').map(([, s]) => s), ['Ceylon Petroleum Corporation']);
+  });
 });
 
 describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Eastern, Caribbean and Mexican probes, test/fixtures/outlets)', () => {
