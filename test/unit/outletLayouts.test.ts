@@ -1558,6 +1558,11 @@ describe('outlet layouts: probes-cc of the thirtieth session (South and South-Ea
   it('a description past a party\'s initials in brackets is the one named before: "the National Awakening Party (PKB) lawmaker said" (id-jakartapost-rice-hoarding)', () => {
     assert.deepStrictEqual(speakers('Andi Muhammad Rizal, a member of House of Representatives Commission IV, said the commission would summon Bulog.\n\n"We want to see the data, warehouse by warehouse," the National Awakening Party (PKB) lawmaker said.'), ['Andi Muhammad Rizal']);
   });
+  it('a place a preposition governs is no person before an apposed description: "At the monastery in Ywa Htaung, the abbot, Sayadaw U Pyinnya Thiri, said" (mm-irrawaddy-sagaing-quake-tents)', () => {
+    assert.deepStrictEqual(reports('At the monastery in Ywa Htaung, the abbot, Sayadaw U Pyinnya Thiri, said the monks would keep the grounds open.').map(([, s]) => s), ['Sayadaw U Pyinnya Thiri']);
+    // (a person named before the description still is: PolNeAR train's "Giovanni Maria Vian, the editor in chief of …, L'Osservatore Romano, said")
+    assert.deepStrictEqual(reports('Giovanni Maria Vian, the editor in chief of the newspaper, L\'Osservatore Romano, said the pope would travel.').map(([, s]) => s), ['Giovanni Maria Vian']);
+  });
   it('a participle after a subordinate clause goes on from its subject, a body with its article and initials: "as the Ceylon Petroleum Corporation (CPC) limited diesel distribution, citing …" (lk-dailymirror-diesel-queues)', () => {
     assert.deepStrictEqual(reports('Long queues were seen at fuel stations in Colombo yesterday as the Ceylon Petroleum Corporation (CPC) limited diesel distribution, citing a delay in the arrival of a shipment.').map(([, s]) => s), ['Ceylon Petroleum Corporation']);
   });
