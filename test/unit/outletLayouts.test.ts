@@ -1563,6 +1563,13 @@ describe('outlet layouts: probes-cc of the thirtieth session (South and South-Ea
     // (a person named before the description still is: PolNeAR train's "Giovanni Maria Vian, the editor in chief of …, L'Osservatore Romano, said")
     assert.deepStrictEqual(reports('Giovanni Maria Vian, the editor in chief of the newspaper, L\'Osservatore Romano, said the pope would travel.').map(([, s]) => s), ['Giovanni Maria Vian']);
   });
+  it('a Malaysian Indian patronymic written with a slash keeps the name whole: "K. Selvarani a/p Krishnan" (my-malaymail-einvoice-hawkers)', () => {
+    const text = 'Grocer K. Selvarani a/p Krishnan said her shop in Sentul had already bought a point-of-sale system.\n\n"We spent the money because they said it was compulsory," she said.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['K. Selvarani a/p Krishnan']);
+    assert.deepStrictEqual(speakers(text), ['K. Selvarani a/p Krishnan']);
+    // (a son's "a/l" too; not a plan's "a/b", no patronymic's letter)
+    assert.deepStrictEqual(reports('Trader M. Ganesan a/l Muniandy said his stall had no printer.').map(([, s]) => s), ['M. Ganesan a/l Muniandy']);
+  });
   it('a participle after a subordinate clause goes on from its subject, a body with its article and initials: "as the Ceylon Petroleum Corporation (CPC) limited diesel distribution, citing …" (lk-dailymirror-diesel-queues)', () => {
     assert.deepStrictEqual(reports('Long queues were seen at fuel stations in Colombo yesterday as the Ceylon Petroleum Corporation (CPC) limited diesel distribution, citing a delay in the arrival of a shipment.').map(([, s]) => s), ['Ceylon Petroleum Corporation']);
   });

@@ -252,8 +252,8 @@ function theAfterBodyJoiner(toks: Tok[], k: number): boolean {
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
   let i = k, j = k + 1;
-  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2) || theAfterBodyJoiner(toks, i - 1)) && !toks[i - 2].poss)) && (toks[i - 1].e + 2 >= toks[i].s || toks[i].amp)) i--;
-  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && (toks[j].s <= toks[j - 1].e + 2 || toks[j].amp) && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j) || theAfterBodyJoiner(toks, j + 1)))) j++;
+  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || inSlashPatronymic(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2) || theAfterBodyJoiner(toks, i - 1)) && !toks[i - 2].poss)) && (toks[i - 1].e + 2 >= toks[i].s || toks[i].amp)) i--;
+  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && (toks[j].s <= toks[j - 1].e + 2 || toks[j].amp) && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : inSlashPatronymic(toks, j) || ((connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j) || theAfterBodyJoiner(toks, j + 1))))) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || openingNor(toks, i) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !weekdayAfterBracketedTitle(toks, i, j) && !initialA(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
@@ -264,6 +264,21 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (seat > i) return k < seat ? { i, j: seat } : { i: seat, j };
   return frenchBodyName(toks, portfolioList(toks, i, j));
 }
+
+/** The letters after "a/" of a Malaysian Indian patronymic: "a/p" (anak perempuan, daughter of), "a/l" (anak lelaki, son of). */
+const PATRONYMIC_SLASH_LETTERS: ReadonlySet<string> = new Set(['p', 'l']);
+
+/**
+ * Tokens k and k + 1 are the "a" and "p" (or "l") of a Malaysian Indian patronymic written with a slash between a given
+ * name and the father's ("Grocer K. Selvarani a/p Krishnan said …", a Malay Mail-style probe, test/fixtures/outlets
+ * my-malaymail-einvoice-hawkers.txt, where the tokens broke the run and "Krishnan" was the source).
+ */
+function slashPatronymic(toks: Tok[], k: number): boolean {
+  const a = toks[k], b = toks[k + 1];
+  return !!a && !!b && a.t === 'a' && PATRONYMIC_SLASH_LETTERS.has(b.t) && b.s === a.e + 1 && !!toks[k - 1]?.cap && !!toks[k + 2]?.cap;
+}
+/** Token k is a letter of such a patronymic. */
+const inSlashPatronymic = (toks: Tok[], k: number): boolean => slashPatronymic(toks, k) || slashPatronymic(toks, k - 1);
 
 /**
  * Token i, "A" inside a run of [i, j), is an initial written with no stop after a role or title in lower case, as Indian
@@ -783,7 +798,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // (a comma keeps to its word: "Immigration, Refugees and Citizenship Canada")
   // (nor a nickname in quotes inside it: 'Sen. Ronaldo "Dodong" de la Paz' is Ronaldo de la Paz)
   // (an ampersand between its words stays: "Sserwadda & Co. Advocates", a business's name, ../people/canonical.ts)
-  for (let k = a; k < j; k++) if (!toks[k].nick || k === a) name += (k > a && toks[k].t !== ',' ? (toks[k].amp ? ' & ' : ' ') : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
+  // (and a patronymic's slash stays: "K. Selvarani a/p Krishnan")
+  for (let k = a; k < j; k++) if (!toks[k].nick || k === a) name += (k > a && toks[k].t !== ',' ? (toks[k].amp ? ' & ' : slashPatronymic(toks, k - 1) ? '/' : ' ') : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
   let stripped = '';
   for (let k = i; k < a; k++) stripped += (k > i ? ' ' : '') + toks[k].t;
   // (a chief's one name, then the area he is chief of: "Chief Mushavanhu of Guruve, who sits on the National Council
