@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
 import { kindOfName } from '../../src/core/people/canonical';
+import { titleGender } from '../../src/core/people/lexicon';
 import { cleanName, nameGender } from '../../src/core/people/personName';
 import { isBoilerplateLine, photoCreditAt } from '../../src/core/quotes/boilerplate';
 import { directQuotes } from './helpers';
@@ -1615,6 +1616,13 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
     assert.deepStrictEqual(speakers(text), ['Trevor Blackwood-Scott', 'Trevor Blackwood-Scott']);
     // (not a member of a body no one was described as of: PolNeAR train's unnamed "the RNC member said" stays as written)
     assert.deepStrictEqual(speakers(text.replace('the Opposition member', 'the PNP member')).slice(1), ['PNP member']);
+  });
+  it('"the witness" is no woman\'s role for its "-ess": the witness who answered last (za-mailguardian-police-inquiry-tenders)', () => {
+    assert.strictEqual(titleGender('the witness'), undefined);
+    assert.strictEqual(titleGender('the actress'), 'f');
+    const text = 'The commission\'s evidence leader, Adv. Thandeka Mbatha-Khumalo SC, questioned Major General Johannes du Plessis.\n\n"Did you read any of them, general?" Mbatha-Khumalo asked.\n\n'
+      + '"No, chair. I read the amounts," Du Plessis replied.\n\nThe witness said he had raised concerns with his superiors about the supplier.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s).slice(-1), ['Johannes du Plessis']);
   });
   it('a statement "by the diocesan Director of Social Communications, Rev. Fr. Charles Uwadiegwu," is his: "the statement read" (ng-vanguard-delta-priest-rescue)', () => {
     const text = 'The Catholic Bishop of Issele-Uku Diocese, Most Rev. Michael Odogwu-Elue, in a statement by the diocesan Director of Social Communications, Rev. Fr. Charles Uwadiegwu, thanked the security agencies.\n\n'

@@ -239,12 +239,19 @@ export const nounGender = (word: string): Gender | undefined => GENDERED_NOUNS.g
  */
 export const titleGender = memoized(readTitleGender, MAX_TITLES_CACHED);
 
+/**
+ * Roles ending in "-ess" that are no woman's ("The witness said he had raised concerns …", a Mail & Guardian-style
+ * probe, test/fixtures/outlets za-mailguardian-police-inquiry-tenders.txt, where "the witness" took "she" and went to
+ * the evidence leader).
+ */
+const UNGENDERED_ESS = wordSet('witness|eyewitness');
+
 function readTitleGender(title: string): Gender | undefined {
   const t = title.toLowerCase().replace(/\./g, '');
   for (const w of t.split(/\s+/).reverse()) {
     const g = HONORIFIC_GENDER.get(w) ?? GENDERED_NOUNS.get(w);
     if (g) return g;
-    if (/(?:wom[ae]n|ess)$/.test(w) && ROLES.has(w)) return 'f';
+    if (/(?:wom[ae]n|ess)$/.test(w) && ROLES.has(w) && !UNGENDERED_ESS.has(w)) return 'f';
     if (/m[ae]n$/.test(w) && ROLES.has(w)) return 'm';
   }
   return HONORIFIC_GENDER.get(t.trim());
