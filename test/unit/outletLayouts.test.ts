@@ -1617,6 +1617,11 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
     // (not a member of a body no one was described as of: PolNeAR train's unnamed "the RNC member said" stays as written)
     assert.deepStrictEqual(speakers(text.replace('the Opposition member', 'the PNP member')).slice(1), ['PNP member']);
   });
+  it('a deck\'s "IDF personnel chief warns …" is the one person the story describes as the head of that body (il-timesofisrael-draft-bill-committee)', () => {
+    const text = 'Coalition pushes draft bill through committee\n\nCommittee approves first sections; IDF personnel chief warns quotas \'far below what the army needs\'\n\nThe committee met on Monday.\n\n'
+      + 'But the head of the IDF Personnel Directorate, Maj. Gen. Oren Ben-Shimol, told the committee that the targets were too low.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Oren Ben-Shimol', 'Oren Ben-Shimol']);
+  });
   it('"the witness" is no woman\'s role for its "-ess": the witness who answered last (za-mailguardian-police-inquiry-tenders)', () => {
     assert.strictEqual(titleGender('the witness'), undefined);
     assert.strictEqual(titleGender('the actress'), 'f');
