@@ -585,9 +585,22 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * deckhands". Wrong: "Denmark's Maersk said … it had moved two … sailings …, and a second carrier was weighing …,
  * according to an official at the company" → the official, and "The Council's Polish presidency said …" → "Council".
  * No older item changed. The 268 articles: 3802/3908 found (0.9729), 3718/3802 named (0.9779; the floors hold).
+ * (s30-leftovers6, 2026-12-05) seven of the probes' wrong sources set right, each with its unit test in
+ * outletLayouts.test.ts: "Leader of Opposition in the Delhi Assembly Vijender Malhotra accused …" (the office's holder),
+ * "She said" after "Dil Maya Tamang" (people/personName.ts nameGender: a compound given name's gender is the pair's,
+ * "Sita Ram" a man's), "…, citing a delay" after "as the Ceylon Petroleum Corporation (CPC) limited …" (reported/speaker.ts
+ * subordinateSubject past a body's article and initials; was "Long"), "At the monastery in Ywa Htaung, the abbot, Sayadaw U
+ * Pyinnya Thiri, said" (quotes/attribution/apposition.ts: a place a preposition governs is no person; was the place), "K.
+ * Selvarani a/p Krishnan" (quotes/names.ts a slash patronymic keeps the run; was "Krishnan"), "The witness said he …"
+ * (people/lexicon.ts titleGender: "witness" no woman's "-ess"; was the evidence leader) and the deck's "IDF personnel chief
+ * warns …" (people/track.ts a deck's description named later, a chief the head of a body). Left: "NAN reports that NERC
+ * had earlier defended the review, saying …" (NAN), "…, the Saudi Press Agency reported." after "The authority also plans
+ * to …" (the plan's subject), and the older misses. No other item changed; PolNeAR train, dev and us-probes outputs
+ * byte-identical. The 260 articles: 3700/3804 found, 3625/3700 named (0.9797; the floor 0.977 → 0.979).
+ * merged (268 articles): s30-probes-ee and s30-leftovers6 read 3802/3908 found, 3725/3802 named (0.9797; the floor 0.979).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.977;
+const SOURCE_ACCURACY_FLOOR = 0.979;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to

@@ -900,8 +900,17 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (was "Federation of Small Businesses" ×2). Left: "The Council's Polish presidency said in a statement …" and its
  * statement's quote → "Council". PolNeAR train, dev and us-probes outputs byte-identical, and the older articles'
  * output too. The 268 articles read 3874/3919 (0.9885; the floor 0.988).
+ * (s30-leftovers6, 2026-12-05) three of the probes' leftovers fixed, each with its unit test in outletLayouts.test.ts:
+ * "Morales said" is "Efraín Morales López" (people/canonical.ts firstSurname takes a surname that is a common word too,
+ * "morales" the plural of "morale"), "Leader of Opposition in the Delhi Assembly Vijender Malhotra accused …" is his
+ * (quotes/names.ts departmentOffice, quotes/attribution/subjectBefore.ts: an office of a department, its chamber, then
+ * its holder), and "the Opposition member said" is "Opposition spokesman on national security, Trevor Blackwood-Scott"
+ * (quotes/names.ts a role before the field it speaks on describes the name set off after it; names.describedByOwner,
+ * people/track.ts MEMBER_NOUN). No other quote changed; PolNeAR train, dev and us-probes outputs byte-identical. The 260
+ * articles read 3750/3791 (0.9892; the floor 0.988 → 0.989).
+ * merged (268 articles): s30-probes-ee and s30-leftovers6 read 3877/3919 (0.9893; the floor 0.989).
  */
-const NAME_ACCURACY_FLOOR = 0.988;
+const NAME_ACCURACY_FLOOR = 0.989;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
 const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();

@@ -571,8 +571,10 @@ export class CanonicalNames {
     // Colosio wrote on X", a Mexico News Daily-style probe, test/fixtures/outlets; not "Paul" of "John Paul Jones")
     // (and then of a full name opening on a given name the lexicon knows: not "Las Vegas Sun" for "Las Vegas", PolNeAR
     // train; a broadcaster's "Aaron Klein Investigative Radio" is no one's name for "Klein", lexicon.ts OTHER_BODY_WORDS)
+    // (a common word too: the full name written before shows it a surname, "Conagua director Efraín Morales López …
+    // Morales told reporters", though the lexicon reads "morales" as the plural of "morale")
     const titled = this.titledSingles.has(clean.toLowerCase());
-    if (!GIVEN_NAME.test(clean) || isCommonWord(clean) || (!titled && firstNameGender(clean) !== undefined)) return undefined;
+    if (!GIVEN_NAME.test(clean) || (!titled && firstNameGender(clean) !== undefined)) return undefined;
     const given = (f: Form): boolean => givenNames(f.name.split(' ')[0]) && (titled || firstNameGender(f.name.split(' ')[0]) !== undefined);
     const forms = this.middles.get(clean.toLowerCase())?.filter(f => kindOfName(f.name) === 'person' && given(f));
     if (!forms?.length || forms.some(f => personKey(f.name).last !== personKey(forms[0].name).last)) return undefined;

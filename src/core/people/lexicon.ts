@@ -78,6 +78,17 @@ const VIETNAMESE_FAMILY_NAMES = wordSet('nguyen|tran|le|pham|hoang|huynh|phan|vu
 const SECOND_GIVEN_NAMES = wordSet('chandra|maya|ali|ahmed|ahmad|hussain|hamzah');
 /** A given name that is often the second of a compound given name ("Chandra" of "Sarat Chandra Swain"). */
 export const isSecondGivenName = (word: string): boolean => SECOND_GIVEN_NAMES.has(word.toLowerCase());
+/**
+ * The gender of a compound given name by its second word, whatever the first's alone ("Deputy Superintendent of Police
+ * Sita Ram Adhikari" a man, though "Sita" alone is a woman's name; "Dil Maya Tamang" a woman; a Kathmandu Post-style
+ * probe, test/fixtures/outlets np-kathmandupost-prithvi-landslides.txt, where "She said" went to the DSP).
+ */
+const SECOND_GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ...[...wordSet('ram|prasad|bahadur|chandra|ali|ahmed|ahmad|hussain|hamzah')].map(w => [w, 'm'] as const),
+  ...[...wordSet('maya|kumari|devi')].map(w => [w, 'f'] as const),
+]);
+/** The gender a compound given name takes from its second word (see SECOND_GIVEN_NAME_GENDER), or undefined. */
+export const secondGivenNameGender = (word: string): Gender | undefined => SECOND_GIVEN_NAME_GENDER.get(word.toLowerCase());
 /** Words of a street's name, written out or short ("Bloor Street", "High Park Ave."). */
 export const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'place', 'lane', 'st', 'ave', 'blvd', 'rd', 'way', 'plaza', 'square']);
 /** A Vietnamese family name ("Pham", "Le", "Nguyen"), capitalised. */
@@ -228,12 +239,19 @@ export const nounGender = (word: string): Gender | undefined => GENDERED_NOUNS.g
  */
 export const titleGender = memoized(readTitleGender, MAX_TITLES_CACHED);
 
+/**
+ * Roles ending in "-ess" that are no woman's ("The witness said he had raised concerns …", a Mail & Guardian-style
+ * probe, test/fixtures/outlets za-mailguardian-police-inquiry-tenders.txt, where "the witness" took "she" and went to
+ * the evidence leader).
+ */
+const UNGENDERED_ESS = wordSet('witness|eyewitness');
+
 function readTitleGender(title: string): Gender | undefined {
   const t = title.toLowerCase().replace(/\./g, '');
   for (const w of t.split(/\s+/).reverse()) {
     const g = HONORIFIC_GENDER.get(w) ?? GENDERED_NOUNS.get(w);
     if (g) return g;
-    if (/(?:wom[ae]n|ess)$/.test(w) && ROLES.has(w)) return 'f';
+    if (/(?:wom[ae]n|ess)$/.test(w) && ROLES.has(w) && !UNGENDERED_ESS.has(w)) return 'f';
     if (/m[ae]n$/.test(w) && ROLES.has(w)) return 'm';
   }
   return HONORIFIC_GENDER.get(t.trim());

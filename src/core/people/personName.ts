@@ -9,7 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, isSecondGivenName, isVietnameseFamilyName, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, STREET_WORDS, wordSet } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, isSecondGivenName, isVietnameseFamilyName, secondGivenNameGender, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, STREET_WORDS, wordSet } from './lexicon';
 
 /**
  * Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"), a
@@ -39,8 +39,10 @@ const MALAY_HEREDITARY = wordSet('wan|nik|tengku|tunku|syed|sharifah|megat|puter
 const MALAY_GIVEN_WORD = wordSet('nor');
 /** The name opens on such a word before a given name the lexicon knows ("Nor Hayati Ismail", "said Nor Hayati"). */
 const malayGivenName = (w: readonly string[]): boolean => w.length >= 2 && MALAY_GIVEN_WORD.has(w[0].toLowerCase()) && firstNameGender(w[1]) !== undefined;
+/** The index of a name's given name among its words (the second after a Malay name's first, "Nor"). */
+const givenIndex = (w: readonly string[]): number => (malayGivenName(w) ? 1 : 0);
 /** The word of a name's words that gives its given name: the first, or the known part after a Malay "Nor" ("Hayati"). */
-const givenWord = (w: readonly string[]): string => w[malayGivenName(w) ? 1 : 0];
+const givenWord = (w: readonly string[]): string => w[givenIndex(w)];
 /**
  * The Arabic "mother of" opening a woman's name by her child's given name, the kunya ("Umm Ahmed al-Najjar", an
  * Al Jazeera-style probe, test/fixtures/outlets qa-aljazeera-gaza-hospitals-fuel, was "Ahmed al-Najjar", a man's name
@@ -528,8 +530,13 @@ function readPersonKey(name: string): PersonKey {
 export function nameGender(name: string): 'm' | 'f' | undefined {
   const w = nameWords(name);
   if (w.length < 2) return undefined;
+  // (a compound given name's is the pair's, by its second word, before a surname: "Sita Ram Adhikari" a man's; not a
+  // mother's kunya before her child's name, "Umm Ahmed al-Najjar")
+  const k = givenIndex(w);
+  const pair = w.length - k >= 3 && !KUNYA.has(w[k].toLowerCase()) ? secondGivenNameGender(w[k + 1]) : undefined;
+  if (pair) return pair;
   // (a Malay compound given name's gender is its known part's: "Nor Hayati Ismail … she said", test/fixtures/outlets)
-  const g = givenNameGender(givenWord(w));
+  const g = givenNameGender(w[k]);
   return g === 'm' || g === 'f' ? g : undefined;
 }
 

@@ -252,8 +252,8 @@ function theAfterBodyJoiner(toks: Tok[], k: number): boolean {
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
   let i = k, j = k + 1;
-  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2) || theAfterBodyJoiner(toks, i - 1)) && !toks[i - 2].poss)) && (toks[i - 1].e + 2 >= toks[i].s || toks[i].amp)) i--;
-  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && (toks[j].s <= toks[j - 1].e + 2 || toks[j].amp) && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j) || theAfterBodyJoiner(toks, j + 1)))) j++;
+  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || inSlashPatronymic(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2) || theAfterBodyJoiner(toks, i - 1)) && !toks[i - 2].poss)) && (toks[i - 1].e + 2 >= toks[i].s || toks[i].amp)) i--;
+  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && (toks[j].s <= toks[j - 1].e + 2 || toks[j].amp) && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : inSlashPatronymic(toks, j) || ((connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j) || theAfterBodyJoiner(toks, j + 1))))) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || openingNor(toks, i) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !weekdayAfterBracketedTitle(toks, i, j) && !initialA(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
@@ -264,6 +264,21 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (seat > i) return k < seat ? { i, j: seat } : { i: seat, j };
   return frenchBodyName(toks, portfolioList(toks, i, j));
 }
+
+/** The letters after "a/" of a Malaysian Indian patronymic: "a/p" (anak perempuan, daughter of), "a/l" (anak lelaki, son of). */
+const PATRONYMIC_SLASH_LETTERS: ReadonlySet<string> = new Set(['p', 'l']);
+
+/**
+ * Tokens k and k + 1 are the "a" and "p" (or "l") of a Malaysian Indian patronymic written with a slash between a given
+ * name and the father's ("Grocer K. Selvarani a/p Krishnan said …", a Malay Mail-style probe, test/fixtures/outlets
+ * my-malaymail-einvoice-hawkers.txt, where the tokens broke the run and "Krishnan" was the source).
+ */
+function slashPatronymic(toks: Tok[], k: number): boolean {
+  const a = toks[k], b = toks[k + 1];
+  return !!a && !!b && a.t === 'a' && PATRONYMIC_SLASH_LETTERS.has(b.t) && b.s === a.e + 1 && !!toks[k - 1]?.cap && !!toks[k + 2]?.cap;
+}
+/** Token k is a letter of such a patronymic. */
+const inSlashPatronymic = (toks: Tok[], k: number): boolean => slashPatronymic(toks, k) || slashPatronymic(toks, k - 1);
 
 /**
  * Token i, "A" inside a run of [i, j), is an initial written with no stop after a role or title in lower case, as Indian
@@ -686,6 +701,18 @@ export function portfolioOffice(toks: Tok[], i: number, j: number): boolean {
 }
 
 /**
+ * Tokens [i, j) are an office's title words, "of" and its department's words alone, no holder's name: "Leader of
+ * Opposition", "Leader of the Opposition", "Minister of Health" (the department words of personName.ts).
+ */
+export function departmentOffice(toks: Tok[], i: number, j: number): boolean {
+  let k = i;
+  while (k < j && TITLES.has(toks[k].l)) k++;
+  if (k === i || k + 1 >= j || toks[k].l !== 'of') return false;
+  for (let m = k + 1; m < j; m++) if (!DEPARTMENT_WORD.test(toks[m].t)) return false;
+  return true;
+}
+
+/**
  * Tokens [i, j) open with the rest of a portfolio that an "and" before them began, then its title and a name:
  * capitalised words, none a title, label, demonym, place or honorific, then a title word and a capitalised word
  * ("Government Services Minister David Akeeagok-Snow" after "Community and", "Climate Change Minister Steven …" after
@@ -786,7 +813,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // (a comma keeps to its word: "Immigration, Refugees and Citizenship Canada")
   // (nor a nickname in quotes inside it: 'Sen. Ronaldo "Dodong" de la Paz' is Ronaldo de la Paz)
   // (an ampersand between its words stays: "Sserwadda & Co. Advocates", a business's name, ../people/canonical.ts)
-  for (let k = a; k < j; k++) if (!toks[k].nick || k === a) name += (k > a && toks[k].t !== ',' ? (toks[k].amp ? ' & ' : ' ') : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
+  // (and a patronymic's slash stays: "K. Selvarani a/p Krishnan")
+  for (let k = a; k < j; k++) if (!toks[k].nick || k === a) name += (k > a && toks[k].t !== ',' ? (toks[k].amp ? ' & ' : slashPatronymic(toks, k - 1) ? '/' : ' ') : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
   let stripped = '';
   for (let k = i; k < a; k++) stripped += (k > i ? ' ' : '') + toks[k].t;
   // (a chief's one name, then the area he is chief of: "Chief Mushavanhu of Guruve, who sits on the National Council
@@ -1549,7 +1577,11 @@ export class NameTable {
       const areaTitle = office && office.j === q ? titleOfArea(toks, office.i, office.j) : undefined;
       // (and a lower-case role of a body named after "of": "The chief executive of the Minerals Commission, Martin Ayisi,
       // said …" … "the chief executive said", a Ghanaian-style probe, where the speaker was "chief executive")
-      const bodyRole = !areaTitle && office && office.j === q ? roleOfBodyBefore(toks, office.i) : -1;
+      // (or a body's role before the field it speaks on, opening the sentence: "Opposition spokesman on national
+      // security, Trevor Blackwood-Scott, accused …" … "the Opposition member said", a Gleaner-style probe,
+      // test/fixtures/outlets jm-gleaner-soe-extension-debate.txt, where the member stood as written)
+      const fieldRole = !areaTitle && !office ? roleBeforeField(toks, q) : -1;
+      const bodyRole = !areaTitle && office && office.j === q ? roleOfBodyBefore(toks, office.i) : fieldRole;
       const head = areaTitle ? toks[areaTitle.head] : bodyRole >= 0 ? toks[bodyRole] : office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[ofBetween(toks, office.i, toks.length) - 1] : toks[q - 1];
       let a = areaTitle ? areaTitle.open : bodyRole >= 0 ? bodyRole : q - 1;
       const headEnd = bodyRole >= 0 ? bodyRole + 1 : q;
@@ -1557,7 +1589,8 @@ export class NameTable {
       // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her";
       // but a kinship noun that gives a gender still says what the person is: "her mother, Harpreet Dhillon," … "The
       // 47-year-old mother said", a CTV-style fixture)
-      const opens = (DETERMINERS.has(toks[a].l) && (!POSSESSIVE_DETERMINERS.has(toks[a].l) || nounGender(head.l) !== undefined)) || toks[a].poss;
+      const opens = (DETERMINERS.has(toks[a].l) && (!POSSESSIVE_DETERMINERS.has(toks[a].l) || nounGender(head.l) !== undefined)) || toks[a].poss
+        || (fieldRole >= 0 && toks[a].cap && (a === 0 || !!toks[a].br || /^[.!?]$/.test(toks[a - 1].t)));
       // (one person's role: not "During Mr. Clinton's 1992 campaign, Betsey Wright,", "their attorneys, Justin Bamberg,")
       // (a title may be capitalised: "The federal Emergency Management Minister, Jenny McAllister,")
       if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l) || bodyRole >= 0)) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, toks[p - 1].e));
@@ -1646,6 +1679,22 @@ export class NameTable {
     return (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => d.pos < pos && fits(d)).map(d => ({ name: this.canonical(d.name), description: d.description }));
   }
 
+  /**
+   * The one person described before `pos` by any head noun whose description names a body `written` names too: "the
+   * Opposition member said" after "Opposition spokesman on national security, Trevor Blackwood-Scott, accused …" (a
+   * Gleaner-style probe, test/fixtures/outlets jm-gleaner-soe-extension-debate.txt, where the description stood as
+   * written); undefined when `written` names no body or the article described more than one person so.
+   */
+  describedByOwner(written: string, pos: number): string | undefined {
+    const owners = ownerWords(written);
+    if (!owners.size) return undefined;
+    const found = new Set<string>();
+    for (const list of this.described.values()) {
+      for (const d of list) if (d.pos < pos && [...ownerWords(d.description)].some(w => owners.has(w))) found.add(this.canonical(d.name));
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
   /** The article describes this person by this head noun, but never as `written` ("Vice President Joe Biden" for "the president"). */
   describedOtherwise(name: string, head: string, written = head): boolean {
     const h = head.toLowerCase();
@@ -1729,6 +1778,22 @@ function roleOfBodyBefore(toks: Tok[], i: number): number {
   const of = DETERMINERS.has(toks[i - 1]?.l ?? '') ? i - 2 : i - 1;
   const role = toks[of - 1];
   return of >= 1 && toks[of].l === 'of' && !role.cap && isPersonNoun(role.l) ? of - 1 : -1;
+}
+
+/** Prepositions between a spokesperson's role and the field it speaks on ("spokesman on national security"). */
+const FIELD_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for']);
+/** The most lower-case words of that field ("national security", "health and wellness"). */
+const FIELD_WORDS = 4;
+
+/**
+ * The lower-case noun for a person before "on" or "for" and the lower-case words of a field that end before the comma
+ * at token q ("Opposition spokesman | on national security | ,"), its token; -1 otherwise.
+ */
+function roleBeforeField(toks: Tok[], q: number): number {
+  let k = q - 1;
+  while (k > 0 && q - k <= FIELD_WORDS && !toks[k].cap && !toks[k].punct && !FIELD_PREPOSITIONS.has(toks[k].l)) k--;
+  const role = toks[k - 1];
+  return k < q - 1 && FIELD_PREPOSITIONS.has(toks[k].l) && !!role && !role.cap && isRoleNoun(role.l) ? k - 1 : -1;
 }
 
 /**

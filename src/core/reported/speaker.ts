@@ -19,7 +19,7 @@ import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
 import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
 import { afterDateline, inCapitals, portfolioAfterTitle, runAt } from '../quotes/names';
-import type { Tok } from '../quotes/tokens';
+import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
@@ -230,8 +230,12 @@ function subordinateSubject(ctx: SentenceContext, c: number): Mention | null {
     // came out, saying …" is Bradley's)
     if (VERB_PARTICLES.has(toks[v + 1]?.l ?? '') && toks[v + 2]?.t === ',') return null;
     const m = subjectBefore(toks, v - 1, a);
-    if (!m || m.j !== v || m.i - 1 <= a) return null;
-    return SUBORDINATE_OPENER.has(toks[m.i - 1].l) && !toks[m.i - 1].cap ? m : null;
+    // (a body's name may have its article before it and its initials in brackets after it: "Long queues were seen at
+    // fuel stations … as the Ceylon Petroleum Corporation (CPC) limited diesel distribution, citing a delay …", a Daily
+    // Mirror-style probe, test/fixtures/outlets lk-dailymirror-diesel-queues.txt, whose source was "Long")
+    const opener = m && m.kind === 'name' && ARTICLES.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : (m?.i ?? 0) - 1;
+    if (!m || (m.j !== v && !(m.kind === 'name' && v === m.j + 3 && initialsInBrackets(toks, m.j))) || opener <= a) return null;
+    return SUBORDINATE_OPENER.has(toks[opener].l) && !toks[opener].cap ? m : null;
   }
   return null;
 }

@@ -275,7 +275,10 @@ function personBeforeDescription(toks: Tok[], a: number, floor: number): Mention
   while (ds > floor && ds > a - DESCRIPTION_BEFORE_NAME_REACH && !toks[ds - 1].punct) ds--;
   if (toks[ds - 1]?.t === ',' && ds - 2 >= floor && toks[ds - 2].cap && DETERMINERS.has(toks[ds].l)) {
     const person = runAt(toks, ds - 2);
-    if (person && person.j === ds - 1 && isFullName(person)) return nameMentionAsWritten(toks, person.i, person.j);
+    // (not a place a preposition governs: "At the monastery in Ywa Htaung, the abbot, Sayadaw U Pyinnya Thiri, said", an
+    // Irrawaddy-style probe, test/fixtures/outlets mm-irrawaddy-sagaing-quake-tents.txt, was "Ywa Htaung")
+    const governed = !!person && PREPOSITIONS.has(toks[person.i - 1]?.l ?? '');
+    if (person && person.j === ds - 1 && isFullName(person) && !governed) return nameMentionAsWritten(toks, person.i, person.j);
   }
   return null;
 }

@@ -10,13 +10,14 @@ import { endsInS } from '../../text/endings';
 import { ANONYMITY, AUXILIARIES, AUXILIARY_SURNAMES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import { initialsInBrackets, type Tok } from '../tokens';
+import { departmentOffice } from '../names';
 import { SMALL, TENS } from '../../figures/numberWords';
 import { TIME_UNITS } from '../../text/calendar';
 import { appositionBefore, partyTagBefore } from './apposition';
 import { isDocumentNoun } from '../../people/documents';
 import { isCommonWord, isPersonNoun, isVerbForm } from '../../people/lexicon';
 import { descriptionBefore } from './descriptionBefore';
-import { nameMention, pronounMention, type Mention } from './mention';
+import { isFullName, nameMention, pronounMention, type Mention } from './mention';
 import { nameBefore } from './nameBefore';
 
 /** Quantifiers floated between a subject and its verb ("they each said", "Clinton and Sanders both argued"). */
@@ -327,7 +328,12 @@ function subjectPastPhrases(toks: Tok[], m: Mention, floor: number): Mention {
     if (!phraseWord(t)) return m;
     if (t.cap || !SPEAKING_PREPOSITIONS.has(t.l) || toks[x - 1].punct) continue;
     const subj = subjectBefore(toks, x - 1, floor);
-    if (subj && subj.j === x && subj.kind === 'name' && atClauseStart(toks, subj, floor)) return commonWordName(toks, subj) ? m : subj;
+    if (!subj || subj.j !== x || subj.kind !== 'name' || !atClauseStart(toks, subj, floor)) continue;
+    // (an office and its portfolio alone, the chamber it is held in, then its holder's name: the whole is the holder,
+    // "Leader of Opposition in the Delhi Assembly Vijender Malhotra accused the government of "…"", an NDTV-style probe,
+    // test/fixtures/outlets in-ndtv-delhi-grap-schools.txt, whose speaker was the office, "Opposition")
+    if (t.l === 'in' && departmentOffice(toks, subj.i, subj.j) && isFullName(m)) return { s: subj.s, e: m.e, kind: 'name', i: subj.i, j: m.j };
+    return commonWordName(toks, subj) ? m : subj;
   }
   return m;
 }
