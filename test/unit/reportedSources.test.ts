@@ -792,4 +792,9 @@ describe('reported speech: the subject past an aside, a list or a relative claus
     const s = reported('Many spoke about how much they hoped that 2016 is the year a Latino is named a vice-presidential candidate.');
     assert.ok(s.some(x => x.cue === 'hoped' && x.mention === 'Many'), JSON.stringify(s));
   });
+  it('a participle written as its base form after "has" is a verb, its subject the source ("one group, Partnership for Responsible Growth, has run ads with both outlets reminding …", PolNeAR train, NYT 2016-08-01: was "run ads with both outlets")', () => {
+    const r = reported('To nudge it along, one group, Partnership for Responsible Growth, has run ads with both outlets reminding Republicans that their leaders used to support market-based solutions to climate change.');
+    assert.ok(r.some(x => x.cue === 'reminding' && x.mention === 'Partnership for Responsible Growth'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention?.startsWith('run ads')), JSON.stringify(r));
+  });
 });

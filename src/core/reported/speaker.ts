@@ -23,7 +23,7 @@ import type { Tok } from '../quotes/tokens';
 import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
-import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
+import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -494,7 +494,7 @@ function verbFirst(ctx: SentenceContext, m: Mention | null, c: number): Mention 
   const { toks, a } = ctx;
   if (!m || m.kind !== 'description' || m.j - m.i < 2 || m.i <= a + 1 || m.i >= c) return m;
   const v = toks[m.i], before = toks[m.i - 1];
-  if (v.cap || !(finite(v) || (HAS_HAVE_HAD.has(before.l) && isVerbForm(v.l))) || AUX_OR_ADVERB.has(v.l) || DETERMINERS.has(before.l) || before.poss) return m;
+  if (v.cap || !(finite(v) || (HAS_HAVE_HAD.has(before.l) && (isVerbForm(v.l) || BASE_FORM_PARTICIPLES.has(v.l)))) || AUX_OR_ADVERB.has(v.l) || DETERMINERS.has(before.l) || before.poss) return m;
   // (people counted after the verb speak themselves: "… have left ⟨62 percent of voters⟩ saying race relations are growing worse")
   const object = toks[m.i + 1];
   if (/^\d/.test(object.t) || isQuantity(object.l)) return { ...m, i: m.i + 1, s: object.s };
