@@ -797,4 +797,13 @@ describe('reported speech: the subject past an aside, a list or a relative claus
     assert.ok(r.some(x => x.cue === 'reminding' && x.mention === 'Partnership for Responsible Growth'), JSON.stringify(r));
     assert.ok(!r.some(x => x.mention?.startsWith('run ads')), JSON.stringify(r));
   });
+  it('two names, each with its apposition, joined by ", and" are one list led by the first (speaker.ts apposedConjunct; PolNeAR train, HuffPost 2016-08-12: was "Stan Greenberg"; NYT 2016-04-18 the same)', () => {
+    const r = reported('Felicia Wong, president of the Roosevelt Institute, a progressive think tank, and Stan Greenberg, co-founder of the Democratic polling firm Democracy Corps, applauded Clinton’s remarks.');
+    assert.ok(r.some(x => x.cue === 'applauded' && x.mention === 'Felicia Wong'), JSON.stringify(r));
+    const s = reported("Mr. VandeHei, who stepped down last week as Politico's chief executive, and Roy Schwartz, the company's departing chief revenue officer, have been seeking potential investors and said they hoped to close a deal soon.");
+    assert.ok(!s.some(x => x.mention === 'Roy Schwartz'), JSON.stringify(s));
+    // (one name and its apposition is no list: "Stan Greenberg, co-founder of Democracy Corps, applauded")
+    const t = reported('Stan Greenberg, co-founder of the Democratic polling firm Democracy Corps, applauded Clinton’s remarks.');
+    assert.ok(t.some(x => x.cue === 'applauded' && x.mention === 'Stan Greenberg'), JSON.stringify(t));
+  });
 });

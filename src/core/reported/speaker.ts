@@ -705,7 +705,7 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
   const { toks, a } = ctx;
   // (a subject found with its own "and" — "supporters and administration officials" — is the coordination's tail: the
   // conjuncts before it stand after commas, "the families, supporters and administration officials said")
-  let first = m, and = false, serial = false, conjuncts = 1;
+  let first = m, and = false, serial = false, conjuncts = 1, listed = false;
   for (let k = m.i + 1; k < m.j - 1 && !and; k++) if (toks[k].l === 'and') { and = true; serial = true; conjuncts = 2; }
   for (let n = 0; n < MAX_CONJUNCTS; n++) {
     let k = first.i - 1;
@@ -717,19 +717,34 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
       and = true;
       if (toks[k - 1].t === ',') { serial = true; k--; }
     } else if (!and || toks[k].t !== ',') break;
-    const prev = subjectBefore(toks, k - 1, a);
+    const apposed = serial && n === 0 ? apposedConjunct(toks, m, k, a) : null;
+    const prev = apposed ?? subjectBefore(toks, k - 1, a);
     // (the conjunct ends right before, or before its party tag: "Martin O’Malley (D) and …")
     const tagged = !!prev && toks[prev.j]?.t === '(' && toks[k - 1].t === ')' && k - prev.j <= MAX_TAG;
-    if (!prev || (prev.j !== k && !tagged) || (prev.kind === 'pronoun' && !NOMINATIVE_PRONOUNS.has(toks[prev.i].l)) || noConjunct(toks, prev)) break;
+    if (!prev || (prev.j !== k && !tagged && !apposed) || (prev.kind === 'pronoun' && !NOMINATIVE_PRONOUNS.has(toks[prev.i].l)) || noConjunct(toks, prev)) break;
     // ("After Iowa, Clinton and Sanders said …": a name after the preposition that opens the sentence is its phrase's)
     if (toks[k].t === ',' && prev.i === a + 1 && (PREPOSITIONS.has(toks[a].l) || ADJUNCT_PREPOSITION.has(toks[a].l))) break;
     first = prev;
     conjuncts++;
+    if (apposed) { listed = true; break; }
   }
-  // (", and" joins two clauses as often as the last of three subjects: "… as his closest advisers, and aides say")
-  if (first === m || (serial && conjuncts < 3)) return m;
+  // (", and" joins two clauses as often as the last of three subjects: "… as his closest advisers, and aides say"; not
+  // two names each with its apposition)
+  if (first === m || (serial && conjuncts < 3 && !listed)) return m;
   const before = toks[first.i - 1];
   return first.i === a || !before || before.punct || CLAUSE_OPENERS.has(before.l) ? first : m;
+}
+
+/**
+ * The name before ", and" at the comma `comma` whose apposition runs to that comma, when the last conjunct m is a name
+ * with an apposition of its own: "⟨Felicia Wong⟩, president of the Roosevelt Institute, a progressive think tank, and
+ * Stan Greenberg, co-founder of the Democratic polling firm Democracy Corps, applauded …" (PolNeAR train, HuffPost
+ * 2016-08-12: was "Stan Greenberg"; the Source is the whole list, its head the first name). Null when not so.
+ */
+function apposedConjunct(toks: Tok[], m: Mention, comma: number, a: number): Mention | null {
+  if (m.kind !== 'name' || toks[m.j]?.t !== ',' || toks[comma].t !== ',') return null;
+  const named = subjectBefore(toks, comma, a);
+  return named && named.kind === 'name' && named.j < comma - 1 && toks[named.j].t === ',' ? named : null;
 }
 
 /**
