@@ -806,4 +806,19 @@ describe('reported speech: the subject past an aside, a list or a relative claus
     const t = reported('Stan Greenberg, co-founder of the Democratic polling firm Democracy Corps, applauded Clinton’s remarks.');
     assert.ok(t.some(x => x.cue === 'applauded' && x.mention === 'Stan Greenberg'), JSON.stringify(t));
   });
+  it('a coordination after "One reason" opens its relative clause, led by its first conjunct (PolNeAR train, Politico 2015-11-30: was "civil rights groups")', () => {
+    const r = reported('One reason Democrats and civil rights groups say they came to the table to hash out a deal in a Republican-controlled Congress was the fear of what might lie ahead.');
+    assert.ok(r.some(x => x.cue === 'say' && x.mention === 'Democrats'), JSON.stringify(r));
+  });
+  it('a campus after a body\'s comma is no subject: the people of the body are ("… DeLong of the University of California, Berkeley suggest", PolNeAR train, NYT 2016-03-16)', () => {
+    const r = reported("In their book ''Concrete Economics'' (Harvard Business Review Press), Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley suggest that ultimately, it was the fault of American policy choices.");
+    assert.ok(r.some(x => x.cue === 'suggest' && x.mention === 'Stephen S. Cohen and J. Bradford DeLong'), JSON.stringify(r));
+    // (not a name after an opening phrase's body: "In an interview with CNN, Trump said")
+    const s = reported('In an interview with CNN, Trump said the race was far from over.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'Trump'), JSON.stringify(s));
+  });
+  it('a subject opening with a year after its month and day is whole with its date ("A Sept. 15, 2011 email shows", PolNeAR train, Politico 2015-12-31: was "2011 email")', () => {
+    const r = reported('A Sept. 15, 2011 email shows State sent 10 of Clinton’s senior staffers to the 2011 annual CGI event.');
+    assert.ok(r.some(x => x.cue === 'shows' && x.mention === 'A Sept. 15, 2011 email'), JSON.stringify(r));
+  });
 });

@@ -7,7 +7,10 @@
  * justice group based in Philadelphia, said"), a relative clause after an opening phrase ("In Ho Chi Minh City, a young
  * woman who had been an exchange student in Montana asked"), a group's examples ("civil rights groups like the American
  * Civil Liberties Union and the National Association of Criminal Defense Lawyers praised") and a list of names in an
- * absolute phrase ("with Donald Trump, Mike Huckabee and Chris Christie all calling for").
+ * absolute phrase ("with Donald Trump, Mike Huckabee and Chris Christie all calling for"); two names each with its
+ * apposition ("Felicia Wong, president of the Roosevelt Institute, …, and Stan Greenberg, co-founder of …, applauded"), a
+ * coordination after "One reason" ("One reason Democrats and civil rights groups say"), a campus after a body's comma
+ * ("DeLong of the University of California, Berkeley suggest") and a date before a year ("A Sept. 15, 2011 email shows").
  */
 import { endsInS, withoutPossessive } from '../text/endings';
 import { isCue, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
@@ -28,7 +31,7 @@ import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
-import { PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
+import { MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 import { DASH_GAP } from '../text/dashes';
 import { without } from '../text/determiners';
 
@@ -480,7 +483,8 @@ const GOING_TO: ReadonlySet<string> = new Set(['took', 'taking', 'takes', 'take'
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const found = relativeBeforeAdjunct(ctx.toks, verbFirst(ctx, cueSubject(ctx, c), c));
-  const m = found && subjectBeforeVerb(ctx.toks, found);
+  const read = found && subjectBeforeVerb(ctx.toks, found);
+  const m = read && (datedSubject(ctx.toks, read, ctx.a) ?? read);
   return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? groupOfPeople(ctx, m, c) ?? groupByExamples(ctx, m) ?? firstConjunct(ctx, m) : activeRelative(ctx, c);
 }
 
@@ -732,7 +736,20 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
   // two names each with its apposition)
   if (first === m || (serial && conjuncts < 3 && !listed)) return m;
   const before = toks[first.i - 1];
-  return first.i === a || !before || before.punct || CLAUSE_OPENERS.has(before.l) ? first : m;
+  return first.i === a || !before || before.punct || CLAUSE_OPENERS.has(before.l) || reasonClauseOpens(toks, first.i, a) ? first : m;
+}
+
+/** Nouns a relative clause with no relative word follows at a sentence's opening ("One ⟨reason⟩ Democrats … say"). */
+const REASON_NOUNS = wordSet('reason|reasons');
+
+/**
+ * The coordination at token i opens a relative clause with no relative word on "reason" at the sentence's start: "One
+ * reason ⟨Democrats and civil rights groups⟩ say they came to the table … was the fear …" (PolNeAR train, Politico
+ * 2015-11-30: was "civil rights groups").
+ */
+function reasonClauseOpens(toks: Tok[], i: number, a: number): boolean {
+  const noun = toks[i - 1], det = toks[i - 2];
+  return i - 2 === a && !!noun && !!det && REASON_NOUNS.has(noun.l) && !noun.cap && (DETERMINERS.has(det.l) || isQuantity(det.l) || det.l === 'one' || det.l === 'another');
 }
 
 /**
@@ -991,6 +1008,7 @@ function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
   const main = participleAfterIntransitive(ctx, c);
   if (main) return main;
   const before = contactedName(toks, c, from) ?? subjectBefore(toks, c - 1, from) ?? (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, from) : null);
+  if (before && campusAfterBody(ctx, before, c)) return subjectEndingBefore(ctx, before.i - 1);
   // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
   if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && IN_OF_OUT.has(toks[before.j]?.l ?? '')) {
     return quantitySubject(ctx, c) ?? wholeSubject(ctx, c) ?? before;
@@ -1019,6 +1037,47 @@ function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
   const adjunct = coordinatorBeforeAdjunct(toks, a, c);
   if (adjunct > 0) return openerName(ctx, c) ?? openingSubject(ctx, adjunct) ?? mainClauseSubject(ctx, adjunct);
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c) ?? peopleAfterOpener(ctx, c);
+}
+
+/** The prepositions that tie a person to the body they work at ("DeLong ⟨of⟩ the University of California"). */
+const OF_AT = wordSet('of|at');
+/** The most tokens of a campus or a city set after a body's name ("the University of California, ⟨Berkeley⟩"). */
+const MAX_CAMPUS = 3;
+
+/**
+ * The name m right before the cue at c is the campus or the city of the body named before its comma, not the subject:
+ * "Stephen S. Cohen and J. Bradford DeLong of the University of California, ⟨Berkeley⟩ suggest …" (PolNeAR train, NYT
+ * 2016-03-16: was "Berkeley"); the subject is read as if the cue stood at the comma.
+ */
+function campusAfterBody(ctx: SentenceContext, m: Mention, c: number): boolean {
+  const { toks, text, a } = ctx;
+  const comma = m.i - 1;
+  if (m.kind !== 'name' || m.j !== c || m.j - m.i > MAX_CAMPUS || comma - 1 <= a || toks[comma].t !== ',' || !toks[comma - 1].cap) return false;
+  const body = runAt(toks, comma - 1);
+  if (!body || body.j !== comma || kindOfName(text.slice(toks[body.i].s, toks[body.j - 1].e)) !== 'organization') return false;
+  // (the body is a named person's, after "of" or "at": not "In an interview with CNN, Trump said", where the name after
+  // the comma is the subject)
+  const p = toks[body.i - 1]?.l === 'the' ? body.i - 2 : body.i - 1;
+  if (p - 1 <= a || !OF_AT.has(toks[p].l) || toks[p].cap || !toks[p - 1].cap || toks[p - 1].punct) return false;
+  const kind = kindOfName(text.slice(m.s, m.e));
+  return kind !== 'person' && kind !== 'organization';
+}
+
+/** The most tokens of a date before a year opening a subject ("A ⟨Sept. 15,⟩ 2011 email"). */
+const DATE_BEFORE_YEAR = 3;
+
+/**
+ * A subject m that opens with a year after a month, a day and a comma, whole with its date and article: "⟨A Sept. 15,
+ * 2011 email⟩ shows State sent 10 of Clinton's senior staffers …" (PolNeAR train, Politico 2015-12-31: was "2011
+ * email", cut at the date's comma). Null when m opens otherwise.
+ */
+function datedSubject(toks: Tok[], m: Mention, a: number): Mention | null {
+  const k = m.i - DATE_BEFORE_YEAR;
+  if (k < a || !/^\d{4}$/.test(toks[m.i].t) || toks[m.i - 1].t !== ',' || !/^\d{1,2}$/.test(toks[m.i - 2].t)) return null;
+  const month = toks[k].l.replace(/\.$/, '');
+  if (!MONTHS.has(month) && !MONTH_ABBREVIATIONS.has(month)) return null;
+  const i = k - 1 >= a && ARTICLES.has(toks[k - 1].l) ? k - 1 : k;
+  return { ...m, s: toks[i].s, i, kind: 'description' };
 }
 
 /**
