@@ -821,4 +821,12 @@ describe('reported speech: the subject past an aside, a list or a relative claus
     const r = reported('A Sept. 15, 2011 email shows State sent 10 of Clinton’s senior staffers to the 2011 annual CGI event.');
     assert.ok(r.some(x => x.cue === 'shows' && x.mention === 'A Sept. 15, 2011 email'), JSON.stringify(r));
   });
+  it('the object of an opening "In addition to X," is no subject: the subject after its comma is (PolNeAR train, NYT 2016-05-31: was "Mr. Regalado")', () => {
+    const r = reported('In addition to Mr. Regalado, two Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said they will not back Mr. Trump.');
+    assert.ok(r.some(x => x.cue === 'said' && x.mention?.startsWith('two Republican members')), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'Mr. Regalado'), JSON.stringify(r));
+    // ("Like Reid, Rep. Lois Frankel said" read the name after the comma already)
+    const s = reported('Like Reid, Rep. Lois Frankel said the senator should step aside.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'Rep. Lois Frankel'), JSON.stringify(s));
+  });
 });

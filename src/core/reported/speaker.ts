@@ -484,7 +484,7 @@ const GOING_TO: ReadonlySet<string> = new Set(['took', 'taking', 'takes', 'take'
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const found = relativeBeforeAdjunct(ctx.toks, verbFirst(ctx, cueSubject(ctx, c), c));
   const read = found && subjectBeforeVerb(ctx.toks, found);
-  const m = read && (datedSubject(ctx.toks, read, ctx.a) ?? read);
+  const m = read && (datedSubject(ctx.toks, read, ctx.a) ?? besideOpener(ctx, read, c) ?? read);
   return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? groupOfPeople(ctx, m, c) ?? groupByExamples(ctx, m) ?? firstConjunct(ctx, m) : activeRelative(ctx, c);
 }
 
@@ -1061,6 +1061,23 @@ function campusAfterBody(ctx: SentenceContext, m: Mention, c: number): boolean {
   if (p - 1 <= a || !OF_AT.has(toks[p].l) || toks[p].cap || !toks[p - 1].cap || toks[p - 1].punct) return false;
   const kind = kindOfName(text.slice(m.s, m.e));
   return kind !== 'person' && kind !== 'organization';
+}
+
+/** Prepositions of a sentence's opening phrase whose object stands beside the subject, never as it ("⟨Like⟩ Reid, …"). */
+const BESIDE_OPENERS = wordSet('like|unlike|besides');
+
+/**
+ * The subject after the comma that closes an opening "In addition to X," (or "Like X,", "Unlike X,", "Besides X,") when
+ * the subject found is X: "In addition to Mr. Regalado, ⟨two Republican members of Congress from Florida⟩, Ileana
+ * Ros-Lehtinen and Carlos Curbelo, have said …" (PolNeAR train, NYT 2016-05-31: was "Mr. Regalado", the names after
+ * read as his appositions). Null when m is no such object or no subject opens after the comma.
+ */
+function besideOpener(ctx: SentenceContext, m: Mention, c: number): Mention | null {
+  const { toks, a } = ctx;
+  if (m.kind === 'pronoun' || toks[m.j]?.t !== ',' || m.j + 1 >= c) return null;
+  const added = m.i - 3 === a && toks[a].l === 'in' && toks[a + 1].l === 'addition' && toks[a + 2].l === 'to';
+  if (!added && !(m.i - 1 === a && BESIDE_OPENERS.has(toks[a].l))) return null;
+  return subjectAfter(toks, m.j + 1, c);
 }
 
 /** The most tokens of a date before a year opening a subject ("A ⟨Sept. 15,⟩ 2011 email"). */
