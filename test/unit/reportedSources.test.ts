@@ -792,6 +792,9 @@ describe('reported speech: the subject past an aside, a list or a relative claus
     const s = reported('Many spoke about how much they hoped that 2016 is the year a Latino is named a vice-presidential candidate.');
     assert.ok(s.some(x => x.cue === 'hoped' && x.mention === 'Many'), JSON.stringify(s));
   });
+});
+
+describe('reported speech: lists with appositions, openers, dates and dash asides in a source (30th session, s30-sources7)', () => {
   it('a participle written as its base form after "has" is a verb, its subject the source ("one group, Partnership for Responsible Growth, has run ads with both outlets reminding …", PolNeAR train, NYT 2016-08-01: was "run ads with both outlets")', () => {
     const r = reported('To nudge it along, one group, Partnership for Responsible Growth, has run ads with both outlets reminding Republicans that their leaders used to support market-based solutions to climate change.');
     assert.ok(r.some(x => x.cue === 'reminding' && x.mention === 'Partnership for Responsible Growth'), JSON.stringify(r));
@@ -836,6 +839,9 @@ describe('reported speech: the subject past an aside, a list or a relative claus
     assert.strictEqual(text.slice(q.speaker.start, q.speaker.end), "some liberal economists - including a minority of the Fed's own policy-making committee");
     const r = reported('The three constitutional scholars - Mr. Tribe, Ms. Epstein and Mr. Amar - agreed there are qualified candidates who could thread the needle.');
     assert.ok(r.some(x => x.cue === 'agreed' && x.mention === 'three constitutional scholars - Mr. Tribe, Ms. Epstein and Mr. Amar'), JSON.stringify(r));
+    // (nor a relative clause between the dashes)
+    const t = reported('The Supreme Court justice -- who has been involved in a scuffle with the presumptive Republican nominee over the past few days -- said she regretted her remarks.');
+    assert.ok(t.some(x => x.cue === 'said' && x.mention === 'The Supreme Court justice'), JSON.stringify(t));
     // (a name's aside is no part of it)
     const s = reported('Sanders - who digested his new circumstances aboard a flight home to Vermont - has vowed to fight on.');
     assert.ok(s.some(x => x.mention === 'Sanders'), JSON.stringify(s));

@@ -9,7 +9,7 @@ import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
 import { openingAntecedent, subjectBefore, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';
-import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DASHES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, LINKING_VERBS, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, PREPOSITIONS, QUANTIFIER_SUBJECTS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
+import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DASHES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, LINKING_VERBS, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVES_BUT_WHOM, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm, wordSet } from '../people/lexicon';
 import { contentStart } from './fronted';
@@ -269,7 +269,9 @@ function dashAside(ctx: SentenceContext, r: Report): void {
   // (the closing dash a token before the verb, or in the gap right before it)
   const end = DASHES.has(toks[v - 1].t) ? v - 2 : dashAt(ctx, v) ? v - 1 : -1;
   if (end <= m.j || end - m.j > MAX_SOURCE_ASIDE) return;
-  for (let k = m.j + 1; k <= end; k++) if (dashAt(ctx, k)) return;
+  // (no relative clause: "The Supreme Court justice -- who has been involved in a scuffle … -- said" is shown as the
+  // description, a clause of its own no part of the phrase a reader sees)
+  for (let k = m.j + 1; k <= end; k++) if (dashAt(ctx, k) || (RELATIVES_BUT_WHOM.has(toks[k].l) && !toks[k].cap)) return;
   r.phrase = { s: r.phrase?.s ?? m.s, e: toks[end].e };
 }
 
