@@ -846,4 +846,11 @@ describe('reported speech: lists with appositions, openers, dates and dash aside
     const s = reported('Sanders - who digested his new circumstances aboard a flight home to Vermont - has vowed to fight on.');
     assert.ok(s.some(x => x.mention === 'Sanders'), JSON.stringify(s));
   });
+  it('a name set after the last conjunct\'s description is that conjunct; the first leads ("Eisenhower and his future secretary of State, John Foster Dulles, criticized", PolNeAR train, USA Today 2015-12-01: was "John Foster Dulles")', () => {
+    const r = reported("In the 1952 campaign, Eisenhower and his future secretary of State, John Foster Dulles, criticized President Truman's strategy of containment, arguing it was too passive.");
+    assert.ok(r.some(x => x.mention === 'Eisenhower'), JSON.stringify(r));
+    // (not a clause joined by "and": "Clinton won Nevada and her running mate, Tim Kaine, said")
+    const s = reported('Clinton won Nevada and her running mate, Tim Kaine, said they would fight on.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'Tim Kaine'), JSON.stringify(s));
+  });
 });

@@ -711,6 +711,10 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
   // conjuncts before it stand after commas, "the families, supporters and administration officials said")
   let first = m, and = false, serial = false, conjuncts = 1, listed = false;
   for (let k = m.i + 1; k < m.j - 1 && !and; k++) if (toks[k].l === 'and') { and = true; serial = true; conjuncts = 2; }
+  // (a name set after the last conjunct's description is that conjunct: "Eisenhower and ⟨his future secretary of State⟩,
+  // John Foster Dulles, argued")
+  const described = describedConjunct(toks, m, a);
+  first = described ?? m;
   for (let n = 0; n < MAX_CONJUNCTS; n++) {
     let k = first.i - 1;
     // (past the conjunct's own modifiers the subject rules leave out: "Reuters’ Luciana Lopez", "former Arkansas Gov.")
@@ -734,7 +738,7 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
   }
   // (", and" joins two clauses as often as the last of three subjects: "… as his closest advisers, and aides say"; not
   // two names each with its apposition)
-  if (first === m || (serial && conjuncts < 3 && !listed)) return m;
+  if (first === m || first === described || (serial && conjuncts < 3 && !listed)) return m;
   const before = toks[first.i - 1];
   return first.i === a || !before || before.punct || CLAUSE_OPENERS.has(before.l) || reasonClauseOpens(toks, first.i, a) ? first : m;
 }
@@ -750,6 +754,17 @@ const REASON_NOUNS = wordSet('reason|reasons');
 function reasonClauseOpens(toks: Tok[], i: number, a: number): boolean {
   const noun = toks[i - 1], det = toks[i - 2];
   return i - 2 === a && !!noun && !!det && REASON_NOUNS.has(noun.l) && !noun.cap && (DETERMINERS.has(det.l) || isQuantity(det.l) || det.l === 'one' || det.l === 'another');
+}
+
+/**
+ * The description before a name set off by commas, when "and" opens it: "Eisenhower and ⟨his future secretary of
+ * State⟩, John Foster Dulles, argued …" (PolNeAR train, USA Today 2015-12-01: was "John Foster Dulles"; the Source is the
+ * whole coordination, its head the first conjunct). Null when m is no such name.
+ */
+function describedConjunct(toks: Tok[], m: Mention, a: number): Mention | null {
+  if (m.kind !== 'name' || toks[m.j]?.t !== ',' || toks[m.i - 1]?.t !== ',' || m.i - 2 <= a) return null;
+  const d = subjectBefore(toks, m.i - 2, a);
+  return d && d.kind === 'description' && d.j === m.i - 1 && d.i - 1 > a && toks[d.i - 1].l === 'and' && !toks[d.i - 1].cap ? d : null;
 }
 
 /**
