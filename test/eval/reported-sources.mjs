@@ -62,6 +62,37 @@
 // Berkeley", a "Sept. 15, 2011 email", headlines ("Clinton, Sanders had opposing views"). Place, team and document
 // sources: 43 place names among 8,313 sources (32 right, 6 false positives, 5 wrong), as precise as names, and
 // "Cleveland showed that an armed convention can also be a safe one" is gold — no group to drop.
+//
+// FINDINGS (30th session, s30-sources7, train, main 7a68c66: 299 matched contents with a gold Source judged wrong of
+// 7502, 288 after it; direct-quote speaker accuracy 0.9515 unchanged). Read by hand (with the gold's head spans — the
+// scorer accepts any overlap with a head) the 299 are the same long tail; no group holds 5. Made (sources set right /
+// lost, each with its train sentence in reportedSources.test.ts): a participle written as its base form after "has"
+// ("one group, Partnership for Responsible Growth, has ⟨run⟩ ads with both outlets reminding", reported/lexicon.ts
+// BASE_FORM_PARTICIPLES, speaker.ts verbFirst: 2 / 0); two names each with its apposition joined by ", and" ("Felicia
+// Wong, president of …, a progressive think tank, and Stan Greenberg, co-founder of …, applauded", apposedConjunct: 1 /
+// 0); a name set after the last conjunct's description ("Eisenhower and his future secretary of State, John Foster
+// Dulles, criticized", describedConjunct: 1 / 0); a coordination after "One reason" (reasonClauseOpens: 1 / 0); a
+// campus after a body's comma ("DeLong of the University of California, Berkeley suggest", campusAfterBody: 1 / 0 —
+// without "of|at" before the body it broke 11, "In an interview with CNN, Trump said"); a date before a year ("A Sept.
+// 15, 2011 email shows", datedSubject: 1 / 0); the object of an opening "In addition to X," ("…, two Republican members
+// of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said", besideOpener: 1 / 0); a description's
+// aside between dashes shown with it (sourcePhrase.ts dashAside: the gold Source holds the aside and its head is often
+// inside it, "some liberal economists - including a ⟨minority⟩ of the Fed's own policy-making committee - warn", "The
+// three constitutional scholars - ⟨Mr. Tribe⟩, Ms. Epstein and Mr. Amar - agreed", "insiders in the next two states —
+// ⟨Nevada⟩ and South Carolina — said": 3 / 0; a name's aside and a relative clause are left out, "Sanders - who
+// digested … - has vowed" stays "Sanders", "The Supreme Court justice -- who has been involved … -- said" the
+// description; with them the "verb" kind above went 144 → 150, without 144 → 146). Train: sources 7203 → 7214 of 7502
+// (0.9601 → 0.9616), indirect end-to-end P/R/F1 0.8629/0.4967/0.6305 → 0.8643/0.4975/0.6315, ALL attributions
+// 0.9030/0.6620/0.7640 → 0.9037/0.6625/0.7645; CV ALL 0.7632 → 0.7638 (every fold up); dev unchanged (ALL
+// 0.7437); the outlet fixtures' output unchanged. Seen and left (one case each): "Le Pen's niece Marion, …, and father
+// Jean-Marie, …" (a kin word before the last name, and the first conjunct's own opening); "Beck, who supported Sen. Ted
+// Cruz, R-Texas, and virulently opposed Trump …, said" (the relative clause's inner comma hides its "who"); "Groups
+// representing colleges and universities, local governments and smaller nonprofits" (a list inside the post-modifier);
+// "In eight of nine states where exit polls were conducted Tuesday, Democratic voters were …" (an opening "In X," is a
+// poll's 20 times of 25 and right); "“Orange is the New Black” star Selenis Leyva" (3 items of one article, the gold
+// head the role "star"); a document's agent against the document ("A 2009 report by the progressive Center …": 1 right,
+// 1 wrong on train). Wrong direct-quote speakers on train (402) are mostly no speaker or another sentence's; the
+// source-reading ones are single cases ("Clinton, a top aide said, “is very confident …”").
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -79,6 +79,12 @@ export const IS_ARE_WAS_WERE = wordSet('is|are|was|were');
 export const ASPECT_VERBS = wordSet('begin|begins|began|begun|start|starts|started|continue|continues|continued|continuing|keep|keeps|kept');
 
 /**
+ * Past participles written as their base form, which the verb lexicon leaves out as nouns too ("has ⟨run⟩ ads",
+ * "have ⟨put⟩ out", "has ⟨set⟩ up"): read as a verb after "has", "have" or "had" (./speaker.ts verbFirst).
+ */
+export const BASE_FORM_PARTICIPLES = wordSet('run|come|become|put|set|cut|hit|let|spread|shut|quit|bet');
+
+/**
  * Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as",
  * "…, but 55 percent of all voters say").
  */

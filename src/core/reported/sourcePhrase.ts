@@ -9,7 +9,7 @@ import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
 import { openingAntecedent, subjectBefore, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';
-import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, LINKING_VERBS, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, PREPOSITIONS, QUANTIFIER_SUBJECTS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
+import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DASHES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, LINKING_VERBS, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVES_BUT_WHOM, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm, wordSet } from '../people/lexicon';
 import { contentStart } from './fronted';
@@ -18,7 +18,7 @@ import { ARTICLES, INDEFINITE_ARTICLES } from '../text/determiners';
 import { isNumeral } from '../figures/numberWords';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
-import { AND_OR, AND_OR_BUT, ASPECT_VERBS, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, SHARE_HEADS, TENSED_AUX } from './lexicon';
+import { AND_OR, AND_OR_BUT, ASPECT_VERBS, AUX_OR_ADVERB, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
 import { absoluteSubject, absoluteWithAt, ADJUNCT_PREPOSITION, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo, twoRolesOfOne } from './speaker';
 import { commaBefore, dashAt } from './clause';
@@ -248,6 +248,33 @@ function wholePhrase(ctx: SentenceContext, r: Report): void {
   for (let k = start + 1; k < link; k++) if (PREPOSITIONS_OPENING.has(toks[k].l)) { head = k; break; }
   r.mention = { s: first.s, e: m.e, kind: 'description', i: start, j: m.j, head: toks[head - 1].l };
 }
+/** The most tokens of an aside between dashes after a source ("— Nevada and South Carolina —"). */
+const MAX_SOURCE_ASIDE = 30;
+
+/**
+ * A source that an aside between dashes follows, closed right before its cue (past its auxiliaries), is shown with the
+ * aside: "⟨some liberal economists - including a minority of the Fed's own policy-making committee -⟩ warn", "⟨The three
+ * constitutional scholars - Mr. Tribe, Ms. Epstein and Mr. Amar -⟩ agreed", "⟨The behemoth Koch operation - which aims
+ * to spend almost $900 million before the November elections -⟩ …" (PolNeAR train, NYT 2015-11-09 and 2016-03-05: the
+ * Source holds the aside and its head lies inside it); the speaker is still named from the subject before the dashes.
+ * A description ending on a common noun only: a name's aside is no part of the name.
+ */
+function dashAside(ctx: SentenceContext, r: Report): void {
+  const { toks } = ctx;
+  const m = r.mention, c = tokenAt(toks, r.cue.s);
+  let v = c;
+  while (v - 1 > m.j && AUX_OR_ADVERB.has(toks[v - 1].l) && !toks[v - 1].cap) v--;
+  // (a name stays as it is, its aside no part of it: "Sanders - who digested his new circumstances … - has vowed")
+  if (m.kind !== 'description' || m.j >= v || toks[m.j - 1].cap || !dashAt(ctx, m.j)) return;
+  // (the closing dash a token before the verb, or in the gap right before it)
+  const end = DASHES.has(toks[v - 1].t) ? v - 2 : dashAt(ctx, v) ? v - 1 : -1;
+  if (end <= m.j || end - m.j > MAX_SOURCE_ASIDE) return;
+  // (no relative clause: "The Supreme Court justice -- who has been involved in a scuffle … -- said" is shown as the
+  // description, a clause of its own no part of the phrase a reader sees)
+  for (let k = m.j + 1; k <= end; k++) if (dashAt(ctx, k) || (RELATIVES_BUT_WHOM.has(toks[k].l) && !toks[k].cap)) return;
+  r.phrase = { s: r.phrase?.s ?? m.s, e: toks[end].e };
+}
+
 /** Verbs of finding and showing, which the verb lists above leave to their own rules. */
 const FINDING = wordSet('show|shows|showed|shown|find|finds|found|suggest|suggests|suggested');
 /** Prepositions that open an adjunct, not a noun phrase. */
@@ -825,6 +852,7 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   if (phrase >= 0 || share >= 0) r.phrase = { s: ctx.toks[phrase >= 0 ? phrase : share].s, e: r.mention.e };
   else relativeWho(ctx, r);
   if (!r.phrase) embeddingSubject(ctx, r);
+  dashAside(ctx, r);
   const modifier = cueNounModifier(toks, r);
   if (modifier === 'none') {
     // ("Clinton began Sunday with a personally signed tweet that …": the sentence's subject, when it is a name)

@@ -7,7 +7,10 @@
  * justice group based in Philadelphia, said"), a relative clause after an opening phrase ("In Ho Chi Minh City, a young
  * woman who had been an exchange student in Montana asked"), a group's examples ("civil rights groups like the American
  * Civil Liberties Union and the National Association of Criminal Defense Lawyers praised") and a list of names in an
- * absolute phrase ("with Donald Trump, Mike Huckabee and Chris Christie all calling for").
+ * absolute phrase ("with Donald Trump, Mike Huckabee and Chris Christie all calling for"); two names each with its
+ * apposition ("Felicia Wong, president of the Roosevelt Institute, …, and Stan Greenberg, co-founder of …, applauded"), a
+ * coordination after "One reason" ("One reason Democrats and civil rights groups say"), a campus after a body's comma
+ * ("DeLong of the University of California, Berkeley suggest") and a date before a year ("A Sept. 15, 2011 email shows").
  */
 import { endsInS, withoutPossessive } from '../text/endings';
 import { isCue, listComma, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
@@ -23,12 +26,12 @@ import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
-import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
+import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
-import { PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
+import { MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 import { DASH_GAP } from '../text/dashes';
 import { without } from '../text/determiners';
 
@@ -484,7 +487,8 @@ const GOING_TO: ReadonlySet<string> = new Set(['took', 'taking', 'takes', 'take'
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const found = relativeBeforeAdjunct(ctx.toks, verbFirst(ctx, cueSubject(ctx, c), c));
-  const m = found && subjectBeforeVerb(ctx.toks, found);
+  const read = found && subjectBeforeVerb(ctx.toks, found);
+  const m = read && (datedSubject(ctx.toks, read, ctx.a) ?? besideOpener(ctx, read, c) ?? read);
   return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? groupOfPeople(ctx, m, c) ?? groupByExamples(ctx, m) ?? firstConjunct(ctx, m) : activeRelative(ctx, c);
 }
 
@@ -498,7 +502,7 @@ function verbFirst(ctx: SentenceContext, m: Mention | null, c: number): Mention 
   const { toks, a } = ctx;
   if (!m || m.kind !== 'description' || m.j - m.i < 2 || m.i <= a + 1 || m.i >= c) return m;
   const v = toks[m.i], before = toks[m.i - 1];
-  if (v.cap || !(finite(v) || (HAS_HAVE_HAD.has(before.l) && isVerbForm(v.l))) || AUX_OR_ADVERB.has(v.l) || DETERMINERS.has(before.l) || before.poss) return m;
+  if (v.cap || !(finite(v) || (HAS_HAVE_HAD.has(before.l) && (isVerbForm(v.l) || BASE_FORM_PARTICIPLES.has(v.l)))) || AUX_OR_ADVERB.has(v.l) || DETERMINERS.has(before.l) || before.poss) return m;
   // (people counted after the verb speak themselves: "… have left ⟨62 percent of voters⟩ saying race relations are growing worse")
   const object = toks[m.i + 1];
   if (/^\d/.test(object.t) || isQuantity(object.l)) return { ...m, i: m.i + 1, s: object.s };
@@ -709,8 +713,12 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
   const { toks, a } = ctx;
   // (a subject found with its own "and" — "supporters and administration officials" — is the coordination's tail: the
   // conjuncts before it stand after commas, "the families, supporters and administration officials said")
-  let first = m, and = false, serial = false, conjuncts = 1;
+  let first = m, and = false, serial = false, conjuncts = 1, listed = false;
   for (let k = m.i + 1; k < m.j - 1 && !and; k++) if (toks[k].l === 'and') { and = true; serial = true; conjuncts = 2; }
+  // (a name set after the last conjunct's description is that conjunct: "Eisenhower and ⟨his future secretary of State⟩,
+  // John Foster Dulles, argued")
+  const described = describedConjunct(toks, m, a);
+  first = described ?? m;
   for (let n = 0; n < MAX_CONJUNCTS; n++) {
     let k = first.i - 1;
     // (past the conjunct's own modifiers the subject rules leave out: "Reuters’ Luciana Lopez", "former Arkansas Gov.")
@@ -721,19 +729,58 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
       and = true;
       if (toks[k - 1].t === ',') { serial = true; k--; }
     } else if (!and || toks[k].t !== ',') break;
-    const prev = subjectBefore(toks, k - 1, a);
+    const apposed = serial && n === 0 ? apposedConjunct(toks, m, k, a) : null;
+    const prev = apposed ?? subjectBefore(toks, k - 1, a);
     // (the conjunct ends right before, or before its party tag: "Martin O’Malley (D) and …")
     const tagged = !!prev && toks[prev.j]?.t === '(' && toks[k - 1].t === ')' && k - prev.j <= MAX_TAG;
-    if (!prev || (prev.j !== k && !tagged) || (prev.kind === 'pronoun' && !NOMINATIVE_PRONOUNS.has(toks[prev.i].l)) || noConjunct(toks, prev)) break;
+    if (!prev || (prev.j !== k && !tagged && !apposed) || (prev.kind === 'pronoun' && !NOMINATIVE_PRONOUNS.has(toks[prev.i].l)) || noConjunct(toks, prev)) break;
     // ("After Iowa, Clinton and Sanders said …": a name after the preposition that opens the sentence is its phrase's)
     if (toks[k].t === ',' && prev.i === a + 1 && (PREPOSITIONS.has(toks[a].l) || ADJUNCT_PREPOSITION.has(toks[a].l))) break;
     first = prev;
     conjuncts++;
+    if (apposed) { listed = true; break; }
   }
-  // (", and" joins two clauses as often as the last of three subjects: "… as his closest advisers, and aides say")
-  if (first === m || (serial && conjuncts < 3)) return m;
+  // (", and" joins two clauses as often as the last of three subjects: "… as his closest advisers, and aides say"; not
+  // two names each with its apposition)
+  if (first === m || first === described || (serial && conjuncts < 3 && !listed)) return m;
   const before = toks[first.i - 1];
-  return first.i === a || !before || before.punct || CLAUSE_OPENERS.has(before.l) ? first : m;
+  return first.i === a || !before || before.punct || CLAUSE_OPENERS.has(before.l) || reasonClauseOpens(toks, first.i, a) ? first : m;
+}
+
+/** Nouns a relative clause with no relative word follows at a sentence's opening ("One ⟨reason⟩ Democrats … say"). */
+const REASON_NOUNS = wordSet('reason|reasons');
+
+/**
+ * The coordination at token i opens a relative clause with no relative word on "reason" at the sentence's start: "One
+ * reason ⟨Democrats and civil rights groups⟩ say they came to the table … was the fear …" (PolNeAR train, Politico
+ * 2015-11-30: was "civil rights groups").
+ */
+function reasonClauseOpens(toks: Tok[], i: number, a: number): boolean {
+  const noun = toks[i - 1], det = toks[i - 2];
+  return i - 2 === a && !!noun && !!det && REASON_NOUNS.has(noun.l) && !noun.cap && (DETERMINERS.has(det.l) || isQuantity(det.l) || det.l === 'one' || det.l === 'another');
+}
+
+/**
+ * The description before a name set off by commas, when "and" opens it: "Eisenhower and ⟨his future secretary of
+ * State⟩, John Foster Dulles, argued …" (PolNeAR train, USA Today 2015-12-01: was "John Foster Dulles"; the Source is the
+ * whole coordination, its head the first conjunct). Null when m is no such name.
+ */
+function describedConjunct(toks: Tok[], m: Mention, a: number): Mention | null {
+  if (m.kind !== 'name' || toks[m.j]?.t !== ',' || toks[m.i - 1]?.t !== ',' || m.i - 2 <= a) return null;
+  const d = subjectBefore(toks, m.i - 2, a);
+  return d && d.kind === 'description' && d.j === m.i - 1 && d.i - 1 > a && toks[d.i - 1].l === 'and' && !toks[d.i - 1].cap ? d : null;
+}
+
+/**
+ * The name before ", and" at the comma `comma` whose apposition runs to that comma, when the last conjunct m is a name
+ * with an apposition of its own: "⟨Felicia Wong⟩, president of the Roosevelt Institute, a progressive think tank, and
+ * Stan Greenberg, co-founder of the Democratic polling firm Democracy Corps, applauded …" (PolNeAR train, HuffPost
+ * 2016-08-12: was "Stan Greenberg"; the Source is the whole list, its head the first name). Null when not so.
+ */
+function apposedConjunct(toks: Tok[], m: Mention, comma: number, a: number): Mention | null {
+  if (m.kind !== 'name' || toks[m.j]?.t !== ',' || toks[comma].t !== ',') return null;
+  const named = subjectBefore(toks, comma, a);
+  return named && named.kind === 'name' && named.j < comma - 1 && toks[named.j].t === ',' ? named : null;
 }
 
 /**
@@ -985,6 +1032,7 @@ function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
   const main = participleAfterIntransitive(ctx, c);
   if (main) return main;
   const before = contactedName(toks, c, from) ?? subjectBefore(toks, c - 1, from) ?? (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, from) : null);
+  if (before && campusAfterBody(ctx, before, c)) return subjectEndingBefore(ctx, before.i - 1);
   // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
   if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && IN_OF_OUT.has(toks[before.j]?.l ?? '')) {
     return quantitySubject(ctx, c) ?? wholeSubject(ctx, c) ?? before;
@@ -1013,6 +1061,64 @@ function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
   const adjunct = coordinatorBeforeAdjunct(toks, a, c);
   if (adjunct > 0) return openerName(ctx, c) ?? openingSubject(ctx, adjunct) ?? mainClauseSubject(ctx, adjunct);
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c) ?? peopleAfterOpener(ctx, c);
+}
+
+/** The prepositions that tie a person to the body they work at ("DeLong ⟨of⟩ the University of California"). */
+const OF_AT = wordSet('of|at');
+/** The most tokens of a campus or a city set after a body's name ("the University of California, ⟨Berkeley⟩"). */
+const MAX_CAMPUS = 3;
+
+/**
+ * The name m right before the cue at c is the campus or the city of the body named before its comma, not the subject:
+ * "Stephen S. Cohen and J. Bradford DeLong of the University of California, ⟨Berkeley⟩ suggest …" (PolNeAR train, NYT
+ * 2016-03-16: was "Berkeley"); the subject is read as if the cue stood at the comma.
+ */
+function campusAfterBody(ctx: SentenceContext, m: Mention, c: number): boolean {
+  const { toks, text, a } = ctx;
+  const comma = m.i - 1;
+  if (m.kind !== 'name' || m.j !== c || m.j - m.i > MAX_CAMPUS || comma - 1 <= a || toks[comma].t !== ',' || !toks[comma - 1].cap) return false;
+  const body = runAt(toks, comma - 1);
+  if (!body || body.j !== comma || kindOfName(text.slice(toks[body.i].s, toks[body.j - 1].e)) !== 'organization') return false;
+  // (the body is a named person's, after "of" or "at": not "In an interview with CNN, Trump said", where the name after
+  // the comma is the subject)
+  const p = toks[body.i - 1]?.l === 'the' ? body.i - 2 : body.i - 1;
+  if (p - 1 <= a || !OF_AT.has(toks[p].l) || toks[p].cap || !toks[p - 1].cap || toks[p - 1].punct) return false;
+  const kind = kindOfName(text.slice(m.s, m.e));
+  return kind !== 'person' && kind !== 'organization';
+}
+
+/** Prepositions of a sentence's opening phrase whose object stands beside the subject, never as it ("⟨Like⟩ Reid, …"). */
+const BESIDE_OPENERS = wordSet('like|unlike|besides');
+
+/**
+ * The subject after the comma that closes an opening "In addition to X," (or "Like X,", "Unlike X,", "Besides X,") when
+ * the subject found is X: "In addition to Mr. Regalado, ⟨two Republican members of Congress from Florida⟩, Ileana
+ * Ros-Lehtinen and Carlos Curbelo, have said …" (PolNeAR train, NYT 2016-05-31: was "Mr. Regalado", the names after
+ * read as his appositions). Null when m is no such object or no subject opens after the comma.
+ */
+function besideOpener(ctx: SentenceContext, m: Mention, c: number): Mention | null {
+  const { toks, a } = ctx;
+  if (m.kind === 'pronoun' || toks[m.j]?.t !== ',' || m.j + 1 >= c) return null;
+  const added = m.i - 3 === a && toks[a].l === 'in' && toks[a + 1].l === 'addition' && toks[a + 2].l === 'to';
+  if (!added && !(m.i - 1 === a && BESIDE_OPENERS.has(toks[a].l))) return null;
+  return subjectAfter(toks, m.j + 1, c);
+}
+
+/** The most tokens of a date before a year opening a subject ("A ⟨Sept. 15,⟩ 2011 email"). */
+const DATE_BEFORE_YEAR = 3;
+
+/**
+ * A subject m that opens with a year after a month, a day and a comma, whole with its date and article: "⟨A Sept. 15,
+ * 2011 email⟩ shows State sent 10 of Clinton's senior staffers …" (PolNeAR train, Politico 2015-12-31: was "2011
+ * email", cut at the date's comma). Null when m opens otherwise.
+ */
+function datedSubject(toks: Tok[], m: Mention, a: number): Mention | null {
+  const k = m.i - DATE_BEFORE_YEAR;
+  if (k < a || !/^\d{4}$/.test(toks[m.i].t) || toks[m.i - 1].t !== ',' || !/^\d{1,2}$/.test(toks[m.i - 2].t)) return null;
+  const month = toks[k].l.replace(/\.$/, '');
+  if (!MONTHS.has(month) && !MONTH_ABBREVIATIONS.has(month)) return null;
+  const i = k - 1 >= a && ARTICLES.has(toks[k - 1].l) ? k - 1 : k;
+  return { ...m, s: toks[i].s, i, kind: 'description' };
 }
 
 /**
