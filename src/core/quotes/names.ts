@@ -184,7 +184,8 @@ function saintsPlace(toks: Tok[], k: number): boolean {
  * "Residents".
  */
 const pluralBodyHead = (word: string): boolean => word.length > 3 && word.endsWith('s') && isBodyHead(word.slice(0, -1));
-const PLURAL_POSSESSIVE = /s['’]$/;
+/** A plural noun's possessive, an apostrophe after its "s" ("Residents'", "Patients'", "officers’"). */
+export const PLURAL_POSSESSIVE = /s['’]$/;
 
 /** A word written in capital letters only ("FBI", "WSJ", "JOHN"). */
 export const inCapitals = (word: string): boolean => CAPITALS_ONLY.test(word);
