@@ -175,14 +175,14 @@ const BOTH = wordSet('both|neither');
 
 /** What ends a name set off after a description ("the company's chief executive, John J. Ferriola."). */
 const APPOSITION_END = /^[,.;]$/;
-/**
- * Nouns for someone's people, never that someone ("his operatives", "Trump's opponents", "Clinton's allies", "her
- * team", "his family", "her boss"): an owner before them is not the speaker.
- */
 /** The plural of a compound of "man" ("chairmen", "congressmen"), which the people's plurals leave out. */
 const PLURAL_OF_MAN = /\p{Ll}men$/u;
 /** How far back (characters) a description's words are looked for as written before (writtenBefore): an article's length. */
 const DESCRIPTION_SEEN_REACH = 6000;
+/**
+ * Nouns for someone's people, never that someone ("his operatives", "Trump's opponents", "Clinton's allies", "her
+ * team", "his family", "her boss"): an owner before them is not the speaker.
+ */
 const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|counsel|forces|family|families|friends|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp|clients?)$/;
 
 /** Prepositions that tie someone's people to that someone ("aides ⟨to⟩ Clinton", "supporters ⟨of⟩ Hillary Clinton"). */
@@ -1997,18 +1997,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
-   * "a young woman" a few sentences before token `before`, whose head noun is `head`: the written phrase and where it
-   * starts. Not an
-   * apposition or a predicate of a name ("Ivanka Trump, a fashion designer,", "Trump is a businessman"): that person
-   * has a name, found by the description table. Not a noun modifying another ("a landmark Supreme Court ruling").
-   */
-  /**
    * The words of description `written` after its determiner stand in the DESCRIPTION_SEEN_REACH characters of text
    * before `pos` ("university student"; bounded, so that a long text's descriptions stay linear).
    */
   const writtenBefore = (written: string, pos: number): boolean =>
     text.slice(Math.max(0, pos - DESCRIPTION_SEEN_REACH), pos).toLowerCase().includes(written.toLowerCase().replace(/^\S+\s+/, ''));
 
+  /**
+   * "a young woman" a few sentences before token `before`, whose head noun is `head`: the written phrase and where it
+   * starts. Not an apposition or a predicate of a name ("Ivanka Trump, a fashion designer,", "Trump is a businessman"):
+   * that person has a name, found by the description table. Not a noun modifying another ("a landmark Supreme Court
+   * ruling").
+   */
   const introducedAs = (head: string, before: number): { written: string; at: number; gender?: Gender } | undefined => {
     const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
     const first = Math.max(0, before - INTRODUCED_TOKENS);
