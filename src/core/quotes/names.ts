@@ -13,7 +13,7 @@ import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { AGE_NOUN, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
 import { photoCreditAt } from './boilerplate';
-import { initialsInBrackets, wordEnd, type Tok } from './tokens';
+import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
 import { countBefore } from '../text/sortedSearch';
@@ -1546,8 +1546,9 @@ export class NameTable {
     // the office's initials in brackets between its title and the name: "Special Relief Commissioner (SRC) Debasis
     // Mohapatra said" … "the SRC said", a PTI-style probe, test/fixtures/outlets in-pti-odisha-cyclone-evacuation.txt,
     // where the speaker was "SRC"
-    const initials = run.i >= 3 && initialsInBrackets(toks, run.i - 3) ? toks[run.i - 2].l : '';
-    if (OFFICE_INITIALS.has(initials)) this.describe(initials, run.name, run.s, this.text.slice(toks[run.i - 3].s, toks[run.i - 1].e), false);
+    const bracket = run.i - BRACKETED_INITIALS;
+    const initials = bracket >= 0 && initialsInBrackets(toks, bracket) ? toks[bracket + 1].l : '';
+    if (OFFICE_INITIALS.has(initials)) this.describe(initials, run.name, run.s, this.text.slice(toks[bracket].s, toks[run.i - 1].e), false);
     // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
     const r = run.j, afterAge = pastAge(toks, r);
     const age = afterAge > r;
