@@ -110,10 +110,14 @@ const GROUP_NOUN = wordSet('group|organization|organisation|association|coalitio
 const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|University|College|School)$/;
 /** A party's people, named as a body ("Democrats"): no body a description stands for. */
 const PEOPLE_OF_A_PARTY = wordSet('Democrats|Republicans');
+/** The words for a grandchild, one or more ("grandson", "granddaughters", "grandkids"), as a regular expression's source. */
+const GRANDCHILD = 'grand(?:son|daughter|child|children|sons|daughters|kids)';
+/** "her grandson", "his grandkids": the owner's pronoun (captured) before a grandchild; global, read with matchAll. */
+const ownersGrandchild = (pronoun: string): RegExp => new RegExp(`\\b(${pronoun}) ${GRANDCHILD}\\b`, 'gi');
 /** A kin noun → the tie that gives it, its owner's pronoun and the kin ("the grandmother" of "her grandson"). */
 const KIN_OF_NOUN: ReadonlyMap<string, RegExp> = new Map([
-  ['grandmother', /\b(her) grand(?:son|daughter|child|children|sons|daughters|kids)\b/gi],
-  ['grandfather', /\b(his) grand(?:son|daughter|child|children|sons|daughters|kids)\b/gi],
+  ['grandmother', ownersGrandchild('her')],
+  ['grandfather', ownersGrandchild('his')],
 ]);
 /**
  * Role nouns for someone other than the people an article follows (a debate's moderator, an ad's announcer, a
