@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
-import { cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
+import { andBeforeDepartment, cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { AGE_NOUN, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
@@ -791,7 +791,7 @@ const PORTFOLIO_LINK_TOKENS = 5;
 
 /** Token m is an "and" between two words of a department's name ("Health and | Welfare", "Science and | Technology"). */
 const andJoinsDepartments = (toks: Tok[], m: number): boolean =>
-  toks[m].l === 'and' && m > 0 && DEPARTMENT_WORD.test(toks[m - 1].t) && DEPARTMENT_WORD.test(toks[m + 1]?.t ?? '');
+  m > 0 && andBeforeDepartment(toks[m].l, toks[m + 1]?.t) && DEPARTMENT_WORD.test(toks[m - 1].t);
 
 /**
  * Token i follows a title, the words linking it to a portfolio and any of the portfolio's words: "Minister for | …",
