@@ -932,14 +932,23 @@ const ARE_AM = wordSet('are|am');
 const MAX_PROGRESSIVE_ADVERBS = 2;
 
 /**
+ * The token before the lower-case adverbs, MAX_PROGRESSIVE_ADVERBS at most, right before the participle at c, where a
+ * progressive's "be" stands ("⟨are⟩ gently urging"), no further back than a.
+ */
+export function beforeProgressiveAdverbs(toks: Tok[], a: number, c: number): number {
+  let k = c - 1;
+  while (k > a && k >= c - MAX_PROGRESSIVE_ADVERBS && !toks[k].cap && looksAdverb(toks[k].l)) k--;
+  return k;
+}
+
+/**
  * The token of the form of "be" of a progressive whose participle is the cue at c, when the subject readers would not
  * read past it: a bare "be" after a modal ("would be asking"), or a form of "be" and an adverb ("are increasingly
  * admitting", "is currently pushing"); -1 otherwise.
  */
 function progressiveBe(toks: Tok[], a: number, c: number): number {
   if (toks[c].cap || !toks[c].l.endsWith('ing')) return -1;
-  let k = c - 1;
-  while (k > a && k >= c - MAX_PROGRESSIVE_ADVERBS && !toks[k].cap && looksAdverb(toks[k].l)) k--;
+  const k = beforeProgressiveAdverbs(toks, a, c);
   const t = toks[k];
   if (k <= a || t.cap || !BE_AND_FORMS.has(t.l) || t.l === 'being') return -1;
   return t.l === 'be' || k < c - 1 ? k : -1;
