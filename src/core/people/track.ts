@@ -183,6 +183,8 @@ const APPOSITION_END = /^[,.;]$/;
 const PLURAL_OF_MAN = /\p{Ll}men$/u;
 /** How far back (characters) a description's words are looked for as written before (writtenBefore): an article's length. */
 const DESCRIPTION_SEEN_REACH = 6000;
+/** The tokens of a description of a determiner, one modifier and its head ("the university student"). */
+const DETERMINER_MODIFIER_HEAD = 3;
 /**
  * Nouns for someone's people, never that someone ("his operatives", "Trump's opponents", "Clinton's allies", "her
  * team", "his family", "her boss"): an owner before them is not the speaker.
@@ -1895,8 +1897,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // role, after one modifier the article writes with it nowhere before is the one who spoke in the sentence just before;
     // not a group, "the committee chairmen", PolNeAR train, nor a past part, which tells nothing new: "One former budget
     // official who worked with Oyelowo said … said the former official", test/fixtures/us-probes)
-    const firstWritten = det === 'the' && owner < 0 && m.j - m.i === 3 && !!head && !writtenBefore(written, m.s) ? head : undefined;
-    const lastSpeaker = firstWritten && isPersonNoun(firstWritten) && !isRoleHead(firstWritten) && !pluralPeople(toks[m.j - 1]) && !PLURAL_OF_MAN.test(firstWritten) && !toks[m.i + 1].cap && !PAST_ROLE_WORD.has(toks[m.i + 1].l) ? people.recentSubject(firstWritten, written, m.s, quoteStartBefore(m.s)) : undefined;
+    const lastSpeaker = det === 'the' && owner < 0 && head ? speakerOfNewDescription(m, written, head) : undefined;
     if (lastSpeaker) return { name: lastSpeaker, chain: [written, lastSpeaker] };
     // (a body's noun heads a body, unnamed, that "it" may stand for: '“…,” the company wrote in its statement. ⏎ It added,
     // “We want no part in the listing …”', PolNeAR train, USA Today 2016-05-13, where "It" was left as written)
@@ -2006,6 +2007,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const writtenBefore = (written: string, pos: number): boolean =>
     text.slice(Math.max(0, pos - DESCRIPTION_SEEN_REACH), pos).toLowerCase().includes(written.toLowerCase().replace(/^\S+\s+/, ''));
+
+  /**
+   * The subject of the sentence just before description m, "the" (its determiner), one lower-case modifier and `head`, a
+   * person's noun that is no role, no plural and no past part ("the university student"), when the article writes
+   * `written` nowhere before it (resolveDescription); undefined otherwise. The cheap tests first: writtenBefore reads
+   * the text before m.
+   */
+  const speakerOfNewDescription = (m: Mention, written: string, head: string): string | undefined => {
+    if (m.j - m.i !== DETERMINER_MODIFIER_HEAD || !isPersonNoun(head) || isRoleHead(head) || pluralPeople(toks[m.j - 1]) || PLURAL_OF_MAN.test(head)) return undefined;
+    if (toks[m.i + 1].cap || PAST_ROLE_WORD.has(toks[m.i + 1].l) || writtenBefore(written, m.s)) return undefined;
+    return people.recentSubject(head, written, m.s, quoteStartBefore(m.s));
+  };
 
   /**
    * "a young woman" a few sentences before token `before`, whose head noun is `head`: the written phrase and where it
