@@ -742,8 +742,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // (nor a person's title before its portfolio, a body's word among the portfolio's: "Minister for Water and Power
   // Khawaja Asif", an outlet-style sentence of the shape of pk-dawn-gas-tariff-senate, where "Water and" read as a
   // utility's name, "Rand Water", and the whole run was the speaker's name)
-  const portfolioTitle = TITLES.has(toks[i].l) && isPersonNoun(toks[i].l) && PORTFOLIO_OPENING.has(toks[i + 1]?.l ?? '');
-  const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t) && !portfolioTitle);
+  const titleOpensPortfolio = TITLES.has(toks[i].l) && isPersonNoun(toks[i].l) && PORTFOLIO_OPENING.has(toks[i + 1]?.l ?? '');
+  const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t) && !titleOpensPortfolio);
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (and a second department after "and": "Minister of Health and Welfare Jeong Hye-rim said …", a Korea Herald-style
   // probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "and Welfare Jeong Hye-rim")
