@@ -449,8 +449,11 @@ function hometownSetOff(toks: Tok[], i: number, j: number): boolean {
  * run of its own, whose weekday is no time word before more of the name.
  */
 function weekdayAfterBracketedTitle(toks: Tok[], i: number, j: number): boolean {
-  return j - i >= 2 && i >= 2 && WEEKDAYS.has(toks[i].l) && toks[i - 1].t === ')' && TITLES.has(toks[i - 2].l) && toks[i + 1].cap && !inClass(toks[i + 1], NOT_NAME_WORD);
+  return j - i >= 2 && WEEKDAYS.has(toks[i].l) && bracketedTitleBefore(toks, i) && toks[i + 1].cap && !inClass(toks[i + 1], NOT_NAME_WORD);
 }
+
+/** An honorific's closing bracket is token i - 1, the honorific, a title, before it ("Senator (Dr.) |Sunday"). */
+const bracketedTitleBefore = (toks: Tok[], i: number): boolean => i >= 2 && toks[i - 1].t === ')' && TITLES.has(toks[i - 2].l);
 
 /**
  * Token i is the conjunction "Nor" opening a sentence ("Nor, he said, did he say anything …", PolNeAR train, Washington
@@ -954,7 +957,7 @@ function surnamesAfterCourtesyTitle(toks: Tok[]): Set<string> {
  * Times-style probe, test/fixtures/outlets, went to the other senator, whose title stood before his name).
  */
 function titleBeforeBracketedHonorific(toks: Tok[], i: number): number {
-  return i >= 4 && toks[i - 1].t === ')' && TITLES.has(toks[i - 2].l) && toks[i - 3].t === '(' && toks[i - 4].cap && TITLES.has(toks[i - 4].l) ? i - 4 : -1;
+  return i >= 4 && bracketedTitleBefore(toks, i) && toks[i - 3].t === '(' && toks[i - 4].cap && TITLES.has(toks[i - 4].l) ? i - 4 : -1;
 }
 
 /** "(Rtd)" or "(retd)", a retired officer's mark after a rank, opens at token k. */
