@@ -534,7 +534,9 @@ function groupByExamples(ctx: SentenceContext, m: Mention): Mention | null {
   let k = m.i - 1;
   while (k > a && k >= m.i - MAX_EXAMPLES && !LIKE_OR_SUCH_AS.has(toks[k].l) && (toks[k].cap || AND_OR.has(toks[k].l) || toks[k].l === 'the' || toks[k].t === ',')) k--;
   if (k <= a + 1 || toks[k].cap || !LIKE_OR_SUCH_AS.has(toks[k].l)) return null;
+  // (an "as" with no "such" before it introduces no examples)
   const like = toks[k].l === 'as' ? (toks[k - 1].l === 'such' ? k - 1 : -1) : k;
+  if (like < 0) return null;
   // (past a comma before "like": "Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft ― …"
   const g = toks[like - 1]?.t === ',' ? like - 1 : like;
   const group = g - 1 > a ? subjectBefore(toks, g - 1, a) : null;
