@@ -361,11 +361,10 @@ export class CanonicalNames {
     // (or three syllables, as Chinese names in Malaysia and Singapore are written: "Tan" of "fishmonger Tan Ah Seng, 64,
     // said …" for "…," Tan said', a Malay Mail-style probe, test/fixtures/outlets my-malaymail-einvoice-hawkers.txt, where
     // "Tan", a common word, was no given name of the article's)
-    const full = this.clean(name).split(' ');
+    const clean = this.clean(name), full = clean.split(' ');
     if (FAMILY_FIRST_FULL_NAME.test(cleanName(name)) || (full.length === 3 && familyFirstSyllables(full))) this.familyFirstNames.add(full[0].toLowerCase());
     if (kind === 'organization') { this.addBody(cleanName(name)); return; }
     if (kind !== 'person' && kind !== 'unknown') return;
-    const clean = this.clean(name);
     if (title && isHonorific(title.split(' ').pop()!) && clean.includes(' ')) this.titledFullNames.add(clean);
     // ("Shares of Apple rose": a name whose words after "of" are another's, the head before it, is no form of the
     // name after "of": "Apple said" stays Apple, and "Members of Congress" is no form of Congress)

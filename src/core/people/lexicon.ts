@@ -436,12 +436,6 @@ function pluralOf(w: string, singular: (x: string) => boolean): boolean {
 const ES_ENDING = /es$/;
 const IES_ENDING = /ies$/;
 
-/**
- * Words that make a run of capitalised words a body, not a person. BODY_HEADS end a body's name that a title word may
- * open ("Security Council", "State Department", "Police Federation", "Red Willow Cree Nation"): that title word is the
- * body's own, not a title to strip (quotes/names.ts). (The other body words as heads would also keep "Pastor" in
- * "Pastor Joseph Brown of Marion Avenue Baptist Church", PolNeAR train.)
- */
 /** A company's legal form after its name ("Acme Inc.", "Mercury LLC", "Teck Resources Ltd", "Glencore Plc"). */
 const COMPANY_FORMS = ['Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'PLC', 'LLC'];
 /** A word that is a company's legal form, its period allowed ("Inc.", "LLC"). */
@@ -455,6 +449,16 @@ export const COMPANY_FORM_END = new RegExp(` (?:${COMPANY_FORMS.join('|')})\\.?$
 const BUSINESS_HEADS = ['Services', 'Technologies', 'Enterprises', 'Industries', 'Logistics', 'Holdings'];
 /** A word that ends a business's name (see BUSINESS_HEADS). */
 export const BUSINESS_HEAD = new RegExp(`^(?:${BUSINESS_HEADS.join('|')})$`);
+/**
+ * Words that make a run of capitalised words a body, not a person. BODY_HEADS end a body's name that a title word may
+ * open ("Security Council", "State Department", "Police Federation", "Red Willow Cree Nation"): that title word is the
+ * body's own, not a title to strip (quotes/names.ts). (The other body words as heads would also keep "Pastor" in
+ * "Pastor Joseph Brown of Marion Avenue Baptist Church", PolNeAR train.)
+ * A directorate's ("according to the Directorate General of Health Services (DGHS)", a The Business Standard-style
+ * probe, test/fixtures/outlets bd-tbsnews-dengue-beds.txt, was "Services", its "General of …" read as a title's office)
+ * and a legislative chamber's ("Leader of the Opposition in the Rajya Sabha Mallikarjun Kharge", "the Delhi Assembly":
+ * personName.ts pastChamber).
+ */
 const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Regulator|Secretariat|Tribunal|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Nation|Alliance|Coalition|Society|League|Services|Authority|Directorate|Assembly|Sabha';
 /** The legal forms as words of a body in running text ("Co" only with its period: "Co." — alone it is a name's word). */
 const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)).join('|');
@@ -464,8 +468,6 @@ const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)
  */
 const FRENCH_BODY_HEADS = 'Société|Syndicat|Université|Régie|Ministère|Fédération|Confédération|Caisse|Conseil';
 /**
- * (A directorate: "according to the Directorate General of Health Services (DGHS)", a The Business Standard-style
- * probe, test/fixtures/outlets bd-tbsnews-dengue-beds.txt, was "Services", its "General of …" read as a title's office.)
  * Other words of a body's name, anywhere in it: outlets, forces, companies' and utilities' words ("Manitoba Hydro"; a
  * water utility's, "Rand Water", "Johannesburg Water", a News24-style probe, test/fixtures/outlets, where "Asked whether
  * Johannesburg Water could meet the minister's deadline, she said" went to the utility; a force's, "Singapore Police

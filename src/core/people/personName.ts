@@ -177,6 +177,8 @@ const SHARE_VERB = wordSet('Follow|Subscribe|Share|Tweet|Email|Like');
  * Abdel-Rahman El-Sayed told Ahram Online that …", an Ahram Online-style probe, whose source was "Supply and Tarek …").
  */
 export const DEPARTMENT_WORD = /^(?:supply|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|the)$/i;
+/** An "and" before a department's word ("Health and | Welfare"): one joining two words of a department's name. */
+export const andBeforeDepartment = (word: string, next: string | undefined): boolean => /^and$/i.test(word) && DEPARTMENT_WORD.test(next ?? '');
 
 /** The most words of a chamber's name after "in the" ("Delhi Assembly", "Rajya Sabha", "Pratinidhi Sabha"). */
 const CHAMBER_WORDS = 3;
@@ -202,7 +204,7 @@ function officeOfDepartment(w: readonly string[]): number {
     let n = k + 2;
     // (and one "and" between two of its words: "Minister of Health and Welfare Jeong Hye-rim said …", a Korea
     // Herald-style probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "Welfare Jeong Hye-rim")
-    while (n < w.length - 1 && (DEPARTMENT_WORD.test(w[n]) || isPlace(w[n]) || (/^and$/i.test(w[n]) && n > k + 2 && n + 2 < w.length && DEPARTMENT_WORD.test(w[n + 1])))) n++;
+    while (n < w.length - 1 && (DEPARTMENT_WORD.test(w[n]) || isPlace(w[n]) || (n > k + 2 && n + 2 < w.length && andBeforeDepartment(w[n], w[n + 1])))) n++;
     // (and the chamber the office is held in: "Leader of the Opposition in the Rajya Sabha Mallikarjun Kharge", the
     // Indian style of a probes-cc sentence, was the whole run)
     n = pastChamber(w, n);

@@ -13,7 +13,7 @@ import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, ty
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { AGE_NOUN, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
-import { agedDemonym, canonicalOf, gluedTitle, portfolioAfterTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
+import { agedDemonym, canonicalOf, gluedTitle, portfolioAfterTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, PLURAL_POSSESSIVE, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -114,10 +114,14 @@ const GROUP_NOUN = wordSet('group|organization|organisation|association|coalitio
 const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|University|College|School)$/;
 /** A party's people, named as a body ("Democrats"): no body a description stands for. */
 const PEOPLE_OF_A_PARTY = wordSet('Democrats|Republicans');
+/** The words for a grandchild, one or more ("grandson", "granddaughters", "grandkids"), as a regular expression's source. */
+const GRANDCHILD = 'grand(?:son|daughter|child|children|sons|daughters|kids)';
+/** "her grandson", "his grandkids": the owner's pronoun (captured) before a grandchild; global, read with matchAll. */
+const ownersGrandchild = (pronoun: string): RegExp => new RegExp(`\\b(${pronoun}) ${GRANDCHILD}\\b`, 'gi');
 /** A kin noun → the tie that gives it, its owner's pronoun and the kin ("the grandmother" of "her grandson"). */
 const KIN_OF_NOUN: ReadonlyMap<string, RegExp> = new Map([
-  ['grandmother', /\b(her) grand(?:son|daughter|child|children|sons|daughters|kids)\b/gi],
-  ['grandfather', /\b(his) grand(?:son|daughter|child|children|sons|daughters|kids)\b/gi],
+  ['grandmother', ownersGrandchild('her')],
+  ['grandfather', ownersGrandchild('his')],
 ]);
 /**
  * Role nouns for someone other than the people an article follows (a debate's moderator, an ad's announcer, a
@@ -179,16 +183,16 @@ const BOTH = wordSet('both|neither');
 
 /** What ends a name set off after a description ("the company's chief executive, John J. Ferriola."). */
 const APPOSITION_END = /^[,.;]$/;
-/**
- * Nouns for someone's people, never that someone ("his operatives", "Trump's opponents", "Clinton's allies", "her
- * team", "his family", "her boss"): an owner before them is not the speaker.
- */
 /** The plural of a compound of "man" ("chairmen", "congressmen"), which the people's plurals leave out. */
 const PLURAL_OF_MAN = /\p{Ll}men$/u;
 /** How far back (characters) a description's words are looked for as written before (writtenBefore): an article's length. */
 const DESCRIPTION_SEEN_REACH = 6000;
-/** A plural noun's possessive, an apostrophe after its "s" ("Patients'", "officers’"). */
-const PLURAL_POSSESSIVE = /s['’]$/;
+/** The tokens of a description of a determiner, one modifier and its head ("the university student"). */
+const DETERMINER_MODIFIER_HEAD = 3;
+/**
+ * Nouns for someone's people, never that someone ("his operatives", "Trump's opponents", "Clinton's allies", "her
+ * team", "his family", "her boss"): an owner before them is not the speaker.
+ */
 const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|counsel|forces|family|families|friends|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp|clients?)$/;
 
 /** Prepositions that tie someone's people to that someone ("aides ⟨to⟩ Clinton", "supporters ⟨of⟩ Hillary Clinton"). */
@@ -1907,8 +1911,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // role, after one modifier the article writes with it nowhere before is the one who spoke in the sentence just before;
     // not a group, "the committee chairmen", PolNeAR train, nor a past part, which tells nothing new: "One former budget
     // official who worked with Oyelowo said … said the former official", test/fixtures/us-probes)
-    const firstWritten = det === 'the' && owner < 0 && m.j - m.i === 3 && !!head && !writtenBefore(written, m.s) ? head : undefined;
-    const lastSpeaker = firstWritten && isPersonNoun(firstWritten) && !isRoleHead(firstWritten) && !pluralPeople(toks[m.j - 1]) && !PLURAL_OF_MAN.test(firstWritten) && !toks[m.i + 1].cap && !PAST_ROLE_WORD.has(toks[m.i + 1].l) ? people.recentSubject(firstWritten, written, m.s, quoteStartBefore(m.s)) : undefined;
+    const lastSpeaker = det === 'the' && owner < 0 && head ? speakerOfNewDescription(m, written, head) : undefined;
     if (lastSpeaker) return { name: lastSpeaker, chain: [written, lastSpeaker] };
     // (a body's noun heads a body, unnamed, that "it" may stand for: '“…,” the company wrote in its statement. ⏎ It added,
     // “We want no part in the listing …”', PolNeAR train, USA Today 2016-05-13, where "It" was left as written)
@@ -2013,18 +2016,30 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
-   * "a young woman" a few sentences before token `before`, whose head noun is `head`: the written phrase and where it
-   * starts. Not an
-   * apposition or a predicate of a name ("Ivanka Trump, a fashion designer,", "Trump is a businessman"): that person
-   * has a name, found by the description table. Not a noun modifying another ("a landmark Supreme Court ruling").
-   */
-  /**
    * The words of description `written` after its determiner stand in the DESCRIPTION_SEEN_REACH characters of text
    * before `pos` ("university student"; bounded, so that a long text's descriptions stay linear).
    */
   const writtenBefore = (written: string, pos: number): boolean =>
     text.slice(Math.max(0, pos - DESCRIPTION_SEEN_REACH), pos).toLowerCase().includes(written.toLowerCase().replace(/^\S+\s+/, ''));
 
+  /**
+   * The subject of the sentence just before description m, "the" (its determiner), one lower-case modifier and `head`, a
+   * person's noun that is no role, no plural and no past part ("the university student"), when the article writes
+   * `written` nowhere before it (resolveDescription); undefined otherwise. The cheap tests first: writtenBefore reads
+   * the text before m.
+   */
+  const speakerOfNewDescription = (m: Mention, written: string, head: string): string | undefined => {
+    if (m.j - m.i !== DETERMINER_MODIFIER_HEAD || !isPersonNoun(head) || isRoleHead(head) || pluralPeople(toks[m.j - 1]) || PLURAL_OF_MAN.test(head)) return undefined;
+    if (toks[m.i + 1].cap || PAST_ROLE_WORD.has(toks[m.i + 1].l) || writtenBefore(written, m.s)) return undefined;
+    return people.recentSubject(head, written, m.s, quoteStartBefore(m.s));
+  };
+
+  /**
+   * "a young woman" a few sentences before token `before`, whose head noun is `head`: the written phrase and where it
+   * starts. Not an apposition or a predicate of a name ("Ivanka Trump, a fashion designer,", "Trump is a businessman"):
+   * that person has a name, found by the description table. Not a noun modifying another ("a landmark Supreme Court
+   * ruling").
+   */
   const introducedAs = (head: string, before: number): { written: string; at: number; gender?: Gender } | undefined => {
     const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
     const first = Math.max(0, before - INTRODUCED_TOKENS);

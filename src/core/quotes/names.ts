@@ -8,12 +8,12 @@ import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
-import { cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
+import { andBeforeDepartment, cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { AGE_NOUN, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
 import { photoCreditAt } from './boilerplate';
-import { initialsInBrackets, wordEnd, type Tok } from './tokens';
+import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
 import { countBefore } from '../text/sortedSearch';
@@ -184,7 +184,8 @@ function saintsPlace(toks: Tok[], k: number): boolean {
  * "Residents".
  */
 const pluralBodyHead = (word: string): boolean => word.length > 3 && word.endsWith('s') && isBodyHead(word.slice(0, -1));
-const PLURAL_POSSESSIVE = /s['’]$/;
+/** A plural noun's possessive, an apostrophe after its "s" ("Residents'", "Patients'", "officers’"). */
+export const PLURAL_POSSESSIVE = /s['’]$/;
 
 /** A word written in capital letters only ("FBI", "WSJ", "JOHN"). */
 export const inCapitals = (word: string): boolean => CAPITALS_ONLY.test(word);
@@ -469,8 +470,11 @@ function hometownSetOff(toks: Tok[], i: number, j: number): boolean {
  * run of its own, whose weekday is no time word before more of the name.
  */
 function weekdayAfterBracketedTitle(toks: Tok[], i: number, j: number): boolean {
-  return j - i >= 2 && i >= 2 && WEEKDAYS.has(toks[i].l) && toks[i - 1].t === ')' && TITLES.has(toks[i - 2].l) && toks[i + 1].cap && !inClass(toks[i + 1], NOT_NAME_WORD);
+  return j - i >= 2 && WEEKDAYS.has(toks[i].l) && bracketedTitleBefore(toks, i) && toks[i + 1].cap && !inClass(toks[i + 1], NOT_NAME_WORD);
 }
+
+/** An honorific's closing bracket is token i - 1, the honorific, a title, before it ("Senator (Dr.) |Sunday"). */
+const bracketedTitleBefore = (toks: Tok[], i: number): boolean => i >= 2 && toks[i - 1].t === ')' && TITLES.has(toks[i - 2].l);
 
 /**
  * Token i is the conjunction "Nor" opening a sentence ("Nor, he said, did he say anything …", PolNeAR train, Washington
@@ -783,8 +787,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // (nor a person's title before its portfolio, a body's word among the portfolio's: "Minister for Water and Power
   // Khawaja Asif", an outlet-style sentence of the shape of pk-dawn-gas-tariff-senate, where "Water and" read as a
   // utility's name, "Rand Water", and the whole run was the speaker's name)
-  const portfolioTitle = TITLES.has(toks[i].l) && isPersonNoun(toks[i].l) && PORTFOLIO_OPENING.has(toks[i + 1]?.l ?? '');
-  const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t) && !portfolioTitle);
+  const titleOpensPortfolio = TITLES.has(toks[i].l) && isPersonNoun(toks[i].l) && PORTFOLIO_OPENING.has(toks[i + 1]?.l ?? '');
+  const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t) && !titleOpensPortfolio);
   while (!body && a < j - 1 && (strippedAt(toks, i, j, a) || (toks[a].l === 'of' && a > i && titleWordAt(toks, a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (and a second department after "and": "Minister of Health and Welfare Jeong Hye-rim said …", a Korea Herald-style
   // probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "and Welfare Jeong Hye-rim")
@@ -833,7 +837,7 @@ const PORTFOLIO_LINK_TOKENS = 5;
 
 /** Token m is an "and" between two words of a department's name ("Health and | Welfare", "Science and | Technology"). */
 const andJoinsDepartments = (toks: Tok[], m: number): boolean =>
-  toks[m].l === 'and' && m > 0 && DEPARTMENT_WORD.test(toks[m - 1].t) && DEPARTMENT_WORD.test(toks[m + 1]?.t ?? '');
+  m > 0 && andBeforeDepartment(toks[m].l, toks[m + 1]?.t) && DEPARTMENT_WORD.test(toks[m - 1].t);
 
 /**
  * Token i follows a title, the words linking it to a portfolio and any of the portfolio's words: "Minister for | …",
@@ -996,7 +1000,7 @@ function surnamesAfterCourtesyTitle(toks: Tok[]): Set<string> {
  * Times-style probe, test/fixtures/outlets, went to the other senator, whose title stood before his name).
  */
 function titleBeforeBracketedHonorific(toks: Tok[], i: number): number {
-  return i >= 4 && toks[i - 1].t === ')' && TITLES.has(toks[i - 2].l) && toks[i - 3].t === '(' && toks[i - 4].cap && TITLES.has(toks[i - 4].l) ? i - 4 : -1;
+  return i >= 4 && bracketedTitleBefore(toks, i) && toks[i - 3].t === '(' && toks[i - 4].cap && TITLES.has(toks[i - 4].l) ? i - 4 : -1;
 }
 
 /** "(Rtd)" or "(retd)", a retired officer's mark after a rank, opens at token k. */
@@ -1598,8 +1602,9 @@ export class NameTable {
     // the office's initials in brackets between its title and the name: "Special Relief Commissioner (SRC) Debasis
     // Mohapatra said" … "the SRC said", a PTI-style probe, test/fixtures/outlets in-pti-odisha-cyclone-evacuation.txt,
     // where the speaker was "SRC"
-    const initials = run.i >= 3 && initialsInBrackets(toks, run.i - 3) ? toks[run.i - 2].l : '';
-    if (OFFICE_INITIALS.has(initials)) this.describe(initials, run.name, run.s, this.text.slice(toks[run.i - 3].s, toks[run.i - 1].e), false);
+    const bracket = run.i - BRACKETED_INITIALS;
+    const initials = bracket >= 0 && initialsInBrackets(toks, bracket) ? toks[bracket + 1].l : '';
+    if (OFFICE_INITIALS.has(initials)) this.describe(initials, run.name, run.s, this.text.slice(toks[bracket].s, toks[run.i - 1].e), false);
     // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
     const r = run.j, afterAge = pastAge(toks, r);
     const age = afterAge > r;

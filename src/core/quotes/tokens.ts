@@ -339,7 +339,10 @@ export function tokenAt(toks: Tok[], pos: number): number {
   return lo;
 }
 
-/** "(INMO)", "(CBO)": a body's initials in brackets opening at token c. */
+/** The tokens of initials in brackets: "(", the initials, ")". */
+export const BRACKETED_INITIALS = 3;
+
+/** "(INMO)", "(CBO)": a body's initials in brackets opening at token c, BRACKETED_INITIALS tokens. */
 export function initialsInBrackets(toks: Tok[], c: number): boolean {
   return toks[c]?.t === '(' && /^\p{Lu}[\p{Lu}&.]+$/u.test(toks[c + 1]?.t ?? '') && toks[c + 2]?.t === ')';
 }

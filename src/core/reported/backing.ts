@@ -24,15 +24,18 @@ const HOLDING = wordSet('has|have|had|won|wins|earned|earns|received|receives|se
 const BEFORE_NOUN = wordSet('the|his|her|their|its|full|overwhelming|strong|unanimous|formal|official|public|early');
 /** The most words between the verb and the noun. */
 const MAX_BEFORE_NOUN = 2;
-/** Auxiliaries and adverbs between the subject and the verb ("has won", "also has", "last week picked up"). */
-const AUX_OR_ADVERB = wordSet('has|have|had|also|already|now|since|still');
+/**
+ * Auxiliaries and adverbs between the subject and the verb ("has won", "also has"); not ./lexicon.ts AUX_OR_ADVERB,
+ * whose "not" and "never" make no holding here (NOT_HELD).
+ */
+const BEFORE_HOLDING = wordSet('has|have|had|also|already|now|since|still');
 /** Words before the verb that make it no holding: a modal, "to", a negation ("might not win", "to earn", "may not have"). */
 const NOT_HELD = wordSet('to|not|will|would|can|could|should|may|might|must|n’t|n\'t|never');
 
-/** The verb of having or winning at v, with the noun of support at n: the token its subject ends before, or -1. */
+/** The verb of having or winning at v: the token its subject ends before, past auxiliaries and adverbs; -1 after NOT_HELD. */
 function holderEnd(toks: Tok[], a: number, v: number): number {
   let k = v;
-  while (k - 1 > a && AUX_OR_ADVERB.has(toks[k - 1].l) && !toks[k - 1].cap) k--;
+  while (k - 1 > a && BEFORE_HOLDING.has(toks[k - 1].l) && !toks[k - 1].cap) k--;
   return NOT_HELD.has(toks[k - 1]?.l ?? '') ? -1 : k;
 }
 

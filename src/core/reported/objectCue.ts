@@ -21,7 +21,7 @@ import { DEPICTING_VERBS, QUOTED_DEPICTING_VERBS } from './depiction';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
-import { reporterOf, verbAt } from './speaker';
+import { beforeProgressiveAdverbs, reporterOf, verbAt } from './speaker';
 import { REPEATING_VERBS, repeatedAdjective } from './repetition';
 import { POINTING_VERBS } from './pointing';
 import { BELIEVING_IN_VERBS } from './faith';
@@ -250,8 +250,6 @@ function gerundObject(toks: Tok[], k: number): boolean {
 export const PROGRESSIVE_ONLY = wordSet('criticizing|attacking|praising|blasting|mocking|questioning|challenging|highlighting|emphasizing|stressing|backing|supporting|denouncing|embracing|rejecting|promoting|discussing|tweeting|applauding|lamenting|disputing|releasing|considering|offering');
 /** Forms of "be" before a progressive's participle ("is criticizing", "has been pushing", "would be praising"). */
 const PROGRESSIVE_BE = wordSet('is|are|was|were|am|be|been');
-/** The most adverbs between a progressive's "be" and its participle ("are happily supporting"). */
-const PROGRESSIVE_ADVERBS = 2;
 /**
  * Verbs of aim read as a progressive's participle too, with the particles before their object ('' for none): "Rubio is
  * looking for ⟦a strong performance in South Carolina⟧", "Republicans are looking to ⟦do much the same⟧", "LGBT
@@ -280,8 +278,7 @@ const ROLE_PROGRESSIVES = wordSet('challenging|supporting|backing|seeking');
 
 /** The -ing form at c stands after a form of "be" (past adverbs), in no relative clause that describes a role. */
 function progressiveCue(toks: Tok[], a: number, c: number): boolean {
-  let k = c - 1;
-  while (k > a && k >= c - PROGRESSIVE_ADVERBS && !toks[k].cap && looksAdverb(toks[k].l)) k--;
+  const k = beforeProgressiveAdverbs(toks, a, c);
   if (k <= a || !PROGRESSIVE_BE.has(toks[k].l)) return false;
   // ("who is challenging", "that are supporting women", "who has been backing"): past "has|have|had" and a modal
   let r = k - 1;

@@ -542,7 +542,9 @@ function groupByExamples(ctx: SentenceContext, m: Mention): Mention | null {
   let k = m.i - 1;
   while (k > a && k >= m.i - MAX_EXAMPLES && !LIKE_OR_SUCH_AS.has(toks[k].l) && (toks[k].cap || AND_OR.has(toks[k].l) || toks[k].l === 'the' || toks[k].t === ',')) k--;
   if (k <= a + 1 || toks[k].cap || !LIKE_OR_SUCH_AS.has(toks[k].l)) return null;
+  // (an "as" with no "such" before it introduces no examples)
   const like = toks[k].l === 'as' ? (toks[k - 1].l === 'such' ? k - 1 : -1) : k;
+  if (like < 0) return null;
   // (past a comma before "like": "Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft ― …"
   const g = toks[like - 1]?.t === ',' ? like - 1 : like;
   const group = g - 1 > a ? subjectBefore(toks, g - 1, a) : null;
@@ -988,14 +990,23 @@ const ARE_AM = wordSet('are|am');
 const MAX_PROGRESSIVE_ADVERBS = 2;
 
 /**
+ * The token before the lower-case adverbs, MAX_PROGRESSIVE_ADVERBS at most, right before the participle at c, where a
+ * progressive's "be" stands ("⟨are⟩ gently urging"), no further back than a.
+ */
+export function beforeProgressiveAdverbs(toks: Tok[], a: number, c: number): number {
+  let k = c - 1;
+  while (k > a && k >= c - MAX_PROGRESSIVE_ADVERBS && !toks[k].cap && looksAdverb(toks[k].l)) k--;
+  return k;
+}
+
+/**
  * The token of the form of "be" of a progressive whose participle is the cue at c, when the subject readers would not
  * read past it: a bare "be" after a modal ("would be asking"), or a form of "be" and an adverb ("are increasingly
  * admitting", "is currently pushing"); -1 otherwise.
  */
 function progressiveBe(toks: Tok[], a: number, c: number): number {
   if (toks[c].cap || !toks[c].l.endsWith('ing')) return -1;
-  let k = c - 1;
-  while (k > a && k >= c - MAX_PROGRESSIVE_ADVERBS && !toks[k].cap && looksAdverb(toks[k].l)) k--;
+  const k = beforeProgressiveAdverbs(toks, a, c);
   const t = toks[k];
   if (k <= a || t.cap || !BE_AND_FORMS.has(t.l) || t.l === 'being') return -1;
   return t.l === 'be' || k < c - 1 ? k : -1;

@@ -66,9 +66,11 @@ function topicAfterParticle(ctx: SentenceContext, c: number, p: number, minWords
  * only praise or criticism ("has broad support for" is a poll's finding).
  */
 export const GIVING_VERBS: ReadonlySet<string> = wordSet('threw|throws|thrown|lent|lends|lending|pledged|pledges|signaled|signalled|signals|signaling|heaped|heaps|heap|heaping|offer|offers|offered|offering|has|had');
-/** The nouns of what is given, and of what "has" and "had" give. */
-const GIVEN = /^(?:support|praise|criticism|condolences)$/;
-const JUDGEMENT = /^(?:praise|criticism)$/;
+/** The nouns of praise or blame: all that "has" and "had" give ("had nothing but praise for"). */
+const JUDGEMENT = wordSet('praise|criticism');
+/** The nouns of what the other verbs give. */
+const GIVEN: ReadonlySet<string> = new Set([...JUDGEMENT, 'support', 'condolences']);
+/** The verbs of GIVING_VERBS that give only a judgement. */
 const HAVING = wordSet('has|had');
 /** The particles before whom or what it goes to. */
 const GIVEN_TO = wordSet('for|to|behind|on');
@@ -83,7 +85,7 @@ export function supportGivenAt(ctx: SentenceContext, c: number): Report | null {
   const noun = HAVING.has(t.l) ? JUDGEMENT : GIVEN;
   let n = c + 1;
   // (no participle between: "has faced criticism for", "has fielded sharp criticism on" are taken, not given)
-  while (n < b && n <= c + MAX_BEFORE_GIVEN && !toks[n].punct && !toks[n].cap && !/ed$/.test(toks[n].l) && !noun.test(toks[n].l)) n++;
-  if (n + 2 >= b || !noun.test(toks[n].l) || !GIVEN_TO.has(toks[n + 1].l) || toks[n + 2].punct) return null;
+  while (n < b && n <= c + MAX_BEFORE_GIVEN && !toks[n].punct && !toks[n].cap && !/ed$/.test(toks[n].l) && !noun.has(toks[n].l)) n++;
+  if (n + 2 >= b || !noun.has(toks[n].l) || !GIVEN_TO.has(toks[n + 1].l) || toks[n + 2].punct) return null;
   return topicAfterParticle(ctx, c, n + 1, 1);
 }

@@ -17,7 +17,7 @@ import { AGE_NOUN, ARTICLES, CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSI
 import { isDocumentNoun } from '../../people/documents';
 import { isPluralPeopleNoun } from '../../people/lexicon';
 import { runAt } from '../names';
-import { initialsInBrackets, type Tok } from '../tokens';
+import { BRACKETED_INITIALS, initialsInBrackets, type Tok } from '../tokens';
 import type { Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
 import { ADJECTIVE_ENDING, ATTACHED_ADJECTIVES } from '../../text/adjectives';
@@ -58,6 +58,12 @@ function lowercaseOwnerStart(toks: Tok[], det: number, floor: number): number {
   return i < det && i > floor && DETERMINERS.has(toks[i - 1].l) ? i - 1 : det;
 }
 
+/** A body's initials in brackets end right before token a, after a capitalised word of its name ("Party |(PKB)| lawmaker"). */
+function initialsAfterName(toks: Tok[], a: number, floor: number): boolean {
+  const open = a - BRACKETED_INITIALS;
+  return open - 1 >= floor && toks[a - 1].t === ')' && initialsInBrackets(toks, open) && toks[open - 1].cap;
+}
+
 /**
  * The article of "the Surrey, B.C.," when the comma at token `comma` closes an article, a town, a comma and its
  * abbreviated province (Canadian Press style, as "The Mississauga, Ont.-based company said" is: "the Surrey, B.C., native
@@ -88,7 +94,7 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   // where the description was "lawmaker" and stood for no one)
   let bracketed = 0;
   for (;;) {
-    if (!bracketed && a - 4 >= floor && toks[a - 1].t === ')' && initialsInBrackets(toks, a - 3) && toks[a - 4].cap) { a -= 3; bracketed = 3; }
+    if (!bracketed && initialsAfterName(toks, a, floor)) { a -= BRACKETED_INITIALS; bracketed = BRACKETED_INITIALS; }
     if (!(a > floor && a > k - DESCRIPTION_REACH - bracketed && modifier(a - 1))) break;
     a--;
   }
