@@ -312,7 +312,7 @@ export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /** How many tokens of one of `particles` ("for", "out at") stand at token k; 0 for none. */
-function particleAt(toks: Tok[], k: number, particles: readonly string[]): number {
+export function particleAt(toks: Tok[], k: number, particles: readonly string[]): number {
   for (const p of particles) {
     if (!p) continue;
     const words = p.split(' ');

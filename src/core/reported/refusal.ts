@@ -7,7 +7,7 @@
  */
 import type { Tok } from '../quotes/tokens';
 import { CUES, NAMING_VERBS, OBJECT_PRONOUNS, PRONOUN_SUBJECTS, SAY_FORMS, SUBORDINATORS, WH_WORDS } from '../quotes/lexicon';
-import { TOPIC_VERBS } from './objectCue';
+import { particleAt, TOPIC_VERBS } from './objectCue';
 import { wordSet } from '../people/lexicon';
 
 /** Subordinators of time and concession that open the writer's clause after a refused act. */
@@ -65,7 +65,7 @@ function sayingAct(toks: Tok[], v: number): boolean {
   const verb = toks[v];
   if (!verb) return false;
   const particles = TOPIC_VERBS.get(verb.l) ?? [];
-  return SAY_FORMS.has(verb.l) || NAMING_VERBS.has(verb.l) || particles.some(p => !p || toks.slice(v + 1, v + 1 + p.split(' ').length).map(t => t.l).join(' ') === p);
+  return SAY_FORMS.has(verb.l) || NAMING_VERBS.has(verb.l) || particles.includes('') || particleAt(toks, v + 1, particles) > 0;
 }
 
 /** How far back from a refusal's gerund "for" is looked for. */
