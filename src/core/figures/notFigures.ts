@@ -2,12 +2,10 @@
  * Numbers that are not figures: dates and times, years and decades, ordinals, identifiers ("No. 14",
  * "Section 3", "G20"), phone numbers, list numbering, numbers inside URLs, e-mail addresses and hashtags.
  */
-import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, TIME_UNITS, TIME_ZONES, WEEKDAYS } from '../text/calendar';
+import { MONTHS_OR_ABBREVIATIONS, TIME_UNITS, TIME_ZONES, WEEKDAYS } from '../text/calendar';
 import { STREET_WORDS } from '../people/lexicon';
 import { isDigit, isSpace, type Tok } from './tokens';
 
-/** The months, written out or abbreviated. */
-const MONTHS: ReadonlySet<string> = new Set([...MONTH_ABBREVIATIONS, ...MONTH_NAMES]);
 /** Words a number after which is a name or an identifier, not a quantity ("Section 3", "Flight 370"). */
 const IDENTIFIER_BEFORE = new Set([
   'no', 'nos', 'section', 'sec', 'article', 'chapter', 'title', 'proposition', 'prop', 'route', 'highway', 'interstate',
@@ -24,7 +22,7 @@ const CAPITALISED_IDENTIFIER: ReadonlySet<string> = new Set(['unit', 'level', 'g
 
 /** A capitalised month name (or its abbreviation) in a token. */
 export function isMonth(t: Tok | undefined): boolean {
-  return !!t && t.k === 'w' && MONTHS.has(t.l) && /^[A-Z]/.test(t.w);
+  return !!t && t.k === 'w' && MONTHS_OR_ABBREVIATIONS.has(t.l) && /^[A-Z]/.test(t.w);
 }
 
 /** The number is part of a date: next to a month name ("January 30", "30 Jan", "Dec. 6-9", "March 2011"). */
@@ -184,7 +182,7 @@ export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sen
   // "the Fight for 15 campaign": a capitalised word and "for" before the number
   const forName = p0?.l === 'for' && p0.w === 'for' && prev[1]?.k === 'w' && /^[A-Z][a-z]/.test(prev[1].w) && !/s$/.test(prev[1].l);
   if (forName) p0 = prev[1];
-  if (!p0 || p0.k !== 'w' || p0.e === num.s || !/^[A-Z]/.test(p0.w) || MONTHS.has(p0.l) || WEEKDAYS.has(p0.l)) return false;
+  if (!p0 || p0.k !== 'w' || p0.e === num.s || !/^[A-Z]/.test(p0.w) || MONTHS_OR_ABBREVIATIONS.has(p0.l) || WEEKDAYS.has(p0.l)) return false;
   if (p0.w !== 'Day' && sentenceStart()) return false;
   // "The 411" inside a sentence; other function words and plurals ("About 300", "Democrats 10") are not names
   // "S&P 500"

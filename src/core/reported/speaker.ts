@@ -31,7 +31,7 @@ import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
-import { MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
+import { MONTHS_OR_ABBREVIATIONS, PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 import { DASH_GAP } from '../text/dashes';
 import { without } from '../text/determiners';
 
@@ -1127,7 +1127,7 @@ function datedSubject(toks: Tok[], m: Mention, a: number): Mention | null {
   const k = m.i - DATE_BEFORE_YEAR;
   if (k < a || !/^\d{4}$/.test(toks[m.i].t) || toks[m.i - 1].t !== ',' || !/^\d{1,2}$/.test(toks[m.i - 2].t)) return null;
   const month = toks[k].l.replace(/\.$/, '');
-  if (!MONTHS.has(month) && !MONTH_ABBREVIATIONS.has(month)) return null;
+  if (!MONTHS_OR_ABBREVIATIONS.has(month)) return null;
   const i = k - 1 >= a && ARTICLES.has(toks[k - 1].l) ? k - 1 : k;
   return { ...m, s: toks[i].s, i, kind: 'description' };
 }

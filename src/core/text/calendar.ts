@@ -10,6 +10,8 @@ export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'marc
   'october', 'november', 'december']);
 /** The months' abbreviations, without their period ("Jan", "Sept"). */
 export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** The months, written out or abbreviated (without the abbreviation's stop). */
+export const MONTHS_OR_ABBREVIATIONS: ReadonlySet<string> = new Set([...MONTH_ABBREVIATIONS, ...MONTHS]);
 /** The days named from today ("today", "yesterday", "tonight"). */
 export const RELATIVE_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
 /** The parts of the day ("Monday morning", "last night"). */
