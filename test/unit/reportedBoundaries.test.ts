@@ -886,3 +886,14 @@ describe('reported speech: the writer\'s comment after a content (src/core/repor
       'Trump\'s attack on the judge — something that has thrown the GOP into chaos all week — in a call with reporters');
   });
 });
+
+describe('reported speech: a relative clause after an inverted inset source (src/core/reported/parenthetical.ts)', () => {
+  it('"…, say some Democrats, who cringe …": what was said is the opening alone (PolNeAR train, NYT 2016-01-29, 31st session)', () => {
+    const r = reported('A more subdued Bill Clinton may not be such a bad thing either, say some Democrats, who cringe as they recall the disastrous role he played in 2008.');
+    assert.ok(r.some(x => x.content === 'A more subdued Bill Clinton may not be such a bad thing either' && x.cue === 'say' && x.mention === 'Democrats'), JSON.stringify(r));
+    // (a clause with its verb between the cue and the comma is the cue's content, not an inverted source)
+    // (train, Washington Post 2015-11-17)
+    const d = reported('Trump, later alleging - again falsely - that President Obama wanted to admit 250,000 Syrians, said he would deport refugees, who he speculates are "mostly men" and perhaps part of an Islamic State terrorist plot.');
+    assert.ok(d.some(x => x.cue === 'said' && x.content.includes('he would deport refugees, who he speculates')), JSON.stringify(d));
+  });
+});

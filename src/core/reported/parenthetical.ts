@@ -5,7 +5,9 @@
  * said, officials have to decide who gets extra scrutiny", "But, Carson added, he did not support …"); an opening
  * whose noun is also a cue's form ("In his state, Christie said, nonviolent first-time drug offenders are sent …",
  * "At one point, she said, she was considering …"); a content that goes on as a clause with a present verb ("And, he
- * acknowledged, it's unclear how far his advice goes").
+ * acknowledged, it's unclear how far his advice goes"). A relative clause after an inverted source is the source's, and
+ * what was said the opening alone ("⟦A more subdued Bill Clinton may not be such a bad thing either⟧, say some
+ * Democrats, who cringe as they recall …": PolNeAR train, NYT 2016-01-29, 1 gained, none lost).
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DASH_TOKEN, DETERMINERS, FINITE_BE_HAVE, OBJECT_ONLY_PRONOUNS, SUBORDINATORS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
@@ -279,6 +281,12 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // ('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting that …': a participle of another
     // attribution after the closing comma; what was said is the opening alone)
     if (TAIL_PARTICIPLES.test(toks[close + 1]?.l ?? '') && !isAdverbial(toks[from].l) && finiteVerbBetween(toks, from, m)) {
+      const span = contentSpan(ctx, from, m);
+      return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }] : [];
+    }
+    // ("A more subdued Bill Clinton may not be such a bad thing either, say some Democrats, who cringe as they recall
+    // …": a relative clause after an inverted source describes the source; what was said is the opening alone)
+    if (c === m + 1 && COMMA_RELATIVES_BUT_WHOM.has(toks[close + 1]?.l ?? '') && !finiteVerbBetween(toks, c + 1, close) && finiteVerbBetween(toks, from, m)) {
       const span = contentSpan(ctx, from, m);
       return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }] : [];
     }
