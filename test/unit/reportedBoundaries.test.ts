@@ -870,3 +870,30 @@ describe('reported speech: a participle whose sentence opens with a time and no 
     assert.strictEqual(at('And even Obama tried to help them off the hook, noting that he\'d demur too in their position.', 'noting')?.mention, 'Obama');
   });
 });
+
+describe('reported speech: the writer\'s comment after a content (src/core/reported/clause.ts resumptiveComment)', () => {
+  it('", a sentiment endorsed by …", ", remarks that …", " - moves that …" end the content before them (PolNeAR train, 31st session)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    // (train, NYT 2016-02-18, Politico 2015-12-28, Washington Post 2016-04-17, 2016-04-28, 2016-04-30, Western Journal 2016-02-17)
+    assert.strictEqual(content('He dismissed ideological labels altogether, a sentiment endorsed by the 10,000 people in the arena, who thundered their approval.', 'dismissed'), 'ideological labels altogether');
+    assert.strictEqual(content('Trump voiced support for a single-payer health system and called himself pro-choice, stances that he has since disavowed.', 'called'), 'himself pro-choice');
+    assert.strictEqual(content('The GOP front-runner complained that the contest had been "rigged" against him, a charge that Colorado Republican leaders strongly denied, noting that they had been using the same system for years.', 'complained'),
+      'that the contest had been "rigged" against him');
+    assert.strictEqual(content('Clinton has been embracing her gender, something that could further endear her to women.', 'embracing'), 'her gender');
+    assert.strictEqual(content('At a town hall, Cruz praised Pence for cutting taxes and paring regulations - moves that he said improved Indiana\'s economy.', 'praised'), 'Pence for cutting taxes and paring regulations');
+    // (a comment between two dashes is an aside the content goes on after)
+    assert.strictEqual(content('Senator Grassley defended Trump\'s attack on the judge — something that has thrown the GOP into chaos all week — in a call with reporters.', 'defended'),
+      'Trump\'s attack on the judge — something that has thrown the GOP into chaos all week — in a call with reporters');
+  });
+});
+
+describe('reported speech: a relative clause after an inverted inset source (src/core/reported/parenthetical.ts)', () => {
+  it('"…, say some Democrats, who cringe …": what was said is the opening alone (PolNeAR train, NYT 2016-01-29, 31st session)', () => {
+    const r = reported('A more subdued Bill Clinton may not be such a bad thing either, say some Democrats, who cringe as they recall the disastrous role he played in 2008.');
+    assert.ok(r.some(x => x.content === 'A more subdued Bill Clinton may not be such a bad thing either' && x.cue === 'say' && x.mention === 'Democrats'), JSON.stringify(r));
+    // (a clause with its verb between the cue and the comma is the cue's content, not an inverted source)
+    // (train, Washington Post 2015-11-17)
+    const d = reported('Trump, later alleging - again falsely - that President Obama wanted to admit 250,000 Syrians, said he would deport refugees, who he speculates are "mostly men" and perhaps part of an Islamic State terrorist plot.');
+    assert.ok(d.some(x => x.cue === 'said' && x.content.includes('he would deport refugees, who he speculates')), JSON.stringify(d));
+  });
+});

@@ -256,6 +256,17 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const n = reported('The law tracks how poor, minority and disabled students are performing — a provision in NCLB that the majority of lawmakers still believes is necessary.');
     assert.ok(n.some(x => x.content === 'that the majority of lawmakers still believes is necessary' && x.mention === 'the majority of lawmakers'), JSON.stringify(n));
   });
+  it('a relative or contact clause whose reporter hopes, fears, feels, expects or predicts its verb ("that Clinton hopes can help …", "a tactic Democrats hope will …", relativeClause.ts RELATIVE_CUES; PolNeAR train, Politico 2015-11-29, NYT 2015-12-18, Washington Post 2016-02-09; 31st session)', () => {
+    const h = reported('Clinton is lining up big-city mayors from across the country in a show of muscle that Clinton hopes can help block any challenge from Vermont Sen. Bernie Sanders on the left.');
+    assert.ok(h.some(x => x.content === 'that Clinton hopes can help block any challenge from Vermont Sen. Bernie Sanders on the left' && x.mention === 'Clinton'), JSON.stringify(h));
+    const t = reported('Democrats have been tying Mr. Rubio to Mr. Trump and criticizing them as anti-Latino, a tactic Democrats hope will dampen Latino support for them in the general election.');
+    assert.ok(t.some(x => x.content === 'a tactic Democrats hope will dampen Latino support for them in the general election' && x.mention === 'Democrats'), JSON.stringify(t));
+    const w = reported('Kasich began to find his voice in the closing week in New Hampshire, which he hoped would spark a revival.');
+    assert.ok(w.some(x => x.content === 'which he hoped would spark a revival' && x.mention === 'he'), JSON.stringify(w));
+    // (train, NYT 2015-11-25)
+    const f = reported('Between 130 and 160 courses are closing every 12 months, a trend that the foundation predicts will continue for the next few years.');
+    assert.ok(f.some(x => x.content === 'that the foundation predicts will continue for the next few years' && x.mention === 'the foundation'), JSON.stringify(f));
+  });
   it('a contact clause set off by commas inside a said-clause is part of what was said: the outer report takes its place (a CBC Radio-style probe)', () => {
     const r = reported('Penney-Whelan has been part of the release team for 11 years. She said the rope on the whale, a female the team believes is about two years old, was not from any active fishery.');
     assert.ok(r.some(x => x.content.startsWith('the rope on the whale, a female') && x.content.endsWith('was not from any active fishery') && x.speaker === 'Penney-Whelan'), JSON.stringify(r));

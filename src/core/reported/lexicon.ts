@@ -4,6 +4,7 @@
  */
 import { wordClass } from '../text/wordClasses';
 import { wordSet } from '../people/lexicon';
+import { SPEECH_NOUNS } from '../quotes/lexicon';
 export { BELIEF_VERBS, BARE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, WH_VERBS, WH_WORDS, HEARER_VERBS, SUBJECT_PRONOUNS, AUXILIARIES, IRREGULAR_PAST, isLongRegularPast, TIME_WORDS, TAIL_PARTICIPLES } from '../quotes/lexicon';
 
 /**
@@ -165,6 +166,16 @@ export const THOUGHT_NOUN = wordClass(THOUGHT_NOUNS);
  */
 export const HEARSAY_NOUNS: ReadonlySet<string> = new Set(['complaint', 'complaints', 'allegation', 'allegations', 'speculation',
   'rumor', 'rumors', 'rumour', 'rumours', 'assertion', 'revelations']);
+
+/**
+ * Nouns of the writer's comment on a report, set after it by a comma or a dash and taken up by a relative clause or a
+ * participle (./clause.ts resumptiveComment): "…, a charge that Colorado Republican leaders strongly denied", "…,
+ * remarks that were prominently featured …", "…, a sentiment endorsed by …", "… - moves that he said improved …".
+ */
+export const COMMENT_NOUNS: ReadonlySet<string> = new Set([...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...HEARSAY_NOUNS, 'sentiment', 'sentiments',
+  'stance', 'stances', 'something', 'move', 'moves', 'decision', 'decisions', 'charges', 'positions', 'views', 'ideas', 'proposals', 'warnings',
+  'promises', 'pledges', 'vows', 'threat', 'threats', 'criticism', 'praise', 'notions', 'arguments', 'predictions', 'accusations', 'moment',
+  'step', 'steps']);
 
 /**
  * Verbs of belief and argument that attribute a content they stand beside, between commas or at the sentence's end,

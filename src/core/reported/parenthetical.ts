@@ -5,7 +5,9 @@
  * said, officials have to decide who gets extra scrutiny", "But, Carson added, he did not support …"); an opening
  * whose noun is also a cue's form ("In his state, Christie said, nonviolent first-time drug offenders are sent …",
  * "At one point, she said, she was considering …"); a content that goes on as a clause with a present verb ("And, he
- * acknowledged, it's unclear how far his advice goes").
+ * acknowledged, it's unclear how far his advice goes"). A relative clause after an inverted source is the source's, and
+ * what was said the opening alone ("⟦A more subdued Bill Clinton may not be such a bad thing either⟧, say some
+ * Democrats, who cringe as they recall …": PolNeAR train, NYT 2016-01-29, 1 gained, none lost).
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DASH_TOKEN, DETERMINERS, FINITE_BE_HAVE, OBJECT_ONLY_PRONOUNS, SUBORDINATORS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
@@ -208,6 +210,12 @@ function apposedSubject(toks: Tok[], open: number, m: number): boolean {
   return toks.slice(open + 1, m - 1).some(t => t.t === ',') && !finiteVerbBetween(toks, open, m);
 }
 
+/** The opening [from, m) alone as what was said, its cue at c: the words after the inset are no more of it. */
+function openingAlone(ctx: SentenceContext, from: number, m: number, c: number, mention: Mention): Report[] {
+  const span = contentSpan(ctx, from, m);
+  return span ? [{ ...span, cue: { s: ctx.toks[c].s, e: ctx.toks[c].e }, mention, rule: 'parenthetical' }] : [];
+}
+
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
 
@@ -278,10 +286,10 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (!mention || (introducesQuote(ctx, open, close) && !quoteGoesOn)) continue;
     // ('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting that …': a participle of another
     // attribution after the closing comma; what was said is the opening alone)
-    if (TAIL_PARTICIPLES.test(toks[close + 1]?.l ?? '') && !isAdverbial(toks[from].l) && finiteVerbBetween(toks, from, m)) {
-      const span = contentSpan(ctx, from, m);
-      return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }] : [];
-    }
+    if (TAIL_PARTICIPLES.test(toks[close + 1]?.l ?? '') && !isAdverbial(toks[from].l) && finiteVerbBetween(toks, from, m)) return openingAlone(ctx, from, m, c, mention);
+    // ("A more subdued Bill Clinton may not be such a bad thing either, say some Democrats, who cringe as they recall
+    // …": a relative clause after an inverted source describes the source; what was said is the opening alone)
+    if (c === m + 1 && COMMA_RELATIVES_BUT_WHOM.has(toks[close + 1]?.l ?? '') && !finiteVerbBetween(toks, c + 1, close) && finiteVerbBetween(toks, from, m)) return openingAlone(ctx, from, m, c, mention);
     const carried = carriesOn(ctx, open, m, close) || quoteGoesOn;
     // (a bare inset, "SUBJECT CUE," and no tail, before a plain word: what follows belongs to the content even when no
     // verb of its own is read there — "In the end, Mr. Rosenthal said, union voters almost always end up voting …",
@@ -290,8 +298,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // the opening alone: "⟦Sales were great⟧, he said, wiping sweat off his face"; PolNeAR train)
     const bare = c > m + 1 && close === c + 1 && TAIL_CUES.has(toks[c].l) && plainWordAt(ctx, close + 1);
     if (bare && !carried && ING_WORD.test(toks[close + 1].l) && toks[close + 1].l !== 'including' && finiteVerbBetween(toks, from, m) && !isAdverbial(toks[from].l)) {
-      const span = contentSpan(ctx, from, m);
-      return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }] : [];
+      return openingAlone(ctx, from, m, c, mention);
     }
     if (!carried && !continues(toks, close + 1, b) && !clauseStart(toks, close + 1, b) && !bare) continue;
     // ("That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness has
