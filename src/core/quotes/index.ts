@@ -28,9 +28,13 @@ import { DASH_CHAR, DASH_CHARS } from '../text/dashes';
  * What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …", a word of saying or appearing
  * and "on" ("Mrs. Clinton said on ''The Late Show With Stephen Colbert''", "he said on “Meet the Press.”", "offered
  * analysis on ''Monday Night Baseball,''", PolNeAR train: NYT 2016-05-18, HuffPost 2015-11-08, NYT 2016-04-21; not "a
- * video of Trump on "Meet the Press"", which PolNeAR's annotators paired with its speaker).
+ * video of Trump on "Meet the Press"", which PolNeAR's annotators paired with its speaker); and a show a guest is
+ * told or interviewed by, or a network's "channel" ('Fiorina told "Fox and Friends,"', 'In an interview with "Fox and
+ * Friends," Donald Trump pointed to …', "Mr. Trump told the MSNBC hosts of ''Morning Joe,''", 'Sunday on Fox News
+ * channel’s “Sunday Morning Futures,” Rep. Darrell Issa said …', PolNeAR train: Politico 2015-12-28, 2016-01-05,
+ * 2016-06-13, NYT 2016-02-22, Breitbart 2016-01-31).
  */
-const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on|(?:said|says|told|spoke|speaking|appeared|appearing|appearance|analysis|aired|interview|interviewed)(?:\s+\p{L}+)?\s+on)),?\s*$/u;
+const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|hosts? of|hosts?|anchor of|author of|starred in|appearance on|(?:channel|network)['’]s|told|interview(?:ed)? with|(?:said|says|told|spoke|speaking|appeared|appearing|appearance|analysis|aired|interview|interviewed)(?:\s+\p{L}+)?\s+on)),?\s*$/u;
 
 /** How far (in characters) before and after a quote its sentence is looked for. */
 const SENTENCE_REACH_CHARS = 600;
@@ -293,14 +297,19 @@ function moreWordsThan(s: string, max: number): boolean {
   return false;
 }
 
-/** The quote's words are few and every longer one is capitalised ("Trainwreck", "New Day"): it may be a title. */
+/**
+ * The quote's words are few and every longer one is capitalised ("Trainwreck", "Fox and Friends"), or, none longer,
+ * two or more and every one capitalised ("on CNN’s “New Day,”", PolNeAR train, Breitbart 2016-04-14, 2016-05-11,
+ * Politico 2015-11-09): it may be a title.
+ */
 function shortTitleCase(text: string, q: QuoteSpan): boolean {
   const inner = text.slice(q.innerStart, q.innerEnd).replace(/[.,!?;:]+$/, '');
   if (moreWordsThan(inner, TITLE_MAX_WORDS)) return false;
   const words = inner.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > TITLE_MAX_WORDS) return false;
   const longer = words.filter(w => /^[\p{L}'’-]{4,}$/u.test(w));
-  return longer.length > 0 && longer.every(w => /^\p{Lu}/u.test(w));
+  if (longer.length === 0) return words.length >= 2 && words.every(w => /^\p{Lu}/u.test(w));
+  return longer.every(w => /^\p{Lu}/u.test(w));
 }
 
 /** The quote is a nickname inside a name, its words marked so (tokens.ts markQuotedNicknames). */
