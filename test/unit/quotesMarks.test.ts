@@ -161,6 +161,19 @@ describe('quotes: the name of a thing in quotation marks is no speech (PolNeAR t
     assert.strictEqual(speakerOfQuote(newDay, '“New Day'), null);
     assert.strictEqual(speakerOfQuote(newDay, '“no idea'), 'Blumenthal');
   });
+  it('a work named by what is done with it or the word for it, or followed by a word of the trade (PolNeAR train)', () => {
+    const autobiography = "Cruz grew up in Houston. In his autobiography, ''A Time for Truth,'' published in 2015, Mr. Cruz described how his father left Cuba.";
+    assert.strictEqual(speakerOfQuote(autobiography, "''A Time"), null);
+    const canceled = "Fox's revival was a hit, but the network canceled ''Minority Report,'' based on the Tom Cruise film, after dismal ratings.";
+    assert.strictEqual(speakerOfQuote(canceled, "''Minority"), null);
+    const stage = "''We will unify our party,'' Mrs. Clinton told a crowd here on Tuesday after she took the stage to ''Eye of the Tiger.''";
+    assert.strictEqual(speakerOfQuote(stage, "''Eye"), null);
+    const anchor = "Billy Bush is joining the show. Natalie Morales, another ''Today'' anchor, is taking over his old job.";
+    assert.strictEqual(speakerOfQuote(anchor, "''Today"), null);
+    // (a book its author published stays the author's: PolNeAR pairs it with him)
+    const published = "Mr. Singer kept the note. Mr. Trump sent it after Mr. Singer published ''Character Studies,'' a 2005 collection of his writing.";
+    assert.strictEqual(speakerOfQuote(published, "''Character"), 'Singer');
+  });
   it('a term someone gave stays theirs: "called the “Crossroads of America” by the citizens"', () => {
     const text = 'Boasting 108,000 residents, with its nominal capital in Terre Haute, called the “Crossroads of America” by the citizens, the GOP leaners in the area seem enamored with Trump, according to Politico.';
     assert.notStrictEqual(speakerOfQuote(text, '“Crossroads'), null);

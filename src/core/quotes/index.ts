@@ -32,9 +32,17 @@ import { DASH_CHAR, DASH_CHARS } from '../text/dashes';
  * told or interviewed by, or a network's "channel" ('Fiorina told "Fox and Friends,"', 'In an interview with "Fox and
  * Friends," Donald Trump pointed to …', "Mr. Trump told the MSNBC hosts of ''Morning Joe,''", 'Sunday on Fox News
  * channel’s “Sunday Morning Futures,” Rep. Darrell Issa said …', PolNeAR train: Politico 2015-12-28, 2016-01-05,
- * 2016-06-13, NYT 2016-02-22, Breitbart 2016-01-31).
+ * 2016-06-13, NYT 2016-02-22, Breitbart 2016-01-31); a work named by what is done with it or by the word for it ("In his
+ * autobiography, ''A Time for Truth,''", "star of cult classic “Thelma and Louise,”", "the network canceled ''Minority
+ * Report,''", "ABC is axing its revival of ''The Muppets,''", "bought the rights to ''Equity,''", "One of his recent
+ * reads, ''This Kind of War,''", "who proceeded to perform "Bridge Over Troubled Water."", "after she took the stage to
+ * ''Eye of the Tiger.''", "added Latin hits including "La Gozadera"", PolNeAR train: NYT 2015-12-18, 2016-05-17,
+ * 2016-02-01, 2016-05-09, 2016-04-28, Breitbart 2016-03-29, Politico 2016-07-25, Washington Post 2016-06-05; not
+ * "published", which a writer's book takes with its author's name: "after Mr. Singer published ''Character Studies,''").
+ * After it, a word of the trade: "another ''Today'' anchor", "production offices for “The Apprentice” TV show" (NYT
+ * 2016-05-18, HuffPost 2016-08-23).
  */
-const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|hosts? of|hosts?|anchor of|author of|starred in|appearance on|(?:channel|network)['’]s|told|interview(?:ed)? with|(?:said|says|told|spoke|speaking|appeared|appearing|appearance|analysis|aired|interview|interviewed)(?:\s+\p{L}+)?\s+on)),?\s*$/u;
+const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|hosts? of|hosts?|anchor of|author of|starred in|appearance on|(?:channel|network)['’]s|told|interview(?:ed)? with|autobiography|biography|classic|revival of|rights to|roles? in|canceled|cancelled|renewed|stream|reads|perform|signed on for|missing from|stage to|hits including|(?:said|says|told|spoke|speaking|appeared|appearing|appearance|analysis|aired|interview|interviewed)(?:\s+\p{L}+)?\s+on)),?\s*$/u;
 
 /** How far (in characters) before and after a quote its sentence is looked for. */
 const SENTENCE_REACH_CHARS = 600;
@@ -693,7 +701,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (!resolved[n] || !shortTitleCase(text, spans[n]) || sourceClosesSentence(toks, text, spans[n], resolved[n]!)) continue;
     const lead = text.slice(Math.max(0, spans[n].start - TITLE_LEAD_CHARS), spans[n].start);
     const tail = text.slice(spans[n].end, spans[n].end + TITLE_TAIL_CHARS);
-    if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|creator|episode|show|series|syllabus|segment|movement)\b/.test(tail)) resolved[n] = null;
+    if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|anchor|creator|episode|show|series|syllabus|segment|movement|TV)\b/.test(tail)) resolved[n] = null;
     else if (namedThing(toks, spans[n], resolved[n]!.cue)) resolved[n] = null;
   }
 
