@@ -336,6 +336,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const titleEnd = headline(text);
   const names = new NameTable(toks, text, spans, titleEnd);
   const resolved: (Resolved | null)[] = [];
+  /** The quote pieces that are a pull quote's signature line, no speech: left out of the quotes (signatureLine). */
+  const signatures = new Set<number>();
   const people = trackPeople(text, toks, names, spans);
   /** Names that have spoken so far: a one-word name ("Lavrov") counts as a person once it has. */
   const spoken = new Set<string>();
@@ -403,6 +405,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // stands inside the quote)
     const signed = q.runsOn && !q.continued ? signatureLine(toks, text, spans[n + 1], q.group) : null;
     if (signed) {
+      // (the signature line itself names the speaker and says nothing: no quote of its own — PolNeAR has none)
+      signatures.add(n + 1);
       const r = attributed(q, signed, signed.rule);
       resolved.push(r);
       said(r.reading, q);
@@ -737,6 +741,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const bySpeaker = new Map<string, Span[]>();
   const addMention = (name: string, s: Span) => { const l = bySpeaker.get(name) ?? []; l.push(s); bySpeaker.set(name, l); };
   spans.forEach((q, n) => {
+    if (signatures.has(n)) return;
     const r = resolved[n];
     const words = wordsOf(n);
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, group: q.group };
