@@ -147,6 +147,33 @@ describe('quotes: the name of a thing in quotation marks is no speech (PolNeAR t
     const xfiles = "''We are thrilled,'' Dana Walden said. Fox's revival of ''The X-Files'' was among this season's best-rated new shows.";
     assert.strictEqual(speakerOfQuote(xfiles, "''The X-Files"), null);
   });
+  it('a show a guest is told or interviewed by, a network channel’s show, a title of short words (PolNeAR train)', () => {
+    const told = '"I think he’s fair game. He’s a former president," Fiorina told "Fox and Friends," reminding the co-hosts of it.';
+    assert.strictEqual(speakerOfQuote(told, '"Fox'), null);
+    assert.strictEqual(speakerOfQuote(told, '"I think'), 'Fiorina');
+    const interview = 'In an interview with "Fox and Friends," Donald Trump pointed to China as the problem.';
+    assert.strictEqual(speakerOfQuote(interview, '"Fox'), null);
+    const hosts = "''He fought really hard,'' Mr. Trump told the MSNBC hosts of ''Morning Joe,'' adding that his son was fine.";
+    assert.strictEqual(speakerOfQuote(hosts, "''Morning"), null);
+    const channel = 'Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said Clinton should worry.';
+    assert.strictEqual(speakerOfQuote(channel, '“Sunday'), null);
+    const newDay = 'Blumenthal said he had “no idea” if he would have told her, on Wednesday’s broadcast of CNN’s “New Day.”';
+    assert.strictEqual(speakerOfQuote(newDay, '“New Day'), null);
+    assert.strictEqual(speakerOfQuote(newDay, '“no idea'), 'Blumenthal');
+  });
+  it('a work named by what is done with it or the word for it, or followed by a word of the trade (PolNeAR train)', () => {
+    const autobiography = "Cruz grew up in Houston. In his autobiography, ''A Time for Truth,'' published in 2015, Mr. Cruz described how his father left Cuba.";
+    assert.strictEqual(speakerOfQuote(autobiography, "''A Time"), null);
+    const canceled = "Fox's revival was a hit, but the network canceled ''Minority Report,'' based on the Tom Cruise film, after dismal ratings.";
+    assert.strictEqual(speakerOfQuote(canceled, "''Minority"), null);
+    const stage = "''We will unify our party,'' Mrs. Clinton told a crowd here on Tuesday after she took the stage to ''Eye of the Tiger.''";
+    assert.strictEqual(speakerOfQuote(stage, "''Eye"), null);
+    const anchor = "Billy Bush is joining the show. Natalie Morales, another ''Today'' anchor, is taking over his old job.";
+    assert.strictEqual(speakerOfQuote(anchor, "''Today"), null);
+    // (a book its author published stays the author's: PolNeAR pairs it with him)
+    const published = "Mr. Singer kept the note. Mr. Trump sent it after Mr. Singer published ''Character Studies,'' a 2005 collection of his writing.";
+    assert.strictEqual(speakerOfQuote(published, "''Character"), 'Singer');
+  });
   it('a term someone gave stays theirs: "called the “Crossroads of America” by the citizens"', () => {
     const text = 'Boasting 108,000 residents, with its nominal capital in Terre Haute, called the “Crossroads of America” by the citizens, the GOP leaners in the area seem enamored with Trump, according to Politico.';
     assert.notStrictEqual(speakerOfQuote(text, '“Crossroads'), null);

@@ -28,9 +28,21 @@ import { DASH_CHAR, DASH_CHARS } from '../text/dashes';
  * What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …", a word of saying or appearing
  * and "on" ("Mrs. Clinton said on ''The Late Show With Stephen Colbert''", "he said on “Meet the Press.”", "offered
  * analysis on ''Monday Night Baseball,''", PolNeAR train: NYT 2016-05-18, HuffPost 2015-11-08, NYT 2016-04-21; not "a
- * video of Trump on "Meet the Press"", which PolNeAR's annotators paired with its speaker).
+ * video of Trump on "Meet the Press"", which PolNeAR's annotators paired with its speaker); and a show a guest is
+ * told or interviewed by, or a network's "channel" ('Fiorina told "Fox and Friends,"', 'In an interview with "Fox and
+ * Friends," Donald Trump pointed to …', "Mr. Trump told the MSNBC hosts of ''Morning Joe,''", 'Sunday on Fox News
+ * channel’s “Sunday Morning Futures,” Rep. Darrell Issa said …', PolNeAR train: Politico 2015-12-28, 2016-01-05,
+ * 2016-06-13, NYT 2016-02-22, Breitbart 2016-01-31); a work named by what is done with it or by the word for it ("In his
+ * autobiography, ''A Time for Truth,''", "star of cult classic “Thelma and Louise,”", "the network canceled ''Minority
+ * Report,''", "ABC is axing its revival of ''The Muppets,''", "bought the rights to ''Equity,''", "One of his recent
+ * reads, ''This Kind of War,''", "who proceeded to perform "Bridge Over Troubled Water."", "after she took the stage to
+ * ''Eye of the Tiger.''", "added Latin hits including "La Gozadera"", PolNeAR train: NYT 2015-12-18, 2016-05-17,
+ * 2016-02-01, 2016-05-09, 2016-04-28, Breitbart 2016-03-29, Politico 2016-07-25, Washington Post 2016-06-05; not
+ * "published", which a writer's book takes with its author's name: "after Mr. Singer published ''Character Studies,''").
+ * After it, a word of the trade: "another ''Today'' anchor", "production offices for “The Apprentice” TV show" (NYT
+ * 2016-05-18, HuffPost 2016-08-23).
  */
-const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on|(?:said|says|told|spoke|speaking|appeared|appearing|appearance|analysis|aired|interview|interviewed)(?:\s+\p{L}+)?\s+on)),?\s*$/u;
+const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|hosts? of|hosts?|anchor of|author of|starred in|appearance on|(?:channel|network)['’]s|told|interview(?:ed)? with|autobiography|biography|classic|revival of|rights to|roles? in|canceled|cancelled|renewed|stream|reads|perform|signed on for|missing from|stage to|hits including|(?:said|says|told|spoke|speaking|appeared|appearing|appearance|analysis|aired|interview|interviewed)(?:\s+\p{L}+)?\s+on)),?\s*$/u;
 
 /** How far (in characters) before and after a quote its sentence is looked for. */
 const SENTENCE_REACH_CHARS = 600;
@@ -293,14 +305,19 @@ function moreWordsThan(s: string, max: number): boolean {
   return false;
 }
 
-/** The quote's words are few and every longer one is capitalised ("Trainwreck", "New Day"): it may be a title. */
+/**
+ * The quote's words are few and every longer one is capitalised ("Trainwreck", "Fox and Friends"), or, none longer,
+ * two or more and every one capitalised ("on CNN’s “New Day,”", PolNeAR train, Breitbart 2016-04-14, 2016-05-11,
+ * Politico 2015-11-09): it may be a title.
+ */
 function shortTitleCase(text: string, q: QuoteSpan): boolean {
   const inner = text.slice(q.innerStart, q.innerEnd).replace(/[.,!?;:]+$/, '');
   if (moreWordsThan(inner, TITLE_MAX_WORDS)) return false;
   const words = inner.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > TITLE_MAX_WORDS) return false;
   const longer = words.filter(w => /^[\p{L}'’-]{4,}$/u.test(w));
-  return longer.length > 0 && longer.every(w => /^\p{Lu}/u.test(w));
+  if (longer.length === 0) return words.length >= 2 && words.every(w => /^\p{Lu}/u.test(w));
+  return longer.every(w => /^\p{Lu}/u.test(w));
 }
 
 /** The quote is a nickname inside a name, its words marked so (tokens.ts markQuotedNicknames). */
@@ -319,6 +336,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const titleEnd = headline(text);
   const names = new NameTable(toks, text, spans, titleEnd);
   const resolved: (Resolved | null)[] = [];
+  /** The quote pieces that are a pull quote's signature line, no speech: left out of the quotes (signatureLine). */
+  const signatures = new Set<number>();
   const people = trackPeople(text, toks, names, spans);
   /** Names that have spoken so far: a one-word name ("Lavrov") counts as a person once it has. */
   const spoken = new Set<string>();
@@ -386,6 +405,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // stands inside the quote)
     const signed = q.runsOn && !q.continued ? signatureLine(toks, text, spans[n + 1], q.group) : null;
     if (signed) {
+      // (the signature line itself names the speaker and says nothing: no quote of its own — PolNeAR has none)
+      signatures.add(n + 1);
       const r = attributed(q, signed, signed.rule);
       resolved.push(r);
       said(r.reading, q);
@@ -684,7 +705,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (!resolved[n] || !shortTitleCase(text, spans[n]) || sourceClosesSentence(toks, text, spans[n], resolved[n]!)) continue;
     const lead = text.slice(Math.max(0, spans[n].start - TITLE_LEAD_CHARS), spans[n].start);
     const tail = text.slice(spans[n].end, spans[n].end + TITLE_TAIL_CHARS);
-    if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|creator|episode|show|series|syllabus|segment|movement)\b/.test(tail)) resolved[n] = null;
+    if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|anchor|creator|episode|show|series|syllabus|segment|movement|TV)\b/.test(tail)) resolved[n] = null;
     else if (namedThing(toks, spans[n], resolved[n]!.cue)) resolved[n] = null;
   }
 
@@ -720,6 +741,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const bySpeaker = new Map<string, Span[]>();
   const addMention = (name: string, s: Span) => { const l = bySpeaker.get(name) ?? []; l.push(s); bySpeaker.set(name, l); };
   spans.forEach((q, n) => {
+    if (signatures.has(n)) return;
     const r = resolved[n];
     const words = wordsOf(n);
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, group: q.group };

@@ -436,6 +436,14 @@ export const HEARER_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told
   'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'reminding', 'inform', 'informs', 'informed', 'convince',
   'convinced', 'persuaded', 'promised', 'promises', 'asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'advised', 'reassured']);
 
+/**
+ * Verbs after which "it" is no body but the impersonal subject, the negated copulas that "is" and "was" (in
+ * BEFORE_CUE_WORDS) stand for already, and "it turns out", "it took (him a day)": 'It wasn’t even that he heard “more than
+ * a few” …', "It turns out even ''honesty'' is a relative concept", 'It took him most of a day to formulate a comeback,
+ * delivering an "apology"' (PolNeAR train: HuffPost 2016-06-17, NYT 2016-08-22, Washington Post 2016-01-17).
+ */
+export const IMPERSONAL_IT_VERBS: ReadonlySet<string> = new Set(["isn't", 'isn’t', "wasn't", 'wasn’t', 'turns', 'turned', 'took', 'takes']);
+
 /** Subject pronouns that open a clause. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'nobody', 'everyone', 'someone', 'no']);
 

@@ -83,6 +83,17 @@ describe('attribution rule: sentence subject', () => {
     const long = 'The GOP leaders have signaled their support for the delay — as long as it comes with a similar, two-year “pause” in a tax on the medical device industry.';
     assert.notStrictEqual(attributed(long, '“pause').mention, 'it');
   });
+  it('no impersonal "it" for a speaker: "It wasn’t", "It turns out", "It took him a day" (quotes/lexicon.ts IMPERSONAL_IT_VERBS; PolNeAR train: HuffPost 2016-06-17, NYT 2016-08-22, Washington Post 2016-01-17)', () => {
+    const wasnt = 'The rally rattled Sexton. It wasn’t even that he heard “more than a few” in the crowd shout slurs.';
+    assert.notStrictEqual(attributed(wasnt, '“more than').mention, 'It');
+    const turns = "Fox built its audience on distrust of reporters who hide their biases. It turns out even ''honesty'' is a relative concept these days.";
+    assert.notStrictEqual(attributed(turns, "''honesty").mention, 'It');
+    const took = 'Trump stood stone-faced. It took him most of a day to formulate a comeback, delivering an "apology" to New Yorkers.';
+    assert.notStrictEqual(attributed(took, '"apology').mention, 'It');
+    // ("it" as a body still speaks: "it included a clause “…”")
+    const body = 'The results were allowed to stand, as while the spirit of the referendum breached civil law, it included a clause “to be executed within national law” allowing for it to be implemented case by case.';
+    assert.strictEqual(attributed(body, '“to be').mention, 'it');
+  });
   it('not after "as" a preposition ("casts Trump as a former liberal who would “unravel” …", PolNeAR train, Politico 2016-04-04)', () => {
     const text = 'In the call, Wisconsin Rep. Reid Ribble, who was elected in the conservative wave of 2010, casts Trump as a former liberal who would “unravel” the policies he and fellow congressional Republicans have pursued.';
     assert.notStrictEqual(attributed(text, '“unravel”').mention, 'a former liberal');

@@ -33,7 +33,7 @@ import { endsInS } from '../../text/endings';
 import { WEEKDAYS } from '../../text/calendar';
 import { isIngForm, isPeopleGroup, isRoleNoun, isVerbForm, wordSet } from '../../people/lexicon';
 import { without } from '../../text/determiners';
-import { ARTICLES, AUXILIARIES, BE_AND_FORMS, BEFORE_CUE_WORDS, COORDINATORS, DETERMINERS, NOMINATIVE_PRONOUNS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREDICATE_OPENERS, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
+import { ARTICLES, AUXILIARIES, BE_AND_FORMS, BEFORE_CUE_WORDS, COORDINATORS, DETERMINERS, IMPERSONAL_IT_VERBS, NOMINATIVE_PRONOUNS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREDICATE_OPENERS, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { pastPartyTag } from './apposition';
 import { isCue, tokenCue } from './cue';
@@ -54,7 +54,8 @@ const SENTENCE_MARK = /[.;:!?]/;
 /** Pronouns that may stand as a sentence's subject speaking: he, she, I, they, we, and "it" as a body. */
 function speakingPronoun(toks: Tok[], m: Mention): boolean {
   const w = toks[m.i].l;
-  return PERSON_PRONOUNS.has(w) || w === 'they' || w === 'we' || (w === 'it' && !toks[m.i].poss && !BEFORE_CUE_WORDS.has(toks[m.j]?.l ?? '') && !NOT_NOUN.has(toks[m.j]?.l ?? ''));
+  const next = toks[m.j]?.l ?? '';
+  return PERSON_PRONOUNS.has(w) || w === 'they' || w === 'we' || (w === 'it' && !toks[m.i].poss && !BEFORE_CUE_WORDS.has(next) && !NOT_NOUN.has(next) && !IMPERSONAL_IT_VERBS.has(next));
 }
 
 /**

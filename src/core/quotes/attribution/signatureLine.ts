@@ -10,7 +10,8 @@
  *   '"What we have seen is that our current efforts to date have not been enough.⏎Amy Pope, deputy homeland security
  *     advisor."' → Amy Pope
  * The line is the quote's last piece, ends on its period, holds no cue, and opens with a full name (after any title or
- * role words: "Former NAACP president Ben Jealous.") that the period or an affiliation's comma follows.
+ * role words: "Former NAACP president Ben Jealous.") that the period or an affiliation's comma follows. The line
+ * itself is no quote of its own (../index.ts leaves it out of the quotes: PolNeAR pairs no speech with it).
  */
 import type { QuoteSpan } from '../marks';
 import { tokenAt, type Tok } from '../tokens';
