@@ -1539,6 +1539,8 @@ describe('outlet layouts: probes-cc of the thirtieth session (South and South-Ea
   it('Malay names: "binti" a particle, a sentence-opening "Nor" before a known given name a name, a market trade a role, "Mohd Nizam" the fuller name before the father\'s (my-malaymail-einvoice-hawkers)', () => {
     assert.deepStrictEqual(speakers('Nor Azizah binti Ismail, who runs a kuih stall with her sister, said customers rarely asked for receipts.\n\n"Most of my customers pay RM5 or RM10," said the 47-year-old.'), ['Nor Azizah binti Ismail']);
     assert.deepStrictEqual(speakers('Grocer K. Selvarani said her shop had bought a system.\n\n"We spent the money because they said it was compulsory," she said.'), ['K. Selvarani']);
+    // (the given name alone after the initial and the father's name: "Selvarani said", a reader's case in the editor)
+    assert.deepStrictEqual(speakers('Grocer K. Selvarani a/p Krishnan said her shop had bought a system.\n\nThe ministry said the rollout would go on.\n\n"We will not pay again," Selvarani said.'), ['K. Selvarani a/p Krishnan']);
     assert.deepStrictEqual(reports('Inland Revenue Board chief executive officer Datuk Mohd Nizam Abdul Rahman said the board would set up help desks.\n\nMohd Nizam added that about 1.2 million businesses had registered.').map(([, s]) => s), ['Mohd Nizam Abdul Rahman', 'Mohd Nizam Abdul Rahman']);
     // ("Nor" opening a sentence before no name stays the conjunction)
     assert.ok(!speakers('Nor did he say when. "We will see," Mr Tan said.').includes('Nor'));
