@@ -1644,6 +1644,11 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
   it('"Minister of Supply and Internal Trade Tarek Abdel-Rahman El-Sayed told Ahram Online that …": the departments are the title\'s (eg-ahram-bread-subsidy-price)', () => {
     assert.deepStrictEqual(reports('Minister of Supply and Internal Trade Tarek Abdel-Rahman El-Sayed told Ahram Online that the decision had been studied for more than a year.').map(([, s]) => s), ['Tarek Abdel-Rahman El-Sayed']);
   });
+  it('"NAN reports that NERC had earlier defended the review, saying …": the participle goes on from the that-clause\'s speaker, not the wire credited with the report (ng-premiumtimes-senate-power-tariff)', () => {
+    assert.deepStrictEqual(reports('NAN reports that NERC had earlier defended the review, saying it would cut the electricity subsidy bill by N1.7 trillion this year.').map(([, s]) => s), ['NAN', 'NERC']);
+    // (a that-clause whose verb is no verb of speech leaves the participle to the cue's subject)
+    assert.deepStrictEqual(reports('Trump said that Clinton lied about the emails, adding that she should be jailed for it.').map(([, s]) => s), ['Trump', 'Trump']);
+  });
   it('"A resident of Gwarinpa, Abuja, Mrs Hauwa Danjuma-Bello, told PREMIUM TIMES that …": the larger place set off after the description\'s is no name before it (ng-premiumtimes-senate-power-tariff)', () => {
     assert.deepStrictEqual(reports('A resident of Gwarinpa, Abuja, Mrs Hauwa Danjuma-Bello, told PREMIUM TIMES that her bill had doubled since April.').map(([, s]) => s), ['Hauwa Danjuma-Bello']);
     assert.deepStrictEqual(speakers('A pepper seller at the market in Ikeja, Lagos, Mrs Folake Adebisi, said: "My son is ill."'), ['Folake Adebisi']);
