@@ -1644,6 +1644,10 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
   it('"Minister of Supply and Internal Trade Tarek Abdel-Rahman El-Sayed told Ahram Online that …": the departments are the title\'s (eg-ahram-bread-subsidy-price)', () => {
     assert.deepStrictEqual(reports('Minister of Supply and Internal Trade Tarek Abdel-Rahman El-Sayed told Ahram Online that the decision had been studied for more than a year.').map(([, s]) => s), ['Tarek Abdel-Rahman El-Sayed']);
   });
+  it('a content whose verb is one of intention before its infinitive is the reporter\'s after it: "The authority also plans to extend the Orange Line …, the Saudi Press Agency reported" (sa-arabnews-riyadh-metro-ridership; PolNeAR train "The Vermont congressman also plans to vote for Sanders …, Welch said")', () => {
+    assert.deepStrictEqual(reports('The authority also plans to extend the Orange Line by 8.4 km toward the new Qiddiya entertainment city, the Saudi Press Agency reported.'), [['The authority also plans to extend the Orange Line by 8.4 km toward the new Qiddiya entertainment city', 'Saudi Press Agency']]);
+    assert.deepStrictEqual(reports('The Vermont congressman also plans to vote for Sanders as a superdelegate at the Democratic National Convention this summer, Welch said.').map(([c, s]) => [c.slice(0, 26), s]), [['The Vermont congressman al', 'Welch']]);
+  });
   it('"NAN reports that NERC had earlier defended the review, saying …": the participle goes on from the that-clause\'s speaker, not the wire credited with the report (ng-premiumtimes-senate-power-tariff)', () => {
     assert.deepStrictEqual(reports('NAN reports that NERC had earlier defended the review, saying it would cut the electricity subsidy bill by N1.7 trillion this year.').map(([, s]) => s), ['NAN', 'NERC']);
     // (a that-clause whose verb is no verb of speech leaves the participle to the cue's subject)
