@@ -1644,6 +1644,11 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
   it('"Minister of Supply and Internal Trade Tarek Abdel-Rahman El-Sayed told Ahram Online that …": the departments are the title\'s (eg-ahram-bread-subsidy-price)', () => {
     assert.deepStrictEqual(reports('Minister of Supply and Internal Trade Tarek Abdel-Rahman El-Sayed told Ahram Online that the decision had been studied for more than a year.').map(([, s]) => s), ['Tarek Abdel-Rahman El-Sayed']);
   });
+  it('a body\'s rotating office speaks for itself, as written: "The Council\'s Polish presidency said in a statement …", and "the statement said" after it (be-euronews-fishing-quotas)', () => {
+    const text = 'The Council\'s Polish presidency said in a statement that a compromise text would be put to ministers shortly after midnight. "The presidency is confident that a balanced solution is within reach," the statement said.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ["Council's Polish presidency"]);
+    assert.deepStrictEqual(speakers(text), ["Council's Polish presidency"]);
+  });
   it('a content whose verb is one of intention before its infinitive is the reporter\'s after it: "The authority also plans to extend the Orange Line …, the Saudi Press Agency reported" (sa-arabnews-riyadh-metro-ridership; PolNeAR train "The Vermont congressman also plans to vote for Sanders …, Welch said")', () => {
     assert.deepStrictEqual(reports('The authority also plans to extend the Orange Line by 8.4 km toward the new Qiddiya entertainment city, the Saudi Press Agency reported.'), [['The authority also plans to extend the Orange Line by 8.4 km toward the new Qiddiya entertainment city', 'Saudi Press Agency']]);
     assert.deepStrictEqual(reports('The Vermont congressman also plans to vote for Sanders as a superdelegate at the Democratic National Convention this summer, Welch said.').map(([c, s]) => [c.slice(0, 26), s]), [['The Vermont congressman al', 'Welch']]);

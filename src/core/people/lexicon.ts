@@ -293,6 +293,13 @@ export const DOCTOR_NOUN = /(?:doctor|physician|surgeon|pediatrician|paediatrici
  */
 export const OWNED_OFFICE = wordSet('office');
 
+/**
+ * An office a body hands to another in turn, which speaks for itself ("The Council's Polish presidency said in a
+ * statement …", a Euronews-style probe, test/fixtures/outlets be-euronews-fishing-quotas.txt): not its owner, the body
+ * whose office it is, nor the one who holds it.
+ */
+export const ROTATING_OFFICE = wordSet('presidency|chairmanship|chairship|secretariat');
+
 /** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
 export const THING_NOUN = wordSet('letter|newsletter|paper|newspaper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister');
 /** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */

@@ -26,7 +26,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -1753,7 +1753,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const spouseOf = spouse ? (toks[owner].cap && !pronounClass(toks[owner].l) ? personIn(m.s, toks[owner].e, true) : ownerPronoun(toks[owner].l, toks[owner].s)) : undefined;
     const partner = spouse && spouseOf ? names.otherOfGenderSharingName(spouseOf, spouse) : undefined;
     if (partner) return { name: partner, chain: [written, partner] };
-    if (owner >= 0 && head && PEOPLE_OF_SOMEONE.test(head)) return { name: shown, chain: [written], unnamed: true };
+    if (owner >= 0 && head && (PEOPLE_OF_SOMEONE.test(head) || ROTATING_OFFICE.has(head))) return { name: shown, chain: [written], unnamed: true };
     // ("Patients' groups said they had been left out …", a Korea Herald-style probe, test/fixtures/outlets
     // kr-koreaherald-medical-quota-talks.txt, was "Patients": people written as a plural noun own no name)
     // (a plural's possessive, lower-case but where the sentence opens, before a noun of people or of a body: not
