@@ -232,6 +232,12 @@ const GENDERED_NOUNS = new Map<string, Gender>([
 
 /** A noun that gives its person a gender ("widow", "husband"). */
 export const nounGender = (word: string): Gender | undefined => GENDERED_NOUNS.get(key(word));
+/**
+ * The nouns that give a person's sex and nothing more ("the woman", "the boy"), not a tie to someone ("the mother of two"
+ * is the mother the article just wrote of, not an unnamed nurse who spoke before; bd-tbsnews-dengue-beds).
+ */
+const SEX_NOUNS = wordSet('woman|man|girl|boy|lady|gentleman');
+export const isSexNoun = (word: string): boolean => SEX_NOUNS.has(key(word));
 
 /**
  * The gender a title gives ("Mrs.", "Congresswoman", "first lady", "spokesman", "widow"); undefined when it gives none.
