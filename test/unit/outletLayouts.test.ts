@@ -2,9 +2,10 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
 import { kindOfName } from '../../src/core/people/canonical';
-import { titleGender } from '../../src/core/people/lexicon';
+import { bylineNameWords, titleGender } from '../../src/core/people/lexicon';
 import { cleanName, nameGender } from '../../src/core/people/personName';
 import { isBoilerplateLine, photoCreditAt } from '../../src/core/quotes/boilerplate';
+import { AGE_WORD } from '../../src/core/quotes/lexicon';
 import { directQuotes } from './helpers';
 
 const read = (text: string) => directQuotes(text).map(q => [q.text, q.speaker?.name ?? null]);
@@ -1688,5 +1689,54 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
     const text = 'The traditional ruler of Owa Kingdom, HRM Obi Nnamdi Akaeze III, commended the hunters.\n\n"The hunters know this forest better than anybody," the monarch said.\n\n'
       + 'The leader of the local vigilance group, Chief Augustine Ogbeide-Ikem, said his men had tracked the gang for two days.\n\n"We followed their footprints," he said.';
     assert.strictEqual(speakers(text)[1], 'Augustine Ogbeide-Ikem');
+  });
+});
+
+describe('other outlets: probes-ff, Canadian health, court, immigration, municipal and Indigenous stories', () => {
+  it('an age written out opening a description is no word of the name: "Twelve-year-old Kayden Makokis, one of the graduates, says …" (ca-cbc-alberta-cree-immersion)', () => {
+    assert.ok(AGE_WORD.test('Twelve-year-old') && AGE_WORD.test('eighty-four-year-old') && AGE_WORD.test('12-year-old'));
+    assert.ok(!AGE_WORD.test('Twelve-year') && !AGE_WORD.test('Onety-year-old'));
+    const text = 'Twelve-year-old Kayden Makokis, one of the graduates, says he speaks Cree with his great-grandmother every day after school.\n\n"She tells me stories," he says.';
+    assert.deepStrictEqual(speakers(text), ['Kayden Makokis']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Kayden Makokis']);
+  });
+  it('a Sikh name\'s middle "Singh" is a man\'s and "Kaur" a woman\'s (ca-cbc-surrey-hip-waits, ca-star-brampton-rental-licensing)', () => {
+    assert.strictEqual(nameGender('Gurdev Singh Sandhu'), 'm');
+    assert.strictEqual(nameGender('Navjit Kaur Brar'), 'f');
+    // (a two-word name keeps its given name's gender, none here: "Manmohan Singh")
+    assert.strictEqual(nameGender('Manmohan Singh'), undefined);
+  });
+  it('"Sandhu says he …" after his daughter of that surname spoke by "she" is the man of that surname (ca-cbc-surrey-hip-waits)', () => {
+    const text = 'Surrey patients wait more than a year for hip surgery\n\nGurdev Singh Sandhu used to drive a long-haul truck.\n\n"I can\'t walk to the end of my driveway," Sandhu says.\n\n'
+      + 'Sandhu\'s daughter, Manpreet Sandhu, has taken to calling the surgeon\'s office every Monday.\n\n"They are always polite," she says.\n\n'
+      + 'Sandhu says he is thinking of paying for the surgery at a private clinic in Washington state.\n\n"I worked 40 years," he says.';
+    assert.deepStrictEqual(speakers(text), ['Gurdev Singh Sandhu', 'Manpreet Sandhu', 'Gurdev Singh Sandhu']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Gurdev Singh Sandhu']);
+  });
+  it('"Justice … of the Court of King\'s Bench said" is the judge: the sovereign\'s possessive is the court\'s name (ca-ctv-calgary-renovation-fraud)', () => {
+    const text = 'In sentencing Kostiuk-Marsh on Wednesday, Justice Amara Nwosu-Blake of the Court of King\'s Bench said the victims had trusted him "because he went to their church."';
+    assert.deepStrictEqual(speakers(text), ['Amara Nwosu-Blake']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Amara Nwosu-Blake']);
+  });
+  it('"Manitoba\'s Labour and Immigration Minister, Lourdes Abalos-Kerr, says …": two portfolios of one title, the minister the name set off (ca-global-winnipeg-ukrainian-newcomers)', () => {
+    assert.deepStrictEqual(reports('Manitoba\'s Labour and Immigration Minister, Lourdes Abalos-Kerr, says the province wants the newcomers to stay.').map(([, s]) => s), ['Lourdes Abalos-Kerr']);
+    assert.deepStrictEqual(reports('Manitoba\'s Labour Minister, Lourdes Abalos-Kerr, says the province wants the newcomers to stay.').map(([, s]) => s), ['Lourdes Abalos-Kerr']);
+  });
+  it('a byline\'s role after the author\'s name is no word of it: "By Priya Ramdial-Kerr Staff Reporter" (ca-star-brampton-rental-licensing)', () => {
+    assert.strictEqual(bylineNameWords(['Priya', 'Ramdial-Kerr', 'Staff', 'Reporter']), 2);
+    assert.strictEqual(bylineNameWords(['Damien', 'Cho-Hartley', 'Sports', 'Columnist']), 2);
+    assert.strictEqual(bylineNameWords(['Ian', 'Brown']), 2);
+    const text = 'Brampton council votes to extend landlord licensing\n\nBy Priya Ramdial-Kerr Staff Reporter\nThu., Oct. 16, 2025\n\nBrampton will require every landlord to get a city licence.\n\n'
+      + 'According to city staff, the pilot has led to about 2,100 inspections since 2024.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['city staff']);
+  });
+  it('a lede\'s "A Montreal man who fled Syria in 2016 says …" is the person the next paragraph opens with, an age set off after the name (ca-ctv-montreal-sponsorship-cap)', () => {
+    const text = '\'My children are growing up on a phone screen\': Montreal father stuck in Quebec\'s sponsorship cap\n\nCTV News Montreal Staff\nPublished Monday, January 27, 2025\n\n'
+      + 'A Montreal man who fled Syria in 2016 says he has not seen his wife and three children in person for almost four years.\n\n'
+      + 'Rami Haddad, a 44-year-old electrician in Laval, received his Canadian citizenship in 2022.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Rami Haddad']);
+  });
+  it('"used to" is the verb of a bare clause: "She says her father used to walk to the gurdwara every morning" (ca-cbc-surrey-hip-waits)', () => {
+    assert.deepStrictEqual(reports('She says her father used to walk to the gurdwara every morning.'), [['her father used to walk to the gurdwara every morning', 'She']]);
   });
 });

@@ -598,6 +598,23 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * to …" (the plan's subject), and the older misses. No other item changed; PolNeAR train, dev and us-probes outputs
  * byte-identical. The 260 articles: 3700/3804 found, 3625/3700 named (0.9797; the floor 0.977 → 0.979).
  * merged (268 articles): s30-probes-ee and s30-leftovers6 read 3802/3908 found, 3725/3802 named (0.9797; the floor 0.979).
+ * (s31-probes-ff, 2026-12-05) probes-ff (10 articles): ten Canadian probes of the Gender Gap Tracker's seven outlets
+ * (CBC, CTV, Global News, The Globe and Mail, National Post, Toronto Star, HuffPost Canada; see outletSpeakers.test.ts),
+ * 110 items judged before the output was read: first read 107/110 found, 101/107 named (CBC Surrey 13/14, 12/13; CTV
+ * Calgary 10/11, 9/10; Global 11/11, 10/11; Globe 11/11, 11/11; National Post 5/5, 5/5; Star 12/12, 11/12; HuffPost 8/8,
+ * 8/8; CBC Cree 10/10, 9/10; CTV Montreal 14/14, 13/14; CBC P.E.I. 13/14, 13/13). Wrong at first: "Sandhu says he is
+ * thinking …" → his daughter, the judge's report → "Bench", "Manitoba's Labour and Immigration Minister, Lourdes
+ * Abalos-Kerr, says" → the office, "According to city staff" → "Reporter" (the byline "By … Staff Reporter" read as a
+ * person's name), "Twelve-year-old Kayden Makokis", and the lede's "A Montreal man who fled Syria in 2016 says …" (as
+ * written, its head read as "2016"). After the fixes 108/110 found, 108/108 named (the speakers' fixes, and
+ * quotes/attribution/apposition.ts secondPortfolio, people/lexicon.ts bylineNameWords with people/author.ts, people/track.ts
+ * namedNextWithAge past an apposition opening on an age and inLede past lines of page furniture, reported/bareClause.ts
+ * "used to" as a clause's verb: "She says her father used to walk to the gurdwara every morning" was missed). Missed:
+ * "Court heard he targeted …" and the deck's "Some farms leaving up to a fifth of their crop in storage, industry group
+ * says". Two older articles' sources changed, each accepted by its gold either way: the lede's "A Mississauga woman …
+ * says" is Rosalind Achterberg-Nunes (ca-ctv-consumer-roaming-bill), "a Mi'kmaw chief says" is Wilbert Paul-Marshall
+ * (ca-herald-elver-closure). PolNeAR train, dev and us-probes outputs byte-identical. The 278 articles: 3909/4018 found,
+ * 3826/3909 named at the first reading (0.9788); 3910/4018 found (0.9731), 3833/3910 named (0.9803) after (the floors hold).
  * (s31-speakers7, 2026-12-05) three of the leftovers set right, each with its unit test in outletLayouts.test.ts: "NAN
  * reports that NERC had earlier defended the review, saying it would cut …" is NERC's (reported/speaker.ts
  * reportedSpeaker: a participle after a that-clause whose own verb is one of speech or stance goes on from that
@@ -605,6 +622,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * the agency's (reported/fronted.ts: a verb of intention before its infinitive is the fronted content's verb; was the
  * plan's subject) and "The Council's Polish presidency said …" is the presidency's (people/track.ts ROTATING_OFFICE;
  * was "Council"). No other item changed. The 268 articles: 3802/3908 found, 3728/3802 named (0.9805; the floors hold).
+ * merged (278 articles): s31-probes-ff and s31-speakers7 read 3910/4018 found (0.9731), 3836/3910 named (0.9811).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.979;
@@ -1076,8 +1094,17 @@ const SOURCE_ACCURACY_FLOOR = 0.979;
  * leave for good") and a false one ("pushing back against a proposal from the European Commission to cut …" → "Italy,
  * Spain and France"); the first reading's "No deaths had been reported by nightfall" → "nightfall" is gone
  * (reported/reportedBy.ts: a deadline after "by" is no agent): 387 + 6 = 393.
+ *
+ * (s31-probes-ff) + 13 for its ten articles, whose output holds 13 items outside their gold, the same at the first
+ * reading and after the fixes: reports the judging left out ("Resource revenue as a whole is expected to fall by 11 per
+ * cent", "pointing to record canola exports …", "called the budget "a shrug" on affordability", "also criticized the
+ * budget", "many from tenants who described crowded, unsafe units", "urged council to reconsider", "the front office has
+ * made clear this is a development year", "Adeyemi-Clarke said he took that literally", "Not everyone in the industry
+ * thinks the tariff threat is all bad news", "plans to take over the farm"), questions with no source ("Asked about the
+ * criticism", "Asked what he would do with the game ball") and "The province has not said whether it will change the
+ * Ontario Fire Code …": 393 + 13 = 406.
  */
-const FALSE_POSITIVE_CEILING = 393;
+const FALSE_POSITIVE_CEILING = 406;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

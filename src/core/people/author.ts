@@ -5,7 +5,7 @@
  * person the narration's "I" is.
  */
 import { TITLES } from '../quotes/lexicon';
-import { isRoleNoun } from './lexicon';
+import { bylineNameWords, isRoleNoun } from './lexicon';
 import { hasKnownFirstName } from './personName';
 
 /** A person's name on a bio line: two to four capitalised words, initials allowed. */
@@ -58,7 +58,9 @@ function bylineAuthor(text: string): string | undefined {
     if (!line) continue;
     lines++;
     const m = line.length <= MAX_BYLINE_CHARS ? ONE_AUTHOR_BYLINE.exec(line) : null;
-    if (m) return hasKnownFirstName(m[1]) ? m[1] : undefined;
+    // (the role after the name left out: "By Damien Cho-Hartley Sports Columnist", the Toronto Star's)
+    const name = m && m[1].split(' ').slice(0, bylineNameWords(m[1].split(' '))).join(' ');
+    if (name) return hasKnownFirstName(name) ? name : undefined;
   }
   return undefined;
 }

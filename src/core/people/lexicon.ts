@@ -81,11 +81,13 @@ export const isSecondGivenName = (word: string): boolean => SECOND_GIVEN_NAMES.h
 /**
  * The gender of a compound given name by its second word, whatever the first's alone ("Deputy Superintendent of Police
  * Sita Ram Adhikari" a man, though "Sita" alone is a woman's name; "Dil Maya Tamang" a woman; a Kathmandu Post-style
- * probe, test/fixtures/outlets np-kathmandupost-prithvi-landslides.txt, where "She said" went to the DSP).
+ * probe, test/fixtures/outlets np-kathmandupost-prithvi-landslides.txt, where "She said" went to the DSP). A Sikh
+ * name's middle word is a man's "Singh" or a woman's "Kaur" ("Gurdev Singh Sandhu", "Coun. Navjit Kaur Brar", a
+ * CBC-style probe, test/fixtures/outlets ca-cbc-surrey-hip-waits.txt, where "Gurdev" and "Manpreet" had no gender).
  */
 const SECOND_GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ...[...wordSet('ram|prasad|bahadur|chandra|ali|ahmed|ahmad|hussain|hamzah')].map(w => [w, 'm'] as const),
-  ...[...wordSet('maya|kumari|devi')].map(w => [w, 'f'] as const),
+  ...[...wordSet('ram|prasad|bahadur|chandra|ali|ahmed|ahmad|hussain|hamzah|singh')].map(w => [w, 'm'] as const),
+  ...[...wordSet('maya|kumari|devi|kaur')].map(w => [w, 'f'] as const),
 ]);
 /** The gender a compound given name takes from its second word (see SECOND_GIVEN_NAME_GENDER), or undefined. */
 export const secondGivenNameGender = (word: string): Gender | undefined => SECOND_GIVEN_NAME_GENDER.get(word.toLowerCase());
@@ -275,6 +277,23 @@ export function isRoleNoun(word: string): boolean {
   // (a British spelling of a role compromise knows in its American one: "neighbour", "labourer")
   // (the ending looked at before the pattern is run: most words asked about end otherwise, some 23,000 a PolNeAR dev run)
   return ROLES.has(k) || (k.includes('our') && ROLES.has(foldWord(k))) || (k.endsWith('ologist') && SCIENTIST_NOUN.test(k));
+}
+
+/**
+ * The desks a byline writes before its author's role with no mark ("By Priya Ramdial-Kerr Staff Reporter", "By Damien
+ * Cho-Hartley Sports Columnist", "… Courts Reporter", "… Health Reporter": the Toronto Star's bylines).
+ */
+const BYLINE_DESKS = wordSet('staff|sports|courts|health|investigative|transportation|business|politics|political|education|science|city|consumer|arts|entertainment|senior|national|legal|justice|crime|weather|travel|food|music');
+/** The fewest words of an author's name a byline's role is cut from. */
+const BYLINE_NAME_WORDS = 2;
+/**
+ * How many of a byline's capitalised words after "By" are the author's name: the role after it with no mark, its role
+ * noun and the desk before it ("Staff Reporter"), left out, at least two words kept.
+ */
+export function bylineNameWords(words: readonly string[]): number {
+  let n = words.length;
+  while (n > BYLINE_NAME_WORDS && (BYLINE_DESKS.has(words[n - 1].toLowerCase()) || isRoleNoun(words[n - 1]))) n--;
+  return n;
 }
 
 /**

@@ -274,6 +274,14 @@ const INTRODUCED_REACH = 3;
 const APPOSED_DESCRIPTION_REACH = 5;
 /** The determiners of an unnamed description that the next paragraph's quote may name ("A marine biologist …, says"). */
 const NAMED_NEXT_DETERMINERS = wordSet('a|an|another');
+/**
+ * An apposition at token j that opens on an age, "a" and "N-year-old", set off after a name: "Rami Haddad, a
+ * 44-year-old electrician in Laval, received …" after the lede's "A Montreal man who fled Syria in 2016 says he has not
+ * seen his wife …" (a CTV-style probe, test/fixtures/outlets ca-ctv-montreal-sponsorship-cap.txt, where the lede's
+ * source stayed the description).
+ */
+const agedApposition = (toks: readonly Tok[], j: number): boolean =>
+  toks[j]?.t === ',' && INDEFINITE_ARTICLES.has(toks[j + 1]?.l ?? '') && AGE_NOUN.test(toks[j + 2]?.t ?? '');
 /** The words of an apposition after a name that namedInNextQuote reads. */
 const NAMED_NEXT_APPOSITION = 12;
 /** A line of the article's body: it ends with a stop, perhaps before a closing mark (no headline, no deck). */
@@ -337,6 +345,8 @@ const INDEFINITE_ARTICLE = /^an?$/;
 const LEDE_DESCRIPTION_WORDS = 3;
 /** How many sentences after the headline's end a lede may start (a byline, a dateline line). */
 const LEDE_SENTENCES = 1;
+/** How many lines of page furniture more than LEDE_SENTENCES allows may stand between the headline and the lede. */
+const LEDE_FURNITURE_LINES = 3;
 /** How far after the headline's end a lede's description may stand, in characters. */
 const LEDE_CHARS = 400;
 /** Tokens of a sentence read for a role description opening it ("The Republican vice presidential nominee | was"). */
@@ -1258,12 +1268,25 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * reported), when the description is a generic one or has that source's head noun (`reportedOnly`: the unnamed
    * source of reported speech since the last quote, "A spokesperson for the minister said in an email that …").
    */
-  /** `pos` is in the article's lede: its first sentence after the headline (a byline or dateline line aside). */
+  /**
+   * `pos` is in the article's lede: its first sentence after the headline (a byline or dateline line aside; more lines
+   * of page furniture with no stop aside too, "CTV News Montreal Staff ⏎ Published Monday, January 27, 2025", a
+   * CTV-style probe, test/fixtures/outlets ca-ctv-montreal-sponsorship-cap.txt).
+   */
   const inLede = (pos: number): boolean => {
     if (pos < headlineEnd) return false;
     let first = people.sentences.sentence(headlineEnd);
     if (people.sentences.start(first) < headlineEnd) first++;
-    return people.sentences.sentence(pos) - first <= LEDE_SENTENCES && pos - headlineEnd <= LEDE_CHARS;
+    const at = people.sentences.sentence(pos);
+    let furniture = 0;
+    for (let n = first; n < at && n - first <= LEDE_SENTENCES + LEDE_FURNITURE_LINES; n++) if (furnitureLine(n)) furniture++;
+    return at - first - Math.max(0, furniture - LEDE_SENTENCES) <= LEDE_SENTENCES && pos - headlineEnd <= LEDE_CHARS;
+  };
+  /** Sentence n is a line of its own with no stop at its end (a byline, a credit, a date). */
+  const furnitureLine = (n: number): boolean => {
+    const s = people.sentences.start(n), e = n + 1 < people.sentences.count ? people.sentences.start(n + 1) : text.length;
+    const line = text.slice(s, e).trim();
+    return people.sentences.paragraph(n) !== people.sentences.paragraph(n + 1) && (n === 0 || people.sentences.paragraph(n - 1) !== people.sentences.paragraph(n)) && !BODY_LINE.test(line);
   };
   /**
    * The one person the article describes by this role after `pos`, no other described so anywhere (a second coroner
@@ -1380,7 +1403,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const r = runStartingAt(tokenAt(toks, q));
     const run = names.runs[r];
     if (!run || run.s !== q || !personOfTwoWords(run)) return undefined;
-    if (pastAge(toks, run.j) === run.j) return undefined;
+    if (pastAge(toks, run.j) === run.j && !agedApposition(toks, run.j)) return undefined;
     const name = names.canonical(run.name);
     if (!genderFits(m, name)) return undefined;
     for (let x = 0; x < r; x++) if (names.canonical(names.runs[x].name) === name) return undefined;
@@ -1401,6 +1424,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     let starts = officeNames.get(head);
     if (!starts) officeNames.set(head, (starts = officeNameStarts(text, head)));
     return starts.some(s => s !== at);
+  };
+  /**
+   * The noun for a person that a "who" inside description m qualifies, which the description's last word is not: "A
+   * Montreal man who fled Syria in 2016 says …" (a CTV-style probe, test/fixtures/outlets
+   * ca-ctv-montreal-sponsorship-cap.txt, read with the head "2016"); undefined when none.
+   */
+  const qualifiedByWho = (m: Mention): string | undefined => {
+    for (let w = m.i + 2; w < m.j; w++) if (toks[w].l === 'who' && !toks[w].cap && isPersonWord(toks[w - 1].l)) return toks[w - 1].l;
+    return undefined;
   };
   /** A noun for one person or their role ("biologist", "virologist"). */
   const isPersonWord = (l: string): boolean => isPersonNoun(l) || isRoleHead(l);
@@ -1722,7 +1754,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const opening = (INDEFINITE_ARTICLE.test(det) && inLede(m.s)) || ((m.e <= headlineEnd || m.e <= deckEnd) && !DETERMINERS.has(det) && !toks[m.i].poss);
     const ledeNamed = head && opening && m.j - m.i <= LEDE_DESCRIPTION_WORDS ? namedLater(head, written, m.s) : undefined;
     if (ledeNamed) return { name: ledeNamed.name, chain: [written, ledeNamed.description, ledeNamed.name] };
-    const namedBelow = head && !ledeNamed ? namedInNextQuote(m, head.toLowerCase()) ?? namedNextWithAge(m, head.toLowerCase()) : undefined;
+    const namedBelow = head && !ledeNamed ? namedInNextQuote(m, head.toLowerCase()) ?? namedNextWithAge(m, (qualifiedByWho(m) ?? head).toLowerCase()) : undefined;
     if (namedBelow) return { name: namedBelow, chain: [written, namedBelow] };
     const ledeAgain = head && det === 'the' ? ledeNamedHeads.get(head.toLowerCase()) : undefined;
     if (ledeAgain) return { name: ledeAgain, chain: [written, ledeAgain] };

@@ -247,6 +247,14 @@ export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many',
 
 /** An age standing for the person, as a role does ("the 43-year-old asked": PolNeAR train). */
 export const AGE_NOUN = /^\d+-year-old$/;
+/** The numbers one to ninety-nine written out, as an age writes them ("Twelve", "eighty-four"). */
+const SPELLED_NUMBER = `(?:${Object.keys(TENS).join('|')})(?:-(?:${Object.keys(SMALL).filter(w => SMALL[w] >= 1 && SMALL[w] <= 9).join('|')}))?|${Object.keys(SMALL).join('|')}`;
+/**
+ * An age in figures or written out, opening a description before a name ("Twelve-year-old Kayden Makokis, one of the
+ * graduates, says …", a CBC-style probe, test/fixtures/outlets ca-cbc-alberta-cree-immersion.txt, where the age was
+ * the name's first word): no word of the name.
+ */
+export const AGE_WORD = new RegExp(`^(?:\\d+|${SPELLED_NUMBER})-year-old$`, 'i');
 /** The possessive determiners (one of the third person that stands for the speaker: "her remark that"), from ../text. */
 export { PERSONAL_POSSESSIVES, THIRD_PERSON_POSSESSIVES, POSSESSIVE_DETERMINERS };
 /** Articles and possessive determiners of every person: after one, a cue word is a noun ("his proposed expansion"). */

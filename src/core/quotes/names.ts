@@ -7,11 +7,11 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
 import { andBeforeDepartment, cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { AGE_NOUN, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
+import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
@@ -163,7 +163,14 @@ const opensPhrase = (t: Tok): boolean => t.t === 'The';
  * Association", "Elementary Teachers' Federation of Ontario", "the Prime Minister's Office", "the Premier’s Office").
  */
 const endsName = (toks: Tok[], k: number): boolean =>
-  toks[k].poss && !((PLURAL_POSSESSIVE.test(toks[k].t) || TITLES.has(toks[k].l)) && k + 1 < toks.length && toks[k + 1].cap && (isBodyHead(toks[k + 1].t) || pluralBodyHead(toks[k + 1].t))) && !saintsPlace(toks, k);
+  toks[k].poss && !((PLURAL_POSSESSIVE.test(toks[k].t) || TITLES.has(toks[k].l)) && k + 1 < toks.length && toks[k + 1].cap && (isBodyHead(toks[k + 1].t) || pluralBodyHead(toks[k + 1].t))) && !saintsPlace(toks, k) && !sovereignsCourt(toks, k);
+/**
+ * A sovereign's possessive at token k after a body's head and "of", before a capitalised word: the court's own name
+ * ("Justice Amara Nwosu-Blake of the Court of King's Bench said …", a CTV-style probe, test/fixtures/outlets
+ * ca-ctv-calgary-renovation-fraud.txt, where "Bench" was a person of its own that "said" went to).
+ */
+const sovereignsCourt = (toks: Tok[], k: number): boolean =>
+  TITLES.has(toks[k].l) && toks[k - 1]?.l === 'of' && !toks[k - 1].cap && !!toks[k - 2]?.cap && isBodyHead(toks[k - 2].t) && !!toks[k + 1]?.cap;
 /** "St." or "Saint" before one name. */
 const SAINT = /^(?:st\.?|saint)$/;
 /** The most capitalised words between a saint's possessive and the body or building it names ("St. Anthony's Catholic Church"). */
@@ -256,14 +263,26 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || inSlashPatronymic(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2) || theAfterBodyJoiner(toks, i - 1)) && !toks[i - 2].poss)) && (toks[i - 1].e + 2 >= toks[i].s || toks[i].amp)) i--;
   while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && (toks[j].s <= toks[j - 1].e + 2 || toks[j].amp) && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : inSlashPatronymic(toks, j) || ((connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j) || theAfterBodyJoiner(toks, j + 1))))) j++;
   while (j > i && !toks[j - 1].cap) j--;
-  while (i < j && (!toks[i].cap || openingNor(toks, i) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !weekdayAfterBracketedTitle(toks, i, j) && !initialA(toks, i, j)))) i++;
+  while (i < j && (!toks[i].cap || openingNor(toks, i) || AGE_WORD.test(toks[i].t) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !weekdayAfterBracketedTitle(toks, i, j) && !initialA(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
   if (j > i + 1 && toks[j - 1].t === 'Local' && /^\d+$/.test(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1) j++;
+  j = bylineNameEnd(toks, i, j);
   if (j <= i) return null;
   // (a seat's name before its holder's is a run of its own: "Greens senator for Western Australia Dorinda Maplethorpe")
   const seat = seatEnd(toks, i, j);
   if (seat > i) return k < seat ? { i, j: seat } : { i: seat, j };
   return frenchBodyName(toks, portfolioList(toks, i, j));
+}
+
+/**
+ * The end of the author's name in the run [i, j) after a line's opening "By", before the role written after it with no
+ * mark: "By Priya Ramdial-Kerr Staff Reporter" (the Toronto Star's byline; a Star-style probe, test/fixtures/outlets
+ * ca-star-brampton-rental-licensing.txt, where "According to city staff" went to a person "Reporter"); j when none.
+ */
+function bylineNameEnd(toks: Tok[], i: number, j: number): number {
+  const by = toks[i - 1];
+  if (!by || by.l !== 'by' || !by.cap || !(by.br || i === 1)) return j;
+  return i + bylineNameWords(toks.slice(i, j).map(t => t.t));
 }
 
 /** The letters after "a/" of a Malaysian Indian patronymic: "a/p" (anak perempuan, daughter of), "a/l" (anak lelaki, son of). */
@@ -1261,7 +1280,7 @@ export class NameTable {
       // (a person's name, not "Had Sanders", "Neither Johnson", "Actress Amandla Stenberg"; a given name the lexicon
       // lacks that is no common word counts: "Gurleen's younger brother, Amrit Dhillon, 16, lit a candle … Dhillon
       // said", a CTV-style fixture)
-      if (key.first) return kindOfName(subject) === 'person' && givenNameOf(cleanName(subject)) && agrees(subject, title) && this.describedAgrees(subject, title) ? this.byTitleGender(name, title, this.canonical(subject)) : this.byTitleGender(name, title);
+      if (key.first) return kindOfName(subject) === 'person' && givenNameOf(cleanName(subject)) && agrees(subject, title) && this.describedAgrees(subject, title) ? this.otherOfContentGender(this.byTitleGender(name, title, this.canonical(subject)), name, pos) : this.byTitleGender(name, title);
       crossed = 0;
     }
     // (else the one of them written in full last, in this paragraph: "Homeland Security Secretary Jeh
@@ -1271,6 +1290,20 @@ export class NameTable {
     // mentioned more, PolNeAR train, NYT 2016-01-19, 2016-02-22)
     const courtesy = title !== '' && COURTESY_TITLE.test(title.split(' ').pop()!.toLowerCase());
     return this.byTitleGender(name, title, this.lastFullForm(last, pos) ?? (courtesy ? this.firstFullForm(last, pos) : undefined));
+  }
+
+  /**
+   * The person of `found`'s last name whom the pronoun opening the content of the cue after the name at `pos` names,
+   * when `found` is of the other gender ("Sandhu's daughter, Manpreet Sandhu, … “…,” she says. ⏎ Sandhu says he is
+   * thinking of paying …" is Gurdev Singh Sandhu, a CBC-style probe, test/fixtures/outlets ca-cbc-surrey-hip-waits.txt,
+   * where the daughter, the subject before, took "he" and the quotes after); else `found`.
+   */
+  private otherOfContentGender(found: string, name: string, pos: number): string {
+    const m = CUE_THEN_PRONOUN.exec(this.text.slice(pos + name.length, pos + name.length + CUE_THEN_PRONOUN_CHARS));
+    if (!m || !CUES.has(m[1])) return found;
+    const g: Gender = m[2] === 'he' ? 'm' : 'f';
+    const had = nameGender(found) ?? this.describedGender(found);
+    return had && had !== g ? this.otherOfGenderSharingName(found, g) ?? found : found;
   }
 
   /** The canonical name of the first run before `pos` outside quotes and the headline that gives last name `last` with a given name. */
@@ -1754,6 +1787,10 @@ const givenNameOf = (clean: string): boolean => {
   return hasKnownFirstName(clean) || (words.every(w => /^\p{Lu}/u.test(w)) && !isCommonWord(words[0]) && !isVerbForm(words[0]) && !looksAdverb(words[0].toLowerCase()));
 };
 
+/** A cue after a name and the pronoun opening its content ("… says he is thinking …"). */
+const CUE_THEN_PRONOUN = /^ (\p{Ll}+) (he|she) /u;
+/** The characters after a name read for that cue and pronoun. */
+const CUE_THEN_PRONOUN_CHARS = 16;
 /** Sentences looked back over for the subject a shared last name may refer to (a paragraph of quote holds several, and no subject). */
 const SUBJECT_SENTENCES_BACK = 20;
 /** Paragraphs before the one of the last name alone that its subject may stand in (not "Bill Clinton got in on the game … ⏎ “…,” he said. ⏎ Clinton herself also signaled"). */

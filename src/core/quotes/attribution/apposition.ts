@@ -9,7 +9,7 @@
  *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
-import { AFFILIATION_PREPOSITIONS, AGE_NOUN, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR } from '../lexicon';
+import { AFFILIATION_PREPOSITIONS, AGE_NOUN, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR, TITLES } from '../lexicon';
 import { pastRetiredRank, runAt } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
@@ -124,7 +124,7 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   const ownerAt = owner ? owner.i - (toks[owner.i - 1]?.l === 'the' ? 2 : 1) : -1;
   // (nor title words a possessive determiner owns: "The governor, Mr Babatunde Adewale-Cole, through his Chief Press
   // Secretary, Mr Gboyega Akinwande, said", a Punch-style probe, test/fixtures/outlets ng-punch-lagos-cholera, was "Secretary")
-  const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || POSSESSIVE_DETERMINERS.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? '') || placeOfPlace(toks, outer.i, floor));
+  const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || POSSESSIVE_DETERMINERS.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? '') || placeOfPlace(toks, outer.i, floor) || secondPortfolio(toks, outer, floor));
   if (inner && !outerIsName && inner.i === first && inner.j === k && isFullName(inner)) {
     return { mention: personBeforeDescription(toks, a, floor) ?? nameMention(toks, inner.i, inner.j) };
   }
@@ -185,6 +185,16 @@ function placeNameStart(toks: Tok[], i: number, floor: number): number {
     && (toks[x - 1].cap || /^\p{Ll}{1,3}$/u.test(toks[x - 1].t) || /^\p{Ll}+-\p{Lu}/u.test(toks[x - 1].t))) x--;
   // (a particle among the words: capitalised words alone are read by the name rules)
   return toks.slice(x, i).some(t => !t.cap) ? x : i;
+}
+
+/**
+ * The capitalised run [i, j) is the second of two portfolios that one title after it holds, joined by "and" to the
+ * first: "Manitoba's Labour and Immigration Minister, Lourdes Abalos-Kerr, says …" (a Global News-style probe,
+ * test/fixtures/outlets ca-global-winnipeg-ukrainian-newcomers.txt, where the source was the office), no name.
+ */
+function secondPortfolio(toks: Tok[], run: { i: number; j: number }, floor: number): boolean {
+  const and = run.i - 1;
+  return and - 1 >= floor && toks[and].l === 'and' && !toks[and].cap && toks[and - 1].cap && !toks[and - 1].poss && TITLES.has(toks[run.j - 1].l);
 }
 
 /** The most lower-case modifiers between a determiner and the capitalised words of a description ("The federal"). */
