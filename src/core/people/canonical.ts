@@ -7,7 +7,7 @@ import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
 import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isVerbForm, isVietnameseFamilyName, type Gender, wordSet } from './lexicon';
-import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, opensFathersName, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
+import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, isBodyName, isInitial, isLabel, nameGender, nameWords, opensFathersName, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 /** A name that ends on a business's line of business ("HearthPro Home Services"; see lexicon.ts BUSINESS_HEAD). */
@@ -123,6 +123,14 @@ const FAMILY_FIRST_FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** A word that may be a given name the lexicon does not know ("Melania", "Ivanka", "Reince"): no place, body or label. */
 const unknownGivenName = (word: string): boolean => !isPlace(word) && !isKnownOrganization(word) && !isDemonym(word) && !isPeopleGroup(word) && !isHonorific(word);
+
+/** A name without the initials that open it ("K. Selvarani a/p Krishnan" → "Selvarani a/p Krishnan"). */
+const afterInitials = (name: string): string => {
+  const w = name.split(' ');
+  let k = 0;
+  while (k < w.length - 1 && isInitial(w[k])) k++;
+  return w.slice(k).join(' ');
+};
 
 /** The longest a canonical name may be: longer runs are titles or lists of names. */
 const MAX_NAME_WORDS = 5;
@@ -541,7 +549,9 @@ export class CanonicalNames {
     if (!lasts || lasts.size !== 1) return undefined;
     // (for a word the lexicon does not know, a full name whose other words are names too: not "Latino Problem")
     const unknown = !given && !familyFirst && firstNameGender(clean) === undefined;
-    const forms = this.groups.get([...lasts][0])?.get(key)?.filter(f => f.name.startsWith(clean + ' ') && (kindOfName(f.name) === 'person' || FAMILY_FIRST_FULL_NAME.test(f.name) || (familyFirst && familyFirstSyllables(f.name.split(' '))))
+    // (after the initials that open the full name: "Selvarani said" after "Grocer K. Selvarani a/p Krishnan", a Malaysian
+    // Indian name, its father's name after "a/p", a Malay Mail-style probe, test/fixtures/outlets my-malaymail-einvoice-hawkers.txt)
+    const forms = this.groups.get([...lasts][0])?.get(key)?.filter(f => afterInitials(f.name).startsWith(clean + ' ') && (kindOfName(f.name) === 'person' || FAMILY_FIRST_FULL_NAME.test(f.name) || (familyFirst && familyFirstSyllables(f.name.split(' '))))
       && !(unknown && f.name.split(' ').slice(1).some(w => isCommonWord(w))));
     return forms?.length ? new Map([['', forms]]) : undefined;
   }

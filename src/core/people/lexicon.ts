@@ -234,6 +234,12 @@ const GENDERED_NOUNS = new Map<string, Gender>([
 
 /** A noun that gives its person a gender ("widow", "husband"). */
 export const nounGender = (word: string): Gender | undefined => GENDERED_NOUNS.get(key(word));
+/**
+ * The nouns that give a person's sex and nothing more ("the woman", "the boy"), not a tie to someone ("the mother of two"
+ * is the mother the article just wrote of, not an unnamed nurse who spoke before; bd-tbsnews-dengue-beds).
+ */
+const SEX_NOUNS = wordSet('woman|man|girl|boy|lady|gentleman');
+export const isSexNoun = (word: string): boolean => SEX_NOUNS.has(key(word));
 
 /**
  * The gender a title gives ("Mrs.", "Congresswoman", "first lady", "spokesman", "widow"); undefined when it gives none.
@@ -311,6 +317,13 @@ export const DOCTOR_NOUN = /(?:doctor|physician|surgeon|pediatrician|paediatrici
  * as "<owner>'s office", a body, not as its owner.
  */
 export const OWNED_OFFICE = wordSet('office');
+
+/**
+ * An office a body hands to another in turn, which speaks for itself ("The Council's Polish presidency said in a
+ * statement …", a Euronews-style probe, test/fixtures/outlets be-euronews-fishing-quotas.txt): not its owner, the body
+ * whose office it is, nor the one who holds it.
+ */
+export const ROTATING_OFFICE = wordSet('presidency|chairmanship|chairship|secretariat');
 
 /** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
 export const THING_NOUN = wordSet('letter|newsletter|paper|newspaper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister');

@@ -26,7 +26,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -1483,7 +1483,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * child, who said he … “…?” asked the boy", PolNeAR train): one person whose noun has no other gender.
    */
   const sameUnnamedPerson = (head: string, last: UnnamedSource): boolean => {
-    const g = nounGender(head);
+    // (a noun of sex alone: "the mother of two" after "Rokeya Begum, 34, … sat beside her nine-year-old daughter" is
+    // that mother, not the unnamed nurse who spoke two paragraphs before; bd-tbsnews-dengue-beds)
+    const g = isSexNoun(head) ? nounGender(head) : undefined;
     return !!g && onePersonOf(last, g) && !isPluralPeopleNoun(last.head) && !/(?:men|people)$/.test(last.head);
   };
 
@@ -1537,10 +1539,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * The unnamed person who spoke in the sentence just before the one of `quoteStart`, described by a person noun that
    * gives no gender and a relative clause that withholds their name, with no gender known ("a bank employee who declined
    * to be identified"): the one a "he" or "she" cueing the next quote stands for (not a reporter who asked a question).
+   * With no such clause too when the person named before (`namedOfGender` false) is not known to be of the pronoun's
+   * gender: the nearer antecedent ("A senior staff nurse at the hospital, who did not want to be named, said the ward she
+   * supervised had 96 patients. ⏎ “…,” she said.", a TBS News-style probe, test/fixtures/outlets bd-tbsnews-dengue-beds.txt,
+   * where "she" went to "director Brig Gen Dr Kazi Mahfuzur Rahman", a given name the lexicon lacks). No PolNeAR train
+   * quote moves.
    */
-  const ungenderedSpeakerJustBefore = (gender: Gender, pos: number, quoteStart: number): Reading | undefined => {
+  const ungenderedSpeakerJustBefore = (gender: Gender, pos: number, quoteStart: number, namedOfGender: boolean): Reading | undefined => {
     const within = unnamedPersonWithin(lastSource, pos);
-    if (!within || !lastSource || people.sentences.sentence(quoteStart) - lastSource.sentence !== 1 || within.reading.gender || !(ANONYMITY.test(within.reading.name) || NAME_DECLINED.test(within.reading.name))) return undefined;
+    if (!within || !lastSource || people.sentences.sentence(quoteStart) - lastSource.sentence !== 1 || within.reading.gender || (namedOfGender && !(ANONYMITY.test(within.reading.name) || NAME_DECLINED.test(within.reading.name)))) return undefined;
     const noun = within.noun.replace(RELATIVE_CLAUSE_TAIL, '');
     const head = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
     return nounGender(head) === undefined && titleGender(head) === undefined && onePersonOf({ ...within, noun, head }, gender) ? within.reading : undefined;
@@ -1785,7 +1792,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const spouseOf = spouse ? (toks[owner].cap && !pronounClass(toks[owner].l) ? personIn(m.s, toks[owner].e, true) : ownerPronoun(toks[owner].l, toks[owner].s)) : undefined;
     const partner = spouse && spouseOf ? names.otherOfGenderSharingName(spouseOf, spouse) : undefined;
     if (partner) return { name: partner, chain: [written, partner] };
-    if (owner >= 0 && head && PEOPLE_OF_SOMEONE.test(head)) return { name: shown, chain: [written], unnamed: true };
+    if (owner >= 0 && head && (PEOPLE_OF_SOMEONE.test(head) || ROTATING_OFFICE.has(head))) return { name: shown, chain: [written], unnamed: true };
     // ("Patients' groups said they had been left out …", a Korea Herald-style probe, test/fixtures/outlets
     // kr-koreaherald-medical-quota-talks.txt, was "Patients": people written as a plural noun own no name)
     // (a plural's possessive, lower-case but where the sentence opens, before a noun of people or of a body: not
@@ -2499,7 +2506,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // (or one described with no gender, who spoke in the sentence just before the quote: "Separately, a bank employee
       // who declined to be identified told TODAY that front-line staff had received guidance … ⏎ “…,” she said.", a
       // TODAY-style probe, where "she" went to the minister of state named four paragraphs before)
-      const ungendered = gender ? ungenderedSpeakerJustBefore(gender, m.s, Math.min(pos, m.s)) : undefined;
+      const ungendered = gender ? ungenderedSpeakerJustBefore(gender, m.s, Math.min(pos, m.s), !!name && people.traitsOf(name).gender === gender) : undefined;
       if (ungendered) return { ...ungendered, chain: [word, ungendered.name] };
       if (name) return { name, chain: [word, name] };
       // "A reporter for Agence France-Presse called it “absolute chaos.” ⏎ “We saw people hit …,” he said.": with no

@@ -9,7 +9,7 @@ import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS,
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { isDocumentNoun } from '../people/documents';
-import { finite, presentVerb } from './bareClause';
+import { finite, intentionBeforeInfinitive, presentVerb } from './bareClause';
 import { EVIDENCE_CUE, evidenceMention, evidenceNoun, FINDING_VERBS } from './evidence';
 import { attributionTail, beforeClosingStops, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
@@ -399,7 +399,10 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (extended && OPENING_ADJUNCTS.has(toks[open].l)) return [];
     if (adjunctOnly(toks, open, m)) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
-    if (!toks.slice(open, m).some((t, n) => finite(t) || TENSE_OF_BE_OR_HAVE.has(t.l) || presentVerb(toks, open + n)) && !headlineInfinitive(ctx, open, m) && !quotedSpeech(ctx, open, m)) return [];
+    // (a verb of intention before its infinitive is the content's verb: "The authority also plans to extend the Orange Line
+    // …, the Saudi Press Agency reported", an Arab News-style probe, test/fixtures/outlets sa-arabnews-riyadh-metro-ridership.txt,
+    // where the content was left to the intention's report of "The authority")
+    if (!toks.slice(open, m).some((t, n) => finite(t) || TENSE_OF_BE_OR_HAVE.has(t.l) || presentVerb(toks, open + n) || intentionBeforeInfinitive(toks, open + n)) && !headlineInfinitive(ctx, open, m) && !quotedSpeech(ctx, open, m)) return [];
     // (nor a subject and its relative clause set off by commas: "Widlyne Saint-Fleur, whose borough has no métro
     // station at all, said the loss of the late buses hurts …", where the verb of the clause is the relative's, a
     // Montreal Gazette-style probe)

@@ -5,16 +5,17 @@
  * follows the colon to the name (train: 123 such attributions missed before this rule). The name must open its line;
  * words that label a line rather than name someone ("Update:", "Watch:", "Editor's note:") are no source.
  */
-import { DASH_TOKENS, DETERMINERS, LINK_WORDS, NOT_NOUN, TITLES } from '../quotes/lexicon';
+import { DASH_TOKENS, DETERMINERS, LINK_WORDS, NOT_NOUN, TITLE_PHRASE_PREPOSITIONS, TITLES } from '../quotes/lexicon';
 import { inCapitals, lowerCaseWords, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { isDocumentNoun } from '../people/documents';
-import { isAdjective, isPersonNoun, isPlace } from '../people/lexicon';
+import { BODY_WORD, firstNameGender, isAdjective, isDemonym, isPersonNoun, isPlace, isPluralPeopleNoun, isVerbForm, OUTLET_NAME } from '../people/lexicon';
 import { kindOfName } from '../people/canonical';
 import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import { AUXILIARIES, SUBJECT_PRONOUNS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { hasVerb } from './sayClause';
+import { titleCase } from './titleHeadline';
 
 /** Capitalised words that label a line (a section, a medium), not a source. */
 export const LABELS = /^(?:update|updated|note|notes|watch|related|video|videos|photo|photos|editor|editors|breaking|exclusive|read|correction|subscribe|follow|click|tags|tag|transcript|listen|see|also|more|live|here|q|a|question|answer|topics|category|source|sources|credit|image|caption|by|posted|published|filed|top|stories|story|why|what|how|when|where|who|the|in|on|at|and|but|so|now|today|tonight|quote|quotes|bottom|line|first|then|plus|bonus|fact|facts|step|part|chapter|act|scene|day|week|round|lesson|rule|warning|alert|advisory|disclaimer|full|partial|p\.s\.?|wow|boom|look|revealed|bombshell|shocking|contributing|name|age|city|job|pay|paid|fast-forward|delegate|fix|flashback|reminder|spoiler|interview|opinion|analysis|commentary|editorial|podcast)$/i;
@@ -61,6 +62,52 @@ function topicWord(toks: Tok[], word: Tok): boolean {
   if (inCapitals(word.t) || !lowerCaseWords(toks).has(word.l) || isDocumentNoun(word.l)) return false;
   const singular = word.l.endsWith('s') ? word.l.slice(0, -1) : word.l;
   return !isPersonNoun(word.l) && !isPersonNoun(singular);
+}
+
+/**
+ * A word that may name a source in a headline's head: a given name, a person or a group of people, a document, a place or
+ * its people, a title, a body or an outlet, or initials ("Lynch", "Historians", "Poll", "AP", "News Guide").
+ */
+const sourceWord = (t: Tok): boolean => firstNameGender(t.t) !== undefined || isPersonNoun(t.l) || isPluralPeopleNoun(t.t) || isDocumentNoun(t.l)
+  || isDemonym(t.t) || isPlace(t.t) || TITLES.has(t.l) || BODY_WORD.test(t.t) || OUTLET_NAME(t.t);
+
+/** For each word the article writes capitalised, the first and the last token it is written at, by article. */
+const capitalisedAt = new WeakMap<Tok[], Map<string, [number, number]>>();
+/** The article writes the word capitalised outside the line [a, b) ("Lynch" of "Attorney General Loretta Lynch"). */
+function capitalisedElsewhere(toks: Tok[], l: string, a: number, b: number): boolean {
+  let at = capitalisedAt.get(toks);
+  if (!at) {
+    at = new Map();
+    for (let k = 0; k < toks.length; k++) {
+      if (!toks[k].cap) continue;
+      const seen = at.get(toks[k].l);
+      if (seen) seen[1] = k; else at.set(toks[k].l, [k, k]);
+    }
+    capitalisedAt.set(toks, at);
+  }
+  const seen = at.get(l);
+  return !!seen && (seen[0] < a || seen[1] >= b);
+}
+
+/**
+ * The head before the colon labels the headline, it names no one: a word in capitals that is a verb ("BUSTED: Emails
+ * Reveal Hillary Aid And CNN Reporter Caught Conspiring …", PolNeAR train, West Journal 2015-11-25, where "Emails" is
+ * the source of "Reveal"), or words that are no name, no person, no document and no body, and that the article writes
+ * nowhere else, as a phrase joined by a preposition in a Title Case line or before a link word in sentence case ("Stealth Over Health: Hillary Clinton Was Headed to ER …", PolNeAR dev, Breitbart
+ * 2016-09-12, seen in the editor; "Focus on security: Trump, who is seen as a stronger leader …", PolNeAR train, USA
+ * Today 2016-07-18); no annotator's attribution on train or dev.
+ */
+function labelHead(ctx: SentenceContext, head: { i: number; j: number; k: number }): boolean {
+  const { toks, a, b } = ctx;
+  const run = toks.slice(head.i, head.j);
+  const unnamed = (t: Tok): boolean => !sourceWord(t) && !capitalisedElsewhere(toks, t.l, a, b);
+  if (run.length === 1 && inCapitals(run[0].t) && run[0].t.length > 1) return isVerbForm(run[0].l) && unnamed(run[0]);
+  const joiner = (t: Tok): boolean => TITLE_PHRASE_PREPOSITIONS.has(t.l);
+  // (a name alone in a Title Case line may be one the article writes nowhere else: "Milbank: Republicans ‘Waving The Flag
+  // Of Surrender’ To Trump", PolNeAR train; a phrase joined by a preposition is none)
+  const linkPhrase = head.j < head.k && LINK_WORDS.has(toks[head.j].l) && toks.slice(head.j, head.k).every(t => !t.cap);
+  const titlePhrase = run.slice(1, -1).some(joiner) && titleCase(toks, a, b);
+  return (linkPhrase || titlePhrase) && run.every(t => joiner(t) || (!inCapitals(t.t) && unnamed(t)));
 }
 
 /** Words the article writes capitalised after a word of the same line (a line break, as after a headline, does not count), by article. */
@@ -155,7 +202,7 @@ export function headlines(ctx: SentenceContext): Report[] {
   for (let i = toks[a].s - 1; i >= (a > 0 ? toks[a - 1].e : 0) && text[i] !== '\n'; i--) if (!/\s/.test(text[i])) return [];
   const head = headOf(toks, a, b);
   if (!head) return a === 0 ? trailingSource(ctx) : [];
-  if (placeDateline(toks, head)) return [];
+  if (placeDateline(toks, head) || labelHead(ctx, head)) return [];
   const { k } = head;
   let end = b;
   while (end > k + 1 && toks[end - 1].punct && (/^[.!?,:;]$/.test(toks[end - 1].t) || DASH_TOKENS.has(toks[end - 1].t))) end--;

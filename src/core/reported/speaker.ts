@@ -15,7 +15,7 @@
 import { endsInS, withoutPossessive } from '../text/endings';
 import { isCue, listComma, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
-import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_ADVERBS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OBJECT_VERBS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -125,6 +125,8 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     // quotation the cue is inverted, and its source follows it)
     const inverted = k > a && (toks[k - 1].punct || !!quoteAt(ctx.quotes, toks[k - 1].s));
     if (!inverted && k <= c - PARTICIPLE_CUE_REACH) break;
+    const inner = inverted ? null : reportedSpeaker(ctx, k, c);
+    if (inner) return inner;
     let m = inverted ? subjectAfter(toks, k + 1, c - 1) ?? subjectBefore(toks, k - 1, a) : subjectBefore(toks, k - 1, a) ?? subjectPastTime(toks, a, k) ?? subjectAfter(toks, k + 1, c - 1);
     // (a comma outside quotes that closes a name set off after a description is no quotation's, and the description after
     // the cue its object: "The Mubende District Police Commander (DPC), Mr Moses Kirabo-Okello, confirmed the eviction,
@@ -138,6 +140,25 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     break;
   }
   return firstOutsideQuotes(ctx, [() => subordinateSubject(ctx, c), () => coordinatedClauseSubject(ctx, c), () => sentenceOpener(toks, a, c), () => openingDescription(ctx, c), () => mainClauseSubject(ctx, c)]);
+}
+
+/**
+ * The subject of the "that"-clause of the cue at k when that clause's own verb is one of speech, which the participle
+ * at c goes on from: "NAN reports that ⟨NERC⟩ had earlier defended the review, saying it would cut the electricity
+ * subsidy bill …" (a Premium Times-style probe, test/fixtures/outlets ng-premiumtimes-senate-power-tariff.txt, was
+ * "NAN", the wire credited with the report): the clause opens with its subject, its verb of speech or stance after it past
+ * auxiliaries and adverbs, and no mark stands between it and the participle's comma. Null when there is no such clause.
+ */
+function reportedSpeaker(ctx: SentenceContext, k: number, c: number): Mention | null {
+  const { toks } = ctx;
+  if (toks[k + 1]?.l !== 'that' || toks[c - 1]?.t !== ',') return null;
+  const m = subjectAfter(toks, k + 2, c - 1);
+  if (!m || m.i !== k + 2 || m.kind === 'pronoun') return null;
+  let v = m.j;
+  while (v < c - 1 && (AUX_OR_ADVERB.has(toks[v].l) || CUE_ADVERBS.has(toks[v].l) || looksAdverb(toks[v].l))) v++;
+  if (v >= c - 1 || toks[v].cap || !(CUES.has(toks[v].l) || OBJECT_VERBS.has(toks[v].l)) || !(isLongRegularPast(toks[v].l) || IRREGULAR_PAST.has(toks[v].l))) return null;
+  for (let n = v + 1; n < c - 1; n++) if (toks[n].punct) return null;
+  return m;
 }
 
 /**
