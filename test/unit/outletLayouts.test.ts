@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
 import { kindOfName } from '../../src/core/people/canonical';
-import { titleGender } from '../../src/core/people/lexicon';
+import { firstNameGender, titleGender } from '../../src/core/people/lexicon';
 import { cleanName, nameGender } from '../../src/core/people/personName';
 import { isBoilerplateLine, photoCreditAt } from '../../src/core/quotes/boilerplate';
 import { directQuotes } from './helpers';
@@ -1662,5 +1662,34 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
     const text = 'The traditional ruler of Owa Kingdom, HRM Obi Nnamdi Akaeze III, commended the hunters.\n\n"The hunters know this forest better than anybody," the monarch said.\n\n'
       + 'The leader of the local vigilance group, Chief Augustine Ogbeide-Ikem, said his men had tracked the gang for two days.\n\n"We followed their footprints," he said.';
     assert.strictEqual(speakers(text)[1], 'Augustine Ogbeide-Ikem');
+  });
+});
+
+describe('outlet layouts: probes-gg of the thirty-first session (Latin American, Eastern European, Nordic, Pacific, Caribbean and Turkish probes, test/fixtures/outlets)', () => {
+  it('a portfolio of "rural", "maritime" or "social" words is the title\'s: "Minister for Rural and Maritime Development Semi Tuiloma", "Minister of Social Affairs and Health Kaisa Nurmela" (fj-fijitimes-nabukadra-relocation, fi-yle-lapland-health-stations)', () => {
+    const text = 'Minister for Rural and Maritime Development Semi Tuiloma said the relocation of Nabukadra was a priority.\n\n'
+      + '"Relocating a village is not like moving a house," Mr Tuiloma said.\n\n'
+      + 'Minister of Social Affairs and Health Kaisa Nurmela spoke in Helsinki.\n\n"The law guarantees access to care," Nurmela told reporters.';
+    assert.deepStrictEqual(speakers(text), ['Semi Tuiloma', 'Kaisa Nurmela']);
+    assert.deepStrictEqual(reports('Minister for Rural and Maritime Development Semi Tuiloma said the relocation of Nabukadra was a priority.').map(([, s]) => s), ['Semi Tuiloma']);
+  });
+  it('Latin American, Ukrainian, Balkan, Polish, Finnish, Turkish, Fijian and Indo-Caribbean given names open the name: "Iris Montoya Cárdenas … Montoya said", "MP for Chaguanas East Rishi Ramkissoon" (co-colombiareports-eln-talks-cauca-bomb, tt-express-felicity-water-protest)', () => {
+    const text = 'Ombudsman Iris Montoya Cárdenas said her office had issued four early warnings.\n\n"The State was warned," Montoya said.\n\n'
+      + 'Opposition MP for Chaguanas East Rishi Ramkissoon said that was little comfort.\n\n"Nineteen days is not an inconvenience," Ramkissoon said.';
+    assert.deepStrictEqual(speakers(text), ['Iris Montoya Cárdenas', 'Rishi Ramkissoon']);
+    for (const [given, gender] of [['Olha', 'f'], ['Päivi', 'f'], ['Ayşegül', 'f'], ['Nurettin', 'm'], ['Viliame', 'm'], ['Tomasz', 'm']] as const) assert.strictEqual(firstNameGender(given), gender, given);
+  });
+  it('Fijian chiefly titles go before a given name and give a gender: "Turaga ni Koro Ratu Viliame Naivalu … Ratu Viliame said", "Adi Litia Qalo … Ms Qalo said" (fj-fijitimes-nabukadra-relocation)', () => {
+    const text = 'Turaga ni Koro Ratu Viliame Naivalu said villagers had identified land 400 metres inland.\n\n'
+      + '"The land is ready, the people are ready," Ratu Viliame said.\n\n'
+      + 'Women\'s group leader Adi Litia Qalo said the wells had been contaminated.\n\n"When the tanks are empty, we walk 40 minutes," Ms Qalo said.';
+    assert.deepStrictEqual(speakers(text), ['Viliame Naivalu', 'Litia Qalo']);
+    assert.strictEqual(titleGender('Adi'), 'f');
+    assert.strictEqual(titleGender('Ratu'), 'm');
+  });
+  it('a Portuguese name of six words with its particles is one person\'s: "Maria das Graças Oliveira dos Santos … Dos Santos said" (br-riotimes-petropolis-landslides)', () => {
+    const text = '"I heard a noise like a train," said Maria das Graças Oliveira dos Santos, 58, who escaped with her grandchildren.\n\n'
+      + 'Dos Santos said the family had asked the city three times to inspect a crack.\n\n"They came, they took photos," she told The Rio Times.';
+    assert.deepStrictEqual(speakers(text), ['Maria das Graças Oliveira dos Santos', 'Maria das Graças Oliveira dos Santos']);
   });
 });

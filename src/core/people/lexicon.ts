@@ -49,17 +49,33 @@ const MALAY_FEMALE_NAMES = 'aminah noraini hayati norhayati rosnah azizah farida
  * it knows ("Jesús Alberto Cantú" was "Alberto Cantú", "Prime Minister Mostafa Kamal Abdel-Wahab" was "Kamal
  * Abdel-Wahab") and "she" cannot stand for "Efua Quansah-Mensah". "Augustine", which compromise gives as a woman's, is
  * a man's ("Chief Augustine Ogbeide-Ikem … “…,” he said" went to the monarch named before). Not those that are common
- * words too ("Blessing", "Ama", "Tal").
+ * words too ("Blessing", "Ama", "Tal"). Then those of Latin American, Portuguese, Ukrainian, Balkan, Polish, Finnish,
+ * Turkish, Fijian and Tongan, and Indo-Caribbean copy (probes-gg, test/fixtures/outlets): "Ombudsman Iris Montoya
+ * Cárdenas said … ⏎ "…," Montoya said" linked the first surname to no one, "Iris" unknown; "Opposition MP for Chaguanas
+ * East Rishi Ramkissoon" kept the seat in the name.
  */
 const REGIONAL_MALE_NAMES = [
   'aldo jesús efraín adrián iván rubén ramón joaquín germán julián sebastián fermín agustín', // Spanish
+  'jairo wilmer gabino joão antônio cláudio', // Latin American and Portuguese
+  'vadym oleksandr serhii serhiy mykola mykhailo oleh andrii yevhen bohdan taras nebojša dušan miloš', // Ukrainian and Balkan
+  'tomasz janusz krzysztof grzegorz wojciech zbigniew', // Polish
+  'eero jukka juha pekka matti timo antti', // Finnish
+  'nurettin kemal hakan mehmet ahmet murat emre burak', // Turkish
+  'viliame sione jone epeli josefa sitiveni tevita mosese', // Fijian and Tongan
+  'rishi ravi roodal kevon', // Indo-Caribbean and Caribbean
   'mostafa moustafa tarek tarik hisham hossam sherif yasser ashraf essam waleed walid ayman abdulaziz abdulrahman faisal', // Arabic
   'kojo kwabena kwaku kwame kofi kwesi nnamdi chukwuemeka ikechukwu emeka adebayo babatunde olumide bolaji', // West African
   'otieno odhiambo kipchumba cheruiyot sibusiso thabo sipho mzwandile augustine', // East and Southern African
   'avraham menachem eyal yoav yitzhak', // Hebrew
 ].join(' ');
 const REGIONAL_FEMALE_NAMES = [
-  'maría verónica mónica sofía lucía rocío belén guadalupe', // Spanish
+  'maría verónica mónica sofía lucía rocío belén guadalupe iris', // Spanish
+  'olha nataliia kateryna halyna oksana iryna marijana jelena sofija dragana', // Ukrainian and Balkan
+  'agnieszka dorota małgorzata katarzyna', // Polish
+  'kaisa päivi leena riikka sanna tuula', // Finnish
+  'fatma ayşegül serpil zeynep elif', // Turkish
+  'litia mereseini losana', // Fijian
+  'savitri', // Indo-Caribbean
   'noura nashwa amira heba', // Arabic
   'efua akosua abena adwoa chioma ngozi folake hauwa', // West African
   'wanjiku wairimu njeri achieng thandeka lindiwe naledi nomvula', // East and Southern African
@@ -105,6 +121,10 @@ HONORIFIC_GENDER.set('ms', 'f');
 // Collector Smt. V. Kavitha", a Hindustan Times-style probe and a Hindu-style one, where "Shri" stayed in the speaker's
 // name); not "Sri", a given name too ("Sri Srinivasan", PolNeAR train)
 for (const [h, g] of [['shri', 'm'], ['shrimati', 'f'], ['smt', 'f']] as const) HONORIFIC_GENDER.set(h, g);
+// Fijian chiefly titles, written before a given name ("Ratu Viliame Naivalu … Ratu Viliame said", "Adi Litia Qalo", a
+// Fiji Times-style probe, test/fixtures/outlets fj-fijitimes-nabukadra-relocation.txt, where "Ratu Viliame" was a
+// person of its own and "Adi" a word of the name): "Ratu" a man's, "Adi" a woman's
+for (const [h, g] of [['ratu', 'm'], ['adi', 'f']] as const) HONORIFIC_GENDER.set(h, g);
 /** 2 when the name's words `w` open with a Malaysian honorific of two words before the name ("Tan Sri Lim Kok Seng", "Puan Sri …", "Toh Puan …"), else 0. */
 export const malaysianHonorificPair = (w: readonly string[]): number =>
   w.length > 2 && /^(?:Tan|Puan|Toh)$/.test(w[0]) && /^(?:Sri|Seri|Puan)$/.test(w[1]) ? 2 : 0;

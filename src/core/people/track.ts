@@ -2927,6 +2927,10 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   const last = toks[j - 1];
   if (!last || last.punct) return undefined;
   if (last.l === 'those') return { s: last.s, e: last.e, kind: 'description', i: j - 1, j, head: last.t };
+  // "said Savitri Ramlogan, 52, a mother of three who said she had spent …": a count after "of" is of the noun's own
+  // (her children), no people "who" follows; the noun before it is set off after the name (a Trinidad Express-style
+  // probe, test/fixtures/outlets tt-express-felicity-water-protest.txt, where "three" took two quotes and the report)
+  if (isNumeral(last.l) && toks[j - 2]?.l === 'of') return undefined;
   // "compared with 64 percent who say", "29 others who only specified": a share or a count of people, never the name
   // written before it
   if (QUANTITY_HEAD.test(last.l)) {

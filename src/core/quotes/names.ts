@@ -552,8 +552,11 @@ export function midSentenceCaps(toks: Tok[]): Set<string> {
   return set;
 }
 
-/** Titles written before a given name rather than a last name ("Sir Keir", "Dame Judi"; an Aboriginal elder's "Aunty Pearl", "Uncle Roy"). */
-const GIVEN_NAME_TITLE = /^(?:Sir|Dame|Aunty|Auntie|Uncle)$/;
+/**
+ * Titles written before a given name rather than a last name ("Sir Keir", "Dame Judi"; an Aboriginal elder's "Aunty
+ * Pearl", "Uncle Roy"; a Fijian chief's "Ratu Viliame", "Adi Litia").
+ */
+const GIVEN_NAME_TITLE = /^(?:Sir|Dame|Aunty|Auntie|Uncle|Ratu|Adi)$/;
 
 /** A compound that says where someone comes from or who runs them ("Texas-based"): no part of the name. */
 const AFFILIATION = /-(?:based|born|led|backed|run|owned)$/i;
@@ -792,7 +795,13 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   while (!body && a < j - 1 && (strippedAt(toks, i, j, a) || (toks[a].l === 'of' && a > i && titleWordAt(toks, a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (and a second department after "and": "Minister of Health and Welfare Jeong Hye-rim said …", a Korea Herald-style
   // probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "and Welfare Jeong Hye-rim")
-  if (!body && a > i + 2 && a + 2 < j && toks[a - 2].l === 'of' && andJoinsDepartments(toks, a)) a += 2;
+  // (its first department of two words or more: "Minister of Social Affairs and Health Kaisa Nurmela said …", a
+  // Yle-style probe, test/fixtures/outlets fi-yle-lapland-health-stations.txt, whose report was "Affairs")
+  if (!body && a > i + 2 && toks[a - 2].l === 'of') {
+    let d = a;
+    while (d < j - 3 && toks[d].cap && DEPARTMENT_WORD.test(toks[d].t)) d++;
+    if (d + 2 < j && andJoinsDepartments(toks, d)) a = d + 2;
+  }
   // (a portfolio after a title's "for", "of" or "in the", in the run or before it, belongs to the title, a name of
   // two words or more after it: "Minister of State for Home Affairs Ng Hui Ling", "Minister in the Presidency Mmapaseka
   // Ntshangase", "Federal Minister for Petroleum Ahsan Qadeer Malik", TODAY-, Daily Maverick- and Dawn-style probes,
