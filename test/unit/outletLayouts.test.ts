@@ -1666,12 +1666,19 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
 });
 
 describe('outlet layouts: probes-gg of the thirty-first session (Latin American, Eastern European, Nordic, Pacific, Caribbean and Turkish probes, test/fixtures/outlets)', () => {
+  it('a count after "of" is no antecedent of "who": "said Savitri Ramlogan, 52, a mother of three who said she had spent …" is hers (tt-express-felicity-water-protest)', () => {
+    const text = '"We paying water rates every quarter," said Savitri Ramlogan, 52, a mother of three who said she had spent more than $1,200 on truck-borne water this month.\n\n'
+      + '"My grandmother is 88 and bedridden."';
+    assert.deepStrictEqual(speakers(text), ['Savitri Ramlogan', 'Savitri Ramlogan']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Savitri Ramlogan']);
+  });
   it('a portfolio of "rural", "maritime" or "social" words is the title\'s: "Minister for Rural and Maritime Development Semi Tuiloma", "Minister of Social Affairs and Health Kaisa Nurmela" (fj-fijitimes-nabukadra-relocation, fi-yle-lapland-health-stations)', () => {
     const text = 'Minister for Rural and Maritime Development Semi Tuiloma said the relocation of Nabukadra was a priority.\n\n'
       + '"Relocating a village is not like moving a house," Mr Tuiloma said.\n\n'
       + 'Minister of Social Affairs and Health Kaisa Nurmela spoke in Helsinki.\n\n"The law guarantees access to care," Nurmela told reporters.';
     assert.deepStrictEqual(speakers(text), ['Semi Tuiloma', 'Kaisa Nurmela']);
     assert.deepStrictEqual(reports('Minister for Rural and Maritime Development Semi Tuiloma said the relocation of Nabukadra was a priority.').map(([, s]) => s), ['Semi Tuiloma']);
+    assert.deepStrictEqual(reports('Minister of Social Affairs and Health Kaisa Nurmela said on Tuesday that the counties were responsible.').map(([, s]) => s), ['Kaisa Nurmela']);
   });
   it('Latin American, Ukrainian, Balkan, Polish, Finnish, Turkish, Fijian and Indo-Caribbean given names open the name: "Iris Montoya Cárdenas … Montoya said", "MP for Chaguanas East Rishi Ramkissoon" (co-colombiareports-eln-talks-cauca-bomb, tt-express-felicity-water-protest)', () => {
     const text = 'Ombudsman Iris Montoya Cárdenas said her office had issued four early warnings.\n\n"The State was warned," Montoya said.\n\n'
