@@ -1672,6 +1672,13 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
     assert.deepStrictEqual(speakers(text), ['Savitri Ramlogan', 'Savitri Ramlogan']);
     assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Savitri Ramlogan']);
   });
+  it('a possessive of people a body\'s head word follows within a few words is the body\'s name: "Republican People\'s Party", "Consumers\' Energy Association" (tr-hurriyet-minimum-wage-talks, ua-kyivindependent-kharkiv-heating-strike)', () => {
+    assert.deepStrictEqual(reports('The main opposition Republican People\'s Party (CHP) called for the minimum wage to be raised.').map(([, s]) => s), ['Republican People\'s Party']);
+    assert.deepStrictEqual(reports('The People\'s Action Party said the wage must rise.').map(([, s]) => s), ['People\'s Action Party']);
+    assert.deepStrictEqual(reports('Serhii Tkachenko, head of the Consumers\' Energy Association, an independent watchdog, said the attacks showed Ukraine needed to decentralize its heating.').map(([, s]) => s), ['Serhii Tkachenko']);
+    // (a person's possessive still ends the name)
+    assert.deepStrictEqual(reports('Trump\'s Cabinet said the plan was good.').map(([, s]) => s), ['Cabinet']);
+  });
   it('a portfolio of "rural", "maritime" or "social" words is the title\'s: "Minister for Rural and Maritime Development Semi Tuiloma", "Minister of Social Affairs and Health Kaisa Nurmela" (fj-fijitimes-nabukadra-relocation, fi-yle-lapland-health-stations)', () => {
     const text = 'Minister for Rural and Maritime Development Semi Tuiloma said the relocation of Nabukadra was a priority.\n\n'
       + '"Relocating a village is not like moving a house," Mr Tuiloma said.\n\n'

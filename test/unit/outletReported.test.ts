@@ -613,7 +613,13 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * accused" → "party", "The Turkish Confederation of Employer Associations (TİSK) said" → "Confederation of Employer
  * Associations", "The main opposition Republican People's Party (CHP) called for" → "Party". No older item changed.
  * The 278 articles: 3903/4014 found (0.9724), 3819/3903 named (0.9785; 3809/3903 at the first reading; the floor 0.979
- * → 0.978 for the new probes' wrong names).
+ * → 0.978 for the new probes' wrong names). Then a possessive of people that a body's head word follows within three
+ * capitalised words keeps the body's name whole (quotes/names.ts peoplesBodyName): "Republican People's Party" (was
+ * "Party") and "Serhii Tkachenko, head of the Consumers' Energy Association, an independent watchdog, said" (was
+ * "head of …"): 96/101 named in the new probes, the 278 articles 3821/3903 (0.9790). No older article's item changed;
+ * PolNeAR dev and us-probes outputs byte-identical, train's one change a source's span ("Research conducted for the
+ * Women's Media Center showed …", was "Research" alone; the name is "Research" still): train indirect source accuracy
+ * 0.9616 → 0.9618.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.978;
