@@ -1679,6 +1679,13 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
     // (a person's possessive still ends the name)
     assert.deepStrictEqual(reports('Trump\'s Cabinet said the plan was good.').map(([, s]) => s), ['Cabinet']);
   });
+  it('"the company" is a name right after a business\'s noun of its trade, past the regional centres named since: "Ukraine\'s grid operator Ukrenergo said … in Kharkiv, Sumy and Poltava oblasts …" (ua-kyivindependent-kharkiv-heating-strike)', () => {
+    const text = 'Ukraine\'s grid operator Ukrenergo said rolling blackouts would continue in Kharkiv, Sumy and Poltava oblasts through the weekend.\n\n'
+      + '"The situation in the energy system remains difficult," the company said on Telegram.';
+    assert.deepStrictEqual(speakers(text), ['Ukrenergo']);
+    assert.deepStrictEqual(speakers('The grid operator Ukrenergo said blackouts would continue.\n\n"We ask consumers to use electricity sparingly," the company said.'), ['Ukrenergo']);
+    for (const place of ['Poltava', 'Sumy', 'Popayán', 'Petrópolis', 'Chaguanas', 'Kłodzko', 'Suva']) assert.strictEqual(kindOfName(place), 'place', place);
+  });
   it('a portfolio of "rural", "maritime" or "social" words is the title\'s: "Minister for Rural and Maritime Development Semi Tuiloma", "Minister of Social Affairs and Health Kaisa Nurmela" (fj-fijitimes-nabukadra-relocation, fi-yle-lapland-health-stations)', () => {
     const text = 'Minister for Rural and Maritime Development Semi Tuiloma said the relocation of Nabukadra was a priority.\n\n'
       + '"Relocating a village is not like moving a house," Mr Tuiloma said.\n\n'

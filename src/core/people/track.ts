@@ -26,7 +26,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, BUSINESS_OF_A_TRADE, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -58,8 +58,6 @@ const BODY_NOUN = wordSet('agency|union|group|organization|organisation|associat
 const BUSINESS_NOUN = wordSet('company|corporation|firm');
 /** Nouns for a body of people or a business, which a public body is not. */
 const isPrivateBodyNoun = (head: string): boolean => /^union$/i.test(head) || BUSINESS_NOUN.has(head.toLowerCase());
-/** Nouns of a business by its trade, after where it is based ("the Vancouver-based miner", "the Calgary-based pipeline operator"). */
-const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');
 /** The nouns of a spouse, whose gender the noun gives ("his wife", "her husband"). */
 const SPOUSE_NOUNS = wordSet('wife|husband');
 /** Head nouns a headline's description may stand for in the body's description of the same person ("chief": "head of"). */
