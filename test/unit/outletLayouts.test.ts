@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
 import { kindOfName } from '../../src/core/people/canonical';
-import { bylineNameWords, titleGender } from '../../src/core/people/lexicon';
+import { bylineNameWords, firstNameGender, titleGender } from '../../src/core/people/lexicon';
 import { cleanName, nameGender } from '../../src/core/people/personName';
 import { isBoilerplateLine, photoCreditAt } from '../../src/core/quotes/boilerplate';
 import { AGE_WORD } from '../../src/core/quotes/lexicon';
@@ -1738,5 +1738,55 @@ describe('other outlets: probes-ff, Canadian health, court, immigration, municip
   });
   it('"used to" is the verb of a bare clause: "She says her father used to walk to the gurdwara every morning" (ca-cbc-surrey-hip-waits)', () => {
     assert.deepStrictEqual(reports('She says her father used to walk to the gurdwara every morning.'), [['her father used to walk to the gurdwara every morning', 'She']]);
+  });
+});
+
+describe('outlet layouts: probes-gg of the thirty-first session (Latin American, Eastern European, Nordic, Pacific, Caribbean and Turkish probes, test/fixtures/outlets)', () => {
+  it('a count after "of" is no antecedent of "who": "said Savitri Ramlogan, 52, a mother of three who said she had spent …" is hers (tt-express-felicity-water-protest)', () => {
+    const text = '"We paying water rates every quarter," said Savitri Ramlogan, 52, a mother of three who said she had spent more than $1,200 on truck-borne water this month.\n\n'
+      + '"My grandmother is 88 and bedridden."';
+    assert.deepStrictEqual(speakers(text), ['Savitri Ramlogan', 'Savitri Ramlogan']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Savitri Ramlogan']);
+  });
+  it('a possessive of people a body\'s head word follows within a few words is the body\'s name: "Republican People\'s Party", "Consumers\' Energy Association" (tr-hurriyet-minimum-wage-talks, ua-kyivindependent-kharkiv-heating-strike)', () => {
+    assert.deepStrictEqual(reports('The main opposition Republican People\'s Party (CHP) called for the minimum wage to be raised.').map(([, s]) => s), ['Republican People\'s Party']);
+    assert.deepStrictEqual(reports('The People\'s Action Party said the wage must rise.').map(([, s]) => s), ['People\'s Action Party']);
+    assert.deepStrictEqual(reports('Serhii Tkachenko, head of the Consumers\' Energy Association, an independent watchdog, said the attacks showed Ukraine needed to decentralize its heating.').map(([, s]) => s), ['Serhii Tkachenko']);
+    // (a person's possessive still ends the name)
+    assert.deepStrictEqual(reports('Trump\'s Cabinet said the plan was good.').map(([, s]) => s), ['Cabinet']);
+  });
+  it('"the company" is a name right after a business\'s noun of its trade, past the regional centres named since: "Ukraine\'s grid operator Ukrenergo said … in Kharkiv, Sumy and Poltava oblasts …" (ua-kyivindependent-kharkiv-heating-strike)', () => {
+    const text = 'Ukraine\'s grid operator Ukrenergo said rolling blackouts would continue in Kharkiv, Sumy and Poltava oblasts through the weekend.\n\n'
+      + '"The situation in the energy system remains difficult," the company said on Telegram.';
+    assert.deepStrictEqual(speakers(text), ['Ukrenergo']);
+    assert.deepStrictEqual(speakers('The grid operator Ukrenergo said blackouts would continue.\n\n"We ask consumers to use electricity sparingly," the company said.'), ['Ukrenergo']);
+    for (const place of ['Poltava', 'Sumy', 'Popayán', 'Petrópolis', 'Chaguanas', 'Kłodzko', 'Suva']) assert.strictEqual(kindOfName(place), 'place', place);
+  });
+  it('a portfolio of "rural", "maritime" or "social" words is the title\'s: "Minister for Rural and Maritime Development Semi Tuiloma", "Minister of Social Affairs and Health Kaisa Nurmela" (fj-fijitimes-nabukadra-relocation, fi-yle-lapland-health-stations)', () => {
+    const text = 'Minister for Rural and Maritime Development Semi Tuiloma said the relocation of Nabukadra was a priority.\n\n'
+      + '"Relocating a village is not like moving a house," Mr Tuiloma said.\n\n'
+      + 'Minister of Social Affairs and Health Kaisa Nurmela spoke in Helsinki.\n\n"The law guarantees access to care," Nurmela told reporters.';
+    assert.deepStrictEqual(speakers(text), ['Semi Tuiloma', 'Kaisa Nurmela']);
+    assert.deepStrictEqual(reports('Minister for Rural and Maritime Development Semi Tuiloma said the relocation of Nabukadra was a priority.').map(([, s]) => s), ['Semi Tuiloma']);
+    assert.deepStrictEqual(reports('Minister of Social Affairs and Health Kaisa Nurmela said on Tuesday that the counties were responsible.').map(([, s]) => s), ['Kaisa Nurmela']);
+  });
+  it('Latin American, Ukrainian, Balkan, Polish, Finnish, Turkish, Fijian and Indo-Caribbean given names open the name: "Iris Montoya Cárdenas … Montoya said", "MP for Chaguanas East Rishi Ramkissoon" (co-colombiareports-eln-talks-cauca-bomb, tt-express-felicity-water-protest)', () => {
+    const text = 'Ombudsman Iris Montoya Cárdenas said her office had issued four early warnings.\n\n"The State was warned," Montoya said.\n\n'
+      + 'Opposition MP for Chaguanas East Rishi Ramkissoon said that was little comfort.\n\n"Nineteen days is not an inconvenience," Ramkissoon said.';
+    assert.deepStrictEqual(speakers(text), ['Iris Montoya Cárdenas', 'Rishi Ramkissoon']);
+    for (const [given, gender] of [['Olha', 'f'], ['Päivi', 'f'], ['Ayşegül', 'f'], ['Nurettin', 'm'], ['Viliame', 'm'], ['Tomasz', 'm']] as const) assert.strictEqual(firstNameGender(given), gender, given);
+  });
+  it('Fijian chiefly titles go before a given name and give a gender: "Turaga ni Koro Ratu Viliame Naivalu … Ratu Viliame said", "Adi Litia Qalo … Ms Qalo said" (fj-fijitimes-nabukadra-relocation)', () => {
+    const text = 'Turaga ni Koro Ratu Viliame Naivalu said villagers had identified land 400 metres inland.\n\n'
+      + '"The land is ready, the people are ready," Ratu Viliame said.\n\n'
+      + 'Women\'s group leader Adi Litia Qalo said the wells had been contaminated.\n\n"When the tanks are empty, we walk 40 minutes," Ms Qalo said.';
+    assert.deepStrictEqual(speakers(text), ['Viliame Naivalu', 'Litia Qalo']);
+    assert.strictEqual(titleGender('Adi'), 'f');
+    assert.strictEqual(titleGender('Ratu'), 'm');
+  });
+  it('a Portuguese name of six words with its particles is one person\'s: "Maria das Graças Oliveira dos Santos … Dos Santos said" (br-riotimes-petropolis-landslides)', () => {
+    const text = '"I heard a noise like a train," said Maria das Graças Oliveira dos Santos, 58, who escaped with her grandchildren.\n\n'
+      + 'Dos Santos said the family had asked the city three times to inspect a crack.\n\n"They came, they took photos," she told The Rio Times.';
+    assert.deepStrictEqual(speakers(text), ['Maria das Graças Oliveira dos Santos', 'Maria das Graças Oliveira dos Santos']);
   });
 });

@@ -6,6 +6,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
+import { SURNAME_PARTICLES } from '../quotes/lexicon';
 import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isVerbForm, isVietnameseFamilyName, type Gender, wordSet } from './lexicon';
 import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, isBodyName, isInitial, isLabel, nameGender, nameWords, opensFathersName, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
 
@@ -134,6 +135,12 @@ const afterInitials = (name: string): string => {
 
 /** The longest a canonical name may be: longer runs are titles or lists of names. */
 const MAX_NAME_WORDS = 5;
+/**
+ * A form is no longer than a canonical name may be, its surname particles in lower case not counted: "Maria das Graças
+ * Oliveira dos Santos … Dos Santos said" (a Rio Times-style probe, test/fixtures/outlets
+ * br-riotimes-petropolis-landslides.txt, where "Dos Santos" was no form of her name of six words).
+ */
+const withinNameLength = (f: Form): boolean => f.words <= MAX_NAME_WORDS || f.name.split(' ').filter(w => !SURNAME_PARTICLES.has(w)).length <= MAX_NAME_WORDS;
 const MAX_BODY_WORDS = 8;
 /** Forms kept per group: enough for any article, and a bound on the work per name. */
 const MAX_FORMS = 64;
@@ -188,7 +195,7 @@ function otherGivenForm(forms: readonly Form[] | undefined, clean: string, best:
  */
 function fullest(forms: readonly Form[] | undefined): Form | undefined {
   let best: Form | undefined;
-  for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && !allCaps(f.name) && !nicknameWithin(f.name) && (!best || f.words > best.words || (f.words === best.words && (f.count > best.count || (f.count === best.count && givenLength(f) > givenLength(best)))))) best = f;
+  for (const f of forms ?? []) if (withinNameLength(f) && !allCaps(f.name) && !nicknameWithin(f.name) && (!best || f.words > best.words || (f.words === best.words && (f.count > best.count || (f.count === best.count && givenLength(f) > givenLength(best)))))) best = f;
   return best;
 }
 
@@ -198,7 +205,7 @@ function fullest(forms: readonly Form[] | undefined): Form | undefined {
  */
 function fullestInCapitals(forms: readonly Form[] | undefined): Form | undefined {
   let best: Form | undefined;
-  for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && allCaps(f.name) && (!best || f.words > best.words || (f.words === best.words && f.count > best.count))) best = f;
+  for (const f of forms ?? []) if (withinNameLength(f) && allCaps(f.name) && (!best || f.words > best.words || (f.words === best.words && f.count > best.count))) best = f;
   return best;
 }
 
@@ -711,7 +718,7 @@ export class CanonicalNames {
     if (first && clean.includes(' ')) {
       for (const f of this.tails.get(tailKey(clean)) ?? []) {
         if (personKey(f.name).first === first) continue;
-        if (f.words <= MAX_NAME_WORDS && f.name.endsWith(' ' + clean) && givenNames(f.name.slice(0, -clean.length - 1)) && (!best || f.words > best.words)) best = f;
+        if (withinNameLength(f) && f.name.endsWith(' ' + clean) && givenNames(f.name.slice(0, -clean.length - 1)) && (!best || f.words > best.words)) best = f;
       }
     }
     // a form as full as the one written stays as written, unless it is written in capitals ("WALLACE:") or its given

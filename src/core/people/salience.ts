@@ -6,7 +6,7 @@
  */
 import { agrees, pronounClass, type EntityTraits, type PronounClass } from './agreement';
 import { CanonicalNames, kindOfName } from './canonical';
-import { firstNameGender, isCommonWord, titleGender, type Gender, wordSet } from './lexicon';
+import { BUSINESS_OF_A_TRADE, firstNameGender, isCommonWord, titleGender, type Gender, wordSet } from './lexicon';
 import { hasKnownFirstName, nameGender } from './personName';
 import { sentencesOf, type Sentences } from './sentences';
 import { BACKGROUND_SUBORDINATORS, BODY_NAME_JOINERS, WIRE_SERVICES } from '../quotes/lexicon';
@@ -71,6 +71,9 @@ const BODY_REACH = 4;
 /** A "the" just before a name, and how far back it is looked for. */
 const THE_BEFORE = /\bthe\s+$/i;
 const THE_BEFORE_REACH = 5;
+/** A word in lower case right before a name, and how far back it is looked for (the longest trade noun and its blank). */
+const TRADE_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u;
+const TRADE_NOUN_REACH = 14;
 /** How many sentences back a role description looks for the subject it re-mentions (recentSubject). */
 const RECENT_SUBJECT_SENTENCES = 1;
 /** Pronouns referring back to a subject name that override the gender of its first name. */
@@ -470,6 +473,9 @@ export class People {
    * given name (not "Trayvon Martin", PolNeAR train, USA Today 2016-05-13), nothing in the article (a title, a
    * pronoun, a gender, a quote of its own) that says it is a person, not a sentence's first word only ("Last year"),
    * and no "the" before it (a product: "a pitchman for the Oreo. … The company says", USA Today 2016-03-24, is Nabisco's).
+   * A name right after a business's noun of its trade is a business's whatever else it did ("Ukraine's grid operator
+   * Ukrenergo said … ⏎ "…," the company said", a Kyiv Independent-style probe, test/fixtures/outlets
+   * ua-kyivindependent-kharkiv-heating-strike.txt, where the name, a sentence's subject, was a person's by that).
    */
   lastUntypedBody(pos: number): string | undefined {
     const here = this.sentences.sentence(pos);
@@ -478,12 +484,19 @@ export class People {
       if (here - this.sentenceOf(m) > BODY_REACH) return false;
       const t = this.traitsOf(m.name);
       if (t.kind === 'place' || t.kind === 'label') return true;
-      const business = (t.kind === 'unknown' || t.kind === 'person') && !t.personEvidence && !t.gender && !t.pronoun && !t.onlyOpensSentences &&
-        !m.name.split(' ').some(w => firstNameGender(w) !== undefined) && !THE_BEFORE.test(this.text.slice(Math.max(0, m.s - THE_BEFORE_REACH), m.s));
+      const trade = this.afterTradeNoun(m.s);
+      const business = (t.kind === 'unknown' || t.kind === 'person') && (trade || !t.personEvidence) && !t.gender && !t.pronoun && !t.onlyOpensSentences &&
+        !m.name.split(' ').some(w => firstNameGender(w) !== undefined) && (trade || !THE_BEFORE.test(this.text.slice(Math.max(0, m.s - THE_BEFORE_REACH), m.s)));
       if (business) found = m.name;
       return false;
     });
     return found;
+  }
+
+  /** The word right before `s` is a business's noun of its trade in lower case ("grid operator Ukrenergo"). */
+  private afterTradeNoun(s: number): boolean {
+    const before = TRADE_NOUN_BEFORE.exec(this.text.slice(Math.max(0, s - TRADE_NOUN_REACH), s));
+    return !!before && BUSINESS_OF_A_TRADE.has(before[1]);
   }
 
   /** `name` is the source of speech (quoted or reported) that ends before `pos`, from sentence `sentence` on. */

@@ -26,7 +26,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, BUSINESS_OF_A_TRADE, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -58,8 +58,6 @@ const BODY_NOUN = wordSet('agency|union|group|organization|organisation|associat
 const BUSINESS_NOUN = wordSet('company|corporation|firm');
 /** Nouns for a body of people or a business, which a public body is not. */
 const isPrivateBodyNoun = (head: string): boolean => /^union$/i.test(head) || BUSINESS_NOUN.has(head.toLowerCase());
-/** Nouns of a business by its trade, after where it is based ("the Vancouver-based miner", "the Calgary-based pipeline operator"). */
-const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');
 /** The nouns of a spouse, whose gender the noun gives ("his wife", "her husband"). */
 const SPOUSE_NOUNS = wordSet('wife|husband');
 /** Head nouns a headline's description may stand for in the body's description of the same person ("chief": "head of"). */
@@ -2966,6 +2964,10 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   const last = toks[j - 1];
   if (!last || last.punct) return undefined;
   if (last.l === 'those') return { s: last.s, e: last.e, kind: 'description', i: j - 1, j, head: last.t };
+  // "said Savitri Ramlogan, 52, a mother of three who said she had spent …": a count after "of" is of the noun's own
+  // (her children), no people "who" follows; the noun before it is set off after the name (a Trinidad Express-style
+  // probe, test/fixtures/outlets tt-express-felicity-water-protest.txt, where "three" took two quotes and the report)
+  if (isNumeral(last.l) && toks[j - 2]?.l === 'of') return undefined;
   // "compared with 64 percent who say", "29 others who only specified": a share or a count of people, never the name
   // written before it
   if (QUANTITY_HEAD.test(last.l)) {

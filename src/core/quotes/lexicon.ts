@@ -144,6 +144,10 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // said", an Irish Times-style probe, where "Garda Aoife Mulcahy" was the name; a Māori elder's, as "Elder" is:
   // "Kaumātua Hōne Te Whare-Kēpa, 91, …", an RNZ-style probe, where "Kaumātua" stayed in the name)
   'garda', 'kaumātua', 'kuia',
+  // (Fijian chiefly titles before a given name, and a village's headman, the "Turaga ni Koro": "Turaga ni Koro Ratu
+  // Viliame Naivalu said … ⏎ "…," Ratu Viliame said", "Adi Litia Qalo", a Fiji Times-style probe, test/fixtures/outlets
+  // fj-fijitimes-nabukadra-relocation.txt, where "Koro Ratu Viliame Naivalu" and "Ratu Viliame" were names)
+  'ratu', 'adi', 'turaga', 'koro',
   // (a treasurer's office, federal, state or party: "Treasurer Marcus Abernethy-Rowe said … ⏎ "…," the Treasurer told
   // reporters", an AAP-style probe, where "Treasurer" was a name; "State Treasurer Kelly Mitchell", PolNeAR train)
   'treasurer',
@@ -666,7 +670,7 @@ export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...BE_AND_FORMS, 
 /** Lowercase words that join the capitalised words of one name ("Bureau of Investigation", "bin Laden", "Barnes &
  * Noble", the First Nation "Tk'emlúps te Secwépemc"): the name prepositions, "the", "on", "&", "te" and the particles
  * but "el", "di", "den", "del", "dos", "das", as found. */
-export const NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PREPOSITIONS, 'the', 'on', '&', 'te', ...without(SURNAME_PARTICLES, 'el', 'di', 'den', 'del', 'dos', 'das')]);
+export const NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PREPOSITIONS, 'the', 'on', '&', 'te', ...without(SURNAME_PARTICLES, 'el', 'di', 'den', 'del')]);
 
 /** The subject pronouns of a person and "it" (he, she, i, they, we, you, it): a pronoun as a whole source. */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([...PERSONAL_SUBJECT_PRONOUNS, 'it']);

@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
 import { andBeforeDepartment, cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
@@ -163,7 +163,8 @@ const opensPhrase = (t: Tok): boolean => t.t === 'The';
  * Association", "Elementary Teachers' Federation of Ontario", "the Prime Minister's Office", "the Premier’s Office").
  */
 const endsName = (toks: Tok[], k: number): boolean =>
-  toks[k].poss && !((PLURAL_POSSESSIVE.test(toks[k].t) || TITLES.has(toks[k].l)) && k + 1 < toks.length && toks[k + 1].cap && (isBodyHead(toks[k + 1].t) || pluralBodyHead(toks[k + 1].t))) && !saintsPlace(toks, k) && !sovereignsCourt(toks, k);
+  toks[k].poss && !((PLURAL_POSSESSIVE.test(toks[k].t) || TITLES.has(toks[k].l)) && k + 1 < toks.length && toks[k + 1].cap && (isBodyHead(toks[k + 1].t) || pluralBodyHead(toks[k + 1].t)))
+  && !peoplesBodyName(toks, k) && !saintsPlace(toks, k) && !sovereignsCourt(toks, k);
 /**
  * A sovereign's possessive at token k after a body's head and "of", before a capitalised word: the court's own name
  * ("Justice Amara Nwosu-Blake of the Court of King's Bench said …", a CTV-style probe, test/fixtures/outlets
@@ -171,6 +172,22 @@ const endsName = (toks: Tok[], k: number): boolean =>
  */
 const sovereignsCourt = (toks: Tok[], k: number): boolean =>
   TITLES.has(toks[k].l) && toks[k - 1]?.l === 'of' && !toks[k - 1].cap && !!toks[k - 2]?.cap && isBodyHead(toks[k - 2].t) && !!toks[k + 1]?.cap;
+/** The most capitalised words between a people's possessive and the body's head word it names ("People's Action Party"). */
+const PEOPLES_BODY_REACH = 3;
+/**
+ * A possessive of people at token k that a body's head word follows within a few capitalised words: the body's own
+ * name, a party's as often as a union's ("The main opposition Republican People's Party (CHP) called for …", a Hürriyet
+ * Daily News-style probe, test/fixtures/outlets tr-hurriyet-minimum-wage-talks.txt, whose source was "Party"; "People's
+ * Action Party", "Serhii Tkachenko, head of the Consumers' Energy Association, an independent watchdog, said", a Kyiv
+ * Independent-style probe, whose source was "head of the Consumers'"). Its plural's apostrophe or an irregular plural's.
+ */
+function peoplesBodyName(toks: Tok[], k: number): boolean {
+  if (!PLURAL_POSSESSIVE.test(toks[k].t) && !isPeopleGroup(withoutPossessive(toks[k].t))) return false;
+  for (let m = k + 1; m < toks.length && m <= k + PEOPLES_BODY_REACH && toks[m].cap && !toks[m].poss && !toks[m].br; m++) {
+    if (isBodyHead(toks[m].t) || pluralBodyHead(toks[m].t)) return true;
+  }
+  return false;
+}
 /** "St." or "Saint" before one name. */
 const SAINT = /^(?:st\.?|saint)$/;
 /** The most capitalised words between a saint's possessive and the body or building it names ("St. Anthony's Catholic Church"). */
@@ -571,8 +588,11 @@ export function midSentenceCaps(toks: Tok[]): Set<string> {
   return set;
 }
 
-/** Titles written before a given name rather than a last name ("Sir Keir", "Dame Judi"; an Aboriginal elder's "Aunty Pearl", "Uncle Roy"). */
-const GIVEN_NAME_TITLE = /^(?:Sir|Dame|Aunty|Auntie|Uncle)$/;
+/**
+ * Titles written before a given name rather than a last name ("Sir Keir", "Dame Judi"; an Aboriginal elder's "Aunty
+ * Pearl", "Uncle Roy"; a Fijian chief's "Ratu Viliame", "Adi Litia").
+ */
+const GIVEN_NAME_TITLE = /^(?:Sir|Dame|Aunty|Auntie|Uncle|Ratu|Adi)$/;
 
 /** A compound that says where someone comes from or who runs them ("Texas-based"): no part of the name. */
 const AFFILIATION = /-(?:based|born|led|backed|run|owned)$/i;
@@ -811,7 +831,13 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   while (!body && a < j - 1 && (strippedAt(toks, i, j, a) || (toks[a].l === 'of' && a > i && titleWordAt(toks, a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (and a second department after "and": "Minister of Health and Welfare Jeong Hye-rim said …", a Korea Herald-style
   // probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "and Welfare Jeong Hye-rim")
-  if (!body && a > i + 2 && a + 2 < j && toks[a - 2].l === 'of' && andJoinsDepartments(toks, a)) a += 2;
+  // (its first department of two words or more: "Minister of Social Affairs and Health Kaisa Nurmela said …", a
+  // Yle-style probe, test/fixtures/outlets fi-yle-lapland-health-stations.txt, whose report was "Affairs")
+  if (!body && a > i + 2 && toks[a - 2].l === 'of') {
+    let d = a;
+    while (d < j - 3 && toks[d].cap && DEPARTMENT_WORD.test(toks[d].t)) d++;
+    if (d + 2 < j && andJoinsDepartments(toks, d)) a = d + 2;
+  }
   // (a portfolio after a title's "for", "of" or "in the", in the run or before it, belongs to the title, a name of
   // two words or more after it: "Minister of State for Home Affairs Ng Hui Ling", "Minister in the Presidency Mmapaseka
   // Ntshangase", "Federal Minister for Petroleum Ahsan Qadeer Malik", TODAY-, Daily Maverick- and Dawn-style probes,
