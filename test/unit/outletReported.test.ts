@@ -598,6 +598,16 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * to …" (the plan's subject), and the older misses. No other item changed; PolNeAR train, dev and us-probes outputs
  * byte-identical. The 260 articles: 3700/3804 found, 3625/3700 named (0.9797; the floor 0.977 → 0.979).
  * merged (268 articles): s30-probes-ee and s30-leftovers6 read 3802/3908 found, 3725/3802 named (0.9797; the floor 0.979).
+ * (names8, 2026-12-05) names8 (6 articles): first reading 68/74 found, 68/68 named; after the same. Six Canadian probes
+ * of speakers with given names compromise's lexicon lacked (see outletSpeakers.test.ts), 74 items judged before the
+ * output was read (68 with the first drafts, 6 with the passages added after their first reading). Missed: the deck's
+ * "Volunteers say shelves empty by mid-afternoon", "She says it fed about 140 households a week last winter", a "WATCH:"
+ * line's "Small restaurant owners along 17 Avenue S.E. say rising rent …", "Dragana Petrović, who walks her dog there
+ * most mornings, said the balls fly over the path" and "Player Waisale Naivalu, who grew up playing in Suva, Fiji, said
+ * the sport brings …" (a relative clause with a place set off in it), "told The Globe and Mail the decision was the
+ * hardest of her career". The given-names table (people/givenNames.ts) changed no judged item, old or new; the
+ * HuffPost first-person essay's reports outside the gold are its byline's author, "Adaeze Okonjo-Clarke", no longer
+ * "the author". The 274 articles: 3870/3982 found (0.9719), 3793/3870 named (0.9801; the floors hold).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.979;
@@ -1069,8 +1079,13 @@ const SOURCE_ACCURACY_FLOOR = 0.979;
  * leave for good") and a false one ("pushing back against a proposal from the European Commission to cut …" → "Italy,
  * Spain and France"); the first reading's "No deaths had been reported by nightfall" → "nightfall" is gone
  * (reported/reportedBy.ts: a deadline after "by" is no agent): 387 + 6 = 393.
+ *
+ * (names8) + 3 for its six articles, whose output holds 3 items outside their gold, at the first reading and after: a
+ * request the judging left out ("asks players to stop when walkers pass"), a nested report named for the reporter
+ * ("a U.S. venture firm … withdrew its offer …, citing the slowdown in fintech investment" → Akua Boateng) and a false
+ * one, a gesture ("pointing to a booth by the window"): 393 + 3 = 396.
  */
-const FALSE_POSITIVE_CEILING = 393;
+const FALSE_POSITIVE_CEILING = 396;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
