@@ -495,7 +495,9 @@ describe('other outlets: probes-h (a Montreal Gazette city story, a Hamilton Spe
   });
   it('"In a statement to The Hill Times, the office of Defence Minister Arif Nasser said" is the issuer of "the statement" after it', () => {
     const text = 'In a statement to The Hill Times, the office of Defence Minister Arif Nasser said the government "has made the largest investment in the Canadian Armed Forces in a generation."\n\n"Canadians expect their government to keep its commitments to our allies," the statement said.';
-    assert.deepStrictEqual(speakers(text), ['office of Defence Minister Arif Nasser', 'office of Defence Minister Arif Nasser']);
+    // (the minister, as for any given name the lexicon knows, "David Nasser"; "office of Defence Minister Arif Nasser"
+    // while "Arif" was a name it lacked, before names8's table of given names; the gold accepts both)
+    assert.deepStrictEqual(speakers(text), ['Arif Nasser', 'Arif Nasser']);
   });
   it('an object "him" in the subject\'s sentence is someone else, so the "his" after it gives the subject no gender ("Boateng read it for him as he sat …, his head in his hands")', () => {
     const text = 'Assistant Crown attorney Tanisha Boateng had asked for eight years.\n\nHassan could not bring himself to read his statement. Boateng read it for him as he sat in the front row, his head in his hands.\n\nSuperior Court Justice Andrea Kowalchuk imposed the sentence. In her reasons, Kowalchuk said the aggravating factors "far outweigh" the mitigating ones.\n\nOutside the courthouse, Boateng said the Crown was satisfied with the sentence.\n\n"Six years is a significant penitentiary sentence," she said.';
@@ -1315,12 +1317,13 @@ describe('other outlets: Pakistani, Bangladeshi and Hong Kong names and offices 
       + 'A press release from the Chief Adviser\'s press wing later said Prof Muhammad Yunus had directed the labour ministry to ensure that all arrears were cleared before the end of the month.\n\n'
       + 'Contacted, BGMEA President Md Anwar Hossain Chowdhury said the association had asked the owners of the two groups to appear before it on Sunday, but that it could not pay wages on behalf of member factories.\n\n'
       + '"We cannot run a charity for owners who disappear. But we will not let the sector\'s image suffer either," the BGMEA chief said.';
-    assert.strictEqual(speakers(text)[1], 'Anwar Hossain Chowdhury');
+    // (with "Md", the abbreviated "Muhammad" that opens the name: people/personName.ts MUHAMMAD_ABBREVIATION, names8)
+    assert.strictEqual(speakers(text)[1], 'Md Anwar Hossain Chowdhury');
   });
   it('"the OC said" after "Police Station Officer-in-Charge Md Abu Bakar Siddique" is his (bd-dailystar-ashulia-wage-arrears)', () => {
     const text = 'Contacted, Ashulia Police Station Officer-in-Charge Md Abu Bakar Siddique said tear gas had been used "only after a section of workers threw bricks at a police van".\n\n'
       + '"We have not filed any case against the workers so far," the OC said.';
-    assert.deepStrictEqual(speakers(text), ['Abu Bakar Siddique', 'Abu Bakar Siddique']);
+    assert.deepStrictEqual(speakers(text), ['Md Abu Bakar Siddique', 'Md Abu Bakar Siddique']);
   });
   it('"PML-N leader and former federal food minister Makhdoom Khusro-ul-Mulk broke ranks …, telling …" is his report, not the party\'s (pk-tribune-wheat-sit-in)', () => {
     const text = 'Opposition Leader Malik Zaheer-ud-Din Khokhar accused the PML-N government of protecting flour mill owners at the expense of growers.\n\n'

@@ -646,6 +646,17 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * Women's Media Center showed …", was "Research" alone; the name is "Research" still): train indirect source accuracy
  * 0.9616 → 0.9618.
  * merged (s31-probes-ff, s31-speakers7, s31-probes-gg; 288 articles): found 4011/4124 (0.973), named 3932/4011 (0.980).
+ * (names8, 2026-12-05) names8 (6 articles): first reading 68/74 found, 68/68 named; after the same. Six Canadian probes
+ * of speakers with given names compromise's lexicon lacked (see outletSpeakers.test.ts), 74 items judged before the
+ * output was read (68 with the first drafts, 6 with the passages added after their first reading). Missed: the deck's
+ * "Volunteers say shelves empty by mid-afternoon", "She says it fed about 140 households a week last winter", a "WATCH:"
+ * line's "Small restaurant owners along 17 Avenue S.E. say rising rent …", "Dragana Petrović, who walks her dog there
+ * most mornings, said the balls fly over the path" and "Player Waisale Naivalu, who grew up playing in Suva, Fiji, said
+ * the sport brings …" (a relative clause with a place set off in it), "told The Globe and Mail the decision was the
+ * hardest of her career". The given-names table (people/givenNames.ts) changed no judged item, old or new; the
+ * HuffPost first-person essay's reports outside the gold are its byline's author, "Adaeze Okonjo-Clarke", no longer
+ * "the author". The 274 articles: 3870/3982 found (0.9719), 3793/3870 named (0.9801; the floors hold).
+ * merged (+ s31-names8; 294 articles): found 4079/4198 (0.972), named 4000/4079 (0.981).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.978;
@@ -1133,8 +1144,12 @@ const SOURCE_ACCURACY_FLOOR = 0.978;
  * war …," Defense Minister … told reporters", "was offering a reward of 500 million pesos …"), a refusal ("The ministry
  * declined to confirm the figure"), "what it called an offer that "…"" (→ "it") and "the government's offer was …
  * while unions are demanding" read as the unions' ("government's offer"): 406 + 12 = 418.
+ * (names8) + 3 for its six articles, whose output holds 3 items outside their gold, at the first reading and after: a
+ * request the judging left out ("asks players to stop when walkers pass"), a nested report named for the reporter
+ * ("a U.S. venture firm … withdrew its offer …, citing the slowdown in fintech investment" → Akua Boateng) and a false
+ * one, a gesture ("pointing to a booth by the window"): 418 + 3 = 421.
  */
-const FALSE_POSITIVE_CEILING = 418;
+const FALSE_POSITIVE_CEILING = 421;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -1,11 +1,13 @@
 /**
  * What compromise's lexicon knows about people, read once from the table scripts/people-lexicon.mjs generates
- * (lexicon.generated.ts): the gender of first names and honorifics, role nouns, places and organisations.
+ * (lexicon.generated.ts): the gender of first names and honorifics, role nouns, places and organisations; with the
+ * given names it lacks, by region, from ./givenNames.ts.
  */
 import { ADJECTIVES, COMMON_WORDS, COUNTRIES, DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORIFIC_ABBREVIATIONS, MALE_FIRST_NAMES, OPENING_WORDS, ORGANIZATIONS, OTHER_FIRST_NAMES, PLACES, ROLE_NOUNS, VERB_FORMS } from './lexicon.generated';
 import { NAME_LIKE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
 import { MALAYSIAN_HONORIFICS, TITLES } from '../quotes/lexicon';
 import { foldWord } from '../corpus/normalize';
+import { CORRECTING_GIVEN_NAMES, REGIONAL_GIVEN_NAMES } from './givenNames';
 import { memoized } from '../text/memo';
 
 export type Gender = 'm' | 'f';
@@ -20,66 +22,6 @@ function words(s: string, sep = ' '): Set<string> {
 export function wordSet(alternatives: string): ReadonlySet<string> {
   return words(alternatives, '|');
 }
-/** First name → gender, in one table: a name listed as male is male, else one listed as female is female, else 'u'. */
-/**
- * Accented given names compromise lacks, with their gender (its unaccented French spellings are unreliable, "Etienne"
- * female, so the accented form is looked up as written): "Étienne Barrette-Lowe asked whether she …" went to the asker
- * (test/fixtures/outlets ca-cp-inquiry-testimony.txt, a name of no gender the lexicon knew).
- */
-const ACCENTED_MALE_NAMES = 'étienne frédéric sébastien jérôme stéphane andré rené gérard benoît françois josé andrés martín tomás joël réal léo théo raphaël mathéo hervé';
-const ACCENTED_FEMALE_NAMES = 'hélène geneviève renée chloé noémie zoë inés mélanie valérie amélie élise émilie josée céline aurélie françoise andrée thérèse cécile gaëlle';
-/**
- * Irish and Māori given names compromise lacks, with their gender (its English lists have "Sean" and "Siobhan" but no
- * fada or macron, nor most names of either language): "Counsel for the State, Siobhán Ní Bhriain SC, told the court
- * … Ms Ní Bhriain said" read "Siobhán Ní Bhriain SC" as the name, as a post-nominal goes only after a known given name
- * (test/fixtures/outlets ie-times-court-sentence.txt); "Mereana", "Hōne" and "Ngaio" of the RNZ-style probe
- * nz-rnz-whenua-return.txt. Not "Tame" or "Mere", common words.
- */
-const IRISH_MAORI_MALE_NAMES = 'seán pádraig ruairí ciarán cathal dónal éamon oisín colm tadhg darragh cian éanna hōne wiremu hēmi hemi rāwiri tama tāne māui pita mikaere';
-const IRISH_MAORI_FEMALE_NAMES = 'siobhán gráinne aoife sinéad áine caoimhe róisín clodagh máire nuala orla méabh aisling eimear mereana hinemoa ngaio ngaire kiri hine';
-/**
- * Malay given names compromise lacks, with their gender: "Rahmat", "Azhar" of "Wan Azhar Wan Daud", "Hayati", "Aminah"
- * (a The Star-style probe, test/fixtures/outlets my-thestar-kelantan-flood-aid.txt).
- */
-const MALAY_MALE_NAMES = 'rahmat azhar rizal azmi fahrul zulkarnain zulkifli faizal hafiz rosli razak hamzah yusof kamarul shahrul';
-const MALAY_FEMALE_NAMES = 'aminah noraini hayati norhayati rosnah azizah faridah salmah rohani zaleha suraya';
-/**
- * Given names of Latin American, Arabic, West, East and Southern African and Hebrew copy that compromise lacks, with
- * their gender (probes-dd, test/fixtures/outlets): without them a name's reading drops an unknown given name before one
- * it knows ("Jesús Alberto Cantú" was "Alberto Cantú", "Prime Minister Mostafa Kamal Abdel-Wahab" was "Kamal
- * Abdel-Wahab") and "she" cannot stand for "Efua Quansah-Mensah". "Augustine", which compromise gives as a woman's, is
- * a man's ("Chief Augustine Ogbeide-Ikem … “…,” he said" went to the monarch named before). Not those that are common
- * words too ("Blessing", "Ama", "Tal"). Then those of Latin American, Portuguese, Ukrainian, Balkan, Polish, Finnish,
- * Turkish, Fijian and Tongan, and Indo-Caribbean copy (probes-gg, test/fixtures/outlets): "Ombudsman Iris Montoya
- * Cárdenas said … ⏎ "…," Montoya said" linked the first surname to no one, "Iris" unknown; "Opposition MP for Chaguanas
- * East Rishi Ramkissoon" kept the seat in the name.
- */
-const REGIONAL_MALE_NAMES = [
-  'aldo jesús efraín adrián iván rubén ramón joaquín germán julián sebastián fermín agustín', // Spanish
-  'jairo wilmer gabino joão antônio cláudio', // Latin American and Portuguese
-  'vadym oleksandr serhii serhiy mykola mykhailo oleh andrii yevhen bohdan taras nebojša dušan miloš', // Ukrainian and Balkan
-  'tomasz janusz krzysztof grzegorz wojciech zbigniew', // Polish
-  'eero jukka juha pekka matti timo antti', // Finnish
-  'nurettin kemal hakan mehmet ahmet murat emre burak', // Turkish
-  'viliame sione jone epeli josefa sitiveni tevita mosese', // Fijian and Tongan
-  'rishi ravi roodal kevon', // Indo-Caribbean and Caribbean
-  'mostafa moustafa tarek tarik hisham hossam sherif yasser ashraf essam waleed walid ayman abdulaziz abdulrahman faisal', // Arabic
-  'kojo kwabena kwaku kwame kofi kwesi nnamdi chukwuemeka ikechukwu emeka adebayo babatunde olumide bolaji', // West African
-  'otieno odhiambo kipchumba cheruiyot sibusiso thabo sipho mzwandile augustine', // East and Southern African
-  'avraham menachem eyal yoav yitzhak', // Hebrew
-].join(' ');
-const REGIONAL_FEMALE_NAMES = [
-  'maría verónica mónica sofía lucía rocío belén guadalupe iris', // Spanish
-  'olha nataliia kateryna halyna oksana iryna marijana jelena sofija dragana', // Ukrainian and Balkan
-  'agnieszka dorota małgorzata katarzyna', // Polish
-  'kaisa päivi leena riikka sanna tuula', // Finnish
-  'fatma ayşegül serpil zeynep elif', // Turkish
-  'litia mereseini losana', // Fijian
-  'savitri', // Indo-Caribbean
-  'noura nashwa amira heba', // Arabic
-  'efua akosua abena adwoa chioma ngozi folake hauwa', // West African
-  'wanjiku wairimu njeri achieng thandeka lindiwe naledi nomvula', // East and Southern African
-].join(' ');
 /**
  * Vietnamese family names, written first ("Pham Minh Chinh", "Le Van Hung", "Nguyen Thu Trang", a VnExpress-style probe,
  * test/fixtures/outlets vn-vnexpress-hanoi-motorbike-ban.txt): never given names, though compromise lists "Nguyen" as a
@@ -111,10 +53,25 @@ export const secondGivenNameGender = (word: string): Gender | undefined => SECON
 export const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'place', 'lane', 'st', 'ave', 'blvd', 'rd', 'way', 'plaza', 'square']);
 /** A Vietnamese family name ("Pham", "Le", "Nguyen"), capitalised. */
 export const isVietnameseFamilyName = (word: string): boolean => /^\p{Lu}/u.test(word) && VIETNAMESE_FAMILY_NAMES.has(word.toLowerCase());
+/**
+ * First name → gender, in one table: compromise's (a name listed as male is male, else one listed as female is female,
+ * else 'u'), corrected by the hand lists of ./givenNames.ts, then the regional table there where compromise has no
+ * reading; no Vietnamese family name.
+ */
 const FIRST_NAMES = new Map<string, Gender | 'u'>();
-for (const [list, g] of [[OTHER_FIRST_NAMES, 'u'], [FEMALE_FIRST_NAMES, 'f'], [MALE_FIRST_NAMES, 'm'], [ACCENTED_FEMALE_NAMES, 'f'], [ACCENTED_MALE_NAMES, 'm'],
-  [IRISH_MAORI_FEMALE_NAMES, 'f'], [IRISH_MAORI_MALE_NAMES, 'm'], [MALAY_FEMALE_NAMES, 'f'], [MALAY_MALE_NAMES, 'm'],
-  [REGIONAL_FEMALE_NAMES, 'f'], [REGIONAL_MALE_NAMES, 'm']] as const) for (const w of list.split(' ')) FIRST_NAMES.set(w, g);
+for (const [list, g] of [[OTHER_FIRST_NAMES, 'u'], [FEMALE_FIRST_NAMES, 'f'], [MALE_FIRST_NAMES, 'm'], ...CORRECTING_GIVEN_NAMES] as const) {
+  for (const w of list.split(' ')) FIRST_NAMES.set(w, g);
+}
+/** The men's names of a region whose naming writes a father's given name after the person's own (see ./givenNames.ts). */
+const FATHERS_GIVEN_NAMES = new Set<string>();
+for (const { male, female, either, fathers } of REGIONAL_GIVEN_NAMES) {
+  for (const [list, g] of [[male, 'm'], [female, 'f'], [either, 'u']] as const) {
+    for (const w of list.split(' ')) if (w && !FIRST_NAMES.has(w)) FIRST_NAMES.set(w, g);
+  }
+  if (fathers) for (const w of male.split(' ')) FATHERS_GIVEN_NAMES.add(w);
+}
+/** A man's given name of a region that writes a father's given name after the person's own ("Rashid" of "Obaid Rashid Al Ketbi"). */
+export const isFathersGivenName = (word: string): boolean => FATHERS_GIVEN_NAMES.has(word.toLowerCase());
 for (const w of VIETNAMESE_FAMILY_NAMES) FIRST_NAMES.delete(w);
 const HONORIFIC_GENDER = new Map<string, Gender>(GENDERED_HONORIFICS);
 // "Ms." is missing from compromise's gendered honorifics

@@ -9,7 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, isSecondGivenName, isVietnameseFamilyName, secondGivenNameGender, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, STREET_WORDS, wordSet } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isFathersGivenName, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, isSecondGivenName, isVerbForm, isVietnameseFamilyName, secondGivenNameGender, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, STREET_WORDS, wordSet } from './lexicon';
 
 /**
  * Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"), a
@@ -49,6 +49,13 @@ const givenWord = (w: readonly string[]): string => w[givenIndex(w)];
  * that her "she" could not take).
  */
 const KUNYA = wordSet('umm|um');
+/**
+ * "Muhammad" abbreviated before a given name, in Bangladeshi and Malay names ("DSCC Administrator Md Mizanur Rahman
+ * Talukder", a TBS News-style probe, test/fixtures/outlets bd-tbsnews-dengue-beds, was "Mizanur Rahman Talukder" once
+ * ./givenNames.ts knew "Mizanur"): the name's first word, before a given name the lexicon knows as before one it lacks
+ * ("BGMEA President Md Anwar Hossain Chowdhury", a Daily Star-style probe, was "Anwar Hossain Chowdhury").
+ */
+const MUHAMMAD_ABBREVIATION = wordSet('md|mohd|muhd');
 /** The most given names the lexicon lacks before a father's name ("Farhana Begum | Abdul Karim"). */
 const UNKNOWN_GIVEN_WORDS = 2;
 
@@ -65,10 +72,14 @@ const unknownGivenWord = (x: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(x) && f
 /**
  * Where a name opens whose first given name the lexicon knows is word `first`: when that word opens a father's name
  * ("Abdul Karim"), at the words before it that may be given names the lexicon lacks ("Farhana Begum Abdul Karim", a
- * TODAY-style probe, test/fixtures/outlets sg-today-parliament-scam-bill, was "Abdul Karim"), else at `first`.
+ * TODAY-style probe, test/fixtures/outlets sg-today-parliament-scam-bill, was "Abdul Karim"), else at `first`. So too
+ * when it is a man's name of a region that writes the father's given name second, after a word that is no verb form
+ * ("Obaid Rashid Al Ketbi", a The National-style probe, ae-thenational-rain-remote-learning.txt, was "Rashid Al Ketbi"
+ * once ./givenNames.ts knew "Rashid"; "Mahamat Saleh Oumar", PolNeAR train).
  */
 function givenBeforeFathersName(w: readonly string[], first: number): number {
-  if (!FATHERS_NAME_OPENER.has(w[first].toLowerCase()) || first + 1 >= w.length) return first;
+  const fathers = FATHERS_NAME_OPENER.has(w[first].toLowerCase()) || (first > 0 && isFathersGivenName(w[first]) && !isVerbForm(w[first - 1]));
+  if (!fathers || first + 1 >= w.length) return first;
   let k = first;
   while (k > 0 && k > first - UNKNOWN_GIVEN_WORDS && unknownGivenWord(w[k - 1])) k--;
   return k;
@@ -320,7 +331,7 @@ function readNameWords(name: string): string[] {
   // Rashid" had two people of that given name)
   const patronymic = personFirst >= 2 && PATRONYMIC.has(w[personFirst - 1].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w[personFirst - 2]);
   // (so are given names the lexicon lacks before a father's name it knows: "Farhana Begum Abdul Karim")
-  const opens = patronymic ? personFirst - 2 : personFirst > 0 && (MALAY_HEREDITARY.has(w[personFirst - 1].toLowerCase()) || MALAY_GIVEN_WORD.has(w[personFirst - 1].toLowerCase()) || KUNYA.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst > 0 ? Math.min(givenBeforeFathersName(w, personFirst), unknownGivenOpening(w, personFirst)) : personFirst;
+  const opens = patronymic ? personFirst - 2 : personFirst > 0 && [MALAY_HEREDITARY, MALAY_GIVEN_WORD, KUNYA, MUHAMMAD_ABBREVIATION].some(words => words.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst > 0 ? Math.min(givenBeforeFathersName(w, personFirst), unknownGivenOpening(w, personFirst)) : personFirst;
   if (opens > 0 && w.length - opens >= 2 && !w.slice(0, opens).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(opens);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
