@@ -23,7 +23,7 @@ const MAX_REACH = 80;
 const CLOSING = /^[.?!]$/;
 
 /** A token's shape for the features: its mark, its word when lower case, else a class. */
-function shape(t: Tok | undefined): string {
+export function shape(t: Tok | undefined): string {
   if (!t) return '#';
   if (t.punct) return t.t;
   if (/^\d/.test(t.t)) return 'NUM';
@@ -31,7 +31,7 @@ function shape(t: Tok | undefined): string {
   return t.l;
 }
 /** The coarse class of a token: a mark, a capitalised word, a number, an -ing word, an -ed word, or another word. */
-function coarse(t: Tok | undefined): string {
+export function coarse(t: Tok | undefined): string {
   if (!t) return '#';
   if (t.punct) return t.t;
   if (/^\d/.test(t.t)) return 'NUM';
@@ -40,12 +40,12 @@ function coarse(t: Tok | undefined): string {
   if (/ed$/.test(t.l)) return 'ED';
   return 'w';
 }
-const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 12 ? '7-12' : n <= 25 ? '13-25' : '26+');
-const ratio = (x: number): string => (x < 0.5 ? '<.5' : x < 0.67 ? '<.67' : x < 0.9 ? '<.9' : x <= 1.1 ? '1' : x <= 1.5 ? '<1.5' : x <= 2 ? '<2' : '>2');
+export const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 12 ? '7-12' : n <= 25 ? '13-25' : '26+');
+export const ratio = (x: number): string => (x < 0.5 ? '<.5' : x < 0.67 ? '<.67' : x < 0.9 ? '<.9' : x <= 1.1 ? '1' : x <= 1.5 ? '<1.5' : x <= 2 ? '<2' : '>2');
 const signedBucket = (n: number): string => (n === 0 ? '0' : n < 0 ? '-' + bucket(-n) : '+' + bucket(n));
 
 /** The quote whose inner text holds offset i strictly inside, if any. */
-function quoteAround(quotes: readonly QuoteSpan[], i: number): QuoteSpan | undefined {
+export function quoteAround(quotes: readonly QuoteSpan[], i: number): QuoteSpan | undefined {
   for (const q of quotes) if (q.innerStart < i && i < q.innerEnd) return q;
   return undefined;
 }
