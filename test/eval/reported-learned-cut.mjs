@@ -21,7 +21,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { args, opt, root } from '../harness/paths.mjs';
-import { FOLDS, foldsByArticle, loadGold, scoreAgainst, splitDirs } from './reportedEval.mjs';
+import { FOLDS, foldsByArticle, loadGold, matches, scoreAgainst, splitDirs } from './reportedEval.mjs';
 
 const EPOCHS = Number(opt('--epochs', '6'));
 const L2 = Number(opt('--l2', '0.0001'));
@@ -71,6 +71,31 @@ function label(docs, gold) {
         break;
       }
       hist[where]++;
+    }
+  }
+  return hist;
+}
+
+/**
+ * --match: labels by the scorer's outcome instead of the gold's end. In order, a cut point where the cut content
+ * matches a gold Content and the whole does not is "cut" (1, and the later ones are not asked); one where the whole
+ * matches and the cut does not, or where neither does but a later cut point would, is "go on" (0); the others are
+ * not asked (either way the same).
+ */
+function labelByMatch(docs, gold) {
+  const byFile = new Map(gold.docs.map(d => [d.file, d]));
+  const hist = { win: 0, lose: 0, later: 0 };
+  for (const d of docs) {
+    const g = byFile.get(d.file)?.indirect ?? [];
+    const hit = (s, e) => g.some(x => matches(s, e, x));
+    for (const c of d.contents) {
+      const whole = hit(c.s, c.e), m = c.cuts.map(k => hit(c.s, k.e));
+      c.cuts.forEach(k => { k.label = undefined; });
+      for (let i = 0; i < c.cuts.length; i++) {
+        const k = c.cuts[i];
+        if (m[i] && !whole) { k.label = 1; hist.win++; break; }
+        if (whole && !m[i]) { k.label = 0; hist.lose++; } else if (!whole && m.slice(i + 1).some(Boolean)) { k.label = 0; hist.later++; }
+      }
     }
   }
   return hist;
@@ -144,6 +169,7 @@ const fmt = s => `P ${s.indirect.contentPrecision} R ${s.indirect.contentRecall}
 
 const trainDocs = data('train'), trainGold = loadGold('train');
 console.log('train contents by their gold end:', label(trainDocs, trainGold));
+if (args.includes('--match')) console.log('cut points by the scorer:', labelByMatch(trainDocs, trainGold));
 const nCuts = trainDocs.reduce((n, d) => n + d.contents.reduce((m, c) => m + c.cuts.length, 0), 0);
 console.log(`${nCuts} cut points in ${trainDocs.reduce((n, d) => n + d.contents.length, 0)} contents`);
 const asIs = predict(trainDocs, () => null, 0).pred;

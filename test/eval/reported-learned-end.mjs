@@ -34,7 +34,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { args, opt, root } from '../harness/paths.mjs';
-import { FOLDS, foldsByArticle, loadGold, scoreAgainst, splitDirs } from './reportedEval.mjs';
+import { FOLDS, foldsByArticle, loadGold, matches, scoreAgainst, splitDirs } from './reportedEval.mjs';
 
 const EPOCHS = Number(opt('--epochs', '8'));
 const L2 = Number(opt('--l2', '0.0001'));
@@ -95,12 +95,6 @@ function shuffled(list) {
     [a[i], a[j]] = [a[j], a[i]];
   }
   return a;
-}
-
-/** Whether span [s, e) matches gold g by the scorer's rule (MATCH of the gold's Content and of the span). */
-function matches(s, e, g) {
-  const o = g.content.reduce((n, [a, b]) => n + Math.max(0, Math.min(e, b) - Math.max(s, a)), 0);
-  return o >= 0.5 * g.content.reduce((n, [a, b]) => n + b - a, 0) && o >= 0.5 * (e - s - g.content.slice(1).reduce((n, [a], i) => n + Math.max(0, Math.min(e, a) - Math.max(s, g.content[i][1])), 0));
 }
 
 /** Each candidate's binary label: its span matches a gold Content of the document. */
