@@ -9,8 +9,9 @@
 // threshold. Measured by 5-fold cross-validation by article (./reportedEval.mjs foldsByArticle) with the scorer's own
 // matching on the prediction with the ends moved: indirect content P/R/F1 and ALL attributions.
 //   node test/eval/reported-learned-cut.mjs [--thresholds 0,1,2] [--epochs N] [--l2 X] [--slack N] [--folds] [--dev]
-//        [--oracle] [--top N] [--examples N] [--drop PREFIX,...] [--write FILE.json]
-// --folds: each fold before → after; --dev: trained on all train, applied to dev (a check only); --oracle: every
+//        [--oracle] [--match] [--insample] [--top N] [--examples N] [--drop PREFIX,...] [--write FILE.json]
+// --match: labels by the scorer's outcome (see labelByMatch); --insample: trained and applied on all of train (an
+// upper bound: what the features can tell apart at all); --folds: each fold before → after; --dev: trained on all train, applied to dev (a check only); --oracle: every
 // content cut at its gold's end when that is a cut point; --top: the heaviest weights of the model on all of train;
 // --drop: leave out the features whose names start with these prefixes (ablation); --write: the model on all of train.
 // Data are kept in .eval/content-cuts-SPLIT-HASH.json (HASH: the bundle's).
@@ -146,12 +147,17 @@ function choose(w, c, threshold) {
 /** The prediction of `docs` with each content's end as the model of its document (weightsOf(file)) chooses. */
 function predict(docs, weightsOf, threshold) {
   let moved = 0;
+  const change = { won: 0, lost: 0 };
   const documents = docs.map(d => {
     const w = weightsOf(d.file);
     const ends = new Map();
+    const g = goldOf.get(d.file)?.indirect ?? [];
     if (w) for (const c of d.contents) {
       const e = choose(w, c, threshold);
-      if (e !== c.e) ends.set(`${c.s}-${c.e}-${c.cue}`, e);
+      if (e === c.e) continue;
+      ends.set(`${c.s}-${c.e}-${c.cue}`, e);
+      const before = g.some(x => matches(c.s, c.e, x)), after = g.some(x => matches(c.s, e, x));
+      if (after && !before) change.won++; else if (before && !after) change.lost++;
     }
     const quotes = d.quotes.map(q => {
       const e = q.kind === 'indirect' && q.cue ? ends.get(`${q.start}-${q.end}-${q.cue.start}`) : undefined;
@@ -161,13 +167,14 @@ function predict(docs, weightsOf, threshold) {
     });
     return { file: d.file, quotes };
   });
-  return { pred: { version: 1, documents }, moved };
+  return { pred: { version: 1, documents }, moved: `${moved}, matches won ${change.won} / lost ${change.lost}` };
 }
 
 const scoreOf = (gold, pred) => scoreAgainst(gold, pred).res.summary;
 const fmt = s => `P ${s.indirect.contentPrecision} R ${s.indirect.contentRecall} F1 ${s.indirect.contentF1} e2e ${s.indirect.e2eF1} ALL ${s.allAttributions.f1} J ${s.indirect.meanMatchJaccard}`;
 
 const trainDocs = data('train'), trainGold = loadGold('train');
+let goldOf = new Map(trainGold.docs.map(d => [d.file, d]));
 console.log('train contents by their gold end:', label(trainDocs, trainGold));
 if (args.includes('--match')) console.log('cut points by the scorer:', labelByMatch(trainDocs, trainGold));
 const nCuts = trainDocs.reduce((n, d) => n + d.contents.reduce((m, c) => m + c.cuts.length, 0), 0);
@@ -197,8 +204,9 @@ for (const t of thresholds) {
 }
 
 const examples = Number(opt('--examples', '0'));
-if (examples || args.includes('--top') || args.includes('--dev') || args.includes('--write')) {
+if (examples || args.includes('--insample') || args.includes('--top') || args.includes('--dev') || args.includes('--write')) {
   const w = train(trainDocs);
+  if (args.includes('--insample')) for (const t of thresholds) { const { pred, moved } = predict(trainDocs, () => w, t); console.log(`in-sample threshold ${t}: ${fmt(scoreOf(trainGold, pred))} (${moved} ends moved)`); }
   if (args.includes('--top')) {
     const top = Number(opt('--top', '30'));
     console.log([...w].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, top).map(([f, v]) => `${v.toFixed(2)} ${f}`).join('\n'));
@@ -215,6 +223,7 @@ if (examples || args.includes('--top') || args.includes('--dev') || args.include
   if (args.includes('--write')) fs.writeFileSync(opt('--write', ''), JSON.stringify(Object.fromEntries([...w].filter(([, v]) => Math.abs(v) >= 0.01).map(([f, v]) => [f, Math.round(v * 1000) / 1000]).sort())));
   if (args.includes('--dev')) {
     const devDocs = data('dev'), devGold = loadGold('dev');
+    goldOf = new Map(devGold.docs.map(d => [d.file, d]));
     console.log(`dev as is: ${fmt(scoreOf(devGold, predict(devDocs, () => null, 0).pred))}`);
     for (const t of thresholds) { const { pred, moved } = predict(devDocs, () => w, t); console.log(`dev threshold ${t}: ${fmt(scoreOf(devGold, pred))} (${moved} ends moved)`); }
   }
