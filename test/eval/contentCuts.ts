@@ -8,23 +8,19 @@
  * pronoun), the distance from the cue, the length so far and left, the sentence's end near, quotation marks, the rule
  * and the cue word. Not part of the engine: only bundled by that script.
  */
-import { analyzeQuotes } from '../../src/core/quotes';
 import { CUES, DETERMINERS, SUBJECT_PRONOUNS } from '../../src/core/quotes/lexicon';
-import { findQuoteSpans, type QuoteSpan } from '../../src/core/quotes/marks';
-import { sentenceRanges } from '../../src/core/quotes/sentences';
-import { tokenAt, tokenize, type Tok } from '../../src/core/quotes/tokens';
+import { type QuoteSpan } from '../../src/core/quotes/marks';
+import { tokenAt, type Tok } from '../../src/core/quotes/tokens';
 import { isVerbForm } from '../../src/core/people/lexicon';
-import { findReportedSpeech, type Report } from '../../src/core/reported';
+import { type Report } from '../../src/core/reported';
 import { BELIEF_ATTRIBUTION_VERBS, MODAL, TENSED_AUX } from '../../src/core/reported/lexicon';
-import { bucket, coarse, quoteAround, ratio, shape } from './contentEnds';
+import { bucket, coarse, contentsAfterCues, contentTokens, quoteAround, ratio, shape } from './contentEnds';
 
 /** Words a content may end before (with or without a comma before them). */
 const CUT_WORDS = new Set(['and', 'but', 'because', 'after', 'when', 'while', 'as', 'which', 'who', 'where', 'since', 'though',
   'although', 'before', 'until', 'despite', 'following', 'with', 'including', 'if', 'so', 'even', 'or', 'amid', 'during', 'saying', 'adding']);
 /** Marks a content may end before. */
 const CUT_MARKS = /^(?:[,;:(]|—|–|-|--|“|"|‘)$/;
-/** Sentence-closing marks. */
-const CLOSING = /^[.?!]$/;
 /** How far after a cut point the features look for a subject and its verb, a cue or the source. */
 const LOOK = 8;
 
@@ -32,15 +28,6 @@ const LOOK = 8;
 export interface CutPoint {
   e: number;
   feats: string[];
-}
-
-/** One content after its cue: offsets, cue start, rule, and its cut points in order. */
-export interface ContentCuts {
-  s: number;
-  e: number;
-  cue: number;
-  rule: string;
-  cuts: CutPoint[];
 }
 
 /** The index of the first word after token k past marks and one opener (the subject of a clause after the cut, if any). */
@@ -95,10 +82,7 @@ function cutFeatures(toks: Tok[], quotes: readonly QuoteSpan[], r: Report, text:
 
 /** The cut points of report r's content (after its cue) in the sentence whose tokens end before token b, in order. */
 function cutPoints(text: string, toks: Tok[], quotes: readonly QuoteSpan[], b: number, r: Report): CutPoint[] {
-  const k0 = tokenAt(toks, r.s);
-  let last = b - 1;
-  while (last > k0 && CLOSING.test(toks[last].t)) last--;
-  const cur = Math.max(k0, tokenAt(toks, r.e) - 1);
+  const { k0, last, cur } = contentTokens(toks, b, r);
   const cueTok = tokenAt(toks, r.cue.s);
   const out: CutPoint[] = [];
   for (let k = k0 + 1; k < cur; k++) {
@@ -113,17 +97,5 @@ function cutPoints(text: string, toks: Tok[], quotes: readonly QuoteSpan[], b: n
 }
 
 /** A text's quotes (the engine's) and its contents after their cues with their cut points. */
-export function contentCuts(text: string): { quotes: ReturnType<typeof analyzeQuotes>['quotes']; contents: ContentCuts[] } {
-  const { quotes } = analyzeQuotes(text);
-  const spans = findQuoteSpans(text), toks = tokenize(text);
-  const ranges = sentenceRanges(toks);
-  const contents: ContentCuts[] = [];
-  let n = 0;
-  for (const r of findReportedSpeech(text, toks, spans).sort((x, y) => x.cue.s - y.cue.s)) {
-    if (r.s < r.cue.e) continue;
-    while (n < ranges.length && toks[ranges[n].b - 1].e <= r.cue.s) n++;
-    if (n >= ranges.length) break;
-    contents.push({ s: r.s, e: r.e, cue: r.cue.s, rule: r.rule, cuts: cutPoints(text, toks, spans, ranges[n].b, r) });
-  }
-  return { quotes, contents };
-}
+export const contentCuts = (text: string): ReturnType<typeof contentsAfterCues<{ cuts: CutPoint[] }>> =>
+  contentsAfterCues(text, (toks, spans, b, r) => ({ cuts: cutPoints(text, toks, spans, b, r) }));

@@ -51,15 +51,23 @@ export function quoteAround(quotes: readonly QuoteSpan[], i: number): QuoteSpan 
 }
 
 /**
+ * The tokens of report r's content in the sentence whose tokens end before token b: its first (k0), its last (cur), and
+ * the sentence's last before its closing marks (last).
+ */
+export function contentTokens(toks: Tok[], b: number, r: Report): { k0: number; cur: number; last: number } {
+  const k0 = tokenAt(toks, r.s);
+  let last = b - 1;
+  while (last > k0 && CLOSING.test(toks[last].t)) last--;
+  return { k0, last, cur: Math.max(k0, tokenAt(toks, r.e) - 1) };
+}
+
+/**
  * The candidate ends of report r's content (which follows its cue) in the sentence whose tokens end before token b,
  * the current end r.e first. A candidate ends after a token; after one that closes a quotation, it takes in the
  * closing mark. None inside a direct quote.
  */
 function endCandidates(text: string, toks: Tok[], quotes: readonly QuoteSpan[], b: number, r: Report): EndCandidate[] {
-  const k0 = tokenAt(toks, r.s);
-  let last = b - 1;
-  while (last > k0 && CLOSING.test(toks[last].t)) last--;
-  const curTok = Math.max(k0, tokenAt(toks, r.e) - 1);
+  const { k0, last, cur: curTok } = contentTokens(toks, b, r);
   const rule = r.rule;
   const quoted = quotes.some(q => q.start >= r.s && q.end <= r.e);
   const ends = new Map<number, number>();
@@ -104,27 +112,28 @@ function endCandidates(text: string, toks: Tok[], quotes: readonly QuoteSpan[], 
   return out;
 }
 
-/** One content after its cue: its offsets, its cue's start, its rule, and its candidate ends (the current one first). */
-export interface ContentEnds {
-  s: number;
-  e: number;
-  cue: number;
-  rule: string;
-  cands: EndCandidate[];
-}
+/** A content after its cue as the engine finds it: offsets, the cue's start, the rule; and what `read` makes of it. */
+export type AfterCue<T> = { s: number; e: number; cue: number; rule: string } & T;
 
-/** A text's quotes (the engine's) and its contents after their cues with their candidate ends. */
-export function contentEnds(text: string): { quotes: ReturnType<typeof analyzeQuotes>['quotes']; contents: ContentEnds[] } {
+/**
+ * A text's quotes (the engine's) and each content that follows its cue, with what read(toks, spans, b, r) makes of it
+ * (b: the token after the cue's sentence).
+ */
+export function contentsAfterCues<T>(text: string, read: (toks: Tok[], spans: readonly QuoteSpan[], b: number, r: Report) => T): { quotes: ReturnType<typeof analyzeQuotes>['quotes']; contents: AfterCue<T>[] } {
   const { quotes } = analyzeQuotes(text);
   const spans = findQuoteSpans(text), toks = tokenize(text);
   const ranges = sentenceRanges(toks);
-  const contents: ContentEnds[] = [];
+  const contents: AfterCue<T>[] = [];
   let n = 0;
   for (const r of findReportedSpeech(text, toks, spans).sort((x, y) => x.cue.s - y.cue.s)) {
     if (r.s < r.cue.e) continue;
     while (n < ranges.length && toks[ranges[n].b - 1].e <= r.cue.s) n++;
     if (n >= ranges.length) break;
-    contents.push({ s: r.s, e: r.e, cue: r.cue.s, rule: r.rule, cands: endCandidates(text, toks, spans, ranges[n].b, r) });
+    contents.push({ s: r.s, e: r.e, cue: r.cue.s, rule: r.rule, ...read(toks, spans, ranges[n].b, r) });
   }
   return { quotes, contents };
 }
+
+/** A text's quotes (the engine's) and its contents after their cues with their candidate ends. */
+export const contentEnds = (text: string): ReturnType<typeof contentsAfterCues<{ cands: EndCandidate[] }>> =>
+  contentsAfterCues(text, (toks, spans, b, r) => ({ cands: endCandidates(text, toks, spans, b, r) }));

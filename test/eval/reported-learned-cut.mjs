@@ -15,14 +15,11 @@
 // content cut at its gold's end when that is a cut point; --top: the heaviest weights of the model on all of train;
 // --drop: leave out the features whose names start with these prefixes (ablation); --write: the model on all of train.
 // Data are kept in .eval/content-cuts-SPLIT-HASH.json (HASH: the bundle's).
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 
-import { args, opt, root } from '../harness/paths.mjs';
-import { FOLDS, foldsByArticle, loadGold, matches, scoreAgainst, splitDirs } from './reportedEval.mjs';
+import { args, opt } from '../harness/paths.mjs';
+import { bundledData, logit, movedPrediction, trainLogistic } from './learnedEval.mjs';
+import { FOLDS, foldsByArticle, loadGold, matches, scoreAgainst } from './reportedEval.mjs';
 
 const EPOCHS = Number(opt('--epochs', '6'));
 const L2 = Number(opt('--l2', '0.0001'));
@@ -31,25 +28,8 @@ const MIN_COUNT = 3;
 const RATE = 0.1;
 const DROP = opt('--drop', '').split(',').filter(Boolean);
 
-const work = path.join(root, '.eval');
-fs.mkdirSync(work, { recursive: true });
-const bundle = path.join(work, 'content-cuts.cjs');
-execFileSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [path.join(root, 'test', 'eval', 'contentCuts.ts'), '--bundle', '--platform=node', '--format=cjs', '--supported:regexp-unicode-property-escapes=true', `--outfile=${bundle}`, '--log-level=warning']);
-const { contentCuts } = createRequire(import.meta.url)(bundle);
-
 /** A split's documents: file, text, the engine's quotes, its contents after their cues with their cut points. */
-function data(split) {
-  const { textDir } = splitDirs(split);
-  const key = createHash('sha1').update(fs.readFileSync(bundle)).digest('hex').slice(0, 12);
-  const cache = path.join(work, `content-cuts-${split}-${key}.json`);
-  if (fs.existsSync(cache)) return JSON.parse(fs.readFileSync(cache, 'utf8'));
-  const docs = fs.readdirSync(textDir).filter(f => f.endsWith('.txt')).sort().map(file => {
-    const text = fs.readFileSync(path.join(textDir, file), 'utf8');
-    return { file, text, ...contentCuts(text) };
-  });
-  fs.writeFileSync(cache, JSON.stringify(docs));
-  return docs;
-}
+const data = bundledData('contentCuts.ts', 'contentCuts', 'content-cuts');
 
 /** Labels each content's cut points (see the header); counts the contents by where their gold ends. */
 function label(docs, gold) {
@@ -102,40 +82,12 @@ function labelByMatch(docs, gold) {
   return hist;
 }
 
-/** A seeded shuffle (the same order on every run). */
-function shuffled(list) {
-  const a = list.slice();
-  let seed = 12345;
-  for (let i = a.length - 1; i > 0; i--) {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    const j = seed % (i + 1);
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
-
 const kept = f => !DROP.some(p => f.startsWith(p));
-const logit = (w, k) => k.feats.reduce((s, f) => s + (w.get(f) ?? 0), 0);
 
 /** The weights of the logistic model learnt on the labelled cut points of `docs`. */
 function train(docs) {
   const examples = docs.flatMap(d => d.contents.flatMap(c => c.cuts.filter(k => k.label !== undefined)));
-  const count = new Map();
-  for (const k of examples) for (const f of k.feats) count.set(f, (count.get(f) ?? 0) + 1);
-  const w = new Map(), g2 = new Map();
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const k of shuffled(examples)) {
-      const p = 1 / (1 + Math.exp(-logit(w, k))) - k.label;
-      for (const f of k.feats) {
-        if (count.get(f) < MIN_COUNT || !kept(f)) continue;
-        const old = w.get(f) ?? 0, gg = p + L2 * old;
-        const acc = (g2.get(f) ?? 0) + gg * gg;
-        g2.set(f, acc);
-        w.set(f, old - (RATE * gg) / Math.sqrt(acc));
-      }
-    }
-  }
-  return w;
+  return trainLogistic(examples, { epochs: EPOCHS, l2: L2, minCount: MIN_COUNT, rate: RATE, kept });
 }
 
 /** The end the model gives a content: its first cut point whose log-odds reach the threshold, else its own end. */
@@ -146,28 +98,14 @@ function choose(w, c, threshold) {
 
 /** The prediction of `docs` with each content's end as the model of its document (weightsOf(file)) chooses. */
 function predict(docs, weightsOf, threshold) {
-  let moved = 0;
   const change = { won: 0, lost: 0 };
-  const documents = docs.map(d => {
-    const w = weightsOf(d.file);
-    const ends = new Map();
+  const endOf = (d, c) => { const w = weightsOf(d.file); return w ? choose(w, c, threshold) : c.e; };
+  const { pred, moved } = movedPrediction(docs, endOf, (d, c, e) => {
     const g = goldOf.get(d.file)?.indirect ?? [];
-    if (w) for (const c of d.contents) {
-      const e = choose(w, c, threshold);
-      if (e === c.e) continue;
-      ends.set(`${c.s}-${c.e}-${c.cue}`, e);
-      const before = g.some(x => matches(c.s, c.e, x)), after = g.some(x => matches(c.s, e, x));
-      if (after && !before) change.won++; else if (before && !after) change.lost++;
-    }
-    const quotes = d.quotes.map(q => {
-      const e = q.kind === 'indirect' && q.cue ? ends.get(`${q.start}-${q.end}-${q.cue.start}`) : undefined;
-      if (e === undefined) return q;
-      moved++;
-      return { ...q, end: e, text: d.text.slice(q.start, e) };
-    });
-    return { file: d.file, quotes };
+    const before = g.some(x => matches(c.s, c.e, x)), after = g.some(x => matches(c.s, e, x));
+    if (after && !before) change.won++; else if (before && !after) change.lost++;
   });
-  return { pred: { version: 1, documents }, moved: `${moved}, matches won ${change.won} / lost ${change.lost}` };
+  return { pred, moved: `${moved}, matches won ${change.won} / lost ${change.lost}` };
 }
 
 const scoreOf = (gold, pred) => scoreAgainst(gold, pred).res.summary;
