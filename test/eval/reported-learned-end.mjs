@@ -27,6 +27,8 @@
 // → 0.9419): the spans get less like PolNeAR's, not more. Asking for a close match (--jmin 0.7 or 0.85) turns every
 // margin into a loss (CV F1 0.6104–0.6114, more matches lost than won). Not shipped: the ends the rules choose are
 // already the annotators' most frequent choice in each context this model can see.
+// Rerun in the 31st session (main f2789bf, --binary --margin 2.25): CV F1 0.6414 → 0.6419 (262 ends moved, 18 won / 10
+// lost; fold 0 -0.0004, fold 4 level), mean Jaccard 0.9551 → 0.9489; see ./reported-learned-cut.mjs's FINDINGS.
 import { args, opt } from '../harness/paths.mjs';
 import { bundledData, logit, movedPrediction, shuffled, trainLogistic } from './learnedEval.mjs';
 import { FOLDS, foldsByArticle, loadGold, matches, scoreAgainst } from './reportedEval.mjs';
