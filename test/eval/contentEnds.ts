@@ -23,7 +23,7 @@ const MAX_REACH = 80;
 const CLOSING = /^[.?!]$/;
 
 /** A token's shape for the features: its mark, its word when lower case, else a class. */
-function shape(t: Tok | undefined): string {
+export function shape(t: Tok | undefined): string {
   if (!t) return '#';
   if (t.punct) return t.t;
   if (/^\d/.test(t.t)) return 'NUM';
@@ -31,7 +31,7 @@ function shape(t: Tok | undefined): string {
   return t.l;
 }
 /** The coarse class of a token: a mark, a capitalised word, a number, an -ing word, an -ed word, or another word. */
-function coarse(t: Tok | undefined): string {
+export function coarse(t: Tok | undefined): string {
   if (!t) return '#';
   if (t.punct) return t.t;
   if (/^\d/.test(t.t)) return 'NUM';
@@ -40,14 +40,25 @@ function coarse(t: Tok | undefined): string {
   if (/ed$/.test(t.l)) return 'ED';
   return 'w';
 }
-const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 12 ? '7-12' : n <= 25 ? '13-25' : '26+');
-const ratio = (x: number): string => (x < 0.5 ? '<.5' : x < 0.67 ? '<.67' : x < 0.9 ? '<.9' : x <= 1.1 ? '1' : x <= 1.5 ? '<1.5' : x <= 2 ? '<2' : '>2');
+export const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 12 ? '7-12' : n <= 25 ? '13-25' : '26+');
+export const ratio = (x: number): string => (x < 0.5 ? '<.5' : x < 0.67 ? '<.67' : x < 0.9 ? '<.9' : x <= 1.1 ? '1' : x <= 1.5 ? '<1.5' : x <= 2 ? '<2' : '>2');
 const signedBucket = (n: number): string => (n === 0 ? '0' : n < 0 ? '-' + bucket(-n) : '+' + bucket(n));
 
 /** The quote whose inner text holds offset i strictly inside, if any. */
-function quoteAround(quotes: readonly QuoteSpan[], i: number): QuoteSpan | undefined {
+export function quoteAround(quotes: readonly QuoteSpan[], i: number): QuoteSpan | undefined {
   for (const q of quotes) if (q.innerStart < i && i < q.innerEnd) return q;
   return undefined;
+}
+
+/**
+ * The tokens of report r's content in the sentence whose tokens end before token b: its first (k0), its last (cur), and
+ * the sentence's last before its closing marks (last).
+ */
+export function contentTokens(toks: Tok[], b: number, r: Report): { k0: number; cur: number; last: number } {
+  const k0 = tokenAt(toks, r.s);
+  let last = b - 1;
+  while (last > k0 && CLOSING.test(toks[last].t)) last--;
+  return { k0, last, cur: Math.max(k0, tokenAt(toks, r.e) - 1) };
 }
 
 /**
@@ -56,10 +67,7 @@ function quoteAround(quotes: readonly QuoteSpan[], i: number): QuoteSpan | undef
  * closing mark. None inside a direct quote.
  */
 function endCandidates(text: string, toks: Tok[], quotes: readonly QuoteSpan[], b: number, r: Report): EndCandidate[] {
-  const k0 = tokenAt(toks, r.s);
-  let last = b - 1;
-  while (last > k0 && CLOSING.test(toks[last].t)) last--;
-  const curTok = Math.max(k0, tokenAt(toks, r.e) - 1);
+  const { k0, last, cur: curTok } = contentTokens(toks, b, r);
   const rule = r.rule;
   const quoted = quotes.some(q => q.start >= r.s && q.end <= r.e);
   const ends = new Map<number, number>();
@@ -104,27 +112,28 @@ function endCandidates(text: string, toks: Tok[], quotes: readonly QuoteSpan[], 
   return out;
 }
 
-/** One content after its cue: its offsets, its cue's start, its rule, and its candidate ends (the current one first). */
-export interface ContentEnds {
-  s: number;
-  e: number;
-  cue: number;
-  rule: string;
-  cands: EndCandidate[];
-}
+/** A content after its cue as the engine finds it: offsets, the cue's start, the rule; and what `read` makes of it. */
+export type AfterCue<T> = { s: number; e: number; cue: number; rule: string } & T;
 
-/** A text's quotes (the engine's) and its contents after their cues with their candidate ends. */
-export function contentEnds(text: string): { quotes: ReturnType<typeof analyzeQuotes>['quotes']; contents: ContentEnds[] } {
+/**
+ * A text's quotes (the engine's) and each content that follows its cue, with what read(toks, spans, b, r) makes of it
+ * (b: the token after the cue's sentence).
+ */
+export function contentsAfterCues<T>(text: string, read: (toks: Tok[], spans: readonly QuoteSpan[], b: number, r: Report) => T): { quotes: ReturnType<typeof analyzeQuotes>['quotes']; contents: AfterCue<T>[] } {
   const { quotes } = analyzeQuotes(text);
   const spans = findQuoteSpans(text), toks = tokenize(text);
   const ranges = sentenceRanges(toks);
-  const contents: ContentEnds[] = [];
+  const contents: AfterCue<T>[] = [];
   let n = 0;
   for (const r of findReportedSpeech(text, toks, spans).sort((x, y) => x.cue.s - y.cue.s)) {
     if (r.s < r.cue.e) continue;
     while (n < ranges.length && toks[ranges[n].b - 1].e <= r.cue.s) n++;
     if (n >= ranges.length) break;
-    contents.push({ s: r.s, e: r.e, cue: r.cue.s, rule: r.rule, cands: endCandidates(text, toks, spans, ranges[n].b, r) });
+    contents.push({ s: r.s, e: r.e, cue: r.cue.s, rule: r.rule, ...read(toks, spans, ranges[n].b, r) });
   }
   return { quotes, contents };
 }
+
+/** A text's quotes (the engine's) and its contents after their cues with their candidate ends. */
+export const contentEnds = (text: string): ReturnType<typeof contentsAfterCues<{ cands: EndCandidate[] }>> =>
+  contentsAfterCues(text, (toks, spans, b, r) => ({ cands: endCandidates(text, toks, spans, b, r) }));

@@ -64,3 +64,9 @@ export const FOLDS = 5;
 export function foldsByArticle(files) {
   return new Map([...files].sort().map((f, k) => [f, k % FOLDS]));
 }
+
+/** Whether span [s, e) matches gold g by the scorer's rule (MATCH of the gold's Content and of the span). */
+export function matches(s, e, g) {
+  const o = g.content.reduce((n, [a, b]) => n + Math.max(0, Math.min(e, b) - Math.max(s, a)), 0);
+  return o >= 0.5 * g.content.reduce((n, [a, b]) => n + b - a, 0) && o >= 0.5 * (e - s - g.content.slice(1).reduce((n, [a], i) => n + Math.max(0, Math.min(e, a) - Math.max(s, g.content[i][1])), 0));
+}
