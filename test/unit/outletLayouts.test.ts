@@ -1789,4 +1789,12 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
       + 'Dos Santos said the family had asked the city three times to inspect a crack.\n\n"They came, they took photos," she told The Rio Times.';
     assert.deepStrictEqual(speakers(text), ['Maria das Graças Oliveira dos Santos', 'Maria das Graças Oliveira dos Santos']);
   });
+  it('"he said" after "A police officer who asked not to be named told AFP that …" is the officer, the unnamed source of the sentence just before, over a man named before (ar-batimes-pensioners-congress-protest)', () => {
+    const text = 'Rubén Quiroga, 74, said he had come with his wife. "We came for her sister," he said.\n\n'
+      + 'A police officer who asked not to be named told AFP that his own mother was on the minimum pension. "I understand them. But I have orders," he said.';
+    assert.deepStrictEqual(speakers(text), ['Rubén Quiroga', 'A police officer']);
+    // (a restrictive clause that withholds no name leaves "he" to the man named before)
+    const named = text.replace('who asked not to be named', 'who was on duty');
+    assert.deepStrictEqual(speakers(named), ['Rubén Quiroga', 'Rubén Quiroga']);
+  });
 });

@@ -50,6 +50,8 @@ export interface Reading {
   gender?: Gender;
   /** The head noun of a role set off after an unnamed source's description ("A third source, an EU diplomat," → diplomat). */
   apposed?: string;
+  /** An unnamed person whose description's relative clause withholds the name ("A police officer who asked not to be named"). */
+  anonymous?: boolean;
 }
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
@@ -1541,11 +1543,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * gender: the nearer antecedent ("A senior staff nurse at the hospital, who did not want to be named, said the ward she
    * supervised had 96 patients. ⏎ “…,” she said.", a TBS News-style probe, test/fixtures/outlets bd-tbsnews-dengue-beds.txt,
    * where "she" went to "director Brig Gen Dr Kazi Mahfuzur Rahman", a given name the lexicon lacks). No PolNeAR train
-   * quote moves.
+   * quote moves. Over a man named before of the pronoun's gender too when the description withholds the name with no
+   * comma ("A police officer who asked not to be named told AFP that his own mother … “…,” he said.", a Buenos Aires
+   * Times-style probe, test/fixtures/outlets ar-batimes-pensioners-congress-protest.txt, where "he" went to Rubén
+   * Quiroga, quoted the paragraph before; no PolNeAR train or dev output moves).
    */
   const ungenderedSpeakerJustBefore = (gender: Gender, pos: number, quoteStart: number, namedOfGender: boolean): Reading | undefined => {
     const within = unnamedPersonWithin(lastSource, pos);
-    if (!within || !lastSource || people.sentences.sentence(quoteStart) - lastSource.sentence !== 1 || within.reading.gender || (namedOfGender && !(ANONYMITY.test(within.reading.name) || NAME_DECLINED.test(within.reading.name)))) return undefined;
+    if (!within || !lastSource || people.sentences.sentence(quoteStart) - lastSource.sentence !== 1 || within.reading.gender || (namedOfGender && !(within.reading.anonymous || ANONYMITY.test(within.reading.name) || NAME_DECLINED.test(within.reading.name)))) return undefined;
     const noun = within.noun.replace(RELATIVE_CLAUSE_TAIL, '');
     const head = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
     return nounGender(head) === undefined && titleGender(head) === undefined && onePersonOf({ ...within, noun, head }, gender) ? within.reading : undefined;
@@ -1604,12 +1609,19 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * 'surname' when it withholds only the surname (SURNAME_WITHHELD); else undefined.
    */
   const withheldAfter = (j: number): 'name' | 'surname' | undefined => {
-    const clause = relativeClauseAfter(j);
+    const clause = relativeClauseAfter(j) ?? whoClauseAfter(j);
     if (!clause || clause.to <= clause.from) return undefined;
     const words = text.slice(toks[clause.from].s, toks[clause.to - 1].e);
     if (!ANONYMITY.test(words)) return undefined;
     return SURNAME_WITHHELD.test(words) ? 'surname' : 'name';
   };
+
+  /**
+   * The relative clause opening with "who" right after a description ending at token j, no comma between, to its next
+   * mark ("A police officer who asked not to be named told AFP that …", a Buenos Aires Times-style probe).
+   */
+  const whoClauseAfter = (j: number): { from: number; to: number } | undefined =>
+    toks[j]?.l === 'who' && !toks[j].cap ? clauseFrom(j + 1, j) : undefined;
 
   /**
    * The pseudonym the relative clause after a description ending at token j gives its person (PSEUDONYM), or undefined.
@@ -1694,8 +1706,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // asked not to be named because her council is …, told me … ⏎ “…,” she said.", a National Post-style probe, where
       // "she" went to the spokeswoman named before)
       const gender = relativeClauseGender(m.j);
-      if (same) return { name: same.name, chain: [written, same.name], unnamed: true, ...(gender && { gender }) };
-      return { name: shown, chain: [written], unnamed: true, ...(gender && { gender }) };
+      if (same) return { name: same.name, chain: [written, same.name], unnamed: true, anonymous: true, ...(gender && { gender }) };
+      return { name: shown, chain: [written], unnamed: true, anonymous: true, ...(gender && { gender }) };
     }
     // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off
     // after a description of a person is that person
