@@ -1797,4 +1797,11 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
     const named = text.replace('who asked not to be named', 'who was on duty');
     assert.deepStrictEqual(speakers(named), ['Rubén Quiroga', 'Rubén Quiroga']);
   });
+  it('the alias a description\'s clause gives is the name shown: "The ELN\'s chief negotiator, who goes by the alias "Gabino Ortiz," said …", and "he said" after it (co-colombiareports-eln-talks-cauca-bomb)', () => {
+    const text = 'The girl\'s uncle, Wilmer Balanta, told local media that the family had moved to Suárez. "We came here looking for peace," he said.\n\n'
+      + 'The ELN\'s chief negotiator, who goes by the alias "Gabino Ortiz," said in an interview with Telesur that the group remained "willing to talk."\n\n'
+      + '"Peace is not built with threats," he said.';
+    assert.deepStrictEqual(speakers(text), ['Wilmer Balanta', null, 'Gabino Ortiz', 'Gabino Ortiz']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Wilmer Balanta', 'Gabino Ortiz']);
+  });
 });

@@ -331,6 +331,14 @@ const SURNAME_WITHHELD = /\b(?:last|family|sur) ?name\b/;
  * the name, capitalised, in group 1.
  */
 const PSEUDONYM = /\b(?:(?:is|are) (?:calling|referring to)|(?:has|have) agreed to call|identified (?:only )?(?:as|by the (?:pseudonym|name))|(?:using|under) the pseudonym|gave (?:his|her|their) (?:name|surname) (?:only )?as)\s+((?:(?:Mr|Mrs|Ms|Miss)\.? )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/u;
+/**
+ * The name a person goes by, given in quotation marks or not, in a relative clause opening on "goes by" ("The ELN's
+ * chief negotiator, who goes by the alias “Gabino Ortiz,” said …", a Colombia Reports-style probe,
+ * test/fixtures/outlets co-colombiareports-eln-talks-cauca-bomb.txt): the alias is the name a reader is shown, in group 1.
+ */
+const ALIAS = /^\s*(?:goes|went) by the (?:alias|nom de guerre|pseudonym|nickname|name)\s+["“]?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\b/u;
+/** How many characters after its "who" the clause giving an alias is read (ALIAS). */
+const ALIAS_REACH = 80;
 /** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
 const OWNED_APPOSITION_REACH = 2;
 /** Nouns of a body of people that a "they" may stand for ("the editorial board", "the newspaper", "the jury"). */
@@ -1635,7 +1643,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     else if (toks[k]?.t !== ',' || !(toks[k + 1]?.l === 'who' || toks[k + 1]?.l === 'whom')) return undefined;
     const clause = clauseFrom(k + 2, j);
     if (!clause || clause.to <= clause.from) return undefined;
-    return PSEUDONYM.exec(text.slice(toks[clause.from].s, toks[clause.to - 1].e))?.[1];
+    // (the alias may stand in quotation marks, past the clause's first mark)
+    const from = toks[clause.from].s;
+    return PSEUDONYM.exec(text.slice(from, toks[clause.to - 1].e))?.[1] ?? ALIAS.exec(text.slice(from, from + ALIAS_REACH))?.[1];
   };
 
   /**
