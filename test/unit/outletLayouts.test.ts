@@ -1804,4 +1804,13 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
     assert.deepStrictEqual(speakers(text), ['Wilmer Balanta', null, 'Gabino Ortiz', 'Gabino Ortiz']);
     assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Wilmer Balanta', 'Gabino Ortiz']);
   });
+  it('"it" is the body described as the subject of a verb before it in its sentence: "… after Türkiye\'s largest labor confederation walked out of the commission meeting, rejecting what it called an offer that "…"" when no body named before stands for it (tr-hurriyet-minimum-wage-talks)', () => {
+    const text = 'Talks on next year\'s minimum wage stalled on Dec. 3 after Türkiye\'s largest labor confederation walked out of the commission meeting, rejecting what it called an offer that "condemns workers to hunger."';
+    assert.deepStrictEqual(speakers(text), ["Türkiye's largest labor confederation"]);
+    // (an "it" a body named before stands for is still that body)
+    assert.deepStrictEqual(speakers('The STM says evening trains will run less often.\n\nMontreal\'s transit authority will run fewer trains, a move it says is "necessary."'), ['STM']);
+  });
+  it('"Confederation" heads a body\'s name, its nation\'s word and all: "The Turkish Confederation of Employer Associations (TİSK) said in a statement that …" (tr-hurriyet-minimum-wage-talks)', () => {
+    assert.deepStrictEqual(reports('The Turkish Confederation of Employer Associations (TİSK) said in a statement that many small businesses were already struggling.').map(([, s]) => s), ['Turkish Confederation of Employer Associations']);
+  });
 });
