@@ -1813,4 +1813,9 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
   it('"Confederation" heads a body\'s name, its nation\'s word and all: "The Turkish Confederation of Employer Associations (TİSK) said in a statement that …" (tr-hurriyet-minimum-wage-talks)', () => {
     assert.deepStrictEqual(reports('The Turkish Confederation of Employer Associations (TİSK) said in a statement that many small businesses were already struggling.').map(([, s]) => s), ['Turkish Confederation of Employer Associations']);
   });
+  it('a body\'s initials after a name a preposition governs are no party tag: "Geologist Renata Kubota Ferraz, of the Federal University of Rio de Janeiro (UFRJ), said …" is hers (br-riotimes-petropolis-landslides)', () => {
+    assert.deepStrictEqual(reports('Critics were not convinced. Geologist Renata Kubota Ferraz, of the Federal University of Rio de Janeiro (UFRJ), said a study had mapped more than 15,000 homes.').map(([, s]) => s), ['Renata Kubota Ferraz']);
+    // (a party tag after a name is still the name's: "Gov. John Kasich (R-OH), said")
+    assert.deepStrictEqual(reports('Gov. John Kasich (R-OH), said the state would appeal.').map(([, s]) => s), ['John Kasich']);
+  });
 });
