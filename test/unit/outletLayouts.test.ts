@@ -6,6 +6,7 @@ import { bylineNameWords, firstNameGender, titleGender } from '../../src/core/pe
 import { cleanName, nameGender } from '../../src/core/people/personName';
 import { isBoilerplateLine, photoCreditAt } from '../../src/core/quotes/boilerplate';
 import { AGE_WORD } from '../../src/core/quotes/lexicon';
+import { initialsInBrackets, tokenize } from '../../src/core/quotes/tokens';
 import { directQuotes } from './helpers';
 
 const read = (text: string) => directQuotes(text).map(q => [q.text, q.speaker?.name ?? null]);
@@ -1817,5 +1818,12 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
     assert.deepStrictEqual(reports('Critics were not convinced. Geologist Renata Kubota Ferraz, of the Federal University of Rio de Janeiro (UFRJ), said a study had mapped more than 15,000 homes.').map(([, s]) => s), ['Renata Kubota Ferraz']);
     // (a party tag after a name is still the name's: "Gov. John Kasich (R-OH), said")
     assert.deepStrictEqual(reports('Gov. John Kasich (R-OH), said the state would appeal.').map(([, s]) => s), ['John Kasich']);
+  });
+  it('initials in brackets may hold a lower-case letter before a capital: "The opposition Law and Justice (PiS) party accused …" keeps the party\'s name (pl-notesfrompoland-klodzko-flood-aid)', () => {
+    assert.deepStrictEqual(reports('The opposition Law and Justice (PiS) party accused the government of abandoning flood victims.').map(([, s]) => s), ['opposition Law and Justice (PiS) party']);
+    // (a name in brackets is no body's initials: "(McCain)")
+    const toks = tokenize('the senator (McCain) said');
+    assert.strictEqual(initialsInBrackets(toks, 2), false);
+    assert.strictEqual(initialsInBrackets(tokenize('the party (PiS) said'), 2), true);
   });
 });
