@@ -6,6 +6,7 @@ import { bylineNameWords, firstNameGender, titleGender } from '../../src/core/pe
 import { cleanName, nameGender } from '../../src/core/people/personName';
 import { isBoilerplateLine, photoCreditAt } from '../../src/core/quotes/boilerplate';
 import { AGE_WORD } from '../../src/core/quotes/lexicon';
+import { runAt } from '../../src/core/quotes/names';
 import { initialsInBrackets, tokenize } from '../../src/core/quotes/tokens';
 import { directQuotes } from './helpers';
 
@@ -1825,5 +1826,11 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
     const toks = tokenize('the senator (McCain) said');
     assert.strictEqual(initialsInBrackets(toks, 2), false);
     assert.strictEqual(initialsInBrackets(tokenize('the party (PiS) said'), 2), true);
+  });
+  it('an "and" between two fields of a body\'s name after its head\'s "for", the name going on with "of": "according to the National Centre for Monitoring and Early Warning of Natural Disasters (Cemaden)" (br-riotimes-petropolis-landslides)', () => {
+    assert.deepStrictEqual(reports('The city recorded 187 millimetres of rain in six hours, according to the National Centre for Monitoring and Early Warning of Natural Disasters (Cemaden).').map(([, s]) => s), ['National Centre for Monitoring and Early Warning of Natural Disasters']);
+    // (a given name after the "and" is someone else's: no body's field)
+    const toks = tokenize('the Centre for Monitoring and Hillary Clinton of Arkansas');
+    assert.deepStrictEqual(runAt(toks, 1), { i: 1, j: 4 });
   });
 });
