@@ -991,6 +991,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
+   * A share written with a percent sign right before token w, the tokens leaving the sign out ("For Trump, a majority
+   * of likely voters, 56%, have a negative response …, including 18% who say they would be dissatisfied", PolNeAR train,
+   * USA Today 2016-02-17, where "who" was Donald Trump), as "64 percent who say" is (descriptionPhrase).
+   */
+  const percentBefore = (w: number): Mention | undefined => {
+    const figure = toks[w - 1];
+    if (!figure || !FIGURE.test(figure.t) || text.charAt(figure.e) !== PERCENT_SIGN) return undefined;
+    return { s: figure.s, e: figure.e + 1, kind: 'description', i: w - 1, j: w, head: PERCENT_SIGN };
+  };
+
+  /**
    * The body described in lower case as the subject of a verb earlier in the sentence of an "it" at token i, the nearest
    * within IT_SUBJECT_TOKENS tokens ("Talks … stalled on Dec. 3 after Türkiye's largest labor confederation walked out
    * of the commission meeting, rejecting what it called an offer that “condemns workers to hunger.”", a Hürriyet Daily
@@ -2428,7 +2439,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // ("members of Congress and governors who see him as …": all the people joined before it)
       // ("said a longtime adviser to Trump, who declined to be identified": the part played for the person named, not
       // that person)
-      const np = l === 'who' ? withConjuncts(toks, descriptionBefore(toks, m.i) ?? peopleBeforeWho(toks, m.i)) ?? roleForNameBefore(toks, m.i) : undefined;
+      const np = l === 'who' ? withConjuncts(toks, descriptionBefore(toks, m.i) ?? peopleBeforeWho(toks, m.i)) ?? roleForNameBefore(toks, m.i) ?? percentBefore(m.i) : undefined;
       if (np) {
         const r = resolveDescription(np, pos);
         if (r.unnamed) unnamed.add(r.name);
@@ -3333,6 +3344,8 @@ function placeSetOffBefore(toks: Tok[], c: number): number | undefined {
 const QUANTITY_HEAD = /^(?:percent|per-cent|%|others)$/;
 /** A number written in figures ("64", "1,200"); in words, figures/numberWords.ts reads it ("six", "twenty"). */
 const FIGURE = /^\d[\d,.]*$/;
+/** The sign of a share written in figures ("18%"), which the tokens leave out. */
+const PERCENT_SIGN = '%';
 
 /** A capitalised word other than a determiner in tokens [i, j) ("The Cruz campaign"). */
 function holdsName(toks: Tok[], i: number, j: number): boolean {
