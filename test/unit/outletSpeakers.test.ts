@@ -980,6 +980,14 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * 128/131 (0.977), the 278 articles 4005/4050 (0.9889). No other quote changed; PolNeAR train, dev and us-probes
  * outputs unchanged.
  * merged (s31-probes-ff, s31-speakers7, s31-probes-gg; 288 articles): 4203/4249 (0.9892); the floor 0.988.
+ * (s31-speakers8, 2026-12-05) three of probes-gg's leftovers set right, each with its unit test in outletLayouts.test.ts:
+ * "A police officer who asked not to be named told AFP that … "…," he said" is the officer (people/track.ts: a restrictive
+ * "who" clause that withholds the name marks the source anonymous, ungenderedSpeakerJustBefore; was Rubén Quiroga);
+ * "The ELN's chief negotiator, who goes by the alias "Gabino Ortiz," said … "…," he said" is Gabino Ortiz (people/track.ts
+ * ALIAS; was the girl's uncle, and his two quotes before it the description, judged right then too); "rejecting what it
+ * called an offer that "…"" is "Türkiye's largest labor confederation" (people/track.ts bodySubjectInSentence, for an "it"
+ * no body named before stands for; people/lexicon.ts "Türkiye" a country; was "it"). No other quote changed; PolNeAR dev
+ * and us-probes outputs byte-identical, train's two reported sources only. The 288 articles read 4206/4249 (0.9899).
  */
 const NAME_ACCURACY_FLOOR = 0.988;
 
