@@ -6,6 +6,8 @@ import { bylineNameWords, firstNameGender, titleGender } from '../../src/core/pe
 import { cleanName, nameGender } from '../../src/core/people/personName';
 import { isBoilerplateLine, photoCreditAt } from '../../src/core/quotes/boilerplate';
 import { AGE_WORD } from '../../src/core/quotes/lexicon';
+import { runAt } from '../../src/core/quotes/names';
+import { initialsInBrackets, tokenize } from '../../src/core/quotes/tokens';
 import { directQuotes } from './helpers';
 
 const read = (text: string) => directQuotes(text).map(q => [q.text, q.speaker?.name ?? null]);
@@ -1791,5 +1793,47 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
     const text = '"I heard a noise like a train," said Maria das Graças Oliveira dos Santos, 58, who escaped with her grandchildren.\n\n'
       + 'Dos Santos said the family had asked the city three times to inspect a crack.\n\n"They came, they took photos," she told The Rio Times.';
     assert.deepStrictEqual(speakers(text), ['Maria das Graças Oliveira dos Santos', 'Maria das Graças Oliveira dos Santos']);
+  });
+  it('"he said" after "A police officer who asked not to be named told AFP that …" is the officer, the unnamed source of the sentence just before, over a man named before (ar-batimes-pensioners-congress-protest)', () => {
+    const text = 'Rubén Quiroga, 74, said he had come with his wife. "We came for her sister," he said.\n\n'
+      + 'A police officer who asked not to be named told AFP that his own mother was on the minimum pension. "I understand them. But I have orders," he said.';
+    assert.deepStrictEqual(speakers(text), ['Rubén Quiroga', 'A police officer']);
+    // (a restrictive clause that withholds no name leaves "he" to the man named before)
+    const named = text.replace('who asked not to be named', 'who was on duty');
+    assert.deepStrictEqual(speakers(named), ['Rubén Quiroga', 'Rubén Quiroga']);
+  });
+  it('the alias a description\'s clause gives is the name shown: "The ELN\'s chief negotiator, who goes by the alias "Gabino Ortiz," said …", and "he said" after it (co-colombiareports-eln-talks-cauca-bomb)', () => {
+    const text = 'The girl\'s uncle, Wilmer Balanta, told local media that the family had moved to Suárez. "We came here looking for peace," he said.\n\n'
+      + 'The ELN\'s chief negotiator, who goes by the alias "Gabino Ortiz," said in an interview with Telesur that the group remained "willing to talk."\n\n'
+      + '"Peace is not built with threats," he said.';
+    assert.deepStrictEqual(speakers(text), ['Wilmer Balanta', null, 'Gabino Ortiz', 'Gabino Ortiz']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Wilmer Balanta', 'Gabino Ortiz']);
+  });
+  it('"it" is the body described as the subject of a verb before it in its sentence: "… after Türkiye\'s largest labor confederation walked out of the commission meeting, rejecting what it called an offer that "…"" when no body named before stands for it (tr-hurriyet-minimum-wage-talks)', () => {
+    const text = 'Talks on next year\'s minimum wage stalled on Dec. 3 after Türkiye\'s largest labor confederation walked out of the commission meeting, rejecting what it called an offer that "condemns workers to hunger."';
+    assert.deepStrictEqual(speakers(text), ["Türkiye's largest labor confederation"]);
+    // (an "it" a body named before stands for is still that body)
+    assert.deepStrictEqual(speakers('The STM says evening trains will run less often.\n\nMontreal\'s transit authority will run fewer trains, a move it says is "necessary."'), ['STM']);
+  });
+  it('"Confederation" heads a body\'s name, its nation\'s word and all: "The Turkish Confederation of Employer Associations (TİSK) said in a statement that …" (tr-hurriyet-minimum-wage-talks)', () => {
+    assert.deepStrictEqual(reports('The Turkish Confederation of Employer Associations (TİSK) said in a statement that many small businesses were already struggling.').map(([, s]) => s), ['Turkish Confederation of Employer Associations']);
+  });
+  it('a body\'s initials after a name a preposition governs are no party tag: "Geologist Renata Kubota Ferraz, of the Federal University of Rio de Janeiro (UFRJ), said …" is hers (br-riotimes-petropolis-landslides)', () => {
+    assert.deepStrictEqual(reports('Critics were not convinced. Geologist Renata Kubota Ferraz, of the Federal University of Rio de Janeiro (UFRJ), said a study had mapped more than 15,000 homes.').map(([, s]) => s), ['Renata Kubota Ferraz']);
+    // (a party tag after a name is still the name's: "Gov. John Kasich (R-OH), said")
+    assert.deepStrictEqual(reports('Gov. John Kasich (R-OH), said the state would appeal.').map(([, s]) => s), ['John Kasich']);
+  });
+  it('initials in brackets may hold a lower-case letter before a capital: "The opposition Law and Justice (PiS) party accused …" keeps the party\'s name (pl-notesfrompoland-klodzko-flood-aid)', () => {
+    assert.deepStrictEqual(reports('The opposition Law and Justice (PiS) party accused the government of abandoning flood victims.').map(([, s]) => s), ['opposition Law and Justice (PiS) party']);
+    // (a name in brackets is no body's initials: "(McCain)")
+    const toks = tokenize('the senator (McCain) said');
+    assert.strictEqual(initialsInBrackets(toks, 2), false);
+    assert.strictEqual(initialsInBrackets(tokenize('the party (PiS) said'), 2), true);
+  });
+  it('an "and" between two fields of a body\'s name after its head\'s "for", the name going on with "of": "according to the National Centre for Monitoring and Early Warning of Natural Disasters (Cemaden)" (br-riotimes-petropolis-landslides)', () => {
+    assert.deepStrictEqual(reports('The city recorded 187 millimetres of rain in six hours, according to the National Centre for Monitoring and Early Warning of Natural Disasters (Cemaden).').map(([, s]) => s), ['National Centre for Monitoring and Early Warning of Natural Disasters']);
+    // (a given name after the "and" is someone else's: no body's field)
+    const toks = tokenize('the Centre for Monitoring and Hillary Clinton of Arkansas');
+    assert.deepStrictEqual(runAt(toks, 1), { i: 1, j: 4 });
   });
 });

@@ -855,4 +855,10 @@ describe('reported speech: lists with appositions, openers, dates and dash aside
     const s = reported('Clinton won Nevada and her running mate, Tim Kaine, said they would fight on.');
     assert.ok(s.some(x => x.cue === 'said' && x.mention === 'Tim Kaine'), JSON.stringify(s));
   });
+  it('a poll\'s respondents are the source, not the thing they were given, and "who" after a share in figures is that share (PolNeAR train, USA Today 2016-02-17)', () => {
+    const given = reported('In a national USA TODAY/Suffolk University Poll, likely voters given the choice of four options -- enthusiastic, satisfied, dissatisfied or scared -- are most inclined to say the prospect of Donald Trump winning the Republican nomination would leave them fearful.');
+    assert.deepStrictEqual(given.map(x => x.speaker), ['likely voters']);
+    const share = reported('For Trump, a majority of likely voters, 56%, have a negative response to his prospective nomination, including 18% who say they would be dissatisfied.');
+    assert.deepStrictEqual(share.filter(x => x.content === 'they would be dissatisfied').map(x => [x.speaker, x.mention]), [['18%', 'who']]);
+  });
 });

@@ -164,8 +164,14 @@ const REGIONAL_PLACES = [
   'suva|nadi|lautoka|labasa', // Fiji
   'chaguanas|san fernando|arima|port of spain', // Trinidad
 ].join('|');
-const PLACE_NAMES: ReadonlySet<string> = new Set([...words(PLACES, '|'), ...words(REGIONAL_PLACES, '|'), ...PROVINCE_ABBREVIATIONS]);
-const COUNTRY_NAMES = words(COUNTRIES, '|');
+/**
+ * Countries by the names they now give themselves, which compromise's countries lack ("Türkiye's largest labor
+ * confederation walked out …, rejecting what it called …", a Hürriyet Daily News-style probe, test/fixtures/outlets
+ * tr-hurriyet-minimum-wage-talks.txt: a place's body, never the place).
+ */
+const COUNTRIES_BY_OWN_NAME = ['türkiye'];
+const PLACE_NAMES: ReadonlySet<string> = new Set([...words(PLACES, '|'), ...words(REGIONAL_PLACES, '|'), ...PROVINCE_ABBREVIATIONS, ...COUNTRIES_BY_OWN_NAME]);
+const COUNTRY_NAMES = new Set([...words(COUNTRIES, '|'), ...COUNTRIES_BY_OWN_NAME]);
 /**
  * The words for a people that compromise's demonyms lack: the "-ish" ones, faiths and ethnic groups ("the British and
  * Russian empires", "Conservative Christians were upset he …", "Asian American and Pacific Islander voters": PolNeAR
@@ -486,7 +492,7 @@ export const BUSINESS_HEAD = new RegExp(`^(?:${BUSINESS_HEADS.join('|')})$`);
  * and a legislative chamber's ("Leader of the Opposition in the Rajya Sabha Mallikarjun Kharge", "the Delhi Assembly":
  * personName.ts pastChamber).
  */
-const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Regulator|Secretariat|Tribunal|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Nation|Alliance|Coalition|Society|League|Services|Authority|Directorate|Assembly|Sabha';
+const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Regulator|Secretariat|Tribunal|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Confederation|Nation|Alliance|Coalition|Society|League|Services|Authority|Directorate|Assembly|Sabha';
 /** The legal forms as words of a body in running text ("Co" only with its period: "Co." — alone it is a name's word). */
 const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)).join('|');
 /**

@@ -50,6 +50,8 @@ export interface Reading {
   gender?: Gender;
   /** The head noun of a role set off after an unnamed source's description ("A third source, an EU diplomat," → diplomat). */
   apposed?: string;
+  /** An unnamed person whose description's relative clause withholds the name ("A police officer who asked not to be named"). */
+  anonymous?: boolean;
 }
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
@@ -257,6 +259,10 @@ const SUBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { h
 const OBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { him: 'm', her: 'f' };
 /** How many sentences after a document spoke "it" may still stand for it. */
 const IT_REACH = 2;
+/** The most tokens back from an "it" to the body that is the subject of a verb in its sentence (bodySubjectInSentence). */
+const IT_SUBJECT_TOKENS = 16;
+/** A lower-case noun of a body ("union", "agency", "confederation"). */
+const isBodyNoun = (l: string): boolean => BODY_NOUN.has(l) || BODY_KINDS.has(l) || BODY_WORD.test(l.charAt(0).toUpperCase() + l.slice(1));
 /**
  * How many descriptions deep the subject of a document's issuing verb is resolved ("the lawsuit" → "His campaign sued"
  * → the campaign's candidate): a description whose issuer's subject is itself again ends there.
@@ -329,6 +335,14 @@ const SURNAME_WITHHELD = /\b(?:last|family|sur) ?name\b/;
  * the name, capitalised, in group 1.
  */
 const PSEUDONYM = /\b(?:(?:is|are) (?:calling|referring to)|(?:has|have) agreed to call|identified (?:only )?(?:as|by the (?:pseudonym|name))|(?:using|under) the pseudonym|gave (?:his|her|their) (?:name|surname) (?:only )?as)\s+((?:(?:Mr|Mrs|Ms|Miss)\.? )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/u;
+/**
+ * The name a person goes by, given in quotation marks or not, in a relative clause opening on "goes by" ("The ELN's
+ * chief negotiator, who goes by the alias “Gabino Ortiz,” said …", a Colombia Reports-style probe,
+ * test/fixtures/outlets co-colombiareports-eln-talks-cauca-bomb.txt): the alias is the name a reader is shown, in group 1.
+ */
+const ALIAS = /^\s*(?:goes|went) by the (?:alias|nom de guerre|pseudonym|nickname|name)\s+["“]?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\b/u;
+/** How many characters after its "who" the clause giving an alias is read (ALIAS). */
+const ALIAS_REACH = 80;
 /** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
 const OWNED_APPOSITION_REACH = 2;
 /** Nouns of a body of people that a "they" may stand for ("the editorial board", "the newspaper", "the jury"). */
@@ -977,6 +991,35 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
+   * A share written with a percent sign right before token w, the tokens leaving the sign out ("For Trump, a majority
+   * of likely voters, 56%, have a negative response …, including 18% who say they would be dissatisfied", PolNeAR train,
+   * USA Today 2016-02-17, where "who" was Donald Trump), as "64 percent who say" is (descriptionPhrase).
+   */
+  const percentBefore = (w: number): Mention | undefined => {
+    const figure = toks[w - 1];
+    if (!figure || !FIGURE.test(figure.t) || text.charAt(figure.e) !== PERCENT_SIGN) return undefined;
+    return { s: figure.s, e: figure.e + 1, kind: 'description', i: w - 1, j: w, head: PERCENT_SIGN };
+  };
+
+  /**
+   * The body described in lower case as the subject of a verb earlier in the sentence of an "it" at token i, the nearest
+   * within IT_SUBJECT_TOKENS tokens ("Talks … stalled on Dec. 3 after Türkiye's largest labor confederation walked out
+   * of the commission meeting, rejecting what it called an offer that “condemns workers to hunger.”", a Hürriyet Daily
+   * News-style probe, test/fixtures/outlets tr-hurriyet-minimum-wage-talks.txt, where "it" was shown as written). Read
+   * only for an "it" that no body named before stands for ("Montreal's transit authority will run fewer métro trains …,
+   * a move it says will save …" stays the STM the caption named); no PolNeAR train or dev quote moves.
+   */
+  const bodySubjectInSentence = (i: number): Mention | undefined => {
+    const start = tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[i].s)));
+    for (let k = i - 2; k >= Math.max(start, i - IT_SUBJECT_TOKENS); k--) {
+      const noun = toks[k], verb = toks[k + 1];
+      if (noun.cap || noun.punct || verb.cap || verb.punct || !isBodyNoun(noun.l) || !isVerbForm(verb.l) || withinQuote(quotes, noun.s, noun.e)) continue;
+      return nounPhraseEndingAt(toks, k + 1);
+    }
+    return undefined;
+  };
+
+  /**
    * "The union represents about 2,300 bus drivers. It says …", "The company posted a loss. It said …": the body a
    * sentence opens with ("the" and a lower-case body noun before its verb), for an "it" opening the next sentence.
    */
@@ -1541,11 +1584,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * gender: the nearer antecedent ("A senior staff nurse at the hospital, who did not want to be named, said the ward she
    * supervised had 96 patients. ⏎ “…,” she said.", a TBS News-style probe, test/fixtures/outlets bd-tbsnews-dengue-beds.txt,
    * where "she" went to "director Brig Gen Dr Kazi Mahfuzur Rahman", a given name the lexicon lacks). No PolNeAR train
-   * quote moves.
+   * quote moves. Over a man named before of the pronoun's gender too when the description withholds the name with no
+   * comma ("A police officer who asked not to be named told AFP that his own mother … “…,” he said.", a Buenos Aires
+   * Times-style probe, test/fixtures/outlets ar-batimes-pensioners-congress-protest.txt, where "he" went to Rubén
+   * Quiroga, quoted the paragraph before; no PolNeAR train or dev output moves).
    */
   const ungenderedSpeakerJustBefore = (gender: Gender, pos: number, quoteStart: number, namedOfGender: boolean): Reading | undefined => {
     const within = unnamedPersonWithin(lastSource, pos);
-    if (!within || !lastSource || people.sentences.sentence(quoteStart) - lastSource.sentence !== 1 || within.reading.gender || (namedOfGender && !(ANONYMITY.test(within.reading.name) || NAME_DECLINED.test(within.reading.name)))) return undefined;
+    if (!within || !lastSource || people.sentences.sentence(quoteStart) - lastSource.sentence !== 1 || within.reading.gender || (namedOfGender && !(within.reading.anonymous || ANONYMITY.test(within.reading.name) || NAME_DECLINED.test(within.reading.name)))) return undefined;
     const noun = within.noun.replace(RELATIVE_CLAUSE_TAIL, '');
     const head = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
     return nounGender(head) === undefined && titleGender(head) === undefined && onePersonOf({ ...within, noun, head }, gender) ? within.reading : undefined;
@@ -1604,12 +1650,19 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * 'surname' when it withholds only the surname (SURNAME_WITHHELD); else undefined.
    */
   const withheldAfter = (j: number): 'name' | 'surname' | undefined => {
-    const clause = relativeClauseAfter(j);
+    const clause = relativeClauseAfter(j) ?? whoClauseAfter(j);
     if (!clause || clause.to <= clause.from) return undefined;
     const words = text.slice(toks[clause.from].s, toks[clause.to - 1].e);
     if (!ANONYMITY.test(words)) return undefined;
     return SURNAME_WITHHELD.test(words) ? 'surname' : 'name';
   };
+
+  /**
+   * The relative clause opening with "who" right after a description ending at token j, no comma between, to its next
+   * mark ("A police officer who asked not to be named told AFP that …", a Buenos Aires Times-style probe).
+   */
+  const whoClauseAfter = (j: number): { from: number; to: number } | undefined =>
+    toks[j]?.l === 'who' && !toks[j].cap ? clauseFrom(j + 1, j) : undefined;
 
   /**
    * The pseudonym the relative clause after a description ending at token j gives its person (PSEUDONYM), or undefined.
@@ -1623,7 +1676,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     else if (toks[k]?.t !== ',' || !(toks[k + 1]?.l === 'who' || toks[k + 1]?.l === 'whom')) return undefined;
     const clause = clauseFrom(k + 2, j);
     if (!clause || clause.to <= clause.from) return undefined;
-    return PSEUDONYM.exec(text.slice(toks[clause.from].s, toks[clause.to - 1].e))?.[1];
+    // (the alias may stand in quotation marks, past the clause's first mark)
+    const from = toks[clause.from].s;
+    return PSEUDONYM.exec(text.slice(from, toks[clause.to - 1].e))?.[1] ?? ALIAS.exec(text.slice(from, from + ALIAS_REACH))?.[1];
   };
 
   /**
@@ -1694,8 +1749,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // asked not to be named because her council is …, told me … ⏎ “…,” she said.", a National Post-style probe, where
       // "she" went to the spokeswoman named before)
       const gender = relativeClauseGender(m.j);
-      if (same) return { name: same.name, chain: [written, same.name], unnamed: true, ...(gender && { gender }) };
-      return { name: shown, chain: [written], unnamed: true, ...(gender && { gender }) };
+      if (same) return { name: same.name, chain: [written, same.name], unnamed: true, anonymous: true, ...(gender && { gender }) };
+      return { name: shown, chain: [written], unnamed: true, anonymous: true, ...(gender && { gender }) };
     }
     // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off
     // after a description of a person is that person
@@ -2384,7 +2439,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // ("members of Congress and governors who see him as …": all the people joined before it)
       // ("said a longtime adviser to Trump, who declined to be identified": the part played for the person named, not
       // that person)
-      const np = l === 'who' ? withConjuncts(toks, descriptionBefore(toks, m.i) ?? peopleBeforeWho(toks, m.i)) ?? roleForNameBefore(toks, m.i) : undefined;
+      const np = l === 'who' ? withConjuncts(toks, descriptionBefore(toks, m.i) ?? peopleBeforeWho(toks, m.i)) ?? roleForNameBefore(toks, m.i) ?? percentBefore(m.i) : undefined;
       if (np) {
         const r = resolveDescription(np, pos);
         if (r.unnamed) unnamed.add(r.name);
@@ -2507,6 +2562,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const ungendered = gender ? ungenderedSpeakerJustBefore(gender, m.s, Math.min(pos, m.s), !!name && people.traitsOf(name).gender === gender) : undefined;
       if (ungendered) return { ...ungendered, chain: [word, ungendered.name] };
       if (name) return { name, chain: [word, name] };
+      // (an "it" no body named before stands for: the body described as the subject of a verb before it in its sentence)
+      const subjectBody = l === 'it' ? bodySubjectInSentence(m.i) : undefined;
+      if (subjectBody) {
+        const r = resolveDescription(subjectBody, pos);
+        if (r.unnamed) unnamed.add(r.name);
+        return { ...r, chain: [word, ...r.chain], thing: true };
+      }
       // "A reporter for Agence France-Presse called it “absolute chaos.” ⏎ “We saw people hit …,” he said.": with no
       // named person it agrees with, "he" or "she" is the unnamed person who spoke just before (PolNeAR train, Washington
       // Post 2016-07-15)
@@ -3282,6 +3344,8 @@ function placeSetOffBefore(toks: Tok[], c: number): number | undefined {
 const QUANTITY_HEAD = /^(?:percent|per-cent|%|others)$/;
 /** A number written in figures ("64", "1,200"); in words, figures/numberWords.ts reads it ("six", "twenty"). */
 const FIGURE = /^\d[\d,.]*$/;
+/** The sign of a share written in figures ("18%"), which the tokens leave out. */
+const PERCENT_SIGN = '%';
 
 /** A capitalised word other than a determiner in tokens [i, j) ("The Cruz campaign"). */
 function holdsName(toks: Tok[], i: number, j: number): boolean {

@@ -498,6 +498,8 @@ export const TIME_SUBORDINATORS: ReadonlySet<string> = only(SUBORDINATORS, 'when
 export const CONTRAST_SUBORDINATORS: ReadonlySet<string> = only(SUBORDINATORS, 'while', 'whereas');
 /** What opens a content with a subordinate clause of its own, whose comma is no break ("If Trump wins, he said …"): also
  * "even", "despite", "given", "whether" and the inverted conditionals ("Should he win", "Had he known"); "whereas" as found. */
+/** Participles of giving that set a thing offered to the people before them ("likely voters given the choice of four options"). */
+export const GIVING_PARTICIPLES: ReadonlySet<string> = new Set(['given', 'offered', 'shown', 'presented', 'handed']);
 export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whereas'), 'even', 'despite', 'given', 'whether', 'should', 'had']);
 /** Subordinators whose clause, opening the sentence, is background to the main clause a source vouches for;
  * "as", "whenever", "until" as found. */

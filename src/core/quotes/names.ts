@@ -225,12 +225,34 @@ const AND_BODY_REACH = 4;
  * (House, Senate, Court and Party are left out) nor "Clinton and Sanders".
  */
 function andInBodyName(toks: Tok[], k: number): boolean {
-  if (toks[k].l !== 'and' || toks[k].cap || !toks[k - 1]?.cap || toks[k - 1].poss || !toks[k + 1]?.cap || !bodyWordBeforeAnd(toks, k - 1)) return false;
+  if (toks[k].l !== 'and' || toks[k].cap || !toks[k - 1]?.cap || toks[k - 1].poss || !toks[k + 1]?.cap) return false;
+  if (andAfterBodyHeadsField(toks, k)) return true;
+  if (!bodyWordBeforeAnd(toks, k - 1)) return false;
   for (let m = k + 1; m < toks.length && m <= k + AND_BODY_REACH && toks[m].cap; m++) {
     if (isBodyHead(toks[m].t) && !NOT_AND_BODY_HEAD.test(toks[m].t)) return true;
     if (endsName(toks, m)) return false;
   }
   return false;
+}
+
+/** "for" or "of" in lower case between a body's head and its field ("Centre for Monitoring"). */
+const fieldPreposition = (t: Tok | undefined): boolean => !!t && !t.cap && (t.l === 'for' || t.l === 'of');
+/** A capitalised word of a body's field: no possessive, no given name ("Early", "Warning"; not "Hillary"). */
+const fieldWord = (t: Tok | undefined): boolean => !!t && t.cap && !t.punct && !t.poss && firstNameGender(t.t) === undefined;
+
+/**
+ * An "and" at token k between two fields of the body whose head and "for" or "of" open its name just before, the
+ * second field followed by the name's own "of" or "for" and a capitalised word ("the National Centre for Monitoring and
+ * Early Warning of Natural Disasters (Cemaden)", a Rio Times-style probe, test/fixtures/outlets
+ * br-riotimes-petropolis-landslides.txt, was cut at "Monitoring"); not "the Department of Justice and Hillary Clinton".
+ */
+function andAfterBodyHeadsField(toks: Tok[], k: number): boolean {
+  let of = k - 1;
+  while (of > k - AND_BODY_REACH && fieldWord(toks[of])) of--;
+  if (of === k - 1 || !fieldPreposition(toks[of]) || !toks[of - 1]?.cap || !isBodyHead(toks[of - 1].t)) return false;
+  let m = k + 1;
+  while (m < toks.length && m <= k + AND_BODY_REACH && fieldWord(toks[m])) m++;
+  return m > k + 1 && fieldPreposition(toks[m]) && !!toks[m + 1]?.cap;
 }
 
 /**

@@ -342,7 +342,13 @@ export function tokenAt(toks: Tok[], pos: number): number {
 /** The tokens of initials in brackets: "(", the initials, ")". */
 export const BRACKETED_INITIALS = 3;
 
-/** "(INMO)", "(CBO)": a body's initials in brackets opening at token c, BRACKETED_INITIALS tokens. */
+/**
+ * A body's initials: capitals, "&" and periods, a lower-case letter only before a capital ("INMO", "PiS" for Prawo i
+ * Sprawiedliwość; not a name, "McCain").
+ */
+const BRACKETED_BODY_INITIALS = /^\p{Lu}(?:[\p{Lu}&.]|\p{Ll}(?=\p{Lu}))+$/u;
+
+/** "(INMO)", "(CBO)", "(PiS)": a body's initials in brackets opening at token c, BRACKETED_INITIALS tokens. */
 export function initialsInBrackets(toks: Tok[], c: number): boolean {
-  return toks[c]?.t === '(' && /^\p{Lu}[\p{Lu}&.]+$/u.test(toks[c + 1]?.t ?? '') && toks[c + 2]?.t === ')';
+  return toks[c]?.t === '(' && BRACKETED_BODY_INITIALS.test(toks[c + 1]?.t ?? '') && toks[c + 2]?.t === ')';
 }

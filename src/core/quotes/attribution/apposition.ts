@@ -46,7 +46,17 @@ export function partyTagBefore(toks: Tok[], k: number, floor: number): Mention |
   // "Jean-Baptiste de Kerangal, a Sahel researcher at the French Institute of International Relations (IFRI), said", an
   // AFP-style probe, test/fixtures/outlets fr-afp-mali-fuel-blockade.txt, was the description)
   if (tagged?.kind === 'description' && initialsInBrackets(toks, o) && toks[tagged.i - 1]?.t === ',') return undefined;
+  // (nor a body's name a preposition governs, its initials after it: "Geologist Renata Kubota Ferraz, of the Federal
+  // University of Rio de Janeiro (UFRJ), said", a Rio Times-style probe, test/fixtures/outlets
+  // br-riotimes-petropolis-landslides.txt, was the university)
+  if (tagged?.kind === 'name' && initialsInBrackets(toks, o) && governedByPreposition(toks, tagged.i)) return undefined;
   return tagged;
+}
+
+/** The mention opening at token i is a preposition's object, "the" between or not ("of | the Federal University"). */
+function governedByPreposition(toks: Tok[], i: number): boolean {
+  const before = ARTICLES.has(toks[i - 1]?.l ?? '') && !toks[i - 1].cap ? i - 2 : i - 1;
+  return PREPOSITIONS.has(toks[before]?.l ?? '') && !toks[before].cap;
 }
 
 /**

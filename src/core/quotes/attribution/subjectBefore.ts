@@ -7,7 +7,7 @@
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
 import { endsInS } from '../../text/endings';
-import { ANONYMITY, AUXILIARIES, AUXILIARY_SURNAMES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
+import { ANONYMITY, AUXILIARIES, AUXILIARY_SURNAMES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, GIVING_PARTICIPLES, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import { initialsInBrackets, type Tok } from '../tokens';
 import { departmentOffice } from '../names';
@@ -15,7 +15,7 @@ import { SMALL, TENS } from '../../figures/numberWords';
 import { TIME_UNITS } from '../../text/calendar';
 import { appositionBefore, partyTagBefore } from './apposition';
 import { isDocumentNoun } from '../../people/documents';
-import { isCommonWord, isPersonNoun, isVerbForm } from '../../people/lexicon';
+import { isCommonWord, isPersonNoun, isPluralPeopleNoun, isVerbForm } from '../../people/lexicon';
 import { descriptionBefore } from './descriptionBefore';
 import { isFullName, nameMention, pronounMention, type Mention } from './mention';
 import { nameBefore } from './nameBefore';
@@ -375,6 +375,12 @@ function thingItQualifies(toks: Tok[], m: Mention, floor: number): Mention {
       // clause is no subject, the noun the clause qualifies is, PolNeAR train)
       const antecedent = subjectBefore(toks, p - 2, floor);
       return antecedent && antecedent.kind !== 'pronoun' && antecedent.j <= p - 1 ? antecedent : m;
+    } else if (GIVING_PARTICIPLES.has(toks[p].l) && !toks[p].cap) {
+      // ("In a national USA TODAY/Suffolk University Poll, likely voters given the choice of four options -- … -- are most
+      // inclined to say …", PolNeAR train, USA Today 2016-02-17, was "choice of four options": the thing given is no
+      // subject, the people it is given to are)
+      const people = subjectBefore(toks, p - 1, floor);
+      return people && people.kind === 'description' && people.j === p && isPluralPeopleNoun(toks[p - 1].l) ? people : m;
     } else if (CROWD_PREPOSITIONS.has(toks[p].l) && INDEFINITE_PEOPLE.has(toks[p - 1].l)) {
       // ("When someone in the audience shouted, “Cruz,”": the one person of the crowd, PolNeAR train)
       return { s: toks[p - 1].s, e: m.e, kind: 'description', i: p - 1, j: m.j, head: toks[p - 1].l };
