@@ -1837,3 +1837,39 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
     assert.deepStrictEqual(runAt(toks, 1), { i: 1, j: 4 });
   });
 });
+
+describe('other outlets: the seven Canadian outlets of the Gender Gap Tracker set (probes-hh)', () => {
+  it('a number after a body word is the body\'s own word, no surname: "Hydro One said …" (ca-global-ice-storm-outages)', () => {
+    assert.deepStrictEqual(reports('Hydro One said about 118,000 of its customers had lost power at the peak of the storm.').map(([, s]) => s), ['Hydro One']);
+    assert.deepStrictEqual(reports('The utility, Hydro One, said crews would work through the night.').map(([, s]) => s), ['Hydro One']);
+  });
+  it('South Asian and Arabic given names: "His neighbour, Priyanka, said she …", "Kareem" a man\'s (ca-global-ice-storm-outages, ca-np-court-victim-impact)', () => {
+    const text = 'His neighbour, Priyanka, said she and her two children had slept in the living room by the wood stove.\n\n"The kids thought it was camping," she said.';
+    assert.deepStrictEqual(speakers(text), ['Priyanka']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Priyanka']);
+    for (const [given, gender] of [['Priyanka', 'f'], ['Kavya', 'f'], ['Nasreen', 'f'], ['Kareem', 'm'], ['Farid', 'm'], ['Sunil', 'm']] as const) assert.strictEqual(firstNameGender(given), gender, given);
+  });
+  it('"A spokesperson for X said …" is the person the next paragraph\'s quote names as "the spokesperson, NAME," (ca-globe-explainer-rent-control)', () => {
+    const text = 'The review began in June.\n\nA spokesperson for Housing Minister Robert Tremblay-Osei said the review would be completed "in the coming months" and that no decision had been made.\n\n'
+      + '"Our government\'s priority is building homes, full stop," the spokesperson, Kavya Menon, said in an e-mail.';
+    assert.deepStrictEqual(speakers(text), ['Kavya Menon', 'Kavya Menon']);
+    assert.ok(reports(text).every(([, s]) => s === 'Kavya Menon'), JSON.stringify(reports(text)));
+  });
+  it('a quote before a concessive "even as" and another\'s cue is the sentence subject\'s: "… as "old news," even as the NDP said …" (ca-star-queenspark-hospital-scrum)', () => {
+    const text = 'Premier Graham Ellison brushed off a leaked hospital memo on Wednesday as "old news," even as the NDP said it proved patients are being treated in a supply room.';
+    assert.deepStrictEqual(speakers(text), ['Graham Ellison']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['NDP']);
+  });
+  it('"a study of San Francisco, which found …" is the study\'s, not the city\'s (ca-globe-explainer-rent-control)', () => {
+    const text = 'Després says the strongest evidence comes from a study of San Francisco, which found that landlords converted units to condominiums.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Després', 'a study of San Francisco']);
+  });
+  it('"the judge" is the one judge the article titled, out of salience\'s reach, not the lawyer who spoke before (ca-np-court-victim-impact)', () => {
+    const filler = Array.from({ length: 12 }, (_, k) => `The crash happened on the night of March ${k + 1}.`).join('\n\n');
+    const text = `Liam's sister told Justice Helen Kwan-Morrison that she had moved back home.\n\n${filler}\n\n`
+      + 'Defence lawyer Gregory Atkinson-Mensah said his client had a difficult childhood.\n\n'
+      + 'When the judge asked whether he wished to speak, Kareem Saleh-Dorsey stood.\n\n"There is nothing I can say," he said.';
+    assert.deepStrictEqual(speakers(text), ['Kareem Saleh-Dorsey']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s).slice(-1), ['Helen Kwan-Morrison']);
+  });
+});

@@ -668,6 +668,23 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * confirmed it had received three unsolicited proposals" is "Leeds-based company" (was "it"; the gold gives Pennine
  * Homes). Found 4011/4124 (0.973), named 3936/4011 (0.981).
  * merged (+ s31-speakers8; 294 articles): found 4079/4198 (0.972), named 4004/4079 (0.982).
+ * probes-hh (10 articles, thirty-first session, 2026-12-05): ten probes of the seven Canadian outlets of the Gender Gap
+ * Tracker set (see outletSpeakers.test.ts), 104 items judged before the output was read: first read 99/104 found, 89/99
+ * named (CBC 16/16, 16/16; Globe explainer 10/10, 6/10; Global live 14/14, 14/14; Star obituary 5/5, 5/5; CTV 2/2,
+ * 2/2; National Post 11/12, 9/11; Globe ROB 12/13, 11/12; Global ice storm 12/13, 9/12; HuffPost 8/10, 8/8; Star
+ * Queen's Park 9/9, 9/9). After the fixes (the same as the speakers') 99/104 found, 96/99 named. Two attributions the
+ * judging had overlooked were added after reading the output: "asked drivers to stay off the roads" (named right) and
+ * "The memo … asks staff to use a storage area" (→ "Scarborough", wrong): 101/106 found, 97/101 named. Missed: "his car
+ * was struck by a stolen SUV …, court heard", "Hydro-Québec reported about 90,000 outages", "Asked on the call by
+ * Scotiabank analyst Owen Fairweather whether …", "Chartrand says the numbers on the screen matter more than …" and
+ * "… says tips make up about a third of her income" (a plural subject's present verb the lexicon does not read as
+ * one). Wrong: "The mother of a 19-year-old killed when a fleeing driver ran a red light in Mississauga told …" (→
+ * "Mississauga"), "a 2024 survey by the clinic in which two-thirds of tenants in exempt units said they had received
+ * …" (→ the lawyer who points to it), "The union representing its roughly 1,400 pilots, a unit of the Air Line Pilots
+ * Association, said" (the description as written) and the memo's request. No older item changed. The 298 articles:
+ * found 4110/4228, named 4021/4110 at the first reading; found 4112/4230 (0.972), named 4029/4112 (0.980) after (the
+ * floors hold).
+ * merged (+ s31-probes-hh; 304 articles): found 4180/4304 (0.971), named 4101/4180 (0.981).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.978;
@@ -1159,8 +1176,16 @@ const SOURCE_ACCURACY_FLOOR = 0.978;
  * request the judging left out ("asks players to stop when walkers pass"), a nested report named for the reporter
  * ("a U.S. venture firm … withdrew its offer …, citing the slowdown in fintech investment" → Akua Boateng) and a false
  * one, a gesture ("pointing to a booth by the window"): 418 + 3 = 421.
+ * (probes-hh) + 16 for its ten articles, whose output holds 16 items outside their gold (18 at the first reading, two of
+ * them then judged: "asked drivers to stay off the roads", "asks staff to use a storage area"): questions with no source
+ * ("Asked whether the government would accept …", "Asked whether he had read the memo"), refusals ("declined to
+ * commit"), a quote read again as a report ("she said "everything is on the table""), "praised her team's push", "The
+ * Crown is seeking eight years in prison", "declared a state of emergency …", "called for order twice", "who declined to
+ * give his last name", "pointed to vacancy decontrol", the writer's "we asked the people who study …" (twice) and "We asked
+ * HuffPost Canada readers to tell us …", the headline's "NDP pushes for price cap on staples" and "Premier dismisses
+ * 'hallway medicine' attack" (twice): 421 + 16 = 437.
  */
-const FALSE_POSITIVE_CEILING = 421;
+const FALSE_POSITIVE_CEILING = 437;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

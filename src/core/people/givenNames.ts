@@ -56,7 +56,9 @@ const MALAY_FEMALE_NAMES = 'aminah noraini hayati norhayati rosnah azizah farida
  * words too ("Blessing", "Ama", "Tal"). Then those of Latin American, Portuguese, Ukrainian, Balkan, Polish, Finnish,
  * Turkish, Fijian and Tongan, and Indo-Caribbean copy (probes-gg, test/fixtures/outlets): "Ombudsman Iris Montoya
  * Cárdenas said … ⏎ "…," Montoya said" linked the first surname to no one, "Iris" unknown; "Opposition MP for Chaguanas
- * East Rishi Ramkissoon" kept the seat in the name.
+ * East Rishi Ramkissoon" kept the seat in the name. Then South Asian and Arabic given names of Canadian copy (probes-hh,
+ * test/fixtures/outlets): "His neighbour, Priyanka, said she …" was "His neighbour", a one-word name it lacked after a
+ * role noun; "Kareem Saleh-Dorsey … “…,” he said" had no man for "he".
  */
 const PROBE_MALE_NAMES = [
   'aldo jesús efraín adrián iván rubén ramón joaquín germán julián sebastián fermín agustín', // Spanish
@@ -67,7 +69,8 @@ const PROBE_MALE_NAMES = [
   'nurettin kemal hakan mehmet ahmet murat emre burak', // Turkish
   'viliame sione jone epeli josefa sitiveni tevita mosese', // Fijian and Tongan
   'rishi ravi roodal kevon', // Indo-Caribbean and Caribbean
-  'mostafa moustafa tarek tarik hisham hossam sherif yasser ashraf essam waleed walid ayman abdulaziz abdulrahman faisal', // Arabic
+  'sunil rakesh ramesh vikram ankit rohit karan arvind ajay', // South Asian
+  'mostafa moustafa tarek tarik hisham hossam sherif yasser ashraf essam waleed walid ayman abdulaziz abdulrahman faisal kareem hamid farid majid imran', // Arabic
   'kojo kwabena kwaku kwame kofi kwesi nnamdi chukwuemeka ikechukwu emeka adebayo babatunde olumide bolaji', // West African
   'otieno odhiambo kipchumba cheruiyot sibusiso thabo sipho mzwandile augustine', // East and Southern African
   'avraham menachem eyal yoav yitzhak', // Hebrew
@@ -80,7 +83,8 @@ const PROBE_FEMALE_NAMES = [
   'fatma ayşegül serpil zeynep elif', // Turkish
   'litia mereseini losana', // Fijian
   'savitri', // Indo-Caribbean
-  'noura nashwa amira heba', // Arabic
+  'priyanka anjali deepa kavya pooja neha divya shreya lakshmi meena rekha geeta preeti swati', // South Asian
+  'noura nashwa amira heba nasreen', // Arabic
   'efua akosua abena adwoa chioma ngozi folake hauwa', // West African
   'wanjiku wairimu njeri achieng thandeka lindiwe naledi nomvula', // East and Southern African
 ].join(' ');

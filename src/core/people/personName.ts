@@ -7,7 +7,7 @@
  */
 import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
-import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
+import { CALENDAR_NAMES, CUES, NUMBER_WORDS_TO_TEN, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
 import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isFathersGivenName, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, isSecondGivenName, isVerbForm, isVietnameseFamilyName, secondGivenNameGender, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, STREET_WORDS, wordSet } from './lexicon';
 
@@ -337,8 +337,9 @@ function readNameWords(name: string): string[] {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
     for (let k = w.length - 1; k >= 1; k--) {
       const before = w.slice(0, k).join(' ');
-      // (but a place before a body word or a common noun names a body: "Nova Scotia Health", "Oxford Economics")
-      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !givenCountry(w, k) && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.has(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || (w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x)) && !isPlace(w.slice(0, k + 1).join(' ')))) { w = w.slice(k); break; }
+      // (but a place before a body word or a common noun names a body: "Nova Scotia Health", "Oxford Economics"; and a
+      // number after a body word is no surname but the body's own word: "Hydro One said", a Global News-style probe)
+      if ((BODY_WORD.test(w[k - 1]) && !NUMBER_WORDS_TO_TEN.has(w[k].toLowerCase())) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !givenCountry(w, k) && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.has(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || (w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x)) && !isPlace(w.slice(0, k + 1).join(' ')))) { w = w.slice(k); break; }
     }
   }
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);

@@ -11,7 +11,7 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { AGE_NOUN, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { AGE_NOUN, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POLL_NOUNS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
 import { agedDemonym, canonicalOf, gluedTitle, portfolioAfterTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, PLURAL_POSSESSIVE, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
@@ -286,6 +286,10 @@ const NAMED_NEXT_DETERMINERS = wordSet('a|an|another');
  */
 const agedApposition = (toks: readonly Tok[], j: number): boolean =>
   toks[j]?.t === ',' && INDEFINITE_ARTICLES.has(toks[j + 1]?.l ?? '') && AGE_NOUN.test(toks[j + 2]?.t ?? '');
+/** The words between a description and the one it is of ("A spokesperson ⟨for Housing Minister⟩ Robert …"). */
+const DESCRIPTION_OWNER = /^\s*(?:for|of)\s[^.,;:"“”]{0,40}$/;
+/** The tokens of "the", a noun and a comma set off before a name ("the spokesperson, Kavya Menon, said"). */
+const THE_NOUN_COMMA = 3;
 /** The words of an apposition after a name that namedInNextQuote reads. */
 const NAMED_NEXT_APPOSITION = 12;
 /** A line of the article's body: it ends with a stop, perhaps before a closing mark (no headline, no deck). */
@@ -1357,6 +1361,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     while (q < text.length && /\s/.test(text[q])) q++;
     return { para, q };
   };
+  /** Name run `run` is the one description m is of: inside it, or right after it past "for" or "of" and words of no clause. */
+  const describedOwner = (m: Mention, run: NameRun): boolean =>
+    (run.s >= m.s && run.e <= m.e) || (run.s >= m.e && DESCRIPTION_OWNER.test(text.slice(m.e, run.s)));
+  /** Tokens k on are "the", the noun `head` and a comma ("the spokesperson,"), set off before a name. */
+  const sameNounSetOff = (k: number, head: string): boolean => toks[k]?.l === 'the' && toks[k + 1]?.l === head && toks[k + 2]?.t === ',';
   /** The name run is a person's full name, two words or more ("Oonagh Penney-Whelan", not "Penney-Whelan"). */
   const personOfTwoWords = (run: NameRun): boolean => kindOfName(run.name) === 'person' && nameWords(run.name).length >= 2;
   /** The gender of description m ("A grandmother") and of the full name `name` do not differ, when both have one. */
@@ -1388,14 +1397,20 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     let k = tokenAt(toks, quote.end);
     const cueFirst = k < toks.length && CUES.has(toks[k].l);
     if (cueFirst) k++;
+    // (or the description's noun with "the" set off before the name: "A spokesperson for Housing Minister Robert
+    // Tremblay-Osei said the review would be completed … ⏎ "…," the spokesperson, Kavya Menon, said in an e-mail.", a
+    // Globe and Mail-style probe, test/fixtures/outlets ca-globe-explainer-rent-control.txt, was the description)
+    const theNoun = !cueFirst && sameNounSetOff(k, head);
+    if (theNoun) k += THE_NOUN_COMMA;
     const r = runStartingAt(k);
     const run = names.runs[r];
     if (!run || run.e > next.e || !personOfTwoWords(run)) return undefined;
     // (an apposition after the name holds the description's noun or one of its capitalised words: "said Officer Joseph
     // Beinlich, a Jupiter police spokesman." after "A spokesman for the Jupiter Police Department said …")
     let after = run.j;
-    let matched = false;
-    if (toks[after]?.t === ',') {
+    let matched = theNoun;
+    if (theNoun && toks[after]?.t === ',') after++;
+    else if (toks[after]?.t === ',') {
       let end = after + 1;
       while (end < toks.length && end - after <= NAMED_NEXT_APPOSITION && toks[end].t !== ',' && !SENTENCE_END.test(toks[end].t)) end++;
       const described = new Set(toks.slice(m.i + 1, m.j).filter(t => t.cap).map(t => t.l).concat(head, apposed?.l ?? head));
@@ -1417,6 +1432,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const other = names.runs[x];
       if (withinQuote(quotes, other.s, other.e) || kindOfName(other.name) !== 'person') continue;
       const named = names.canonical(other.name);
+      // (the one the description is of, "A spokesperson for Housing Minister Robert Tremblay-Osei", is no one between them)
+      if (describedOwner(m, other)) continue;
       // (no one introduced between them, someone named before aside; nor the same person named in a paragraph of the
       // body before: a headline's or a deck's line, with no stop at its end, may name them)
       if (other.s < m.s) before.add(named);
@@ -2453,6 +2470,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         const r = resolveDescription(antecedent, pos);
         return { ...r, chain: [word, ...r.chain], thing: true };
       }
+      // ("Després says the strongest evidence … comes from a study of San Francisco, which found that landlords …", a
+      // Globe and Mail-style probe, test/fixtures/outlets ca-globe-explainer-rent-control.txt, was the city: a study,
+      // poll or report of a name is the thing "which" follows, not the name)
+      const studied = l === 'which' ? pollNounOfName(toks, m.i) : undefined;
+      if (studied) {
+        const r = resolveDescription(studied, pos);
+        return { ...r, chain: [word, ...r.chain], thing: true };
+      }
       // ("a request by The Washington Post, which argued that …": the name "which" follows)
       const named = (l === 'which' || l === 'that') && toks[m.i - (toks[m.i - 1]?.t === ',' ? 2 : 1)]?.cap ? nameBefore(m.s) : undefined;
       if (named) return { name: named, chain: [word, named], thing: true };
@@ -3239,6 +3264,19 @@ const RELATIVE_MARKS = INNER_MARKS;
  * possessive, then words (capitalised ones too) up to its lower-case head noun ("the Associated Press report, which
  * notes", "the sign — which read": PolNeAR train); undefined for anything else.
  */
+/**
+ * A poll's, study's or report's noun phrase whose "of" takes the name that ends before the comma before token w ("a
+ * study of San Francisco, which …"), as a description; undefined otherwise.
+ */
+function pollNounOfName(toks: Tok[], w: number): Mention | undefined {
+  if (toks[w - 1]?.t !== ',') return undefined;
+  let k = w - 2;
+  while (k > 0 && toks[k].cap && !toks[k].punct) k--;
+  if (k === w - 2 || toks[k].l !== 'of' || !POLL_NOUNS.has(toks[k - 1]?.l ?? '')) return undefined;
+  const i = determinerBefore(toks, k - 1, k);
+  return i >= 0 && i < k - 1 ? { s: toks[i].s, e: toks[w - 2].e, kind: 'description', i, j: w - 1, head: toks[k - 1].t } : undefined;
+}
+
 function thingBefore(toks: Tok[], w: number): Mention | undefined {
   const mark = toks[w - 1];
   return mark && RELATIVE_MARKS.has(mark.t) ? nounPhraseEndingAt(toks, w - 1) : undefined;

@@ -584,6 +584,10 @@ export const OFFICE_OF: Readonly<Record<string, string>> = {
   ...Object.fromEntries([...OFFICES, 'senator', 'speaker'].map(w => [w, w])),
   ...Object.fromEntries(COUNCILLOR_TITLES.map(w => [w, 'councillor'])),
   gov: 'governor', 'gov.': 'governor', sen: 'senator', 'sen.': 'senator',
+  // (a judge's title too: "When the judge asked whether he wished to speak, Saleh-Dorsey stood … “…,” he said" after
+  // "told Justice Helen Kwan-Morrison", a National Post-style probe, test/fixtures/outlets ca-np-court-victim-impact.txt,
+  // where "the judge" was the defence lawyer, the subject of the sentence before, out of salience's reach of her)
+  judge: 'judge', justice: 'judge',
 };
 
 /** Object pronouns that may stand for a person ("told him", "endorsed them"): "it" stands for a thing. */
