@@ -1483,7 +1483,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const sameUnnamedPerson = (head: string, last: UnnamedSource): boolean => {
     // (a noun of sex alone: "the mother of two" after "Rokeya Begum, 34, … sat beside her nine-year-old daughter" is
-    // that mother, not the unnamed nurse who spoke two paragraphs before; bd-tbsnews-dengue-beds)
+    // that mother, not the unnamed nurse who spoke two paragraphs before; test/fixtures/outlets
+    // bd-tbsnews-dengue-beds.txt)
     const g = isSexNoun(head) ? nounGender(head) : undefined;
     return !!g && onePersonOf(last, g) && !isPluralPeopleNoun(last.head) && !/(?:men|people)$/.test(last.head);
   };
