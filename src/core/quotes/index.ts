@@ -42,7 +42,20 @@ import { DASH_CHAR, DASH_CHARS } from '../text/dashes';
  * After it, a word of the trade: "another ''Today'' anchor", "production offices for “The Apprentice” TV show" (NYT
  * 2016-05-18, HuffPost 2016-08-23).
  */
-const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|hosts? of|hosts?|anchor of|author of|starred in|appearance on|(?:channel|network)['’]s|told|interview(?:ed)? with|autobiography|biography|classic|revival of|rights to|roles? in|canceled|cancelled|renewed|stream|reads|perform|signed on for|missing from|stage to|hits including|(?:said|says|told|spoke|speaking|appeared|appearing|appearance|analysis|aired|interview|interviewed)(?:\s+\p{L}+)?\s+on)),?\s*$/u;
+const TITLE_LEAD = new RegExp(`(?:\\p{Lu}[\\p{L}.&-]*['’]s?|\\b(?:${[
+  // the kind of work, and the words that name it
+  'show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment',
+  'sitcom|drama|comedy|broadcast|podcast|magazine|newspaper',
+  'titled|entitled|dubbed|called|named',
+  // its people, and the show a guest is told or interviewed by
+  'star of|hosts? of|hosts?|anchor of|author of|starred in|appearance on',
+  "(?:channel|network)['’]s|told|interview(?:ed)? with",
+  // a work named by the word for it or by what is done with it
+  'autobiography|biography|classic|revival of|rights to|roles? in|canceled|cancelled|renewed|stream|reads|perform',
+  'signed on for|missing from|stage to|hits including',
+  // a word of saying or appearing and "on"
+  '(?:said|says|told|spoke|speaking|appeared|appearing|appearance|analysis|aired|interview|interviewed)(?:\\s+\\p{L}+)?\\s+on',
+].join('|')})),?\\s*$`, 'u');
 
 /** How far (in characters) before and after a quote its sentence is looked for. */
 const SENTENCE_REACH_CHARS = 600;
