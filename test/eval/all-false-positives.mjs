@@ -64,6 +64,7 @@ import { pathToFileURL } from 'node:url';
 
 import { args, opt, root, shared } from '../harness/paths.mjs';
 import { loadGold, readPrediction, scoreAgainst } from './reportedEval.mjs';
+import { oneLine as one, overlap as ov } from './spans.mjs';
 
 const split = opt('--split', 'train');
 const onlyWhy = opt('--why', null), onlyFeature = opt('--feature', null), pairs = args.includes('--pairs'), within = opt('--within', null);
@@ -86,8 +87,6 @@ const load = async rel => import(pathToFileURL(path.join(root, 'out', 'src', 'co
 const { kindOfName } = await load('people/canonical.js');
 const { OUTLET_NAME, isBodyHead } = await load('people/lexicon.js');
 
-const one = x => x.replace(/\s*\n\s*/g, ' ⏎ ');
-const ov = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|us|me|his|their|its|our|my|your|who|which|that)$/i;
 const PLURAL_SOME = /^(?:some|many|others|most|few|several|critics|people|those|experts|analysts|observers|supporters|opponents)$/i;
 const DOCUMENT = /\b(?:report|reports|study|studies|poll|polls|survey|surveys|data|document|documents|memo|letter|statement|ad|ads|website|book|article|analysis|filing|records?|emails?|bill|law|plan|platform|page|post|tweets?|video|footage|polling|numbers|figures|results|research|audit|review|lawsuit|complaint|order|rule|ruling|decision|resolution|agreement|deal|proposal|budget|policy|campaign)$/i;

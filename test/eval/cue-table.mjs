@@ -50,6 +50,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { args, opt, root, shared } from '../harness/paths.mjs';
+import { overlap as ov } from './spans.mjs';
 
 const FOLDS = 5;
 const TABLE_FILE = path.join(root, '.eval', 'cue-table.json');
@@ -94,7 +95,6 @@ function rulePlugin(table, th) {
   } };
 }
 
-const ov = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 const len = spans => spans.reduce((n, [s, e]) => n + e - s, 0);
 /** The scorer's match of a prediction [s, e) and a gold Content (discontinuous: the gaps do not count). */
 const matches = (s, e, content) => {

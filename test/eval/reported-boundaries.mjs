@@ -12,6 +12,7 @@ import path from 'node:path';
 
 import { opt } from '../harness/paths.mjs';
 import { loadGold, readPrediction, scoreAgainst } from './reportedEval.mjs';
+import { oneLine as one } from './spans.mjs';
 
 const split = opt('--split', 'train');
 const only = opt('--kind', null);
@@ -28,7 +29,6 @@ function parting(p, g) {
   if (Math.abs(de) >= Math.abs(ds)) return de > 0 ? 'long-end' : 'short-end';
   return ds < 0 ? 'early-start' : 'late-start';
 }
-const one = x => x.replace(/\s*\n\s*/g, ' ⏎ ');
 /** The text from a little before to a little after both spans, with ⟦⟧ around the prediction and ⟪⟫ around the gold. */
 function show(text, p, g) {
   const marks = [[p.start, '⟦'], [p.end, '⟧']];

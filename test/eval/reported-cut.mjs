@@ -64,6 +64,7 @@ import path from 'node:path';
 
 import { args, opt } from '../harness/paths.mjs';
 import { changeBetween, FOLDS, foldsByArticle, loadGold, readPrediction, S } from './reportedEval.mjs';
+import { oneLine as one } from './spans.mjs';
 
 const split = opt('--split', 'train');
 const examples = Number(opt('--examples', '8'));
@@ -85,7 +86,6 @@ const gold = loadGold(split);
 const before = readPrediction(split, opt('--pred', null), 'reported-cut');
 const texts = new Map(gold.docs.map(d => [d.file, d.text]));
 const foldOf = foldsByArticle(gold.docs.map(d => d.file));
-const one = x => x.replace(/\s*\n\s*/g, ' ⏎ ');
 
 /** The content's new span under a rule, or null when the rule does not touch it. */
 function changed(text, q, kind, re) {

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 
 import { opt } from '../harness/paths.mjs';
 import { changeBetween, loadGold, S } from './reportedEval.mjs';
+import { oneLine as one } from './spans.mjs';
 
 const split = opt('--split', 'train');
 const before = opt('--before', null), after = opt('--after', null);
@@ -23,7 +24,6 @@ const score = file => S.score(gold, JSON.parse(fs.readFileSync(file, 'utf8')));
 const a = score(before), b = score(after);
 const { gained, lost, removed, added } = changeBetween(a, b);
 
-const one = x => x.replace(/\s*\n\s*/g, ' ⏎ ');
 const context = (file, s, e) => {
   const t = texts.get(file);
   return `…${one(t.slice(Math.max(0, s - 60), s))}⟦${one(t.slice(s, e))}⟧${one(t.slice(e, e + 30))}…`;

@@ -289,6 +289,7 @@ import path from 'node:path';
 
 import { opt, root } from '../harness/paths.mjs';
 import { loadGold, scoreAgainst, splitDirs } from './reportedEval.mjs';
+import { oneLine as one } from './spans.mjs';
 
 const split = opt('--split', 'train');
 const family = opt('--family', null);
@@ -313,7 +314,6 @@ const pred = { version: 1, documents };
 if (write) fs.writeFileSync(write, JSON.stringify(pred));
 const { res, docs } = scoreAgainst(loadGold(split), pred);
 const falsePositive = new Set(res.falsePositives.map(x => `${x.file}#${x.p.start}-${x.p.end}`));
-const one = x => x.replace(/\s*\n\s*/g, ' ⏎ ');
 
 const rows = new Map();
 for (const doc of documents) {

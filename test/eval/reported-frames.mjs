@@ -69,6 +69,7 @@ import path from 'node:path';
 
 import { opt } from '../harness/paths.mjs';
 import { loadGold, readPrediction, scoreAgainst } from './reportedEval.mjs';
+import { oneLine as one } from './spans.mjs';
 
 const split = opt('--split', 'train');
 const known = Number(opt('--known', '5'));
@@ -108,7 +109,6 @@ function frame(text, g, gs, ge) {
   return text.slice(ce, gs).trim() ? 'cue + gap + content' : 'source cue content';
 }
 
-const one = x => x.replace(/\s*\n\s*/g, ' ⏎ ');
 const groups = new Map();
 for (const { file, g } of res.misses) {
   if (!g.source || !g.cue.length) continue;

@@ -346,6 +346,7 @@ import path from 'node:path';
 
 import { opt } from '../harness/paths.mjs';
 import { loadGold, readPrediction, scoreAgainst } from './reportedEval.mjs';
+import { oneLine as one } from './spans.mjs';
 
 const split = opt('--split', 'train');
 const groups = Number(opt('--groups', '40'));
@@ -362,7 +363,6 @@ function head(text, spans) {
   const words = spans.map(([s, e]) => text.slice(s, e)).join(' ').toLowerCase().match(/[\p{L}’'-]+|:/gu) ?? [];
   return words.find(w => !AUX.test(w)) ?? words[0] ?? '-';
 }
-const one = x => x.replace(/\s*\n\s*/g, ' ⏎ ');
 function context(text, s, e, w = 70) {
   let mid = text.slice(s, e); if (mid.length > 220) mid = mid.slice(0, 120) + ' … ' + mid.slice(-80);
   return `…${one(text.slice(Math.max(0, s - w), s))}⟦${one(mid)}⟧${one(text.slice(e, e + 40))}…`;

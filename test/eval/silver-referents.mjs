@@ -5,8 +5,8 @@
 // the predicted speaker name. Matching of quotes as polnear-score.mjs (≥ 50% of the gold quote's inner span).
 // A module, not a command: `node test/eval/run-eval.mjs --split train [--cv]` prints its figure ("silver referents").
 import path from 'node:path';
+import { overlap } from './spans.mjs';
 
-const overlap = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 const words = s => new Set(String(s).toLowerCase().replace(/['’]s\b/g, '').replace(/\./g, '').split(/[^\p{L}\d'-]+/u).filter(Boolean));
 const lastWord = s => [...words(s)].filter(w => !/^(?:jr|sr|ii|iii)$/.test(w)).pop();
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { args, opt, shared } from '../harness/paths.mjs';
+import { overlap } from './spans.mjs';
 
 const split = opt('--split', 'train');
 const before = opt('--before', null), after = opt('--after', null);
@@ -28,7 +29,6 @@ const read = file => {
   return byBase;
 };
 const A = read(before), B = read(after);
-const overlap = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 
 /** The predicted quote the scorer judges for gold quote g: the best-overlapping matching one with a speaker. */
 const judged = (doc, g) => {

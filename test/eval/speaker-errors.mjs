@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { opt, root, shared } from '../harness/paths.mjs';
+import { overlap } from './spans.mjs';
 
 const split = opt('--split', 'train');
 const only = opt('--group', '');
@@ -23,7 +24,6 @@ const { speakerCorrect, MATCH } = await import(path.join(shared, 'eval', 'polnea
 
 const dir = path.join(shared, 'bench', 'polnear', split);
 const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8'));
-const overlap = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 const sentenceAround = (text, at) => {
   let s = at, e = at;
   while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;

@@ -170,6 +170,18 @@ describe('quotes: the name of a thing in quotation marks is no speech (PolNeAR t
     assert.strictEqual(speakerOfQuote(stage, "''Eye"), null);
     const anchor = "Billy Bush is joining the show. Natalie Morales, another ''Today'' anchor, is taking over his old job.";
     assert.strictEqual(speakerOfQuote(anchor, "''Today"), null);
+    const revival = "ABC is axing its revival of ''The Muppets,'' network president Channing Dungey said on Tuesday.";
+    assert.strictEqual(speakerOfQuote(revival, "''The Muppets"), null);
+    const rights = "Sony Pictures Classics bought the rights to ''Equity,'' the producer Alysia Reiner said.";
+    assert.strictEqual(speakerOfQuote(rights, "''Equity"), null);
+    const reads = "One of his recent reads, ''This Kind of War,'' is a history of Korea, Mattis said.";
+    assert.strictEqual(speakerOfQuote(reads, "''This Kind"), null);
+    const perform = 'Paul Simon, who proceeded to perform "Bridge Over Troubled Water." The crowd sang along, organizers said.';
+    assert.strictEqual(speakerOfQuote(perform, '"Bridge'), null);
+    const hits = 'The DJ added Latin hits including "La Gozadera" to the playlist, Clinton aides said.';
+    assert.strictEqual(speakerOfQuote(hits, '"La Gozadera'), null);
+    const show = 'Trump said he kept production offices for “The Apprentice” TV show in the tower.';
+    assert.strictEqual(speakerOfQuote(show, '“The Apprentice'), null);
     // (a book its author published stays the author's: PolNeAR pairs it with him)
     const published = "Mr. Singer kept the note. Mr. Trump sent it after Mr. Singer published ''Character Studies,'' a 2005 collection of his writing.";
     assert.strictEqual(speakerOfQuote(published, "''Character"), 'Singer');

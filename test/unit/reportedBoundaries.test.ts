@@ -881,6 +881,9 @@ describe('reported speech: the writer\'s comment after a content (src/core/repor
       'that the contest had been "rigged" against him');
     assert.strictEqual(content('Clinton has been embracing her gender, something that could further endear her to women.', 'embracing'), 'her gender');
     assert.strictEqual(content('At a town hall, Cruz praised Pence for cutting taxes and paring regulations - moves that he said improved Indiana\'s economy.', 'praised'), 'Pence for cutting taxes and paring regulations');
+    assert.strictEqual(content('Putin spoke for an hour on Thursday, saying the majority of people in the region wanted to be part of Russia, remarks that were prominently featured on state news channels.', 'saying'),
+      'the majority of people in the region wanted to be part of Russia');
+    assert.strictEqual(content('Once the video was released, the community immediately began calling for Emanuel to resign, a decision which he has, so far, refused to consider.', 'calling for'), 'Emanuel to resign');
     // (a comment between two dashes is an aside the content goes on after)
     assert.strictEqual(content('Senator Grassley defended Trump\'s attack on the judge — something that has thrown the GOP into chaos all week — in a call with reporters.', 'defended'),
       'Trump\'s attack on the judge — something that has thrown the GOP into chaos all week — in a call with reporters');

@@ -59,7 +59,8 @@ function bylineAuthor(text: string): string | undefined {
     lines++;
     const m = line.length <= MAX_BYLINE_CHARS ? ONE_AUTHOR_BYLINE.exec(line) : null;
     // (the role after the name left out: "By Damien Cho-Hartley Sports Columnist", the Toronto Star's)
-    const name = m && m[1].split(' ').slice(0, bylineNameWords(m[1].split(' '))).join(' ');
+    const words = m?.[1].split(' ');
+    const name = words?.slice(0, bylineNameWords(words)).join(' ');
     if (name) return hasKnownFirstName(name) ? name : undefined;
   }
   return undefined;

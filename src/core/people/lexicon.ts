@@ -237,9 +237,11 @@ const GENDERED_NOUNS = new Map<string, Gender>([
 export const nounGender = (word: string): Gender | undefined => GENDERED_NOUNS.get(key(word));
 /**
  * The nouns that give a person's sex and nothing more ("the woman", "the boy"), not a tie to someone ("the mother of two"
- * is the mother the article just wrote of, not an unnamed nurse who spoke before; bd-tbsnews-dengue-beds).
+ * is the mother the article just wrote of, not an unnamed nurse who spoke before; a TBS News-style probe,
+ * test/fixtures/outlets bd-tbsnews-dengue-beds.txt).
  */
 const SEX_NOUNS = wordSet('woman|man|girl|boy|lady|gentleman');
+/** The word is such a noun, in any case ("woman", "Boy"). */
 export const isSexNoun = (word: string): boolean => SEX_NOUNS.has(key(word));
 
 /**

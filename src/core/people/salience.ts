@@ -71,9 +71,12 @@ const BODY_REACH = 4;
 /** A "the" just before a name, and how far back it is looked for. */
 const THE_BEFORE = /\bthe\s+$/i;
 const THE_BEFORE_REACH = 5;
-/** A word in lower case right before a name, and how far back it is looked for (the longest trade noun and its blank). */
+/**
+ * A word in lower case right before a name, and how far back it is looked for: the longest trade noun
+ * (BUSINESS_OF_A_TRADE), the mark before it and its blank.
+ */
 const TRADE_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u;
-const TRADE_NOUN_REACH = 14;
+const TRADE_NOUN_REACH = Math.max(...[...BUSINESS_OF_A_TRADE].map(w => w.length)) + 2;
 /** How many sentences back a role description looks for the subject it re-mentions (recentSubject). */
 const RECENT_SUBJECT_SENTENCES = 1;
 /** Pronouns referring back to a subject name that override the gender of its first name. */
@@ -484,9 +487,10 @@ export class People {
       if (here - this.sentenceOf(m) > BODY_REACH) return false;
       const t = this.traitsOf(m.name);
       if (t.kind === 'place' || t.kind === 'label') return true;
-      const trade = this.afterTradeNoun(m.s);
-      const business = (t.kind === 'unknown' || t.kind === 'person') && (trade || !t.personEvidence) && !t.gender && !t.pronoun && !t.onlyOpensSentences &&
-        !m.name.split(' ').some(w => firstNameGender(w) !== undefined) && (trade || !THE_BEFORE.test(this.text.slice(Math.max(0, m.s - THE_BEFORE_REACH), m.s)));
+      // (the text before the name read last, after the traits' cheap tests)
+      const business = (t.kind === 'unknown' || t.kind === 'person') && !t.gender && !t.pronoun && !t.onlyOpensSentences &&
+        !m.name.split(' ').some(w => firstNameGender(w) !== undefined) &&
+        (this.afterTradeNoun(m.s) || (!t.personEvidence && !THE_BEFORE.test(this.text.slice(Math.max(0, m.s - THE_BEFORE_REACH), m.s))));
       if (business) found = m.name;
       return false;
     });

@@ -1319,19 +1319,20 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * CTV-style probe, test/fixtures/outlets ca-ctv-montreal-sponsorship-cap.txt).
    */
   const inLede = (pos: number): boolean => {
-    if (pos < headlineEnd) return false;
+    if (pos < headlineEnd || pos - headlineEnd > LEDE_CHARS) return false;
     let first = people.sentences.sentence(headlineEnd);
     if (people.sentences.start(first) < headlineEnd) first++;
     const at = people.sentences.sentence(pos);
     let furniture = 0;
     for (let n = first; n < at && n - first <= LEDE_SENTENCES + LEDE_FURNITURE_LINES; n++) if (furnitureLine(n)) furniture++;
-    return at - first - Math.max(0, furniture - LEDE_SENTENCES) <= LEDE_SENTENCES && pos - headlineEnd <= LEDE_CHARS;
+    return at - first - Math.max(0, furniture - LEDE_SENTENCES) <= LEDE_SENTENCES;
   };
   /** Sentence n is a line of its own with no stop at its end (a byline, a credit, a date). */
   const furnitureLine = (n: number): boolean => {
-    const s = people.sentences.start(n), e = n + 1 < people.sentences.count ? people.sentences.start(n + 1) : text.length;
-    const line = text.slice(s, e).trim();
-    return people.sentences.paragraph(n) !== people.sentences.paragraph(n + 1) && (n === 0 || people.sentences.paragraph(n - 1) !== people.sentences.paragraph(n)) && !BODY_LINE.test(line);
+    const { sentences } = people;
+    if (sentences.paragraph(n) === sentences.paragraph(n + 1) || (n > 0 && sentences.paragraph(n - 1) === sentences.paragraph(n))) return false;
+    const e = n + 1 < sentences.count ? sentences.start(n + 1) : text.length;
+    return !BODY_LINE.test(text.slice(sentences.start(n), e).trim());
   };
   /**
    * The one person the article describes by this role after `pos`, no other described so anywhere (a second coroner
@@ -1542,7 +1543,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const sameUnnamedPerson = (head: string, last: UnnamedSource): boolean => {
     // (a noun of sex alone: "the mother of two" after "Rokeya Begum, 34, … sat beside her nine-year-old daughter" is
-    // that mother, not the unnamed nurse who spoke two paragraphs before; bd-tbsnews-dengue-beds)
+    // that mother, not the unnamed nurse who spoke two paragraphs before; test/fixtures/outlets
+    // bd-tbsnews-dengue-beds.txt)
     const g = isSexNoun(head) ? nounGender(head) : undefined;
     return !!g && onePersonOf(last, g) && !isPluralPeopleNoun(last.head) && !/(?:men|people)$/.test(last.head);
   };
@@ -3054,7 +3056,7 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   // "said Savitri Ramlogan, 52, a mother of three who said she had spent …": a count after "of" is of the noun's own
   // (her children), no people "who" follows; the noun before it is set off after the name (a Trinidad Express-style
   // probe, test/fixtures/outlets tt-express-felicity-water-protest.txt, where "three" took two quotes and the report)
-  if (isNumeral(last.l) && toks[j - 2]?.l === 'of') return undefined;
+  if (toks[j - 2]?.l === 'of' && isNumeral(last.l)) return undefined;
   // "compared with 64 percent who say", "29 others who only specified": a share or a count of people, never the name
   // written before it
   if (QUANTITY_HEAD.test(last.l)) {

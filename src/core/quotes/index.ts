@@ -42,7 +42,20 @@ import { DASH_CHAR, DASH_CHARS } from '../text/dashes';
  * After it, a word of the trade: "another ''Today'' anchor", "production offices for “The Apprentice” TV show" (NYT
  * 2016-05-18, HuffPost 2016-08-23).
  */
-const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|hosts? of|hosts?|anchor of|author of|starred in|appearance on|(?:channel|network)['’]s|told|interview(?:ed)? with|autobiography|biography|classic|revival of|rights to|roles? in|canceled|cancelled|renewed|stream|reads|perform|signed on for|missing from|stage to|hits including|(?:said|says|told|spoke|speaking|appeared|appearing|appearance|analysis|aired|interview|interviewed)(?:\s+\p{L}+)?\s+on)),?\s*$/u;
+const TITLE_LEAD = new RegExp(`(?:\\p{Lu}[\\p{L}.&-]*['’]s?|\\b(?:${[
+  // the kind of work, and the words that name it
+  'show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment',
+  'sitcom|drama|comedy|broadcast|podcast|magazine|newspaper',
+  'titled|entitled|dubbed|called|named',
+  // its people, and the show a guest is told or interviewed by
+  'star of|hosts? of|hosts?|anchor of|author of|starred in|appearance on',
+  "(?:channel|network)['’]s|told|interview(?:ed)? with",
+  // a work named by the word for it or by what is done with it
+  'autobiography|biography|classic|revival of|rights to|roles? in|canceled|cancelled|renewed|stream|reads|perform',
+  'signed on for|missing from|stage to|hits including',
+  // a word of saying or appearing and "on"
+  '(?:said|says|told|spoke|speaking|appeared|appearing|appearance|analysis|aired|interview|interviewed)(?:\\s+\\p{L}+)?\\s+on',
+].join('|')})),?\\s*$`, 'u');
 
 /** How far (in characters) before and after a quote its sentence is looked for. */
 const SENTENCE_REACH_CHARS = 600;
@@ -78,6 +91,15 @@ const TITLE_MAX_WORDS = 6;
 /** How much text before and after a quoted title is read for what names it ("CNN’s", ", star of"). */
 const TITLE_LEAD_CHARS = 60;
 const TITLE_TAIL_CHARS = 24;
+/**
+ * What follows a title to name its kind or its people ("“Trainwreck” star", "another ''Today'' anchor", "production
+ * offices for “The Apprentice” TV show"), after a comma or none.
+ */
+const TITLE_TAIL = /^,?\s*(?:star|stars|actor|actress|host|anchor|creator|episode|show|series|syllabus|segment|movement|TV)\b/;
+/** A word of a quoted title of four letters or more, apostrophes and hyphens counted ("Trainwreck", "Friends"). */
+const TITLE_LONGER_WORD = /^[\p{L}'’-]{4,}$/u;
+/** A word that opens with a capital. */
+const CAPITALISED_WORD = /^\p{Lu}/u;
 /** A comma (inside or after the closing mark) and a name or pronoun with its verb, then more words: a main clause. */
 const MAIN_CLAUSE_AFTER_QUOTE = /^[^\s]*,["”’']*\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:\p{Lu}[\p{L}'’-]+|he|she|they)\s+\p{Ll}+(?:\s|$)/u;
 /** A short lead-in opening a paragraph with a time word and ending on a colon ("Then, later that month on CNN:"). */
@@ -315,9 +337,9 @@ function shortTitleCase(text: string, q: QuoteSpan): boolean {
   if (moreWordsThan(inner, TITLE_MAX_WORDS)) return false;
   const words = inner.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > TITLE_MAX_WORDS) return false;
-  const longer = words.filter(w => /^[\p{L}'’-]{4,}$/u.test(w));
-  if (longer.length === 0) return words.length >= 2 && words.every(w => /^\p{Lu}/u.test(w));
-  return longer.every(w => /^\p{Lu}/u.test(w));
+  const longer = words.filter(w => TITLE_LONGER_WORD.test(w));
+  if (longer.length === 0) return words.length >= 2 && words.every(w => CAPITALISED_WORD.test(w));
+  return longer.every(w => CAPITALISED_WORD.test(w));
 }
 
 /** The quote is a nickname inside a name, its words marked so (tokens.ts markQuotedNicknames). */
@@ -705,7 +727,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (!resolved[n] || !shortTitleCase(text, spans[n]) || sourceClosesSentence(toks, text, spans[n], resolved[n]!)) continue;
     const lead = text.slice(Math.max(0, spans[n].start - TITLE_LEAD_CHARS), spans[n].start);
     const tail = text.slice(spans[n].end, spans[n].end + TITLE_TAIL_CHARS);
-    if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|anchor|creator|episode|show|series|syllabus|segment|movement|TV)\b/.test(tail)) resolved[n] = null;
+    if (TITLE_LEAD.test(lead) || TITLE_TAIL.test(tail)) resolved[n] = null;
     else if (namedThing(toks, spans[n], resolved[n]!.cue)) resolved[n] = null;
   }
 

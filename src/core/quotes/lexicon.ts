@@ -251,8 +251,12 @@ export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many',
 
 /** An age standing for the person, as a role does ("the 43-year-old asked": PolNeAR train). */
 export const AGE_NOUN = /^\d+-year-old$/;
+/** The number words from one to `max` (SMALL's, in its order). */
+const numberWordsUpTo = (max: number): string[] => Object.keys(SMALL).filter(w => SMALL[w] >= 1 && SMALL[w] <= max);
+/** The last unit after a ten's hyphen ("eighty-⟨four⟩"). */
+const LAST_UNIT = 9;
 /** The numbers one to ninety-nine written out, as an age writes them ("Twelve", "eighty-four"). */
-const SPELLED_NUMBER = `(?:${Object.keys(TENS).join('|')})(?:-(?:${Object.keys(SMALL).filter(w => SMALL[w] >= 1 && SMALL[w] <= 9).join('|')}))?|${Object.keys(SMALL).join('|')}`;
+const SPELLED_NUMBER = `(?:${Object.keys(TENS).join('|')})(?:-(?:${numberWordsUpTo(LAST_UNIT).join('|')}))?|${Object.keys(SMALL).join('|')}`;
 /**
  * An age in figures or written out, opening a description before a name ("Twelve-year-old Kayden Makokis, one of the
  * graduates, says …", a CBC-style probe, test/fixtures/outlets ca-cbc-alberta-cree-immersion.txt, where the age was
@@ -550,7 +554,7 @@ export const RELATIVES_BUT_WHOSE: ReadonlySet<string> = without(RELATIVES, 'whos
 export const COMMA_RELATIVES_BUT_WHOM: ReadonlySet<string> = without(COMMA_RELATIVES, 'whom');
 
 /** Number words from one to ten, from the figures' number lexicon. */
-export const NUMBER_WORDS_TO_TEN: ReadonlySet<string> = new Set(Object.keys(SMALL).filter(w => SMALL[w] >= 1 && SMALL[w] <= 10));
+export const NUMBER_WORDS_TO_TEN: ReadonlySet<string> = new Set(numberWordsUpTo(10));
 /** The tens, "twenty" to "ninety". */
 export const TENS_WORDS: ReadonlySet<string> = new Set(Object.keys(TENS));
 /** A compound number written with a hyphen ("twenty-one", "forty-nine"). */

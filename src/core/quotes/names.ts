@@ -163,7 +163,7 @@ const opensPhrase = (t: Tok): boolean => t.t === 'The';
  * Association", "Elementary Teachers' Federation of Ontario", "the Prime Minister's Office", "the Premier’s Office").
  */
 const endsName = (toks: Tok[], k: number): boolean =>
-  toks[k].poss && !((PLURAL_POSSESSIVE.test(toks[k].t) || TITLES.has(toks[k].l)) && k + 1 < toks.length && toks[k + 1].cap && (isBodyHead(toks[k + 1].t) || pluralBodyHead(toks[k + 1].t)))
+  toks[k].poss && !((PLURAL_POSSESSIVE.test(toks[k].t) || TITLES.has(toks[k].l)) && k + 1 < toks.length && toks[k + 1].cap && bodyHeadWord(toks[k + 1].t))
   && !peoplesBodyName(toks, k) && !saintsPlace(toks, k) && !sovereignsCourt(toks, k);
 /**
  * A sovereign's possessive at token k after a body's head and "of", before a capitalised word: the court's own name
@@ -184,7 +184,7 @@ const PEOPLES_BODY_REACH = 3;
 function peoplesBodyName(toks: Tok[], k: number): boolean {
   if (!PLURAL_POSSESSIVE.test(toks[k].t) && !isPeopleGroup(withoutPossessive(toks[k].t))) return false;
   for (let m = k + 1; m < toks.length && m <= k + PEOPLES_BODY_REACH && toks[m].cap && !toks[m].poss && !toks[m].br; m++) {
-    if (isBodyHead(toks[m].t) || pluralBodyHead(toks[m].t)) return true;
+    if (bodyHeadWord(toks[m].t)) return true;
   }
   return false;
 }
@@ -208,6 +208,8 @@ function saintsPlace(toks: Tok[], k: number): boolean {
  * "Residents".
  */
 const pluralBodyHead = (word: string): boolean => word.length > 3 && word.endsWith('s') && isBodyHead(word.slice(0, -1));
+/** A body's head word in the singular or the plural ("Union", "Party", "Associations"): after a possessive, the body's name. */
+const bodyHeadWord = (word: string): boolean => isBodyHead(word) || pluralBodyHead(word);
 /** A plural noun's possessive, an apostrophe after its "s" ("Residents'", "Patients'", "officers’"). */
 export const PLURAL_POSSESSIVE = /s['’]$/;
 

@@ -103,15 +103,17 @@ export function presentTense(t: Tok): boolean {
  * The third person of verbs of intention before their infinitive, which the people lexicon does not know as verb forms
  * ("Bradshaw said his client ⟨intends⟩ to plead not guilty", "said the party ⟨vows⟩ to …"): the tense of a clause.
  */
+const INFINITIVE_TAKING_S = wordSet('intends|plans|hopes|refuses|declines|offers|vows|promises|pledges|aims|tries|seeks|agrees|threatens');
+/** Token j is such a verb before its "to" ("the party ⟨vows⟩ to …"). */
+export const intentionBeforeInfinitive = (toks: Tok[], j: number): boolean => INFINITIVE_TAKING_S.has(toks[j].l) && toks[j + 1]?.l === 'to';
 /**
  * "used" before "to", a habit in the past and the clause's verb (IRREGULAR_PAST leaves "used" out, a participle
  * elsewhere): "She says her father used to walk to the gurdwara every morning" (a CBC-style probe,
  * test/fixtures/outlets ca-cbc-surrey-hip-waits.txt, where no report was read).
  */
 const HABITUAL_PAST = 'used';
-const INFINITIVE_TAKING_S = wordSet('intends|plans|hopes|refuses|declines|offers|vows|promises|pledges|aims|tries|seeks|agrees|threatens');
-/** Token j is such a verb before its "to" ("the party ⟨vows⟩ to …"). */
-export const intentionBeforeInfinitive = (toks: Tok[], j: number): boolean => INFINITIVE_TAKING_S.has(toks[j].l) && toks[j + 1]?.l === 'to';
+/** Token j is that "used" before its "to" ("her father ⟨used⟩ to walk"). */
+const habitualPastBeforeInfinitive = (toks: Tok[], j: number): boolean => toks[j].l === HABITUAL_PAST && toks[j + 1]?.l === 'to';
 
 /**
  * The -ing word at token k opens a clause: a gerund's phrase whose auxiliary follows within GERUND_REACH ("leaders have
@@ -184,7 +186,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     // ("maintain a more ⟨balanced⟩ trade", "maintains a large ⟨pledged⟩ delegate lead": a participle after a word of
     // degree, or after a determiner's adjective, is an adjective of the noun phrase)
     if (adjectiveParticiple(toks, j)) continue;
-    if (finite(w) || presentVerb(toks, j) || pluralPresent(toks, j) || intentionBeforeInfinitive(toks, j) || (w.l === HABITUAL_PAST && toks[j + 1]?.l === 'to')) {
+    if (finite(w) || presentVerb(toks, j) || pluralPresent(toks, j) || intentionBeforeInfinitive(toks, j) || habitualPastBeforeInfinitive(toks, j)) {
       // ("Trump hasn't found the way to ⟨do⟩ that": a verb after "to" is an infinitive, no tense of a clause)
       if (toks[j - 1].l === 'to') continue;
       if (AUXILIARIES.has(w.l) ? !DETERMINERS.has(toks[j - 1].l) : !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !INTO_ONTO_THROUGH.has(toks[j - 1].l)) return true;

@@ -314,7 +314,7 @@ function appositionGloss(toks: Tok[], k: number, b: number): boolean {
 }
 
 /** Determiners that may open the writer's comment on a content ("…, a charge that …", "…, another moment seized upon …"). */
-const COMMENT_DETERMINERS = wordSet('a|an|another|one');
+const COMMENT_DETERMINERS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, 'another', 'one']);
 
 /**
  * Tokens from k, after a content's comma or dash, are the writer's comment on it: an indefinite determiner and an
@@ -591,8 +591,11 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && cueParticiple(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     if (inAside && k > from && dashAt(ctx, k)) return k;
     if (k > from && gapDashBreak(ctx, k, b)) return k;
-    if (k > from + 1 && !t.punct && !inClass(t, DASH_TOKEN) && dashAt(ctx, k) && resumptiveComment(toks, k) && dashesBetween(ctx, k + 1, b) === 0) return k;
-    if (k > from + 1 && !t.punct && dashAt(ctx, k) && !inClass(t, DASH_TOKEN) && quoteWithOwnTail(ctx, k, toks[k - 1].e, b)) return k;
+    // (a word, no mark, right after a dash written in the gap before it: what opens there may be the writer's comment on
+    // the content, or a quote with a tail of its own)
+    const afterDash = k > from + 1 && !t.punct && !inClass(t, DASH_TOKEN) && dashAt(ctx, k);
+    if (afterDash && resumptiveComment(toks, k) && dashesBetween(ctx, k + 1, b) === 0) return k;
+    if (afterDash && quoteWithOwnTail(ctx, k, toks[k - 1].e, b)) return k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
     // (a bracket closed that the content did not open ends it: "(…, so no one bothered to tell me which one) when I saw

@@ -93,22 +93,27 @@ function capitalisedElsewhere(toks: Tok[], l: string, a: number, b: number): boo
  * The head before the colon labels the headline, it names no one: a word in capitals that is a verb ("BUSTED: Emails
  * Reveal Hillary Aid And CNN Reporter Caught Conspiring …", PolNeAR train, West Journal 2015-11-25, where "Emails" is
  * the source of "Reveal"), or words that are no name, no person, no document and no body, and that the article writes
- * nowhere else, as a phrase joined by a preposition in a Title Case line or before a link word in sentence case ("Stealth Over Health: Hillary Clinton Was Headed to ER …", PolNeAR dev, Breitbart
- * 2016-09-12, seen in the editor; "Focus on security: Trump, who is seen as a stronger leader …", PolNeAR train, USA
- * Today 2016-07-18); no annotator's attribution on train or dev.
+ * nowhere else, as a phrase joined by a preposition in a Title Case line or before a link word in sentence case
+ * ("Stealth Over Health: Hillary Clinton Was Headed to ER …", PolNeAR dev, Breitbart 2016-09-12, seen in the editor;
+ * "Focus on security: Trump, who is seen as a stronger leader …", PolNeAR train, USA Today 2016-07-18); no annotator's
+ * attribution on train or dev.
  */
 function labelHead(ctx: SentenceContext, head: { i: number; j: number; k: number }): boolean {
   const { toks, a, b } = ctx;
   const run = toks.slice(head.i, head.j);
-  const unnamed = (t: Tok): boolean => !sourceWord(t) && !capitalisedElsewhere(toks, t.l, a, b);
-  if (run.length === 1 && inCapitals(run[0].t) && run[0].t.length > 1) return isVerbForm(run[0].l) && unnamed(run[0]);
-  const joiner = (t: Tok): boolean => TITLE_PHRASE_PREPOSITIONS.has(t.l);
+  if (run.length === 1 && inCapitals(run[0].t) && run[0].t.length > 1) return isVerbForm(run[0].l) && unnamedInHeadline(ctx, run[0]);
   // (a name alone in a Title Case line may be one the article writes nowhere else: "Milbank: Republicans ‘Waving The Flag
   // Of Surrender’ To Trump", PolNeAR train; a phrase joined by a preposition is none)
   const linkPhrase = head.j < head.k && LINK_WORDS.has(toks[head.j].l) && toks.slice(head.j, head.k).every(t => !t.cap);
-  const titlePhrase = run.slice(1, -1).some(joiner) && titleCase(toks, a, b);
-  return (linkPhrase || titlePhrase) && run.every(t => joiner(t) || (!inCapitals(t.t) && unnamed(t)));
+  const titlePhrase = run.slice(1, -1).some(titlePhraseJoiner) && titleCase(toks, a, b);
+  return (linkPhrase || titlePhrase) && run.every(t => titlePhraseJoiner(t) || (!inCapitals(t.t) && unnamedInHeadline(ctx, t)));
 }
+
+/** A preposition that joins the words of a phrase in a Title Case line ("Stealth Over Health"). */
+const titlePhraseJoiner = (t: Tok): boolean => TITLE_PHRASE_PREPOSITIONS.has(t.l);
+
+/** Word t of the headline [a, b) may name no source (sourceWord) and the article writes it capitalised nowhere else. */
+const unnamedInHeadline = (ctx: SentenceContext, t: Tok): boolean => !sourceWord(t) && !capitalisedElsewhere(ctx.toks, t.l, ctx.a, ctx.b);
 
 /** Words the article writes capitalised after a word of the same line (a line break, as after a headline, does not count), by article. */
 const capsInLine = new WeakMap<Tok[], Set<string>>();
