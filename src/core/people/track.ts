@@ -309,7 +309,10 @@ const SUBORDINATE_ROLE = wordSet('person|source|official|aide|staffer|employee|s
 /** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
 interface UnnamedSource { reading: Reading; noun: string; head: string }
 /** The phrase after a source's head noun naming whom it speaks for ("… for the minister", "… at the agency"). */
-const OWNER_PHRASE = /\s+(?:for|of|at|with|from|to)\s.*$/i;
+// (after a lower-case head only, so that a body's "of" stays in its name: "A Bay of Plenty Regional Council spokesperson
+// said … ⏎ “…,” the spokesperson said", a Stuff-style probe, nz-stuff-water-bottling, read the head "bay"; and "close to"
+// is the owner's: "A source close to the justice secretary" is "A source")
+const OWNER_PHRASE = /(?<=(?:^|\s)\p{Ll}[\p{L}'’-]*)(?:\s+close)?\s+(?:for|of|at|with|from|to)\s.*$/u;
 /** The most tokens of a description's words after its head noun before ", who" ("… analyst | at Employment and Social Development Canada"). */
 const DESCRIPTION_TAIL = 10;
 /** The most tokens of a relative clause read for its pronouns. */
@@ -1455,6 +1458,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return kindOfName(written) === 'person' && names.names.knows(written) ? names.canonical(written) : undefined;
   };
 
+  /** Description m is an unnamed source's close to someone ("A source close to the justice secretary"): the name set off after it is that someone's. */
+  const sourceCloseTo = (m: Mention): boolean => {
+    for (let k = m.i + 1; k + 1 < m.j; k++) if (toks[k].l === 'close' && toks[k + 1].l === 'to' && GENERIC_SOURCE.has(toks[k - 1].l)) return true;
+    return false;
+  };
+
   const sameUnnamedSource = (head: string, pos: number, reportedOnly = false): Reading | undefined => {
     const last = unnamedPersonWithin(reportedOnly ? lastUnnamedReport : lastSource, pos);
     // (or the role set off after it: "A third source, an EU diplomat, said … The diplomat said …", a Reuters-style
@@ -1699,7 +1708,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     }
     // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off
     // after a description of a person is that person
-    const apposed = head && isOnePersonWord(head.toLowerCase()) ? apposedName(m.j, false, !!nounGender(head.toLowerCase())) : undefined;
+    // (not one close to the person named: "A source close to the housing secretary, Angela Roe-Whitfield, said she would
+    // …", an i-style probe, uk-inews-renters-row, and a Times-style one, uk-times-pmqs-prisons, went to the secretary)
+    const apposed = head && isOnePersonWord(head.toLowerCase()) && !sourceCloseTo(m) ? apposedName(m.j, false, !!nounGender(head.toLowerCase())) : undefined;
     if (apposed) return { name: apposed, chain: [written, apposed] };
     // ("Tang Mei-ling, 71, shares a 90 sq ft unit … with her grandson, who is in Form Three. Her landlord told her … ⏎
     // “…,” the grandmother said", an SCMP-style probe, test/fixtures/outlets hk-scmp-subdivided-flats-bill.txt, was the
