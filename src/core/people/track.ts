@@ -302,6 +302,12 @@ const MAX_DESCRIPTION_WORDS = 7;
 const VERB_ENDING = /(?:s|ed|ing)$/;
 /** Sentence adverbs written between a subject and its verb ("Carter however said", "Obama too said"). */
 const TRAILING_ADVERB = wordSet('however|though|too|also|meanwhile|instead|then|later|first|himself|herself');
+/** Nouns for one unnamed source whom British copy calls "they" ("A Treasury source hit back. … they said"). */
+const ANONYMOUS_ONE = wordSet('source|minister|official|insider|aide|adviser|backbencher|frontbencher');
+/** Determiners that open such a source's description ("A Treasury source", "One cabinet minister"). */
+const ONE_SOURCE_DETERMINERS = wordSet('a|an|one|another');
+/** The most words from the determiner to the source's noun ("One | senior cabinet minister"). */
+const ANONYMOUS_SOURCE_WORDS = 4;
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = wordSet('person|source|official');
 /** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
@@ -844,6 +850,30 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const before = toks[i - 1];
       if ((i > prev && !before.punct && !COORDINATORS.has(before.l) && !RELATIVE_PRONOUNS.has(before.l)) || DASH_GAP.test(text.slice(head.e, verb.s))) continue;
       return { s: toks[i].s, e: head.e, kind: 'description', i, j: h + 1, head: head.l };
+    }
+    return undefined;
+  };
+
+  /**
+   * The description of one unnamed source that opens the sentence before a "they" at token k, with nothing in the
+   * pronoun's sentence before it that names a person: "A Treasury source hit back. ⏎ “…,” they said.", "One cabinet
+   * minister played down the row. ⏎ “…,” they said." (an i-style probe, test/fixtures/outlets uk-inews-renters-row,
+   * where "they" was "they" and the landlords' association named before), British copy's singular "they" for a source
+   * whose sex it keeps back.
+   */
+  const anonymousOneBefore = (k: number): Mention | undefined => {
+    const here = people.sentences.sentence(toks[k].s);
+    if (here === 0) return undefined;
+    const start = tokenAt(toks, people.sentences.start(here));
+    let first = start;
+    while (first < k && toks[first].punct) first++;
+    for (let b = first + 1; b < k; b++) if ((toks[b].cap && !toks[b].punct) || isPluralPeopleNoun(toks[b].l)) return undefined;
+    let i = tokenAt(toks, people.sentences.start(here - 1));
+    while (i < start && toks[i].punct) i++;
+    if (!ONE_SOURCE_DETERMINERS.has(toks[i]?.l ?? '') || withinQuote(quotes, toks[i].s, toks[i].e)) return undefined;
+    for (let h = i + 1; h < start - 1 && h <= i + ANONYMOUS_SOURCE_WORDS; h++) {
+      if (toks[h].punct) return undefined;
+      if (ANONYMOUS_ONE.has(toks[h].l) && !toks[h].cap && !toks[h + 1].cap && !toks[h + 1].punct) return { s: toks[i].s, e: toks[h].e, kind: 'description', i, j: h + 1, head: toks[h].l };
     }
     return undefined;
   };
@@ -2500,7 +2530,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // (a "they" or "their" after a sentence whose subject is people described, not named, over a name not written in
       // either sentence)
       const sinceSentenceBefore = people.sentences.start(Math.max(0, people.sentences.sentence(m.s) - 1));
-      const plural = (l === 'they' || l === 'their') && !(name && text.slice(sinceSentenceBefore, m.s).includes(name.split(' ').pop() ?? name)) ? pluralSubjectBefore(m.i) : undefined;
+      // (or "they" for one unnamed source that opens the sentence before: "A Treasury source hit back. ⏎ “…,” they said.")
+      const plural = (l === 'they' || l === 'their') && !(name && text.slice(sinceSentenceBefore, m.s).includes(name.split(' ').pop() ?? name)) ? pluralSubjectBefore(m.i) ?? (l === 'they' ? anonymousOneBefore(m.i) : undefined) : undefined;
       if (plural) {
         const r = resolveDescription(plural, pos);
         if (r.unnamed) unnamed.add(r.name);
