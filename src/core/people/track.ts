@@ -2401,6 +2401,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (m.kind === 'description') {
         const r = resolveDescription(m, pos);
         if (r.unnamed) unnamed.add(r.name);
+        // (a description that asks, as a name does: "Asked by the coroner whether he had been trained …, he said: “…”",
+        // an Independent-style probe, test/fixtures/outlets uk-independent-inquest-ouse, where "he" went to the coroner)
+        const sentence = people.sentences.sentence(m.s);
+        if (!r.unnamed && askerOfOpener(toks, descriptionHead(m), tokenAt(toks, people.sentences.start(sentence)))) people.asked(r.name, sentence);
         const apposed = r.unnamed && !r.thing ? apposedRoleHead(m.j) : undefined;
         return apposed ? { ...r, apposed } : r;
       }
@@ -3378,6 +3382,9 @@ function askerOfOpener(toks: Tok[], i: number, start: number): boolean {
   for (let x = start + 2; x < i; x++) if (toks[x].punct && !(x === i - 1 && x > start + 2 && toks[x].t === ',')) return false;
   return true;
 }
+
+/** The last token of description m, where a name would stand after "Asked by the …" (askerOfOpener). */
+const descriptionHead = (m: Mention): number => m.j - 1;
 
 /**
  * The noun of a British "X-of-N" description ("the grandmother-of-five said", "the father-of-two"): its person noun;
