@@ -170,6 +170,12 @@ const BYLINE_OUTLET = String.raw`(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L
 /** A byline of a name, a comma and the outlet, alone on its line: "Annick Gélinas, Montreal Gazette" (Postmedia). */
 const OUTLET_BYLINE = new RegExp(String.raw`^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*${BYLINE_OUTLET}\s*$`, 'u');
 /**
+ * A byline of a name, a comma and the writer's newsroom role, alone on its line: "Oliver Wrexham-Boyd, Political
+ * Correspondent" (a Times-style probe, test/fixtures/outlets uk-times-pmqs-prisons, where "the Conservative leader"
+ * went to the writer), "Sam Whitworth-Lees, City reporter".
+ */
+const ROLE_BYLINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist)\s*$/u;
+/**
  * An outlet's name alone on its line, the byline block's ("The Canadian Press", "Montreal Gazette" under the writer's
  * name): page furniture, no body an "it" of the story stands for (a Canadian Press-style probe: "It found that …" was
  * The Canadian Press, not the study).
@@ -3511,7 +3517,7 @@ function furniture(text: string, pos: number): boolean {
   const { s, e } = paragraphOf(text, pos);
   if (lastLine && lastLine.text === text && lastLine.s === s && lastLine.e === e) return lastLine.furniture;
   const line = text.slice(s, Math.min(e, s + BYLINE_MAX));
-  const is = NAMES_BYLINE.test(line) || ((OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line)) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
+  const is = NAMES_BYLINE.test(line) || ROLE_BYLINE.test(line) || ((OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line)) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
   lastLine = { text, s, e, furniture: is };
   return is;
 }
