@@ -831,6 +831,22 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
+   * The first token of the sentence holding the pronoun at token k, when nothing in it before the pronoun names a person
+   * or a plural of people (past the marks that open it: "(That was …"); undefined otherwise or in the first sentence.
+   */
+  const pronounSentenceStart = (k: number): number | undefined => {
+    const here = people.sentences.sentence(toks[k].s);
+    if (here === 0) return undefined;
+    const start = tokenAt(toks, people.sentences.start(here));
+    let first = start;
+    while (first < k && toks[first].punct) first++;
+    for (let b = first + 1; b < k; b++) if ((toks[b].cap && !toks[b].punct) || isPluralPeopleNoun(toks[b].l)) return undefined;
+    return start;
+  };
+  /** The first token of the sentence before the one opening at token `start`. */
+  const sentenceBeforeStart = (start: number): number => tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[start].s) - 1));
+
+  /**
    * The plural description of people that is a subject in the sentence before a "they" or "their" at token k (its head
    * a plural of people, an auxiliary right after it), when the pronoun's own sentence names no one and no people before
    * it: "… but all the pundits have been trying to convince you that Trump’s a complete fraud. (That was between their
@@ -838,14 +854,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * "TV", named two paragraphs before). The last such subject of that sentence; undefined when there is none.
    */
   const pluralSubjectBefore = (k: number): Mention | undefined => {
-    const here = people.sentences.sentence(toks[k].s);
-    if (here === 0) return undefined;
-    const start = tokenAt(toks, people.sentences.start(here));
-    // (past the marks that open it: "(That was …")
-    let first = start;
-    while (first < k && toks[first].punct) first++;
-    for (let b = first + 1; b < k; b++) if ((toks[b].cap && !toks[b].punct) || isPluralPeopleNoun(toks[b].l)) return undefined;
-    const prev = tokenAt(toks, people.sentences.start(here - 1));
+    const start = pronounSentenceStart(k);
+    if (start === undefined) return undefined;
+    const prev = sentenceBeforeStart(start);
     for (let h = start - 2; h > prev; h--) {
       const head = toks[h], verb = toks[h + 1];
       if (head.cap || !isPluralPeopleNoun(head.l) || !AUXILIARIES.has(verb.l) || withinQuote(quotes, head.s, head.e)) continue;
@@ -868,13 +879,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * whose sex it keeps back.
    */
   const anonymousOneBefore = (k: number): Mention | undefined => {
-    const here = people.sentences.sentence(toks[k].s);
-    if (here === 0) return undefined;
-    const start = tokenAt(toks, people.sentences.start(here));
-    let first = start;
-    while (first < k && toks[first].punct) first++;
-    for (let b = first + 1; b < k; b++) if ((toks[b].cap && !toks[b].punct) || isPluralPeopleNoun(toks[b].l)) return undefined;
-    let i = tokenAt(toks, people.sentences.start(here - 1));
+    const start = pronounSentenceStart(k);
+    if (start === undefined) return undefined;
+    let i = sentenceBeforeStart(start);
     while (i < start && toks[i].punct) i++;
     if (!ONE_SOURCE_DETERMINERS.has(toks[i]?.l ?? '') || withinQuote(quotes, toks[i].s, toks[i].e)) return undefined;
     for (let h = i + 1; h < start - 1 && h <= i + ANONYMOUS_SOURCE_WORDS; h++) {
