@@ -1873,3 +1873,53 @@ describe('other outlets: the seven Canadian outlets of the Gender Gap Tracker se
     assert.deepStrictEqual(reports(text).map(([, s]) => s).slice(-1), ['Helen Kwan-Morrison']);
   });
 });
+
+describe('other outlets: British, Irish, Australian, New Zealand and South African probes (probes-ii)', () => {
+  it('the Māori "Te" opens a compound given name: "Hapū spokesperson Te Aroha Ngāwhika-Rewi … she told Stuff" (nz-stuff-water-bottling)', () => {
+    const text = 'Hapū spokesperson Te Aroha Ngāwhika-Rewi said the decision ignored evidence from kaumātua.\n\n'
+      + '"Our koroua have watched those springs for 70 years," she told Stuff.';
+    assert.deepStrictEqual(speakers(text), ['Te Aroha Ngāwhika-Rewi']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Te Aroha Ngāwhika-Rewi']);
+  });
+  it('Irish given names leave a senior counsel\'s "SC" out of the name: "Defending, Bláthnaid Fitzgerald SC said" (ie-examiner-gaa-theft)', () => {
+    const text = 'Defending, Bláthnaid Fitzgerald SC said her client was "utterly ashamed".\n\n"He has lost his marriage," Ms Fitzgerald said.';
+    assert.deepStrictEqual(speakers(text), ['Bláthnaid Fitzgerald', 'Bláthnaid Fitzgerald']);
+    for (const given of ['Bláthnaid', 'Máiréad']) assert.strictEqual(firstNameGender(given), 'f', given);
+    for (const given of ['Peadar', 'Donncha']) assert.strictEqual(firstNameGender(given), 'm', given);
+  });
+  it('"A source close to the housing secretary, NAME, said" is the source, not the secretary the apposition names (uk-inews-renters-row, uk-times-pmqs-prisons)', () => {
+    const text = 'A source close to the housing secretary, Angela Roe-Whitfield, said she had pressed the Treasury for money.\n\n'
+      + '"She has been clear in every meeting," the source said.';
+    assert.deepStrictEqual(speakers(text), ['A source close to the housing secretary']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['A source close to the housing secretary']);
+  });
+  it('"the spokesperson said" after "A Bay of Plenty Regional Council spokesperson said" is that spokesperson, a body\'s "of" no owner phrase (nz-stuff-water-bottling)', () => {
+    const text = 'Hapū spokesperson Te Aroha Ngāwhika-Rewi said the hapū would appeal.\n\n'
+      + 'A Bay of Plenty Regional Council spokesperson said the commissioners had considered all submissions. "The decision is open to appeal," the spokesperson said.';
+    assert.deepStrictEqual(speakers(text), ['A Bay of Plenty Regional Council spokesperson']);
+  });
+  it('British copy\'s "they" for one unnamed source opening the sentence before: "A Treasury source hit back. “…,” they said." (uk-inews-renters-row)', () => {
+    const text = 'Gavin Thackeray-Moss, chief executive of the National Residential Landlords Association, said his members needed certainty.\n\n'
+      + 'A Treasury source hit back. "Nobody is talking about delay for the sake of it," they said.\n\n'
+      + 'One cabinet minister played down the row. "There\'s a conversation going on," they said.';
+    assert.deepStrictEqual(speakers(text), ['A Treasury source', 'One cabinet minister']);
+  });
+  it('"The senior coroner for North Yorkshire and York, NAME," is who "The coroner said" stands for, and a description after "Asked by" asks (uk-independent-inquest-ouse)', () => {
+    const text = 'The senior coroner for North Yorkshire and York, Jonathan Ashdown-Pryce, recorded a conclusion of misadventure.\n\n'
+      + 'Door supervisor Kwame Asante-Boateng told the hearing he had offered to call a taxi.\n\n'
+      + 'Asked by the coroner whether he had been trained to deal with vulnerable customers, he said: "We had a course once, online."\n\n'
+      + 'Callum\'s parents, Siobhán and Pádraig Ó Súilleabháin, described their son as kind.\n\n'
+      + 'The coroner said he would issue a prevention of future deaths report.';
+    assert.deepStrictEqual(speakers(text), ['Kwame Asante-Boateng']);
+    assert.strictEqual(reports(text).find(([t]) => t.startsWith('he would issue'))?.[1], 'Jonathan Ashdown-Pryce');
+  });
+  it('"In a statement read on their behalf by …, SUBJECT, NAMES, described …" gives "the statement said" its subject (uk-independent-inquest-ouse)', () => {
+    const text = 'In a statement read on their behalf by the family\'s barrister, Callum\'s parents, Siobhán and Pádraig Ó Súilleabháin, described their son as kind.\n\n'
+      + '"He phoned his granny in Cappamore every Sunday without fail," the statement said.';
+    assert.deepStrictEqual(speakers(text), ["Callum's parents"]);
+  });
+  it('a byline of a name and a newsroom role is page furniture, no one a description stands for: "Oliver Wrexham-Boyd, Political Correspondent" (uk-times-pmqs-prisons)', () => {
+    const text = 'PM accused over prisons\n\nOliver Wrexham-Boyd, Political Correspondent\n\nThe prime minister was accused of "hiding behind reviews" by the Conservative leader yesterday.';
+    assert.ok(!speakers(text).includes('Oliver Wrexham-Boyd'));
+  });
+});

@@ -685,6 +685,20 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * found 4110/4228, named 4021/4110 at the first reading; found 4112/4230 (0.972), named 4029/4112 (0.980) after (the
  * floors hold).
  * merged (+ s31-probes-hh; 304 articles): found 4180/4304 (0.971), named 4101/4180 (0.981).
+ * probes-ii (10 articles, thirty-first session, 2026-12-05): ten British, Irish, Australian, New Zealand and South
+ * African probes (see outletSpeakers.test.ts), 67 items judged before the output was read: first read 66/67 found, 59/66
+ * named (Times 8/8, 6/8; Independent 7/7, 6/7; i 5/5, 5/5; Evening Standard 7/7, 6/7; Manchester Evening News 4/4, 4/4;
+ * Irish Examiner 6/6, 5/6; The Age 8/8, 8/8; The Australian 6/6, 6/6; Stuff 9/10, 7/9; TimesLIVE 6/6, 6/6). Wrong at
+ * first: "A source close to the justice secretary, NAME, said she had pressed …" → the secretary, "The coroner said he
+ * would issue …" → the mother named in the statement before, "Bláthnaid Fitzgerald SC", "Aroha Ngāwhika-Rewi" twice, the
+ * prime minister's "would report in the spring" (→ the Conservative leader) and "The Save Lewisham Libraries campaign
+ * said" (→ "Libraries campaign"). After the fixes (the speakers') 66/67 found, 64/66 named; left the last two. Missed:
+ * "…, finding that the aquifer could sustain the take". No older item's source changed in the gold's terms. The 298
+ * articles: found 4077/4191 (0.973), named 3995/4077 (0.980; 3991/4077 at the first reading).
+ * merged (+ s31-probes-ii; 314 articles): found 4246/4371 (0.971), named 4164/4246 (0.981): one older item fewer than
+ * the two branches' sums, the Standard (Kenya)'s "the committee chaired by … said the proposal would have pushed the price
+ * …", now "Members of the National Assembly's Finance and National Planning Committee" (the lede's subject, members
+ * where the gold has the committee; with names8's, speakers8's and probes-ii's changes together; left).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.978;
@@ -1184,8 +1198,18 @@ const SOURCE_ACCURACY_FLOOR = 0.978;
  * give his last name", "pointed to vacancy decontrol", the writer's "we asked the people who study …" (twice) and "We asked
  * HuffPost Canada readers to tell us …", the headline's "NDP pushes for price cap on staples" and "Premier dismisses
  * 'hallway medicine' attack" (twice): 421 + 16 = 437.
+ * (probes-ii) + 29 for its ten articles, whose output holds 29 items outside their gold (the same at the first reading):
+ * reports the judging left out ("has declared his party 'will not be bullied' into …", "who has said the Coalition's
+ * energy policy will be settled 'by the partyroom …'", "moderate Liberals privately fear …", "described their son as
+ * "…"", "he was "deeply sorry"", "the decision was "the hardest …"", "Campaigners have vowed to fight on", "he supported
+ * its intent", "pressing Number 10 to hold the line"), headline and deck reports ("Student who drowned … was 'failed by
+ * every safety net', coroner says", "'We lost our heads' - Herrero-Lund admits City were second best"), questions with
+ * no source or an asker ("Asked about Okafor-Doyle's red card", "Asked by the coroner whether he had been trained …"),
+ * "i understands that officials at the Treasury have argued …" (→ the byline's writer), closing expectations with no
+ * source ("The new signs are expected to be installed …") and participles read as reports ("had asked for a suspended
+ * sentence", "condemned the assault", "was critical of the visitors"): 437 + 29 = 466.
  */
-const FALSE_POSITIVE_CEILING = 437;
+const FALSE_POSITIVE_CEILING = 466;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -96,7 +96,7 @@ const CALLED = wordSet('called|calls|described|describes');
 /** The most words of that object and its description. */
 const MAX_OBJECT_WORDS = 4;
 /** Verbs of speech before "in a statement" ("said in a statement", "wrote in a letter"). */
-const SAID = /^(?:said|says|wrote|writes|added|announced|noted|stated|argued|explained|declared|responded|warned|claimed|told|apologi[sz]ed|confirmed|acknowledged|denied|insisted|admitted)$/;
+const SAID = /^(?:said|says|wrote|writes|added|announced|noted|stated|argued|explained|declared|responded|warned|claimed|told|apologi[sz]ed|confirmed|acknowledged|denied|insisted|admitted|described)$/;
 /** The most words of the subject after an opening "In a statement," before its verb ("the office of Defence Minister Arif Nasser"). */
 const OPENING_CLAUSE_SUBJECT = 8;
 /** Words of a time between a document and its issuer ("a study last year by", "a report this week by", "a poll on Sunday by"). */
@@ -245,12 +245,30 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
   // ca-sudburystar-assault-sentence.txt, where "the statement said" after it stayed "statement")
   const comma = toks[k + 1]?.l === 'to' ? toOutletEnd(toks, k + 2) : toks[k + 1] && (ISSUED.has(toks[k + 1].l) || READ.has(toks[k + 1].l)) ? participlePhraseEnd(toks, k + 1) : k + 1;
   if (v >= 0 && toks[v].l === 'in' && toks[comma]?.t === ',') {
-    for (let w = comma + 1; w < toks.length && w <= comma + 1 + OPENING_CLAUSE_SUBJECT; w++) {
+    let reach = comma + 1 + OPENING_CLAUSE_SUBJECT;
+    for (let w = comma + 1; w < toks.length && w <= reach; w++) {
+      // (past a name set off after the subject: "In a statement read on their behalf by the family's barrister, Callum's
+      // parents, Siobhán and Pádraig Ó Súilleabháin, described their son as …", an Independent-style probe,
+      // test/fixtures/outlets uk-independent-inquest-ouse, where "the statement said" after it stayed "statement")
+      const apposed = w > comma + 1 && toks[w].t === ',' ? apposedNameEnd(toks, w) : -1;
+      if (apposed > 0) { reach += apposed - w; w = apposed; continue; }
       if (toks[w].punct) break;
       if (SAID.test(toks[w].l) || ISSUE_VERB.test(toks[w].l)) return w > comma + 1 ? ctx.subjectOf(w) : undefined;
     }
   }
   return undefined;
+}
+
+/** The most tokens of a name set off by commas after a subject (", Siobhán and Pádraig Ó Súilleabháin,"). */
+const APPOSED_NAME_TOKENS = 8;
+
+/** The comma that closes a name (capitalised words, perhaps joined by "and") set off after the comma at token k, or -1. */
+function apposedNameEnd(toks: Tok[], k: number): number {
+  for (let e = k + 1; e < toks.length && e <= k + 1 + APPOSED_NAME_TOKENS; e++) {
+    if (toks[e].t === ',') return e > k + 1 ? e : -1;
+    if (toks[e].punct || !(toks[e].cap || toks[e].l === 'and')) return -1;
+  }
+  return -1;
 }
 
 /** The most tokens of a participle's phrase after a document's noun before the comma of "In a statement …, X said". */

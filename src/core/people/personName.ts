@@ -34,13 +34,15 @@ const MALAY_HEREDITARY = wordSet('wan|nik|tengku|tunku|syed|sharifah|megat|puter
 /**
  * Malay given names that are also English words, opening a compound given name before one the lexicon knows ("Nor
  * Hayati Ismail", test/fixtures/outlets my-thestar-kelantan-flood-aid, was "Hayati Ismail"); the conjunction opening a
- * sentence is no part of the run (../quotes/names.ts runAt).
+ * sentence is no part of the run (../quotes/names.ts runAt). Also the Māori article that opens a compound given name
+ * ("Hapū spokesperson Te Aroha Ngāwhika-Rewi said", a Stuff-style probe, nz-stuff-water-bottling, was "Aroha
+ * Ngāwhika-Rewi"; "Te Ururoa Flavell").
  */
-const MALAY_GIVEN_WORD = wordSet('nor');
-/** The name opens on such a word before a given name the lexicon knows ("Nor Hayati Ismail", "said Nor Hayati"). */
-const malayGivenName = (w: readonly string[]): boolean => w.length >= 2 && MALAY_GIVEN_WORD.has(w[0].toLowerCase()) && firstNameGender(w[1]) !== undefined;
+const COMPOUND_GIVEN_OPENER = wordSet('nor|te');
+/** The name opens on such a word before a given name the lexicon knows ("Nor Hayati Ismail", "said Nor Hayati", "Te Aroha"). */
+const compoundGivenName = (w: readonly string[]): boolean => w.length >= 2 && COMPOUND_GIVEN_OPENER.has(w[0].toLowerCase()) && firstNameGender(w[1]) !== undefined;
 /** The index of a name's given name among its words (the second after a Malay name's first, "Nor"). */
-const givenIndex = (w: readonly string[]): number => (malayGivenName(w) ? 1 : 0);
+const givenIndex = (w: readonly string[]): number => (compoundGivenName(w) ? 1 : 0);
 /** The word of a name's words that gives its given name: the first, or the known part after a Malay "Nor" ("Hayati"). */
 const givenWord = (w: readonly string[]): string => w[givenIndex(w)];
 /**
@@ -331,7 +333,7 @@ function readNameWords(name: string): string[] {
   // Rashid" had two people of that given name)
   const patronymic = personFirst >= 2 && PATRONYMIC.has(w[personFirst - 1].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w[personFirst - 2]);
   // (so are given names the lexicon lacks before a father's name it knows: "Farhana Begum Abdul Karim")
-  const opens = patronymic ? personFirst - 2 : personFirst > 0 && [MALAY_HEREDITARY, MALAY_GIVEN_WORD, KUNYA, MUHAMMAD_ABBREVIATION].some(words => words.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst > 0 ? Math.min(givenBeforeFathersName(w, personFirst), unknownGivenOpening(w, personFirst)) : personFirst;
+  const opens = patronymic ? personFirst - 2 : personFirst > 0 && [MALAY_HEREDITARY, COMPOUND_GIVEN_OPENER, KUNYA, MUHAMMAD_ABBREVIATION].some(words => words.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst > 0 ? Math.min(givenBeforeFathersName(w, personFirst), unknownGivenOpening(w, personFirst)) : personFirst;
   if (opens > 0 && w.length - opens >= 2 && !w.slice(0, opens).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(opens);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
@@ -345,7 +347,7 @@ function readNameWords(name: string): string[] {
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
   // a sentence's opening word glued on: "Yet Bloomberg", "Yet the Clinton", "Carter however"
   // ("Maybe Trump", "Perhaps Russia": an adverb opening the sentence; a number stays, "Zero Hedge")
-  if (w.length > 1 && (OPENER_WORD.has(w[0].toLowerCase()) || isOpeningWord(w[0])) && !malayGivenName(w)) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
+  if (w.length > 1 && (OPENER_WORD.has(w[0].toLowerCase()) || isOpeningWord(w[0])) && !compoundGivenName(w)) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
   if (w.length > 1 && /^however$/i.test(w[w.length - 1])) w = w.slice(0, -1);
   // letters after a person's name, no part of it ("Michael Brereton SC", "Jane Hale MP", "Ann Lee KC")
   if (w.length > 2 && POST_NOMINAL.has(w[w.length - 1]) && firstNameGender(w[0]) !== undefined) w = w.slice(0, -1);

@@ -172,6 +172,12 @@ const BYLINE_OUTLET = String.raw`(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L
 /** A byline of a name, a comma and the outlet, alone on its line: "Annick Gélinas, Montreal Gazette" (Postmedia). */
 const OUTLET_BYLINE = new RegExp(String.raw`^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*${BYLINE_OUTLET}\s*$`, 'u');
 /**
+ * A byline of a name, a comma and the writer's newsroom role, alone on its line: "Oliver Wrexham-Boyd, Political
+ * Correspondent" (a Times-style probe, test/fixtures/outlets uk-times-pmqs-prisons, where "the Conservative leader"
+ * went to the writer), "Sam Whitworth-Lees, City reporter".
+ */
+const ROLE_BYLINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist)\s*$/u;
+/**
  * An outlet's name alone on its line, the byline block's ("The Canadian Press", "Montreal Gazette" under the writer's
  * name): page furniture, no body an "it" of the story stands for (a Canadian Press-style probe: "It found that …" was
  * The Canadian Press, not the study).
@@ -312,6 +318,12 @@ const MAX_DESCRIPTION_WORDS = 7;
 const VERB_ENDING = /(?:s|ed|ing)$/;
 /** Sentence adverbs written between a subject and its verb ("Carter however said", "Obama too said"). */
 const TRAILING_ADVERB = wordSet('however|though|too|also|meanwhile|instead|then|later|first|himself|herself');
+/** Nouns for one unnamed source whom British copy calls "they" ("A Treasury source hit back. … they said"). */
+const ANONYMOUS_ONE = wordSet('source|minister|official|insider|aide|adviser|backbencher|frontbencher');
+/** Determiners that open such a source's description ("A Treasury source", "One cabinet minister"). */
+const ONE_SOURCE_DETERMINERS = wordSet('a|an|one|another');
+/** The most words from the determiner to the source's noun ("One | senior cabinet minister"). */
+const ANONYMOUS_SOURCE_WORDS = 4;
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = wordSet('person|source|official');
 /** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
@@ -319,7 +331,10 @@ const SUBORDINATE_ROLE = wordSet('person|source|official|aide|staffer|employee|s
 /** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
 interface UnnamedSource { reading: Reading; noun: string; head: string }
 /** The phrase after a source's head noun naming whom it speaks for ("… for the minister", "… at the agency"). */
-const OWNER_PHRASE = /\s+(?:for|of|at|with|from|to)\s.*$/i;
+// (after a lower-case head only, so that a body's "of" stays in its name: "A Bay of Plenty Regional Council spokesperson
+// said … ⏎ “…,” the spokesperson said", a Stuff-style probe, nz-stuff-water-bottling, read the head "bay"; and "close to"
+// is the owner's: "A source close to the justice secretary" is "A source")
+const OWNER_PHRASE = /(?<=(?:^|\s)\p{Ll}[\p{L}'’-]*)(?:\s+close)?\s+(?:for|of|at|with|from|to)\s.*$/u;
 /** The most tokens of a description's words after its head noun before ", who" ("… analyst | at Employment and Social Development Canada"). */
 const DESCRIPTION_TAIL = 10;
 /** The most tokens of a relative clause read for its pronouns. */
@@ -834,6 +849,22 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
+   * The first token of the sentence holding the pronoun at token k, when nothing in it before the pronoun names a person
+   * or a plural of people (past the marks that open it: "(That was …"); undefined otherwise or in the first sentence.
+   */
+  const pronounSentenceStart = (k: number): number | undefined => {
+    const here = people.sentences.sentence(toks[k].s);
+    if (here === 0) return undefined;
+    const start = tokenAt(toks, people.sentences.start(here));
+    let first = start;
+    while (first < k && toks[first].punct) first++;
+    for (let b = first + 1; b < k; b++) if ((toks[b].cap && !toks[b].punct) || isPluralPeopleNoun(toks[b].l)) return undefined;
+    return start;
+  };
+  /** The first token of the sentence before the one opening at token `start`. */
+  const sentenceBeforeStart = (start: number): number => tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[start].s) - 1));
+
+  /**
    * The plural description of people that is a subject in the sentence before a "they" or "their" at token k (its head
    * a plural of people, an auxiliary right after it), when the pronoun's own sentence names no one and no people before
    * it: "… but all the pundits have been trying to convince you that Trump’s a complete fraud. (That was between their
@@ -841,14 +872,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * "TV", named two paragraphs before). The last such subject of that sentence; undefined when there is none.
    */
   const pluralSubjectBefore = (k: number): Mention | undefined => {
-    const here = people.sentences.sentence(toks[k].s);
-    if (here === 0) return undefined;
-    const start = tokenAt(toks, people.sentences.start(here));
-    // (past the marks that open it: "(That was …")
-    let first = start;
-    while (first < k && toks[first].punct) first++;
-    for (let b = first + 1; b < k; b++) if ((toks[b].cap && !toks[b].punct) || isPluralPeopleNoun(toks[b].l)) return undefined;
-    const prev = tokenAt(toks, people.sentences.start(here - 1));
+    const start = pronounSentenceStart(k);
+    if (start === undefined) return undefined;
+    const prev = sentenceBeforeStart(start);
     for (let h = start - 2; h > prev; h--) {
       const head = toks[h], verb = toks[h + 1];
       if (head.cap || !isPluralPeopleNoun(head.l) || !AUXILIARIES.has(verb.l) || withinQuote(quotes, head.s, head.e)) continue;
@@ -859,6 +885,26 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const before = toks[i - 1];
       if ((i > prev && !before.punct && !COORDINATORS.has(before.l) && !RELATIVE_PRONOUNS.has(before.l)) || DASH_GAP.test(text.slice(head.e, verb.s))) continue;
       return { s: toks[i].s, e: head.e, kind: 'description', i, j: h + 1, head: head.l };
+    }
+    return undefined;
+  };
+
+  /**
+   * The description of one unnamed source that opens the sentence before a "they" at token k, with nothing in the
+   * pronoun's sentence before it that names a person: "A Treasury source hit back. ⏎ “…,” they said.", "One cabinet
+   * minister played down the row. ⏎ “…,” they said." (an i-style probe, test/fixtures/outlets uk-inews-renters-row,
+   * where "they" was "they" and the landlords' association named before), British copy's singular "they" for a source
+   * whose sex it keeps back.
+   */
+  const anonymousOneBefore = (k: number): Mention | undefined => {
+    const start = pronounSentenceStart(k);
+    if (start === undefined) return undefined;
+    let i = sentenceBeforeStart(start);
+    while (i < start && toks[i].punct) i++;
+    if (!ONE_SOURCE_DETERMINERS.has(toks[i]?.l ?? '') || withinQuote(quotes, toks[i].s, toks[i].e)) return undefined;
+    for (let h = i + 1; h < start - 1 && h <= i + ANONYMOUS_SOURCE_WORDS; h++) {
+      if (toks[h].punct) return undefined;
+      if (ANONYMOUS_ONE.has(toks[h].l) && !toks[h].cap && !toks[h + 1].cap && !toks[h + 1].punct) return { s: toks[i].s, e: toks[h].e, kind: 'description', i, j: h + 1, head: toks[h].l };
     }
     return undefined;
   };
@@ -1516,6 +1562,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return kindOfName(written) === 'person' && names.names.knows(written) ? names.canonical(written) : undefined;
   };
 
+  /** Description m is an unnamed source's close to someone ("A source close to the justice secretary"): the name set off after it is that someone's. */
+  const sourceCloseTo = (m: Mention): boolean => {
+    for (let k = m.i + 1; k + 1 < m.j; k++) if (toks[k].l === 'close' && toks[k + 1].l === 'to' && GENERIC_SOURCE.has(toks[k - 1].l)) return true;
+    return false;
+  };
+
   const sameUnnamedSource = (head: string, pos: number, reportedOnly = false): Reading | undefined => {
     const last = unnamedPersonWithin(reportedOnly ? lastUnnamedReport : lastSource, pos);
     // (or the role set off after it: "A third source, an EU diplomat, said … The diplomat said …", a Reuters-style
@@ -1773,7 +1825,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     }
     // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off
     // after a description of a person is that person
-    const apposed = head && isOnePersonWord(head.toLowerCase()) ? apposedName(m.j, false, !!nounGender(head.toLowerCase())) : undefined;
+    // (not one close to the person named: "A source close to the housing secretary, Angela Roe-Whitfield, said she would
+    // …", an i-style probe, uk-inews-renters-row, and a Times-style one, uk-times-pmqs-prisons, went to the secretary)
+    const apposed = head && isOnePersonWord(head.toLowerCase()) && !sourceCloseTo(m) ? apposedName(m.j, false, !!nounGender(head.toLowerCase())) : undefined;
     if (apposed) return { name: apposed, chain: [written, apposed] };
     // ("Tang Mei-ling, 71, shares a 90 sq ft unit … with her grandson, who is in Form Three. Her landlord told her … ⏎
     // “…,” the grandmother said", an SCMP-style probe, test/fixtures/outlets hk-scmp-subdivided-flats-bill.txt, was the
@@ -2434,6 +2488,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (m.kind === 'description') {
         const r = resolveDescription(m, pos);
         if (r.unnamed) unnamed.add(r.name);
+        // (a description that asks, as a name does: "Asked by the coroner whether he had been trained …, he said: “…”",
+        // an Independent-style probe, test/fixtures/outlets uk-independent-inquest-ouse, where "he" went to the coroner)
+        const sentence = people.sentences.sentence(m.s);
+        if (!r.unnamed && askerOfOpener(toks, descriptionHead(m), tokenAt(toks, people.sentences.start(sentence)))) people.asked(r.name, sentence);
         const apposed = r.unnamed && !r.thing ? apposedRoleHead(m.j) : undefined;
         return apposed ? { ...r, apposed } : r;
       }
@@ -2571,7 +2629,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // (a "they" or "their" after a sentence whose subject is people described, not named, over a name not written in
       // either sentence)
       const sinceSentenceBefore = people.sentences.start(Math.max(0, people.sentences.sentence(m.s) - 1));
-      const plural = (l === 'they' || l === 'their') && !(name && text.slice(sinceSentenceBefore, m.s).includes(name.split(' ').pop() ?? name)) ? pluralSubjectBefore(m.i) : undefined;
+      // (or "they" for one unnamed source that opens the sentence before: "A Treasury source hit back. ⏎ “…,” they said.")
+      const plural = (l === 'they' || l === 'their') && !(name && text.slice(sinceSentenceBefore, m.s).includes(name.split(' ').pop() ?? name)) ? pluralSubjectBefore(m.i) ?? (l === 'they' ? anonymousOneBefore(m.i) : undefined) : undefined;
       if (plural) {
         const r = resolveDescription(plural, pos);
         if (r.unnamed) unnamed.add(r.name);
@@ -3441,6 +3500,9 @@ function askerOfOpener(toks: Tok[], i: number, start: number): boolean {
   return true;
 }
 
+/** The last token of description m, where a name would stand after "Asked by the …" (askerOfOpener). */
+const descriptionHead = (m: Mention): number => m.j - 1;
+
 /**
  * The noun of a British "X-of-N" description ("the grandmother-of-five said", "the father-of-two"): its person noun;
  * any other head as it is.
@@ -3566,7 +3628,7 @@ function furniture(text: string, pos: number): boolean {
   const { s, e } = paragraphOf(text, pos);
   if (lastLine && lastLine.text === text && lastLine.s === s && lastLine.e === e) return lastLine.furniture;
   const line = text.slice(s, Math.min(e, s + BYLINE_MAX));
-  const is = NAMES_BYLINE.test(line) || ((OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line)) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
+  const is = NAMES_BYLINE.test(line) || ROLE_BYLINE.test(line) || ((OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line)) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
   lastLine = { text, s, e, furniture: is };
   return is;
 }

@@ -1863,14 +1863,21 @@ function ofBetween(toks: Tok[], k: number, end: number): number {
 }
 
 /**
- * The lower-case noun for a person before "of", perhaps "the", and a body's name run opening at token i ("The chief executive |
- * of the | Minerals Commission"), its token; -1 otherwise.
+ * The lower-case noun for a person before "of" or "for", perhaps "the", and a body's or an area's name run opening at
+ * token i ("The chief executive | of the | Minerals Commission"; "The senior coroner | for | North Yorkshire and York",
+ * an Independent-style probe, test/fixtures/outlets uk-independent-inquest-ouse, where "The coroner said" went to the
+ * last person named), its token; -1 otherwise.
  */
-function roleOfBodyBefore(toks: Tok[], i: number): number {
+function roleOfBodyBefore(toks: Tok[], run: number): number {
+  // (past an area joined to the one before it: "for | North Yorkshire and | York")
+  const joined = toks[run - 1]?.l === 'and' && !toks[run - 1].cap && toks[run - 2]?.cap ? runAt(toks, run - 2) : null;
+  const i = joined && joined.j === run - 1 ? joined.i : run;
   const of = DETERMINERS.has(toks[i - 1]?.l ?? '') ? i - 2 : i - 1;
   const role = toks[of - 1];
-  return of >= 1 && toks[of].l === 'of' && !role.cap && isPersonNoun(role.l) ? of - 1 : -1;
+  return of >= 1 && ROLE_OF_BODY.has(toks[of].l) && !role.cap && isPersonNoun(role.l) ? of - 1 : -1;
 }
+/** The prepositions between a role and the body or area it serves ("chief executive of", "coroner for"). */
+const ROLE_OF_BODY: ReadonlySet<string> = new Set(['of', 'for']);
 
 /** Prepositions between a spokesperson's role and the field it speaks on ("spokesman on national security"). */
 const FIELD_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for']);

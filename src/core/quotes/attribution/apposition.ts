@@ -98,6 +98,24 @@ function orGloss(toks: Tok[], a: number, k: number): boolean {
   return toks[a].t === ',' && toks[a + 1]?.l === 'or' && !toks[a + 1].cap && k - (a + 2) >= 1 && k - (a + 2) <= GLOSS_WORDS && toks.slice(a + 2, k).every(t => t.cap && !t.poss);
 }
 
+/** Nouns for an unnamed source that the article says is close to someone ("a source close to the minister"). */
+const CLOSE_SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'person', 'people', 'insider', 'ally', 'allies', 'friend']);
+/** The most tokens from "close to" to the comma of the apposition after it ("close to | the justice secretary"). */
+const CLOSE_TO_REACH = 8;
+
+/**
+ * The words before the comma at token a describe an unnamed source close to someone, the one the name set off after them
+ * names: "A source close to the justice secretary, Priya Lindqvist-Rao, said she had pressed the Treasury …" (a
+ * Times-style probe, test/fixtures/outlets uk-times-pmqs-prisons, went to the secretary; and "A source close to the
+ * housing secretary, Angela Roe-Whitfield, said she would …", uk-inews-renters-row).
+ */
+function sourceCloseTo(toks: Tok[], a: number, floor: number): boolean {
+  for (let x = a - 2; x > floor && x >= a - CLOSE_TO_REACH && !toks[x].punct; x--) {
+    if (toks[x].l === 'close' && toks[x + 1].l === 'to' && CLOSE_SOURCE_NOUNS.has(toks[x - 1].l)) return true;
+  }
+  return false;
+}
+
 /**
  * An apposition closing at token k (a comma, a dash or a parenthesis): either the speaker it decides (`mention`,
  * perhaps null) or the token `k` before it where the subject is looked for.
@@ -136,6 +154,8 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   // Secretary, Mr Gboyega Akinwande, said", a Punch-style probe, test/fixtures/outlets ng-punch-lagos-cholera, was "Secretary")
   const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || POSSESSIVE_DETERMINERS.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? '') || placeOfPlace(toks, outer.i, floor) || secondPortfolio(toks, outer, floor));
   if (inner && !outerIsName && inner.i === first && inner.j === k && isFullName(inner)) {
+    // (but an unnamed source close to someone stays unnamed: the name is whom it is close to, see sourceCloseTo)
+    if (sourceCloseTo(toks, a, floor)) return { k: a - 1 };
     return { mention: personBeforeDescription(toks, a, floor) ?? nameMention(toks, inner.i, inner.j) };
   }
   // (the two readings below: a name opens the apposition, other words close it, and no name stands before it)
