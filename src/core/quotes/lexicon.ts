@@ -310,7 +310,7 @@ export const SPEAKING_TO: ReadonlySet<string> = new Set(['to', 'with']);
 /** Prepositions before a gerund that shares the subject of the verb before it ("began by saying"). */
 export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'without']);
 /**
- * Prepositions a Title Case headline capitalises between its nouns ("Stealth Over Health", "Win Against Odds"): words of
+ * Prepositions a Title Case headline capitalises between its nouns ("Silence Over Spending", "Win Against Odds"): words of
  * a phrase, never of a name.
  */
 export const TITLE_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...MOTION_PREPOSITIONS, ...GERUND_PREPOSITIONS, 'over', 'under', 'against', 'amid', 'behind', 'beyond', 'versus', 'vs']);
