@@ -3321,11 +3321,6 @@ function determinerBefore(toks: Tok[], i: number, j: number): number {
 const RELATIVE_MARKS = INNER_MARKS;
 
 /**
- * The noun phrase a relative "which" at token w follows after a comma or a dash, as a description: a determiner or a
- * possessive, then words (capitalised ones too) up to its lower-case head noun ("the Associated Press report, which
- * notes", "the sign — which read": PolNeAR train); undefined for anything else.
- */
-/**
  * A poll's, study's or report's noun phrase whose "of" takes the name that ends before the comma before token w ("a
  * study of San Francisco, which …"), as a description; undefined otherwise.
  */
@@ -3338,6 +3333,11 @@ function pollNounOfName(toks: Tok[], w: number): Mention | undefined {
   return i >= 0 && i < k - 1 ? { s: toks[i].s, e: toks[w - 2].e, kind: 'description', i, j: w - 1, head: toks[k - 1].t } : undefined;
 }
 
+/**
+ * The noun phrase a relative "which" at token w follows after a comma or a dash, as a description: a determiner or a
+ * possessive, then words (capitalised ones too) up to its lower-case head noun ("the Associated Press report, which
+ * notes", "the sign — which read": PolNeAR train); undefined for anything else.
+ */
 function thingBefore(toks: Tok[], w: number): Mention | undefined {
   const mark = toks[w - 1];
   return mark && RELATIVE_MARKS.has(mark.t) ? nounPhraseEndingAt(toks, w - 1) : undefined;

@@ -314,9 +314,9 @@ export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 
  * a phrase, never of a name.
  */
 export const TITLE_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...MOTION_PREPOSITIONS, ...GERUND_PREPOSITIONS, 'over', 'under', 'against', 'amid', 'behind', 'beyond', 'versus', 'vs']);
-/** Particles after a verb ("sent | out", "put | up"): the head of a description is before the verb. */
 /** Particles a cue may take before the clause ends ('“…?” Trump went on, as if …', 'chimed in.', 'fired back.'). */
 export const CUE_PARTICLES: ReadonlySet<string> = new Set(['on', 'back', 'in', 'up']);
+/** Particles after a verb ("sent | out", "put | up"): the head of a description is before the verb. */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'over', 'back', 'instead', 'away']);
 /** Words of time or place after a capitalised opening word that show it opens a phrase, no name ("Hours later", "Speaking in"). */
 export const OPENING_PHRASE_FOLLOWERS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'after', 'before', 'at', 'in', 'on', 'of', 'for', 'with', 'from', 'by', 'to']);
@@ -500,10 +500,10 @@ export const OPENING_SUBORDINATORS: ReadonlySet<string> = without(SUBORDINATORS,
 export const TIME_SUBORDINATORS: ReadonlySet<string> = only(SUBORDINATORS, 'when', 'as', 'while', 'after', 'before');
 /** Subordinators that set their clause against the main one ("while", "whereas"). */
 export const CONTRAST_SUBORDINATORS: ReadonlySet<string> = only(SUBORDINATORS, 'while', 'whereas');
-/** What opens a content with a subordinate clause of its own, whose comma is no break ("If Trump wins, he said …"): also
- * "even", "despite", "given", "whether" and the inverted conditionals ("Should he win", "Had he known"); "whereas" as found. */
 /** Participles of giving that set a thing offered to the people before them ("likely voters given the choice of four options"). */
 export const GIVING_PARTICIPLES: ReadonlySet<string> = new Set(['given', 'offered', 'shown', 'presented', 'handed']);
+/** What opens a content with a subordinate clause of its own, whose comma is no break ("If Trump wins, he said …"): also
+ * "even", "despite", "given", "whether" and the inverted conditionals ("Should he win", "Had he known"); "whereas" as found. */
 export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whereas'), 'even', 'despite', 'given', 'whether', 'should', 'had']);
 /** Subordinators whose clause, opening the sentence, is background to the main clause a source vouches for;
  * "as", "whenever", "until" as found. */

@@ -448,6 +448,9 @@ const PORTFOLIO_TOKENS = 12;
 /** A portfolio's word: capitalised, in lower case after its capital ("Immigration", "Refugees"). */
 const PORTFOLIO_WORD = /^\p{Lu}\p{Ll}+$/u;
 
+/** Token k joins two portfolios of a list: a comma or "and" on the same line (portfolioList). */
+const joinsPortfolios = (toks: Tok[], k: number): boolean => (toks[k]?.t === ',' || toks[k]?.t === 'and') && !toks[k].br;
+
 /**
  * A federal department named by the list of its portfolios and the country ("Immigration, Refugees and Citizenship
  * Canada", "Innovation, Science and Economic Development Canada"): the whole list, from any run inside it; else [i, j).
@@ -458,9 +461,6 @@ const PORTFOLIO_WORD = /^\p{Lu}\p{Ll}+$/u;
  * holds a word of its own before the title (not "Trump, Clinton and Vice President Joe Biden"); Toronto Star- and
  * Canadian Press-style probes, where the speaker was "Community and Social Services" and "Families".
  */
-/** Token k joins two portfolios of a list: a comma or "and" on the same line (portfolioList). */
-const joinsPortfolios = (toks: Tok[], k: number): boolean => (toks[k]?.t === ',' || toks[k]?.t === 'and') && !toks[k].br;
-
 function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: number } {
   // (called for every name run: its helper is a function of the module, not a closure made per call)
   let a = i, b = j;
