@@ -11,7 +11,7 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { AGE_NOUN, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POLL_NOUNS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { AGE_NOUN, ONE_DETERMINERS, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POLL_NOUNS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
 import { agedDemonym, canonicalOf, gluedTitle, portfolioAfterTitle, portfolioBeforeTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, PLURAL_POSSESSIVE, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
@@ -321,7 +321,7 @@ const TRAILING_ADVERB = wordSet('however|though|too|also|meanwhile|instead|then|
 /** Nouns for one unnamed source whom British copy calls "they" ("A Treasury source hit back. … they said"). */
 const ANONYMOUS_ONE = wordSet('source|minister|official|insider|aide|adviser|backbencher|frontbencher');
 /** Determiners that open such a source's description ("A Treasury source", "One cabinet minister"). */
-const ONE_SOURCE_DETERMINERS = wordSet('a|an|one|another');
+const ONE_SOURCE_DETERMINERS = ONE_DETERMINERS;
 /** The most words from the determiner to the source's noun ("One | senior cabinet minister"). */
 const ANONYMOUS_SOURCE_WORDS = 4;
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */

@@ -671,6 +671,11 @@ export const SHOW_FORMS: ReadonlySet<string> = new Set(['show', 'shows', 'showed
 /** The forms of "show" whose object may be a hearer ("would show voters he is serious"); "shown" left out as found. */
 export const HEARER_SHOW_FORMS: ReadonlySet<string> = without(SHOW_FORMS, 'shown');
 
+/**
+ * Determiners of one thing or one person not named yet: the indefinite articles, "one" and "another" ("A Treasury
+ * source", "One cabinet minister", "…, another moment seized upon …").
+ */
+export const ONE_DETERMINERS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, 'another', 'one']);
 /** Determiners of a source the article does not name ("a protester", "one GOP source", "some voters"): the indefinite
  * articles, the quantifier subjects and "one", "another", "other", "two", "three". */
 export const UNNAMED_SOURCE_DETERMINERS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, ...QUANTIFIER_SUBJECTS, 'one', 'another', 'other', 'two', 'three']);
