@@ -35,6 +35,8 @@ describe('people: the regional table of given names (givenNames.ts)', () => {
   it('a man\'s name of a region that writes the father\'s given name second keeps the given name before it ("Obaid Rashid Al Ketbi", not "Rashid Al Ketbi")', () => {
     assert.strictEqual(cleanName('Obaid Rashid Al Ketbi'), 'Obaid Rashid Al Ketbi');
     assert.strictEqual(cleanName('Pollster Rashid Karim'), 'Rashid Karim');
+    // (and the PolNeAR train name the rule's doc cites, personName.ts givenBeforeFathersName)
+    assert.strictEqual(cleanName('Mahamat Saleh Oumar'), 'Mahamat Saleh Oumar');
   });
   it('"she" after a man whose given name the lexicon lacked is the woman named before him (a CBC-style probe, ca-cbc-ramadan-food-bank.txt)', () => {
     const text = 'Tigist Bekele, who volunteers on Thursdays, said the shortfall is worst for fresh food.\n\n'

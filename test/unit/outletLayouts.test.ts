@@ -1880,6 +1880,8 @@ describe('other outlets: British, Irish, Australian, New Zealand and South Afric
       + '"Our koroua have watched those springs for 70 years," she told Stuff.';
     assert.deepStrictEqual(speakers(text), ['Te Aroha Ngāwhika-Rewi']);
     assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Te Aroha Ngāwhika-Rewi']);
+    // (and the name personName.ts COMPOUND_GIVEN_OPENER's doc cites)
+    assert.strictEqual(cleanName('Te Ururoa Flavell'), 'Te Ururoa Flavell');
   });
   it('Irish given names leave a senior counsel\'s "SC" out of the name: "Defending, Bláthnaid Fitzgerald SC said" (ie-examiner-gaa-theft)', () => {
     const text = 'Defending, Bláthnaid Fitzgerald SC said her client was "utterly ashamed".\n\n"He has lost his marriage," Ms Fitzgerald said.';
@@ -1921,5 +1923,8 @@ describe('other outlets: British, Irish, Australian, New Zealand and South Afric
   it('a byline of a name and a newsroom role is page furniture, no one a description stands for: "Oliver Wrexham-Boyd, Political Correspondent" (uk-times-pmqs-prisons)', () => {
     const text = 'PM accused over prisons\n\nOliver Wrexham-Boyd, Political Correspondent\n\nThe prime minister was accused of "hiding behind reviews" by the Conservative leader yesterday.';
     assert.ok(!speakers(text).includes('Oliver Wrexham-Boyd'));
+    // (a role in lower case after a word of the newsroom, the other byline ROLE_BYLINE's doc cites)
+    const city = text.replace('Oliver Wrexham-Boyd, Political Correspondent', 'Sam Whitworth-Lees, City reporter');
+    assert.ok(!speakers(city).includes('Sam Whitworth-Lees'));
   });
 });
