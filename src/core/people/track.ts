@@ -292,8 +292,10 @@ const NAMED_NEXT_DETERMINERS = wordSet('a|an|another');
  */
 const agedApposition = (toks: readonly Tok[], j: number): boolean =>
   toks[j]?.t === ',' && INDEFINITE_ARTICLES.has(toks[j + 1]?.l ?? '') && AGE_NOUN.test(toks[j + 2]?.t ?? '');
-/** The words between a description and the one it is of ("A spokesperson ⟨for Housing Minister⟩ Robert …"). */
-const DESCRIPTION_OWNER = /^\s*(?:for|of)\s[^.,;:"“”]{0,40}$/;
+/** The most characters after the "for" or "of" of a description before the one it is of ("Housing Minister "). */
+const DESCRIPTION_OWNER_CHARS = 40;
+/** The words between a description and the one it is of ("A spokesperson ⟨for Housing Minister⟩ Robert …"): no mark. */
+const DESCRIPTION_OWNER = new RegExp(`^\\s*(?:for|of)\\s[^.,;:"“”]{0,${DESCRIPTION_OWNER_CHARS}}$`);
 /** The tokens of "the", a noun and a comma set off before a name ("the spokesperson, Kavya Menon, said"). */
 const THE_NOUN_COMMA = 3;
 /** The words of an apposition after a name that namedInNextQuote reads. */
