@@ -309,11 +309,6 @@ export const MOTION_PREPOSITIONS: ReadonlySet<string> = new Set(['through', 'acr
 export const SPEAKING_TO: ReadonlySet<string> = new Set(['to', 'with']);
 /** Prepositions before a gerund that shares the subject of the verb before it ("began by saying"). */
 export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'without']);
-/**
- * Prepositions a Title Case headline capitalises between its nouns ("Silence Over Spending", "Win Against Odds"): words of
- * a phrase, never of a name.
- */
-export const TITLE_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...MOTION_PREPOSITIONS, ...GERUND_PREPOSITIONS, 'over', 'under', 'against', 'amid', 'behind', 'beyond', 'versus', 'vs']);
 /** Particles a cue may take before the clause ends ('“…?” Trump went on, as if …', 'chimed in.', 'fired back.'). */
 export const CUE_PARTICLES: ReadonlySet<string> = new Set(['on', 'back', 'in', 'up']);
 /** Particles after a verb ("sent | out", "put | up"): the head of a description is before the verb. */
