@@ -1,6 +1,7 @@
 /**
  * Rule family "signature after a dash": a name set after the quote with a dash, as under an epigraph or a reader's
- * comment. Examples (PolNeAR dev: the rule fires on no train article):
+ * comment. Examples (the first seen on PolNeAR dev, where the rule was first written; the two after it are the
+ * PolNeAR train cases it holds on):
  *   '“…” ― Sonya Herridge' → Sonya Herridge
  *   '"… I helped write that bill [the Affordable Care Act]."⏎⏎- Sanders.' → Sanders (a hyphen, which the tokens
  *     leave out, on the line under the quote; PolNeAR train, a fact-check of a debate)
