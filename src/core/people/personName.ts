@@ -58,6 +58,17 @@ const KUNYA = wordSet('umm|um');
  * ("BGMEA President Md Anwar Hossain Chowdhury", a Daily Star-style probe, was "Anwar Hossain Chowdhury").
  */
 const MUHAMMAD_ABBREVIATION = wordSet('md|mohd|muhd');
+/**
+ * Words a person's name may open on before the given name it is read from, kept as its first word: a Malay hereditary
+ * title, a compound given name's opener, a kunya, an abbreviated Muhammad ("Wan Azhar", "Nor Hayati", "Umm Ahmad",
+ * "Md Anwar").
+ */
+const OPENERS_BEFORE_GIVEN_NAME: readonly ReadonlySet<string>[] = [MALAY_HEREDITARY, COMPOUND_GIVEN_OPENER, KUNYA, MUHAMMAD_ABBREVIATION];
+/** A word the name may open on before its given name (see OPENERS_BEFORE_GIVEN_NAME). */
+function opensBeforeGivenName(word: string): boolean {
+  const l = word.toLowerCase();
+  return OPENERS_BEFORE_GIVEN_NAME.some(words => words.has(l));
+}
 /** The most given names the lexicon lacks before a father's name ("Farhana Begum | Abdul Karim"). */
 const UNKNOWN_GIVEN_WORDS = 2;
 
@@ -333,7 +344,7 @@ function readNameWords(name: string): string[] {
   // Rashid" had two people of that given name)
   const patronymic = personFirst >= 2 && PATRONYMIC.has(w[personFirst - 1].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w[personFirst - 2]);
   // (so are given names the lexicon lacks before a father's name it knows: "Farhana Begum Abdul Karim")
-  const opens = patronymic ? personFirst - 2 : personFirst > 0 && [MALAY_HEREDITARY, COMPOUND_GIVEN_OPENER, KUNYA, MUHAMMAD_ABBREVIATION].some(words => words.has(w[personFirst - 1].toLowerCase())) ? personFirst - 1 : personFirst > 0 ? Math.min(givenBeforeFathersName(w, personFirst), unknownGivenOpening(w, personFirst)) : personFirst;
+  const opens = patronymic ? personFirst - 2 : personFirst > 0 && opensBeforeGivenName(w[personFirst - 1]) ? personFirst - 1 : personFirst > 0 ? Math.min(givenBeforeFathersName(w, personFirst), unknownGivenOpening(w, personFirst)) : personFirst;
   if (opens > 0 && w.length - opens >= 2 && !w.slice(0, opens).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(opens);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
