@@ -322,8 +322,6 @@ const VERB_ENDING = /(?:s|ed|ing)$/;
 const TRAILING_ADVERB = wordSet('however|though|too|also|meanwhile|instead|then|later|first|himself|herself');
 /** Nouns for one unnamed source whom British copy calls "they" ("A Treasury source hit back. … they said"). */
 const ANONYMOUS_ONE = wordSet('source|minister|official|insider|aide|adviser|backbencher|frontbencher');
-/** Determiners that open such a source's description ("A Treasury source", "One cabinet minister"). */
-const ONE_SOURCE_DETERMINERS = ONE_DETERMINERS;
 /** The most words from the determiner to the source's noun ("One | senior cabinet minister"). */
 const ANONYMOUS_SOURCE_WORDS = 4;
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
@@ -903,7 +901,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (start === undefined) return undefined;
     let i = sentenceBeforeStart(start);
     while (i < start && toks[i].punct) i++;
-    if (!ONE_SOURCE_DETERMINERS.has(toks[i]?.l ?? '') || withinQuote(quotes, toks[i].s, toks[i].e)) return undefined;
+    // (a determiner of one opens such a source's description: "A Treasury source", "One cabinet minister")
+    if (!ONE_DETERMINERS.has(toks[i]?.l ?? '') || withinQuote(quotes, toks[i].s, toks[i].e)) return undefined;
     for (let h = i + 1; h < start - 1 && h <= i + ANONYMOUS_SOURCE_WORDS; h++) {
       if (toks[h].punct) return undefined;
       if (ANONYMOUS_ONE.has(toks[h].l) && !toks[h].cap && !toks[h + 1].cap && !toks[h + 1].punct) return { s: toks[i].s, e: toks[h].e, kind: 'description', i, j: h + 1, head: toks[h].l };
@@ -1062,7 +1061,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * a move it says will save …" stays the STM the caption named); no PolNeAR train or dev quote moves.
    */
   const bodySubjectInSentence = (i: number): Mention | undefined => {
-    const start = tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[i].s)));
+    const start = sentenceStartToken(toks[i].s);
     for (let k = i - 2; k >= Math.max(start, i - IT_SUBJECT_TOKENS); k--) {
       const noun = toks[k], verb = toks[k + 1];
       if (noun.cap || noun.punct || verb.cap || verb.punct || !isBodyNoun(noun.l) || !isVerbForm(verb.l) || withinQuote(quotes, noun.s, noun.e)) continue;
