@@ -123,6 +123,8 @@ describe('figures: numbers inside names, addresses, lists and dates', () => {
     assert.deepStrictEqual(texts('10 Things to Know for Today.'), ['10 Things']);
     assert.deepStrictEqual(texts('top concern about Donald Trump is, one, his temperament, and two, his language'), []);
     assert.deepStrictEqual(texts('in the national security field where there’s one, or two, or three things you can identify'), ['two', 'three things']);
+    // "number" makes a point of a list (PolNeAR train, Politico 2016-02-19: "But first of all, … That’s crap. Number two, between 2003 and 2012, …")
+    assert.deepStrictEqual(texts('That’s crap. Number two, between 2003 and 2012, the tax code changed.'), []);
   });
   it('dates: "Sept. 19 to 22", "the 90\'s", "the 80’s"', () => {
     assert.deepStrictEqual(texts('The poll was conducted from Sept. 19 to 22, surveying a random sample of 1,001 adults'), ['1,001 adults']);
