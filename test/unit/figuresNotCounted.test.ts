@@ -18,6 +18,13 @@ describe('figures: "one" that counts nothing', () => {
     assert.deepStrictEqual(texts('It works as intended; that only one candidate gets majority control.'), ['one candidate']);
     assert.deepStrictEqual(texts('The first one-day strike.'), ['one-day']);
   });
+  it('the pronoun before a relative clause or the name it is called by, after "whichever", and "one-two" (PolNeAR train: USA Today 2016-02-11, Breitbart 2016-04-01, Politico 2016-01-27, NYT 2016-06-28)', () => {
+    for (const t of ['This turning point is one nobody realized at the moment.', 'different forms of human cloning, including one called therapeutic cloning intended to create',
+      'Asked which campaign is his favorite, he demurred: “Whichever one I’m in at the moment.”']) assert.deepStrictEqual(texts(t), [], t);
+    assert.deepStrictEqual(texts("It was a potent one-two punch by the two most prominent women."), ['two most prominent women']);
+    // (but a count keeps its noun: "one person he trusts")
+    assert.deepStrictEqual(texts('He named one person he trusts.'), ['one person']);
+  });
   it('"One sticking point is …": the indefinite "one" opening a sentence before a point made counts nothing (PolNeAR train: 19 such, none left; HuffPost 2015-12-08, Wash. Post 2016-06-09), but a count stays', () => {
     assert.deepStrictEqual(texts('Talks stalled. One sticking point is Reid’s insistence on a delay.'), []);
     assert.deepStrictEqual(texts('One danger is that the party splits.'), []);
