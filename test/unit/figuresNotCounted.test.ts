@@ -132,6 +132,11 @@ describe('figures: numbers inside names, addresses, lists and dates', () => {
     assert.deepStrictEqual(texts('in the national security field where there’s one, or two, or three things you can identify'), ['two', 'three things']);
     // "number" makes a point of a list (PolNeAR train, Politico 2016-02-19: "But first of all, … That’s crap. Number two, between 2003 and 2012, …")
     assert.deepStrictEqual(texts('That’s crap. Number two, between 2003 and 2012, the tax code changed.'), []);
+    // the item before opens its sentence too, however far back "One," stands (PolNeAR train, Breitbart 2015-11-19), but a
+    // count in a series is no item ("two, three, four years")
+    const speech = '“One, defeat ISIS in Syria, Iraq and across the Middle East. Two, disrupt and dismantle the growing terrorist infrastructure that facilitates the flow of fighters financing arms and propaganda around the world. Three, harden our defenses.”';
+    assert.deepStrictEqual(texts(speech), []);
+    assert.deepStrictEqual(texts('It could take two, three, four years.'), ['two', 'three', 'four years']);
   });
   it('dates: "Sept. 19 to 22", "the 90\'s", "the 80’s"', () => {
     assert.deepStrictEqual(texts('The poll was conducted from Sept. 19 to 22, surveying a random sample of 1,001 adults'), ['1,001 adults']);

@@ -5,6 +5,7 @@
 import { MONTHS_OR_ABBREVIATIONS, TIME_UNITS, TIME_ZONES, WEEKDAYS } from '../text/calendar';
 import { STREET_WORDS } from '../people/lexicon';
 import { isDigit, isSpace, type Tok } from './tokens';
+import { SMALL } from './numberWords';
 
 /** Words a number after which is a name or an identifier, not a quantity ("Section 3", "Flight 370"). */
 const IDENTIFIER_BEFORE = new Set([
@@ -229,17 +230,28 @@ const DURATION_OR_AGE = new Set([...TIME_UNITS, 'old']);
 /** "number" right before a number word that opens a point of a list ("Number two, between 2003 and 2012, …"). */
 const NUMBER_BEFORE = /\bnumber\s+$/i;
 
+/** The number word of each small value ("two" for 2), for the item of a list before a number word's. */
+const WORD_OF_VALUE: ReadonlyMap<number, string> = new Map(Object.entries(SMALL).map(([w, v]) => [v, w]));
+/** How far before a number word the item before it, or "number", is looked for. */
+const ENUMERATION_REACH = 200;
+
 /**
- * "one, his temperament, and two, his language": a word number of an enumeration that an earlier "one," opened, or
- * one that "number" makes a point of a list ("But first of all, there’s a need for corporate responsibility. … That’s
- * crap. Number two, between 2003 and 2012, …", PolNeAR train, Politico 2016-02-19, a Biden interview, where no "one,"
- * came before).
+ * "one, his temperament, and two, his language": a word number of an enumeration that an earlier "one," or the item
+ * just before it opened ("“One, defeat ISIS in Syria, Iraq and across the Middle East. Two, disrupt and dismantle the
+ * growing terrorist infrastructure … Three, harden our defenses”", PolNeAR train, Breitbart 2015-11-19, where "One,"
+ * stands further back), or one that "number" makes a point of a list ("But first of all, there’s a need for corporate
+ * responsibility. … That’s crap. Number two, between 2003 and 2012, …", PolNeAR train, Politico 2016-02-19, a Biden
+ * interview, where no "one," came before).
  */
 export function isEnumeration(text: string, num: Tok, next: Tok[]): boolean {
   // "one, or two, or three things" counts
   if (next[0]?.w !== ',' || num.k !== 'w' || next[1]?.l === 'or' || next[1]?.l === 'and') return false;
-  const before = text.slice(Math.max(0, num.s - 200), num.s);
-  return /\bone,/i.test(before) || NUMBER_BEFORE.test(before);
+  const before = text.slice(Math.max(0, num.s - ENUMERATION_REACH), num.s);
+  if (/\bone,/i.test(before) || NUMBER_BEFORE.test(before)) return true;
+  // (items opening their sentences, both capitalised: "two, three, four years" counts)
+  const value = SMALL[num.l] ?? 0;
+  const itemBefore = value >= 2 && /^[A-Z]/.test(num.w) ? WORD_OF_VALUE.get(value - 1) : undefined;
+  return !!itemBefore && new RegExp(`\\b${itemBefore[0].toUpperCase()}${itemBefore.slice(1)},`).test(before);
 }
 
 const LIST_REACH = 3000;
