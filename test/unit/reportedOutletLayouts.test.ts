@@ -220,3 +220,27 @@ describe('reported speech on other outlets\' layouts: a subject set off with its
     assert.ok(s.some(x => x.content.startsWith('the rain that did fall') && x.speaker === 'Priya Shankar-Dubois'), JSON.stringify(s));
   });
 });
+
+describe('reported speech on other outlets\' layouts: what a court or an inquest heard (courtHeard.ts)', () => {
+  it('"Court heard (that) CLAUSE", past a phrase of occasion, is the court\'s (test/fixtures/outlets: ca-leaderpost-payroll-fraud, ca-ctv-calgary-renovation-fraud, sg-cna-court-love-scam, ca-star-rooming-house-fire-trial; no PolNeAR train or dev sentence has it)', () => {
+    const r = reported('Court heard that between 2019 and 2023, Bautista-Ocampo created 14 seasonal employees who did not exist.');
+    assert.ok(r.some(x => x.content.startsWith('that between 2019 and 2023, Bautista-Ocampo created') && x.mention === 'Court'), JSON.stringify(r));
+    const s = reported('Court heard he targeted at least 14 seniors in the city\'s northeast between 2021 and 2023.');
+    assert.ok(s.some(x => x.content.startsWith('he targeted at least 14 seniors') && x.mention === 'Court'), JSON.stringify(s));
+    const t = reported('Court heard during the three-week trial that the fire started in a second-floor room where a space heater had been left on overnight.');
+    assert.ok(t.some(x => x.content.startsWith('that the fire started') && x.mention === 'Court'), JSON.stringify(t));
+    const u = reported('The inquest heard that Mrs Whitfield\'s husband, Gary, called 999 three times.');
+    assert.ok(u.some(x => x.content.startsWith('that Mrs Whitfield') && x.mention === 'The inquest'), JSON.stringify(u));
+  });
+  it('"CONTENT, court heard." is the court\'s (ca-np-court-victim-impact, ca-star-rooming-house-fire-trial)', () => {
+    const r = reported('The 58-year-old, who came to Canada from Albania in 1998, bought the three-storey house in 2016 and rented 11 rooms in it, court heard.');
+    assert.ok(r.some(x => x.content === 'The 58-year-old, who came to Canada from Albania in 1998, bought the three-storey house in 2016 and rented 11 rooms in it' && x.mention === 'court'), JSON.stringify(r));
+    const s = reported('A Brampton landlord bought two jerry cans of gasoline the day before, the court heard Thursday.');
+    assert.ok(s.some(x => x.content.startsWith('A Brampton landlord bought') && x.mention === 'the court'), JSON.stringify(s));
+  });
+  it('but not what someone told the court ("heard from"), nor "heard" with an object, nor a person\'s "heard"', () => {
+    assert.ok(!reported('The court heard from the victim\'s mother that she had warned him twice.').some(x => x.mention === 'The court'));
+    assert.ok(!reported('The court heard arguments from both sides on Tuesday.').some(x => x.cue?.startsWith('heard')));
+    assert.ok(!reported('Residents heard the fire alarm go off at 3 a.m.').some(x => x.cue?.startsWith('heard')));
+  });
+});

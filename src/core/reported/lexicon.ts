@@ -231,3 +231,9 @@ export const NOT_A_TAIL_PARTICIPLE: ReadonlySet<string> = new Set([...NOT_A_PART
  */
 export const NOT_A_GERUND: ReadonlySet<string> = new Set([...NOT_A_PARTICIPLE, 'working', 'governing', 'leading', 'growing', 'rising', 'existing',
   'remaining', 'ceiling', 'clothing', 'offspring']);
+
+/**
+ * Nouns of a body that hears evidence, whose "heard" reports it ("Court heard that …", "…, the court heard.", "The inquest
+ * heard that …"): ./courtHeard.ts.
+ */
+export const HEARING_BODIES: ReadonlySet<string> = wordSet('court|inquest|jury|tribunal|hearing|inquiry');
