@@ -1928,3 +1928,12 @@ describe('other outlets: British, Irish, Australian, New Zealand and South Afric
     assert.ok(!speakers(city).includes('Sam Whitworth-Lees'));
   });
 });
+
+describe('probes-jj (thirty-second session): Canadian reported-speech probes', () => {
+  it('"The Calgary Catholic School District said" is the district whole, "District" a word of a body\'s name (ca-calherald-cbe-modular-classrooms, ca-global-crosswalk-watch)', () => {
+    assert.strictEqual(reports('The Calgary Catholic School District said it had asked for 18 modulars and received seven.').find(([t]) => t.startsWith('it had asked'))?.[1], 'Calgary Catholic School District');
+    assert.strictEqual(reports('The Surrey School District said it would add a crossing guard.').find(([t]) => t.startsWith('it would add'))?.[1], 'Surrey School District');
+    // (a title that opens with "District" stays a title: "Manhattan District Attorney Cyrus Vance")
+    assert.strictEqual(reports('Manhattan District Attorney Cyrus Vance said the case was closed.').find(([t]) => t.startsWith('the case'))?.[1], 'Cyrus Vance');
+  });
+});
