@@ -1936,4 +1936,8 @@ describe('probes-jj (thirty-second session): Canadian reported-speech probes', (
     // (a title that opens with "District" stays a title: "Manhattan District Attorney Cyrus Vance")
     assert.strictEqual(reports('Manhattan District Attorney Cyrus Vance said the case was closed.').find(([t]) => t.startsWith('the case'))?.[1], 'Cyrus Vance');
   });
+  it('a phrase quoted inside a report is the reporter\'s, not the subject of a second "and that" clause after it ("…, and that the family believes he may have …", ca-cbc-sask-rcmp-search)', () => {
+    const text = 'Brenda Charles told CBC News that the family found it hard.\n\nShe said her brother is an experienced trapper who knows the country "better than anybody," and that the family believes he may have found shelter somewhere.';
+    assert.deepStrictEqual(speakers(text), ['Brenda Charles']);
+  });
 });
