@@ -1940,4 +1940,11 @@ describe('probes-jj (thirty-second session): Canadian reported-speech probes', (
     const text = 'Brenda Charles told CBC News that the family found it hard.\n\nShe said her brother is an experienced trapper who knows the country "better than anybody," and that the family believes he may have found shelter somewhere.';
     assert.deepStrictEqual(speakers(text), ['Brenda Charles']);
   });
+  it('a court "claim" speaks as a lawsuit does: "The claim alleges that … It says …" is the claim, not the company named last (ca-vansun-burnaby-tower-lawsuit)', () => {
+    const text = 'The strata corporation filed a notice of civil claim against Lumora Developments Ltd. and Halsey Construction Corp.\n\n'
+      + 'The claim alleges that the inspection report was never given to the strata.\n\n'
+      + 'It says repairs carried out in 2024 amounted to "paint and caulking" and that owners now face a large bill.';
+    assert.strictEqual(reports(text).find(([t]) => t.startsWith('repairs carried out'))?.[1], 'claim');
+    assert.deepStrictEqual(speakers(text), ['claim']);
+  });
 });
