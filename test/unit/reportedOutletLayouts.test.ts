@@ -244,3 +244,13 @@ describe('reported speech on other outlets\' layouts: what a court or an inquest
     assert.ok(!reported('Residents heard the fire alarm go off at 3 a.m.').some(x => x.cue?.startsWith('heard')));
   });
 });
+
+describe('reported speech on other outlets\' layouts: a tail after a semicolon (fronted.ts)', () => {
+  it('"A says X; \'…,\' critic says" leaves the first clause to its own cue (ca-wfp-hotel-placement-inquiry; PolNeAR train, dev output unchanged)', () => {
+    const r = reported('Grand chief demands inquiry\n\nProvince says it has cut hotel use by 60 per cent; \'This is a child,\' critic says\n\nBy Erin Okemaw');
+    assert.ok(r.some(x => x.content === 'it has cut hotel use by 60 per cent' && x.mention === 'Province'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.content.startsWith('Province says')), JSON.stringify(r));
+    const s = reported('The plant will close in March; about 300 jobs will go, the company said.');
+    assert.ok(s.some(x => x.content === 'about 300 jobs will go' && x.mention === 'the company'), JSON.stringify(s));
+  });
+});
