@@ -1947,4 +1947,9 @@ describe('probes-jj (thirty-second session): Canadian reported-speech probes', (
     assert.strictEqual(reports(text).find(([t]) => t.startsWith('repairs carried out'))?.[1], 'claim');
     assert.deepStrictEqual(speakers(text), ['claim']);
   });
+  it('"recommends" is a cue as "recommended" is: "One note, dated April 17, recommends that the department "pause and re-scope" …" (ca-np-arctic-drone-delay; PolNeAR train, dev output unchanged)', () => {
+    const text = 'One note, dated April 17, recommends that the department "pause and re-scope" the purchase rather than seek more money from cabinet.';
+    assert.strictEqual(reports(text).find(([t]) => t.includes('rather than seek'))?.[1], 'One note');
+    assert.deepStrictEqual(speakers(text), ['One note']);
+  });
 });
