@@ -254,3 +254,12 @@ describe('reported speech on other outlets\' layouts: a tail after a semicolon (
     assert.ok(s.some(x => x.content === 'about 300 jobs will go' && x.mention === 'the company'), JSON.stringify(s));
   });
 });
+
+describe('reported speech on other outlets\' layouts: a long channel phrase before "that" (thatClause.ts)', () => {
+  it('"said in a written submission to the committee last year that …": the channel\'s noun restarts the reach to "that" (ca-np-arctic-drone-delay; PolNeAR train, dev output unchanged)', () => {
+    const r = reported('Nunavut Tunngavik Inc. said in a written submission to the committee last year that communities near the proposed ground stations had not been consulted.');
+    assert.ok(r.some(x => x.content.startsWith('that communities near the proposed ground stations') && x.speaker === 'Nunavut Tunngavik Inc.'), JSON.stringify(r));
+    // (a long phrase with no channel noun stays out of reach: "…, an account of a pro-Islamic State group that calls itself …", PolNeAR train)
+    assert.ok(!reported('In December, The New York Times wrote about the 335th Twitter account of a pro-Islamic State group that calls itself Asawitri Media.').some(x => x.content.startsWith('that calls')));
+  });
+});
