@@ -1952,4 +1952,12 @@ describe('probes-jj (thirty-second session): Canadian reported-speech probes', (
     assert.strictEqual(reports(text).find(([t]) => t.includes('rather than seek'))?.[1], 'One note');
     assert.deepStrictEqual(speakers(text), ['One note']);
   });
+  it('"The parliamentary budget officer warned …" with no holder named is the office, not the critic whose sentence came before (ca-np-arctic-drone-delay; PolNeAR train, dev output unchanged)', () => {
+    const text = 'Conservative defence critic Lianne Forsythe said the documents proved the government had hidden the cost.\n\n'
+      + 'The parliamentary budget officer warned in a report last year that the drone program lacked a reliable cost estimate.';
+    assert.strictEqual(reports(text).find(([t]) => t.includes('lacked a reliable'))?.[1], 'parliamentary budget officer');
+    assert.deepStrictEqual(speakers('Mark Tully said it was fine.\n\n"The program lacks money," the auditor general said.'), ['auditor general']);
+    // (but the office's holder when the article titles someone so: "Privacy Commissioner Philippe Dumas")
+    assert.deepStrictEqual(speakers('Privacy Commissioner Philippe Dumas said the app broke the law. Mark Tully said it was fine.\n\n"The program lacks money," the privacy commissioner said.'), ['Philippe Dumas']);
+  });
 });

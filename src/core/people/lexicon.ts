@@ -545,3 +545,13 @@ export const OUTLET_NAME = (name: string): boolean => PRINT_OUTLET_NAME.test(nam
 const BODY_HEAD = wordSet(BODY_HEADS);
 /** The word ends a body's name that a title word may open ("Security Council"). */
 export const isBodyHead = (word: string): boolean => BODY_HEAD.has(word);
+
+/**
+ * The title, in lower case, of an office that stands apart from the people a story quotes, written as a description
+ * with no holder's name ("The parliamentary budget officer warned in a report last year that …", "the privacy
+ * commissioner", "the auditor general", "the chief coroner"): a National Post-style probe, test/fixtures/outlets
+ * ca-np-arctic-drone-delay.txt, gave it to the Conservative critic whose sentence came before. people/track.ts reads
+ * such a description as the office's unnamed holder unless the article describes someone so.
+ */
+const INDEPENDENT_OFFICE = /(?:^|\s)(?:(?:budget|medical|health|ethics|privacy|information|electoral|returning) officer|commissioner|auditor(?: general)?|ombuds(?:man|person)|coroner|fire marshal|watchdog|registrar)$/;
+export const isIndependentOffice = (written: string): boolean => INDEPENDENT_OFFICE.test(written.toLowerCase());
