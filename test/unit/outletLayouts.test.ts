@@ -1960,4 +1960,12 @@ describe('probes-jj (thirty-second session): Canadian reported-speech probes', (
     // (but the office's holder when the article titles someone so: "Privacy Commissioner Philippe Dumas")
     assert.deepStrictEqual(speakers('Privacy Commissioner Philippe Dumas said the app broke the law. Mark Tully said it was fine.\n\n"The program lacks money," the privacy commissioner said.'), ['Philippe Dumas']);
   });
+  it('the lede\'s "A Merritt, B.C., woman says …" is the woman the next paragraph names with "says she" (ca-global-merritt-ambulance-wait; PolNeAR train, dev output unchanged)', () => {
+    const text = 'Merritt family waited 94 minutes for ambulance\n\nBy Jasleen Gill-Morrison  Global News\n\n'
+      + 'A Merritt, B.C., woman says her husband lay on their kitchen floor for more than an hour and a half after a heart attack while the town\'s only ambulance sat idle for lack of a crew.\n\n'
+      + 'Carol Dempsey says she called 911 at 6:40 p.m. on Nov. 14, when her husband, Ron, collapsed while making dinner.';
+    assert.strictEqual(reports(text).find(([t]) => t.startsWith('her husband lay'))?.[1], 'Carol Dempsey');
+    // (not a name whose pronoun is of the other gender)
+    assert.notStrictEqual(reports(text.replace('Carol Dempsey says she', 'Ron Dempsey says he')).find(([t]) => t.startsWith('her husband lay'))?.[1], 'Ron Dempsey');
+  });
 });

@@ -1519,13 +1519,23 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const r = runStartingAt(tokenAt(toks, q));
     const run = names.runs[r];
     if (!run || run.s !== q || !personOfTwoWords(run)) return undefined;
-    if (pastAge(toks, run.j) === run.j && !agedApposition(toks, run.j)) return undefined;
+    if (pastAge(toks, run.j) === run.j && !agedApposition(toks, run.j) && !speaksOnAsGendered(run.j, head)) return undefined;
     const name = names.canonical(run.name);
     if (!genderFits(m, name)) return undefined;
     for (let x = 0; x < r; x++) if (names.canonical(names.runs[x].name) === name) return undefined;
     namedNext.push({ s: para.s, e: para.e, name });
     ledeNamedHeads.set(head, name);
     return name;
+  };
+  /**
+   * The name whose run ends before token j goes on with a cue and a subject pronoun of the gender the lede's head noun
+   * has: "A Merritt, B.C., woman says her husband lay on their kitchen floor … ⏎ Carol Dempsey says she called 911 …", a
+   * Global News-style probe, test/fixtures/outlets ca-global-merritt-ambulance-wait.txt, where the lede stayed "A
+   * Merritt, B.C., woman" (the next paragraph tells her story on in her name, as an age set off after it does).
+   */
+  const speaksOnAsGendered = (j: number, head: string): boolean => {
+    const g = nounGender(head), cue = toks[j], pronoun = toks[j + 1];
+    return !!g && !!cue && !cue.cap && CUES.has(cue.l) && !!pronoun && SUBJECT_PRONOUN_GENDER[pronoun.l] === g;
   };
   /**
    * The heads of the lede's descriptions namedNextWithAge named, and the names: "The grandmother-of-three said she had
