@@ -1968,4 +1968,7 @@ describe('probes-jj (thirty-second session): Canadian reported-speech probes', (
     // (not a name whose pronoun is of the other gender)
     assert.notStrictEqual(reports(text.replace('Carol Dempsey says she', 'Ron Dempsey says he')).find(([t]) => t.startsWith('her husband lay'))?.[1], 'Ron Dempsey');
   });
+  it('"lay", the past of "lie", opens a reported clause as "sat" does ("says her husband lay on their kitchen floor …", ca-global-merritt-ambulance-wait)', () => {
+    assert.strictEqual(reports('Carol Dempsey says her husband lay on the floor for an hour.').find(([t]) => t.startsWith('her husband lay'))?.[1], 'Carol Dempsey');
+  });
 });
