@@ -263,3 +263,11 @@ describe('reported speech on other outlets\' layouts: a long channel phrase befo
     assert.ok(!reported('In December, The New York Times wrote about the 335th Twitter account of a pro-Islamic State group that calls itself Asawitri Media.').some(x => x.content.startsWith('that calls')));
   });
 });
+
+describe('reported speech on other outlets\' layouts: a headline\'s phrasal "back" (headlineVerb.ts)', () => {
+  it('"RCMP scale back search for missing hunter …" is no backing of the search (ca-cbc-sask-rcmp-search; PolNeAR train, dev output unchanged)', () => {
+    assert.ok(!reported('RCMP scale back search for missing hunter north of La Ronge, Sask.\n\nFamily says it will keep looking.').some(x => x.cue === 'back'));
+    // (a headline's "backs" after its subject still reports: "Conservative group backs Cruz")
+    assert.ok(reported('Conservative group backs Cruz in Iowa\n\nThe group said it would spend $1 million.').some(x => x.cue === 'backs' && x.content.startsWith('Cruz')));
+  });
+});
