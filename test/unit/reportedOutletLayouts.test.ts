@@ -271,3 +271,11 @@ describe('reported speech on other outlets\' layouts: a headline\'s phrasal "bac
     assert.ok(reported('Conservative group backs Cruz in Iowa\n\nThe group said it would spend $1 million.').some(x => x.cue === 'backs' && x.content.startsWith('Cruz')));
   });
 });
+
+describe('reported speech on other outlets\' layouts: "warn of" in the present plural (objectCue.ts)', () => {
+  it('"doctors warn of missed diagnoses" as "Doctors warned of …" (ca-cp-ontario-pharmacists-strep; PolNeAR train, dev output unchanged)', () => {
+    const r = reported('Ontario to let pharmacists treat strep throat and ear infections; doctors warn of missed diagnoses\n\nBy Hannah Obadiah-Lee');
+    assert.ok(r.some(x => x.content === 'missed diagnoses' && x.mention === 'doctors'), JSON.stringify(r));
+    assert.ok(reported('The plan drew criticism. Doctors warn of missed diagnoses in young children.').some(x => x.content.startsWith('missed diagnoses') && x.mention === 'Doctors'));
+  });
+});
