@@ -326,7 +326,7 @@ describe('reported speech: a reporter a relative clause qualifies, the clause en
 describe('reported speech: a stance or a judgement in the passive, with its agent (reportedBy.ts passiveStances)', () => {
   it('the subject, attributed to the agent after "by" (NYT 2016-07-27, HuffPost 2016-03-21, West Journal 2016-04-16)', () => {
     const r = reported('The move was hotly criticized by left-leaning economists and by centrist Democrats.');
-    assert.ok(r.some(x => x.content === 'The move' && x.mention.startsWith('left-leaning economists') && x.cue === 'criticized'), JSON.stringify(r));
+    assert.ok(r.some(x => x.content === 'The move' && !!x.mention?.startsWith('left-leaning economists') && x.cue === 'criticized'), JSON.stringify(r));
     const s = reported('This proposal was rejected by 64 percent of the electorate.');
     assert.ok(s.some(x => x.content === 'This proposal' && x.mention === '64 percent of the electorate' && x.cue === 'rejected'), JSON.stringify(s));
     const t = reported('Trump was supported by 42 percent of the Republicans surveyed in the CBS poll.');

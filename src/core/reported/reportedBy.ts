@@ -24,6 +24,7 @@ import { JUDGED_PARTICIPLES, MODAL, STANCE_PARTICIPLES } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
 import { looksAdverb } from '../text/adverbs';
+import { DASH_GAP } from '../text/dashes';
 import { PARTS_OF_DAY, POINTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 
 /** The participles of a report, one of which is in every sentence where this family finds anything. */
@@ -124,10 +125,9 @@ const SHARE_WORDS = wordSet('percent|%|per');
  */
 function afterGapDash(ctx: SentenceContext, start: number, v: number): number {
   if (start < 0) return start;
-  for (let k = v - 1; k > start; k--) if (GAP_DASH.test(ctx.text.slice(ctx.toks[k - 1].e, ctx.toks[k].s))) return k;
+  for (let k = v - 1; k > start; k--) if (DASH_GAP.test(ctx.text.slice(ctx.toks[k - 1].e, ctx.toks[k].s))) return k;
   return start;
 }
-const GAP_DASH = /\s-\s/;
 
 /** The agent that opens at token k (before `ceil`): a name or a description, or a quantifier alone ("seen by some as"). */
 function agentAt(toks: Tok[], k: number, ceil: number): Mention | null {
