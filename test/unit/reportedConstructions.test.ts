@@ -353,3 +353,22 @@ describe('reported speech: a stance or a judgement in the passive, with its agen
     assert.ok(!t.some(x => x.cue === 'rejected'), JSON.stringify(t));
   });
 });
+
+describe('reported speech: "reported" and a figure (objectCue.ts FIGURE_REPORTS)', () => {
+  it('a noun phrase with a number or an amount (Washington Post 2016-01-07 and 2016-08-26, Breitbart 2016-05-18)', () => {
+    const r = reported('Last year, German police reported 906 attacks against asylum seeker homes, ranging from arson to physical assaults.');
+    assert.ok(r.some(x => x.cue === 'reported' && x.content === '906 attacks against asylum seeker homes, ranging from arson to physical assaults' && x.mention === 'German police'), JSON.stringify(r));
+    const s = reported('The state reported a 2.8 percent unemployment rate in June, one of the lowest in the country.');
+    assert.ok(s.some(x => x.cue === 'reported' && x.content.startsWith('a 2.8 percent unemployment rate in June')), JSON.stringify(s));
+    const t = reported('Trump reported between $5,000 and $15,000 in interest income from a now-sold investment.');
+    assert.ok(t.some(x => x.cue === 'reported' && x.content.startsWith('between $5,000 and $15,000')), JSON.stringify(t));
+  });
+  it('ending before the writer\'s comparison after its comma (NYT 2016-07-30)', () => {
+    const r = reported('Alphabet jumped 3.3 percent. The company reported earnings of $8.42 a share, well above the $8.04 that analysts were looking for.');
+    assert.ok(r.some(x => x.cue === 'reported' && x.content === 'earnings of $8.42 a share'), JSON.stringify(r));
+  });
+  it('no figure, no object: a story reported, "reported that" (a clause, thatClause.ts)', () => {
+    const r = reported('The Times reported the meeting on its front page.');
+    assert.ok(!r.some(x => x.cue === 'reported' && x.content.startsWith('the meeting')), JSON.stringify(r));
+  });
+});
