@@ -1248,8 +1248,21 @@ const SOURCE_ACCURACY_FLOOR = 0.980;
  * expectation ("Justice … is expected to instruct the jury") and the boards' "asking for more classrooms" inside the
  * minister's report, read as the minister's: 466 + 8 = 474. (The ten "court heard" items courtHeard.ts finds in older
  * articles were judged, see RECALL_FLOOR's comment: none of them is counted here.)
+ * (s32-recall-r, 2026-12-05) + 2 from a stance in the passive with its agent (reportedBy.ts passiveStances), on two
+ * articles the judging had read: "He has been endorsed by two former city councillors and the Ottawa and District Labour
+ * Council" (an endorsement, as PolNeAR attributes one — the judging left it out — its agent cut at "the Ottawa") and
+ * "Glencore's earlier $22.5 billion bid was rejected by Teck's board" (a board's decision, no speech: a false positive):
+ * 474 + 2 = 476. Found and named unchanged.
+ * (s32-recall-r, 2026-12-05) + 2 from "supported" read as "endorsed" (endorsement.ts): "Several Members of Parliament
+ * (MPs) supported ⟦the Bill⟧ but raised concerns about its reach" (a stance the judging left out) and "said 91 per cent of
+ * members who cast ballots supported ⟦the mandate⟧" (a vote's choice inside the union's report, as PolNeAR attributes
+ * "34,000 people supported Trump"; the judging took the outer report only): 476 + 2 = 478.
+ * (s32-recall-r, 2026-12-05) + 2 from "reported" and a figure (objectCue.ts FIGURE_REPORTS): "Maple Ridge reported ⟦22
+ * cents⟧" and "The Calgary-based railway reported ⟦net income of $611-million, or $1.18 a share, for the three months
+ * ended Sept. 30⟧", a company's disclosure as PolNeAR attributes one ("The company reported earnings of $8.42 a share"),
+ * which the judging left out: 478 + 2 = 480.
  */
-const FALSE_POSITIVE_CEILING = 474;
+const FALSE_POSITIVE_CEILING = 480;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -509,8 +509,7 @@ describe('reported speech: a verb of stance and its object', () => {
     const [poll] = reported('The Fox News results arrive just one day after a CNN/ORC poll showed a mere one-point difference between Clinton and Sanders.');
     assert.deepStrictEqual([poll.content, poll.cue], ['a mere one-point difference between Clinton and Sanders', 'showed']);
   });
-  it('a verb that names a stance more often than it reports one is left out: "supported", "backed" ("endorsed" has a rule of its own: endorsement.ts)', () => {
-    assert.deepStrictEqual(reported('Schlafly supported Donald J. Trump for president in March.'), []);
+  it('a verb that names a stance more often than it reports one is left out: "backed" ("endorsed" and "supported" have a rule of their own: endorsement.ts)', () => {
     assert.deepStrictEqual(reported('Schlafly backed Donald J. Trump for president in March.'), []);
   });
 });

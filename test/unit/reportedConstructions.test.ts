@@ -322,3 +322,53 @@ describe('reported speech: a reporter a relative clause qualifies, the clause en
     assert.ok(!clause.some(x => x.mention === 'Parents' && x.content.startsWith('are fed up')), JSON.stringify(clause));
   });
 });
+
+describe('reported speech: a stance or a judgement in the passive, with its agent (reportedBy.ts passiveStances)', () => {
+  it('the subject, attributed to the agent after "by" (NYT 2016-07-27, HuffPost 2016-03-21, West Journal 2016-04-16)', () => {
+    const r = reported('The move was hotly criticized by left-leaning economists and by centrist Democrats.');
+    assert.ok(r.some(x => x.content === 'The move' && !!x.mention?.startsWith('left-leaning economists') && x.cue === 'criticized'), JSON.stringify(r));
+    const s = reported('This proposal was rejected by 64 percent of the electorate.');
+    assert.ok(s.some(x => x.content === 'This proposal' && x.mention === '64 percent of the electorate' && x.cue === 'rejected'), JSON.stringify(s));
+    const t = reported('Trump was supported by 42 percent of the Republicans surveyed in the CBS poll.');
+    assert.ok(t.some(x => x.content === 'Trump' && x.cue === 'supported'), JSON.stringify(t));
+  });
+  it('with what the subject is blamed for or taken as, the content over the verb and agent (Breitbart 2016-02-08, NYT 2016-08-18, USA Today 2015-11-20)', () => {
+    const r = reported('Trump has been criticized by some of his rivals for failing to spend enough time in the state.');
+    assert.ok(r.some(x => x.content === 'Trump has been criticized by some of his rivals for failing to spend enough time in the state' && x.mention === 'some of his rivals'), JSON.stringify(r));
+    const s = reported('But the staffing change was seen by some as a demotion for Mr. Manafort.');
+    assert.ok(s.some(x => x.content === 'the staffing change was seen by some as a demotion for Mr. Manafort' && x.mention === 'some' && x.cue === 'seen'), JSON.stringify(s));
+    const t = reported('Gulen leads a movement, which has been accused by the Turkish government of attempting a coup in that country.');
+    assert.ok(t.some(x => x.content === 'which has been accused by the Turkish government of attempting a coup in that country' && x.cue === 'accused'), JSON.stringify(t));
+  });
+  it('the subject after a spaced hyphen, the writer\'s break (Washington Post 2016-08-28)', () => {
+    const r = reported('He once floated a tax on carbon - only if it were revenue-neutral and it replaced income taxes - he was criticized by libertarians on social media.');
+    assert.ok(r.some(x => x.content === 'he' && x.cue === 'criticized' && x.mention === 'libertarians'), JSON.stringify(r));
+  });
+  it('no judgement without "as", no relative subject without a complement, no deadline (HuffPost 2016-02-07, Washington Post 2015-11-10)', () => {
+    const r = reported('Obama, after all, is viewed favorably by 50 percent compared to 45 percent who view him unfavorably.');
+    assert.ok(!r.some(x => x.cue === 'viewed'), JSON.stringify(r));
+    const s = reported('He also argued the Keystone XL pipeline, which is widely supported by Republicans, would not go far.');
+    assert.ok(!s.some(x => x.cue === 'supported'), JSON.stringify(s));
+    const t = reported('The plan had been rejected by Friday.');
+    assert.ok(!t.some(x => x.cue === 'rejected'), JSON.stringify(t));
+  });
+});
+
+describe('reported speech: "reported" and a figure (objectCue.ts FIGURE_REPORTS)', () => {
+  it('a noun phrase with a number or an amount (Washington Post 2016-01-07 and 2016-08-26, Breitbart 2016-05-18)', () => {
+    const r = reported('Last year, German police reported 906 attacks against asylum seeker homes, ranging from arson to physical assaults.');
+    assert.ok(r.some(x => x.cue === 'reported' && x.content === '906 attacks against asylum seeker homes, ranging from arson to physical assaults' && x.mention === 'German police'), JSON.stringify(r));
+    const s = reported('The state reported a 2.8 percent unemployment rate in June, one of the lowest in the country.');
+    assert.ok(s.some(x => x.cue === 'reported' && x.content.startsWith('a 2.8 percent unemployment rate in June')), JSON.stringify(s));
+    const t = reported('Trump reported between $5,000 and $15,000 in interest income from a now-sold investment.');
+    assert.ok(t.some(x => x.cue === 'reported' && x.content.startsWith('between $5,000 and $15,000')), JSON.stringify(t));
+  });
+  it('ending before the writer\'s comparison after its comma (NYT 2016-07-30)', () => {
+    const r = reported('Alphabet jumped 3.3 percent. The company reported earnings of $8.42 a share, well above the $8.04 that analysts were looking for.');
+    assert.ok(r.some(x => x.cue === 'reported' && x.content === 'earnings of $8.42 a share'), JSON.stringify(r));
+  });
+  it('no figure, no object: a story reported, "reported that" (a clause, thatClause.ts)', () => {
+    const r = reported('The Times reported the meeting on its front page.');
+    assert.ok(!r.some(x => x.cue === 'reported' && x.content.startsWith('the meeting')), JSON.stringify(r));
+  });
+});

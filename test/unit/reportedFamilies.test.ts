@@ -160,6 +160,20 @@ describe('reported speech: an endorsement and its object (endorsement.ts)', () =
     const u = reported('Jeb Bush endorsed Cruz Wednesday.');
     assert.ok(u.some(x => x.cue === 'endorsed' && x.content === 'Cruz'), JSON.stringify(u));
   });
+  it('"supported" as "endorsed" (32nd session: PolNeAR train USA Today 2016-03-02, NYT 2015-11-10, Washington Post 2016-07-27)', () => {
+    const r = reported('In Nevada\'s Republican caucuses, 34,000 people supported Trump.');
+    assert.ok(r.some(x => x.cue === 'supported' && x.content === 'Trump' && x.mention === '34,000 people'), JSON.stringify(r));
+    const s = reported('Mr. Mitchell supported the idea.');
+    assert.ok(s.some(x => x.cue === 'supported' && x.content === 'the idea'), JSON.stringify(s));
+    const u = reported('Even though most presidents, including President Obama, have supported major trade treaties.');
+    assert.ok(u.some(x => x.cue === 'supported' && x.content === 'major trade treaties'), JSON.stringify(u));
+  });
+  it('not "supported" before a gerund (objectCue.ts), across a spaced hyphen, or in a passive (Politico 2016-07-02, NYT 2016-06-15, Politico 2016-06-13)', () => {
+    const r = reported('The resolution supported eliminating caucuses.');
+    assert.ok(r.every(x => x.cue !== 'supported' || x.content === 'eliminating caucuses'), JSON.stringify(r));
+    assert.ok(!reported('Dropping the trade pact with Asian countries - a deal she once supported - makes sense.').some(x => x.cue === 'supported'));
+    assert.ok(!reported('The answer was not widely supported among those with direct experience.').some(x => x.cue === 'supported'));
+  });
   it('not a passive, a relative clause or an object that names no choice', () => {
     assert.ok(!reported('Cruz was also endorsed the day before by former rival Carly Fiorina.').some(x => x.cue === 'endorsed'));
     assert.ok(!reported('In the interview, Reid, who endorsed Clinton in February, reiterated those concerns.').some(x => x.cue === 'endorsed'));

@@ -53,7 +53,7 @@ import { findingContrastEnd } from './findings';
 import { CHOICE_VERBS, pollChoices, shareGapEnd } from './pollChoice';
 import { POLL_NOUNS, pollFronted } from './pollFronted';
 import { MAKE_FORMS, madeStatements } from './madeStatement';
-import { REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
+import { PASSIVE_STANCE_PARTICIPLES, REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
 import { BACKING_NOUNS, backings } from './backing';
 import { TALKING_VERBS, talksTo } from './talkedTo';
 import { thatClauses } from './thatClause';
@@ -100,7 +100,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: quotedLeads, words: CUES },
   { find: pollChoices, words: CHOICE_VERBS },
   { find: madeStatements, words: MAKE_FORMS },
-  { find: reportedBy, words: REPORTED_PARTICIPLES },
+  { find: reportedBy, words: [...REPORTED_PARTICIPLES, ...PASSIVE_STANCE_PARTICIPLES] },
   { find: backings, words: BACKING_NOUNS },
   { find: talksTo, words: TALKING_VERBS },
   { find: headlines, words: [':'] },
@@ -129,7 +129,7 @@ export function familiesFor(toks: Tok[], a: number, b: number): number {
 }
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...SOUNDING_VERBS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...BACKING_NOUNS, ...TALKING_VERBS, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
+const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...SOUNDING_VERBS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...PASSIVE_STANCE_PARTICIPLES, ...BACKING_NOUNS, ...TALKING_VERBS, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)
@@ -138,7 +138,7 @@ function triggered(toks: Tok[], a: number, b: number): boolean {
 }
 
 /** The rule families whose content holds its reporter ("The goal, he said, is …", "which I said was …", "what he calls …"). */
-const REPORTER_INSIDE: ReadonlySet<Report['rule']> = new Set(['parenthetical', 'according-to', 'relative', 'naming']);
+const REPORTER_INSIDE: ReadonlySet<Report['rule']> = new Set(['parenthetical', 'according-to', 'relative', 'naming', 'passive']);
 
 /** Words a source never opens with ("Having announced that …, Judge Berman proceeded": a participle, no source). */
 const NO_SOURCE_START = wordSet('that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because|having|being');

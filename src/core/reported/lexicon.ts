@@ -239,3 +239,26 @@ export const NOT_A_GERUND: ReadonlySet<string> = new Set([...NOT_A_PARTICIPLE, '
  * heard that …"): ./courtHeard.ts.
  */
 export const HEARING_BODIES: ReadonlySet<string> = wordSet('court|inquest|jury|tribunal|hearing|inquiry');
+
+/**
+ * Participles of a stance taken on the passive's subject, read with their agent after "by" (./reportedBy.ts
+ * passiveStances): "Trump has been criticized by some of his rivals for failing to spend enough time in the state", "The
+ * move was hotly criticized by left-leaning economists", "This proposal was rejected by 64 percent of the electorate",
+ * "Trump was supported by 42 percent of the Republicans surveyed" (PolNeAR train). "backed" is left out ("who was backed by
+ * liberals", "which is backed by the military": as often no attribution), and so are "questioned" and "challenged" (an
+ * interrogation, a rival in a race) and "attacked", "slammed", "blasted" (as often a blow, a storm or a blast: "were
+ * both attacked by Islamic terrorists"; train: 1 gold, "Trump was attacked by Democratic presidential front-runner …").
+ */
+export const STANCE_PARTICIPLES: readonly string[] = ['criticized', 'criticised', 'rejected', 'supported', 'endorsed', 'opposed',
+  'condemned', 'denounced', 'mocked', 'ridiculed', 'praised', 'lauded', 'hailed', 'faulted', 'blamed'];
+/**
+ * Participles of a judgement, read in the passive only with "as" after their agent, what the subject is judged to be:
+ * "the staffing change … was seen by some as a demotion for Mr. Manafort", "she is seen by other leaders of the party as
+ * uniquely credible" (PolNeAR train); and "accused", only with "of" after its agent ("which has been accused by the
+ * Turkish government of attempting a coup").
+ */
+export const JUDGED_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ...['seen', 'viewed', 'regarded', 'perceived', 'considered', 'dismissed', 'known', 'described', 'characterized', 'portrayed', 'depicted',
+    'labeled', 'labelled', 'branded'].map((p): [string, string] => [p, 'as']),
+  ['accused', 'of'],
+]);

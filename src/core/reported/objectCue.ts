@@ -288,11 +288,41 @@ function progressiveCue(toks: Tok[], a: number, c: number): boolean {
   return !RELATIVES.has(toks[r]?.l ?? '') || !ROLE_PROGRESSIVES.has(toks[c].l);
 }
 
+/**
+ * A disclosure of figures: "reported" and "reports" with a noun phrase that holds a number or an amount within
+ * FIGURE_REACH words, as PolNeAR attributes it ("The company reported ⟦earnings of $8.42 a share⟧", "The state reported ⟦a
+ * 2.8 percent unemployment rate in June⟧", "Last year, German police reported ⟦906 attacks against asylum seeker homes⟧",
+ * "Trump reported ⟦between $5,000 and $15,000 in interest income …⟧": PolNeAR train, 32nd session). Any other object of
+ * "reported" is as often a story told unattributed (STANCE above).
+ */
+const FIGURE_REPORTS = wordSet('reported|reports');
+/** How many words into the object its figure may stand ("its smallest quarterly profit in 17 years"). */
+const FIGURE_REACH = 6;
+/** The object at k opens a noun phrase (no preposition or "that") and holds a number or an amount before any mark within FIGURE_REACH words. */
+function figureObject(toks: Tok[], k: number): boolean {
+  const o = toks[k];
+  if (!o || o.punct || o.l === 'that' || PREPOSITIONS.has(o.l) || PLACE_OPENER.has(o.l) || ADJUNCT_OPENER.has(o.l)) return false;
+  for (let j = k; j < k + FIGURE_REACH && j < toks.length; j++) {
+    if (toks[j].punct && !/^[$€£]/.test(toks[j].t)) return false;
+    if (/^[$€£]?\d/.test(toks[j].t)) return true;
+  }
+  return false;
+}
+
+/** Words that open the writer's comparison after a figure's comma ("…, well above the $8.04 …", "…, about $74 million more"). */
+const COMPARISON_OPENER = wordSet('well|far|about|nearly|roughly|up|down|compared|below|above|more|less');
+/** Where a figure's phrase at k ends: at a comma before a comparison, else `end`. */
+function figureEnd(toks: Tok[], k: number, end: number): number {
+  for (let j = k + 1; j < end - 1; j++) if (toks[j].t === ',' && COMPARISON_OPENER.has(toks[j + 1].l)) return j;
+  return end;
+}
+
 const WHO_WHOM = wordSet('who|whom');
 const MODAL_OR_SUBJECT = wordSet('would|will|can|could|should|may|might|must|not|also|strongly|they|we|i|you');
 /** A verb of GERUND_OBJECT_VERBS at c with its gerund; the base "support" only after a modal or a plural subject ("much-needed local support heading into …" is a noun). */
 function gerundCue(toks: Tok[], c: number): boolean {
   const t = toks[c], prev = toks[c - 1];
+  if (FIGURE_REPORTS.has(t.l) && figureObject(toks, c + 1)) return true;
   if (!GERUND_OBJECT_VERBS.has(t.l) || !gerundObject(toks, c + 1)) return false;
   // (a position in a relative clause describes its holder, "Sen. Tom Udall of New Mexico, who supports eliminating half
   // the party’s superdelegates": no attribution on train)
@@ -374,6 +404,10 @@ function objectCueEnd(ctx: SentenceContext, c: number, k: number): number {
   // (a gerund's phrase keeps its adjuncts: "reported raising and spending about $9 million during the month")
   let end = particlesOf(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, false);
   if (DENIAL.has(t.l)) end = chargeEnd(toks, k, end);
+  // ("The company reported ⟦earnings of $8.42 a share⟧, well above the $8.04 that analysts were looking for": a figure's
+  // phrase ends before the writer's comparison after its comma; not a participle's tail, "reported ⟦906 attacks against
+  // asylum seeker homes, ranging from arson to physical assaults⟧")
+  if (FIGURE_REPORTS.has(t.l) && !gerundObject(toks, k)) end = figureEnd(toks, k, end);
   // ("a U.S.-born gunman claiming allegiance to ⟦various Islamist militant groups⟧ carried out …": a participle's object
   // inside the subject ends before the sentence's verb)
   if (/ing$/.test(t.l) && CLAIM_PARTICLES.includes(`${toks[c + 1].l} ${toks[c + 2].l}`)) {

@@ -3,7 +3,7 @@ import type { Mention } from '../quotes/attribution';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 
-export type ReportRule = 'say-clause' | 'that-clause' | 'bare-clause' | 'according-to' | 'speech-noun' | 'fronted' | 'infinitive' | 'parenthetical' | 'object' | 'naming' | 'phrasal' | 'headline' | 'relative' | 'short-answer' | 'asked-by';
+export type ReportRule = 'say-clause' | 'that-clause' | 'bare-clause' | 'according-to' | 'speech-noun' | 'fronted' | 'infinitive' | 'parenthetical' | 'object' | 'naming' | 'phrasal' | 'headline' | 'relative' | 'short-answer' | 'asked-by' | 'passive';
 
 export interface Report {
   /** The reported content, UTF-16 offsets, end exclusive. */
