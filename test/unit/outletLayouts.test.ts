@@ -804,6 +804,21 @@ describe('other outlets: an Irish Independent hurling report and a Herald Holyro
       + '"Michael is a special hurler and a special man. Whatever he decides, Kilkenny owes him a lot," the Kilkenny boss said.';
     assert.deepStrictEqual(speakers(text), ['Eoin Fitzpatrick-Walsh']);
   });
+  it('"the Blues boss" after "The Blues led …" is the side\'s manager, never the side the sentence before opened with (uk-men-derby-reaction)', () => {
+    const text = 'Matías Herrero-Lund admitted Manchester City lost their heads as they slipped to a 3-1 derby defeat on Sunday.\n\n'
+      + 'The Blues led after 12 minutes but collapsed after the break.\n\n'
+      + '"In the first half we were the better team, clearly," the Blues boss told reporters.';
+    assert.deepStrictEqual(speakers(text), ['Matías Herrero-Lund']);
+  });
+  it('"“…,” one said." after "Labour backbenchers were privately more worried." is one of that group, shown as the group (uk-times-pmqs-prisons)', () => {
+    const text = 'Tory MPs were buoyed by the exchange.\n\n'
+      + 'Labour backbenchers were privately more worried. "We cannot keep saying it\'s the last lot\'s fault when we have been in for two years," one said.';
+    assert.deepStrictEqual(speakers(text), ['Labour backbenchers']);
+  });
+  it('"One, taped to the glass, read:" is no group\'s "one": a cue right after "one" only (ca-star-obituary-baker)', () => {
+    const text = 'Customers began leaving flowers and notes at the shop\'s door on Monday. One, taped to the glass, read: "Obrigado, Sr. Manuel. For every Sunday."';
+    assert.notDeepStrictEqual(speakers(text), ['One']);
+  });
   it('"the former Ballyhale Shamrocks forward" is the manager just named: a past part with the side it was played for', () => {
     const text = 'Kilkenny manager Eoin Fitzpatrick-Walsh said his side had no complaints about the result.\n\n'
       + '"They were better than us in the second half, simple as that," the former Ballyhale Shamrocks forward said.';

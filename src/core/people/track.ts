@@ -852,13 +852,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * The first token of the sentence holding the pronoun at token k, when nothing in it before the pronoun names a person
    * or a plural of people (past the marks that open it: "(That was …"); undefined otherwise or in the first sentence.
    */
-  const pronounSentenceStart = (k: number): number | undefined => {
+  const pronounSentenceStart = (k: number, pastQuotes = false): number | undefined => {
     const here = people.sentences.sentence(toks[k].s);
     if (here === 0) return undefined;
     const start = tokenAt(toks, people.sentences.start(here));
     let first = start;
     while (first < k && toks[first].punct) first++;
-    for (let b = first + 1; b < k; b++) if ((toks[b].cap && !toks[b].punct) || isPluralPeopleNoun(toks[b].l)) return undefined;
+    for (let b = first + 1; b < k; b++) {
+      if (pastQuotes && withinQuote(quotes, toks[b].s, toks[b].e)) continue;
+      if ((toks[b].cap && !toks[b].punct) || isPluralPeopleNoun(toks[b].l)) return undefined;
+    }
     return start;
   };
   /** The first token of the sentence before the one opening at token `start`. */
@@ -871,15 +874,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * smug assurances that he wouldn’t make it out of Iowa.)" (PolNeAR train, Breitbart 2016-05-04, where "their" went to
    * "TV", named two paragraphs before). The last such subject of that sentence; undefined when there is none.
    */
-  const pluralSubjectBefore = (k: number): Mention | undefined => {
-    const start = pronounSentenceStart(k);
+  const pluralSubjectBefore = (k: number, pastQuotes = false): Mention | undefined => {
+    const start = pronounSentenceStart(k, pastQuotes);
     if (start === undefined) return undefined;
     const prev = sentenceBeforeStart(start);
     for (let h = start - 2; h > prev; h--) {
       const head = toks[h], verb = toks[h + 1];
       if (head.cap || !isPluralPeopleNoun(head.l) || !AUXILIARIES.has(verb.l) || withinQuote(quotes, head.s, head.e)) continue;
       let i = h;
-      while (i > prev && (DETERMINERS.has(toks[i - 1].l) || SUBJECT_QUANTITIES.has(toks[i - 1].l))) i--;
+      // (a party's or a place's name before the noun is a word of the group's: "Labour backbenchers were privately more
+      // worried", test/fixtures/outlets uk-times-pmqs-prisons.txt)
+      while (i > prev && (DETERMINERS.has(toks[i - 1].l) || SUBJECT_QUANTITIES.has(toks[i - 1].l) || (toks[i - 1].cap && !toks[i - 1].poss && !toks[i - 1].punct))) i--;
       // (a subject opens its clause, after a mark, "and", "but" or a relative pronoun: not "with voters - has matured",
       // "Mr. Trump's children would …", PolNeAR train, NYT 2016-01-29 and 2016-08-18)
       const before = toks[i - 1];
@@ -1796,6 +1801,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const group = lastSource?.reading.unnamed && !lastSource.reading.thing && people.sentences.sentence(pos) - lastSource.sentence <= UNNAMED_SOURCE_REACH
         && lastSource.reading.name.toLowerCase().startsWith(head + ' ') ? lastSource.reading : undefined;
       return group ? { ...group, chain: [written, ...group.chain] } : { name: written, chain: [written], unnamed: true };
+    }
+    // ("Labour backbenchers were privately more worried. “…,” one said.", a Times-style probe, test/fixtures/outlets
+    // uk-times-pmqs-prisons.txt, where the quote had no speaker: "one" alone, the cue's subject, is one of the people
+    // the sentence before has as its subject, shown as that group, as "one of them" is)
+    const ofGroup = m.j - m.i === 1 && det === 'one' ? pluralSubjectBefore(m.i, true) : undefined;
+    if (ofGroup) {
+      const group = text.slice(ofGroup.s, ofGroup.e);
+      unnamed.add(group);
+      return { name: group, chain: [written, group], unnamed: true };
     }
     // ("They and their supporters argue" after "… than representatives of the labor movement": those people, unnamed)
     if (head === 'they' && peopleJustBefore(m.i)) return { name: shown, chain: [written], unnamed: true };
