@@ -310,6 +310,16 @@ export const PAST_ROLE_WORD = wordSet(PAST_ROLE_WORDS);
 export const PAST_ROLE = new RegExp(`\\b(?:${PAST_ROLE_WORDS})\\b`, 'i');
 
 /**
+ * Presidents of the United States whose terms ended before 2009, by their names' letters alone (no marks, spaces or
+ * case: "George W. Bush" → "georgewbush"): whom "the former president" stands for in any article this tool reads, a
+ * reader's knowledge the article need not restate ("Jeb Bush … brought his older brother, George W. Bush, … “…,” the
+ * former president told a crowd", PolNeAR train, NYT 2016-02-17, where the description went to Jeb Bush).
+ */
+const FORMER_US_PRESIDENTS = wordSet('dwighteisenhower|dwightdeisenhower|johnfkennedy|johnkennedy|lyndonjohnson|lyndonbjohnson|richardnixon|richardmnixon|geraldford|geraldrford|jimmycarter|ronaldreagan|georgebush|georgehwbush|georgeherbertwalkerbush|billclinton|williamjclinton|williamjeffersonclinton|georgewbush');
+/** The full name is a president of the United States whose term ended before 2009 (FORMER_US_PRESIDENTS). */
+export const isFormerUsPresident = (name: string): boolean => FORMER_US_PRESIDENTS.has(name.toLowerCase().replace(/[^\p{L}]/gu, ''));
+
+/**
  * A doctor's role noun ("physician", "surgeon", "neurosurgeon", "pediatrician", "emergency physician"'s head): the
  * person an article titles "Dr." may be described so.
  */

@@ -26,7 +26,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, BUSINESS_OF_A_TRADE, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, BUSINESS_OF_A_TRADE, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -1104,6 +1104,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
+  /** The one president of the past (isFormerUsPresident) the article names before `pos`; undefined for none or two. */
+  const soleFormerPresidentBefore = (pos: number): string | undefined => {
+    const found = new Set<string>();
+    for (let k = 0; k < names.runs.length && names.runs[k].e <= pos; k++) {
+      const name = names.canonical(names.runs[k].name);
+      if (isFormerUsPresident(name)) found.add(name);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  };
+
   /**
    * A description that is one name run and nothing else, the last name of a person the article names in full with a
    * given name the lexicon lacks: that person ("Chicago Mayor Rahm Emanuel … Emanuel continues to face questions about
@@ -1974,6 +1984,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
     const named = owner >= 0 ? undefined : personIn(m.s, m.e, false) ?? wholeRunPerson(m);
     if (named) return { name: named, chain: [written, named] };
+    // ("Jeb Bush … brought his older brother, George W. Bush, … “…,” the former president told a crowd", PolNeAR train,
+    // NYT 2016-02-17, was Jeb Bush, the sentence's subject before: the one president of the past the article named)
+    const pastPresident = det === 'the' && m.j - m.i === 3 && PAST_ROLE_WORD.has(toks[m.i + 1].l) && toks[m.j - 1].l === 'president' ? soleFormerPresidentBefore(m.s) : undefined;
+    if (pastPresident) return { name: pastPresident, chain: [written, pastPresident] };
     // "the newspaper", "the network", "the watchdog": a body of that kind the article named just
     // before, never a person ("In a statement, the network said" is not the network's anchor), else as written
     const last = toks[m.j - 1];
