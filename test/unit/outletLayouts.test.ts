@@ -819,6 +819,12 @@ describe('other outlets: an Irish Independent hurling report and a Herald Holyro
     const text = 'Customers began leaving flowers and notes at the shop\'s door on Monday. One, taped to the glass, read: "Obrigado, Sr. Manuel. For every Sunday."';
     assert.notDeepStrictEqual(speakers(text), ['One']);
   });
+  it('a headline\'s quote in capitals before its colon is no transcript label, and it echoes a body quote that holds its words anywhere (ca-sun-stabbing-ttc)', () => {
+    const text = "'HE DIDN'T DESERVE THIS': Family of man stabbed on TTC bus pleads for witnesses\n\n"
+      + 'The family of a Scarborough father stabbed on a TTC bus last week is pleading with passengers to come forward.\n\n'
+      + '"He was just going home," said his son, Jerome Bautista. "He doesn\'t argue with anybody. He didn\'t deserve this."';
+    assert.deepStrictEqual(speakers(text), ['Jerome Bautista', 'Jerome Bautista', 'Jerome Bautista']);
+  });
   it('"the former Ballyhale Shamrocks forward" is the manager just named: a past part with the side it was played for', () => {
     const text = 'Kilkenny manager Eoin Fitzpatrick-Walsh said his side had no complaints about the result.\n\n'
       + '"They were better than us in the second half, simple as that," the former Ballyhale Shamrocks forward said.';
