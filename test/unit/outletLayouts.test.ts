@@ -825,6 +825,16 @@ describe('other outlets: an Irish Independent hurling report and a Herald Holyro
       + '"He was just going home," said his son, Jerome Bautista. "He doesn\'t argue with anybody. He didn\'t deserve this."';
     assert.deepStrictEqual(speakers(text), ['Jerome Bautista', 'Jerome Bautista', 'Jerome Bautista']);
   });
+  it('a lede\'s "the Conservative leader … as she" is the woman named in full opening the next paragraph; "The prime minister", another noun between it and "she", is not (uk-times-pmqs-prisons)', () => {
+    const text = "PM accused of 'hiding behind reviews' as prisons crisis dominates Commons clash\n\n"
+      + 'The prime minister was accused of "hiding behind reviews" by the Conservative leader yesterday as she used all six of her questions to press him on the early release of prisoners.\n\n'
+      + 'Helena Markham-Fry said that more than 4,000 offenders had been freed early since the summer.\n\n'
+      + '"The prime minister promised the country he would fix the prisons," Mrs Markham-Fry told MPs.';
+    assert.deepStrictEqual(speakers(text), ['Helena Markham-Fry', 'Helena Markham-Fry', 'Helena Markham-Fry']);
+    const him = 'The prime minister was accused of "hiding behind reviews" by the Conservative leader yesterday as she pressed him.\n\n'
+      + 'Daniel Okonkwo-Hale replied that he had inherited a system "days away from collapse".';
+    assert.notStrictEqual(speakers(him)[0], 'Daniel Okonkwo-Hale');
+  });
   it('"the former Ballyhale Shamrocks forward" is the manager just named: a past part with the side it was played for', () => {
     const text = 'Kilkenny manager Eoin Fitzpatrick-Walsh said his side had no complaints about the result.\n\n'
       + '"They were better than us in the second half, simple as that," the former Ballyhale Shamrocks forward said.';

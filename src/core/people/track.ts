@@ -1533,6 +1533,34 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return name;
   };
   /**
+   * "The prime minister was accused of "hiding behind reviews" by the Conservative leader yesterday as she used all six
+   * of her questions … ⏎ Helena Markham-Fry said …" (a Times-style probe, test/fixtures/outlets uk-times-pmqs-prisons.txt,
+   * where the description stood as written): a role description with "the" in the lede, which the next pronoun of its
+   * sentence takes up with no other noun between, is the person whose full name, never written before, opens the next
+   * paragraph, when that name is of the pronoun's gender ("The prime minister", with "the Conservative leader" between it
+   * and "she", is not).
+   */
+  const ledeRoleNamedNext = (m: Mention, head: string): string | undefined => {
+    if (toks[m.i].l !== 'the' || !isRoleHead(head) || !inLede(m.s) || toks.slice(m.i, m.j).some(t => t.poss)) return undefined;
+    const n = people.sentences.sentence(m.s);
+    const end = n + 1 < people.sentences.count ? people.sentences.start(n + 1) : text.length;
+    let g: Gender | undefined;
+    for (let k = m.j; k < toks.length && toks[k].s < end && !g; k++) {
+      if ((toks[k].cap && !pronounClass(toks[k].l)) || DETERMINERS.has(toks[k].l) || withinQuote(quotes, toks[k].s, toks[k].e)) return undefined;
+      g = pronounGender(toks[k].l);
+    }
+    const para = paragraphOf(text, m.s);
+    let q = para.e;
+    while (q < text.length && /\s/.test(text[q])) q++;
+    const r = runStartingAt(tokenAt(toks, q));
+    const run = names.runs[r];
+    if (!g || !run || run.s !== q || !personOfTwoWords(run)) return undefined;
+    const name = names.canonical(run.name);
+    if (nameGender(name) !== g) return undefined;
+    for (let x = 0; x < r; x++) if (names.canonical(names.runs[x].name) === name) return undefined;
+    return name;
+  };
+  /**
    * The heads of the lede's descriptions namedNextWithAge named, and the names: "The grandmother-of-three said she had
    * finally accepted the truth …" after "A grandmother who … ⏎ Maureen Haddock-Price, 72, …" is her (a MailOnline-style
    * probe, where it was the police spokesman quoted before).
@@ -1907,6 +1935,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (ledeNamed) return { name: ledeNamed.name, chain: [written, ledeNamed.description, ledeNamed.name] };
     const namedBelow = head && !ledeNamed ? namedInNextQuote(m, head.toLowerCase()) ?? namedNextWithAge(m, (qualifiedByWho(m) ?? head).toLowerCase()) : undefined;
     if (namedBelow) return { name: namedBelow, chain: [written, namedBelow] };
+    const ledeNamedNext = head ? ledeRoleNamedNext(m, head.toLowerCase()) : undefined;
+    if (ledeNamedNext) return { name: ledeNamedNext, chain: [written, ledeNamedNext] };
     const ledeAgain = head && det === 'the' ? ledeNamedHeads.get(head.toLowerCase()) : undefined;
     if (ledeAgain) return { name: ledeAgain, chain: [written, ledeAgain] };
     if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) {
