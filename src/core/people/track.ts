@@ -1420,9 +1420,25 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const paragraphOpenedBy = (m: Mention): { para: { s: number; e: number }; q: number } | undefined => {
     const para = paragraphOf(text, m.s);
     if (text.slice(para.s, m.s).trim() !== '') return undefined;
-    let q = para.e;
+    return { para, q: nextParagraphStart(para.e) };
+  };
+  /** The first character that is no space at or after the end `e` of a paragraph: where the next one starts. */
+  const nextParagraphStart = (e: number): number => {
+    let q = e;
     while (q < text.length && /\s/.test(text[q])) q++;
-    return { para, q };
+    return q;
+  };
+  /**
+   * The name run opening at character q, with the canonical name, when it is a person's full name of two words or more
+   * that no name run before it gives; undefined otherwise.
+   */
+  const newFullNameAt = (q: number): { run: NameRun; name: string } | undefined => {
+    const r = runStartingAt(tokenAt(toks, q));
+    const run = names.runs[r];
+    if (!run || run.s !== q || !personOfTwoWords(run)) return undefined;
+    const name = names.canonical(run.name);
+    for (let x = 0; x < r; x++) if (names.canonical(names.runs[x].name) === name) return undefined;
+    return { run, name };
   };
   /** Name run `run` is the one description m is of: inside it, or right after it past "for" or "of" and words of no clause. */
   const describedOwner = (m: Mention, run: NameRun): boolean =>
@@ -1521,13 +1537,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const opening = paragraphOpenedBy(m);
     if (!opening) return undefined;
     const { para, q } = opening;
-    const r = runStartingAt(tokenAt(toks, q));
-    const run = names.runs[r];
-    if (!run || run.s !== q || !personOfTwoWords(run)) return undefined;
-    if (pastAge(toks, run.j) === run.j && !agedApposition(toks, run.j)) return undefined;
-    const name = names.canonical(run.name);
+    const found = newFullNameAt(q);
+    if (!found || (pastAge(toks, found.run.j) === found.run.j && !agedApposition(toks, found.run.j))) return undefined;
+    const { name } = found;
     if (!genderFits(m, name)) return undefined;
-    for (let x = 0; x < r; x++) if (names.canonical(names.runs[x].name) === name) return undefined;
     namedNext.push({ s: para.s, e: para.e, name });
     ledeNamedHeads.set(head, name);
     return name;
@@ -1549,16 +1562,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if ((toks[k].cap && !pronounClass(toks[k].l)) || DETERMINERS.has(toks[k].l) || withinQuote(quotes, toks[k].s, toks[k].e)) return undefined;
       g = pronounGender(toks[k].l);
     }
-    const para = paragraphOf(text, m.s);
-    let q = para.e;
-    while (q < text.length && /\s/.test(text[q])) q++;
-    const r = runStartingAt(tokenAt(toks, q));
-    const run = names.runs[r];
-    if (!g || !run || run.s !== q || !personOfTwoWords(run)) return undefined;
-    const name = names.canonical(run.name);
-    if (nameGender(name) !== g) return undefined;
-    for (let x = 0; x < r; x++) if (names.canonical(names.runs[x].name) === name) return undefined;
-    return name;
+    const found = g ? newFullNameAt(nextParagraphStart(paragraphOf(text, m.s).e)) : undefined;
+    return found && nameGender(found.name) === g ? found.name : undefined;
   };
   /**
    * The heads of the lede's descriptions namedNextWithAge named, and the names: "The grandmother-of-three said she had
