@@ -835,6 +835,12 @@ describe('other outlets: an Irish Independent hurling report and a Herald Holyro
       + 'Daniel Okonkwo-Hale replied that he had inherited a system "days away from collapse".';
     assert.notStrictEqual(speakers(him)[0], 'Daniel Okonkwo-Hale');
   });
+  it('"the committee chaired by …" after "Members of the National Assembly\'s Finance and National Planning Committee have rejected …" is the committee, not its members (ke-standard-finance-bill-bread-vat)', () => {
+    const text = 'MPs defy Treasury, drop 16pc VAT on bread in Finance Bill\n\n'
+      + 'NAIROBI — Members of the National Assembly\'s Finance and National Planning Committee have rejected a proposal to introduce 16 per cent VAT on bread.\n\n'
+      + 'In its report tabled in the House yesterday, the committee chaired by Kipkelion East MP Joseph Cheruiyot Langat said the proposal would have pushed the price of a 400g loaf from Sh65 to Sh75.';
+    assert.deepStrictEqual(reports(text).find(([t]) => t.startsWith('the proposal would'))?.[1], 'Finance and National Planning Committee');
+  });
   it('"the former Ballyhale Shamrocks forward" is the manager just named: a past part with the side it was played for', () => {
     const text = 'Kilkenny manager Eoin Fitzpatrick-Walsh said his side had no complaints about the result.\n\n'
       + '"They were better than us in the second half, simple as that," the former Ballyhale Shamrocks forward said.';

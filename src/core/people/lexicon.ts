@@ -338,8 +338,8 @@ export const OWNED_OFFICE = wordSet('office');
  */
 export const ROTATING_OFFICE = wordSet('presidency|chairmanship|chairship|secretariat');
 
-/** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
-export const THING_NOUN = wordSet('letter|newsletter|paper|newspaper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister');
+/** Nouns ending like a person's role that are things ("letter", "poster", "order") or bodies ("committee", its "-ee" no employee's). */
+export const THING_NOUN = wordSet('letter|newsletter|paper|newspaper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|committee|member|minister');
 /** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */
 export function isPersonNoun(head: string): boolean {
   if (THING_NOUN.has(head)) return head === 'member' || head === 'minister';

@@ -129,6 +129,18 @@ const KIN_OF_NOUN: ReadonlyMap<string, RegExp> = new Map([
  * Times-style probe, where it went to a judge of the panel): never resolved to the most salient person, so shown as the
  * description, unnamed.
  */
+/** "Members of the National Assembly's Finance and National Planning Committee": people of a body, the body after any owner. */
+const PEOPLE_OF_BODY = /^(\p{Lu}\p{Ll}+) of (?:the )?(?:[^'’]+['’]s )?(.+)$/u;
+
+/**
+ * The body a group of its people is named after ("Members of the National Assembly's Finance and National Planning
+ * Committee" → "Finance and National Planning Committee"); undefined for any other name.
+ */
+function bodyOfItsPeople(name: string): string | undefined {
+  const m = PEOPLE_OF_BODY.exec(name);
+  return m && isPluralPeopleNoun(m[1].toLowerCase()) ? m[2] : undefined;
+}
+
 const OTHER_PARTICIPANT = wordSet('moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour|employer');
 /**
  * Those of OTHER_PARTICIPANT that name a person by their tie to another, no part in the events ("Her colleague Ruth
@@ -2056,6 +2068,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (introducedAt) return { name: introducedAt.written, chain: [written, introducedAt.written], unnamed: true, ...(introducedAt.gender ? { gender: introducedAt.gender } : {}) };
     // "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject just before
     const again = head && (det === 'the' || det === 'that') && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
+    // ("Members of the National Assembly's Finance and National Planning Committee have rejected … the committee chaired by
+    // … said", a Standard-style probe, test/fixtures/outlets ke-standard-finance-bill-bread-vat.txt: a body's noun after
+    // its people is the body, not its members)
+    const bodyOfGroup = again && head && !isPersonNoun(head.toLowerCase()) ? bodyOfItsPeople(again.name) : undefined;
+    if (again && bodyOfGroup) return { name: bodyOfGroup, chain: [written, again.name, bodyOfGroup], thing: true };
     if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
     // ("Liu-Matheson and captain Brianne Okonkwo-Baird replied for Toronto … “…,” the Toronto captain said", test/fixtures/
     // outlets ca-cp-sports-pwhl.txt, was the team the sentence before opened with: a part played for a place's team or
