@@ -77,7 +77,7 @@
     open.title = 'Open ' + p.name + ' at line ' + p.line;
     const where = el('span', 'nl-where');
     where.append(el('span', 'nl-file', p.name), el('span', 'nl-line', ':' + p.line));
-    // the article's first line (headline or lead): a readable name beside 000_c9454e25165bd088.txt
+    // the article's headline (its first line past page furniture) or lead: a readable name beside 000_c9454e25165bd088.txt
     if (p.title) { where.append(el('span', 'nl-title', p.title)); where.title = p.name + ' \u2014 ' + p.title; }
     open.append(where);
     if (figure) {

@@ -1,7 +1,8 @@
 /**
  * Editor decorations: quotes, unattributed quotes (quieter), reported speech (a dotted underline only, so that
  * verbatim words and paraphrase tell apart at a glance), speakers (bold with an underline, distinct from the
- * quote they are attached to), figures, and passages that stand in other files (a small ↔ marker before the passage).
+ * quote they are attached to), figures (small counts in words, "two places", with an underline only: ./figureStyle.ts),
+ * and passages that stand in other files (a small ↔ marker before the passage).
  * Colours are theme colours contributed in package.json (translucent, so a selection shows through), with
  * overview-ruler marks. Each category follows its newsLens.<category>.enabled setting or its toggle (settings.ts).
  */
@@ -11,6 +12,7 @@ import type { Article, Articles } from './articles';
 import { positionsOf, type Positions } from './positions';
 import { CATEGORIES, type Category, type SettingsStore } from './settings';
 import { covers, SortedSpans, type OffsetWindow } from './spanWindow';
+import { isSmallCount } from './figureStyle';
 import { nextTask } from '../worker/nextTask';
 
 const sameWindow = (a: OffsetWindow | undefined, b: OffsetWindow | undefined) => a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
@@ -59,6 +61,10 @@ function makeTypes(): Record<Category, vscode.TextEditorDecorationType> {
       backgroundColor: color('figureBackground'), borderColor: color('figureBorder'), borderStyle: 'solid', borderWidth: '1px', borderRadius: '3px',
       overviewRulerColor: color('figureRuler'), overviewRulerLane: vscode.OverviewRulerLane.Center,
     }),
+    // (quieter than figures: the figures' border colour as an underline, no background, no ruler mark)
+    smallCounts: vscode.window.createTextEditorDecorationType({
+      borderColor: color('figureBorder'), borderStyle: 'none none solid none', borderWidth: '0 0 1px 0',
+    }),
     crossSource: vscode.window.createTextEditorDecorationType({
       before: { contentText: '↔', color: color('crossSourceBorder'), margin: '0 0.3em 0 0', fontWeight: 'normal' },
       overviewRulerColor: color('crossSourceRuler'), overviewRulerLane: vscode.OverviewRulerLane.Full,
@@ -74,6 +80,8 @@ function makeRulerTypes(): Record<Category, vscode.TextEditorDecorationType> {
   return {
     quotes: mark('quoteRuler', L.Right), unattributedQuotes: mark('unattributedQuoteRuler', L.Right), indirectQuotes: mark('indirectQuoteRuler', L.Right), speakers: mark('speakerRuler', L.Left),
     figures: mark('figureRuler', L.Center), crossSource: mark('crossSourceRuler', L.Full),
+    // (no mark: see makeTypes)
+    smallCounts: vscode.window.createTextEditorDecorationType({}),
   };
 }
 
@@ -100,7 +108,7 @@ export function categorySources(articles: Articles, editor: vscode.TextEditor): 
   const a = article?.analysis;
   const on = articles.settings.enabled;
   const none = { from: null, spans: () => [] };
-  if (!article || !a) return { article, parts: { quotes: none, unattributedQuotes: none, indirectQuotes: none, speakers: none, figures: none, crossSource: none } };
+  if (!article || !a) return { article, parts: { quotes: none, unattributedQuotes: none, indirectQuotes: none, speakers: none, figures: none, smallCounts: none, crossSource: none } };
   const cross = on.crossSource ? articles.corpusNow?.spansOf(article.key) : undefined;
   return {
     article,
@@ -109,7 +117,8 @@ export function categorySources(articles: Articles, editor: vscode.TextEditor): 
       unattributedQuotes: on.unattributedQuotes ? { from: a, spans: () => a.quotes.filter(q => !q.speaker && q.kind !== 'indirect') } : none,
       indirectQuotes: on.indirectQuotes ? { from: a, spans: () => a.quotes.filter(q => q.kind === 'indirect') } : none,
       speakers: on.speakers ? { from: a, spans: () => a.speakers.flatMap(s => s.mentions) } : none,
-      figures: on.figures ? { from: a, spans: () => a.figures } : none,
+      figures: on.figures ? { from: a, spans: () => a.figures.filter(f => !isSmallCount(f)) } : none,
+      smallCounts: on.smallCounts ? { from: a, spans: () => a.figures.filter(isSmallCount) } : none,
       crossSource: cross?.length ? { from: cross, spans: () => cross } : none,
     },
   };
@@ -139,7 +148,7 @@ export class Decorations implements vscode.Disposable {
   private readonly shown = new WeakMap<vscode.TextEditor, Shown>();
   /** A long article's spans per category, sorted, per source object (an analysis or a list of passages). */
   private readonly sorted: Record<Category, WeakMap<object, SortedSpans>> = {
-    quotes: new WeakMap(), unattributedQuotes: new WeakMap(), indirectQuotes: new WeakMap(), speakers: new WeakMap(), figures: new WeakMap(), crossSource: new WeakMap(),
+    quotes: new WeakMap(), unattributedQuotes: new WeakMap(), indirectQuotes: new WeakMap(), speakers: new WeakMap(), figures: new WeakMap(), smallCounts: new WeakMap(), crossSource: new WeakMap(),
   };
   private readonly running = new WeakMap<vscode.TextEditor, number>();
   private runs = 0;

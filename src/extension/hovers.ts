@@ -13,6 +13,7 @@ import type { Articles } from './articles';
 import type { CrossSource } from './crossSource';
 import { COMMANDS } from './ids';
 import { isDirect } from './citation';
+import { isSmallCount } from './figureStyle';
 import { clip, counted, fileLabel } from './labels';
 import { compareLink, revealLink } from './links';
 import { escapeMarkdown as asText } from './markdown';
@@ -66,7 +67,7 @@ export class HoverProvider implements vscode.HoverProvider {
 
     // (the figure under the pointer is told first, before the quote around it: a figure inside a long quote's hover
     // was below its speaker, cue and other renderings, out of view)
-    const figure = on.figures ? a.figures.find(f => inside(f, off)) : undefined;
+    const figure = a.figures.find(f => inside(f, off) && (isSmallCount(f) ? on.smallCounts : on.figures));
     if (figure) {
       take(figure);
       const lines = [`**${asText(describeFigure(figure))}** · figure`, `as written: “${asText(clip(figure.text))}”`];

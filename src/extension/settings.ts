@@ -12,11 +12,14 @@
  */
 import * as vscode from 'vscode';
 
-export type Category = 'quotes' | 'unattributedQuotes' | 'indirectQuotes' | 'speakers' | 'figures' | 'crossSource';
-export const CATEGORIES: readonly Category[] = ['quotes', 'unattributedQuotes', 'indirectQuotes', 'speakers', 'figures', 'crossSource'];
+export type Category = 'quotes' | 'unattributedQuotes' | 'indirectQuotes' | 'speakers' | 'figures' | 'smallCounts' | 'crossSource';
+export const CATEGORIES: readonly Category[] = ['quotes', 'unattributedQuotes', 'indirectQuotes', 'speakers', 'figures', 'smallCounts', 'crossSource'];
 
-/** The categories a toggle command flips (Toggle Quotes flips the unattributed quotes with the quotes). */
-export const TOGGLED_WITH: Partial<Record<Category, readonly Category[]>> = { quotes: ['quotes', 'unattributedQuotes'], speakers: ['speakers'], figures: ['figures'] };
+/**
+ * The categories a toggle command flips (Toggle Quotes flips the unattributed quotes with the quotes, Toggle Figures
+ * the small counts with the figures).
+ */
+export const TOGGLED_WITH: Partial<Record<Category, readonly Category[]>> = { quotes: ['quotes', 'unattributedQuotes'], speakers: ['speakers'], figures: ['figures', 'smallCounts'] };
 
 export const DEFAULT_INCLUDE = '**/*.{txt,text,article}';
 const SECTION = 'newsLens';

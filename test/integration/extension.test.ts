@@ -109,7 +109,7 @@ describe('News Lens in the extension host', function () {
       return a.testing!.decorations.isSettled(editor) && key(s.crossSource).join() === key(a.testing!.decorations.rangesFor(editor).crossSource).join() ? s : undefined;
     });
     const all = a.testing!.decorations.rangesFor(editor);
-    for (const k of ['quotes', 'unattributedQuotes', 'speakers', 'figures', 'crossSource'] as const) assert.deepStrictEqual(key(shown[k]), key(all[k]), k);
+    for (const k of ['quotes', 'unattributedQuotes', 'speakers', 'figures', 'smallCounts', 'crossSource'] as const) assert.deepStrictEqual(key(shown[k]), key(all[k]), k);
     assert.strictEqual(shown.window, undefined);
     assert.ok(Object.values(shown.rulerMarks).every(m => m.length === 0), 'no separate ruler marks');
   });

@@ -62,7 +62,7 @@ describe('a long article is decorated around the visible lines', function () {
       const w = s.window;
       const [from, to] = [doc.offsetAt(editor.visibleRanges[0].start), doc.offsetAt(editor.visibleRanges[editor.visibleRanges.length - 1].end)];
       assert.ok(w.start <= from && to <= w.end, `${where}: the window ${w.start}-${w.end} covers the visible ${from}-${to}`);
-      for (const k of ['quotes', 'unattributedQuotes', 'speakers', 'figures', 'crossSource'] as const) {
+      for (const k of ['quotes', 'unattributedQuotes', 'speakers', 'figures', 'smallCounts', 'crossSource'] as const) {
         // exactly the category's ranges that meet the window, no more
         const expected = all[k].filter(r => doc.offsetAt(r.end) > w.start && doc.offsetAt(r.start) < w.end);
         const key = (rs: vscode.Range[]) => rs.map(r => [r.start.line, r.start.character, r.end.line, r.end.character]).sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3]);

@@ -382,6 +382,17 @@ describe('figures: what is not a figure', () => {
     // (but a compound that measures stays a figure: "a thousand-mile journey", "a billion-dollar cash infusion")
     assert.deepStrictEqual(figs('It was a thousand-mile journey.').map(f => [f.value, f.unit]), [[1000, 'mile']]);
   });
+  it('a street of one or two ways, an alarm\'s grade and a general\'s stars are idioms and ranks (PolNeAR train: Politico 2016-05-31, Washington Post 2016-06-09, NYT 2015-12-30, Politico 2016-09-01, Washington Post 2016-03-03, Western Journal 2016-07-28)', () => {
+    none('Senate Republicans are also willing to work with him and other senators — it’s a two-way street, they insist.');
+    none('"It\'s not a one-way street. They\'re both going to have to give."');
+    none('she could raise rates without causing a three-alarm panic.');
+    none('a muted one rather than a five-alarm fire.');
+    none('the conviction of retired four-star general and CIA director David Petraeus');
+    none('Then there is five-star Gen. Dwight Eisenhower.');
+    // (a two-way race counts its candidates; a two-time candidate the times)
+    assert.deepStrictEqual(figs('assuming a two-way race between Trump and Hillary').map(f => f.text), ['two-way']);
+    assert.deepStrictEqual(figs('as a two-time candidate for president').map(f => f.text), ['two-time']);
+  });
   it('a province\'s bill, a pipeline and a jet\'s name (Canadian papers: "Bill 124", "the Line 5 pipeline", "F-35")', () => {
     none('Bill 124 capped wages, and the Line 5 pipeline still runs.');
     assert.deepStrictEqual(figs('Canada will buy 88 F-35 jets.').map(f => [f.text, f.unit]), [['88', null]]);

@@ -18,6 +18,13 @@ describe('figures: "one" that counts nothing', () => {
     assert.deepStrictEqual(texts('It works as intended; that only one candidate gets majority control.'), ['one candidate']);
     assert.deepStrictEqual(texts('The first one-day strike.'), ['one-day']);
   });
+  it('the pronoun before a relative clause or the name it is called by, after "whichever", and "one-two" (PolNeAR train: USA Today 2016-02-11, Breitbart 2016-04-01, Politico 2016-01-27, NYT 2016-06-28)', () => {
+    for (const t of ['This turning point is one nobody realized at the moment.', 'different forms of human cloning, including one called therapeutic cloning intended to create',
+      'Asked which campaign is his favorite, he demurred: “Whichever one I’m in at the moment.”']) assert.deepStrictEqual(texts(t), [], t);
+    assert.deepStrictEqual(texts("It was a potent one-two punch by the two most prominent women."), ['two most prominent women']);
+    // (but a count keeps its noun: "one person he trusts")
+    assert.deepStrictEqual(texts('He named one person he trusts.'), ['one person']);
+  });
   it('"One sticking point is …": the indefinite "one" opening a sentence before a point made counts nothing (PolNeAR train: 19 such, none left; HuffPost 2015-12-08, Wash. Post 2016-06-09), but a count stays', () => {
     assert.deepStrictEqual(texts('Talks stalled. One sticking point is Reid’s insistence on a delay.'), []);
     assert.deepStrictEqual(texts('One danger is that the party splits.'), []);
@@ -123,6 +130,13 @@ describe('figures: numbers inside names, addresses, lists and dates', () => {
     assert.deepStrictEqual(texts('10 Things to Know for Today.'), ['10 Things']);
     assert.deepStrictEqual(texts('top concern about Donald Trump is, one, his temperament, and two, his language'), []);
     assert.deepStrictEqual(texts('in the national security field where there’s one, or two, or three things you can identify'), ['two', 'three things']);
+    // "number" makes a point of a list (PolNeAR train, Politico 2016-02-19: "But first of all, … That’s crap. Number two, between 2003 and 2012, …")
+    assert.deepStrictEqual(texts('That’s crap. Number two, between 2003 and 2012, the tax code changed.'), []);
+    // the item before opens its sentence too, however far back "One," stands (PolNeAR train, Breitbart 2015-11-19), but a
+    // count in a series is no item ("two, three, four years")
+    const speech = '“One, defeat ISIS in Syria, Iraq and across the Middle East. Two, disrupt and dismantle the growing terrorist infrastructure that facilitates the flow of fighters financing arms and propaganda around the world. Three, harden our defenses.”';
+    assert.deepStrictEqual(texts(speech), []);
+    assert.deepStrictEqual(texts('It could take two, three, four years.'), ['two', 'three', 'four years']);
   });
   it('dates: "Sept. 19 to 22", "the 90\'s", "the 80’s"', () => {
     assert.deepStrictEqual(texts('The poll was conducted from Sept. 19 to 22, surveying a random sample of 1,001 adults'), ['1,001 adults']);

@@ -1965,3 +1965,47 @@ describe('other outlets: British, Irish, Australian, New Zealand and South Afric
     assert.ok(!speakers(city).includes('Sam Whitworth-Lees'));
   });
 });
+
+describe('probes-jj (thirty-second session): Canadian reported-speech probes', () => {
+  it('"The Calgary Catholic School District said" is the district whole, "District" a word of a body\'s name (ca-calherald-cbe-modular-classrooms, ca-global-crosswalk-watch)', () => {
+    assert.strictEqual(reports('The Calgary Catholic School District said it had asked for 18 modulars and received seven.').find(([t]) => t.startsWith('it had asked'))?.[1], 'Calgary Catholic School District');
+    assert.strictEqual(reports('The Surrey School District said it would add a crossing guard.').find(([t]) => t.startsWith('it would add'))?.[1], 'Surrey School District');
+    // (a title that opens with "District" stays a title: "Manhattan District Attorney Cyrus Vance")
+    assert.strictEqual(reports('Manhattan District Attorney Cyrus Vance said the case was closed.').find(([t]) => t.startsWith('the case'))?.[1], 'Cyrus Vance');
+  });
+  it('a phrase quoted inside a report is the reporter\'s, not the subject of a second "and that" clause after it ("…, and that the family believes he may have …", ca-cbc-sask-rcmp-search)', () => {
+    const text = 'Brenda Charles told CBC News that the family found it hard.\n\nShe said her brother is an experienced trapper who knows the country "better than anybody," and that the family believes he may have found shelter somewhere.';
+    assert.deepStrictEqual(speakers(text), ['Brenda Charles']);
+  });
+  it('a court "claim" speaks as a lawsuit does: "The claim alleges that … It says …" is the claim, not the company named last (ca-vansun-burnaby-tower-lawsuit)', () => {
+    const text = 'The strata corporation filed a notice of civil claim against Lumora Developments Ltd. and Halsey Construction Corp.\n\n'
+      + 'The claim alleges that the inspection report was never given to the strata.\n\n'
+      + 'It says repairs carried out in 2024 amounted to "paint and caulking" and that owners now face a large bill.';
+    assert.strictEqual(reports(text).find(([t]) => t.startsWith('repairs carried out'))?.[1], 'claim');
+    assert.deepStrictEqual(speakers(text), ['claim']);
+  });
+  it('"recommends" is a cue as "recommended" is: "One note, dated April 17, recommends that the department "pause and re-scope" …" (ca-np-arctic-drone-delay; PolNeAR train, dev output unchanged)', () => {
+    const text = 'One note, dated April 17, recommends that the department "pause and re-scope" the purchase rather than seek more money from cabinet.';
+    assert.strictEqual(reports(text).find(([t]) => t.includes('rather than seek'))?.[1], 'One note');
+    assert.deepStrictEqual(speakers(text), ['One note']);
+  });
+  it('"The parliamentary budget officer warned …" with no holder named is the office, not the critic whose sentence came before (ca-np-arctic-drone-delay; PolNeAR train, dev output unchanged)', () => {
+    const text = 'Conservative defence critic Lianne Forsythe said the documents proved the government had hidden the cost.\n\n'
+      + 'The parliamentary budget officer warned in a report last year that the drone program lacked a reliable cost estimate.';
+    assert.strictEqual(reports(text).find(([t]) => t.includes('lacked a reliable'))?.[1], 'parliamentary budget officer');
+    assert.deepStrictEqual(speakers('Mark Tully said it was fine.\n\n"The program lacks money," the auditor general said.'), ['auditor general']);
+    // (but the office's holder when the article titles someone so: "Privacy Commissioner Philippe Dumas")
+    assert.deepStrictEqual(speakers('Privacy Commissioner Philippe Dumas said the app broke the law. Mark Tully said it was fine.\n\n"The program lacks money," the privacy commissioner said.'), ['Philippe Dumas']);
+  });
+  it('the lede\'s "A Merritt, B.C., woman says …" is the woman the next paragraph names with "says she" (ca-global-merritt-ambulance-wait; PolNeAR train, dev output unchanged)', () => {
+    const text = 'Merritt family waited 94 minutes for ambulance\n\nBy Jasleen Gill-Morrison  Global News\n\n'
+      + 'A Merritt, B.C., woman says her husband lay on their kitchen floor for more than an hour and a half after a heart attack while the town\'s only ambulance sat idle for lack of a crew.\n\n'
+      + 'Carol Dempsey says she called 911 at 6:40 p.m. on Nov. 14, when her husband, Ron, collapsed while making dinner.';
+    assert.strictEqual(reports(text).find(([t]) => t.startsWith('her husband lay'))?.[1], 'Carol Dempsey');
+    // (not a name whose pronoun is of the other gender)
+    assert.notStrictEqual(reports(text.replace('Carol Dempsey says she', 'Ron Dempsey says he')).find(([t]) => t.startsWith('her husband lay'))?.[1], 'Ron Dempsey');
+  });
+  it('"lay", the past of "lie", opens a reported clause as "sat" does ("says her husband lay on their kitchen floor …", ca-global-merritt-ambulance-wait)', () => {
+    assert.strictEqual(reports('Carol Dempsey says her husband lay on the floor for an hour.').find(([t]) => t.startsWith('her husband lay'))?.[1], 'Carol Dempsey');
+  });
+});

@@ -703,9 +703,42 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (people/track.ts bodyOfItsPeople: a body's noun after its people is the body; people/lexicon.ts THING_NOUN
  * "committee", whose "-ee" made it a person's noun), with its unit test in outletLayouts.test.ts. No other judged item
  * changed: found 4246/4371 (0.971), named 4165/4246 (0.981).
+ * probes-jj (10 articles, thirty-second session, 2026-12-05): ten Canadian probes with reported speech as their focus
+ * (see outletSpeakers.test.ts), 208 items judged before the output was read: first read 202/208 found, 187/202 named
+ * (CBC 25/25, 25/25; CTV 20/20, 20/20; Global 17/17, 15/17; Star 19/21, 17/19; National Post 17/19, 15/17; Gazette
+ * 24/24, 24/24; Free Press 21/21, 19/21; Calgary Herald 19/19, 18/19; Vancouver Sun 20/21, 15/20, three of them "civil
+ * claim" where the gold has "claim"; CP 20/21, 19/20). Missed then: "Court heard during the three-week trial that …"
+ * and "…, court heard." (as seven judged items of older articles were: ca-leaderpost, ca-ctv-calgary, ca-np-court,
+ * sg-cna twice), "said in a written submission to the committee last year that …", "One note … recommends that …", a
+ * headline's "doctors warn of missed diagnoses" and "…, alleging defects were hidden". Named wrong then: "The
+ * parliamentary budget officer warned in a report …" twice (→ the Conservative critic whose sentence came before), the
+ * claim's "It says …" twice (→ the builder named last), "The Calgary Catholic School District said" (→ "District"), the
+ * deck's "Province says it has cut hotel use …; 'This is a child,' critic says" (→ the critic), the lede's "A Merritt,
+ * B.C., woman says …" (the description, Carol Dempsey named in the next paragraph), "a move the government says will
+ * free up …" (→ "province"), "Her ministry later said" (→ the minister, by design), "he could not say when the padlock
+ * was installed" inside the defence lawyer's "… had conceded …" (→ the lawyer), "which they allege" (→ Ontario Superior
+ * Court) and "…, according to the organization's own count" (→ the count, where the gold has the grand chief who cites
+ * it). Fixed, each with its unit test (reportedOutletLayouts.test.ts, outletLayouts.test.ts) and PolNeAR train, dev and
+ * us-probes outputs byte-identical: reported/courtHeard.ts (a hearing body's "heard", a cue family: "Court heard (that)
+ * …", "…, court heard."; not "heard from"), people/lexicon.ts "District" a body's word, reported/fronted.ts (a tail
+ * reports the clause after the last semicolon), quotes/cueVerbs.json "recommends", reported/thatClause.ts (a channel
+ * noun restarts the reach to "that"; "submission" a channel), people/track.ts unheldOffice (people/lexicon.ts
+ * isIndependentOffice: "the parliamentary budget officer", "the auditor general" with no holder in the article are the
+ * office, unnamed), people/track.ts speaksOnAsGendered (the lede's "A … woman says" is the name the next paragraph opens
+ * with "says she"), people/documents.ts "claim", reported/objectCue.ts "warn of", reported/headlineVerb.ts (no backing
+ * in "RCMP scale back search …"), quotes/lexicon.ts "lay". After the fixes 207/208 found, 202/207 named (left: the
+ * headline's participle, the ministry, the investigator, "they allege", the count). Ten "court heard" / "inquest heard"
+ * attributions of older articles that the judging had left out and courtHeard.ts finds were judged after reading the
+ * output (au-abc-court-sentence, ca-cp-court-ranks, ca-ctv-court-sentencing, ca-star-arson-trial, ie-examiner-gaa-theft,
+ * uk-independent-inquest-ouse, uk-inquest-cyclist, uk-itv-hospital-inquest twice, za-timeslive-farm-assault): 10/10
+ * found, 9/10 named ("The inquest at Stockport Coroner's Court heard" reads "Court"). Older articles' items moved only
+ * as named: five "court heard" items found and named, "The Surrey School District" named (was "District"). The 324
+ * articles: found 4448/4579 (0.971), named 4351/4448 (0.978) at the first reading; found 4468/4589 (0.974), named
+ * 4381/4468 (0.981) after (the source floor 0.978 → 0.980).
+ * merged (s32-speakers9 + main's s32-probes-jj; 324 articles): found 4468/4589 (0.974), named 4382/4468 (0.981).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.978;
+const SOURCE_ACCURACY_FLOOR = 0.980;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -1212,8 +1245,16 @@ const SOURCE_ACCURACY_FLOOR = 0.978;
  * "i understands that officials at the Treasury have argued …" (→ the byline's writer), closing expectations with no
  * source ("The new signs are expected to be installed …") and participles read as reports ("had asked for a suspended
  * sentence", "condemned the assault", "was critical of the visitors"): 437 + 29 = 466.
+ * (probes-jj) + 8 for its ten articles, whose output holds 8 items outside their gold (9 at the first reading, the
+ * headline's "RCMP scale back search …" read as backing, gone): reports the judging left out ("Grand chief demands
+ * inquiry after teen dies …", "Inuit leaders have also questioned the plan", "questioned the agency's account", the
+ * deck's "Developer's lawyer says company 'categorically denies' the claims", named for the strata's lawyer), a question
+ * with no source ("Asked whether the project would be funded …"), a refusal ("declined to comment after court"), an
+ * expectation ("Justice … is expected to instruct the jury") and the boards' "asking for more classrooms" inside the
+ * minister's report, read as the minister's: 466 + 8 = 474. (The ten "court heard" items courtHeard.ts finds in older
+ * articles were judged, see RECALL_FLOOR's comment: none of them is counted here.)
  */
-const FALSE_POSITIVE_CEILING = 466;
+const FALSE_POSITIVE_CEILING = 474;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -5,6 +5,7 @@
 import { MONTHS_OR_ABBREVIATIONS, TIME_UNITS, TIME_ZONES, WEEKDAYS } from '../text/calendar';
 import { STREET_WORDS } from '../people/lexicon';
 import { isDigit, isSpace, type Tok } from './tokens';
+import { SMALL } from './numberWords';
 
 /** Words a number after which is a name or an identifier, not a quantity ("Section 3", "Flight 370"). */
 const IDENTIFIER_BEFORE = new Set([
@@ -226,11 +227,31 @@ const FUNCTION_WORDS = new Set(['about', 'only', 'of', 'and', 'or', 'but', 'for'
 /** A time unit or "old" after a number: a duration or an age ("three years", "52 years old"). */
 const DURATION_OR_AGE = new Set([...TIME_UNITS, 'old']);
 
-/** "one, his temperament, and two, his language": a word number of an enumeration that an earlier "one," opened. */
+/** "number" right before a number word that opens a point of a list ("Number two, between 2003 and 2012, …"). */
+const NUMBER_BEFORE = /\bnumber\s+$/i;
+
+/** The number word of each small value ("two" for 2), for the item of a list before a number word's. */
+const WORD_OF_VALUE: ReadonlyMap<number, string> = new Map(Object.entries(SMALL).map(([w, v]) => [v, w]));
+/** How far before a number word the item before it, or "number", is looked for. */
+const ENUMERATION_REACH = 200;
+
+/**
+ * "one, his temperament, and two, his language": a word number of an enumeration that an earlier "one," or the item
+ * just before it opened ("“One, defeat ISIS in Syria, Iraq and across the Middle East. Two, disrupt and dismantle the
+ * growing terrorist infrastructure … Three, harden our defenses”", PolNeAR train, Breitbart 2015-11-19, where "One,"
+ * stands further back), or one that "number" makes a point of a list ("But first of all, there’s a need for corporate
+ * responsibility. … That’s crap. Number two, between 2003 and 2012, …", PolNeAR train, Politico 2016-02-19, a Biden
+ * interview, where no "one," came before).
+ */
 export function isEnumeration(text: string, num: Tok, next: Tok[]): boolean {
   // "one, or two, or three things" counts
   if (next[0]?.w !== ',' || num.k !== 'w' || next[1]?.l === 'or' || next[1]?.l === 'and') return false;
-  return /\bone,/i.test(text.slice(Math.max(0, num.s - 200), num.s));
+  const before = text.slice(Math.max(0, num.s - ENUMERATION_REACH), num.s);
+  if (/\bone,/i.test(before) || NUMBER_BEFORE.test(before)) return true;
+  // (items opening their sentences, both capitalised: "two, three, four years" counts)
+  const value = SMALL[num.l] ?? 0;
+  const itemBefore = value >= 2 && /^[A-Z]/.test(num.w) ? WORD_OF_VALUE.get(value - 1) : undefined;
+  return !!itemBefore && new RegExp(`\\b${itemBefore[0].toUpperCase()}${itemBefore.slice(1)},`).test(before);
 }
 
 const LIST_REACH = 3000;
@@ -250,14 +271,23 @@ export function isListItem(text: string, num: Tok, next: Tok[]): boolean {
 }
 
 /**
- * Idioms that are a number word's compound, whose number measures nothing ("Christie’s seeming thousand-yard stare",
- * PolNeAR train, Breitbart 2016-03-02; "the million-dollar question"): the compound and the noun after it.
+ * Idioms and ranks that are a number word's compound, whose number measures nothing: the compound's word and the noun
+ * after it, whatever the number ("Christie’s seeming thousand-yard stare", PolNeAR train, Breitbart 2016-03-02; "the
+ * million-dollar question"; "it’s a two-way street, they insist", "It's not a one-way street", PolNeAR train, Politico
+ * 2016-05-31 and Washington Post 2016-06-09, but "a two-way race" counts its candidates; "a retired four-star general",
+ * "five-star Gen. Dwight Eisenhower", PolNeAR train, Washington Post 2016-03-03 and
+ * Western Journal 2016-07-28, a rank).
  */
-const FIGURATIVE_COMPOUNDS: ReadonlySet<string> = new Set(['thousand-yard stare', 'million-dollar question', 'billion-dollar question']);
+const FIGURATIVE_COMPOUNDS: ReadonlySet<string> = new Set(['yard stare', 'dollar question', 'way street', 'star general', 'star gen', 'star admiral']);
+/**
+ * Compound words that are an idiom or a grade before any noun: "without causing a three-alarm panic", "a muted one
+ * rather than a five-alarm fire" (PolNeAR train, NYT 2015-12-30 and Politico 2016-09-01).
+ */
+const FIGURATIVE_BEFORE_ANY_NOUN: ReadonlySet<string> = new Set(['alarm']);
 
-/** The number word at toks[i] opens an idiom of FIGURATIVE_COMPOUNDS ("thousand-yard stare"): the index past its noun, else -1. */
+/** The number word at toks[i] opens an idiom or a rank of FIGURATIVE_COMPOUNDS ("thousand-yard stare"): the index past its noun, else -1. */
 export function figurativeCompoundEnd(toks: Tok[], i: number): number {
   const h = toks[i + 1], w = toks[i + 2], n = toks[i + 3];
-  if (h?.w !== '-' || h.sp || !w || w.sp || !n || !n.sp || n.nl) return -1;
-  return FIGURATIVE_COMPOUNDS.has(`${toks[i].l}-${w.l} ${n.l}`) ? i + 4 : -1;
+  if (h?.w !== '-' || h.sp || !w || w.sp || !n || !n.sp || n.nl || n.k !== 'w') return -1;
+  return FIGURATIVE_BEFORE_ANY_NOUN.has(w.l) || FIGURATIVE_COMPOUNDS.has(`${w.l} ${n.l}`) ? i + 4 : -1;
 }

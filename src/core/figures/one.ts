@@ -1,15 +1,26 @@
 /**
- * "one" that counts nothing: the pronoun ("a weaker one", "One would have hoped"), "one … another" ("of one sort or
- * another"), idioms ("one hell of a way", "at one point", "one day" meaning someday, "number one issue", "if there's
- * one thing"), and a verb or adverb after it ("one captured by a dashboard camera", "one soon to be answered").
+ * "one" that counts nothing: the pronoun ("a weaker one", "One would have hoped", "Whichever one I’m in", "one nobody
+ * realized", "one called therapeutic cloning"), "one … another" ("of one sort or another"), idioms ("one hell of a way",
+ * "at one point", "one day" meaning someday, "number one issue", "if there's one thing", "a potent one-two punch"), and
+ * a verb or adverb after it ("one captured by a dashboard camera", "one soon to be answered").
  * "one" counts when something is counted: "more than one victim", "at least one", "one family", "one Greek Orthodox".
  */
 import { isNumberWord } from './numberWords';
 import type { Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
+import { without } from '../text/determiners';
+import { NAMING_PARTICIPLES, SUBJECT_PRONOUNS } from '../quotes/lexicon';
 
-/** Words before "one" that make it the pronoun or part of a name ("no one", "the one", "number one", "either one helped themselves"). */
-const NOT_COUNTING_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'another', 'number', 'someone', 'day', 'either', 'neither']);
+/**
+ * Words before "one" that make it the pronoun or part of a name ("no one", "the one", "number one", "either one helped
+ * themselves", "Whichever one I’m in at the moment", PolNeAR train, Politico 2016-01-27).
+ */
+const NOT_COUNTING_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'whichever', 'whatever', 'another', 'number', 'someone', 'day', 'either', 'neither']);
+/**
+ * Pronouns that open a relative clause on the pronoun "one" ("This turning point is one nobody realized at the moment",
+ * PolNeAR train, USA Today 2016-02-11; "one he has waged"); not "there", "this", "no" ("one there", "one this year").
+ */
+const CLAUSE_SUBJECTS = without(SUBJECT_PRONOUNS, 'there', 'this', 'no');
 /** Words between a determiner and "one" that make it the pronoun ("He wasn't the only one unhappy", PolNeAR train). */
 const PICKING_OUT = new Set(['only', 'last', 'first', 'same', 'next', 'right', 'wrong', 'other', 'very']);
 /** Words right after "one" that make an idiom. */
@@ -76,8 +87,12 @@ export function oneCountsNothing(r: OneReading): boolean {
   if (p0 === 'at' && (n.l === 'point' || n.l === 'time' || n.l === 'stage')) return true;
   if (IDIOM_AFTER.has(n.l)) return true;
   // "one-time": the adjective ("former", "happening once"), no count: "four of his one-time rivals", "a one-time
-  // payment" (PolNeAR train, Politico 2016-05-26, and four more)
-  if (n.w === '-' && toks[i + 2]?.l === 'time') return true;
+  // payment" (PolNeAR train, Politico 2016-05-26, and four more); "one-two": a blow and the next, a first and a second
+  // place ("It was a potent one-two punch by the two most prominent", PolNeAR train, NYT 2016-06-28)
+  if (n.w === '-' && (toks[i + 2]?.l === 'time' || toks[i + 2]?.l === 'two')) return true;
+  // the pronoun before a relative clause or a name it is called by ("one nobody realized", "including one called
+  // therapeutic cloning", PolNeAR train, Breitbart 2016-04-01)
+  if (CLAUSE_SUBJECTS.has(n.l) || NAMING_PARTICIPLES.has(n.l)) return true;
   if (n.l === 'day' && !DAY_AS_DURATION.has(p0)) return true;
   if (r.kept) return false;
   // "one in four", "one or two", "one more day": a count or a ratio

@@ -21,12 +21,15 @@ import { countBefore } from '../text/sortedSearch';
  * (the Facebook post that "says: ''LET HIM IN! …''" would speak as Facebook, a note as Trump, "a post from Arianna
  * Huffington" as Huffington) — a change to make with its own measurement, not in passing. "data" and "figures" speak
  * for their publisher ("according to the FBI data" → FBI, "data from the U.S. Department of Education"; PolNeAR train:
- * +1 gold, +1 false positive, five names of a body instead of "… data").
+ * +1 gold, +1 false positive, five names of a body instead of "… data"). A court "claim" as a lawsuit is ("According to
+ * the claim, …", "The claim alleges that … It says repairs … amounted to "paint and caulking"", a Vancouver Sun-style
+ * probe, test/fixtures/outlets ca-vansun-burnaby-tower-lawsuit.txt, where "It says" went to the builder named last;
+ * PolNeAR train, dev and us-probes output unchanged).
  */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([...without(ISSUED_DOCUMENTS, 'post', 'note'), 'memorandum', 'advert',
   'advertisement', 'commercial', 'editorial', 'column', 'article', 'piece', 'clip', 'book', 'memoir', 'study', 'survey', 'poll', 'ruling',
   'opinion', 'story', 'feature', 'complaint', 'lawsuit', 'suit', 'filing', 'brief', 'document', 'readout', 'transcript', 'website', 'analysis', 'indictment', 'audit',
-  'petition', 'resolution', 'platform', 'manifesto', 'bylaws', 'guidelines', 'policy', 'notice', 'findings', 'finding', 'paper', 'review', 'blog',
+  'petition', 'claim', 'resolution', 'platform', 'manifesto', 'bylaws', 'guidelines', 'policy', 'notice', 'findings', 'finding', 'paper', 'review', 'blog',
   'projection', 'page', 'photo', 'footnote', 'data', 'figures', 'tally', 'count']);
 
 /**

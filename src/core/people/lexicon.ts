@@ -517,9 +517,11 @@ const FRENCH_BODY_HEADS = 'Société|Syndicat|Université|Régie|Ministère|Féd
  * water utility's, "Rand Water", "Johannesburg Water", a News24-style probe, test/fixtures/outlets, where "Asked whether
  * Johannesburg Water could meet the minister's deadline, she said" went to the utility; a force's, "Singapore Police
  * Force", "Air Force", a CNA-style probe, where "the Singapore Police Force said" was a person "Force"; a broadcaster's,
- * "Aaron Klein Investigative Radio", PolNeAR train, no fuller form of "Klein").
+ * "Aaron Klein Investigative Radio", PolNeAR train, no fuller form of "Klein"; a school board's, "The Calgary Catholic
+ * School District said", a Calgary Herald-style probe, test/fixtures/outlets ca-calherald-cbe-modular-classrooms.txt, and
+ * "The Surrey School District", were a person "District").
  */
-const OTHER_BODY_WORDS = `Observatory|Force|Chamber|Trust|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Industries|Holdings|Partners|Airlines|Airways|Ferries|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|Water|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Presse|Reuters|AP|AFP|Xinhua|Interfax|TASS|Tass|Yonhap|Kyodo|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Star|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Forces|Command|Republicans|Democrats|Street|Enforcement|Protection|Prevention|Investigations|Legion|TV|Radio|${FRENCH_BODY_HEADS}`;
+const OTHER_BODY_WORDS = `Observatory|District|Force|Chamber|Trust|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Industries|Holdings|Partners|Airlines|Airways|Ferries|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|Water|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Presse|Reuters|AP|AFP|Xinhua|Interfax|TASS|Tass|Yonhap|Kyodo|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Star|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Forces|Command|Republicans|Democrats|Street|Enforcement|Protection|Prevention|Investigations|Legion|TV|Radio|${FRENCH_BODY_HEADS}`;
 /**
  * Heads of an advocacy body's name that an infinitive may follow ("Alliance to Reclaim Our Schools", "Coalition to Stop
  * Gun Violence", "Committee to Protect Journalists", "Campaign to End Loneliness").
@@ -553,3 +555,13 @@ export const OUTLET_NAME = (name: string): boolean => PRINT_OUTLET_NAME.test(nam
 const BODY_HEAD = wordSet(BODY_HEADS);
 /** The word ends a body's name that a title word may open ("Security Council"). */
 export const isBodyHead = (word: string): boolean => BODY_HEAD.has(word);
+
+/**
+ * The title, in lower case, of an office that stands apart from the people a story quotes, written as a description
+ * with no holder's name ("The parliamentary budget officer warned in a report last year that …", "the privacy
+ * commissioner", "the auditor general", "the chief coroner"): a National Post-style probe, test/fixtures/outlets
+ * ca-np-arctic-drone-delay.txt, gave it to the Conservative critic whose sentence came before. people/track.ts reads
+ * such a description as the office's unnamed holder unless the article describes someone so.
+ */
+const INDEPENDENT_OFFICE = /(?:^|\s)(?:(?:budget|medical|health|ethics|privacy|information|electoral|returning) officer|commissioner|auditor(?: general)?|ombuds(?:man|person)|coroner|fire marshal|watchdog|registrar)$/;
+export const isIndependentOffice = (written: string): boolean => INDEPENDENT_OFFICE.test(written.toLowerCase());

@@ -26,7 +26,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, BUSINESS_OF_A_TRADE, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, BUSINESS_OF_A_TRADE, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -543,6 +543,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * and no part others play.
    */
   const subjectReMentioned = (head: string, written: string, pos: number): string | undefined => {
+    if (unheldOffice(head, written)) return undefined;
     const subject = people.recentSubject(head, written, pos, quoteStartBefore(pos));
     if (!subject || names.holdsOtherOffice(subject, head) || names.describedOtherwise(subject, head, written) || describedAsOtherParticipant(subject)) return undefined;
     // (nor when the article titles one other person so: "Neither Cruz nor Christie acknowledged … the president
@@ -554,6 +555,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const placed = placesIn(written).length ? names.byDescription(head, pos, written) : undefined;
     return placed && placed.name !== subject ? undefined : subject;
   };
+
+  /**
+   * An independent office's title in lower case that the article never gives anyone, as a description or a title it
+   * writes capitalised ("The parliamentary budget officer warned …", people/lexicon.ts isIndependentOffice; not "The
+   * Lagos State Commissioner for Health, Prof. Adeyemi Ogunbanjo, … the commissioner added", a Punch-style probe): its
+   * holder, unnamed, not the subject of the sentence before nor the most salient person.
+   */
+  const unheldOffice = (head: string, written: string): boolean => isIndependentOffice(written) && !text.includes(head[0].toUpperCase() + head.slice(1).toLowerCase())
+    && !names.describedBefore(head, text.length, written, true).length;
 
   /** The article describes this person as a part others play ("Moderator Bret Baier"). */
   let otherParticipants: Set<string> | undefined;
@@ -587,7 +597,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const name = describedSalient(head, written, d.s)?.name ?? subjectReMentioned(head, written, d.s) ?? names.byDescription(head, d.s, written)?.name ??
       // (never the most salient person for a part played for someone else, as in resolveMention: "The Platte River employee
       // told FBI agents that …", PolNeAR train, Washington Post 2016-09-07, went to Hillary Clinton)
-      (SUBORDINATE_ROLE.has(head.toLowerCase()) ? undefined : people.resolveRole(head, written, d.s)?.name);
+      (SUBORDINATE_ROLE.has(head.toLowerCase()) || unheldOffice(head, written) ? undefined : people.resolveRole(head, written, d.s)?.name);
     return name ? { s: d.s, e: d.e, name, subject: true, via: written } : undefined;
   };
   /**
@@ -1550,7 +1560,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!opening) return undefined;
     const { para, q } = opening;
     const found = newFullNameAt(q);
-    if (!found || (pastAge(toks, found.run.j) === found.run.j && !agedApposition(toks, found.run.j))) return undefined;
+    if (!found || (pastAge(toks, found.run.j) === found.run.j && !agedApposition(toks, found.run.j) && !speaksOnAsGendered(found.run.j, head))) return undefined;
     const { name } = found;
     if (!genderFits(m, name)) return undefined;
     namedNext.push({ s: para.s, e: para.e, name });
@@ -1576,6 +1586,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     }
     const found = g ? newFullNameAt(nextParagraphStart(paragraphOf(text, m.s).e)) : undefined;
     return found && nameGender(found.name) === g ? found.name : undefined;
+  };
+  /**
+   * The name whose run ends before token j goes on with a cue and a subject pronoun of the gender the lede's head noun
+   * has: "A Merritt, B.C., woman says her husband lay on their kitchen floor … ⏎ Carol Dempsey says she called 911 …", a
+   * Global News-style probe, test/fixtures/outlets ca-global-merritt-ambulance-wait.txt, where the lede stayed "A
+   * Merritt, B.C., woman" (the next paragraph tells her story on in her name, as an age set off after it does).
+   */
+  const speaksOnAsGendered = (j: number, head: string): boolean => {
+    const g = nounGender(head), cue = toks[j], pronoun = toks[j + 1];
+    return !!g && !!cue && !cue.cap && CUES.has(cue.l) && !!pronoun && SUBJECT_PRONOUN_GENDER[pronoun.l] === g;
   };
   /**
    * The heads of the lede's descriptions namedNextWithAge named, and the names: "The grandmother-of-three said she had
@@ -2127,7 +2147,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (not an office the article names with no holder: "She filed a complaint with the Public Sector Integrity
     // Commissioner … the commissioner found that the agency had taken "reprisals"", a Walrus-style probe, where the
     // commissioner was the woman the profile is about)
-    if (head && det === 'the' && officeWithoutHolder(head, m.s)) return { name: shown, chain: [written], unnamed: true };
+    if (head && det === 'the' && (officeWithoutHolder(head, m.s) || unheldOffice(head, written))) return { name: shown, chain: [written], unnamed: true };
     // (of two roles of one person, a part others play and one of the person's own, the latter: "the physician and
     // politician" is the politician salient there, see `twoRoles`)
     const role = head && twoRoles && OTHER_PARTICIPANT.has(head) && last.l !== head.toLowerCase() && isRoleHead(last.l) && !OTHER_PARTICIPANT.has(last.l) ? last.l : head;

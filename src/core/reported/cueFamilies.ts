@@ -3,10 +3,11 @@
  * (./findings.ts), a question's topic (./questions.ts), a request's hearer and infinitive (./requests.ts), an
  * endorsement's object (./endorsement.ts), a depiction's object and its "as" phrase (./depiction.ts), a charge's or a thanks' object and reason (./charge.ts), a
  * comparison's two terms (./comparison.ts), a feeling expressed and what it is about (./expression.ts), a story told and what it is about (./story.ts), a view
- * offered and what it is about (./viewOffered.ts). Each family looks a bounded number of tokens around its verb.
+ * offered and what it is about (./viewOffered.ts), what a court or an inquest heard (./courtHeard.ts). Each family looks a bounded number of tokens around its verb.
  */
 import { CHARGING_VERBS, chargeAt } from './charge';
 import { COMPARING_VERBS, comparisonAt } from './comparison';
+import { courtHeardAt, HEARING_VERBS } from './courtHeard';
 import { DEPICTING_VERBS, depictionAt, QUOTED_DEPICTING_VERBS, quotedDepictionAt } from './depiction';
 import { ENDORSING_VERBS, endorsementAt } from './endorsement';
 import { EXPRESSING_VERBS, expressionAt } from './expression';
@@ -37,6 +38,7 @@ const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
   add(TELL_FORMS, storyAt);
   add(OFFERING_VERBS, viewAt);
   add(GIVING_VERBS, supportGivenAt);
+  add(HEARING_VERBS, courtHeardAt);
   return m;
 })();
 

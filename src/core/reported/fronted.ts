@@ -330,9 +330,20 @@ function objectBeforeSubject(toks: Tok[], m: number, i: number): boolean {
 }
 
 const PAST_CUE = wordSet('continued|reported|asked|noted|recalled|observed|maintained|explained|suggested|predicted|acknowledged|conceded|added');
+/**
+ * The first token after the sentence's last semicolon before b, or `open`: a tail reports the clause it closes, not the
+ * one a semicolon set before it ("Province says it has cut hotel use by 60 per cent; 'This is a child,' critic says", a
+ * Winnipeg Free Press-style deck, test/fixtures/outlets ca-wfp-hotel-placement-inquiry.txt, whose first report went to
+ * the critic).
+ */
+function afterSemicolon(toks: Tok[], open: number, b: number): number {
+  for (let k = b - 1; k > open; k--) if (toks[k].t === ';') return k + 1;
+  return open;
+}
+
 export function frontedContent(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
-  const open = contentStart(ctx);
+  const open = afterSemicolon(toks, contentStart(ctx), b);
   for (let m = b - 2; m > open + 3 && m > b - 16 - MAX_APPOSITION; m--) {
     const finding = toks[m].t === ',' ? findingTail(toks, m, b) : -1;
     if (toks[m].t !== ',' || !(attributionTail(toks, m, b) || beliefTail(toks, m, b) || finding >= 0)) continue;

@@ -42,6 +42,13 @@ const OBJECT_END = wordSet('at|on|in|with|during|amid|while|ahead|despite|but');
 /** A passage in single quotation marks, and nothing else (its full stop inside the marks). */
 const SINGLE_QUOTED = /^‘[^‘’]*[.!?]?’$/;
 
+/**
+ * Verbs whose particle "back" is ("RCMP scale back search for missing hunter …", a CBC-style probe, test/fixtures/outlets
+ * ca-cbc-sask-rcmp-search.txt, read "RCMP scale" backing the search): no verb of stance there.
+ */
+const BACK_PARTICLE_VERBS = wordSet('scale|scales|cut|cuts|roll|rolls|pull|pulls|step|steps|push|pushes|hold|holds|fall|falls|pare|pares|dial|dials|walk|walks|claw|claws|hit|hits|strike|strikes|fight|fights|bring|brings|win|wins|pay|pays|hand|hands|give|gives|take|takes|turn|turns|send|sends|call|calls|bounce|bounces');
+const BACK = wordSet('back|backs');
+
 /** How many tokens the headline's subject may take ("Conservative Icon Morton Blackwell"). */
 const MAX_SUBJECT = 7;
 
@@ -110,6 +117,8 @@ export function headlineVerbs(ctx: SentenceContext): Report[] {
     // Washington" is no verb before its preposition)
     // ("St. Paul Votes To Condemn …": an infinitive is no headline's verb)
     if ((upper(toks[v]) && !title) || PREPOSITIONS.has(toks[v + 1].l) || toks[v - 1].l === 'to') continue;
+    // (nor a phrasal verb's particle: "RCMP scale back search …")
+    if (BACK.has(toks[v].l) && BACK_PARTICLE_VERBS.has(toks[v - 1].l)) continue;
     // (a title-case line's cue of TITLE_CUES is ./titleHeadline.ts's: "Hillary Clinton Slams ⟦Donald Trump On Abortion After
     // SCOTUS Ruling⟧")
     if (title && TITLE_CUES.has(toks[v].l)) return [];

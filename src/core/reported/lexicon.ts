@@ -24,12 +24,14 @@ export const THAT_GERUNDS: ReadonlySet<string> = new Set(['alleging', 'asserting
  * a spokesman that …", "said in a statement that …", "wrote in an op-ed that …"): ./wideGap.ts. (A town hall too:
  * "said before attending Wednesday's town hall that CNN asked her …", PolNeAR train, USA Today 2016-02-04. Not "meeting"
  * yet: it would read "Tenants said after the meeting that …", a Nunatsiaq News-style probe, but loses "citing
- * participants in the meeting", PolNeAR train, Washington Post 2016-03-18.)
+ * participants in the meeting", PolNeAR train, Washington Post 2016-03-18. A written submission to a committee:
+ * "Nunavut Tunngavik Inc. said in a written submission to the committee last year that …", a National Post-style probe,
+ * test/fixtures/outlets ca-np-arctic-drone-delay.txt; PolNeAR train and dev output unchanged.)
  */
 export const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'statement', 'interview', 'letter',
   'tweet', 'email', 'e-mail', 'video', 'speech', 'memo', 'filing', 'release', 'post', 'op-ed', 'column', 'broadcast', 'appearance',
   'podcast', 'call', 'conference', 'briefing', 'hearing', 'debate', 'rally', 'forum', 'remarks', 'editorial', 'essay', 'book', 'message', 'report',
-  'hall']);
+  'hall', 'submission']);
 
 /**
  * Nouns of an occasion, a channel or a place of speaking that end a phrase of circumstance after a verb's object ("praised
@@ -231,3 +233,9 @@ export const NOT_A_TAIL_PARTICIPLE: ReadonlySet<string> = new Set([...NOT_A_PART
  */
 export const NOT_A_GERUND: ReadonlySet<string> = new Set([...NOT_A_PARTICIPLE, 'working', 'governing', 'leading', 'growing', 'rising', 'existing',
   'remaining', 'ceiling', 'clothing', 'offspring']);
+
+/**
+ * Nouns of a body that hears evidence, whose "heard" reports it ("Court heard that …", "…, the court heard.", "The inquest
+ * heard that …"): ./courtHeard.ts.
+ */
+export const HEARING_BODIES: ReadonlySet<string> = wordSet('court|inquest|jury|tribunal|hearing|inquiry');

@@ -105,11 +105,13 @@ const TO = ['referring', 'referred', 'refers', 'alluded'];
  * Republican hopefuls sparred over military spending"): 18 found, 2 false positives; "worried about" (4 found, 1
  * false; dev 0 and 2: "Americans worried about illegal immigration … might stop to consider"), "spoke about", "voted
  * for", "responded to", "focused on", "spoke on", "campaigned on" found a false positive for every one to four
- * attributions.
+ * attributions. "warn of" in the present plural too, as a headline writes it ("Ontario to let pharmacists treat strep
+ * throat and ear infections; doctors warn of missed diagnoses", a Canadian Press-style probe, test/fixtures/outlets
+ * ca-cp-ontario-pharmacists-strep.txt; PolNeAR train and dev output unchanged).
  */
 const ABOUT2 = ['boasted', 'bragged', 'joking', 'complaining', 'complains'];
 const AGAINST = ['warned', 'warning', 'warns', 'cautioned', 'cautioning', 'argued', 'arguing', 'argues', 'campaigned', 'campaigning'];
-const OF = ['warned', 'warns', 'warning', 'boasted', 'wary', 'skeptical', 'proud', 'critical', 'spoke', 'speaks', 'spoken'];
+const OF = ['warned', 'warns', 'warn', 'warning', 'boasted', 'wary', 'skeptical', 'proud', 'critical', 'spoke', 'speaks', 'spoken'];
 const FOR = ['pushed', 'pushing', 'pushes', 'apologized', 'apologizing', 'asked', 'asks', 'asking'];
 const AT = ['balked', 'scoffed', 'hinting', 'hints'];
 const OUT_AT = ['lashed', 'lashing', 'lashes', 'struck', 'striking'];

@@ -13,7 +13,7 @@ import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
-import { articleTime, finite } from './bareClause';
+import { articleTime, channelNoun, finite } from './bareClause';
 import { AUXILIARIES, OCCASION_NOUNS, PHRASE_PREPOSITION, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { clauseReporter, verbAt } from './speaker';
@@ -50,7 +50,10 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   // Tuesday that" was read already, by the day, and "told The Huffington Post before he spoke before the committee
   // that he believed …" now reads the outer report, the gold matched as before)
   if (k >= b || !(PREPOSITIONS.has(toks[k].l) || PHRASE_PREPOSITION.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || OCCASION_OPENER.has(toks[k].l)) || WEAK_CUES.has(toks[c].l) || !CUES.has(toks[c].l)) return -1;
-  for (let g = k + 1; g < b && g <= k + MAX_GAP; g++) {
+  // (a channel's noun restarts the reach: "said in a written submission to the committee last year that …", a National
+  // Post-style probe, test/fixtures/outlets ca-np-arctic-drone-delay.txt)
+  const channel = channelNoun(toks, k, b);
+  for (let g = k + 1; g < b && g <= Math.max(k, channel) + MAX_GAP; g++) {
     const t = toks[g];
     if (t.punct && t.t !== ',') return -1;
     // ("hinted at a possible solution that would persuade …": a "that" followed by its verb is a relative pronoun)

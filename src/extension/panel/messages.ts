@@ -19,7 +19,7 @@ export interface PassageView extends PassageRef {
   line: number;
   /** The passage's text, whitespace collapsed, cut to a readable length. */
   snippet: string;
-  /** The article's first line (its headline or lead), cut short: a readable name beside the file name. */
+  /** The article's headline (its first line past page furniture, ./title.ts) or lead, cut short: a readable name beside the file name. */
   title?: string;
 }
 

@@ -7,6 +7,7 @@ import type { Passage } from '../../core/types';
 import { LineTable } from '../../core/text/offsets';
 import type { PassageView } from './messages';
 import { baseName, sentenceSnippet, snippet } from './snippets';
+import { articleTitle } from './title';
 
 export class LineCache {
   private readonly entries = new Map<string, { text: string; lines: LineTable }>();
@@ -49,12 +50,12 @@ export class PassageReader {
     let r = this.read.get(file);
     if (!r) {
       const text = this.textOf(file) ?? '';
-      this.read.set(file, (r = { text, lines: this.lines.linesOf(file, text), title: firstLine(text) }));
+      this.read.set(file, (r = { text, lines: this.lines.linesOf(file, text), title: articleTitle(text) }));
     }
     return r;
   }
 
-  /** A file's first line (its headline or lead), cut short; undefined for an empty file. */
+  /** A file's headline (./title.ts: its first line past any page furniture), cut short; undefined for an empty file. */
   titleOf(file: string): string | undefined {
     return this.file(file).title;
   }
@@ -72,15 +73,4 @@ export class PassageReader {
       snippet: inSentence ? sentenceSnippet(text, p.start, p.end) : snippet(text.slice(p.start, p.end)),
     };
   }
-}
-
-/** Longest title the panel shows for a file. */
-const TITLE_LENGTH = 60;
-
-/** The first non-blank line of a text, whitespace collapsed, cut to TITLE_LENGTH with an ellipsis. */
-export function firstLine(text: string): string | undefined {
-  const m = /\S[^\r\n]*/.exec(text.slice(0, 2000));
-  if (!m) return undefined;
-  const t = m[0].replace(/\s+/g, ' ').trim();
-  return t.length > TITLE_LENGTH ? t.slice(0, TITLE_LENGTH - 1).trimEnd() + '…' : t;
 }

@@ -206,6 +206,10 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
     // ('… stood and answered “yes, sir” when the judge asked whether he understood …': the subject of a clause of time
     // after the quote asks or answers it, no speaker of it; a Calgary Herald-style probe)
     if (subj && askerAfter(toks, subj, k)) continue;
+    // ('She said her brother … knows the country “better than anybody,” and that the family believes he may have found
+    // shelter': a subject inside a second "that" clause of the report the quote stands in is that report's content, no
+    // speaker of it; a CBC-style probe, test/fixtures/outlets ca-cbc-sask-rcmp-search.txt, was "he")
+    if (subj && thatClauseBetween(toks, k, subj.i)) continue;
     // ('Clinton responds to Mills with, “Why now? …?” Mills then writes back, “You look cute.”': after a quote that
     // closes its sentence, a cue that opens another quote is that one's, and the cue before this quote stands; with no
     // cue before it, the quote goes on with the speaker before: "''We are refugees,'' Ms. Alawee said. ''We are not
@@ -225,6 +229,11 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
  */
 function askerAfter(toks: Tok[], subj: Mention, after: number): boolean {
   return subj.i - 1 >= after && CLAUSE_OF_TIME.has(toks[subj.i - 1]?.l ?? '');
+}
+/** A complementizer "that" opens a clause between the quote's next token k and the subject at i ("…,” and that the family believes he …"). */
+function thatClauseBetween(toks: Tok[], k: number, i: number): boolean {
+  for (let x = k; x < i; x++) if (toks[x].t === 'that' && toks[x - 1]?.l === 'and') return true;
+  return false;
 }
 /** The subordinators of time of TIME_SUBORDINATORS but "as", which also opens a clause of manner ("as Cruz said"). */
 const CLAUSE_OF_TIME = wordSet('when|while|after|before');

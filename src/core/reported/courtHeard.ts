@@ -1,0 +1,85 @@
+/**
+ * Rule family — what a court, a jury or an inquest heard: the evidence put before it, reported as the court's, in the
+ * way Canadian, British, Irish and Singaporean court copy writes it (test/fixtures/outlets, where every one was missed):
+ * "Court heard that ⟦between 2019 and 2023, Bautista-Ocampo created 14 seasonal employees …⟧" (a Leader-Post-style
+ * probe), "Court heard ⟦he targeted at least 14 seniors in the city's northeast …⟧" (CTV), "The court heard that ⟦at
+ * least 17 victims … lost their savings …⟧" (CNA), "Court heard during the three-week trial that ⟦the fire started in a
+ * second-floor room …⟧" and, after its content, "⟦The 58-year-old … bought the three-storey house in 2016 and rented 11
+ * rooms in it⟧, court heard." (Toronto Star-style probes), "⟦Liam Pereira … was driving home … when his car was struck by
+ * a stolen SUV …⟧, court heard." (National Post). "Heard" is no cue of speech elsewhere ("heard from voters", "I heard
+ * that …", "the court heard arguments"), so only a hearing body's "heard" before a clause, or closing a sentence, is read.
+ * PolNeAR train and dev have no such sentence.
+ */
+import { cueSpan } from '../quotes/attribution';
+import type { Mention } from '../quotes/attribution';
+import { PREPOSITIONS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { clauseStart, MORE_PREPOSITIONS } from './bareClause';
+import { beforeClosingStops, contentEnd, contentSpan, words } from './clause';
+import { contentStart } from './fronted';
+import { HEARING_BODIES, TIME_WORDS } from './lexicon';
+import type { Report, SentenceContext } from './report';
+
+/** The verb of a hearing body's report. */
+export const HEARING_VERBS: readonly string[] = ['heard'];
+/** The most tokens of a phrase of time or occasion between "heard" and its "that" ("during the three-week trial"). */
+const MAX_OCCASION_TOKENS = 6;
+/** The fewest words of a content before a closing "…, court heard." */
+const MIN_TAIL_CONTENT_WORDS = 4;
+
+/** The body that heard, the hearing noun before the cue at c and its "the" ("Court", "the court", "The inquest"). */
+function hearingBody(toks: Tok[], a: number, c: number): Mention | null {
+  const noun = toks[c - 1];
+  if (!noun || c - 1 < a || noun.poss || !HEARING_BODIES.has(noun.l)) return null;
+  const i = toks[c - 2]?.l === 'the' && c - 2 >= a ? c - 2 : c - 1;
+  return { s: toks[i].s, e: noun.e, kind: 'description', i, j: c, head: noun.l };
+}
+
+/**
+ * The token after "heard" at c and a phrase of time or occasion ("Thursday", "during the three-week trial") that a
+ * "that" ends, the "that"; c + 1 when there is none. Not a phrase of "from": "heard from the victim's mother that …" is
+ * the mother's report, -1.
+ */
+function afterOccasion(toks: Tok[], c: number, b: number): number {
+  const k = c + 1;
+  if (toks[k]?.l === 'from') return -1;
+  if (k < b && (TIME_WORDS.has(toks[k].l) || PREPOSITIONS.has(toks[k].l) || MORE_PREPOSITIONS.has(toks[k].l))) {
+    for (let g = k; g < b && g <= k + MAX_OCCASION_TOKENS && !toks[g].punct; g++) if (toks[g].l === 'that') return g;
+  }
+  let j = k;
+  while (j < b && TIME_WORDS.has(toks[j].l)) j++;
+  return j;
+}
+
+/** "Court heard (Thursday) (that) CLAUSE": the clause after a hearing body's "heard" at c. */
+function heardClause(ctx: SentenceContext, c: number, mention: Mention): Report | null {
+  const { toks, b } = ctx;
+  const k = afterOccasion(toks, c, b);
+  if (k < 0) return null;
+  const that = toks[k]?.l === 'that';
+  const from = that ? k + 1 : k;
+  if (from >= b || !(that || clauseStart(toks, from, b))) return null;
+  const end = contentEnd(ctx, from);
+  const span = words(toks, from, end) >= 2 ? contentSpan(ctx, that ? k : from, end) : null;
+  return span ? { ...span, cue: cueSpan(toks, c, k), mention, rule: that ? 'that-clause' : 'bare-clause' } : null;
+}
+
+/** "CONTENT, (the) court heard (Thursday).": the sentence before a hearing body set off by a comma that closes it with "heard" at c. */
+function heardTail(ctx: SentenceContext, c: number, mention: Mention): Report | null {
+  const { toks, b } = ctx;
+  let k = c + 1;
+  while (k < b && TIME_WORDS.has(toks[k].l)) k++;
+  const comma = mention.i - 1;
+  if (k !== beforeClosingStops(toks, c, b) || toks[comma]?.t !== ',') return null;
+  const open = contentStart(ctx);
+  const span = words(toks, open, comma) >= MIN_TAIL_CONTENT_WORDS ? contentSpan(ctx, open, comma) : null;
+  return span ? { ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'fronted' } : null;
+}
+
+/** The report of a hearing body's "heard" at c, read as a cue family's verb (./cueFamilies.ts). */
+export function courtHeardAt(ctx: SentenceContext, c: number): Report | null {
+  const { toks, a } = ctx;
+  if (toks[c].cap) return null;
+  const mention = hearingBody(toks, a, c);
+  return mention && (heardClause(ctx, c, mention) ?? heardTail(ctx, c, mention));
+}
