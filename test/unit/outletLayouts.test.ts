@@ -804,6 +804,43 @@ describe('other outlets: an Irish Independent hurling report and a Herald Holyro
       + '"Michael is a special hurler and a special man. Whatever he decides, Kilkenny owes him a lot," the Kilkenny boss said.';
     assert.deepStrictEqual(speakers(text), ['Eoin Fitzpatrick-Walsh']);
   });
+  it('"the Blues boss" after "The Blues led …" is the side\'s manager, never the side the sentence before opened with (uk-men-derby-reaction)', () => {
+    const text = 'Matías Herrero-Lund admitted Manchester City lost their heads as they slipped to a 3-1 derby defeat on Sunday.\n\n'
+      + 'The Blues led after 12 minutes but collapsed after the break.\n\n'
+      + '"In the first half we were the better team, clearly," the Blues boss told reporters.';
+    assert.deepStrictEqual(speakers(text), ['Matías Herrero-Lund']);
+  });
+  it('"“…,” one said." after "Labour backbenchers were privately more worried." is one of that group, shown as the group (uk-times-pmqs-prisons)', () => {
+    const text = 'Tory MPs were buoyed by the exchange.\n\n'
+      + 'Labour backbenchers were privately more worried. "We cannot keep saying it\'s the last lot\'s fault when we have been in for two years," one said.';
+    assert.deepStrictEqual(speakers(text), ['Labour backbenchers']);
+  });
+  it('"One, taped to the glass, read:" is no group\'s "one": a cue right after "one" only (ca-star-obituary-baker)', () => {
+    const text = 'Customers began leaving flowers and notes at the shop\'s door on Monday. One, taped to the glass, read: "Obrigado, Sr. Manuel. For every Sunday."';
+    assert.notDeepStrictEqual(speakers(text), ['One']);
+  });
+  it('a headline\'s quote in capitals before its colon is no transcript label, and it echoes a body quote that holds its words anywhere (ca-sun-stabbing-ttc)', () => {
+    const text = "'HE DIDN'T DESERVE THIS': Family of man stabbed on TTC bus pleads for witnesses\n\n"
+      + 'The family of a Scarborough father stabbed on a TTC bus last week is pleading with passengers to come forward.\n\n'
+      + '"He was just going home," said his son, Jerome Bautista. "He doesn\'t argue with anybody. He didn\'t deserve this."';
+    assert.deepStrictEqual(speakers(text), ['Jerome Bautista', 'Jerome Bautista', 'Jerome Bautista']);
+  });
+  it('a lede\'s "the Conservative leader … as she" is the woman named in full opening the next paragraph; "The prime minister", another noun between it and "she", is not (uk-times-pmqs-prisons)', () => {
+    const text = "PM accused of 'hiding behind reviews' as prisons crisis dominates Commons clash\n\n"
+      + 'The prime minister was accused of "hiding behind reviews" by the Conservative leader yesterday as she used all six of her questions to press him on the early release of prisoners.\n\n'
+      + 'Helena Markham-Fry said that more than 4,000 offenders had been freed early since the summer.\n\n'
+      + '"The prime minister promised the country he would fix the prisons," Mrs Markham-Fry told MPs.';
+    assert.deepStrictEqual(speakers(text), ['Helena Markham-Fry', 'Helena Markham-Fry', 'Helena Markham-Fry']);
+    const him = 'The prime minister was accused of "hiding behind reviews" by the Conservative leader yesterday as she pressed him.\n\n'
+      + 'Daniel Okonkwo-Hale replied that he had inherited a system "days away from collapse".';
+    assert.notStrictEqual(speakers(him)[0], 'Daniel Okonkwo-Hale');
+  });
+  it('"the committee chaired by …" after "Members of the National Assembly\'s Finance and National Planning Committee have rejected …" is the committee, not its members (ke-standard-finance-bill-bread-vat)', () => {
+    const text = 'MPs defy Treasury, drop 16pc VAT on bread in Finance Bill\n\n'
+      + 'NAIROBI — Members of the National Assembly\'s Finance and National Planning Committee have rejected a proposal to introduce 16 per cent VAT on bread.\n\n'
+      + 'In its report tabled in the House yesterday, the committee chaired by Kipkelion East MP Joseph Cheruiyot Langat said the proposal would have pushed the price of a 400g loaf from Sh65 to Sh75.';
+    assert.deepStrictEqual(reports(text).find(([t]) => t.startsWith('the proposal would'))?.[1], 'Finance and National Planning Committee');
+  });
   it('"the former Ballyhale Shamrocks forward" is the manager just named: a past part with the side it was played for', () => {
     const text = 'Kilkenny manager Eoin Fitzpatrick-Walsh said his side had no complaints about the result.\n\n'
       + '"They were better than us in the second half, simple as that," the former Ballyhale Shamrocks forward said.';

@@ -699,6 +699,10 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * the two branches' sums, the Standard (Kenya)'s "the committee chaired by … said the proposal would have pushed the price
  * …", now "Members of the National Assembly's Finance and National Planning Committee" (the lede's subject, members
  * where the gold has the committee; with names8's, speakers8's and probes-ii's changes together; left).
+ * (s32-speakers9, 2026-12-05) that Standard item is the committee again: "Finance and National Planning Committee"
+ * (people/track.ts bodyOfItsPeople: a body's noun after its people is the body; people/lexicon.ts THING_NOUN
+ * "committee", whose "-ee" made it a person's noun), with its unit test in outletLayouts.test.ts. No other judged item
+ * changed: found 4246/4371 (0.971), named 4165/4246 (0.981).
  * probes-jj (10 articles, thirty-second session, 2026-12-05): ten Canadian probes with reported speech as their focus
  * (see outletSpeakers.test.ts), 208 items judged before the output was read: first read 202/208 found, 187/202 named
  * (CBC 25/25, 25/25; CTV 20/20, 20/20; Global 17/17, 15/17; Star 19/21, 17/19; National Post 17/19, 15/17; Gazette
@@ -731,6 +735,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * as named: five "court heard" items found and named, "The Surrey School District" named (was "District"). The 324
  * articles: found 4448/4579 (0.971), named 4351/4448 (0.978) at the first reading; found 4468/4589 (0.974), named
  * 4381/4468 (0.981) after (the source floor 0.978 → 0.980).
+ * merged (s32-speakers9 + main's s32-probes-jj; 324 articles): found 4468/4589 (0.974), named 4382/4468 (0.981).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.980;

@@ -1072,6 +1072,15 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * MacDougall"). The 298 articles read 4340/4395 (0.9875; 4324/4395 at the first reading; the floor 0.988 → 0.987 for the
  * nine left, all in the new probes).
  * merged (+ s31-probes-ii; 314 articles): 4634/4689 (0.9883); the floor 0.987.
+ * (s32-speakers9, 2026-12-05) four of probes-ii's and older leftovers set right, each with its unit test in
+ * outletLayouts.test.ts: "the Blues boss" after "The Blues led …" is the manager, never the side (people/salience.ts
+ * namedBeforeRole; one judged quote and one unjudged, were "Blues"; the "he said" after them is still "Blues", left);
+ * "Labour backbenchers were privately more worried. "…," one said." is the group (people/track.ts, was no speaker); the
+ * headline's and the lede's "'hiding behind reviews' … by the Conservative leader yesterday as she …" are the woman the
+ * next paragraph opens with (people/track.ts ledeRoleNamedNext, were "Conservative leader"); "'HE DIDN'T DESERVE THIS':
+ * Family of man …" is no transcript label but the body quote it echoes (quotes/attribution/labels.ts and headlineEcho.ts,
+ * was a speaker named "He Didn't Deserve This'"; the Tyee's headline quote, unjudged, is now the chief who says it). No
+ * other judged quote changed. The 314 articles read 4638/4689 (0.9891).
  * probes-jj (10 articles, thirty-second session, 2026-12-05): ten Canadian probes with reported speech as their focus, in
  * the shapes the ca-* fixtures had least, judged before the output was read (110 quotes, 208 reported items): a CBC
  * Saskatchewan search story (an RCMP corporal "said Tuesday that …", "RCMP say …", "according to RCMP", a chief, an FSIN
@@ -1098,6 +1107,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * ("Developer's lawyer says company 'categorically denies' the claims", no quote). No older article's judged quote
  * changed; PolNeAR train, dev and us-probes outputs byte-identical. The 324 articles read 4739/4799 at the first
  * reading (0.9875), 4742/4799 after the fixes (0.9881; the floor 0.987 holds).
+ * merged (s32-speakers9 + main's s32-probes-jj; 324 articles): 4746/4799 (0.9890), the two branches' gains summed.
  */
 const NAME_ACCURACY_FLOOR = 0.987;
 

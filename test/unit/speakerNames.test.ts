@@ -14,6 +14,14 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.strictEqual(speakerOf('“We lost,” said Liberal MPP Mitzie Hunter.', '“We lost')?.name, 'Mitzie Hunter');
     assert.strictEqual(speakerOf('“It is a mess,” NDP MP Charlie Angus said.', '“It is')?.name, 'Charlie Angus');
   });
+  it('"the former president" is the one president of the past the article names, not the sentence subject before (PolNeAR train, NYT 2016-02-17)', () => {
+    const text = 'Jeb Bush, facing increasing pressure in South Carolina, on Monday brought his older brother, George W. Bush, and the former first lady, Laura Bush, to vouch for his decency.\n\n'
+      + "''There seems to be a lot of name-calling going on,'' the former president told a crowd at a civic center here.";
+    assert.strictEqual(speakerOf(text, "''There seems")?.name, 'George W. Bush');
+    // (none named, or two: the description's other readings, as before)
+    const two = 'Bill Clinton and George W. Bush met Jeb Bush on Monday.\n\n"We are friends," the former president said.';
+    assert.notStrictEqual(speakerOf(two, '"We are')?.name, 'George W. Bush');
+  });
   it('members in the plural are a group of their party, never the name "MPs" nor the next party\'s group (test/fixtures/outlets, uk-guardian-winter-fuel)', () => {
     const text = 'Labour MPs said “we are worried.” Conservative MPs said “this is cruel.” Liberal MPPs said “no.”';
     assert.strictEqual(speakerOf(text, '“we are')?.name, 'Labour MPs');

@@ -310,6 +310,16 @@ export const PAST_ROLE_WORD = wordSet(PAST_ROLE_WORDS);
 export const PAST_ROLE = new RegExp(`\\b(?:${PAST_ROLE_WORDS})\\b`, 'i');
 
 /**
+ * Presidents of the United States whose terms ended before 2009, by their names' letters alone (no marks, spaces or
+ * case: "George W. Bush" → "georgewbush"): whom "the former president" stands for in any article this tool reads, a
+ * reader's knowledge the article need not restate ("Jeb Bush … brought his older brother, George W. Bush, … “…,” the
+ * former president told a crowd", PolNeAR train, NYT 2016-02-17, where the description went to Jeb Bush).
+ */
+const FORMER_US_PRESIDENTS = wordSet('dwighteisenhower|dwightdeisenhower|johnfkennedy|johnkennedy|lyndonjohnson|lyndonbjohnson|richardnixon|richardmnixon|geraldford|geraldrford|jimmycarter|ronaldreagan|georgebush|georgehwbush|georgeherbertwalkerbush|billclinton|williamjclinton|williamjeffersonclinton|georgewbush');
+/** The full name is a president of the United States whose term ended before 2009 (FORMER_US_PRESIDENTS). */
+export const isFormerUsPresident = (name: string): boolean => FORMER_US_PRESIDENTS.has(name.toLowerCase().replace(/[^\p{L}]/gu, ''));
+
+/**
  * A doctor's role noun ("physician", "surgeon", "neurosurgeon", "pediatrician", "emergency physician"'s head): the
  * person an article titles "Dr." may be described so.
  */
@@ -328,8 +338,8 @@ export const OWNED_OFFICE = wordSet('office');
  */
 export const ROTATING_OFFICE = wordSet('presidency|chairmanship|chairship|secretariat');
 
-/** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
-export const THING_NOUN = wordSet('letter|newsletter|paper|newspaper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister');
+/** Nouns ending like a person's role that are things ("letter", "poster", "order") or bodies ("committee", its "-ee" no employee's). */
+export const THING_NOUN = wordSet('letter|newsletter|paper|newspaper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|committee|member|minister');
 /** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */
 export function isPersonNoun(head: string): boolean {
   if (THING_NOUN.has(head)) return head === 'member' || head === 'minister';

@@ -371,7 +371,7 @@ export class People {
    */
   resolveRole(head: string, written: string, pos: number): Resolution | undefined {
     const g = titleGender(written) ?? titleGender(head);
-    return this.mostSalient(written, pos, g === 'f' ? 'she' : g === 'm' ? 'he' : 'speaker');
+    return this.mostSalient(written, pos, g === 'f' ? 'she' : g === 'm' ? 'he' : 'speaker', undefined, undefined, false, undefined, undefined, head);
   }
 
   /**
@@ -387,18 +387,21 @@ export class People {
    * The speaker, else the first subject, of the sentence just before the one holding `pos`, or of this one before a
    * quote starting at `quoteStart` (-1: none), when it is a person of the role's gender: whom a role description written at `pos`
    * re-mentions ("Rubio sought to stoke positive energy … Walking into the office …, the senator said"; "Cruz defends
-   * his outsider bona fides in a commercial: “…,” the senator says").
+   * his outsider bona fides in a commercial: “…,” the senator says"). Never the one whose name the description holds
+   * before its noun: "The Blues led through Oskar Lindqvist's header … “…,” the Blues boss told reporters." is the
+   * side's manager, not the side (a Manchester Evening News-style probe, test/fixtures/outlets uk-men-derby-reaction.txt).
    */
   recentSubject(head: string, written: string, pos: number, quoteStart: number): string | undefined {
     const here = this.sentences.sentence(pos);
     const g = titleGender(written) ?? titleGender(head);
     const p: PronounClass = g === 'f' ? 'she' : g === 'm' ? 'he' : 'speaker';
+    const fits = (name: string): boolean => agrees(p, this.traitsOf(name)) && !namedBeforeRole(written, head, name);
     // (whoever that sentence quotes: "Donald Trump plans to … “…,” Ben Carson said Monday." is Carson's)
     let found: string | undefined, sentence = -1;
     walkBack(this.speakerEvents, pos, m => {
       const back = here - this.sentenceOf(m);
       if (back > RECENT_SUBJECT_SENTENCES) return false;
-      if ((back > 0 || m.e <= quoteStart) && !m.reported && agrees(p, this.traitsOf(m.name))) found = m.name;
+      if ((back > 0 || m.e <= quoteStart) && !m.reported && fits(m.name)) found = m.name;
       return !found;
     });
     if (found) return found;
@@ -406,7 +409,7 @@ export class People {
     walkBack(this.mentions, pos, m => {
       const back = here - this.sentenceOf(m);
       if (back > RECENT_SUBJECT_SENTENCES || (found && back !== sentence)) return false;
-      if ((back > 0 || m.e <= quoteStart) && m.subject && agrees(p, this.traitsOf(m.name))) { found = m.name; sentence = back; }
+      if ((back > 0 || m.e <= quoteStart) && m.subject && fits(m.name)) { found = m.name; sentence = back; }
       return true;
     });
     return found;
@@ -518,7 +521,7 @@ export class People {
    * `among`: only these entities count; `paragraphOnly`: only mentions in the paragraph holding `pos`; `saidSpan`: the
    * attributed words, whose mentions are not their speaker; `quoted`: the quote a pronoun after it cues.
    */
-  private mostSalient(word: string, pos: number, p: PronounClass, said?: string, among?: ReadonlySet<string>, paragraphOnly = false, saidSpan?: Span, quoted?: Span): Resolution | undefined {
+  private mostSalient(word: string, pos: number, p: PronounClass, said?: string, among?: ReadonlySet<string>, paragraphOnly = false, saidSpan?: Span, quoted?: Span, roleHead?: string): Resolution | undefined {
     const here = this.sentences.sentence(pos);
     const scores = new Map<string, { best: number; at: number; count: number }>();
     // (whoever asks the question sentence `here` answers is not the one answering: the asker's mentions in it, the
@@ -567,6 +570,7 @@ export class People {
     // (forEach: no iterator result and entry pair per name, in code V8 has not optimised)
     scores.forEach(({ best: top, at, count }, name) => {
       if (namedAfter && namesAgain(namedAfter, name)) return;
+      if (roleHead && namedBeforeRole(word, roleHead, name)) return;
       // (a thing its own words name is never what "it" stands for: "It means acknowledging that his message is the
       // future of the Democratic Party" is not the party's; a person may still be, when no one else is in reach)
       if (said && p === 'it' && namedIn(said, name)) return;
@@ -597,6 +601,16 @@ function namedIn(said: string, name: string): boolean {
     if (!/[\p{L}\p{N}]/u.test(said[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(said[at + last.length] ?? ' ') && !inInnerQuotation(said, at)) return true;
   }
   return false;
+}
+
+/**
+ * A role description ending in its noun names this person before the noun, as the side or body the role is played for:
+ * "the Blues boss" is the side's manager, never "Blues" (a Manchester Evening News-style probe, test/fixtures/outlets
+ * uk-men-derby-reaction.txt, where the side was the subject just before). Not a name after the noun ("the former
+ * President Bush").
+ */
+function namedBeforeRole(written: string, head: string, name: string): boolean {
+  return written.slice(written.lastIndexOf(' ') + 1).toLowerCase() === head.toLowerCase() && namedIn(written, name);
 }
 
 /** An inner quotation's opening mark: a single mark after a space, a double mark or the start (‘ or '). */

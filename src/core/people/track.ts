@@ -26,7 +26,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, BUSINESS_OF_A_TRADE, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, BUSINESS_OF_A_TRADE, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -129,6 +129,18 @@ const KIN_OF_NOUN: ReadonlyMap<string, RegExp> = new Map([
  * Times-style probe, where it went to a judge of the panel): never resolved to the most salient person, so shown as the
  * description, unnamed.
  */
+/** "Members of the National Assembly's Finance and National Planning Committee": people of a body, the body after any owner. */
+const PEOPLE_OF_BODY = /^(\p{Lu}\p{Ll}+) of (?:the )?(?:[^'’]+['’]s )?(.+)$/u;
+
+/**
+ * The body a group of its people is named after ("Members of the National Assembly's Finance and National Planning
+ * Committee" → "Finance and National Planning Committee"); undefined for any other name.
+ */
+function bodyOfItsPeople(name: string): string | undefined {
+  const m = PEOPLE_OF_BODY.exec(name);
+  return m && isPluralPeopleNoun(m[1].toLowerCase()) ? m[2] : undefined;
+}
+
 const OTHER_PARTICIPANT = wordSet('moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour|employer');
 /**
  * Those of OTHER_PARTICIPANT that name a person by their tie to another, no part in the events ("Her colleague Ruth
@@ -862,13 +874,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * The first token of the sentence holding the pronoun at token k, when nothing in it before the pronoun names a person
    * or a plural of people (past the marks that open it: "(That was …"); undefined otherwise or in the first sentence.
    */
-  const pronounSentenceStart = (k: number): number | undefined => {
+  const pronounSentenceStart = (k: number, pastQuotes = false): number | undefined => {
     const here = people.sentences.sentence(toks[k].s);
     if (here === 0) return undefined;
     const start = tokenAt(toks, people.sentences.start(here));
     let first = start;
     while (first < k && toks[first].punct) first++;
-    for (let b = first + 1; b < k; b++) if ((toks[b].cap && !toks[b].punct) || isPluralPeopleNoun(toks[b].l)) return undefined;
+    for (let b = first + 1; b < k; b++) {
+      if (pastQuotes && withinQuote(quotes, toks[b].s, toks[b].e)) continue;
+      if ((toks[b].cap && !toks[b].punct) || isPluralPeopleNoun(toks[b].l)) return undefined;
+    }
     return start;
   };
   /** The first token of the sentence before the one opening at token `start`. */
@@ -881,15 +896,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * smug assurances that he wouldn’t make it out of Iowa.)" (PolNeAR train, Breitbart 2016-05-04, where "their" went to
    * "TV", named two paragraphs before). The last such subject of that sentence; undefined when there is none.
    */
-  const pluralSubjectBefore = (k: number): Mention | undefined => {
-    const start = pronounSentenceStart(k);
+  const pluralSubjectBefore = (k: number, pastQuotes = false): Mention | undefined => {
+    const start = pronounSentenceStart(k, pastQuotes);
     if (start === undefined) return undefined;
     const prev = sentenceBeforeStart(start);
     for (let h = start - 2; h > prev; h--) {
       const head = toks[h], verb = toks[h + 1];
       if (head.cap || !isPluralPeopleNoun(head.l) || !AUXILIARIES.has(verb.l) || withinQuote(quotes, head.s, head.e)) continue;
       let i = h;
-      while (i > prev && (DETERMINERS.has(toks[i - 1].l) || SUBJECT_QUANTITIES.has(toks[i - 1].l))) i--;
+      // (a party's or a place's name before the noun is a word of the group's: "Labour backbenchers were privately more
+      // worried", test/fixtures/outlets uk-times-pmqs-prisons.txt)
+      while (i > prev && (DETERMINERS.has(toks[i - 1].l) || SUBJECT_QUANTITIES.has(toks[i - 1].l) || (toks[i - 1].cap && !toks[i - 1].poss && !toks[i - 1].punct))) i--;
       // (a subject opens its clause, after a mark, "and", "but" or a relative pronoun: not "with voters - has matured",
       // "Mr. Trump's children would …", PolNeAR train, NYT 2016-01-29 and 2016-08-18)
       const before = toks[i - 1];
@@ -1107,6 +1124,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (anyBody || (kindOfName(name) === 'person' && hasKnownFirstName(name))) return name;
     }
     return undefined;
+  };
+
+  /** The one president of the past (isFormerUsPresident) the article names before `pos`; undefined for none or two. */
+  const soleFormerPresidentBefore = (pos: number): string | undefined => {
+    const found = new Set<string>();
+    for (let k = 0; k < names.runs.length && names.runs[k].e <= pos; k++) {
+      const name = names.canonical(names.runs[k].name);
+      if (isFormerUsPresident(name)) found.add(name);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   };
 
   /**
@@ -1415,9 +1442,25 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const paragraphOpenedBy = (m: Mention): { para: { s: number; e: number }; q: number } | undefined => {
     const para = paragraphOf(text, m.s);
     if (text.slice(para.s, m.s).trim() !== '') return undefined;
-    let q = para.e;
+    return { para, q: nextParagraphStart(para.e) };
+  };
+  /** The first character that is no space at or after the end `e` of a paragraph: where the next one starts. */
+  const nextParagraphStart = (e: number): number => {
+    let q = e;
     while (q < text.length && /\s/.test(text[q])) q++;
-    return { para, q };
+    return q;
+  };
+  /**
+   * The name run opening at character q, with the canonical name, when it is a person's full name of two words or more
+   * that no name run before it gives; undefined otherwise.
+   */
+  const newFullNameAt = (q: number): { run: NameRun; name: string } | undefined => {
+    const r = runStartingAt(tokenAt(toks, q));
+    const run = names.runs[r];
+    if (!run || run.s !== q || !personOfTwoWords(run)) return undefined;
+    const name = names.canonical(run.name);
+    for (let x = 0; x < r; x++) if (names.canonical(names.runs[x].name) === name) return undefined;
+    return { run, name };
   };
   /** Name run `run` is the one description m is of: inside it, or right after it past "for" or "of" and words of no clause. */
   const describedOwner = (m: Mention, run: NameRun): boolean =>
@@ -1516,16 +1559,33 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const opening = paragraphOpenedBy(m);
     if (!opening) return undefined;
     const { para, q } = opening;
-    const r = runStartingAt(tokenAt(toks, q));
-    const run = names.runs[r];
-    if (!run || run.s !== q || !personOfTwoWords(run)) return undefined;
-    if (pastAge(toks, run.j) === run.j && !agedApposition(toks, run.j) && !speaksOnAsGendered(run.j, head)) return undefined;
-    const name = names.canonical(run.name);
+    const found = newFullNameAt(q);
+    if (!found || (pastAge(toks, found.run.j) === found.run.j && !agedApposition(toks, found.run.j) && !speaksOnAsGendered(found.run.j, head))) return undefined;
+    const { name } = found;
     if (!genderFits(m, name)) return undefined;
-    for (let x = 0; x < r; x++) if (names.canonical(names.runs[x].name) === name) return undefined;
     namedNext.push({ s: para.s, e: para.e, name });
     ledeNamedHeads.set(head, name);
     return name;
+  };
+  /**
+   * "The prime minister was accused of "hiding behind reviews" by the Conservative leader yesterday as she used all six
+   * of her questions … ⏎ Helena Markham-Fry said …" (a Times-style probe, test/fixtures/outlets uk-times-pmqs-prisons.txt,
+   * where the description stood as written): a role description with "the" in the lede, which the next pronoun of its
+   * sentence takes up with no other noun between, is the person whose full name, never written before, opens the next
+   * paragraph, when that name is of the pronoun's gender ("The prime minister", with "the Conservative leader" between it
+   * and "she", is not).
+   */
+  const ledeRoleNamedNext = (m: Mention, head: string): string | undefined => {
+    if (toks[m.i].l !== 'the' || !isRoleHead(head) || !inLede(m.s) || toks.slice(m.i, m.j).some(t => t.poss)) return undefined;
+    const n = people.sentences.sentence(m.s);
+    const end = n + 1 < people.sentences.count ? people.sentences.start(n + 1) : text.length;
+    let g: Gender | undefined;
+    for (let k = m.j; k < toks.length && toks[k].s < end && !g; k++) {
+      if ((toks[k].cap && !pronounClass(toks[k].l)) || DETERMINERS.has(toks[k].l) || withinQuote(quotes, toks[k].s, toks[k].e)) return undefined;
+      g = pronounGender(toks[k].l);
+    }
+    const found = g ? newFullNameAt(nextParagraphStart(paragraphOf(text, m.s).e)) : undefined;
+    return found && nameGender(found.name) === g ? found.name : undefined;
   };
   /**
    * The name whose run ends before token j goes on with a cue and a subject pronoun of the gender the lede's head noun
@@ -1817,6 +1877,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         && lastSource.reading.name.toLowerCase().startsWith(head + ' ') ? lastSource.reading : undefined;
       return group ? { ...group, chain: [written, ...group.chain] } : { name: written, chain: [written], unnamed: true };
     }
+    // ("Labour backbenchers were privately more worried. “…,” one said.", a Times-style probe, test/fixtures/outlets
+    // uk-times-pmqs-prisons.txt, where the quote had no speaker: "one" alone, the cue's subject, is one of the people
+    // the sentence before has as its subject, shown as that group, as "one of them" is)
+    const ofGroup = m.j - m.i === 1 && det === 'one' ? pluralSubjectBefore(m.i, true) : undefined;
+    if (ofGroup) {
+      const group = text.slice(ofGroup.s, ofGroup.e);
+      unnamed.add(group);
+      return { name: group, chain: [written, group], unnamed: true };
+    }
     // ("They and their supporters argue" after "… than representatives of the labor movement": those people, unnamed)
     if (head === 'they' && peopleJustBefore(m.i)) return { name: shown, chain: [written], unnamed: true };
     // ("The organizer of the Reddit group, who … declined to give his name, told …": a person the article does not name)
@@ -1903,6 +1972,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (ledeNamed) return { name: ledeNamed.name, chain: [written, ledeNamed.description, ledeNamed.name] };
     const namedBelow = head && !ledeNamed ? namedInNextQuote(m, head.toLowerCase()) ?? namedNextWithAge(m, (qualifiedByWho(m) ?? head).toLowerCase()) : undefined;
     if (namedBelow) return { name: namedBelow, chain: [written, namedBelow] };
+    const ledeNamedNext = head ? ledeRoleNamedNext(m, head.toLowerCase()) : undefined;
+    if (ledeNamedNext) return { name: ledeNamedNext, chain: [written, ledeNamedNext] };
     const ledeAgain = head && det === 'the' ? ledeNamedHeads.get(head.toLowerCase()) : undefined;
     if (ledeAgain) return { name: ledeAgain, chain: [written, ledeAgain] };
     if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) {
@@ -1980,6 +2051,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
     const named = owner >= 0 ? undefined : personIn(m.s, m.e, false) ?? wholeRunPerson(m);
     if (named) return { name: named, chain: [written, named] };
+    // ("Jeb Bush … brought his older brother, George W. Bush, … “…,” the former president told a crowd", PolNeAR train,
+    // NYT 2016-02-17, was Jeb Bush, the sentence's subject before: the one president of the past the article named)
+    const pastPresident = det === 'the' && m.j - m.i === 3 && PAST_ROLE_WORD.has(toks[m.i + 1].l) && toks[m.j - 1].l === 'president' ? soleFormerPresidentBefore(m.s) : undefined;
+    if (pastPresident) return { name: pastPresident, chain: [written, pastPresident] };
     // "the newspaper", "the network", "the watchdog": a body of that kind the article named just
     // before, never a person ("In a statement, the network said" is not the network's anchor), else as written
     const last = toks[m.j - 1];
@@ -2013,6 +2088,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (introducedAt) return { name: introducedAt.written, chain: [written, introducedAt.written], unnamed: true, ...(introducedAt.gender ? { gender: introducedAt.gender } : {}) };
     // "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject just before
     const again = head && (det === 'the' || det === 'that') && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
+    // ("Members of the National Assembly's Finance and National Planning Committee have rejected … the committee chaired by
+    // … said", a Standard-style probe, test/fixtures/outlets ke-standard-finance-bill-bread-vat.txt: a body's noun after
+    // its people is the body, not its members)
+    const bodyOfGroup = again && head && !isPersonNoun(head.toLowerCase()) ? bodyOfItsPeople(again.name) : undefined;
+    if (again && bodyOfGroup) return { name: bodyOfGroup, chain: [written, again.name, bodyOfGroup], thing: true };
     if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
     // ("Liu-Matheson and captain Brianne Okonkwo-Baird replied for Toronto … “…,” the Toronto captain said", test/fixtures/
     // outlets ca-cp-sports-pwhl.txt, was the team the sentence before opened with: a part played for a place's team or

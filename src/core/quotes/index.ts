@@ -412,7 +412,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const b = bounds[n] = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
     const closes = closesItsSentence(text, q);
     // a transcript's speaker label opening the quote: '"PENCE: Well, look, …'
-    const label = labelOpeningQuote(text, toks, q.innerStart);
+    const label = labelOpeningQuote(text, toks, q.innerStart, q.innerEnd);
     if (label) {
       // (a document's noun labels what follows, no one named: '"VIDEO: Hillary and Obama and Panetta … all told me …',
       // PolNeAR train, breitbart_2016-03-09_hillary-benghazi-vi, was a person named Video)

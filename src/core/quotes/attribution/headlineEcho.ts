@@ -4,12 +4,20 @@
  * speaks for no one; "chief says" is the chief the body names). Examples (test/fixtures/outlets):
  *   "‘It’s a mess’: Riders fume as Eglinton line delayed again" … "“It’s a mess,” said Kiran Baptiste-Holloway" → Kiran Baptiste-Holloway
  *   "'We have waited long enough,' chief says …" … "\"We have waited long enough,\" says Chief Dolores Kaye-Standingready" → Dolores Kaye-Standingready
+ *   "'HE DIDN'T DESERVE THIS': Family of man stabbed …" … "\"He doesn't argue with anybody. He didn't deserve this.\"" → the
+ *     body quote's speaker (three words or more held anywhere in it)
  */
 import { isPersonNoun } from '../../people/lexicon';
 import { holdsWords, quoteWords, type QuoteSpan } from '../marks';
 
 /** A headline quote echoes a body quote when its words, at least this many, open that quote's words. */
 const ECHO_MIN_WORDS = 2;
+/**
+ * Or when its words, at least this many, stand anywhere in that quote's words: "'HE DIDN'T DESERVE THIS': Family of man
+ * stabbed on TTC bus pleads for witnesses" … "“He doesn't argue with anybody. He didn't deserve this.”" (a Toronto
+ * Sun-style probe, test/fixtures/outlets ca-sun-stabbing-ttc.txt, where the headline's quote had no speaker).
+ */
+const ECHO_HELD_MIN_WORDS = 3;
 
 /**
  * The index of the first quote after the title-line quote `spans[n]` whose words begin with all of its words (hold
@@ -22,7 +30,7 @@ export function echoedQuote(text: string, spans: readonly QuoteSpan[], n: number
   for (let k = n + 1; k < spans.length; k++) {
     if (spans[k].titleLine || !attributed(k)) continue;
     const body = quoteWords(text, spans[k].innerStart, spans[k].innerEnd);
-    if (spans[n].inLine ? holdsWords(body, head) : head.every((w, i) => body[i] === w)) return k;
+    if (spans[n].inLine || head.length >= ECHO_HELD_MIN_WORDS ? holdsWords(body, head) : head.every((w, i) => body[i] === w)) return k;
   }
   return -1;
 }

@@ -107,10 +107,13 @@ function isNameRun(toks: Tok[], i: number, j: number): boolean {
 
 /**
  * A transcript's speaker label in capitals opening the quote ('"PENCE: Well, look, …'): the label's words (titles
- * left out, in title case: "Pence", "Trump"), its mention and its colon; null when the quote opens with none.
+ * left out, in title case: "Pence", "Trump"), its mention and its colon; null when the quote opens with none. The label
+ * and its colon stand inside the quote, before `innerEnd`: a headline's quote in capitals before the colon after its
+ * closing mark is no label ("'HE DIDN'T DESERVE THIS': Family of man stabbed on TTC bus pleads for witnesses", a Toronto
+ * Sun-style probe, test/fixtures/outlets ca-sun-stabbing-ttc.txt, was a speaker named "He Didn't Deserve This'").
  */
-export function labelOpeningQuote(text: string, toks: Tok[], innerStart: number): { words: string[]; mention: Mention; cue: { s: number; e: number } } | null {
-  const label = QUOTE_LABEL.exec(text.slice(innerStart, innerStart + QUOTE_LABEL_MAX_CHARS));
+export function labelOpeningQuote(text: string, toks: Tok[], innerStart: number, innerEnd: number): { words: string[]; mention: Mention; cue: { s: number; e: number } } | null {
+  const label = QUOTE_LABEL.exec(text.slice(innerStart, Math.min(innerEnd, innerStart + QUOTE_LABEL_MAX_CHARS)));
   if (!label) return null;
   const i = tokenAt(toks, innerStart), colon = tokenAt(toks, innerStart + label[1].length);
   const words = label[1].split(/\s+/).filter(w => !TITLES.has(w.toLowerCase())).map(w => w[0] + w.slice(1).toLowerCase());

@@ -21,6 +21,8 @@ import { isFullName, nameMention, pronounMention, type Mention } from './mention
 import { nameBefore } from './nameBefore';
 
 /** Quantifiers floated between a subject and its verb ("they each said", "Clinton and Sanders both argued"). */
+/** "one" alone as a cue's subject, one of a group. */
+const ONE = 'one';
 export const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['each', 'both', 'all']);
 /** Words before a day between a subject and its verb: "on Thursday", "later Thursday", "earlier Thursday". */
 const DAY_LEAD_INS: ReadonlySet<string> = new Set(['on', 'later', 'earlier']);
@@ -277,8 +279,9 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
   // relative pronoun of a thing after a mark is the subject of the cue right after it, when a mark follows that cue
   // ("the annual talks, which started in a smaller form a decade ago, remained ''…''": no)
   if (t.l === 'which' && k > floor && toks[k - 1].punct && CUES.has(toks[k + 1]?.l ?? '') && markAfter(toks, k + 1)) return pronounMention(toks, k);
-  // "Some chanted “USA! USA!”", "Others said": a quantifier standing for people
-  if (QUANTIFIER_SUBJECTS.has(t.l) && (k === floor || toks[k - 1].punct || COORDINATORS.has(toks[k - 1].l))) return { s: t.s, e: t.e, kind: 'description', i: k, j: k + 1, head: t.l };
+  // "Some chanted “USA! USA!”", "Others said": a quantifier standing for people (or "one" of a group named before:
+  // "Labour backbenchers were privately more worried. “…,” one said.", test/fixtures/outlets uk-times-pmqs-prisons.txt)
+  if ((QUANTIFIER_SUBJECTS.has(t.l) || (t.l === ONE && CUES.has(toks[k + 1]?.l ?? ''))) && (k === floor || toks[k - 1].punct || COORDINATORS.has(toks[k - 1].l))) return { s: t.s, e: t.e, kind: 'description', i: k, j: k + 1, head: t.l };
   const found = t.cap ? legislatorBefore(toks, k, floor) ?? nameBefore(toks, k, floor) ?? loneSurnameMention(toks, k) : descriptionBefore(toks, k, floor);
   return found && found.kind !== 'pronoun' ? subjectPastPhrases(toks, thingItQualifies(toks, found, floor), floor) : found;
 }
