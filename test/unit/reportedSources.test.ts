@@ -4,6 +4,10 @@ import { analyzeQuotes } from '../../src/core/quotes';
 import { reported, speakerOf } from './helpers';
 
 describe('reported speech: the source as a reader names it (sourcePhrase.ts)', () => {
+  it('the noun before a participle phrase is the source, not the phrase\'s object (quotes/attribution/descriptionBefore.ts; PolNeAR train, Breitbart 2016-02-20)', () => {
+    const r = reported('A majority of voters looking for an outsider candidate supported Trump, providing a boost to the first-time candidate for office.');
+    assert.deepStrictEqual(r.map(x => [x.mention, x.cue]), [['A majority of voters', 'supported']]);
+  });
   it('an adverb in -ly between the subject and its cue is passed over ("Cruz strongly suggested", PolNeAR train, Breitbart 2016-03-01)', () => {
     const r = reported('But no one other than Cruz and Rubio has won a state and Cruz strongly suggested they should drop out so the anti-Trump factions could coalesce around him.');
     assert.ok(r.some(x => x.cue === 'suggested' && x.mention === 'Cruz'), JSON.stringify(r));

@@ -303,7 +303,10 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'in'
 export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
 /** Words before a name that make it part of a description ("the director of the Federal Bureau of Investigation"). */
 export const INSIDE_DESCRIPTION: ReadonlySet<string> = new Set(['of', 'the', 'at', 'for']);
-/** Prepositions of motion after a participle ("Protesters marching through the streets chanted"). */
+/**
+ * Prepositions of motion after a participle (./attribution/descriptionBefore.ts; first written on a PolNeAR dev example,
+ * "Protesters marching through the streets chanted": no train or fixture description before a cue has one).
+ */
 export const MOTION_PREPOSITIONS: ReadonlySet<string> = new Set(['through', 'across', 'along', 'around', 'outside', 'into', 'toward', 'towards']);
 /** "speaking to Fox News", "talking with CNN": what follows a participle of speech is the outlet. */
 export const SPEAKING_TO: ReadonlySet<string> = new Set(['to', 'with']);

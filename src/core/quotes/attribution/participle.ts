@@ -1,9 +1,10 @@
 /**
  * Rule family "participle": the subject of a participle cue before the quote (", saying …", ", calling …"), and of a
  * far cue, is not the word before it but the sentence's subject, the cue's, or the issuer of a statement. Examples
- * (PolNeAR train; dev where marked):
+ * (PolNeAR train):
  *   "In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had ''the courage and the energy''" → Mrs. Schlafly (the sentence opener)
- *   '“We do not see a link to terrorism,” the mayor said, adding that …' (dev) → the mayor (a participle after a cue)
+ *   '"He has a desire to ensure that those voters feel …," she said, adding that "the Democratic Party will come
+ *     together …"' → she (a participle after a cue; Washington Post 2016-05-05; first written on a PolNeAR dev example)
  *   'Republicans complained about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”' → John
  *     McCain (an absolute phrase's subject, before the sentence's)
  *   'The 60 second ad ends with a voice over saying: “Amnesty for illegal immigrants. …”' → a voice over (a noun
@@ -30,7 +31,7 @@ import { nameMentionAsWritten, type Attribution, type Mention } from './mention'
 import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } from './opener';
 import { pastAdverbs, relativeOfInvertedCue } from './subjectBefore';
 
-/** How far before a participle after a comma the cue whose subject it shares may stand ('the mayor said, adding'). */
+/** How far before a participle after a comma the cue whose subject it shares may stand ('she said, adding'). */
 const SHARED_CUE_REACH = 8;
 /** How far a "said" may stand before the participle that shares its subject, past a content clause ('a top GOP strategist said Clinton will have to choose whose side she’s on, saying, “…”'). */
 const SHARED_SAID_REACH = 14;
@@ -74,7 +75,7 @@ export function participleSubject(ctx: QuoteContext, c: number): Attribution | n
 }
 
 /**
- * '“…,” the mayor said, adding that …': a participle after a cue shares its subject; past a short content clause, only
+ * '"…," she said, adding that "…"': a participle after a cue shares its subject; past a short content clause, only
  * "said" or "says" ('Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose whose side
  * she’s on, saying, “…”', PolNeAR train, Western Journal 2016-02-17; not "calls" in "Khan … also decried Trump’s
  * repeated calls to ban all Muslims …, noting he has “sacrificed nothing”").

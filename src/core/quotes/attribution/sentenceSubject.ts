@@ -1,7 +1,9 @@
 /**
  * Rule family "sentence subject": the sentence's own subject speaks a quote with no cue; the verb after it stands as
- * the cue. Examples (PolNeAR train; dev where marked):
- *   'Gingrich cynically dismissed Estonia as being in the “suburbs of St. Petersburg”' (dev) → Gingrich
+ * the cue. Examples (PolNeAR train):
+ *   'Weaver dismissed that suggestion as a sign of an opposing campaign in "disarray."' → Weaver (Washington Post
+ *     2016-02-10; first written on a PolNeAR dev example, 'Gingrich cynically dismissed Estonia as being in the
+ *     “suburbs of St. Petersburg”')
  *   'Donald Trump has delivered an impassioned defense of “New York values,” …' → Donald Trump
  *   'The radioman pointed out that Trump was once an advocate for …, including “big government, …”' → The radioman (a description)
  *   'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …' → Corey Lewandowski (past an apposition)
