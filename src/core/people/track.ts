@@ -806,11 +806,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /**
    * The description of one person that opens the sentence of a subject pronoun of gender g at token k, when the pronoun
    * opens the clause that "but" or "and" joins to the description's, at most COORDINATE_OPENER_WORDS lower-case words
-   * after it ("My mother has softened with age, but even now at 86 she still says …", PolNeAR dev, where "she" went to
-   * "Obama", named two paragraphs up; "The Democratic presidential nominee explained that Comey was referring only to
-   * her interviews with the FBI - but she also insisted that …", PolNeAR train, Washington Post 2016-08-06): the clause's
-   * subject goes on from the sentence's. Not when its noun or its relative clause gives the other gender, nor when a
-   * name of no body or place stands between (a person the pronoun may stand for; "Comey" is no "she").
+   * after it: the clause's subject goes on from the sentence's. Not when its noun or its relative clause gives the other
+   * gender, nor when a name of no body or place stands between (a person the pronoun may stand for). First written on a
+   * PolNeAR dev example ("My mother has softened with age, but even now at 86 she still says …", an op-ed, where "she"
+   * went to "Obama", named two paragraphs up), and it holds on no train article: without it PolNeAR train,
+   * test/fixtures/outlets and us-probes outputs are unchanged ("The Democratic presidential nominee explained that Comey
+   * was referring only to her interviews with the FBI - but she also insisted that …", Washington Post 2016-08-06, is
+   * Hillary Clinton's without it too).
    */
   const coordinateSubject = (k: number, g: Gender): Mention | undefined => {
     const c = joinerBefore(k, t => COORDINATORS.has(t.l));
@@ -1639,8 +1641,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const last = within?.reading;
     const back = lastSource ? people.sentences.sentence(quoteStart) - lastSource.sentence : -1;
     if (!within || !last || (justBefore && (back < 0 || back > 1))) return undefined;
-    // (the gender its reading was given, else the one its description's noun gives: "“…,” my father often said. ⏎ He
-    // also told …", PolNeAR dev, USA Today 2016-10-03, where "he" went to Donald Trump, named in the article's lede)
+    // (the gender its reading was given, else the one its description's noun gives: "a judge … sentenced a 26-year-old
+    // man … after the man had posted on his Facebook page that … ⏎ … Along with the photo, he had posted: “…”", PolNeAR
+    // train, Washington Post 2016-01-07, where "he" went to "Spiegel"; first written on a PolNeAR dev op-ed, "“…,” my
+    // father often said. ⏎ He also told …")
     // (or a "-woman" or "-man" role's: "A spokeswoman for Emergency Management Minister Sally Brennock-Vane said … ⏎
     // “…,” the spokeswoman said in a statement. ⏎ She said a further round of funding would be considered …", an
     // ABC-style probe, test/fixtures/outlets au-abc-shire-roads.txt, where "She" went to the minister)
