@@ -10,6 +10,7 @@ import { inTenBefore, isNumberWord, isNumeral } from '../figures/numberWords';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
+import { closeToSourceAt } from '../quotes/attribution/apposition';
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { AGE_NOUN, ONE_DETERMINERS, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POLL_NOUNS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
@@ -1567,7 +1568,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   /** Description m is an unnamed source's close to someone ("A source close to the justice secretary"): the name set off after it is that someone's. */
   const sourceCloseTo = (m: Mention): boolean => {
-    for (let k = m.i + 1; k + 1 < m.j; k++) if (toks[k].l === 'close' && toks[k + 1].l === 'to' && GENERIC_SOURCE.has(toks[k - 1].l)) return true;
+    for (let k = m.i + 1; k + 1 < m.j; k++) if (closeToSourceAt(toks, k)) return true;
     return false;
   };
 

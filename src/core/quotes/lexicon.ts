@@ -677,6 +677,12 @@ export const ONE_DETERMINERS: ReadonlySet<string> = new Set([...INDEFINITE_ARTIC
 /** Determiners of a source the article does not name ("a protester", "one GOP source", "some voters"): the indefinite
  * articles, the quantifier subjects and "one", "another", "other", "two", "three". */
 export const UNNAMED_SOURCE_DETERMINERS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, ...QUANTIFIER_SUBJECTS, 'one', 'another', 'other', 'two', 'three']);
+/**
+ * Nouns for an unnamed source the article says is close to someone ("a source close to the minister", "a person close
+ * to …", "an official close to …"): the name set off after them is that someone's, no speaker's
+ * (./attribution/apposition.ts closeToSourceAt, read by the apposition rule and by people/track.ts).
+ */
+export const CLOSE_SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'person', 'people', 'official', 'insider', 'ally', 'allies', 'friend']);
 /** A copula or "as" before "a …": a predicate ("Trump is a businessman", "served as a senator"), not someone new: "be"
  * in every form, "becomes", "became", "remains", "remained" and "as". */
 export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'becomes', 'became', 'remains', 'remained', 'as']);
