@@ -27,7 +27,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, BUSINESS_OF_A_TRADE, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, BUSINESS_OF_A_TRADE, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -309,8 +309,6 @@ const BODY_LINE = /[.!?]["”’']?\s*$/;
  * "a young woman" found on PolNeAR train, dev and the seeds is 35 tokens back; three long sentences are about 150.
  */
 const INTRODUCED_TOKENS = 150;
-/** Nouns for a person of a gender and nothing more, which stand for a person introduced by any noun of that gender. */
-const GENERIC_PERSON_GENDER: ReadonlyMap<string, Gender> = new Map([['woman', 'f'], ['man', 'm'], ['lady', 'f'], ['gentleman', 'm']]);
 /** How many words may stand between the article and the head noun ("a young woman", "an elderly Syrian man"). */
 const INTRODUCED_MODIFIERS = 3;
 /** Words that end the modifiers of "a … woman" (prepositions, conjunctions). */
@@ -2215,7 +2213,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
     const first = Math.max(0, before - INTRODUCED_TOKENS);
     // ("the woman" also stands for "an 81-year-old widow": a noun of her gender)
-    const gender = GENERIC_PERSON_GENDER.get(head);
+    const gender = grownSexNounGender(head);
     for (let k = before - 1; k >= first && toks[k].s >= floor; k--) {
       if ((toks[k].l !== head && !(gender && nounGender(toks[k].l) === gender)) || toks[k].cap) continue;
       const next = toks[k + 1];
