@@ -34,9 +34,9 @@ describe('speakers without a cue verb', () => {
     const clinton = '11:15 a.m. Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking a former Miss Universe.';
     assert.strictEqual(speakerOf(clinton, '“unhinged”')?.name, 'Hillary Clinton');
   });
-  it('a possessive or a dateline is no sentence subject', () => {
-    const doctor = 'Libertarian presidential candidate Gary Johnson’s doctor is calling the candidate “extremely physically fit.”';
-    assert.notStrictEqual(speakerOf(doctor, '“extremely')?.name, 'Gary Johnson');
+  it('a possessive or a dateline is no sentence subject (test/fixtures/outlets ca-star-transit.txt; PolNeAR train)', () => {
+    const office = 'Sekhon\'s office rejected the comparison, saying in an emailed statement that the subway "will move more people, faster, for generations."';
+    assert.strictEqual(mentionOf(office, '"will move'), 'Sekhon\'s office');
     const dateline = 'WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump’s attack on a federal judge and said it is like Justice Sonia Sotomayor “celebrating diversity.”';
     assert.notStrictEqual(speakerOf(dateline, '“celebrating')?.name, 'WASHINGTON');
   });
@@ -240,7 +240,7 @@ describe('speakers without a cue verb', () => {
     assert.strictEqual(mentionOf(text, '“I don’t'), 'he');
     assert.strictEqual(mentionOf(text, '“USA'), 'Some');
   });
-  it('"call them", "Kim’s mental state"', () => {
+  it('"call them", "Kim’s mental state" (PolNeAR dev sentences, the ones the rules were first written on: no train or fixture case found for "call them")', () => {
     const text = 'As terrorists are revealed, Obama and Clinton call them "lone wolves" and describe their actions as crimes. South Korean President Park Geun-hye said Kim’s mental state is "spiraling out of control."';
     assert.strictEqual(mentionOf(text, '"lone'), 'Obama and Clinton');
     assert.match(speakerOf(text, '"spiraling')?.name ?? '', /Park Geun-hye/);
@@ -258,7 +258,7 @@ describe('speakers without a cue verb', () => {
     assert.notStrictEqual(speakerOf(calls, '"Feel')?.name, 'near-constant');
     assert.strictEqual(speakerOf('Trump still claims "the wall will be built."', '"the wall')?.name, 'Trump');
   });
-  it('the issuer of a statement speaks what it says ("the Security Council issued a statement calling …")', () => {
+  it('the issuer of a statement speaks what it says ("the Security Council issued a statement calling …": the rule was first written on this PolNeAR dev sentence and holds on no train or fixture article; participle.ts statementIssuer)', () => {
     const text = 'Following a swiftly called meeting, the Security Council issued a statement calling the overnight nuclear test "a clear violation" of its resolutions.';
     assert.strictEqual(speakerOf(text, '"a clear')?.name, 'Security Council');
   });

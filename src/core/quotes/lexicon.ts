@@ -272,7 +272,7 @@ export const THIRD_PERSON_NOUN_MARKERS: ReadonlySet<string> = new Set([...ARTICL
 /** What opens a description of a person or body ("the GOP presidential candidate", "His office", "that panel"). */
 export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 'this', 'that', ...THIRD_PERSON_POSSESSIVES]);
 
-/** Object pronouns: a cue word before one is a verb ("Obama and Clinton call them “lone wolves”"). */
+/** Object pronouns ("them", "him", …): a cue word before one is a verb (./attribution/cue.ts isCue: "call them"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'it', 'me', 'us', 'you']);
 /** Object pronouns that are no possessive and no subject too ("him", "them"; not "her", "you"): after a verb, its object ("undercount them"). */
 export const OBJECT_ONLY_PRONOUNS: ReadonlySet<string> = without(OBJECT_PRONOUNS, 'her', 'you');

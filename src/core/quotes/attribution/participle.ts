@@ -10,6 +10,7 @@
  *   'The 60 second ad ends with a voice over saying: “Amnesty for illegal immigrants. …”' → a voice over (a noun
  *     phrase after "with" is the participle's subject, up to an "of": 'with the campaign of the former senator …')
  *   "The Holocaust Memorial Museum in Washington issued a report this month charging the Islamic State with ''crimes …''" → the museum
+ *     (the sentence opener; the issuer of a statement after an opening phrase, statementIssuer, holds on no train article)
  *   'When he returned he began by saying, “…' → he (a gerund after "by")
  *   'The Florida senator sought to calm his supporters, and took a heckler in stride, saying …' → The Florida senator
  *   'But Sen. Pat Toomey (R-Pa.) refused to entertain …, responding that he’s “not going to …”' → Sen. Pat Toomey
@@ -185,7 +186,12 @@ function nameRightBefore(ctx: QuoteContext, c: number): Mention | null {
   return r && r.j === c && !NOT_NAME.has(toks[r.i].l) ? nameMentionAsWritten(toks, r.i, r.j) : null;
 }
 
-/** "the Security Council issued a statement calling …", "His office put out a statement saying …": the issuer speaks. */
+/**
+ * "the Security Council issued a statement calling …", "His office put out a statement saying …": the issuer speaks.
+ * First written on a PolNeAR dev example (the first), and it holds on no train article: without it PolNeAR train,
+ * test/fixtures/outlets and us-probes outputs are unchanged (the sentence opener finds the second, a PolNeAR train
+ * sentence, HuffPost 2016-07-26, on its own).
+ */
 function statementIssuer(ctx: QuoteContext, c: number): Mention | null {
   if (!ISSUED_DOCUMENTS.has(ctx.word(c - 1)) || !ARTICLES.has(ctx.word(c - 2))) return null;
   let v = c - 3;

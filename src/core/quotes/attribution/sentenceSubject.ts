@@ -27,8 +27,9 @@
  * The cue is the subject's verb, or past a word that is no verb the word of saying after it ('Cruz himself said …'); a
  * quote in a predicate noun phrase with no word of saying has none ('he was a tea party favorite who crushed the GOP’s
  * “establishment” candidate': no speaker, the cue was "a").
- * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote, not a short term quoted inside
- * an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the writer's word).
+ * Not a possessive ("Sekhon's office rejected the comparison, saying …": ./opener.ts), not a name inside a quote, not
+ * a short term quoted inside an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the
+ * writer's word).
  */
 import { looksAdverb } from '../../text/adverbs';
 import { endsInS } from '../../text/endings';
