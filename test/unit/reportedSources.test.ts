@@ -448,7 +448,8 @@ describe('reported speech: "that" and a phrase with no verb is a pronoun, no cla
     assert.ok(!reported('Dena Grayson was a lobbyist for a biomedical firm, but she doesn’t mention that on the campaign trail.').some(x => x.content.startsWith('that on')));
     // (a clause after the phrase keeps its "that": "said that in a race between Trump and Cruz, he would support …")
     assert.ok(reported('Mr. Graham said that in a race between Trump and Cruz, he would support the former.').some(x => x.content.startsWith('that in a race')));
-    assert.ok(reported('The latest opinion poll released Friday shows that in a head-to-head contest, Clinton leads Trump by 43 percent to 38 percent.').some(x => x.content.startsWith('that in a head-to-head contest')));
+    // (PolNeAR train, Washington Post 2016-07-06)
+    assert.ok(reported('Bush thought for a moment and said that in the current political climate, "I think it\'s kind of an advantage not to be a celebrity. Just being an everyday guy would have appeal."').some(x => x.content.startsWith('that in the current political climate')));
   });
 });
 
