@@ -231,9 +231,9 @@ describe('speakers without a cue verb', () => {
     const b = 'Rajoy said Monday that he will try and insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.';
     assert.strictEqual(speakerOf(b, '"still')?.name, 'Rajoy');
   });
-  it('a paragraph of quote after "X made the following comment:" is X\'s', () => {
-    const text = 'Sanders spoke.\n\nOn July 6, 2015, Sanders made the following comment:\n\n“For young people who have graduated high school, the unemployment rate is 33 percent.“\n';
-    assert.strictEqual(speakerOf(text, '“For young')?.name, 'Sanders');
+  it('a paragraph of quote after "X issued the following statement:" is X\'s (PolNeAR train, Western Journalism 2016-07-23)', () => {
+    const text = 'In response to the tragic loss of life, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.”\n';
+    assert.strictEqual(speakerOf(text, '“Our prayers')?.name, 'Donald Trump');
   });
   it('a gerund after "began by" and a quantifier subject ("Some chanted")', () => {
     const text = 'The judge left. When he returned he began by saying, “I don’t think that it’s necessary.” Some chanted “USA! USA!” at the rally.';
