@@ -124,14 +124,16 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const other = 'A mother of three called it "chaos."\n\n"We saw people hit," he said.';
     assert.notStrictEqual(analyzeQuotes(other).quotes.find(x => x.text.startsWith('"We saw'))?.speaker?.name, 'A mother of three');
   });
-  it('"he" after an unnamed person described by a gendered noun who spoke in the sentence just before is that person, over a named man further back ("“…,” my father often said. He also told …", an op-ed; PolNeAR train, Washington Post 2016-01-07: "a 26-year-old Berlin man … he had posted", was "Spiegel")', () => {
-    const text = 'I know all about Donald Trump, what he is doing.\n\n"We live in a broken kingdom," my father often said.\n\nHe also told his friends that "terrorism is the answer."';
-    assert.strictEqual(analyzeQuotes(text).quotes.find(x => x.text.includes('terrorism'))?.speaker?.name, 'my father');
-    // (not a noun of the other gender: "my mother" is no "he")
-    const other = text.replace('my father', 'my mother');
-    assert.strictEqual(analyzeQuotes(other).quotes.find(x => x.text.includes('terrorism'))?.speaker?.name, 'Donald Trump');
+  it('"he" after an unnamed person described by a gendered noun who spoke in the paragraph before is that person, over a name further back (PolNeAR train, Washington Post 2016-01-07: "a 26-year-old man … had posted … he had posted: “…”", was "Spiegel"; first written on a PolNeAR dev op-ed, "“…,” my father often said. He also told …")', () => {
+    const text = 'The surge of incendiary comments online has been so strong that one of Germany\'s largest media outlets, Der Spiegel, disabled its readers\' comment function for articles related to refugees.\n\n'
+      + 'Harsh comments are earning some Germans more than scorn. In the town of Wismar in northeastern Germany, for instance, a judge in October sentenced a 26-year-old man to five months\' probation and a 300-euro fine after the man had posted on his Facebook page that refugees should "burn alive" or "drown" in the Mediterranean.\n\n'
+      + 'In September, the home of a 26-year-old Berlin man was raided by police, who confiscated his computer and phones after he had posted the tragic image of the dead 3-year-old Syrian boy whose body on a Turkish beach became a symbol of the refugee crisis. Along with the photo, he had posted: "We are not mourning, we are celebrating!"';
+    assert.strictEqual(analyzeQuotes(text).quotes.find(x => x.text.includes('not mourning'))?.speaker?.name, 'a 26-year-old man');
+    // (not a noun of the other gender: "a 26-year-old woman" is no "he")
+    const other = text.replace('sentenced a 26-year-old man', 'sentenced a 26-year-old woman').replace('after the man had posted on his', 'after the woman had posted on her');
+    assert.strictEqual(analyzeQuotes(other).quotes.find(x => x.text.includes('not mourning'))?.speaker?.name, 'Spiegel');
   });
-  it('"she" opening the clause "but" joins to a sentence that opens with an unnamed person is that person, not a named one further back ("My mother has softened with age, but even now at 86 she still says …", an op-ed; PolNeAR train, Washington Post 2016-08-06: "The Democratic presidential nominee explained that Comey was referring … - but she also insisted")', () => {
+  it('"she" opening the clause "but" joins to a sentence that opens with an unnamed person is that person, not a named one further back (people/track.ts coordinateSubject: first written on a PolNeAR dev op-ed, USA Today 2016-10-03, whose sentences this test still uses; it holds on no train or fixture article, and the Washington Post 2016-08-06 sentence last below is Hillary Clinton\'s without it)', () => {
     const text = 'Like President Obama, I believe in the good sense of the American people.\n\nMy mother has softened with age, but even now at 86 she still says things such as, "We\'re not all meant to be equal, you know."';
     assert.strictEqual(analyzeQuotes(text).quotes.find(x => x.text.includes('meant to be'))?.speaker?.name, 'My mother');
     // (a description of the other gender is not "she": "My father … but … she" stays with whoever else agrees)

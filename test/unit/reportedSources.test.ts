@@ -4,6 +4,10 @@ import { analyzeQuotes } from '../../src/core/quotes';
 import { reported, speakerOf } from './helpers';
 
 describe('reported speech: the source as a reader names it (sourcePhrase.ts)', () => {
+  it('the noun before a participle phrase is the source, not the phrase\'s object (quotes/attribution/descriptionBefore.ts; PolNeAR train, Breitbart 2016-02-20)', () => {
+    const r = reported('A majority of voters looking for an outsider candidate supported Trump, providing a boost to the first-time candidate for office.');
+    assert.deepStrictEqual(r.map(x => [x.mention, x.cue]), [['A majority of voters', 'supported']]);
+  });
   it('an adverb in -ly between the subject and its cue is passed over ("Cruz strongly suggested", PolNeAR train, Breitbart 2016-03-01)', () => {
     const r = reported('But no one other than Cruz and Rubio has won a state and Cruz strongly suggested they should drop out so the anti-Trump factions could coalesce around him.');
     assert.ok(r.some(x => x.cue === 'suggested' && x.mention === 'Cruz'), JSON.stringify(r));
@@ -444,7 +448,8 @@ describe('reported speech: "that" and a phrase with no verb is a pronoun, no cla
     assert.ok(!reported('Dena Grayson was a lobbyist for a biomedical firm, but she doesn’t mention that on the campaign trail.').some(x => x.content.startsWith('that on')));
     // (a clause after the phrase keeps its "that": "said that in a race between Trump and Cruz, he would support …")
     assert.ok(reported('Mr. Graham said that in a race between Trump and Cruz, he would support the former.').some(x => x.content.startsWith('that in a race')));
-    assert.ok(reported('The latest opinion poll released Friday shows that in a head-to-head contest, Clinton leads Trump by 43 percent to 38 percent.').some(x => x.content.startsWith('that in a head-to-head contest')));
+    // (PolNeAR train, Washington Post 2016-07-06)
+    assert.ok(reported('Bush thought for a moment and said that in the current political climate, "I think it\'s kind of an advantage not to be a celebrity. Just being an everyday guy would have appeal."').some(x => x.content.startsWith('that in the current political climate')));
   });
 });
 

@@ -15,12 +15,12 @@ describe('speakers without a cue verb', () => {
     const text = 'The so-called “reset” — Obama’s first-term policy toward Moscow — failed.';
     assert.notStrictEqual(speakerOf(text, '“reset”')?.name, 'Obama');
   });
-  it("a transcript's speaker label in capitals opens the quote", () => {
-    const text = 'Gov. Mike Pence said on Fox News Sunday that Flowers was not invited. Partial transcript as follows:\n\n"WALLACE: Let’s start with breaking news on the debate story.\n\n"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”\n';
-    assert.strictEqual(speakerOf(text, '"WALLACE')?.name, 'Wallace');
-    const pence = quoteOf(text, '"PENCE');
-    assert.strictEqual(pence.speaker?.name, 'Mike Pence');
-    assert.strictEqual(text.slice(pence.speaker!.start, pence.speaker!.end), 'PENCE');
+  it("a transcript's speaker label in capitals opens the quote (PolNeAR train, Breitbart 2016-03-09)", () => {
+    const text = 'Wednesday at the CNN Democratic presidential debate, candidate Hillary Clinton said Patricia Smith is “absolutely wrong.”\n\nPartial transcript as follows:\n\n"RAMOS:  Secretary Clinton, did you lie to them?\n\n"CLINTON: I feel a great deal of sympathy for the families of the four brave Americans that we lost at Benghazi.\n';
+    assert.strictEqual(speakerOf(text, '"RAMOS')?.name, 'Ramos');
+    const clinton = quoteOf(text, '"CLINTON');
+    assert.strictEqual(clinton.speaker?.name, 'Hillary Clinton');
+    assert.strictEqual(text.slice(clinton.speaker!.start, clinton.speaker!.end), 'CLINTON');
   });
   it('a name and a colon right before the quote ("Rep. Trey Gowdy (R-S.C.):")', () => {
     const text = 'Rep. Trey Gowdy (R-S.C.): "I have not heard anyone other than you ever cite that figure."';
@@ -28,15 +28,15 @@ describe('speakers without a cue verb', () => {
     const dash = 'Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot of heat from the public.”';
     assert.strictEqual(speakerOf(dash, '“Pollsters')?.name, 'HuffPollster');
   });
-  it("the sentence's subject speaks a quote with no cue in reach", () => {
-    const text = 'In July, Newt Gingrich said NATO was outdated. In July, Gingrich cynically dismissed NATO member Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the GOP’s abandonment of principle.';
-    assert.strictEqual(speakerOf(text, '“suburbs')?.name, 'Newt Gingrich');
+  it("the sentence's subject speaks a quote with no cue in reach (PolNeAR train, Washington Post 2016-02-10)", () => {
+    const text = 'His campaign manager, Jeff Weaver, said Sanders believes those efforts will pay off in coming weeks.\n\nClinton suggested Sanders was being hypocritical because he accepted "about $200,000" from Wall Street firms through the Democratic Senatorial Campaign Committee. Weaver dismissed that suggestion as a sign of an opposing campaign in "disarray."';
+    assert.strictEqual(speakerOf(text, '"disarray')?.name, 'Jeff Weaver');
     const clinton = '11:15 a.m. Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking a former Miss Universe.';
     assert.strictEqual(speakerOf(clinton, '“unhinged”')?.name, 'Hillary Clinton');
   });
-  it('a possessive or a dateline is no sentence subject', () => {
-    const doctor = 'Libertarian presidential candidate Gary Johnson’s doctor is calling the candidate “extremely physically fit.”';
-    assert.notStrictEqual(speakerOf(doctor, '“extremely')?.name, 'Gary Johnson');
+  it('a possessive or a dateline is no sentence subject (test/fixtures/outlets ca-star-transit.txt; PolNeAR train)', () => {
+    const office = 'Sekhon\'s office rejected the comparison, saying in an emailed statement that the subway "will move more people, faster, for generations."';
+    assert.strictEqual(mentionOf(office, '"will move'), 'Sekhon\'s office');
     const dateline = 'WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump’s attack on a federal judge and said it is like Justice Sonia Sotomayor “celebrating diversity.”';
     assert.notStrictEqual(speakerOf(dateline, '“celebrating')?.name, 'WASHINGTON');
   });
@@ -183,13 +183,11 @@ describe('speakers without a cue verb', () => {
     const b = 'According to GMA News, Salceda said the "ugliness of utterances, largely unprompted and undeserved," stood in contrast.';
     assert.strictEqual(mentionOf(b, '"ugliness'), 'GMA News');
   });
-  it('a participle after "X said," shares X; a coordinated description stays whole; "Said Ellis:"', () => {
-    const mayor = 'The mayor spoke. "We do not see a link to terrorism," the mayor said, adding that it would take "more hours" before details emerge.';
-    assert.strictEqual(mentionOf(mayor, '"more hours'), 'the mayor');
-    const lady = 'The former first lady and U.S. senator said it was "a mistake" to go to war.';
-    assert.strictEqual(mentionOf(lady, '"a mistake'), 'The former first lady and U.S. senator');
-    const ellis = 'But some note that. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”';
-    assert.strictEqual(mentionOf(ellis, '“I don’t'), 'Ellis');
+  it('a coordinated description stays whole (PolNeAR train: Politico 2015-12-06; test/fixtures/outlets qa-aljazeera-gaza-hospitals-fuel.txt)', () => {
+    const frontRunner = 'The Democratic presidential front-runner and former secretary of state said the U.S. “clearly” needed a more robust air campaign against the Islamic State.';
+    assert.strictEqual(mentionOf(frontRunner, '“clearly'), 'The Democratic presidential front-runner and former secretary of state');
+    const physician = '"There are hundreds of tankers waiting at the crossing. This is not a problem of roads. It is a problem of will," the physician and politician told Al Jazeera from Ramallah.';
+    assert.strictEqual(mentionOf(physician, '"There are'), 'the physician and politician');
   });
   it('a new sentence after a quote that closes its own is not its attribution ("… “outlaw nation.” Russia insisted that")', () => {
     const text = 'Japan has long warned Pyongyang. Japan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that Pyongyang "stop its tests."';
@@ -203,11 +201,9 @@ describe('speakers without a cue verb', () => {
     const text = "A carbon tax in British Columbia reduced emissions by 5 percent to 15 percent with ''negligible effects on aggregate economic performance,'' according to a study last year by economists at Duke University.";
     assert.strictEqual(mentionOf(text, "''negligible"), 'a study');
   });
-  it('"He’s claiming that …" is a cue; a speech noun a little before the quote ("Trump’s claim that there have been “…”")', () => {
+  it('"He’s claiming that …" is a cue (a speech noun a little before the quote: ./attribution/speechNounOwner.test.ts, on PolNeAR train)', () => {
     const he = 'Donald Trump spoke in Michigan. He’s claiming that voting fraud is “a big, big problem in this country” but nobody agrees.';
     assert.strictEqual(mentionOf(he, '“a big'), 'He');
-    const claim = 'Trump spoke. Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago this year alone.';
-    assert.strictEqual(mentionOf(claim, '“thousands'), 'Trump');
   });
   it('the agent of a passive cue after the quote ("has been called “strategic ambiguity” by Joshua Hendrick")', () => {
     const text = 'This feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a professor at Loyola University Maryland.';
@@ -235,20 +231,19 @@ describe('speakers without a cue verb', () => {
     const b = 'Rajoy said Monday that he will try and insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.';
     assert.strictEqual(speakerOf(b, '"still')?.name, 'Rajoy');
   });
-  it('a paragraph of quote after "X made the following comment:" is X\'s', () => {
-    const text = 'Sanders spoke.\n\nOn July 6, 2015, Sanders made the following comment:\n\n“For young people who have graduated high school, the unemployment rate is 33 percent.“\n';
-    assert.strictEqual(speakerOf(text, '“For young')?.name, 'Sanders');
+  it('a paragraph of quote after "X issued the following statement:" is X\'s (PolNeAR train, Western Journalism 2016-07-23)', () => {
+    const text = 'In response to the tragic loss of life, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.”\n';
+    assert.strictEqual(speakerOf(text, '“Our prayers')?.name, 'Donald Trump');
   });
   it('a gerund after "began by" and a quantifier subject ("Some chanted")', () => {
     const text = 'The judge left. When he returned he began by saying, “I don’t think that it’s necessary.” Some chanted “USA! USA!” at the rally.';
     assert.strictEqual(mentionOf(text, '“I don’t'), 'he');
     assert.strictEqual(mentionOf(text, '“USA'), 'Some');
   });
-  it('"call them", "Kim’s mental state", "Protesters marching through the streets chanted"', () => {
-    const text = 'As terrorists are revealed, Obama and Clinton call them "lone wolves" and describe their actions as crimes. South Korean President Park Geun-hye said Kim’s mental state is "spiraling out of control." Protesters marching through the streets chanted "What curfew?" and kept going.';
+  it('"call them", "Kim’s mental state" (PolNeAR dev sentences, the ones the rules were first written on: no train or fixture case found for "call them")', () => {
+    const text = 'As terrorists are revealed, Obama and Clinton call them "lone wolves" and describe their actions as crimes. South Korean President Park Geun-hye said Kim’s mental state is "spiraling out of control."';
     assert.strictEqual(mentionOf(text, '"lone'), 'Obama and Clinton');
     assert.match(speakerOf(text, '"spiraling')?.name ?? '', /Park Geun-hye/);
-    assert.strictEqual(mentionOf(text, '"What'), 'Protesters');
   });
   it('"easier said than done" says nothing (PolNeAR train, Politico 2015-12-11: "easier" was the speaker), but "what Trump said than" does', () => {
     const text = 'The politicians were unanimous in their condemnation.\n\nBut “dumping Trump” is easier said than done in New York City.';
@@ -263,7 +258,7 @@ describe('speakers without a cue verb', () => {
     assert.notStrictEqual(speakerOf(calls, '"Feel')?.name, 'near-constant');
     assert.strictEqual(speakerOf('Trump still claims "the wall will be built."', '"the wall')?.name, 'Trump');
   });
-  it('the issuer of a statement speaks what it says ("the Security Council issued a statement calling …")', () => {
+  it('the issuer of a statement speaks what it says ("the Security Council issued a statement calling …": the rule was first written on this PolNeAR dev sentence and holds on no train or fixture article; participle.ts statementIssuer)', () => {
     const text = 'Following a swiftly called meeting, the Security Council issued a statement calling the overnight nuclear test "a clear violation" of its resolutions.';
     assert.strictEqual(speakerOf(text, '"a clear')?.name, 'Security Council');
   });

@@ -236,11 +236,19 @@ const GENDERED_NOUNS = new Map<string, Gender>([
 /** A noun that gives its person a gender ("widow", "husband"). */
 export const nounGender = (word: string): Gender | undefined => GENDERED_NOUNS.get(key(word));
 /**
+ * The nouns that give a grown person's sex and nothing more, which stand for one introduced by any noun of their gender
+ * ("the woman" for "an 81-year-old widow", people/track.ts introducedAs); not "girl" or "boy", which no noun of a grown
+ * person ("a young man", "a mother of two") is.
+ */
+const GROWN_SEX_NOUNS = wordSet('woman|man|lady|gentleman');
+/** The gender of such a noun, in any case ("woman" → f, "Gentleman" → m); else undefined. */
+export const grownSexNounGender = (word: string): Gender | undefined => (GROWN_SEX_NOUNS.has(key(word)) ? nounGender(word) : undefined);
+/**
  * The nouns that give a person's sex and nothing more ("the woman", "the boy"), not a tie to someone ("the mother of two"
  * is the mother the article just wrote of, not an unnamed nurse who spoke before; a TBS News-style probe,
- * test/fixtures/outlets bd-tbsnews-dengue-beds.txt).
+ * test/fixtures/outlets bd-tbsnews-dengue-beds.txt): the grown person's and "girl", "boy".
  */
-const SEX_NOUNS = wordSet('woman|man|girl|boy|lady|gentleman');
+const SEX_NOUNS: ReadonlySet<string> = new Set([...GROWN_SEX_NOUNS, 'girl', 'boy']);
 /** The word is such a noun, in any case ("woman", "Boy"). */
 export const isSexNoun = (word: string): boolean => SEX_NOUNS.has(key(word));
 

@@ -10,6 +10,7 @@ import { inTenBefore, isNumberWord, isNumeral } from '../figures/numberWords';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
+import { closeToSourceAt } from '../quotes/attribution/apposition';
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { AGE_NOUN, ONE_DETERMINERS, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POLL_NOUNS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
@@ -26,7 +27,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, BUSINESS_OF_A_TRADE, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, BUSINESS_OF_A_TRADE, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -320,8 +321,6 @@ const BODY_LINE = /[.!?]["”’']?\s*$/;
  * "a young woman" found on PolNeAR train, dev and the seeds is 35 tokens back; three long sentences are about 150.
  */
 const INTRODUCED_TOKENS = 150;
-/** Nouns for a person of a gender and nothing more, which stand for a person introduced by any noun of that gender. */
-const GENERIC_PERSON_GENDER: ReadonlyMap<string, Gender> = new Map([['woman', 'f'], ['man', 'm'], ['lady', 'f'], ['gentleman', 'm']]);
 /** How many words may stand between the article and the head noun ("a young woman", "an elderly Syrian man"). */
 const INTRODUCED_MODIFIERS = 3;
 /** Words that end the modifiers of "a … woman" (prepositions, conjunctions). */
@@ -828,11 +827,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /**
    * The description of one person that opens the sentence of a subject pronoun of gender g at token k, when the pronoun
    * opens the clause that "but" or "and" joins to the description's, at most COORDINATE_OPENER_WORDS lower-case words
-   * after it ("My mother has softened with age, but even now at 86 she still says …", PolNeAR dev, where "she" went to
-   * "Obama", named two paragraphs up; "The Democratic presidential nominee explained that Comey was referring only to
-   * her interviews with the FBI - but she also insisted that …", PolNeAR train, Washington Post 2016-08-06): the clause's
-   * subject goes on from the sentence's. Not when its noun or its relative clause gives the other gender, nor when a
-   * name of no body or place stands between (a person the pronoun may stand for; "Comey" is no "she").
+   * after it: the clause's subject goes on from the sentence's. Not when its noun or its relative clause gives the other
+   * gender, nor when a name of no body or place stands between (a person the pronoun may stand for). First written on a
+   * PolNeAR dev example ("My mother has softened with age, but even now at 86 she still says …", an op-ed, where "she"
+   * went to "Obama", named two paragraphs up), and it holds on no train article: without it PolNeAR train,
+   * test/fixtures/outlets and us-probes outputs are unchanged ("The Democratic presidential nominee explained that Comey
+   * was referring only to her interviews with the FBI - but she also insisted that …", Washington Post 2016-08-06, is
+   * Hillary Clinton's without it too).
    */
   const coordinateSubject = (k: number, g: Gender): Mention | undefined => {
     const c = joinerBefore(k, t => COORDINATORS.has(t.l));
@@ -1645,7 +1646,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   /** Description m is an unnamed source's close to someone ("A source close to the justice secretary"): the name set off after it is that someone's. */
   const sourceCloseTo = (m: Mention): boolean => {
-    for (let k = m.i + 1; k + 1 < m.j; k++) if (toks[k].l === 'close' && toks[k + 1].l === 'to' && GENERIC_SOURCE.has(toks[k - 1].l)) return true;
+    for (let k = m.i + 1; k + 1 < m.j; k++) if (closeToSourceAt(toks, k)) return true;
     return false;
   };
 
@@ -1719,8 +1720,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const last = within?.reading;
     const back = lastSource ? people.sentences.sentence(quoteStart) - lastSource.sentence : -1;
     if (!within || !last || (justBefore && (back < 0 || back > 1))) return undefined;
-    // (the gender its reading was given, else the one its description's noun gives: "“…,” my father often said. ⏎ He
-    // also told …", PolNeAR dev, USA Today 2016-10-03, where "he" went to Donald Trump, named in the article's lede)
+    // (the gender its reading was given, else the one its description's noun gives: "a judge … sentenced a 26-year-old
+    // man … after the man had posted on his Facebook page that … ⏎ … Along with the photo, he had posted: “…”", PolNeAR
+    // train, Washington Post 2016-01-07, where "he" went to "Spiegel"; first written on a PolNeAR dev op-ed, "“…,” my
+    // father often said. ⏎ He also told …")
     // (or a "-woman" or "-man" role's: "A spokeswoman for Emergency Management Minister Sally Brennock-Vane said … ⏎
     // “…,” the spokeswoman said in a statement. ⏎ She said a further round of funding would be considered …", an
     // ABC-style probe, test/fixtures/outlets au-abc-shire-roads.txt, where "She" went to the minister)
@@ -2310,7 +2313,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
     const first = Math.max(0, before - INTRODUCED_TOKENS);
     // ("the woman" also stands for "an 81-year-old widow": a noun of her gender)
-    const gender = GENERIC_PERSON_GENDER.get(head);
+    const gender = grownSexNounGender(head);
     for (let k = before - 1; k >= first && toks[k].s >= floor; k--) {
       if ((toks[k].l !== head && !(gender && nounGender(toks[k].l) === gender)) || toks[k].cap) continue;
       const next = toks[k + 1];

@@ -469,7 +469,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
         for (let f = pp.s; (m = nextSentenceEnd(text, f, prevEnd)); f = m.index + m[0].length) from = m.index + m[0].length;
         const sentStart = Math.max(from, n > 0 ? spans[n - 1].end : 0);
         att = attribute(toks, text, prevEnd, q.end, { sentStart, sentEnd: q.start });
-        // "On July 6, 2015, Sanders made the following comment:" — no cue verb, but the sentence's subject
+        // "Republican presidential nominee Donald Trump issued the following statement:" (PolNeAR train, Western
+        // Journalism 2016-07-23) — no cue in reach of the quote, but the sentence's subject
         if (!att) att = sentenceSubjectOf(toks, text, sentStart, prevEnd - 1);
       }
     }

@@ -272,7 +272,7 @@ export const THIRD_PERSON_NOUN_MARKERS: ReadonlySet<string> = new Set([...ARTICL
 /** What opens a description of a person or body ("the GOP presidential candidate", "His office", "that panel"). */
 export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 'this', 'that', ...THIRD_PERSON_POSSESSIVES]);
 
-/** Object pronouns: a cue word before one is a verb ("Obama and Clinton call them “lone wolves”"). */
+/** Object pronouns ("them", "him", …): a cue word before one is a verb (./attribution/cue.ts isCue: "call them"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'it', 'me', 'us', 'you']);
 /** Object pronouns that are no possessive and no subject too ("him", "them"; not "her", "you"): after a verb, its object ("undercount them"). */
 export const OBJECT_ONLY_PRONOUNS: ReadonlySet<string> = without(OBJECT_PRONOUNS, 'her', 'you');
@@ -303,7 +303,10 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'in'
 export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
 /** Words before a name that make it part of a description ("the director of the Federal Bureau of Investigation"). */
 export const INSIDE_DESCRIPTION: ReadonlySet<string> = new Set(['of', 'the', 'at', 'for']);
-/** Prepositions of motion after a participle ("Protesters marching through the streets chanted"). */
+/**
+ * Prepositions of motion after a participle (./attribution/descriptionBefore.ts; first written on a PolNeAR dev example,
+ * "Protesters marching through the streets chanted": no train or fixture description before a cue has one).
+ */
 export const MOTION_PREPOSITIONS: ReadonlySet<string> = new Set(['through', 'across', 'along', 'around', 'outside', 'into', 'toward', 'towards']);
 /** "speaking to Fox News", "talking with CNN": what follows a participle of speech is the outlet. */
 export const SPEAKING_TO: ReadonlySet<string> = new Set(['to', 'with']);
@@ -677,6 +680,12 @@ export const ONE_DETERMINERS: ReadonlySet<string> = new Set([...INDEFINITE_ARTIC
 /** Determiners of a source the article does not name ("a protester", "one GOP source", "some voters"): the indefinite
  * articles, the quantifier subjects and "one", "another", "other", "two", "three". */
 export const UNNAMED_SOURCE_DETERMINERS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, ...QUANTIFIER_SUBJECTS, 'one', 'another', 'other', 'two', 'three']);
+/**
+ * Nouns for an unnamed source the article says is close to someone ("a source close to the minister", "a person close
+ * to …", "an official close to …"): the name set off after them is that someone's, no speaker's
+ * (./attribution/apposition.ts closeToSourceAt, read by the apposition rule and by people/track.ts).
+ */
+export const CLOSE_SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'person', 'people', 'official', 'insider', 'ally', 'allies', 'friend']);
 /** A copula or "as" before "a …": a predicate ("Trump is a businessman", "served as a senator"), not someone new: "be"
  * in every form, "becomes", "became", "remains", "remained" and "as". */
 export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'becomes', 'became', 'remains', 'remained', 'as']);

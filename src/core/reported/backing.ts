@@ -12,6 +12,7 @@ import { accordingToSourceAt } from '../quotes/attribution';
 import type { Tok } from '../quotes/tokens';
 import { wordSet } from '../people/lexicon';
 import { contentSpan } from './clause';
+import { MODAL } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { subjectStart } from './reportedBy';
 
@@ -29,8 +30,11 @@ const MAX_BEFORE_NOUN = 2;
  * whose "not" and "never" make no holding here (NOT_HELD).
  */
 const BEFORE_HOLDING = wordSet('has|have|had|also|already|now|since|still');
-/** Words before the verb that make it no holding: a modal, "to", a negation ("might not win", "to earn", "may not have"). */
-const NOT_HELD = wordSet('to|not|will|would|can|could|should|may|might|must|n’t|n\'t|never');
+/**
+ * Words before the verb that make it no holding: a modal (./lexicon.ts MODAL), "to", a negation ("might not win", "to
+ * earn", "may not have").
+ */
+const NOT_HELD: ReadonlySet<string> = new Set([...MODAL, 'to', 'not', 'n’t', "n't", 'never']);
 
 /** The verb of having or winning at v: the token its subject ends before, past auxiliaries and adverbs; -1 after NOT_HELD. */
 function holderEnd(toks: Tok[], a: number, v: number): number {

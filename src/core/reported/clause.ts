@@ -613,8 +613,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       if (n.l === 'according' && toks[k + 2]?.l === 'to') return k;
       if (k > from + 1 && resumptiveComment(toks, k + 1) && (t.t === ',' || !dashAfter(toks, k + 1, b))) return k;
       if (TAIL_PARTICIPLES.test(n.l) && CUES.has(n.l)) return k;
-      // (but a tail that carries a quote stays, so that the quote is the reporter's: "… to call for more information
-      // about the fatal shooting …, looping the streets around Bank of America Stadium … while chanting, “Hands up”")
+      // (but a tail that carries a quote stays, so that the quote is the reporter's: "…, walking the length of Main Street …
+      // while chanting, “…”"; first written on a PolNeAR dev sentence, and no PolNeAR train, dev, outlets or us-probes
+      // output moves without it in a build of this branch)
       if (t.t === ',' && subjectless && k > from + 1 && !commaBefore(toks, from, k) && participleTail(toks, k + 1) && !quoteWithin(ctx.quotes, t.e, toks[ctx.b - 1].e)) return k;
       // (after a clause with its verb, no comma before and no gerund opening it: "eliminating caucuses, limiting …" is a
       // list, "that, given the partisan divide, instituting these goals will not be easy" a gerund subject)

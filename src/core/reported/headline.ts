@@ -70,22 +70,30 @@ function topicWord(toks: Tok[], word: Tok): boolean {
 const sourceWord = (t: Tok): boolean => firstNameGender(t.t) !== undefined || isPersonNoun(t.l) || isPluralPeopleNoun(t.t) || isDocumentNoun(t.l)
   || isDemonym(t.t) || isPlace(t.t) || TITLES.has(t.l) || BODY_WORD.test(t.t) || OUTLET_NAME(t.t);
 
-/** For each word the article writes capitalised, the first and the last token it is written at, by article. */
-const capitalisedAt = new WeakMap<Tok[], Map<string, [number, number]>>();
+/**
+ * Where the article writes a word capitalised: the first and the last token, and whether once after a word of the same
+ * line (`inLine`; a line break, as after a headline, does not count, nor a mark before it).
+ */
+interface CapitalisedWord { first: number; last: number; inLine: boolean }
+/** The words the article writes capitalised, read in one pass, by article. */
+const capitalisedWords = new WeakMap<Tok[], Map<string, CapitalisedWord>>();
+function capitalisedIn(toks: Tok[]): Map<string, CapitalisedWord> {
+  let at = capitalisedWords.get(toks);
+  if (at) return at;
+  at = new Map();
+  for (let k = 0; k < toks.length; k++) {
+    if (!toks[k].cap) continue;
+    const inLine = k > 0 && !toks[k].br && !toks[k - 1].punct;
+    const seen = at.get(toks[k].l);
+    if (seen) { seen.last = k; seen.inLine ||= inLine; } else at.set(toks[k].l, { first: k, last: k, inLine });
+  }
+  capitalisedWords.set(toks, at);
+  return at;
+}
 /** The article writes the word capitalised outside the line [a, b) ("Lynch" of "Attorney General Loretta Lynch"). */
 function capitalisedElsewhere(toks: Tok[], l: string, a: number, b: number): boolean {
-  let at = capitalisedAt.get(toks);
-  if (!at) {
-    at = new Map();
-    for (let k = 0; k < toks.length; k++) {
-      if (!toks[k].cap) continue;
-      const seen = at.get(toks[k].l);
-      if (seen) seen[1] = k; else at.set(toks[k].l, [k, k]);
-    }
-    capitalisedAt.set(toks, at);
-  }
-  const seen = at.get(l);
-  return !!seen && (seen[0] < a || seen[1] >= b);
+  const seen = capitalisedIn(toks).get(l);
+  return !!seen && (seen.first < a || seen.last >= b);
 }
 
 /**
@@ -110,17 +118,8 @@ function labelHead(ctx: SentenceContext, head: { i: number; j: number; k: number
 /** Word t of the headline [a, b) may name no source (sourceWord) and the article writes it capitalised nowhere else. */
 const unnamedInHeadline = (ctx: SentenceContext, t: Tok): boolean => !sourceWord(t) && !capitalisedElsewhere(ctx.toks, t.l, ctx.a, ctx.b);
 
-/** Words the article writes capitalised after a word of the same line (a line break, as after a headline, does not count), by article. */
-const capsInLine = new WeakMap<Tok[], Set<string>>();
-function capitalisedInSentence(toks: Tok[], l: string): boolean {
-  let set = capsInLine.get(toks);
-  if (!set) {
-    set = new Set<string>();
-    for (let k = 1; k < toks.length; k++) if (toks[k].cap && !toks[k].br && !toks[k - 1].punct) set.add(toks[k].l);
-    capsInLine.set(toks, set);
-  }
-  return set.has(l);
-}
+/** The article writes the word capitalised after a word of the same line (a line break, as after a headline, does not count). */
+const capitalisedInSentence = (toks: Tok[], l: string): boolean => capitalisedIn(toks).get(l)?.inLine === true;
 
 /** A content that is a list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …"): a roster, not a statement. */
 function roster(toks: Tok[], from: number, to: number): boolean {

@@ -328,7 +328,10 @@ const SAYING_RULES: ReadonlySet<Report['rule']> = new Set(['say-clause', 'that-c
 
 /** The last dash inside a source's span. */
 const DASH_AT = new RegExp(`(?:${DASH_PATTERN})(?!.*(?:${DASH_PATTERN}))`);
-/** One or two words and a dash open the content: an aside between dashes ("an aggressive - some say unrealistic - pledge"). */
+/**
+ * One or two words and a dash open the content: an aside between dashes ("a sweeping - some say reckless - promise"; first
+ * written on a PolNeAR dev sentence, no train or fixture article has one).
+ */
 const ASIDE_OPENING = new RegExp(`^\\S+(?:\\s\\S+)?\\s(?:-|--|[${DASH_CHARS}])\\s`);
 /** Words of time alone are no content ("a spokesman announced Monday morning"). */
 const TIME_ONLY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, ...PARTS_OF_DAY, 'last', 'this', 'next', 'week', 'month', 'year', 'earlier', 'later', 'on', 'in', 'at',
@@ -346,15 +349,15 @@ const IMPERSONAL_REACH = 24;
 
 const KING_PING_MING_LING = wordSet('king|ping|ming|ling');
 /**
- * What a reader would see as nonsense, left out: an aside between dashes ("an aggressive - some say unrealistic -
- * pledge"), a content of time words only. A source before its cue that runs across a dash starts after it (one
+ * What a reader would see as nonsense, left out: an aside between dashes ("a sweeping - some say reckless - promise"),
+ * a content of time words only. A source before its cue that runs across a dash starts after it (one
  * after its cue, "according to the National Academies report - still believe …", reads across an aside: none); one that ends on a
  * relative pronoun ("a letter from his doctor Friday afternoon that [says]") loses it.
  */
 function plausible(text: string, toks: Tok[], r: Report): boolean {
   if (IMPERSONAL_FRAME.test(text.slice(Math.max(0, r.cue.s - IMPERSONAL_REACH), r.cue.s))) return false;
-  // ("… than Mr. Trump - 60 percent of voters said": the source starts after the dash; but "an aggressive - some say
-  // unrealistic - pledge" is an aside between dashes)
+  // ("… than Mr. Trump - 60 percent of voters said": the source starts after the dash; but "a sweeping - some say
+  // reckless - promise" is an aside between dashes)
   const m = DASH_AT.exec(text.slice(r.mention.s, r.mention.e));
   if (m) {
     // (a source after its cue that runs across a dash closes an aside the cue stands in, and its content is no report:

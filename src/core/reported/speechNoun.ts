@@ -1,6 +1,7 @@
 /**
- * Rule family 4 — a speech noun's possessor and its `that`-clause: "Donald Trump’s claim that there have been
- * thousands of shootings", "her remark that there is a special place in hell"; and a noun of thought's
+ * Rule family 4 — a speech noun's possessor and its `that`-clause: "Donald Trump's accusation that Hillary Clinton is
+ * playing the "woman's card"" (PolNeAR train, Washington Post 2016-04-28), "her remark that there is a special place in
+ * hell"; and a noun of thought's
  * (./lexicon.ts THOUGHT_NOUNS): "Sanders reiterated his belief that there will be a contested convention".
  */
 import { subjectAfter, type Mention } from '../quotes/attribution';

@@ -82,7 +82,8 @@ function demonstrativePronoun(toks: Tok[], k: number, end: number): boolean {
   if (!AFTER_PRONOUN_THAT.has(toks[k + 1]?.l ?? '')) return false;
   for (let j = k + 1; j < end; j++) {
     const t = toks[j];
-    // (a comma after the phrase opens the clause: "that in a head-to-head contest, Clinton leads Trump …")
+    // (a comma after the phrase opens the clause: 'Bush thought for a moment and said that in the current political
+    // climate, "I think it's kind of an advantage …"', PolNeAR train, Washington Post 2016-07-06)
     if (t.t === ',' && j + 1 < end) return false;
     if (!t.punct && (/['’](?:s|re|ll|d|ve|m)$/.test(t.t) || (!t.cap && (finite(t) || AUXILIARIES.has(t.l))))) return false;
   }

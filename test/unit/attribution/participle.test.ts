@@ -3,6 +3,10 @@ import * as assert from 'assert';
 import { attributed } from './attributed';
 
 describe('attribution rule: participle', () => {
+  it('a participle right after "X said," shares X (PolNeAR train: Washington Post 2016-05-05)', () => {
+    const text = '"He has a desire to ensure that those voters feel like part of the process heading into July," she said, adding that "the Democratic Party will come together in July and stand behind our nominee."';
+    assert.deepStrictEqual(attributed(text, '"the Democratic'), { mention: 'she', rule: 'participle' });
+  });
   it('a "said" past a content clause before the participle shares its subject, no other cue that far (PolNeAR train: Western Journal 2016-02-17, HuffPost 2016-08-03)', () => {
     const strategist = 'Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose whose side she’s on, saying, “At some point, she’s going to have to come out — I think the pressure’s going to build on her — on where she stands on her longtime family adviser.”';
     assert.deepStrictEqual(attributed(strategist, '“At some point'), { mention: 'a top GOP strategist', rule: 'participle' });

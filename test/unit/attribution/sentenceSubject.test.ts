@@ -18,6 +18,10 @@ describe('attribution rule: sentence subject', () => {
     const text = 'The radioman pointed out that Trump was once an advocate for many of the policies Palin has campaigned against, including “big government, bailouts, executive orders, not just abortion but partial birth abortion, nationalizing of banks, stimulus, pathway to citizenship.”';
     assert.deepStrictEqual(attributed(text, '“big government'), { mention: 'The radioman', rule: 'inside reported speech' });
   });
+  it('a name opening the sentence, before a quote with no cue past the verb\'s object (PolNeAR train, Washington Post 2016-02-10)', () => {
+    const text = 'His campaign manager, Jeff Weaver, said Sanders believes those efforts will pay off in coming weeks.\n\nWeaver dismissed that suggestion as a sign of an opposing campaign in "disarray."';
+    assert.deepStrictEqual(attributed(text, '"disarray'), { mention: 'Weaver', rule: 'sentence subject' });
+  });
   it('a name opening the sentence, before a quote with no cue', () => {
     const text = 'Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the “bravery, heart and soul of America.”';
     assert.deepStrictEqual(attributed(text, '“New York'), { mention: 'Donald Trump', rule: 'sentence subject' });

@@ -9,7 +9,7 @@
  *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
-import { AFFILIATION_PREPOSITIONS, AGE_NOUN, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR, TITLES } from '../lexicon';
+import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR, TITLES } from '../lexicon';
 import { pastRetiredRank, runAt } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
@@ -98,8 +98,6 @@ function orGloss(toks: Tok[], a: number, k: number): boolean {
   return toks[a].t === ',' && toks[a + 1]?.l === 'or' && !toks[a + 1].cap && k - (a + 2) >= 1 && k - (a + 2) <= GLOSS_WORDS && toks.slice(a + 2, k).every(t => t.cap && !t.poss);
 }
 
-/** Nouns for an unnamed source that the article says is close to someone ("a source close to the minister"). */
-const CLOSE_SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'person', 'people', 'insider', 'ally', 'allies', 'friend']);
 /** The most tokens from "close to" to the comma of the apposition after it ("close to | the justice secretary"). */
 const CLOSE_TO_REACH = 8;
 
@@ -111,9 +109,14 @@ const CLOSE_TO_REACH = 8;
  */
 function sourceCloseTo(toks: Tok[], a: number, floor: number): boolean {
   for (let x = a - 2; x > floor && x >= a - CLOSE_TO_REACH && !toks[x].punct; x--) {
-    if (toks[x].l === 'close' && toks[x + 1].l === 'to' && CLOSE_SOURCE_NOUNS.has(toks[x - 1].l)) return true;
+    if (closeToSourceAt(toks, x)) return true;
   }
   return false;
+}
+
+/** Token x opens "close to" after a noun for an unnamed source (lexicon CLOSE_SOURCE_NOUNS: "a source | close to"). */
+export function closeToSourceAt(toks: Tok[], x: number): boolean {
+  return toks[x].l === 'close' && toks[x + 1].l === 'to' && CLOSE_SOURCE_NOUNS.has(toks[x - 1].l);
 }
 
 /**

@@ -266,7 +266,9 @@ function coordinatedSubject(ctx: QuoteContext, c: number, obj: Mention): Mention
     if (m.kind !== 'description') return m;
     // (a description opening a clause ends the search: "the prominent Jewish civil rights organization the
     // Anti-Defamation League strongly denounced Trump's rhetoric and said" is left to the rules below; one after a
-    // cue is its object: "She then urges her husband to come out of the car and repeatedly says", dev)
+    // cue is its object: 'Paul D. Ryan of Wisconsin lamented the "disheartened" state of the campaign and criticized the
+    // "identity politics"', PolNeAR train, Washington Post 2016-03-24, where "campaign" spoke without it; first written
+    // on a PolNeAR dev example)
     if (!ctx.isCue(m.i - 1)) return null;
   }
   return null;

@@ -1,10 +1,16 @@
 /**
  * A lowercase subject ending at token k, for ./subjectBefore.ts: a description of a person or body. Examples
- * (PolNeAR train, the seeds; dev where marked):
+ * (PolNeAR train, the seeds, test/fixtures/outlets where marked):
  *   "the envoy warned", "Russia's foreign minister said", "a spokesman for the campaign said"
- *   "The former first lady and U.S. senator said" → both roles are the one description
- *   "Protesters marching through the streets chanted" (dev) → Protesters (the noun before the participle phrase)
- *   "the 34-year-old mother of three replied" (dev) → the head before the preposition
+ *   "The Democratic presidential front-runner and former secretary of state said" (Politico 2015-12-06), '"…," the
+ *     physician and politician told Al Jazeera' (outlets qa-aljazeera-gaza-hospitals-fuel) → both roles are the one
+ *     description
+ *   "A majority of voters looking for an outsider candidate supported Trump" (Breitbart 2016-02-20, a reported
+ *     source) → A majority of voters (the noun before the participle phrase; first written on a PolNeAR dev example,
+ *     "Protesters marching through the streets chanted", and no train or fixture direct quote takes this reading)
+ *   'where the secretary of state said she was "not only here to do my job"' (Washington Post 2016-05-19) → the head
+ *     before the preposition, its object kept (first written on a PolNeAR dev example, "the 34-year-old mother of three
+ *     replied")
  *   '“What if Donald Trump had elocution lessons?” the 43-year-old asked' (PolNeAR train) → the age stands for the person
  *   "a State Department official said" (PolNeAR train) → the whole description ("State" is no cue here)
  *   "a Department of Health spokesperson said" → the whole description, the name with its "of" included
@@ -108,7 +114,7 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   if (town >= floor && town >= a - 6) a = town + 1;
   // (nor a clause with its own subject: "that you can’t", "it’s safe")
   for (let x = a; x < k; x++) if (PERSON_PRONOUNS.has(toks[x].l) || OTHER_PRONOUNS.has(toks[x].l) || CONTRACTION.test(toks[x].l)) return null;
-  // "The former first lady and U.S. senator said": both roles are the one description
+  // "The Democratic presidential front-runner and former secretary of state said": both roles are the one description
   if (a - 2 > floor && toks[a - 1].l === 'and' && !toks[a - 2].punct && !toks[a - 2].cap && !NOT_NOUN.has(toks[a - 2].l)) {
     let d = a - 2;
     while (d > floor && d > a - COORDINATED_ROLE_REACH && !toks[d - 1].punct && !DETERMINERS.has(toks[d - 1].l) && !CUES.has(toks[d - 1].l)) d--;
@@ -119,7 +125,7 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   const comparative = a - 1 > floor && COMPARATIVE_DETERMINERS.has(toks[a - 1].l) && PREPOSITIONS.has(toks[a - 2].l);
   const det = a > floor && (DETERMINERS.has(toks[a - 1].l) || toks[a - 1].poss || comparative) ? a - 1 : -1;
   if (det >= 0) {
-    // "Protesters marching through the streets chanted": the noun before the participle phrase
+    // "A majority of voters looking for an outsider candidate supported": the noun before the participle phrase
     if (det - 3 >= floor && (PREPOSITIONS.has(toks[det - 1].l) || MOTION_PREPOSITIONS.has(toks[det - 1].l)) && /ing$/.test(toks[det - 2].l) && !toks[det - 2].cap && !toks[det - 3].punct) {
       const head = subjectBefore(toks, det - 3, floor);
       if (head && head.kind !== 'pronoun') return head;
@@ -142,7 +148,7 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
     }
     return description(toks, ownerStart(toks, det, floor), k, t.l);
   }
-  // "the 34-year-old mother of three replied": the head is before the preposition
+  // "the secretary of state said": the head is before the preposition
   if (a > floor + 1 && PREPOSITIONS.has(toks[a - 1].l)) {
     const inner = subjectBefore(toks, a - 2, floor);
     if (inner && inner.kind !== 'pronoun') return inner.kind === 'description' ? { ...inner, e: t.e, j: k + 1 } : inner;

@@ -6,8 +6,8 @@
  *   'Rep. Trey Gowdy (R-S.C.): "I have not heard …' → Trey Gowdy (transcript label)
  *   'IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “…”' → Mark Blumenthal and Jon Cohen
  *   'Former secretary of state Hillary Rodham Clinton: “…”' → Hillary Rodham Clinton (titles only before the name)
- *   '"PENCE: Well, look, …' (dev) → Pence (a label in capitals opening the quote)
- *   '"CLINTON: I feel a great deal of sympathy …' → Clinton
+ *   '"CLINTON: I feel a great deal of sympathy …', '"RAMOS:  Secretary Clinton, …' → Clinton, Ramos (a label in
+ *     capitals opening the quote; Breitbart 2016-03-09; first written on a PolNeAR dev example, '"PENCE: Well, look, …')
  *   'Trump on Meet the Press: "I am very pro-choice."', 'Trump, on CNN in October: "…"' → Trump (where the labelled
  *     person spoke is no part of the name; a reader's report, no PolNeAR article has this layout)
  * Not 'told CNN:', 'some Catholics in public office:' or 'Frank quotes former Carter adviser Alfred Kahn:'.

@@ -46,8 +46,9 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   // test/fixtures/outlets pk-tribune-wheat-sit-in.txt, where the party "PML-N" was the source)
   const second = first && first.kind === 'name' && first.j - first.i === 1 ? nameAfterRoleAnd(toks, first.j, ceil) : null;
   if (second) return second;
-  // "Gary Johnson’s doctor is calling …": a possessive name is no subject (the full name after it is: "The Blaze’s Matt
-  // Walsh provided …")
+  // "Sekhon's office rejected the comparison, saying …": a possessive name is no subject (a Toronto Star-style probe,
+  // test/fixtures/outlets ca-star-transit.txt, and PolNeAR train cases; first written on a PolNeAR dev example, "Gary
+  // Johnson’s doctor is calling …"), the full name after it is ("The Blaze’s Matt Walsh provided …")
   if (first && !opening && first.kind !== 'description' && !toks[first.j - 1].poss && !modifiesRole(toks, first)) return first;
   if (first && toks[first.j - 1].poss) return ownersName(toks, first, ceil);
   for (let x = startTok; x < ceil - 1 && x < startTok + INTRODUCTION_REACH; x++) {

@@ -1,10 +1,12 @@
 /**
  * Rule families "inverted cue opening the sentence" and "as clause": a cue at the head of the sentence before the
- * quote. Examples (PolNeAR train; dev where marked):
- *   'Said Ellis: “I don’t get the sense …”' (dev), 'Said Comey, “…”' → Ellis, Comey
+ * quote. Examples (PolNeAR train):
+ *   'Said Comey, "The thought that an error on our part …"' → Comey (a comma or a colon after the name; the colon was
+ *     first written on a PolNeAR dev example, "Said Ellis: “…”", and no train or fixture article writes one)
  *   'Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…”' → Dorothy Poynter
  *   'As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s basically the “textbook definition” of racism' → Paul Ryan
- *   'As Ms. Simonyan put it in a statement …, RT is ''providing …''' (dev) → Simonyan
+ *   'As Vulture put it, “Hello, it’s the Biebs.”' → Vulture (HuffPost 2016-01-12; the example was a PolNeAR dev one,
+ *     "As Ms. Simonyan put it in a statement …, RT is ''providing …''")
  *   "As Professor Foner put it: ''The United States does a better job …''" → Professor Foner
  *   'As RealClearPolitics’ David Byler pointed out in December, “In the week before …”' → David Byler (past its owner)
  *   (not a clause of time: 'As the crowd began to chant, Silverman … joked, “…”' is no crowd's)
@@ -22,7 +24,7 @@ const AS_CLAUSE_REACH = 14;
  */
 const AS_CLAUSE_NO_CUE: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'begin', 'begins', 'began', 'start', 'starts', 'started']);
 
-/** "Said Ellis: “…”": an inverted cue opening the sentence, its subject up to the quote. */
+/** "Said Comey, “…”": an inverted cue opening the sentence, its subject up to the quote. */
 export function invertedCueOpening(ctx: QuoteContext): Attribution | null {
   const { toks, before, startTok } = ctx;
   if (before - 1 <= startTok || !OPENING_INVERTED_CUES.has(toks[startTok].l) || (toks[before].t !== ':' && toks[before].t !== ',')) return null;

@@ -1,14 +1,16 @@
 /**
  * Rule family "participle": the subject of a participle cue before the quote (", saying …", ", calling …"), and of a
  * far cue, is not the word before it but the sentence's subject, the cue's, or the issuer of a statement. Examples
- * (PolNeAR train; dev where marked):
+ * (PolNeAR train):
  *   "In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had ''the courage and the energy''" → Mrs. Schlafly (the sentence opener)
- *   '“We do not see a link to terrorism,” the mayor said, adding that …' (dev) → the mayor (a participle after a cue)
+ *   '"He has a desire to ensure that those voters feel …," she said, adding that "the Democratic Party will come
+ *     together …"' → she (a participle after a cue; Washington Post 2016-05-05; first written on a PolNeAR dev example)
  *   'Republicans complained about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”' → John
  *     McCain (an absolute phrase's subject, before the sentence's)
  *   'The 60 second ad ends with a voice over saying: “Amnesty for illegal immigrants. …”' → a voice over (a noun
  *     phrase after "with" is the participle's subject, up to an "of": 'with the campaign of the former senator …')
  *   "The Holocaust Memorial Museum in Washington issued a report this month charging the Islamic State with ''crimes …''" → the museum
+ *     (the sentence opener; the issuer of a statement after an opening phrase, statementIssuer, holds on no train article)
  *   'When he returned he began by saying, “…' → he (a gerund after "by")
  *   'The Florida senator sought to calm his supporters, and took a heckler in stride, saying …' → The Florida senator
  *   'But Sen. Pat Toomey (R-Pa.) refused to entertain …, responding that he’s “not going to …”' → Sen. Pat Toomey
@@ -30,7 +32,7 @@ import { nameMentionAsWritten, type Attribution, type Mention } from './mention'
 import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } from './opener';
 import { pastAdverbs, relativeOfInvertedCue } from './subjectBefore';
 
-/** How far before a participle after a comma the cue whose subject it shares may stand ('the mayor said, adding'). */
+/** How far before a participle after a comma the cue whose subject it shares may stand ('she said, adding'). */
 const SHARED_CUE_REACH = 8;
 /** How far a "said" may stand before the participle that shares its subject, past a content clause ('a top GOP strategist said Clinton will have to choose whose side she’s on, saying, “…”'). */
 const SHARED_SAID_REACH = 14;
@@ -74,7 +76,7 @@ export function participleSubject(ctx: QuoteContext, c: number): Attribution | n
 }
 
 /**
- * '“…,” the mayor said, adding that …': a participle after a cue shares its subject; past a short content clause, only
+ * '"…," she said, adding that "…"': a participle after a cue shares its subject; past a short content clause, only
  * "said" or "says" ('Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose whose side
  * she’s on, saying, “…”', PolNeAR train, Western Journal 2016-02-17; not "calls" in "Khan … also decried Trump’s
  * repeated calls to ban all Muslims …, noting he has “sacrificed nothing”").
@@ -184,7 +186,12 @@ function nameRightBefore(ctx: QuoteContext, c: number): Mention | null {
   return r && r.j === c && !NOT_NAME.has(toks[r.i].l) ? nameMentionAsWritten(toks, r.i, r.j) : null;
 }
 
-/** "the Security Council issued a statement calling …", "His office put out a statement saying …": the issuer speaks. */
+/**
+ * "the Security Council issued a statement calling …", "His office put out a statement saying …": the issuer speaks.
+ * First written on a PolNeAR dev example (the first), and it holds on no train article: without it PolNeAR train,
+ * test/fixtures/outlets and us-probes outputs are unchanged (the sentence opener finds the second, a PolNeAR train
+ * sentence, HuffPost 2016-07-26, on its own).
+ */
 function statementIssuer(ctx: QuoteContext, c: number): Mention | null {
   if (!ISSUED_DOCUMENTS.has(ctx.word(c - 1)) || !ARTICLES.has(ctx.word(c - 2))) return null;
   let v = c - 3;

@@ -13,9 +13,9 @@
  *  6. before the quote (once, and first when the quote closes its sentence or a cue stands close before it):
  *     round up label                  'Ann Perry, The Daily Ledger: “…”'            ./labels.ts
  *     transcript label                'Rep. Trey Gowdy (R-S.C.): "…'
- *     inverted cue opening            'Said Ellis: “…”'                             ./openingCue.ts
+ *     inverted cue opening            'Said Comey, "…'                              ./openingCue.ts
  *     as clause                       'As Paul Ryan has pointed out, … “…”'
- *     speech noun owner               'Trump’s claim that there have been “…”'      ./speechNounOwner.ts
+ *     speech noun owner               'Trump's accusation that Clinton is playing the "…"' ./speechNounOwner.ts
  *     cue before the quote            'Lavrov said: "…', with "according to", the passive agent and the
  *                                     participle rules tried at each cue            ./cueBeforeQuote.ts
  *  7. cue later in the sentence       '"…," Robert McDuff, attorney for …, said'     ./cueAfterQuote.ts

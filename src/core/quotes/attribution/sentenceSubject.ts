@@ -1,7 +1,9 @@
 /**
  * Rule family "sentence subject": the sentence's own subject speaks a quote with no cue; the verb after it stands as
- * the cue. Examples (PolNeAR train; dev where marked):
- *   'Gingrich cynically dismissed Estonia as being in the “suburbs of St. Petersburg”' (dev) → Gingrich
+ * the cue. Examples (PolNeAR train):
+ *   'Weaver dismissed that suggestion as a sign of an opposing campaign in "disarray."' → Weaver (Washington Post
+ *     2016-02-10; first written on a PolNeAR dev example, 'Gingrich cynically dismissed Estonia as being in the
+ *     “suburbs of St. Petersburg”')
  *   'Donald Trump has delivered an impassioned defense of “New York values,” …' → Donald Trump
  *   'The radioman pointed out that Trump was once an advocate for …, including “big government, …”' → The radioman (a description)
  *   'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …' → Corey Lewandowski (past an apposition)
@@ -25,8 +27,9 @@
  * The cue is the subject's verb, or past a word that is no verb the word of saying after it ('Cruz himself said …'); a
  * quote in a predicate noun phrase with no word of saying has none ('he was a tea party favorite who crushed the GOP’s
  * “establishment” candidate': no speaker, the cue was "a").
- * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote, not a short term quoted inside
- * an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the writer's word).
+ * Not a possessive ("Sekhon's office rejected the comparison, saying …": ./opener.ts), not a name inside a quote, not
+ * a short term quoted inside an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the
+ * writer's word).
  */
 import { looksAdverb } from '../../text/adverbs';
 import { endsInS } from '../../text/endings';

@@ -1,10 +1,12 @@
 /**
- * Rule family "speech noun owner": a speech noun's possessor said what follows it. Examples (PolNeAR train; dev where marked):
+ * Rule family "speech noun owner": a speech noun's possessor said what follows it. Examples (PolNeAR train):
  *   'her remark that “there’s a special place in hell …”' → her
  *   'De Blasio also repeated his claim that “profit-making” was the motivation …' → his
  *   "He was challenged over his statement on Wednesday that ''Islam hates us,''" → his (past a time phrase)
  *   'Trump stood by his comment Monday that "Islam hates us,"' → his (past a day)
- *   'Politifact seized on Trump’s claim that there have been “thousands of shootings”' (dev) → Trump (the noun a little before)
+ *   'Donald Trump's accusation that Hillary Clinton is playing the "woman's card"' → Donald Trump (the noun a little
+ *     before; Washington Post 2016-04-28; first written on a PolNeAR dev example, "Politifact seized on Trump’s claim
+ *     that there have been “thousands of shootings”")
  *   'But Podliska’s most explosive claim is that the House Select Committee on Benghazi is a “witch hunt”' → Podliska
  *     (past the noun's modifiers, and a copula before "that")
  *   'While Sanders's clarion call for a "revolution" draws thousands' → Sanders (the noun, "for" and the quote; not

@@ -168,7 +168,9 @@ function nameAfterRoleWords(toks: Tok[], k: number, ceil: number): Mention | nul
         return nameMention(toks, r.i, r.j);
       }
     }
-    // (nor past a determiner: role words hold none, "looping the streets around Bank of America Stadium" is no role)
+    // (nor past a determiner: role words hold none; "One former Brightpath youth worker, whom the Star is calling Teresa
+    // …, said" is Teresa's, not the Star's, test/fixtures/outlets ca-star-group-home-documents.txt; first written on a
+    // PolNeAR dev example, "looping the streets around Bank of America Stadium", no train article moves without it)
     if (NOT_NOUN.has(toks[x].l) || PREPOSITIONS.has(toks[x].l) || DETERMINERS.has(toks[x].l)) break;
   }
   return null;
