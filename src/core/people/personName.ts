@@ -289,7 +289,7 @@ function readNameWords(name: string): string[] {
   if (w.length > 1 && pastCue(w[0])) w = w.slice(1);
   // a sentence's opening word before a body's name: "Yet Republicans acknowledge" (PolNeAR train, USA Today 2015-12-07)
   if (w.length > 1 && OPENER_WORD.has(w[0].toLowerCase()) && isBodyName(w.slice(1))) w = w.slice(1);
-  // "A survey by the organization in March" (PolNeAR train, NYT 2016-05-27), "the Security Council on Friday"
+  // "A survey by the organization in March" (PolNeAR train, NYT 2016-05-27): a date after "on" or "in" is no part of it
   if (w.length > 2 && DATE_WORDS.has(w[w.length - 1].toLowerCase()) && ON_IN.has(w[w.length - 2].toLowerCase())) w = w.slice(0, -2);
   // "Secretary of State John Kerry", "Missouri Secretary of State Jason Kander", "Prime Minister of Canada Justin
   // Trudeau": the department or the place after a title's "of" is the title's too

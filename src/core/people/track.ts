@@ -403,7 +403,7 @@ const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u;
 const OPENING_CLAUSE_TOKENS = 20;
 /** The most lower-case words between a clause's verb and a possessive opening its object ("stood by | his"). */
 const CLAUSE_VERB_WORDS = 2;
-/** The most lower-case words between "but" or "and" and the subject pronoun of its clause ("but | even now at 86 | she"). */
+/** The most lower-case words between "but" or "and" and the subject pronoun of its clause ("but | even now at 86 | she": coordinateSubject's PolNeAR dev example). */
 const COORDINATE_OPENER_WORDS = 4;
 /** "though", "although": the words of concession that join a clause whose "they" goes on from the sentence's people. */
 const CONCESSIVE = wordSet('though|although');
@@ -817,7 +817,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const sentenceStartToken = (pos: number): number => tokenAt(toks, people.sentences.start(people.sentences.sentence(pos)));
   /**
    * The word that `joins` a clause to the one before, at most COORDINATE_OPENER_WORDS lower-case words before token k
-   * with no mark between ("…, but even now at 86 she", "…, though they caution"), or -1.
+   * with no mark between ("…, but even now at 86 she", coordinateSubject's PolNeAR dev example; "…, though they caution"), or -1.
    */
   const joinerBefore = (k: number, joins: (t: Tok) => boolean): number => {
     let c = k - 1;

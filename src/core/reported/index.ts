@@ -486,8 +486,9 @@ function dropFrontedOfSharedCue(kept: Report[]): void {
   for (let k = 0; k < kept.length; k++) {
     const r = kept[k];
     // (around the cue, or right after it: not a clause further on — "…, Premier Danica Smythe-Okoro announced Monday,
-    // reviving a fight with Ottawa that many pension experts say …", test/fixtures/outlets ca-globe-premier-desc.txt,
-    // and ca-record-coaticook-er.txt, whose fronted content goes without it; no PolNeAR train output moves)
+    // reviving a fight with Ottawa that many pension experts say …": without the bound test/fixtures/outlets
+    // ca-globe-premier-desc.txt and ca-record-coaticook-er.txt each lose their fronted content; no PolNeAR train or dev
+    // output moves)
     if ((r.s <= r.cue.s && r.e > r.cue.e) || (r.s >= r.cue.e && r.s - r.cue.e <= RIGHT_AFTER)) after.add(r.cue.s);
   }
   for (let k = kept.length - 1; k >= 0; k--) if (kept[k].e <= kept[k].cue.s && after.has(kept[k].cue.s)) kept.splice(k, 1);
