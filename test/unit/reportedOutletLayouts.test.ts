@@ -76,7 +76,7 @@ describe('reported speech on other outlets\' layouts: a cue and its bare clause 
     const s = reported('Some residents’ associations have already signalled they will fight the move.');
     assert.ok(s.some(x => x.content === 'they will fight the move' && x.cue === 'signalled'), JSON.stringify(s));
   });
-  it('but an object before "and was" goes on the reporter\'s predicate (train), as "signalled willingness … but has been"', () => {
+  it('but an object before "and was" goes on the reporter\'s predicate (train: "claimed self-defense and was acquitted"), as one before "but has been" does (a reworded PolNeAR dev sentence)', () => {
     const r = reported('George Zimmerman (left) shot and killed Trayvon Martin (right) in February 2012, but claimed self-defense and was acquitted of second-degree murder charges the following year.');
     assert.ok(!r.some(x => x.content.startsWith('self-defense')), JSON.stringify(r));
     const s = reported('The administration has publicly signalled willingness to change the law but has been met with opposition.');

@@ -1,6 +1,6 @@
 /**
- * The author of an essay or column, from the bio line that closes it ("Charlotte Meehan is playwright-in-residence at
- * Wheaton College …", "Peter Morici is an economist …"), a book excerpt's credit line ("From STEALING AMERICA by
+ * The author of an essay or column, from the bio line that closes it ("James Bovard is the author of Public Policy
+ * Hooligan …", "Peter Morici is an economist …", PolNeAR train), a book excerpt's credit line ("From STEALING AMERICA by
  * Dinesh D’Souza.") or a one-author byline near the top ("By Jane Okafor-Smith", "By Rhiannon Blake · CBC News"): the
  * person the narration's "I" is.
  */

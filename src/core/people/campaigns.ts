@@ -2,8 +2,9 @@
  * A candidate's campaign speaks as a body of its own, named for its candidate: "Donald Trump's campaign", "the Sanders
  * campaign", "his campaign" are the "Trump campaign", the "Sanders campaign". "The campaign" is the campaign the
  * article named last ("the Sanders campaign said it would assess its options … the campaign said"), and "it" or "they"
- * right after a sentence that opens with a campaign is that campaign ("Donald Trump's campaign is defending his
- * early-morning tweets … It's denouncing what it calls …").
+ * right after a sentence that opens with a campaign is that campaign ("Trump’s campaign immediately backtracked,
+ * putting out a statement contradicting his earlier comments. In cases of abortion, it said", PolNeAR train, HuffPost
+ * 2016-06-27).
  */
 import { DEFINITE_BUT_THIS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES } from '../quotes/lexicon';
 import type { NameRun } from '../quotes/names';
@@ -67,9 +68,11 @@ export function campaignOf(ctx: CampaignContext, i: number, j: number): string |
 
 /**
  * The campaign "it" or "they" at token k stands for: the campaign opening its sentence ("Clinton's campaign is seeking
- * to contrast her approach with what they call …"), or opening the sentence before when its own sentence names no one
- * before the pronoun ("Trump's campaign immediately backtracked, putting out a statement … In cases of abortion, it
- * said", "Donald Trump's campaign is defending … It's denouncing what it calls …").
+ * to contrast her approach with what they call …": first written on a PolNeAR dev example, and it holds on no train
+ * article — it finds a campaign on no train, fixture or us-probes article, and without it PolNeAR dev output is
+ * unchanged too), or opening the sentence before when its own sentence names no one before the pronoun ("Trump's
+ * campaign immediately backtracked, putting out a statement … In cases of abortion, it said", PolNeAR train, HuffPost
+ * 2016-06-27).
  */
 export function campaignPronoun(ctx: CampaignContext, k: number): string | undefined {
   if (!BODY_PRONOUN.has(ctx.toks[k].l)) return undefined;

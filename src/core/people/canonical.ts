@@ -89,7 +89,8 @@ function classify(written: string): NameKind {
   if (peopleWordLast || words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || (!surnameAfterFirstName && isLabel(words[words.length - 1] ?? '')) || isPeopleGroup(words[words.length - 1] ?? '')) return 'label';
   // "None has offered specific plans.", "Others argue": a quantifier opening a sentence is no one's name
   if (words.length === 1 && QUANTIFIER_PRONOUN.has(name)) return 'label';
-  // "Sixty-two percent of Republicans agreed": a number opening a sentence is no one; nor is a count before a name that
+  // "Thirty-seven percent would vote for Sen. …" (PolNeAR train, Breitbart 2015-12-13): a number opening a sentence is
+  // no one; nor is a count before a name that
   // modifies a noun ("Six Trump supporters ran for delegate slots": PolNeAR train, Washington Post 2016-04-17, where
   // Trump was "Six Trump"; a place or body opening on a number word is read above: "Three Mile Island")
   if (!words.length || words[0].split('-').every(p => isNumberWord(p.toLowerCase()))) return 'label';

@@ -44,8 +44,8 @@ export function isDocumentNoun(word: string): boolean {
 
 /**
  * Document nouns that name the same kind of document, so that a later "the book" is the "memoir" an article mentioned
- * ("Mariano wrote a memoir … the book said"), "the clip" the "web video" ("A web video by the Republican National
- * Committee … The clip says").
+ * ("Mariano wrote a memoir … the book said"), "the study" the "paper" ("… one of the paper's authors … the study
+ * concluded", PolNeAR train, NYT 2016-04-27).
  */
 const DOCUMENT_FAMILIES: readonly (readonly string[])[] = [
   ['book', 'memoir'],
@@ -90,7 +90,7 @@ const ISSUED_BY_VERB: readonly (readonly [RegExp, readonly string[], number])[] 
 const ISSUED = wordSet('filed|issued|released|published|written|signed|sent|authored|produced|prepared|commissioned|conducted|posted|put|drafted|compiled|obtained|made');
 /** A participle of putting a document out ("filed", "issued", "obtained"): no speech of the document's own. */
 export const issuedParticiple = (word: string): boolean => ISSUED.has(word);
-/** Words that lead from a document to its issuer ("by the federal Securities and Exchange Commission", "from Fox News"). */
+/** Words that lead from a document to its issuer ("a report from the SITE Intelligence Group", "from Fox News"). */
 const BY = wordSet('by|from');
 /** Verbs whose subject issued the document they take ("released a statement", "is running an ad"). */
 const ISSUE_VERB = /^(?:release[sd]?|releasing|issue[sd]?|issuing|publish(?:es|ed|ing)?|provided|sent|posted|aired|ran|runs|running|unveil(?:s|ed|ing)|wrote|writes|filed|files|filing|launch(?:es|ed|ing)|circulated|distributed|emailed|sent)$/;
@@ -133,7 +133,8 @@ export interface DocumentContext {
  * or -1 (also for a person of a document: "the ad's narrator").
  */
 export function documentHead(toks: Tok[], text: string, i: number, j: number): number {
-  // (the head stands before any preposition or participle: "a narrator in the Clinton ad" is a person)
+  // (the head stands before any preposition or participle: "a report from the SITE Intelligence Group", PolNeAR
+  // train, NYT 2016-02-08; "a narrator in the ad" is a person)
   let k = i;
   while (k < j && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !ISSUED.has(toks[k].l)) k++;
   k--;
@@ -307,7 +308,7 @@ function readOut(toks: Tok[], v: number, article: number): boolean {
   return READ.has(toks[v].l) && (toks[article].l === 'a' || toks[article].l === 'an');
 }
 
-/** "filed by the federal Securities and Exchange Commission", "from Fox News", "by economists Peter Schott", an outlet "in the Des Moines Register": the name after. */
+/** "a 2009 report by the progressive Center for Economic and Policy Research" (PolNeAR train, HuffPost 2016-02-21), "from Fox News", "by economists Peter Schott", an outlet "in the Des Moines Register": the name after. */
 function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
   const { toks } = ctx;
   // ("a study last year by economists at Duke University": a time between the document and its issuer)

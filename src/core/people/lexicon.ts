@@ -225,7 +225,7 @@ export const givenNameGender = memoized((word: string): Gender | 'u' | undefined
 
 /**
  * Nouns for a person that give a gender: "woman" and "man", and those compromise does not mark (kinship and the like:
- * "9/11 widow Terry Strada", "Ivanka Trump, the Republican presidential nominee's eldest daughter,"); "-woman", "-ess"
+ * "9/11 widow Terry Strada", "Erica Garner, the oldest daughter of Eric Garner,", PolNeAR train); "-woman", "-ess"
  * and "-man" role nouns are read from the role lexicon.
  */
 const GENDERED_NOUNS = new Map<string, Gender>([

@@ -289,7 +289,7 @@ function readNameWords(name: string): string[] {
   if (w.length > 1 && pastCue(w[0])) w = w.slice(1);
   // a sentence's opening word before a body's name: "Yet Republicans acknowledge" (PolNeAR train, USA Today 2015-12-07)
   if (w.length > 1 && OPENER_WORD.has(w[0].toLowerCase()) && isBodyName(w.slice(1))) w = w.slice(1);
-  // "United Nations Security Council on Friday"
+  // "A survey by the organization in March" (PolNeAR train, NYT 2016-05-27): a date after "on" or "in" is no part of it
   if (w.length > 2 && DATE_WORDS.has(w[w.length - 1].toLowerCase()) && ON_IN.has(w[w.length - 2].toLowerCase())) w = w.slice(0, -2);
   // "Secretary of State John Kerry", "Missouri Secretary of State Jason Kander", "Prime Minister of Canada Justin
   // Trudeau": the department or the place after a title's "of" is the title's too
@@ -303,7 +303,8 @@ function readNameWords(name: string): string[] {
   }
   // (a Malaysian honorific of two words, before the given name can open the name at "Sri": "Tan Sri Lim Kok Seng")
   w = w.slice(malaysianHonorificPair(w));
-  // "Charles B. Rangel of New York", "Cameron Easley for Morning Consult": a person's name ends before "of" or "for"
+  // "Joel Pollak of Breitbart California" (PolNeAR train, Breitbart 2015-11-11), "Cameron Easley for Morning Consult": a
+  // person's name ends before "of" or "for"
   // (also before a body's name: "Robert Gordon of Northwestern University", "Meenakshi Ganguly of Human Rights Watch")
   let ends = w.findIndex((x, k) => k >= 2 && OF_FOR.has(x.toLowerCase()));
   // (the given name may follow a title the loop above keeps, a modifier's: "Grand Chief Alvin Fiddler-Kakegamic of

@@ -366,7 +366,7 @@ export class People {
   }
 
   /**
-   * The person a role description at `pos` ("the senator", "the 34-year-old mother of three") stands for when the
+   * The person a role description at `pos` ("the senator", "the developer") stands for when the
    * article never described anyone so: the most salient person of its gender.
    */
   resolveRole(head: string, written: string, pos: number): Resolution | undefined {
@@ -405,7 +405,8 @@ export class People {
       return !found;
     });
     if (found) return found;
-    // (else its first subject: "Mike Pence says too much is made of Donald Trump’s tweets." is Pence's)
+    // (else its first subject: "Ted Cruz is protesting Obama’s executive actions limiting firearms sales by giving away
+    // an engraved shotgun." is Cruz's, PolNeAR train, Breitbart 2016-01-05)
     walkBack(this.mentions, pos, m => {
       const back = here - this.sentenceOf(m);
       if (back > RECENT_SUBJECT_SENTENCES || (found && back !== sentence)) return false;

@@ -232,7 +232,7 @@ function peopleOfNamed(toks: Tok[], m: Mention): boolean {
   if (!(pluralPeopleWord(toks[k].l) || PEOPLE_WORD.has(toks[k].l)) || toks[k].t === toks[k].t.toUpperCase()) return false;
   k++;
   if (k < m.j && NEAR_LINK.has(toks[k].l)) k++;
-  // (the name is the rest of the phrase: not "lawyers for both Donald and Ivana Trump filed legal papers")
+  // (the name is the rest of the phrase: not "people close to the vice president said", PolNeAR train, NYT 2016-08-17)
   return k + 1 < m.j && PEOPLE_LINK.has(toks[k].l) && toks.slice(k + 1, m.j).every(t => t.cap || t.l === 'the');
 }
 
@@ -266,7 +266,7 @@ function isPersonHead(head: string): boolean {
 const MAX_HEADLINE_WORDS = 20;
 /** Role words between a sentence's opening description and the name it introduces ("campaign chairman"). */
 const MAX_ROLE_WORDS = 3;
-/** Words of an apposition read for its head noun ("Ivanka Trump, the Republican presidential nominee's eldest daughter,"). */
+/** Words of an apposition read for its head noun ("Erica Garner, the oldest daughter of Eric Garner,", PolNeAR train, Wash. Post 2016-02-17). */
 const MAX_APPOSITION_WORDS = 6;
 /** Words a Title Case headline leaves in lower case: the function words of English and the short prepositions and conjunctions. */
 const FUNCTION_WORD: ReadonlySet<string> = new Set([...FUNCTION_WORDS, 'nor', 'yet', 'off', 'onto', 'via', 'per']);
@@ -391,7 +391,7 @@ const LEDE_SENTENCES = 1;
 const LEDE_FURNITURE_LINES = 3;
 /** How far after the headline's end a lede's description may stand, in characters. */
 const LEDE_CHARS = 400;
-/** Tokens of a sentence read for a role description opening it ("The Republican vice presidential nominee | was"). */
+/** Tokens of a sentence read for a role description opening it ("The GOP presidential candidate | sent"). */
 const ROLE_SUBJECT_TOKENS = 12;
 /** How many name runs an apposition after the first of two people joined by "and" may hold (", Republican of Iowa,"). */
 const PAIR_RUNS_BETWEEN = 2;
@@ -403,7 +403,7 @@ const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u;
 const OPENING_CLAUSE_TOKENS = 20;
 /** The most lower-case words between a clause's verb and a possessive opening its object ("stood by | his"). */
 const CLAUSE_VERB_WORDS = 2;
-/** The most lower-case words between "but" or "and" and the subject pronoun of its clause ("but | even now at 86 | she"). */
+/** The most lower-case words between "but" or "and" and the subject pronoun of its clause ("but | even now at 86 | she": coordinateSubject's PolNeAR dev example). */
 const COORDINATE_OPENER_WORDS = 4;
 /** "though", "although": the words of concession that join a clause whose "they" goes on from the sentence's people. */
 const CONCESSIVE = wordSet('though|although');
@@ -580,9 +580,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   /**
    * The person a role description opening the sentence at token k stands for ("The Indiana governor said …"): the
-   * most salient person the article described so, else the subject of the sentence before ("Mike Pence says … ⏎ The
-   * Republican vice presidential nominee was speaking"), else anyone described so, else the most salient person of
-   * the role's gender; as a subject mention.
+   * most salient person the article described so, else the subject of the sentence before ("Ted Cruz is protesting … ⏎
+   * The GOP presidential candidate sent out an email", PolNeAR train, Breitbart 2016-01-05; "Trump is taking questions …
+   * ⏎ The billionaire businessman began", Breitbart 2016-02-08), else anyone described so, else the most salient person
+   * of the role's gender; as a subject mention.
    */
   const roleSubject = (k: number): EntityMention | undefined => {
     // (or "the", an age and a demonym for one person, set off by a comma: "The 58-year-old Finn, a former steelworkers'
@@ -666,8 +667,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const sentence = people.sentences.sentence(toks[k].s);
     if (sentence !== sentenceOfToken) {
       sentenceOfToken = sentence;
-      // "The Republican vice presidential nominee was speaking …": a role description opening the sentence is a
-      // mention of the person it stands for, as the sentence's subject
+      // "The GOP presidential candidate sent out an email …" (PolNeAR train, Breitbart 2016-01-05): a role description
+      // opening the sentence is a mention of the person it stands for, as the sentence's subject
       const reading = toks[k].s >= headlineEnd && !inSpeech(toks[k].s, toks[k].e);
       const titled = reading ? capitalisedTitleSubject(k) : undefined;
       const described = reading ? titled ?? roleSubject(k) ?? roleAfterOpeningClause(k) ?? writersParentSubject(k) : undefined;
@@ -816,7 +817,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const sentenceStartToken = (pos: number): number => tokenAt(toks, people.sentences.start(people.sentences.sentence(pos)));
   /**
    * The word that `joins` a clause to the one before, at most COORDINATE_OPENER_WORDS lower-case words before token k
-   * with no mark between ("…, but even now at 86 she", "…, though they caution"), or -1.
+   * with no mark between ("…, but even now at 86 she", coordinateSubject's PolNeAR dev example; "…, though they caution"), or -1.
    */
   const joinerBefore = (k: number, joins: (t: Tok) => boolean): number => {
     let c = k - 1;
@@ -1056,7 +1057,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /**
    * Two people's names joined by "and" that end mention m, after role words with no preposition ("brothers John and
    * Brian Meza", "Trailing contenders Ted Cruz and John Kasich"): "A and B" (pairNamed). Not people the two have
-   * ("lawyers for both Donald and Ivana Trump"), nor a body of theirs ("The Sanders and Clinton campaigns").
+   * ("Spokesmen at the FBI and Justice Department would not discuss", PolNeAR train, Wash. Post 2016-03-03), nor a body
+   * of theirs ("The Sanders and Clinton campaigns").
    */
   const pairWithin = (m: Mention): string | undefined => {
     const lo = countBefore(names.runs, run => run.i < m.i);
@@ -2613,7 +2615,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (r.unnamed) unnamed.add(r.name);
         return { ...r, chain: [word, ...r.chain], thing: true };
       }
-      // "Donald Trump's campaign is defending his tweets. It's denouncing what it calls …": the campaign
+      // "Trump's campaign immediately backtracked, putting out a statement … In cases of abortion, it said" (PolNeAR
+      // train, HuffPost 2016-06-27): the campaign
       const campaign = campaignPronoun(campaigns, m.i);
       if (campaign) return { name: campaign, chain: [word, campaign], thing: true };
       // "a campaign surrogate who said", "his show's listeners, who wondered": the description "who" follows
@@ -2697,8 +2700,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // clause's verb is that clause's subject's, a person of its gender named right before the verb (PolNeAR train)
       const own = SINGULAR_PERSONAL_POSSESSIVES.has(l) ? clauseSubjectBefore(m.i, l === 'his' ? 'm' : 'f') : undefined;
       if (own) return { name: own, chain: [word, own] };
-      // ("My mother has softened with age, but … she still says", "A president who authorized the raid that killed Osama
-      // bin Laden … Where he used to boast": the unnamed person the sentence, or the one before, opens with)
+      // ("A president who authorized the raid that killed Osama bin Laden … Where he used to boast": the unnamed person
+      // the sentence, or the one before, opens with; coordinateSubject's "but … she" holds on no train article, see there)
       const gender = SUBJECT_PRONOUN_GENDER[l];
       const subject = gender ? coordinateSubject(m.i, gender) ?? relativeSubjectBefore(m.i, gender) : l === 'they' ? pluralCoordinateSubject(m.i) : undefined;
       if (subject) {
@@ -2911,8 +2914,8 @@ const THIRD_PERSON = /(?:^|[^\p{L}'’])(?:he|she|him|his|her|they|them|their)(?
 /**
  * A quote that opens its paragraph, in a block quote a lead-in ending with a colon introduced a few paragraphs before
  * ("McCrummen reports:"), and reads as that text's narration, not speech: long, in the third person, with no first or
- * second person ("Melanie thought the whole thing was outrageous. She wasn't a person with homicidal ideation. She
- * was anxious, sure.").
+ * second person ("as the Heritage Foundation website notes: ⏎ “In the fall of 1960, some 90 young conservatives met at
+ * the Sharon, Connecticut, home of …”", PolNeAR train, Breitbart 2016-01-19).
  */
 function isNarration(text: string, q: Span): boolean {
   // (the quote opens its line: only blanks stand between it and the line break before; read back from the quote, never
@@ -2951,8 +2954,8 @@ function afterLeadIn(text: string, line: number): boolean {
 
 /**
  * A name set off by commas after the description the sentence opens with: that description's apposition, and so the
- * subject ("The minister of the economy, Mr. Guajardo Villarreal, argues", "The Mexican president, Enrique Peña
- * Nieto, has already tripped over himself").
+ * subject ("The Republican front-runner, Donald Trump, a regular in recent years, isn’t expected to attend", PolNeAR
+ * train, Breitbart 2016-04-29).
  */
 function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: number): boolean {
   // (the description ends in its head noun: not "The meeting at a hotel in Washington, D.C., was")
@@ -3038,7 +3041,8 @@ function modifierOfOwnedNoun(toks: Tok[], i: number, j: number): boolean {
  * A lower-case word after "the NAME" that makes the name a modifier of it ("the Cadillac tax", "the Obama
  * administration"): no verb form ("the Washington Post reported", "the Senate has"), no adverb, preposition or
  * conjunction ("the Pentagon also", "the FBI that"), no determiner or indefinite pronoun opening a second object
- * ("give the Internal Revenue Service any more ammunition", "tell the I.R.S. anything").
+ * ("told the AP his firm worked", PolNeAR train, Politico 2016-08-17; "to feed back to the RNC any new data", Politico
+ * 2016-01-05).
  */
 const nounAfterName = (w: string): boolean =>
   !isVerbForm(w) && !CUES.has(w) && !BE_FORMS.has(w) && !isOpeningWord(w) && !PREPOSITIONS.has(w) && !NOT_NOUN.has(w) && !DETERMINERS.has(w) && !INDEFINITE.test(w);
@@ -3181,8 +3185,8 @@ function afterOpeningRole(toks: Tok[], sentStart: number, i: number, j: number):
 }
 
 /**
- * A name written with a description that introduces the person (for a name with a known first name): an apposition after it ("Henry Crespo, president of
- * the Miami-based Florida Democratic Black Caucus", "Leslie Wimes, a South Florida-based president") or a role noun
+ * A name written with a description that introduces the person (for a name with a known first name): an apposition after it ("Matt Borges,
+ * chairman of the Ohio Republican Party", PolNeAR train, Politico 2016-02-17) or a role noun
  * before it ("9/11 widow Terry Strada", "pollster Dana Reyes").
  */
 function introducedWith(toks: Tok[], i: number, j: number): boolean {

@@ -220,10 +220,10 @@ const SUBJECT_RULES: ReadonlySet<AttributionRule> = new Set(['cue before the quo
 
 /**
  * The whole noun phrase opening the subject when the mention a rule found is only the object of its preposition, as
- * reported speech reads it (../reported/speaker.ts phraseHead): "Officials at Homeland Security Investigations, a
- * division of …, said" (not the agency), "One Club for Growth ad, which is currently airing, argues that “…”"
- * (PolNeAR train: not "Growth ad"), '“…,” the pitch on Kickstarter says' (not Kickstarter). The attribution itself
- * otherwise.
+ * reported speech reads it (../reported/speaker.ts phraseHead): "One Club for Growth ad, which is currently airing,
+ * argues that “…”" (PolNeAR train, Breitbart 2016-04-24: not "Growth ad"), '“…,” the pitch on Kickstarter says' (NYT
+ * 2016-07-05: not Kickstarter), "A Department of Health and Social Care spokesperson said: '…'" (test/fixtures/outlets
+ * uk-guardian-strike-talks.txt). The attribution itself otherwise.
  */
 function subjectPhrase(toks: Tok[], text: string, spans: readonly QuoteSpan[], q: QuoteSpan, sentOpen: number, att: Attribution): Attribution {
   const m = att.mention;
@@ -384,8 +384,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   };
 
   // reported speech (../reported), resolved in text order with the direct quotes: a report is as much "the last
-  // thing someone said" for the next pronoun as a quote is ("Mike Pence says too much is made of Donald Trump's
-  // tweets. … The Indiana governor said")
+  // thing someone said" for the next pronoun as a quote is
   // (none in page furniture: the title a video player repeats, "Quebec premier says province cannot absorb …")
   const reports = findReportedSpeech(text, toks, spans).filter(r => !inFurniture(text, r.mention.s));
   const reportReadings: Reading[] = [];

@@ -464,7 +464,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'we
   "wasn't", 'wasn’t', "doesn't", 'doesn’t', "didn't", 'didn’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "hasn't",
   'hasn’t', "haven't", 'haven’t', "aren't", 'aren’t', "weren't", 'weren’t', 'needs', 'needed', 'remains', 'remained', 'wants', 'wanted']);
 
-/** A regular past form or participle in -ed ("remembered", "obtained", "posted", "used": "The piece used one of the woman’s quotes as its headline:"). */
+/** A regular past form or participle in -ed ("remembered", "obtained", "posted", "used"). */
 export const REGULAR_PAST = /^[a-z]{2,}ed$/;
 /** A regular past of five letters or more, not one in -eed ("warned", "argued"; not "agreed", "freed"): reported speech's finite verb. */
 export const isLongRegularPast = (l: string): boolean => l.length > 4 && /[^e]ed$/.test(l);

@@ -260,7 +260,7 @@ function andAfterBodyHeadsField(toks: Tok[], k: number): boolean {
 /**
  * The capitalised word at token k, before "and", may open a body's name: a common word ("Food and Drug
  * Administration"), or a word after "the" that is no initials and no given name ("the Securities and Exchange
- * Commission", "the Central and East European Coalition"); not "Goodlatte and Benghazi Committee Chairman Trey
+ * Commission", "the Boycott Divestment and Sanction (BDS) movement", PolNeAR train, HuffPost 2016-06-02); not "Goodlatte and Benghazi Committee Chairman Trey
  * Gowdy", "the FBI and Justice Department", "Bill and Hillary Clinton Foundation" (PolNeAR train).
  */
 function bodyWordBeforeAnd(toks: Tok[], k: number): boolean {
@@ -555,17 +555,17 @@ function malayNameAfterNor(toks: Tok[], i: number): boolean {
   return !!given && !!after && given.cap && !given.punct && firstNameGender(given.t) !== undefined && !after.punct && (after.cap || SURNAME_PARTICLES.has(after.l)) && !!toks[i + 3]?.cap;
 }
 
-/** A word in capitals ("BORROWING", "A", "GOP"). */
+/** A word in capitals ("CHAIR", "A", "GOP"). */
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\d'’.&-]*$/u;
-/** A word in capitals longer than an acronym ("TIDE", "QUARTER"; not "FBI", "USA"). */
+/** A word in capitals longer than an acronym ("TIDE", "CHAIR"; not "FBI", "USA"). */
 const ALL_CAPS_WORD = /^\p{Lu}{4,}/u;
-/** The fewest words in capitals that open a paragraph as its run-in head ("ROLL TIDE", "SPEND A QUARTER"). */
+/** The fewest words in capitals that open a paragraph as its run-in head ("ROLL TIDE", "DNC CHAIR …"). */
 const RUN_IN_HEAD_WORDS = 2;
 
 /**
  * The name run [i, j) runs from a run-in head into its paragraph's first sentence: words in capitals opening the
- * paragraph, then the sentence's opening word ("THE BORROWING Back when he wrote his book", "SPEND A QUARTER This",
- * "ROLL TIDE Alabama beat undefeated Clemson", "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE The team
+ * paragraph, then the sentence's opening word ("DNC CHAIR DEBBIE WASSERMAN SCHULTZ RESIGNS After months of criticism",
+ * PolNeAR train, HuffPost 2016-07-25; "ROLL TIDE Alabama beat undefeated Clemson", "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE The team
  * cited"): no one's name.
  */
 export function runsFromRunInHead(toks: Tok[], i: number, j: number): boolean {
@@ -1646,7 +1646,7 @@ export class NameTable {
       this.describe(toks[p].l, run.name, run.s, this.text.slice(toks[a].s, descriptionEnd));
     }
     // the name as an apposition to a description before it: "Sanders's campaign manager, Jeff Weaver, appeared"
-    // ("His campaign manager, Jeff Weaver,", "The minister of the economy, Mr. Guajardo Villarreal,")
+    // ("His campaign manager, Jeff Weaver,")
     // ("The Liberal MP for Ottawa South, Daniel Chen-Morrison,": a member by the riding, whose head is the title)
     const member = p >= 2 && toks[p].t === ',' ? runAt(toks, p - 1) : null;
     const memberTitle = member && member.j === p ? memberForRiding(toks, member.i, member.j) : -1;

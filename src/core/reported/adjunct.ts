@@ -2,8 +2,8 @@
  * Where a verb's object ends before a phrase of circumstance: the time, the occasion or the channel of the speaking is
  * the writer's, not part of what was said. PolNeAR's annotators end the content at the object ("Jerry Brown criticized
  * ⟨Bill Clinton⟩ during a debate", "Donald Trump praised ⟨Breitbart News’ Washington Political Editor Matthew Boyle⟩ at
- * a press conference in Hanahan", "Keron Blair … called for ⟨more school investment⟩ in a statement on Thursday",
- * "Clinton has not mentioned ⟨Machado⟩ since the Monday night debate", "Trump called for ⟨a ban on Muslims entering the
+ * a press conference in Hanahan", "the campaign has touted ⟨his endorsement⟩ on its Facebook page", "Harry Reid (D)
+ * relentlessly attacked ⟨the Koch brothers⟩ from the Senate floor", "Trump called for ⟨a ban on Muslims entering the
  * United States⟩ following the mass shooting in San Bernardino", "Trump tried to defend ⟨his remarks calling the Chinese
  * government ''strong''⟩ when it violently ended the democracy movement").
  */

@@ -193,8 +193,8 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
       continue;
     }
     // ("tweeted a photograph of her bruised forearm and said she …": a second cue of the reporter is no verb of the clause)
-    // (nor a tense of "be" or "have" after "and"/"but": "has publicly signaled willingness to change ACA but has been
-    // met with opposition", "claimed self-defense and was acquitted" go on the reporter's predicate; a modal may be the
+    // (nor a tense of "be" or "have" after "and"/"but": "Ali didn’t feel well and was unable to attend" (PolNeAR train,
+    // Breitbart 2016-06-05), "claimed self-defense and was acquitted" go on the reporter's predicate; a modal may be the
     // clause's second verb: "his campaign had found the article and would release it")
     if ((w.l === 'and' || w.l === 'but') && (BARE_VERBS.has(toks[j + 1]?.l ?? '') || TENSE_OF_BE_OR_HAVE.has(toks[j + 1]?.l ?? ''))) return false;
     // ("He found sanctuary in Russia and never returned", "uncovered facts, found fault and made useful recommendations":

@@ -36,7 +36,7 @@ export const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
 /**
  * Words that end a headline's object: an adjunct of place, time, manner or occasion ("mocks Trump on Twitter", "praises
  * Trump at news conference", "Endorses Paul Ryan With Trump’s Blessing"; but "Republicans blast ⟦Obama after North Korea
- * claims nuclear test⟧" and "Black Lawmakers Rip ⟦Donald Trump As A ‘Disgusting Fraud.’⟧": a reason and a name stay).
+ * claims nuclear test⟧" and "Rip ⟦Donald Trump As A ‘…’⟧", clauseAfter: a reason and a name stay).
  */
 const OBJECT_END = wordSet('at|on|in|with|during|amid|while|ahead|despite|but');
 /** A passage in single quotation marks, and nothing else (its full stop inside the marks). */
@@ -80,7 +80,9 @@ function subjectOf(toks: Tok[], a: number, v: number): { i: number; j: number } 
 /**
  * Token k opens a clause after the object: a second verb's "and" ("chides Turkey and praises Trump") or "as" before
  * anything but what the object is called ("assails elites as he accepts …", "defends winter fuel cuts as backbench
- * unease grows"; but "Rip ⟦Donald Trump As A ‘Disgusting Fraud.’⟧").
+ * unease grows"; but "Black Lawmakers Rip ⟦Donald Trump As A ‘Disgusting Fraud.’⟧": that exception was first written
+ * on a PolNeAR dev headline and holds on no train article — it decides no train, fixture or us-probes headline; without
+ * it that one dev report's content ends at "Donald Trump").
  */
 function clauseAfter(toks: Tok[], k: number): boolean {
   const next = toks[k + 1]?.l ?? '';

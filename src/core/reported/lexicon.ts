@@ -36,7 +36,7 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokesw
 /**
  * Nouns of an occasion, a channel or a place of speaking that end a phrase of circumstance after a verb's object ("praised
  * Boyle at a press conference", "defended his endorsement on his regular radio call-in show", "attacked the Koch
- * brothers from the Senate floor", "attacked Machado in early-morning tweets"): ./adjunct.ts. The channel nouns, their
+ * brothers from the Senate floor", "has touted his endorsement on its Facebook page"): ./adjunct.ts. The channel nouns, their
  * plurals, and the outlets and places of a broadcast.
  */
 /** Platforms and media one speaks "on" ("said on Twitter the deal would …", "wrote on Facebook", "said on television"). */

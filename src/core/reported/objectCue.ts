@@ -130,7 +130,7 @@ const ABOUT3 = ['mused', 'musing', 'opined'];
 
 /**
  * Verbs after which "as" says what their object is called ("whom he described as “volatile”", "blasted as", "refers to
- * … as", "which RT pointed to as an example"): the depiction verbs, plain and quoted (./depiction.ts), and those of
+ * … as", "which her campaign refers to as a firewall", PolNeAR train): the depiction verbs, plain and quoted (./depiction.ts), and those of
  * blame, defence and citing (reportedVerbs.json "judging").
  */
 const PREDICATIVE: ReadonlySet<string> = new Set([...DEPICTING_VERBS, ...QUOTED_DEPICTING_VERBS, ...REPORTED_VERB_FORMS.judging.split(' ')]);
@@ -456,7 +456,8 @@ export function objectCues(ctx: SentenceContext): Report[] {
     if (DENIAL.has(t.l) && !denyingCharge(toks, k, b)) continue;
     // ("something she opposed as a senator", "Three names prominently mentioned as potential nominees are …": after a
     // verb that names, judges or cites, "as" opens what its object is called — "whom he described as “volatile”",
-    // "which RT pointed to as an example" —, after any other it opens an adjunct and the verb's object is elsewhere)
+    // "which her campaign refers to as a firewall" (PolNeAR train, HuffPost 2016-02-01) —, after any other it opens an
+    // adjunct and the verb's object is elsewhere)
     if (o.l === 'as' && !PREDICATIVE.has(t.l)) continue;
     // ("as columnist Jonathan Chait noted recently in New York magazine", "He explained after winning his home state":
     // an adverb before a preposition, or a conjunction of time, opens no object; "proposed nearly $1 billion",

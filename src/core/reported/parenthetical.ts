@@ -264,7 +264,8 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     let mention: Mention | null = null;
     if (c === m + 1) mention = subjectAfter(toks, c + 1, close);
     else {
-      // ("in recent days, advisers to Mr. Obama say, the president has grown …": the whole subject, not its last name)
+      // ("The plan, an inside source said, is to have volunteers …", PolNeAR train, Politico 2016-01-29: the whole subject,
+      // not its last word)
       const found = subjectBefore(toks, c - 1, m + 1);
       const subj = found && phraseHead(ctx, found);
       if (subj && subj.i <= m + 2) mention = subj;

@@ -588,8 +588,8 @@ function activeRelative(ctx: SentenceContext, c: number): Mention | null {
   const cue = toks[c];
   if (LINKING_VERBS.has(cue.l) || BE_AND_FORMS.has(cue.l)) return null;
   const m = relativeReporter(ctx, c);
-  // (nor a speech noun's, whose maker is the one who reports: "prompted … Hillary Clinton to make a controversial
-  // comment that egregiously described all young black men as "super predators"", where "comment" spoke the quote)
+  // (nor a speech noun's, whose maker is the one who reports: "another question that asked Democrats how likely
+  // Clinton was to defeat Trump", PolNeAR train, Western Journal 2016-05-12, not "question" asking)
   if (!m || (m.i > 0 && SPEECH_NOUNS.has(toks[m.i - 1].l) && !isDocumentNoun(toks[m.i - 1].l))) return null;
   for (let k = m.j; k < c; k++) if (PASSIVE_AUXILIARIES.has(toks[k].l) && /(?:ed|en|wn|ld)$/.test(cue.l)) return null;
   // (a simple present tells what the antecedent is, no event reported: "the multicultural professional class, which sees
@@ -808,8 +808,9 @@ function apposedConjunct(toks: Tok[], m: Mention, comma: number, a: number): Men
 
 /**
  * A mention that is no conjunct of a subject: a role that titles the name after it; one that holds a verb, a clause ("Johnson's agency declined to
- * comment"); a description with a preposition, whose "and" joins the preposition's objects ("a 2014 study by Harvard
- * and the University of California at Berkeley"); a sentence adverb read as a name ("Yet, …").
+ * comment"); a description with a preposition, whose "and" joins the preposition's objects ("A study by Michael
+ * Greenstone and Thomas Covert of the University of Chicago and …", PolNeAR train, NYT 2016-03-03); a sentence adverb
+ * read as a name ("Yet, …").
  */
 function noConjunct(toks: Tok[], m: Mention): boolean {
   // ("Former prosecutor and New York City Mayor Rudy Giuliani": a role with no article is a title of the name after it)

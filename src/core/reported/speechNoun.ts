@@ -184,7 +184,9 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     const subject = mention.i === a || (mention.i === a + 1 && CONJUNCTION_OR_THE.has(toks[a].l));
     const open = from > n + 2 ? from : n + 2;
     // (a copula's owner opens its sentence or clause: not "Castañeda suggests that ⟨Mexico's best argument is that⟩ …",
-    // a view inside another's report, which is that reporter's whole)
+    // a view inside another's report, which is that reporter's whole; first written on a PolNeAR dev example, and it
+    // holds on no train article: it fires on no train, fixture or us-probes article, and without it PolNeAR dev output
+    // is unchanged too)
     if (from > n + 2 && mention.i > a && !toks[mention.i - 1].punct && !OPENING_CONJUNCTIONS.has(toks[mention.i - 1].l)) continue;
     // (a colon's clause is the whole content: "Carrier's message: Moving jobs south of the border is …")
     // (a promise's infinitive ends before the verb of the phrase that holds it: "his promise ⟦to build a wall …⟧ were about …")
