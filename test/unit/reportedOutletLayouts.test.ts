@@ -256,6 +256,16 @@ describe('reported speech on other outlets\' layouts: what a court or an inquest
   });
 });
 
+describe('reported speech on other outlets\' layouts: an admission\'s "accepted that" (quotes/lexicon.ts BELIEF_VERBS)', () => {
+  it('"accepted that CLAUSE" is a report, "accepted" with an object none (probes-kk: ie-rte-inquest-ambulance-delay; PolNeAR train: "73 percent of Americans accepted that …", one gold attribution gained, dev output unchanged)', () => {
+    const r = reported('In evidence, the area operations manager, Kieran Delahunt, accepted that the response time was "far outside" the service\'s target.');
+    assert.ok(r.some(x => x.content.startsWith('that the response time') && x.speaker === 'Kieran Delahunt'), JSON.stringify(r));
+    const s = reported('After the speech, 73 percent of Americans accepted that the outline was the right direction.');
+    assert.ok(s.some(x => x.content.startsWith('that the outline') && x.mention === '73 percent of Americans'), JSON.stringify(s));
+    assert.ok(!reported('He had accepted about $200,000 from Wall Street firms.').some(x => x.cue === 'accepted'));
+  });
+});
+
 describe('reported speech on other outlets\' layouts: a tail after a semicolon (fronted.ts)', () => {
   it('"A says X; \'…,\' critic says" leaves the first clause to its own cue (ca-wfp-hotel-placement-inquiry; PolNeAR train, dev output unchanged)', () => {
     const r = reported('Grand chief demands inquiry\n\nProvince says it has cut hotel use by 60 per cent; \'This is a child,\' critic says\n\nBy Erin Okemaw');
