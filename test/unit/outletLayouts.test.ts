@@ -1926,6 +1926,22 @@ describe('other outlets: British, Irish, Australian, New Zealand and South Afric
     for (const given of ['Bláthnaid', 'Máiréad']) assert.strictEqual(firstNameGender(given), 'f', given);
     for (const given of ['Peadar', 'Donncha']) assert.strictEqual(firstNameGender(given), 'm', given);
   });
+  it('an Irish deputy\'s "TD" is no part of the name, nor a member\'s description that opens the sentence before the name (ie-independent-tanaiste-childcare, ie-rte-inquest-ambulance-delay, ie-thejournal-cycle-lane-row)', () => {
+    const text = 'Sinn Féin\'s spokesperson on children, Pearse Mac Conmara TD, claimed the Government had failed to deliver.\n\n'
+      + '"Families were told this in the last Budget," Deputy Mac Conmara said.\n\n'
+      + 'Fianna Fáil TD for Kerry, Norma Foley-Sheahan, said she had raised the issue with the Minister.';
+    assert.deepStrictEqual(speakers(text), ['Pearse Mac Conmara']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Pearse Mac Conmara', 'Norma Foley-Sheahan']);
+    // (not one run with the name: "Tory MP for Romsey Annabel Greaves-Holt said", uk-bbc-welfare-rebellion)
+    assert.deepStrictEqual(reports('Tory MP for Romsey Annabel Greaves-Holt said the rebellion showed Labour had no plan.').map(([, s]) => s), ['Annabel Greaves-Holt']);
+    for (const [given, g] of [['Pearse', 'm'], ['Bríd', 'f']]) assert.strictEqual(firstNameGender(given), g, given);
+  });
+  it('"Mrs NAME" is not the one man of that last name: "Tadhg Culhane … his wife, Bríd, … Mrs Culhane told the coroner" (ie-rte-inquest-ambulance-delay; PolNeAR train, dev output unchanged)', () => {
+    const text = 'Tadhg Culhane, 67, died in hospital.\n\nThe inquest heard that his wife, Bríd, rang the emergency services.\n\n'
+      + 'Mrs Culhane told the coroner that she had begun CPR.\n\n"I kept looking up the road," she said.';
+    assert.deepStrictEqual(speakers(text), ['Mrs Culhane']);
+    assert.ok(reports(text).some(([c, s]) => c.includes('she had begun CPR') && s === 'Mrs Culhane'), JSON.stringify(reports(text)));
+  });
   it('"A source close to the housing secretary, NAME, said" is the source, not the secretary the apposition names (uk-inews-renters-row, uk-times-pmqs-prisons)', () => {
     const text = 'A source close to the housing secretary, Angela Roe-Whitfield, said she had pressed the Treasury for money.\n\n'
       + '"She has been clear in every meeting," the source said.';

@@ -238,10 +238,31 @@ describe('reported speech on other outlets\' layouts: what a court or an inquest
     const s = reported('A Brampton landlord bought two jerry cans of gasoline the day before, the court heard Thursday.');
     assert.ok(s.some(x => x.content.startsWith('A Brampton landlord bought') && x.mention === 'the court'), JSON.stringify(s));
   });
+  it('past a perfect\'s "has", the place the body sits in and a headline\'s "hears" (probes-kk: ie-rte-inquest-ambulance-delay; uk-inquest-cyclist, ca-cbcnorth-inquest-nurse, za-mailguardian-police-inquiry-tenders; PolNeAR train, dev output unchanged)', () => {
+    const r = reported('An inquest has heard that an ambulance took almost two hours to reach a Co Kerry farmer.');
+    assert.ok(r.some(x => x.content.startsWith('that an ambulance took') && x.mention === 'An inquest'), JSON.stringify(r));
+    const s = reported('The inquest in Tralee heard that his wife, Bríd, rang the emergency services at 4.12pm.');
+    assert.ok(s.some(x => x.content.startsWith('that his wife') && x.mention === 'The inquest'), JSON.stringify(s));
+    const t = reported('The inquest at Stockport Coroner\'s Court heard that the HGV was turning left when it collided with him.');
+    assert.ok(t.some(x => x.content.startsWith('that the HGV') && x.mention === 'The inquest'), JSON.stringify(t));
+    const u = reported('Inquest hears ambulance took almost two hours to reach Kerry farmer\n\nBy Aoife Kerrigan');
+    assert.ok(u.some(x => x.content.startsWith('ambulance took') && x.mention === 'Inquest'), JSON.stringify(u));
+  });
   it('but not what someone told the court ("heard from"), nor "heard" with an object, nor a person\'s "heard"', () => {
     assert.ok(!reported('The court heard from the victim\'s mother that she had warned him twice.').some(x => x.mention === 'The court'));
     assert.ok(!reported('The court heard arguments from both sides on Tuesday.').some(x => x.cue?.startsWith('heard')));
     assert.ok(!reported('Residents heard the fire alarm go off at 3 a.m.').some(x => x.cue?.startsWith('heard')));
+    assert.ok(!reported('She hears that the court in Tralee has closed.').some(x => x.mention?.includes('court')));
+  });
+});
+
+describe('reported speech on other outlets\' layouts: an admission\'s "accepted that" (quotes/lexicon.ts BELIEF_VERBS)', () => {
+  it('"accepted that CLAUSE" is a report, "accepted" with an object none (probes-kk: ie-rte-inquest-ambulance-delay; PolNeAR train: "73 percent of Americans accepted that …", one gold attribution gained, dev output unchanged)', () => {
+    const r = reported('In evidence, the area operations manager, Kieran Delahunt, accepted that the response time was "far outside" the service\'s target.');
+    assert.ok(r.some(x => x.content.startsWith('that the response time') && x.speaker === 'Kieran Delahunt'), JSON.stringify(r));
+    const s = reported('After the speech, 73 percent of Americans accepted that the outline was the right direction.');
+    assert.ok(s.some(x => x.content.startsWith('that the outline') && x.mention === '73 percent of Americans'), JSON.stringify(s));
+    assert.ok(!reported('He had accepted about $200,000 from Wall Street firms.').some(x => x.cue === 'accepted'));
   });
 });
 

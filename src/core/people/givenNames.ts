@@ -38,10 +38,12 @@ const ACCENTED_FEMALE_NAMES = 'hélène geneviève renée chloé noémie zoë in
  * … Ms Ní Bhriain said" read "Siobhán Ní Bhriain SC" as the name, as a post-nominal goes only after a known given name
  * (test/fixtures/outlets ie-times-court-sentence.txt); "Mereana", "Hōne" and "Ngaio" of the RNZ-style probe
  * nz-rnz-whenua-return.txt. Not "Tame" or "Mere", common words. Then "Bláthnaid", "Máiréad", "Peadar" and "Donncha"
- * (probes-ii, ie-examiner-gaa-theft.txt: "Defending, Bláthnaid Fitzgerald SC said" kept "SC" in the name).
+ * (probes-ii, ie-examiner-gaa-theft.txt: "Defending, Bláthnaid Fitzgerald SC said" kept "SC" in the name). Then "Pearse"
+ * and "Bríd" (probes-kk: "Pearse Mac Conmara TD" kept "TD"; "his wife, Bríd, … Mrs Culhane told the coroner" went to
+ * her husband).
  */
-const IRISH_MAORI_MALE_NAMES = 'seán pádraig ruairí ciarán cathal dónal éamon oisín colm tadhg darragh cian éanna peadar donncha donnchadh hōne wiremu hēmi hemi rāwiri tama tāne māui pita mikaere';
-const IRISH_MAORI_FEMALE_NAMES = 'siobhán gráinne aoife sinéad áine caoimhe róisín clodagh máire máiréad bláthnaid nuala orla méabh aisling eimear mereana hinemoa ngaio ngaire kiri hine';
+const IRISH_MAORI_MALE_NAMES = 'seán pádraig ruairí ciarán cathal dónal éamon oisín colm tadhg darragh cian éanna peadar donncha donnchadh pearse hōne wiremu hēmi hemi rāwiri tama tāne māui pita mikaere';
+const IRISH_MAORI_FEMALE_NAMES = 'siobhán gráinne aoife sinéad áine caoimhe róisín clodagh máire máiréad bláthnaid nuala orla méabh aisling eimear bríd mereana hinemoa ngaio ngaire kiri hine';
 /**
  * Malay given names compromise lacks, with their gender: "Rahmat", "Azhar" of "Wan Azhar Wan Daud", "Hayati", "Aminah"
  * (a The Star-style probe, test/fixtures/outlets my-thestar-kelantan-flood-aid.txt).

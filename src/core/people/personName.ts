@@ -361,7 +361,8 @@ function readNameWords(name: string): string[] {
   // ("Maybe Trump", "Perhaps Russia": an adverb opening the sentence; a number stays, "Zero Hedge")
   if (w.length > 1 && (OPENER_WORD.has(w[0].toLowerCase()) || isOpeningWord(w[0])) && !compoundGivenName(w)) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
   if (w.length > 1 && /^however$/i.test(w[w.length - 1])) w = w.slice(0, -1);
-  // letters after a person's name, no part of it ("Michael Brereton SC", "Jane Hale MP", "Ann Lee KC")
+  // letters after a person's name, no part of it ("Michael Brereton SC", "Jane Hale MP", "Ann Lee KC", an Irish
+  // deputy's "Pearse Mac Conmara TD", ie-independent-tanaiste-childcare.txt, and a barrister's "Eimear Nagle BL")
   if (w.length > 2 && POST_NOMINAL.has(w[w.length - 1]) && firstNameGender(w[0]) !== undefined) w = w.slice(0, -1);
   return w;
 }
@@ -384,7 +385,7 @@ function particleAfterGivenName(w: readonly string[], k: number): boolean {
 const bodyInitials = (word: string): boolean => /^\p{Lu}{2,5}$/u.test(word) && isKnownOrganization(word) && !isPlace(word);
 
 /** Letters written after a person's name: a barrister's rank, a member's seat, an honour. */
-const POST_NOMINAL = wordSet('SC|QC|KC|MP|MPP|MLA|MHA|MNA|MSP|MS|OBE|MBE|CBE');
+const POST_NOMINAL = wordSet('SC|QC|KC|BL|TD|MP|MPP|MLA|MHA|MNA|MSP|MS|OBE|MBE|CBE');
 
 /** A name in capitals longer than an acronym, as an outlet writes its own ("POLITICO"). */
 const OUTLET_IN_CAPITALS = /^\p{Lu}{6,}$/u;

@@ -806,7 +806,11 @@ export function memberForRiding(toks: Tok[], i: number, j: number): number {
   // (also "the Member for Newtown", the seat as Australian parliaments name a member: "Greens MP Jenna Papadakis-Lowe,
   // the Member for Newtown, said … ⏎ "…," the Member for Newtown said", an SBS-style probe, where the name was "Member
   // for Newtown")
-  if (i === 0 || toks[i - 1].l !== 'the') return -1;
+  // (or a description set off by a comma that opens the sentence with the party before the title, as Irish and British
+  // copy writes a member: "Fianna Fáil TD for Kerry, Norma Foley-Sheahan, said", an RTÉ-style probe, test/fixtures/outlets
+  // ie-rte-inquest-ambulance-delay.txt, where the speaker was "Fianna Fáil TD for Kerry"; not "Tory MP for Romsey Annabel
+  // Greaves-Holt said", one run with the name)
+  if (!(toks[i - 1]?.l === 'the' || (sentenceOpening(toks, i) && toks[j]?.t === ','))) return -1;
   let k = i;
   while (k < j && !LEGISLATOR_TITLES.has(toks[k].t) && toks[k].t !== MEMBER) k++;
   return k + 2 < j && toks[k + 1].l === 'for' && toks.slice(i, k).every(t => OFFICE_QUALIFIERS.has(t.l) || PARTY_WORDS[t.l] !== undefined || TITLES.has(t.l)) ? k : -1;
@@ -821,7 +825,15 @@ const LEADER = 'leader';
  * Conservative Leader said", "the Opposition Leader asked", "the NDP Leader"): a title's words here, though never
  * stripped from a name as titles are ("Conservative Party of Canada", "Labour MPs").
  */
-const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(['conservative', 'liberal', 'labour', 'tory', 'ndp', 'opposition', 'green']);
+const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(['conservative', 'liberal', 'labour', 'tory', 'ndp', 'opposition', 'green',
+  // (and the Oireachtas's and Holyrood's: "Fianna Fáil TD for Kerry", "Fine Gael TD for Dublin Bay North", "Sinn Féin TD")
+  'fianna', 'fáil', 'fine', 'gael', 'sinn', 'féin', 'snp']);
+
+/** The title of a married woman ("Mrs", "Mrs."). */
+const MARRIED_WOMAN = /^mrs\.?$/i;
+
+/** Token i opens a sentence or a line. */
+const sentenceOpening = (toks: Tok[], i: number): boolean => i === 0 || toks[i].br || /^[.!?]$/.test(toks[i - 1].t);
 
 /** Token k is a title word (canonicalOf). */
 const titleWordAt = (toks: Tok[], k: number): boolean => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l) || QUEBEC_HONORIFICS.has(toks[k].t);
@@ -1308,7 +1320,15 @@ export class NameTable {
     // Hae-won, a professor …" for "…," Yoon said" after "former President Yoon Suk Yeol", a Korea Herald-style probe,
     // test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, where the name stayed "Yoon")
     if (this.names.sharedFamilyName(name)) return this.lastFamilyFirstForm(name, pos) ?? this.canonical(name);
-    if (!this.names.sharedLastName(name)) return this.canonical(name);
+    // (the one person of that last name, unless "Mrs" is written before it and that person's given name is a man's:
+    // "Tadhg Culhane … his wife, Bríd, rang … Mrs Culhane told the coroner" is no "Tadhg Culhane", an RTÉ-style probe,
+    // test/fixtures/outlets ie-rte-inquest-ambulance-delay.txt; the name stays as written, with its title. Not "Ms" nor
+    // "Mr", whose given names of either sex the lexicon reads as one: "Frankie Marsden … Ms Marsden said", "Lindsey
+    // Graham … Mr. Graham said", PolNeAR train)
+    if (!this.names.sharedLastName(name)) {
+      const one = this.canonical(name);
+      return one !== name && MARRIED_WOMAN.test(title) && firstNameGender(one.split(' ')[0]) === 'm' ? `${title} ${name}` : one;
+    }
     const last = personKey(cleanName(name)).last;
     const sentences = (this.sentences ??= sentencesOf(this.text));
     const here = sentences.sentence(pos);
@@ -1650,7 +1670,7 @@ export class NameTable {
     // ("The Liberal MP for Ottawa South, Daniel Chen-Morrison,": a member by the riding, whose head is the title)
     const member = p >= 2 && toks[p].t === ',' ? runAt(toks, p - 1) : null;
     const memberTitle = member && member.j === p ? memberForRiding(toks, member.i, member.j) : -1;
-    if (member && memberTitle >= 0) this.describe(toks[memberTitle].l, run.name, run.s, this.text.slice(toks[member.i - 1].s, toks[p - 1].e));
+    if (member && memberTitle >= 0) this.describe(toks[memberTitle].l, run.name, run.s, this.text.slice(toks[toks[member.i - 1]?.l === 'the' ? member.i - 1 : member.i].s, toks[p - 1].e));
     if (p >= 1 && toks[p].t === ',' && (toks[run.j]?.punct ?? true)) {
       // (past the office's initials in brackets: "The Resident District Commissioner (RDC), Fred Tumusiime-Kagaba, said"
       // … "the RDC said", a Daily Monitor-style probe, where the speaker was "RDC")

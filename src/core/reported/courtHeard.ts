@@ -21,18 +21,46 @@ import { HEARING_BODIES, TIME_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 
 /** The verb of a hearing body's report. */
-export const HEARING_VERBS: readonly string[] = ['heard'];
+// (and a headline's present: "Inquest hears ambulance took almost two hours to reach Kerry farmer", an RTÉ-style probe)
+export const HEARING_VERBS: readonly string[] = ['heard', 'hears'];
 /** The most tokens of a phrase of time or occasion between "heard" and its "that" ("during the three-week trial"). */
 const MAX_OCCASION_TOKENS = 6;
 /** The fewest words of a content before a closing "…, court heard." */
 const MIN_TAIL_CONTENT_WORDS = 4;
 
-/** The body that heard, the hearing noun before the cue at c and its "the" ("Court", "the court", "The inquest"). */
+/**
+ * The body that heard, the hearing noun before the cue at c and its article ("Court", "the court", "The inquest"), past a
+ * perfect's auxiliary ("An inquest ⟨has⟩ heard that …") or the place it sits in ("The inquest ⟨in Tralee⟩ heard that …",
+ * "The inquest ⟨at Stockport Coroner's Court⟩ heard", an RTÉ-style probe and an older inquest story, test/fixtures/outlets
+ * ie-rte-inquest-ambulance-delay.txt, uk-inquest-cyclist.txt, where the first was missed and the second read "Court").
+ */
 function hearingBody(toks: Tok[], a: number, c: number): Mention | null {
-  const noun = toks[c - 1];
-  if (!noun || c - 1 < a || noun.poss || !HEARING_BODIES.has(noun.l)) return null;
-  const i = toks[c - 2]?.l === 'the' && c - 2 >= a ? c - 2 : c - 1;
-  return { s: toks[i].s, e: noun.e, kind: 'description', i, j: c, head: noun.l };
+  let n = HEARING_AUXILIARIES.has(toks[c - 1]?.l ?? '') ? c - 2 : c - 1;
+  const place = sittingPlace(toks, a, n);
+  if (place > 0) n = place - 1;
+  const noun = toks[n];
+  if (!noun || n < a || noun.poss || !HEARING_BODIES.has(noun.l)) return null;
+  const i = HEARING_ARTICLES.has(toks[n - 1]?.l ?? '') && n - 1 >= a ? n - 1 : n;
+  return { s: toks[i].s, e: noun.e, kind: 'description', i, j: n + 1, head: noun.l };
+}
+
+/** The auxiliaries of a perfect between a hearing body and "heard". */
+const HEARING_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** The articles before a hearing body ("the court", "An inquest"). */
+const HEARING_ARTICLES: ReadonlySet<string> = new Set(['the', 'an', 'a']);
+/** The prepositions of where a hearing body sits ("in Tralee", "at Stockport Coroner's Court"). */
+const SITTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
+/** The most capitalised words of that place. */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * The token of "in" or "at" opening a place of capitalised words that ends at token n, after a hearing body ("inquest |
+ * in | Tralee"); -1 when there is none.
+ */
+function sittingPlace(toks: Tok[], a: number, n: number): number {
+  let k = n;
+  while (k > a && n - k < MAX_PLACE_WORDS && toks[k].cap && !toks[k].punct) k--;
+  return k < n && k > a && SITTING_PREPOSITIONS.has(toks[k].l) && HEARING_BODIES.has(toks[k - 1]?.l ?? '') ? k : -1;
 }
 
 /**
