@@ -323,7 +323,7 @@ describe('reported speech: a reporter a relative clause qualifies, the clause en
   });
 });
 
-describe('reported speech: a stance or a judgement in the passive, with its agent (reportedBy.ts passiveStances)', () => {
+describe('reported speech: a stance or a judgement in the passive, with its agent (passiveStance.ts)', () => {
   it('the subject, attributed to the agent after "by" (NYT 2016-07-27, HuffPost 2016-03-21, West Journal 2016-04-16)', () => {
     const r = reported('The move was hotly criticized by left-leaning economists and by centrist Democrats.');
     assert.ok(r.some(x => x.content === 'The move' && !!x.mention?.startsWith('left-leaning economists') && x.cue === 'criticized'), JSON.stringify(r));

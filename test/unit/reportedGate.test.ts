@@ -8,9 +8,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { findQuoteSpans } from '../../src/core/quotes/marks';
 import { tokenize } from '../../src/core/quotes/tokens';
-import { familiesFor, RULES } from '../../src/core/reported';
+import { familiesFor, RULES, selects } from '../../src/core/reported';
 import { sentenceRanges } from '../../src/core/reported/sentences';
-import { readSample, sampleFiles, SHARED } from './helpers';
+import { readSample, reported, sampleFiles, SHARED } from './helpers';
 
 function seedTexts(): string[] {
   const dir = path.join(SHARED, 'corpus', 'seeds');
@@ -26,7 +26,7 @@ describe('reported speech: the rule families gated by their cue words', () => {
         if (b - a < 4) continue;
         const families = familiesFor(toks, a, b);
         RULES.forEach((family, n) => {
-          if (families & (1 << n)) { run++; return; }
+          if (selects(families, n)) { run++; return; }
           skipped++;
           const found = family.find({ toks, text, a, b, quotes });
           assert.deepStrictEqual(found.map(r => text.slice(r.s, r.e)), [], `${family.find.name} in "${text.slice(toks[a].s, toks[b - 1].e)}"`);
@@ -35,5 +35,42 @@ describe('reported speech: the rule families gated by their cue words', () => {
     }
     // (the gate does skip most families in most sentences, and keeps some)
     assert.ok(skipped > run && run > 0, `${skipped} skipped, ${run} run`);
+  });
+});
+
+/**
+ * A sentence of each family past the 32nd in RULES, by its finder's name, that the family finds a report in: a family
+ * added there gets its example here.
+ */
+const PAST_THE_32ND: Readonly<Record<string, string>> = {
+  agentSpeechNouns: 'The story followed a report by Politico that he fabricated the account of his time in the navy.',
+};
+
+describe('reported speech: the selection of rule families has room for more than 32 (no 32-bit mask)', () => {
+  it('every family, the 33rd and later too, is selected by a sentence holding one of its words, and its bit is no other family\'s', () => {
+    assert.ok(RULES.length > 32, `${RULES.length} families: the test is of a selection past 32`);
+    RULES.forEach((family, n) => {
+      if (!family.words) return;
+      const [word] = [...family.words];
+      const toks = tokenize(`Officials ${word} it again.`);
+      const families = familiesFor(toks, 0, toks.length);
+      assert.ok(selects(families, n), `${family.find.name} (${n}) not selected by "${word}"`);
+      // (the bit of family n is its own: the same bit of another word of 32 bits is no family of this word)
+      RULES.forEach((other, m) => {
+        if (m % 32 === n % 32 && m !== n && selects(families, m)) assert.ok([...(other.words ?? [word])].includes(word), `${other.find.name} (${m}) selected by "${word}" of ${family.find.name} (${n})`);
+      });
+    });
+  });
+  it('the families past the 32nd run in the engine: their reports are found', () => {
+    RULES.forEach((family, n) => {
+      if (n < 32) return;
+      const sentence = PAST_THE_32ND[family.find.name];
+      assert.ok(sentence, `no example sentence for ${family.find.name} (${n}) in PAST_THE_32ND`);
+      const toks = tokenize(sentence);
+      const own = family.find({ toks, text: sentence, a: 0, b: toks.length, quotes: [] }).map(r => sentence.slice(r.s, r.e));
+      assert.ok(own.length > 0, `${family.find.name} finds nothing in its example`);
+      const found = reported(sentence).map(r => r.content);
+      assert.ok(own.every(c => found.includes(c)), `${family.find.name}: ${JSON.stringify(own)} not in ${JSON.stringify(found)}`);
+    });
   });
 });

@@ -8,7 +8,8 @@
  * rooms in it⟧, court heard." (Toronto Star-style probes), "⟦Liam Pereira … was driving home … when his car was struck by
  * a stolen SUV …⟧, court heard." (National Post). "Heard" is no cue of speech elsewhere ("heard from voters", "I heard
  * that …", "the court heard arguments"), so only a hearing body's "heard" before a clause, or closing a sentence, is read.
- * PolNeAR train and dev have no such sentence.
+ * PolNeAR train and dev have no such sentence. (Read inside ./cueFamilies.ts until the 32nd session, when the rule
+ * families outgrew a 32-bit selection; now a family of its own, run right after that one.)
  */
 import { cueSpan } from '../quotes/attribution';
 import type { Mention } from '../quotes/attribution';
@@ -18,6 +19,7 @@ import { clauseStart, MORE_PREPOSITIONS } from './bareClause';
 import { beforeClosingStops, contentEnd, contentSpan, words } from './clause';
 import { contentStart } from './fronted';
 import { HEARING_BODIES, TIME_WORDS } from './lexicon';
+import { reportsAtVerbs, type FamilyAt } from './cueFamilies';
 import type { Report, SentenceContext } from './report';
 
 /** The verb of a hearing body's report. */
@@ -104,10 +106,18 @@ function heardTail(ctx: SentenceContext, c: number, mention: Mention): Report | 
   return span ? { ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'fronted' } : null;
 }
 
-/** The report of a hearing body's "heard" at c, read as a cue family's verb (./cueFamilies.ts). */
-export function courtHeardAt(ctx: SentenceContext, c: number): Report | null {
+/** The report of a hearing body's "heard" at c. */
+function courtHeardAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, a } = ctx;
   if (toks[c].cap) return null;
   const mention = hearingBody(toks, a, c);
   return mention && (heardClause(ctx, c, mention) ?? heardTail(ctx, c, mention));
+}
+
+/** Each verb of HEARING_VERBS, read by courtHeardAt. */
+const HEARING: ReadonlyMap<string, readonly FamilyAt[]> = new Map(HEARING_VERBS.map(v => [v, [courtHeardAt]]));
+
+/** What a court, a jury or an inquest heard, in the sentence. */
+export function courtHeard(ctx: SentenceContext): Report[] {
+  return reportsAtVerbs(ctx, HEARING);
 }

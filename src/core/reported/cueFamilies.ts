@@ -3,11 +3,10 @@
  * (./findings.ts), a question's topic (./questions.ts), a request's hearer and infinitive (./requests.ts), an
  * endorsement's object (./endorsement.ts), a depiction's object and its "as" phrase (./depiction.ts), a charge's or a thanks' object and reason (./charge.ts), a
  * comparison's two terms (./comparison.ts), a feeling expressed and what it is about (./expression.ts), a story told and what it is about (./story.ts), a view
- * offered and what it is about (./viewOffered.ts), what a court or an inquest heard (./courtHeard.ts). Each family looks a bounded number of tokens around its verb.
+ * offered and what it is about (./viewOffered.ts). Each family looks a bounded number of tokens around its verb.
  */
 import { CHARGING_VERBS, chargeAt } from './charge';
 import { COMPARING_VERBS, comparisonAt } from './comparison';
-import { courtHeardAt, HEARING_VERBS } from './courtHeard';
 import { DEPICTING_VERBS, depictionAt, QUOTED_DEPICTING_VERBS, quotedDepictionAt } from './depiction';
 import { ENDORSING_VERBS, endorsementAt } from './endorsement';
 import { EXPRESSING_VERBS, expressionAt } from './expression';
@@ -20,7 +19,8 @@ import { storyAt } from './story';
 import { GIVING_VERBS, OFFERING_VERBS, supportGivenAt, viewAt } from './viewOffered';
 import { TELL_FORMS } from '../quotes/lexicon';
 
-type FamilyAt = (ctx: SentenceContext, c: number) => Report | null;
+/** A family's report at the verb at token c, or null. */
+export type FamilyAt = (ctx: SentenceContext, c: number) => Report | null;
 
 /** The families to try at each verb form, in the order their finds win over each other's. */
 const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
@@ -38,18 +38,21 @@ const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
   add(TELL_FORMS, storyAt);
   add(OFFERING_VERBS, viewAt);
   add(GIVING_VERBS, supportGivenAt);
-  add(HEARING_VERBS, courtHeardAt);
   return m;
 })();
 
 /** Every verb form of the families: a sentence with none of them has nothing for them. */
 export const FAMILY_VERBS: readonly string[] = [...FAMILIES_OF.keys()];
 
-export function cueFamilies(ctx: SentenceContext): Report[] {
+/**
+ * The reports of the families `familiesOf` gives each verb form, tried at every token of the sentence but its first,
+ * in token order, and at one token in the order of the form's list.
+ */
+export function reportsAtVerbs(ctx: SentenceContext, familiesOf: ReadonlyMap<string, readonly FamilyAt[]>): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
   for (let c = a + 1; c < b; c++) {
-    const families = FAMILIES_OF.get(toks[c].l);
+    const families = familiesOf.get(toks[c].l);
     if (!families) continue;
     for (const at of families) {
       const r = at(ctx, c);
@@ -57,4 +60,9 @@ export function cueFamilies(ctx: SentenceContext): Report[] {
     }
   }
   return out;
+}
+
+/** The reports of the cue families in the sentence. */
+export function cueFamilies(ctx: SentenceContext): Report[] {
+  return reportsAtVerbs(ctx, FAMILIES_OF);
 }

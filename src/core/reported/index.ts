@@ -22,6 +22,7 @@ import { asClauses } from './asClause';
 import { bareClauses, finite } from './bareClause';
 import { TAIL_CUES } from './clause';
 import { continuedEnd } from './continued';
+import { courtHeard, HEARING_VERBS } from './courtHeard';
 import { CONTROL_VERBS, controlledCues, INFINITIVE_CUES } from './controlled';
 import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
 import { BELIEF_TAIL_CUES, contentStart, FINDING_TAIL_CUES, frontedContent } from './fronted';
@@ -53,7 +54,8 @@ import { findingContrastEnd } from './findings';
 import { CHOICE_VERBS, pollChoices, shareGapEnd } from './pollChoice';
 import { POLL_NOUNS, pollFronted } from './pollFronted';
 import { MAKE_FORMS, madeStatements } from './madeStatement';
-import { PASSIVE_STANCE_PARTICIPLES, REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
+import { PASSIVE_STANCE_PARTICIPLES, passiveStances } from './passiveStance';
+import { REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
 import { BACKING_NOUNS, backings } from './backing';
 import { TALKING_VERBS, talksTo } from './talkedTo';
 import { thatClauses } from './thatClause';
@@ -68,11 +70,12 @@ export type { Report } from './report';
 /**
  * A rule family, and the words (lower case) one of which stands in every sentence where it finds anything: each of
  * these families looks for its cue word first, token by token, and reads nothing else around a token that is none.
- * A sentence holding none of them is not given to the family (the same finds, less work). No words: always run.
+ * A sentence holding none of them is not given to the family (the same finds, less work). No words: always run. The
+ * words are a list or a set, read again by the tests and test/eval (a map's keys() is an iterator, read once).
  */
 export interface RuleFamily {
   find: (ctx: SentenceContext) => Report[];
-  words?: Iterable<string>;
+  words?: readonly string[] | ReadonlySet<string>;
 }
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
@@ -96,40 +99,88 @@ export const RULES: readonly RuleFamily[] = [
   { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS] },
   { find: controlledCues, words: [...INFINITIVE_CUES.keys(), ...SEEM_FORMS] },
   { find: cueFamilies, words: FAMILY_VERBS },
+  { find: courtHeard, words: HEARING_VERBS },
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
   { find: quotedLeads, words: CUES },
   { find: pollChoices, words: CHOICE_VERBS },
   { find: madeStatements, words: MAKE_FORMS },
-  { find: reportedBy, words: [...REPORTED_PARTICIPLES, ...PASSIVE_STANCE_PARTICIPLES] },
+  { find: reportedBy, words: REPORTED_PARTICIPLES },
+  { find: passiveStances, words: PASSIVE_STANCE_PARTICIPLES },
   { find: backings, words: BACKING_NOUNS },
   { find: talksTo, words: TALKING_VERBS },
   { find: headlines, words: [':'] },
   { find: titleHeadlines, words: TITLE_CUES },
-  { find: headlineVerbs, words: HEADLINE_VERBS.keys() },
+  { find: headlineVerbs, words: [...HEADLINE_VERBS.keys()] },
   { find: askedBy, words: ['asked'] },
   { find: agentSpeechNouns, words: AGENT_SPEECH_NOUNS },
 ];
 
-/** Every family without words (runs in every sentence): the bits of the families a sentence's words call for. */
-const ALWAYS_RUN = RULES.reduce((bits, r, n) => (r.words ? bits : bits | (1 << n)), 0);
-/** For each word, the bits (1 << index in RULES) of the families it can be the cue of. */
-const FAMILIES_OF_WORD: ReadonlyMap<string, number> = (() => {
-  const of = new Map<string, number>();
-  RULES.forEach((r, n) => { if (r.words) for (const w of r.words) of.set(w, (of.get(w) ?? 0) | (1 << n)); });
+/** Families per word of a selection (the bits of a Uint32Array's element). */
+const FAMILIES_PER_WORD = 32;
+/** The words of a selection: enough for every family of RULES, however many there are. */
+const SELECTION_WORDS = Math.ceil(RULES.length / FAMILIES_PER_WORD);
+
+/**
+ * A selection of RULES' families: bit n % 32 of word n / 32 stands for RULES[n] (words of 32 bits, so that RULES may
+ * hold more than 32 families; no bigint in the loop over a sentence's tokens).
+ */
+export type FamilySelection = Uint32Array;
+
+/** An empty selection. */
+export const noFamilies = (): FamilySelection => new Uint32Array(SELECTION_WORDS);
+
+/** The selection holds RULES[n]. */
+export const selects = (families: FamilySelection, n: number): boolean => (families[n >>> 5] & (1 << (n & 31))) !== 0;
+
+/** Adds RULES[n] to the selection. */
+function select(families: FamilySelection, n: number): void {
+  families[n >>> 5] |= 1 << (n & 31);
+}
+
+/** Every family without words (runs in every sentence). */
+const ALWAYS_RUN: FamilySelection = (() => {
+  const always = noFamilies();
+  RULES.forEach((r, n) => { if (!r.words) select(always, n); });
+  return always;
+})();
+/** For each word, the families it can be the cue of. */
+const FAMILIES_OF_WORD: ReadonlyMap<string, FamilySelection> = (() => {
+  const of = new Map<string, FamilySelection>();
+  RULES.forEach((r, n) => {
+    if (!r.words) return;
+    for (const w of r.words) {
+      const families = of.get(w) ?? noFamilies();
+      select(families, n);
+      of.set(w, families);
+    }
+  });
   return of;
 })();
 /** The words of FAMILIES_OF_WORD, as a word class: only their tokens are looked up there. */
 const FAMILY_WORD = wordClass(FAMILIES_OF_WORD.keys());
 
-/** The bits of the rule families to run on the sentence [a, b): those without words, and those whose word it holds. */
-export function familiesFor(toks: Tok[], a: number, b: number): number {
-  let bits = ALWAYS_RUN;
-  for (let k = a; k < b; k++) if (inClass(toks[k], FAMILY_WORD)) bits |= FAMILIES_OF_WORD.get(toks[k].l) ?? 0;
-  return bits;
+/**
+ * The rule families to run on the sentence [a, b): those without words, and those whose word it holds; written into
+ * `into` (a selection the caller reuses from sentence to sentence), which is returned.
+ */
+export function familiesFor(toks: Tok[], a: number, b: number, into: FamilySelection = noFamilies()): FamilySelection {
+  for (let w = 0; w < SELECTION_WORDS; w++) into[w] = ALWAYS_RUN[w];
+  for (let k = a; k < b; k++) {
+    if (!inClass(toks[k], FAMILY_WORD)) continue;
+    const families = FAMILIES_OF_WORD.get(toks[k].l);
+    if (families) for (let w = 0; w < SELECTION_WORDS; w++) into[w] |= families[w];
+  }
+  return into;
+}
+
+/** The selection holds no family. */
+function selectsNone(families: FamilySelection): boolean {
+  for (let w = 0; w < SELECTION_WORDS; w++) if (families[w] !== 0) return false;
+  return true;
 }
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...SOUNDING_VERBS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...PASSIVE_STANCE_PARTICIPLES, ...BACKING_NOUNS, ...TALKING_VERBS, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
+const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...SOUNDING_VERBS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...HEARING_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...PASSIVE_STANCE_PARTICIPLES, ...BACKING_NOUNS, ...TALKING_VERBS, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)
@@ -497,10 +548,11 @@ function dropFrontedOfSharedCue(kept: Report[]): void {
 /** Reported speech in the article whose tokens are `toks` and whose direct quotes are `quotes` (sorted). */
 export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly QuoteSpan[]): Report[] {
   const out: Report[] = [];
+  const families = noFamilies();
   for (const { a, b } of sentenceRanges(toks)) {
     if (b - a < 4 || !triggered(toks, a, b)) continue;
-    const families = familiesFor(toks, a, b);
-    if (families === 0 || editorsLabel(text, toks[a].s, toks[b - 1].e)) continue;
+    familiesFor(toks, a, b, families);
+    if (selectsNone(families) || editorsLabel(text, toks[a].s, toks[b - 1].e)) continue;
     const ctx: SentenceContext = { toks, text, a, b, quotes };
     const kept: Report[] = [];
     // the kept reports by the token where they start, in buckets of BUCKET tokens: two contents that are one start
@@ -509,7 +561,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     // the kept namings by where their content starts, for freeRelativeObjectEnd (one look-up a report, not a scan of kept)
     const namingsAt = new Map<number, Report[]>();
     for (let n = 0; n < RULES.length; n++) {
-      if ((families & (1 << n)) === 0) continue;
+      if (!selects(families, n)) continue;
       const found = RULES[n].find(ctx);
       for (let f = 0; f < found.length; f++) {
         const r = found[f];

@@ -241,8 +241,8 @@ export const NOT_A_GERUND: ReadonlySet<string> = new Set([...NOT_A_PARTICIPLE, '
 export const HEARING_BODIES: ReadonlySet<string> = wordSet('court|inquest|jury|tribunal|hearing|inquiry');
 
 /**
- * Participles of a stance taken on the passive's subject, read with their agent after "by" (./reportedBy.ts
- * passiveStances): "Trump has been criticized by some of his rivals for failing to spend enough time in the state", "The
+ * Participles of a stance taken on the passive's subject, read with their agent after "by" (./passiveStance.ts):
+ * "Trump has been criticized by some of his rivals for failing to spend enough time in the state", "The
  * move was hotly criticized by left-leaning economists", "This proposal was rejected by 64 percent of the electorate",
  * "Trump was supported by 42 percent of the Republicans surveyed" (PolNeAR train). "backed" is left out ("who was backed by
  * liberals", "which is backed by the military": as often no attribution), and so are "questioned" and "challenged" (an

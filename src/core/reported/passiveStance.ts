@@ -1,0 +1,101 @@
+/**
+ * Rule family — a stance taken on someone or something, or a judgement of it, in the passive with its agent after "by"
+ * (32nd session): "⟦The move⟧ was hotly criticized by left-leaning economists", "⟦This proposal⟧ was rejected by 64
+ * percent of the electorate", "⟦Trump has been criticized by some of his rivals for failing to spend enough time in the
+ * state⟧", "⟦the staffing change … was seen by some as a demotion for Mr. Manafort⟧", "⟦which has been accused by the
+ * Turkish government of attempting a coup in that country⟧" (PolNeAR train: 10 gold gained, 1 false positive added,
+ * "Clinton has been mocked by Trump already as a script-addicted, overly prepared debater", which the annotators left
+ * out). The subject, the "be" of the passive and a deadline after "by" are read as ./reportedBy.ts reads them.
+ */
+import { accordingToSourceAt } from '../quotes/attribution';
+import type { Mention } from '../quotes/attribution';
+import { CLAUSE_RELATIVES, QUANTIFIER_SUBJECTS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { wordSet } from '../people/lexicon';
+import { looksAdverb } from '../text/adverbs';
+import { DASH_GAP } from '../text/dashes';
+import { contentEnd, contentSpan } from './clause';
+import { JUDGED_PARTICIPLES, MODAL, STANCE_PARTICIPLES } from './lexicon';
+import type { Report, SentenceContext } from './report';
+import { BE, deadlineAt, subjectStart } from './reportedBy';
+
+/** The participles of a stance or a judgement in the passive, one of which is in every sentence where passiveStances finds anything. */
+export const PASSIVE_STANCE_PARTICIPLES: readonly string[] = [...STANCE_PARTICIPLES, ...JUDGED_PARTICIPLES.keys()];
+const STANCE: ReadonlySet<string> = new Set(STANCE_PARTICIPLES);
+/** The words that open what a stance's subject is blamed or praised for, or taken as ("criticized by … for failing …"). */
+const STANCE_COMPLEMENT = wordSet('for|as');
+/** Adverbs between the passive's "be" and its participle ("was hotly criticized", "has been repeatedly criticized"). */
+const PASSIVE_ADVERB = wordSet('also|widely|often|long|since|once|now|already|even|still');
+/** How many tokens the agent may take before the complement's word ("by other leaders of the party as"). */
+const MAX_AGENT = 10;
+
+/** The first token of the passive's verb ("was", "has been", "will be") before the participle at c, past adverbs; -1 when there is no "be". */
+function passiveStart(toks: Tok[], a: number, c: number): number {
+  let v = c;
+  while (v - 1 > a && (looksAdverb(toks[v - 1].l) || PASSIVE_ADVERB.has(toks[v - 1].l))) v--;
+  if (!BE.has(toks[v - 1]?.l ?? '')) return -1;
+  while (v - 1 > a && (BE.has(toks[v - 1].l) || MODAL.has(toks[v - 1].l) || toks[v - 1].l === 'not')) v--;
+  return v;
+}
+
+/** The token of the complement's word (`word`, or STANCE_COMPLEMENT's when undefined) after the agent that opens at k, or -1. */
+function complementAfter(toks: Tok[], k: number, b: number, word: string | undefined): number {
+  for (let j = k + 1; j < b && j <= k + MAX_AGENT; j++) {
+    const t = toks[j];
+    if (t.punct) return -1;
+    if (word ? t.l === word : STANCE_COMPLEMENT.has(t.l)) return j;
+  }
+  return -1;
+}
+
+/** A share of voters at token k, an agent and no deadline ("rejected by 64 percent of the electorate", "by 34%"). */
+const shareAt = (toks: Tok[], k: number): boolean => /^\d[\d.,]*%?$/.test(toks[k]?.t ?? '') && (toks[k].t.endsWith('%') || SHARE_WORDS.has(toks[k + 1]?.l ?? ''));
+const SHARE_WORDS = wordSet('percent|%|per');
+
+/**
+ * The subject's start past a spaced hyphen that is no token (the writer's break: "only if ⟨it replaced income taxes -⟩
+ * he was criticized by libertarians", PolNeAR train): the first token after the last such hyphen in [start, v); start
+ * (or -1) when there is none.
+ */
+function afterGapDash(ctx: SentenceContext, start: number, v: number): number {
+  if (start < 0) return start;
+  for (let k = v - 1; k > start; k--) if (DASH_GAP.test(ctx.text.slice(ctx.toks[k - 1].e, ctx.toks[k].s))) return k;
+  return start;
+}
+
+/** The agent that opens at token k (before `ceil`): a name or a description, or a quantifier alone ("seen by some as"). */
+function agentAt(toks: Tok[], k: number, ceil: number): Mention | null {
+  const t = toks[k];
+  if (k + 1 === ceil && QUANTIFIER_SUBJECTS.has(t.l)) return { s: t.s, e: t.e, kind: 'description', i: k, j: k + 1, head: t.l };
+  return accordingToSourceAt(toks, k, ceil);
+}
+
+/**
+ * A stance taken on the subject or a judgement of it, in the passive with its agent after "by": "The move was hotly
+ * criticized by ⟨left-leaning economists⟩", "Trump has been criticized by ⟨some of his rivals⟩ for failing to spend enough
+ * time in the state", "This proposal was rejected by ⟨64 percent of the electorate⟩", "the staffing change … was seen by
+ * ⟨some⟩ as a demotion for Mr. Manafort" (PolNeAR train). PolNeAR attributes the subject to the agent, and with it what the
+ * subject is blamed for or taken as (the content runs from the subject over the verb and agent to the complement's
+ * end). A relative pronoun as the subject takes the complement only ("which has been accused by the Turkish government of
+ * attempting a coup"; "Keystone XL pipeline, which is widely supported by Republicans", "who was backed by liberals" are
+ * no attribution on train).
+ */
+export function passiveStances(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let c = a + 1; c < b - 2; c++) {
+    const t = toks[c];
+    const judged = JUDGED_PARTICIPLES.get(t.l);
+    if (t.cap || toks[c + 1].l !== 'by' || !(judged || STANCE.has(t.l)) || (deadlineAt(toks, c + 2) && !shareAt(toks, c + 2))) continue;
+    const v = passiveStart(toks, a, c);
+    const start = v < 0 ? -1 : afterGapDash(ctx, subjectStart(toks, a, v), v);
+    if (start < 0) continue;
+    const q = complementAfter(toks, c + 2, b, judged);
+    const mention = agentAt(toks, c + 2, q < 0 ? b : q);
+    const complement = q >= 0 && mention?.j === q;
+    if (!mention || (!complement && (judged || CLAUSE_RELATIVES.has(toks[start].l)))) continue;
+    const span = contentSpan(ctx, start, complement ? contentEnd(ctx, q + 1) : v);
+    if (span) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'passive' });
+  }
+  return out;
+}
