@@ -534,6 +534,13 @@ export const FRENCH_WORD = /[àâçéèêëîïôûùüœ]|(?:oise|aise|ienne|al
 export const opensFrenchBodyName = (head: string, next: string): boolean =>
   FRENCH_BODY_HEAD.has(head) && /^\p{Ll}/u.test(next) && (FRENCH_NAME_JOINER.has(next) || FRENCH_WORD.test(next));
 
+/** Nouns for many people at once, a group as one ("the crowd chanted", "the audience"). */
+const COLLECTIVE_OF_PEOPLE = wordSet('crowd|audience|public|electorate');
+export const isCollectiveOfPeople = (word: string): boolean => COLLECTIVE_OF_PEOPLE.has(key(word));
+/** Nouns of a part or a gathering of people before "of" and them ("a proportion of GOP primary voters", "a group of rabbis"). */
+export const PART_OF_PEOPLE = wordSet('share|proportion|percentage|portion|number|majority|plurality|minority|group|coalition|handful|couple|pair');
+/** Pronouns for more than one person or thing, which a speaker left unresolved stands for as a group ("they", "those"). */
+export const PLURAL_PRONOUNS = wordSet('they|them|those');
 /** A body word anywhere in a word ("Post-Dispatch"). */
 export const BODY_WORD = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
 /** A newspaper's or a magazine's name ("New York Daily News", "The Wall Street Journal", "Forbes"). */

@@ -31,6 +31,8 @@ import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from '
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 import { countBefore } from '../text/sortedSearch';
+import { speakerKind } from './speakerKind';
+import type { SpeakerKind } from '../types';
 
 /** What a speaker mention was read as. */
 export interface Reading {
@@ -410,6 +412,8 @@ export interface PeopleStage {
   inQuote(k: number): boolean;
   kindOf(name: string): 'person' | 'organization' | 'unknown';
   isUnnamed(name: string): boolean;
+  /** What the speaker `name` is, for the reader: a person, a body, a document, a group (./speakerKind.ts). */
+  speakerKind(name: string): SpeakerKind;
 }
 
 interface Span { start: number; end: number }
@@ -2703,6 +2707,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       return t.kind === 'organization' || t.kind === 'place' ? 'organization' : t.kind === 'person' || t.personEvidence ? 'person' : 'unknown';
     },
     isUnnamed: name => unnamed.has(name),
+    speakerKind: name => speakerKind(name, { kind: stage.kindOf(name), unnamed: unnamed.has(name), bodyNoun: isBodyNoun }),
   };
   return stage;
 }
