@@ -59,13 +59,16 @@ export interface Quote extends Span {
   why?: AttributionReason;
 }
 
+/** A person, a body, a document that speaks ("The Geneva plan calls for"), an unnamed group ("many analysts"), or unknown. */
+export type SpeakerKind = 'person' | 'organization' | 'document' | 'group' | 'unknown';
+
 export interface Speaker {
   name: string;
   mentions: Span[];
   /** What the article says the speaker is ("U.N.-Arab League envoy"). Not in the JSON output. */
   description?: string;
-  /** Not in the JSON output. */
-  kind?: 'person' | 'organization' | 'unknown';
+  /** What the speaker is (people/speakerKind.ts): the hover's "· document", "· group". Not in the JSON output. */
+  kind?: SpeakerKind;
   /** An unnamed source shown by its description ("a protester"). Not in the JSON output. */
   unnamed?: boolean;
 }

@@ -1,9 +1,9 @@
 /**
  * Hovers: a quote tells its speaker and cue (with a link to the mention the attribution rests on); a speaker
- * mention tells the canonical name, the description the article gives and their quotes in this file; a figure
- * tells its normalised reading and what the other articles report for the same quantity; a quote tells how other
- * sources report it too (its variants, with Compare); a passage that stands
- * elsewhere tells where ("also in 002 (100%), 003 (98%)").
+ * mention tells the canonical name, what the speaker is ("· speaker" for a person, "· organisation", "· document",
+ * "· group"), the description the article gives and their quotes in this file; a figure tells its normalised
+ * reading and what the other articles report for the same quantity; a quote tells how other sources report it too (its
+ * variants, with Compare); a passage that stands elsewhere tells where ("also in 002 (100%), 003 (98%)").
  */
 import * as vscode from 'vscode';
 import { describeFigure } from '../core/figures';
@@ -14,7 +14,7 @@ import type { CrossSource } from './crossSource';
 import { COMMANDS } from './ids';
 import { isDirect } from './citation';
 import { isSmallCount } from './figureStyle';
-import { clip, counted, fileLabel } from './labels';
+import { clip, counted, fileLabel, speakerKindLabel } from './labels';
 import { compareLink, revealLink } from './links';
 import { escapeMarkdown as asText } from './markdown';
 import { positionsOf } from './positions';
@@ -48,7 +48,7 @@ export class HoverProvider implements vscode.HoverProvider {
       const direct = quotes.filter(isDirect).length;
       const reported = quotes.length - direct;
       const description = shownDescription(speaker.description);
-      const lines = [`**${asText(this.cross.fullName(speaker.name))}** · speaker${description ? ` — ${asText(description)}` : ''}`,
+      const lines = [`**${asText(this.cross.fullName(speaker.name))}** · ${speakerKindLabel(speaker.kind)}${description ? ` — ${asText(description)}` : ''}`,
         `${counted(direct, 'quote')}${reported ? `, ${reported} reported` : ''} in this file, ${counted(speaker.mentions.length, 'mention')}`];
       for (const q of quotes.slice(0, 12)) lines.push(`- line ${doc.positionAt(q.start).line + 1}: ${isDirect(q) ? '' : '≈ '}${revealLink(clip(q.text), doc.uri, q.start, q.end)}`);
       if (quotes.length > 12) lines.push(`- … ${quotes.length - 12} more (News Lens: List Quotes by Speaker)`);

@@ -1,4 +1,5 @@
 /** Short labels for hovers, the outline and quick picks. */
+import type { SpeakerKind } from '../core/types';
 
 /** A text on one line, cut to at most `n` characters with an ellipsis. */
 export function clip(s: string, n = 70): string {
@@ -17,3 +18,11 @@ export function fileLabel(key: string): string {
 export function counted(n: number, noun: string, plural = noun + 's'): string {
   return `${n} ${n === 1 ? noun : plural}`;
 }
+
+/** What a hover and the outline say a speaker is, after the name; a person, or a speaker of no known kind, is "speaker". */
+const SPEAKER_KIND_LABELS: Readonly<Record<SpeakerKind, string>> = {
+  person: 'speaker', unknown: 'speaker', organization: 'organisation', document: 'document', group: 'group',
+};
+
+/** "speaker", "organisation", "document" or "group" ("**The Geneva plan** · document"). */
+export const speakerKindLabel = (kind: SpeakerKind | undefined): string => SPEAKER_KIND_LABELS[kind ?? 'unknown'];

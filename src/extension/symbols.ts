@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { shownDescription, type PeopleIndex } from '../core/people';
 import type { Article, Articles } from './articles';
 import type { CrossSource } from './crossSource';
-import { clip } from './labels';
+import { clip, speakerKindLabel } from './labels';
 import { outlineRuns } from './outlineRuns';
 import { positionsOf } from './positions';
 import { displayName, type SettingsStore } from './settings';
@@ -66,6 +66,8 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
     const { Range, DocumentSymbol, SymbolKind } = vscode;
     const range = (s: number, e: number) => new Range(pos.position(s), pos.position(e));
     const describe = new Map(a.speakers.map(sp => [sp.name, shownDescription(sp.description)]));
+    // (what a speaker with no description is: "speaker", "organisation", "document", "group")
+    const kinds = new Map(a.speakers.map(sp => [sp.name, sp.kind]));
     const out: vscode.DocumentSymbol[] = [];
     /** A group over a run of items: its range from its first child's start to its last child's end, no wider. */
     const group = (name: string, detail: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[]) => {
@@ -84,7 +86,7 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
         children.push(new DocumentSymbol(q.kind === 'indirect' ? `≈ ${clip(q.text, 78)}` : clip(q.text, 80), q.kind === 'indirect' ? `reported · ${q.cue?.text ?? ''}` : q.cue?.text ?? '', SymbolKind.String, r, r));
       }
       const speaker = run.items[0].speaker;
-      out.push(group(run.key || 'Unattributed quotes', (speaker && describe.get(speaker.name)) || (speaker ? 'speaker' : ''), SymbolKind.Class, children));
+      out.push(group(run.key || 'Unattributed quotes', (speaker && describe.get(speaker.name)) || (speaker ? speakerKindLabel(kinds.get(speaker.name)) : ''), SymbolKind.Class, children));
     }
     if (quotes.length < a.quotes.length) {
       const rest = a.quotes[quotes.length], r = range(rest.start, rest.start);

@@ -141,6 +141,14 @@ describe('News Lens in the extension host', function () {
     assert.match(text, /Why: reported speech, Russia’s foreign minister → Sergei Lavrov/);
   });
 
+  it('hover on a document that speaks says what it is ("The Geneva plan calls for …": a document, not a speaker)', async () => {
+    const { doc } = await openAnalysed('003');
+    const off = doc.getText().indexOf('Geneva plan calls');
+    assert.ok(off > 0);
+    const text = await hoverText(doc, off + 2);
+    assert.match(text, /\*\*[^*]*Geneva plan\*\* · document/);
+  });
+
   it('hover on a speaker gives the name, the counts and their quotes as links', async () => {
     const { doc } = await openAnalysed('003');
     const off = doc.getText().indexOf('Brahimi');

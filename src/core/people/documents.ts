@@ -36,11 +36,25 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([...without(ISSUED_DOCUMENTS
  * A document noun, singular or plural ("poll", "polls", "studies", "emails"): the issuer lookup below, and the
  * reported-speech rules' test of what can "show" something (../reported/evidence.ts), read the one list.
  */
-export function isDocumentNoun(word: string): boolean {
+export const isDocumentNoun = (word: string): boolean => inSingularOrPlural(DOCUMENT_NOUNS, word);
+
+/** Word, lower-cased, or its singular ("-ies", "-s", "-es") is a noun `has` knows. */
+export function singularOrPlural(word: string, has: (l: string) => boolean): boolean {
   const l = word.toLowerCase();
-  return DOCUMENT_NOUNS.has(l) || (l.endsWith('ies') && DOCUMENT_NOUNS.has(l.slice(0, -3) + 'y')) || (l.endsWith('s') && DOCUMENT_NOUNS.has(l.slice(0, -1)))
-    || (l.endsWith('es') && DOCUMENT_NOUNS.has(l.slice(0, -2)));
+  return has(l) || (l.endsWith('ies') && has(l.slice(0, -3) + 'y')) || (l.endsWith('s') && has(l.slice(0, -1))) || (l.endsWith('es') && has(l.slice(0, -2)));
 }
+const inSingularOrPlural = (nouns: ReadonlySet<string>, word: string): boolean => singularOrPlural(word, l => nouns.has(l));
+
+/**
+ * More records that speak for themselves, with no issuer to look up: only the speaker's kind reads them (./speakerKind.ts;
+ * the issuer lookup leaves them out, its output measured with them as it is): "The Geneva plan calls for …" (seed
+ * article), "FEC records show", "Exit polling showed", "results of the latest Quinnipiac University poll", "the party’s
+ * initial estimates", "year’s FBI statistics", "a copy of the letter reviewed by The Post", "audio provided to The Times",
+ * "landmark 31-page agreement", "a biography" (PolNeAR train).
+ */
+const SPEAKING_RECORDS = wordSet('plan|record|records|statistics|polling|result|estimate|chart|summary|copy|audio|recording|version|agreement|accord|treaty|deal|biography');
+/** A document noun, or a record that speaks for itself (SPEAKING_RECORDS), singular or plural. */
+export const isSpeakingRecord = (word: string): boolean => isDocumentNoun(word) || inSingularOrPlural(SPEAKING_RECORDS, word);
 
 /**
  * Document nouns that name the same kind of document, so that a later "the book" is the "memoir" an article mentioned

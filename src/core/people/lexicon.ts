@@ -552,6 +552,19 @@ export const FRENCH_WORD = /[àâçéèêëîïôûùüœ]|(?:oise|aise|ienne|al
 export const opensFrenchBodyName = (head: string, next: string): boolean =>
   FRENCH_BODY_HEAD.has(head) && /^\p{Ll}/u.test(next) && (FRENCH_NAME_JOINER.has(next) || FRENCH_WORD.test(next));
 
+/** Nouns for many people at once, a group as one ("the crowd chanted", "the audience"). */
+const COLLECTIVE_OF_PEOPLE = wordSet('crowd|audience|public|electorate');
+export const isCollectiveOfPeople = (word: string): boolean => COLLECTIVE_OF_PEOPLE.has(key(word));
+/** Nouns of a part or a gathering of people before "of" and them ("a proportion of GOP primary voters", "a group of rabbis", "A panel of reporters"). */
+export const PART_OF_PEOPLE = wordSet('share|proportion|percentage|portion|number|majority|plurality|minority|group|coalition|panel|handful|couple|pair');
+/** A website's name by its address, which speaks as the body that runs it ("Factcheck.org", "ouest-france.fr"). */
+export const isWebAddress = (name: string): boolean => /\.(?:com|org|net|gov|edu|fr|uk|ca|de)$/i.test(name);
+/** A member of a party, written capitalised ("Republican", "Democrat"). */
+export const PARTY_MEMBER = wordSet('republican|democrat|libertarian|independent');
+/** Members of a party, a group of people rather than the party ("Republicans", "Catholic Republicans", "other Democrats"). */
+export const isPartyMembers = (word: string): boolean => /s$/.test(word) && PARTY_MEMBER.has(word.slice(0, -1).toLowerCase());
+/** Pronouns for more than one person or thing, which a speaker left unresolved stands for as a group ("they", "those"). */
+export const PLURAL_PRONOUNS = wordSet('they|them|those');
 /** A body word anywhere in a word ("Post-Dispatch"). */
 export const BODY_WORD = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
 /** A newspaper's or a magazine's name ("New York Daily News", "The Wall Street Journal", "Forbes"). */

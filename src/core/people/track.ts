@@ -27,11 +27,13 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, BUSINESS_OF_A_TRADE, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, BUSINESS_OF_A_TRADE, PARTY_MEMBER, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 import { countBefore } from '../text/sortedSearch';
+import { speakerKind } from './speakerKind';
+import type { SpeakerKind } from '../types';
 
 /** What a speaker mention was read as. */
 export interface Reading {
@@ -421,6 +423,8 @@ export interface PeopleStage {
   inQuote(k: number): boolean;
   kindOf(name: string): 'person' | 'organization' | 'unknown';
   isUnnamed(name: string): boolean;
+  /** What the speaker `name` is, for the reader: a person, a body, a document, a group (./speakerKind.ts). */
+  speakerKind(name: string): SpeakerKind;
 }
 
 interface Span { start: number; end: number }
@@ -2789,6 +2793,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       return t.kind === 'organization' || t.kind === 'place' ? 'organization' : t.kind === 'person' || t.personEvidence ? 'person' : 'unknown';
     },
     isUnnamed: name => unnamed.has(name),
+    speakerKind: name => speakerKind(name, { kind: stage.kindOf(name), unnamed: unnamed.has(name), bodyNoun: isBodyNoun }),
   };
   return stage;
 }
@@ -2825,8 +2830,6 @@ function abbreviationDescribed(toks: Tok[], m: Mention): number | undefined {
   return k;
 }
 
-/** A member of a party, written capitalised ("Republican", "Democrat"). */
-const PARTY_MEMBER = wordSet('republican|democrat|libertarian|independent');
 
 /**
  * A name mention that is a party's member after a determiner, with the places and labels before it ("the Wisconsin

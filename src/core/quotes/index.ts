@@ -807,7 +807,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const mentions: Span[] = [];
     for (const m of ms) if (!mentions.length || m.start >= mentions[mentions.length - 1].end) mentions.push(m);
     const description = descriptions.get(name);
-    speakers.push({ name, mentions, kind: people.kindOf(name), ...(description ? { description } : {}), ...(people.isUnnamed(name) ? { unnamed: true } : {}) });
+    speakers.push({ name, mentions, kind: people.speakerKind(name), ...(description ? { description } : {}), ...(people.isUnnamed(name) ? { unnamed: true } : {}) });
   }
   speakers.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return { quotes, speakers };
