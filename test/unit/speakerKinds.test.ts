@@ -37,6 +37,10 @@ describe('speaker kinds: documents, groups, bodies and people', () => {
   });
   it('a body\'s name with a document word in capitals is the body ("Rasmussen Reports")', () => {
     assert.strictEqual(speakerKind('Rasmussen Reports', traits('organization', false)), 'organization');
+    // (the name stage reads a surname in it: a body all the same, PolNeAR train, West Journal 2016-07-14)
+    assert.strictEqual(speakerKind('Rasmussen Reports', traits('person', false)), 'organization');
+    assert.strictEqual(speakerKind('Nathan Deal', traits('person', false)), 'person');
+    assert.strictEqual(kinds('The latest Rasmussen Reports poll shows Trump leading Clinton 44 percent to 37 percent, with 13 percent supporting another candidate and only 6 percent undecided.')['Rasmussen Reports'], 'organization');
   });
   it('unnamed plurals of people and quantifiers are groups ("many economists say", "Some Democrats say", "those surveyed said", "Analysts say", PolNeAR train)', () => {
     assert.strictEqual(kinds('In the long run, many economists say, this effect could ripple through the rest of the health care system.')['many economists'], 'group');

@@ -18,7 +18,7 @@ import { HEARING_BODIES, SHARE_AND_COUNT_HEADS } from '../reported/lexicon';
 import { withoutPossessive } from '../text/endings';
 import type { SpeakerKind } from '../types';
 import { isSpeakingRecord, singularOrPlural } from './documents';
-import { BUSINESS_OF_A_TRADE, isCollectiveOfPeople, isPersonNoun, isPluralPeopleNoun, isPartyMembers, isRoleNoun, isWebAddress, OUTLET_NAME, PLURAL_PRONOUNS, PART_OF_PEOPLE } from './lexicon';
+import { BUSINESS_OF_A_TRADE, firstNameGender, isCollectiveOfPeople, isPersonNoun, isPluralPeopleNoun, isPartyMembers, isRoleNoun, isWebAddress, OUTLET_NAME, PLURAL_PRONOUNS, PART_OF_PEOPLE } from './lexicon';
 import { isNumeral } from '../figures/numberWords';
 import { OTHER_PRONOUNS, PERSON_PRONOUNS } from '../text/pronouns';
 
@@ -97,6 +97,9 @@ export function speakerKind(name: string, traits: SpeakerTraits): SpeakerKind {
   // (a document in lower case is a description even inside a name: "FEC filings", "The Geneva plan"; so is one whose
   // name the name stage reads as no one's, "Morning Consult Poll"; "Rasmussen Reports" is a body's name)
   if (isSpeakingRecord(head) && (lowerHead || traits.unnamed || traits.kind === 'unknown')) return 'document';
+  // (a capitalised record noun ends a body's name, though the name stage read a surname in it: "Rasmussen Reports",
+  // PolNeAR train, West Journal 2016-07-14, was a person; not after a given name, "Nathan Deal", a governor)
+  if (isSpeakingRecord(head) && traits.kind === 'person' && words.length > 1 && firstNameGender(words[0]) === undefined) return 'organization';
   // (a plural of people the name stage took for a name: "Republicans", the members rather than the party; "Proponents",
   // "Hispanics")
   if (isPartyMembers(head)) return 'group';
