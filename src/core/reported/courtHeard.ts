@@ -13,12 +13,12 @@
  */
 import { cueSpan } from '../quotes/attribution';
 import type { Mention } from '../quotes/attribution';
-import { PREPOSITIONS } from '../quotes/lexicon';
+import { ARTICLES, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { clauseStart, MORE_PREPOSITIONS } from './bareClause';
 import { beforeClosingStops, contentEnd, contentSpan, words } from './clause';
 import { contentStart } from './fronted';
-import { HEARING_BODIES, TIME_WORDS } from './lexicon';
+import { HEARING_BODIES, PERFECT_AUXILIARIES, TIME_WORDS } from './lexicon';
 import { reportsAtVerbs, type FamilyAt } from './cueFamilies';
 import type { Report, SentenceContext } from './report';
 
@@ -37,19 +37,15 @@ const MIN_TAIL_CONTENT_WORDS = 4;
  * ie-rte-inquest-ambulance-delay.txt, uk-inquest-cyclist.txt, where the first was missed and the second read "Court").
  */
 function hearingBody(toks: Tok[], a: number, c: number): Mention | null {
-  let n = HEARING_AUXILIARIES.has(toks[c - 1]?.l ?? '') ? c - 2 : c - 1;
+  let n = PERFECT_AUXILIARIES.has(toks[c - 1]?.l ?? '') ? c - 2 : c - 1;
   const place = sittingPlace(toks, a, n);
   if (place > 0) n = place - 1;
   const noun = toks[n];
   if (!noun || n < a || noun.poss || !HEARING_BODIES.has(noun.l)) return null;
-  const i = HEARING_ARTICLES.has(toks[n - 1]?.l ?? '') && n - 1 >= a ? n - 1 : n;
+  const i = ARTICLES.has(toks[n - 1]?.l ?? '') && n - 1 >= a ? n - 1 : n;
   return { s: toks[i].s, e: noun.e, kind: 'description', i, j: n + 1, head: noun.l };
 }
 
-/** The auxiliaries of a perfect between a hearing body and "heard". */
-const HEARING_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
-/** The articles before a hearing body ("the court", "An inquest"). */
-const HEARING_ARTICLES: ReadonlySet<string> = new Set(['the', 'an', 'a']);
 /** The prepositions of where a hearing body sits ("in Tralee", "at Stockport Coroner's Court"). */
 const SITTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 /** The most capitalised words of that place. */

@@ -66,6 +66,8 @@ export const REFUSED_ACTIONS: ReadonlySet<string> = new Set(['run', 'renew', 'jo
  */
 const TENSED_AUX_WORDS = 'has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did';
 export const TENSED_AUX = wordSet(TENSED_AUX_WORDS);
+/** The auxiliaries of a perfect ("has in recent weeks argued", "An inquest has heard"): ./speaker.ts, ./courtHeard.ts. */
+export const PERFECT_AUXILIARIES = wordSet('has|have|had');
 /** A tensed auxiliary or an adverb written among a verb's auxiliaries ("has also said", "did not say", "had never"). */
 export const AUX_OR_ADVERB = wordSet(`${TENSED_AUX_WORDS}|also|not|never|just|still`);
 

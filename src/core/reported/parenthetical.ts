@@ -10,7 +10,7 @@
  * Democrats, who cringe as they recall …": PolNeAR train, NYT 2016-01-29, 1 gained, none lost).
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DASH_TOKEN, DETERMINERS, FINITE_BE_HAVE, OBJECT_ONLY_PRONOUNS, SUBORDINATORS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
+import { ADJACENT_ONLY, ARTICLES, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DASH_TOKEN, DETERMINERS, FINITE_BE_HAVE, OBJECT_ONLY_PRONOUNS, SUBORDINATORS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import { inClass } from '../text/wordClasses';
 import type { Tok } from '../quotes/tokens';
 import { clauseStart, finite, presentTense } from './bareClause';
@@ -219,7 +219,6 @@ function openingAlone(ctx: SentenceContext, from: number, m: number, c: number, 
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
 
-const A_AN_THE = wordSet('a|an|the');
 const THINK_THOUGHT = wordSet('think|thought');
 export function parentheticals(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
@@ -304,7 +303,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (!carried && !continues(toks, close + 1, b) && !clauseStart(toks, close + 1, b) && !bare) continue;
     // ("That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness has
     // driven …": an inverted source's apposition, no more content)
-    if (c === m + 1 && A_AN_THE.has(toks[close + 1]?.l ?? '')) continue;
+    if (c === m + 1 && ARTICLES.has(toks[close + 1]?.l ?? '')) continue;
     const end = contentEnd(ctx, close + 1);
     // (a short rest after a clause of its own: "This campaign, he says, is different")
     if (words(toks, close + 1, end) < (carried || (words(toks, open, m) >= 2 && plainWordAt(ctx, close + 1)) ? 2 : 3)) continue;

@@ -26,7 +26,7 @@ import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
-import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
+import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PERFECT_AUXILIARIES, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -523,7 +523,7 @@ function verbFirst(ctx: SentenceContext, m: Mention | null, c: number): Mention 
   const { toks, a } = ctx;
   if (!m || m.kind !== 'description' || m.j - m.i < 2 || m.i <= a + 1 || m.i >= c) return m;
   const v = toks[m.i], before = toks[m.i - 1];
-  if (v.cap || !(finite(v) || (HAS_HAVE_HAD.has(before.l) && (isVerbForm(v.l) || BASE_FORM_PARTICIPLES.has(v.l)))) || AUX_OR_ADVERB.has(v.l) || DETERMINERS.has(before.l) || before.poss) return m;
+  if (v.cap || !(finite(v) || (PERFECT_AUXILIARIES.has(before.l) && (isVerbForm(v.l) || BASE_FORM_PARTICIPLES.has(v.l)))) || AUX_OR_ADVERB.has(v.l) || DETERMINERS.has(before.l) || before.poss) return m;
   // (people counted after the verb speak themselves: "… have left ⟨62 percent of voters⟩ saying race relations are growing worse")
   const object = toks[m.i + 1];
   if (/^\d/.test(object.t) || isQuantity(object.l)) return { ...m, i: m.i + 1, s: object.s };
@@ -1304,7 +1304,6 @@ const TIME_PHRASE_WORDS = wordSet('the|past|recent|last|few|several|days|weeks|m
 /** The most words of such a phrase after its "in". */
 const MAX_TIME_PHRASE = 4;
 
-const HAS_HAVE_HAD = wordSet('has|have|had');
 const BOTH_ALL_ALSO_EACH = wordSet('both|all|also|each');
 const PAST_OR_PERIODS: ReadonlySet<string> = new Set([...PLURAL_PERIODS, 'past']);
 /** The auxiliary before "in the past" or "in recent weeks" right before the cue at c, or -1. */
@@ -1315,7 +1314,7 @@ function auxBeforeTimePhrase(toks: Tok[], a: number, c: number): number {
   // (past "both", "all", "also" after the auxiliary: "have both in the past said")
   let x = k - 1;
   while (x > a && BOTH_ALL_ALSO_EACH.has(toks[x].l)) x--;
-  return x > a && HAS_HAVE_HAD.has(toks[x].l) ? x : -1;
+  return x > a && PERFECT_AUXILIARIES.has(toks[x].l) ? x : -1;
 }
 
 /** How far back a relative clause's "who" may stand from the subject found inside it. */
