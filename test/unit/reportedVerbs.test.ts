@@ -91,6 +91,16 @@ describe('reported speech: a verb of saying inside a relative clause', () => {
   it('but not a question after "asked" ("when asked who they thought was America’s closest ally")', () => {
     assert.deepStrictEqual(reported('And when asked who they thought was America’s closest ally, the vast majority named Britain.').filter(x => x.cue === 'thought'), []);
   });
+  it('nor a question after "ask" and its hearer ("we ask 30 smart political types who they think is …", questions.ts askedAfterHearer; PolNeAR train, USA Today 2015-11-25, Western Journal 2015-12-19; 33rd session)', () => {
+    assert.deepStrictEqual(reported('Each week, we ask 30 smart political types who they think is the strongest candidate in the GOP field.').filter(x => x.cue === 'think'), []);
+    const r = reported('After BlazeTV’s Glenn Beck asked the conservative who he thought would win the presidency, D’Souza replied that he would bet on Hillary.');
+    assert.deepStrictEqual(r.filter(x => x.cue === 'thought'), []);
+    assert.ok(r.some(x => x.cue === 'asked' && x.content.startsWith('who he thought would win the presidency')), JSON.stringify(r));
+  });
+  it('but still a relative clause on an asker\'s object after a comma ("asked the judge, who he said was …")', () => {
+    const r = reported('He asked the judge, who he said was fair, to reconsider the sentence.');
+    assert.ok(r.some(x => x.cue === 'said' && x.content.startsWith('who he said was fair')), JSON.stringify(r));
+  });
 });
 
 describe('reported speech: a short answer', () => {

@@ -34,6 +34,11 @@ const MAX_HEARER = 9;
 /** Words that open a yes-no or an open question after its hearer. */
 const QUESTION_WORD = wordSet('whether|if|why|how');
 
+/** Whether token w may be part of a hearer between a form of "ask" and its question: no punctuation and no verb. */
+function hearerWord(w: Tok): boolean {
+  return !w.punct && (w.cap || !(PREPOSITIONS.has(w.l) || CUES.has(w.l) || AUXILIARIES.has(w.l) || w.l === 'that' || w.l === 'to'));
+}
+
 /**
  * The "whether"/"if"/"why"/"how" after a hearer of more than one word ("asked former Attorney General Eric Holder whether
  * …"), or -1: the words between are no verb and no punctuation.
@@ -42,9 +47,24 @@ function longHearer(toks: Tok[], c: number, b: number): number {
   for (let k = c + 2; k < b && k <= c + 1 + MAX_HEARER; k++) {
     const w = toks[k];
     if (QUESTION_WORD.has(w.l)) return k;
-    if (w.punct || (!w.cap && (PREPOSITIONS.has(w.l) || CUES.has(w.l) || AUXILIARIES.has(w.l) || w.l === 'that' || w.l === 'to'))) return -1;
+    if (!hearerWord(w)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the wh-word at k ("who", "what", "which") opens the question of a form of "ask" whose hearer ends right
+ * before it: "we ask 30 smart political types ⟦who they think is the strongest candidate⟧", "Glenn Beck asked the
+ * conservative ⟦who he thought would win the presidency⟧" (PolNeAR train: a question, which PolNeAR gives to the asker,
+ * not a relative clause on the hearer reporting what "they think").
+ */
+export function askedAfterHearer(toks: Tok[], a: number, k: number): boolean {
+  if (!WH_WORDS.has(toks[k]?.l ?? '')) return false;
+  for (let c = k - 2; c >= a && c >= k - 1 - MAX_HEARER; c--) {
+    if (!hearerWord(toks[c + 1])) return false;
+    if (!toks[c].cap && ASKING_VERBS.has(toks[c].l)) return true;
+  }
+  return false;
 }
 
 /** The question whose verb is at token c (a form of "ask"), or null. */

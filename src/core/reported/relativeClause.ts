@@ -13,7 +13,10 @@
  * Vermont Sen. Bernie Sanders⟧", "⟦a tactic Democrats hope will dampen Latino support for them⟧", "⟦which he hoped would
  * spark a revival⟧", "⟦a trend that the foundation predicts will continue⟧": PolNeAR train, 31st session, 6 gained, none
  * lost, 1 false positive added — "a base ⟦that Beck fears will be used to harm the nation⟧", gold only inside a longer
- * content).
+ * content). A wh-word right after a form of "ask" and its hearer opens the question, not a relative clause on the
+ * hearer: "we ask 30 smart political types ⟦who they think is the strongest candidate …⟧", "Glenn Beck asked the
+ * conservative ⟦who he thought would win the presidency⟧" (PolNeAR gives the question to the asker, as the that-clause
+ * rule reads it; ./questions.ts askedAfterHearer: train, 33rd session, 2 false positives removed, none lost).
  */
 import { cueSpan, subjectBefore } from '../quotes/attribution';
 import { ARTICLES, AUXILIARIES, CUE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
@@ -23,6 +26,7 @@ import { IS_ARE_WAS_WERE, WH_VERBS } from './lexicon';
 import { inClass, wordClass } from '../text/wordClasses';
 import { finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
+import { askedAfterHearer } from './questions';
 import type { Report, SentenceContext } from './report';
 
 /** Verbs of saying and believing that a relative clause's verb may follow at once ("which he said was …"). */
@@ -105,8 +109,9 @@ export function relativeClauses(ctx: SentenceContext): Report[] {
     // enforcement agency said was ongoing" (PolNeAR train, Politico 2016-02-19: the content is the noun phrase and
     // the clause)
     const contact = !CUE_RELATIVES.has(toks[rel].l) && contactNoun(toks, rel, toks[mention.i].l !== 'it');
-    // ("when asked who they thought was …": a question, not a relative clause)
-    if ((!CUE_RELATIVES.has(toks[rel].l) && !contact) || WH_VERBS.has(toks[rel - 1]?.l ?? '')) continue;
+    // ("when asked who they thought was …", "asked the conservative who he thought would win …": a question, not a
+    // relative clause)
+    if ((!CUE_RELATIVES.has(toks[rel].l) && !contact) || WH_VERBS.has(toks[rel - 1]?.l ?? '') || askedAfterHearer(toks, a, rel)) continue;
     let end = contentEnd(ctx, c + 1);
     // (", which she has repeatedly said was a mistake, was a major factor": a clause between commas ends at the second)
     if (toks[rel - 1]?.t === ',') for (let k = c + 1; k < end; k++) if (toks[k].t === ',') { end = k; break; }
