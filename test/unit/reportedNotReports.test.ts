@@ -26,6 +26,9 @@ describe('reported speech: a bare clause needs a verb of its own (bareClause.ts)
   it('not a noun in -s before a verb in the past and its object: "Senate estimates heard the project is running …" (au-aap-senate-estimates)', () => {
     none('The federal government is under pressure to explain a $2.3 billion blow-out in its defence housing program after Senate estimates heard the project is running three years behind schedule.', 'heard the project');
   });
+  it('not "plus" before a determiner, which joins noun phrases ("When I figure my legal fees plus the court-imposed fine …", bareClause.ts MORE_PREPOSITIONS; PolNeAR train, Breitbart 2015-11-19; 33rd session)', () => {
+    none('When I figure my legal fees plus the court-imposed fine plus the confinement center assessment, the case has cost me over half a million dollars.', 'legal fees');
+  });
   it('still a clause whose verb comes after the object', () => {
     const r = reported('Lavrov said Assad would not step down.');
     assert.ok(r.some(x => x.content === 'Assad would not step down'), JSON.stringify(r));
