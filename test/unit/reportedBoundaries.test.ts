@@ -919,3 +919,15 @@ describe('reported speech: an inset tail after a word that leaves its clause to 
       'Many would consider it an embarrassment if she did not win by a margin larger than that');
   });
 });
+
+describe('reported speech: a cue inside a relative clause on the subject (src/core/reported/clause.ts mainPredicate)', () => {
+  it('"X, who … said ⟦…⟧, ultimately did not …": the content ends where the subject\'s own verb begins (PolNeAR train, Politico 2016-08-30, HuffPost 2016-02-07, 33rd session)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('Sanders, who endorsed Canova in late May and said he would probably campaign with him, ultimately did not show up in person for the race.', 'said'),
+      'he would probably campaign with him');
+    assert.strictEqual(content('Donald Trump, who has made favorable comments about single-payer health care in the past, defended his commitment to achieving universal coverage.', 'made favorable comments about'),
+      'single-payer health care in the past');
+    // (not before a cue of the subject's own: the relative clause's report would stand alone)
+    assert.notStrictEqual(content('Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires a settled alternative.', 'calls'), 'Trump a “sociopath,”');
+  });
+});
