@@ -900,3 +900,34 @@ describe('reported speech: a relative clause after an inverted inset source (src
     assert.ok(d.some(x => x.cue === 'said' && x.content.includes('he would deport refugees, who he speculates')), JSON.stringify(d));
   });
 });
+
+describe('reported speech: an inset tail after a word that leaves its clause to what follows (src/core/reported/clause.ts insetAfterClauseWord)', () => {
+  it('"… when, he said, protesters would …": the content goes on past the inset to its clause (PolNeAR train, NYT 2016-03-12 and 2016-09-07, 33rd session)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content("In Fayetteville on Wednesday, as people kept interrupting him, Mr. Trump lamented the ''good old days'' when, he said, protesters would have been treated more harshly.", 'lamented'),
+      "the ''good old days'' when, he said, protesters would have been treated more harshly");
+    assert.strictEqual(content('Mrs. Schlafly replied in an even voice that she was pleased Ms. Friedan had said that because, she said, the comment had made it plain to the audience.', 'replied'),
+      'that she was pleased Ms. Friedan had said that because, she said, the comment had made it plain to the audience');
+    assert.strictEqual(content('She compared her former employees at HP to the budding entrepreneurs in the slums of New Delhi - all of whom, she explained, needed a boost to reach their potential.', 'compared'),
+      'her former employees at HP to the budding entrepreneurs in the slums of New Delhi - all of whom, she explained, needed a boost to reach their potential');
+    // (not when a quotation follows the inset: the inset attributes the quote, whose "she" is resolved after the report)
+    assert.strictEqual(content("Mrs. Schlafly replied in an even voice that she was pleased Ms. Friedan had said that because, she said, the comment had made it plain to the audience just how intolerant ''intemperate, agitating proponents of the E.R.A.'' were.", 'replied'),
+      'that she was pleased Ms. Friedan had said that because');
+    // (an inverted tail after "that" ends the content: "… larger than that, said David Wasserman, an elections analyst";
+    // train, USA Today 2016-04-06)
+    assert.strictEqual(content('Many would consider it an embarrassment if she did not win by a margin larger than that, said David Wasserman, an elections analyst.', 'said'),
+      'Many would consider it an embarrassment if she did not win by a margin larger than that');
+  });
+});
+
+describe('reported speech: a cue inside a relative clause on the subject (src/core/reported/clause.ts mainPredicate)', () => {
+  it('"X, who … said ⟦…⟧, ultimately did not …": the content ends where the subject\'s own verb begins (PolNeAR train, Politico 2016-08-30, HuffPost 2016-02-07, 33rd session)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('Sanders, who endorsed Canova in late May and said he would probably campaign with him, ultimately did not show up in person for the race.', 'said'),
+      'he would probably campaign with him');
+    assert.strictEqual(content('Donald Trump, who has made favorable comments about single-payer health care in the past, defended his commitment to achieving universal coverage.', 'made favorable comments about'),
+      'single-payer health care in the past');
+    // (not before a cue of the subject's own: the relative clause's report would stand alone)
+    assert.notStrictEqual(content('Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires a settled alternative.', 'calls'), 'Trump a “sociopath,”');
+  });
+});

@@ -517,6 +517,10 @@ export const BACKGROUND_SUBORDINATORS: ReadonlySet<string> = without(SUBORDINATO
 /** Words before ", according to X," that leave their clause to what follows the source ("because, according to
  * Trump, the media …"): also "that", "where"; "whereas", "whenever", "once", "unless", "as", "until" as found. */
 export const CLAUSE_BEFORE_SOURCE: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whereas', 'whenever', 'once', 'unless', 'as', 'until'), 'that', 'where']);
+/** Words before an inset tail (", he said,") that leave their clause to what follows the inset ("the ''good old days''
+ * when, he said, protesters would have been treated more harshly"): CLAUSE_BEFORE_SOURCE and the relatives ("all of
+ * whom, she explained, needed a boost"). */
+export const CLAUSE_BEFORE_INSET: ReadonlySet<string> = new Set([...CLAUSE_BEFORE_SOURCE, ...RELATIVES]);
 /** Subordinators before a content whose clause ends at its comma, where the main clause begins ("If such a group’s
  * existence seems improbable …, LeVell believes"); "whenever" and "once" as found. */
 export const COMMA_SUBORDINATORS: ReadonlySet<string> = without(SUBORDINATORS, 'whenever', 'once');

@@ -8,7 +8,7 @@
  * ("said the reported suicide bomber, who detonated in …, had “Syrian roots.”"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
+import { CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { DASH_GAP } from '../text/dashes';
@@ -366,6 +366,58 @@ function dashAfter(toks: Tok[], k: number, b: number): boolean {
   return false;
 }
 
+/**
+ * The closing comma of an inset tail that opens with the comma at k, right after a word that leaves its clause to what
+ * follows the inset (CLAUSE_BEFORE_INSET), or -1: the content goes on past the inset to its clause. "Mr. Trump lamented
+ * ⟦the ''good old days'' when, he said, protesters would have been treated more harshly⟧" (PolNeAR train, New York
+ * Times 2016-03-12), "Mrs. Schlafly replied in an even voice ⟦that she was pleased Ms. Friedan had said that because,
+ * she said, the comment had made it plain to the audience …⟧" (train, New York Times 2016-09-07, cut short here), "She
+ * compared ⟦her former employees at HP to the budding entrepreneurs in the slums of New Delhi - all of whom, she
+ * explained, needed a boost to reach their potential⟧" (train, Washington Post 2016-01-20). Not an inverted
+ * tail (", said David Wasserman, an elections analyst"), which ends the content, nor inside a bracket the content
+ * opened ("(the existence of which, many Democrats say, represents …)": the bracket's own report), nor when a quotation
+ * follows the inset in the sentence: the inset is then the quote's attribution, and its pronoun is resolved after the
+ * report only while the report ends before the quote ("… because, she said, the comment had made it plain … just how
+ * intolerant ''intemperate, agitating proponents of the E.R.A.'' were": run on, the report would end after the quote,
+ * and the inset's "she" would go to Ms. Friedan, the speaker before it; the quote is Mrs. Schlafly's in PolNeAR's gold).
+ */
+function insetAfterClauseWord(ctx: SentenceContext, from: number, k: number, b: number, bracketsOpen: number): number {
+  const { toks } = ctx;
+  if (k <= from + 1 || bracketsOpen > 0 || !CLAUSE_BEFORE_INSET.has(toks[k - 1].l) || TAIL_CUES.has(toks[k + 1]?.l ?? '')) return -1;
+  if (!attributionTail(toks, k, b)) return -1;
+  let c = k + 1;
+  while (c < b && !toks[c].punct) c++;
+  return c < b - 1 && toks[c].t === ',' && !quoteWithin(ctx.quotes, toks[c].e, toks[b - 1].e) ? c : -1;
+}
+
+/** How many tokens back from a content's start the ", who" of the relative clause holding its cue may be. */
+const MAX_RELATIVE_CUE = 25;
+/**
+ * The content starting at token `from` reports a cue inside a relative clause on the sentence's subject, ", who …" with
+ * no mark between it and the content: the clause closes at a comma before the subject's own verb (mainPredicate).
+ */
+function cueInSubjectRelative(ctx: SentenceContext, from: number): boolean {
+  const { toks } = ctx;
+  for (let k = from - 1; k > ctx.a && k >= from - MAX_RELATIVE_CUE; k--) if (toks[k].punct) return toks[k].t === ',' && toks[k + 1]?.l === 'who';
+  return false;
+}
+/**
+ * Tokens from k are a verb with tense, past adverbs: the predicate of a subject whose relative clause the comma before
+ * k closes. "Sanders, who endorsed Canova in late May and said ⟦he would probably campaign with him⟧, ultimately did
+ * not show up in person for the race" (PolNeAR train, Politico 2016-08-30), "Canova, who cited ⟦trade and campaign
+ * finance reform as his major issues⟧, cast himself as a Sanders- and Elizabeth Warren-style progressive" (same
+ * article), "Donald Trump, who has made favorable comments about ⟦single-payer health care⟧ in the past, defended his
+ * commitment …" (train, HuffPost 2016-02-07). Not a cue of its own ("Humphrey, who calls Trump a “sociopath,” said he
+ * doesn’t believe …", "Roffman, who estimates that …, described …": the relative clause's report then stands alone,
+ * where PolNeAR train's gold has none in 3 cases of 4).
+ */
+function mainPredicate(toks: Tok[], k: number, b: number): boolean {
+  while (k < b && !toks[k].punct && (looksAdverb(toks[k].l) || MID_ADVERB.has(toks[k].l))) k++;
+  let verb = k;
+  while (verb + 1 < b && AUXILIARY.has(toks[verb].l)) verb++;
+  return coordinatedVerb(toks, k, b) && !CUES.has(toks[verb].l);
+}
+
 /** Words that open a clause inside a content ("found that …", "asked whether …"). */
 const COMPLEMENTIZER = wordSet('that|whether');
 
@@ -574,6 +626,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   // ahead with advisers … - has vowed to fight on")
   const inAside = dashesBetween(ctx, ctx.a + 1, from) % 2 === 1;
   let bracketsOpen = 0;
+  const inRelative = cueInSubjectRelative(ctx, from);
   for (let k = from; k < b; k++) {
     const t = toks[k];
     if (!tensed && !t.punct && !t.cap && tensedVerb(t.l)) tensed = true;
@@ -606,6 +659,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if (t.t === ',' || inClass(t, DASH)) {
       const n = toks[k + 1];
       if (!n) return k;
+      if (t.t === ',' && inRelative && k > from && mainPredicate(toks, k + 1, b)) return k;
       if (t.t !== ',') {
         const aside = asideInSubject(ctx, from, k, b, subjectless);
         if (aside > 0) { k = aside; continue; }
@@ -625,6 +679,10 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       if (t.t === ',' && CLAUSE_RELATIVES.has(n.l)) {
         const close = relativeInSubject(toks, from, k, b, subjectless);
         if (close > 0) { k = close; continue; }
+      }
+      if (t.t === ',') {
+        const inset = insetAfterClauseWord(ctx, from, k, b, bracketsOpen);
+        if (inset > 0) { k = inset; continue; }
       }
       if (attributionTail(toks, k, b)) return k;
       // (a comma that closes a quotation is the quote's punctuation, no break of the writer's sentence: 'that their
