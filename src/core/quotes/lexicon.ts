@@ -118,6 +118,13 @@ export const QUEBEC_HONORIFICS: ReadonlySet<string> = new Set(['Me', 'Mme', 'MaÃ
  */
 export const MALAYSIAN_HONORIFICS: readonly string[] = ['datuk', 'dato', "dato'", 'datin', 'tun', 'seri'];
 
+/**
+ * Title words joined by hyphens, one word of an office ("Director-General", "Secretary-General", "Vice-President"): "The
+ * agency's Director-General, Engr. Umar Ibrahim-Mohammed, told PUNCH that â€¦" (a Punch-style probe, test/fixtures/outlets
+ * ng-punch-kogi-flood-relief.txt, whose source was a person "Director-General").
+ */
+export const titleCompound = (l: string): boolean => l.includes('-') && l.split('-').every(w => TITLES.has(w));
+
 /** Titles stripped from the front of a name ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov"). */
 export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime', 'minister', 'foreign', 'secretary', 'general', 'senator',
   'representative', 'governor', 'mayor', 'professor', 'judge', 'justice', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'speaker',
