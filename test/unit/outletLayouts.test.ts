@@ -2039,6 +2039,9 @@ describe('other outlets: New Zealand, South African, Indian, Singapore, Nigerian
   it('a Malay given name the lexicon lacked before one it knows is the name\'s ("Johor Menteri Besar Datuk Onn Hafiz Ghazali-Rahman said …", sg-straitstimes-rts-link-fares)', () => {
     assert.strictEqual(reports('Johor Menteri Besar Datuk Onn Hafiz Ghazali-Rahman said the state government was preparing feeder buses.')[0]?.[1], 'Onn Hafiz Ghazali-Rahman');
   });
+  it('a description\'s place after "from" is no name before the apposed one ("A 52-year-old farmer from Gadumo, Mr Yakubu Omeje, said …", ng-punch-kogi-flood-relief)', () => {
+    assert.strictEqual(reports('A 52-year-old farmer from Gadumo, Mr Yakubu Omeje, said he had received only a small bag of rice.')[0]?.[1], 'Yakubu Omeje');
+  });
   it('"averred that" reports as "alleged that" does (Nigerian and Indian copy: ng-punch-kogi-flood-relief, in-hindu-metro-phase-funding)', () => {
     const text = 'Ibrahim-Attah averred that the yearly floods in Kogi were a result of the release of water from the Lagdo Dam in Cameroon.';
     assert.deepStrictEqual(reports(text).map(([t, s]) => [t.slice(0, 30), s]), [['that the yearly floods in Kogi', 'Ibrahim-Attah']]);

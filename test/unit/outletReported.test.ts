@@ -766,7 +766,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * Nigerian, Kenyan and Philippine probes (see outletSpeakers.test.ts), 191 items judged before the output was read:
  * first reading 186/191 found (0.974), 173/186 named (0.930) (RNZ 18/18, 17/18; IOL 19/19, 18/19; News24 21/21, 21/21;
  * Hindu 21/22, 19/21; Hindustan Times 18/19, 17/18; Straits Times 19/20, 18/19; CNA 18/18, 16/18; Punch 14/16, 10/14;
- * Daily Nation 19/19, 18/19; Inquirer 19/19, 19/19). After the fixes 189/191 found, 182/189 named: "averred that" a cue
+ * Daily Nation 19/19, 18/19; Inquirer 19/19, 19/19). After the fixes 189/191 found, 183/189 named: "averred that" a cue
  * (quotes/cueVerbs.json "aver"; one item found), "Minister of State for Housing and Urban Affairs Shri Rakesh Upadhyay"
  * (two items named, was "Housing and Rakesh Upadhyay"), "The agency's Director-General, Engr. …, told PUNCH that" (two,
  * was "Director-General"), "Datuk Onn Hafiz Ghazali-Rahman" (one, was "Hafiz Ghazali-Rahman": people/givenNames.ts
@@ -775,16 +775,16 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * found and named, and three older articles' headline items found and named with them, ca-cp-mine-release's "Northern
  * Ontario gold mine to cut 240 jobs as costs climb, company says", ca-star-transit's "Farrow government to upload
  * Scarborough subway costs, sources say" and my-thestar-kelantan-flood-aid's "Flood aid to reach 41,000 Kelantan
- * households by Friday, says Rahmat"). Missed still: "…, urging the Federal Government to release N10bn" after a motion
+ * households by Friday, says Rahmat"), "A 52-year-old farmer from Gadumo, Mr Yakubu Omeje, said" (one, was the
+ * description: quotes/lexicon.ts INSIDE_DESCRIPTION "from"). Missed still: "…, urging the Federal Government to release N10bn" after a motion
  * moved, and "No untoward incident was reported, they said." (an unquoted sentence before its cue); named
  * wrong still: "Minister of State for Sustainability and the Environment NAME said in Parliament that" → "Sustainability",
  * "The Minister of Electricity and Energy, Dr NAME, said" → "Energy" (the reported rules' subject keeps the portfolio the
- * "and" split), "The School Food Collective … says" → "Food Collective", "A 52-year-old farmer from Gadumo, Mr Yakubu
- * Omeje, said" → the description, "some of the displaced persons at … Secondary School alleged" → "Secondary School",
+ * "and" split), "The School Food Collective … says" → "Food Collective", "some of the displaced persons at … Secondary School alleged" → "Secondary School",
  * "according to figures from the state food and civil supplies department" cut before "department", and "Patients who
  * spoke to the Nation … complained of being asked to pay cash" with no source. No other older article's item changed;
  * PolNeAR train, dev and us-probes outputs byte-identical. The 344 articles: found 4882/5018 (0.973) and named 4764/4882
- * (0.9758) at the first reading, found 4888/5018 (0.974) and named 4776/4888 (0.9771) after the fixes (the floors hold).
+ * (0.9758) at the first reading, found 4888/5018 (0.974) and named 4777/4888 (0.9773) after the fixes (the floors hold).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.977;

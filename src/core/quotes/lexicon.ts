@@ -308,8 +308,12 @@ export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'fro
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'in']);
 /** "of", "from": a place set after a person ("Cory James, 22, of Flint"). */
 export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
-/** Words before a name that make it part of a description ("the director of the Federal Bureau of Investigation"). */
-export const INSIDE_DESCRIPTION: ReadonlySet<string> = new Set(['of', 'the', 'at', 'for']);
+/**
+ * Words before a name that make it part of a description ("the director of the Federal Bureau of Investigation"; "A
+ * 52-year-old farmer from Gadumo, Mr Yakubu Omeje, said …", a Punch-style probe, test/fixtures/outlets
+ * ng-punch-kogi-flood-relief.txt, whose source was the description).
+ */
+export const INSIDE_DESCRIPTION: ReadonlySet<string> = new Set(['of', 'the', 'at', 'for', 'from']);
 /**
  * Prepositions of motion after a participle (./attribution/descriptionBefore.ts; first written on a PolNeAR dev example,
  * "Protesters marching through the streets chanted": no train or fixture description before a cue has one).
