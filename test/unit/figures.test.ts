@@ -140,6 +140,21 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual([fig(text, 'Rs 500 crore').value, fig(text, 'Rs 500 crore').unit], [5e9, 'INR']);
     assert.deepStrictEqual([fig(text, '2 lakh homes').value, fig(text, '2 lakh homes').unit], [2e5, 'home']);
   });
+  it('reads a letter written against the number as its currency\'s sign when the number is an amount: R, N, P, Sh, KSh (probes-ll: IOL, Punch, Inquirer, Daily Nation-style probes; a road, a mask or a place is none)', () => {
+    const text = 'Eskom is owed R2.5 billion and R45 000 for a generator, a R312-million tender; the state released N500m and N10bn; '
+      + 'fines of up to P1 million; the county paid Sh3.2 billion, Sh9,500 a session and KSh 450 million.';
+    const read = (s: string) => [fig(text, s).value, fig(text, s).unit];
+    assert.deepStrictEqual(read('R2.5 billion'), [2.5e9, 'ZAR']);
+    assert.deepStrictEqual(read('R45 000'), [45000, 'ZAR']);
+    assert.deepStrictEqual(read('R312-million'), [312e6, 'ZAR']);
+    assert.deepStrictEqual(read('N500m'), [5e8, 'NGN']);
+    assert.deepStrictEqual(read('N10bn'), [1e10, 'NGN']);
+    assert.deepStrictEqual(read('up to P1 million'), [1e6, 'PHP']);
+    assert.deepStrictEqual(read('Sh3.2 billion'), [3.2e9, 'KES']);
+    assert.deepStrictEqual(read('Sh9,500'), [9500, 'KES']);
+    assert.deepStrictEqual(read('KSh 450 million'), [4.5e8, 'KES']);
+    assert.deepStrictEqual(figs('Staff wore N95 masks on the R2 road and finished P1 in 2 races.').map(f => f.text), ['2 races']);
+  });
 });
 
 describe('figures: percentages and ranges', () => {

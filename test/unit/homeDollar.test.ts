@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { findFigures } from '../../src/core/figures';
 import { homeDollar } from '../../src/core/figures/homeDollar';
 
-const units = (text: string) => findFigures(text).filter(f => /^(?:USD|CAD|AUD|NZD)$/.test(f.unit ?? '')).map(f => `${f.text}=${f.unit}`);
+const units = (text: string) => findFigures(text).filter(f => /^(?:USD|CAD|AUD|NZD|SGD)$/.test(f.unit ?? '')).map(f => `${f.text}=${f.unit}`);
 
 describe('figures: whose dollar a bare "$" is', () => {
   it('a story from a Canadian outlet or wire that names Canadian places: CAD (the CBC and Globe-style fixtures)', () => {
@@ -22,6 +22,12 @@ describe('figures: whose dollar a bare "$" is', () => {
     const herald = 'By Thomas Coughlan\n\nThe Government will spend $3.8b building homes in Auckland and Porirua, Housing Minister Chris Bishop told RNZ.';
     assert.deepStrictEqual(units(herald), ['$3.8b=NZD']);
     assert.strictEqual(homeDollar('Rents in Wellington rose 6 per cent, Stats NZ said; half a million New Zealanders rent, paying $620 a week.'), 'NZD');
+    // ("programme", a Commonwealth spelling: nz-rnz-school-lunch-contracts)
+    assert.deepStrictEqual(units('The Ka Ora, Ka Ako programme was changed to cut its cost from about $8 a meal, with meals cooked in Auckland and trucked to Northland.'), ['about $8=NZD']);
+  });
+  it('a Singapore outlet, or "per cent" with Singapore places: SGD (sg-straitstimes-rts-link-fares, sg-straits-times-mrt-disruption)', () => {
+    const st = 'SINGAPORE - The link to Woodlands North will cost S$1.2 billion, and 20 per cent of riders will switch. "If the train costs around $6, I will take it," said a Singapore commuter.';
+    assert.deepStrictEqual(units(st), ['S$1.2 billion=SGD', 'around $6=SGD']);
   });
   it('US news stays USD, also about Canada: "percent", no outlet line, more US places (PolNeAR: a New York Times story on British Columbia\'s carbon tax)', () => {
     const nyt = 'British Columbia put a $30 tax on carbon. Vancouver and Victoria thrived, and 60 percent of voters in British Columbia like it. Ontario may follow.';

@@ -2025,3 +2025,29 @@ describe('probes-jj (thirty-second session): Canadian reported-speech probes', (
     assert.strictEqual(reports('Carol Dempsey says her husband lay on the floor for an hour.').find(([t]) => t.startsWith('her husband lay'))?.[1], 'Carol Dempsey');
   });
 });
+
+describe('other outlets: New Zealand, South African, Indian, Singapore, Nigerian, Kenyan and Philippine copy (probes-ll)', () => {
+  it('a portfolio of two departments joined by "and" is no part of its holder\'s name ("Minister of State for Housing and Urban Affairs Shri …", in-hindu-metro-phase-funding; "… for Sustainability and the Environment …", sg-cna-hawker-tray-return)', () => {
+    assert.strictEqual(reports('Minister of State for Housing and Urban Affairs Shri Rakesh Upadhyay had stated that the proposal was under consideration.')[0]?.[1], 'Rakesh Upadhyay');
+    assert.deepStrictEqual(speakers('Minister of State for Sustainability and the Environment Baey Yam Keng-Soh said in Parliament that there was "no need" to hire more.'), ['Baey Yam Keng-Soh']);
+  });
+  it('a body\'s title joined by hyphens set off before its holder\'s name is no person ("The agency\'s Director-General, Engr. Umar Ibrahim-Mohammed, told PUNCH …", ng-punch-kogi-flood-relief)', () => {
+    const text = 'The agency\'s Director-General, Engr. Umar Ibrahim-Mohammed, told PUNCH that Kogi was at "high risk" because it sits at the confluence of the two rivers.';
+    assert.deepStrictEqual(speakers(text), ['Umar Ibrahim-Mohammed']);
+    assert.strictEqual(reports(text)[0]?.[1], 'Umar Ibrahim-Mohammed');
+  });
+  it('a Malay given name the lexicon lacked before one it knows is the name\'s ("Johor Menteri Besar Datuk Onn Hafiz Ghazali-Rahman said …", sg-straitstimes-rts-link-fares)', () => {
+    assert.strictEqual(reports('Johor Menteri Besar Datuk Onn Hafiz Ghazali-Rahman said the state government was preparing feeder buses.')[0]?.[1], 'Onn Hafiz Ghazali-Rahman');
+  });
+  it('a description\'s place after "from" is no name before the apposed one ("A 52-year-old farmer from Gadumo, Mr Yakubu Omeje, said …", ng-punch-kogi-flood-relief)', () => {
+    assert.strictEqual(reports('A 52-year-old farmer from Gadumo, Mr Yakubu Omeje, said he had received only a small bag of rice.')[0]?.[1], 'Yakubu Omeje');
+  });
+  it('"averred that" reports as "alleged that" does (Nigerian and Indian copy: ng-punch-kogi-flood-relief, in-hindu-metro-phase-funding)', () => {
+    const text = 'Ibrahim-Attah averred that the yearly floods in Kogi were a result of the release of water from the Lagdo Dam in Cameroon.';
+    assert.deepStrictEqual(reports(text).map(([t, s]) => [t.slice(0, 30), s]), [['that the yearly floods in Kogi', 'Ibrahim-Attah']]);
+  });
+  it('a cue coordinated after a long clause is the role holder\'s named after the body\'s name and the role, not the body\'s ("BJP State president K. Annamalai-Raj said … and averred that the Chief Minister was "playing politics …"", in-hindu-metro-phase-funding)', () => {
+    const text = 'BJP State president K. Annamalai-Raj said the Centre had already sanctioned ₹1,100 crore for the project under the Union Budget and averred that the Chief Minister was "playing politics with a people\'s project".';
+    assert.deepStrictEqual(speakers(text), ['K. Annamalai-Raj']);
+  });
+});

@@ -762,6 +762,29 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * changed; PolNeAR train (the one "accepted that" attribution gained) and dev, us-probes otherwise byte-identical. The 334
  * articles: found 4696/4827 (0.973), named 4590/4696 (0.977; the source floor 0.980 → 0.977 for the probes' wrong names).
  * merged (main after s32-speakers9 + s32-probes-kk; 334 articles): found 4696/4827 (0.973), named 4591/4696 (0.978).
+ * probes-ll (10 articles, thirty-third session, 2026-12-06): ten New Zealand, South African, Indian, Singapore,
+ * Nigerian, Kenyan and Philippine probes (see outletSpeakers.test.ts), 191 items judged before the output was read:
+ * first reading 186/191 found (0.974), 173/186 named (0.930) (RNZ 18/18, 17/18; IOL 19/19, 18/19; News24 21/21, 21/21;
+ * Hindu 21/22, 19/21; Hindustan Times 18/19, 17/18; Straits Times 19/20, 18/19; CNA 18/18, 16/18; Punch 14/16, 10/14;
+ * Daily Nation 19/19, 18/19; Inquirer 19/19, 19/19). After the fixes 189/191 found, 183/189 named: "averred that" a cue
+ * (quotes/cueVerbs.json "aver"; one item found), "Minister of State for Housing and Urban Affairs Shri Rakesh Upadhyay"
+ * (two items named, was "Housing and Rakesh Upadhyay"), "The agency's Director-General, Engr. …, told PUNCH that" (two,
+ * was "Director-General"), "Datuk Onn Hafiz Ghazali-Rahman" (one, was "Hafiz Ghazali-Rahman": people/givenNames.ts
+ * "Onn"), two headlines' infinitive after a subject ending on a lower-case noun or before "yet to" ("Centre yet to release
+ * share …, says Chief Minister", "RTS Link fares to be set below S$7 …, says LTA": fronted.ts headlineInfinitive; two
+ * found and named, and three older articles' headline items found and named with them, ca-cp-mine-release's "Northern
+ * Ontario gold mine to cut 240 jobs as costs climb, company says", ca-star-transit's "Farrow government to upload
+ * Scarborough subway costs, sources say" and my-thestar-kelantan-flood-aid's "Flood aid to reach 41,000 Kelantan
+ * households by Friday, says Rahmat"), "A 52-year-old farmer from Gadumo, Mr Yakubu Omeje, said" (one, was the
+ * description: quotes/lexicon.ts INSIDE_DESCRIPTION "from"). Missed still: "…, urging the Federal Government to release N10bn" after a motion
+ * moved, and "No untoward incident was reported, they said." (an unquoted sentence before its cue); named
+ * wrong still: "Minister of State for Sustainability and the Environment NAME said in Parliament that" → "Sustainability",
+ * "The Minister of Electricity and Energy, Dr NAME, said" → "Energy" (the reported rules' subject keeps the portfolio the
+ * "and" split), "The School Food Collective … says" → "Food Collective", "some of the displaced persons at … Secondary School alleged" → "Secondary School",
+ * "according to figures from the state food and civil supplies department" cut before "department", and "Patients who
+ * spoke to the Nation … complained of being asked to pay cash" with no source. No other older article's item changed;
+ * PolNeAR train, dev and us-probes outputs byte-identical. The 344 articles: found 4882/5018 (0.973) and named 4764/4882
+ * (0.9758) at the first reading, found 4888/5018 (0.974) and named 4777/4888 (0.9773) after the fixes (the floors hold).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.977;
@@ -1298,8 +1321,18 @@ const SOURCE_ACCURACY_FLOOR = 0.977;
  * review the parking plans", "Police opposed bail for all three"), the impersonal "It is understood that officials are
  * looking at …" (no source), a question with no source ("Asked whether the prime minister would meet the RCN") and an
  * expectation ("The council's cabinet is expected to discuss the issue …"): 480 + 7 = 487.
+ * (probes-ll, 2026-12-06) + 12 for its ten articles, whose output holds 12 items outside their gold, the same at the
+ * first reading and after the fixes: a headline report the judging left out ("Hawkers say cleaners stretched thin as NEA
+ * steps up …"), threats ("Eskom threatens to cut bulk supply …", "Mission hospitals threaten to stop SHA services …") and
+ * a refusal ("who have refused to store paddy …"), objects of stance verbs the judging did not take ("blamed the debt on
+ * residents …", "dismissed the allegations as "cheap politics"", "described it as "baseless and mischievous"",
+ * "dismissed the threat", "announced the end of the stayaway", "announced the cap"), a headline's topic before its colon
+ * read as a source ("Kogi flood: 42,000 displaced as Reps seek …") and a sentence with no cue ("The 4km link, which will
+ * run between …"): 487 + 12 = 499; then + 1 from the headline infinitive that fix read in an older article, a headline
+ * report the judging left out ("UK port strike to widen after talks collapse, union says", uk-reuters-felixstowe-dock-strike):
+ * 499 + 1 = 500.
  */
-const FALSE_POSITIVE_CEILING = 487;
+const FALSE_POSITIVE_CEILING = 500;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

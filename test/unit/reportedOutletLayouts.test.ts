@@ -35,6 +35,16 @@ describe('reported speech on other outlets\' layouts: headlines', () => {
     const s = reported('Alberta to hold referendum on leaving Canada Pension Plan, Premier says\n\nCAMERON STRAND-NAKASHIMA');
     assert.ok(s.some(x => x.content === 'Alberta to hold referendum on leaving Canada Pension Plan' && x.mention === 'Premier'), JSON.stringify(s));
   });
+  it('a headline\'s infinitive after a subject ending on a lower-case noun, or after "yet" (probes-ll: in-hindu-metro-phase-funding, sg-straitstimes-rts-link-fares; ca-cp-mine-release)', () => {
+    for (const [content, tail] of [['Centre yet to release share for Chennai Metro Phase II', 'says Chief Minister'],
+      ['RTS Link fares to be set below S$7 when service starts in December', 'says LTA'],
+      ['Northern Ontario gold mine to cut 240 jobs as costs climb', 'company says']]) {
+      const r = reported(`${content}, ${tail}\n\nStaff Reporter`);
+      assert.ok(r.some(x => x.content === content && x.cue === 'says'), JSON.stringify(r));
+    }
+    // (a sentence with its full stop is no headline)
+    assert.ok(!reported('Centre yet to release share for the metro, says Chief Minister.').some(x => x.cue === 'says'));
+  });
   it('whatever the next paragraph opens with: "The Canadian Press", "The government acted." (a CP probe, test/fixtures/outlets/ca-cp-ottawa-steel-relief.txt: the next line\'s "The" was read as the cue\'s object)', () => {
     for (const next of ['The Canadian Press', 'The government acted.', 'OTTAWA — The government acted.', 'Posted Dec 2, 2026']) {
       const r = reported(`Ottawa to offer $2B in loans to steelmakers, minister says\n\n${next}`);

@@ -3,7 +3,7 @@
  * counted noun, approximators, a range), or the reason it is not a figure.
  */
 import { approximatorAfter, approximatorBefore } from './approximators';
-import { codeBefore, currencySymbol, currencyWord, dollarPrefix } from './money';
+import { codeBefore, currencySymbol, currencyWord, dollarPrefix, letterSignBefore } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
@@ -220,7 +220,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   }
   const t = toks[i];
   // an ISO code before the number ("DKK 45,000")
-  const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0]) : null;
+  const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0]) ?? letterSignBefore(prev[0], toks, i) : null;
   if (isoBefore) { code = isoBefore; start = prev[0].s; prev = prev.slice(1); }
 
   // vague quantities

@@ -1,5 +1,5 @@
 /**
- * Whose dollar a bare "$" is. News written in Canada, Australia or New Zealand writes its own dollar as "$" ("$4.2-billion a year",
+ * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand or Singapore writes its own dollar as "$" ("$4.2-billion a year",
  * "about $2,800 per megalitre"), and a reader there would be misled by "USD". The article says where it was written by
  * its outlet or wire line ("CBC News", "The Canadian Press", "AAP", "Sydney Morning Herald"), or by writing as US news
  * never does — "per cent" (never "percent"), "$4.2-billion" (the Canadian style), Commonwealth spellings in lower case
@@ -11,19 +11,23 @@
 import type { Figure } from '../types';
 
 /** A dollar other than the US one that an article's "$" may be. */
-export type HomeDollar = 'CAD' | 'AUD' | 'NZD';
+export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD';
 
 /** Outlets and wire lines that say a story comes from the country. */
 const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   CAD: /\b(?:The Canadian Press|\(CP\)|CBC News|CTV News|Global News|Globe and Mail|Toronto Star|National Post|Radio-Canada|HuffPost Canada|APTN|CityNews|Montreal Gazette|Vancouver Sun|Ottawa Citizen|Calgary Herald)\b/,
   AUD: /\b(?:Australian Associated Press|\(AAP\)|ABC Radio|Sydney Morning Herald|The Australian|SBS News|Guardian Australia|Courier-Mail|Herald Sun)\b/,
   NZD: /\b(?:New Zealand Herald|NZ Herald|RNZ|Radio New Zealand|Stuff\.co\.nz|1News|TVNZ|Newshub|The Spinoff|Otago Daily Times|The Press|NZME)\b/,
+  SGD: /\b(?:The Straits Times|Channel NewsAsia|CNA|The Business Times|Lianhe Zaobao)\b/,
 };
 /** Provinces, states and cities of the country whose names are no other country's ("Victoria" and "Perth" are left out). */
 const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   CAD: /\b(?:Ontario|Quebec|Alberta|British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Nunavut|Yukon|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Regina)\b/g,
   AUD: /\b(?:New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart)\b/g,
   NZD: /\b(?:New Zealand(?:ers?)?|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Tauranga|Porirua|Rotorua|Waikato|Otago|Northland|Taranaki|Kiwis?)\b/g,
+  // (a Straits Times-style probe, test/fixtures/outlets sg-straitstimes-rts-link-fares.txt: "If the train costs around $6,
+  // I will take it", a commuter's Singapore dollars, among "S$7" and "S$1.2 billion")
+  SGD: /\b(?:Singapore(?:ans?)?|Woodlands|Jurong|Tampines|Changi|Toa Payoh|Ang Mo Kio|Punggol|Sentosa)\b/g,
 };
 /** Place names the article must hold (with a sign of where it was written) before "$" is that country's. */
 const MIN_PLACES = 2;
@@ -39,7 +43,9 @@ const HYPHENED_SCALE = /\$\d[\d.,]*-(?:million|billion|trillion)\b/;
  */
 const TOWN_AND_PROVINCE = /\b\p{Lu}\p{Ll}+, (?:Sask|Alta|Ont|Que|Man|N\.S|N\.B|B\.C|P\.E\.I|N\.L|Nfld|N\.W\.T)\./u;
 /** Commonwealth spellings in lower case (a capitalised "Labour Party" or "Centre" is a name US news writes too; "Councillors voted" opening a sentence). */
-const COMMONWEALTH_SPELLING = /\b(?:neighbour|colour|favour|labour|behaviour|centre|theatre|cheque|licence|organis(?:e|ed|ation)|recognis(?:e|ed)|[Cc]ouncillor)s?\b/;
+// ("programme": "The Ka Ora, Ka Ako programme was changed last year to cut its cost from about $8 a meal to $3", an
+// RNZ-style probe, test/fixtures/outlets nz-rnz-school-lunch-contracts.txt, whose dollars were US ones)
+const COMMONWEALTH_SPELLING = /\b(?:neighbour|colour|favour|labour|behaviour|centre|theatre|cheque|licence|programme|organis(?:e|ed|ation)|recognis(?:e|ed)|[Cc]ouncillor)s?\b/;
 /** US states, Congress and Washington: an article that names them as often is US news. */
 const US_PLACES = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Congress|Washington)\b/g;
 /** A figure that says its dollars are US ones. */
@@ -56,7 +62,7 @@ const count = (re: RegExp, text: string): number => {
 export function homeDollar(text: string): HomeDollar | undefined {
   const writesAsNoUsOutlet = (PER_CENT.test(text) && !PERCENT.test(text)) || COMMONWEALTH_SPELLING.test(text);
   let best: HomeDollar | undefined, bestScore = 0, tie = false;
-  for (const code of ['CAD', 'AUD', 'NZD'] as const) {
+  for (const code of ['CAD', 'AUD', 'NZD', 'SGD'] as const) {
     const outlet = OUTLETS[code].test(text);
     if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && (HYPHENED_SCALE.test(text) || TOWN_AND_PROVINCE.test(text)))) continue;
     const score = count(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0);

@@ -6,6 +6,7 @@ import { LEXICON_CURRENCY_CODES, LEXICON_CURRENCY_SYMBOLS } from './lexicon.gene
 import type { Tok } from './tokens';
 import { wordTable } from '../text/wordTable';
 import { wordSet } from '../people/lexicon';
+import { SCALE_ABBREV, SCALES } from './numberWords';
 
 /** Currency symbols and their ISO 4217 code (compromise's table). */
 export const SYMBOLS: Readonly<Record<string, string>> = wordTable(LEXICON_CURRENCY_SYMBOLS);
@@ -128,8 +129,36 @@ export function dollarsNamedAfter(toks: Tok[], i: number): CurrencyPrefix | null
   return { code, next: j + 1 };
 }
 
-/** Abbreviations written before the number as a code is ("Rs 500 crore": Indian rupees). */
-const CODE_WORDS: ReadonlyMap<string, string> = new Map([['Rs', 'INR']]);
+/**
+ * Abbreviations written before the number as a code is ("Rs 500 crore": Indian rupees; "KSh 3.2 billion", "Ksh9,500":
+ * Kenyan shillings, as Kenyan copy writes them).
+ */
+const CODE_WORDS: ReadonlyMap<string, string> = new Map([['Rs', 'INR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['Kshs', 'KES']]);
+
+/**
+ * Letters written against the digits as a currency's sign by the copy of the countries that use it: the rand ("R2.5
+ * billion", "R45 000", an IOL-style probe), the naira ("N500m", "N10bn", a Punch-style probe), the Philippine peso
+ * ("P1 million", "P30 billion", an Inquirer-style probe) and the Kenyan shilling ("Sh3.2 billion", "Sh9,500", a Daily
+ * Nation-style probe), test/fixtures/outlets probes-ll. A capital letter alone is also a road, a grade or a mask ("N95",
+ * "R2", "P1"): only an amount's shape makes it a sign, a scale after the number or its thousands grouped.
+ */
+const LETTER_SIGNS: ReadonlyMap<string, string> = new Map([['R', 'ZAR'], ['N', 'NGN'], ['P', 'PHP'], ['Sh', 'KES']]);
+/** Digits grouped by thousands ("9,500", "45 000"). */
+const THOUSANDS_GROUPED = /\d[, \u00a0\u2009\u202f]\d{3}/;
+
+/**
+ * The currency of letters written against the number toks[i] as its sign; null when none. The scale may be joined by a
+ * hyphen, the Mail & Guardian's style ("a R312-million tender", test/fixtures/outlets za-mailguardian-police-inquiry-tenders.txt).
+ */
+export function letterSignBefore(prev: Tok | undefined, toks: Tok[], i: number): string | null {
+  const t = toks[i];
+  const sign = prev && prev.k === 'w' && prev.e === t.s ? LETTER_SIGNS.get(prev.w) : undefined;
+  if (!sign) return null;
+  const next = toks[i + 1];
+  const hyphened = next?.w === '-' && !next.sp && !!toks[i + 2] && !toks[i + 2].sp && toks[i + 2].l in SCALES;
+  const scaled = !!next && next.k === 'w' && !next.nl && (next.sp ? next.l in SCALES : next.l in SCALE_ABBREV);
+  return scaled || hyphened || THOUSANDS_GROUPED.test(t.w) ? sign : null;
+}
 
 /** An ISO code written before the number ("DKK 45,000", "USD 5 million"), in capitals: its code, or null. */
 export function codeBefore(t: Tok | undefined): string | null {

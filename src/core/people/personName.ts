@@ -201,9 +201,12 @@ const SHARE_VERB = wordSet('Follow|Subscribe|Share|Tweet|Email|Like');
  * Abdel-Rahman El-Sayed told Ahram Online that …", an Ahram Online-style probe, whose source was "Supply and Tarek …");
  * "Minister for Rural and Maritime Development Semi Tuiloma said …" (a Fiji Times-style probe, was "Maritime Development
  * Semi Tuiloma") and "Minister of Social Affairs and Health Kaisa Nurmela said …" (a Yle-style probe, "Affairs and
- * Health Kaisa Nurmela"), test/fixtures/outlets.
+ * Health Kaisa Nurmela"), test/fixtures/outlets; "Minister of State for Housing and Urban Affairs Shri Rakesh Upadhyay had
+ * stated that …" (a Hindu-style probe, was "Housing and Rakesh Upadhyay"), "Minister of State for Sustainability and the
+ * Environment Baey Yam Keng-Soh said …" (a CNA-style probe, was "Sustainability"), "The Minister of Electricity and
+ * Energy, Dr Kgosientsho Ramokgopa-Sithole, said …" (an IOL-style probe, was "Energy"), test/fixtures/outlets probes-ll.
  */
-export const DEPARTMENT_WORD = /^(?:supply|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|the)$/i;
+export const DEPARTMENT_WORD = /^(?:supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|the)$/i;
 /** An "and" before a department's word ("Health and | Welfare"): one joining two words of a department's name. */
 export const andBeforeDepartment = (word: string, next: string | undefined): boolean => /^and$/i.test(word) && DEPARTMENT_WORD.test(next ?? '');
 

@@ -118,6 +118,13 @@ export const QUEBEC_HONORIFICS: ReadonlySet<string> = new Set(['Me', 'Mme', 'Ma�
  */
 export const MALAYSIAN_HONORIFICS: readonly string[] = ['datuk', 'dato', "dato'", 'datin', 'tun', 'seri'];
 
+/**
+ * Title words joined by hyphens, one word of an office ("Director-General", "Secretary-General", "Vice-President"): "The
+ * agency's Director-General, Engr. Umar Ibrahim-Mohammed, told PUNCH that …" (a Punch-style probe, test/fixtures/outlets
+ * ng-punch-kogi-flood-relief.txt, whose source was a person "Director-General").
+ */
+export const titleCompound = (l: string): boolean => l.includes('-') && l.split('-').every(w => TITLES.has(w));
+
 /** Titles stripped from the front of a name ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov"). */
 export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime', 'minister', 'foreign', 'secretary', 'general', 'senator',
   'representative', 'governor', 'mayor', 'professor', 'judge', 'justice', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'speaker',
@@ -301,8 +308,12 @@ export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'fro
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'in']);
 /** "of", "from": a place set after a person ("Cory James, 22, of Flint"). */
 export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
-/** Words before a name that make it part of a description ("the director of the Federal Bureau of Investigation"). */
-export const INSIDE_DESCRIPTION: ReadonlySet<string> = new Set(['of', 'the', 'at', 'for']);
+/**
+ * Words before a name that make it part of a description ("the director of the Federal Bureau of Investigation"; "A
+ * 52-year-old farmer from Gadumo, Mr Yakubu Omeje, said …", a Punch-style probe, test/fixtures/outlets
+ * ng-punch-kogi-flood-relief.txt, whose source was the description).
+ */
+export const INSIDE_DESCRIPTION: ReadonlySet<string> = new Set(['of', 'the', 'at', 'for', 'from']);
 /**
  * Prepositions of motion after a participle (./attribution/descriptionBefore.ts; first written on a PolNeAR dev example,
  * "Protesters marching through the streets chanted": no train or fixture description before a cue has one).

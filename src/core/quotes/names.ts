@@ -11,7 +11,7 @@ import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstName
 import { andBeforeDepartment, cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES } from './lexicon';
+import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
@@ -730,11 +730,14 @@ const chiefExecutive = (toks: Tok[], k: number): boolean => toks[k].l === 'execu
  * given name, place, demonym, honorific or party among them ("the Ontario Premier" is a run of its own).
  */
 export function portfolioTitle(toks: Tok[], i: number, j: number): boolean {
-  if (i === 0 || j - i < 2) return false;
+  if (i === 0) return false;
   // (or, after a body's possessive, any title set off before its holder's name: "in a statement signed by the service's
   // Public Relations Officer, Mr Daniel Fenyi-Asare, directed …", a GhanaWeb-style probe, test/fixtures/outlets, where
-  // "Public Relations Officer" was a person "the statement warned" went to)
-  const owned = toks[i - 1].poss && !toks[i - 1].cap && TITLES.has(toks[j - 1].l) && toks[j]?.t === ',' && !!toks[j + 1]?.cap;
+  // "Public Relations Officer" was a person "the statement warned" went to; a title of one word too, "The agency's
+  // Director-General, Engr. Umar Ibrahim-Mohammed, told PUNCH that …", a Punch-style probe, test/fixtures/outlets
+  // ng-punch-kogi-flood-relief.txt, whose source was a person "Director-General")
+  const owned = toks[i - 1].poss && !toks[i - 1].cap && (TITLES.has(toks[j - 1].l) || titleCompound(toks[j - 1].l)) && toks[j]?.t === ',' && !!toks[j + 1]?.cap;
+  if (j - i < (owned ? 1 : 2)) return false;
   return (owned || (toks[i - 1].l === 'the' && OFFICE_HEADS.has(toks[j - 1].l))) && portfolioWords(toks, i, j - 1);
 }
 
@@ -913,8 +916,11 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
 const PORTFOLIO_LINK = new Set(['of', 'for', 'in', 'the']);
 /** Words after a title that open its portfolio in the name run ("Minister for …", "Minister of …"). */
 const PORTFOLIO_OPENING = new Set(['of', 'for']);
-/** Most tokens between a title and the run after its portfolio's link ("of State for"). */
-const PORTFOLIO_LINK_TOKENS = 5;
+/**
+ * Most tokens between a title and the run after its portfolio's link ("of State for", "of State for Sustainability and
+ * the | Environment Baey Yam Keng-Soh", a CNA-style probe, test/fixtures/outlets sg-cna-hawker-tray-return.txt).
+ */
+const PORTFOLIO_LINK_TOKENS = 7;
 
 /** Token m is an "and" between two words of a department's name ("Health and | Welfare", "Science and | Technology"). */
 const andJoinsDepartments = (toks: Tok[], m: number): boolean =>

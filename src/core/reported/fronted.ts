@@ -483,10 +483,18 @@ function unclosedParenthesis(toks: Tok[], from: number, to: number): boolean {
   return depth > 0;
 }
 
+/** Words of a headline's future between its subject and "to" ("Centre yet to release …", "Council set to approve …"). */
+const HEADLINE_FUTURE_WORDS = wordSet('yet|set|due');
+/** Most lower-case words of a headline subject's noun after its capitalised words ("RTS Link fares to be set …"). */
+const HEADLINE_SUBJECT_NOUNS = 2;
+
 /**
  * "Ottawa to expand dental plan to seniors' denture clinics, minister says", "Alberta to hold referendum on leaving
  * Canada Pension Plan, Premier says": a headline's infinitive after its capitalised subject stands for the future
- * ("Ottawa will expand …"), a clause with its verb. Only on a line of its own with no full stop: a headline.
+ * ("Ottawa will expand …"), a clause with its verb. Only on a line of its own with no full stop: a headline. The
+ * subject may end on a noun or two in lower case, and "yet", "set" or "due" may stand before "to" ("Centre yet to
+ * release share for Chennai Metro Phase II, says Chief Minister", a Hindu-style probe, and "RTS Link fares to be set
+ * below S$7 when service starts in December, says LTA", a Straits Times-style probe, test/fixtures/outlets probes-ll).
  */
 function headlineInfinitive(ctx: SentenceContext, open: number, m: number): boolean {
   const { toks, text, b } = ctx;
@@ -495,7 +503,10 @@ function headlineInfinitive(ctx: SentenceContext, open: number, m: number): bool
   if (text.slice(toks[b - 1].e, lineEnd < 0 ? text.length : lineEnd).trim()) return false;
   let k = open;
   while (k < m && toks[k].cap && !toks[k].punct) k++;
-  return k > open && k + 1 < m && toks[k].l === 'to' && !toks[k + 1].cap && !toks[k + 1].punct;
+  if (k === open) return false;
+  for (let n = 0; n < HEADLINE_SUBJECT_NOUNS && k < m && !toks[k].cap && !toks[k].punct && toks[k].l !== 'to' && !HEADLINE_FUTURE_WORDS.has(toks[k].l); n++) k++;
+  if (k < m && HEADLINE_FUTURE_WORDS.has(toks[k].l)) k++;
+  return k + 1 < m && toks[k].l === 'to' && !toks[k + 1].cap && !toks[k + 1].punct;
 }
 
 /**

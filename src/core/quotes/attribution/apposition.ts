@@ -9,7 +9,7 @@
  *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
-import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR, TITLES } from '../lexicon';
+import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR, TITLES, titleCompound } from '../lexicon';
 import { pastRetiredRank, runAt } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
@@ -144,7 +144,8 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   const inner = first < k ? runAt(toks, first) : null;
   // but "Representative Steve Cohen, Democrat of Tennessee, told": a name before the apposition wins
   // (a body inside a description is no such name: "the director of the Federal Bureau of Investigation, James B. Comey, said")
-  const outer = a - 1 >= floor && toks[a - 1].cap && !NOT_NAME.has(toks[a - 1].l) ? runAt(toks, a - 1) : null;
+  // (nor an office's title words joined by hyphens: "The agency's Director-General, Engr. Umar Ibrahim-Mohammed, told")
+  const outer = a - 1 >= floor && toks[a - 1].cap && !NOT_NAME.has(toks[a - 1].l) && !titleCompound(toks[a - 1].l) ? runAt(toks, a - 1) : null;
   // (nor a body a possessive owns inside it: "An infectious disease specialist at Toronto's Sunnybrook Health Sciences
   // Centre, Dr. Kwabena Asante-Whitfield, says", "A veterinary epidemiologist at the University of Guelph's Ontario
   // Veterinary College, Martine Gagnon-Sato, says", a Global News-style probe, where the source was the description

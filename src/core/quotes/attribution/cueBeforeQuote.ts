@@ -22,7 +22,7 @@
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
 import { without } from '../../text/determiners';
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, CAUSATIVE_VERBS, CUES, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, CAUSATIVE_VERBS, CUES, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, TITLES, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
@@ -31,7 +31,7 @@ import { inIndefinitePhrase } from './cue';
 import type { QuoteContext } from './context';
 import { isFullName, nameMention, type Attribution, type Mention } from './mention';
 import { descriptionBeforePast, descriptionOpeningAnyClause, groupOfName, sentenceOpener } from './opener';
-import { isVerbForm } from '../../people/lexicon';
+import { isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { freeRelativeAntecedent } from './freeRelative';
 import { absoluteSubject, participleSubject } from './participle';
 import { passiveAgentBeforeQuote } from './passiveAgent';
@@ -244,6 +244,19 @@ function inSubjectPlace(ctx: QuoteContext, m: Mention, floor = ctx.startTok): bo
 }
 
 /**
+ * The full name m holds the lower-case role right before it, after the name of the body the role is of, in a subject's
+ * place: "BJP State president K. Annamalai-Raj said the Centre had … under the Union Budget and averred that the Chief
+ * Minister was "playing politics …"" (a Hindu-style probe, test/fixtures/outlets in-hindu-metro-phase-funding.txt,
+ * where the coordinated cue's speaker was the body "BJP State").
+ */
+function roleHolderInSubjectPlace(ctx: QuoteContext, m: Mention, floor: number): boolean {
+  const role = ctx.toks[m.i - 1];
+  if (m.kind !== 'name' || !isFullName(m) || !role || role.cap || role.punct || !(isRoleNoun(role.l) || TITLES.has(role.l))) return false;
+  const body = m.i - 2 >= floor ? ctx.subjectBefore(m.i - 2, floor) : null;
+  return !!body && body.kind === 'name' && body.j === m.i - 1 && inSubjectPlace(ctx, body, floor);
+}
+
+/**
  * The subject of a cue coordinated with an earlier verb when the mention before "and" is that verb's object: 'when he
  * brought up the Oklahoma City bombing and later said, “…' → he; 'Lazar said he welcomed extradition to the United
  * States and added, "…' → he (Lazar); 'when Cruz knocked Rubio on trade and called him a "moderate"' → Cruz (PolNeAR
@@ -262,7 +275,7 @@ function coordinatedSubject(ctx: QuoteContext, c: number, obj: Mention): Mention
     const next = ctx.toks[x + 1];
     if (t.punct || next.punct || next.cap || PREPOSITIONS.has(next.l) || DETERMINERS.has(next.l)) continue;
     const m = ctx.subjectBefore(x, floor);
-    if (!m || (m.kind === 'pronoun' && ctx.word(m.i) === 'it') || !inSubjectPlace(ctx, m, floor)) continue;
+    if (!m || (m.kind === 'pronoun' && ctx.word(m.i) === 'it') || !(inSubjectPlace(ctx, m, floor) || roleHolderInSubjectPlace(ctx, m, floor))) continue;
     if (m.kind !== 'description') return m;
     // (a description opening a clause ends the search: "the prominent Jewish civil rights organization the
     // Anti-Defamation League strongly denounced Trump's rhetoric and said" is left to the rules below; one after a
