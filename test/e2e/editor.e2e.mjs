@@ -181,8 +181,12 @@ export const tests = [
       await panel.locator('body[data-status="ready"] #nl-duplicates .nl-group').first().waitFor({ timeout: 30_000 });
       const all = Number(await panel.locator('#nl-duplicates').getAttribute('data-matching'));
       // the legend: every kind of decoration the editor shows, reported speech's dotted underline among them
-      assert.deepStrictEqual(await panel.locator('.nl-legend li').allTextContents(), ['quote', 'no speaker', 'abreported speech', 'Abspeaker', 'figure', '↔in other articles']);
+      assert.deepStrictEqual(await panel.locator('.nl-legend li').allTextContents(), ['quote', 'no speaker', 'abreported speech', 'Abspeaker', 'figure', '3small count', '↔in other articles']);
       assert.equal(await panel.locator('.nl-swatch-reported').evaluate(e => getComputedStyle(e).borderBottomStyle), 'dotted');
+      // and a small count's quiet underline in the figures' border colour, no box
+      const [small, figure] = await Promise.all(['.nl-swatch-small-count', '.nl-swatch-figure'].map(c => panel.locator(c).evaluate(e => { const st = getComputedStyle(e); return { bottom: st.borderBottomStyle, top: st.borderTopStyle, color: st.borderBottomColor }; })));
+      assert.deepEqual([small.bottom, small.top], ['solid', 'none']);
+      assert.equal(small.color, figure.color);
       // the search box: only groups with the words
       await panel.locator('#nl-search').fill('no possibility');
       await until(wb, 'the search applied', async () => Number(await panel.locator('#nl-duplicates').getAttribute('data-matching')) < all);

@@ -2,8 +2,9 @@
 // PolNeAR dev text quoted in the engine's comments and the unit tests, a method check (dev is for checking only: a
 // rule's example sentences come from train or the outlet fixtures). Prints every line of src/ and test/unit/ that
 // shares a run of N words (default 6, case and punctuation aside) with a dev article and with no train article, no
-// fixture (test/fixtures) and no seed sample (media/samples): file:line, the dev article, the line. Common phrases
-// ("plus or minus 4 percentage points") show up too; each line is for a reader to judge.
+// fixture (test/fixtures) and no seed sample (media/samples): file:line, the dev article, [the run], the line. Common
+// phrases show up too, and a train sentence whose copy is mis-encoded ("PeÃ±a" for "Peña": src/core/reported/comparison.ts
+// cites USA Today 2016-06-30, a train article); each line is for a reader to judge.
 //   node test/eval/dev-citations.mjs [--words N] [--under src/core]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -52,7 +53,7 @@ for (const dir of roots) {
       const hit = runs(line).find(r => devRun.has(r) && !elsewhere.has(r));
       if (!hit) return;
       lines++;
-      console.log(`${path.relative(root, f)}:${n + 1}: ${devRun.get(hit)} | ${line.trim().slice(0, 140)}`);
+      console.log(`${path.relative(root, f)}:${n + 1}: ${devRun.get(hit)} [${hit}] | ${line.trim().slice(0, 140)}`);
     });
   }
 }

@@ -6,8 +6,11 @@
 // --cue its predictions, each with its context (ok / NONE / BND). Matching is the scorer's own
 // (../shared/eval/polnear-attributions-score.mjs).
 //   node test/eval/reported-families.mjs [--split train|dev] [--family NAME] [--cue TEXT] [--min N] [--write PRED.json]
-// NAME is the finder's name (bareClauses, objectCues, thatClauses, …); --min keeps rows with at least N false
-// positives (default 1 for families, 3 for cues); --write also saves the prediction (for ./reported-diff.mjs).
+// NAME is the finder's function as the source names it (bareClauses, objectCues, reportedBy, …: ./reportedFamilies.ts),
+// and for the families cueFamilies runs (src/core/reported/cueFamilies.ts) "cueFamilies/" and the family's function
+// ("cueFamilies/findingAt", "cueFamilies/questionAt"; --family cueFamilies takes them all); "?" is a find that no
+// wrapped finder returned as it stands (made outside RULES, or rebuilt after its finder); --min keeps rows with at
+// least N false positives (default 1 for families, 3 for cues); --write also saves the prediction (for ./reported-diff.mjs).
 //
 // FINDINGS (December 2026, train, main 948e020 + s13-boundaries): content P 0.8715. By family (predictions, P):
 // bareClauses 2135 0.878, thatClauses 1838 0.907, objectCues 1199 0.843, infinitives 419 0.811, accordingTo 394
@@ -338,11 +341,13 @@ const family = opt('--family', null);
 const cue = opt('--cue', null);
 const min = Number(opt('--min', family ? '3' : '1'));
 const write = opt('--write', null);
+/** The width of the table's first column (the longest family name, "cueFamilies/quotedDepictionAt", and a space). */
+const NAME_WIDTH = 30;
 
 const work = path.join(root, '.eval');
 fs.mkdirSync(work, { recursive: true });
 const bundle = path.join(work, 'reported-families.cjs');
-execFileSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [path.join(root, 'test', 'eval', 'reportedFamilies.ts'), '--bundle', '--platform=node', '--format=cjs', '--supported:regexp-unicode-property-escapes=true', `--outfile=${bundle}`, '--log-level=warning']);
+execFileSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [path.join(root, 'test', 'eval', 'reportedFamilies.ts'), '--bundle', '--platform=node', '--format=cjs', '--supported:regexp-unicode-property-escapes=true', '--keep-names', `--outfile=${bundle}`, '--log-level=warning']);
 const { analyzeWithFamilies } = createRequire(import.meta.url)(bundle);
 
 const { textDir } = splitDirs(split);
@@ -364,7 +369,7 @@ for (const doc of documents) {
   for (const p of doc.quotes) {
     if (p.kind !== 'indirect' || !p.speaker) continue;
     const key = `${doc.file}#${p.start}-${p.end}`, fam = familyOf.get(key) ?? '?';
-    if (family && fam !== family) continue;
+    if (family && fam !== family && !fam.startsWith(`${family}/`)) continue;
     const by = family ? (p.cue?.text ?? '-').toLowerCase() : fam;
     if (cue && by !== cue.toLowerCase()) continue;
     const row = rows.get(by) ?? { n: 0, fp: 0, none: 0 };
@@ -378,7 +383,7 @@ for (const doc of documents) {
 }
 const s = res.summary.indirect;
 console.log(`${split}: content P ${s.contentPrecision} R ${s.contentRecall} F1 ${s.contentF1}; ${res.falsePositives.length} false positives`);
-console.log(`${(family ? 'cue' : 'family').padEnd(28)} ${'n'.padStart(5)} ${'matched'.padStart(8)} ${'P'.padStart(6)} ${'none'.padStart(5)} ${'boundary'.padStart(9)}`);
+console.log(`${(family ? 'cue' : 'family').padEnd(NAME_WIDTH)} ${'n'.padStart(5)} ${'matched'.padStart(8)} ${'P'.padStart(6)} ${'none'.padStart(5)} ${'boundary'.padStart(9)}`);
 for (const [k, r] of [...rows].filter(([, r]) => r.fp >= min).sort((a, b) => b[1].fp - a[1].fp)) {
-  console.log(`${k.padEnd(28)} ${String(r.n).padStart(5)} ${String(r.n - r.fp).padStart(8)} ${(1 - r.fp / r.n).toFixed(3).padStart(6)} ${String(r.none).padStart(5)} ${String(r.fp - r.none).padStart(9)}`);
+  console.log(`${k.padEnd(NAME_WIDTH)} ${String(r.n).padStart(5)} ${String(r.n - r.fp).padStart(8)} ${(1 - r.fp / r.n).toFixed(3).padStart(6)} ${String(r.none).padStart(5)} ${String(r.fp - r.none).padStart(9)}`);
 }

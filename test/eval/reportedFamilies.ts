@@ -1,27 +1,48 @@
 /**
  * Reported speech (#16), a development aid for ./reported-families.mjs: the engine's analysis of a text with each
- * indirect quote tagged by the rule family that found it (the function's name in src/core/reported/index.ts's RULES,
- * and the report's rule). Not part of the engine: it wraps RULES' finders in place, so it is only bundled by that script.
+ * indirect quote tagged by the rule family that found it and the report's rule ("reportedBy:object"). A family is
+ * named by its finder's function in src/core/reported/index.ts's RULES ("thatClauses", "reportedBy"); the finds of
+ * cueFamilies (./src/core/reported/cueFamilies.ts, one pass over a sentence for a dozen families) by the family that
+ * made each, as that file's FAMILIES_OF lists them ("cueFamilies/findingAt", "cueFamilies/questionAt"). The names are
+ * the source's: reported-families.mjs bundles with esbuild's keepNames (else a function whose name another module
+ * also declares is renamed, "reportedBy2"). Not part of the engine: it wraps the finders in place, so it is only
+ * bundled by that script.
  */
 import { analyzeQuotes } from '../../src/core/quotes';
 import { RULES, type Report, type RuleFamily } from '../../src/core/reported';
+import { cueFamilies, FAMILIES_OF, type FamilyAt } from '../../src/core/reported/cueFamilies';
 
 /** The family of each report the wrapped finders return, by the report object (its offsets change after the finder). */
 const familyOf = new Map<Report, string>();
 let wrapped = false;
 
-/** Wraps every family's finder once, so that what it finds is tagged with its name. */
+/** Tags what `found` holds with the family `name` and each report's rule, unless an inner family tagged it first. */
+function tag(found: readonly Report[], name: string): void {
+  for (const r of found) if (!familyOf.has(r)) familyOf.set(r, `${name}:${r.rule}`);
+}
+
+/** Wraps every family's finder once (cueFamilies' own families inside it), so that what it finds is tagged with its name. */
 function wrap(): void {
   if (wrapped) return;
   wrapped = true;
-  (RULES as RuleFamily[]).forEach((family, n) => {
-    const find = family.find, name = find.name || `family${n}`;
+  for (const families of FAMILIES_OF.values()) {
+    (families as FamilyAt[]).forEach((at, n, list) => {
+      const name = `${cueFamilies.name}/${at.name}`;
+      list[n] = (ctx, c) => {
+        const r = at(ctx, c);
+        if (r) tag([r], name);
+        return r;
+      };
+    });
+  }
+  for (const family of RULES as RuleFamily[]) {
+    const find = family.find, name = find.name;
     family.find = ctx => {
       const found = find(ctx);
-      for (const r of found) familyOf.set(r, `${name}:${r.rule}`);
+      tag(found, name);
       return found;
     };
-  });
+  }
 }
 
 /** A text's analysis, and for each indirect quote with a speaker (by "start-end") the family that found it. */

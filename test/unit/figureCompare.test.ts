@@ -64,9 +64,9 @@ describe('figure comparison across sources', () => {
     assert.strictEqual(out[0].summary, '004: tens of thousands; 000, 001: over 45,000');
   });
 
-  it('does not compare people\'s ages ("Keith Lamont Scott, 43," and "a 43-year-old black man", PolNeAR dev)', () => {
-    const a = 'The shooting occurred Tuesday afternoon as Keith Lamont Scott, a 43-year-old black man, was sitting in his parked vehicle. Officer Betty Shelby, who shot and killed 40-year-old Terence Crutcher in Tulsa last week, was charged.';
-    const b = 'Clinton criticized Tulsa police officer Betty Shelby for shooting and killing Terence Crutcher, a 40-year-old unarmed black man. Protests in Charlotte broke out after Keith Lamont Scott, 43, was killed by police.';
+  it('does not compare people\'s ages ("Stacey Edwards, 31," and "Bree Maxwell, a 31-year-old Sanders volunteer", PolNeAR train, Washington Post 2016-06-27 and 2016-02-17)', () => {
+    const a = '"It\'s my last chance to introduce my son to an honest politician," said Stacey Edwards, 31, with 13-year-old Jonathan in tow.';
+    const b = '"A lot of these people are undecided, or they want to know why they shouldn\'t vote for the household name of \'Clinton,\' " said Bree Maxwell, a 31-year-old Sanders volunteer in Richland County.';
     assert.deepStrictEqual(compareFigures([{ file: 'a.txt', text: a, figures: findFigures(a) }, { file: 'b.txt', text: b, figures: findFigures(b) }]), []);
   });
 

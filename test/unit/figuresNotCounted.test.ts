@@ -1,15 +1,18 @@
 import * as assert from 'assert';
 import { fig, texts } from './figuresRead';
 
-// Sentences from PolNeAR's training and dev articles (2016 US political news); the issue's lists of false positives.
+// Sentences from PolNeAR's training and dev articles (2016 US political news); the issue's lists of false positives. Dev
+// sentences were replaced by train or fixture ones of the same shape where one exists (33rd session); those left ("lack
+// of one", "come up with one", "one hell of", "At least one Democrat wasn’t", "Fortune 500" after a count, "The 411",
+// "131 West 23rd Street", "the 90's", …) have none: node test/eval/dev-citations.mjs lists them.
 describe('figures: "one" that counts nothing', () => {
-  it('the pronoun: "a weaker one", "One would have hoped", "the only one who", "lack of one"', () => {
-    assert.deepStrictEqual(texts('It would be better served by a stronger relationship with the United States, not a weaker one.'), []);
-    assert.deepStrictEqual(texts('"One would have hoped for transformational leadership," he said.'), []);
-    assert.deepStrictEqual(texts('a tacit acknowledgment that he may be the only one who can bring out the coalition'), []);
+  it('the pronoun: "the other one", "One would be", "the only one who", "lack of one"', () => {
+    assert.deepStrictEqual(texts('More so than the other one.”'), []);
+    assert.deepStrictEqual(texts('One would be something like DFA.'), []);
+    assert.deepStrictEqual(texts('I am the only one who doesn’t need his money.'), []);
     assert.deepStrictEqual(texts("the attention on Mr. Trump's tax bill (or lack of one) isn't enough"), []);
     assert.deepStrictEqual(texts('Hillary Clinton has come up with one.'), []);
-    assert.deepStrictEqual(texts('The best one I know of'), []);
+    assert.deepStrictEqual(texts('long-term forecasts like the latest one by the budget office.'), []);
   });
   it('"the only one", "the next one", "the same one": a word picking one out after "the" makes it the pronoun (PolNeAR train: USA Today 2016-07-15 "the only one unhappy" was a figure of unit "unhappy"; NYT 2016-02-03, Politico 2016-01-19, Wash. Post 2016-03-10), but not a count or a compound', () => {
     assert.deepStrictEqual(texts("He wasn't the only one unhappy with the remarks."), []);
@@ -50,30 +53,30 @@ describe('figures: "one" that counts nothing', () => {
     assert.deepStrictEqual(texts("She graduated with the class of '98, he said."), []);
     assert.deepStrictEqual(texts('He wrote ‘16 people died’ in his notes.'), ['16 people']);
   });
-  it('idioms: "one hell of", "at one point", "one day" meaning someday, "one thing", "number one issue", "one-time"', () => {
+  it('idioms: "one hell of", "at one point", "one day" meaning someday, "one thing", "number one thing", "one-time"', () => {
     assert.deepStrictEqual(texts('Trump says voter fraud "would be one hell of a way to lose."'), []);
-    assert.deepStrictEqual(texts('the partner being supportive of her - at one point even admonishing the client'), []);
-    assert.deepStrictEqual(texts('important aspects that can benefit this country one day. A real disgrace.'), []);
-    assert.deepStrictEqual(texts("If there's one thing that Ava DuVernay is more passionate about"), []);
-    assert.deepStrictEqual(texts('this is going to be the number one issue.'), []);
+    assert.deepStrictEqual(texts('“I would be very, very firm with families,” Trump said at one point during the campaign.'), []);
+    assert.deepStrictEqual(texts('laboring under Chinese supervision to build a road that could one day stretch from eastern Asia to Western Europe.'), []);
+    assert.deepStrictEqual(texts('Either way, one thing was clear: the judge did not go along with the government’s position.'), []);
+    assert.deepStrictEqual(texts('“The number one thing you must have to win in this November election is for the party to be united.'), []);
     assert.deepStrictEqual(texts('The Latest on the race for the White House with one day to go until the primary'), ['one day']);
     assert.deepStrictEqual(texts('Donald Trump, who is joined on the ballot with four of his one-time rivals for the nomination'), ['four']);
     assert.deepStrictEqual(texts('The bill offers a one-time payment to veterans.'), []);
   });
-  it('"one … another" and a verb after "one": "one sort or another", "one captured by", "One came."', () => {
-    assert.deepStrictEqual(texts('"When you see severe environmental strains of one sort or another on cultures"'), []);
-    assert.deepStrictEqual(texts('two recordings of the shooting, one captured by a police dashboard camera and another by a body camera'), ['two recordings']);
+  it('"one … another" and a verb after "one": "one kind or another", "one developed by", "One came."', () => {
+    assert.deepStrictEqual(texts('in an election cycle in which outsiders of one kind or another have had the wind at their backs.'), []);
+    assert.deepStrictEqual(texts('a ‘‘progressive consumption tax’’ modeled after one developed by Michael Graetz'), []);
     assert.deepStrictEqual(texts('an open question, though one soon to be answered.'), []);
     assert.deepStrictEqual(texts('One came.'), []);
   });
   it('"one" that counts stays: "more than one victim", "at least one", "one or more", "one in four", "four Protestants and one Greek Orthodox"', () => {
-    assert.deepStrictEqual(texts('one shooting may have more than one victim, so'), ['one shooting', 'more than one victim']);
+    assert.deepStrictEqual(texts('the Secret Service had “more than one conversation” with Trump or his staff'), ['more than one conversation']);
     assert.deepStrictEqual(texts('At least one Democrat wasn’t quite as on board'), ['At least one']);
-    assert.deepStrictEqual(texts('because one or more of its veto-wielding permanent members'), ['one or more']);
+    assert.deepStrictEqual(texts('the New Hampshire primary threatens to knock one or more of the governors out of the race.'), ['one or more']);
     assert.deepStrictEqual(texts('One in four of the economically active is out of work'), ['One', 'four']);
     assert.deepStrictEqual(texts('six Orthodox, four Protestants and one Greek Orthodox were admitted'), ['six', 'four Protestants', 'one']);
     assert.deepStrictEqual(texts('you only have one shot at it, she said'), ['one shot']);
-    assert.deepStrictEqual(texts('and that at least one recent attempt was successful.'), ['at least one recent attempt']);
+    assert.deepStrictEqual(texts('a Pentagon proposal to maintain at least one base in Afghanistan for years to come'), ['at least one base']);
     assert.deepStrictEqual(texts('Smith said one family fled.'), ['one family']);
     assert.strictEqual(fig('the resettlement of one Syrian refugee in Ohio', 'one Syrian refugee').unit, 'refugee');
   });
@@ -81,10 +84,10 @@ describe('figures: "one" that counts nothing', () => {
 
 describe('figures: numbers inside names, addresses, lists and dates', () => {
   it('names: Fortune 500, The 411, Intermediate School 285, Guccifer 2.0, Patriot 125, Fox 35', () => {
-    assert.deepStrictEqual(texts('a group of researchers shows in detail how Fortune 500 companies have managed'), []);
+    assert.deepStrictEqual(texts('an annual ritual for many Fortune 500 companies in which management sits down with analysts'), []);
     assert.deepStrictEqual(texts('the study -- which notes that 58 Fortune 500 companies would owe'), ['58']);
     assert.deepStrictEqual(texts('for Mary J. Blige’s upcoming Apple Music show The 411, Blige sings'), []);
-    assert.deepStrictEqual(texts('students at Intermediate School 285 in Brooklyn, New York, can participate'), []);
+    assert.deepStrictEqual(texts('officers arrested the man Tuesday evening near Rutland Road and Highway 33, after a resident called'), []);
     assert.deepStrictEqual(texts('They cited the case of Guccifer 2.0, an individual or group of hackers'), []);
     assert.deepStrictEqual(texts('Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00 a.m.'), []);
     // (one list of time zones, text/calendar.ts, for figures and names: "CT", "MDT", "CEST" were the people stage's only)
@@ -119,11 +122,11 @@ describe('figures: numbers inside names, addresses, lists and dates', () => {
     assert.deepStrictEqual(texts('Female troops preferred Clinton 51 percent to 24 percent'), ['51 percent', '24 percent']);
     assert.deepStrictEqual(texts('The current delegate count is Donald Trump 384, Sen. Ted Cruz 300, Rubio 151, and Kasich 37.'), ['384', '300', '151', '37']);
   });
-  it('addresses and identifiers: "131 West 23rd Street", "38 North", "a 911 caller", "from Day 1"', () => {
+  it('addresses and identifiers: "131 West 23rd Street", "38 North", "911 calls", "on Day 1"', () => {
     assert.deepStrictEqual(texts('The explosion went off in front of 131 West 23rd Street, according to NYPD'), []);
     assert.deepStrictEqual(texts('according to 38 North, a website that monitors North Korea'), []);
-    assert.deepStrictEqual(texts('something a 911 caller also told a dispatcher before police arrived'), []);
-    assert.deepStrictEqual(texts('In other words, it was safely his from Day 1.'), []);
+    assert.deepStrictEqual(texts('11:00 am – Police receive 911 calls saying shots have been fired inside the Inland Regional Center.'), []);
+    assert.deepStrictEqual(texts('Clinton is hoping voters see her as ready for the job as commander in chief on Day 1, no learning curve required.'), []);
   });
   it('list numbering and enumerations: "1 Donald Trump." … "2 Ted Cruz.", "one, his temperament, and two, his language"', () => {
     assert.deepStrictEqual(texts('The ranking:\n1 Donald Trump.\n2 Ted Cruz.\n3 Marco Rubio.'), []);
@@ -138,10 +141,10 @@ describe('figures: numbers inside names, addresses, lists and dates', () => {
     assert.deepStrictEqual(texts(speech), []);
     assert.deepStrictEqual(texts('It could take two, three, four years.'), ['two', 'three', 'four years']);
   });
-  it('dates: "Sept. 19 to 22", "the 90\'s", "the 80’s"', () => {
-    assert.deepStrictEqual(texts('The poll was conducted from Sept. 19 to 22, surveying a random sample of 1,001 adults'), ['1,001 adults']);
+  it('dates: "Dec. 6-9", "the 90\'s", "the 1970’s"', () => {
+    assert.deepStrictEqual(texts('The poll surveyed 1,000 adults between Dec. 6-9.'), ['1,000 adults']);
     assert.deepStrictEqual(texts('“Though there are still four years to go in the 90\'s, business and government'), ['four years']);
-    assert.deepStrictEqual(texts('who came to epitomize opulent wealth during the 80’s'), []);
+    assert.deepStrictEqual(texts('he appreciates a good, “peaceful protest every once in a while” since he went to college in the 1970’s.'), []);
     assert.deepStrictEqual(texts('going from 40 percent on July 14 to 46 percent on August 1'), ['40 percent', '46 percent']);
   });
   it('"over 10 years" after a sum is a span, not "more than 10"', () => {

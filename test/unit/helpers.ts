@@ -17,6 +17,15 @@ export function readSample(name: string): string {
   return fs.readFileSync(path.join(SAMPLES, file), 'utf8');
 }
 
+/**
+ * Resolves once `ready()` holds, asked again after every timer task: a wait for what a timer delivers (a debounced
+ * snapshot, pieces parsed one per task) with no bound in wall time but the test's own timeout, so that a loaded
+ * machine makes it slower, never a failure (a fixed sleep or a bounded count of short sleeps does).
+ */
+export async function until(ready: () => boolean): Promise<void> {
+  while (!ready()) await new Promise(r => setTimeout(r, 0));
+}
+
 /** Run the CLI in-process and capture what it prints. */
 export function captureIO(): { io: { out: (s: string) => void; err: (s: string) => void }; out: () => string; err: () => string } {
   let o = '', e = '';

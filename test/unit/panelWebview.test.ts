@@ -205,8 +205,10 @@ describe('panel webview script in Chromium (real CSP)', function () {
   });
 
   it('a colour legend uses the editor\'s theme colours', async () => {
-    assert.deepStrictEqual(await page.locator('.nl-legend li').allTextContents(), ['quote', 'no speaker', 'abreported speech', 'Abspeaker', 'figure', '↔in other articles']);
+    assert.deepStrictEqual(await page.locator('.nl-legend li').allTextContents(), ['quote', 'no speaker', 'abreported speech', 'Abspeaker', 'figure', '3small count', '↔in other articles']);
     // reported speech as the editor marks it: a dotted underline in its theme colour
     assert.strictEqual(await page.locator('.nl-swatch-reported').evaluate((e: any) => e.ownerDocument.defaultView.getComputedStyle(e).borderBottomStyle), 'dotted');
+    // a small count as the editor marks it: an underline in the figures' border colour, no box (newsLens.smallCounts.enabled)
+    assert.deepStrictEqual(await page.locator('.nl-swatch-small-count').evaluate((e: any) => { const st = e.ownerDocument.defaultView.getComputedStyle(e); return [st.borderBottomStyle, st.borderTopStyle]; }), ['solid', 'none']);
   });
 });

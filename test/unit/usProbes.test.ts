@@ -105,6 +105,6 @@ describe('US outlets: an advocacy body named "… for America" (personName.ts)',
   it('"Heritage Action for America", "Concerned Veterans for America" (PolNeAR train names it) keep their place; a person "of New York" does not', () => {
     assert.deepStrictEqual(sources('The Heritage Action for America, which lobbies for spending cuts, said in a statement that Oyelowo was right.'), ['Heritage Action for America']);
     assert.deepStrictEqual(sources('Meanwhile, the Koch-backed Concerned Veterans for America said the ads would run through November.'), ['Concerned Veterans for America']);
-    assert.deepStrictEqual(sources('Charles B. Rangel of New York said the bill was bad.'), ['Charles B. Rangel']);
+    assert.deepStrictEqual(sources('Representative Peter T. King of New York said the bill was bad.'), ['Peter T. King']);
   });
 });

@@ -7,7 +7,7 @@ import { CHUNK_CHARS, decodeAnalysis, type AnalysisJson } from '../../src/worker
 import type { IndexSnapshot, WorkerResponse } from '../../src/worker/protocol';
 import { WorkerService } from '../../src/worker/service';
 import { jsonPieces, PIECE_CHARS, WireReader, writeWire, type WireMessage } from '../../src/worker/wire';
-import { readSample, sampleFiles } from './helpers';
+import { readSample, sampleFiles, until } from './helpers';
 
 /** A 1 MB article made of the samples, as the stall test of the integration suite makes it. */
 function longArticle(): string {
@@ -26,7 +26,8 @@ async function servicePosts(): Promise<WorkerResponse[]> {
   const big = longArticle();
   service.receive({ type: 'analyze', id: 50, file: 'big.txt', text: big, encoding: 'json' });
   service.receive({ type: 'set', id: 51, seq: 51, file: 'big.txt', text: big, rev: 1 });
-  await new Promise(r => setTimeout(r, 100));
+  // (the snapshot follows the last set after the service's quiet time)
+  await until(() => posted.some(m => m.type === 'snapshot'));
   return posted;
 }
 
@@ -70,7 +71,7 @@ describe('the worker\'s answers on the wire', function () {
     const got: WorkerResponse[] = [];
     const reader = new WireReader(m => got.push(m));
     for (const w of wire) reader.receive(w);
-    for (let i = 0; i < 200 && got.length < expected.length; i++) await new Promise(r => setTimeout(r, 5));
+    await until(() => got.length >= expected.length);
     assert.deepStrictEqual(got.map(m => m.type), expected.map(m => m.type), 'in order');
     assert.deepStrictEqual(got, expected);
     assert.deepStrictEqual(await decodeAnalysis(got.find(m => m.type === 'analysis') as unknown as AnalysisJson), await decodeAnalysis(analysis));
@@ -86,7 +87,7 @@ describe('the worker\'s answers on the wire', function () {
     const reader = new WireReader(m => got.push(m));
     for (const w of wire) reader.receive(w);
     assert.deepStrictEqual(got, [], 'nothing is delivered in the task the pieces arrived in');
-    for (let i = 0; i < 200 && got.length < 2; i++) await new Promise(r => setTimeout(r, 5));
+    await until(() => got.length >= 2);
     assert.deepStrictEqual(got, [{ type: 'snapshot', snapshot }, { type: 'ack', id: 9 }]);
   });
 });

@@ -13,7 +13,7 @@ import { Engine, isSuperseded, type WorkerPort } from '../../src/extension/engin
 import type { IndexSnapshot, WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
 import * as serviceModule from '../../src/worker/service';
 import { WorkerService } from '../../src/worker/service';
-import { readSample, sampleFiles } from './helpers';
+import { readSample, sampleFiles, until } from './helpers';
 
 const samples = sampleFiles().map(f => [f, readSample(f)] as const);
 
@@ -149,9 +149,9 @@ describe('corpus index in the worker', function () {
     const snaps: IndexSnapshot[] = [];
     const service = new WorkerService(r => { if (r.type === 'snapshot') snaps.push(r.snapshot); });
     samples.forEach(([file, text], i) => service.receive({ type: 'set', id: i, seq: i + 1, file, text, rev: i + 1 }));
-    await new Promise(r => setTimeout(r, 100));
+    await until(() => snaps.length >= 1);
     service.receive({ type: 'set', id: 9, seq: 9, file: samples[0][0], text: samples[0][1], rev: 9 }); // same text, new rev
-    await new Promise(r => setTimeout(r, 100));
+    await until(() => snaps.length >= 2);
     assert.strictEqual(snaps.length, 2);
     assert.ok(snaps[0].duplicates && snaps[0].quoteVariants && snaps[0].figures);
     assert.strictEqual(snaps[1].duplicates, null);

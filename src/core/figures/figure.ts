@@ -53,7 +53,8 @@ const SENTENCE_OPENING_MARK = new RegExp(`^[.!?:;"“”'‘’(${DASH_CHARS}\\-
 /**
  * At the start of a sentence or clause, or after an all-capitals headline word, a capitalised number word is still a
  * number. A closing quotation mark written against a comma or a word ends a quote, not the sentence: what follows
- * is its attribution ("“On this basis,” Zero Hedge said").
+ * is its attribution ("“On this basis,” Zero Hedge said": first written on a PolNeAR dev example; holds on no train
+ * article, where no capitalised number word follows a closing quotation mark).
  */
 function atSentenceStart(prev: Tok[]): boolean {
   const p = prev[0];
@@ -253,13 +254,13 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (before === '"' && text[t.s - 2] === '=' || before === '=' || /^\d{10,}$/.test(t.w)) return reject(runEnd(text, t.e, ''));
     // three or more numbers in a hyphen chain are a name or a code ("a 3-2-1 strategy"), not a score or a range
     if (text[t.e] === '-' && text[t.s - 1] !== '-' && /^-\d+-\d/.test(text.slice(t.e, t.e + 24))) return reject(runEnd(text, t.e, '-'));
-    // a vote or a ratio written as one word ("by a 2-to-1 vote"): a score
+    // a vote or a ratio written as one word ("by a 9-to-6 vote", PolNeAR train, Washington Post 2016-09-07): a score
     const ratio = text[t.e] === '-' ? RATIO.exec(text.slice(t.e, t.e + 12)) : null;
     if (ratio && !isLetter(text.charCodeAt(t.e + ratio[0].length)) && !code) {
       const end = t.e + ratio[0].length;
       // "18-to-34-year-olds" is a range of ages
       const a = digitValue(t.w), b = +ratio[1], ages = text[end] === '-' && a < b;
-      // ("Mitt Romney's 73-to-25 percent victory", PolNeAR train, Washington Post 2016-09-07; "by a 2-to-1 vote")
+      // ("Mitt Romney's 73-to-25 percent victory", PolNeAR train, Washington Post 2016-09-07; "by a 9-to-6 vote")
       const percent = !ages && /^ (?:percent|per cent)\b/.exec(text.slice(end, end + 10));
       const last = percent ? end + percent[0].length : end;
       const unit = percent ? 'percent' : !ages && votesAround(prev, toks, last) ? 'vote' : null;
@@ -347,7 +348,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     }
   }
   // the sign written as a word ("wind chills near minus 40", "a net rating of minus 41"), not a sum ("10 minus 3")
-  // nor a margin ("plus or minus 4 percentage points")
+  // nor a margin ("plus or minus 4.1 percentage points", PolNeAR train, Politico 2016-04-06)
   if (!code && prev[0]?.l === 'minus' && !afterNumber(text, prev[0].s) && !(prev[1]?.l === 'or' && prev[2]?.l === 'plus')) { value = -value; start = prev[0].s; prev = prev.slice(1); }
 
   const sfx = readSuffix(toks, j, value, code);

@@ -1,7 +1,8 @@
 /**
  * Fractions of something: "a third of the vote", "two-thirds of", "half of his advice", "nearly half the money",
- * "more than half a percentage point", "a tenth of a point", "less than half of 1 percent", "the bottom fifth",
- * "up by a third", "a two-thirds majority", "half a million dollars", "half a century", "a half-dozen".
+ * "half a percentage point" (PolNeAR train, NYT 2016-06-15), "a tenth of a point", "less than half of 1 percent"
+ * (first written on a PolNeAR dev example; holds on no train article), "the bottom fifth", "up by a third", "a
+ * two-thirds majority", "half a million dollars", "half a century", "a half-dozen".
  */
 import type { FigureKind } from '../types';
 import { approximatorBefore } from './approximators';

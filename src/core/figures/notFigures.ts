@@ -236,12 +236,12 @@ const WORD_OF_VALUE: ReadonlyMap<number, string> = new Map(Object.entries(SMALL)
 const ENUMERATION_REACH = 200;
 
 /**
- * "one, his temperament, and two, his language": a word number of an enumeration that an earlier "one," or the item
- * just before it opened ("“One, defeat ISIS in Syria, Iraq and across the Middle East. Two, disrupt and dismantle the
- * growing terrorist infrastructure … Three, harden our defenses”", PolNeAR train, Breitbart 2015-11-19, where "One,"
- * stands further back), or one that "number" makes a point of a list ("But first of all, there’s a need for corporate
+ * A word number of an enumeration that an earlier "one," or the item just before it opened ("“One, defeat ISIS in
+ * Syria, Iraq and across the Middle East. Two, disrupt and dismantle the growing terrorist infrastructure … Three,
+ * harden our defenses”", PolNeAR train, Breitbart 2015-11-19, where "One," stands further back), or one that "number" makes a point of a list ("But first of all, there’s a need for corporate
  * responsibility. … That’s crap. Number two, between 2003 and 2012, …", PolNeAR train, Politico 2016-02-19, a Biden
- * interview, where no "one," came before).
+ * interview, where no "one," came before; "one, his temperament, and two, his language" was first written on a PolNeAR
+ * dev example).
  */
 export function isEnumeration(text: string, num: Tok, next: Tok[]): boolean {
   // "one, or two, or three things" counts

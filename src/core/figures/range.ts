@@ -28,7 +28,7 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   if (first.kind === 'fraction' || first.value === null) return null;
   const dash = sep.w === '-' || sep.w === '–';
   const tight = dash && joined(toks[j - 1], sep) && joined(sep, n);
-  // "between 17 and 20", "between the ages of 17 and 20"
+  // "between 23 and 28 people" (PolNeAR train, Politico 2016-07-11), "between the ages of 18 and 29" (Breitbart 2015-12-10)
   const between = prev.slice(0, 4).some(p => p.l === 'between') && !prev.slice(0, 4).some(p => p.k === 'n' || p.k === 'p');
   // ("five or six weeks", "two or three jobs", "40 or 50 years": PolNeAR train, an estimate between two counts of a noun
   // the second one names)

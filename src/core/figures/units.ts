@@ -198,7 +198,8 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
       const p = toks[j - 1];
       if (k > 0 && end === j + 1 && POSTPOSITIVE_ADJECTIVES.has(last.l) && p.k === 'w' && /^[A-Z]/.test(p.w)) return { unit: singularNameUnit(p), next: j };
       if (k === 0 && verbOrFunctionWord(toks, j, end)) return null;
-      // after a name, a verb ends the phrase ("At least one Democrat wasn’t", "one Graham filed")
+      // after a name, a verb ends the phrase ("one Graham filed", PolNeAR train, HuffPost 2016-02-02; the "n’t" of "At least
+      // one Democrat wasn’t" was first written on a PolNeAR dev example; holds on no train article)
       if (k > 0 && (verbOrFunctionWord(toks, j, end) || /(?:ed|['’]t)$/.test(last.l))) return null;
       // "One influential 2009 paper": a year between the adjective and the noun modifies the noun
       if (n && n.k === 'n' && n.sp && YEAR.test(n.w) && toks[end + 1]?.k === 'w' && toks[end + 1].sp && /^[a-z]/.test(toks[end + 1].w) && !STOP.has(toks[end + 1].l) && !LEXICON_IRREGULAR_PAST.has(toks[end + 1].l) && !/(?:ed|ing)$/.test(toks[end + 1].l)) {

@@ -22,8 +22,11 @@ import { TELL_FORMS } from '../quotes/lexicon';
 /** A family's report at the verb at token c, or null. */
 export type FamilyAt = (ctx: SentenceContext, c: number) => Report | null;
 
-/** The families to try at each verb form, in the order their finds win over each other's. */
-const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
+/**
+ * The families to try at each verb form, in the order their finds win over each other's. Exported for
+ * test/eval/reportedFamilies.ts, which names each find by the family (the function) that made it.
+ */
+export const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
   const m = new Map<string, FamilyAt[]>();
   const add = (words: Iterable<string>, at: FamilyAt) => { for (const w of words) m.set(w, [...(m.get(w) ?? []), at]); };
   add(FINDING_VERBS, findingAt);

@@ -179,8 +179,12 @@ function selectsNone(families: FamilySelection): boolean {
   return true;
 }
 
-/** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...SOUNDING_VERBS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...HEARING_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...PASSIVE_STANCE_PARTICIPLES, ...BACKING_NOUNS, ...TALKING_VERBS, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
+/**
+ * Words without which no rule finds anything: a sentence with none of them is skipped at once. Exported for
+ * test/eval/cue-table.mjs (the words its learned family leaves to the rule families).
+ */
+export const TRIGGER_WORDS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...SOUNDING_VERBS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...HEARING_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...PASSIVE_STANCE_PARTICIPLES, ...BACKING_NOUNS, ...TALKING_VERBS, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
+const TRIGGER = wordClass(TRIGGER_WORDS);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)

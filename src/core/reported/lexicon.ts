@@ -193,6 +193,11 @@ export const BELIEF_ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(['believe',
   'recall', 'recalls', 'warn', 'maintain', 'maintains', 'assert', 'asserts', 'agree', 'agrees', 'figure', 'figures', 'expect', 'expects',
   'concluded', 'concludes', 'write']);
 
+/**
+ * The words after a number that make it a percentage ("64 percent", "34 %", "12 per cent"); no share words in the sense
+ * of ../quotes/lexicon.ts's SHARE_WORDS ("some", "about", "nearly": what opens a share of respondents).
+ */
+export const PERCENT_WORDS = wordSet('percent|%|per');
 /** The nouns of a share of people that every share test knows ("60 percent of voters", "half the party", "a majority of Republicans"). */
 const SHARE_NOUNS: readonly string[] = ['percent', 'half', 'majority'];
 /** The fractions of a group ("a third of voters", "two-thirds of the delegates", "three-quarters of the voters"). */

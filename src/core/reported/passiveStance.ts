@@ -15,7 +15,7 @@ import { wordSet } from '../people/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { DASH_GAP } from '../text/dashes';
 import { contentEnd, contentSpan } from './clause';
-import { JUDGED_PARTICIPLES, MODAL, STANCE_PARTICIPLES } from './lexicon';
+import { JUDGED_PARTICIPLES, MODAL, PERCENT_WORDS, STANCE_PARTICIPLES } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { BE, deadlineAt, subjectStart } from './reportedBy';
 
@@ -49,8 +49,7 @@ function complementAfter(toks: Tok[], k: number, b: number, word: string | undef
 }
 
 /** A share of voters at token k, an agent and no deadline ("rejected by 64 percent of the electorate", "by 34%"). */
-const shareAt = (toks: Tok[], k: number): boolean => /^\d[\d.,]*%?$/.test(toks[k]?.t ?? '') && (toks[k].t.endsWith('%') || SHARE_WORDS.has(toks[k + 1]?.l ?? ''));
-const SHARE_WORDS = wordSet('percent|%|per');
+const shareAt = (toks: Tok[], k: number): boolean => /^\d[\d.,]*%?$/.test(toks[k]?.t ?? '') && (toks[k].t.endsWith('%') || PERCENT_WORDS.has(toks[k + 1]?.l ?? ''));
 
 /**
  * The subject's start past a spaced hyphen that is no token (the writer's break: "only if ⟨it replaced income taxes -⟩

@@ -81,6 +81,7 @@ export function buildPanelHtml(input: PanelHtmlInput): string {
     <li><span class="nl-swatch nl-swatch-reported">ab</span>reported speech</li>
     <li><span class="nl-swatch nl-swatch-speaker">Ab</span>speaker</li>
     <li><span class="nl-swatch nl-swatch-figure"></span>figure</li>
+    <li><span class="nl-swatch nl-swatch-small-count">3</span>small count</li>
     <li><span class="nl-swatch nl-swatch-shared">↔</span>in other articles</li>
   </ul>${section('duplicates', 'Duplicate passages', 'No passage stands in more than one place.')}${section('variants', 'Quote variants', 'No quote is reported in different words by several articles.')}${section('figures', 'Figures across sources', 'No quantity is reported by more than one article.')}
   <script nonce="${escapeHtml(input.nonce)}" src="${escapeHtml(input.scriptUri)}"></script>

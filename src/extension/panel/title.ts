@@ -23,13 +23,13 @@ const TITLE_LENGTH = 60;
 /** How much of a text the title is looked for in, and how many non-blank lines are tried before the first is taken. */
 const TITLE_REACH = 3000;
 const TITLE_LINES = 12;
-/** Share of a text's letters (in its first TITLE_REACH characters) in the Latin script above which it is a Latin-script article. */
-const LATIN_ARTICLE = 0.5;
+/** Share of a text's letters in the Latin script above which it is in the Latin script (an article: in its first TITLE_REACH characters; a line). */
+const LATIN_MAJORITY = 0.5;
 /** Most words of an outlet's name alone on a line ("The New York Times"). */
 const OUTLET_LINE_WORDS = 5;
 
 const LETTER = /\p{L}/gu;
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/g;
+const LATIN_LETTER = /^[A-Za-z\u00C0-\u024F]$/;
 /** Bullets and dashes a scraped list puts before a line ("• Article by: …"). */
 const LEADING_BULLETS = /^[\s•·*–—-]+/;
 /** A web or e-mail address, or a table row ("| www.afgazad.com | … |"). */
@@ -41,14 +41,21 @@ const DATE_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m', 'p.m', 'et',
 
 const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
 
-/** Most of a text's letters are Latin (false when it has none): an article whose lines in another script are furniture. */
-function latinArticle(text: string): boolean {
-  const letters = count(text, LETTER);
-  return letters > 0 && count(text, LATIN_LETTER) / letters > LATIN_ARTICLE;
+/** The share of a string's letters in the Latin script, in one pass over them; undefined when it has no letter. */
+function latinShare(s: string): number | undefined {
+  let letters = 0, latin = 0;
+  for (const [letter] of s.matchAll(LETTER)) {
+    letters++;
+    if (LATIN_LETTER.test(letter)) latin++;
+  }
+  return letters > 0 ? latin / letters : undefined;
 }
 
-/** A line whose letters are mostly in another script than the Latin. */
-const otherScript = (line: string): boolean => count(line, LATIN_LETTER) * 2 < count(line, LETTER);
+/** Most of a text's letters are Latin (false when it has none): an article whose lines in another script are furniture. */
+const latinArticle = (text: string): boolean => (latinShare(text) ?? 0) > LATIN_MAJORITY;
+
+/** A line whose letters are mostly in another script than the Latin (false when it has none). */
+const otherScript = (line: string): boolean => (latinShare(line) ?? LATIN_MAJORITY) < LATIN_MAJORITY;
 
 /** A wire service's or an outlet's name alone ("The Associated Press", "Reuters", "New York Times"). */
 function outletAlone(line: string): boolean {
