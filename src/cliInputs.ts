@@ -98,8 +98,11 @@ const SIZE_OPTION = 'option --max-file-size-mb';
 /** Opening never waits: a named pipe swapped in after the stat would not block the open. */
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
-/** Read one file: its text, or the reason it cannot be analysed. Never throws. */
-export function readInput({ file, abs, error }: FileRef, maxMB: number): ReadInput {
+/**
+ * Read one file: its text, or the reason it cannot be analysed. Never throws. `wide`: the text held two bytes wide
+ * (see decodeInput), which only the document analysis (quotes, figures) needs.
+ */
+export function readInput({ file, abs, error }: FileRef, maxMB: number, wide = true): ReadInput {
   if (error || !abs) return { file, error: error ?? 'cannot read' };
   let st: fs.Stats;
   try { st = fs.statSync(abs); } catch (e) { return { file, error: cannotRead(e) }; }
@@ -120,27 +123,30 @@ export function readInput({ file, abs, error }: FileRef, maxMB: number): ReadInp
   } finally {
     if (fd !== undefined) try { fs.closeSync(fd); } catch { /* nothing to do */ }
   }
-  return decodeInput(file, bytes, maxMB);
+  return decodeInput(file, bytes, maxMB, wide);
 }
 
 /**
  * The text of a file's bytes, exactly as decodeArticle gives it. Plain UTF-8 (the usual case) is decoded by
  * Node itself; anything decodeArticle might treat otherwise (a NUL in the first 8 KiB, invalid UTF-8, a
- * UTF-16 mark, the size limit) goes through decodeArticle. The text is held two bytes wide (wideText: the same
- * characters), so that the rules' regular expressions are compiled for one width of article only.
+ * UTF-16 mark, the size limit) goes through decodeArticle. With `wide`, the text is held two bytes wide (wideText: the
+ * same characters), so that the rules' regular expressions are compiled for one width of article only; a run that only
+ * indexes the texts (duplicates) keeps them as decoded: a text in ASCII or Latin-1 then takes half the memory, and the
+ * young generation's collections copy half the bytes (5,000 generated documents: see test/bench/dupbench.mjs).
  */
-function decodeInput(file: string, bytes: Buffer, maxMB: number): ReadInput {
+function decodeInput(file: string, bytes: Buffer, maxMB: number, wide: boolean): ReadInput {
+  const held = wide ? wideText : (text: string): string => text;
   try {
     if (!sizeError(bytes.length, maxMB)) {
       const text = bytes.toString('utf8');
       const nul = text.indexOf('\u0000');
       if (!((nul >= 0 && nul < 8192) || text.includes('\ufffd'))) {
-        return { file, text: wideText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+        return { file, text: held(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
       }
     }
     const d = decodeArticle(bytes, maxMB);
     if (!d.ok) return { file, error: d.error };
-    return d.encoding === 'utf-8' ? { file, text: wideText(d.text) } : { file, text: wideText(d.text), encoding: d.encoding };
+    return d.encoding === 'utf-8' ? { file, text: held(d.text) } : { file, text: held(d.text), encoding: d.encoding };
   } catch (e) {
     return { file, error: `cannot decode: ${(e as Error).message}` };
   }

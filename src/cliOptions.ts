@@ -9,7 +9,7 @@ import { printable } from './core/text/printable';
 import type { Part } from './core/types';
 import { ALL_PARTS } from './core/types';
 import { expand } from './cliInputs';
-import { defaultThreads, MAX_THREADS, PARALLEL_MIN_ANALYSED_FILES, parallelMinFiles } from './cliThreads';
+import { analysesDocuments, defaultThreads, MAX_THREADS, PARALLEL_MIN_ANALYSED_FILES, parallelMinFiles } from './cliThreads';
 
 export const USAGE = `usage: news-lens analyze [--json | --brat OUTDIR] [--only quotes,figures,duplicates] [--max-file-size-mb N]
                         [--threads N] [--] PATH...
@@ -123,15 +123,16 @@ export const runThreads = (o: Options, given?: number): number => o.threads ?? g
  * What the launcher decides for a CLI run with these arguments before it loads the engine: the run's threads (handed
  * to the run, so that the machine's load is read once and the run uses the workers started for it; none for a usage
  * error or --help), and the worker threads it will start (prepareInputs: one fewer than its threads, none for fewer
- * files than parallelMinFiles). The folders are listed here and again by the run.
+ * files than parallelMinFiles), and whether the run only indexes the texts (no quotes or figures: see useIndexGcFlags).
+ * The folders are listed here and again by the run.
  */
-export function launchPlan(argv: string[]): { threads?: number; workers: number } {
+export function launchPlan(argv: string[]): { threads?: number; workers: number; indexOnly?: boolean } {
   let o: Options;
   try { o = parseArgs(argv); } catch { return { workers: 0 }; }
-  const threads = runThreads(o);
-  if (threads <= 1) return { threads, workers: 0 };
+  const threads = runThreads(o), indexOnly = !analysesDocuments(o.parts);
+  if (threads <= 1) return { threads, workers: 0, indexOnly };
   const files = expand(o.paths, () => { /* said by the run itself */ }).length;
-  return { threads, workers: files >= parallelMinFiles(o.parts) ? threads - 1 : 0 };
+  return { threads, workers: files >= parallelMinFiles(o.parts) ? threads - 1 : 0, indexOnly };
 }
 
 /** The worker threads a CLI run with these arguments will start (launchPlan). */

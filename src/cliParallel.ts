@@ -18,7 +18,7 @@ import { WordIds } from './core/corpus/normalize';
 import { TokenPacker, unpackTokens, type PackedTokens } from './core/corpus/tokenize';
 import type { DocumentAnalysis, Part } from './core/types';
 import { readInput, type FileRef, type ReadInput } from './cliInputs';
-import { isWorkerStart, parallelMinFiles, startWorker } from './cliThreads';
+import { analysesDocuments, isWorkerStart, parallelMinFiles, startWorker } from './cliThreads';
 export { defaultThreads, MAX_THREADS, PARALLEL_MIN_ANALYSED_FILES, PARALLEL_MIN_FILES, parallelMinFiles } from './cliThreads';
 
 /**
@@ -94,12 +94,12 @@ function takingOrder(refs: readonly FileRef[]): number[] {
 function prepareChunk(refs: FileRef[], order: readonly number[], chunk: number, chunkSize: number, parts: readonly Part[],
   maxMB: number, documentJson: boolean, words: WordIds, packer: TokenPacker): ChunkResult {
   const lo = chunk * chunkSize, hi = Math.min(refs.length, lo + chunkSize);
-  const analyse = parts.includes('quotes') || parts.includes('figures'), index = parts.includes('duplicates');
+  const analyse = analysesDocuments(parts), index = parts.includes('duplicates');
   const inputs: ReadInput[] = [];
   const analyses: (DocumentAnalysis | undefined)[] | undefined = analyse && !documentJson ? [] : undefined;
   const texts: (string | undefined)[] | undefined = analyse && documentJson ? [] : undefined;
   for (let k = lo; k < hi; k++) {
-    const input = readInput(refs[order[k]], maxMB);
+    const input = readInput(refs[order[k]], maxMB, analyse);
     inputs.push(input);
     const doc = analyse && input.text !== undefined ? analyzeText(input.file, input.text, { parts }) : undefined;
     analyses?.push(doc);
@@ -131,7 +131,8 @@ export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: nu
   options: PrepareOptions = {}): ReadInput[] {
   if (threads <= 1 || refs.length < parallelMinFiles(parts)) {
     stopUnusedWorkers();
-    return refs.map(r => readInput(r, maxMB));
+    const wide = analysesDocuments(parts);
+    return refs.map(r => readInput(r, maxMB, wide));
   }
   const chunkSize = chunkSizeFor(refs.length), chunks = Math.ceil(refs.length / chunkSize), order = takingOrder(refs);
   const documentJson = options.documentJson === true;

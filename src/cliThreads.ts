@@ -16,10 +16,10 @@ export const PARALLEL_MIN_FILES = 200;
 export const PARALLEL_MIN_ANALYSED_FILES = 24;
 
 /** Quotes or figures are asked for: the per-document analysis, most of a run's work. */
-const analyses = (parts: readonly Part[]): boolean => parts.includes('quotes') || parts.includes('figures');
+export const analysesDocuments = (parts: readonly Part[]): boolean => parts.includes('quotes') || parts.includes('figures');
 
 /** Fewer files than this: one thread. */
-export const parallelMinFiles = (parts: readonly Part[]): number => (analyses(parts) ? PARALLEL_MIN_ANALYSED_FILES : PARALLEL_MIN_FILES);
+export const parallelMinFiles = (parts: readonly Part[]): number => (analysesDocuments(parts) ? PARALLEL_MIN_ANALYSED_FILES : PARALLEL_MIN_FILES);
 
 /** Threads a run may use at most (--threads, NEWS_LENS_THREADS). */
 export const MAX_THREADS = 16;
@@ -85,7 +85,7 @@ function ownRunnableThreads(): number {
 export function defaultThreads(parts: readonly Part[] = [], env: NodeJS.ProcessEnv = process.env, cores = coreCount(), load = loadAverage()): number {
   const set = Number(env.NEWS_LENS_THREADS);
   if (Number.isInteger(set) && set >= 1) return Math.min(set, MAX_THREADS);
-  if (!analyses(parts)) return 1;
+  if (!analysesDocuments(parts)) return 1;
   const idle = Math.floor(cores - load);
   return Math.max(1, Math.min(1 + idle, cores, MAX_DEFAULT_THREADS));
 }

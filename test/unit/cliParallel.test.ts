@@ -74,6 +74,10 @@ describe('CLI on several threads', function () {
     assert.ok(JSON.parse(one.out).documents.some((d: { quotes: unknown[] }) => d.quotes.length));
     assert.strictEqual(two.err, one.err);
     assert.ok(two.out === one.out, 'stdout differs');
+    // the index alone reads the texts as decoded, not held two bytes wide as the analysis has them: the same duplicates
+    const indexOnly = run(['analyze', '--json', '--only', 'duplicates', dir], 1);
+    assert.strictEqual(indexOnly.code, 0);
+    assert.deepStrictEqual(JSON.parse(indexOnly.out).duplicates, JSON.parse(one.out).duplicates);
   });
 
   it('gives the same quotes and figures on one thread and on two for a folder just over PARALLEL_MIN_ANALYSED_FILES', () => {
