@@ -340,6 +340,18 @@ describe('reported speech: a poll\'s share of respondents and its choice (pollCh
       .some(x => x.content === 'Clinton’s deficit, combined with the closeness of the race in Iowa, meant that she would not be able to generate the momentum necessary'));
     assert.ok(reported('Sixty percent of respondents said they were not surprised, and that they would vote anyway.').some(x => x.content === 'they were not surprised, and that they would vote anyway'));
   });
+  it('a share\'s vote for or against its choice, ending before a preposition or comma (33rd session; PolNeAR train: 8 gained, none lost; Breitbart 2015-12-13, HuffPost 2016-02-02 and 2016-03-21, Washington Post 2016-04-17, West Journal 2016-05-12)', () => {
+    const vote = (text: string) => reported(text).find(x => /(?:vote|voted|voting|ballots) (?:for|against)$/.test(x.cue ?? ''));
+    assert.strictEqual(vote('Among Democratic candidates, 56 percent would vote for Clinton for president.')?.content, 'Clinton');
+    assert.strictEqual(vote('Among Republicans, 27 percent would vote for Trump, followed closely by Cruz with 22 percent.')?.content, 'Trump');
+    assert.strictEqual(vote('Nearly 10 percent of them voted for Ben Carson, a neurosurgeon who has never held federal political office.')?.mention, 'Nearly 10 percent of them');
+    assert.strictEqual(vote('The initiative resulted in 58.9 percent voting against the SVP initiative with a turnout of 63.1 percent.')?.content, 'the SVP initiative');
+    assert.strictEqual(vote('Minority support dropped to near-record lows; 19 percent of voters of color cast ballots for Mitt Romney in 2012.')?.content, 'Mitt Romney');
+    // (not a vote inside a share's answer, nor with no share, nor an infinitive)
+    assert.strictEqual(vote('Around that time, 47 percent said they would vote for former Secretary of State Hillary Clinton.'), undefined);
+    assert.strictEqual(vote('Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said so.'), undefined);
+    assert.strictEqual(vote('Albright urged 40 percent of women to vote for Hillary Clinton.'), undefined);
+  });
 });
 
 describe('reported speech: a noun of hearsay with no owner and its "that"-clause (hearsayNoun.ts)', () => {
