@@ -351,6 +351,7 @@ describe('reported speech: a poll\'s share of respondents and its choice (pollCh
     assert.strictEqual(vote('Around that time, 47 percent said they would vote for former Secretary of State Hillary Clinton.'), undefined);
     assert.strictEqual(vote('Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said so.'), undefined);
     assert.strictEqual(vote('Albright urged 40 percent of women to vote for Hillary Clinton.'), undefined);
+    assert.strictEqual(vote('The third vote against came from Ward 9 Coun. Kieran McKenzie.'), undefined);
   });
 });
 

@@ -88,6 +88,9 @@ function choiceAt(ctx: SentenceContext, c: number, k: number): Report | null {
   if (!vote && NOT_AN_OBJECT.has(o.l) && !(o.l === 'to' && /^want/.test(t.l))) return null;
   // ("70% of adults with autism need support services": a noun after a verb of having or needing)
   if (HAVING.has(toks[c - 1]?.l ?? '')) return null;
+  // ("The third vote against came from Ward 9 Coun. …", a Windsor Star-style probe, test/fixtures/outlets: "vote" after
+  // a determiner and its word is a noun)
+  if (vote && VOTE_NOUN_FORMS.has(t.l) && DETERMINERS.has(toks[c - 2]?.l ?? '')) return null;
   const mention = reporterOf(ctx, c);
   if (!mention || mention.e > t.s || !POLL_SHARE.test(text.slice(subjectStart(ctx, mention.i), mention.e))) return null;
   // ("47 percent said ⟨they would vote for …⟩": a vote inside a share's answer is that answer's)
@@ -96,6 +99,9 @@ function choiceAt(ctx: SentenceContext, c: number, k: number): Report | null {
   const span = contentSpan(ctx, k, vote ? prepositionBefore(toks, k, end) : end);
   return span ? { ...span, cue: vote ? { s: t.s, e: toks[k - 1].e } : cueSpan(toks, c, c + 1), mention, rule: 'object' } : null;
 }
+
+/** The forms of a vote's verb that are a noun as well ("the third vote against"). */
+const VOTE_NOUN_FORMS = wordSet('vote|votes');
 
 /** The first preposition (not "of") in (k, end), or end. */
 function prepositionBefore(toks: Tok[], k: number, end: number): number {
