@@ -355,6 +355,25 @@ describe('reported speech: a poll\'s share of respondents and its choice (pollCh
   });
 });
 
+describe('reported speech: a vote cast and its choice (objectCue.ts VOTED)', () => {
+  it('"voted for|against" and its object (33rd session; PolNeAR train: 12 gained; HuffPost 2015-12-17, Washington Post 2016-06-29 and 2016-04-17, Breitbart 2016-03-20)', () => {
+    const r = reported('One member voted against the resolution on free speech grounds.');
+    assert.ok(r.some(x => x.cue === 'voted against' && x.content.startsWith('the resolution') && x.mention === 'One member'), JSON.stringify(r));
+    const s = reported('While the district had voted for Sen. Marco Rubio, the Florida Republican\'s subsequent collapse freed the delegates.');
+    assert.ok(s.some(x => x.cue === 'voted for' && x.content === 'Sen. Marco Rubio'), JSON.stringify(s));
+    const t = reported('The movement continues to battle against the Republican electorate who has voted for Donald Trump.');
+    assert.ok(t.some(x => x.cue === 'voted for' && x.content === 'Donald Trump'), JSON.stringify(t));
+  });
+  it('not a named voter\'s description in a relative clause, nor "votes" (Breitbart 2015-12-04, Politico 2015-11-30, HuffPost 2016-02-17)', () => {
+    const r = reported('Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, was undecided.');
+    assert.ok(!r.some(x => x.cue === 'voted for'), JSON.stringify(r));
+    const s = reported('Instead, Sen. Ted Cruz of Texas, who voted against the earlier Senate bill in July, has called for getting rid of it.');
+    assert.ok(!s.some(x => x.cue === 'voted against'), JSON.stringify(s));
+    const t = reported('It is likely that Clinton does not yet have the required votes for an endorsement to be ratified.');
+    assert.ok(!t.some(x => /^votes/.test(x.cue ?? '')), JSON.stringify(t));
+  });
+});
+
 describe('reported speech: a noun of hearsay with no owner and its "that"-clause (hearsayNoun.ts)', () => {
   it('the clause with no speaker, the noun its cue (PolNeAR train)', () => {
     const r = reported('The emergence of Romney as a leading Trump antagonist stoked speculation that he might offer himself as a consensus candidate at the convention.');
