@@ -364,13 +364,15 @@ describe('reported speech: a vote cast and its choice (objectCue.ts VOTED)', () 
     const t = reported('The movement continues to battle against the Republican electorate who has voted for Donald Trump.');
     assert.ok(t.some(x => x.cue === 'voted for' && x.content === 'Donald Trump'), JSON.stringify(t));
   });
-  it('not a named voter\'s description in a relative clause, nor "votes" (Breitbart 2015-12-04, Politico 2015-11-30, HuffPost 2016-02-17)', () => {
+  it('not a named voter\'s description in a relative clause, nor "votes", nor a vote not cast (Breitbart 2015-12-04, Politico 2015-11-30, HuffPost 2016-02-17 and 2016-06-08)', () => {
     const r = reported('Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, was undecided.');
     assert.ok(!r.some(x => x.cue === 'voted for'), JSON.stringify(r));
     const s = reported('Instead, Sen. Ted Cruz of Texas, who voted against the earlier Senate bill in July, has called for getting rid of it.');
     assert.ok(!s.some(x => x.cue === 'voted against'), JSON.stringify(s));
     const t = reported('It is likely that Clinton does not yet have the required votes for an endorsement to be ratified.');
     assert.ok(!t.some(x => /^votes/.test(x.cue ?? '')), JSON.stringify(t));
+    const u = reported('Sparsely populated South Dakota is not a swing state, and has not voted for the Democratic presidential nominee in decades.');
+    assert.ok(!u.some(x => x.cue === 'voted for'), JSON.stringify(u));
   });
 });
 

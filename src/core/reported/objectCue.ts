@@ -19,7 +19,7 @@ import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
 import { objectGap } from './gap';
 import { DEPICTING_VERBS, QUOTED_DEPICTING_VERBS } from './depiction';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
-import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS, PERFECT_AUXILIARIES, VOTE_SIDES } from './lexicon';
+import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS, NEGATIONS, PERFECT_AUXILIARIES, VOTE_SIDES } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { beforeProgressiveAdverbs, reporterOf, verbAt } from './speaker';
 import { REPEATING_VERBS, repeatedAdjective } from './repetition';
@@ -132,7 +132,7 @@ const ABOUT3 = ['mused', 'musing', 'opined'];
  * resolution⟧ on free speech grounds", "although Nelson voted against ⟦Tuesday's package …⟧", "Singh, 47, voted for ⟦the
  * Republican nominees⟧ in 2008 and 2012", "While the district had voted for ⟦Sen. Marco Rubio⟧", "the Republican electorate
  * who has voted for ⟦Donald Trump⟧" (PolNeAR train: 12 gold gained; "votes for" is a noun as often, "the required votes
- * for"; a share's vote is ./pollChoice.ts's). Not in a relative clause that describes a named voter (describedVoter).
+ * for"; a share's vote is ./pollChoice.ts's). Not in a relative clause that describes a named voter, nor negated (noVoteRead).
  */
 const VOTED = ['voted'];
 
@@ -363,16 +363,22 @@ export function particleAt(toks: Tok[], k: number, particles: readonly string[])
 }
 
 /**
- * A vote in a relative clause after a name or a mark, the voter's description, which PolNeAR leaves out: "Parker Eaton,
- * a nominal Republican who voted for JFK and Bill Clinton", "said Sen. Chris Murphy (D-Conn.), who voted against an
- * earlier Senate bill", "a firefighter and union member in Roanoke, Va., who voted for Mr. Obama" (train: 4 such, none
- * gold; a group's restrictive clause is, "naturalized citizens who have voted for both Democrats and Republicans").
+ * A vote no choice is read from: one in a relative clause after a name or a mark, the voter's description, which PolNeAR
+ * leaves out — "Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton", "said Sen. Chris Murphy (D-Conn.),
+ * who voted against an earlier Senate bill", "a firefighter and union member in Roanoke, Va., who voted for Mr. Obama"
+ * (train: 4 such, none gold; a group's restrictive clause is, "naturalized citizens who have voted for both Democrats and
+ * Republicans") —, or a vote not cast ("South Dakota … has not voted for the Democratic presidential nominee in a general
+ * election in decades", not gold).
  */
-function describedVoter(toks: Tok[], c: number): boolean {
+function noVoteRead(toks: Tok[], c: number): boolean {
+  if (!VOTED.includes(toks[c].l)) return false;
   let r = c - 1;
-  while (r > 0 && (PERFECT_AUXILIARIES.has(toks[r].l) || looksAdverb(toks[r].l))) r--;
+  while (r > 0 && (PERFECT_AUXILIARIES.has(toks[r].l) || NEGATIONS.has(toks[r].l) || looksAdverb(toks[r].l))) {
+    if (NEGATIONS.has(toks[r].l)) return true;
+    r--;
+  }
   const before = toks[r - 1];
-  return VOTED.includes(toks[c].l) && toks[r]?.l === 'who' && !!before && (before.cap || before.punct);
+  return toks[r]?.l === 'who' && !!before && (before.cap || before.punct);
 }
 
 /** The particles the verb `l` takes before its object ('' for none). */
@@ -475,7 +481,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // an interview request" refuses to speak and reports nothing — the outlet fixtures judge it so, though PolNeAR's
     // train annotates two)
     if (/^declin/.test(t.l) && (/^[\d$]/.test(o.t) || declinedInterview(toks, k, b))) continue;
-    if ((DENIAL.has(t.l) && !denyingCharge(toks, k, b)) || describedVoter(toks, c)) continue;
+    if ((DENIAL.has(t.l) && !denyingCharge(toks, k, b)) || noVoteRead(toks, c)) continue;
     // ("something she opposed as a senator", "Three names prominently mentioned as potential nominees are …": after a
     // verb that names, judges or cites, "as" opens what its object is called — "whom he described as “volatile”",
     // "which her campaign refers to as a firewall" (PolNeAR train, HuffPost 2016-02-01) —, after any other it opens an
