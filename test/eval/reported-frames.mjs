@@ -157,6 +157,57 @@
 // 0.6430, ALL 0.7668 → 0.7669; CV (mean of 5 folds) 0.8967/0.5000/0.6419 → 0.8970/0.5002/0.6421, ALL 0.7660 → 0.7662
 // (folds 1, 3, 5 up, 2 and 4 level); speaker accuracy 0.9519 (CV 0.9512) unchanged; dev, the outlet fixtures and
 // us-probes: output byte-identical (dev P/R/F1 0.8491/0.4932/0.6239, ALL 0.7444). Boundary group a 758 → 755.
+//
+// FINDINGS (33rd session, s33-recall-t, train, main 6def679: content P/R 0.8970/0.5008, ALL 0.7668; groups b and c, no
+// prediction overlapping the gold). Angle 1, near-misses with a new gate (regex over train first, then the engine; train
+// gold gained / lost / false positives added; CV mean of 5 folds). Kept:
+//  - a reduced passive of stance or judgement (../../src/core/reported/passiveStance.ts reducedSubject): the gate is the
+//    mark before the phrase — an article's phrase after a comma or dash, the writer's comment ("…, ⟦a sentiment⟧ endorsed
+//    by the 10,000 people in the arena", "…, ⟦a practice⟧ criticized by Miller", "- ⟦an allegation⟧ rejected by a series
+//    of congressional inquiries", "…, ⟦an option seen by organizers as a “lifeboat” …⟧": 5 of 5 gold by regex), or, for a
+//    stance, the phrase before the participle's comma after a verb or at the sentence's start ("⟦The immigration bill⟧,
+//    opposed by House Republicans,", "blocked ⟦the GOP-sponsored law⟧, opposed by Democrats,"), no preposition's object
+//    ("through the Senate, supported by …"); a verb's object with no mark between is never gold (0 of 9: "sought a
+//    compromise plan endorsed by", "rejecting a treaty favored by", "a dinner sponsored by"): 7 / 0 / 0;
+//  - a poll share's vote (pollChoice.ts, lexicon.ts VOTE_VERBS): "56 percent would vote for ⟦Clinton⟧ for president",
+//    "Nearly 10 percent of them voted for ⟦Ben Carson⟧, a neurosurgeon …", "19 percent of voters of color cast ballots for
+//    ⟦Mitt Romney⟧ in 2012" (the choice ends before a preposition; not a vote inside a share's own answer, "47 percent said
+//    ⟨they would vote for …⟩"; "The third vote against came from …" in an outlet probe is a noun): 8 / 0 / 0;
+//  - "voted for|against" and its object (objectCue.ts VOTED): "One member voted against ⟦the resolution⟧", "While the
+//    district had voted for ⟦Sen. Marco Rubio⟧", "the Republican electorate who has voted for ⟦Donald Trump⟧"; "voted|
+//    votes for|against" with any subject outside other predictions was 10 gold / 5 by regex, and the gate is the relative
+//    clause: a "who" after a name or a mark describes a named voter (Parker Eaton, Sen. Chris Murphy, Sen. Ted Cruz, J. J.
+//    Price: none gold), a group's restrictive "who" is gold; "votes for" is a noun as often ("the required votes for");
+//    a negated vote states no choice: 12 / 0 / 4 (dev, checked only: 2 gained, 0 added; outlets: 6 council votes the
+//    judging left out, ceiling 487 → 493).
+// All three: 27 gained, 0 lost, 4 false positives added (all "voted for": "More people voted for ⟦Trump than for
+// Clinton⟧", "The three states last voted for …", "40 states have voted for ⟦the same party in every race since 2000⟧",
+// a subject misread): train content P/R/F1 0.8970/0.5008/0.6428 → 0.8969/0.5025/0.6442, end-to-end F1 0.6344 → 0.6359,
+// ALL 0.7668 → 0.7675; CV P/R/F1 0.8967/0.5000/0.6419 → 0.8965/0.5017/0.6432, ALL 0.7660 → 0.7668 (folds 2-5 up in F1
+// and ALL, fold 1 up with the first two and level with the votes); speaker accuracy 0.9519 (CV 0.9512) unchanged. Dev
+// (check only): P/R/F1 0.8491/0.4932/0.6239 → 0.8494/0.4943/0.6249, ALL 0.7444 → 0.7450; us-probes unchanged.
+// Measured and dropped (train gained / lost / false positives added, or regex gold / not):
+//  - "focus|focuses|focusing|focused on" as a topic verb (objectCue.ts ON): 12 / 0 / 22 — the subject's kind does not
+//    split it ("Clinton also focused on ⟦…⟧" gold, "The speaker specifically focused on …", "Instead, they focus on the
+//    tactics" not; "a firm|magazine|policy institute focused on" both ways) and the objects run past their gold end;
+//  - "raised|raising|raises (new|fresh) questions about": 3 / 0 / 4 (long contents, a thing's subject "It" read as a
+//    person);
+//  - angle 2, the whole document: a subject the article already attributes to (a predicted speaker's last name) does not
+//    lift the cue-like verbs. "Subj VERB" with no prediction on VERB, by verb (gold / not; subject a predicted speaker,
+//    a pronoun, other): "wants" 10/8, 6/6, 4/2; "issued" 6/5, 4/0, 5/1; "offered" 8/2, 4/2, 2/3; "released" 10/9, 1/2,
+//    4/11; "decided" 6/1, 1/3, 2/2; "responded" (speaker) 10/21, "shared" (speaker) 5/0 — a speaker subject is no more often gold than
+//    another. "NAME|PRONOUN want(s|ed)" by the paragraph holding a prediction of the same source: name 3/6 (none 22/41),
+//    pronoun 20/234 (none 13/19). "issued|offered|shared + object" read by hand: 36 gold / 31 not, and the gold content
+//    is the object ("shared ⟦the news⟧"), the statement's clause ("issued a statement saying ⟦…⟧") or its hearer, a
+//    different end each time;
+//  - "NOUN supporting|backing NAME" (13 of 24 by the 24th session): "super PAC(s) supporting" is gold 4 times in one
+//    Politico article and 0 in four others — an annotator's choice, no gate;
+//  - "NAME|POSS supporter|opponent|backer|critic" with the name as content: 14 gold of 255;
+//  - the appositive reduced passive with more participles: ", a call echoed by Japan" 1 gold, ", a remark made by" 0;
+//    bare ", signed|approved|introduced|written by" 1 of 8;
+//  - "cast (a|their) vote(s)|ballot(s) for|against" outside shares: 6 gold / 6 (finite past 5 / 2: "721 delegates cast
+//    their votes for …"; "will cast 42 votes for", "to cast her ballot for", "Indiana hasn't cast" not) — not written;
+//  - "NAME, who (has) endorsed|backed X" that no rule reads: 3 gold of 14 (a voter's description again).
 import path from 'node:path';
 
 import { opt } from '../harness/paths.mjs';

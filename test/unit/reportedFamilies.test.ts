@@ -340,6 +340,40 @@ describe('reported speech: a poll\'s share of respondents and its choice (pollCh
       .some(x => x.content === 'Clinton’s deficit, combined with the closeness of the race in Iowa, meant that she would not be able to generate the momentum necessary'));
     assert.ok(reported('Sixty percent of respondents said they were not surprised, and that they would vote anyway.').some(x => x.content === 'they were not surprised, and that they would vote anyway'));
   });
+  it('a share\'s vote for or against its choice, ending before a preposition or comma (33rd session; PolNeAR train: 8 gained, none lost; Breitbart 2015-12-13, HuffPost 2016-02-02 and 2016-03-21, Washington Post 2016-04-17, West Journal 2016-05-12)', () => {
+    const vote = (text: string) => reported(text).find(x => /(?:vote|voted|voting|ballots) (?:for|against)$/.test(x.cue ?? ''));
+    assert.strictEqual(vote('Among Democratic candidates, 56 percent would vote for Clinton for president.')?.content, 'Clinton');
+    assert.strictEqual(vote('Among Republicans, 27 percent would vote for Trump, followed closely by Cruz with 22 percent.')?.content, 'Trump');
+    assert.strictEqual(vote('Nearly 10 percent of them voted for Ben Carson, a neurosurgeon who has never held federal political office.')?.mention, 'Nearly 10 percent of them');
+    assert.strictEqual(vote('The initiative resulted in 58.9 percent voting against the SVP initiative with a turnout of 63.1 percent.')?.content, 'the SVP initiative');
+    assert.strictEqual(vote('Minority support dropped to near-record lows; 19 percent of voters of color cast ballots for Mitt Romney in 2012.')?.content, 'Mitt Romney');
+    // (not a vote inside a share's answer, nor with no share, nor an infinitive)
+    assert.strictEqual(vote('Around that time, 47 percent said they would vote for former Secretary of State Hillary Clinton.'), undefined);
+    assert.strictEqual(vote('Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said so.'), undefined);
+    assert.strictEqual(vote('Albright urged 40 percent of women to vote for Hillary Clinton.'), undefined);
+    assert.strictEqual(vote('The third vote against came from Ward 9 Coun. Kieran McKenzie.'), undefined);
+  });
+});
+
+describe('reported speech: a vote cast and its choice (objectCue.ts VOTED)', () => {
+  it('"voted for|against" and its object (33rd session; PolNeAR train: 12 gained; HuffPost 2015-12-17, Washington Post 2016-06-29 and 2016-04-17, Breitbart 2016-03-20)', () => {
+    const r = reported('One member voted against the resolution on free speech grounds.');
+    assert.ok(r.some(x => x.cue === 'voted against' && x.content.startsWith('the resolution') && x.mention === 'One member'), JSON.stringify(r));
+    const s = reported('While the district had voted for Sen. Marco Rubio, the Florida Republican\'s subsequent collapse freed the delegates.');
+    assert.ok(s.some(x => x.cue === 'voted for' && x.content === 'Sen. Marco Rubio'), JSON.stringify(s));
+    const t = reported('The movement continues to battle against the Republican electorate who has voted for Donald Trump.');
+    assert.ok(t.some(x => x.cue === 'voted for' && x.content === 'Donald Trump'), JSON.stringify(t));
+  });
+  it('not a named voter\'s description in a relative clause, nor "votes", nor a vote not cast (Breitbart 2015-12-04, Politico 2015-11-30, HuffPost 2016-02-17 and 2016-06-08)', () => {
+    const r = reported('Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, was undecided.');
+    assert.ok(!r.some(x => x.cue === 'voted for'), JSON.stringify(r));
+    const s = reported('Instead, Sen. Ted Cruz of Texas, who voted against the earlier Senate bill in July, has called for getting rid of it.');
+    assert.ok(!s.some(x => x.cue === 'voted against'), JSON.stringify(s));
+    const t = reported('It is likely that Clinton does not yet have the required votes for an endorsement to be ratified.');
+    assert.ok(!t.some(x => /^votes/.test(x.cue ?? '')), JSON.stringify(t));
+    const u = reported('Sparsely populated South Dakota is not a swing state, and has not voted for the Democratic presidential nominee in decades.');
+    assert.ok(!u.some(x => x.cue === 'voted for'), JSON.stringify(u));
+  });
 });
 
 describe('reported speech: a noun of hearsay with no owner and its "that"-clause (hearsayNoun.ts)', () => {

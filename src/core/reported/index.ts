@@ -51,7 +51,7 @@ import { SOUNDING_VERBS, soundings } from './sounding';
 import { endBeforeMainReport, endOfSubordinate } from './subordinate';
 import { contestReports, FINDING_VERBS, personShows } from './evidence';
 import { findingContrastEnd } from './findings';
-import { CHOICE_VERBS, pollChoices, shareGapEnd } from './pollChoice';
+import { CHOICE_VERBS, POLL_CHOICE_WORDS, pollChoices, shareGapEnd } from './pollChoice';
 import { POLL_NOUNS, pollFronted } from './pollFronted';
 import { MAKE_FORMS, madeStatements } from './madeStatement';
 import { PASSIVE_STANCE_PARTICIPLES, passiveStances } from './passiveStance';
@@ -102,7 +102,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: courtHeard, words: HEARING_VERBS },
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
   { find: quotedLeads, words: CUES },
-  { find: pollChoices, words: CHOICE_VERBS },
+  { find: pollChoices, words: POLL_CHOICE_WORDS },
   { find: madeStatements, words: MAKE_FORMS },
   { find: reportedBy, words: REPORTED_PARTICIPLES },
   { find: passiveStances, words: PASSIVE_STANCE_PARTICIPLES },
@@ -183,7 +183,7 @@ function selectsNone(families: FamilySelection): boolean {
  * Words without which no rule finds anything: a sentence with none of them is skipped at once. Exported for
  * test/eval/cue-table.mjs (the words its learned family leaves to the rule families).
  */
-export const TRIGGER_WORDS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...SOUNDING_VERBS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...HEARING_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...PASSIVE_STANCE_PARTICIPLES, ...BACKING_NOUNS, ...TALKING_VERBS, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
+export const TRIGGER_WORDS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...SOUNDING_VERBS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...HEARING_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...POLL_CHOICE_WORDS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...PASSIVE_STANCE_PARTICIPLES, ...BACKING_NOUNS, ...TALKING_VERBS, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
 const TRIGGER = wordClass(TRIGGER_WORDS);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {

@@ -68,6 +68,8 @@ const TENSED_AUX_WORDS = 'has|have|had|is|are|was|were|will|would|can|could|shou
 export const TENSED_AUX = wordSet(TENSED_AUX_WORDS);
 /** The auxiliaries of a perfect ("has in recent weeks argued", "An inquest has heard"): ./speaker.ts, ./courtHeard.ts. */
 export const PERFECT_AUXILIARIES = wordSet('has|have|had');
+/** Negations before a verb or a participle ("not finishing his joke", "never mentioning …", "has not voted for"). */
+export const NEGATIONS = wordSet('not|never');
 /** A tensed auxiliary or an adverb written among a verb's auxiliaries ("has also said", "did not say", "had never"). */
 export const AUX_OR_ADVERB = wordSet(`${TENSED_AUX_WORDS}|also|not|never|just|still`);
 
@@ -213,6 +215,17 @@ export const SHARE_HEADS: ReadonlySet<string> = new Set([...SHARE_NOUNS, 'most']
  */
 export const SHARE_AND_COUNT_HEADS: ReadonlySet<string> = new Set([...SHARE_HEADS, ...FRACTIONS, 'majorities', 'many', 'some', 'all',
   'none', 'each', 'both', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
+/**
+ * A vote cast, with the side it takes before the choice ("56 percent would vote for Clinton", "Nearly 10 percent of them
+ * voted for Ben Carson", "58.9 percent voting against the SVP initiative", "19 percent of voters of color cast ballots
+ * for Mitt Romney": ./pollChoice.ts, a share of people as the subject).
+ */
+export const VOTE_VERBS = wordSet('vote|votes|voted|voting');
+/** Ballots cast ("cast ballots for"), a vote's verb with "cast" before it. */
+export const BALLOT_NOUNS = wordSet('ballot|ballots');
+/** The side a vote takes, before its choice. */
+export const VOTE_SIDES = wordSet('for|against');
+
 /**
  * A share of people in a poll's subject, found in its text: "percent", "%", "half", "a majority", "a plurality",
  * "two-thirds", "three-quarters", "4 in 10" (./pollChoice.ts, ./pollFronted.ts).

@@ -6,14 +6,23 @@
  * Turkish government of attempting a coup in that country⟧" (PolNeAR train: 10 gold gained, 1 false positive added,
  * "Clinton has been mocked by Trump already as a script-addicted, overly prepared debater", which the annotators left
  * out). The subject, the "be" of the passive and a deadline after "by" are read as ./reportedBy.ts reads them.
+ * A reduced passive, with no "be" (33rd session), is read on a noun phrase a comma or dash sets off: the writer's
+ * comment, "He dismissed ideological labels altogether, ⟦a sentiment⟧ endorsed by the 10,000 people in the arena", "…,
+ * ⟦a practice⟧ criticized by Miller and some civil rights advocates", "… - ⟦an allegation⟧ rejected by a series of
+ * congressional inquiries", "…, ⟦an option seen by organizers as a “lifeboat” for conservatives⟧"; or, for a stance,
+ * the phrase before the participle's comma, "⟦The immigration bill⟧, opposed by House Republicans, never became law",
+ * "A district judge blocked ⟦the GOP-sponsored law⟧, opposed by Democrats," (PolNeAR train: 7 gold gained, 0 false
+ * positives; a verb's or a preposition's object with no mark between was gold 0 times of 9: "sought a compromise plan
+ * endorsed by top Senate Democrats", "through the Senate, supported by …").
  */
 import { accordingToSourceAt } from '../quotes/attribution';
 import type { Mention } from '../quotes/attribution';
-import { CLAUSE_RELATIVES, QUANTIFIER_SUBJECTS } from '../quotes/lexicon';
+import { CLAUSE_MARKS, CLAUSE_RELATIVES, MOTION_PREPOSITIONS, PREPOSITIONS, QUANTIFIER_SUBJECTS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { wordSet } from '../people/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { DASH_GAP } from '../text/dashes';
+import { ARTICLES } from '../text/determiners';
 import { contentEnd, contentSpan } from './clause';
 import { JUDGED_PARTICIPLES, MODAL, PERCENT_WORDS, STANCE_PARTICIPLES } from './lexicon';
 import type { Report, SentenceContext } from './report';
@@ -28,6 +37,8 @@ const STANCE_COMPLEMENT = wordSet('for|as');
 const PASSIVE_ADVERB = wordSet('also|widely|often|long|since|once|now|already|even|still');
 /** How many tokens the agent may take before the complement's word ("by other leaders of the party as"). */
 const MAX_AGENT = 10;
+/** How many tokens a reduced passive's noun phrase may take after its article ("the GOP-sponsored law"). */
+const MAX_REDUCED_PHRASE = 4;
 
 /** The first token of the passive's verb ("was", "has been", "will be") before the participle at c, past adverbs; -1 when there is no "be". */
 function passiveStart(toks: Tok[], a: number, c: number): number {
@@ -69,6 +80,49 @@ function agentAt(toks: Tok[], k: number, ceil: number): Mention | null {
   return accordingToSourceAt(toks, k, ceil);
 }
 
+/** Whether a comma, a dash or a spaced hyphen stands right before token k. */
+function breakBefore(ctx: SentenceContext, k: number): boolean {
+  const { toks, text } = ctx;
+  const prev = toks[k - 1];
+  return !!prev && ((prev.punct && CLAUSE_MARKS.has(prev.t)) || DASH_GAP.test(text.slice(prev.e, toks[k].s)));
+}
+/** Words whose object a reduced passive's phrase after a comma may not be ("through the Senate, supported by …"). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...MOTION_PREPOSITIONS]);
+
+/** The article that opens a short noun phrase ending before token e, with no mark inside it ("the GOP-sponsored law"); -1 when none. */
+function articleBefore(toks: Tok[], a: number, e: number): number {
+  for (let k = e - 2; k >= a && k >= e - 1 - MAX_REDUCED_PHRASE; k--) {
+    if (toks[k].punct) return -1;
+    if (ARTICLES.has(toks[k].l)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The noun phrase [start, end) that a reduced passive's participle at c (no "be" before it) is said of: an article's
+ * phrase set off by a comma or dash after a clause, the writer's comment on it ("…, ⟦a sentiment⟧ endorsed by the
+ * 10,000 people in the arena", "…, ⟦a practice⟧ criticized by Miller", "… - ⟦an allegation⟧ rejected by a series of
+ * congressional inquiries", "…, ⟦an option seen by organizers as a “lifeboat” for conservatives⟧"), or, for a stance,
+ * the phrase the participle's comma follows, at the sentence's start or after a verb ("⟦The immigration bill⟧, opposed by
+ * House Republicans, never became law", "A district judge blocked ⟦the GOP-sponsored law⟧, opposed by Democrats,"; PolNeAR
+ * train). The phrase is no preposition's object ("as it was sailing through the Senate, supported by the entire liberal
+ * media", not gold), nor a verb's object with no mark between ("sought a compromise plan endorsed by top Senate Democrats",
+ * "rejecting a treaty favored by the mainstream parties", "at a dinner sponsored by …": none gold).
+ */
+function reducedSubject(ctx: SentenceContext, c: number, stance: boolean): { start: number; end: number } | null {
+  const { toks, a } = ctx;
+  let v = c;
+  while (v - 1 > a && looksAdverb(toks[v - 1].l)) v--;
+  if (breakBefore(ctx, v)) {
+    const end = toks[v - 1].punct ? v - 1 : v;
+    const start = articleBefore(toks, a, end);
+    const before = toks[start - 1];
+    return stance && start >= a && (start === a || (!before.punct && !OBJECT_PREPOSITIONS.has(before.l))) ? { start, end } : null;
+  }
+  const start = articleBefore(toks, a, v);
+  return start > a && breakBefore(ctx, start) ? { start, end: v } : null;
+}
+
 /**
  * A stance taken on the subject or a judgement of it, in the passive with its agent after "by": "The move was hotly
  * criticized by ⟨left-leaning economists⟩", "Trump has been criticized by ⟨some of his rivals⟩ for failing to spend enough
@@ -87,13 +141,14 @@ export function passiveStances(ctx: SentenceContext): Report[] {
     const judged = JUDGED_PARTICIPLES.get(t.l);
     if (t.cap || toks[c + 1].l !== 'by' || !(judged || STANCE.has(t.l)) || (deadlineAt(toks, c + 2) && !shareAt(toks, c + 2))) continue;
     const v = passiveStart(toks, a, c);
-    const start = v < 0 ? -1 : afterGapDash(ctx, subjectStart(toks, a, v), v);
+    const reduced = v < 0 ? reducedSubject(ctx, c, !judged) : null;
+    const start = reduced ? reduced.start : v < 0 ? -1 : afterGapDash(ctx, subjectStart(toks, a, v), v);
     if (start < 0) continue;
     const q = complementAfter(toks, c + 2, b, judged);
     const mention = agentAt(toks, c + 2, q < 0 ? b : q);
     const complement = q >= 0 && mention?.j === q;
     if (!mention || (!complement && (judged || CLAUSE_RELATIVES.has(toks[start].l)))) continue;
-    const span = contentSpan(ctx, start, complement ? contentEnd(ctx, q + 1) : v);
+    const span = contentSpan(ctx, start, complement ? contentEnd(ctx, q + 1) : reduced ? reduced.end : v);
     if (span) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'passive' });
   }
   return out;

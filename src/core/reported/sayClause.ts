@@ -14,7 +14,7 @@ import { finite, pastChannel, pastTime, presentVerb } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { contentStart } from './fronted';
 import { afterHearer } from './hearer';
-import { AUXILIARIES } from './lexicon';
+import { AUXILIARIES, NEGATIONS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
@@ -138,8 +138,6 @@ function commaModifier(toks: Tok[], k: number): boolean {
   if (!t) return false;
   return COMMA_RELATIVES.has(t.l) || (NEGATIONS.has(t.l) && /ing$/.test(toks[k + 1]?.l ?? ''));
 }
-/** Negations before a participle ("not finishing his joke", "never mentioning …"). */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
 
 /**
  * "only" before a determiner opens the content's subject, no adjunct of the saying ("The Technical Standards and Safety
