@@ -2025,3 +2025,15 @@ describe('probes-jj (thirty-second session): Canadian reported-speech probes', (
     assert.strictEqual(reports('Carol Dempsey says her husband lay on the floor for an hour.').find(([t]) => t.startsWith('her husband lay'))?.[1], 'Carol Dempsey');
   });
 });
+
+describe('other outlets: a body\'s name ending in its place\'s initials or its members\' plural (speakers10)', () => {
+  const reported = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => q.speaker?.name ?? null);
+  it('"Property Council NSW said … though it warned" is the council, not "NSW" (au-smh-premier-rezoning; no train sentence of the kind)', () => {
+    assert.deepStrictEqual(reported('Property Council NSW said the reforms would give developers certainty, though it warned construction costs remained a major barrier.'), ['Property Council NSW', 'Property Council NSW']);
+    assert.strictEqual(kindOfName('Property Council NSW'), 'organization');
+  });
+  it('"NHS Providers, which represents hospital trusts, warned" is the body, not "Providers" (uk-sky-no10-nurses-pay; no train sentence of the kind)', () => {
+    assert.deepStrictEqual(reported('NHS Providers, which represents hospital trusts, warned that strikes in January and February would do serious damage to waiting lists.'), ['NHS Providers']);
+    assert.strictEqual(kindOfName('NHS Providers'), 'organization');
+  });
+});

@@ -762,6 +762,9 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * changed; PolNeAR train (the one "accepted that" attribution gained) and dev, us-probes otherwise byte-identical. The 334
  * articles: found 4696/4827 (0.973), named 4590/4696 (0.977; the source floor 0.980 → 0.977 for the probes' wrong names).
  * merged (main after s32-speakers9 + s32-probes-kk; 334 articles): found 4696/4827 (0.973), named 4591/4696 (0.978).
+ * (s33-speakers10, 2026-12-06) named 4591 → 4595: a body's name that ends in its place's initials or its members'
+ * plural stays whole (people/personName.ts bodysOwnTail): "Property Council NSW" (twice, was "NSW"), "NHS Providers" (was
+ * "Providers"), and "The government said" after them no longer "NSW". PolNeAR train, dev and us-probes byte-identical.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.977;
