@@ -121,6 +121,21 @@ describe('speaker kinds: documents, groups, bodies and people', () => {
       ['Coroner', 'unknown', false],
       ['Republican', 'unknown', false],
     ]);
+    // (a body's name with "of" before a person's noun is one person's description; a role after a plural one person)
+    expectKind('person', [
+      ['A City of Kelowna spokesperson', 'unknown', true],
+      ['A Bay of Plenty Regional Council spokesperson', 'unknown', true],
+      ['A Department of Health and Social Care spokesperson', 'organization', true],
+      ['A machinists spokesman', 'unknown', true],
+      ['CEO of Hewlett-Packard', 'person', true],
+    ]);
+    expectKind('group', [
+      ['MPs', 'person', false],
+      ['Labour MPs', 'person', true],
+      ['White House and Pentagon spokesmen', 'person', true],
+      ['other candidates and even a prominent newspaper columnist', 'unknown', true],
+    ]);
+    expectKind('document', [['A University of New Hampshire poll out this week', 'organization', true]]);
     // (the broad person nouns take in a union's name: left unknown, not a person)
     expectKind('unknown', [
       ['Unison', 'unknown', false],

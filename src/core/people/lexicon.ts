@@ -578,9 +578,9 @@ export const GOVERNED_PLACE_NOUNS = wordSet('province|city|county|town|township|
 /**
  * Plural nouns for people that the person-noun lists leave out, for speakerKind's 'group' only ("Republican hopefuls",
  * "various rivals", "Immigrant advocates", "Verizon executives", "old Iowa political hands", "heads of both lobbying
- * firms", "families of those affected by mass shootings", PolNeAR train; "Premiers", test/fixtures/outlets).
+ * firms", "families of those affected by mass shootings", "White House and Pentagon spokesmen", PolNeAR train; "Premiers", test/fixtures/outlets).
  */
-export const MORE_PEOPLE_PLURALS = wordSet('hopefuls|rivals|advocates|executives|partisans|premiers|chiefs|owners|families|heavyweights|terrorists|salespeople|representatives|guys|heads|hands|couples|relatives');
+export const MORE_PEOPLE_PLURALS = wordSet('hopefuls|rivals|advocates|executives|partisans|premiers|chiefs|owners|families|heavyweights|terrorists|salespeople|representatives|guys|heads|hands|couples|relatives|spokesmen|spokeswomen|spokespeople');
 /** A member of a party, written capitalised ("Republican", "Democrat"). */
 export const PARTY_MEMBER = wordSet('republican|democrat|libertarian|independent');
 /** Members of a party, a group of people rather than the party ("Republicans", "Catholic Republicans", "other Democrats"). */

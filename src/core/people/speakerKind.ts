@@ -40,11 +40,18 @@ export interface SpeakerTraits {
  * head.
  */
 function toHead(words: readonly string[]): readonly string[] {
-  const k = words.findIndex((x, i) => i > 0 && (PREPOSITIONS.has(x) || RELATIVES.has(x) || (PARTICIPLE.test(x) && !ADVERB.test(words[i - 1]))
+  const k = words.findIndex((x, i) => i > 0 && ((PREPOSITIONS.has(x) && !ofInName(words, i)) || RELATIVES.has(x) || (PARTICIPLE.test(x) && !ADVERB.test(words[i - 1]))
     || (GERUND.test(x) && PLURAL.test(words[i - 1])) || isRecordsTime(x, words[i - 1])));
   return k > 0 ? words.slice(0, k) : words;
 }
 const PARTICIPLE = /^[a-z]+ed$/;
+/**
+ * The "of" at i joins two capitalised words of a body's name before a lower-case head ("A City of Kelowna spokesperson", "A Bay of
+ * Plenty Regional Council spokesperson", test/fixtures/outlets; "A Department of Health and Social Care spokesperson").
+ */
+const ofInName = (words: readonly string[], i: number): boolean => words[i] === OF && CAPITALISED.test(words[i - 1]) && CAPITALISED.test(words[i + 1] ?? '')
+  && !CAPITALISED.test(words[words.length - 1]);
+const CAPITALISED = /^\p{Lu}/u;
 /**
  * A record's time or release after it ("A CNN/ORC poll last month", "A Quinnipiac University poll this month", "A Monmouth
  * poll out Monday", "a national Gallup Poll taken last week", PolNeAR train).
@@ -68,14 +75,17 @@ const ONE = 'one';
  */
 function isGroup(all: readonly string[], words: readonly string[]): boolean {
   const head = words[words.length - 1].toLowerCase(), first = words[0].toLowerCase(), last = all[all.length - 1];
-  if (words.some(w => isPeopleWord(w.toLowerCase())) || isCollectiveOfPeople(head)) return true;
+  // (a singular role after a plural of people is one person of theirs: "A machinists spokesman", PolNeAR train)
+  // (not a list: "other candidates and even a prominent newspaper columnist")
+  const onePerson = isRoleNoun(head) && !PLURAL.test(head) && !words.includes(AND);
+  if ((!onePerson && words.some(w => isPeopleWord(w.toLowerCase()))) || isCollectiveOfPeople(head)) return true;
   const rest = all.slice(words.length);
   if (isShareOfPeople(all, words)) return true;
   if (rest[0] === OF && isSpeakingRecord(last)) return false;
   if (isQuantity(head) || (rest[0] === IN && isNumeral(rest[1] ?? '')) || (isQuantity(first) && PLURAL.test(head))) return true;
   return (isQuantity(first) || SHARE_WORDS.has(head) || PART_OF_PEOPLE.has(head)) && all.length > 1 && PLURAL.test(last);
 }
-const OF = 'of', IN = 'in';
+const OF = 'of', IN = 'in', AND = 'and';
 /** A share of people after a head of another kind ("An average of 10 percent of registered voters", PolNeAR train). */
 function isShareOfPeople(all: readonly string[], words: readonly string[]): boolean {
   return all[words.length] === OF && all.some(w => SHARE_AND_COUNT_HEADS.has(w.toLowerCase())) && isPeopleWord(all[all.length - 1].toLowerCase());
@@ -89,6 +99,8 @@ function withoutShareWords(words: readonly string[]): readonly string[] {
   return numeral > 0 && words.slice(0, numeral).every(w => SHARE_WORDS.has(w.toLowerCase())) ? words.slice(numeral) : words;
 }
 const PLURAL = /s$/;
+/** The plural of a member's initials ("MPs", "MSPs", "MLAs", "TDs"). */
+const MEMBERS_BY_INITIALS = /^\p{Lu}{2,4}s$/u;
 
 /**
  * A body by its noun alone, or bodies by their plural ("the government", "the campaign", "the court", "his team",
@@ -128,7 +140,8 @@ export function speakerKind(name: string, traits: SpeakerTraits): SpeakerKind {
   if (isSpeakingRecord(head) && traits.kind === 'person' && words.length > 1 && firstNameGender(words[0]) === undefined) return 'organization';
   // (a plural of people the name stage took for a name: "Republicans", the members rather than the party; "Proponents",
   // "Hispanics")
-  if (isPartyMembers(head)) return 'group';
+  // (and members named by their seat's initials: "MPs", "Labour MPs", test/fixtures/outlets uk-guardian-winter-fuel)
+  if (isPartyMembers(head) || MEMBERS_BY_INITIALS.test(head)) return 'group';
   if (!traits.unnamed) return traits.kind === 'unknown' ? unknownNameKind(name.trim(), all, words, l) : traits.kind;
   if (isGroup(all, words)) return 'group';
   // (one person by a noun for a person, a body's name in the description or not: "a State Department spokesman"; one
