@@ -8,7 +8,7 @@ import { isBoilerplateLine, photoCreditAt } from '../../src/core/quotes/boilerpl
 import { AGE_WORD } from '../../src/core/quotes/lexicon';
 import { runAt } from '../../src/core/quotes/names';
 import { initialsInBrackets, tokenize } from '../../src/core/quotes/tokens';
-import { directQuotes } from './helpers';
+import { directQuotes, quoteOf } from './helpers';
 
 const read = (text: string) => directQuotes(text).map(q => [q.text, q.speaker?.name ?? null]);
 const speakers = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind !== 'indirect').map(q => q.speaker?.name ?? null);
@@ -2035,5 +2035,15 @@ describe('other outlets: a body\'s name ending in its place\'s initials or its m
   it('"NHS Providers, which represents hospital trusts, warned" is the body, not "Providers" (uk-sky-no10-nurses-pay; no train sentence of the kind)', () => {
     assert.deepStrictEqual(reported('NHS Providers, which represents hospital trusts, warned that strikes in January and February would do serious damage to waiting lists.'), ['NHS Providers']);
     assert.strictEqual(kindOfName('NHS Providers'), 'organization');
+  });
+});
+
+describe('other outlets: "his spokesman" after the same role owned by a role noun (speakers10)', () => {
+  it('"Asked whether the prime minister would meet the RCN, his spokesman said" is the prime minister\'s official spokesman named before (uk-sky-no10-nurses-pay; no train sentence of the kind)', () => {
+    const text = 'The prime minister\'s official spokesman said on Monday that the award had been accepted in full.\n\nUnions said the offer was not enough.\n\nAsked whether the prime minister would meet the RCN, his spokesman said he had "no plans" to do so.';
+    assert.strictEqual(quoteOf(text, '"no plans').speaker?.name, "prime minister's official spokesman");
+    // (no owner's noun in the sentence: the description stays as written)
+    const other = 'The prime minister\'s official spokesman said on Monday that the award had been accepted in full.\n\nAsked about the strike, his spokesman said he had "no plans" to do so.';
+    assert.strictEqual(quoteOf(other, '"no plans').speaker?.name, 'his spokesman');
   });
 });

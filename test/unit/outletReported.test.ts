@@ -765,6 +765,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (s33-speakers10, 2026-12-06) named 4591 → 4595: a body's name that ends in its place's initials or its members'
  * plural stays whole (people/personName.ts bodysOwnTail): "Property Council NSW" (twice, was "NSW"), "NHS Providers" (was
  * "Providers"), and "The government said" after them no longer "NSW". PolNeAR train, dev and us-probes byte-identical.
+ * Then 4595 → 4596: "his spokesman said he had "no plans"" is the prime minister's official spokesman (ownedRoleBefore).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.977;
