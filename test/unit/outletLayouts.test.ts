@@ -2047,3 +2047,13 @@ describe('other outlets: "his spokesman" after the same role owned by a role nou
     assert.strictEqual(quoteOf(other, '"no plans').speaker?.name, 'his spokesman');
   });
 });
+
+describe('other outlets: a UK headline\'s closing "MSPs told" names the hearers, no source (speakers10)', () => {
+  it('"Islanders "abandoned" as new ferries delayed for another year, MSPs told" gives the MSPs no words (uk-herald-holyrood-ferries; no PolNeAR line ends so)', () => {
+    const text = 'Islanders "abandoned" as new ferries delayed for another year, MSPs told\n\nBy Fiona Drummond-Reid\n\nThe First Minister has been accused of abandoning island communities.';
+    const found = analyzeText('x', text).quotes.filter(q => q.start < 70).map(q => q.speaker?.name ?? null);
+    assert.ok(!found.includes('MSPs'), JSON.stringify(found));
+    // (a cue with its stop in the body is one: "… he told MSPs.")
+    assert.strictEqual(quoteOf('"Nobody in this chamber is more frustrated than I am," Alasdair MacLennan told MSPs.', '"Nobody').speaker?.name, 'Alasdair MacLennan');
+  });
+});
