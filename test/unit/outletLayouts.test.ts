@@ -8,7 +8,7 @@ import { isBoilerplateLine, photoCreditAt } from '../../src/core/quotes/boilerpl
 import { AGE_WORD } from '../../src/core/quotes/lexicon';
 import { runAt } from '../../src/core/quotes/names';
 import { initialsInBrackets, tokenize } from '../../src/core/quotes/tokens';
-import { directQuotes } from './helpers';
+import { directQuotes, quoteOf } from './helpers';
 
 const read = (text: string) => directQuotes(text).map(q => [q.text, q.speaker?.name ?? null]);
 const speakers = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind !== 'indirect').map(q => q.speaker?.name ?? null);
@@ -2050,5 +2050,37 @@ describe('other outlets: New Zealand, South African, Indian, Singapore, Nigerian
   it('a cue coordinated after a long clause is the role holder\'s named after the body\'s name and the role, not the body\'s ("BJP State president K. Annamalai-Raj said … and averred that the Chief Minister was "playing politics …"", in-hindu-metro-phase-funding)', () => {
     const text = 'BJP State president K. Annamalai-Raj said the Centre had already sanctioned ₹1,100 crore for the project under the Union Budget and averred that the Chief Minister was "playing politics with a people\'s project".';
     assert.deepStrictEqual(speakers(text), ['K. Annamalai-Raj']);
+  });
+});
+
+describe('other outlets: a body\'s name ending in its place\'s initials or its members\' plural (speakers10)', () => {
+  const reported = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => q.speaker?.name ?? null);
+  it('"Property Council NSW said … though it warned" is the council, not "NSW" (au-smh-premier-rezoning; no train sentence of the kind)', () => {
+    assert.deepStrictEqual(reported('Property Council NSW said the reforms would give developers certainty, though it warned construction costs remained a major barrier.'), ['Property Council NSW', 'Property Council NSW']);
+    assert.strictEqual(kindOfName('Property Council NSW'), 'organization');
+  });
+  it('"NHS Providers, which represents hospital trusts, warned" is the body, not "Providers" (uk-sky-no10-nurses-pay; no train sentence of the kind)', () => {
+    assert.deepStrictEqual(reported('NHS Providers, which represents hospital trusts, warned that strikes in January and February would do serious damage to waiting lists.'), ['NHS Providers']);
+    assert.strictEqual(kindOfName('NHS Providers'), 'organization');
+  });
+});
+
+describe('other outlets: "his spokesman" after the same role owned by a role noun (speakers10)', () => {
+  it('"Asked whether the prime minister would meet the RCN, his spokesman said" is the prime minister\'s official spokesman named before (uk-sky-no10-nurses-pay; no train sentence of the kind)', () => {
+    const text = 'The prime minister\'s official spokesman said on Monday that the award had been accepted in full.\n\nUnions said the offer was not enough.\n\nAsked whether the prime minister would meet the RCN, his spokesman said he had "no plans" to do so.';
+    assert.strictEqual(quoteOf(text, '"no plans').speaker?.name, "prime minister's official spokesman");
+    // (no owner's noun in the sentence: the description stays as written)
+    const other = 'The prime minister\'s official spokesman said on Monday that the award had been accepted in full.\n\nAsked about the strike, his spokesman said he had "no plans" to do so.';
+    assert.strictEqual(quoteOf(other, '"no plans').speaker?.name, 'his spokesman');
+  });
+});
+
+describe('other outlets: a UK headline\'s closing "MSPs told" names the hearers, no source (speakers10)', () => {
+  it('"Islanders "abandoned" as new ferries delayed for another year, MSPs told" gives the MSPs no words (uk-herald-holyrood-ferries; no PolNeAR line ends so)', () => {
+    const text = 'Islanders "abandoned" as new ferries delayed for another year, MSPs told\n\nBy Fiona Drummond-Reid\n\nThe First Minister has been accused of abandoning island communities.';
+    const found = analyzeText('x', text).quotes.filter(q => q.start < 70).map(q => q.speaker?.name ?? null);
+    assert.ok(!found.includes('MSPs'), JSON.stringify(found));
+    // (a cue with its stop in the body is one: "… he told MSPs.")
+    assert.strictEqual(quoteOf('"Nobody in this chamber is more frustrated than I am," Alasdair MacLennan told MSPs.', '"Nobody').speaker?.name, 'Alasdair MacLennan');
   });
 });

@@ -3,7 +3,7 @@
  * attribution before the rest of its content, a subject with an apposition between commas (src/core/reported).
  */
 import * as assert from 'assert';
-import { reported } from './helpers';
+import { quoteOf, reported } from './helpers';
 
 /** The content reported with the cue `cue`. */
 function contentOf(text: string, cue: string): string | undefined {
@@ -137,6 +137,15 @@ describe('reported speech: a comma that closes a quotation is no break of the co
     assert.strictEqual(reported(probe).find(r => r.content.startsWith('she backed'))?.speaker, 'Castellano');
     assert.strictEqual(contentOf('Rubio suggested that someone who doesn\'t answer questions can\'t be president, while Cruz said that the "stakes in this election are too high" for Trump to be the nominee.', 'suggested'),
       'that someone who doesn\'t answer questions can\'t be president');
+  });
+  it('and so does "while" with another\'s verb of referring: the second quote is the second referrer\'s (PolNeAR train, Breitbart 2016-03-02)', () => {
+    const text = 'Christie refers to the candidate, who is supposedly his longtime friend, as “Mr. Trump,” while Trump refers to the governor as “Chris.”';
+    assert.strictEqual(contentOf(text, 'refers to'), 'the candidate, who is supposedly his longtime friend, as “Mr. Trump,”');
+    assert.strictEqual(quoteOf(text, '“Chris.').speaker?.name, 'Trump');
+  });
+  it('"a nod to the front-runner acknowledging that …" reports nothing: a gesture\'s noun is no source (PolNeAR train, Washington Post 2016-03-04)', () => {
+    const text = 'That prompted Rubio to make a joke about yoga and call Trump "very flexible," a nod to the front-runner acknowledging that he has changed his position on assault rifle bans.';
+    assert.deepStrictEqual(reported(text).map(r => r.speaker), []);
   });
 });
 

@@ -83,6 +83,65 @@ describe('speaker kinds: documents, groups, bodies and people', () => {
     ]);
     assert.strictEqual(kinds('"We will win," Hillary Clinton said on Monday.')['Hillary Clinton'], 'person');
   });
+  it('a name the name stage reads as no one\'s: pollsters, sites and slashed sponsors are bodies, a place noun its government, plurals of people groups, honorifics and roles people (PolNeAR train, outlet fixtures)', () => {
+    expectKind('organization', [
+      ['Gallup', 'unknown', false],
+      ['Quinnipiac', 'unknown', false],
+      ['RealClearPolitics', 'unknown', false],
+      ['POLITICO', 'unknown', false],
+      ['The Hill', 'unknown', false],
+      ['CNN/ORC', 'unknown', false],
+      ['YouGov/Economist', 'unknown', false],
+      ['Des Moines Register/Bloomberg Politics', 'unknown', false],
+      ['Province', 'unknown', false],
+      ['province', 'unknown', true],
+      ['city of Nice', 'unknown', true],
+      ['county', 'unknown', true],
+    ]);
+    expectKind('group', [
+      ['Republican hopefuls', 'unknown', true],
+      ['various rivals', 'unknown', true],
+      ['Immigrant advocates', 'unknown', true],
+      ['Verizon executives', 'unknown', true],
+      ['heads of both lobbying firms', 'unknown', true],
+      ['Premiers', 'unknown', false],
+      ['Partisans', 'unknown', false],
+      ['An average of 10 percent of registered voters', 'unknown', true],
+    ]);
+    expectKind('document', [
+      ['A CNN/ORC poll last month', 'unknown', true],
+      ['A Monmouth poll out Monday', 'unknown', true],
+      ['a national Gallup Poll taken last week', 'unknown', true],
+      ['a RealClearPolitics average of recent polls', 'unknown', true],
+      ['Real Clear Politics average', 'unknown', false],
+    ]);
+    expectKind('person', [
+      ['Mr Wong', 'unknown', false],
+      ['Judge', 'unknown', false],
+      ['Coroner', 'unknown', false],
+      ['Republican', 'unknown', false],
+    ]);
+    // (a body's name with "of" before a person's noun is one person's description; a role after a plural one person)
+    expectKind('person', [
+      ['A City of Kelowna spokesperson', 'unknown', true],
+      ['A Bay of Plenty Regional Council spokesperson', 'unknown', true],
+      ['A Department of Health and Social Care spokesperson', 'organization', true],
+      ['A machinists spokesman', 'unknown', true],
+      ['CEO of Hewlett-Packard', 'person', true],
+    ]);
+    expectKind('group', [
+      ['MPs', 'person', false],
+      ['Labour MPs', 'person', true],
+      ['White House and Pentagon spokesmen', 'person', true],
+      ['other candidates and even a prominent newspaper columnist', 'unknown', true],
+    ]);
+    expectKind('document', [['A University of New Hampshire poll out this week', 'organization', true]]);
+    // (the broad person nouns take in a union's name: left unknown, not a person)
+    expectKind('unknown', [
+      ['Unison', 'unknown', false],
+      ['Minority', 'unknown', false],
+    ]);
+  });
   it('an unresolved pronoun is only what it says ("it", "we": unknown; "they": a group)', () => {
     expectKind('unknown', [
       ['it', 'person', true],

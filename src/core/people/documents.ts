@@ -52,7 +52,7 @@ const inSingularOrPlural = (nouns: ReadonlySet<string>, word: string): boolean =
  * initial estimates", "year’s FBI statistics", "a copy of the letter reviewed by The Post", "audio provided to The Times",
  * "landmark 31-page agreement", "a biography" (PolNeAR train).
  */
-const SPEAKING_RECORDS = wordSet('plan|record|records|statistics|polling|result|estimate|chart|summary|copy|audio|recording|version|agreement|accord|treaty|deal|biography');
+const SPEAKING_RECORDS = wordSet('plan|record|records|statistics|polling|result|estimate|chart|summary|copy|audio|recording|version|agreement|accord|treaty|deal|biography|average');
 /** A document noun, or a record that speaks for itself (SPEAKING_RECORDS), singular or plural. */
 export const isSpeakingRecord = (word: string): boolean => isDocumentNoun(word) || inSingularOrPlural(SPEAKING_RECORDS, word);
 

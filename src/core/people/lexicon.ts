@@ -559,6 +559,28 @@ export const isCollectiveOfPeople = (word: string): boolean => COLLECTIVE_OF_PEO
 export const PART_OF_PEOPLE = wordSet('share|proportion|percentage|portion|number|majority|plurality|minority|group|coalition|panel|handful|couple|pair');
 /** A website's name by its address, which speaks as the body that runs it ("Factcheck.org", "ouest-france.fr"). */
 export const isWebAddress = (name: string): boolean => /\.(?:com|org|net|gov|edu|fr|uk|ca|de)$/i.test(name);
+/**
+ * A pollster's, a poll aggregator's or a news site's name that the name stage reads as no one's (speakerKind only):
+ * "Gallup", "Quinnipiac", "Marist", "Morning Consult", "RealClearPolitics", "HUFFPOLLSTER", "POLITICO", "Bloomberg",
+ * "The Hill", "BuzzFeed" (PolNeAR train); "Statista", "The Guardian" (test/fixtures/outlets).
+ */
+export const POLL_OR_SITE_NAME = /^(?:The )?(?:Gallup|Quinnipiac|Marist|Monmouth|Rasmussen|Nielsen|YouGov|Ipsos|Zogby|SurveyUSA|Morning Consult|Pew|Real ?Clear ?Politics|HUFFPOLLSTER|Huff ?Pollster|Statista|Crowdpac|CrowdTangle|PolitiFact|Politifact|POLITICO|Bloomberg|Hill|BuzzFeed|Guardian|Atlantic|Variety|Western Journalism|Reuters|Axios|Vox|Slate|Salon)$/;
+/**
+ * Bodies named as a pair by a slash, a poll's sponsors ("CNN/ORC", "YouGov/Economist", "Des Moines Register/Bloomberg
+ * Politics", "USC Dornsife/Los Angeles Times Daybreak", PolNeAR train).
+ */
+export const SLASHED_BODIES = /^\p{Lu}[\p{L}.&' -]*\/\p{Lu}[\p{L}.&' -]*$/u;
+/**
+ * A place noun that speaks as its government ("the province said", "the city says", "the county", "the town",
+ * test/fixtures/outlets ca-cbc-manitoba-flood-reeve.txt and PolNeAR train): speakerKind only.
+ */
+export const GOVERNED_PLACE_NOUNS = wordSet('province|city|county|town|township|municipality|borough|village|hamlet|kingdom|region|council');
+/**
+ * Plural nouns for people that the person-noun lists leave out, for speakerKind's 'group' only ("Republican hopefuls",
+ * "various rivals", "Immigrant advocates", "Verizon executives", "old Iowa political hands", "heads of both lobbying
+ * firms", "families of those affected by mass shootings", "White House and Pentagon spokesmen", PolNeAR train; "Premiers", test/fixtures/outlets).
+ */
+export const MORE_PEOPLE_PLURALS = wordSet('hopefuls|rivals|advocates|executives|partisans|premiers|chiefs|owners|families|heavyweights|terrorists|salespeople|representatives|guys|heads|hands|couples|relatives|spokesmen|spokeswomen|spokespeople');
 /** A member of a party, written capitalised ("Republican", "Democrat"). */
 export const PARTY_MEMBER = wordSet('republican|democrat|libertarian|independent');
 /** Members of a party, a group of people rather than the party ("Republicans", "Catholic Republicans", "other Democrats"). */

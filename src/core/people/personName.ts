@@ -387,6 +387,20 @@ function particleAfterGivenName(w: readonly string[], k: number): boolean {
 /** A known body's initials ("NHS", "BBC"), no place's ("UK", "NYC"). */
 const bodyInitials = (word: string): boolean => /^\p{Lu}{2,5}$/u.test(word) && isKnownOrganization(word) && !isPlace(word);
 
+/**
+ * The last word w[k] ends a body's name, no surname after it: initials, which no surname is written in, after a body word
+ * ("Property Council NSW said", test/fixtures/outlets au-smh-premier-rezoning, was "NSW"; not a title's, "CEO"), or the
+ * plural of the members a body's initials serve ("NHS Providers, which represents hospital trusts, warned",
+ * uk-sky-no10-nurses-pay, was "Providers").
+ */
+function bodysOwnTail(w: readonly string[], k: number): boolean {
+  if (k !== w.length - 1) return false;
+  const initials = /^\p{Lu}{2,5}$/u.test(w[k]) && !TITLES.has(w[k].toLowerCase()) && BODY_WORD.test(w[k - 1]);
+  return initials || (k === 1 && bodyInitials(w[0]) && MEMBERS_PLURAL.test(w[k]));
+}
+/** A capitalised plural of an agent noun ("Providers", "Employers"). */
+const MEMBERS_PLURAL = /^\p{Lu}\p{Ll}+ers$/u;
+
 /** Letters written after a person's name: a barrister's rank, a member's seat, an honour. */
 const POST_NOMINAL = wordSet('SC|QC|KC|BL|TD|MP|MPP|MLA|MHA|MNA|MSP|MS|OBE|MBE|CBE');
 
@@ -484,6 +498,7 @@ export function isBodyName(w: readonly string[]): boolean {
   // name ends on "Health", no one's surname; "Shared Health … says" was a person, Winnipeg Free Press-style probe)
   if (w.length >= 2 && w.length <= HEALTH_AUTHORITY_WORDS && w[w.length - 1] === 'Health') return true;
   if (w.length >= 2 && w.length <= HEALTH_AUTHORITY_WORDS && INDUSTRY_END.has(w[w.length - 1]) && firstNameGender(w[0]) === undefined) return true;
+  if (w.length >= 2 && bodysOwnTail(w, w.length - 1)) return true;
   // ("Coalition to Stop Gun Violence": an advocacy body's infinitive)
   return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]) || (w[b + 1] === 'to' && headsInfinitiveName(w[b])));
 }

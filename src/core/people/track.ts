@@ -377,6 +377,12 @@ const ALIAS = /^\s*(?:goes|went) by the (?:alias|nom de guerre|pseudonym|nicknam
 const ALIAS_REACH = 80;
 /** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
 const OWNED_APPOSITION_REACH = 2;
+/** How many sentences back "his spokesman" may find the same role owned by a role noun ("The prime minister's official spokesman"). */
+const OWNED_ROLE_REACH = 40;
+/** The most words of a role noun's owner before its possessive ("prime minister's"). */
+const OWNER_WORDS = 3;
+/** Possessive pronouns of one person, whose role "his spokesman" may be one written before. */
+const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
 /** Nouns of a body of people that a "they" may stand for ("the editorial board", "the newspaper", "the jury"). */
 const COLLECTIVE_BODY = wordSet('board|team|committee|panel|newspaper|paper|campaign|court|jury');
 /** The most words of a role set off after an unnamed source's description (", an EU diplomat,"). */
@@ -1241,6 +1247,30 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
+   * "his spokesman" (description m: "his" or "her" and a role noun) after the same role owned by a role noun the
+   * article wrote within OWNED_ROLE_REACH sentences before, when that owner's noun stands in m's own sentence: that
+   * description ("The prime minister's official spokesman said … ⏎ Asked whether the prime minister would meet the RCN,
+   * his spokesman said he had "no plans" …", a Sky News-style probe, test/fixtures/outlets uk-sky-no10-nurses-pay.txt,
+   * where the quote went to "his spokesman").
+   */
+  const ownedRoleBefore = (m: Mention): string | undefined => {
+    const role = toks[m.i + 1];
+    if (m.j - m.i !== 2 || !OWNING_PRONOUNS.has(toks[m.i].l) || role.cap || !isRoleNoun(role.l)) return undefined;
+    const open = sentenceStartToken(toks[m.i].s);
+    const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[m.i].s) - OWNED_ROLE_REACH));
+    for (let k = open - 1; k > 1 && toks[k].s >= floor; k--) {
+      if (toks[k].l !== role.l || toks[k].cap) continue;
+      // (the owner's possessive right before the role, or one adjective before it: "minister's official spokesman")
+      const p = toks[k - 1].poss ? k - 1 : toks[k - 2].poss && !toks[k - 1].punct ? k - 2 : -1;
+      if (p < 0 || toks[p].cap || !toks.slice(open, m.i).some(t => t.l === toks[p].l && !t.poss)) continue;
+      let a = p;
+      while (a > 0 && !toks[a - 1].punct && !toks[a - 1].cap && !DETERMINERS.has(toks[a - 1].l) && p - a < OWNER_WORDS) a--;
+      return text.slice(toks[a].s, toks[k].e);
+    }
+    return undefined;
+  };
+
+  /**
    * "B.C.'s Agriculture Minister, Pam Whitford-Akande, said": a title with no name, name mention m, is the person named
    * after it (also an office of an "of" phrase: "Saskatchewan's Minister of Public Safety, Michael Weger, said").
    */
@@ -2013,6 +2043,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // were set beside just before)
     const apposedAgain = owner === m.i ? ownedApposedBefore(m) : undefined;
     if (apposedAgain) return { name: apposedAgain, chain: [written, apposedAgain] };
+    const ownedRole = owner === m.i ? ownedRoleBefore(m) : undefined;
+    if (ownedRole) return { name: ownedRole, chain: [written, ownedRole], unnamed: true };
     // ("On Gord and Maria Lindgren-Bako's grain farm … Gord Lindgren-Bako said … ⏎ His wife said …", a StarPhoenix-style
     // probe, where "His wife" was no one: a spouse is the one other person of the owner's last name of the noun's gender)
     const spouse = owner === m.i && m.j - m.i === 2 && head && SPOUSE_NOUNS.has(head.toLowerCase()) ? nounGender(head.toLowerCase()) : undefined;

@@ -7,7 +7,7 @@ export { attribute } from './attribution/pipeline';
 export { accordingToSource, accordingToSourceAt } from './attribution/accordingTo';
 export { nameBeforeDescription } from './attribution/apposition';
 export { colonLeadIn } from './attribution/colonLeadIn';
-export { cueSpan, isCue } from './attribution/cue';
+export { cueSpan, hearersTold, isCue } from './attribution/cue';
 export { namedAfter, namedInLede } from './attribution/followUp';
 export { echoedQuote, personAfterTitleQuote, subjectOfProfileTitle } from './attribution/headlineEcho';
 export { openingAntecedent } from './attribution/freeRelative';

@@ -13,7 +13,7 @@ import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { DASH_GAP } from '../text/dashes';
 import { endsInNt } from '../text/endings';
-import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, COMMENT_NOUNS, IRREGULAR_PAST, isLongRegularPast, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
+import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, COMMENT_NOUNS, IRREGULAR_PAST, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, REFERRING_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES, isLongRegularPast } from './lexicon';
 import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
@@ -190,7 +190,8 @@ const MAX_SECOND_SUBJECT = 6;
 
 /**
  * A clause of another reporter after "and" or "but" at k: a subject and a verb of saying or belief ("… and she accused
- * Trump of …", "… but U.S. officials have said they do not believe …", "… and more than 4 in 10 said …").
+ * Trump of …", "… but U.S. officials have said they do not believe …", "… and more than 4 in 10 said …") or of referring
+ * to someone ("… as “Mr. Trump,” while Trump refers to the governor as “Chris.”", PolNeAR train).
  */
 function secondReporter(toks: Tok[], k: number, b: number, lowerSubject = false): boolean {
   const first = toks[k + 1];
@@ -201,7 +202,7 @@ function secondReporter(toks: Tok[], k: number, b: number, lowerSubject = false)
     if (t.cap) continue;
     // (but "… is “complex” and he feels he can win": a pronoun's feeling right after it goes on with the same content)
     if (j === k + 2 && PERSONAL_SUBJECT_PRONOUNS.has(first.l) && FEELING_VERBS.has(t.l)) return false;
-    if (secondCue(toks, j, b)) return true;
+    if (secondCue(toks, j, b) || REFERRING_VERBS.has(t.l)) return true;
     if (AUXILIARIES.has(t.l) || tensedVerb(t.l)) return false;
   }
   return false;

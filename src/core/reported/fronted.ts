@@ -3,7 +3,7 @@
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky.", "Federal mandates
  * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
  */
-import { subjectAfter, subjectBefore, townAndProvinceBefore, type Mention } from '../quotes/attribution';
+import { hearersTold, subjectAfter, subjectBefore, townAndProvinceBefore, type Mention } from '../quotes/attribution';
 import { colonDateline } from '../quotes/names';
 import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELATIVES, SAY_FORMS, SUBORDINATORS, TAIL_INVERTING, TAIL_PARTICIPLES, TELL_FORMS, TENSE_OF_BE_OR_HAVE, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
@@ -358,7 +358,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (m + 1 < b && (COMMA_RELATIVES.has(toks[m + 1].l) || OWN_CLAUSE_CONJUNCTIONS.has(toks[m + 1].l))) return [];
     let c = finding >= 0 ? finding : m + 1;
     while (c < b && !TAIL_CUES.has(toks[c].l) && !BELIEF_TAIL_CUES.has(toks[c].l) && c !== finding) c++;
-    if (c >= b || !tailEndsSentence(toks, c, b)) return [];
+    if (c >= b || !tailEndsSentence(toks, c, b) || hearersTold(toks, c)) return [];
     if (c > m + 1 && objectAfterCue(toks, c, b)) return [];
     // (", compared with the 30 percent ⟨who⟩ say the same", ", entertainers and business leaders ⟨who⟩ say the law …":
     // a relative clause's verb, no attribution of what came before; ", furrowed his brow ⟨and⟩ said": the second of

@@ -30,7 +30,7 @@ import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
 import { infinitives, INTENTION_VERBS, REQUEST_VERBS, WISH_VERBS } from './infinitive';
-import { AND_OR, BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
+import { AND_OR, BARE_VERBS, BELIEF_VERBS, GESTURE_NOUNS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt, quotedAfter, quotedSequelEnd, startAroundQuote } from './mixed';
 import { freeRelativeObjectEnd, NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
@@ -238,8 +238,16 @@ function noSource(toks: Tok[], r: Report): boolean {
   // (but "About 4 in 10 say …", "at least half said …": a quantity's opening word)
   if (!first || !last || (NO_SOURCE_START.has(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`) && !relativeSource(toks, r.mention, tokenAt(toks, r.cue.s)) && !demonstrativeSubject(toks, r.mention))) return true;
   if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.has(last.l) || NOT_A_HEAD.has(last.l)) && !endsOnStrandedPreposition(toks, r.mention, tokenAt(toks, r.cue.s))) return true;
+  if (gestureAt(toks, r.mention)) return true;
   return r.mention.j - r.mention.i === 2 && ARTICLES.has(first.l) && looksAdverb(last.l);
 }
+
+/** The source is an article and a gesture's noun aimed at someone ("a nod to the front-runner"): no one speaks. */
+function gestureAt(toks: Tok[], m: { i: number; j: number }): boolean {
+  const noun = toks[m.i + 1], after = toks[m.i + 2];
+  return ARTICLES.has(toks[m.i].l) && !!noun && GESTURE_NOUNS.has(noun.l) && !!after && GESTURE_TARGETS.has(after.l);
+}
+const GESTURE_TARGETS: ReadonlySet<string> = new Set(['to', 'at']);
 
 /** The longest noun phrase before a subject's "who", in tokens ("A majority of those", "Voters registered as Democrats and those"). */
 const MAX_SUBJECT_BEFORE_WHO = 8;

@@ -4,7 +4,7 @@
  */
 import { wordClass } from '../text/wordClasses';
 import { wordSet } from '../people/lexicon';
-import { SPEECH_NOUNS } from '../quotes/lexicon';
+import { NAMING_VERBS, SPEECH_NOUNS } from '../quotes/lexicon';
 export { BELIEF_VERBS, BARE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, WH_VERBS, WH_WORDS, HEARER_VERBS, SUBJECT_PRONOUNS, AUXILIARIES, IRREGULAR_PAST, isLongRegularPast, TIME_WORDS, TAIL_PARTICIPLES } from '../quotes/lexicon';
 
 /**
@@ -282,3 +282,17 @@ export const JUDGED_PARTICIPLES: ReadonlyMap<string, string> = new Map([
     'labeled', 'labelled', 'branded'].map((p): [string, string] => [p, 'as']),
   ['accused', 'of'],
 ]);
+
+/**
+ * Nouns of a gesture or remark aimed at someone, which speak for no one when "to" or "at" follows them ("… call Trump
+ * "very flexible," ⟨a nod to the front-runner⟩ acknowledging that he has changed his position", PolNeAR train,
+ * Washington Post 2016-03-04: the participle is the remark's meaning, not a report by "a nod").
+ */
+export const GESTURE_NOUNS = wordSet('nod|jab|swipe|dig|allusion|wink');
+
+/**
+ * Verbs that name or refer to someone by a word, a second reporter's after "while" ("Christie refers to the candidate
+ * … as “Mr. Trump,” while Trump refers to the governor as “Chris.”", PolNeAR train, Breitbart 2016-03-02: the second
+ * quote is Trump's, not the first report's).
+ */
+export const REFERRING_VERBS: ReadonlySet<string> = new Set([...NAMING_VERBS, 'refers', 'referred']);

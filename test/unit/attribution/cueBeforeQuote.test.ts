@@ -23,6 +23,11 @@ describe('attribution rule: cue before the quote', () => {
     const pitch = "Echo Point is now running a Kickstarter campaign to raise $5,000 to pay for a small print run of the book: ''Publish the book that Donald Trump doesn't want you to read,'' the pitch on Kickstarter says.";
     assert.deepStrictEqual(attributed(pitch, "''Publish"), { mention: 'the pitch on Kickstarter', rule: 'cue after the quote' });
   });
+  it('a cue in an "as X has said" aside set off before a clause of its own is not the quote\'s (PolNeAR train, Washington Post 2016-03-04)', () => {
+    const text = 'He mocked his rivals and even assured the crowd that he doesn\'t have small hands - as Rubio has said - and he can "guarantee" other body parts are not small, either.';
+    assert.notStrictEqual(attributed(text, '"guarantee').mention, 'Rubio');
+    assert.strictEqual(attributed('The plan, as Clinton said, is "a disaster."', '"a disaster').mention, 'Clinton');
+  });
   it('a pronoun and its cue before the quote', () => {
     const text = 'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate, and the Armenian genocide has served as a predecessor to the Jewish Holocaust.” He added, “So Israel should have been actually one of the first countries to support and recognize the Armenian genocide.”';
     assert.deepStrictEqual(attributed(text, '“So Israel'), { mention: 'He', rule: 'cue before the quote' });

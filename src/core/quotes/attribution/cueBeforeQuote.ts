@@ -18,6 +18,9 @@
  *     inside what an earlier cue reports: the reporting speaker's; also further in, with no mark between: 'McCaskill
  *     said a lot of voters in her state would find it "very hard to look past"' → McCaskill; and after an earlier quote:
  *     'She declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers”' → She)
+ *   'even assured the crowd that he doesn't have small hands - as Rubio has said - and he can "guarantee" other body
+ *     parts are not small' → not Rubio (a cue in an aside "as X has said", set off by dashes, commas or brackets before
+ *     the quote, is the aside's, not the quote's; PolNeAR train, Washington Post 2016-03-04)
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
@@ -46,6 +49,7 @@ export function cueBeforeQuote(ctx: QuoteContext): Attribution | null {
   const p = ctx.leadIn();
   for (let c = p; c >= ctx.startTok && c > p - CUE_BEFORE_REACH; c--) {
     if (ctx.toks[c].t === ';' || butWithSubject(ctx.toks, c, p)) break;
+    if (inAsAside(ctx.text, ctx.toks, c, p)) continue;
     const found = accordingToBeforeQuote(ctx, c) ?? (ctx.isCue(c) ? attributeCue(ctx, c, p - c <= ADJACENT_REACH || adverbsOnlyBetween(ctx.toks, c, p)) : null);
     if (!found) continue;
     const naming = namingVerbOf(ctx, found.mention, p);
@@ -56,6 +60,33 @@ export function cueBeforeQuote(ctx: QuoteContext): Attribution | null {
   }
   return null;
 }
+
+/**
+ * The cue at c closes an aside that "as" opens after a dash, a comma or a bracket, and a clause joined by "and" or "but"
+ * follows the aside before the lead-in p ("… small hands - as Rubio has said - and he can "guarantee" …"); not "As Trump
+ * said, "…"", nor "The plan, as Clinton said, is "a disaster."", the quote's own cue.
+ */
+function inAsAside(text: string, toks: Tok[], c: number, p: number): boolean {
+  if (c + 1 >= p || !asideMarkAfter(text, toks, c)) return false;
+  // (and a clause of its own goes on after it: "- and he can", not "The plan, as Clinton said, is "a disaster"")
+  const next = toks[ASIDE_MARKS.has(toks[c + 1].t) ? c + 2 : c + 1];
+  if (!next || !CLAUSE_JOINERS.has(next.l)) return false;
+  for (let k = c - 1; k > 0 && k >= c - AS_ASIDE_WORDS; k--) {
+    if (toks[k].punct) return false;
+    if (toks[k].l === 'as' && asideMarkAfter(text, toks, k - 1)) return true;
+  }
+  return false;
+}
+/** An aside's mark follows token k: a dash, a comma or a bracket token, or a hyphen set off by spaces (no token). */
+const asideMarkAfter = (text: string, toks: Tok[], k: number): boolean =>
+  ASIDE_MARKS.has(toks[k + 1]?.t ?? '') || SPACED_HYPHEN.test(text.slice(toks[k].e, toks[k + 1]?.s ?? toks[k].e));
+/** The marks that set off an aside ("— as Rubio has said —", ", as he noted,", "(as Clinton said)"). */
+const ASIDE_MARKS: ReadonlySet<string> = new Set(['–', '—', '--', ',', '(', ')']);
+const SPACED_HYPHEN = /\s-\s/;
+/** Words that join a clause of its own after an aside. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
+/** The most words between "as" and the cue closing its aside ("as | Rubio has | said"). */
+const AS_ASIDE_WORDS = 6;
 
 /**
  * "but" opening a clause of its own subject and verb before the quote ("Clinton proposed a New York debate … - but the
