@@ -806,9 +806,10 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * cash crop farmers along the Mahaica River say" → "River", "One of the residents …, retired teacher NAME, said" → the
  * description, "According to the ministry" → "Ministry of Primary Resources" (the "and" of "… and Tourism"). Figures read
  * wrong at the first reading and fixed (figures/money.ts): "TSh", "NLe", "BD" and "B$" amounts (no currency, or "B$" as
- * US dollars), and with them older fixtures' "RM" and "RM200mil", "GH¢", "Rp", "Tk", "Shs", "EGP", "VND" and "R$"; left:
- * the kwacha's and the kina's "K" (one letter for two currencies), a Guyanese bare "$" read as US dollars, Pakistani
- * "Rs" read as Indian rupees. No other older article's item changed; PolNeAR train, dev and us-probes outputs
+ * US dollars), and with them older fixtures' "RM" and "RM200mil", "GH¢", "Rp", "Tk", "Shs", "EGP", "VND" and "R$"; a
+ * Guyanese bare "$" (US dollars, now GYD: figures/homeDollar.ts); left: the kwacha's and the kina's "K" (one letter for
+ * two currencies), Pakistani "Rs" read as Indian rupees, a Trinidad Express-style probe's bare "$" (US dollars; its
+ * only outlet sign, "the Express", is a British paper's name too). No other older article's item changed; PolNeAR train, dev and us-probes outputs
  * byte-identical. The 352 articles: found 4994/5129 (0.974) and named 4863/4994 (0.9738) at the first reading, found
  * 4994/5129 (0.974) and named 4870/4994 (0.9752) after the fixes (the source floor 0.977 → 0.975 for the probes' wrong
  * names).
