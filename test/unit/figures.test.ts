@@ -155,6 +155,30 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('KSh 450 million'), [4.5e8, 'KES']);
     assert.deepStrictEqual(figs('Staff wore N95 masks on the R2 road and finished P1 in 2 races.').map(f => f.text), ['2 races']);
   });
+  it('reads the probes-mm and older outlets\' currency signs: TSh, NLe, RM, Rp, Tk, Shs, EGP, VND, GH¢, B$, R$ and BD with an amount\'s shape, and "mil" after a currency', () => {
+    const text = 'Fares rose to TSh1,000 from TSh750 and TSh12 billion was set aside; a loan of NLe12,000; RM500,000 and RM200mil; '
+      + 'Rp 15,800 a kilo; Tk22,000 a bed; Shs2 million each; EGP 125 billion; up to VND5 million; GH¢312 million and GH¢30; '
+      + 'B$85 million; R$212 million; up to BD100,000 and BD210 million.';
+    const read = (s: string) => [fig(text, s).value, fig(text, s).unit];
+    assert.deepStrictEqual(read('TSh1,000'), [1000, 'TZS']);
+    assert.deepStrictEqual(read('TSh750'), [750, 'TZS']);
+    assert.deepStrictEqual(read('TSh12 billion'), [12e9, 'TZS']);
+    assert.deepStrictEqual(read('NLe12,000'), [12000, 'SLE']);
+    assert.deepStrictEqual(read('RM500,000'), [500000, 'MYR']);
+    assert.deepStrictEqual(read('RM200mil'), [200e6, 'MYR']);
+    assert.deepStrictEqual(read('Rp 15,800'), [15800, 'IDR']);
+    assert.deepStrictEqual(read('Tk22,000'), [22000, 'BDT']);
+    assert.deepStrictEqual(read('Shs2 million'), [2e6, 'UGX']);
+    assert.deepStrictEqual(read('EGP 125 billion'), [125e9, 'EGP']);
+    assert.deepStrictEqual(read('up to VND5 million'), [5e6, 'VND']);
+    assert.deepStrictEqual(read('GH¢312 million'), [312e6, 'GHS']);
+    assert.deepStrictEqual(read('GH¢30'), [30, 'GHS']);
+    assert.deepStrictEqual(read('B$85 million'), [85e6, 'BND']);
+    assert.deepStrictEqual(read('R$212 million'), [212e6, 'BRL']);
+    assert.deepStrictEqual(read('up to BD100,000'), [100000, 'BHD']);
+    assert.deepStrictEqual(read('BD210 million'), [210e6, 'BHD']);
+    assert.deepStrictEqual(figs('The BD2 form was filed with 5mil of coating.').map(f => f.text), []);
+  });
 });
 
 describe('figures: percentages and ranges', () => {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { findFigures } from '../../src/core/figures';
 import { homeDollar } from '../../src/core/figures/homeDollar';
 
-const units = (text: string) => findFigures(text).filter(f => /^(?:USD|CAD|AUD|NZD|SGD)$/.test(f.unit ?? '')).map(f => `${f.text}=${f.unit}`);
+const units = (text: string) => findFigures(text).filter(f => /^(?:USD|CAD|AUD|NZD|SGD|GYD)$/.test(f.unit ?? '')).map(f => `${f.text}=${f.unit}`);
 
 describe('figures: whose dollar a bare "$" is', () => {
   it('a story from a Canadian outlet or wire that names Canadian places: CAD (the CBC and Globe-style fixtures)', () => {
@@ -28,6 +28,10 @@ describe('figures: whose dollar a bare "$" is', () => {
   it('a Singapore outlet, or "per cent" with Singapore places: SGD (sg-straitstimes-rts-link-fares, sg-straits-times-mrt-disruption)', () => {
     const st = 'SINGAPORE - The link to Woodlands North will cost S$1.2 billion, and 20 per cent of riders will switch. "If the train costs around $6, I will take it," said a Singapore commuter.';
     assert.deepStrictEqual(units(st), ['S$1.2 billion=SGD', 'around $6=SGD']);
+  });
+  it('a Guyanese outlet with Guyanese places: GYD (gy-stabroeknews-mahaica-flooding, probes-mm)', () => {
+    const sn = 'Farmers along the Mahaica River told Stabroek News they lost about $600,000 in seeds; the government will provide $250 million to farmers in Mahaica and Berbice.';
+    assert.deepStrictEqual(units(sn), ['about $600,000=GYD', '$250 million=GYD']);
   });
   it('US news stays USD, also about Canada: "percent", no outlet line, more US places (PolNeAR: a New York Times story on British Columbia\'s carbon tax)', () => {
     const nyt = 'British Columbia put a $30 tax on carbon. Vancouver and Victoria thrived, and 60 percent of voters in British Columbia like it. Ontario may follow.';

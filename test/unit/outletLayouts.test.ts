@@ -2084,3 +2084,25 @@ describe('other outlets: a UK headline\'s closing "MSPs told" names the hearers,
     assert.strictEqual(quoteOf('"Nobody in this chamber is more frustrated than I am," Alasdair MacLennan told MSPs.', '"Nobody').speaker?.name, 'Alasdair MacLennan');
   });
 });
+
+describe('other outlets: Tanzanian, Zambian, Brunei, Bahraini, Guyanese, Sierra Leonean, Maltese and Papua New Guinean copy (probes-mm)', () => {
+  it('a Brunei headman\'s title and a Sierra Leone chief\'s are no names ("Penghulu of Mukim Amo, Awang Haji NAME, …", bn-borneobulletin-temburong-agrotech-park; "Paramount Chief NAME of Kakua Chiefdom", sl-awoko-bo-market-relocation)', () => {
+    const text = 'Penghulu of Mukim Amo, Awang Haji Jaludin bin Haji Sulaiman, welcomed the project and said the villagers had been waiting for jobs closer to home.';
+    assert.strictEqual(reports(text)[0]?.[1], 'Awang Haji Jaludin bin Haji Sulaiman');
+    assert.deepStrictEqual(speakers('Traders resist relocation\n\nParamount Chief Foday Kpaka-Gbondo of Kakua Chiefdom, where the market is located, appealed to the traders.\n\n"Bo is a peaceful city," the Paramount Chief stated.'), ['Foday Kpaka-Gbondo']);
+  });
+  it('"Member of Parliament" before a member\'s name is no part of it ("Opposition Member of Parliament NAME accused …", gy-stabroeknews-mahaica-flooding)', () => {
+    const text = 'Opposition Member of Parliament Annette Ferreira-Jones accused the government of reacting late.\n\n"Every year it is the same story," Ferreira-Jones said in a statement.';
+    assert.deepStrictEqual(speakers(text), ['Annette Ferreira-Jones']);
+  });
+  it('a capitals dateline of a Gulf capital before its colon is no source ("MANAMA: MPs yesterday called on …, saying …", bh-gdn-housing-waiting-list)', () => {
+    const text = 'Housing row\n\nMANAMA: MPs yesterday called on the government to clear the backlog, saying thousands of families are still waiting.';
+    assert.ok(reports(text).every(([, s]) => s === 'MPs'), JSON.stringify(reports(text)));
+  });
+  it('title words after a determiner, and an office of a department with no given name, give way to the name set off after them ("Another MP, Dr NAME, noted that …", bh-gdn-housing-waiting-list; "The Deputy Minister of Local Government and Community Affairs, Hon. Alhaji NAME, confirmed that …", sl-awoko-bo-market-relocation; "The Minister of Electricity and Energy, Dr NAME, said", za-iol-eskom-municipal-debt)', () => {
+    assert.strictEqual(reports('Another MP, Dr Mariam Yousif bin Dhaen, noted that women who were divorced or widowed faced even longer waits.')[0]?.[1], 'Mariam Yousif bin Dhaen');
+    assert.strictEqual(reports('The Deputy Minister of Local Government and Community Affairs, Hon. Alhaji Mohamed Lamin Jalloh-Koroma, confirmed that the ministry had received the letter.')[0]?.[1], 'Mohamed Lamin Jalloh-Koroma');
+    assert.strictEqual(reports('The Minister of Electricity and Energy, Dr Kgosientsho Ramokgopa-Sithole, said government would not bail out municipalities.')[0]?.[1], 'Kgosientsho Ramokgopa-Sithole');
+    assert.strictEqual(reports('Secretary of State John Kerry, speaking in Paris, said the talks would go on.')[0]?.[1], 'John Kerry');
+  });
+});

@@ -3,7 +3,7 @@
  * counted noun, approximators, a range), or the reason it is not a figure.
  */
 import { approximatorAfter, approximatorBefore } from './approximators';
-import { codeBefore, currencySymbol, currencyWord, dollarPrefix, letterSignBefore } from './money';
+import { codeBefore, currencySymbol, currencyWord, dollarPrefix, letteredSignBefore, letterSignBefore } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
@@ -192,7 +192,7 @@ function countedPastMeasure(toks: Tok[], j: number): string | null {
   return unitNoun(toks, sfx.next, false)?.unit ?? null;
 }
 
-const SCALE_SUFFIX = wordSet('bn|bln|tn|trn|mn|mln|m|b|k|s|percent|percentage|pc');
+const SCALE_SUFFIX = wordSet('bn|bln|tn|trn|mn|mln|mil|m|b|k|s|percent|percentage|pc');
 const ORDINAL_OR_CLOCK_SUFFIX = wordSet('st|nd|rd|th|am|pm|a|p');
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
 export function readFigure(text: string, pos: number, floor: number, opts: Options = {}): Reading {
@@ -223,6 +223,9 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // an ISO code before the number ("DKK 45,000")
   const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0]) ?? letterSignBefore(prev[0], toks, i) : null;
   if (isoBefore) { code = isoBefore; start = prev[0].s; prev = prev.slice(1); }
+  // letters and a sign before the number ("GH¢1,000")
+  const lettered = !code && t.k === 'n' ? letteredSignBefore(prev, toks, i) : null;
+  if (lettered) { code = lettered; start = prev[1].s; prev = prev.slice(2); }
 
   // vague quantities
   if (t.k === 'w' && t.l in PLURAL_SCALES) {

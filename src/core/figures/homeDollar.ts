@@ -1,5 +1,5 @@
 /**
- * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand or Singapore writes its own dollar as "$" ("$4.2-billion a year",
+ * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore or Guyana writes its own dollar as "$" ("$4.2-billion a year",
  * "about $2,800 per megalitre"), and a reader there would be misled by "USD". The article says where it was written by
  * its outlet or wire line ("CBC News", "The Canadian Press", "AAP", "Sydney Morning Herald"), or by writing as US news
  * never does — "per cent" (never "percent"), "$4.2-billion" (the Canadian style), Commonwealth spellings in lower case
@@ -11,7 +11,7 @@
 import type { Figure } from '../types';
 
 /** A dollar other than the US one that an article's "$" may be. */
-export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD';
+export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD';
 
 /** Outlets and wire lines that say a story comes from the country. */
 const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
@@ -19,6 +19,7 @@ const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   AUD: /\b(?:Australian Associated Press|\(AAP\)|ABC Radio|Sydney Morning Herald|The Australian|SBS News|Guardian Australia|Courier-Mail|Herald Sun)\b/,
   NZD: /\b(?:New Zealand Herald|NZ Herald|RNZ|Radio New Zealand|Stuff\.co\.nz|1News|TVNZ|Newshub|The Spinoff|Otago Daily Times|The Press|NZME)\b/,
   SGD: /\b(?:The Straits Times|Channel NewsAsia|CNA|The Business Times|Lianhe Zaobao)\b/,
+  GYD: /\b(?:Stabroek News|Kaieteur News|Guyana Chronicle|Demerara Waves)\b/,
 };
 /** Provinces, states and cities of the country whose names are no other country's ("Victoria" and "Perth" are left out). */
 const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
@@ -28,6 +29,9 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // (a Straits Times-style probe, test/fixtures/outlets sg-straitstimes-rts-link-fares.txt: "If the train costs around $6,
   // I will take it", a commuter's Singapore dollars, among "S$7" and "S$1.2 billion")
   SGD: /\b(?:Singapore(?:ans?)?|Woodlands|Jurong|Tampines|Changi|Toa Payoh|Ang Mo Kio|Punggol|Sentosa)\b/g,
+  // (a Stabroek News-style probe, test/fixtures/outlets gy-stabroeknews-mahaica-flooding.txt: "about $600,000 in seeds
+  // and fertiliser", "$250 million to assist farmers", Guyana dollars as Guyanese papers write them)
+  GYD: /\b(?:Guyan(?:a|ese)|Berbice|Demerara|Essequibo|Mahaica(?:ny)?|Corentyne|Bartica)\b/g,
 };
 /** Place names the article must hold (with a sign of where it was written) before "$" is that country's. */
 const MIN_PLACES = 2;
@@ -62,7 +66,7 @@ const count = (re: RegExp, text: string): number => {
 export function homeDollar(text: string): HomeDollar | undefined {
   const writesAsNoUsOutlet = (PER_CENT.test(text) && !PERCENT.test(text)) || COMMONWEALTH_SPELLING.test(text);
   let best: HomeDollar | undefined, bestScore = 0, tie = false;
-  for (const code of ['CAD', 'AUD', 'NZD', 'SGD'] as const) {
+  for (const code of ['CAD', 'AUD', 'NZD', 'SGD', 'GYD'] as const) {
     const outlet = OUTLETS[code].test(text);
     if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && (HYPHENED_SCALE.test(text) || TOWN_AND_PROVINCE.test(text)))) continue;
     const score = count(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0);

@@ -10,8 +10,13 @@ import { SCALE_ABBREV, SCALES } from './numberWords';
 
 /** Currency symbols and their ISO 4217 code (compromise's table). */
 export const SYMBOLS: Readonly<Record<string, string>> = wordTable(LEXICON_CURRENCY_SYMBOLS);
-/** Letters written against "$" ("US$", "C$", "A$", "HK$"). */
-const DOLLAR_PREFIX: Readonly<Record<string, string>> = wordTable({ us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nz: 'NZD', s: 'SGD' });
+/**
+ * Letters written against "$" ("US$", "C$", "A$", "HK$"; "B$85 million", the Brunei dollar, bn-borneobulletin-temburong-agrotech-park,
+ * and "R$212 million", the Brazilian real, br-riotimes-petropolis-landslides, test/fixtures/outlets).
+ */
+const DOLLAR_PREFIX: Readonly<Record<string, string>> = wordTable({
+  us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nz: 'NZD', s: 'SGD', b: 'BND', r: 'BRL',
+});
 
 interface CurrencyWord { code: string; fraction?: number }
 const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
@@ -131,9 +136,30 @@ export function dollarsNamedAfter(toks: Tok[], i: number): CurrencyPrefix | null
 
 /**
  * Abbreviations written before the number as a code is ("Rs 500 crore": Indian rupees; "KSh 3.2 billion", "Ksh9,500":
- * Kenyan shillings, as Kenyan copy writes them).
+ * Kenyan shillings, as Kenyan copy writes them). Probes-mm and the older outlet fixtures (test/fixtures/outlets): "TSh1,000",
+ * "TSh12 billion" (Tanzanian shillings, tz-citizen-dar-brt-fares), "NLe12,000" (the new leone, sl-awoko-bo-market-relocation),
+ * "RM500,000", "RM200mil" (ringgit, my-malaymail-einvoice-hawkers, my-thestar-kelantan-flood-aid), "Rp 15,800" (rupiah,
+ * id-jakartapost-rice-hoarding), "Tk22,000" (taka, bd-tbsnews-dengue-beds), "Shs2 million" (Ugandan shillings,
+ * ug-monitor-mubende-eviction), and two ISO codes compromise's list lacks, "EGP 125" (eg-ahram-bread-subsidy-price) and
+ * "VND5 million" (vn-vnexpress-hanoi-motorbike-ban). Each is written against or before digits only as money.
  */
-const CODE_WORDS: ReadonlyMap<string, string> = new Map([['Rs', 'INR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['Kshs', 'KES']]);
+const CODE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['Rs', 'INR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['Kshs', 'KES'], ['TSh', 'TZS'], ['Tsh', 'TZS'], ['NLe', 'SLE'], ['RM', 'MYR'],
+  ['Rp', 'IDR'], ['Tk', 'BDT'], ['Shs', 'UGX'], ['EGP', 'EGP'], ['VND', 'VND'],
+]);
+
+/**
+ * Letters and a sign written together before the number as one currency's sign: the cedi's "GH¢" ("GH¢1,000", "GH¢312
+ * million", gh-ghanaweb-teachers-strike-allowance, gh-citinewsroom-galamsey-pra).
+ */
+const LETTERED_SIGNS: ReadonlyMap<string, string> = new Map([['GH¢', 'GHS']]);
+
+/** The currency of a lettered sign ending right before the number toks[i] (prev nearest first); null when none. */
+export function letteredSignBefore(prev: Tok[], toks: Tok[], i: number): string | null {
+  const [sign, letters] = prev;
+  if (!sign || !letters || sign.k !== 'p' || letters.k !== 'w' || letters.e !== sign.s || sign.e !== toks[i].s) return null;
+  return LETTERED_SIGNS.get(letters.w + sign.w) ?? null;
+}
 
 /**
  * Letters written against the digits as a currency's sign by the copy of the countries that use it: the rand ("R2.5
@@ -142,7 +168,8 @@ const CODE_WORDS: ReadonlyMap<string, string> = new Map([['Rs', 'INR'], ['KSh', 
  * Nation-style probe), test/fixtures/outlets probes-ll. A capital letter alone is also a road, a grade or a mask ("N95",
  * "R2", "P1"): only an amount's shape makes it a sign, a scale after the number or its thousands grouped.
  */
-const LETTER_SIGNS: ReadonlyMap<string, string> = new Map([['R', 'ZAR'], ['N', 'NGN'], ['P', 'PHP'], ['Sh', 'KES']]);
+// (and the Bahraini dinar's "BD": "BD100,000", "BD210 million", bh-gdn-housing-waiting-list, probes-mm)
+const LETTER_SIGNS: ReadonlyMap<string, string> = new Map([['R', 'ZAR'], ['N', 'NGN'], ['P', 'PHP'], ['Sh', 'KES'], ['BD', 'BHD']]);
 /** Digits grouped by thousands ("9,500", "45 000"). */
 const THOUSANDS_GROUPED = /\d[, \u00a0\u2009\u202f]\d{3}/;
 

@@ -22,6 +22,8 @@ export const SCALE_ABBREV: Readonly<Record<string, { value: number; money: boole
   bn: { value: 1e9, money: false }, bln: { value: 1e9, money: false }, tn: { value: 1e12, money: false }, trn: { value: 1e12, money: false },
   mn: { value: 1e6, money: false }, mln: { value: 1e6, money: false }, m: { value: 1e6, money: true }, b: { value: 1e9, money: true },
   k: { value: 1e3, money: true },
+  // ("RM200mil", The Star's style, test/fixtures/outlets my-thestar-kelantan-flood-aid.txt)
+  mil: { value: 1e6, money: true },
 });
 /** Plural scale words of vague quantities ("thousands", "dozens", "tens of thousands"). */
 export const PLURAL_SCALES: Readonly<Record<string, number>> = wordTable({

@@ -149,7 +149,7 @@ export const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrie
  */
 const PROVINCE_ABBREVIATIONS = ['b.c.', 'n.s.', 'n.b.', 'p.e.i.', 'n.l.', 'n.w.t.'];
 /**
- * Regional centres of Ukraine, the Balkans, Poland, Finland, Colombia, Brazil, Fiji and Trinidad that compromise's places
+ * Regional centres of Ukraine, the Balkans, Poland, Finland, Colombia, Brazil, Fiji, Trinidad and the probes-mm countries that compromise's places
  * lack: "Ukraine's grid operator Ukrenergo said rolling blackouts would continue in Kharkiv, Sumy and Poltava oblasts …
  * ⏎ "…," the company said" (a Kyiv Independent-style probe, test/fixtures/outlets
  * ua-kyivindependent-kharkiv-heating-strike.txt, where "the company" was "Poltava", a name no place).
@@ -163,6 +163,9 @@ const REGIONAL_PLACES = [
   'petrópolis|niterói|belém|porto alegre|florianópolis', // Brazil
   'suva|nadi|lautoka|labasa', // Fiji
   'chaguanas|san fernando|arima|port of spain', // Trinidad
+  // (probes-mm, test/fixtures/outlets: "MANAMA: MPs yesterday called on the government …, saying …", a Gulf Daily
+  // News-style probe, where the dateline was the source; and the other probes' towns)
+  'manama|sitra|dodoma|lusaka|chipata|katete|lundazi|petauke|freetown|port moresby|kundiawa|goroka|sliema|temburong|mahaica', // probes-mm
 ].join('|');
 /**
  * Countries by the names they now give themselves, which compromise's countries lack ("Türkiye's largest labor

@@ -224,11 +224,21 @@ function pastChamber(w: readonly string[], n: number): number {
 }
 
 /**
+ * Words k to k + 2 are the long form of "MP" before a member's name: "Opposition Member of Parliament Annette
+ * Ferreira-Jones accused …" (a Stabroek News-style probe, test/fixtures/outlets gy-stabroeknews-mahaica-flooding.txt)
+ * and "Chasefu Member of Parliament Hon. Kelvin Nyirenda-Sakala told Parliament …" (a Zambia Daily Mail-style probe),
+ * where "Opposition Member" and "Chasefu Member" were names.
+ */
+const memberOfParliament = (w: readonly string[], k: number): boolean =>
+  w[k] === 'Member' && w[k + 1] === 'of' && w[k + 2] === 'Parliament' && /^\p{Lu}/u.test(w[k + 3] ?? '');
+
+/**
  * The index of the first word of the name after a title, "of" and its department ("Secretary of State | John Kerry",
  * "Chief of Staff | Reince Priebus"), or -1 when the words are no such title (a body's "of": "Bank of America").
  */
 function officeOfDepartment(w: readonly string[]): number {
   for (let k = 0; k + 3 < w.length; k++) {
+    if (memberOfParliament(w, k)) return k + 3;
     // (not a title word after a body's head, the body's name: "Directorate General of Health Services")
     if (!/^of$/i.test(w[k + 1]) || !TITLES.has(w[k].toLowerCase()) || DEPARTMENT_WORD.test(w[k]) || (k > 0 && BODY_WORD.test(w[k - 1]))) continue;
     let n = k + 2;

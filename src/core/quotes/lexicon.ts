@@ -188,6 +188,11 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // Eferakeya, said", a Vanguard-style probe, test/fixtures/outlets, where "SP" stayed in the name; "Alhaji", a Muslim
   // man's after the pilgrimage, "Alhaja" and "Hajia" a woman's, as "Alhaji Musiliu Ajani" of a Punch-style probe)
   'alhaji', 'alhaja', 'hajia', 'sp', 'asp', 'csp', 'acp', 'aig', 'igp',
+  // (probes-mm, test/fixtures/outlets: a Sierra Leone chief's, "Paramount Chief Foday Kpaka-Gbondo of Kakua Chiefdom" (an
+  // Awoko-style probe), where "Paramount Chief" was the name; a Brunei village headman's, "Penghulu of Mukim Amo, Awang
+  // Haji Jaludin bin Haji Sulaiman, … ⏎ "…," the penghulu said" (a Borneo Bulletin-style probe), where "Penghulu of Mukim
+  // Amo" was the source. Not "member", whose title would make "the RNC member said" of PolNeAR train an earlier person)
+  'paramount', 'penghulu',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);

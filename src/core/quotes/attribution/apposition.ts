@@ -156,7 +156,7 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   const ownerAt = owner ? owner.i - (toks[owner.i - 1]?.l === 'the' ? 2 : 1) : -1;
   // (nor title words a possessive determiner owns: "The governor, Mr Babatunde Adewale-Cole, through his Chief Press
   // Secretary, Mr Gboyega Akinwande, said", a Punch-style probe, test/fixtures/outlets ng-punch-lagos-cholera, was "Secretary")
-  const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || POSSESSIVE_DETERMINERS.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? '') || placeOfPlace(toks, outer.i, floor) || secondPortfolio(toks, outer, floor));
+  const outerIsName = !!outer && !titleAfterDeterminer(toks, outer) && !officeWithoutName(toks, outer) && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || POSSESSIVE_DETERMINERS.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? '') || placeOfPlace(toks, outer.i, floor) || secondPortfolio(toks, outer, floor));
   if (inner && !outerIsName && inner.i === first && inner.j === k && isFullName(inner)) {
     // (but an unnamed source close to someone stays unnamed: the name is whom it is close to, see sourceCloseTo)
     if (sourceCloseTo(toks, a, floor)) return { k: a - 1 };
@@ -240,6 +240,34 @@ const DESCRIPTION_MODIFIERS = 2;
  * (test/fixtures/outlets au-abc-shire-roads.txt), where the speaker was "Member for Maranoa"; as "The Member for
  * Maranoa, …" was read right.
  */
+/**
+ * A run of title words after a determiner, no name: "Another MP, Dr Mariam Yousif bin Dhaen, noted that …" (a Gulf Daily
+ * News-style probe, test/fixtures/outlets bh-gdn-housing-waiting-list.txt, where the source was "Another MP"; as
+ * "Another commuter, Mr NAME, said" was read right).
+ */
+// (not after a body's possessive: "The Podesta Group's CEO, Kimberley Fritts, said", PolNeAR train, keeps its mention)
+function titleAfterDeterminer(toks: Tok[], run: { i: number; j: number }): boolean {
+  const words = toks.slice(run.i, run.j);
+  const opensOnDeterminer = DETERMINERS.has(words[0].l) || DETERMINERS.has(toks[run.i - 1]?.l ?? '');
+  return opensOnDeterminer && words.some(w => TITLES.has(w.l)) && words.every(w => TITLES.has(w.l) || DETERMINERS.has(w.l));
+}
+
+/**
+ * A run of title words, "of" and an office's department with no given name after it: "The Deputy Minister of Local
+ * Government and Community Affairs, Hon. Alhaji Mohamed Lamin Jalloh-Koroma, confirmed that …" (an Awoko-style probe,
+ * test/fixtures/outlets sl-awoko-bo-market-relocation.txt, where the source was the office); not "Secretary of State John
+ * Kerry".
+ */
+function officeWithoutName(toks: Tok[], run: { i: number; j: number }): boolean {
+  // (the run after the department's "and" ends the office: "… of Local Government | and | Community Affairs")
+  const first = toks[run.i - 1]?.l === 'and' && !toks[run.i - 1].cap && toks[run.i - 2]?.cap ? runAt(toks, run.i - 2) : null;
+  if (first && first.j === run.i - 1 && officeWithoutName(toks, first)) return true;
+  let x = run.i;
+  while (x < run.j && TITLES.has(toks[x].l)) x++;
+  if (x === run.i || x >= run.j - 1 || toks[x].l !== 'of') return false;
+  return toks.slice(x + 1, run.j).every(w => firstNameGender(w.t) === undefined);
+}
+
 function modifiedAfterDeterminer(toks: Tok[], i: number, floor: number): boolean {
   let x = i - 1;
   while (x >= floor && x >= i - DESCRIPTION_MODIFIERS && /^\p{Ll}+$/u.test(toks[x].t) && !DETERMINERS.has(toks[x].l) && !PREPOSITIONS.has(toks[x].l) && toks[x].l !== 'and' && !isVerbForm(toks[x].l)) x--;
