@@ -108,6 +108,10 @@ describe('speakers without a cue verb', () => {
     assert.strictEqual(mentionOf(text, '"There never'), 'Bob');
     assert.strictEqual(mentionOf('"I never saw it," said the man known as the boss.', '"I never'), 'the man');
   });
+  it('an "as" clause set off by commas inside the sentence speaks the quote a few words after it ("…, as an American diplomat put it, an \'\'extreme makeover\'\'", PolNeAR train, New York Times 2016-08-02)', () => {
+    const text = "Mr. Yanukovych, who owed his election to, as an American diplomat put it, an ''extreme makeover'' that Mr. Manafort oversaw, bolted the country in the face of protests.";
+    assert.strictEqual(mentionOf(text, "''extreme"), 'an American diplomat');
+  });
   it('"another" standing alone after an inverted cue is its subject ("…," tweeted another; PolNeAR train)', () => {
     const text = '"Not going to vote for her," another supporter wrote on Reddit. "Better watch out for illegal conduct by Grimes since she said electing Clinton is more important than doing her job," tweeted another. The evidence was a video clip.';
     assert.strictEqual(mentionOf(text, '"Better watch'), 'another');
