@@ -103,6 +103,19 @@ describe('speakers without a cue verb', () => {
     const text = "The response was fast and fierce. ''Whoever opens the borders and supports uncontrolled immigration, giving terrorists free run, has no place pretending here!'' wrote a man calling himself Paul Paul. Another user, Roland Z, wrote of Ms. Merkel that she was wrong.";
     assert.strictEqual(speakerOf(text, "''Whoever")?.name, 'Paul Paul');
   });
+  it('an inverted cue\'s description with the name it is known by after it: the name speaks ("said the base chief known as Bob", PolNeAR train)', () => {
+    const text = 'The scene in the movie is entirely untrue. "There never was a stand-down order," said the base chief known as Bob, speaking publicly for the first time.';
+    assert.strictEqual(mentionOf(text, '"There never'), 'Bob');
+    assert.strictEqual(mentionOf('"I never saw it," said the man known as the boss.', '"I never'), 'the man');
+  });
+  it('an "as" clause set off by commas inside the sentence speaks the quote a few words after it ("…, as an American diplomat put it, an \'\'extreme makeover\'\'", PolNeAR train, New York Times 2016-08-02)', () => {
+    const text = "Mr. Yanukovych, who owed his election to, as an American diplomat put it, an ''extreme makeover'' that Mr. Manafort oversaw, bolted the country in the face of protests.";
+    assert.strictEqual(mentionOf(text, "''extreme"), 'an American diplomat');
+  });
+  it('"another" standing alone after an inverted cue is its subject ("…," tweeted another; PolNeAR train)', () => {
+    const text = '"Not going to vote for her," another supporter wrote on Reddit. "Better watch out for illegal conduct by Grimes since she said electing Clinton is more important than doing her job," tweeted another. The evidence was a video clip.';
+    assert.strictEqual(mentionOf(text, '"Better watch'), 'another');
+  });
   it('"now" may stand between a subject and its cue ("…," it now says; PolNeAR train)', () => {
     const text = 'On his website, Sanders has already started to make the transition from active presidential candidate to another kind of leader. "This is your movement," it now says, showing a montage of diverse faces.';
     assert.strictEqual(mentionOf(text, '"This is'), 'it');

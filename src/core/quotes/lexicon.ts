@@ -702,6 +702,11 @@ export const HEARER_SHOW_FORMS: ReadonlySet<string> = without(SHOW_FORMS, 'shown
  * source", "One cabinet minister", "…, another moment seized upon …").
  */
 export const ONE_DETERMINERS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, 'another', 'one']);
+/**
+ * Determiners that stand alone as a subject when a mark follows them ('"…," tweeted another.', PolNeAR train
+ * wash-post_2016-05-19: another of the supporters just quoted).
+ */
+export const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set(['another', 'one']);
 /** Determiners of a source the article does not name ("a protester", "one GOP source", "some voters"): the indefinite
  * articles, the quantifier subjects and "one", "another", "other", "two", "three". */
 export const UNNAMED_SOURCE_DETERMINERS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, ...QUANTIFIER_SUBJECTS, 'one', 'another', 'other', 'two', 'three']);

@@ -19,7 +19,7 @@
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
  */
-import { AUXILIARY_SURNAMES, BEFORE_CUE_WORDS, CONTRAST_SUBORDINATORS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS, WEAK_CUES } from '../lexicon';
+import { AUXILIARY_SURNAMES, BEFORE_CUE_WORDS, CONTRAST_SUBORDINATORS, CUE_PARTICLES, INNER_MARKS, INVERTING, NAMING_PARTICIPLES, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS, WEAK_CUES } from '../lexicon';
 import { isIngForm, wordSet } from '../../people/lexicon';
 import { runAt } from '../names';
 import { tokenAt, type Tok } from '../tokens';
@@ -127,6 +127,23 @@ function selfNamed(toks: Tok[], k: number, ceil: number): Mention | null {
   return r && r.i === k + 2 && r.j <= ceil ? nameMention(toks, r.i, r.j) : null;
 }
 
+/** Token k opens the name a description is given: "known as", "called", "dubbed" ("the base chief known as Bob"). */
+function namedAs(toks: Tok[], k: number): boolean {
+  return NAMING_PARTICIPLES.has(toks[k].l) && (toks[k + 1]?.l === 'as' || !!toks[k + 1]?.cap);
+}
+
+/**
+ * A description that took in the participle of the name it is given ("the base chief known | as Bob"): the name given
+ * when one follows "as" (Bob, as "wrote a man calling himself Paul Paul" is Paul Paul), else the description without
+ * the participle ("the man known as the boss" → the man).
+ */
+function givenName(toks: Tok[], m: Mention, ceil: number): Mention | null {
+  const last = m.j - 1;
+  if (last - 1 <= m.i || !namedAs(toks, last)) return null;
+  const r = toks[m.j + 1]?.cap ? runAt(toks, m.j + 1) : null;
+  return r && r.i === m.j + 1 && r.j <= ceil ? nameMention(toks, r.i, r.j) : { ...m, e: toks[last - 1].e, j: last, head: toks[last - 1].l };
+}
+
 /** '…," said Mirsky' / '…," according to X': an inverted cue (or one that always means speech) right after the quote. */
 export function invertedCueAfterQuote(ctx: QuoteContext): Attribution | null {
   const { toks, next: k, endTok } = ctx;
@@ -141,10 +158,11 @@ export function invertedCueAfterQuote(ctx: QuoteContext): Attribution | null {
   // (a capitalised one is a name: '“…,” said May.')
   while (!accordingTo && m < endTok && BEFORE_CUE_WORDS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l) && !toks[m].cap) m++;
   const found = accordingTo ? accordingToSourceAt(toks, k + 2, endTok) : ctx.subjectAfter(m, endTok) ?? auxiliarySurname(ctx, m, true);
-  const subj = found && found.kind === 'description' ? selfNamed(toks, found.j, endTok) ?? found : found;
+  const subj = found && found.kind === 'description' ? selfNamed(toks, found.j, endTok) ?? givenName(toks, found, endTok) ?? found : found;
   // ("…,'' said the candidate could be …" is "[X] said [that] the candidate could …", no inverted subject; but a
-  // participle describes the subject: "''…!'' wrote a man calling himself Paul Paul.", PolNeAR train)
-  const clause = !!subj && subj.kind === 'description' && !accordingTo && !!toks[subj.j] && subj.j < endTok && !toks[subj.j].punct && !toks[subj.j].cap && !PREPOSITIONS.has(toks[subj.j].l) && !RELATIVE_PRONOUNS.has(toks[subj.j].l) && !isIngForm(toks[subj.j].l);
+  // participle describes the subject: "''…!'' wrote a man calling himself Paul Paul.", and so does a name given it:
+  // '"There never was a stand-down order," said the base chief known as Bob, speaking …', PolNeAR train)
+  const clause = !!subj && subj.kind === 'description' && !accordingTo && !!toks[subj.j] && subj.j < endTok && !toks[subj.j].punct && !toks[subj.j].cap && !PREPOSITIONS.has(toks[subj.j].l) && !RELATIVE_PRONOUNS.has(toks[subj.j].l) && !isIngForm(toks[subj.j].l) && !namedAs(toks, subj.j);
   return subj && !clause ? ctx.byCue(subj, k, endTok, accordingTo ? 'according to' : 'cue after the quote') : null;
 }
 

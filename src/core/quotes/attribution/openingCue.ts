@@ -10,6 +10,9 @@
  *   "As Professor Foner put it: ''The United States does a better job …''" → Professor Foner
  *   'As RealClearPolitics’ David Byler pointed out in December, “In the week before …”' → David Byler (past its owner)
  *   (not a clause of time: 'As the crowd began to chant, Silverman … joked, “…”' is no crowd's)
+ *   "Yanukovych, who owed his election to, as an American diplomat put it, an ''extreme makeover'' that Mr. Manafort
+ *   oversaw, bolted …" → an American diplomat (an "as" clause set off by commas inside the sentence, its cue closing
+ *   it, a few words before the quote: asClauseBeforeQuote; New York Times 2016-08-02)
  */
 import { CUES, OPENING_INVERTED_CUES } from '../lexicon';
 import type { QuoteContext } from './context';
@@ -23,6 +26,9 @@ const AS_CLAUSE_REACH = 14;
  * to chant": PolNeAR train): no cue there, nor an infinitive after them.
  */
 const AS_CLAUSE_NO_CUE: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'begin', 'begins', 'began', 'start', 'starts', 'started']);
+
+/** The most words between the comma closing an "as" clause inside the sentence and the quote ("…, an ''…''"). */
+const AS_CLAUSE_GAP = 3;
 
 /** "Said Comey, “…”": an inverted cue opening the sentence, its subject up to the quote. */
 export function invertedCueOpening(ctx: QuoteContext): Attribution | null {
@@ -51,6 +57,33 @@ export function asClause(ctx: QuoteContext): Attribution | null {
     const subj = ctx.subjectBefore(c - 1, openTok + 1);
     if (subj && (subj.i === openTok + 1 || ownerBefore(toks, openTok + 1, subj.i))) return ctx.byCue(subj, c, before + 1, 'as clause');
     break;
+  }
+  return null;
+}
+
+/**
+ * "…, as an American diplomat put it, an ''extreme makeover''": an "as" clause set off by commas inside the sentence,
+ * closed by its cue (and "it") at most AS_CLAUSE_GAP words before the quote; its subject speaks.
+ */
+export function asClauseBeforeQuote(ctx: QuoteContext): Attribution | null {
+  const { toks, before, openTok } = ctx;
+  for (let close = before; close > openTok && close >= before - AS_CLAUSE_GAP; close--) {
+    if (toks[close].t === ',') return asClauseClosedAt(ctx, close);
+    if (toks[close].punct) return null;
+  }
+  return null;
+}
+
+/** The "as" clause ", as X put it," whose closing comma is token `close`, and its subject; else null. */
+function asClauseClosedAt(ctx: QuoteContext, close: number): Attribution | null {
+  const { toks, before, openTok } = ctx;
+  const cue = toks[close - 1]?.l === 'it' ? close - 2 : close - 1;
+  if (cue <= openTok || !CUES.has(toks[cue].l) || toks[cue].cap) return null;
+  for (let a = cue - 1; a > openTok && a > close - AS_CLAUSE_REACH; a--) {
+    if (toks[a].punct) return null;
+    if (toks[a].l !== 'as' || toks[a - 1].t !== ',') continue;
+    const subj = ctx.subjectBefore(cue - 1, a + 1);
+    return subj && subj.i === a + 1 ? ctx.byCue(subj, cue, before + 1, 'as clause') : null;
   }
   return null;
 }

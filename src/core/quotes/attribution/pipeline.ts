@@ -14,7 +14,8 @@
  *     round up label                  'Ann Perry, The Daily Ledger: “…”'            ./labels.ts
  *     transcript label                'Rep. Trey Gowdy (R-S.C.): "…'
  *     inverted cue opening            'Said Comey, "…'                              ./openingCue.ts
- *     as clause                       'As Paul Ryan has pointed out, … “…”'
+ *     as clause                       'As Paul Ryan has pointed out, … “…”'         (same file)
+ *     …inside the sentence            '…, as an American diplomat put it, an ''…'''
  *     speech noun owner               'Trump's accusation that Clinton is playing the "…"' ./speechNounOwner.ts
  *     cue before the quote            'Lavrov said: "…', with "according to", the passive agent and the
  *                                     participle rules tried at each cue            ./cueBeforeQuote.ts
@@ -32,7 +33,7 @@
  * appositions, descriptions) and ./subjectAfter.ts; the sentence's own subject by ./opener.ts.
  */
 import type { Tok } from '../tokens';
-import { asClause, invertedCueOpening } from './openingCue';
+import { asClause, asClauseBeforeQuote, invertedCueOpening } from './openingCue';
 import { QuoteContext } from './context';
 import { cueBeforeQuote } from './cueBeforeQuote';
 import { cueClosingSentence, cueLaterInSentence, invertedCueAfterQuote, invertedCueFurtherOn, invertedVerbAfterQuote, subjectAndCueAfterQuote, subjectAppositionCue } from './cueAfterQuote';
@@ -45,7 +46,7 @@ import { speechNounOwner } from './speechNounOwner';
 type Rule = (ctx: QuoteContext) => Attribution | null;
 
 /** The rule families that look before the quote, in order. */
-const BEFORE_THE_QUOTE: readonly Rule[] = [roundUpLabel, transcriptLabel, invertedCueOpening, asClause, speechNounOwner, cueBeforeQuote];
+const BEFORE_THE_QUOTE: readonly Rule[] = [roundUpLabel, transcriptLabel, invertedCueOpening, asClause, asClauseBeforeQuote, speechNounOwner, cueBeforeQuote];
 
 /** The attribution before the quote within its sentence, if any. */
 const beforeTheQuote: Rule = ctx => firstOf(BEFORE_THE_QUOTE, ctx);

@@ -2,9 +2,11 @@
  * The subject of an inverted cue, walking right from token k: "said Mirsky", "said the Britain-based Syrian
  * Observatory for Human Rights", "said Republican strategist Ryan Williams", "said spokesman John Kirby",
  * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean", "said Rubio’s deputy campaign manager, Rich
- * Beeson," (the name beside the owner's role).
+ * Beeson," (the name beside the owner's role), and a determiner standing alone before a mark: '"Better watch out for
+ * illegal conduct by Grimes …," tweeted another.' → another (PolNeAR train wash-post_2016-05-19, another of the
+ * supporters quoted before it).
  */
-import { BODY_NAME_JOINERS, CALENDAR_NAMES, BEFORE_CUE_WORDS, CUES, DETERMINERS, LEGISLATOR_TITLES, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
+import { BODY_NAME_JOINERS, CALENDAR_NAMES, BEFORE_CUE_WORDS, CUES, DETERMINERS, STANDALONE_DETERMINERS, LEGISLATOR_TITLES, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
 import { ATTACHED_ADJECTIVES } from '../../text/adjectives';
 import { looksAdverb } from '../../text/adverbs';
 import { isCommonWord, isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
@@ -44,8 +46,14 @@ export function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | nu
   if (t.cap) return capitalisedAfter(toks, k, ceil);
   if (PART_OF_GROUP.has(t.l) && toks[k + 1]?.l === 'of') return partOfGroupAfter(toks, k, ceil);
   if (PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l)) return null;
+  if (standsAlone(toks, k, ceil)) return { s: t.s, e: t.e, kind: 'description', i: k, j: k + 1, head: t.l };
   if (!DETERMINERS.has(t.l)) return nameAfterRoleWords(toks, k, ceil);
   return descriptionAfter(toks, k, ceil);
+}
+
+/** Token k is "another" or "one" standing alone as the subject: a mark (or the clause's end) follows it. */
+function standsAlone(toks: Tok[], k: number, ceil: number): boolean {
+  return STANDALONE_DETERMINERS.has(toks[k].l) && (k + 1 >= ceil || toks[k + 1].punct);
 }
 
 function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null {
