@@ -105,7 +105,8 @@ export async function exportBrat(articles: Articles, target?: unknown, log: (lin
     }
     if (await writeFile(ann, toBrat(a.analysis!, a.text, nameOf), articles)) written.push(ann);
   }
-  const conf = outDir && await writeFile(vscode.Uri.joinPath(outDir, 'annotation.conf'), BRAT_ANNOTATION_CONF, articles);
+  // (only with an article exported: a folder where every article was refused gets nothing)
+  const conf = outDir && written.length > 0 && await writeFile(vscode.Uri.joinPath(outDir, 'annotation.conf'), BRAT_ANNOTATION_CONF, articles);
   if (kept.length) void vscode.window.showWarningMessage(`News Lens did not overwrite ${kept.length} file(s) already in that folder with other text (${kept.slice(0, 3).join(', ')}${kept.length > 3 ? ', …' : ''}); those articles were not exported. Choose an empty folder.`);
   const where = outDir ? vscode.workspace.asRelativePath(outDir) : 'beside the articles';
   const what = `${counted(written.length, 'brat .ann file')}${copies ? `, ${counted(copies, '.txt copy', '.txt copies')} of the articles` : ''}${conf ? ' and annotation.conf' : ''}`;
