@@ -63,6 +63,14 @@ describe('documentation', () => {
     for (const c of pkg.contributes.commands) assert.ok(readme.includes(`\`${c.command}\``), `${c.command} is in the README`);
   });
 
+  it('the VSIX takes the bundles the manifest runs and nothing else of dist/ (.vscodeignore)', () => {
+    const shipped = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n')
+      .filter(l => l.startsWith('!dist/')).map(l => l.slice(1)).sort();
+    // main and browser, and the worker each of them starts
+    const runs = [pkg.main, pkg.browser].map((f: string) => f.replace(/^\.\//, ''));
+    assert.deepStrictEqual(shipped, [...runs, ...runs.map(f => f.replace(/extension\.js$/, 'worker.js'))].sort());
+  });
+
   it('every theme colour has light, dark and high-contrast defaults', () => {
     for (const c of pkg.contributes.colors) for (const k of ['light', 'dark', 'highContrast', 'highContrastLight']) assert.ok(c.defaults[k], `${c.id} ${k}`);
   });
