@@ -10,13 +10,13 @@
 import { isMainThread } from 'worker_threads';
 import { analyzePrepared, unreadDocument } from './core/analyze';
 import { documentJsonText, schemaJsonText, toSchemaJson } from './core/serialize';
-import { ENCODING_NAMES } from './core/text/decode';
+import { ENCODING_NAMES, INVALID_UTF8_NOTE } from './core/text/decode';
 import { printable } from './core/text/printable';
 import type { AnalysisResult, Part } from './core/types';
 import { formatSummary } from './core/summary';
 import { bratDirProblem, writeBratFiles } from './cliBrat';
 import { expand, type ReadInput } from './cliInputs';
-import { InfoRequest, parseArgs, runThreads, UsageError, USAGE, type Options } from './cliOptions';
+import { InfoRequest, parseArgs, runThreads, UsageError, USAGE_HINT, type Options } from './cliOptions';
 import { cliStream } from './cliOutput';
 import { prepareInputs } from './cliParallel';
 export { adoptWorkers, setWorkerEntry } from './cliParallel';
@@ -80,7 +80,7 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
     if (e instanceof InfoRequest) { io.out(e.text); return 0; }
     if (e instanceof UsageError) {
       io.err(`news-lens: ${e.message}`);
-      io.err(USAGE);
+      io.err(USAGE_HINT);
       return 2;
     }
     throw e;
@@ -98,6 +98,7 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
   for (const i of inputs) {
     if (i.error) say(`${printable(i.file)}: ${printable(i.error)}`);
     else if (i.encoding) say(`${printable(i.file)}: read as ${ENCODING_NAMES[i.encoding]}`);
+    else if (i.invalidUtf8) say(`${printable(i.file)}: ${INVALID_UTF8_NOTE}`);
   }
   const jsonTexts = documentJson ? documentTexts(inputs) : undefined;
   // (defined unless the JSON texts are: always for --brat and the summary)

@@ -11,7 +11,7 @@
  * not, whatever its path: links included); when its bytes are exactly the text (brat beside a UTF-8 article, or an
  * earlier export of the same text) it is kept as it is. An article read with a byte-order mark or in another
  * encoding is therefore not exported beside itself. NAME.ann and annotation.conf are replaced, unless they are an
- * input. A symbolic link, a folder or any other kind of file in the way is left alone. Every problem is a message
+ * input; annotation.conf is written only when at least one NAME.ann was. A symbolic link, a folder or any other kind of file in the way is left alone. Every problem is a message
  * for its file; nothing throws.
  */
 import * as fs from 'fs';
@@ -159,6 +159,8 @@ export function writeBratFiles(result: AnalysisResult, texts: Map<string, string
     if (problem) { fail(problem); continue; }
     report.written.push(ann);
   }
+  // (no annotation.conf for an export that wrote no .ann: nothing is left in OUTDIR, often an article folder, by a failed run)
+  if (!report.written.length) return report;
   const conf = path.join(outDir, 'annotation.conf'), confBytes = Buffer.from(BRAT_ANNOTATION_CONF, 'utf8');
   const confState = guard(conf, confBytes, inputs, true);
   const confProblem = confState === 'same' ? null : confState ?? write(conf, confBytes, exists(conf));

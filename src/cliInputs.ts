@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { PreparedInput } from './core/analyze';
-import { decodeArticle, sizeError, type Encoding } from './core/text/decode';
+import { decodeArticle, sizeError, type Decoded, type Encoding } from './core/text/decode';
 import { wideText } from './core/text/sharedWords';
 
 export const ARTICLE_EXT = /\.(txt|text|article)$/i;
@@ -27,6 +27,8 @@ export interface FileRef {
 /** A file read: its text (or error), and the encoding it was read in when that is not UTF-8. */
 export interface ReadInput extends PreparedInput {
   encoding?: Encoding;
+  /** Read as UTF-8 with invalid byte sequences as U+FFFD (Decoded.invalidUtf8). */
+  invalidUtf8?: true;
   /** Its document's JSON (documentJsonText), when the thread that analysed it made it (see prepareInputs). */
   json?: string;
 }
@@ -134,6 +136,12 @@ export function readInput({ file, abs, error }: FileRef, maxMB: number, wide = t
  * indexes the texts (duplicates) keeps them as decoded: a text in ASCII or Latin-1 then takes half the memory, and the
  * young generation's collections copy half the bytes (5,000 generated documents: see test/bench/dupbench.mjs).
  */
+/** What a ReadInput says of how its text was read: nothing for valid UTF-8. */
+function readAs(d: Decoded & { ok: true }): Pick<ReadInput, 'encoding' | 'invalidUtf8'> {
+  if (d.encoding !== 'utf-8') return { encoding: d.encoding };
+  return d.invalidUtf8 ? { invalidUtf8: true } : {};
+}
+
 function decodeInput(file: string, bytes: Buffer, maxMB: number, wide: boolean): ReadInput {
   const held = wide ? wideText : (text: string): string => text;
   try {
@@ -146,7 +154,7 @@ function decodeInput(file: string, bytes: Buffer, maxMB: number, wide: boolean):
     }
     const d = decodeArticle(bytes, maxMB);
     if (!d.ok) return { file, error: d.error };
-    return d.encoding === 'utf-8' ? { file, text: held(d.text) } : { file, text: held(d.text), encoding: d.encoding };
+    return { file, text: held(d.text), ...readAs(d) };
   } catch (e) {
     return { file, error: `cannot decode: ${(e as Error).message}` };
   }

@@ -35,6 +35,12 @@ Exit code: 0 when at least one file was analysed (and, with --brat, exported), 1
 2 for a usage error.
 `;
 
+/**
+ * What a usage error prints after its message: the synopsis and where the rest is, so that the message stays on the
+ * screen rather than above the whole help.
+ */
+export const USAGE_HINT = `${USAGE.slice(0, USAGE.indexOf('\n\n'))}\n(news-lens --help describes each option)\n`;
+
 export interface Options {
   json: boolean;
   brat?: string;

@@ -31,7 +31,8 @@ export function formatSummary(r: AnalysisResult): string {
     lines.push(`quote variants: ${r.quoteVariants.length} group(s)`);
     for (const g of r.quoteVariants) lines.push(`  ${printable(g.speaker ?? '(unknown)')}: ${g.quotes.map(p => `${printable(p.file)}:${p.start}-${p.end}`).join(', ')}`);
   }
-  return lines.join('\n') + '\n';
+  // (nothing at all for no document: a run whose paths held no article prints an empty stdout, not a blank line)
+  return lines.length ? lines.join('\n') + '\n' : '';
 }
 
 /** One line of at most n characters (whitespace runs as one space), printable. */

@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import type { FilePassage } from '../core/corpus';
 import type { DocumentAnalysis } from '../core/types';
-import { checkText, decodeArticle, ENCODING_NAMES, fileProblem, type Encoding } from '../core/text/decode';
+import { checkText, decodeArticle, ENCODING_NAMES, fileProblem, INVALID_UTF8_NOTE, type Encoding } from '../core/text/decode';
 import { CorpusView } from './corpusView';
 import { isSuperseded, type Engine } from './engine';
 import { isArticlePath, searchGlobs } from './glob';
@@ -31,6 +31,8 @@ export interface Article {
   rev?: number;
   /** The encoding the file was read in, when it was read from disk in one other than UTF-8. */
   encoding?: Encoding;
+  /** Read from disk as UTF-8 with invalid byte sequences as U+FFFD (said once in the output channel). */
+  invalidUtf8?: true;
 }
 
 /** What a rebuild of the index did, for the output channel and Refresh Annotations. */
@@ -259,7 +261,7 @@ export class Articles implements vscode.Disposable {
     const key = this.keyOf(uri);
     try {
       const doc = this.openDocument(uri);
-      let text: string, version: number | undefined, encoding: Encoding | undefined;
+      let text: string, version: number | undefined, encoding: Encoding | undefined, invalidUtf8: true | undefined;
       if (doc) {
         text = doc.getText();
         version = doc.version;
@@ -277,13 +279,15 @@ export class Articles implements vscode.Disposable {
           encoding = decoded.encoding;
           if (this.byKey.get(key)?.encoding !== encoding) this.log(`${key}: read as ${ENCODING_NAMES[encoding]}`);
         }
+        invalidUtf8 = decoded.invalidUtf8;
+        if (invalidUtf8 && !this.byKey.get(key)?.invalidUtf8) this.log(`${key}: ${INVALID_UTF8_NOTE}`);
       }
       const analysis = await this.engine.analyze(key, text);
       if (this.generation.get(u) !== gen) return this.byKey.get(key); // superseded by a newer version
       const had = this.byKey.get(key);
       const same = had && !had.error && had.rev !== undefined && had.text === text;
       // the same text keeps the same string: later comparisons of it (caches keyed on a text) take V8's fast path
-      const article: Article = { key, uri, text: same ? had.text : text, analysis, version, rev: same ? had.rev : ++this.nextRev, encoding };
+      const article: Article = { key, uri, text: same ? had.text : text, analysis, version, rev: same ? had.rev : ++this.nextRev, encoding, invalidUtf8 };
       this.byKey.set(key, article);
       this.changes++;
       this.keyOfUri.set(u, key);

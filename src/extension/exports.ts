@@ -1,7 +1,8 @@
 /**
  * Export commands: brat standoff (a .ann beside each article or into a chosen folder), doccano JSONL, a CSV of
  * quotes and the cross-file links as W3C Web Annotation JSON-LD. They write only where the user chose (a save or
- * folder dialog, or a target passed by a caller), through vscode.workspace.fs, and never to an article file.
+ * folder dialog, or a target passed by a caller), through vscode.workspace.fs, and never to an article file. Each runs
+ * under a cancellable progress notification (withExportProgress).
  */
 import * as vscode from 'vscode';
 import { BRAT_ANNOTATION_CONF, toBrat } from '../core/export/brat';
@@ -73,6 +74,18 @@ async function occupied(uri: vscode.Uri, text: string): Promise<boolean> {
   return have.length !== want.length || have.some((b, i) => b !== want[i]);
 }
 
+/**
+ * An export's work under a cancellable progress notification: `task` reports each article done through `step`, and
+ * stops when the token is cancelled (a brat export of a large workspace writes two files per article).
+ */
+function withExportProgress<T>(title: string, total: number, task: (step: () => void, token: vscode.CancellationToken) => Promise<T>): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `News Lens: ${title}`, cancellable: true }, (progress, token) => {
+    let done = 0;
+    const step = (): void => { done++; progress.report({ message: `${done} of ${total}`, increment: 100 / Math.max(1, total) }); };
+    return task(step, token);
+  });
+}
+
 /** The speakers' notes give the name each person goes by across the workspace (`nameOf`). */
 export async function exportBrat(articles: Articles, target?: unknown, log: (line: string) => void = () => undefined, nameOf: (name: string) => string = n => n): Promise<vscode.Uri[]> {
   const list = analysed(articles);
@@ -92,25 +105,32 @@ export async function exportBrat(articles: Articles, target?: unknown, log: (lin
   }
   const written: vscode.Uri[] = [];
   const kept: string[] = [];
-  let copies = 0;
-  for (const a of list) {
-    const base = a.uri.path.split('/').pop()?.replace(/\.[^.]*$/, '') ?? 'article';
-    const ann = outDir ? vscode.Uri.joinPath(outDir, base + '.ann') : a.uri.with({ path: a.uri.path.replace(/\.[^./]*$/, '') + '.ann' });
-    if (ann.toString() === a.uri.toString()) continue;
-    if (outDir) {
-      const txt = vscode.Uri.joinPath(outDir, base + '.txt');
-      if (await occupied(txt, a.text)) { kept.push(base + '.txt'); continue; }
-      if (!(await writeFile(txt, a.text, articles))) continue;
-      copies++;
+  let copies = 0, cancelled = false;
+  await withExportProgress('exporting brat standoff', list.length, async (step, token) => {
+    for (const a of list) {
+      if (token.isCancellationRequested) { cancelled = true; break; }
+      step();
+      const base = a.uri.path.split('/').pop()?.replace(/\.[^.]*$/, '') ?? 'article';
+      const ann = outDir ? vscode.Uri.joinPath(outDir, base + '.ann') : a.uri.with({ path: a.uri.path.replace(/\.[^./]*$/, '') + '.ann' });
+      if (ann.toString() === a.uri.toString()) continue;
+      if (outDir) {
+        const txt = vscode.Uri.joinPath(outDir, base + '.txt');
+        if (await occupied(txt, a.text)) { kept.push(base + '.txt'); continue; }
+        if (!(await writeFile(txt, a.text, articles))) continue;
+        copies++;
+      }
+      if (await writeFile(ann, toBrat(a.analysis!, a.text, nameOf), articles)) written.push(ann);
     }
-    if (await writeFile(ann, toBrat(a.analysis!, a.text, nameOf), articles)) written.push(ann);
-  }
-  const conf = outDir && await writeFile(vscode.Uri.joinPath(outDir, 'annotation.conf'), BRAT_ANNOTATION_CONF, articles);
+  });
+  // (only with an article exported: a folder where every article was refused gets nothing)
+  const conf = outDir && written.length > 0 && await writeFile(vscode.Uri.joinPath(outDir, 'annotation.conf'), BRAT_ANNOTATION_CONF, articles);
   if (kept.length) void vscode.window.showWarningMessage(`News Lens did not overwrite ${kept.length} file(s) already in that folder with other text (${kept.slice(0, 3).join(', ')}${kept.length > 3 ? ', …' : ''}); those articles were not exported. Choose an empty folder.`);
   const where = outDir ? vscode.workspace.asRelativePath(outDir) : 'beside the articles';
   const what = `${counted(written.length, 'brat .ann file')}${copies ? `, ${counted(copies, '.txt copy', '.txt copies')} of the articles` : ''}${conf ? ' and annotation.conf' : ''}`;
-  log(`export: brat standoff, ${what}, ${outDir ? `into ${outDir.toString(true)}` : 'beside the articles'}${kept.length ? `; left ${kept.length} file(s) already there alone` : ''}`);
-  if (written.length) void notify(`News Lens: wrote ${what} ${outDir ? `into ${where}` : where}.`, written[0], outDir ?? written[0]);
+  const stopped = cancelled ? ` (cancelled after ${counted(written.length, 'article')} of ${list.length})` : '';
+  log(`export: brat standoff, ${what}, ${outDir ? `into ${outDir.toString(true)}` : 'beside the articles'}${stopped}${kept.length ? `; left ${kept.length} file(s) already there alone` : ''}`);
+  if (written.length) void notify(`News Lens: wrote ${what} ${outDir ? `into ${where}` : where}${stopped}.`, written[0], outDir ?? written[0]);
+  else if (cancelled) void vscode.window.showInformationMessage('News Lens: brat export cancelled before any .ann was written.');
   return written;
 }
 
@@ -118,7 +138,14 @@ async function exportText(articles: Articles, target: unknown, format: string, n
   const list = analysed(articles);
   if (!list.length) return undefined;
   const uri = await saveTo(target, name, filters);
-  if (!uri || !(await writeFile(uri, make(list), articles))) return undefined;
+  if (!uri) return undefined;
+  // (made in one go: a cancel pressed meanwhile is seen before anything is written)
+  const wrote = await withExportProgress(`exporting ${format}`, 1, async (step, token) => {
+    const content = make(list);
+    step();
+    return !token.isCancellationRequested && writeFile(uri, content, articles);
+  });
+  if (!wrote) return undefined;
   log(`export: ${format} of ${counted(list.length, 'article')} to ${uri.toString(true)}`);
   void notify(`News Lens: exported ${format} of ${counted(list.length, 'article')} to ${vscode.workspace.asRelativePath(uri)}.`, uri, uri);
   return uri;

@@ -21,11 +21,20 @@ function select(editor: vscode.TextEditor, q: Quote): void {
   editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
+/**
+ * What to tell a user who asked for the active article's quotes when there is none: the file News Lens skipped and
+ * why (too large, binary), or what to open.
+ */
+function noArticleMessage(articles: Articles, editor: vscode.TextEditor | undefined, ask: string): string {
+  const skipped = editor && articles.forUri(editor.document.uri)?.error;
+  return skipped ? `News Lens did not analyse this file: ${skipped}.` : `News Lens: ${ask}`;
+}
+
 function activeQuotes(articles: Articles): { editor: vscode.TextEditor; quotes: Quote[] } | undefined {
   const editor = vscode.window.activeTextEditor;
   const a = editor && articles.forDocument(editor.document);
   if (!editor || !a?.analysis) {
-    void vscode.window.showInformationMessage('News Lens: open an article to move between its quotes.');
+    void vscode.window.showInformationMessage(noArticleMessage(articles, editor, 'open an article to move between its quotes.'));
     return undefined;
   }
   const quotes = a.analysis.quotes.filter(isDirect);
@@ -126,7 +135,7 @@ export async function copyQuoteWithAttribution(articles: Articles, nameOf: (name
   // a quote inside reported speech ("He said that the plan was 'dead'") is the one cited
   const q = a?.analysis?.quotes.find(x => isDirect(x) && here(x)) ?? a?.analysis?.quotes.find(here);
   if (!editor || !a || !q) {
-    void vscode.window.showInformationMessage('News Lens: put the cursor in a quote to copy it with its attribution.');
+    void vscode.window.showInformationMessage(noArticleMessage(articles, editor, 'put the cursor in a quote to copy it with its attribution.'));
     return;
   }
   const speaker = q.speaker ? displayName(nameOf(q.speaker.name), articles.settings.speakerNameStyle) : undefined;

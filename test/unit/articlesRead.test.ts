@@ -30,10 +30,19 @@ class FileSystemError extends Error {}
 const disk = new Map<string, { type: number; size: number; bytes?: Uint8Array }>();
 const reads: string[] = [];
 const messages: string[] = [];
+/** The progress notifications shown (their titles), and after how many steps the next one is cancelled (Infinity: never). */
+const progress = { titles: [] as string[], cancelAfter: Infinity };
 const fakeVscode = {
   EventEmitter, Uri, FileType, FileSystemError,
+  ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
   commands: { executeCommand: async () => undefined },
   window: {
+    withProgress: async <T>(o: { title: string; cancellable?: boolean }, task: (p: unknown, t: unknown) => Promise<T>): Promise<T> => {
+      progress.titles.push(`${o.title}${o.cancellable ? ' (cancellable)' : ''}`);
+      let steps = 0;
+      const token = { get isCancellationRequested() { return steps >= progress.cancelAfter; }, onCancellationRequested: () => ({ dispose() { /* nothing */ } }) };
+      return task({ report: () => { steps++; } }, token);
+    },
     showInformationMessage: async (m: string) => { messages.push(m); },
     showWarningMessage: async (m: string) => { messages.push(m); },
     showErrorMessage: async (m: string) => { messages.push(m); },
@@ -119,10 +128,18 @@ describe('the editor reads article files (stat first, decoded like the CLI)', ()
     await articles.update(new Uri('file', '/ws/latin.txt') as any);
     assert.deepStrictEqual(log, ['/ws/latin.txt: read as Windows-1252', '/ws/u16.txt: read as UTF-16 LE']);
   });
+
+  it('neither UTF-8 nor Windows-1252: read with U+FFFD, and said once in the output channel', async () => {
+    const broken = Uint8Array.from([...new TextEncoder().encode('"Yes," he said. '), 0x81, 0x41]);
+    disk.set('/ws/broken.txt', { type: FileType.File, size: broken.length, bytes: broken });
+    assert.strictEqual((await articles.update(new Uri('file', '/ws/broken.txt') as any))?.text, '"Yes," he said. \ufffdA');
+    await articles.update(new Uri('file', '/ws/broken.txt') as any);
+    assert.deepStrictEqual(log, ['/ws/broken.txt: not valid UTF-8: read with each invalid byte sequence as U+FFFD']);
+  });
 });
 
 describe('the editor\'s brat export into a folder', () => {
-  beforeEach(() => { disk.clear(); messages.length = 0; });
+  beforeEach(() => { disk.clear(); messages.length = 0; progress.titles.length = 0; progress.cancelAfter = Infinity; });
   const article = (path: string, text: string) => ({ key: path, uri: new Uri('file', path), text, analysis: { file: path, quotes: [], speakers: [], figures: [] } });
   const enc = (s: string) => new TextEncoder().encode(s);
   const dec = (b?: Uint8Array) => new TextDecoder().decode(b);
@@ -140,5 +157,24 @@ describe('the editor\'s brat export into a folder', () => {
     assert.strictEqual(dec(disk.get('/out/d.txt')?.bytes), 'text d');
     assert.ok(!disk.has('/out/a.ann') && !disk.has('/out/c.ann'), 'no .ann without its text');
     assert.ok(messages.some(m => /did not overwrite 2 file\(s\).*a\.txt, c\.txt/.test(m)), messages.join('\n'));
+    assert.ok(disk.has('/out/annotation.conf'));
+    assert.deepStrictEqual(progress.titles, ['News Lens: exporting brat standoff (cancellable)']);
+  });
+
+  it('every article refused: no annotation.conf either', async () => {
+    disk.set('/out/a.txt', { type: FileType.File, size: 5, bytes: enc('other') });
+    const fake = { all: () => [article('/ws/a.txt', 'text a')], forUri: () => undefined, corpusNow: undefined, get: () => undefined };
+    assert.deepStrictEqual(await exportBrat(fake as any, new Uri('file', '/out') as any), []);
+    assert.deepStrictEqual([...disk.keys()], ['/out/a.txt']);
+  });
+
+  it('cancelled from its progress notification: stops at the next article, says how far it got', async () => {
+    const list = ['a', 'b', 'c', 'd'].map(n => article(`/ws/${n}.txt`, `text ${n}`));
+    const fake = { all: () => list, forUri: () => undefined, corpusNow: undefined, get: () => undefined };
+    progress.cancelAfter = 2;
+    const written = await exportBrat(fake as any, new Uri('file', '/out') as any);
+    assert.deepStrictEqual(written.map(u => u.path), ['/out/a.ann', '/out/b.ann']);
+    assert.ok(!disk.has('/out/c.txt') && !disk.has('/out/c.ann'));
+    assert.ok(messages.some(m => /wrote 2 brat \.ann files.*\(cancelled after 2 articles of 4\)/.test(m)), messages.join('\n'));
   });
 });

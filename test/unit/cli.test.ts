@@ -78,9 +78,23 @@ describe('CLI: news-lens analyze', () => {
     for (const argv of [[], ['analyse', SAMPLES], ['analyze'], ['analyze', '--only', 'speakers', SAMPLES], ['analyze', '--json', '--brat', tmp, SAMPLES], ['analyze', '--bogus', SAMPLES]]) {
       const c = captureIO();
       assert.strictEqual(runCli(argv, c.io), 2, argv.join(' '));
-      assert.match(c.err(), /usage: news-lens analyze/);
+      assert.match(c.err(), /^news-lens: .+\nusage: news-lens analyze/);
+      // the message, the synopsis and where the help is: not the whole help, above which the message scrolls away
+      assert.ok(c.err().trimEnd().split('\n').length <= 5, c.err());
+      assert.match(c.err(), /news-lens --help/);
       assert.strictEqual(c.out(), '');
     }
+  });
+
+  it('a folder with no article file: one message, exit 1, nothing on stdout (with --json, the empty analysis)', () => {
+    const dir = path.join(tmp, 'no-articles');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'notes.md'), 'not an article');
+    const c = captureIO();
+    assert.strictEqual(runCli(['analyze', dir], c.io), 1);
+    assert.strictEqual(c.out(), '');
+    assert.match(c.err(), /no-articles: no article files \(\*\.txt, \*\.text, \*\.article\) in this folder\n/);
+    assert.deepStrictEqual(analyzeJson([dir]).json.documents, []);
   });
 
   it('strips a byte-order mark and keeps UTF-16 offsets after astral characters', () => {

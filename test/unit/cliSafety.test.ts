@@ -171,6 +171,20 @@ describe('CLI safety', function () {
       fs.rmSync(path.join(tmp, 'out/b.txt'));
       assert.strictEqual(runIn(tmp, ['analyze', '--brat', 'out', 'in']).code, 1, 'nothing exported: 1');
     });
+
+    it('nothing exported (every article refused, or none read): no annotation.conf left in OUTDIR, exit 1', () => {
+      mk('in/bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), sample(2)]));
+      mk('in/latin.txt', Buffer.from([...Buffer.from('"Ol'), 0xe1, ...Buffer.from('," said Jos'), 0xe9, ...Buffer.from('.\n')]));
+      const before = snapshot(tmp);
+      const r = runIn(tmp, ['analyze', '--brat', 'in', 'in']);
+      assert.strictEqual(r.code, 1, r.err);
+      assert.match(r.err, /wrote 0 \.ann file\(s\)/);
+      assert.deepStrictEqual([...snapshot(tmp).keys()], [...before.keys()], 'no file written');
+      assertUnchanged(before, tmp);
+      fs.mkdirSync(path.join(tmp, 'empty'));
+      assert.strictEqual(runIn(tmp, ['analyze', '--brat', 'empty', 'empty']).code, 1);
+      assert.deepStrictEqual(fs.readdirSync(path.join(tmp, 'empty')), []);
+    });
   });
 
   describe('documents keyed by path', () => {

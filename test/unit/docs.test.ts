@@ -1,4 +1,7 @@
-/** Every setting and every palette command the extension contributes is documented in the README. */
+/**
+ * Every setting and every palette command the extension contributes is documented in the README (settings with the
+ * same names and defaults as package.json's), with a default, a description per choice and the News Lens category.
+ */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -15,8 +18,57 @@ describe('documentation', () => {
     }
   });
 
+  /** The README's settings table: each row's setting and its default, as written there. */
+  const readmeSettings = (): Map<string, string> => {
+    const rows = new Map<string, string>();
+    for (const m of readme.matchAll(/^\| `(newsLens\.[\w.]+)` \| `([^`]*)` \|/gm)) rows.set(m[1], m[2]);
+    return rows;
+  };
+  /** A default as the README writes it: a string bare, a list as JSON with a space after each comma. */
+  const written = (v: unknown): string => typeof v === 'string' ? v : JSON.stringify(v).replace(/","/g, '", "');
+
+  it('lists the same settings in the README as package.json, with the same defaults', () => {
+    const props = pkg.contributes.configuration.properties;
+    const rows = readmeSettings();
+    assert.deepStrictEqual([...rows.keys()].sort(), Object.keys(props).sort());
+    for (const [key, spec] of Object.entries<any>(props)) {
+      assert.ok('default' in spec, `${key} has a default`);
+      assert.strictEqual(rows.get(key), written(spec.default), `${key}'s default in the README`);
+    }
+  });
+
+  it('describes every choice of an enum setting', () => {
+    for (const [key, spec] of Object.entries<any>(pkg.contributes.configuration.properties)) {
+      if (!spec.enum) continue;
+      assert.strictEqual(spec.enumDescriptions?.length, spec.enum.length, `${key} has a description per choice`);
+      assert.ok(spec.enum.includes(spec.default), `${key}'s default is one of its choices`);
+    }
+  });
+
+  it('gives every command a title and the News Lens category', () => {
+    for (const c of pkg.contributes.commands) {
+      assert.ok(c.title, `${c.command} has a title`);
+      assert.strictEqual(c.category, 'News Lens', `${c.command}'s category`);
+    }
+  });
+
+  it('shows the commands that act on the article in the editor in the palette only when one is active', () => {
+    const palette = new Map<string, string>(pkg.contributes.menus.commandPalette.map((m: any) => [m.command, m.when]));
+    for (const id of ['newsLens.nextQuote', 'newsLens.previousQuote', 'newsLens.copyQuoteWithAttribution', 'newsLens.showInPanel']) {
+      assert.strictEqual(palette.get(id), 'newsLens.activeArticle', id);
+    }
+  });
+
   it('documents every command in the README', () => {
     for (const c of pkg.contributes.commands) assert.ok(readme.includes(`\`${c.command}\``), `${c.command} is in the README`);
+  });
+
+  it('the VSIX takes the bundles the manifest runs and nothing else of dist/ (.vscodeignore)', () => {
+    const shipped = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n')
+      .filter(l => l.startsWith('!dist/')).map(l => l.slice(1)).sort();
+    // main and browser, and the worker each of them starts
+    const runs = [pkg.main, pkg.browser].map((f: string) => f.replace(/^\.\//, ''));
+    assert.deepStrictEqual(shipped, [...runs, ...runs.map(f => f.replace(/extension\.js$/, 'worker.js'))].sort());
   });
 
   it('every theme colour has light, dark and high-contrast defaults', () => {

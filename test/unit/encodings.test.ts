@@ -85,4 +85,31 @@ describe('encodings', () => {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
   });
+
+  // a byte Windows-1252 leaves undefined (0x81) and a stray continuation byte: neither UTF-8 nor Windows-1252
+  const NEITHER = Uint8Array.from([...new TextEncoder().encode('"We stay," said Lee. '), 0x81, 0x8d, 0x41]);
+
+  it('neither UTF-8 nor Windows-1252: read as UTF-8 with U+FFFD, and marked so', () => {
+    const d = decodeArticle(NEITHER);
+    assert.ok(d.ok && d.encoding === 'utf-8' && d.invalidUtf8 === true && d.text.endsWith('\ufffd\ufffdA'));
+    const valid = decodeArticle(new TextEncoder().encode(SENTENCE));
+    assert.ok(valid.ok && valid.invalidUtf8 === undefined);
+  });
+
+  it('the CLI says on stderr when a file is not valid UTF-8, and still analyses it', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-enc-'));
+    try {
+      const file = path.join(tmp, 'broken.txt');
+      fs.writeFileSync(file, NEITHER);
+      for (const threads of [1, 2]) {
+        const c = captureIO();
+        assert.strictEqual(runCli(['analyze', '--json', file], c.io, { threads, workersOnly: threads > 1 }), 0);
+        assert.match(c.err(), /broken\.txt: not valid UTF-8: read with each invalid byte sequence as U\+FFFD\n/, `${threads} thread(s)`);
+        assert.strictEqual(JSON.parse(c.out()).documents[0].quotes[0].speaker.name, 'Lee');
+      }
+      assert.deepStrictEqual(fs.readFileSync(file), Buffer.from(NEITHER));
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
 });

@@ -14,7 +14,14 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 /** How each encoding is named in messages ("read as Windows-1252"). */
 export const ENCODING_NAMES: Record<Encoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1252': 'Windows-1252' };
 
-export type Decoded = { ok: true; text: string; hadBom: boolean; encoding: Encoding } | { ok: false; error: string };
+/**
+ * A file's text, or why it is not read. `invalidUtf8`: the bytes are neither valid UTF-8 nor Windows-1252 text, and
+ * were read as UTF-8 with each invalid sequence as U+FFFD (the CLI says so on stderr, as it does for another encoding).
+ */
+export type Decoded = { ok: true; text: string; hadBom: boolean; encoding: Encoding; invalidUtf8?: true } | { ok: false; error: string };
+
+/** How a file read as UTF-8 with its invalid sequences replaced is described in messages. */
+export const INVALID_UTF8_NOTE = 'not valid UTF-8: read with each invalid byte sequence as U+FFFD';
 
 export const DEFAULT_MAX_FILE_SIZE_MB = 5;
 
@@ -82,7 +89,7 @@ export function decodeArticle(bytes: Uint8Array, maxFileSizeMB: number = DEFAULT
   } catch {
     // (a UTF-8 mark before Windows-1252 text happens when a tool adds one without converting the text)
     if (looksWindows1252(body)) return { ok: true, text: decodeWindows1252(body), hadBom, encoding: 'windows-1252' };
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body), hadBom, encoding: 'utf-8' };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body), hadBom, encoding: 'utf-8', invalidUtf8: true };
   }
 }
 
