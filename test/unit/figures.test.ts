@@ -155,6 +155,16 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('KSh 450 million'), [4.5e8, 'KES']);
     assert.deepStrictEqual(figs('Staff wore N95 masks on the R2 road and finished P1 in 2 races.').map(f => f.text), ['2 races']);
   });
+  it('reads a plain priced amount after a letter the article writes as its currency\'s sign (outlet probes: Inquirer, Standard, Premium Times, News24-style)', () => {
+    const text = 'Fines of up to P1 million apply. If I sell at P45, I earn little. It lands at around P34 a kilo, under the new '
+      + 'P45-per-kilo ceiling; the average price was P49.80 per kilo. They wore N95 masks and asked for the P45 rice.';
+    assert.deepStrictEqual(figs(text).map(f => [f.text, f.value, f.unit]), [['up to P1 million', 1e6, 'PHP'], ['P45', 45, 'PHP'],
+      ['around P34', 34, 'PHP'], ['P45', 45, 'PHP'], ['P49.80', 49.8, 'PHP']]);
+    const bread = 'Treasury warned of a Sh140 billion hole. It would have pushed the price of a 400g loaf from Sh65 to Sh75.';
+    assert.deepStrictEqual(figs(bread).map(f => f.text), ['Sh140 billion', 'Sh65', 'Sh75']);
+    assert.deepStrictEqual(figs('Nigerians are paying N225 per kilowatt-hour for electricity.').map(f => f.text), []);
+    assert.deepStrictEqual(figs('They owe N2.9 trillion. Nigerians are paying N225 per kilowatt-hour and wear N95 masks.').map(f => f.text), ['N2.9 trillion', 'N225']);
+  });
 });
 
 describe('figures: percentages and ranges', () => {

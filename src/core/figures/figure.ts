@@ -3,7 +3,7 @@
  * counted noun, approximators, a range), or the reason it is not a figure.
  */
 import { approximatorAfter, approximatorBefore } from './approximators';
-import { codeBefore, currencySymbol, currencyWord, dollarPrefix, letterSignBefore } from './money';
+import { codeBefore, currencySymbol, currencyWord, dollarPrefix, type HomeSigns, letterSignBefore } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
@@ -152,6 +152,8 @@ interface Options {
   second?: boolean;
   /** Capitalised number word + next word pairs the text uses as names inside a sentence ("zero hedge"). */
   names?: () => ReadonlySet<string>;
+  /** Letters the article writes as its currency's sign, which make a plain priced amount money ("sell at P45"). */
+  homeSigns?: HomeSigns;
 }
 
 
@@ -221,7 +223,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   }
   const t = toks[i];
   // an ISO code before the number ("DKK 45,000")
-  const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0]) ?? letterSignBefore(prev[0], toks, i) : null;
+  const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0]) ?? letterSignBefore(prev[0], toks, i, opts.homeSigns) : null;
   if (isoBefore) { code = isoBefore; start = prev[0].s; prev = prev.slice(1); }
 
   // vague quantities
