@@ -165,6 +165,25 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(figs('Nigerians are paying N225 per kilowatt-hour for electricity.').map(f => f.text), []);
     assert.deepStrictEqual(figs('They owe N2.9 trillion. Nigerians are paying N225 per kilowatt-hour and wear N95 masks.').map(f => f.text), ['N2.9 trillion', 'N225']);
   });
+  it('reads a bare "pesos" as the peso of the country the article names most (Inquirer, Buenos Aires Times, Colombia Reports-style probes)', () => {
+    const unit = (text: string, span: string) => fig(text, span).unit;
+    assert.strictEqual(unit('MANILA, Philippines — Retailers in Metro Manila balk. "If I sell at P45, I will earn two pesos a kilo," she said.', 'two pesos'), 'PHP');
+    assert.strictEqual(unit('BUENOS AIRES — Argentina\'s Senate debated. The freeze would cost retirees about 70,000 pesos a month.', 'about 70,000 pesos'), 'ARS');
+    assert.strictEqual(unit('Colombia offered a reward of 500 million pesos in Cauca.', '500 million pesos'), 'COP');
+    assert.strictEqual(unit('She spent 600 pesos on bottled water in Monterrey, Mexico.', '600 pesos'), 'MXN');
+    assert.strictEqual(unit('Manila sent 20 million Mexican pesos.', '20 million Mexican pesos'), 'MXN');
+    assert.strictEqual(unit('He paid 600 pesos.', '600 pesos'), 'MXN');
+  });
+  it('reads a headline\'s "over" an amount that is the adjective of a noun as "about", the amount exact (IOL, Daily Nation-style probes)', () => {
+    const first = (text: string) => figs(text)[0];
+    assert.deepStrictEqual([first('Eskom threatens to cut bulk supply to Mangaung over R2.5 billion debt\n\nResidents could face cuts.').text, first('Eskom threatens to cut supply over R2.5 billion debt\n\nx').modifier],
+      ['R2.5 billion', undefined]);
+    assert.strictEqual(first('Mission hospitals threaten to stop SHA services over Sh3.2 billion arrears\n\nx').text, 'Sh3.2 billion');
+    assert.strictEqual(first('Over R2 billion lost to graft\n\nx').modifier, 'over');
+    assert.strictEqual(first('Startup raises over $5 million in funding\n\nx').modifier, 'over');
+    assert.strictEqual(first('The senator was paid over $5 million cash.\n\nx').modifier, 'over');
+    assert.strictEqual(first('They cut supply over R2.5 billion debt, he said.').modifier, 'over');
+  });
 });
 
 describe('figures: percentages and ranges', () => {

@@ -104,6 +104,27 @@ function overMeansAcross(text: string, floor: number, overStart: number, prev: T
   return floor > 0 && !MORE_THAN_BEFORE.has(prev[1].l) && ACROSS_GAP.test(text.slice(floor, overStart));
 }
 
+/** Words after an amount that make it a quantity of something, not the adjective of a noun ("over R2.5 billion in debts"). */
+const NOT_A_NOUN_AFTER = wordSet('in|of|a|an|per|each|for|to|and|or|from|worth|by|on|at|this|last|next|since');
+/** The longest first line read as a headline. */
+const HEADLINE_MAX = 300;
+/** A headline's last character when it is a sentence. */
+const SENTENCE_FINAL = /[.!?"”]\s*$/;
+
+/**
+ * "Eskom threatens to cut bulk supply to Mangaung over R2.5 billion debt", "Mission hospitals threaten to stop SHA
+ * services over Sh3.2 billion arrears" (IOL- and Daily Nation-style probes, test/fixtures/outlets
+ * za-iol-eskom-municipal-debt.txt, ke-nation-sha-mission-hospitals.txt): in a headline, "over" an amount that is the
+ * adjective of a noun is "about", the amount exact (the body says "an overdue bill of R2.5 billion"); not "Over R2
+ * billion lost" opening it, nor "raises over $5 million in funding".
+ */
+function overMeansAbout(text: string, overStart: number, prev: Tok[], after: Tok | undefined): boolean {
+  if (prev.length < 2 || prev[1].k !== 'w' || !after || after.k !== 'w' || !after.sp || after.nl || !/^[a-z]/.test(after.w) || NOT_A_NOUN_AFTER.has(after.l)) return false;
+  if (overStart >= HEADLINE_MAX) return false;
+  const head = text.slice(0, HEADLINE_MAX + 1), lineEnd = head.indexOf('\n');
+  return lineEnd > overStart && !SENTENCE_FINAL.test(head.slice(0, lineEnd));
+}
+
 /** Words right before a bare number that make it a person's age ("at age 74", "aged 74", "the age of 74", "ages 18 to 39"). */
 const AGE_WORDS = new Set(['age', 'aged', 'ages']);
 /** Comparatives of age before "than" ("Latinos younger than 30", PolNeAR train, Washington Post 2016-06-05). */
@@ -408,6 +429,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
 
   let ap = opts.second ? null : approximatorBefore(prev);
   if (ap && ap.modifier === 'over' && kind === 'duration' && overMeansAcross(text, floor, ap.start, prev)) ap = null;
+  if (ap && ap.modifier === 'over' && kind === 'money' && overMeansAbout(text, ap.start, prev, toks[j])) ap = null;
   if (ap) { start = Math.min(start, ap.start); modifier = modifier ?? ap.modifier; }
   let fig = figureOf(text, start, end, { value: kind === 'vague' ? null : tidy(value), unit, approximate: !!modifier || kind === 'vague', kind });
   if (modifier) fig.modifier = modifier;

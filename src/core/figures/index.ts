@@ -8,6 +8,7 @@ import { readFigure } from './figure';
 import { FRACTIONS, PLURAL_SCALES, SCALES, SMALL, TENS } from './numberWords';
 import { letterSignOf, SYMBOLS } from './money';
 import { withHomeDollar } from './homeDollar';
+import { withHomePeso } from './homePeso';
 
 export { describeFigure, formatReading } from './describe';
 export { vagueBounds } from './vague';
@@ -62,7 +63,7 @@ export function findFigures(text: string): Figure[] {
     }
     re.lastIndex = Math.max(r.skip, pos + 1, f ? f.end : 0);
   }
-  return withHomeDollar(text, withHomeSigns(text, out));
+  return withHomePeso(text, withHomeDollar(text, withHomeSigns(text, out)));
 }
 
 /** A letter written against digits that may be a currency's sign ("P45", "R50", "Sh65", "N225"). */
