@@ -867,3 +867,13 @@ describe('reported speech: lists with appositions, openers, dates and dash aside
     assert.deepStrictEqual(share.filter(x => x.content === 'they would be dissatisfied').map(x => [x.speaker, x.mention]), [['18%', 'who']]);
   });
 });
+
+describe('reported speech: the holder of a title whose portfolio joins two departments (speaker.ts portfolioHolder)', () => {
+  it('names the person after "Minister of State for Sustainability and the Environment", not a department (CNA-style probe, 33rd session)', () => {
+    const r = reported('Minister of State for Sustainability and the Environment Baey Yam Keng-Soh said in Parliament last month that tray-return rates had stayed above 90 per cent.');
+    assert.deepStrictEqual(r.map(x => x.speaker), ['Baey Yam Keng-Soh']);
+    // (a title of one department stays as PolNeAR writes its sources: "former Secretary of State Hillary Clinton")
+    const one = reported('Maryland Gov. Martin O’Malley and former Secretary of State Hillary Clinton said the shooting demanded action.');
+    assert.ok(one.every(x => x.speaker !== 'State'), JSON.stringify(one));
+  });
+});
