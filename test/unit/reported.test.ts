@@ -329,6 +329,8 @@ describe('reported speech: the content before its attribution', () => {
   });
   it('not a quote with its own cue, not a phrase with no verb, not the hearer of "told"', () => {
     assert.deepStrictEqual(reported('Lavrov said: "We will not go to Moscow," he added.'), []);
+    // (but a passive's participle is no cue of its own: an HT-style probe, 33rd session)
+    assert.deepStrictEqual(reported('Traffic was diverted for five hours. No untoward incident was reported, they said.').map(r => [r.content, r.mention]), [['No untoward incident was reported', 'they']]);
     assert.deepStrictEqual(reported('In a 1963 speech in Alabama before the convention, he declared.'), []);
     // (PolNeAR train, Breitbart 2016-03-15: a relative clause and "added to" are no attribution)
     assert.deepStrictEqual(reported('Sanders lost Ohio, Florida and North Carolina to Democratic rival Hillary Clinton, who added to her delegate lead.'), []);
