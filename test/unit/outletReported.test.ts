@@ -785,6 +785,11 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * spoke to the Nation … complained of being asked to pay cash" with no source. No other older article's item changed;
  * PolNeAR train, dev and us-probes outputs byte-identical. The 344 articles: found 4882/5018 (0.973) and named 4764/4882
  * (0.9758) at the first reading, found 4888/5018 (0.974) and named 4777/4888 (0.9773) after the fixes (the floors hold).
+ * (s33-leftovers-w, 2026-12-06) found 4889/5018 and named 4780/4889 (0.9775): "No untoward incident was reported, they
+ * said." found (fronted.ts: a passive's participle is no cue of its own), "Baey Yam Keng-Soh" for the Sustainability
+ * minister (speaker.ts portfolioHolder), "School Food Collective" (people/lexicon.ts body words); left: "Energy",
+ * "Secondary School", the paddy figures' "department", the Nation's patients, and "urging the Federal Government to
+ * release N10bn" after a parenthesis in the subject ("Lokoja/Kogi (Koton Karfe) Federal Constituency").
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.977;
@@ -1338,8 +1343,10 @@ const SOURCE_ACCURACY_FLOOR = 0.977;
  * ⟦the police increase⟧" — each a right reading of a council's or a senate's vote, which PolNeAR attributes ("One member
  * voted against the resolution", train) and the judging, reading speech only, left out ("Trustee Neethan Sha-Dhillon, who
  * voted for the closures, said …", a voter's description, stays unread): 500 + 6 = 506. Found and named unchanged.
+ * (s33-leftovers-w, 2026-12-06) − 2: a place and an event before a headline's colon is the story's topic, no source
+ * (headline.ts speakingNoun: "Kogi flood: 42,000 displaced …", "Mubende evictions: 300 families camp …"): 506 − 2 = 504.
  */
-const FALSE_POSITIVE_CEILING = 506;
+const FALSE_POSITIVE_CEILING = 504;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -529,7 +529,10 @@ function portfolioHolder(toks: Tok[], m: Mention): Mention | null {
     // one stays whole, "Secretary of State Hillary Clinton", as PolNeAR's sources are written)
     let joined = false;
     for (let x = Math.max(1, r - PORTFOLIO_WORDS); x < r && !joined; x++) joined = !toks[x].cap && andBeforeDepartment(toks[x].l, toks[x + 1].t) && DEPARTMENT_WORD.test(toks[x - 1].t);
-    return joined && DEPARTMENT_WORD.test(toks[r - 1].t) && !DEPARTMENT_WORD.test(toks[r].t) && portfolioAfterTitle(toks, r) ? { s: toks[r].s, e: m.e, kind: 'name', i: r, j: m.j } : null;
+    // (and a person's name: "a spokesperson for Employment and Social Development ⟨Canada⟩", a La Presse-style probe,
+    // is the department's)
+    const person = kindOfName(toks.slice(r, m.j).map(t => t.t).join(' ')) === 'person';
+    return joined && person && DEPARTMENT_WORD.test(toks[r - 1].t) && !DEPARTMENT_WORD.test(toks[r].t) && portfolioAfterTitle(toks, r) ? { s: toks[r].s, e: m.e, kind: 'name', i: r, j: m.j } : null;
   }
   return null;
 }
