@@ -179,6 +179,35 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('BD210 million'), [210e6, 'BHD']);
     assert.deepStrictEqual(figs('The BD2 form was filed with 5mil of coating.').map(f => f.text), []);
   });
+  it('reads a plain priced amount after a letter the article writes as its currency\'s sign (outlet probes: Inquirer, Standard, Premium Times, News24-style)', () => {
+    const text = 'Fines of up to P1 million apply. If I sell at P45, I earn little. It lands at around P34 a kilo, under the new '
+      + 'P45-per-kilo ceiling; the average price was P49.80 per kilo. They wore N95 masks and asked for the P45 rice.';
+    assert.deepStrictEqual(figs(text).map(f => [f.text, f.value, f.unit]), [['up to P1 million', 1e6, 'PHP'], ['P45', 45, 'PHP'],
+      ['around P34', 34, 'PHP'], ['P45', 45, 'PHP'], ['P49.80', 49.8, 'PHP']]);
+    const bread = 'Treasury warned of a Sh140 billion hole. It would have pushed the price of a 400g loaf from Sh65 to Sh75.';
+    assert.deepStrictEqual(figs(bread).map(f => f.text), ['Sh140 billion', 'Sh65', 'Sh75']);
+    assert.deepStrictEqual(figs('Nigerians are paying N225 per kilowatt-hour for electricity.').map(f => f.text), []);
+    assert.deepStrictEqual(figs('They owe N2.9 trillion. Nigerians are paying N225 per kilowatt-hour and wear N95 masks.').map(f => f.text), ['N2.9 trillion', 'N225']);
+  });
+  it('reads a bare "pesos" as the peso of the country the article names most (Inquirer, Buenos Aires Times, Colombia Reports-style probes)', () => {
+    const unit = (text: string, span: string) => fig(text, span).unit;
+    assert.strictEqual(unit('MANILA, Philippines — Retailers in Metro Manila balk. "If I sell at P45, I will earn two pesos a kilo," she said.', 'two pesos'), 'PHP');
+    assert.strictEqual(unit('BUENOS AIRES — Argentina\'s Senate debated. The freeze would cost retirees about 70,000 pesos a month.', 'about 70,000 pesos'), 'ARS');
+    assert.strictEqual(unit('Colombia offered a reward of 500 million pesos in Cauca.', '500 million pesos'), 'COP');
+    assert.strictEqual(unit('She spent 600 pesos on bottled water in Monterrey, Mexico.', '600 pesos'), 'MXN');
+    assert.strictEqual(unit('Manila sent 20 million Mexican pesos.', '20 million Mexican pesos'), 'MXN');
+    assert.strictEqual(unit('He paid 600 pesos.', '600 pesos'), 'MXN');
+  });
+  it('reads a headline\'s "over" an amount that is the adjective of a noun as "about", the amount exact (IOL, Daily Nation-style probes)', () => {
+    const first = (text: string) => figs(text)[0];
+    assert.deepStrictEqual([first('Eskom threatens to cut bulk supply to Mangaung over R2.5 billion debt\n\nResidents could face cuts.').text, first('Eskom threatens to cut supply over R2.5 billion debt\n\nx').modifier],
+      ['R2.5 billion', undefined]);
+    assert.strictEqual(first('Mission hospitals threaten to stop SHA services over Sh3.2 billion arrears\n\nx').text, 'Sh3.2 billion');
+    assert.strictEqual(first('Over R2 billion lost to graft\n\nx').modifier, 'over');
+    assert.strictEqual(first('Startup raises over $5 million in funding\n\nx').modifier, 'over');
+    assert.strictEqual(first('The senator was paid over $5 million cash.\n\nx').modifier, 'over');
+    assert.strictEqual(first('They cut supply over R2.5 billion debt, he said.').modifier, 'over');
+  });
 });
 
 describe('figures: percentages and ranges', () => {

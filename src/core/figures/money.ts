@@ -3,7 +3,7 @@
  * ("750 million euros", "50 cents" = 0.5 USD), as ISO 4217 codes.
  */
 import { LEXICON_CURRENCY_CODES, LEXICON_CURRENCY_SYMBOLS } from './lexicon.generated';
-import type { Tok } from './tokens';
+import { joined, tokensBefore, type Tok } from './tokens';
 import { wordTable } from '../text/wordTable';
 import { wordSet } from '../people/lexicon';
 import { SCALE_ABBREV, SCALES } from './numberWords';
@@ -177,14 +177,64 @@ const THOUSANDS_GROUPED = /\d[, \u00a0\u2009\u202f]\d{3}/;
  * The currency of letters written against the number toks[i] as its sign; null when none. The scale may be joined by a
  * hyphen, the Mail & Guardian's style ("a R312-million tender", test/fixtures/outlets za-mailguardian-police-inquiry-tenders.txt).
  */
-export function letterSignBefore(prev: Tok | undefined, toks: Tok[], i: number): string | null {
+export function letterSignBefore(prev: Tok | undefined, toks: Tok[], i: number, home?: HomeSigns): string | null {
   const t = toks[i];
   const sign = prev && prev.k === 'w' && prev.e === t.s ? LETTER_SIGNS.get(prev.w) : undefined;
-  if (!sign) return null;
+  if (!prev || !sign) return null;
   const next = toks[i + 1];
   const hyphened = next?.w === '-' && !next.sp && !!toks[i + 2] && !toks[i + 2].sp && toks[i + 2].l in SCALES;
   const scaled = !!next && next.k === 'w' && !next.nl && (next.sp ? next.l in SCALES : next.l in SCALE_ABBREV);
-  return scaled || hyphened || THOUSANDS_GROUPED.test(t.w) ? sign : null;
+  if (scaled || hyphened || THOUSANDS_GROUPED.test(t.w)) return sign;
+  return home?.signs.has(prev.w) && (pricedAfter(toks, i) || pricedBefore(home.text, prev)) ? sign : null;
+}
+
+/** The letters an article writes as a currency's sign in an amount of its shape ("P1 million", "R3 000", "Sh140 billion"). */
+export interface HomeSigns {
+  text: string;
+  signs: ReadonlySet<string>;
+}
+
+/** The letters of LETTER_SIGNS that write the currency `code` ("PHP" -> "P"). */
+export function letterSignOf(code: string): string | undefined {
+  for (const [sign, c] of LETTER_SIGNS) if (c === code) return sign;
+  return undefined;
+}
+
+/** Words of buying, selling and paying that make a plain "P45" an amount in an article that writes "P" as its sign. */
+const PRICE_WORDS = wordSet('price|prices|priced|cost|costs|costing|pay|pays|paid|paying|sell|sells|sold|selling|buy|buys|bought|buying|spend|spends|spent|spending|earn|earns|earned|earning|fare|fares|fee|fees|fine|fined|charge|charges|charged|worth|tariff|wage|wages|salary');
+/** Words after an amount that make it a rate of money ("P34 a kilo", "N225 per kilowatt-hour", "the P45-per-kilo ceiling"). */
+const RATE_AFTER = wordSet('a|per|each|apiece');
+
+/** toks[i] (a plain number after a letter sign) is a price: a rate after it, or a price word right after it ("P45 price cap"). */
+function pricedAfter(toks: Tok[], i: number): boolean {
+  const n = toks[i + 1], m = toks[i + 2];
+  if (!n || n.nl) return false;
+  const rate = n.w === '-' && !n.sp ? m?.l === 'per' : n.k === 'w' && RATE_AFTER.has(n.l) && m?.k === 'w';
+  return rate || (n.k === 'w' && PRICE_WORDS.has(n.l));
+}
+
+/** Words looked back over for a price word, within the sentence. */
+const PRICE_LOOKBACK = 12;
+const SENTENCE_END = /^[.!?;:]$/;
+
+/** Words that join two amounts of one price ("from Sh65 to Sh75"). */
+const AMOUNTS_JOINED = wordSet('to|and|or|-|–');
+
+/**
+ * A price word before the letter sign `sign` in its sentence ("sell at P45", "paying N225", "the price of a 400g loaf from
+ * Sh65"), not past another amount with a sign (whose price it is: "paying N225 per kilowatt-hour and wear N95 masks") but
+ * the first of a pair ("from Sh65 to Sh75").
+ */
+function pricedBefore(text: string, sign: Tok): boolean {
+  const before = tokensBefore(text, sign.s, PRICE_LOOKBACK, 0);
+  for (let k = 0; k < before.length; k++) {
+    const t = before[k];
+    if (SENTENCE_END.test(t.w)) return false;
+    if (t.k === 'w' && PRICE_WORDS.has(t.l)) return true;
+    if (t.k === 'w' && LETTER_SIGNS.has(t.w) && before[k - 1]?.k === 'n' && joined(t, before[k - 1]) && !(k === 2 && AMOUNTS_JOINED.has(before[0].l))) return false;
+    if (t.nl) return false;
+  }
+  return false;
 }
 
 /** An ISO code written before the number ("DKK 45,000", "USD 5 million"), in capitals: its code, or null. */

@@ -530,9 +530,11 @@ const FRENCH_BODY_HEADS = 'Société|Syndicat|Université|Régie|Ministère|Féd
  * Force", "Air Force", a CNA-style probe, where "the Singapore Police Force said" was a person "Force"; a broadcaster's,
  * "Aaron Klein Investigative Radio", PolNeAR train, no fuller form of "Klein"; a school board's, "The Calgary Catholic
  * School District said", a Calgary Herald-style probe, test/fixtures/outlets ca-calherald-cbe-modular-classrooms.txt, and
- * "The Surrey School District", were a person "District").
+ * "The Surrey School District", were a person "District"; a collective's or a co-operative's, "The School Food
+ * Collective, which holds the contract …, says", an RNZ-style probe, test/fixtures/outlets nz-rnz-school-lunch-contracts.txt,
+ * was "Food Collective", its "School" read as an outlet's word before a surname).
  */
-const OTHER_BODY_WORDS = `Observatory|District|Force|Chamber|Trust|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Industries|Holdings|Partners|Airlines|Airways|Ferries|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|Water|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Presse|Reuters|AP|AFP|Xinhua|Interfax|TASS|Tass|Yonhap|Kyodo|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Star|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Forces|Command|Republicans|Democrats|Street|Enforcement|Protection|Prevention|Investigations|Legion|TV|Radio|${FRENCH_BODY_HEADS}`;
+const OTHER_BODY_WORDS = `Observatory|Collective|Cooperative|District|Force|Chamber|Trust|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Industries|Holdings|Partners|Airlines|Airways|Ferries|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|Water|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Presse|Reuters|AP|AFP|Xinhua|Interfax|TASS|Tass|Yonhap|Kyodo|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Star|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Forces|Command|Republicans|Democrats|Street|Enforcement|Protection|Prevention|Investigations|Legion|TV|Radio|${FRENCH_BODY_HEADS}`;
 /**
  * Heads of an advocacy body's name that an infinitive may follow ("Alliance to Reclaim Our Schools", "Coalition to Stop
  * Gun Violence", "Committee to Protect Journalists", "Campaign to End Loneliness").

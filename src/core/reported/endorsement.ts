@@ -64,13 +64,25 @@ function infinitiveEndorsement(toks: Tok[], c: number, a: number): boolean {
   return true;
 }
 
+/**
+ * "to" inside an object that is a gerund's phrase or a possessive's noun, whose own complement it opens: "Lawmakers have
+ * endorsed ⟦making it harder for people to enter the United States⟧", "they enthusiastically endorsed ⟦Obama’s nomination
+ * of David Nye to the U.S. District Court⟧", "Others supported ⟦Sanders's bid to win over superdelegates⟧" (PolNeAR train:
+ * the object stopped before "to" three times, each a false positive beside its gold).
+ */
+function toInsideObject(toks: Tok[], k: number, e: number): boolean {
+  if (/ing$/.test(toks[k].l)) return true;
+  for (let i = k; i < e; i++) if (toks[i].poss) return true;
+  return false;
+}
+
 /** Where the object that starts at token k ends (exclusive): at punctuation, a word of PHRASE_END or a day or a month. */
 function objectEnd(toks: Tok[], k: number, b: number): number {
   if (PERSON_OBJECT_PRONOUNS.has(toks[k].l)) return k + 1;
   let e = k;
   while (e < b && e < k + MAX_PHRASE) {
     const t = toks[e];
-    if (t.punct || (e > k && (CALENDAR_NAMES.has(t.l) || (!t.cap && PHRASE_END.has(t.l))))) break;
+    if (t.punct || (e > k && (CALENDAR_NAMES.has(t.l) || (!t.cap && PHRASE_END.has(t.l) && !(t.l === 'to' && toInsideObject(toks, k, e)))))) break;
     e++;
   }
   return e;

@@ -5,7 +5,7 @@
  */
 import { hearersTold, subjectAfter, subjectBefore, townAndProvinceBefore, type Mention } from '../quotes/attribution';
 import { colonDateline } from '../quotes/names';
-import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELATIVES, SAY_FORMS, SUBORDINATORS, TAIL_INVERTING, TAIL_PARTICIPLES, TELL_FORMS, TENSE_OF_BE_OR_HAVE, TIME_WORDS } from '../quotes/lexicon';
+import { BE_AND_FORMS, COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELATIVES, SAY_FORMS, SUBORDINATORS, TAIL_INVERTING, TAIL_PARTICIPLES, TELL_FORMS, TENSE_OF_BE_OR_HAVE, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { isDocumentNoun } from '../people/documents';
@@ -426,7 +426,9 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     // (a say-verb inside quotation marks is the quoted words', no cue of this content: 'He was always "charming and
     // wonderful as long as you say what he wants to hear," Roffman said')
     const tailPronoun = mention.j - mention.i === 1 && PERSONAL_SUBJECT_PRONOUNS.has(toks[mention.i].l);
-    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.has(toks[k].l) && !toks[k].cap && ((!PAST_CUE.has(toks[k].l) && tailPronoun) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')) && !quoteAt(ctx.quotes, toks[k].s))) return [];
+    // (a passive's participle is no cue: "No untoward incident was reported, they said.", an HT-style probe,
+    // test/fixtures/outlets in-ht-punjab-paddy-lifting.txt)
+    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.has(toks[k].l) && !toks[k].cap && !BE_AND_FORMS.has(toks[k - 1]?.l ?? '') && ((!PAST_CUE.has(toks[k].l) && tailPronoun) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')) && !quoteAt(ctx.quotes, toks[k].s))) return [];
     // ('… some blowback from rank-and-file members ("I want my dues back," wrote Edward Nelson, …': the tail stands
     // inside a parenthesis the content opens, and is the parenthesis's own)
     if (unclosedParenthesis(toks, open, m)) return [];

@@ -15,6 +15,7 @@ import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import { AUXILIARIES, SUBJECT_PRONOUNS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { hasVerb } from './sayClause';
+import { wordSet } from '../people/lexicon';
 
 /** Capitalised words that label a line (a section, a medium), not a source. */
 export const LABELS = /^(?:update|updated|note|notes|watch|related|video|videos|photo|photos|editor|editors|breaking|exclusive|read|correction|subscribe|follow|click|tags|tag|transcript|listen|see|also|more|live|here|q|a|question|answer|topics|category|source|sources|credit|image|caption|by|posted|published|filed|top|stories|story|why|what|how|when|where|who|the|in|on|at|and|but|so|now|today|tonight|quote|quotes|bottom|line|first|then|plus|bonus|fact|facts|step|part|chapter|act|scene|day|week|round|lesson|rule|warning|alert|advisory|disclaimer|full|partial|p\.s\.?|wow|boom|look|revealed|bombshell|shocking|contributing|name|age|city|job|pay|paid|fast-forward|delegate|fix|flashback|reminder|spoiler|interview|opinion|analysis|commentary|editorial|podcast)$/i;
@@ -46,11 +47,23 @@ function headOf(toks: Tok[], a: number, b: number): { i: number; j: number; k: n
   // of heading a story; initials are a name: "WSJ editorial: …")
   const noun = toks[k];
   const topic = found.j === i + 1 && !inCapitals(first.t) && !capitalisedInSentence(toks, first.l);
-  if (noun && !topic && !noun.punct && !noun.cap && !LINK_WORDS.has(noun.l) && !NOT_NOUN.has(noun.l) && !DETERMINERS.has(noun.l) && toks[k + 1]?.t === ':') return { i, j: k + 1, k: k + 1 };
+  if (noun && !topic && !noun.punct && !noun.cap && !LINK_WORDS.has(noun.l) && !NOT_NOUN.has(noun.l) && !DETERMINERS.has(noun.l) && toks[k + 1]?.t === ':' && speakingNoun(noun)) return { i, j: k + 1, k: k + 1 };
   if (!LINK_WORDS.has(noun?.l ?? '')) return null;
   while (k < b && k < a + MAX_HEAD && toks[k].t !== ':' && !toks[k].punct) k++;
   return toks[k]?.t === ':' ? { i, j: cut, k } : null;
 }
+
+/** Nouns of a side that speaks for a name ("Clinton camp: …", PolNeAR train). */
+const SIDE_NOUNS = wordSet('camp|campaign|team|side|allies|aides|officials|lawyers|spokesman|spokeswoman|spokesperson');
+
+/**
+ * The lower-case noun after a name before a headline's colon names who speaks: a side, a person or a document ("Clinton
+ * camp:", "WSJ editorial:", "IG report:", PolNeAR train's three), not the story's topic, an event at a place ("Kogi
+ * flood: 42,000 displaced as Reps seek N10bn emergency fund", "Mubende evictions: 300 families camp at sub-county
+ * offices", Punch- and Monitor-style probes, test/fixtures/outlets ng-punch-kogi-flood-relief.txt and
+ * ug-monitor-mubende-eviction.txt).
+ */
+const speakingNoun = (noun: Tok): boolean => SIDE_NOUNS.has(noun.l) || sourceWord(noun);
 
 /**
  * One word before the colon that is the story's topic, not who spoke: a word the article also writes in lower case that
