@@ -32,6 +32,7 @@ import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from '
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 import { countBefore } from '../text/sortedSearch';
+import { pretested } from '../text/pretested';
 import { speakerKind } from './speakerKind';
 import type { SpeakerKind } from '../types';
 
@@ -180,7 +181,7 @@ const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s
  * a short paragraph opens like a byline, which "By Tuesday, Clinton said …" does too; ./author.ts ONE_AUTHOR_BYLINE
  * reads the one writer "I" stands for.)
  */
-const NAMES_BYLINE = /^\s*(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
+const NAMES_BYLINE = pretested(/^\s*(?:[Bb]y|BY)\s/, /^\s*(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u);
 const BYLINE_MAX = 120;
 /** An outlet's name as a byline line writes it: up to four capitalised words, perhaps after "The" ("The Canadian Press"). */
 const BYLINE_OUTLET = String.raw`(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
@@ -191,7 +192,9 @@ const OUTLET_BYLINE = new RegExp(String.raw`^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}
  * Correspondent" (a Times-style probe, test/fixtures/outlets uk-times-pmqs-prisons, where "the Conservative leader"
  * went to the writer), "Sam Whitworth-Lees, City reporter".
  */
-const ROLE_BYLINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist)\s*$/u;
+const NEWSROOM_ROLE_END = String.raw`(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist)\s*$`;
+const ROLE_BYLINE = pretested(new RegExp(NEWSROOM_ROLE_END),
+  new RegExp(String.raw`^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*(?:[\p{L}-]+\s+){0,3}${NEWSROOM_ROLE_END}`, 'u'));
 /**
  * An outlet's name alone on its line, the byline block's ("The Canadian Press", "Montreal Gazette" under the writer's
  * name): page furniture, no body an "it" of the story stands for (a Canadian Press-style probe: "It found that …" was
@@ -3739,7 +3742,9 @@ function furniture(text: string, pos: number): boolean {
   const { s, e } = paragraphOf(text, pos);
   if (lastLine && lastLine.text === text && lastLine.s === s && lastLine.e === e) return lastLine.furniture;
   const line = text.slice(s, Math.min(e, s + BYLINE_MAX));
-  const is = NAMES_BYLINE.test(line) || ROLE_BYLINE.test(line) || ((OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line)) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
+  // (the outlet's name asked first: OUTLET_BYLINE and OUTLET_LINE, costly to compile, are then compiled only by a run that
+  // has a line ending in one)
+  const is = NAMES_BYLINE.test(line) || ROLE_BYLINE.test(line) || (PRINT_OUTLET_NAME.test(line.trimEnd()) && (OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line))) || isBoilerplateLine(text, s, e);
   lastLine = { text, s, e, furniture: is };
   return is;
 }
