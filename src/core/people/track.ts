@@ -356,7 +356,7 @@ const DESCRIPTION_TAIL = 10;
 /** The most tokens of a relative clause read for its pronouns. */
 const RELATIVE_CLAUSE_TOKENS = 25;
 /** One of a group ("One of those witnesses", "one of the nurses"): the group's words. */
-const ONE_OF_GROUP = /^(?:one|another) of (?:the |those |these |his |her |their |its )?([\p{L}' -]+)$/iu;
+const ONE_OF_GROUP = pretested(/^(?:one|another) of /iu, /^(?:one|another) of (?:the |those |these |his |her |their |its )?([\p{L}' -]+)$/iu);
 /**
  * A relative clause that withholds only the surname ("who asked that her last name not be used"): the person is named
  * by a given name elsewhere, so the description is theirs, not an unnamed source's.
@@ -369,13 +369,14 @@ const SURNAME_WITHHELD = /\b(?:last|family|sur) ?name\b/;
  * units …, said", an SCMP-style probe, test/fixtures/outlets hk-scmp-subdivided-flats-bill.txt, with its honorific):
  * the name, capitalised, in group 1.
  */
-const PSEUDONYM = /\b(?:(?:is|are) (?:calling|referring to)|(?:has|have) agreed to call|identified (?:only )?(?:as|by the (?:pseudonym|name))|(?:using|under) the pseudonym|gave (?:his|her|their) (?:name|surname) (?:only )?as)\s+((?:(?:Mr|Mrs|Ms|Miss)\.? )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/u;
+const PSEUDONYM_CUE = String.raw`\b(?:(?:is|are) (?:calling|referring to)|(?:has|have) agreed to call|identified (?:only )?(?:as|by the (?:pseudonym|name))|(?:using|under) the pseudonym|gave (?:his|her|their) (?:name|surname) (?:only )?as)\s+`;
+const PSEUDONYM = pretested(new RegExp(PSEUDONYM_CUE), new RegExp(String.raw`${PSEUDONYM_CUE}((?:(?:Mr|Mrs|Ms|Miss)\.? )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b`, 'u'));
 /**
  * The name a person goes by, given in quotation marks or not, in a relative clause opening on "goes by" ("The ELN's
  * chief negotiator, who goes by the alias “Gabino Ortiz,” said …", a Colombia Reports-style probe,
  * test/fixtures/outlets co-colombiareports-eln-talks-cauca-bomb.txt): the alias is the name a reader is shown, in group 1.
  */
-const ALIAS = /^\s*(?:goes|went) by the (?:alias|nom de guerre|pseudonym|nickname|name)\s+["“]?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\b/u;
+const ALIAS = pretested(/^\s*(?:goes|went) by the /, /^\s*(?:goes|went) by the (?:alias|nom de guerre|pseudonym|nickname|name)\s+["“]?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\b/u);
 /** How many characters after its "who" the clause giving an alias is read (ALIAS). */
 const ALIAS_REACH = 80;
 /** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
@@ -2861,7 +2862,7 @@ function partyMemberDescription(toks: Tok[], m: Mention): Mention | undefined {
 }
 
 /** A paragraph that opens with a speaker's label or a tweet's markup ("FALLIN: Well, I think", "A: I think", "<tweet …>I didn’t"). */
-const LABELLED_OPENING = /^\s*(?:(<tweet)\b|((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*:)/u;
+const LABELLED_OPENING = pretested(/^\s*<tweet\b|:/, /^\s*(?:(<tweet)\b|((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*:)/u);
 /** How far into a paragraph its label may end. */
 const LABEL_REACH = 60;
 
