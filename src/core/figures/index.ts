@@ -15,6 +15,12 @@ export { vagueBounds } from './vague';
 
 const WORDS = [...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen', ...Object.keys(PLURAL_SCALES), ...Object.keys(FRACTIONS)];
 const SYMBOL_CLASS = Object.keys(SYMBOLS).map(s => (s === '$' ? '\\$' : s)).join('');
+/**
+ * Where a figure may start: a digit, a decimal point before one, a currency symbol, a number word. One expression for
+ * every text (findFigures sets its lastIndex to 0 first; nothing it calls reads figures again), not a copy per text: a
+ * copy made by `new RegExp` is compiled again whenever V8's cache of compiled expressions has dropped it (about half a
+ * millisecond each time: its source holds every number word).
+ */
 const ANCHOR = new RegExp(`[0-9０-９]|(?<![0-9])\\.(?=[0-9])|[${SYMBOL_CLASS}]|\\b(?:${WORDS.sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
 const CAPITAL_WORDS = [...Object.keys(SMALL), ...Object.keys(TENS)].map(w => w[0].toUpperCase() + w.slice(1));
@@ -43,7 +49,8 @@ export function findFigures(text: string): Figure[] {
   // read only when a capitalised number word opens a sentence (rare), once per text
   let names: Set<string> | null = null;
   const namesOf = (): ReadonlySet<string> => (names ??= numberNames(text));
-  const re = new RegExp(ANCHOR.source, ANCHOR.flags);
+  const re = ANCHOR;
+  re.lastIndex = 0;
   let floor = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

@@ -32,6 +32,7 @@ import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from '
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 import { countBefore } from '../text/sortedSearch';
+import { pretested } from '../text/pretested';
 import { speakerKind } from './speakerKind';
 import type { SpeakerKind } from '../types';
 
@@ -180,7 +181,7 @@ const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s
  * a short paragraph opens like a byline, which "By Tuesday, Clinton said …" does too; ./author.ts ONE_AUTHOR_BYLINE
  * reads the one writer "I" stands for.)
  */
-const NAMES_BYLINE = /^\s*(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
+const NAMES_BYLINE = pretested(/^\s*(?:[Bb]y|BY)\s/, /^\s*(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u);
 const BYLINE_MAX = 120;
 /** An outlet's name as a byline line writes it: up to four capitalised words, perhaps after "The" ("The Canadian Press"). */
 const BYLINE_OUTLET = String.raw`(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
@@ -191,7 +192,9 @@ const OUTLET_BYLINE = new RegExp(String.raw`^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}
  * Correspondent" (a Times-style probe, test/fixtures/outlets uk-times-pmqs-prisons, where "the Conservative leader"
  * went to the writer), "Sam Whitworth-Lees, City reporter".
  */
-const ROLE_BYLINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist)\s*$/u;
+const NEWSROOM_ROLE_END = String.raw`(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist)\s*$`;
+const ROLE_BYLINE = pretested(new RegExp(NEWSROOM_ROLE_END),
+  new RegExp(String.raw`^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*(?:[\p{L}-]+\s+){0,3}${NEWSROOM_ROLE_END}`, 'u'));
 /**
  * An outlet's name alone on its line, the byline block's ("The Canadian Press", "Montreal Gazette" under the writer's
  * name): page furniture, no body an "it" of the story stands for (a Canadian Press-style probe: "It found that …" was
@@ -353,7 +356,7 @@ const DESCRIPTION_TAIL = 10;
 /** The most tokens of a relative clause read for its pronouns. */
 const RELATIVE_CLAUSE_TOKENS = 25;
 /** One of a group ("One of those witnesses", "one of the nurses"): the group's words. */
-const ONE_OF_GROUP = /^(?:one|another) of (?:the |those |these |his |her |their |its )?([\p{L}' -]+)$/iu;
+const ONE_OF_GROUP = pretested(/^(?:one|another) of /iu, /^(?:one|another) of (?:the |those |these |his |her |their |its )?([\p{L}' -]+)$/iu);
 /**
  * A relative clause that withholds only the surname ("who asked that her last name not be used"): the person is named
  * by a given name elsewhere, so the description is theirs, not an unnamed source's.
@@ -366,13 +369,14 @@ const SURNAME_WITHHELD = /\b(?:last|family|sur) ?name\b/;
  * units …, said", an SCMP-style probe, test/fixtures/outlets hk-scmp-subdivided-flats-bill.txt, with its honorific):
  * the name, capitalised, in group 1.
  */
-const PSEUDONYM = /\b(?:(?:is|are) (?:calling|referring to)|(?:has|have) agreed to call|identified (?:only )?(?:as|by the (?:pseudonym|name))|(?:using|under) the pseudonym|gave (?:his|her|their) (?:name|surname) (?:only )?as)\s+((?:(?:Mr|Mrs|Ms|Miss)\.? )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/u;
+const PSEUDONYM_CUE = String.raw`\b(?:(?:is|are) (?:calling|referring to)|(?:has|have) agreed to call|identified (?:only )?(?:as|by the (?:pseudonym|name))|(?:using|under) the pseudonym|gave (?:his|her|their) (?:name|surname) (?:only )?as)\s+`;
+const PSEUDONYM = pretested(new RegExp(PSEUDONYM_CUE), new RegExp(String.raw`${PSEUDONYM_CUE}((?:(?:Mr|Mrs|Ms|Miss)\.? )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b`, 'u'));
 /**
  * The name a person goes by, given in quotation marks or not, in a relative clause opening on "goes by" ("The ELN's
  * chief negotiator, who goes by the alias “Gabino Ortiz,” said …", a Colombia Reports-style probe,
  * test/fixtures/outlets co-colombiareports-eln-talks-cauca-bomb.txt): the alias is the name a reader is shown, in group 1.
  */
-const ALIAS = /^\s*(?:goes|went) by the (?:alias|nom de guerre|pseudonym|nickname|name)\s+["“]?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\b/u;
+const ALIAS = pretested(/^\s*(?:goes|went) by the /, /^\s*(?:goes|went) by the (?:alias|nom de guerre|pseudonym|nickname|name)\s+["“]?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\b/u);
 /** How many characters after its "who" the clause giving an alias is read (ALIAS). */
 const ALIAS_REACH = 80;
 /** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
@@ -2890,7 +2894,7 @@ function partyMemberDescription(toks: Tok[], m: Mention): Mention | undefined {
 }
 
 /** A paragraph that opens with a speaker's label or a tweet's markup ("FALLIN: Well, I think", "A: I think", "<tweet …>I didn’t"). */
-const LABELLED_OPENING = /^\s*(?:(<tweet)\b|((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*:)/u;
+const LABELLED_OPENING = pretested(/^\s*<tweet\b|:/, /^\s*(?:(<tweet)\b|((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*:)/u);
 /** How far into a paragraph its label may end. */
 const LABEL_REACH = 60;
 
@@ -3771,7 +3775,9 @@ function furniture(text: string, pos: number): boolean {
   const { s, e } = paragraphOf(text, pos);
   if (lastLine && lastLine.text === text && lastLine.s === s && lastLine.e === e) return lastLine.furniture;
   const line = text.slice(s, Math.min(e, s + BYLINE_MAX));
-  const is = NAMES_BYLINE.test(line) || ROLE_BYLINE.test(line) || ((OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line)) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
+  // (the outlet's name asked first: OUTLET_BYLINE and OUTLET_LINE, costly to compile, are then compiled only by a run that
+  // has a line ending in one)
+  const is = NAMES_BYLINE.test(line) || ROLE_BYLINE.test(line) || (PRINT_OUTLET_NAME.test(line.trimEnd()) && (OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line))) || isBoilerplateLine(text, s, e);
   lastLine = { text, s, e, furniture: is };
   return is;
 }

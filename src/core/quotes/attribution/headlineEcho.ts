@@ -9,6 +9,7 @@
  */
 import { isPersonNoun } from '../../people/lexicon';
 import { holdsWords, quoteWords, type QuoteSpan } from '../marks';
+import { pretested } from '../../text/pretested';
 
 /** A headline quote echoes a body quote when its words, at least this many, open that quote's words. */
 const ECHO_MIN_WORDS = 2;
@@ -64,7 +65,7 @@ export function personAfterTitleQuote(text: string, runs: readonly Run[], q: Quo
  * After a title-line quote's colon, a person described with a relative clause ("the headteacher who took on the exam
  * board"), no name: a profile's or an interview's headline, its head noun captured.
  */
-const PROFILE_TITLE = /^\s*:\s*(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:who|whose)\b/iu;
+const PROFILE_TITLE = pretested(/^\s*:/, /^\s*:\s*(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:who|whose)\b/iu);
 
 /**
  * Rule family "headline describes the subject": a title-line quote no body quote repeats, before a colon and a person

@@ -1,0 +1,28 @@
+/**
+ * A costly regular expression behind a cheap pre-test (src/core/text/pretested.ts): the same answers, and the costly
+ * one not run (so not compiled) on a string the pre-test turns down.
+ */
+import * as assert from 'assert';
+import { pretested } from '../../src/core/text/pretested';
+
+describe('pretested expressions', () => {
+  const full = /^Follow (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}) [Oo]n Twitter\b/u;
+  const lines = ['Follow John Nolte on Twitter @NolteNC.', 'Follow us on Twitter', 'John Nolte is a columnist.', '', 'Follow Ann Lee on twitter'];
+
+  it('answers as the full expression does, test and exec alike', () => {
+    const p = pretested(/^Follow /, full);
+    for (const line of lines) {
+      assert.strictEqual(p.test(line), full.test(line), line);
+      assert.deepStrictEqual(p.exec(line)?.slice(), full.exec(line)?.slice(), line);
+    }
+  });
+
+  it('runs the full expression only on a string the pre-test matches', () => {
+    const ran: string[] = [];
+    const spy = new RegExp(full.source, full.flags);
+    spy.exec = (s: string) => { ran.push(s); return RegExp.prototype.exec.call(full, s); };
+    const p = pretested(/^Follow /, spy);
+    for (const line of lines) p.test(line);
+    assert.deepStrictEqual(ran, ['Follow John Nolte on Twitter @NolteNC.', 'Follow us on Twitter', 'Follow Ann Lee on twitter']);
+  });
+});
