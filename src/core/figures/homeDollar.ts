@@ -63,17 +63,26 @@ export const countMatches = (re: RegExp, text: string): number => {
   return n;
 };
 
-/** The dollar a bare "$" of `text` stands for, when the article shows it was written in Canada, Australia or New Zealand; else undefined (USD). */
+/** The one key scored highest above 0, with its score; undefined when none scores or two share the highest score. */
+export function soleHighest<K>(scores: Iterable<readonly [K, number]>): { key: K; score: number } | undefined {
+  let best: K | undefined, bestScore = 0, tie = false;
+  for (const [key, score] of scores) {
+    if (score > bestScore) { best = key; bestScore = score; tie = false; } else if (score === bestScore) tie = true;
+  }
+  return best !== undefined && !tie ? { key: best, score: bestScore } : undefined;
+}
+
+/** The dollar a bare "$" of `text` stands for, when the article shows it was written in a country of HomeDollar; else undefined (USD). */
 export function homeDollar(text: string): HomeDollar | undefined {
   const writesAsNoUsOutlet = (PER_CENT.test(text) && !PERCENT.test(text)) || COMMONWEALTH_SPELLING.test(text);
-  let best: HomeDollar | undefined, bestScore = 0, tie = false;
+  const scores: [HomeDollar, number][] = [];
   for (const code of ['CAD', 'AUD', 'NZD', 'SGD', 'GYD'] as const) {
     const outlet = OUTLETS[code].test(text);
     if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && (HYPHENED_SCALE.test(text) || TOWN_AND_PROVINCE.test(text)))) continue;
-    const score = countMatches(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0);
-    if (score > bestScore) { best = code; bestScore = score; tie = false; } else if (score === bestScore) tie = true;
+    scores.push([code, countMatches(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0)]);
   }
-  return best && !tie && bestScore >= MIN_PLACES && bestScore > countMatches(US_PLACES, text) ? best : undefined;
+  const home = soleHighest(scores);
+  return home && home.score >= MIN_PLACES && home.score > countMatches(US_PLACES, text) ? home.key : undefined;
 }
 
 /** The figures with "USD" read as the article's home dollar where the figure does not write that its dollars are US ones. */

@@ -8,7 +8,7 @@
  * with its country ("Mexican pesos", "Philippine pesos") is never changed.
  */
 import type { Figure } from '../types';
-import { countMatches } from './homeDollar';
+import { countMatches, soleHighest } from './homeDollar';
 
 /** The peso countries and the names that say an article is about one. */
 const COUNTRIES: Readonly<Record<string, RegExp>> = {
@@ -26,12 +26,7 @@ const PESO_OF_COUNTRY = /\b(?:Mexican|Philippine|Argentine|Colombian|Chilean)\s+
 
 /** The peso country the article names most, or undefined on none or a tie. */
 export function homePeso(text: string): string | undefined {
-  let best: string | undefined, bestScore = 0, tie = false;
-  for (const [code, names] of Object.entries(COUNTRIES)) {
-    const score = countMatches(names, text);
-    if (score > bestScore) { best = code; bestScore = score; tie = false; } else if (score === bestScore && score > 0) tie = true;
-  }
-  return tie ? undefined : best;
+  return soleHighest(Object.entries(COUNTRIES).map(([code, names]) => [code, countMatches(names, text)] as const))?.key;
 }
 
 /** The figures with a bare "pesos" read as the article's home peso. */
