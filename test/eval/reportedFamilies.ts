@@ -45,11 +45,14 @@ function wrap(): void {
   }
 }
 
-/** A text's analysis, and for each indirect quote with a speaker (by "start-end") the family that found it. */
-export function analyzeWithFamilies(text: string): { quotes: ReturnType<typeof analyzeQuotes>['quotes']; families: Record<string, string> } {
+/**
+ * A text's analysis (its quotes, and its speakers with their kind, which the JSON output leaves out: ./reported-gates.mjs
+ * groups by it), and for each indirect quote with a speaker (by "start-end") the family that found it.
+ */
+export function analyzeWithFamilies(text: string): { quotes: ReturnType<typeof analyzeQuotes>['quotes']; speakers: ReturnType<typeof analyzeQuotes>['speakers']; families: Record<string, string> } {
   wrap();
   familyOf.clear();
-  const { quotes } = analyzeQuotes(text);
+  const { quotes, speakers } = analyzeQuotes(text);
   const byKey = new Map<string, string>();
   // (in the order found: an earlier family's find wins over a later one's for the same content, as in the engine)
   for (const [r, name] of familyOf) {
@@ -61,5 +64,5 @@ export function analyzeWithFamilies(text: string): { quotes: ReturnType<typeof a
     if (q.kind !== 'indirect' || !q.speaker || !q.cue) continue;
     families[`${q.start}-${q.end}`] = byKey.get(`${q.start}-${q.end}-${q.cue.start}`) ?? '?';
   }
-  return { quotes, families };
+  return { quotes, speakers, families };
 }

@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// Reported speech (#16), a development aid for precision gates: what dropping a group of indirect predictions would do,
+// measured before a gate is written into the engine. Each group of GROUPS is a predicate over a prediction with a
+// speaker and its document (the other reports, the direct quotes, the speakers with their kind from
+// src/core/people/speakerKind.ts, the family that found it from ./reportedFamilies.ts); its predictions are dropped from
+// the split's prediction and each touched article is scored again with the scorer
+// (../shared/eval/polnear-attributions-score.mjs). A row: predictions dropped, false positives removed, gold lost, per
+// fold (the 5 folds by article of `run-eval --cv`) false positives removed / gold lost, and content P, F1 and ALL
+// attributions F1 on the split and as the mean of the folds, before → after. "**" marks a group that removes at least
+// twice the gold it loses on the split and on every fold (the bar a gate must pass: 34th session).
+//   node test/eval/reported-gates.mjs [--split train|dev] [--group PREFIX] [--examples all|FP|ok] [--max N]
+// --group keeps the groups whose name starts with PREFIX; --examples prints each dropped prediction of theirs (FP: the
+// false positives only, ok: the matched ones) with its context, at most N (default 40) a group.
+// What the 34th session measured with it: FINDINGS (34th session, s34-precision-y) in ./reported-families.mjs.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { opt, root } from '../harness/paths.mjs';
+import { FOLDS, foldsByArticle, loadGold, S, splitDirs } from './reportedEval.mjs';
+import { oneLine as one } from './spans.mjs';
+
+const split = opt('--split', 'train');
+const only = opt('--group', '');
+const examples = opt('--examples', null);
+const max = Number(opt('--max', '40'));
+/** The width of the table's first column. */
+const NAME_WIDTH = 44;
+/** Words of context shown before a dropped prediction. */
+const CONTEXT = 50;
+
+const work = path.join(root, '.eval');
+fs.mkdirSync(work, { recursive: true });
+const bundle = path.join(work, 'reported-gates.cjs');
+execFileSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [path.join(root, 'test', 'eval', 'reportedFamilies.ts'), '--bundle', '--platform=node', '--format=cjs', '--supported:regexp-unicode-property-escapes=true', '--keep-names', `--outfile=${bundle}`, '--log-level=warning']);
+const { analyzeWithFamilies } = createRequire(import.meta.url)(bundle);
+
+const gold = loadGold(split);
+const { textDir } = splitDirs(split);
+const foldOf = foldsByArticle(gold.docs.map(d => d.file));
+
+/** Each article: its gold, its prediction, its indirect reports with a speaker, its direct quotes and its speakers by name. */
+const articles = gold.docs.map(g => {
+  const { quotes, speakers, families } = analyzeWithFamilies(fs.readFileSync(path.join(textDir, g.file), 'utf8'));
+  const reports = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.kind === 'indirect' && q.speaker);
+  return { g, text: g.text, quotes, families, reports, direct: quotes.filter(q => q.kind !== 'indirect'), speakers: new Map(speakers.map(s => [s.name, s])) };
+});
+
+// ------------------------------------------------------------------ the features groups are made of
+const words = s => s.match(/[\p{L}\p{N}'’$%.-]+/gu) ?? [];
+const lineStart = (t, p) => t.lastIndexOf('\n', p - 1) + 1;
+const lineEnd = (t, p) => { const e = t.indexOf('\n', p); return e < 0 ? t.length : e; };
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+const inside = (a, b) => b.start <= a.start && a.end <= b.end;
+const kindOf = x => x.a.speakers.get(x.q.speaker.name)?.kind;
+const others = x => x.a.reports.filter(r => r.i !== x.i).map(r => r.q);
+const sameCue = (x, o) => o.cue && x.q.cue && o.cue.start === x.q.cue.start;
+const length = q => q.end - q.start;
+/** The characters between the speaker's mention and the cue. */
+const speakerDistance = ({ q }) => (q.cue ? Math.max(0, q.speaker.start - q.cue.end, q.cue.start - q.speaker.end) : 0);
+/** The report right before this one in its sentence, within `gap` characters of its cue, of the same speaker. */
+const afterOwnReport = (x, gap) => others(x).some(o => o.speaker.name === x.q.speaker.name && o.end <= x.q.start
+  && (x.q.cue?.start ?? x.q.start) - o.end <= gap && !/[.!?]/.test(x.a.text.slice(o.end, x.q.start)));
+const line = x => x.a.text.slice(lineStart(x.a.text, x.q.start), lineEnd(x.a.text, x.q.start));
+const PRONOUN_CONTENT = /^(it|this|that|them|him|her|so|these|those|me|us|you)$/i;
+const GENERIC_PLURAL = /^(people|many|some|others|critics|those|supporters|voters|observers|analysts|experts|officials|most|few|several|all)$/i;
+const PERSONAL_PRONOUN = /^(we|you|it|they|he|she|i|that|this|who|which|those|these|one)$/i;
+/** A state, or a count of states, as a reporter ("Ohio", "three states", "40 states"). */
+const STATE_SOURCE = /^(Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|\w+ states)$/;
+const EVIDENCE_CUE = /^(show|shows|showed|showing|suggest|suggests|suggested|indicate|indicates|indicated|points? to|pointed to|hints? at|hinted at|reveal|reveals|revealed|prove|proves|proved)$/i;
+
+/** [name, predicate]: the groups, by the three angles the 34th session's brief gave (double reads, content shape, source). */
+const GROUPS = [
+  // double reads
+  ['double: shorter of two on one cue', x => others(x).some(o => sameCue(x, o) && length(o) > length(x.q))],
+  ['double: longer of two on one cue', x => others(x).some(o => sameCue(x, o) && length(o) < length(x.q))],
+  ['double: inner of two on one cue', x => others(x).some(o => sameCue(x, o) && inside(x.q, o))],
+  ['double: inside a report of the same speaker', x => others(x).some(o => inside(x.q, o) && o.speaker.name === x.q.speaker.name)],
+  ['double: inside a report of another speaker', x => others(x).some(o => inside(x.q, o) && o.speaker.name !== x.q.speaker.name)],
+  ['double: holding another report', x => others(x).some(o => inside(o, x.q))],
+  ['double: cue inside another content', x => x.q.cue && others(x).some(o => inside(x.q.cue, o))],
+  ['double: crossing another report', x => others(x).some(o => overlaps(o, x.q) && !inside(o, x.q) && !inside(x.q, o))],
+  ['double: second of a speaker within 12', x => afterOwnReport(x, 12)],
+  ['double: inside a direct quote', x => x.a.direct.some(d => inside(x.q, d))],
+  ['double: over a direct quote of another', x => x.a.direct.some(d => d.speaker && d.speaker.name !== x.q.speaker.name && overlaps(d, x.q))],
+  // content shape
+  ['shape: two words or fewer', x => words(x.q.text).length <= 2],
+  ['shape: one word', x => words(x.q.text).length === 1],
+  ['shape: a pronoun', x => PRONOUN_CONTENT.test(x.q.text.trim())],
+  ['shape: opens with a number', x => /^[\d$]/.test(x.q.text.trim())],
+  ['shape: whether|if', x => /^(whether|if)\b/i.test(x.q.text.trim())],
+  ['shape: a wh-word', x => /^(what|how|why|who|when|where|which)\b/i.test(x.q.text.trim())],
+  ['shape: ends in a question mark', x => /\?\W*$/.test(x.q.text)],
+  ['shape: an imperative opening', x => /^(let|don[’']t|do not|please|stop|vote|go|get|make|give|take|come|keep|look|be)\b/i.test(x.q.text.trim())],
+  ['shape: in the first line', x => lineStart(x.a.text, x.q.start) === 0],
+  ['shape: the whole line', x => line(x).trim().length - x.q.text.length < 5],
+  ['shape: a short line with no closing mark', x => line(x).trim().length < 150 && !/[.!?”"’)]$/.test(line(x).trim())],
+  ['shape: a byline, photo or credit line', x => /^\s*(By|Photo|Image|Credit|Caption|\(AP\)|Getty|Reuters|AP Photo)\b/i.test(line(x))],
+  ['shape: a dateline\'s line', x => /^[A-Z][A-Z .,]{3,}(\([^)]*\))?\s*[—–-]/.test(line(x))],
+  ['shape: the headline\'s words again', x => lineStart(x.a.text, x.q.start) > 0 && x.a.text.slice(0, lineEnd(x.a.text, 0)).includes(x.q.text)],
+  // source
+  ...['document', 'organization', 'group', 'unknown'].map(k => [`source: kind ${k}`, x => kindOf(x) === k]),
+  ['source: unknown, no pronoun', x => kindOf(x) === 'unknown' && !PERSONAL_PRONOUN.test(x.q.speaker.name.trim())],
+  ['source: one lower-case word, no pronoun', x => /^\p{Ll}[\p{L}-]*$/u.test(x.q.speaker.name.trim()) && !PERSONAL_PRONOUN.test(x.q.speaker.name.trim())],
+  ['source: a generic plural', x => GENERIC_PLURAL.test(x.q.speaker.name.trim())],
+  ['source: over 100 characters from the cue', x => speakerDistance(x) > 100],
+  ['source: a state that voted or supported', x => STATE_SOURCE.test(x.q.speaker.name.trim()) && /vot|support|back/i.test(x.q.cue?.text ?? '')],
+  ['source: evidence cue, kind unknown', x => EVIDENCE_CUE.test(x.q.cue?.text ?? '') && kindOf(x) === 'unknown'],
+];
+
+// ------------------------------------------------------------------ scoring
+const r4 = x => Math.round(x * 10000) / 10000;
+const f1 = (p, r) => (p + r ? 2 * p * r / (p + r) : 0);
+/** The counts of a score that P, R, F1 and ALL are made of. */
+const counts = s => ({ gold: s.indirect.goldIndirect, found: s.indirect.goldFound, pred: s.indirect.predictedWithSpeaker, tp: s.indirect.predictedWithSpeakerMatched,
+  aGold: s.allAttributions.gold, aTP: s.allAttributions.tp, aPred: s.allAttributions.predicted, aPredTP: s.allAttributions.predictedTP });
+const add = (a, b) => Object.fromEntries(Object.keys(a).map(k => [k, a[k] + b[k]]));
+const diff = (a, b) => Object.fromEntries(Object.keys(a).map(k => [k, a[k] - b[k]]));
+const measures = c => ({ P: r4(c.tp / c.pred), F1: r4(f1(c.tp / c.pred, c.found / c.gold)), ALL: r4(f1(c.aPredTP / c.aPred, c.aTP / c.aGold)) });
+const scoreOf = (docs, quotesOf) => S.score({ docs }, { version: 1, documents: docs.map(g => ({ file: g.file, quotes: quotesOf(g) })) });
+
+const byFile = new Map(articles.map(a => [a.g.file, a]));
+const baseFolds = Array.from({ length: FOLDS }, (_, k) => counts(scoreOf(gold.docs.filter(g => foldOf.get(g.file) === k), g => byFile.get(g.file).quotes).summary));
+const baseArticle = new Map();
+const articleScore = a => { if (!baseArticle.has(a.g.file)) baseArticle.set(a.g.file, scoreOf([a.g], () => a.quotes)); return baseArticle.get(a.g.file); };
+const keys = (res, kind) => new Set(kind === 'fp' ? res.falsePositives.map(x => `${x.p.start}-${x.p.end}`) : res.misses.map(x => x.g.id));
+const newIn = (after, before) => [...after].filter(x => !before.has(x)).length;
+
+/** Drops the group's predictions and prints its row (and examples). */
+function measure(name, pick) {
+  const folds = Array.from({ length: FOLDS }, () => ({ n: 0, removed: 0, lost: 0, change: diff(baseFolds[0], baseFolds[0]) }));
+  const shown = [];
+  for (const a of articles) {
+    const dropped = new Set(a.reports.filter(({ q, i }) => pick({ a, q, i })).map(({ i }) => i));
+    if (!dropped.size) continue;
+    const before = articleScore(a), after = scoreOf([a.g], () => a.quotes.filter((_, i) => !dropped.has(i)));
+    const f = folds[foldOf.get(a.g.file)], fpBefore = keys(before, 'fp');
+    f.n += dropped.size;
+    f.removed += newIn(fpBefore, keys(after, 'fp'));
+    f.lost += newIn(keys(after, 'miss'), keys(before, 'miss'));
+    f.change = add(f.change, diff(counts(after.summary), counts(before.summary)));
+    for (const i of dropped) {
+      const q = a.quotes[i], fp = fpBefore.has(`${q.start}-${q.end}`);
+      if (examples && (examples === 'all' || examples === (fp ? 'FP' : 'ok'))) shown.push(`${fp ? 'FP' : 'ok'} ${a.g.file.slice(0, 40)} [${q.speaker.name}] ${q.cue?.text ?? '-'}: …${one(a.text.slice(Math.max(0, Math.min(q.start, q.speaker.start) - CONTEXT), q.start))}⟦${one(q.text)}⟧`);
+    }
+  }
+  const total = folds.reduce((s, f) => ({ n: s.n + f.n, removed: s.removed + f.removed, lost: s.lost + f.lost }), { n: 0, removed: 0, lost: 0 });
+  const before = measures(baseFolds.reduce(add)), after = measures(baseFolds.map((b, k) => add(b, folds[k].change)).reduce(add));
+  const mean = (list, m) => r4(list.reduce((s, x) => s + x[m], 0) / list.length);
+  const cvBefore = baseFolds.map(measures), cvAfter = baseFolds.map((b, k) => measures(add(b, folds[k].change)));
+  const passes = total.removed > 0 && total.removed >= 2 * total.lost && folds.every(f => f.removed >= 2 * f.lost);
+  console.log(`${passes ? '**' : '  '} ${name.padEnd(NAME_WIDTH)} ${String(total.n).padStart(5)} ${String(total.removed).padStart(4)} ${String(total.lost).padStart(5)}  ${folds.map(f => `${f.removed}/${f.lost}`).join(' ').padEnd(30)} `
+    + `P ${before.P}→${after.P} F1 ${before.F1}→${after.F1} ALL ${before.ALL}→${after.ALL}  CV F1 ${mean(cvBefore, 'F1')}→${mean(cvAfter, 'F1')} ALL ${mean(cvBefore, 'ALL')}→${mean(cvAfter, 'ALL')}`);
+  for (const line of shown.slice(0, max)) console.log(`     ${line}`);
+}
+
+console.log(`${split}: ${articles.reduce((n, a) => n + a.reports.length, 0)} indirect predictions with a speaker`);
+console.log(`   ${'group'.padEnd(NAME_WIDTH)} ${'drop'.padStart(5)} ${'FP-'.padStart(4)} ${'lost'.padStart(5)}  ${'folds (FP- / lost)'.padEnd(30)} split and CV mean, before → after`);
+for (const [name, pick] of GROUPS) if (name.startsWith(only)) measure(name, pick);
