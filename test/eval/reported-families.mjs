@@ -347,7 +347,8 @@
 // 62, 7, 55; a byline, photo or credit line 18, 4, 14; a dateline's line 39, 7, 32; the headline's words again further
 // down 23, 1, 22. Source: kind document 339, 37, 302; organization 933, 90, 842; group 1223, 134, 1089; unknown 252, 42,
 // 209 (no pronoun 214, 35, 178); one lower-case word 331, 41, 290; a generic plural ("people", "many", "critics") 114, 12,
-// 102; over 100 characters from the cue 222, 33, 189; an evidence cue ("shows", "points to") with a source of kind
+// 102; over 100 characters from the cue 222, 33, 189; a content before its cue whose source comes over 20 characters
+// after it 38, 2, 36, or in a paragraph over 600 characters 15, 1, 14; an evidence cue ("shows", "points to") with a source of kind
 // unknown 26, 5, 21 ("the extremes of failure and success point to" is gold in one print of the article, not the
 // other); a state or "N states" that voted or supported 3, 3, 0 ("The three states last voted for ⟦a Republican …⟧",
 // "Indiana, Michigan, Ohio and Pennsylvania all supported ⟦Bush⟧"), not made: three cases in two folds, and the same
