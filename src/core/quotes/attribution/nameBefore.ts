@@ -11,6 +11,7 @@
  *     place's possessive and an "and" inside the body's name)
  *   "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said" → Phil Berger and … Tim Moore
  *   "Cruz and Trump have slammed" → Cruz and Trump (both names speak)
+ *   "District Collector Smt. V. Kavitha, IAS, in a statement, appealed to …" → V. Kavitha (a post-nominal set off by commas)
  *   "Rice and cash crop farmers along the Mahaica River say" → Rice and cash crop farmers along the Mahaica River, head
  *     farmers (a Stabroek News-style probe, test/fixtures/outlets: people along a place)
  *   "some of the displaced persons at the Internally Displaced Persons camp at the Lokoja Government Girls' Secondary
@@ -35,7 +36,7 @@ const BODY_MODIFIERS_REACH = 4;
 export function nameBefore(toks: Tok[], k: number, floor: number): Mention | null {
   const r = runAt(toks, k);
   if (!r || r.j !== k + 1) return null;
-  const named = titleOnly(toks, r, floor) ?? placeAfterPerson(toks, r, floor) ?? roleOfBody(toks, r, floor) ?? personOfBody(toks, r, floor) ?? shareOfGroup(toks, r, floor);
+  const named = titleOnly(toks, r, floor) ?? postNominalOf(toks, r, floor) ?? placeAfterPerson(toks, r, floor) ?? roleOfBody(toks, r, floor) ?? personOfBody(toks, r, floor) ?? shareOfGroup(toks, r, floor);
   if (named) return named;
   // ("David Albright of the Institute for Science and International Security wrote": a body's name holding "and" after
   // the person's "of" is that body's, not two names)
@@ -66,6 +67,20 @@ function shareOfGroup(toks: Tok[], r: { i: number; j: number }, floor: number): 
   const kind = kindOfName(word.t);
   if (!isPeopleGroup(word.t) && (kind === 'person' || kind === 'place')) return null;
   return { s: toks[q].s, e: wordEnd(toks[r.i]), kind: 'description', i: q, j: r.j, head: toks[r.i].l };
+}
+
+/** A service's or an honour's initials written after a name ("IAS", "IPS", "QC"). */
+const POST_NOMINAL = /^[A-Z]{2,4}$/;
+
+/**
+ * A service's or an honour's initials set off by commas after a person's name are that person's, no speaker of their
+ * own: "District Collector Smt. V. Kavitha, IAS, in a statement, appealed to the fishermen to call off the strike" (a
+ * Hindu-style probe, test/fixtures/outlets in-hindu-fishermen-arrest.txt, whose source was "IAS" past the aside).
+ */
+function postNominalOf(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
+  if (r.j - r.i !== 1 || !POST_NOMINAL.test(toks[r.i].t) || toks[r.j]?.t !== ',' || toks[r.i - 1]?.t !== ',' || r.i - 2 < floor) return null;
+  const person = subjectBefore(toks, r.i - 2, floor);
+  return person && person.kind === 'name' && person.j === r.i - 1 && kindOfName(toks.slice(person.i, person.j).map(t => t.t).join(' ')) === 'person' ? person : null;
 }
 
 /** "Stacy Baker of Columbia, South Carolina says", "Cory James, 22, of Flint, Mich., said": the person before the place. */
