@@ -1,5 +1,5 @@
 /**
- * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore, Guyana or Trinidad and Tobago writes its own dollar as "$" ("$4.2-billion a year",
+ * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore, Guyana, Trinidad and Tobago or Fiji writes its own dollar as "$" ("$4.2-billion a year",
  * "about $2,800 per megalitre"), and a reader there would be misled by "USD". The article says where it was written by
  * its outlet or wire line ("CBC News", "The Canadian Press", "AAP", "Sydney Morning Herald"), or by writing as US news
  * never does — "per cent" (never "percent"), "$4.2-billion" (the Canadian style), Commonwealth spellings in lower case
@@ -11,7 +11,7 @@
 import type { Figure } from '../types';
 
 /** A dollar other than the US one that an article's "$" may be. */
-export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD';
+export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD';
 
 /** Outlets and wire lines that say a story comes from the country. */
 const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
@@ -22,6 +22,7 @@ const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   GYD: /\b(?:Stabroek News|Kaieteur News|Guyana Chronicle|Demerara Waves)\b/,
   // ("Newsday" alone is a Long Island paper too)
   TTD: /\b(?:Trinidad Express|Trinidad Guardian|Trinidad and Tobago Newsday|Guardian Media Limited|CNC3|TV6)\b/,
+  FJD: /\b(?:Fiji Times|Fiji Sun|FBC News|Fijivillage|Fiji Village)\b/,
 };
 /** Provinces, states and cities of the country whose names are no other country's ("Victoria" and "Perth" are left out). */
 const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
@@ -38,6 +39,10 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // $1,200 on truck-borne water", "the Government had approved $450 million" in Chaguanas, Trinidad and Tobago dollars;
   // "San Fernando" and "Scarborough" are places elsewhere too)
   TTD: /\b(?:Trinidad(?:ians?)?|Tobago(?:nians?)?|Port of Spain|Port-of-Spain|Chaguanas|Arima|Couva|Point Fortin|Sangre Grande|Diego Martin|Tunapuna|Siparia|Caroni)\b/g,
+  // (a Fiji Times-style probe, test/fixtures/outlets fj-fijitimes-nabukadra-relocation.txt: "$3200" a household's and
+  // "about $9.6 million" the relocation's, Fijian dollars; "Ba" and "Ra", provinces, are words elsewhere, and "Fijians" are
+  // named abroad too: a Toronto Star-style probe's cricketers, ca-star-scarborough-cricket.txt, whose dollars are Canadian)
+  FJD: /\b(?:Fiji|Suva|Nadi|Lautoka|Labasa|Nausori|Savusavu|Sigatoka|Viti Levu|Vanua Levu|Taveuni|Kadavu)\b/g,
 };
 /** Place names the article must hold (with a sign of where it was written) before "$" is that country's. */
 const MIN_PLACES = 2;
@@ -84,7 +89,7 @@ export function soleHighest<K>(scores: Iterable<readonly [K, number]>): { key: K
 export function homeDollar(text: string): HomeDollar | undefined {
   const writesAsNoUsOutlet = (PER_CENT.test(text) && !PERCENT.test(text)) || COMMONWEALTH_SPELLING.test(text);
   const scores: [HomeDollar, number][] = [];
-  for (const code of ['CAD', 'AUD', 'NZD', 'SGD', 'GYD', 'TTD'] as const) {
+  for (const code of ['CAD', 'AUD', 'NZD', 'SGD', 'GYD', 'TTD', 'FJD'] as const) {
     const outlet = OUTLETS[code].test(text);
     if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && (HYPHENED_SCALE.test(text) || TOWN_AND_PROVINCE.test(text)))) continue;
     scores.push([code, countMatches(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0)]);
