@@ -2118,4 +2118,8 @@ describe('other outlets: people at or along a place are the source, never the pl
     const text = 'However, some of the displaced persons at the Internally Displaced Persons camp at the Lokoja Government Girls\' Secondary School alleged that relief materials were being diverted.';
     assert.deepStrictEqual(sources(text), ['indirect: some of the displaced persons at the Internally Displaced Persons camp at the Lokoja Government Girls\' Secondary School']);
   });
+  it('"Traders at the Bo Central Market have vowed not to leave" is the traders, never the market (sl-awoko-bo-market-relocation; people/track.ts)', () => {
+    assert.deepStrictEqual(sources('Traders at the Bo Central Market have vowed not to leave their stalls until the Bo City Council pays them compensation.'),
+      ['indirect: Traders at the Bo Central Market']);
+  });
 });
