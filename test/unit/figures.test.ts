@@ -198,6 +198,23 @@ describe('figures: as other countries\' papers write them', () => {
     assert.strictEqual(unit('Manila sent 20 million Mexican pesos.', '20 million Mexican pesos'), 'MXN');
     assert.strictEqual(unit('He paid 600 pesos.', '600 pesos'), 'MXN');
   });
+  it('reads "Rs" and "rupees" as the rupee of the country the article names most, Indian without one (Dawn, News, Tribune-style probes, s34)', () => {
+    const unit = (text: string, span: string) => fig(text, span).unit;
+    assert.strictEqual(unit('ISLAMABAD: The circular debt in the gas sector has crossed Rs2.9 trillion, the Senate in Pakistan heard.', 'Rs2.9 trillion'), 'PKR');
+    assert.strictEqual(unit('KARACHI: In Orangi a tanker arrives in one hour for Rs8,000, residents told Sindh officials.', 'Rs8,000'), 'PKR');
+    assert.strictEqual(unit('COLOMBO: Sri Lanka raised the fare by 40 rupees.', '40 rupees'), 'LKR');
+    assert.strictEqual(unit('Paddy fetches Rs 2,320 a quintal in Punjab, the Centre in New Delhi said.', 'Rs 2,320'), 'INR');
+    assert.strictEqual(unit('Pakistan sent 20 million Indian rupees.', '20 million Indian rupees'), 'INR');
+    assert.strictEqual(unit('He paid Rs 500.', 'Rs 500'), 'INR');
+  });
+  it('reads "K" against an amount as the kwacha or the kina by the country the article names, and no sign without one (Zambia Daily Mail, Post-Courier-style probes, s34)', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('CHIPATA: Zambia National Farmers Union said Treasury has released K2.4 billion. "I have paid my K400 contribution," she said.'),
+      [['K2.4 billion', 2.4e9, 'ZMW'], ['K400', 400, 'ZMW']]);
+    assert.deepStrictEqual(read('Chimbu Governor said the province had already spent K1.2 million. PMV operators raised fares between Kundiawa and Goroka from K15 to K25.'),
+      [['K1.2 million', 1.2e6, 'PGK'], ['K15', 15, 'PGK'], ['K25', 25, 'PGK']]);
+    assert.deepStrictEqual(read('The climbers left K2 base camp; the K9 unit found K2.4 million in cash.'), []);
+  });
   it('reads a headline\'s "over" an amount that is the adjective of a noun as "about", the amount exact (IOL, Daily Nation-style probes)', () => {
     const first = (text: string) => figs(text)[0];
     assert.deepStrictEqual([first('Eskom threatens to cut bulk supply to Mangaung over R2.5 billion debt\n\nResidents could face cuts.').text, first('Eskom threatens to cut supply over R2.5 billion debt\n\nx').modifier],

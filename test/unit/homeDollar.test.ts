@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { findFigures } from '../../src/core/figures';
 import { homeDollar } from '../../src/core/figures/homeDollar';
 
-const units = (text: string) => findFigures(text).filter(f => /^(?:USD|CAD|AUD|NZD|SGD|GYD)$/.test(f.unit ?? '')).map(f => `${f.text}=${f.unit}`);
+const units = (text: string) => findFigures(text).filter(f => /^(?:USD|CAD|AUD|NZD|SGD|GYD|TTD|FJD)$/.test(f.unit ?? '')).map(f => `${f.text}=${f.unit}`);
 
 describe('figures: whose dollar a bare "$" is', () => {
   it('a story from a Canadian outlet or wire that names Canadian places: CAD (the CBC and Globe-style fixtures)', () => {
@@ -32,6 +32,20 @@ describe('figures: whose dollar a bare "$" is', () => {
   it('a Guyanese outlet with Guyanese places: GYD (gy-stabroeknews-mahaica-flooding, probes-mm)', () => {
     const sn = 'Farmers along the Mahaica River told Stabroek News they lost about $600,000 in seeds; the government will provide $250 million to farmers in Mahaica and Berbice.';
     assert.deepStrictEqual(units(sn), ['about $600,000=GYD', '$250 million=GYD']);
+  });
+  it('Commonwealth spelling with Trinidad places, or a Trinidad outlet: TTD; "TT$" is TTD anywhere (tt-express-felicity-water-protest, s34)', () => {
+    const express = 'RESIDENTS of Felicity, Chaguanas, blocked the road. "The Authority apologises for the inconvenience," the release said. She spent more than $1,200 on water; the Government approved $450 million for Central Trinidad.';
+    assert.deepStrictEqual(units(express), ['more than $1,200=TTD', '$450 million=TTD']);
+    assert.deepStrictEqual(units('Flour rose to TT$45 a bag.'), ['TT$45=TTD']);
+    // (a US story about Trinidad writes "percent" and no Commonwealth spelling: its "$" stays USD)
+    assert.deepStrictEqual(units('Trinidad and Tobago will sell $500 million in bonds, 6 percent more than in Port of Spain last year.'), ['$500 million=USD']);
+  });
+  it('a Fijian outlet with Fijian places: FJD (fj-fijitimes-nabukadra-relocation, s34)', () => {
+    const ft = 'By Litiana Waqa\n\nVILLAGERS of Nabukadra in Ra say each household was given $3200, and the relocation will cost about $9.6 million, the Fiji Times understands.';
+    assert.deepStrictEqual(units(ft), ['$3200=FJD', 'about $9.6 million=FJD']);
+    // (Fijians named abroad: a Toronto Star-style probe's cricketers, ca-star-scarborough-cricket, stay Canadian)
+    const star = 'The club, founded by Fijians from Suva and Fiji-born players, won 20 per cent more games; Ontario gave about $1.2 million to Toronto and Toronto clubs.';
+    assert.deepStrictEqual(units(star), ['about $1.2 million=CAD']);
   });
   it('US news stays USD, also about Canada: "percent", no outlet line, more US places (PolNeAR: a New York Times story on British Columbia\'s carbon tax)', () => {
     const nyt = 'British Columbia put a $30 tax on carbon. Vancouver and Victoria thrived, and 60 percent of voters in British Columbia like it. Ontario may follow.';

@@ -2106,3 +2106,20 @@ describe('other outlets: Tanzanian, Zambian, Brunei, Bahraini, Guyanese, Sierra 
     assert.strictEqual(reports('Secretary of State John Kerry, speaking in Paris, said the talks would go on.')[0]?.[1], 'John Kerry');
   });
 });
+
+describe('other outlets: people at or along a place are the source, never the place (s34 leftovers-x)', () => {
+  const sources = (text: string) => analyzeText('x', text).quotes.map(q => `${q.kind ?? 'direct'}: ${q.speaker?.name ?? null}`);
+  it('"Rice and cash crop farmers along the Mahaica River say" is the farmers (gy-stabroeknews-mahaica-flooding), on the quote path too', () => {
+    assert.deepStrictEqual(sources('Rice and cash crop farmers along the Mahaica River say they have lost most of their crops after a week of heavy rainfall.'),
+      ['indirect: Rice and cash crop farmers along the Mahaica River']);
+    assert.deepStrictEqual(sources('Rice farmers along the Mahaica River said: "We have lost everything."'), ['direct: Rice farmers along the Mahaica River']);
+  });
+  it('"some of the displaced persons at the … camp at the … Secondary School alleged" is the displaced persons, not the school (ng-punch-kogi-flood-relief)', () => {
+    const text = 'However, some of the displaced persons at the Internally Displaced Persons camp at the Lokoja Government Girls\' Secondary School alleged that relief materials were being diverted.';
+    assert.deepStrictEqual(sources(text), ['indirect: some of the displaced persons at the Internally Displaced Persons camp at the Lokoja Government Girls\' Secondary School']);
+  });
+  it('"Traders at the Bo Central Market have vowed not to leave" is the traders, never the market (sl-awoko-bo-market-relocation; people/track.ts)', () => {
+    assert.deepStrictEqual(sources('Traders at the Bo Central Market have vowed not to leave their stalls until the Bo City Council pays them compensation.'),
+      ['indirect: Traders at the Bo Central Market']);
+  });
+});

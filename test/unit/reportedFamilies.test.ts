@@ -121,6 +121,15 @@ describe('reported speech with no source: "reportedly" (sourceless.ts)', () => {
 });
 
 describe('reported speech: a request, its hearer and the infinitive (requests.ts)', () => {
+  it('"appealed to" a hearer to do something, the appeal\'s maker the source, past a post-nominal set off by commas (s34: zm-dailymail-fisp-fertiliser-delays, pg-postcourier-highlands-highway-repairs, in-hindu-fishermen-arrest); the noun "appeals" is none', () => {
+    const r = reported('SMALL-scale farmers in Eastern Province have appealed to Government to speed up the delivery of inputs under the Farmer Input Support Programme.');
+    assert.ok(r.some(x => x.cue === 'appealed to' && x.content === 'Government to speed up the delivery of inputs under the Farmer Input Support Programme' && x.speaker === 'SMALL-scale farmers in Eastern Province'), JSON.stringify(r));
+    const s = reported('Chimbu provincial police commander Superintendent Michael Dua-Kerenga appealed to the community not to block the road or harass drivers.');
+    assert.ok(s.some(x => x.cue === 'appealed to' && x.content === 'the community not to block the road or harass drivers' && x.speaker === 'Michael Dua-Kerenga'), JSON.stringify(s));
+    const t = reported('District Collector Smt. V. Kavitha, IAS, in a statement, appealed to the fishermen to call off the strike and said officials were in constant touch.');
+    assert.deepStrictEqual([...new Set(t.map(x => x.speaker))], ['V. Kavitha']);
+    assert.ok(!reported('The mayor will need to make more appeals to young voters to win the ward.').some(x => x.cue?.startsWith('appeals')));
+  });
   it('"called on" a hearer with a title and a party tag', () => {
     const r = reported('On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the lead poisoning crisis in Flint.');
     assert.ok(r.some(x => x.cue === 'called on' && x.content === 'Michigan Gov. Rick Snyder (R) to resign over the lead poisoning crisis in Flint' && x.speaker === 'Bernie Sanders'), JSON.stringify(r));

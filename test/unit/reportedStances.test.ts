@@ -256,3 +256,20 @@ describe('reported speech: news first reported by an outlet (reportedBy.ts)', ()
     assert.ok(r.some(x => x.cue === 'reported' && x.content === 'The shooting'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: "complained of" and "forecast" with their object (objectCue.ts, s34)', () => {
+  it('"complained of" a thing or a gerund: the object is the content (PolNeAR train; ke-nation-sha-mission-hospitals)', () => {
+    const r = reported('An enthusiastic Sanders supporter, Seacord complained of the economic and power imbalance he sees in this country.');
+    assert.ok(r.some(x => x.cue === 'complained of' && x.content === 'the economic and power imbalance he sees in this country' && x.mention === 'Seacord'), JSON.stringify(r));
+    const s = reported('Morale has suffered, employees complain of Mr. Kim\'s lack of communication and some have left.');
+    assert.ok(s.some(x => x.cue === 'complain of' && x.content?.startsWith('Mr. Kim\'s lack of communication') && x.mention === 'employees'), JSON.stringify(s));
+    const t = reported('Patients who spoke to the Nation at the hospital on Wednesday complained of being asked to pay cash.');
+    assert.ok(t.some(x => x.cue === 'complained of' && x.content === 'being asked to pay cash'), JSON.stringify(t));
+  });
+  it('"has forecast" a thing: the object is the content (zm-dailymail-fisp-fertiliser-delays); "forecasts" stays a noun', () => {
+    const r = reported('The Zambia Meteorological Department has forecast normal to above-normal rainfall for most of Eastern Province this season.');
+    assert.ok(r.some(x => x.cue === 'forecast' && x.content?.startsWith('normal to above-normal rainfall') && x.mention === 'The Zambia Meteorological Department'), JSON.stringify(r));
+    const s = reported('Their cost is reflected in long-term forecasts like the latest one by the budget office.');
+    assert.ok(!s.some(x => x.cue === 'forecasts'), JSON.stringify(s));
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore or Guyana writes its own dollar as "$" ("$4.2-billion a year",
+ * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore, Guyana, Trinidad and Tobago or Fiji writes its own dollar as "$" ("$4.2-billion a year",
  * "about $2,800 per megalitre"), and a reader there would be misled by "USD". The article says where it was written by
  * its outlet or wire line ("CBC News", "The Canadian Press", "AAP", "Sydney Morning Herald"), or by writing as US news
  * never does — "per cent" (never "percent"), "$4.2-billion" (the Canadian style), Commonwealth spellings in lower case
@@ -11,7 +11,7 @@
 import type { Figure } from '../types';
 
 /** A dollar other than the US one that an article's "$" may be. */
-export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD';
+export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD';
 
 /** Outlets and wire lines that say a story comes from the country. */
 const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
@@ -20,6 +20,9 @@ const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   NZD: /\b(?:New Zealand Herald|NZ Herald|RNZ|Radio New Zealand|Stuff\.co\.nz|1News|TVNZ|Newshub|The Spinoff|Otago Daily Times|The Press|NZME)\b/,
   SGD: /\b(?:The Straits Times|Channel NewsAsia|CNA|The Business Times|Lianhe Zaobao)\b/,
   GYD: /\b(?:Stabroek News|Kaieteur News|Guyana Chronicle|Demerara Waves)\b/,
+  // ("Newsday" alone is a Long Island paper too)
+  TTD: /\b(?:Trinidad Express|Trinidad Guardian|Trinidad and Tobago Newsday|Guardian Media Limited|CNC3|TV6)\b/,
+  FJD: /\b(?:Fiji Times|Fiji Sun|FBC News|Fijivillage|Fiji Village)\b/,
 };
 /** Provinces, states and cities of the country whose names are no other country's ("Victoria" and "Perth" are left out). */
 const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
@@ -32,6 +35,14 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // (a Stabroek News-style probe, test/fixtures/outlets gy-stabroeknews-mahaica-flooding.txt: "about $600,000 in seeds
   // and fertiliser", "$250 million to assist farmers", Guyana dollars as Guyanese papers write them)
   GYD: /\b(?:Guyan(?:a|ese)|Berbice|Demerara|Essequibo|Mahaica(?:ny)?|Corentyne|Bartica)\b/g,
+  // (a Trinidad Express-style probe, test/fixtures/outlets tt-express-felicity-water-protest.txt: "she had spent more than
+  // $1,200 on truck-borne water", "the Government had approved $450 million" in Chaguanas, Trinidad and Tobago dollars;
+  // "San Fernando" and "Scarborough" are places elsewhere too)
+  TTD: /\b(?:Trinidad(?:ians?)?|Tobago(?:nians?)?|Port of Spain|Port-of-Spain|Chaguanas|Arima|Couva|Point Fortin|Sangre Grande|Diego Martin|Tunapuna|Siparia|Caroni)\b/g,
+  // (a Fiji Times-style probe, test/fixtures/outlets fj-fijitimes-nabukadra-relocation.txt: "$3200" a household's and
+  // "about $9.6 million" the relocation's, Fijian dollars; "Ba" and "Ra", provinces, are words elsewhere, and "Fijians" are
+  // named abroad too: a Toronto Star-style probe's cricketers, ca-star-scarborough-cricket.txt, whose dollars are Canadian)
+  FJD: /\b(?:Fiji|Suva|Nadi|Lautoka|Labasa|Nausori|Savusavu|Sigatoka|Viti Levu|Vanua Levu|Taveuni|Kadavu)\b/g,
 };
 /** Place names the article must hold (with a sign of where it was written) before "$" is that country's. */
 const MIN_PLACES = 2;
@@ -49,7 +60,9 @@ const TOWN_AND_PROVINCE = /\b\p{Lu}\p{Ll}+, (?:Sask|Alta|Ont|Que|Man|N\.S|N\.B|B
 /** Commonwealth spellings in lower case (a capitalised "Labour Party" or "Centre" is a name US news writes too; "Councillors voted" opening a sentence). */
 // ("programme": "The Ka Ora, Ka Ako programme was changed last year to cut its cost from about $8 a meal to $3", an
 // RNZ-style probe, test/fixtures/outlets nz-rnz-school-lunch-contracts.txt, whose dollars were US ones)
-const COMMONWEALTH_SPELLING = /\b(?:neighbour|colour|favour|labour|behaviour|centre|theatre|cheque|licence|programme|organis(?:e|ed|ation)|recognis(?:e|ed)|[Cc]ouncillor)s?\b/;
+// ("apologises": "The Authority apologises for the inconvenience", the water authority's release in the Trinidad
+// Express-style probe, tt-express-felicity-water-protest.txt)
+const COMMONWEALTH_SPELLING = /\b(?:neighbour|colour|favour|labour|behaviour|centre|theatre|cheque|licence|programme|organis(?:e|ed|ation)|recognis(?:e|ed)|apologis(?:e|ed|ing)|[Cc]ouncillor)s?\b/;
 /** US states, Congress and Washington: an article that names them as often is US news. */
 const US_PLACES = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Congress|Washington)\b/g;
 /** A figure that says its dollars are US ones. */
@@ -76,7 +89,7 @@ export function soleHighest<K>(scores: Iterable<readonly [K, number]>): { key: K
 export function homeDollar(text: string): HomeDollar | undefined {
   const writesAsNoUsOutlet = (PER_CENT.test(text) && !PERCENT.test(text)) || COMMONWEALTH_SPELLING.test(text);
   const scores: [HomeDollar, number][] = [];
-  for (const code of ['CAD', 'AUD', 'NZD', 'SGD', 'GYD'] as const) {
+  for (const code of ['CAD', 'AUD', 'NZD', 'SGD', 'GYD', 'TTD', 'FJD'] as const) {
     const outlet = OUTLETS[code].test(text);
     if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && (HYPHENED_SCALE.test(text) || TOWN_AND_PROVINCE.test(text)))) continue;
     scores.push([code, countMatches(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0)]);

@@ -6,9 +6,9 @@
 import type { Figure } from '../types';
 import { readFigure } from './figure';
 import { FRACTIONS, PLURAL_SCALES, SCALES, SMALL, TENS } from './numberWords';
-import { letterSignOf, SYMBOLS } from './money';
+import { letterSignOf, type LetterSigns, SYMBOLS } from './money';
 import { withHomeDollar } from './homeDollar';
-import { withHomePeso } from './homePeso';
+import { letterSignsOf, withHomeCurrency } from './homeCurrency';
 
 export { describeFigure, formatReading } from './describe';
 export { vagueBounds } from './vague';
@@ -49,6 +49,7 @@ export function findFigures(text: string): Figure[] {
   // read only when a capitalised number word opens a sentence (rare), once per text
   let names: Set<string> | null = null;
   const namesOf = (): ReadonlySet<string> => (names ??= numberNames(text));
+  const letterSigns = letterSignsOf(text);
   const re = ANCHOR;
   re.lastIndex = 0;
   let floor = 0;
@@ -59,7 +60,7 @@ export function findFigures(text: string): Figure[] {
     if (m[0].length > 4 && ORDINAL_DENOMINATORS.has(m[0].toLowerCase()) && text[pos - 1] !== '-' && !OF_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 4))) continue;
     let r;
     try {
-      r = readFigure(text, pos, floor, { names: namesOf });
+      r = readFigure(text, pos, floor, { names: namesOf, letterSigns });
     } catch {
       r = { figure: null, skip: pos + m[0].length };
     }
@@ -70,13 +71,13 @@ export function findFigures(text: string): Figure[] {
     }
     re.lastIndex = Math.max(r.skip, pos + 1, f ? f.end : 0);
   }
-  return withHomePeso(text, withHomeDollar(text, withHomeSigns(text, out)));
+  return withHomeCurrency(text, withHomeDollar(text, withHomeSigns(text, out, letterSigns)));
 }
 
 /** A letter written against digits that may be a currency's sign ("P45", "R50", "Sh65", "N225"). */
-const LETTER_BEFORE_DIGITS = /(?<![\p{L}\p{N}])(?:Sh|[RNP])(?=\d)/gu;
+const LETTER_BEFORE_DIGITS = /(?<![\p{L}\p{N}])(?:Sh|[RNPK])(?=\d)/gu;
 /** The letter sign a figure's text writes ("P" of "up to P1 million"). */
-const SIGN_WRITTEN = /(?<![\p{L}\p{N}])(Sh|[RNP])\d/u;
+const SIGN_WRITTEN = /(?<![\p{L}\p{N}])(Sh|[RNPK])\d/u;
 
 /**
  * The figures with the plain amounts after a letter the article writes as its currency's sign: an Inquirer-style
@@ -86,11 +87,11 @@ const SIGN_WRITTEN = /(?<![\p{L}\p{N}])(Sh|[RNP])\d/u;
  * kilowatt-hour" by "N2.9 trillion", ng-premiumtimes-senate-power-tariff.txt). Only a priced amount is read (a price
  * word before it in its sentence, a rate or a price word after it): "N95 masks" and "the R2 road" stay no figures.
  */
-function withHomeSigns(text: string, figures: Figure[]): Figure[] {
+function withHomeSigns(text: string, figures: Figure[], letterSigns: LetterSigns): Figure[] {
   const signs = new Set<string>();
   for (const f of figures) {
     const written = f.unit ? SIGN_WRITTEN.exec(f.text) : null;
-    if (written && letterSignOf(f.unit ?? '') === written[1]) signs.add(written[1]);
+    if (written && letterSignOf(f.unit ?? '', letterSigns) === written[1]) signs.add(written[1]);
   }
   if (!signs.size) return figures;
   const out: Figure[] = [];
@@ -101,7 +102,7 @@ function withHomeSigns(text: string, figures: Figure[]): Figure[] {
     const pos = m.index + m[0].length;
     while (k < figures.length && figures[k].end <= m.index) { floor = figures[k].end; out.push(figures[k++]); }
     if (k < figures.length && figures[k].start <= pos) continue;
-    const f = readFigure(text, pos, floor, { homeSigns: { text, signs } }).figure;
+    const f = readFigure(text, pos, floor, { homeSigns: { text, signs }, letterSigns }).figure;
     if (!f || f.start < floor || f.end > (figures[k]?.start ?? text.length)) continue;
     out.push(f);
     floor = f.end;

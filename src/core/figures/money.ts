@@ -11,11 +11,11 @@ import { SCALE_ABBREV, SCALES } from './numberWords';
 /** Currency symbols and their ISO 4217 code (compromise's table). */
 export const SYMBOLS: Readonly<Record<string, string>> = wordTable(LEXICON_CURRENCY_SYMBOLS);
 /**
- * Letters written against "$" ("US$", "C$", "A$", "HK$"; "B$85 million", the Brunei dollar, bn-borneobulletin-temburong-agrotech-park,
+ * Letters written against "$" ("US$", "C$", "A$", "HK$", "TT$"; "B$85 million", the Brunei dollar, bn-borneobulletin-temburong-agrotech-park,
  * and "R$212 million", the Brazilian real, br-riotimes-petropolis-landslides, test/fixtures/outlets).
  */
 const DOLLAR_PREFIX: Readonly<Record<string, string>> = wordTable({
-  us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nz: 'NZD', s: 'SGD', b: 'BND', r: 'BRL',
+  us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nz: 'NZD', s: 'SGD', b: 'BND', r: 'BRL', tt: 'TTD',
 });
 
 interface CurrencyWord { code: string; fraction?: number }
@@ -135,7 +135,8 @@ export function dollarsNamedAfter(toks: Tok[], i: number): CurrencyPrefix | null
 }
 
 /**
- * Abbreviations written before the number as a code is ("Rs 500 crore": Indian rupees; "KSh 3.2 billion", "Ksh9,500":
+ * Abbreviations written before the number as a code is ("Rs 500 crore": Indian rupees, or the rupee of the country the
+ * article names, figures/homeCurrency.ts; "KSh 3.2 billion", "Ksh9,500":
  * Kenyan shillings, as Kenyan copy writes them). Probes-mm and the older outlet fixtures (test/fixtures/outlets): "TSh1,000",
  * "TSh12 billion" (Tanzanian shillings, tz-citizen-dar-brt-fares), "NLe12,000" (the new leone, sl-awoko-bo-market-relocation),
  * "RM500,000", "RM200mil" (ringgit, my-malaymail-einvoice-hawkers, my-thestar-kelantan-flood-aid), "Rp 15,800" (rupiah,
@@ -161,6 +162,9 @@ export function letteredSignBefore(prev: Tok[], toks: Tok[], i: number): string 
   return LETTERED_SIGNS.get(letters.w + sign.w) ?? null;
 }
 
+/** Letters written against the digits as a currency's sign -> the currency's code (LETTER_SIGNS, and an article's own: figures/homeCurrency.ts). */
+export type LetterSigns = ReadonlyMap<string, string>;
+
 /**
  * Letters written against the digits as a currency's sign by the copy of the countries that use it: the rand ("R2.5
  * billion", "R45 000", an IOL-style probe), the naira ("N500m", "N10bn", a Punch-style probe), the Philippine peso
@@ -168,8 +172,9 @@ export function letteredSignBefore(prev: Tok[], toks: Tok[], i: number): string 
  * Nation-style probe), test/fixtures/outlets probes-ll. A capital letter alone is also a road, a grade or a mask ("N95",
  * "R2", "P1"): only an amount's shape makes it a sign, a scale after the number or its thousands grouped.
  */
-// (and the Bahraini dinar's "BD": "BD100,000", "BD210 million", bh-gdn-housing-waiting-list, probes-mm)
-const LETTER_SIGNS: ReadonlyMap<string, string> = new Map([['R', 'ZAR'], ['N', 'NGN'], ['P', 'PHP'], ['Sh', 'KES'], ['BD', 'BHD']]);
+// (and the Bahraini dinar's "BD": "BD100,000", "BD210 million", bh-gdn-housing-waiting-list, probes-mm; a "K" is the
+// kwacha's or the kina's by the country the article names, figures/homeCurrency.ts)
+export const LETTER_SIGNS: LetterSigns = new Map([['R', 'ZAR'], ['N', 'NGN'], ['P', 'PHP'], ['Sh', 'KES'], ['BD', 'BHD']]);
 /** Digits grouped by thousands ("9,500", "45 000"). */
 const THOUSANDS_GROUPED = /\d[, \u00a0\u2009\u202f]\d{3}/;
 
@@ -177,15 +182,15 @@ const THOUSANDS_GROUPED = /\d[, \u00a0\u2009\u202f]\d{3}/;
  * The currency of letters written against the number toks[i] as its sign; null when none. The scale may be joined by a
  * hyphen, the Mail & Guardian's style ("a R312-million tender", test/fixtures/outlets za-mailguardian-police-inquiry-tenders.txt).
  */
-export function letterSignBefore(prev: Tok | undefined, toks: Tok[], i: number, home?: HomeSigns): string | null {
+export function letterSignBefore(prev: Tok | undefined, toks: Tok[], i: number, home?: HomeSigns, letters: LetterSigns = LETTER_SIGNS): string | null {
   const t = toks[i];
-  const sign = prev && prev.k === 'w' && prev.e === t.s ? LETTER_SIGNS.get(prev.w) : undefined;
+  const sign = prev && prev.k === 'w' && prev.e === t.s ? letters.get(prev.w) : undefined;
   if (!prev || !sign) return null;
   const next = toks[i + 1];
   const hyphened = next?.w === '-' && !next.sp && !!toks[i + 2] && !toks[i + 2].sp && toks[i + 2].l in SCALES;
   const scaled = !!next && next.k === 'w' && !next.nl && (next.sp ? next.l in SCALES : next.l in SCALE_ABBREV);
   if (scaled || hyphened || THOUSANDS_GROUPED.test(t.w)) return sign;
-  return home?.signs.has(prev.w) && (pricedAfter(toks, i) || pricedBefore(home.text, prev)) ? sign : null;
+  return home?.signs.has(prev.w) && (pricedAfter(toks, i) || pricedBefore(home.text, prev, letters)) ? sign : null;
 }
 
 /** The letters an article writes as a currency's sign in an amount of its shape ("P1 million", "R3 000", "Sh140 billion"). */
@@ -194,9 +199,9 @@ export interface HomeSigns {
   signs: ReadonlySet<string>;
 }
 
-/** The letters of LETTER_SIGNS that write the currency `code` ("PHP" -> "P"). */
-export function letterSignOf(code: string): string | undefined {
-  for (const [sign, c] of LETTER_SIGNS) if (c === code) return sign;
+/** The letters of `letters` that write the currency `code` ("PHP" -> "P"). */
+export function letterSignOf(code: string, letters: LetterSigns = LETTER_SIGNS): string | undefined {
+  for (const [sign, c] of letters) if (c === code) return sign;
   return undefined;
 }
 
@@ -225,13 +230,13 @@ const AMOUNTS_JOINED = wordSet('to|and|or|-|–');
  * Sh65"), not past another amount with a sign (whose price it is: "paying N225 per kilowatt-hour and wear N95 masks") but
  * the first of a pair ("from Sh65 to Sh75").
  */
-function pricedBefore(text: string, sign: Tok): boolean {
+function pricedBefore(text: string, sign: Tok, letters: LetterSigns): boolean {
   const before = tokensBefore(text, sign.s, PRICE_LOOKBACK, 0);
   for (let k = 0; k < before.length; k++) {
     const t = before[k];
     if (SENTENCE_END.test(t.w)) return false;
     if (t.k === 'w' && PRICE_WORDS.has(t.l)) return true;
-    if (t.k === 'w' && LETTER_SIGNS.has(t.w) && before[k - 1]?.k === 'n' && joined(t, before[k - 1]) && !(k === 2 && AMOUNTS_JOINED.has(before[0].l))) return false;
+    if (t.k === 'w' && letters.has(t.w) && before[k - 1]?.k === 'n' && joined(t, before[k - 1]) && !(k === 2 && AMOUNTS_JOINED.has(before[0].l))) return false;
     if (t.nl) return false;
   }
   return false;

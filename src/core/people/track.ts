@@ -242,6 +242,23 @@ function peopleOfNamed(toks: Tok[], m: Mention): boolean {
 }
 
 /** A lower-case plural noun for people ("supporters", "experts", "aides", "senators"), not one person ("boss"). */
+/** Prepositions of the place people are at, after their noun ("Traders ⟨at⟩ the Bo Central Market"). */
+const PEOPLE_PLACE_PREPOSITIONS = wordSet('at|in|along|near');
+
+/**
+ * The head of description m is a plural of people (its first capital aside: "Traders", "Police") and a place ends it
+ * after a preposition: "Traders at the Bo Central Market", "The Sierra Leone Police in Bo".
+ */
+function peopleAtPlaceIn(toks: Tok[], m: Mention): boolean {
+  const head = m.head?.toLowerCase();
+  if (!head) return false;
+  let k = m.i;
+  while (k < m.j - 2 && toks[k].l !== head) k++;
+  if (toks[k].l !== head || !isPluralPeopleNoun(head) || !PEOPLE_PLACE_PREPOSITIONS.has(toks[k + 1].l) || toks[k + 1].cap) return false;
+  for (let x = k + 2; x < m.j; x++) if (!toks[x].cap && !ARTICLES.has(toks[x].l)) return false;
+  return toks[m.j - 1].cap;
+}
+
 function pluralPeople(t: Tok | undefined): boolean {
   return !!t && !t.cap && !t.punct && pluralPeopleWord(t.l);
 }
@@ -2031,6 +2048,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const same = det === 'the' ? sameUnnamedSource(toks[m.j - 1].l, m.s) : undefined;
       return same ? { name: same.name, chain: [written, same.name], unnamed: true } : { name: shown, chain: [written], unnamed: true };
     }
+    // ("Traders at the Bo Central Market have vowed …", "The Sierra Leone Police in Bo said …", an Awoko-style probe,
+    // test/fixtures/outlets sl-awoko-bo-market-relocation.txt, were the market: people before the place they are at are
+    // those people, as written, never the place)
+    if (peopleAtPlaceIn(toks, m)) return { name: shown, chain: [written], unnamed: true };
     // a possessor: "her economic plan", "His office" are the possessor's (a campaign is a body of its own, above);
     // "Sanders's campaign manager" is another person
     let owner = -1;

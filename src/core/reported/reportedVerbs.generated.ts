@@ -6,6 +6,7 @@ export const REPORTED_VERB_FORMS = {
   "asking": "ask asked asking asks",
   "request": "ask asked asking asks urge urged urges urging",
   "requestOn": "call called calling calls",
+  "requestTo": "appealed appealing",
   "endorsing": "endorsed",
   "depicting": "characterised characterized characterizes characterizing depicted depicting depicts described describes describing portrayed portraying portrays regarded regards see sees view viewed views",
   "depictingQuoted": "assailed assailing assails billed billing bills blasted blasting blasts branded branding brands cast casting casts celebrated celebrates celebrating denounced denounces denouncing derided derides deriding dismissed dismisses dismissing dubbed dubbing dubs framed frames framing hailed hailing hails heralded heralding heralds introduced introduces introducing labeled labeling labelled labelling labels lambasted lambastes lambasting listed listing lists mocked mocking mocks painted painting paints pitched pitches pitching positioned positioning positions praised praises praising presented presenting presents promoted promotes promoting ridiculed ridicules ridiculing slammed slamming slams touted touting touts",

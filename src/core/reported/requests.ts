@@ -3,7 +3,13 @@
  * "Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the lead poisoning crisis in
  * Flint", "Trump called upon Mayor Bill de Blasio to restart surveillance of mosques", "The American Legion has asked
  * the campaign of Democratic presidential candidate Bernie Sanders to “cease and desist” …". The hearer and the
- * infinitive are the content, as PolNeAR marks them.
+ * infinitive are the content, as PolNeAR marks them. An appeal to a hearer is a request too (s34; no train sentence
+ * has one outside a quotation; test/fixtures/outlets): "SMALL-scale farmers in Eastern Province have appealed to
+ * Government to speed up the delivery of inputs" (zm-dailymail-fisp-fertiliser-delays), "Superintendent Michael
+ * Dua-Kerenga appealed to the community not to block the road" (pg-postcourier-highlands-highway-repairs), "Paramount
+ * Chief Foday Kpaka-Gbondo … appealed to the council and the traders to settle the matter peacefully"
+ * (sl-awoko-bo-market-relocation), "District Collector … appealed to the fishermen to call off the strike"
+ * (in-hindu-fishermen-arrest).
  */
 import { ANONYMITY, CUES, DASH_TOKENS, DESCRIPTION_OPENERS, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
@@ -16,6 +22,7 @@ import { reporterOf, verbAt } from './speaker';
 /** Verbs of request in every form (./reportedVerbs.json) and the particles each takes before its hearer ('' for none). */
 export const REQUEST_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ...REPORTED_VERB_FORMS.requestOn.split(' ').map((v): [string, readonly string[]] => [v, ['on', 'upon']]),
+  ...REPORTED_VERB_FORMS.requestTo.split(' ').map((v): [string, readonly string[]] => [v, ['to']]),
   ...REPORTED_VERB_FORMS.request.split(' ').map((v): [string, readonly string[]] => [v, ['']]),
 ]);
 

@@ -11,6 +11,11 @@
  *     place's possessive and an "and" inside the body's name)
  *   "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said" → Phil Berger and … Tim Moore
  *   "Cruz and Trump have slammed" → Cruz and Trump (both names speak)
+ *   "District Collector Smt. V. Kavitha, IAS, in a statement, appealed to …" → V. Kavitha (a post-nominal set off by commas)
+ *   "Rice and cash crop farmers along the Mahaica River say" → Rice and cash crop farmers along the Mahaica River, head
+ *     farmers (a Stabroek News-style probe, test/fixtures/outlets: people along a place)
+ *   "some of the displaced persons at the Internally Displaced Persons camp at the Lokoja Government Girls' Secondary
+ *     School alleged" → some of the displaced persons … (a Punch-style probe: people at a place at a place)
  */
 import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLAUSE_OPENERS, DETERMINERS, NOT_NOUN, ORIGIN_PREPOSITIONS, PREPOSITIONS, QUANTIFIER_SUBJECTS, ROLE_HINT, ROLE_PREPOSITIONS_AND_IN, SPEAKING_TO, TITLES } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
@@ -31,7 +36,7 @@ const BODY_MODIFIERS_REACH = 4;
 export function nameBefore(toks: Tok[], k: number, floor: number): Mention | null {
   const r = runAt(toks, k);
   if (!r || r.j !== k + 1) return null;
-  const named = titleOnly(toks, r, floor) ?? placeAfterPerson(toks, r, floor) ?? roleOfBody(toks, r, floor) ?? personOfBody(toks, r, floor) ?? shareOfGroup(toks, r, floor);
+  const named = titleOnly(toks, r, floor) ?? postNominalOf(toks, r, floor) ?? placeAfterPerson(toks, r, floor) ?? roleOfBody(toks, r, floor) ?? personOfBody(toks, r, floor) ?? shareOfGroup(toks, r, floor);
   if (named) return named;
   // ("David Albright of the Institute for Science and International Security wrote": a body's name holding "and" after
   // the person's "of" is that body's, not two names)
@@ -64,6 +69,20 @@ function shareOfGroup(toks: Tok[], r: { i: number; j: number }, floor: number): 
   return { s: toks[q].s, e: wordEnd(toks[r.i]), kind: 'description', i: q, j: r.j, head: toks[r.i].l };
 }
 
+/** A service's or an honour's initials written after a name ("IAS", "IPS", "QC"). */
+const POST_NOMINAL = /^[A-Z]{2,4}$/;
+
+/**
+ * A service's or an honour's initials set off by commas after a person's name are that person's, no speaker of their
+ * own: "District Collector Smt. V. Kavitha, IAS, in a statement, appealed to the fishermen to call off the strike" (a
+ * Hindu-style probe, test/fixtures/outlets in-hindu-fishermen-arrest.txt, whose source was "IAS" past the aside).
+ */
+function postNominalOf(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
+  if (r.j - r.i !== 1 || !POST_NOMINAL.test(toks[r.i].t) || toks[r.j]?.t !== ',' || toks[r.i - 1]?.t !== ',' || r.i - 2 < floor) return null;
+  const person = subjectBefore(toks, r.i - 2, floor);
+  return person && person.kind === 'name' && person.j === r.i - 1 && kindOfName(toks.slice(person.i, person.j).map(t => t.t).join(' ')) === 'person' ? person : null;
+}
+
 /** "Stacy Baker of Columbia, South Carolina says", "Cory James, 22, of Flint, Mich., said": the person before the place. */
 function placeAfterPerson(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
   // "Stacy Baker of Columbia, South Carolina says": a state after a town after "of"
@@ -94,6 +113,7 @@ function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Me
   q = pastPlacePossessive(toks, q + 1, floor) - 1;
   // (an article before the body: "The chief of ⟨a⟩ northern Saskatchewan First Nation says", a CBC-style fixture)
   if (ARTICLES.has(toks[q]?.l ?? '')) q--;
+  q = pastPlaceBetween(toks, q, floor);
   // "Another intelligence source speaking to Fox News said": the source, not the outlet
   if (q - 2 >= floor && SPEAKING_TO.has(toks[q].l) && /ing$/.test(toks[q - 1].l) && !toks[q - 1].cap) {
     const d = subjectBefore(toks, q - 2, floor);
@@ -106,7 +126,10 @@ function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Me
   // (a plural of people opening the sentence is capitalised as any first word is: "Irrigators in the southern
   // Murray-Darling Basin say", an ABC-style fixture)
   const lowerOrOpening = !!role && (!role.cap || (q - 1 === floor && isPluralPeopleNoun(role.l)));
-  if (q - 1 >= floor && (ROLE_PREPOSITIONS_AND_IN.has(toks[q].l) || byAuthor) && role && lowerOrOpening && !role.punct && (byAuthor || ROLE_HINT.test(role.l) || isPluralPeopleNoun(role.l))) {
+  // (people along a place: "Rice and cash crop farmers along the Mahaica River say", a Stabroek News-style probe,
+  // test/fixtures/outlets gy-stabroeknews-mahaica-flooding.txt, whose source was the river)
+  const peopleAlong = !!role && PEOPLE_ALONG.has(toks[q]?.l ?? '') && isPluralPeopleNoun(role.l);
+  if (q - 1 >= floor && (ROLE_PREPOSITIONS_AND_IN.has(toks[q].l) || byAuthor || peopleAlong) && role && lowerOrOpening && !role.punct && (byAuthor || ROLE_HINT.test(role.l) || isPluralPeopleNoun(role.l))) {
     if (role.cap) return { s: role.s, e: wordEnd(toks[r.j - 1]), kind: 'description', i: q - 1, j: r.j, head: role.l };
     const d = subjectBefore(toks, q - 1, floor);
     if (d && d.kind === 'description') return { ...d, e: wordEnd(toks[r.j - 1]), j: r.j };
@@ -121,6 +144,25 @@ function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Me
   }
   return null;
 }
+
+/**
+ * The preposition before a place that stands between people and the place named last, when toks[q] is the preposition
+ * of that last place: "some of the displaced persons ⟨at⟩ the Internally Displaced Persons camp at the Lokoja Government
+ * Girls' Secondary School alleged" (a Punch-style probe, test/fixtures/outlets ng-punch-kogi-flood-relief.txt, whose
+ * source was the school). The place between is "the", capitalised words and one lower-case noun that is no role; a
+ * plural of people stands before its preposition. q itself otherwise.
+ */
+function pastPlaceBetween(toks: Tok[], q: number, floor: number): number {
+  const noun = q - 1;
+  if (noun - 3 < floor || !ROLE_PREPOSITIONS_AND_IN.has(toks[q]?.l ?? '') || toks[noun].cap || toks[noun].punct || ROLE_HINT.test(toks[noun].l) || isPluralPeopleNoun(toks[noun].l)) return q;
+  let k = noun - 1;
+  while (k > floor && toks[k].cap && !toks[k].punct) k--;
+  const p = k - 1;
+  return k < noun - 1 && ARTICLES.has(toks[k].l) && p - 1 >= floor && ROLE_PREPOSITIONS_AND_IN.has(toks[p].l) && isPluralPeopleNoun(toks[p - 1].l) ? p : q;
+}
+
+/** Prepositions between a plural of people and the place they live or work along ("farmers along the Mahaica River"). */
+const PEOPLE_ALONG = new Set(['along']);
 
 /** Prepositions before a place that ends a role's "of" phrase ("of a small town on Quebec's Gaspé Peninsula"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'near']);

@@ -1,0 +1,104 @@
+/**
+ * Whose currency a name or sign several countries share is: the country the article names most decides, as the
+ * article's country decides a bare "$" (homeDollar.ts).
+ * - "pesos": Mexico, the Philippines, Argentina, Colombia and Chile all count in pesos. "If I sell at P45, I will earn
+ *   two pesos a kilo" in an Inquirer-style probe from Manila is Philippine pesos (test/fixtures/outlets
+ *   ph-inquirer-rice-price-cap.txt), "70,000 pesos a month" in a Buenos Aires Times-style probe Argentine ones
+ *   (ar-batimes-pensioners-congress-protest.txt), "a reward of 500 million pesos" in a Colombia Reports-style probe
+ *   Colombian ones (co-colombiareports-eln-talks-cauca-bomb.txt). Without a country, or on a tie, Mexican (MXN).
+ * - "Rs" and "rupees": India, Pakistan, Sri Lanka, Nepal and Mauritius. "The circular debt in the gas sector has
+ *   crossed Rs2.9 trillion" in a Dawn-style probe from Islamabad (pk-dawn-gas-tariff-senate.txt), "a tanker … arrives in
+ *   one hour for Rs8,000" in a News-style probe from Karachi (pk-thenews-karachi-water-sitin.txt), "offered Rs2,800 per
+ *   maund" in a Tribune-style probe from Punjab (pk-tribune-wheat-sit-in.txt) are Pakistani rupees. Without a country,
+ *   or on a tie, Indian (INR); "₹" is India's only.
+ * - "K" written against the digits: the Zambian kwacha ("Treasury has released K2.4 billion", "I have paid my K400
+ *   contribution", a Zambia Daily Mail-style probe from Chipata, zm-dailymail-fisp-fertiliser-delays.txt) and the
+ *   Papua New Guinean kina ("had already spent K1.2 million", "raised fares … from K15 to K25", a Post-Courier-style
+ *   probe from Kundiawa, pg-postcourier-highlands-highway-repairs.txt). Without one of these countries named "K" is no
+ *   sign ("K2" is a mountain, "K9" a dog unit), and the amount stays unread.
+ * A name written with its country ("Mexican pesos", "Indian rupees") is never changed.
+ */
+import type { Figure } from '../types';
+import { countMatches, soleHighest } from './homeDollar';
+import { LETTER_SIGNS, type LetterSigns } from './money';
+
+/** The countries that share a currency's name or sign: ISO code -> the names that say an article is about the country. */
+type Countries = Readonly<Record<string, RegExp>>;
+
+/** A currency's name several countries share, as figures/money.ts reads it without a country. */
+interface SharedName {
+  /** The code money.ts gives the name. */
+  fallback: string;
+  /** A figure that writes the shared name ("600 pesos", "Rs8,000"). */
+  bare: RegExp;
+  /** The name written with its country ("Mexican pesos", "Indian rupees"). */
+  ofCountry: RegExp;
+  countries: Countries;
+}
+
+const PESOS: SharedName = {
+  fallback: 'MXN',
+  bare: /\bpesos?\b/i,
+  ofCountry: /\b(?:Mexican|Philippine|Argentine|Colombian|Chilean)\s+pesos?\b/i,
+  countries: {
+    MXN: /\b(?:Mexico|Mexican|Monterrey|Guadalajara)\b/g,
+    PHP: /\b(?:Philippines|Philippine|Filipinos?|Manila|Quezon City|Cebu|Davao)\b/g,
+    ARS: /\b(?:Argentina|Argentine|Argentines|Buenos Aires|Córdoba|Rosario)\b/g,
+    COP: /\b(?:Colombia|Colombian|Colombians|Bogotá|Bogota|Medellín|Medellin|Cali)\b/g,
+    CLP: /\b(?:Chile|Chilean|Chileans|Valparaíso|Valparaiso)\b/g,
+  },
+};
+
+// ("Hyderabad" and "Punjab" are in India and in Pakistan: left out of both)
+const RUPEES: SharedName = {
+  fallback: 'INR',
+  bare: /\bRs\.?(?=\s?\d)|\b[Rr]upees?\b/,
+  ofCountry: /\b(?:Indian|Pakistani|Sri Lankan|Nepali|Nepalese|Mauritian)\s+rupees?\b/i,
+  countries: {
+    INR: /\b(?:India|Indians?|New Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Bangalore|Uttar Pradesh|Maharashtra|Kerala|Haryana)\b/g,
+    PKR: /\b(?:Pakistan|Pakistanis?|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar|Quetta|Sindh|Balochistan|Khyber Pakhtunkhwa|Multan|Faisalabad)\b/g,
+    LKR: /\b(?:Sri Lankans?|Sri Lanka|Colombo|Kandy|Jaffna)\b/g,
+    NPR: /\b(?:Nepal|Nepali|Nepalese|Kathmandu|Pokhara)\b/g,
+    MUR: /\b(?:Mauritius|Mauritians?|Port Louis)\b/g,
+  },
+};
+
+/** Letters written against the digits as the sign of the currency of the country the article names. */
+const COUNTRY_LETTER_SIGNS: ReadonlyMap<string, Countries> = new Map([
+  ['K', {
+    ZMW: /\b(?:Zambia|Zambians?|Lusaka|Copperbelt|Ndola|Kitwe|Kabwe|Chipata|Kasama|Solwezi|Zambia Daily Mail)\b/g,
+    PGK: /\b(?:Papua New Guinea|Papua New Guineans?|PNG|Port Moresby|Post-Courier|Goroka|Mount Hagen|Kundiawa|Chimbu|Simbu|Madang|Wewak|Bougainville)\b/g,
+  }],
+]);
+/** One of COUNTRY_LETTER_SIGNS written against digits ("K2.4 billion"). */
+const COUNTRY_SIGN_BEFORE_DIGITS = /(?<![\p{L}\p{N}])K(?=\d)/u;
+
+/** The country of `countries` the article names most, or undefined on none or a tie. */
+function homeCountry(countries: Countries, text: string): string | undefined {
+  return soleHighest(Object.entries(countries).map(([code, names]) => [code, countMatches(names, text)] as const))?.key;
+}
+
+/** The figures whose shared name `shared` stands for the currency of the country the article names most. */
+function withHomeName(shared: SharedName, text: string, figures: Figure[]): Figure[] {
+  const bare = (f: Figure): boolean => f.unit === shared.fallback && shared.bare.test(f.text) && !shared.ofCountry.test(f.text);
+  if (!figures.some(bare)) return figures;
+  const home = homeCountry(shared.countries, text);
+  if (!home || home === shared.fallback) return figures;
+  return figures.map(f => (bare(f) ? { ...f, unit: home } : f));
+}
+
+/** The figures with a bare "pesos", "rupees" or "Rs" read as the currency of the article's country. */
+export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
+  return withHomeName(RUPEES, text, withHomeName(PESOS, text, figures));
+}
+
+/** The letter signs of the article: LETTER_SIGNS, and a "K" as the currency of the country the article names. */
+export function letterSignsOf(text: string): LetterSigns {
+  if (!COUNTRY_SIGN_BEFORE_DIGITS.test(text)) return LETTER_SIGNS;
+  const signs = new Map(LETTER_SIGNS);
+  for (const [sign, countries] of COUNTRY_LETTER_SIGNS) {
+    const home = homeCountry(countries, text);
+    if (home) signs.set(sign, home);
+  }
+  return signs;
+}
