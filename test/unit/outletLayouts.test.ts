@@ -2106,3 +2106,18 @@ describe('other outlets: Tanzanian, Zambian, Brunei, Bahraini, Guyanese, Sierra 
     assert.strictEqual(reports('Secretary of State John Kerry, speaking in Paris, said the talks would go on.')[0]?.[1], 'John Kerry');
   });
 });
+
+describe('other outlets: Rwandan, Ethiopian, Botswana, Malawian, Barbadian, Cypriot, Jordanian and Maldivian copy (probes-nn)', () => {
+  it('a Botswana chief\'s title is no name: "Kgosi NAME, who chaired the meeting, said … ⏎ "…," the Kgosi said" (bw-mmegi-mahalapye-water-kgotla)', () => {
+    const text = 'Kgosi Kgomotso Sekgoma-Ramotswa, who chaired the meeting, said the village could no longer accept promises.\n\n"Our people are buying water from donkey carts," the Kgosi said.';
+    assert.deepStrictEqual(speakers(text), ['Kgomotso Sekgoma-Ramotswa']);
+  });
+  it('a member described by the seat gives way to the name set off after it: "Member of Parliament for SEAT, Hon. NAME,", after a party\'s initials in brackets, and opening a text (bw-mmegi-mahalapye-water-kgotla, mw-nyasatimes-escom-load-shedding, mv-edition-hulhumale-flats-points-list)', () => {
+    assert.strictEqual(reports('Member of Parliament for Mahalapye West, Hon. David Tshere-Motlhabane, told residents that he had raised the matter in Parliament three times.')[0]?.[1], 'David Tshere-Motlhabane');
+    assert.deepStrictEqual(speakers('Opposition Member of Parliament for Blantyre City South, Hon. Felix Ndovi-Kachale, described the plan as "too little, too late".'), ['Felix Ndovi-Kachale']);
+    const mdp = 'Opposition Maldivian Democratic Party (MDP) MP for Henveiru Dhekunu, Ibrahim Faisal-Waheed, alleged that party activists had been given extra points.';
+    assert.strictEqual(reports(mdp)[0]?.[1], 'Ibrahim Faisal-Waheed');
+    // (the description opening the text once threw: its start was read one token before the text)
+    assert.strictEqual(reports('MP for Henveiru Dhekunu, Ibrahim Faisal-Waheed, alleged that party activists had been given extra points.')[0]?.[1], 'Ibrahim Faisal-Waheed');
+  });
+});

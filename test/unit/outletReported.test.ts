@@ -1388,7 +1388,8 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
  * (headline.ts speakingNoun: "Kogi flood: 42,000 displaced …", "Mubende evictions: 300 families camp …"): 506 − 2 = 504; merged after
  * s33-speakers10 and probes-mm: 508 − 2 = 506.
  */
-const FALSE_POSITIVE_CEILING = 506;
+// (probes-nn, 2026-12-06) + 8 for its eight articles, whose output holds 8 items outside their gold: 506 + 8 = 514.
+const FALSE_POSITIVE_CEILING = 514;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

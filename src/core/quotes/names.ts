@@ -813,11 +813,24 @@ export function memberForRiding(toks: Tok[], i: number, j: number): number {
   // copy writes a member: "Fianna Fáil TD for Kerry, Norma Foley-Sheahan, said", an RTÉ-style probe, test/fixtures/outlets
   // ie-rte-inquest-ambulance-delay.txt, where the speaker was "Fianna Fáil TD for Kerry"; not "Tory MP for Romsey Annabel
   // Greaves-Holt said", one run with the name)
-  if (!(toks[i - 1]?.l === 'the' || (sentenceOpening(toks, i) && toks[j]?.t === ','))) return -1;
+  // (probes-nn, test/fixtures/outlets: also after a party's name and its initials in brackets, "Opposition Maldivian
+  // Democratic Party (MDP) MP for Henveiru Dhekunu, Ibrahim Faisal-Waheed, alleged that …" (an Edition.mv-style probe,
+  // mv-edition-hulhumale-flats-points-list, where the source was "Henveiru Dhekunu"); and the long form of the title,
+  // "Member of Parliament for Mahalapye West, Hon. David Tshere-Motlhabane, told residents that …" (a Mmegi-style
+  // probe, bw-mmegi-mahalapye-water-kgotla, where the source was the description) and "Opposition Member of Parliament
+  // for Blantyre City South, Hon. Felix Ndovi-Kachale, described …" (a Nyasa Times-style probe,
+  // mw-nyasatimes-escom-load-shedding, where the speaker was "Opposition Member"))
+  const opening = sentenceOpening(toks, i) || (i >= 3 && initialsInBrackets(toks, i - 3));
+  if (!(toks[i - 1]?.l === 'the' || (opening && toks[j]?.t === ','))) return -1;
   let k = i;
   while (k < j && !LEGISLATOR_TITLES.has(toks[k].t) && toks[k].t !== MEMBER) k++;
-  return k + 2 < j && toks[k + 1].l === 'for' && toks.slice(i, k).every(t => OFFICE_QUALIFIERS.has(t.l) || PARTY_WORDS[t.l] !== undefined || TITLES.has(t.l)) ? k : -1;
+  const f = pastOfParliament(toks, k);
+  return f + 2 < j && toks[f + 1].l === 'for' && toks.slice(i, k).every(t => OFFICE_QUALIFIERS.has(t.l) || PARTY_WORDS[t.l] !== undefined || TITLES.has(t.l)) ? k : -1;
 }
+
+/** Past "of Parliament" after "Member" at token k ("Member | of Parliament | for Mahalapye West"): its last token, else k. */
+const pastOfParliament = (toks: Tok[], k: number): number =>
+  toks[k]?.t === MEMBER && toks[k + 1]?.l === 'of' && toks[k + 2]?.t === 'Parliament' ? k + 2 : k;
 
 /** A member of a parliament, capitalised before "for" and the seat ("the Member for Wakehurst"). */
 const MEMBER = 'Member';

@@ -46,8 +46,13 @@ export function nameMention(toks: Tok[], i: number, j: number): Mention {
     return { s: toks[a].s, e: wordEnd(last), kind: 'description', i: a, j, head: last.l };
   }
   // ("the Conservative MP for Beauce-Sud said": a member by the riding, whose head is the title)
+  // (opening its sentence with no "the", it starts at its own first word: "MP for Henveiru Dhekunu, NAME, alleged …" opening
+  // a text threw, and after a sentence the description took in that sentence's stop)
   const title = memberForRiding(toks, i, j);
-  if (title >= 0) return { s: toks[i - 1].s, e: wordEnd(last), kind: 'description', i: i - 1, j, head: toks[title].l };
+  if (title >= 0) {
+    const a = toks[i - 1]?.l === 'the' ? i - 1 : i;
+    return { s: toks[a].s, e: wordEnd(last), kind: 'description', i: a, j, head: toks[title].l };
+  }
   return { s: toks[i].s, e: wordEnd(last), kind: 'name', i, j };
 }
 
