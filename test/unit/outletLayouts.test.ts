@@ -2120,4 +2120,12 @@ describe('other outlets: Rwandan, Ethiopian, Botswana, Malawian, Barbadian, Cypr
     // (the description opening the text once threw: its start was read one token before the text)
     assert.strictEqual(reports('MP for Henveiru Dhekunu, Ibrahim Faisal-Waheed, alleged that party activists had been given extra points.')[0]?.[1], 'Ibrahim Faisal-Waheed');
   });
+  it('an office of departments listed with commas gives way to the name set off after it: "Minister of Transport, Works and Water Resources, Senator Dr. NAME, told the Senate that …" (bb-nationnews-electric-buses-parts)', () => {
+    assert.strictEqual(reports('Minister of Transport, Works and Water Resources, Senator Dr. Rommel Waithe-Bourne, told the Senate on Tuesday that all 14 buses would be back on the road by mid-December.')[0]?.[1], 'Rommel Waithe-Bourne');
+  });
+  it('a role a body\'s long name owns describes the name set off after it: "the Ministry of Lands and Water Affairs spokesperson, Ms NAME, said … ⏎ "…," the spokesperson said" (bw-mmegi-mahalapye-water-kgotla)', () => {
+    const text = 'Contacted for comment, the Ministry of Lands and Water Affairs spokesperson, Ms Kebonyemodisa Masire-Keipidile, said the Minister would visit Mahalapye before the end of the month.\n\n'
+      + '"The Minister is aware of the situation and has directed WUC to give Mahalapye priority," the spokesperson said.';
+    assert.deepStrictEqual(speakers(text), ['Kebonyemodisa Masire-Keipidile']);
+  });
 });

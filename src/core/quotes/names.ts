@@ -1711,7 +1711,7 @@ export class NameTable {
       const head = areaTitle ? toks[areaTitle.head] : bodyRole >= 0 ? toks[bodyRole] : office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[ofBetween(toks, office.i, toks.length) - 1] : toks[q - 1];
       let a = areaTitle ? areaTitle.open : bodyRole >= 0 ? bodyRole : q - 1;
       const headEnd = bodyRole >= 0 ? bodyRole + 1 : q;
-      while (!areaTitle && a > 0 && headEnd - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
+      while (!areaTitle && a > 0 && (headEnd - a < APPOSED_DESCRIPTION_TOKENS || bodyNameBefore(toks, a, headEnd)) && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
       // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her";
       // but a kinship noun that gives a gender still says what the person is: "her mother, Harpreet Dhillon," … "The
       // 47-year-old mother said", a CTV-style fixture)
@@ -1962,6 +1962,16 @@ function titleOfArea(toks: Tok[], i: number, j: number): { head: number; open: n
 
 /** The most tokens of a description a name is set off after ("Sanders's campaign manager, Jeff Weaver,"). */
 const APPOSED_DESCRIPTION_TOKENS = 6;
+/** The most tokens of such a description whose role a body's name written before it owns ("the Ministry of Lands and Water Affairs spokesperson,"). */
+const APPOSED_BODY_DESCRIPTION_TOKENS = 10;
+/**
+ * Token a - 1 is a body's name's word, or the determiner before it, within APPOSED_BODY_DESCRIPTION_TOKENS of the
+ * description's end: "Contacted for comment, the Ministry of Lands and Water Affairs spokesperson, Ms Kebonyemodisa
+ * Masire-Keipidile, said … ⏎ "…," the spokesperson said" (a Mmegi-style probe, test/fixtures/outlets
+ * bw-mmegi-mahalapye-water-kgotla, probes-nn, where the description was read no one's).
+ */
+const bodyNameBefore = (toks: Tok[], a: number, headEnd: number): boolean =>
+  headEnd - a < APPOSED_BODY_DESCRIPTION_TOKENS && (toks[a - 1].cap || toks[a - 1].l === 'of' || toks[a - 1].l === 'and' || DETERMINERS.has(toks[a - 1].l));
 
 /** The places a description names, one or two capitalised words each ("Florida", "New Hampshire"). */
 export function placesIn(description: string): string[] {
