@@ -2123,6 +2123,10 @@ describe('other outlets: Rwandan, Ethiopian, Botswana, Malawian, Barbadian, Cypr
   it('an office of departments listed with commas gives way to the name set off after it: "Minister of Transport, Works and Water Resources, Senator Dr. NAME, told the Senate that …" (bb-nationnews-electric-buses-parts)', () => {
     assert.strictEqual(reports('Minister of Transport, Works and Water Resources, Senator Dr. Rommel Waithe-Bourne, told the Senate on Tuesday that all 14 buses would be back on the road by mid-December.')[0]?.[1], 'Rommel Waithe-Bourne');
   });
+  it('an office opening the sentence with its portfolio gives a participle\'s report to the name set off after it: "The Minister of State in charge of Transport, Hon. NAME, defended the change, noting that …" (rw-newtimes-kigali-bus-fares)', () => {
+    const text = 'The Minister of State in charge of Transport, Hon. Jean de Dieu Habyarimana-Nkusi, defended the change, noting that the flat fare had forced passengers on short trips to subsidise those travelling long distances.';
+    assert.ok(reports(text).some(([content, source]) => content.startsWith('that the flat fare') && source === 'Jean de Dieu Habyarimana-Nkusi'), JSON.stringify(reports(text)));
+  });
   it('a role a body\'s long name owns describes the name set off after it: "the Ministry of Lands and Water Affairs spokesperson, Ms NAME, said … ⏎ "…," the spokesperson said" (bw-mmegi-mahalapye-water-kgotla)', () => {
     const text = 'Contacted for comment, the Ministry of Lands and Water Affairs spokesperson, Ms Kebonyemodisa Masire-Keipidile, said the Minister would visit Mahalapye before the end of the month.\n\n'
       + '"The Minister is aware of the situation and has directed WUC to give Mahalapye priority," the spokesperson said.';
