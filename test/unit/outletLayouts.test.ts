@@ -2127,6 +2127,11 @@ describe('other outlets: Rwandan, Ethiopian, Botswana, Malawian, Barbadian, Cypr
     const text = 'The Minister of State in charge of Transport, Hon. Jean de Dieu Habyarimana-Nkusi, defended the change, noting that the flat fare had forced passengers on short trips to subsidise those travelling long distances.';
     assert.ok(reports(text).some(([content, source]) => content.startsWith('that the flat fare') && source === 'Jean de Dieu Habyarimana-Nkusi'), JSON.stringify(reports(text)));
   });
+  it('"According to the Minister," is the minister the article named, not a name "Minister" (mv-edition-hulhumale-flats-points-list)', () => {
+    const text = 'Minister of Housing Dr Abdulla Muththalib-Naseem stated that the list had been prepared by an independent committee.\n\n'
+      + 'According to the Minister, the monthly rent for a two-bedroom flat will be MVR 7,500.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Abdulla Muththalib-Naseem', 'Abdulla Muththalib-Naseem']);
+  });
   it('a role a body\'s long name owns describes the name set off after it: "the Ministry of Lands and Water Affairs spokesperson, Ms NAME, said … ⏎ "…," the spokesperson said" (bw-mmegi-mahalapye-water-kgotla)', () => {
     const text = 'Contacted for comment, the Ministry of Lands and Water Affairs spokesperson, Ms Kebonyemodisa Masire-Keipidile, said the Minister would visit Mahalapye before the end of the month.\n\n'
       + '"The Minister is aware of the situation and has directed WUC to give Mahalapye priority," the spokesperson said.';
