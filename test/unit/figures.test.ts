@@ -179,6 +179,24 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('BD210 million'), [210e6, 'BHD']);
     assert.deepStrictEqual(figs('The BD2 form was filed with 5mil of coating.').map(f => f.text), []);
   });
+  it('reads the probes-nn outlets\' currencies: Frw and RWF, JD and JOD, MK, MVR and Rf before an amount, Bds$, and "birr" after one', () => {
+    const text = 'Passengers are charged Frw 18.2 per kilometre and the state paid more than RWF 5.6 billion; a tank costs between JD100 and '
+      + 'JD120, exports worth about JOD 15 million; he spent MK450,000 and Government approved MK38 billion; the rent will be MVR 7,500 '
+      + 'and buyers pay Rf 9,800 a month; ten buses cost Bds$1.2 million; flour rose to more than 9,500 birr, and 12 billion Birr was allocated.';
+    const read = (s: string) => [fig(text, s).value, fig(text, s).unit];
+    assert.deepStrictEqual(read('Frw 18.2'), [18.2, 'RWF']);
+    assert.deepStrictEqual(read('more than RWF 5.6 billion'), [5.6e9, 'RWF']);
+    assert.deepStrictEqual(read('JD100'), [100, 'JOD']);
+    assert.deepStrictEqual(read('JD120'), [120, 'JOD']);
+    assert.deepStrictEqual(read('about JOD 15 million'), [15e6, 'JOD']);
+    assert.deepStrictEqual(read('MK450,000'), [450000, 'MWK']);
+    assert.deepStrictEqual(read('MK38 billion'), [38e9, 'MWK']);
+    assert.deepStrictEqual(read('MVR 7,500'), [7500, 'MVR']);
+    assert.deepStrictEqual(read('Rf 9,800'), [9800, 'MVR']);
+    assert.deepStrictEqual(read('Bds$1.2 million'), [1.2e6, 'BBD']);
+    assert.deepStrictEqual(read('more than 9,500 birr'), [9500, 'ETB']);
+    assert.deepStrictEqual(read('12 billion Birr'), [12e9, 'ETB']);
+  });
   it('reads a plain priced amount after a letter the article writes as its currency\'s sign (outlet probes: Inquirer, Standard, Premium Times, News24-style)', () => {
     const text = 'Fines of up to P1 million apply. If I sell at P45, I earn little. It lands at around P34 a kilo, under the new '
       + 'P45-per-kilo ceiling; the average price was P49.80 per kilo. They wore N95 masks and asked for the P45 rice.';

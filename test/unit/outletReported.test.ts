@@ -835,6 +835,30 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * Then "Traders at the Bo Central Market have vowed" the traders (people/track.ts peopleAtPlaceIn): named 4889/5002
  * (0.9774); left: "The Sierra Leone Police in Bo said" → "Bo Central Market". Figures (not scored here) fixed too: the
  * kwacha's and the kina's "K", Pakistani "Rs", the Trinidad Express-style and Fiji Times-style probes' bare "$".
+ * probes-nn (8 articles, thirty-fourth session, 2026-12-06): Rwandan, Ethiopian, Botswana, Malawian, Barbadian, Cypriot,
+ * Jordanian and Maldivian probes (see outletSpeakers.test.ts), 115 items judged before the output was read: first reading
+ * 110/115 found (0.957), 98/110 named (0.891) (New Times 17/17, 14/17; Addis Standard 14/15, 14/14; Mmegi 15/15, 12/15;
+ * Nyasa Times 12/14, 12/12; Nation 12/13, 11/12; Cyprus Mail 14/15, 12/14; Jordan Times 14/14, 14/14; Edition.mv 12/12,
+ * 9/12). After the fixes 110/115 found, 103/110 named: "Member of Parliament for Mahalapye West, Hon. NAME, told …" and
+ * "Opposition Maldivian Democratic Party (MDP) MP for Henveiru Dhekunu, NAME, alleged that" (were the seat; quotes/names.ts
+ * memberForRiding), "Minister of Transport, Works and Water Resources, Senator Dr. NAME, told the Senate that" (was
+ * "Transport": apposition.ts officeWithoutName reads departments listed with commas), "The Minister of State in charge of
+ * Transport, Hon. NAME, defended the change, noting that" (was "State": attribution/opener.ts closesOpeningOffice),
+ * "According to the Minister," (was a name "Minister": attribution/accordingTo.ts officeAlone). Missed still: "attributed
+ * the blackouts|the rise to …" (twice: no cue), "has appealed to Government to exempt …", "Owners … reported a rise in
+ * passengers", "which the audit office estimated at 25 per cent"; named wrong still: "Rights Protection Organisation" for
+ * "the Rwanda Consumers' Rights Protection Organisation (ADECOR)", "Federation of Public, …" (the "Botswana" of the
+ * union's name dropped), "Health Management Team" ("District" dropped), "which it says will cut waiting times" → the
+ * byline's "New Times", "department's figures", "Turkish Cypriot water authority in the north" (the place kept; a reader
+ * may accept it), "Ministry of Housing" for "The ministry rejected …" (the full name has a comma). Figures read wrong at the
+ * first reading and fixed (figures/money.ts): "Frw 18.2", "RWF 5.6 billion", "JD100", "JOD 15 million", "MK450,000", "MK38
+ * billion" (was a bare "billion"), "MVR 7,500", "Rf 9,800", "Bds$1.2 million" (was USD), "9,500 birr"; left: Botswana's
+ * "P12.4 million" read as Philippine pesos and the Nation's bare "$" as US dollars (the article's country should decide: the
+ * home-currency rule). No older article's item changed; PolNeAR train, dev and us-probes outputs byte-identical. The 360
+ * articles: found 5105/5244 (0.9735) and named 4976/5105 (0.9747) at the first reading, found 5105/5244 and named
+ * 4981/5105 (0.9757) after the fixes (the floors hold).
+ * merged (main after s34-leftovers-x + s34-probes-nn; 360 articles): found 5113/5245, named 4993/5113 (0.9765), 514
+ * items cover no judged snippet.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -1400,7 +1424,11 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
  * (headline.ts speakingNoun: "Kogi flood: 42,000 displaced …", "Mubende evictions: 300 families camp …"): 506 − 2 = 504; merged after
  * s33-speakers10 and probes-mm: 508 − 2 = 506.
  */
-const FALSE_POSITIVE_CEILING = 506;
+// (probes-nn, 2026-12-06) + 8 for its eight articles, whose output holds 8 items outside their gold, the same at the first
+// reading and after the fixes: objects of stance verbs the judging did not take ("defended the change", "questioned the
+// plan", "described the plan as …", "dismissed the figure as insufficient", "rejected the allegation", "voiced their
+// frustration") and two headlines' ("… decry new distance-based bus fares", "Farmers warn of crop losses …"): 506 + 8 = 514.
+const FALSE_POSITIVE_CEILING = 514;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -16,6 +16,8 @@ export const SYMBOLS: Readonly<Record<string, string>> = wordTable(LEXICON_CURRE
  */
 const DOLLAR_PREFIX: Readonly<Record<string, string>> = wordTable({
   us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nz: 'NZD', s: 'SGD', b: 'BND', r: 'BRL', tt: 'TTD',
+  // (probes-nn: "at a cost of Bds$1.2 million", the Barbados dollar, bb-nationnews-electric-buses-parts)
+  bds: 'BBD',
 });
 
 interface CurrencyWord { code: string; fraction?: number }
@@ -30,6 +32,8 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   lira: { code: 'TRY' }, liras: { code: 'TRY' }, rand: { code: 'ZAR' }, naira: { code: 'NGN' }, zloty: { code: 'PLN' },
   zlotys: { code: 'PLN' }, forint: { code: 'HUF' }, forints: { code: 'HUF' }, hryvnia: { code: 'UAH' }, hryvnias: { code: 'UAH' },
   dirham: { code: 'AED' }, dirhams: { code: 'AED' }, baht: { code: 'THB' }, ringgit: { code: 'MYR' }, reais: { code: 'BRL' },
+  // (probes-nn: the Ethiopian birr, "rose to more than 9,500 birr", "12 billion Birr", et-addisstandard-bread-loaf-weight)
+  birr: { code: 'ETB' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -147,6 +151,11 @@ export function dollarsNamedAfter(toks: Tok[], i: number): CurrencyPrefix | null
 const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   ['Rs', 'INR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['Kshs', 'KES'], ['TSh', 'TZS'], ['Tsh', 'TZS'], ['NLe', 'SLE'], ['RM', 'MYR'],
   ['Rp', 'IDR'], ['Tk', 'BDT'], ['Shs', 'UGX'], ['EGP', 'EGP'], ['VND', 'VND'],
+  // (probes-nn: the Rwandan franc, "Frw 18.2 per kilometre", "RWF 5.6 billion", rw-newtimes-kigali-bus-fares; the Jordanian
+  // dinar, "between JD100 and JD120", "JOD 15 million", jo-jordantimes-olive-oil-prices; the Malawian kwacha,
+  // "MK450,000", "MK38 billion", mw-nyasatimes-escom-load-shedding; the Maldivian rufiyaa, "MVR 7,500", "Rf 9,800",
+  // mv-edition-hulhumale-flats-points-list)
+  ['Frw', 'RWF'], ['RWF', 'RWF'], ['JD', 'JOD'], ['JOD', 'JOD'], ['MK', 'MWK'], ['MVR', 'MVR'], ['Rf', 'MVR'],
 ]);
 
 /**

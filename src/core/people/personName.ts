@@ -204,9 +204,11 @@ const SHARE_VERB = wordSet('Follow|Subscribe|Share|Tweet|Email|Like');
  * Health Kaisa Nurmela"), test/fixtures/outlets; "Minister of State for Housing and Urban Affairs Shri Rakesh Upadhyay had
  * stated that …" (a Hindu-style probe, was "Housing and Rakesh Upadhyay"), "Minister of State for Sustainability and the
  * Environment Baey Yam Keng-Soh said …" (a CNA-style probe, was "Sustainability"), "The Minister of Electricity and
- * Energy, Dr Kgosientsho Ramokgopa-Sithole, said …" (an IOL-style probe, was "Energy"), test/fixtures/outlets probes-ll.
+ * Energy, Dr Kgosientsho Ramokgopa-Sithole, said …" (an IOL-style probe, was "Energy"), test/fixtures/outlets probes-ll;
+ * "Minister of Transport, Works and Water Resources, Senator Dr. Rommel Waithe-Bourne, told …" (a Nation-style probe,
+ * bb-nationnews-electric-buses-parts, was "Transport"), probes-nn.
  */
-export const DEPARTMENT_WORD = /^(?:supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|the)$/i;
+export const DEPARTMENT_WORD = /^(?:supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|works|the)$/i;
 /** An "and" before a department's word ("Health and | Welfare"): one joining two words of a department's name. */
 export const andBeforeDepartment = (word: string, next: string | undefined): boolean => /^and$/i.test(word) && DEPARTMENT_WORD.test(next ?? '');
 

@@ -193,6 +193,9 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // Haji Jaludin bin Haji Sulaiman, … ⏎ "…," the penghulu said" (a Borneo Bulletin-style probe), where "Penghulu of Mukim
   // Amo" was the source. Not "member", whose title would make "the RNC member said" of PolNeAR train an earlier person)
   'paramount', 'penghulu',
+  // (probes-nn, test/fixtures/outlets: a Botswana chief's, "Kgosi Kgomotso Sekgoma-Ramotswa, who chaired the meeting, said …
+  // ⏎ "…," the Kgosi said" (a Mmegi-style probe, bw-mmegi-mahalapye-water-kgotla), where "Kgosi" was a name)
+  'kgosi',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);

@@ -813,11 +813,24 @@ export function memberForRiding(toks: Tok[], i: number, j: number): number {
   // copy writes a member: "Fianna Fáil TD for Kerry, Norma Foley-Sheahan, said", an RTÉ-style probe, test/fixtures/outlets
   // ie-rte-inquest-ambulance-delay.txt, where the speaker was "Fianna Fáil TD for Kerry"; not "Tory MP for Romsey Annabel
   // Greaves-Holt said", one run with the name)
-  if (!(toks[i - 1]?.l === 'the' || (sentenceOpening(toks, i) && toks[j]?.t === ','))) return -1;
+  // (probes-nn, test/fixtures/outlets: also after a party's name and its initials in brackets, "Opposition Maldivian
+  // Democratic Party (MDP) MP for Henveiru Dhekunu, Ibrahim Faisal-Waheed, alleged that …" (an Edition.mv-style probe,
+  // mv-edition-hulhumale-flats-points-list, where the source was "Henveiru Dhekunu"); and the long form of the title,
+  // "Member of Parliament for Mahalapye West, Hon. David Tshere-Motlhabane, told residents that …" (a Mmegi-style
+  // probe, bw-mmegi-mahalapye-water-kgotla, where the source was the description) and "Opposition Member of Parliament
+  // for Blantyre City South, Hon. Felix Ndovi-Kachale, described …" (a Nyasa Times-style probe,
+  // mw-nyasatimes-escom-load-shedding, where the speaker was "Opposition Member"))
+  const opening = sentenceOpening(toks, i) || (i >= 3 && initialsInBrackets(toks, i - 3));
+  if (!(toks[i - 1]?.l === 'the' || (opening && toks[j]?.t === ','))) return -1;
   let k = i;
   while (k < j && !LEGISLATOR_TITLES.has(toks[k].t) && toks[k].t !== MEMBER) k++;
-  return k + 2 < j && toks[k + 1].l === 'for' && toks.slice(i, k).every(t => OFFICE_QUALIFIERS.has(t.l) || PARTY_WORDS[t.l] !== undefined || TITLES.has(t.l)) ? k : -1;
+  const f = pastOfParliament(toks, k);
+  return f + 2 < j && toks[f + 1].l === 'for' && toks.slice(i, k).every(t => OFFICE_QUALIFIERS.has(t.l) || PARTY_WORDS[t.l] !== undefined || TITLES.has(t.l)) ? k : -1;
 }
+
+/** Past "of Parliament" after "Member" at token k ("Member | of Parliament | for Mahalapye West"): its last token, else k. */
+const pastOfParliament = (toks: Tok[], k: number): number =>
+  toks[k]?.t === MEMBER && toks[k + 1]?.l === 'of' && toks[k + 2]?.t === 'Parliament' ? k + 2 : k;
 
 /** A member of a parliament, capitalised before "for" and the seat ("the Member for Wakehurst"). */
 const MEMBER = 'Member';
@@ -1698,7 +1711,7 @@ export class NameTable {
       const head = areaTitle ? toks[areaTitle.head] : bodyRole >= 0 ? toks[bodyRole] : office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[ofBetween(toks, office.i, toks.length) - 1] : toks[q - 1];
       let a = areaTitle ? areaTitle.open : bodyRole >= 0 ? bodyRole : q - 1;
       const headEnd = bodyRole >= 0 ? bodyRole + 1 : q;
-      while (!areaTitle && a > 0 && headEnd - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
+      while (!areaTitle && a > 0 && (headEnd - a < APPOSED_DESCRIPTION_TOKENS || bodyNameBefore(toks, a, headEnd)) && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
       // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her";
       // but a kinship noun that gives a gender still says what the person is: "her mother, Harpreet Dhillon," … "The
       // 47-year-old mother said", a CTV-style fixture)
@@ -1949,6 +1962,16 @@ function titleOfArea(toks: Tok[], i: number, j: number): { head: number; open: n
 
 /** The most tokens of a description a name is set off after ("Sanders's campaign manager, Jeff Weaver,"). */
 const APPOSED_DESCRIPTION_TOKENS = 6;
+/** The most tokens of such a description whose role a body's name written before it owns ("the Ministry of Lands and Water Affairs spokesperson,"). */
+const APPOSED_BODY_DESCRIPTION_TOKENS = 10;
+/**
+ * Token a - 1 is a body's name's word, or the determiner before it, within APPOSED_BODY_DESCRIPTION_TOKENS of the
+ * description's end: "Contacted for comment, the Ministry of Lands and Water Affairs spokesperson, Ms Kebonyemodisa
+ * Masire-Keipidile, said … ⏎ "…," the spokesperson said" (a Mmegi-style probe, test/fixtures/outlets
+ * bw-mmegi-mahalapye-water-kgotla, probes-nn, where the description was read no one's).
+ */
+const bodyNameBefore = (toks: Tok[], a: number, headEnd: number): boolean =>
+  headEnd - a < APPOSED_BODY_DESCRIPTION_TOKENS && (toks[a - 1].cap || toks[a - 1].l === 'of' || toks[a - 1].l === 'and' || DETERMINERS.has(toks[a - 1].l));
 
 /** The places a description names, one or two capitalised words each ("Florida", "New Hampshire"). */
 export function placesIn(description: string): string[] {

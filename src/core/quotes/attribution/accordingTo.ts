@@ -15,7 +15,7 @@
 import { tokenAt, type Tok } from '../tokens';
 import type { QuoteContext } from './context';
 import { cueSpan } from './cue';
-import { CUES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS } from '../lexicon';
+import { CUES, DETERMINERS, OBJECT_PRONOUNS, OFFICES, PREPOSITIONS } from '../lexicon';
 import { pronounClass } from '../../people/agreement';
 import type { Attribution, Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
@@ -50,7 +50,7 @@ export function accordingToSourceAt(toks: Tok[], k: number, ceil: number): Menti
   if (pronoun && k < ceil && OBJECT_PRONOUNS.has(pronoun.l) && pronounClass(pronoun.l) && PRONOUN_ENDS.test(toks[k + 1]?.t ?? ".")) {
     return { s: pronoun.s, e: pronoun.e, kind: 'pronoun', i: k, j: k + 1 };
   }
-  const m = subjectAfter(toks, k, ceil);
+  const m = officeAlone(toks, k, subjectAfter(toks, k, ceil));
   const next = m && m.j < ceil ? toks[m.j] : undefined;
   const modifier = !!next && !next.punct && LOWER_FIRST.test(next.t) && !PHRASE_END.has(next.l) && !CUES.has(next.l);
   if (m && !modifier) return m;
@@ -64,6 +64,17 @@ export function accordingToSourceAt(toks: Tok[], k: number, ceil: number): Menti
   while (j > k && (PREPOSITIONS.has(toks[j - 1].l) || DETERMINERS.has(toks[j - 1].l))) j--;
   if (j === k || PREPOSITIONS.has(toks[k].l)) return null;
   return { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[headOf(toks, k, j)].l };
+}
+
+/**
+ * The mention m, or the description it is when it is one office's title word after "the": "According to the Minister,
+ * the monthly rent for a two-bedroom flat will be MVR 7,500" (an Edition.mv-style probe, test/fixtures/outlets
+ * mv-edition-hulhumale-flats-points-list, probes-nn), whose source was a name "Minister", as "the minister" is the
+ * minister the article named.
+ */
+function officeAlone(toks: Tok[], k: number, m: Mention | null): Mention | null {
+  if (!m || m.kind !== 'name' || m.i !== k + 1 || m.j !== m.i + 1 || toks[k].l !== 'the' || !OFFICES.has(toks[m.i].l)) return m;
+  return { s: toks[k].s, e: toks[m.i].e, kind: 'description', i: k, j: m.j, head: toks[m.i].l };
 }
 
 /** How many words of a name the words' limit may run on for, to the name's end. */

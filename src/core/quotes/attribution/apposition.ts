@@ -13,6 +13,7 @@ import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITI
 import { pastRetiredRank, runAt } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
+import { DEPARTMENT_WORD } from '../../people/personName';
 import { initialsInBrackets, type Tok } from '../tokens';
 import { isFullName, nameMention, nameMentionAsWritten, personBeforeAffiliation, personBeforeBody, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
@@ -260,7 +261,11 @@ function titleAfterDeterminer(toks: Tok[], run: { i: number; j: number }): boole
  */
 function officeWithoutName(toks: Tok[], run: { i: number; j: number }): boolean {
   // (the run after the department's "and" ends the office: "… of Local Government | and | Community Affairs")
-  const first = toks[run.i - 1]?.l === 'and' && !toks[run.i - 1].cap && toks[run.i - 2]?.cap ? runAt(toks, run.i - 2) : null;
+  // (so does a department's run after a comma, a list of them: "Minister of Transport, | Works | and Water Resources,
+  // Senator Dr. NAME, told …", a Nation-style probe, test/fixtures/outlets bb-nationnews-electric-buses-parts, probes-nn)
+  const joiner = toks[run.i - 1];
+  const listed = joiner?.t === ',' && toks.slice(run.i, run.j).every(w => DEPARTMENT_WORD.test(w.t));
+  const first = ((joiner?.l === 'and' && !joiner.cap) || listed) && toks[run.i - 2]?.cap ? runAt(toks, run.i - 2) : null;
   if (first && first.j === run.i - 1 && officeWithoutName(toks, first)) return true;
   let x = run.i;
   while (x < run.j && TITLES.has(toks[x].l)) x++;

@@ -2,7 +2,7 @@
 import type { AttributionRule } from '../../types';
 import { isDemonym, isPluralPeopleNoun } from '../../people/lexicon';
 import { AFFILIATION_PREPOSITIONS, AUXILIARIES, BEFORE_CUE_WORDS, CUES, GROUP_NOUNS } from '../lexicon';
-import { memberForRiding, onlyTitles, portfolioTitle, runAt } from '../names';
+import { memberForRiding, onlyTitles, portfolioOffice, portfolioTitle, runAt } from '../names';
 import { kindOfName } from '../../people/canonical';
 import { wordEnd, type Tok } from '../tokens';
 
@@ -41,13 +41,18 @@ export interface Bounds {
  */
 export function nameMention(toks: Tok[], i: number, j: number): Mention {
   const last = toks[j - 1];
-  if (onlyTitles(toks, i, j) || portfolioTitle(toks, i, j)) {
+  if (onlyTitles(toks, i, j) || portfolioTitle(toks, i, j) || portfolioOffice(toks, i, j)) {
     const a = i > 0 && toks[i - 1].l === 'the' ? i - 1 : i;
     return { s: toks[a].s, e: wordEnd(last), kind: 'description', i: a, j, head: last.l };
   }
   // ("the Conservative MP for Beauce-Sud said": a member by the riding, whose head is the title)
+  // (opening its sentence with no "the", it starts at its own first word: "MP for Henveiru Dhekunu, NAME, alleged …" opening
+  // a text threw, and after a sentence the description took in that sentence's stop)
   const title = memberForRiding(toks, i, j);
-  if (title >= 0) return { s: toks[i - 1].s, e: wordEnd(last), kind: 'description', i: i - 1, j, head: toks[title].l };
+  if (title >= 0) {
+    const a = toks[i - 1]?.l === 'the' ? i - 1 : i;
+    return { s: toks[a].s, e: wordEnd(last), kind: 'description', i: a, j, head: toks[title].l };
+  }
   return { s: toks[i].s, e: wordEnd(last), kind: 'name', i, j };
 }
 

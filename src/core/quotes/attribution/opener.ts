@@ -56,7 +56,7 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
     const m = subjectAfter(toks, x + 1, ceil) ?? ownersName(toks, runAt(toks, x + 1), ceil);
     // ("One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl …: ''…''":
     // the name set beside the description that opens the sentence, its own comma after it; PolNeAR train)
-    const besideOpening = m?.kind === 'name' && toks[m.j]?.t === ',' && closesOpeningDescription(toks, startTok, x);
+    const besideOpening = m?.kind === 'name' && toks[m.j]?.t === ',' && (closesOpeningDescription(toks, startTok, x) || closesOpeningOffice(toks, first, x));
     // ("…, Rep. Hakeem Jeffries (D-N.Y.) reacted": a party tag may follow the name)
     if (!m || m.kind === 'description' || m.j >= ceil || toks[m.j - 1].poss || (toks[m.j].punct && toks[m.j].t !== '(' && !besideOpening)) continue;
     // (a name that modifies a group of people its verb follows makes a description with it, as one opening the sentence
@@ -148,6 +148,21 @@ function closesOpeningDescription(toks: Tok[], startTok: number, x: number): boo
   if (toks[startTok].poss && toks[startTok].cap) return isRoleNoun(toks[x - 1].l) && !toks[x - 1].cap;
   if (!DETERMINERS.has(toks[startTok].l)) return false;
   for (let k = startTok + 1; k < x; k++) if (toks[k].punct || toks[k].cap) return false;
+  return true;
+}
+
+/** Lower-case words of an office's portfolio after its title ("Minister of State | in charge of | Transport"). */
+const PORTFOLIO_LINKS = new Set(['of', 'for', 'in', 'charge', 'the', 'and']);
+
+/**
+ * The comma at x closes an office's description that opens the sentence (`first`, its title words and "of": a
+ * portfolioOffice) and the rest of its portfolio: "The Minister of State in charge of Transport, Hon. Jean de Dieu
+ * Habyarimana-Nkusi, defended the change, noting that …" (a New Times-style probe, test/fixtures/outlets
+ * rw-newtimes-kigali-bus-fares, probes-nn, where the participle's source was "State").
+ */
+function closesOpeningOffice(toks: Tok[], first: Mention | null, x: number): boolean {
+  if (!first || first.kind !== 'description' || first.j > x || !toks.slice(first.i, first.j).some(t => t.l === 'of')) return false;
+  for (let k = first.j; k < x; k++) if (toks[k].punct || !(toks[k].cap || PORTFOLIO_LINKS.has(toks[k].l))) return false;
   return true;
 }
 
