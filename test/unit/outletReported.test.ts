@@ -823,6 +823,12 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "Secondary School", the paddy figures' "department", the Nation's patients, and "urging the Federal Government to
  * release N10bn" after a parenthesis in the subject ("Lokoja/Kogi (Koton Karfe) Federal Constituency").
  * merged (main after s33-probes-mm + s33-leftovers-w; 352 articles): found 4995/5129, named 4878/4995 (0.9766).
+ * (s34-speakers12, 2026-12-06) found 4995/5129, named 4889/4995 (0.9788): probes-mm's sources named ("Kelvin
+ * Nyirenda-Sakala", "Justin Tomaru-Pinda", "Peter Yambel-Ona", "Abu Bakarr Lahai-Musa" after "Chief Administrator, Mr …"
+ * (people/track.ts apposedName takes a name after a courtesy title), "Sierra Leone Police in Bo" and "Traders at the Bo
+ * Central Market", no person "Bo Central Market" (people/canonical.ts PLACE_WORD "Market")); and "Annette Ferreira-Jones",
+ * "Tarek Abdel-Rahman El-Sayed", "M.K. Thangavelu" for "The Chief Minister said" (quotes/names.ts describedBefore and
+ * byDescription: the title as written, capitals and all, first).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
