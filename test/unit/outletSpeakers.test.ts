@@ -1214,6 +1214,14 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * us-probes outputs byte-identical. The 360 articles read 5002/5070 at the first reading (0.9866), 5006/5070 after the
  * fixes (0.9874; the floor 0.987 holds).
  * merged (main after s34-leftovers-x + s34-probes-nn; 360 articles): 5006/5070 (0.9874).
+ * (s34-speakers12, 2026-12-06) 4963/5019 (0.9888): probes-mm's names read right: "Chasefu Member of Parliament Hon. NAME"
+ * (quotes/names.ts personBeforeOf), "Minister for Works and Highways Hon. NAME said … the Minister said" (names.ts
+ * portfolioList, an honorific is no office's title; learnDescriptions, the title before a portfolio split at its "and";
+ * people/personName.ts DEPARTMENT_WORD "works", "highways"), "Sir Peter" beside a byline's "PETER …" (people/canonical.ts
+ * givenNameLasts) and the Tanzanian minister's portfolio in brackets (names.ts bracketedPortfolioOpen); and "Siobhán" of
+ * "Siobhán and Pádraig Ó Súilleabháin" is named in full (people/couples.ts, a last name opening on a particle). PolNeAR
+ * train, dev and us-probes outputs byte-identical.
+ * merged (main after s34-speakers12; 360 articles): 5011/5070 (0.9884).
  */
 const NAME_ACCURACY_FLOOR = 0.987;
 

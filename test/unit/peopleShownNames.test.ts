@@ -21,6 +21,12 @@ describe('people: a couple named "A and B Last" is two people', () => {
     const text = 'The confrontation between the parents, Khizr and Ghazala Khan, and Mr. Trump has emerged as an unexpected test. Mr. Khan, who had addressed the Democratic National Convention on Thursday, said on Sunday that Mr. Trump had shown disrespect to his wife.';
     assert.strictEqual(canonicalOf(text, 'Khizr'), 'Khizr Khan');
   });
+  it('and so when the last name opens on a particle ("Siobhán and Pádraig Ó Súilleabháin", test/fixtures/outlets uk-independent-inquest-ouse)', () => {
+    const text = 'In a statement, Callum\'s parents, Siobhán and Pádraig Ó Súilleabháin, described their son as "funny, stubborn and endlessly kind".';
+    assert.strictEqual(canonicalOf(text, 'Siobhán'), 'Siobhán Ó Súilleabháin');
+    // (not a given name and a last name of three words of no particle)
+    assert.strictEqual(canonicalOf('Her parents, Siobhán and Pádraig Kelly Smith, spoke.', 'Siobhán'), 'Siobhán');
+  });
   it('a couple as the subject of speech is both of them ("Khizr and Ghazala Khan, the Gold Star parents …, say they felt compelled", PolNeAR train, USA Today 2016-08-09)', () => {
     const text = 'Khans: Trump stirs ugliness.\n\nKhizr and Ghazala Khan, the Gold Star parents whose appearance at the Democratic National Convention created a firestorm for Donald Trump, say they felt compelled to speak out because the welcome they felt when they immigrated is eroding.';
     assert.deepStrictEqual(reported(text).filter(r => r.cue === 'say').map(r => r.speaker), ['Khizr Khan and Ghazala Khan']);

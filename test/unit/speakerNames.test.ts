@@ -598,3 +598,48 @@ describe('speaker names: a name the person was given', () => {
     assert.deepStrictEqual(analyzeText('x', only).quotes.map(q => q.speaker?.name), ['Maria Elena Soto']);
   });
 });
+
+describe('speaker names: titles and honorifics of new-country probes (s34-speakers12, test/fixtures/outlets probes-mm)', () => {
+  it('"Chasefu Member of Parliament Hon. NAME" is NAME, not a person "Chasefu Member" of Parliament (zm-dailymail-fisp-fertiliser-delays)', () => {
+    const text = 'Chasefu Member of Parliament Hon. Kelvin Nyirenda-Sakala told Parliament on Tuesday that the e-voucher system had worked better.\n\n'
+      + '"When farmers had e-vouchers, they bought from agro-dealers near their homes," he stated.';
+    assert.strictEqual(speakerOf(text, '"When farmers')?.name, 'Kelvin Nyirenda-Sakala');
+    // ("Simran Gill of Bayview Capital Markets" is still the person before "of")
+    assert.strictEqual(speakerOf('Analyst Simran Gill of Bayview Capital Markets said "rates will fall."', '"rates')?.name, 'Simran Gill');
+  });
+  it('"Minister for Works and Highways Hon. NAME said" keeps the minister\'s name and office: "the Minister said" is his, not a former Works minister\'s (pg-postcourier-highlands-highway-repairs)', () => {
+    const text = 'Minister for Works and Highways Hon. Justin Tomaru-Pinda said the department was aware of the problem.\n\n'
+      + '"Funding for the Kundiawa section has been approved," the Minister said.\n\n'
+      + 'Kerowagi MP Sir Peter Yambel-Ona, a former Works minister, said the people had heard such promises before.';
+    assert.strictEqual(speakerOf(text, '"Funding')?.name, 'Justin Tomaru-Pinda');
+    // (a list of portfolios before an office's title is still one department: "Families, Children and Social Development Minister Jenna Sudds")
+    assert.strictEqual(speakerOf('Families, Children and Social Development Minister Jenna Sudds said "we are ready."', '"we are')?.name, 'Jenna Sudds');
+  });
+  it('"Sir Peter said" is the Peter the article titles so, not the byline\'s Peter in capitals (pg-postcourier-highlands-highway-repairs)', () => {
+    const text = 'Repairs anger leaders\n\nBy PETER KOIMA-NAGAI\n\nKerowagi MP Sir Peter Yambel-Ona, a former Works minister, said the people had heard such promises before.\n\n'
+      + '"I sat in that office," Sir Peter said.';
+    assert.strictEqual(speakerOf(text, '"I sat')?.name, 'Peter Yambel-Ona');
+  });
+  it('a minister whose portfolio is in brackets before the name set off is "the minister" (tz-citizen-dar-brt-fares)', () => {
+    const text = "The Minister of State in the President's Office (Regional Administration and Local Government), Hon. Zuberi Mwakalinga-Saidi, told reporters that the increase was necessary.\n\n"
+      + 'Kinondoni MP Hon. Daudi Mhagama-Shayo said the government should have published the accounts.\n\n'
+      + 'The minister dismissed the claim.\n\n"The report is public," the minister said.';
+    assert.strictEqual(speakerOf(text, '"The report')?.name, 'Zuberi Mwakalinga-Saidi');
+  });
+  it('"The Chief Minister said" is the one titled so, not a minister of another office described after him (in-hindu-metro-phase-funding)', () => {
+    const text = 'Chief Minister M.K. Thangavelu on Tuesday said the Union government had not released its share.\n\n'
+      + 'Minister of State for Housing and Urban Affairs Shri Rakesh Upadhyay had stated that the proposal was under consideration.\n\n'
+      + 'Transport analyst Prof. N. Srinivasa Raghavan said the stand-off was "the worst possible outcome" for the city.\n\n'
+      + 'The Chief Minister said he would take up the matter again.';
+    assert.ok(reported(text).some(x => x.content.startsWith('he would take up') && x.speaker === 'M.K. Thangavelu'), JSON.stringify(reported(text)));
+  });
+  it('"Chief Administrator, Mr Abu Bakarr NAME, noted" is the person set off, "Abu" and all; "The Sierra Leone Police in Bo said" is no "Bo Central Market" (sl-awoko-bo-market-relocation)', () => {
+    const text = 'Traders at the Bo Central Market have vowed not to leave their stalls.\n\n'
+      + "The Bo City Council's Chief Administrator, Mr Abu Bakarr Lahai-Musa, noted that each registered trader would receive NLe1,500.\n\n"
+      + 'The Sierra Leone Police in Bo said officers would be deployed on the day.';
+    const items = reported(text);
+    assert.ok(items.some(x => x.content.includes('each registered trader') && x.speaker === 'Abu Bakarr Lahai-Musa'), JSON.stringify(items));
+    assert.ok(!items.some(x => x.speaker === 'Bo Central Market'), JSON.stringify(items));
+    assert.notStrictEqual(kindOfName('Bo Central Market'), 'person');
+  });
+});

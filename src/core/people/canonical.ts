@@ -15,8 +15,12 @@ import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIO
 const businessName = (name: string): boolean => BUSINESS_HEAD.test(name.slice(name.lastIndexOf(' ') + 1));
 export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
 
-/** Words that make a name a place or a building ("Kent County", "Bank of America Stadium", "Trump Tower"). */
-const PLACE_WORD = wordSet('County|State|City|Coast|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Shoal|Sea|Ocean|Gulf|Strait|Peninsula|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year');
+/**
+ * Words that make a name a place or a building ("Kent County", "Bank of America Stadium", "Trump Tower"; "Bo Central
+ * Market", an Awoko-style probe, test/fixtures/outlets sl-awoko-bo-market-relocation.txt, a person "Bo" that "The Sierra
+ * Leone Police in Bo said" was named by).
+ */
+const PLACE_WORD = wordSet('County|State|City|Coast|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Shoal|Sea|Ocean|Gulf|Strait|Peninsula|Market|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year');
 
 /** A Roman numeral after a name ("World War II", "Elizabeth II"). */
 const ORDINAL_NUMERAL = wordSet('I|II|III|IV|V|VI');
@@ -539,6 +543,18 @@ export class CanonicalNames {
   }
 
   /**
+   * The last names of the people the article names with the given name of key `key`; after a title of a given name
+   * (`titled`, "Sir Peter"), not those it names only in capitals, a byline's: "By PETER KOIMA-NAGAI … Kerowagi MP Sir
+   * Peter Yambel-Ona … “…,” Sir Peter said", a Post-Courier-style probe, test/fixtures/outlets
+   * pg-postcourier-highlands-highway-repairs.txt, where the speaker was "Peter".
+   */
+  private givenNameLasts(key: string, titled: boolean): string[] {
+    const lasts = [...this.byGiven.get(key) ?? []];
+    if (!titled || lasts.length < 2) return lasts;
+    return lasts.filter(last => this.groups.get(last)?.get(key)?.some(f => !allCaps(f.name)));
+  }
+
+  /**
    * A given name alone that no one in the article has as a last name, and exactly one person has as a first name,
    * written the same: that person's forms ("Bernie" after "Bernie Sanders"). A word the lexicon does not know as a
    * given name must be no place, body or label ("Melania" after "Melania Trump"), or the title says it is a given name
@@ -553,13 +569,13 @@ export class CanonicalNames {
     // no place and no body has it)
     if (!GIVEN_NAME.test(clean) || (isCommonWord(clean) && !familyFirst) || (!given && !familyFirst && firstNameGender(clean) === undefined && !unknownGivenName(clean))) return undefined;
     const key = firstKey(clean);
-    const lasts = this.byGiven.get(key);
-    if (!lasts || lasts.size !== 1) return undefined;
+    const lasts = this.givenNameLasts(key, given);
+    if (lasts.length !== 1) return undefined;
     // (for a word the lexicon does not know, a full name whose other words are names too: not "Latino Problem")
     const unknown = !given && !familyFirst && firstNameGender(clean) === undefined;
     // (after the initials that open the full name: "Selvarani said" after "Grocer K. Selvarani a/p Krishnan", a Malaysian
     // Indian name, its father's name after "a/p", a Malay Mail-style probe, test/fixtures/outlets my-malaymail-einvoice-hawkers.txt)
-    const forms = this.groups.get([...lasts][0])?.get(key)?.filter(f => afterInitials(f.name).startsWith(clean + ' ') && (kindOfName(f.name) === 'person' || FAMILY_FIRST_FULL_NAME.test(f.name) || (familyFirst && familyFirstSyllables(f.name.split(' '))))
+    const forms = this.groups.get(lasts[0])?.get(key)?.filter(f => afterInitials(f.name).startsWith(clean + ' ') && (kindOfName(f.name) === 'person' || FAMILY_FIRST_FULL_NAME.test(f.name) || (familyFirst && familyFirstSyllables(f.name.split(' '))))
       && !(unknown && f.name.split(' ').slice(1).some(w => isCommonWord(w))));
     return forms?.length ? new Map([['', forms]]) : undefined;
   }

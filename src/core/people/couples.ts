@@ -4,6 +4,7 @@
  * ("Khizr"), so the article never names that person in full: the full name is read from the couple ("Khizr Khan"),
  * one person of the two, never a single person called "Khizr and Ghazala Khan".
  */
+import { SURNAME_PARTICLES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { kindOfName } from './canonical';
 import { firstNameGender, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace } from './lexicon';
@@ -66,11 +67,14 @@ export function coupleFullNames(toks: readonly Tok[], runs: readonly Run[]): str
  * `use` gives the article's NameUse, asked only of tokens shaped as a couple (reading it is a pass over every token).
  */
 export function coupleFirst(toks: readonly Tok[], a: Span, b: Span, use: () => NameUse): string | undefined {
-  if (a.j - a.i !== 1 || b.i !== a.j + 1 || toks[a.j].l !== 'and' || b.j - b.i !== 2) return undefined;
+  // (the last name may open on a particle: "Callum's parents, Siobhán and Pádraig Ó Súilleabháin, described …", an
+  // Independent-style probe, test/fixtures/outlets uk-independent-inquest-ouse.txt, where the mother was "Siobhán")
+  const particle = b.j - b.i === 3 && SURNAME_PARTICLES.has(toks[b.i + 1].l);
+  if (a.j - a.i !== 1 || b.i !== a.j + 1 || toks[a.j].l !== 'and' || (b.j - b.i !== 2 && !particle)) return undefined;
   // (the last two of a list of names are no couple: "stars like Brandy, Monica and Lauryn Hill")
   if (toks[a.i - 1]?.t === ',' && toks[a.i - 2]?.cap) return undefined;
-  const given = toks[a.i].t, bGiven = toks[b.i].t, last = toks[b.i + 1].t;
-  if (!mayBeGiven(given) || !mayBeGiven(bGiven) || !GIVEN_WORD.test(last) || given === bGiven || use().lastWords.has(given)) return undefined;
+  const given = toks[a.i].t, bGiven = toks[b.i].t, last = toks.slice(b.i + 1, b.j).map(t => t.t).join(' ');
+  if (!mayBeGiven(given) || !mayBeGiven(bGiven) || !GIVEN_WORD.test(toks[b.j - 1].t) || given === bGiven || use().lastWords.has(given)) return undefined;
   const known = firstNameGender(given) !== undefined;
   if (!known && (firstNameGender(bGiven) !== undefined || !use().families.has(last))) return undefined;
   return kindOfName(`${bGiven} ${last}`) === 'person' ? `${given} ${last}` : undefined;

@@ -206,9 +206,11 @@ const SHARE_VERB = wordSet('Follow|Subscribe|Share|Tweet|Email|Like');
  * Environment Baey Yam Keng-Soh said …" (a CNA-style probe, was "Sustainability"), "The Minister of Electricity and
  * Energy, Dr Kgosientsho Ramokgopa-Sithole, said …" (an IOL-style probe, was "Energy"), test/fixtures/outlets probes-ll;
  * "Minister of Transport, Works and Water Resources, Senator Dr. Rommel Waithe-Bourne, told …" (a Nation-style probe,
- * bb-nationnews-electric-buses-parts, was "Transport"), probes-nn.
+ * bb-nationnews-electric-buses-parts, was "Transport"), probes-nn; "Minister for Works and Highways Hon. Justin
+ * Tomaru-Pinda said …" (a Post-Courier-style probe, whose minister was no one's), test/fixtures/outlets
+ * pg-postcourier-highlands-highway-repairs.txt.
  */
-export const DEPARTMENT_WORD = /^(?:supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|works|the)$/i;
+export const DEPARTMENT_WORD = /^(?:works|highways|supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|the)$/i;
 /** An "and" before a department's word ("Health and | Welfare"): one joining two words of a department's name. */
 export const andBeforeDepartment = (word: string, next: string | undefined): boolean => /^and$/i.test(word) && DEPARTMENT_WORD.test(next ?? '');
 
@@ -231,7 +233,7 @@ function pastChamber(w: readonly string[], n: number): number {
  * and "Chasefu Member of Parliament Hon. Kelvin Nyirenda-Sakala told Parliament …" (a Zambia Daily Mail-style probe),
  * where "Opposition Member" and "Chasefu Member" were names.
  */
-const memberOfParliament = (w: readonly string[], k: number): boolean =>
+export const memberOfParliament = (w: readonly string[], k: number): boolean =>
   w[k] === 'Member' && w[k + 1] === 'of' && w[k + 2] === 'Parliament' && /^\p{Lu}/u.test(w[k + 3] ?? '');
 
 /**

@@ -1220,7 +1220,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const from = body && first.l === 'the' && toks[k + 2]?.cap ? k + 2 : afterApposedRole(toks, k + 1);
     const r = runStartingAt(from);
     const run = names.runs[r];
-    if (!run || inQuote[r] || run.title !== '' || (toks[run.j] && !APPOSITION_END.test(toks[run.j].t))) return undefined;
+    // (a courtesy title before the name is no office of its own: "The Bo City Council's Chief Administrator, Mr Abu Bakarr
+    // Lahai-Musa, noted that …", an Awoko-style probe, test/fixtures/outlets sl-awoko-bo-market-relocation.txt, whose
+    // source was "Administrator")
+    if (!run || inQuote[r] || !run.title.split(' ').every(w => w === '' || isHonorific(w)) || (toks[run.j] && !APPOSITION_END.test(toks[run.j].t))) return undefined;
     const name = names.canonicalAt(run.name, run.s, run.title);
     if (body) return kindOfName(name) !== 'person' && kindOfName(name) !== 'place' && !hasKnownFirstName(name) ? name : undefined;
     // (a given name the lexicon does not know too: "Ontario's Minister of Northern Development, Priya Kashyap-Moore,

@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
-import { andBeforeDepartment, cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
+import { andBeforeDepartment, cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, memberOfParliament, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
@@ -28,6 +28,8 @@ import { WEEKDAYS } from '../text/calendar';
 // (and the Māori article, capitalised, that opens a body's or a person's name: "Te Whatu Ora says", a 1News-style probe,
 // where the agency was "Whatu Ora"; "Te Rangi-Walker")
 const NAME_OPENERS: ReadonlySet<string> = new Set(['al', 'la', 'van', 'te']);
+/** A surname particle that opens a given name of two words ("Abu Bakarr"), capitalised before two more words. */
+const GIVEN_NAME_PARTICLE = 'abu';
 
 /**
  * Title words that are a title only before another one ("Russian Foreign Minister", "State Sen.", "First Lady", "First
@@ -120,7 +122,10 @@ const SURNAME_OF = /^(\p{Lu}[\p{L}'’-]+) (?:of|for) (?:the )?\p{Lu}/u;
 function personBeforeOf(name: string, title: string, afterRole: boolean, courtesySurnames: ReadonlySet<string>): string | undefined {
   const surname = COURTESY_TITLE.test(title.toLowerCase()) ? SURNAME_OF.exec(name)?.[1] : undefined;
   if (surname && courtesySurnames.has(surname) && !TITLES.has(surname.toLowerCase())) return surname;
-  const m = PERSON_OF.exec(name);
+  // (nor a constituency before the long form of "MP": "Chasefu Member of Parliament Hon. Kelvin Nyirenda-Sakala told
+  // Parliament …", a Zambia Daily Mail-style probe, test/fixtures/outlets zm-dailymail-fisp-fertiliser-delays.txt, whose
+  // speaker was "Chasefu Member")
+  const m = memberOfParliament(name.split(' '), 1) ? null : PERSON_OF.exec(name);
   // (a given name the lexicon does not know after a title stripped from the run, "Analyst Tariq Hollis-Fenwick of
   // Northbound Securities", or set off after a role noun, "Another analyst, Simran Gill of Bayview Capital Markets,
   // wrote", test/fixtures/outlets; or before a surname the article writes after a courtesy title, "Hamida Rostami of
@@ -482,7 +487,10 @@ function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: numbe
     // (a minister's title and name after the last portfolio's own words)
     let t = and + 1;
     while (t < b && !TITLES.has(toks[t].l)) t++;
-    if (and < a || t === and + 1 || t >= b - 1 || !portfolioBeforeTitle(toks, and + 1, b)) return { i, j };
+    // (an office's title, not an honorific: "Minister for Works and Highways Hon. Justin Tomaru-Pinda said", a
+    // Post-Courier-style probe, test/fixtures/outlets pg-postcourier-highlands-highway-repairs.txt, whose "Works and
+    // Highways" before "Hon." read as such a list and the minister's name was lost)
+    if (and < a || t === and + 1 || t >= b - 1 || isHonorific(toks[t].t) || !portfolioBeforeTitle(toks, and + 1, b)) return { i, j };
     end = t + 1;
   }
   if (b - head > PORTFOLIO_TOKENS + 2) return { i, j };
@@ -909,7 +917,9 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
   // (nor "Le", the Vietnamese family name, before two more words: "Le Van Hung", a VnExpress-style probe, where the
   // driver was "Van Hung"; "Le Pen" alone still loses it, as the comment on NAME_OPENERS says)
-  while (a < j - 1 && inClass(toks[a], NAME_JOINER) && !(toks[a].cap && (NAME_OPENERS.has(toks[a].l) || (a + 3 <= j && isVietnameseFamilyName(toks[a].t))))) a++;
+  // (nor "Abu" before two more words, the first of a given name: "Mr Abu Bakarr Lahai-Musa", an Awoko-style probe,
+  // test/fixtures/outlets sl-awoko-bo-market-relocation.txt, was "Bakarr Lahai-Musa")
+  while (a < j - 1 && inClass(toks[a], NAME_JOINER) && !(toks[a].cap && (NAME_OPENERS.has(toks[a].l) || (a + 3 <= j && (isVietnameseFamilyName(toks[a].t) || toks[a].l === GIVEN_NAME_PARTICLE))))) a++;
   let name = '';
   // (a comma keeps to its word: "Immigration, Refugees and Citizenship Canada")
   // (nor a nickname in quotes inside it: 'Sen. Ronaldo "Dodong" de la Paz' is Ronaldo de la Paz)
@@ -939,17 +949,35 @@ const PORTFOLIO_LINK_TOKENS = 7;
 const andJoinsDepartments = (toks: Tok[], m: number): boolean =>
   m > 0 && andBeforeDepartment(toks[m].l, toks[m + 1]?.t) && DEPARTMENT_WORD.test(toks[m - 1].t);
 
+/** The most tokens of a portfolio in brackets after its office ("(Regional Administration and Local Government)"). */
+const BRACKETED_PORTFOLIO_TOKENS = 8;
+
+/** The "(" of a portfolio in brackets that closes just before token p: capitalised words, "and" and commas; else p. */
+function bracketedPortfolioOpen(toks: Tok[], p: number): number {
+  if (toks[p - 1]?.t !== ')') return p;
+  for (let k = p - 2; k >= 0 && p - k <= BRACKETED_PORTFOLIO_TOKENS + 2; k--) {
+    if (toks[k].t === '(') return k < p - 2 ? k : p;
+    if (!(toks[k].cap || toks[k].l === 'and' || toks[k].t === ',') || toks[k].br) return p;
+  }
+  return p;
+}
+
 /**
  * Token i follows a title, the words linking it to a portfolio and any of the portfolio's words: "Minister for | …",
  * "Minister of State for | …", "Minister in the | …", "Minister in the Presidency | …".
  */
 export function portfolioAfterTitle(toks: Tok[], i: number): boolean {
-  if (!toks[i - 1] || toks[i - 1].l === 'in') return false;
+  return titleBeforePortfolio(toks, i) >= 0;
+}
+
+/** The token of the title before the portfolio that token i follows (portfolioAfterTitle), else -1. */
+function titleBeforePortfolio(toks: Tok[], i: number): number {
+  if (!toks[i - 1] || toks[i - 1].l === 'in') return -1;
   let k = i - 1;
   // (and one "and" between two of its words, the run opening on the second: "Federal Minister for Science and |
   // Technology Ahsan Malik", an outlet-style sentence of the shape of pk-dawn-gas-tariff-senate, where the speaker was "Technology Ahsan Malik")
   while (k >= 0 && i - k <= PORTFOLIO_LINK_TOKENS && (PORTFOLIO_LINK.has(toks[k].l) || DEPARTMENT_WORD.test(toks[k].t) || (!toks[k].cap && andJoinsDepartments(toks, k)))) k--;
-  return k >= 0 && k < i - 1 && TITLES.has(toks[k].l) && PORTFOLIO_LINK.has(toks[k + 1].l) && toks[k + 1].l !== 'the';
+  return k >= 0 && k < i - 1 && TITLES.has(toks[k].l) && PORTFOLIO_LINK.has(toks[k + 1].l) && toks[k + 1].l !== 'the' ? k : -1;
 }
 
 /**
@@ -1654,6 +1682,11 @@ export class NameTable {
       while (office > 0 && (COURTESY_TITLE.test(tw[office]) || HONORIFIC_BEFORE_NAME.has(tw[office]))) office--;
       if (office < tw.length - 1 && OFFICE_HEADS.has(tw[office])) this.describe(tw[office], run.name, run.s, title, true);
     }
+    // (and by the title before a portfolio of two words the run opens inside: "Minister for Works and Highways Hon.
+    // Justin Tomaru-Pinda said … ⏎ “…,” the Minister said", a Post-Courier-style probe, test/fixtures/outlets
+    // pg-postcourier-highlands-highway-repairs.txt, where "the Minister" went to a former Works minister named later)
+    const portfolioHead = titleBeforePortfolio(toks, run.i);
+    if (portfolioHead >= 0 && kindOfName(run.name) === 'person') this.describe(toks[portfolioHead].l, run.name, run.s, `${this.text.slice(toks[portfolioHead].s, run.s)}${run.title}`.trim(), true);
     const honoured = titleBeforeBracketedHonorific(toks, run.i);
     if (honoured >= 0) this.describe(toks[honoured].l, run.name, run.s, toks[honoured].t, true);
     // a role noun just before: "U.N.-Arab League envoy Lakhdar Brahimi", "spokesman John Kirby"
@@ -1693,21 +1726,26 @@ export class NameTable {
     if (p >= 1 && toks[p].t === ',' && (toks[run.j]?.punct ?? true)) {
       // (past the office's initials in brackets: "The Resident District Commissioner (RDC), Fred Tumusiime-Kagaba, said"
       // … "the RDC said", a Daily Monitor-style probe, where the speaker was "RDC")
-      const q = p >= 4 && initialsInBrackets(toks, p - 3) ? p - 3 : p;
+      // (or past the portfolio in brackets: "The Minister of State in the President's Office (Regional Administration and
+      // Local Government), Hon. Zuberi Mwakalinga-Saidi, told reporters …" … "the minister said", a Citizen-style probe,
+      // test/fixtures/outlets tz-citizen-dar-brt-fares.txt, where the minister was an MP named before)
+      const q = p >= 4 && initialsInBrackets(toks, p - 3) ? p - 3 : bracketedPortfolioOpen(toks, p);
       // (a portfolio's office is headed by its title: "Saskatchewan's Minister of Public Safety, Michael Weger," … "the
       // minister said")
       const office = runAt(toks, q - 1);
+      // (also one written after "in the", set apart from its title: "Minister of State in the | President's Office")
+      const portfolioHead = office && office.j === q ? titleBeforePortfolio(toks, office.i) : -1;
       // (and so is the office of an area or a body after "the": "the Paramount Chief of the Wassa Fiase Traditional Area,
       // Nana Kwesi Ampem Agyeman IV, who said …" … "the chief said", a Citi Newsroom-style probe, where the speaker was
       // "chief")
-      const areaTitle = office && office.j === q ? titleOfArea(toks, office.i, office.j) : undefined;
+      const areaTitle = office && office.j === q && portfolioHead < 0 ? titleOfArea(toks, office.i, office.j) : undefined;
       // (and a lower-case role of a body named after "of": "The chief executive of the Minerals Commission, Martin Ayisi,
       // said …" … "the chief executive said", a Ghanaian-style probe, where the speaker was "chief executive")
       // (or a body's role before the field it speaks on, opening the sentence: "Opposition spokesman on national
       // security, Trevor Blackwood-Scott, accused …" … "the Opposition member said", a Gleaner-style probe,
       // test/fixtures/outlets jm-gleaner-soe-extension-debate.txt, where the member stood as written)
       const fieldRole = !areaTitle && !office ? roleBeforeField(toks, q) : -1;
-      const bodyRole = !areaTitle && office && office.j === q ? roleOfBodyBefore(toks, office.i) : fieldRole;
+      const bodyRole = portfolioHead >= 0 ? portfolioHead : !areaTitle && office && office.j === q ? roleOfBodyBefore(toks, office.i) : fieldRole;
       const head = areaTitle ? toks[areaTitle.head] : bodyRole >= 0 ? toks[bodyRole] : office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[ofBetween(toks, office.i, toks.length) - 1] : toks[q - 1];
       let a = areaTitle ? areaTitle.open : bodyRole >= 0 ? bodyRole : q - 1;
       const headEnd = bodyRole >= 0 ? bodyRole + 1 : q;
@@ -1789,10 +1827,16 @@ export class NameTable {
     const list = this.described.get(TITLE_HEADS[h] ?? h);
     if (!list) return undefined;
     const lo = countBefore(list, x => x.pos <= pos);
-    const fits = this.fitting(written);
-    // the last fitting one before `pos`, else the first after it
-    for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
-    for (let k = lo; k < list.length; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+    const fitting = this.fitting(written);
+    // (first one described by the title as written, capitals and all, when it is two words or more: "The Chief Minister
+    // said" after "Chief Minister M.K. Thangavelu" and "Minister of State for Housing and Urban Affairs Shri Rakesh
+    // Upadhyay", a Hindu-style probe, test/fixtures/outlets in-hindu-metro-phase-funding.txt)
+    const titled = capitalisedWords(written) >= 2 ? (d: { description: string }) => fitting(d) && titledAsWritten(d.description, written) : undefined;
+    for (const fits of titled ? [titled, fitting] : [fitting]) {
+      // the last fitting one before `pos`, else the first after it
+      for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+      for (let k = lo; k < list.length; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+    }
     return undefined;
   }
 
@@ -1803,7 +1847,12 @@ export class NameTable {
   describedBefore(head: string, pos: number, written = head, anyRank = false): { name: string; description: string }[] {
     const h = head.toLowerCase();
     const fits = this.fitting(written, anyRank);
-    return (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => d.pos < pos && fits(d)).map(d => ({ name: this.canonical(d.name), description: d.description }));
+    const found = (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => d.pos < pos && fits(d));
+    // (those described by the title as written, capitals and all, when there are any and it is two words or more: "The
+    // Chief Minister said" after "Chief Minister M.K. Thangavelu" and "Minister of State for Housing and Urban Affairs
+    // Shri Rakesh Upadhyay", a Hindu-style probe, test/fixtures/outlets in-hindu-metro-phase-funding.txt)
+    const titled = capitalisedWords(written) >= 2 ? found.filter(d => titledAsWritten(d.description, written)) : [];
+    return (titled.length ? titled : found).map(d => ({ name: this.canonical(d.name), description: d.description }));
   }
 
   /**
@@ -2045,6 +2094,15 @@ function sameRanks(words: readonly string[], ranks: ReadonlySet<string>): boolea
  * (PolNeAR train) and "the prime minister" from "Sir Keith Stannard" (uk-bbc-nhs).
  */
 const OTHER_ROLE = /^leader$/;
+/** How many words of `written` after its determiner are capitalised ("The Chief Minister": 2). */
+const capitalisedWords = (written: string): number => written.split(/\s+/).slice(1).filter(w => /^\p{Lu}/u.test(w)).length;
+
+/** The capitalised words of `written` after its determiner ("The Chief Minister" → Chief, Minister) are all words of `description`. */
+function titledAsWritten(description: string, written: string): boolean {
+  const words = new Set(description.split(/\s+/));
+  return written.split(/\s+/).slice(1).every(w => !/^\p{Lu}/u.test(w) || words.has(w));
+}
+
 const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
 
 /** An age a description states, the key "the 38-year-old" is looked up by. */
