@@ -291,6 +291,24 @@ function pastOpeningClause(toks: Tok[], open: number, k: number): number {
   return open;
 }
 
+/** A cue that opens with a participle in -ing (", recalling …", ", hoping …"): the participle rules' own, no verb of a series. */
+const PARTICIPLE_CUE = /^\p{L}+ing\b/u;
+/** What stands between the first verb's content start and the second verb of a series: words with no mark, then a comma. */
+const SERIES_JOIN = /^[^,;:()"“”‘’'—–-]+,\s+$/;
+/**
+ * Reports x and y are two verbs of one series, the second's cue after the comma that closes the first's object:
+ * "Biden defended ⟦Bernie Sanders as a mainstream candidate⟧, mocked ⟦the Republican Party and its leading presidential
+ * contenders⟧", "Donald Trump joked about ⟦Jewish stereotypes⟧, declined ⟦to affirm his support for a united
+ * Jerusalem⟧" (PolNeAR train, Politico 2016-02-19 and 2015-12-03: the reporter's second verb, read by
+ * ./speaker.ts seriesFirstVerb, each with its own gold content). Not after a mark inside the first content.
+ */
+function seriesPair(text: string, x: Report, y: Report): boolean {
+  const [first, second] = x.cue.s < y.cue.s ? [x, y] : [y, x];
+  return first.mention.s === second.mention.s && first.cue.e <= first.s && first.s < second.cue.s && second.cue.e <= first.e
+    && SERIES_JOIN.test(text.slice(first.s, second.cue.s)) && !PARTICIPLE_CUE.test(text.slice(first.cue.s, first.cue.e))
+    && !PARTICIPLE_CUE.test(text.slice(second.cue.s, second.cue.e));
+}
+
 /** Tokens per bucket of the duplicate check: more than the longest content (MAX_CONTENT) and its opening. */
 const BUCKET = 256;
 
@@ -594,7 +612,9 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         if (directOnly(text, quotes, r.s, r.e)) continue;
         if (!plausible(text, toks, r) || !readerSource(ctx, r)) continue;
         const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);
-        const twin = sameNear(near, bucket, r);
+        const sameContent = sameNear(near, bucket, r);
+        // (a verb in a series is no twin of the one before it: endBeforeSecondReport gives each its own content)
+        const twin = sameContent && !seriesPair(text, sameContent, r) ? sameContent : undefined;
         if (twin && !holds(text, toks, r, twin)) continue;
         if (twin) {
           // (the outer report takes the inner one's place, in the kept list and in the buckets)

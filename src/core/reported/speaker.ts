@@ -991,7 +991,20 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // ("surveys of New Hampshire Republican primary voters late last week ⟨indicated⟩ that …", "senior Clinton campaign
   // officials this week ⟨detailed⟩ …": a phrase of time between the subject and its verb, when no subject ends at the cue)
   const time = timeBeforeCue(toks, a, c);
-  return subjectEndingBefore(ctx, c) ?? (time > 0 ? subjectEndingBefore(ctx, time) : null);
+  return subjectEndingBefore(ctx, c) ?? (time > 0 ? subjectEndingBefore(ctx, time) : null) ?? seriesSubject(ctx, c);
+}
+
+/** The subject of a verb in the past after a comma, the next of a series (seriesFirstVerb): its first verb's; null when there is none. */
+function seriesSubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  if (toks[c - 1]?.t !== ',' || toks[c].cap || !pastVerb(toks[c])) return null;
+  const first = seriesFirstVerb(toks, a, c - 1);
+  // (not a participle set off after its noun, "An article …, based on accounts from law enforcement officials, reported
+  // that …", "A legal opinion drafted for the project …, and obtained by AP, concluded that …": the subject is the noun's)
+  if (first <= a || toks[first - 1].punct || (AND_OR.has(toks[first - 1].l) && toks[first - 2]?.t === ',')) return null;
+  // (the first verb reports too: "Mr. Obama spoke Hebrew, quoted the Talmud and visited …" lists what he did)
+  if (!(CUES.has(toks[first].l) || OBJECT_VERBS.has(toks[first].l))) return null;
+  return cueSubject(ctx, first);
 }
 
 /**
@@ -1720,6 +1733,25 @@ function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
     return m && m.j === k ? m : null;
   }
   return null;
+}
+
+/**
+ * The first verb of a series of past verbs whose next one follows the comma at `comma`: "Biden ⟨defended⟩ Bernie Sanders
+ * as a mainstream candidate, mocked the Republican Party …", "Donald Trump ⟨joked⟩ about Jewish stereotypes, declined
+ * to affirm …" (PolNeAR train, Politico 2016-02-19 and 2015-12-03): the leftmost verb in the past before the comma,
+ * within COORDINATION_REACH tokens and with no mark between; -1 when there is none.
+ */
+function seriesFirstVerb(toks: Tok[], a: number, comma: number): number {
+  let first = -1;
+  for (let k = comma - 1; k >= a; k--) {
+    const t = toks[k];
+    if (t.punct || k < comma - COORDINATION_REACH) return first;
+    // (not a relative clause's or a subordinate clause's verb: "Murphy, who was elected to the House in 2012, argued …")
+    // ("as" is a preposition as often: "defended Bernie Sanders as a mainstream candidate, mocked …")
+    if (RELATIVE_PRONOUNS.has(t.l) || (SUBORDINATE_OPENER.has(t.l) && t.l !== 'as')) return -1;
+    if (!t.cap && pastVerb(t) && !toks[k - 1]?.poss && !DETERMINERS.has(toks[k - 1]?.l ?? '')) first = k;
+  }
+  return first;
 }
 
 /** Verbs whose past is their base form, which the lexicon's irregular pasts leave out ("cut", "set"). */
