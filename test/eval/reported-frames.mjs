@@ -248,8 +248,10 @@
 //    ⟦Trump⟧, slamming ⟦his proposed ban on Muslims …⟧", "Rubio has railed against ⟦Christie⟧, taking aim at …"): 3 / 0
 //    / 0 / 1 ("echoed ⟦that comment⟧, recalling ⟨an anecdote …⟩"); any participle 3 / 0 / 0 / 5 (after a that-clause
 //    the participle's content is the first's: "warned ⟦that the incident could foreshadow …, remarking that …⟧").
-// Both: 8 gained, 0 lost, 1 false positive removed, 1 added: train content P/R/F1 0.8983/0.5032/0.6451 → 0.8984/0.5037/
-// 0.6455, end-to-end F1 0.6368 → 0.6372, ALL 0.7683 → 0.7686; CV (mean of 5 folds) P/R/F1 0.8980/0.5024/0.6442 →
+//  - "most" before an adverb in -ly is no subject of a coordinated verb ("…, and most recently defended ⟦the use of an
+//    image …⟧" had the source "most"; speaker.ts superlativeAdverb): 1 source set right.
+// All three: 8 gained, 0 lost, 1 false positive removed, 1 added: train content P/R/F1 0.8983/0.5032/0.6451 → 0.8984/
+// 0.5037/0.6455, end-to-end F1 0.6368 → 0.6373, ALL 0.7683 → 0.7686; CV (mean of 5 folds) P/R/F1 0.8980/0.5024/0.6442 →
 // 0.8981/0.5029/0.6446, ALL 0.7676 → 0.7678 (folds 1, 2, 3, 5 up, 4 level); speaker accuracy 0.9526 (CV 0.9518)
 // unchanged. Dev (check only) and us-probes byte-identical (dev P/R/F1 0.8494/0.4943/0.6249, ALL 0.7450); outlets +1
 // unjudged item ("Andrii Sybiha dismissed ⟦the remarks⟧, writing on X that …", ceiling 506 → 507).

@@ -667,6 +667,9 @@ describe('reported speech: a content ends before its reporter\'s next report (sr
     assert.strictEqual(content('In New Hampshire, Rubio has railed against Christie, taking aim at his past support for Supreme Court Justice Sonia Sotomayor.', 'railed against'), 'Christie');
     assert.strictEqual(content('Sen. Ted Cruz, meanwhile, warned that the incident could foreshadow the future with Iran, remarking that it put into clear relief the need to scrap the nuclear agreement reached last year.', 'warned'),
       'that the incident could foreshadow the future with Iran, remarking that it put into clear relief the need to scrap the nuclear agreement reached last year');
+    // ("most" before an adverb in -ly is its degree, no subject: the last verb of the series is the reporter's too)
+    const duke = 'In the coming months, he vowed to ban Muslims from entering the United States as a response to terrorist attacks, declined at first to criticize former KKK leader David Duke, and most recently defended the use of an image that resembled the Star of David badge.';
+    assert.strictEqual(reported(duke).find(r => r.cue === 'defended')?.mention, 'he');
     // (not a first verb that reports nothing, "Mr. Obama spoke Hebrew, quoted the Talmud and visited …", nor a participle
     // set off after its noun, "An article …, based on accounts from law enforcement officials, reported …")
     assert.strictEqual(reported('Mr. Obama spoke Hebrew, quoted the Talmud and visited the grave of Theodor Herzl.').length, 0);

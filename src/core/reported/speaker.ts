@@ -929,7 +929,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // (and past an adverb of manner or "even": "… appeared with MSNBC's Rachel Maddow and officially endorsed Clinton",
   // "mocking his famous appearance during the Iraq war and pointedly saying …")
   let conj = c - 1;
-  while (conj > a && conj > c - 4 && (AUX_OR_ADVERB.has(toks[conj].l) || (!toks[conj].cap && (looksAdverb(toks[conj].l) || toks[conj].l === 'even')))) conj--;
+  while (conj > a && conj > c - 4 && (AUX_OR_ADVERB.has(toks[conj].l) || (!toks[conj].cap && (looksAdverb(toks[conj].l) || toks[conj].l === 'even' || superlativeAdverb(toks, conj))))) conj--;
   // ("…, calling them rapists and vowing to make Mexico pay …": a participle after "and" has the subject of the one
   // after the comma before it)
   const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
@@ -1753,6 +1753,13 @@ function seriesFirstVerb(toks: Tok[], a: number, comma: number): number {
   }
   return first;
 }
+
+/**
+ * "most" before an adverb in -ly is that adverb's degree, no subject: "… declined at first to criticize former KKK leader
+ * David Duke, and ⟨most recently⟩ defended the use of an image …" (PolNeAR train, HuffPost 2016-07-18, whose source was
+ * "most").
+ */
+const superlativeAdverb = (toks: Tok[], k: number): boolean => toks[k].l === 'most' && looksAdverb(toks[k + 1]?.l ?? '');
 
 /** Verbs whose past is their base form, which the lexicon's irregular pasts leave out ("cut", "set"). */
 const INVARIANT_PAST = wordSet('cut|set|put|hit|cost|let|shut|split|spread|hurt|quit|cast');
