@@ -252,7 +252,8 @@
 //    image …⟧" had the source "most"; speaker.ts superlativeAdverb): 1 source set right.
 // All three: 8 gained, 0 lost, 1 false positive removed, 1 added: train content P/R/F1 0.8983/0.5032/0.6451 → 0.8984/
 // 0.5037/0.6455, end-to-end F1 0.6368 → 0.6373, ALL 0.7683 → 0.7686; CV (mean of 5 folds) P/R/F1 0.8980/0.5024/0.6442 →
-// 0.8981/0.5029/0.6446, ALL 0.7676 → 0.7678 (folds 1, 2, 3, 5 up, 4 level); speaker accuracy 0.9526 (CV 0.9518)
+// 0.8981/0.5029/0.6446, ALL 0.7676 → 0.7679 (F1 up on folds 1, 2, 3, 5 and level on 4, ALL up on all five); speaker
+// accuracy 0.9526 (CV 0.9518)
 // unchanged. Dev (check only) and us-probes byte-identical (dev P/R/F1 0.8494/0.4943/0.6249, ALL 0.7450); outlets +1
 // unjudged item ("Andrii Sybiha dismissed ⟦the remarks⟧, writing on X that …", ceiling 506 → 507).
 // Angle 3, nominal cues, counted with a regex over train (occurrences / gold cue / of them no prediction near, gold):
