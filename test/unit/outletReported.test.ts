@@ -1431,12 +1431,17 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
  * (s33-leftovers-w, 2026-12-06) − 2: a place and an event before a headline's colon is the story's topic, no source
  * (headline.ts speakingNoun: "Kogi flood: 42,000 displaced …", "Mubende evictions: 300 families camp …"): 506 − 2 = 504; merged after
  * s33-speakers10 and probes-mm: 508 − 2 = 506.
+ * (s34-recall-y, 2026-12-06) + 1: a participle after a short object is the reporter's next verb, and each keeps its own
+ * content (index.ts seriesPair): "Andrii Sybiha dismissed ⟦the remarks⟧, writing on X that …" (de-dw) adds the
+ * dismissal, a stance on Peskov's remarks that PolNeAR attributes and the judging, reading speech only, left out;
+ * the judged "Moscow "could end the war …" is still found: 506 + 1 = 507.
  */
 // (probes-nn, 2026-12-06) + 8 for its eight articles, whose output holds 8 items outside their gold, the same at the first
 // reading and after the fixes: objects of stance verbs the judging did not take ("defended the change", "questioned the
 // plan", "described the plan as …", "dismissed the figure as insufficient", "rejected the allegation", "voiced their
 // frustration") and two headlines' ("… decry new distance-based bus fares", "Farmers warn of crop losses …"): 506 + 8 = 514.
-const FALSE_POSITIVE_CEILING = 514;
+// merged (main after s34-probes-nn, s34-speakers12 and s34-recall-y): 506 + 8 + 1 = 515.
+const FALSE_POSITIVE_CEILING = 515;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -650,6 +650,32 @@ describe('reported speech: a content ends before its reporter\'s next report (sr
     // (a second verb that already has its reporter keeps it)
     assert.strictEqual(source('Clinton said the plan was reckless and warned that it would fail.', 'warned'), 'Clinton');
   });
+  it('a series of past verbs after commas: each verb is the reporter\'s, with its own content (PolNeAR train, Politico 2015-12-03, 2016-02-19 and 2016-05-05, Washington Post 2016-07-03 and 2016-01-24)', () => {
+    const pairs = (text: string) => reported(text).map(r => [r.speaker, r.cue, r.content]);
+    const trump = 'Donald Trump joked about Jewish stereotypes, declined to affirm his support for a united Jerusalem, and told his audience they wouldn’t back him because he did not want their money.';
+    assert.deepStrictEqual(pairs(trump).slice(0, 2), [['Donald Trump', 'joked about', 'Jewish stereotypes'], ['Donald Trump', 'declined', 'to affirm his support for a united Jerusalem']]);
+    const biden = "Biden complained about the dour tone of the Democratic presidential primary but defended Bernie Sanders as a mainstream candidate, mocked the Republican Party and its leading presidential contenders, and made it clear that the White House isn't planning to replace Justice Antonin Scalia with a nominee who could be caricatured as a movement liberal.";
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content(biden, 'defended'), 'Bernie Sanders as a mainstream candidate');
+    assert.strictEqual(content(biden, 'mocked'), 'the Republican Party and its leading presidential contenders');
+    const candidate = 'The candidate has mocked a disabled newspaper reporter, referred to undocumented immigrants from Mexico as "rapists" and recently pointed to a black man in the crowd.';
+    assert.strictEqual(content(candidate, 'mocked'), 'a disabled newspaper reporter');
+    assert.strictEqual(reported(candidate).find(r => r.cue === 'referred to')?.mention, 'The candidate');
+    // (a participle after a short object is the next verb of the series; after a that-clause it stays in the content)
+    assert.deepStrictEqual(pairs('Ryan has previously called out Trump, slamming his proposed ban on Muslims and other controversial statements.'),
+      [['Ryan', 'called out', 'Trump'], ['Ryan', 'slamming', 'his proposed ban on Muslims and other controversial statements']]);
+    assert.strictEqual(content('In New Hampshire, Rubio has railed against Christie, taking aim at his past support for Supreme Court Justice Sonia Sotomayor.', 'railed against'), 'Christie');
+    assert.strictEqual(content('Sen. Ted Cruz, meanwhile, warned that the incident could foreshadow the future with Iran, remarking that it put into clear relief the need to scrap the nuclear agreement reached last year.', 'warned'),
+      'that the incident could foreshadow the future with Iran, remarking that it put into clear relief the need to scrap the nuclear agreement reached last year');
+    // ("most" before an adverb in -ly is its degree, no subject: the last verb of the series is the reporter's too)
+    const duke = 'In the coming months, he vowed to ban Muslims from entering the United States as a response to terrorist attacks, declined at first to criticize former KKK leader David Duke, and most recently defended the use of an image that resembled the Star of David badge.';
+    assert.strictEqual(reported(duke).find(r => r.cue === 'defended')?.mention, 'he');
+    // (not a first verb that reports nothing, "Mr. Obama spoke Hebrew, quoted the Talmud and visited …", nor a participle
+    // set off after its noun, "An article …, based on accounts from law enforcement officials, reported …")
+    assert.strictEqual(reported('Mr. Obama spoke Hebrew, quoted the Talmud and visited the grave of Theodor Herzl.').length, 0);
+    const article = "An article on Monday about Tashfeen Malik, one of the attackers in the mass shooting in San Bernardino, Calif., based on accounts from law enforcement officials, reported that she had ''talked openly on social media'' about her support for violent jihad.";
+    assert.ok(!reported(article).some(r => r.speaker === 'Tashfeen Malik'));
+  });
 });
 
 describe('reported speech: a closing aside in parentheses is the writer\'s (src/core/reported/index.ts beforeClosingAside)', () => {

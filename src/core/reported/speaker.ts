@@ -929,7 +929,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // (and past an adverb of manner or "even": "… appeared with MSNBC's Rachel Maddow and officially endorsed Clinton",
   // "mocking his famous appearance during the Iraq war and pointedly saying …")
   let conj = c - 1;
-  while (conj > a && conj > c - 4 && (AUX_OR_ADVERB.has(toks[conj].l) || (!toks[conj].cap && (looksAdverb(toks[conj].l) || toks[conj].l === 'even')))) conj--;
+  while (conj > a && conj > c - 4 && (AUX_OR_ADVERB.has(toks[conj].l) || (!toks[conj].cap && (looksAdverb(toks[conj].l) || toks[conj].l === 'even' || superlativeAdverb(toks, conj))))) conj--;
   // ("…, calling them rapists and vowing to make Mexico pay …": a participle after "and" has the subject of the one
   // after the comma before it)
   const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
@@ -991,7 +991,20 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // ("surveys of New Hampshire Republican primary voters late last week ⟨indicated⟩ that …", "senior Clinton campaign
   // officials this week ⟨detailed⟩ …": a phrase of time between the subject and its verb, when no subject ends at the cue)
   const time = timeBeforeCue(toks, a, c);
-  return subjectEndingBefore(ctx, c) ?? (time > 0 ? subjectEndingBefore(ctx, time) : null);
+  return subjectEndingBefore(ctx, c) ?? (time > 0 ? subjectEndingBefore(ctx, time) : null) ?? seriesSubject(ctx, c);
+}
+
+/** The subject of a verb in the past after a comma, the next of a series (seriesFirstVerb): its first verb's; null when there is none. */
+function seriesSubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  if (toks[c - 1]?.t !== ',' || toks[c].cap || !pastVerb(toks[c])) return null;
+  const first = seriesFirstVerb(toks, a, c - 1);
+  // (not a participle set off after its noun, "An article …, based on accounts from law enforcement officials, reported
+  // that …", "A legal opinion drafted for the project …, and obtained by AP, concluded that …": the subject is the noun's)
+  if (first <= a || toks[first - 1].punct || (AND_OR.has(toks[first - 1].l) && toks[first - 2]?.t === ',')) return null;
+  // (the first verb reports too: "Mr. Obama spoke Hebrew, quoted the Talmud and visited …" lists what he did)
+  if (!(CUES.has(toks[first].l) || OBJECT_VERBS.has(toks[first].l))) return null;
+  return cueSubject(ctx, first);
 }
 
 /**
@@ -1721,6 +1734,32 @@ function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
   }
   return null;
 }
+
+/**
+ * The first verb of a series of past verbs whose next one follows the comma at `comma`: "Biden ⟨defended⟩ Bernie Sanders
+ * as a mainstream candidate, mocked the Republican Party …", "Donald Trump ⟨joked⟩ about Jewish stereotypes, declined
+ * to affirm …" (PolNeAR train, Politico 2016-02-19 and 2015-12-03): the leftmost verb in the past before the comma,
+ * within COORDINATION_REACH tokens and with no mark between; -1 when there is none.
+ */
+function seriesFirstVerb(toks: Tok[], a: number, comma: number): number {
+  let first = -1;
+  for (let k = comma - 1; k >= a; k--) {
+    const t = toks[k];
+    if (t.punct || k < comma - COORDINATION_REACH) return first;
+    // (not a relative clause's or a subordinate clause's verb: "Murphy, who was elected to the House in 2012, argued …")
+    // ("as" is a preposition as often: "defended Bernie Sanders as a mainstream candidate, mocked …")
+    if (RELATIVE_PRONOUNS.has(t.l) || (SUBORDINATE_OPENER.has(t.l) && t.l !== 'as')) return -1;
+    if (!t.cap && pastVerb(t) && !toks[k - 1]?.poss && !DETERMINERS.has(toks[k - 1]?.l ?? '')) first = k;
+  }
+  return first;
+}
+
+/**
+ * "most" before an adverb in -ly is that adverb's degree, no subject: "… declined at first to criticize former KKK leader
+ * David Duke, and ⟨most recently⟩ defended the use of an image …" (PolNeAR train, HuffPost 2016-07-18, whose source was
+ * "most").
+ */
+const superlativeAdverb = (toks: Tok[], k: number): boolean => toks[k].l === 'most' && looksAdverb(toks[k + 1]?.l ?? '');
 
 /** Verbs whose past is their base form, which the lexicon's irregular pasts leave out ("cut", "set"). */
 const INVARIANT_PAST = wordSet('cut|set|put|hit|cost|let|shut|split|spread|hurt|quit|cast');
