@@ -12,7 +12,7 @@ import { isMainThread, type Worker } from 'worker_threads';
 import { cacheDir, loadWithCodeCache } from './cliCodeCache';
 import { launchPlan } from './cliOptions';
 import { startWorker } from './cliThreads';
-import { CLI_V8_FLAGS, setCliV8Flags, useIndexGcFlags, withV8DefaultGrowth } from './cliV8Flags';
+import { CLI_V8_FLAGS, setCliV8Flags, useIndexV8Flags, withV8DefaultGrowth } from './cliV8Flags';
 
 /** The engine bundle, beside this file. */
 export const ENGINE_FILE = 'cli-engine.js';
@@ -41,7 +41,7 @@ if (isMainThread) {
   const exports = engine.exports as Engine;
   exports.setWorkerEntry(__filename);
   exports.adoptWorkers(early);
-  if (plan?.indexOnly) useIndexGcFlags();
+  if (plan?.indexOnly) useIndexV8Flags();
   const analysed = exports.main(plan?.threads);
   // (after the run's own work, so that the cache holds every function it compiled: written by a run that analysed
   // files, when there was none or the one used was written by a run that analysed fewer parts)

@@ -129,7 +129,7 @@ export const runThreads = (o: Options, given?: number): number => o.threads ?? g
  * What the launcher decides for a CLI run with these arguments before it loads the engine: the run's threads (handed
  * to the run, so that the machine's load is read once and the run uses the workers started for it; none for a usage
  * error or --help), and the worker threads it will start (prepareInputs: one fewer than its threads, none for fewer
- * files than parallelMinFiles), and whether the run only indexes the texts (no quotes or figures: see useIndexGcFlags).
+ * files than parallelMinFiles), and whether the run only indexes the texts (no quotes or figures: see useIndexV8Flags).
  * The folders are listed here and again by the run.
  */
 export function launchPlan(argv: string[]): { threads?: number; workers: number; indexOnly?: boolean } {
