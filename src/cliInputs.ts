@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { PreparedInput } from './core/analyze';
+import type { PreparedInput } from './core/prepared';
 import { decodeArticle, sizeError, type Decoded, type Encoding } from './core/text/decode';
 import { wideText } from './core/text/sharedWords';
 

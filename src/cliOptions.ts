@@ -129,16 +129,17 @@ export const runThreads = (o: Options, given?: number): number => o.threads ?? g
  * What the launcher decides for a CLI run with these arguments before it loads the engine: the run's threads (handed
  * to the run, so that the machine's load is read once and the run uses the workers started for it; none for a usage
  * error or --help), and the worker threads it will start (prepareInputs: one fewer than its threads, none for fewer
- * files than parallelMinFiles), and whether the run only indexes the texts (no quotes or figures: see useIndexGcFlags).
+ * files than parallelMinFiles), and whether the run only indexes the texts (no quotes or figures: see useIndexV8Flags)
+ * and may load the corpus index's own bundle to do so (indexEngine: no brat export either, see cliIndex.ts).
  * The folders are listed here and again by the run.
  */
-export function launchPlan(argv: string[]): { threads?: number; workers: number; indexOnly?: boolean } {
+export function launchPlan(argv: string[]): { threads?: number; workers: number; indexOnly?: boolean; indexEngine?: boolean } {
   let o: Options;
   try { o = parseArgs(argv); } catch { return { workers: 0 }; }
-  const threads = runThreads(o), indexOnly = !analysesDocuments(o.parts);
-  if (threads <= 1) return { threads, workers: 0, indexOnly };
+  const threads = runThreads(o), indexOnly = !analysesDocuments(o.parts), indexEngine = indexOnly && o.brat === undefined;
+  if (threads <= 1) return { threads, workers: 0, indexOnly, indexEngine };
   const files = expand(o.paths, () => { /* said by the run itself */ }).length;
-  return { threads, workers: files >= parallelMinFiles(o.parts) ? threads - 1 : 0, indexOnly };
+  return { threads, workers: files >= parallelMinFiles(o.parts) ? threads - 1 : 0, indexOnly, indexEngine };
 }
 
 /** The worker threads a CLI run with these arguments will start (launchPlan). */

@@ -12,7 +12,7 @@
  * figures) and the machine has a core its load leaves idle, one for the corpus index alone (see defaultThreads).
  */
 import { isMainThread, MessageChannel, parentPort, receiveMessageOnPort, workerData, type MessagePort, type Worker } from 'worker_threads';
-import { analyzeText } from './core/analyze';
+import type { DocumentEngine } from './core/prepared';
 import { documentJsonText } from './core/serialize';
 import { WordIds } from './core/corpus/normalize';
 import { TokenPacker, unpackTokens, type PackedTokens } from './core/corpus/tokenize';
@@ -22,12 +22,27 @@ import { analysesDocuments, isWorkerStart, parallelMinFiles, startWorker } from 
 export { defaultThreads, MAX_THREADS, PARALLEL_MIN_ANALYSED_FILES, PARALLEL_MIN_FILES, parallelMinFiles } from './cliThreads';
 
 /**
- * The script a worker thread runs: this bundle by default; the CLI's launcher sets itself (setWorkerEntry), so that a
- * worker compiles the engine from the same code cache as the main thread (cliLaunch.ts) instead of from source.
+ * The script a worker thread runs: this bundle by default (cli.ts sets its own file); the CLI's launcher sets itself
+ * (setWorkerEntry), so that a worker compiles the engine from the same code cache as the main thread (cliLaunch.ts)
+ * instead of from source.
  */
 let workerEntry = __filename;
 export function setWorkerEntry(file: string): void {
   workerEntry = file;
+}
+
+/**
+ * The analysis of one document the threads run (quotes, figures), set by the bundle's entry (cli.ts: the engine's);
+ * the corpus index's bundle (cliIndex.ts) sets none: its runs analyse no document.
+ */
+let documentEngine: DocumentEngine | undefined;
+export function setDocumentEngine(engine: DocumentEngine): void {
+  documentEngine = engine;
+}
+
+function analyzeText(file: string, text: string, parts: readonly Part[]): DocumentAnalysis {
+  if (!documentEngine) throw new Error('this bundle of the CLI analyses no document');
+  return documentEngine.analyzeText(file, text, { parts });
 }
 
 /** Worker threads the launcher started before it loaded the engine (adoptWorkers), not yet given a job. */
@@ -101,7 +116,7 @@ function prepareChunk(refs: FileRef[], order: readonly number[], chunk: number, 
   for (let k = lo; k < hi; k++) {
     const input = readInput(refs[order[k]], maxMB, analyse);
     inputs.push(input);
-    const doc = analyse && input.text !== undefined ? analyzeText(input.file, input.text, { parts }) : undefined;
+    const doc = analyse && input.text !== undefined ? analyzeText(input.file, input.text, parts) : undefined;
     analyses?.push(doc);
     texts?.push(doc && documentJsonText(doc));
     if (index) packer.add(input.text, words);

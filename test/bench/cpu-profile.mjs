@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // cpu-profile.mjs — where a CLI run's time goes, from V8's CPU profiles (`node --cpu-prof`): the self time of each
-// function of the engine bundle (dist/cli-engine.js), of the garbage collector and of the rest (Node, start-up,
-// native code), each the median over several runs. A measure of shares, not of speed: on the shared 2-core machine a
+// function of the engine bundles (dist/cli-engine.js; dist/cli-index.js, which a run of the index alone loads), of the
+// garbage collector and of the rest (Node, start-up, native code), each the median over several runs. A measure of shares, not of speed: on the shared 2-core machine a
 // profile's times stretch with the load (a sample's time runs on while the thread waits for a CPU), so compare the
 // shares of two builds profiled in the same session, alternated, and count instructions (instructions.mjs) to call
 // a change a win.
@@ -28,7 +28,8 @@ const threads = opt('--threads', '1');
 const top = Number(opt('--top', '25'));
 const clis = opt('--cli', path.join(root, 'dist', 'cli.js')).split(',').map(f => path.resolve(f));
 const dir = path.join(shared, 'bench', 'polnear', split, 'text');
-const ENGINE = 'cli-engine.js';
+/** The engine's bundles: the whole engine, and the corpus index's own (a run of --only duplicates loads it). */
+const ENGINES = ['cli-engine.js', 'cli-index.js'];
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-cpu-profile-'));
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -72,7 +73,7 @@ try {
   clis.forEach((cli, n) => {
     const ps = profiles[n];
     const share = pick => median(ps.map(p => 100 * [...p.self].filter(([key]) => pick(key)).reduce((s, [, v]) => s + v, 0) / p.total));
-    const engine = key => key.includes(` ${ENGINE}:`);
+    const engine = key => ENGINES.some(e => key.includes(` ${e}:`));
     const gc = key => key.startsWith('(garbage collector) ');
     console.log(`\n${cli}: total ${(median(ps.map(p => p.total)) / 1e3).toFixed(0)} ms; engine ${share(engine).toFixed(1)}%, GC ${share(gc).toFixed(1)}%, rest ${share(key => !engine(key) && !gc(key)).toFixed(1)}%`);
     const keys = new Set(ps.flatMap(p => [...p.self.keys()].filter(engine)));

@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli';
-import { workersFor } from '../../src/cliOptions';
+import { runCli as runIndexCli } from '../../src/cliIndex';
+import { launchPlan, workersFor } from '../../src/cliOptions';
 import { adoptWorkers, defaultThreads, lastRun, PARALLEL_MIN_ANALYSED_FILES, PARALLEL_MIN_FILES, parallelMinFiles } from '../../src/cliParallel';
 import { startWorker } from '../../src/cliThreads';
 import { analyzeCorpus } from '../../src/core/analyze';
@@ -136,13 +137,36 @@ describe('CLI on several threads', function () {
     assert.strictEqual(workersFor(['--help']), 0);
     // a worker started before the run (as the launcher does) does the run's chunks
     const one = run(argv, 1);
-    const early = startWorker(path.join(__dirname, '..', '..', 'src', 'cliParallel.js'));
+    const early = startWorker(path.join(__dirname, '..', '..', 'src', 'cli.js'));
     assert.ok(early);
     adoptWorkers([early]);
     const two = run(argv, 2, true);
     assert.ok(lastRun.chunks > 1 && lastRun.fromWorkers === lastRun.chunks, `${lastRun.fromWorkers} of ${lastRun.chunks} chunks from the early worker`);
     assert.ok(two.out === one.out, 'stdout differs');
     assert.strictEqual(two.err, one.err);
+  });
+
+  it("the corpus index's own bundle (cliIndex.ts) prints what the whole engine prints for the index alone, on one thread and on two", () => {
+    const dir = path.join(tmp, 'index-bundle');
+    fs.mkdirSync(dir);
+    makeCorpus(dir, PARALLEL_MIN_FILES + 20);
+    for (const argv of [['analyze', '--json', '--only', 'duplicates', dir], ['analyze', '--only', 'duplicates', dir]]) {
+      const whole = run(argv, 1);
+      for (const threads of [1, 2]) {
+        const c = captureIO();
+        assert.strictEqual(runIndexCli(argv, c.io, { threads, workersOnly: threads > 1 }), whole.code);
+        assert.ok(c.out() === whole.out, `stdout on ${threads} thread(s) differs`);
+        assert.strictEqual(c.err(), whole.err);
+      }
+    }
+    // the launcher loads it for the index alone, never for quotes, figures or --brat
+    assert.strictEqual(launchPlan(['analyze', '--json', '--only', 'duplicates', dir]).indexEngine, true);
+    assert.strictEqual(launchPlan(['analyze', '--only', 'duplicates', dir]).indexEngine, true);
+    assert.strictEqual(launchPlan(['analyze', '--json', '--only', 'duplicates,quotes', dir]).indexEngine, false);
+    assert.strictEqual(launchPlan(['analyze', '--json', dir]).indexEngine, false);
+    assert.strictEqual(launchPlan(['analyze', '--brat', path.join(tmp, 'brat'), '--only', 'duplicates', dir]).indexEngine, false);
+    assert.ok(!launchPlan(['--help']).indexEngine);
+    assert.throws(() => runIndexCli(['analyze', '--json', '--only', 'figures', dir], captureIO().io, { threads: 1 }), /analysis of documents/);
   });
 
   it('stays on one thread below PARALLEL_MIN_FILES files (same output either way)', () => {
