@@ -82,23 +82,21 @@ export { candidateAt } from './test/eval/cueFrame';`, resolveDir: root, loader: 
   return createRequire(import.meta.url)(out);
 }
 
-/** The word class of the trigger words in src/core/reported/index.ts, as the plugin below finds and widens it. */
-const TRIGGER_CLASS = 'wordClass(TRIGGER_WORDS)';
-
 /**
  * An esbuild plugin that adds the rule over `table` (./cueFrame.ts) to the rule families of src/core/reported/index.ts,
- * last, with the words of the others (its exported TRIGGER_WORDS, read when the rule first runs) as the words it leaves
- * to them; the rule's own words join the trigger words' class, so that sentences holding only them are read too.
+ * last, with the words that open a sentence to the others (openingWords of them, read when the rule first runs) as the
+ * words it leaves to them; the rule's own words open sentences too, as every family's do (TRIGGER_WORDS is derived from
+ * RULES since the 34th session), so that sentences holding only them are read.
  */
 function rulePlugin(table, th) {
   const frame = JSON.stringify(path.join(root, 'test', 'eval', 'cueFrame'));
   return { name: 'cue-table', setup(b) {
     b.onLoad({ filter: /src[\\/]core[\\/]reported[\\/]index\.ts$/ }, args => {
       const src = fs.readFileSync(args.path, 'utf8');
-      const rules = src.indexOf('export const RULES'), close = src.indexOf('\n];', rules), trig = src.indexOf(TRIGGER_CLASS);
-      if (rules < 0 || close < 0 || trig < 0) throw new Error(`cue-table.mjs: src/core/reported/index.ts no longer has "export const RULES = [ … ];" and "${TRIGGER_CLASS}" as this script patches them`);
-      const family = `const TABLE_FAMILY = tableFamily(${JSON.stringify(Object.fromEntries(table))}, ${JSON.stringify(th)}, () => TRIGGER_WORDS);\n`;
-      const contents = `import { tableFamily } from ${frame};\n${src.slice(0, rules)}${family}${src.slice(rules, close)}\n  TABLE_FAMILY,${src.slice(close, trig)}wordClass([...TRIGGER_WORDS, ...TABLE_FAMILY.words])${src.slice(trig + TRIGGER_CLASS.length)}`;
+      const rules = src.indexOf('export const RULES'), close = src.indexOf('\n];', rules);
+      if (rules < 0 || close < 0) throw new Error('cue-table.mjs: src/core/reported/index.ts no longer has "export const RULES = [ … ];" as this script patches it');
+      const family = `const TABLE_FAMILY = tableFamily(${JSON.stringify(Object.fromEntries(table))}, ${JSON.stringify(th)}, () => openingWords(RULES.filter(r => r !== TABLE_FAMILY)));\n`;
+      const contents = `import { tableFamily } from ${frame};\n${src.slice(0, rules)}${family}${src.slice(rules, close)}\n  TABLE_FAMILY,${src.slice(close)}`;
       return { contents, loader: 'ts', resolveDir: path.dirname(args.path) };
     });
   } };

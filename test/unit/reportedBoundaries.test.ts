@@ -228,7 +228,10 @@ describe('reported speech: a name and a colon before a section\'s label', () => 
     const text = 'A look at what each candidate needs to do in Tuesday\'s primary.\n\nSanders: Win in a walk.\n\nVermont Sen. Bernie Sanders has led in New Hampshire polls for months.\n\nChristie: A closing surge.\n\nThe New Jersey governor was hoping for a late rise.';
     assert.deepStrictEqual(reported(text).filter(r => r.cue === ':'), []);
     // (a statement, a quotation, a title with its verb capitalised stay attributed to the name)
-    assert.strictEqual(reported('Obama on Climate Change: The Trends Are \'Terrifying.\'\n\nABSTRACT.')[0]?.cue, ':');
+    // (PolNeAR train headlines, Breitbart 2015-12-02 and 2016-04-14, with their first paragraph: a title-cased statement
+    // holding a quotation, and a name with its topic before the colon)
+    assert.strictEqual(reported('John McCain: Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’\n\nSenator John McCain says the Republican populist movement that’s sweeping the country and boosting candidates including Donald Trump in the 2016 presidential race appeals to the “bad angels” of human nature.')[0]?.cue, ':');
+    assert.strictEqual(reported('Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’\n\nFriday on CNN’s “New Day,” Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton’s 2016 bid for the presidency told host Chris Cuomo she believed that Clinton would inevitably release a transcript of a speech she had given to Goldman Sachs.')[0]?.cue, ':');
     assert.strictEqual(reported('Clinton: I support D.C. statehood.\n\nHillary Clinton spoke in Washington on Monday.')[0]?.cue, ':');
     assert.strictEqual(reported('Sanders: Clinton Email Story Has Moved.\n\nDemocratic presidential candidate Bernie Sanders spoke on Sunday.')[0]?.cue, ':');
   });

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { findQuoteSpans } from '../../src/core/quotes/marks';
 import { tokenize } from '../../src/core/quotes/tokens';
-import { familiesFor, RULES, selects } from '../../src/core/reported';
+import { familiesFor, type RuleFamily, RULES, selects, TRIGGER_WORDS } from '../../src/core/reported';
 import { sentenceRanges } from '../../src/core/reported/sentences';
 import { readSample, reported, sampleFiles, SHARED } from './helpers';
 
@@ -72,5 +72,24 @@ describe('reported speech: the selection of rule families has room for more than
       const found = reported(sentence).map(r => r.content);
       assert.ok(own.every(c => found.includes(c)), `${family.find.name}: ${JSON.stringify(own)} not in ${JSON.stringify(found)}`);
     });
+  });
+});
+
+describe('reported speech: the trigger words are the families\' words', () => {
+  it('TRIGGER_WORDS is exactly the union of every family\'s opening words (its `opens`, else its `words`)', () => {
+    const opening = (family: RuleFamily): string[] => [...(family.opens ?? family.words ?? [])];
+    for (const family of RULES) for (const w of opening(family)) assert.ok(TRIGGER_WORDS.has(w), `"${w}" of ${family.find.name} is no trigger word`);
+    for (const w of TRIGGER_WORDS) assert.ok(RULES.some(family => opening(family).includes(w)), `"${w}" opens no family`);
+  });
+  it('a family that names no opening words has every word it reads in TRIGGER_WORDS (a new family cannot be forgotten)', () => {
+    for (const family of RULES) {
+      if (family.opens) continue;
+      const missing = [...(family.words ?? [])].filter(w => !TRIGGER_WORDS.has(w));
+      assert.deepStrictEqual(missing, [], `${family.find.name}: words missing from TRIGGER_WORDS`);
+    }
+  });
+  it('a verb of request opens no sentence alone: "It encouraged people to drive somewhat less …" (PolNeAR train NYT 2016-03-03, no gold)', () => {
+    assert.ok(!TRIGGER_WORDS.has('encouraged') && !TRIGGER_WORDS.has('to'));
+    assert.deepStrictEqual(reported('It encouraged people to drive somewhat less and be more careful about heating and cooling their homes.'), []);
   });
 });

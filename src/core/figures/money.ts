@@ -229,7 +229,11 @@ function pricedAfter(toks: Tok[], i: number): boolean {
 
 /** Words looked back over for a price word, within the sentence. */
 const PRICE_LOOKBACK = 12;
-const SENTENCE_END = /^[.!?;:]$/;
+/**
+ * A mark the look-back for a price word stops at: a sentence's end, or a semicolon or colon ("…; P45 …" is priced by no
+ * word of the clause before). Not people/documents.ts's SENTENCE_END, which is [.!?] only.
+ */
+const PRICE_CLAUSE_END = /^[.!?;:]$/;
 
 /** Words that join two amounts of one price ("from Sh65 to Sh75"). */
 const AMOUNTS_JOINED = wordSet('to|and|or|-|–');
@@ -243,7 +247,7 @@ function pricedBefore(text: string, sign: Tok, letters: LetterSigns): boolean {
   const before = tokensBefore(text, sign.s, PRICE_LOOKBACK, 0);
   for (let k = 0; k < before.length; k++) {
     const t = before[k];
-    if (SENTENCE_END.test(t.w)) return false;
+    if (PRICE_CLAUSE_END.test(t.w)) return false;
     if (t.k === 'w' && PRICE_WORDS.has(t.l)) return true;
     if (t.k === 'w' && letters.has(t.w) && before[k - 1]?.k === 'n' && joined(t, before[k - 1]) && !(k === 2 && AMOUNTS_JOINED.has(before[0].l))) return false;
     if (t.nl) return false;

@@ -213,7 +213,7 @@ function coordinated(toks: Tok[], v: number): boolean {
   for (let k = v - 1; k >= 0 && !SENTENCE_END.test(toks[k].t); k--) if (toks[k].l === 'and') return true;
   return false;
 }
-/** A token that ends a sentence. */
+/** A token that ends a sentence: a full stop, "!" or "?" (not ";" or ":", which figures/money.ts's PRICE_CLAUSE_END adds). */
 export const SENTENCE_END = /^[.!?]$/;
 
 /**
