@@ -97,6 +97,11 @@ describe('quotes: speakers', () => {
     // (a title after it still is: "Former Attorney General Michael Mukasey", Breitbart 2016-07-19)
     assert.strictEqual(desc('Former Attorney General Michael Mukasey said Clinton should be prosecuted.', 'Michael Mukasey'), 'Former Attorney General');
   });
+  it('a role before a name is described from after a relative that opens its clause ("a chaotic presidential campaign in which GOP presidential nominee Donald Trump has said that …", PolNeAR train, HuffPost 2016-09-06: was "which GOP presidential nominee")', () => {
+    const desc = (text: string, name: string) => analyzeQuotes(text).speakers.find(s => s.name === name)?.description;
+    const text = 'It lands in the midst of a chaotic presidential campaign in which GOP presidential nominee Donald Trump has said that a Muslim federal judge would not treat him fairly. "He is a hater," Trump said.';
+    assert.strictEqual(desc(text, 'Donald Trump'), 'GOP presidential nominee');
+  });
   it('a role with one word before it and no article is the description too ("said Mark Dubowitz, executive director of the Foundation for Defense of Democracies", PolNeAR train, NYT 2016-01-14); a part played after "as" is none', () => {
     const desc = (text: string, name: string) => analyzeQuotes(text).speakers.find(s => s.name === name)?.description;
     assert.strictEqual(desc('"Americans wake up every day to more bad news," said Mark Dubowitz, executive director of the Foundation for Defense of Democracies, a policy institute.', 'Mark Dubowitz'), 'executive director of the Foundation for Defense of Democracies');

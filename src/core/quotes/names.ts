@@ -11,7 +11,7 @@ import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstName
 import { andBeforeDepartment, cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, memberOfParliament, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
+import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
@@ -1714,7 +1714,10 @@ export class NameTable {
       const verbAfterName = (k: number) => !toks[k].cap && isVerbForm(toks[k].l) && !!toks[k - 1]?.cap && !toks[k - 1].punct;
       // (an office's "of" after its role noun is the office's: "deputy commissioner of police")
       const officeOf = (k: number) => toks[k].l === 'of' && k > 0 && !toks[k - 1].cap && isRoleNoun(toks[k - 1].l);
-      while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && (!PREPOSITIONS.has(toks[a - 1].l) || officeOf(a - 1)) && !COORDINATORS_AND_OR.has(toks[a - 1].l) && !verbAfterName(a - 1)) a--;
+      // (nor past a relative, whose clause the description opens: "a chaotic presidential campaign in which GOP presidential
+      // nominee Donald Trump has said that …", PolNeAR train, HuffPost 2016-09-06, was described as "which GOP presidential
+      // nominee")
+      while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && (!PREPOSITIONS.has(toks[a - 1].l) || officeOf(a - 1)) && !COORDINATORS_AND_OR.has(toks[a - 1].l) && !RELATIVES.has(toks[a - 1].l) && !verbAfterName(a - 1)) a--;
       this.describe(toks[p].l, run.name, run.s, this.text.slice(toks[a].s, descriptionEnd));
     }
     // the name as an apposition to a description before it: "Sanders's campaign manager, Jeff Weaver, appeared"
