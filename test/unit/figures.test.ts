@@ -233,6 +233,13 @@ describe('figures: as other countries\' papers write them', () => {
       [['K1.2 million', 1.2e6, 'PGK'], ['K15', 15, 'PGK'], ['K25', 25, 'PGK']]);
     assert.deepStrictEqual(read('The climbers left K2 base camp; the K9 unit found K2.4 million in cash.'), []);
   });
+  it('reads "P" against an amount as Botswana\'s pula in an article about Botswana, the Philippine peso otherwise (Mmegi-style probe, s34)', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.unit]);
+    assert.deepStrictEqual(read('MAHALAPYE: The Water Utilities Corporation had set aside P12.4 million for the pipeline. A guest house owner in Mahalapye, Botswana, lost bookings worth about P40,000.'),
+      [['P12.4 million', 'BWP'], ['about P40,000', 'BWP']]);
+    assert.deepStrictEqual(read('The agency set aside P12.4 million; Manila and Cebu will share it.'), [['P12.4 million', 'PHP']]);
+    assert.deepStrictEqual(read('The agency set aside P12.4 million.'), [['P12.4 million', 'PHP']]);
+  });
   it('reads a headline\'s "over" an amount that is the adjective of a noun as "about", the amount exact (IOL, Daily Nation-style probes)', () => {
     const first = (text: string) => figs(text)[0];
     assert.deepStrictEqual([first('Eskom threatens to cut bulk supply to Mangaung over R2.5 billion debt\n\nResidents could face cuts.').text, first('Eskom threatens to cut supply over R2.5 billion debt\n\nx').modifier],

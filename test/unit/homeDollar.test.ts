@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { findFigures } from '../../src/core/figures';
 import { homeDollar } from '../../src/core/figures/homeDollar';
 
-const units = (text: string) => findFigures(text).filter(f => /^(?:USD|CAD|AUD|NZD|SGD|GYD|TTD|FJD)$/.test(f.unit ?? '')).map(f => `${f.text}=${f.unit}`);
+const units = (text: string) => findFigures(text).filter(f => /^(?:USD|CAD|AUD|NZD|SGD|GYD|TTD|FJD|BBD)$/.test(f.unit ?? '')).map(f => `${f.text}=${f.unit}`);
 
 describe('figures: whose dollar a bare "$" is', () => {
   it('a story from a Canadian outlet or wire that names Canadian places: CAD (the CBC and Globe-style fixtures)', () => {
@@ -46,6 +46,12 @@ describe('figures: whose dollar a bare "$" is', () => {
     // (Fijians named abroad: a Toronto Star-style probe's cricketers, ca-star-scarborough-cricket, stay Canadian)
     const star = 'The club, founded by Fijians from Suva and Fiji-born players, won 20 per cent more games; Ontario gave about $1.2 million to Toronto and Toronto clubs.';
     assert.deepStrictEqual(units(star), ['about $1.2 million=CAD']);
+  });
+  it('a Barbados outlet with Barbadian places: BBD (bb-nationnews-electric-buses-parts, s34)', () => {
+    const nation = 'Commuters in St Philip and St Lucy wait two hours. "We do not have a controller board that costs about $18 000 each," the manager told the DAILY NATION. The fare in Barbados remains $3.50.';
+    assert.deepStrictEqual(units(nation), ['about $18 000=BBD', '$3.50=BBD']);
+    // (Kenya's Daily Nation, in its own case, is no Barbados outlet)
+    assert.strictEqual(homeDollar('Kenya will borrow $1 billion, the Treasury told the Daily Nation.'), undefined);
   });
   it('US news stays USD, also about Canada: "percent", no outlet line, more US places (PolNeAR: a New York Times story on British Columbia\'s carbon tax)', () => {
     const nyt = 'British Columbia put a $30 tax on carbon. Vancouver and Victoria thrived, and 60 percent of voters in British Columbia like it. Ontario may follow.';

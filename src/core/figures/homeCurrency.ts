@@ -16,6 +16,10 @@
  *   Papua New Guinean kina ("had already spent K1.2 million", "raised fares … from K15 to K25", a Post-Courier-style
  *   probe from Kundiawa, pg-postcourier-highlands-highway-repairs.txt). Without one of these countries named "K" is no
  *   sign ("K2" is a mountain, "K9" a dog unit), and the amount stays unread.
+ * - "P" written against the digits: the Philippine peso (money.ts LETTER_SIGNS) and Botswana's pula ("had set aside
+ *   P12.4 million to replace a 9-kilometre section of the pipeline", "lost bookings worth about P40,000", an Mmegi-style
+ *   probe from Mahalapye, bw-mmegi-mahalapye-water-kgotla.txt). Without one of the two countries named, or on a tie,
+ *   Philippine (PHP).
  * A name written with its country ("Mexican pesos", "Indian rupees") is never changed.
  */
 import type { Figure } from '../types';
@@ -36,13 +40,16 @@ interface SharedName {
   countries: Countries;
 }
 
+/** The names that say an article is about the Philippines (its pesos, its "P"). */
+const PHILIPPINES = /\b(?:Philippines|Philippine|Filipinos?|Manila|Quezon City|Cebu|Davao)\b/g;
+
 const PESOS: SharedName = {
   fallback: 'MXN',
   bare: /\bpesos?\b/i,
   ofCountry: /\b(?:Mexican|Philippine|Argentine|Colombian|Chilean)\s+pesos?\b/i,
   countries: {
     MXN: /\b(?:Mexico|Mexican|Monterrey|Guadalajara)\b/g,
-    PHP: /\b(?:Philippines|Philippine|Filipinos?|Manila|Quezon City|Cebu|Davao)\b/g,
+    PHP: PHILIPPINES,
     ARS: /\b(?:Argentina|Argentine|Argentines|Buenos Aires|Córdoba|Rosario)\b/g,
     COP: /\b(?:Colombia|Colombian|Colombians|Bogotá|Bogota|Medellín|Medellin|Cali)\b/g,
     CLP: /\b(?:Chile|Chilean|Chileans|Valparaíso|Valparaiso)\b/g,
@@ -64,14 +71,18 @@ const RUPEES: SharedName = {
 };
 
 /** Letters written against the digits as the sign of the currency of the country the article names. */
-const COUNTRY_LETTER_SIGNS: ReadonlyMap<string, Countries> = new Map([
+const COUNTRY_LETTER_SIGNS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
   ['K', {
     ZMW: /\b(?:Zambia|Zambians?|Lusaka|Copperbelt|Ndola|Kitwe|Kabwe|Chipata|Kasama|Solwezi|Zambia Daily Mail)\b/g,
     PGK: /\b(?:Papua New Guinea|Papua New Guineans?|PNG|Port Moresby|Post-Courier|Goroka|Mount Hagen|Kundiawa|Chimbu|Simbu|Madang|Wewak|Bougainville)\b/g,
   }],
+  ['P', {
+    PHP: PHILIPPINES,
+    BWP: /\b(?:Botswana|Batswana|Motswana|Gaborone|Francistown|Mahalapye|Palapye|Serowe|Maun|Kasane|Lobatse|Molepolole|Selebi-Phikwe|Mmegi)\b/g,
+  }],
 ]);
-/** One of COUNTRY_LETTER_SIGNS written against digits ("K2.4 billion"). */
-const COUNTRY_SIGN_BEFORE_DIGITS = /(?<![\p{L}\p{N}])K(?=\d)/u;
+/** One of COUNTRY_LETTER_SIGNS written against digits ("K2.4 billion", "P12.4 million"). */
+const COUNTRY_SIGN_BEFORE_DIGITS = /(?<![\p{L}\p{N}])[KP](?=\d)/u;
 
 /** The country of `countries` the article names most, or undefined on none or a tie. */
 function homeCountry(countries: Countries, text: string): string | undefined {

@@ -1,5 +1,5 @@
 /**
- * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore, Guyana, Trinidad and Tobago or Fiji writes its own dollar as "$" ("$4.2-billion a year",
+ * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore, Guyana, Trinidad and Tobago, Fiji or Barbados writes its own dollar as "$" ("$4.2-billion a year",
  * "about $2,800 per megalitre"), and a reader there would be misled by "USD". The article says where it was written by
  * its outlet or wire line ("CBC News", "The Canadian Press", "AAP", "Sydney Morning Herald"), or by writing as US news
  * never does — "per cent" (never "percent"), "$4.2-billion" (the Canadian style), Commonwealth spellings in lower case
@@ -11,7 +11,7 @@
 import type { Figure } from '../types';
 
 /** A dollar other than the US one that an article's "$" may be. */
-export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD';
+export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' | 'BBD';
 
 /** Outlets and wire lines that say a story comes from the country. */
 const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
@@ -23,6 +23,8 @@ const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   // ("Newsday" alone is a Long Island paper too)
   TTD: /\b(?:Trinidad Express|Trinidad Guardian|Trinidad and Tobago Newsday|Guardian Media Limited|CNC3|TV6)\b/,
   FJD: /\b(?:Fiji Times|Fiji Sun|FBC News|Fijivillage|Fiji Village)\b/,
+  // ("told the DAILY NATION": the Barbados Nation names itself in capitals; Kenya's "Daily Nation" does not)
+  BBD: /\b(?:DAILY NATION|Nation News|Barbados Today|Barbados Advocate|CBC Barbados)\b/,
 };
 /** Provinces, states and cities of the country whose names are no other country's ("Victoria" and "Perth" are left out). */
 const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
@@ -43,6 +45,10 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // "about $9.6 million" the relocation's, Fijian dollars; "Ba" and "Ra", provinces, are words elsewhere, and "Fijians" are
   // named abroad too: a Toronto Star-style probe's cricketers, ca-star-scarborough-cricket.txt, whose dollars are Canadian)
   FJD: /\b(?:Fiji|Suva|Nadi|Lautoka|Labasa|Nausori|Savusavu|Sigatoka|Viti Levu|Vanua Levu|Taveuni|Kadavu)\b/g,
+  // (a Nation-style probe, test/fixtures/outlets bb-nationnews-electric-buses-parts.txt: "a controller board that costs
+  // about $18 000 each", "saved the board about $4 million in fuel costs", "The fare … remains $3.50", by the Weymouth
+  // depot, in St Philip, St Lucy and Oistins; the other parishes' saints' names are places elsewhere too)
+  BBD: /\b(?:Barbados|Barbadians?|Bajans?|Bridgetown|Speightstown|Holetown|Oistins|St\.? Lucy|St\.? Philip)\b/g,
 };
 /** Place names the article must hold (with a sign of where it was written) before "$" is that country's. */
 const MIN_PLACES = 2;
@@ -89,7 +95,7 @@ export function soleHighest<K>(scores: Iterable<readonly [K, number]>): { key: K
 export function homeDollar(text: string): HomeDollar | undefined {
   const writesAsNoUsOutlet = (PER_CENT.test(text) && !PERCENT.test(text)) || COMMONWEALTH_SPELLING.test(text);
   const scores: [HomeDollar, number][] = [];
-  for (const code of ['CAD', 'AUD', 'NZD', 'SGD', 'GYD', 'TTD', 'FJD'] as const) {
+  for (const code of ['CAD', 'AUD', 'NZD', 'SGD', 'GYD', 'TTD', 'FJD', 'BBD'] as const) {
     const outlet = OUTLETS[code].test(text);
     if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && (HYPHENED_SCALE.test(text) || TOWN_AND_PROVINCE.test(text)))) continue;
     scores.push([code, countMatches(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0)]);
