@@ -1,6 +1,7 @@
 /** Reported speech found more often (src/core/reported): constructions the other rules miss, on real PolNeAR train sentences. */
 import * as assert from 'assert';
 import { reported } from './helpers';
+import { AGENT_SPEECH_NOUNS } from '../../src/core/reported/speechNoun';
 
 /** The content reported with the cue `cue`. */
 function contentOf(text: string, cue: string): string | undefined {
@@ -380,6 +381,17 @@ describe('reported speech: a noun of thought and its that-clause (speechNoun.ts,
   });
   it('not a noun outside the list ("his case that …" is the content of the verb before it)', () => {
     assert.strictEqual(contentOf('Reid Ribble campaigned with him as he tried to bolster his case that he is the only viable alternative to Trump.', 'case'), undefined);
+  });
+});
+
+describe('reported speech: a speech noun with its source after "by" or "from" (speechNoun.ts agentSpeechNouns)', () => {
+  it('the plural of a speech noun held in the singular ("warnings from several premiers that", a Globe and Mail-style probe)', () => {
+    const r = reported('The premiers signed the deals despite warnings from several premiers that the deals leave millions of Canadians without coverage.');
+    assert.ok(r.some(x => x.cue === 'warnings' && x.content.includes('the deals leave millions of Canadians without coverage')), JSON.stringify(r));
+  });
+  it('its words are real plurals, none made twice ("replies", "cries"; no "remarkss", "replys", "crys", "rallyings", s34)', () => {
+    for (const w of ['remarks', 'warnings', 'replies', 'cries', 'accusations', 'report']) assert.ok(AGENT_SPEECH_NOUNS.includes(w), w);
+    for (const w of ['remarkss', 'wordss', 'replys', 'crys', 'rallyings']) assert.ok(!AGENT_SPEECH_NOUNS.includes(w), w);
   });
 });
 

@@ -20,6 +20,7 @@ import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { isCommonWord, isPluralPeopleNoun, wordSet } from '../people/lexicon';
 import { endsInS } from '../text/endings';
+import { plural, singular } from '../figures/units';
 
 /** Words that open a clause inside the content, each of which may take one verb with tense ("and would be", "if she were"). */
 const OPENS_CLAUSE = (l: string): boolean => l === 'and' || l === 'or' || l === 'but' || SUBORDINATORS.has(l) || RELATIVE_PRONOUNS.has(l);
@@ -49,8 +50,16 @@ function beforeMainVerb(toks: Tok[], from: number, end: number): number {
 /** The most words of a speech noun's source after "by" or "from" ("claims by | intelligence agencies | that"). */
 const MAX_AGENT_WORDS = 6;
 
-/** A speech noun in the plural, or "report" ("warnings", "accusations", "a report by Politico that"). */
-const agentNoun = (t: Tok): boolean => !t.poss && (inClass(t, SPEECH_NOUN) || t.l === 'report' || (t.l.endsWith('s') && SPEECH_NOUNS.has(t.l.slice(0, -1))));
+/** Speech nouns that only modify another ("rallying" of "rallying cry"): no plural of their own. */
+const MODIFYING_SPEECH_NOUNS = wordSet('rallying');
+/**
+ * The plurals of the speech nouns SPEECH_NOUNS holds in the singular ("warnings", "accusations", "replies", "cries"); the
+ * plurals it holds already ("remarks", "claims", "words") are SPEECH_NOUNS' own.
+ */
+const SPEECH_NOUN_PLURALS: ReadonlySet<string> = new Set([...SPEECH_NOUNS].filter(w => singular(w) === w && !MODIFYING_SPEECH_NOUNS.has(w)).map(plural));
+
+/** A speech noun, in the plural too, or "report" ("warnings", "accusations", "a report by Politico that"). */
+const agentNoun = (t: Tok): boolean => !t.poss && (inClass(t, SPEECH_NOUN) || t.l === 'report' || SPEECH_NOUN_PLURALS.has(t.l));
 
 const BY_FROM = wordSet('by|from');
 /**
@@ -88,7 +97,7 @@ export function agentSpeechNouns(ctx: SentenceContext): Report[] {
 }
 
 /** The words agentSpeechNouns looks for: the speech nouns, their plurals, "report". */
-export const AGENT_SPEECH_NOUNS: readonly string[] = [...SPEECH_NOUNS, ...[...SPEECH_NOUNS].map(w => `${w}s`), 'report'];
+export const AGENT_SPEECH_NOUNS: readonly string[] = [...SPEECH_NOUNS, ...SPEECH_NOUN_PLURALS, 'report'];
 
 /**
  * Speech nouns of a commitment whose content may be an infinitive, with its "to": "his promise ⟦to build a wall on the
