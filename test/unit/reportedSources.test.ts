@@ -499,6 +499,11 @@ describe('reported speech: people of someone named are those people (people/trac
     const t = reported('Hillary Clinton answered questions for an hour. People close to the Clintons felt her projection of anger was a mistake.');
     assert.ok(!t.some(x => x.speaker === 'Hillary Clinton' && x.mention === 'People close to the Clintons'), JSON.stringify(t));
   });
+  it('"Democrats supporting Mrs. Clinton have pointed to …" is those Democrats, not Hillary Clinton (a participle of the side taken; PolNeAR train, NYT 2016-04-28)', () => {
+    const text = 'Hillary Clinton won four states on Tuesday. Democrats supporting Mrs. Clinton have pointed to Senators Harry Reid of Nevada, Elizabeth Warren of Massachusetts and Chuck Schumer of New York as potential peacemakers.';
+    const r = analyzeQuotes(text).quotes.filter(q => q.kind === 'indirect' && q.cue?.text === 'pointed to');
+    assert.deepStrictEqual(r.map(q => q.speaker?.name), ['Democrats supporting Mrs. Clinton'], JSON.stringify(r));
+  });
 });
 
 describe('reported speech: a phrase of place or time after a verb of stance is no object (objectCue.ts)', () => {

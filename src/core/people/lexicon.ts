@@ -613,3 +613,10 @@ export const isBodyHead = (word: string): boolean => BODY_HEAD.has(word);
  */
 const INDEPENDENT_OFFICE = /(?:^|\s)(?:(?:budget|medical|health|ethics|privacy|information|electoral|returning) officer|commissioner|auditor(?: general)?|ombuds(?:man|person)|coroner|fire marshal|watchdog|registrar)$/;
 export const isIndependentOffice = (written: string): boolean => INDEPENDENT_OFFICE.test(written.toLowerCase());
+
+/**
+ * Participles by which people are described as taking a side for or against someone named after them ("Democrats
+ * ⟨supporting⟩ Mrs. Clinton", "Republicans ⟨opposing⟩ Mr. Trump"): those people, never the person named (people/track.ts
+ * peopleOfNamed).
+ */
+export const SIDE_TAKING_PARTICIPLE = wordSet('supporting|backing|opposing');

@@ -27,7 +27,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, BUSINESS_OF_A_TRADE, PARTY_MEMBER, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, BUSINESS_OF_A_TRADE, PARTY_MEMBER, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, SIDE_TAKING_PARTICIPLE, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -229,7 +229,10 @@ const NEAR_LINK = wordSet('close|closest|closer|loyal|near');
 /**
  * Description m opens with a plural of people tied by a preposition to a name after it: "Aides to Clinton say",
  * "People close to the Clintons felt", "Friends of Mr. Clinton's who have seen him … say", "supporters of Democrat
- * Hillary Clinton say" (PolNeAR train): those people, unnamed, not the person named.
+ * Hillary Clinton say" (PolNeAR train): those people, unnamed, not the person named. Also by a participle of the side
+ * they take: "Democrats supporting Mrs. Clinton have pointed to Senators Harry Reid …, Elizabeth Warren … and Chuck
+ * Schumer … as potential peacemakers" (PolNeAR train, NYT 2016-04-28, was Hillary Clinton; the gold's own source of
+ * "supporting" is "Democrats").
  */
 function peopleOfNamed(toks: Tok[], m: Mention): boolean {
   let k = m.i;
@@ -238,7 +241,7 @@ function peopleOfNamed(toks: Tok[], m: Mention): boolean {
   k++;
   if (k < m.j && NEAR_LINK.has(toks[k].l)) k++;
   // (the name is the rest of the phrase: not "people close to the vice president said", PolNeAR train, NYT 2016-08-17)
-  return k + 1 < m.j && PEOPLE_LINK.has(toks[k].l) && toks.slice(k + 1, m.j).every(t => t.cap || t.l === 'the');
+  return k + 1 < m.j && (PEOPLE_LINK.has(toks[k].l) || SIDE_TAKING_PARTICIPLE.has(toks[k].l)) && toks.slice(k + 1, m.j).every(t => t.cap || t.l === 'the');
 }
 
 /** A lower-case plural noun for people ("supporters", "experts", "aides", "senators"), not one person ("boss"). */
