@@ -80,6 +80,33 @@ function buildTables(): void {
     LOWER[c] = lowerCode(c);
   }
   tablesBuilt = true;
+  primeScan();
+}
+
+/**
+ * A text that takes every branch of scan and its helpers: a byline, "per cent", an abbreviation, characters past
+ * the tables (a capital and a letter past U+2100, a symbol, a surrogate pair), apostrophes, quotes, "©", a
+ * furniture line, and a British spelling for each of foldWord's rules (new words are folded in WordIds.add).
+ * Tokenized once (with word ids of its own, in a table small enough to grow) before any article, so that V8
+ * optimises the tokenizer and the word table with type feedback for every branch: a branch first taken in optimised
+ * code throws that code out (a deopt: scan 3 times, WordIds.id and add 3 times each in a 5,000-document index run)
+ * and the function is compiled again on a compiler thread (30–60 ms for scan).
+ */
+const PRIMER = 'By Jane Doe\n\n\u201cThe rate rose 5 per cent,\u201d Mr. Smith said. It fell (again) to 3% \u2014 ' +
+  '\u2126mega \u4e2d\u6587 \u2665 \ud83d\ude00 caf\u00e9\u2019s don\'t! U.S. officials agreed.\n\n' +
+  'Grey neighbours organised, analysed and travelled to the centre, the theatres and a catalogue of crises in ' +
+  'colour.\n\n\u00a9 2020. All rights reserved.\n';
+/** log2 of the primer's word table's entries: small, so that it grows. */
+const PRIMER_TABLE_LOG2 = 2;
+/**
+ * Times PRIMER is tokenized: V8 gives a function its feedback vector (where the type feedback goes) only after it has
+ * run a while, in the middle of the first pass here.
+ */
+const PRIMER_PASSES = 3;
+
+/** Tokenize PRIMER into the scratch arrays (the next scan resets them), with a word table of its own. */
+function primeScan(): void {
+  for (let pass = 0; pass < PRIMER_PASSES; pass++) scan(PRIMER, new WordIds(PRIMER_TABLE_LOG2));
 }
 const classOf = (c: number): number =>
   c < TABLE_SIZE ? CLASS[c] : (isWordCode(c) ? C_WORD : 0) | (isUpperOrDigit(c) ? C_UPPER_DIGIT : 0);
@@ -250,6 +277,15 @@ export function unpackTokens(packed: PackedTokens, k: number): DocTokens {
   };
 }
 
+/** "cent" after "per" in one paragraph: the two are one word, "percent" (ending at `end`); whether they were joined. */
+function joinPerCent(out: Scratch, flags: number, end: number): boolean {
+  const last = out.n - 1;
+  if (last < 0 || out.ids[last] !== ID_PER || flags & PARA_START) return false;
+  out.ids[last] = ID_PERCENT;
+  out.ends[last] = end;
+  return true;
+}
+
 /** Tokenize one article into the shared scratch arrays. */
 function scan(text: string, words: WordIds): void {
   if (!tablesBuilt) buildTables();
@@ -272,12 +308,7 @@ function scan(text: string, words: WordIds): void {
       if (out.n === t0 && (kind & WORD_BYLINE)) byline = true;
       const start = withOpeners(text, ws, ps);
       const end = withClosers(text, we, pe);
-      if (id === ID_CENT && out.n > 0 && out.ids[out.n - 1] === ID_PER && !(flags & PARA_START)) {
-        out.ids[out.n - 1] = ID_PERCENT; // "per cent" is "percent"
-        out.ends[out.n - 1] = end;
-      } else {
-        out.push(id, start, end, kind & WORD_FUNCTION ? flags | FUNCTION_WORD : flags);
-      }
+      if (id !== ID_CENT || !joinPerCent(out, flags, end)) out.push(id, start, end, kind & WORD_FUNCTION ? flags | FUNCTION_WORD : flags);
       flags = 0;
       // a sentence ends at a stop followed by space and a capital or digit, unless the word is an abbreviation
       if (sawStop && end < pe && !(text.charCodeAt(we) === 46 && (we - ws === 1 || ABBREVIATION_IDS.has(id))) && sentenceFollows(text, end, pe)) {
