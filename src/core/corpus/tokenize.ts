@@ -65,19 +65,21 @@ const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c ===
 const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
 /**
- * Character classes of the first TABLE_SIZE code points, precomputed (the tokenizer's inner loop) when the first
- * article is tokenized (buildTables): a run that asks for no duplicates never pays for them.
+ * Character classes and lower-case forms of the first TABLE_SIZE code points, precomputed (the tokenizer's inner
+ * loop) when the first article is tokenized (buildTables): a run that asks for no duplicates never pays for them.
+ * One entry per code point, its lower-case form above its class bits (LOWER_SHIFT): the word loop reads one entry a
+ * character.
  */
 const C_WORD = 1, C_APOS = 2, C_OPENER = 4, C_CLOSER = 8, C_STOP = 16, C_UPPER_DIGIT = 32, C_BLANK = 64;
+const CLASS_BITS = 0xff, LOWER_SHIFT = 8;
 const TABLE_SIZE = 0x2100;
-const CLASS = new Uint8Array(TABLE_SIZE);
-const LOWER = new Uint16Array(TABLE_SIZE);
+const ENTRY = new Int32Array(TABLE_SIZE);
 let tablesBuilt = false;
 function buildTables(): void {
   for (let c = 0; c < TABLE_SIZE; c++) {
-    CLASS[c] = (isWordCode(c) ? C_WORD : 0) | (isApostrophe(c) ? C_APOS : 0) | (isOpener(c) ? C_OPENER : 0) |
-      (isCloser(c) ? C_CLOSER : 0) | (isStop(c) ? C_STOP : 0) | (isUpperOrDigit(c) ? C_UPPER_DIGIT : 0) | (isBlank(c) ? C_BLANK : 0);
-    LOWER[c] = lowerCode(c);
+    ENTRY[c] = (isWordCode(c) ? C_WORD : 0) | (isApostrophe(c) ? C_APOS : 0) | (isOpener(c) ? C_OPENER : 0) |
+      (isCloser(c) ? C_CLOSER : 0) | (isStop(c) ? C_STOP : 0) | (isUpperOrDigit(c) ? C_UPPER_DIGIT : 0) | (isBlank(c) ? C_BLANK : 0) |
+      lowerCode(c) << LOWER_SHIFT;
   }
   tablesBuilt = true;
   primeScan();
@@ -108,9 +110,11 @@ const PRIMER_PASSES = 3;
 function primeScan(): void {
   for (let pass = 0; pass < PRIMER_PASSES; pass++) scan(PRIMER, new WordIds(PRIMER_TABLE_LOG2));
 }
-const classOf = (c: number): number =>
-  c < TABLE_SIZE ? CLASS[c] : (isWordCode(c) ? C_WORD : 0) | (isUpperOrDigit(c) ? C_UPPER_DIGIT : 0);
-const lower = (c: number): number => (c < TABLE_SIZE ? LOWER[c] : lowerCode(c));
+/** The table entry of a code unit past the tables: a letter or digit, upper case, and its lower-case form. */
+const entryPast = (c: number): number =>
+  (isWordCode(c) ? C_WORD : 0) | (isUpperOrDigit(c) ? C_UPPER_DIGIT : 0) | lowerCode(c) << LOWER_SHIFT;
+const entryOf = (c: number): number => (c < TABLE_SIZE ? ENTRY[c] : entryPast(c));
+const classOf = (c: number): number => entryOf(c) & CLASS_BITS;
 
 /** Scratch arrays shared by every call (tokenizing is synchronous), copied out at the end. */
 class Scratch {
@@ -158,13 +162,13 @@ function scanWord(text: string, i: number, pe: number): number {
   let h = 0x811c9dc5, h2 = 0;
   let end = i;
   while (i < pe) {
-    const d = text.charCodeAt(i), k = classOf(d);
-    if (k & C_WORD) {
-      const c = lower(d);
+    const e = entryOf(text.charCodeAt(i));
+    if (e & C_WORD) {
+      const c = e >>> LOWER_SHIFT;
       h = Math.imul(h ^ c, 0x01000193);
       h2 = (h2 << 5) - h2 + c | 0;
       end = ++i;
-    } else if ((k & C_APOS) && i + 1 < pe && classOf(text.charCodeAt(i + 1)) & C_WORD) i++;
+    } else if ((e & C_APOS) && i + 1 < pe && classOf(text.charCodeAt(i + 1)) & C_WORD) i++;
     else break;
   }
   wordHash = h; wordHash2 = h2;
@@ -178,7 +182,7 @@ let sawCopyright = false;
 function skipNonWord(text: string, i: number, pe: number): number {
   for (; i < pe; i++) {
     const c = text.charCodeAt(i);
-    if (c < TABLE_SIZE ? CLASS[c] & C_WORD : isWordCode(c)) break;
+    if (c < TABLE_SIZE ? ENTRY[c] & C_WORD : isWordCode(c)) break;
     if (c === 0xa9) sawCopyright = true;
   }
   return i;
