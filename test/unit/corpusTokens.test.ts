@@ -29,6 +29,15 @@ describe('corpus index: tokens prepared elsewhere', () => {
     assert.deepStrictEqual([...unpackTokens(again, 0).ids], [...tokenize(texts[1], words).ids]);
   });
 
+  it('a word table that starts small (and grows) gives the ids and kinds of the default one', () => {
+    const small = new WordIds(2), big = new WordIds();
+    for (const t of texts) {
+      const a = tokenize(t, small), b = tokenize(t, big);
+      assert.deepStrictEqual([...a.ids], [...b.ids]);
+      assert.deepStrictEqual([...a.flags], [...b.flags]);
+    }
+  });
+
   it('setTokenized leaves the index as set does, through later set, delete and rename', () => {
     const files = sampleFiles();
     const a = new CorpusIndex(), b = new CorpusIndex();

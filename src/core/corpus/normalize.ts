@@ -94,6 +94,9 @@ export function canonicalWord(raw: string): string {
   return foldWord(APOSTROPHE.test(lower) ? lower.replace(APOSTROPHES, '') : lower);
 }
 
+/** log2 of a word table's first number of entries. */
+const WORD_TABLE_LOG2 = 14;
+
 /**
  * Word ids: the hash of a word's canonical form, cached by two independent hashes of its raw lower-case form
  * (the tokenizer computes them on the fly without building a string; 64 bits, so that two words of a corpus
@@ -102,12 +105,18 @@ export function canonicalWord(raw: string): string {
  * second raw hash] per entry so that a lookup touches one cache line: millions of lookups without allocating.
  */
 export class WordIds {
-  private table = new Int32Array(4 << 14);
+  private table: Int32Array;
   /** 32 - log2(entries): the top bits of the mixed key pick the entry. */
-  private shift = 32 - 14;
+  private shift: number;
   private used = 0;
   /** The kind bits (WORD_*) of the word last looked up. */
   kind = 0;
+
+  /** A table of 2^log2Entries entries to start with (it doubles when half full). */
+  constructor(log2Entries = WORD_TABLE_LOG2) {
+    this.table = new Int32Array(4 << log2Entries);
+    this.shift = 32 - log2Entries;
+  }
 
   /** The id of the word text[start, end) whose raw lower-case hashes are `rawHash` and `rawHash2`. */
   id(rawHash: number, rawHash2: number, text: string, start: number, end: number): number {
