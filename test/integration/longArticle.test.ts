@@ -54,20 +54,33 @@ describe('a long article is decorated around the visible lines', function () {
     });
 
     const lineOf = (r: vscode.Range) => r.start.line;
-    const check = async (where: string) => {
-      await until(`${where}: the refresh done`, () => a.testing!.decorations.isSettled(editor));
-      const s = a.testing!.decorations.shownRanges(editor);
+    const kinds = ['quotes', 'unattributedQuotes', 'speakers', 'figures', 'smallCounts', 'crossSource'] as const;
+    const key = (rs: vscode.Range[]) => rs.map(r => [r.start.line, r.start.character, r.end.line, r.end.character]).sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3]);
+    /** Each category's ranges that meet the shown window, as the article holds them now. */
+    const expectedIn = (w: { start: number; end: number }) => {
       const all = a.testing!.decorations.rangesFor(editor);
+      return Object.fromEntries(kinds.map(k => [k, all[k].filter(r => doc.offsetAt(r.end) > w.start && doc.offsetAt(r.start) < w.end)])) as Record<typeof kinds[number], vscode.Range[]>;
+    };
+    const check = async (where: string) => {
+      // (the corpus index's snapshot reaches the article at once and the refresh it causes up to 50 ms later —
+      // articles.ts batches its change events — so the decorations are waited for until they show what the article
+      // holds, not checked once when no refresh happens to be running)
+      await until(`${where}: the refresh done and the window showing what the article holds`, () => {
+        if (!a.testing!.decorations.isSettled(editor)) return false;
+        const s = a.testing!.decorations.shownRanges(editor);
+        if (!s.window) return false;
+        const expected = expectedIn(s.window);
+        return kinds.every(k => JSON.stringify(key(s[k])) === JSON.stringify(key(expected[k])));
+      }, 10_000).catch(() => undefined);
+      const s = a.testing!.decorations.shownRanges(editor);
       assert.ok(s.window, `${where}: a window`);
       const w = s.window;
       const [from, to] = [doc.offsetAt(editor.visibleRanges[0].start), doc.offsetAt(editor.visibleRanges[editor.visibleRanges.length - 1].end)];
       assert.ok(w.start <= from && to <= w.end, `${where}: the window ${w.start}-${w.end} covers the visible ${from}-${to}`);
-      for (const k of ['quotes', 'unattributedQuotes', 'speakers', 'figures', 'smallCounts', 'crossSource'] as const) {
-        // exactly the category's ranges that meet the window, no more
-        const expected = all[k].filter(r => doc.offsetAt(r.end) > w.start && doc.offsetAt(r.start) < w.end);
-        const key = (rs: vscode.Range[]) => rs.map(r => [r.start.line, r.start.character, r.end.line, r.end.character]).sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3]);
-        assert.deepStrictEqual(key(s[k]), key(expected), `${where}: ${k} in the window`);
-      }
+      const expected = expectedIn(w);
+      // exactly the category's ranges that meet the window, no more
+      for (const k of kinds) assert.deepStrictEqual(key(s[k]), key(expected[k]), `${where}: ${k} in the window`);
+      const all = a.testing!.decorations.rangesFor(editor);
       assert.ok(s.quotes.length < all.quotes.length / 2, `${where}: only part of the ${all.quotes.length} quotes is sent`);
       assert.ok(s.speakers.length > 0 && s.figures.length > 0, `${where}: speakers and figures near the visible lines`);
       return s;
