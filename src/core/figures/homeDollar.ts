@@ -26,6 +26,8 @@ const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   // ("told the DAILY NATION": the Barbados Nation names itself in capitals; Kenya's "Daily Nation" does not)
   BBD: /\b(?:DAILY NATION|Nation News|Barbados Today|Barbados Advocate|CBC Barbados)\b/,
 };
+/** The dollars of HomeDollar, in OUTLETS' order: each one a country has outlets, places and a score for. */
+const HOME_DOLLARS = Object.keys(OUTLETS) as HomeDollar[];
 /** Provinces, states and cities of the country whose names are no other country's ("Victoria" and "Perth" are left out). */
 const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   CAD: /\b(?:Ontario|Quebec|Alberta|British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Nunavut|Yukon|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Regina)\b/g,
@@ -95,7 +97,7 @@ export function soleHighest<K>(scores: Iterable<readonly [K, number]>): { key: K
 export function homeDollar(text: string): HomeDollar | undefined {
   const writesAsNoUsOutlet = (PER_CENT.test(text) && !PERCENT.test(text)) || COMMONWEALTH_SPELLING.test(text);
   const scores: [HomeDollar, number][] = [];
-  for (const code of ['CAD', 'AUD', 'NZD', 'SGD', 'GYD', 'TTD', 'FJD', 'BBD'] as const) {
+  for (const code of HOME_DOLLARS) {
     const outlet = OUTLETS[code].test(text);
     if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && (HYPHENED_SCALE.test(text) || TOWN_AND_PROVINCE.test(text)))) continue;
     scores.push([code, countMatches(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0)]);
