@@ -21,8 +21,8 @@ import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
 import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
-import { afterDateline, inCapitals, portfolioAfterTitle, runAt } from '../quotes/names';
-import { andBeforeDepartment, DEPARTMENT_WORD } from '../people/personName';
+import { afterDateline, inCapitals, runAt } from '../quotes/names';
+import { holderAfterPortfolio, portfolioAfterTitle } from '../people/portfolio';
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
@@ -514,27 +514,16 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? groupOfPeople(ctx, m, c) ?? groupByExamples(ctx, m) ?? portfolioHolder(ctx.toks, m) ?? firstConjunct(ctx, m) : activeRelative(ctx, c);
 }
 
-/** The most words of a title's portfolio before its holder's name ("of State for Sustainability and the Environment"). */
-const PORTFOLIO_WORDS = 7;
-
 /**
- * The name after a title and its portfolio of two departments that a mention ends on: "Minister of State for Sustainability and the
- * Environment ⟨Baey Yam Keng-Soh⟩ said …" (a CNA-style probe, test/fixtures/outlets sg-cna-hawker-tray-return.txt, whose
- * source was "Sustainability"), as the quote rules read it. Null when the mention holds no such name.
+ * The name after a title and its portfolio of two departments that a mention ends on, when it is a person's:
+ * "Minister of State for Sustainability and the Environment ⟨Baey Yam Keng-Soh⟩ said …" (a CNA-style probe,
+ * test/fixtures/outlets sg-cna-hawker-tray-return.txt, whose source was "Sustainability"), as the quote rules read it
+ * (../people/portfolio.ts holderAfterPortfolio); not "a spokesperson for Employment and Social Development ⟨Canada⟩",
+ * a La Presse-style probe, the department's. Null when the mention holds no such name.
  */
 function portfolioHolder(toks: Tok[], m: Mention): Mention | null {
-  for (let r = m.j - 1; r > m.i && toks[r].cap && !toks[r].punct; r--) {
-    if (!DEPARTMENT_WORD.test(toks[r].t) && !DEPARTMENT_WORD.test(toks[r - 1].t)) continue;
-    // (only a portfolio of two departments joined by "and", whose second the reading took for a conjunct: a title of
-    // one stays whole, "Secretary of State Hillary Clinton", as PolNeAR's sources are written)
-    let joined = false;
-    for (let x = Math.max(1, r - PORTFOLIO_WORDS); x < r && !joined; x++) joined = !toks[x].cap && andBeforeDepartment(toks[x].l, toks[x + 1].t) && DEPARTMENT_WORD.test(toks[x - 1].t);
-    // (and a person's name: "a spokesperson for Employment and Social Development ⟨Canada⟩", a La Presse-style probe,
-    // is the department's)
-    const person = kindOfName(toks.slice(r, m.j).map(t => t.t).join(' ')) === 'person';
-    return joined && person && DEPARTMENT_WORD.test(toks[r - 1].t) && !DEPARTMENT_WORD.test(toks[r].t) && portfolioAfterTitle(toks, r) ? { s: toks[r].s, e: m.e, kind: 'name', i: r, j: m.j } : null;
-  }
-  return null;
+  const r = holderAfterPortfolio(toks, m.i, m.j);
+  return r >= 0 && kindOfName(toks.slice(r, m.j).map(t => t.t).join(' ')) === 'person' ? { s: toks[r].s, e: m.e, kind: 'name', i: r, j: m.j } : null;
 }
 
 /**
