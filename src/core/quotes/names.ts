@@ -1543,6 +1543,29 @@ export class NameTable {
 
   private learnDescriptions(run: NameRun): void {
     const toks = this.toks;
+    this.describeByTitle(run);
+    // the token before the name, a role's or an apposition's comma
+    // (past the area an Indian police rank names in brackets: "Avadi deputy commissioner of police (North) V Kavitha
+    // said" … "the DCP (North) said", test/fixtures/outlets in-toi-hooch-deaths-assembly, where the speaker was "DCP")
+    const area = bracketedAreaBefore(toks, run.i);
+    // (a lone rank before "(Rtd)" is no name, and the name after it is apposed past the rank: "The Resident District
+    // Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba, said", a Daily Monitor-style probe, where "Maj" was described)
+    if (retiredRankAfter(toks, run.j) && onlyTitles(toks, run.i, run.j)) return;
+    const retired = retiredRankBefore(toks, run.i);
+    const p = area >= 0 ? area - 1 : retired >= 0 ? retired - 1 : run.i - 1;
+    const descriptionEnd = area >= 0 ? toks[run.i - 1].e : toks[p]?.e;
+    this.describeByRoleBefore(run, p, descriptionEnd);
+    this.describeByAppositionBefore(run, p);
+    this.describeByInitials(run);
+    this.describeByAppositionAfter(run);
+  }
+
+  /**
+   * Describes the run's name by its title: the title in the run ("Foreign Minister Sergei Lavrov"), the office before an
+   * honorific that ends it, the title before a portfolio the run opens inside, and a title before an honorific in brackets.
+   */
+  private describeByTitle(run: NameRun): void {
+    const toks = this.toks;
     // the title in the run itself: "Foreign Minister Sergei Lavrov", and labels glued on ("Ohio Sen. Rob Portman")
     const glued = run.s < this.titleEnd ? afterHeadlineVerb(gluedTitle(run.name)) : gluedTitle(run.name);
     const title = [run.title, glued].filter(Boolean).join(' ');
@@ -1564,18 +1587,15 @@ export class NameTable {
     if (portfolioHead >= 0 && kindOfName(run.name) === 'person') this.describe(toks[portfolioHead].l, run.name, run.s, `${this.text.slice(toks[portfolioHead].s, run.s)}${run.title}`.trim(), true);
     const honoured = titleBeforeBracketedHonorific(toks, run.i);
     if (honoured >= 0) this.describe(toks[honoured].l, run.name, run.s, toks[honoured].t, true);
-    // a role noun just before: "U.N.-Arab League envoy Lakhdar Brahimi", "spokesman John Kirby"
-    // (not a headline's last words over the next line's name, "… but Assad defiant ⏎ Russia said", nor a cue verb's
-    // subject, "Lavrov said Russia would …")
-    // (past the area an Indian police rank names in brackets: "Avadi deputy commissioner of police (North) V Kavitha
-    // said" … "the DCP (North) said", test/fixtures/outlets in-toi-hooch-deaths-assembly, where the speaker was "DCP")
-    const area = bracketedAreaBefore(toks, run.i);
-    // (a lone rank before "(Rtd)" is no name, and the name after it is apposed past the rank: "The Resident District
-    // Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba, said", a Daily Monitor-style probe, where "Maj" was described)
-    if (retiredRankAfter(toks, run.j) && onlyTitles(toks, run.i, run.j)) return;
-    const retired = retiredRankBefore(toks, run.i);
-    const p = area >= 0 ? area - 1 : retired >= 0 ? retired - 1 : run.i - 1;
-    const descriptionEnd = area >= 0 ? toks[run.i - 1].e : toks[p]?.e;
+  }
+
+  /**
+   * Describes the run's name by a role noun just before it, token p, the description ending at descriptionEnd: "U.N.-Arab
+   * League envoy Lakhdar Brahimi", "spokesman John Kirby" (not a headline's last words over the next line's name, "… but
+   * Assad defiant ⏎ Russia said", nor a cue verb's subject, "Lavrov said Russia would …").
+   */
+  private describeByRoleBefore(run: NameRun, p: number, descriptionEnd: number): void {
+    const toks = this.toks;
     // (nor a possessive, whose name is the owner's thing: "the company's Hamilton plant")
     if (p >= 0 && !toks[p].punct && !toks[p].cap && !toks[p].poss && !DETERMINERS.has(toks[p].l) && !PREPOSITIONS.has(toks[p].l) && /^[a-z-]+$/.test(toks[p].l) && toks[p].l.length > 3
       && !CUES.has(toks[p].l) && !(isVerbForm(toks[p].l) && !isPersonNoun(toks[p].l)) && !this.text.slice(toks[p].e, run.s).includes('\n')
@@ -1595,6 +1615,11 @@ export class NameTable {
       while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && (!PREPOSITIONS.has(toks[a - 1].l) || officeOf(a - 1)) && !COORDINATORS_AND_OR.has(toks[a - 1].l) && !RELATIVES.has(toks[a - 1].l) && !verbAfterName(a - 1)) a--;
       this.describe(toks[p].l, run.name, run.s, this.text.slice(toks[a].s, descriptionEnd));
     }
+  }
+
+  /** Describes the run's name as an apposition to a description before it, whose comma is token p. */
+  private describeByAppositionBefore(run: NameRun, p: number): void {
+    const toks = this.toks;
     // the name as an apposition to a description before it: "Sanders's campaign manager, Jeff Weaver, appeared"
     // ("His campaign manager, Jeff Weaver,")
     // ("The Liberal MP for Ottawa South, Daniel Chen-Morrison,": a member by the riding, whose head is the title)
@@ -1637,12 +1662,22 @@ export class NameTable {
       // (a title may be capitalised: "The federal Emergency Management Minister, Jenny McAllister,")
       if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l) || bodyRole >= 0)) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, toks[p - 1].e));
     }
+  }
+
+  /** Describes the run's name by an office's initials in brackets between its title and the name. */
+  private describeByInitials(run: NameRun): void {
+    const toks = this.toks;
     // the office's initials in brackets between its title and the name: "Special Relief Commissioner (SRC) Debasis
     // Mohapatra said" … "the SRC said", a PTI-style probe, test/fixtures/outlets in-pti-odisha-cyclone-evacuation.txt,
     // where the speaker was "SRC"
     const bracket = run.i - BRACKETED_INITIALS;
     const initials = bracket >= 0 && initialsInBrackets(toks, bracket) ? toks[bracket + 1].l : '';
     if (OFFICE_INITIALS.has(initials)) this.describe(initials, run.name, run.s, this.text.slice(toks[bracket].s, toks[run.i - 1].e), false);
+  }
+
+  /** Describes the run's name by an age set off after it and an apposition after it (past the age). */
+  private describeByAppositionAfter(run: NameRun): void {
+    const toks = this.toks;
     // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
     const r = run.j, afterAge = pastAge(toks, r);
     const age = afterAge > r;
