@@ -1309,25 +1309,32 @@ export class NameTable {
    * in its own paragraph and within FULL_FORM_RUNS_BACK runs.
    */
   private lastFullForm(last: string, pos: number): string | undefined {
-    const sentences = (this.sentences ??= sentencesOf(this.text));
-    const floor = sentences.paragraph(sentences.sentence(pos)) - FULL_FORM_PARAGRAPHS_BACK;
-    const lo = countBefore(this.runs, run => run.s < pos);
-    for (let k = lo - 1; k >= 0 && k >= lo - FULL_FORM_RUNS_BACK && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
-      if (this.fullFormAt(k, last)) return this.canonical(this.runs[k].name);
-    }
-    return undefined;
+    return this.lastRunBefore(pos, FULL_FORM_PARAGRAPHS_BACK, k => this.fullFormAt(k, last));
   }
 
   /** The canonical name of the last run before `pos`, in this paragraph or the few before, outside quotes, that is a person's full name opening with the family name `family`. */
   private lastFamilyFirstForm(family: string, pos: number): string | undefined {
+    return this.lastRunBefore(pos, FAMILY_FORM_PARAGRAPHS_BACK, k => this.familyFirstFormAt(k, family));
+  }
+
+  /**
+   * The canonical name of the last run before `pos` that `found` takes (by the run's index), in the paragraph of `pos` or
+   * the `paragraphsBack` before it, and within FULL_FORM_RUNS_BACK runs; undefined when there is none.
+   */
+  private lastRunBefore(pos: number, paragraphsBack: number, found: (k: number) => boolean): string | undefined {
     const sentences = (this.sentences ??= sentencesOf(this.text));
-    const floor = sentences.paragraph(sentences.sentence(pos)) - FAMILY_FORM_PARAGRAPHS_BACK;
+    const floor = sentences.paragraph(sentences.sentence(pos)) - paragraphsBack;
     const lo = countBefore(this.runs, run => run.s < pos);
     for (let k = lo - 1; k >= 0 && k >= lo - FULL_FORM_RUNS_BACK && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
-      const clean = cleanName(this.runs[k].name);
-      if (!this.quotedRun[k] && clean.startsWith(family + ' ') && kindOfName(clean) === 'person') return this.canonical(this.runs[k].name);
+      if (found(k)) return this.canonical(this.runs[k].name);
     }
     return undefined;
+  }
+
+  /** Run k, outside quotes, is a person's full name opening with the family name `family`. */
+  private familyFirstFormAt(k: number, family: string): boolean {
+    const clean = cleanName(this.runs[k].name);
+    return !this.quotedRun[k] && clean.startsWith(family + ' ') && kindOfName(clean) === 'person';
   }
 
   /** Run k, outside quotes and the headline, gives last name `last` with a given name (not an abbreviation in capitals: "AG Lynch"). */
