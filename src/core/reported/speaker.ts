@@ -189,21 +189,29 @@ const COORDINATED_CLAUSE_REACH = 24;
 function coordinatedClauseSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   if (toks[c - 1]?.t !== ',') return null;
-  for (let k = c - 2; k > a + 1 && k >= c - COORDINATED_CLAUSE_REACH; k--) {
-    const t = toks[k];
-    if (t.punct) return null;
-    if (t.cap || !AND_BUT.has(t.l) || toks[k - 1].t !== ',') continue;
-    let v = k + 1;
-    while (v < c - 1 && !(finite(toks[v]) && !toks[v].cap)) v++;
-    if (v >= c - 1 || v === k + 1) return null;
-    const m = subjectBefore(toks, v - 1, k);
-    if (!m || m.j !== v || m.i <= k || quoteAt(ctx.quotes, toks[m.i].s)) return null;
-    // (the subject opens the clause, past an article: not "…, and that the department had declined …", a second
-    // "that" clause of the verb before)
-    for (let j = k + 1; j < m.i; j++) if (!ARTICLES.has(toks[j].l)) return null;
-    return m;
+  const k = nearestUnmarked(toks, a, c - 2, c - COORDINATED_CLAUSE_REACH, x => !toks[x].cap && AND_BUT.has(toks[x].l) && toks[x - 1].t === ',');
+  if (k < 0) return null;
+  let v = k + 1;
+  while (v < c - 1 && !(finite(toks[v]) && !toks[v].cap)) v++;
+  if (v >= c - 1 || v === k + 1) return null;
+  const m = subjectBefore(toks, v - 1, k);
+  if (!m || m.j !== v || m.i <= k || quoteAt(ctx.quotes, toks[m.i].s)) return null;
+  // (the subject opens the clause, past an article: not "…, and that the department had declined …", a second
+  // "that" clause of the verb before)
+  for (let j = k + 1; j < m.i; j++) if (!ARTICLES.has(toks[j].l)) return null;
+  return m;
+}
+
+/**
+ * The nearest token from `from` back to `lowest` (after the sentence's first two) that `takes` accepts, with no mark
+ * between: -1 at a mark, or when there is none.
+ */
+function nearestUnmarked(toks: Tok[], a: number, from: number, lowest: number, takes: (k: number) => boolean): number {
+  for (let k = from; k > a + 1 && k >= lowest; k--) {
+    if (toks[k].punct) return -1;
+    if (takes(k)) return k;
   }
-  return null;
+  return -1;
 }
 
 /**
@@ -225,11 +233,7 @@ const PARTICIPLE_PAIR_REACH = 10;
 
 /** The participle right after a comma before the "and" at conj, with no mark between; -1 when there is none. */
 function commaParticiple(toks: Tok[], a: number, conj: number): number {
-  for (let k = conj - 1; k > a + 1 && k >= conj - PARTICIPLE_PAIR_REACH; k--) {
-    if (toks[k].punct) return -1;
-    if (toks[k - 1].t === ',' && !toks[k].cap && toks[k].l.endsWith('ing')) return k;
-  }
-  return -1;
+  return nearestUnmarked(toks, a, conj - 1, conj - PARTICIPLE_PAIR_REACH, k => toks[k - 1].t === ',' && !toks[k].cap && toks[k].l.endsWith('ing'));
 }
 
 /** Subordinators after which a clause's subject and verb stand ("… just two months ⟨after⟩ the real estate tycoon entered …"). */
@@ -247,22 +251,18 @@ const NEAREST_CLAUSE_REACH = 16;
 function subordinateSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   if (toks[c - 1]?.t !== ',') return null;
-  for (let v = c - 2; v > a + 1 && v >= c - NEAREST_CLAUSE_REACH; v--) {
-    const t = toks[v];
-    if (t.punct) return null;
-    if (t.cap || !(isLongRegularPast(t.l) || IRREGULAR_PAST.has(t.l)) || DETERMINERS.has(toks[v - 1].l)) continue;
-    // (a verb with its particle and nothing more is the clause's whole: "Bradley apologized for the columns after they
-    // came out, saying …" is Bradley's)
-    if (VERB_PARTICLES.has(toks[v + 1]?.l ?? '') && toks[v + 2]?.t === ',') return null;
-    const m = subjectBefore(toks, v - 1, a);
-    // (a body's name may have its article before it and its initials in brackets after it: "Long queues were seen at
-    // fuel stations … as the Ceylon Petroleum Corporation (CPC) limited diesel distribution, citing a delay …", a Daily
-    // Mirror-style probe, test/fixtures/outlets lk-dailymirror-diesel-queues.txt, whose source was "Long")
-    const opener = m && m.kind === 'name' && ARTICLES.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : (m?.i ?? 0) - 1;
-    if (!m || (m.j !== v && !(m.kind === 'name' && v === m.j + 3 && initialsInBrackets(toks, m.j))) || opener <= a) return null;
-    return SUBORDINATE_OPENER.has(toks[opener].l) && !toks[opener].cap ? m : null;
-  }
-  return null;
+  const v = nearestUnmarked(toks, a, c - 2, c - NEAREST_CLAUSE_REACH, x => !toks[x].cap && (isLongRegularPast(toks[x].l) || IRREGULAR_PAST.has(toks[x].l)) && !DETERMINERS.has(toks[x - 1].l));
+  if (v < 0) return null;
+  // (a verb with its particle and nothing more is the clause's whole: "Bradley apologized for the columns after they
+  // came out, saying …" is Bradley's)
+  if (VERB_PARTICLES.has(toks[v + 1]?.l ?? '') && toks[v + 2]?.t === ',') return null;
+  const m = subjectBefore(toks, v - 1, a);
+  // (a body's name may have its article before it and its initials in brackets after it: "Long queues were seen at
+  // fuel stations … as the Ceylon Petroleum Corporation (CPC) limited diesel distribution, citing a delay …", a Daily
+  // Mirror-style probe, test/fixtures/outlets lk-dailymirror-diesel-queues.txt, whose source was "Long")
+  const opener = m && m.kind === 'name' && ARTICLES.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : (m?.i ?? 0) - 1;
+  if (!m || (m.j !== v && !(m.kind === 'name' && v === m.j + 3 && initialsInBrackets(toks, m.j))) || opener <= a) return null;
+  return SUBORDINATE_OPENER.has(toks[opener].l) && !toks[opener].cap ? m : null;
 }
 
 /**
