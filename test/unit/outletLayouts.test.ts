@@ -2174,6 +2174,14 @@ describe('other outlets: Namibian, Mauritian, Lebanese, Samoan, Liberian, Lesoth
     // (a place before the given name is still no part of it)
     assert.strictEqual(reports('Auckland Tavita Ioane said Cabinet had approved funding.')[0]?.[1], 'Tavita Ioane');
   });
+  it('"Natural Resources" is a portfolio: "the Minister of Natural Resources and Environment, NAME, said … ⏎ "…," the Minister said" is the name, no person "Resources" (ws-samoaobserver-falealili-water; people/personName.ts DEPARTMENT_WORD)', () => {
+    const text = 'The Minister of Natural Resources and Environment, Toomata Leilua Elisara, said Cabinet had approved funding.\n\n"We understand the frustration," the Minister said.';
+    assert.deepStrictEqual(speakers(text), ['Toomata Leilua Elisara']);
+  });
+  it('a body a preposition governs past its "the" is no name the description after it is set off from: "At the Salani Primary School, the principal, Mrs. NAME, said …" (ws-samoaobserver-falealili-water; quotes/attribution/apposition.ts personBeforeDescription)', () => {
+    assert.deepStrictEqual(reports("At the Salani Primary School, the principal, Mrs. Lupe Aumua-Fa'asavalu, said the school had sent the children home early."),
+      [['the school had sent the children home early', "Lupe Aumua-Fa'asavalu"]]);
+  });
   it('"the General Manager added" is the general manager named before, no person "Manager" (ws-samoaobserver-falealili-water; quotes/lexicon.ts TITLES, OFFICE_HEADS)', () => {
     const text = 'The General Manager of S.W.A., Tauiliili Fa\'alogo Lemalu, explained that a landslide had damaged the main intake.\n\n'
       + '"Our workers are digging by hand," the General Manager added.';

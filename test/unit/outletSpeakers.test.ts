@@ -1240,6 +1240,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "Alkalo": quotes/lexicon.ts TITLES "alkalo"), "the minister said" after "Addressing National Assembly Members …" (was
  * "Members": people/canonical.ts BODY_MEMBERS). Left: "Cllr Hilma !Naruseb-Gowases" read "Hilma" (a Khoekhoe click
  * letter opening a surname is no word character to the tokenizer) and "'Malineo Sekhesa" read without its apostrophe.
+ * Found on the way: "the Minister of Natural Resources and Environment, NAME, said … ⏎ "…," the Minister said" gave a
+ * one-sentence quote to a person "Resources" (people/personName.ts DEPARTMENT_WORD "natural").
  * Older articles: no quote's speaker changed. PolNeAR dev and us-probes outputs byte-identical; PolNeAR train one
  * reported source changed ("The company and France's secretary of state for the elderly, Pascale Boistard, confirmed …"
  * now the company, both in the gold source's span; scores unchanged). The 368 articles read 5063/5127 at the first reading
