@@ -240,6 +240,22 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('The agency set aside P12.4 million; Manila and Cebu will share it.'), [['P12.4 million', 'PHP']]);
     assert.deepStrictEqual(read('The agency set aside P12.4 million.'), [['P12.4 million', 'PHP']]);
   });
+  it('reads the probes-oo outlets\' currencies: N$, LBP and ISK before an amount, "tala" after "$", "M" and "D" by Lesotho and The Gambia, "L$" by Liberia', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('Residents pay up to N$300 more; the debt is N$86 million.'), [['up to N$300', 300, 'NAD'], ['N$86 million', 86e6, 'NAD']]);
+    assert.deepStrictEqual(read('The price is LBP 38,500, a bill of LBP 7.2 million; rents for ISK 315,000 and ISK 12 billion.'),
+      [['LBP 38,500', 38500, 'LBP'], ['LBP 7.2 million', 7.2e6, 'LBP'], ['ISK 315,000', 315000, 'ISK'], ['ISK 12 billion', 12e9, 'ISK']]);
+    assert.deepStrictEqual(read('Families buy bottled water at $6 tala; repairs would cost about $480,000 tala.'), [['$6 tala', 6, 'WST'], ['about $480,000 tala', 480000, 'WST']]);
+    assert.deepStrictEqual(read('MASERU: Farmers in Lesotho are owed about M48 million; the remaining M17 million will follow.'),
+      [['about M48 million', 48e6, 'LSL'], ['M17 million', 17e6, 'LSL']]);
+    assert.deepStrictEqual(read('BANJUL: The Gambia ferry fare rose from D25 to D50. Each crossing costs over D45,000 in fuel.'),
+      [['D25', 25, 'GMD'], ['D50', 50, 'GMD'], ['over D45,000', 45000, 'GMD']]);
+    assert.deepStrictEqual(read('Monrovia, Liberia: a bag of rice rose from L$3,100 to L$3,800; the CBL injected US$12 million.'),
+      [['L$3,100', 3100, 'LRD'], ['L$3,800', 3800, 'LRD'], ['US$12 million', 12e6, 'USD']]);
+    // (without the country a capital letter is no sign, and "L$" stays the dollar it writes)
+    assert.deepStrictEqual(read('Drivers on the M4 paid over M48 million; she took vitamin D3 for D25 days.'), []);
+    assert.deepStrictEqual(read('a bag rose to L$3,800'), [['$3,800', 3800, 'USD']]);
+  });
   it('reads a headline\'s "over" an amount that is the adjective of a noun as "about", the amount exact (IOL, Daily Nation-style probes)', () => {
     const first = (text: string) => figs(text)[0];
     assert.deepStrictEqual([first('Eskom threatens to cut bulk supply to Mangaung over R2.5 billion debt\n\nResidents could face cuts.').text, first('Eskom threatens to cut supply over R2.5 billion debt\n\nx').modifier],

@@ -867,6 +867,30 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * byDescription: the title as written, capitals and all, first).
  * merged (main after s34-speakers12; 360 articles): found 5113/5245, named 5003/5113 (0.9785), 514 items cover no
  * judged snippet.
+ * probes-oo (8 articles, thirty-fifth session, 2026-12-06): Namibian, Mauritian, Lebanese, Samoan, Liberian, Lesotho,
+ * Gambian and Icelandic probes (see outletSpeakers.test.ts), 115 items judged before the output was read: first reading
+ * 107/115 found (0.930), 99/107 named (0.925) (The Namibian 15/16, 13/15; Defimedia 12/14, 12/12; L'Orient Today 12/13,
+ * 10/12; Samoa Observer 13/15, 10/13; FrontPageAfrica 14/14, 14/14; Lesotho Times 14/16, 13/14; The Point 12/12, 12/12;
+ * Iceland Review 15/15, 15/15). After the fixes 109/115 found, 104/109 named: "The pulenu'u of Salani, NAME, said the
+ * Samoa Water Authority (S.W.A.) had not explained …" (was missed: a body's initials in brackets after the content's
+ * subject read as an inverted cue's, reported/sayClause.ts afterApposition), "He said elderly residents and children were
+ * the most affected" (was missed: "elderly" an adverb, text/adverbs.ts LY_NOUNS), "the General Manager added" (was
+ * "Manager": quotes/lexicon.ts TITLES and OFFICE_HEADS "manager"), "Maulolo Tavita Ioane said" (was "Tavita Ioane"),
+ * "At the Salani Primary School, the principal, Mrs. NAME, said" (was the school: quotes/attribution/apposition.ts
+ * personBeforeDescription, a body a preposition governs past its "the").
+ * Missed still: "called for an independent audit", "But for the president of …, NAME, the compensation is far from
+ * enough" (no cue), "which according to him had not been cleaned", "several complained about frequent cuts", "demanding
+ * payment for fibre …", "…, while others had borrowed money …"; named wrong still: "Cllr Hilma !Naruseb-Gowases" →
+ * "Naruseb-Gowases" and "According to !Naruseb-Gowases," → "council" (the click letter), "Private generator owners …
+ * have refused to apply …, residents told L'Orient Today" → the owners (the refusal read, not the residents' report),
+ * "Subscribers in Achrafieh, Hamra and Furn al-Chebbak contacted by L'Orient Today said" → "L'Orient Today" (a list of
+ * places in the subject), "'Malineo Sekhesa" without its apostrophe. Figures read wrong at the first reading and fixed (figures/money.ts, homeCurrency.ts): "N$300",
+ * "N$86 million" (were USD), "LBP 38,500", "LBP 7.2 million" (were counts), "$6 tala" (was USD), "L$3,800" (was USD; by
+ * the article's country), "M48 million" (was a bare "million"; Lesotho's loti by the country), "D50", "D4.2 million" (the
+ * dalasi by the country), "ISK 315,000"; left: "120 kilowatt-hours" read with the unit "hour". No older article's item
+ * changed; PolNeAR dev and us-probes outputs byte-identical, PolNeAR train one source (see outletSpeakers.test.ts). The
+ * 368 articles: found 5220/5360 (0.9739) and named 5102/5220 (0.9774) at the first reading, found 5222/5360 (0.9743) and
+ * named 5107/5222 (0.9780) after the fixes (the floors hold).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -1441,7 +1465,13 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // plan", "described the plan as …", "dismissed the figure as insufficient", "rejected the allegation", "voiced their
 // frustration") and two headlines' ("… decry new distance-based bus fares", "Farmers warn of crop losses …"): 506 + 8 = 514.
 // merged (main after s34-probes-nn, s34-speakers12 and s34-recall-y): 506 + 8 + 1 = 515.
-const FALSE_POSITIVE_CEILING = 515;
+// (probes-oo, 2026-12-06) + 3 for its eight articles, whose output holds 3 items outside their gold, the same at the first
+// reading and after the fixes: a stance's object the judging did not take ("have expressed frustration over ⟦the increase
+// of the passenger fare …⟧"), a negated comment ("PURA has not commented on ⟦the increase⟧", which PolNeAR would attribute
+// with its negation; the judging left it out) and a
+// FrontPageAfrica headline's "Liberia:" read as its source ("Liberia: Marketers Cry Foul as Price of Rice Climbs …"):
+// 515 + 3 = 518.
+const FALSE_POSITIVE_CEILING = 518;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -20,6 +20,12 @@
  *   P12.4 million to replace a 9-kilometre section of the pipeline", "lost bookings worth about P40,000", an Mmegi-style
  *   probe from Mahalapye, bw-mmegi-mahalapye-water-kgotla.txt). Without one of the two countries named, or on a tie,
  *   Philippine (PHP).
+ * - "M" and "D" written against the digits: Lesotho's loti ("were owed about M48 million", "the remaining M17 million", a
+ *   Lesotho Times-style probe, ls-lesothotimes-wool-farmers-arrears.txt) and the Gambian dalasi ("from D25 to D50", "costs
+ *   us over D45,000 in fuel", a The Point-style probe, gm-thepoint-banjul-barra-ferry-fare.txt), by the country only:
+ *   without it "M4" is a motorway and "D3" a vitamin.
+ * - "L$": the Liberian dollar ("from L$3,100 to L$3,800", a FrontPageAfrica-style probe, lr-frontpageafrica-rice-prices.txt)
+ *   when the article names Liberia; else the "$" alone is read.
  * A name written with its country ("Mexican pesos", "Indian rupees") is never changed.
  */
 import type { Figure } from '../types';
@@ -39,6 +45,9 @@ interface SharedName {
   ofCountry: RegExp;
   countries: Countries;
 }
+
+/** The names that say an article is about Lesotho (its maloti, "M"). */
+const LESOTHO = /\b(?:Lesotho|Basotho|Mosotho|Maseru|Mokhotlong|Thaba-Tseka|Qacha's Nek|Leribe|Mafeteng|Mohale's Hoek|Quthing|Butha-Buthe|Semonkong|Lesotho Times)\b/g;
 
 /** The names that say an article is about the Philippines (its pesos, its "P"). */
 const PHILIPPINES = /\b(?:Philippines|Philippine|Filipinos?|Manila|Quezon City|Cebu|Davao)\b/g;
@@ -80,9 +89,11 @@ const COUNTRY_LETTER_SIGNS: ReadonlyMap<string, Countries> = new Map<string, Cou
     PHP: PHILIPPINES,
     BWP: /\b(?:Botswana|Batswana|Motswana|Gaborone|Francistown|Mahalapye|Palapye|Serowe|Maun|Kasane|Lobatse|Molepolole|Selebi-Phikwe|Mmegi)\b/g,
   }],
+  ['M', { LSL: LESOTHO }],
+  ['D', { GMD: /\b(?:Gambia|Gambians?|Banjul|Serrekunda|Brikama|Kanifing|Farafenni|Janjanbureh|Basse|Soma)\b/g }],
 ]);
-/** One of COUNTRY_LETTER_SIGNS written against digits ("K2.4 billion", "P12.4 million"). */
-const COUNTRY_SIGN_BEFORE_DIGITS = /(?<![\p{L}\p{N}])[KP](?=\d)/u;
+/** One of COUNTRY_LETTER_SIGNS written against digits ("K2.4 billion", "P12.4 million", "M48 million", "D45,000"). */
+const COUNTRY_SIGN_BEFORE_DIGITS = /(?<![\p{L}\p{N}])[KPMD](?=\d)/u;
 
 /** The country of `countries` the article names most, or undefined on none or a tie. */
 function homeCountry(countries: Countries, text: string): string | undefined {
@@ -98,9 +109,31 @@ function withHomeName(shared: SharedName, text: string, figures: Figure[]): Figu
   return figures.map(f => (bare(f) ? { ...f, unit: home } : f));
 }
 
-/** The figures with a bare "pesos", "rupees" or "Rs" read as the currency of the article's country. */
+/** Letters written against "$" as the sign of the dollar of the country the article names ("L$3,800", Liberia's). */
+const COUNTRY_DOLLAR_LETTERS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
+  ['L', { LRD: /\b(?:Liberia|Liberians?|Monrovia|Paynesville|Montserrado|Margibi|Nimba|Gbarnga|Buchanan|FrontPageAfrica)\b/g }],
+]);
+
+/**
+ * The figures whose "$" follows a letter of COUNTRY_DOLLAR_LETTERS, read as that country's dollars when the article
+ * names it (money.ts reads "$3,800" alone, as US dollars, when the letter is no sign it knows).
+ */
+function withHomeDollarLetters(text: string, figures: Figure[]): Figure[] {
+  const letterOf = (f: Figure): string | undefined => {
+    const letter = f.unit === 'USD' && f.text.startsWith('$') && f.start > 0 ? text[f.start - 1] : undefined;
+    return letter && COUNTRY_DOLLAR_LETTERS.has(letter) && !/[\p{L}\p{N}]/u.test(text[f.start - 2] ?? '') ? letter : undefined;
+  };
+  if (!figures.some(letterOf)) return figures;
+  return figures.map(f => {
+    const letter = letterOf(f);
+    const home = letter ? homeCountry(COUNTRY_DOLLAR_LETTERS.get(letter) ?? {}, text) : undefined;
+    return home ? { ...f, start: f.start - 1, text: letter + f.text, unit: home } : f;
+  });
+}
+
+/** The figures with a bare "pesos", "rupees" or "Rs" read as the currency of the article's country, and a Liberian "L$". */
 export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
-  return withHomeName(RUPEES, text, withHomeName(PESOS, text, figures));
+  return withHomeDollarLetters(text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures)));
 }
 
 /** The letter signs of the article: LETTER_SIGNS, and a "K" as the currency of the country the article names. */

@@ -75,9 +75,9 @@ export function findFigures(text: string): Figure[] {
 }
 
 /** A letter written against digits that may be a currency's sign ("P45", "R50", "Sh65", "N225"). */
-const LETTER_BEFORE_DIGITS = /(?<![\p{L}\p{N}])(?:Sh|[RNPK])(?=\d)/gu;
+const LETTER_BEFORE_DIGITS = /(?<![\p{L}\p{N}])(?:Sh|[RNPKMD])(?=\d)/gu;
 /** The letter sign a figure's text writes ("P" of "up to P1 million"). */
-const SIGN_WRITTEN = /(?<![\p{L}\p{N}])(Sh|[RNPK])\d/u;
+const SIGN_WRITTEN = /(?<![\p{L}\p{N}])(Sh|[RNPKMD])\d/u;
 
 /**
  * The figures with the plain amounts after a letter the article writes as its currency's sign: an Inquirer-style

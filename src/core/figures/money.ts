@@ -18,6 +18,9 @@ const DOLLAR_PREFIX: Readonly<Record<string, string>> = wordTable({
   us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nz: 'NZD', s: 'SGD', b: 'BND', r: 'BRL', tt: 'TTD',
   // (probes-nn: "at a cost of Bds$1.2 million", the Barbados dollar, bb-nationnews-electric-buses-parts)
   bds: 'BBD',
+  // (probes-oo: "paying up to N$300 more a month", "a combined N$86 million", the Namibian dollar,
+  // na-namibian-okuryangava-prepaid-meters; the Liberian "L$" is read by the article's country, homeCurrency.ts)
+  n: 'NAD',
 });
 
 interface CurrencyWord { code: string; fraction?: number }
@@ -34,6 +37,9 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   dirham: { code: 'AED' }, dirhams: { code: 'AED' }, baht: { code: 'THB' }, ringgit: { code: 'MYR' }, reais: { code: 'BRL' },
   // (probes-nn: the Ethiopian birr, "rose to more than 9,500 birr", "12 billion Birr", et-addisstandard-bread-loaf-weight)
   birr: { code: 'ETB' },
+  // (probes-oo: the Samoan tala, "buy bottled water at $6 tala", "about $480,000 tala", ws-samoaobserver-falealili-water;
+  // Lesotho's loti, "had not received a single loti", ls-lesothotimes-wool-farmers-arrears; the Gambian dalasi)
+  tala: { code: 'WST' }, loti: { code: 'LSL' }, maloti: { code: 'LSL' }, dalasi: { code: 'GMD' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -115,7 +121,8 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
 }
 
 /** Codes papers write after a dollar amount ("$45 CAD", "$3 Cdn"). */
-const DOLLAR_CODE_AFTER: Readonly<Record<string, string>> = wordTable({ cad: 'CAD', cdn: 'CAD', usd: 'USD', aud: 'AUD', nzd: 'NZD' });
+// (and the Samoa Observer's "$6 tala", "about $480,000 tala", probes-oo, ws-samoaobserver-falealili-water)
+const DOLLAR_CODE_AFTER: Readonly<Record<string, string>> = wordTable({ cad: 'CAD', cdn: 'CAD', usd: 'USD', aud: 'AUD', nzd: 'NZD', tala: 'WST' });
 
 const AFTER_AMOUNT = wordSet('a|an|per|each|apiece|in|for|to|and|or|from|over|this|last|next|since|by');
 /**
@@ -156,6 +163,9 @@ const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // "MK450,000", "MK38 billion", mw-nyasatimes-escom-load-shedding; the Maldivian rufiyaa, "MVR 7,500", "Rf 9,800",
   // mv-edition-hulhumale-flats-points-list)
   ['Frw', 'RWF'], ['RWF', 'RWF'], ['JD', 'JOD'], ['JOD', 'JOD'], ['MK', 'MWK'], ['MVR', 'MVR'], ['Rf', 'MVR'],
+  // (probes-oo: the Lebanese pound, "at LBP 38,500", "a bill of LBP 7.2 million", lb-lorienttoday-generator-tariffs; the
+  // Icelandic króna, "rents for ISK 315,000", "ISK 12 billion", is-icelandreview-capital-area-rents)
+  ['LBP', 'LBP'], ['ISK', 'ISK'],
 ]);
 
 /**

@@ -60,6 +60,9 @@ const HOSPITAL_UNIT = wordSet('ER|ICU|NICU');
 /** Labels that are also common surnames ("Green" of the Green Party, "Little" of an epithet). */
 const SURNAME_LABEL = wordSet('Green|Little');
 
+/** The members of a legislature or a body, capitalised after its name ("National Assembly Members"). */
+const BODY_MEMBERS = wordSet('members|mps|lawmakers|legislators|councillors|councilors');
+
 /** Quantifiers and indefinite pronouns, capitalised where they open a sentence ("Others say", "None showed"). */
 const QUANTIFIER_PRONOUN = wordSet('Some|Others|Another|None|Most|Several|Many|Both|Few|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody');
 
@@ -93,6 +96,11 @@ function classify(written: string): NameKind {
   if (peopleWordLast || words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || (!surnameAfterFirstName && isLabel(words[words.length - 1] ?? '')) || isPeopleGroup(words[words.length - 1] ?? '')) return 'label';
   // "None has offered specific plans.", "Others argue": a quantifier opening a sentence is no one's name
   if (words.length === 1 && QUANTIFIER_PRONOUN.has(name)) return 'label';
+  // ("Addressing National Assembly Members on Wednesday, the Minister of …, Hon. NAME, said …", a The Point-style probe,
+  // test/fixtures/outlets gm-thepoint-banjul-barra-ferry-fare.txt, where "Members" was a person "the minister said" went
+  // to: the members of a body left alone after the body's words are the hearers, no one's name; not any plural noun of
+  // people, which surnames are too: "Sanders", "Waters")
+  if (words.length === 1 && BODY_MEMBERS.has(name.toLowerCase())) return 'label';
   // "Thirty-seven percent would vote for Sen. …" (PolNeAR train, Breitbart 2015-12-13): a number opening a sentence is
   // no one; nor is a count before a name that
   // modifies a noun ("Six Trump supporters ran for delegate slots": PolNeAR train, Washington Post 2016-04-17, where

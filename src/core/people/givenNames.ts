@@ -105,7 +105,15 @@ export const CORRECTING_GIVEN_NAMES: readonly (readonly [names: string, gender: 
  * when its naming writes a father's given name after the person's own ("Obaid Rashid Al Ketbi", "Mahamat Saleh Oumar"),
  * so that a man's name of the region may follow a given name the lexicon lacks in one person's name.
  */
-export interface RegionalGivenNames { readonly region: string; readonly male: string; readonly female: string; readonly either: string; readonly fathers?: boolean }
+export interface RegionalGivenNames {
+  readonly region: string; readonly male: string; readonly female: string; readonly either: string; readonly fathers?: boolean;
+  /**
+   * The region writes a chief's title before the given name ("Maulolo Tavita Ioane", a Samoan matai title, a Samoa
+   * Observer-style probe, test/fixtures/outlets ws-samoaobserver-falealili-water.txt, was "Tavita Ioane"), so that a
+   * given name of the region may follow a word the lexicon lacks in one person's name.
+   */
+  readonly titled?: boolean;
+}
 
 /** The regional table (see the header): it fills compromise's gaps only. */
 export const REGIONAL_GIVEN_NAMES: readonly RegionalGivenNames[] = [
@@ -261,5 +269,6 @@ export const REGIONAL_GIVEN_NAMES: readonly RegionalGivenNames[] = [
       + 'sakiusa simione makoa kekoa keoni kawika kainoa nohea tipene matiu tamati rewi tavita hōhepa',
     female: 'losana salote mele seini lupe malia litia mereoni akosita kalena keala aroha moana',
     either: 'kahu',
+    titled: true,
   },
 ];

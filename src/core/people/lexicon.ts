@@ -64,12 +64,17 @@ for (const [list, g] of [[OTHER_FIRST_NAMES, 'u'], [FEMALE_FIRST_NAMES, 'f'], [M
 }
 /** The men's names of a region whose naming writes a father's given name after the person's own (see ./givenNames.ts). */
 const FATHERS_GIVEN_NAMES = new Set<string>();
-for (const { male, female, either, fathers } of REGIONAL_GIVEN_NAMES) {
+/** The given names of a region whose naming writes a chief's title before them (see ./givenNames.ts). */
+const TITLED_GIVEN_NAMES = new Set<string>();
+for (const { male, female, either, fathers, titled } of REGIONAL_GIVEN_NAMES) {
   for (const [list, g] of [[male, 'm'], [female, 'f'], [either, 'u']] as const) {
     for (const w of list.split(' ')) if (w && !FIRST_NAMES.has(w)) FIRST_NAMES.set(w, g);
+    if (titled) for (const w of list.split(' ')) if (w) TITLED_GIVEN_NAMES.add(w);
   }
   if (fathers) for (const w of male.split(' ')) FATHERS_GIVEN_NAMES.add(w);
 }
+/** A given name of a region that writes a chief's title before it ("Tavita" of "Maulolo Tavita Ioane"). */
+export const isTitledGivenName = (word: string): boolean => TITLED_GIVEN_NAMES.has(word.toLowerCase());
 /** A man's given name of a region that writes a father's given name after the person's own ("Rashid" of "Obaid Rashid Al Ketbi"). */
 export const isFathersGivenName = (word: string): boolean => FATHERS_GIVEN_NAMES.has(word.toLowerCase());
 for (const w of VIETNAMESE_FAMILY_NAMES) FIRST_NAMES.delete(w);

@@ -10,7 +10,7 @@ import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, NUMBER_WORDS_TO_TEN, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
 import { andBeforeDepartment, DEPARTMENT_WORD } from './portfolio';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isFathersGivenName, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, isSecondGivenName, isVerbForm, isVietnameseFamilyName, secondGivenNameGender, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, STREET_WORDS, wordSet } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isFathersGivenName, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, isSecondGivenName, isTitledGivenName, isVerbForm, isVietnameseFamilyName, secondGivenNameGender, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, STREET_WORDS, wordSet } from './lexicon';
 
 /**
  * Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"), a
@@ -139,7 +139,8 @@ function unknownGivenOpening(w: readonly string[], first: number): number {
   // a Malay Mail-style probe, was "Wei Keong", so "Lim told reporters" was no one's full name)
   // (a Vietnamese family name is kept by the names registry, ./canonical.ts, the given name keyed as the person's)
   if (first - start === 1 && w.length - first === 2 && familyFirstSyllables(w.slice(start)) && !isVietnameseFamilyName(w[start])) return start;
-  if (!isSecondGivenName(w[first])) return first;
+  // (or a chief's title before a given name of a region that writes one: "Maulolo Tavita Ioane", a Samoan matai title)
+  if (!isSecondGivenName(w[first]) && !isTitledGivenName(w[first])) return first;
   const surname = w.length - first === 2 || (w.length - first === 3 && PATRONYMIC.has(w[first + 1].toLowerCase()));
   return surname && first > start && first - start <= UNKNOWN_GIVEN_WORDS && w.slice(start, first).every(unknownGivenWord) ? start : first;
 }

@@ -33,9 +33,11 @@ import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace
  * "Minister of Transport, Works and Water Resources, Senator Dr. Rommel Waithe-Bourne, told …" (a Nation-style probe,
  * bb-nationnews-electric-buses-parts, was "Transport"), probes-nn; "Minister for Works and Highways Hon. Justin
  * Tomaru-Pinda said …" (a Post-Courier-style probe, whose minister was no one's), test/fixtures/outlets
- * pg-postcourier-highlands-highway-repairs.txt.
+ * pg-postcourier-highlands-highway-repairs.txt; "The Minister of Natural Resources and Environment, Toomata Leilua
+ * Elisara, said … ⏎ "…," the Minister said" (a Samoa Observer-style probe, probes-oo, where the minister was a person
+ * "Resources").
  */
-export const DEPARTMENT_WORD = /^(?:works|highways|supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|the)$/i;
+export const DEPARTMENT_WORD = /^(?:works|highways|supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|the)$/i;
 /** An "and" before a department's word ("Health and | Welfare"): one joining two words of a department's name. */
 export const andBeforeDepartment = (word: string, next: string | undefined): boolean => /^and$/i.test(word) && DEPARTMENT_WORD.test(next ?? '');
 

@@ -195,7 +195,10 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   'paramount', 'penghulu',
   // (probes-nn, test/fixtures/outlets: a Botswana chief's, "Kgosi Kgomotso Sekgoma-Ramotswa, who chaired the meeting, said …
   // ⏎ "…," the Kgosi said" (a Mmegi-style probe, bw-mmegi-mahalapye-water-kgotla), where "Kgosi" was a name)
-  'kgosi',
+  'kgosi', 'manager',
+  // (probes-oo, test/fixtures/outlets: a Gambian village head's, "The Alkalo of Barra, Pa Ousman Sonko, said … ⏎ "…," the
+  // Alkalo told this reporter" (a The Point-style probe, gm-thepoint-banjul-barra-ferry-fare), where "Alkalo" was a name)
+  'alkalo',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
@@ -605,7 +608,7 @@ export const TITLE_CASE_LINK_WORDS: ReadonlySet<string> = new Set([...without(LI
 export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'taoiseach', 'tánaiste', 'treasurer', 'adviser', 'advisor']);
 /** The last word of an office's title ("Prime Minister", "Attorney General", "House Speaker", "Ceann Comhairle"): also
  * "general", "speaker", "comhairle", which end a title and are no office alone; "senator" as found. */
-export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker', 'comhairle']);
+export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker', 'comhairle', 'manager']);
 /** A city councillor's titles, as written ("Coun. Joel Abramowitz-Tran", "Councilwoman Ana Ruiz"). */
 const COUNCILLOR_TITLES = ['councillor', 'councilor', 'councilman', 'councilwoman', 'councilmember', 'coun', 'coun.', 'cllr', 'cllr.'];
 /**

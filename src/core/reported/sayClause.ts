@@ -8,7 +8,7 @@
 import { endsInS } from '../text/endings';
 import { cueSpan, subjectAfter } from '../quotes/attribution';
 import { ARTICLES, COMMA_RELATIVES, CUES, DETERMINERS, FINITE_SAY_TELL_FORM, FINITE_TELL_FORMS, NOT_NOUN, OPENING_SUBORDINATORS, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
-import type { Tok } from '../quotes/tokens';
+import { BRACKETED_INITIALS, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { finite, pastChannel, pastTime, presentVerb } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
@@ -85,9 +85,13 @@ function afterApposition(ctx: SentenceContext, c: number): boolean {
   if (commas < 1 || commas > 2 || c - open > MAX_APPOSED_SUBJECT) return false;
   // (an inverted cue's subject follows it: "…, said Mr. Smith."; but not a content's subject set off by a phrase its
   // verb follows, "The hamlet's senior administrative officer, Peter Tagornak, said the tanker, chartered by the
-  // territorial government, reached Naujaat …", a CBC North-style probe, test/fixtures/outlets)
+  // territorial government, reached Naujaat …", a CBC North-style probe, test/fixtures/outlets; nor one whose body's
+  // initials in brackets follow it, "The pulenu'u of Salani, Leiataualesa Tasi Faleolo, said the Samoa Water Authority
+  // (S.W.A.) had not explained …", a Samoa Observer-style probe)
   const after = subjectAfter(toks, c + 1, b);
-  return !(after && (after.j >= b || (toks[after.j].punct && !verbAfterSetOff(toks, after.j, b))));
+  if (!after) return true;
+  const j = initialsInBrackets(toks, after.j) ? after.j + BRACKETED_INITIALS : after.j;
+  return !(j >= b || (toks[j].punct && !verbAfterSetOff(toks, j, b)));
 }
 
 /** The most tokens of a phrase set off after a content's subject before its verb ("chartered by the territorial government"). */

@@ -353,8 +353,11 @@ function personBeforeDescription(toks: Tok[], a: number, floor: number): Mention
   if (toks[ds - 1]?.t === ',' && ds - 2 >= floor && toks[ds - 2].cap && DETERMINERS.has(toks[ds].l)) {
     const person = runAt(toks, ds - 2);
     // (not a place a preposition governs: "At the monastery in Ywa Htaung, the abbot, Sayadaw U Pyinnya Thiri, said", an
-    // Irrawaddy-style probe, test/fixtures/outlets mm-irrawaddy-sagaing-quake-tents.txt, was "Ywa Htaung")
-    const governed = !!person && PREPOSITIONS.has(toks[person.i - 1]?.l ?? '');
+    // Irrawaddy-style probe, test/fixtures/outlets mm-irrawaddy-sagaing-quake-tents.txt, was "Ywa Htaung"; past its "the",
+    // "At the Salani Primary School, the principal, Mrs. NAME, said the school had sent the children home early", a Samoa
+    // Observer-style probe, ws-samoaobserver-falealili-water.txt, was the school)
+    const lead = person && toks[person.i - 1]?.l === 'the' ? person.i - 2 : (person?.i ?? 0) - 1;
+    const governed = !!person && PREPOSITIONS.has(toks[lead]?.l ?? '');
     if (person && person.j === ds - 1 && isFullName(person) && !governed) return nameMentionAsWritten(toks, person.i, person.j);
   }
   return null;
