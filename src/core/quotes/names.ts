@@ -771,7 +771,8 @@ export function portfolioOffice(toks: Tok[], i: number, j: number): boolean {
   let k = i;
   while (k < j && TITLES.has(toks[k].l) && !isBodyHead(toks[k].t)) k++;
   if (k === i || k + 1 >= j || toks[k].l !== 'of' || toks[k + 1].l === 'the') return false;
-  const apposed = toks[j]?.t === ',' && !!toks[j + 1]?.cap;
+  // (or the first of several department words "and" joins: "Minister of Transport | and Water, Senator …", bb-nationnews-electric-buses-parts.txt's shape)
+  const apposed = (toks[j]?.t === ',' && !!toks[j + 1]?.cap) || andJoinsDepartments(toks, j);
   for (let m = k + 1; m < j; m++) {
     if (!toks[m].t.split('-').every(w => firstNameGender(w) === undefined && (apposed || isCommonWord(w)))) return false;
   }
@@ -960,6 +961,41 @@ function bracketedPortfolioOpen(toks: Tok[], p: number): number {
     if (!(toks[k].cap || toks[k].l === 'and' || toks[k].t === ',') || toks[k].br) return p;
   }
   return p;
+}
+
+/** The most tokens of a portfolio set off by commas before a name ("Minister of Transport, Works and Water Resources,"). */
+const APPOSED_PORTFOLIO_TOKENS = 10;
+
+/**
+ * The title of a portfolio that the name run opening at token i is set off after by a comma, the portfolio's words
+ * capitalised, "and", the link words and commas ("Minister of Transport, Works and Water Resources, Senator Dr. Rommel
+ * Waithe-Bourne, told the Senate …" … "the minister said", a Nation-style probe, test/fixtures/outlets
+ * bb-nationnews-electric-buses-parts.txt, where the title "Senator" gave him another office than the minister's and
+ * the quote stood as "minister"): its token, else -1.
+ */
+function apposedPortfolioTitle(toks: Tok[], i: number): number {
+  return toks[i - 1]?.t === ',' ? portfolioListTitle(toks, i - 2, i) : -1;
+}
+
+/** The title opening a portfolio whose words, "and", link words and commas run back from token `from` (up to `i`): its token, else -1. */
+function portfolioListTitle(toks: Tok[], from: number, i: number): number {
+  for (let k = from; k >= 0 && i - k <= APPOSED_PORTFOLIO_TOKENS; k--) {
+    const t = toks[k];
+    if (TITLES.has(t.l) && PORTFOLIO_OPENING.has(toks[k + 1].l)) return k;
+    if (!(t.cap || t.l === 'and' || t.t === ',' || PORTFOLIO_LINK.has(t.l)) || t.br) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Tokens [i, j) are department words after a comma or "and" in a portfolio of several ("Minister of Transport, | Works |
+ * and | Water Resources |, Senator …", bb-nationnews-electric-buses-parts.txt, where "Works" was a person a quote
+ * went to): no name.
+ */
+function inPortfolioList(toks: Tok[], i: number, j: number): boolean {
+  if (i < 1 || (toks[i - 1].t !== ',' && toks[i - 1].l !== 'and')) return false;
+  for (let k = i; k < j; k++) if (!DEPARTMENT_WORD.test(toks[k].t)) return false;
+  return portfolioListTitle(toks, i - 1, i) >= 0;
 }
 
 /**
@@ -1210,8 +1246,8 @@ export class NameTable {
       const { name, title } = canonicalOf(toks, r.i, r.j);
       // (a run of title words alone names an office, not a person: "the Prime Minister", "the President"; nor does a run
       // ending on a modifier compound, which modifies the noun after it: "Occupy Wall Street-style protests")
-      // (nor a portfolio's office, "Minister of Northern Development")
-      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || portfolioTitle(toks, r.i, r.j) || portfolioOffice(toks, r.i, r.j) || MODIFIER_COMPOUND.test(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
+      // (nor a portfolio's office, "Minister of Northern Development", nor a word of one of several, inPortfolioList)
+      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || portfolioTitle(toks, r.i, r.j) || portfolioOffice(toks, r.i, r.j) || inPortfolioList(toks, r.i, r.j) || MODIFIER_COMPOUND.test(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
       // (nor does a photo credit closing a caption, capitals and all: "… on Tuesday. PHOTO BY DAVE SIDAWAY /Montreal
       // Gazette", a Postmedia caption whose credit was a body that "it" then stood for)
       if (r.j - r.i >= 3 && photoCreditAt(text, toks[r.i].s)) { k = r.j - 1; continue; }
@@ -1598,7 +1634,9 @@ export class NameTable {
         if (!t) continue;
         // (a rank before the office makes it another one: "Deputy Prime Minister Chrystia Freeland" is no "Prime Minister")
         let rank = '';
-        for (const w of t.toLowerCase().split(/\s+/)) {
+        // (and the office of a portfolio set off before the name: apposedPortfolioTitle)
+        const apposed = apposedPortfolioTitle(this.toks, this.runs[k].i);
+        for (const w of [...(apposed >= 0 ? [this.toks[apposed].l] : []), ...t.toLowerCase().split(/\s+/)]) {
           if (RANK_WORD.test(w)) rank = `${rank}${w} `;
           const o = OFFICE_OF[w] && rank + OFFICE_OF[w];
           if (!o) continue;
