@@ -189,10 +189,16 @@ const PEOPLES_BODY_REACH = 3;
 function peoplesBodyName(toks: Tok[], k: number): boolean {
   if (!PLURAL_POSSESSIVE.test(toks[k].t) && !isPeopleGroup(withoutPossessive(toks[k].t))) return false;
   for (let m = k + 1; m < toks.length && m <= k + PEOPLES_BODY_REACH && toks[m].cap && !toks[m].poss && !toks[m].br; m++) {
-    if (bodyHeadWord(toks[m].t)) return true;
+    if (bodyHeadWord(toks[m].t) || ORGANISATION.test(toks[m].t)) return true;
   }
   return false;
 }
+/**
+ * "Organisation" as a body's last word after a people's possessive ("But the Rwanda Consumers' Rights Protection
+ * Organisation (ADECOR) said …", a New Times-style probe, test/fixtures/outlets rw-newtimes-kigali-bus-fares.txt, whose
+ * source was "Rights Protection Organisation").
+ */
+const ORGANISATION = /^Organi[sz]ations?$/;
 /** "St." or "Saint" before one name. */
 const SAINT = /^(?:st\.?|saint)$/;
 /** The most capitalised words between a saint's possessive and the body or building it names ("St. Anthony's Catholic Church"). */
@@ -477,6 +483,10 @@ function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: numbe
   // uk-bbc-caravan-park-flooding.txt, was "Food"; not "the Center for Economic and Policy Research", PolNeAR train)
   const link = toks[a - 1]?.l === 'of' || (toks[a - 1]?.l === 'for' && toks.slice(a, b).some(t => t.t === ','));
   const head = a >= 2 && link && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
+  // (and the capitalised words before a body's head, its own: "The Botswana Federation of Public, Private and Parastatal
+  // Sector Unions (BOFEPUSU) said …", a Mmegi-style probe, test/fixtures/outlets bw-mmegi-mahalapye-water-kgotla.txt,
+  // was "Federation of …")
+  const open = head < a && isBodyHead(toks[head].t) ? capitalisedBefore(toks, head) : head;
   // (no list opens on a noun after "the": "Speaking to reporters at the Secretariat, Labour and Employment Adviser Sheikh
   // Mahbubur Rahman said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where
   // the place and the portfolios were read as one department and the source was "Speaking …")
@@ -504,7 +514,14 @@ function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: numbe
     // np-kathmandupost-prithvi-landslides.txt, where the source was "Speaking")
     else if (t.t !== ',' && !(PORTFOLIO_WORD.test(t.t) && !isPlace(t.t) && !CALENDAR_NAMES.has(t.l) && firstNameGender(t.t) === undefined && (end === b || !TITLES.has(t.l)))) return { i, j };
   }
-  return ands === 1 ? { i: head, j: b } : { i, j };
+  return ands === 1 ? { i: open, j: b } : { i, j };
+}
+
+/** The first of the capitalised words of a name that run back from token h on its line, no article or possessive among them ("Botswana | Federation"). */
+function capitalisedBefore(toks: Tok[], h: number): number {
+  let k = h;
+  while (k > 0 && toks[k - 1].cap && !toks[k].br && !toks[k - 1].poss && !inClass(toks[k - 1], NOT_NAME_WORD) && toks[k - 1].e + 2 >= toks[k].s) k--;
+  return k;
 }
 
 /** A nickname capitalised after a lower-case word, before more of the name: a given name ("said Will Doyle"), not "Will". */
