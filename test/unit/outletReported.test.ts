@@ -873,6 +873,9 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * Organisation" (names.ts peoplesBodyName: "Organisation"). PolNeAR train, dev and us-probes byte-identical.
  * (s35-leftovers-oo, 2026-12-06) named 5007/5113 (0.9793): "The ministry says …, which it says will cut …" is the
  * ministry, not The New Times (people/track.ts bodyOpeningBeforeWhich). PolNeAR train, dev and us-probes byte-identical.
+ * (s35-leftovers-oo, 2026-12-06) found 5115/5245, named 5009/5115 (0.9793): "attributed the rise to …", "attributed the
+ * blackouts to …" read as a cause given (reported/charge.ts, "attribute" with "to"; PolNeAR train marks the subject as
+ * source and "X to Y" as content: train content F1 0.6456 -> 0.6457, +1 found, no false positive; dev byte-identical).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;

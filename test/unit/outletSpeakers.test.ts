@@ -1225,6 +1225,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (s35-leftovers-oo, 2026-12-06) 5012/5070 (0.9886): "the minister said" after "Minister of Transport, Works and Water
  * Resources, Senator Dr. NAME," is the minister (quotes/names.ts apposedPortfolioTitle: the office of a portfolio set off
  * before a titled name; inPortfolioList: "Works" of the list is no person). PolNeAR train, dev and us-probes byte-identical.
+ * (s35-leftovers-oo, 2026-12-06) 5013/5070 (0.9888): "he said" after "ESCOM's Chief Executive Officer, Eng. NAME,
+ * attributed the blackouts to …" is NAME, the cause given now a report of his (reported/charge.ts "attributed … to").
  */
 const NAME_ACCURACY_FLOOR = 0.987;
 
