@@ -244,7 +244,7 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('The Water Utilities Corporation had set aside P12.4 million for Mahalapye, Botswana. An old woman who gets P530 from the pension cannot live like that.'),
       [['P12.4 million', 'BWP'], ['P530', 'BWP']]);
     assert.deepStrictEqual(read('The corporation had set aside P12.4 million for Mahalapye, Botswana. It gets worse for the P2 class.'), [['P12.4 million', 'BWP']]);
-    assert.ok(!read('More than 40 households received N13 notices last month.').some(([text]) => text.includes('N13')));
+    assert.ok(!read('More than 40 households received N13 notices last month.').some(([text]) => String(text).includes('N13')));
   });
   it('reads a headline\'s "over" an amount that is the adjective of a noun as "about", the amount exact (IOL, Daily Nation-style probes)', () => {
     const first = (text: string) => figs(text)[0];
