@@ -239,6 +239,12 @@ describe('figures: as other countries\' papers write them', () => {
       [['P12.4 million', 'BWP'], ['about P40,000', 'BWP']]);
     assert.deepStrictEqual(read('The agency set aside P12.4 million; Manila and Cebu will share it.'), [['P12.4 million', 'PHP']]);
     assert.deepStrictEqual(read('The agency set aside P12.4 million.'), [['P12.4 million', 'PHP']]);
+    // (a plain amount right after a verb of receiving, in such an article: "gets P530 from the pension", s35; "gets" further
+    // back makes no sign, nor does "received" before a form's name in an article that writes no such amount)
+    assert.deepStrictEqual(read('The Water Utilities Corporation had set aside P12.4 million for Mahalapye, Botswana. An old woman who gets P530 from the pension cannot live like that.'),
+      [['P12.4 million', 'BWP'], ['P530', 'BWP']]);
+    assert.deepStrictEqual(read('The corporation had set aside P12.4 million for Mahalapye, Botswana. It gets worse for the P2 class.'), [['P12.4 million', 'BWP']]);
+    assert.ok(!read('More than 40 households received N13 notices last month.').some(([text]) => String(text).includes('N13')));
   });
   it('reads the probes-oo outlets\' currencies: N$, LBP and ISK before an amount, "tala" after "$", "M" and "D" by Lesotho and The Gambia, "L$" by Liberia', () => {
     const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);

@@ -239,7 +239,7 @@ describe('reported speech: a depiction and its "as" phrase (depiction.ts)', () =
   });
 });
 
-describe('reported speech: a charge, a thanks or a credit, its object and its reason (charge.ts)', () => {
+describe('reported speech: a charge, a thanks, a credit or a cause given, its object and its reason (charge.ts)', () => {
   it('an object pronoun and its reason', () => {
     const r = reported('Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of preventing Americans from being able to stand together.');
     assert.ok(r.some(x => x.cue === 'accused' && x.content === 'him of preventing Americans from being able to stand together' && x.speaker === 'Bernie Sanders'), JSON.stringify(r));
@@ -248,6 +248,14 @@ describe('reported speech: a charge, a thanks or a credit, its object and its re
   });
   it('not a passive whose agent follows "by"', () => {
     assert.ok(!reported('He was suspected of plotting murder, and accused by the news media of beating his wife.').some(x => x.cue === 'accused'));
+  });
+  it('a cause given, "attributed X to Y": the object and the cause, the subject the source; not words given to a person, nor the passive (PolNeAR train, et-addisstandard-bread-loaf-weight)', () => {
+    const r = reported('Officials have attributed the glacial pace to thousands of vote-by-mail and provisional ballots still being counted at a local level.');
+    assert.ok(r.some(x => x.cue === 'attributed' && x.content === 'the glacial pace to thousands of vote-by-mail and provisional ballots still being counted at a local level' && x.mention === 'Officials'), JSON.stringify(r));
+    const s = reported('The Ministry of Trade and Regional Integration attributed the rise to the higher cost of imported wheat.');
+    assert.ok(s.some(x => x.cue === 'attributed' && x.content === 'the rise to the higher cost of imported wheat' && x.speaker === 'Ministry of Trade and Regional Integration'), JSON.stringify(s));
+    assert.ok(!reported('Mr. Ross attributed this to Malcolm Hoenlein, chief executive of the Conference of Presidents.').some(x => x.cue === 'attributed'));
+    assert.ok(!reported('The statement was attributed to Dr. Harold Bornstein, his physician.').some(x => x.cue === 'attributed'));
   });
 });
 

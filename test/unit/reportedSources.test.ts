@@ -71,6 +71,12 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     // (a direct quote's cue reads the same subject)
     assert.strictEqual(speakerOf('Tim Cook, Apple’s chief executive, who spoke on Monday, said “we are fine.”', '“we are')?.name, 'Tim Cook');
   });
+  it('"…, which it says …" is the body its sentence opens with as the cue\'s subject, not the outlet named before; a body set off by its name keeps it (rw-newtimes-kigali-bus-fares, ca-gazette-lachine-er-nights)', () => {
+    const r = reported('Commuters told The New Times that the buses were full.\n\nThe ministry says 305 new buses are expected to arrive by June next year, which it says will cut waiting times at major stops.');
+    assert.ok(r.some(x => x.content.startsWith('which it says will cut') && x.speaker === 'ministry'), JSON.stringify(r));
+    const f = reported("The union representing the hospital's nurses, the FIQ, warned that night nurses would be moved during the closure, which it said could push some to quit.");
+    assert.ok(f.some(x => x.content.startsWith('which it said could push') && x.speaker === 'FIQ'), JSON.stringify(f));
+  });
   it('"It" opening a sentence is the body the sentence before opened with ("The union represents … It says …"), and "the union" or "the company" is no public body named before (a CTV-style probe: both were "State Emergency Service"; PolNeAR train: "The post showed … It says: “LET HIM IN! …”" is the post\'s, was Facebook\'s)', () => {
     const r = reported('The State Emergency Service said about 3,000 homes had been damaged.\n\nThe union represents about 2,300 bus drivers. It says the offer falls well short of inflation.\n\nThe company posted a loss. It said sales would recover.');
     assert.ok(r.some(x => x.cue === 'says' && x.speaker === 'union'), JSON.stringify(r));

@@ -626,6 +626,23 @@ describe('speaker names: titles and honorifics of new-country probes (s34-speake
       + 'The minister dismissed the claim.\n\n"The report is public," the minister said.';
     assert.strictEqual(speakerOf(text, '"The report')?.name, 'Zuberi Mwakalinga-Saidi');
   });
+  it('a body\'s name keeps its first words: a place before a head whose portfolio list has commas, "District" before "… Team", a people\'s possessive before "Organisation" (bw-mmegi-mahalapye-water-kgotla, rw-newtimes-kigali-bus-fares)', () => {
+    const source = (text: string) => reported(text)[0]?.speaker;
+    assert.strictEqual(source('The Botswana Federation of Public, Private and Parastatal Sector Unions (BOFEPUSU) said last week that staff had been forced to bring water.'),
+      'Botswana Federation of Public, Private and Parastatal Sector Unions');
+    assert.strictEqual(source('Meanwhile, the District Health Management Team has warned residents to boil or treat water from bowsers.'), 'District Health Management Team');
+    assert.strictEqual(source("But the Rwanda Consumers' Rights Protection Organisation (ADECOR) said the authority had not consulted passengers."), "Rwanda Consumers' Rights Protection Organisation");
+    // (a ministry's list after "the" as before)
+    assert.strictEqual(source('The Department for Environment, Food and Rural Affairs said the farms would be paid.'), 'Department for Environment, Food and Rural Affairs');
+  });
+  it('"Minister of Transport, Works and Water Resources, Senator Dr. NAME," is "the minister", his title "Senator" no other office; "Works" is no person (bb-nationnews-electric-buses-parts)', () => {
+    const text = 'Minister of Transport, Works and Water Resources, Senator Dr. Rommel Waithe-Bourne, told the Senate on Tuesday that all 14 buses would be back.\n\n'
+      + '"Government made a decision to go electric," the minister said.';
+    assert.strictEqual(speakerOf(text, '"Government')?.name, 'Rommel Waithe-Bourne');
+    // (a portfolio of two: the name set off after it as before)
+    const two = 'Minister of Transport and Water, Senator Rommel Waithe-Bourne, told the Senate that the buses would be back.\n\n"We stand by it," the minister said.';
+    assert.strictEqual(speakerOf(two, '"We stand')?.name, 'Rommel Waithe-Bourne');
+  });
   it('"The Chief Minister said" is the one titled so, not a minister of another office described after him (in-hindu-metro-phase-funding)', () => {
     const text = 'Chief Minister M.K. Thangavelu on Tuesday said the Union government had not released its share.\n\n'
       + 'Minister of State for Housing and Urban Affairs Shri Rakesh Upadhyay had stated that the proposal was under consideration.\n\n'

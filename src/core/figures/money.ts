@@ -226,6 +226,13 @@ export function letterSignOf(code: string, letters: LetterSigns = LETTER_SIGNS):
 
 /** Words of buying, selling and paying that make a plain "P45" an amount in an article that writes "P" as its sign. */
 const PRICE_WORDS = wordSet('price|prices|priced|cost|costs|costing|pay|pays|paid|paying|sell|sells|sold|selling|buy|buys|bought|buying|spend|spends|spent|spending|earn|earns|earned|earning|fare|fares|fee|fees|fine|fined|charge|charges|charged|worth|tariff|wage|wages|salary');
+/**
+ * Verbs of receiving that make a plain "P530" right after them an amount in an article that writes "P" as its sign ("An
+ * old woman who gets P530 from the pension cannot live like that", an Mmegi-style probe, test/fixtures/outlets
+ * bw-mmegi-mahalapye-water-kgotla.txt): right before the sign only, as "get" is no price word further back ("it gets
+ * worse …").
+ */
+const RECEIVING_WORDS = wordSet('get|gets|got|getting|receive|receives|received|receiving');
 /** Words after an amount that make it a rate of money ("P34 a kilo", "N225 per kilowatt-hour", "the P45-per-kilo ceiling"). */
 const RATE_AFTER = wordSet('a|per|each|apiece');
 
@@ -250,7 +257,7 @@ const AMOUNTS_JOINED = wordSet('to|and|or|-|–');
 
 /**
  * A price word before the letter sign `sign` in its sentence ("sell at P45", "paying N225", "the price of a 400g loaf from
- * Sh65"), not past another amount with a sign (whose price it is: "paying N225 per kilowatt-hour and wear N95 masks") but
+ * Sh65"; a verb of receiving right before it, "gets P530", RECEIVING_WORDS), not past another amount with a sign (whose price it is: "paying N225 per kilowatt-hour and wear N95 masks") but
  * the first of a pair ("from Sh65 to Sh75").
  */
 function pricedBefore(text: string, sign: Tok, letters: LetterSigns): boolean {
@@ -258,7 +265,7 @@ function pricedBefore(text: string, sign: Tok, letters: LetterSigns): boolean {
   for (let k = 0; k < before.length; k++) {
     const t = before[k];
     if (PRICE_CLAUSE_END.test(t.w)) return false;
-    if (t.k === 'w' && PRICE_WORDS.has(t.l)) return true;
+    if (t.k === 'w' && (PRICE_WORDS.has(t.l) || (k === 0 && RECEIVING_WORDS.has(t.l)))) return true;
     if (t.k === 'w' && letters.has(t.w) && before[k - 1]?.k === 'n' && joined(t, before[k - 1]) && !(k === 2 && AMOUNTS_JOINED.has(before[0].l))) return false;
     if (t.nl) return false;
   }

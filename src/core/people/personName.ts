@@ -466,6 +466,8 @@ const HEALTH_AUTHORITY_WORDS = 4;
  * "Bayfront Steel" was a person and "the company" no one; not "Michael Steel", a person).
  */
 const INDUSTRY_END = wordSet('Steel|Foods|Mining|Motors|Pharmaceuticals|Petroleum|Chemicals|Brewing|Pipelines|Fisheries|Seafoods|Dairies');
+/** The fewest words of a body's name ending on "Team" ("District Health Management Team", "National Soccer Team"). */
+const TEAM_NAME_WORDS = 3;
 /** What a public service's name holds after "Public" ("Public Health Ontario", "Public Safety Canada"). */
 const PUBLIC_SERVICE = wordSet('Health|Safety');
 
@@ -494,6 +496,10 @@ export function isBodyName(w: readonly string[]): boolean {
   // name ends on "Health", no one's surname; "Shared Health … says" was a person, Winnipeg Free Press-style probe)
   if (w.length >= 2 && w.length <= HEALTH_AUTHORITY_WORDS && w[w.length - 1] === 'Health') return true;
   if (w.length >= 2 && w.length <= HEALTH_AUTHORITY_WORDS && INDUSTRY_END.has(w[w.length - 1]) && firstNameGender(w[0]) === undefined) return true;
+  // ("Meanwhile, the District Health Management Team has warned residents …", a Mmegi-style probe, test/fixtures/outlets
+  // bw-mmegi-mahalapye-water-kgotla.txt, was a person "Health Management Team", "District" read as a title: a team of
+  // three words or more, no given name first; "Team Trump" is read in canonical.ts)
+  if (w.length >= TEAM_NAME_WORDS && w[w.length - 1] === 'Team' && firstNameGender(w[0]) === undefined) return true;
   if (w.length >= 2 && bodysOwnTail(w, w.length - 1)) return true;
   // ("Coalition to Stop Gun Violence": an advocacy body's infinitive)
   return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]) || (w[b + 1] === 'to' && headsInfinitiveName(w[b])));

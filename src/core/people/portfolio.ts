@@ -14,7 +14,8 @@
  * A name's words as a string are read by ./personName.ts (officeOfDepartment: "Secretary of State | John Kerry"), with
  * the same department words.
  */
-import { CALENDAR_NAMES, PARTY_WORDS, TITLES } from '../quotes/lexicon';
+import { CALENDAR_NAMES, NOT_NAME_WORD, PARTY_WORDS, TITLES } from '../quotes/lexicon';
+import { inClass } from '../text/wordClasses';
 import type { Tok } from '../quotes/tokens';
 import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace } from './lexicon';
 
@@ -52,7 +53,7 @@ export const PORTFOLIO_OPENING = new Set(['of', 'for']);
 const PORTFOLIO_LINK_TOKENS = 7;
 
 /** Token m is an "and" between two words of a department's name ("Health and | Welfare", "Science and | Technology"). */
-const andJoinsDepartments = (toks: Tok[], m: number): boolean =>
+export const andJoinsDepartments = (toks: Tok[], m: number): boolean =>
   m > 0 && andBeforeDepartment(toks[m].l, toks[m + 1]?.t) && DEPARTMENT_WORD.test(toks[m - 1].t);
 
 /** Token k is a lower-case "and" between two words of a department's name, inside a portfolio ("Science and | Technology"). */
@@ -162,6 +163,10 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
   // uk-bbc-caravan-park-flooding.txt, was "Food"; not "the Center for Economic and Policy Research", PolNeAR train)
   const link = toks[a - 1]?.l === 'of' || (toks[a - 1]?.l === 'for' && toks.slice(a, b).some(t => t.t === ','));
   const head = a >= 2 && link && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
+  // (and the capitalised words before a body's head, its own: "The Botswana Federation of Public, Private and Parastatal
+  // Sector Unions (BOFEPUSU) said …", a Mmegi-style probe, test/fixtures/outlets bw-mmegi-mahalapye-water-kgotla.txt,
+  // was "Federation of …")
+  const open = head < a && isBodyHead(toks[head].t) ? capitalisedBefore(toks, head) : head;
   // (no list opens on a noun after "the": "Speaking to reporters at the Secretariat, Labour and Employment Adviser Sheikh
   // Mahbubur Rahman said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where
   // the place and the portfolios were read as one department and the source was "Speaking …")
@@ -189,7 +194,49 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
     // np-kathmandupost-prithvi-landslides.txt, where the source was "Speaking")
     else if (t.t !== ',' && !(PORTFOLIO_WORD.test(t.t) && !isPlace(t.t) && !CALENDAR_NAMES.has(t.l) && firstNameGender(t.t) === undefined && (end === b || !TITLES.has(t.l)))) return { i, j };
   }
-  return ands === 1 ? { i: head, j: b } : { i, j };
+  return ands === 1 ? { i: open, j: b } : { i, j };
+}
+
+/** The first of the capitalised words of a name that run back from token h on its line, no article or possessive among them ("Botswana | Federation"). */
+function capitalisedBefore(toks: Tok[], h: number): number {
+  let k = h;
+  while (k > 0 && toks[k - 1].cap && !toks[k].br && !toks[k - 1].poss && !inClass(toks[k - 1], NOT_NAME_WORD) && toks[k - 1].e + 2 >= toks[k].s) k--;
+  return k;
+}
+
+/** The most tokens of a portfolio set off by commas before a name ("Minister of Transport, Works and Water Resources,"). */
+const APPOSED_PORTFOLIO_TOKENS = 10;
+
+/**
+ * The title of a portfolio that the name run opening at token i is set off after by a comma, the portfolio's words
+ * capitalised, "and", the link words and commas ("Minister of Transport, Works and Water Resources, Senator Dr. Rommel
+ * Waithe-Bourne, told the Senate …" … "the minister said", a Nation-style probe, test/fixtures/outlets
+ * bb-nationnews-electric-buses-parts.txt, where the title "Senator" gave him another office than the minister's and
+ * the quote stood as "minister"): its token, else -1.
+ */
+export function apposedPortfolioTitle(toks: Tok[], i: number): number {
+  return toks[i - 1]?.t === ',' ? portfolioListTitle(toks, i - 2, i) : -1;
+}
+
+/** The title opening a portfolio whose words, "and", link words and commas run back from token `from` (up to `i`): its token, else -1. */
+function portfolioListTitle(toks: Tok[], from: number, i: number): number {
+  for (let k = from; k >= 0 && i - k <= APPOSED_PORTFOLIO_TOKENS; k--) {
+    const t = toks[k];
+    if (TITLES.has(t.l) && PORTFOLIO_OPENING.has(toks[k + 1].l)) return k;
+    if (!(t.cap || t.l === 'and' || t.t === ',' || PORTFOLIO_LINK.has(t.l)) || t.br) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Tokens [i, j) are department words after a comma or "and" in a portfolio of several ("Minister of Transport, | Works |
+ * and | Water Resources |, Senator …", bb-nationnews-electric-buses-parts.txt, where "Works" was a person a quote
+ * went to): no name.
+ */
+export function inPortfolioList(toks: Tok[], i: number, j: number): boolean {
+  if (i < 1 || (toks[i - 1].t !== ',' && toks[i - 1].l !== 'and')) return false;
+  for (let k = i; k < j; k++) if (!DEPARTMENT_WORD.test(toks[k].t)) return false;
+  return portfolioListTitle(toks, i - 1, i) >= 0;
 }
 
 /**

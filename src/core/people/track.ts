@@ -1142,7 +1142,24 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const bodySubjectBefore = (i: number): Mention | undefined => {
     const here = people.sentences.sentence(toks[i].s);
     if (here === 0 || tokenAt(toks, people.sentences.start(here)) !== i) return undefined;
-    const k = tokenAt(toks, people.sentences.start(here - 1));
+    return bodyOpening(tokenAt(toks, people.sentences.start(here - 1)));
+  };
+
+  /**
+   * "The ministry says 305 new buses are expected …, which it says will cut waiting times …", a New Times-style probe,
+   * test/fixtures/outlets rw-newtimes-kigali-bus-fares.txt, where "it" went to the outlet the article names: an "it"
+   * right after a relative "which" and before a cue is the body its own sentence opens with as a cue's subject
+   * (bodyOpening; not a body its name is set off after, "The union representing the hospital's nurses, the FIQ, warned
+   * that …, which it said could push some to quit", ca-gazette-lachine-er-nights.txt, whose "it" is the FIQ).
+   */
+  const bodyOpeningBeforeWhich = (i: number): Mention | undefined => {
+    if (toks[i - 1]?.l !== 'which' || !CUES.has(toks[i + 1]?.l ?? '')) return undefined;
+    const body = bodyOpening(sentenceStartToken(toks[i].s));
+    return body && CUES.has(toks[body.j]?.l ?? '') ? body : undefined;
+  };
+
+  /** The body a sentence opening at token k opens with: "the" and a lower-case body noun or a document's before its verb. */
+  const bodyOpening = (k: number): Mention | undefined => {
     const det = toks[k], noun = toks[k + 1], verb = toks[k + 2];
     // (the sentence's own words, not a quote's: '"The army launched an offensive …," said the Observatory. It said …')
     // (or a document the sentence before opened with, a phrase set off after it or not: "The study, published Monday in
@@ -2677,7 +2694,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const thing = lastThing?.reading.thing && l === 'it' && people.sentences.sentence(m.s) - lastThing.sentence <= IT_REACH ? lastThing.reading : undefined;
       if (thing) return { ...thing, chain: [word, ...(pronounClass(thing.chain[0]) ? thing.chain.slice(1) : thing.chain)] };
       // "The union represents 2,300 drivers. It says …": the body the sentence before opened with, named or not
-      const body = l === 'it' ? bodySubjectBefore(m.i) : undefined;
+      const body = l === 'it' ? bodySubjectBefore(m.i) ?? bodyOpeningBeforeWhich(m.i) : undefined;
       if (body) {
         const r = resolveDescription(body, pos);
         if (r.unnamed) unnamed.add(r.name);

@@ -9,7 +9,7 @@ import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, COMPASS_POINT, hasKnownFirstName, isBodyName, isInitial, memberOfParliament, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
-import { DEPARTMENT_WORD, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, titleBeforePortfolio } from '../people/portfolio';
+import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, titleBeforePortfolio } from '../people/portfolio';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
@@ -190,10 +190,16 @@ const PEOPLES_BODY_REACH = 3;
 function peoplesBodyName(toks: Tok[], k: number): boolean {
   if (!PLURAL_POSSESSIVE.test(toks[k].t) && !isPeopleGroup(withoutPossessive(toks[k].t))) return false;
   for (let m = k + 1; m < toks.length && m <= k + PEOPLES_BODY_REACH && toks[m].cap && !toks[m].poss && !toks[m].br; m++) {
-    if (bodyHeadWord(toks[m].t)) return true;
+    if (bodyHeadWord(toks[m].t) || ORGANISATION.test(toks[m].t)) return true;
   }
   return false;
 }
+/**
+ * "Organisation" as a body's last word after a people's possessive ("But the Rwanda Consumers' Rights Protection
+ * Organisation (ADECOR) said …", a New Times-style probe, test/fixtures/outlets rw-newtimes-kigali-bus-fares.txt, whose
+ * source was "Rights Protection Organisation").
+ */
+const ORGANISATION = /^Organi[sz]ations?$/;
 /** "St." or "Saint" before one name. */
 const SAINT = /^(?:st\.?|saint)$/;
 /** The most capitalised words between a saint's possessive and the body or building it names ("St. Anthony's Catholic Church"). */
@@ -713,7 +719,8 @@ export function portfolioOffice(toks: Tok[], i: number, j: number): boolean {
   let k = i;
   while (k < j && TITLES.has(toks[k].l) && !isBodyHead(toks[k].t)) k++;
   if (k === i || k + 1 >= j || toks[k].l !== 'of' || toks[k + 1].l === 'the') return false;
-  const apposed = toks[j]?.t === ',' && !!toks[j + 1]?.cap;
+  // (or the first of several department words "and" joins: "Minister of Transport | and Water, Senator …", bb-nationnews-electric-buses-parts.txt's shape)
+  const apposed = (toks[j]?.t === ',' && !!toks[j + 1]?.cap) || andJoinsDepartments(toks, j);
   for (let m = k + 1; m < j; m++) {
     if (!toks[m].t.split('-').every(w => firstNameGender(w) === undefined && (apposed || isCommonWord(w)))) return false;
   }
@@ -854,6 +861,7 @@ function bracketedPortfolioOpen(toks: Tok[], p: number): number {
   }
   return p;
 }
+
 
 /**
  * A role noun opening a sentence before a name of two words or more ("Patient Mair Hughes-Parry, 68, from Llangefni,
@@ -1085,8 +1093,8 @@ export class NameTable {
       const { name, title } = canonicalOf(toks, r.i, r.j);
       // (a run of title words alone names an office, not a person: "the Prime Minister", "the President"; nor does a run
       // ending on a modifier compound, which modifies the noun after it: "Occupy Wall Street-style protests")
-      // (nor a portfolio's office, "Minister of Northern Development")
-      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || portfolioTitle(toks, r.i, r.j) || portfolioOffice(toks, r.i, r.j) || MODIFIER_COMPOUND.test(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
+      // (nor a portfolio's office, "Minister of Northern Development", nor a word of one of several, inPortfolioList)
+      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || portfolioTitle(toks, r.i, r.j) || portfolioOffice(toks, r.i, r.j) || inPortfolioList(toks, r.i, r.j) || MODIFIER_COMPOUND.test(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
       // (nor does a photo credit closing a caption, capitals and all: "… on Tuesday. PHOTO BY DAVE SIDAWAY /Montreal
       // Gazette", a Postmedia caption whose credit was a body that "it" then stood for)
       if (r.j - r.i >= 3 && photoCreditAt(text, toks[r.i].s)) { k = r.j - 1; continue; }
@@ -1480,7 +1488,9 @@ export class NameTable {
         if (!t) continue;
         // (a rank before the office makes it another one: "Deputy Prime Minister Chrystia Freeland" is no "Prime Minister")
         let rank = '';
-        for (const w of t.toLowerCase().split(/\s+/)) {
+        // (and the office of a portfolio set off before the name: apposedPortfolioTitle)
+        const apposed = apposedPortfolioTitle(this.toks, this.runs[k].i);
+        for (const w of [...(apposed >= 0 ? [this.toks[apposed].l] : []), ...t.toLowerCase().split(/\s+/)]) {
           if (RANK_WORD.test(w)) rank = `${rank}${w} `;
           const o = OFFICE_OF[w] && rank + OFFICE_OF[w];
           if (!o) continue;

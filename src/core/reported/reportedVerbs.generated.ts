@@ -11,7 +11,7 @@ export const REPORTED_VERB_FORMS = {
   "depicting": "characterised characterized characterizes characterizing depicted depicting depicts described describes describing portrayed portraying portrays regarded regards see sees view viewed views",
   "depictingQuoted": "assailed assailing assails billed billing bills blasted blasting blasts branded branding brands cast casting casts celebrated celebrates celebrating denounced denounces denouncing derided derides deriding dismissed dismisses dismissing dubbed dubbing dubs framed frames framing hailed hailing hails heralded heralding heralds introduced introduces introducing labeled labeling labelled labelling labels lambasted lambastes lambasting listed listing lists mocked mocking mocks painted painting paints pitched pitches pitching positioned positioning positions praised praises praising presented presenting presents promoted promotes promoting ridiculed ridicules ridiculing slammed slamming slams touted touting touts",
   "judging": "attacked attacking attacks castigated castigates castigating cited cites citing condemned condemning condemns criticised criticized criticizes criticizing decried decries decry decrying defended defending defends pointed pointing points referred referring refers",
-  "charging": "accused accuses accusing credited crediting credits thanked thanking thanks",
+  "charging": "accused accuses accusing attributed attributes attributing credited crediting credits thanked thanking thanks",
   "expressing": "expressed expressing voiced voicing",
   "comparing": "compared compares comparing likened likening likens",
   "repeating": "repeated repeating repeats",
