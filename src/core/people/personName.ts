@@ -9,6 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, NUMBER_WORDS_TO_TEN, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
+import { andBeforeDepartment, DEPARTMENT_WORD } from './portfolio';
 import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isFathersGivenName, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, isSecondGivenName, isVerbForm, isVietnameseFamilyName, secondGivenNameGender, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, STREET_WORDS, wordSet } from './lexicon';
 
 /**
@@ -193,26 +194,6 @@ const chiefBeforeName = (w: readonly string[], k: number): boolean =>
 const AWARD_TITLE = /^.*\bof the (?:Year|Decade|Century)\s+(?=\p{Lu})/u;
 /** Verbs of a share or follow prompt, never a word of a name ("Follow Breitbart News …"). */
 const SHARE_VERB = wordSet('Follow|Subscribe|Share|Tweet|Email|Like');
-/**
- * Words of a department a title names after "of" ("Secretary of State", "Director of National Intelligence"), or after
- * "for" and "in the" as Commonwealth ministers are titled ("Minister for Home Affairs", "Federal Minister for Petroleum",
- * "Minister in the Presidency", "Federal Minister for National Food Security and Research", an Express Tribune-style
- * probe, test/fixtures/outlets pk-tribune-wheat-sit-in.txt); Egypt's "Minister of Supply and Internal Trade Tarek
- * Abdel-Rahman El-Sayed told Ahram Online that …", an Ahram Online-style probe, whose source was "Supply and Tarek …");
- * "Minister for Rural and Maritime Development Semi Tuiloma said …" (a Fiji Times-style probe, was "Maritime Development
- * Semi Tuiloma") and "Minister of Social Affairs and Health Kaisa Nurmela said …" (a Yle-style probe, "Affairs and
- * Health Kaisa Nurmela"), test/fixtures/outlets; "Minister of State for Housing and Urban Affairs Shri Rakesh Upadhyay had
- * stated that …" (a Hindu-style probe, was "Housing and Rakesh Upadhyay"), "Minister of State for Sustainability and the
- * Environment Baey Yam Keng-Soh said …" (a CNA-style probe, was "Sustainability"), "The Minister of Electricity and
- * Energy, Dr Kgosientsho Ramokgopa-Sithole, said …" (an IOL-style probe, was "Energy"), test/fixtures/outlets probes-ll;
- * "Minister of Transport, Works and Water Resources, Senator Dr. Rommel Waithe-Bourne, told …" (a Nation-style probe,
- * bb-nationnews-electric-buses-parts, was "Transport"), probes-nn; "Minister for Works and Highways Hon. Justin
- * Tomaru-Pinda said …" (a Post-Courier-style probe, whose minister was no one's), test/fixtures/outlets
- * pg-postcourier-highlands-highway-repairs.txt.
- */
-export const DEPARTMENT_WORD = /^(?:works|highways|supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|the)$/i;
-/** An "and" before a department's word ("Health and | Welfare"): one joining two words of a department's name. */
-export const andBeforeDepartment = (word: string, next: string | undefined): boolean => /^and$/i.test(word) && DEPARTMENT_WORD.test(next ?? '');
 
 /** The most words of a chamber's name after "in the" ("Delhi Assembly", "Rajya Sabha", "Pratinidhi Sabha"). */
 const CHAMBER_WORDS = 3;

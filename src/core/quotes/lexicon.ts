@@ -797,3 +797,6 @@ export const AUXILIARY = wordClass(AUXILIARIES);
 export const IRREGULAR_PAST_FORM = wordClass(IRREGULAR_PAST);
 export const NAME_JOINER = wordClass(NAME_JOINERS);
 export const NOT_NAME_WORD = wordClass(NOT_NAME);
+
+/** Party words and the party each names ("Republican", "GOP", "Democratic"). */
+export const PARTY_WORDS: Record<string, string> = { republican: 'R', gop: 'R', democratic: 'D', democrat: 'D', libertarian: 'L' };

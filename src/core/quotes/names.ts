@@ -7,11 +7,12 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
-import { andBeforeDepartment, cleanName, COMPASS_POINT, DEPARTMENT_WORD, hasKnownFirstName, isBodyName, isInitial, memberOfParliament, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
+import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
+import { cleanName, COMPASS_POINT, hasKnownFirstName, isBodyName, isInitial, memberOfParliament, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
+import { DEPARTMENT_WORD, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, titleBeforePortfolio } from '../people/portfolio';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
+import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
@@ -448,65 +449,6 @@ function frenchBodyName(toks: Tok[], run: { i: number; j: number }): { i: number
   return run;
 }
 
-/** The most tokens of a department named by its portfolios ("Innovation, Science and Economic Development Canada"). */
-const PORTFOLIO_TOKENS = 12;
-/** A portfolio's word: capitalised, in lower case after its capital ("Immigration", "Refugees"). */
-const PORTFOLIO_WORD = /^\p{Lu}\p{Ll}+$/u;
-
-/** Token k joins two portfolios of a list: a comma or "and" on the same line (portfolioList). */
-const joinsPortfolios = (toks: Tok[], k: number): boolean => (toks[k]?.t === ',' || toks[k]?.t === 'and') && !toks[k].br;
-
-/**
- * A federal department named by the list of its portfolios and the country ("Immigration, Refugees and Citizenship
- * Canada", "Innovation, Science and Economic Development Canada"): the whole list, from any run inside it; else [i, j).
- * Every word is a capitalised word that is no place and no given name, the portfolios are joined by commas and one
- * "and" before the last. The list may also follow a ministry's head and "of" or "for" ("the Ministry of Children,
- * Community and Social Services said", Ontario's; "the Department for Environment, Food and Rural Affairs", Britain's) or end on a minister's title and name ("Families, Children and Social Development
- * Minister Jenna Sudds said", "Housing, Infrastructure and Communities Minister …", federal), where the last portfolio
- * holds a word of its own before the title (not "Trump, Clinton and Vice President Joe Biden"); Toronto Star- and
- * Canadian Press-style probes, where the speaker was "Community and Social Services" and "Families".
- */
-function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: number } {
-  // (called for every name run: its helper is a function of the module, not a closure made per call)
-  let a = i, b = j;
-  while (a >= 2 && i - a < PORTFOLIO_TOKENS && joinsPortfolios(toks, a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
-  while (b + 1 < toks.length && b - j < PORTFOLIO_TOKENS && joinsPortfolios(toks, b) && toks[b + 1].cap && !toks[b + 1].br) { b += 2; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
-  if (a === i && b === j) return { i, j };
-  // (the ministry's head before "of", or before "for" and a list with a comma: the list starts after it; "The Department
-  // for Environment, Food and Rural Affairs said", Britain's, a BBC-style probe, test/fixtures/outlets
-  // uk-bbc-caravan-park-flooding.txt, was "Food"; not "the Center for Economic and Policy Research", PolNeAR train)
-  const link = toks[a - 1]?.l === 'of' || (toks[a - 1]?.l === 'for' && toks.slice(a, b).some(t => t.t === ','));
-  const head = a >= 2 && link && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
-  // (no list opens on a noun after "the": "Speaking to reporters at the Secretariat, Labour and Employment Adviser Sheikh
-  // Mahbubur Rahman said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where
-  // the place and the portfolios were read as one department and the source was "Speaking …")
-  if (head === a && a < i && toks[a - 1]?.l === 'the' && !toks[a - 1].cap) return { i, j };
-  const and = toks.slice(a, b).findIndex(t => t.t === 'and') + a;
-  let end = b;
-  if (!isCountry(toks[b - 1].t) && head === a) {
-    // (a minister's title and name after the last portfolio's own words)
-    let t = and + 1;
-    while (t < b && !TITLES.has(toks[t].l)) t++;
-    // (an office's title, not an honorific: "Minister for Works and Highways Hon. Justin Tomaru-Pinda said", a
-    // Post-Courier-style probe, test/fixtures/outlets pg-postcourier-highlands-highway-repairs.txt, whose "Works and
-    // Highways" before "Hon." read as such a list and the minister's name was lost)
-    if (and < a || t === and + 1 || t >= b - 1 || isHonorific(toks[t].t) || !portfolioBeforeTitle(toks, and + 1, b)) return { i, j };
-    end = t + 1;
-  }
-  if (b - head > PORTFOLIO_TOKENS + 2) return { i, j };
-  let ands = 0;
-  for (let k = a; k < end - 1; k++) {
-    const t = toks[k];
-    if (t.t === 'and') { ands++; if (toks.slice(k + 1, b).some(x => x.t === ',')) return { i, j }; }
-    // (a title is no portfolio: "Deputy Prime Minister and Finance Minister Chrystia Freeland" are two offices)
-    // (nor a day set off before the list: "Speaking in the National Assembly on Sunday, Physical Infrastructure and
-    // Transport Minister Devendra Prasad Mahato said …", a Kathmandu Post-style probe, test/fixtures/outlets
-    // np-kathmandupost-prithvi-landslides.txt, where the source was "Speaking")
-    else if (t.t !== ',' && !(PORTFOLIO_WORD.test(t.t) && !isPlace(t.t) && !CALENDAR_NAMES.has(t.l) && firstNameGender(t.t) === undefined && (end === b || !TITLES.has(t.l)))) return { i, j };
-  }
-  return ands === 1 ? { i: head, j: b } : { i, j };
-}
-
 /** A nickname capitalised after a lower-case word, before more of the name: a given name ("said Will Doyle"), not "Will". */
 const nicknameInSentence = (toks: Tok[], i: number, j: number): boolean =>
   j - i >= 2 && i > 0 && !toks[i - 1].cap && /^\p{Ll}/u.test(toks[i - 1].t) && givenNameOfNickname(toks[i].l) !== undefined;
@@ -791,24 +733,6 @@ export function departmentOffice(toks: Tok[], i: number, j: number): boolean {
 }
 
 /**
- * Tokens [i, j) open with the rest of a portfolio that an "and" before them began, then its title and a name:
- * capitalised words, none a title, label, demonym, place or honorific, then a title word and a capitalised word
- * ("Government Services Minister David Akeeagok-Snow" after "Community and", "Climate Change Minister Steven …" after
- * "Environment and", the way Canadian outlets title a minister by a department named with "and"; a CBC North-style
- * probe, where "Community and David Akeeagok-Snow" was read as two people). Not "Russian Foreign Minister Sergei
- * Lavrov" after "Kerry and" (a demonym), nor "Republican National Committee Chairman …" (a label).
- */
-export function portfolioBeforeTitle(toks: Tok[], i: number, j: number): boolean {
-  let h = i;
-  while (h < j && !TITLES.has(toks[h].l)) {
-    const t = toks[h];
-    if (!t.cap || t.poss || isHonorific(t.t) || isDemonym(t.t) || isPlace(t.t) || PARTY_WORDS[t.l] !== undefined) return false;
-    h++;
-  }
-  return h > i && h + 1 < j && toks[h + 1].cap;
-}
-
-/**
  * A member's description by the riding they hold after "the": "the Conservative MP for Beauce-Sud", "the Liberal MP for
  * Ottawa South" (an Ottawa Citizen-style probe, where the speaker was "MP for Beauce-Sud"): labels, a legislator's
  * title and "for", an office like "the Prime Minister", no one's name. The title's token (the description's head), or -1.
@@ -889,28 +813,11 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   const titleOpensPortfolio = TITLES.has(toks[i].l) && isPersonNoun(toks[i].l) && PORTFOLIO_OPENING.has(toks[i + 1]?.l ?? '');
   const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t) && !titleOpensPortfolio);
   while (!body && a < j - 1 && (strippedAt(toks, i, j, a) || (toks[a].l === 'of' && a > i && titleWordAt(toks, a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
-  // (and a second department after "and": "Minister of Health and Welfare Jeong Hye-rim said …", a Korea Herald-style
-  // probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was "and Welfare Jeong Hye-rim")
-  // (its first department of two words or more: "Minister of Social Affairs and Health Kaisa Nurmela said …", a
-  // Yle-style probe, test/fixtures/outlets fi-yle-lapland-health-stations.txt, whose report was "Affairs")
-  if (!body && a > i + 2 && toks[a - 2].l === 'of') {
-    let d = a;
-    while (d < j - 3 && toks[d].cap && DEPARTMENT_WORD.test(toks[d].t)) d++;
-    if (d + 2 < j && andJoinsDepartments(toks, d)) a = d + 2;
-  }
+  // (and a second department after "and": "Minister of Health and Welfare | Jeong Hye-rim", ../people/portfolio.ts)
+  if (!body && a > i + 2 && toks[a - 2].l === 'of') a = pastSecondDepartment(toks, a, j);
   // (a portfolio after a title's "for", "of" or "in the", in the run or before it, belongs to the title, a name of
-  // two words or more after it: "Minister of State for Home Affairs Ng Hui Ling", "Minister in the Presidency Mmapaseka
-  // Ntshangase", "Federal Minister for Petroleum Ahsan Qadeer Malik", TODAY-, Daily Maverick- and Dawn-style probes,
-  // where the speakers were "Home Affairs Ng Hui Ling", "Presidency Mmapaseka Ntshangase" and "Petroleum Ahsan …")
-  if (!body && ((a > i && titleWordAt(toks, a - 1) && PORTFOLIO_LINK.has(toks[a].l) && toks[a].l !== 'the') || (a === i && portfolioAfterTitle(toks, i)))) {
-    let p = a;
-    while (p < j && PORTFOLIO_LINK.has(toks[p].l)) p++;
-    let q = p;
-    // (and one "and" between two of its words: "Federal Minister for National Food Security and Research Rana
-    // Zia-ur-Rehman", an Express Tribune-style probe, test/fixtures/outlets, was "Food Security and Research Rana …")
-    while (q < j - 2 && (DEPARTMENT_WORD.test(toks[q].t) || (q > p && q + 1 < j - 2 && andJoinsDepartments(toks, q)))) q++;
-    if (q > p) a = q;
-  }
+  // two words or more after it: "Minister of State for Home Affairs | Ng Hui Ling", ../people/portfolio.ts)
+  if (!body && ((a > i && titleWordAt(toks, a - 1) && PORTFOLIO_LINK.has(toks[a].l) && toks[a].l !== 'the') || (a === i && portfolioAfterTitle(toks, i)))) a = pastPortfolio(toks, a, j);
   // (the area a rank is held for, set between the rank and the name: "SSP East Khurram Waris Abro told The News", a The
   // News-style probe, test/fixtures/outlets pk-thenews-karachi-water-sitin.txt, where "East" stayed in the name)
   if (!body && a > i && titleWordAt(toks, a - 1) && j - a >= 3 && COMPASS_POINT.has(toks[a].t)) a++;
@@ -935,20 +842,6 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   return { name: name.replace(/\s+/g, ' '), title: stripped };
 }
 
-/** Words that join a title to its portfolio ("Minister of State for", "Minister in the"). */
-const PORTFOLIO_LINK = new Set(['of', 'for', 'in', 'the']);
-/** Words after a title that open its portfolio in the name run ("Minister for …", "Minister of …"). */
-const PORTFOLIO_OPENING = new Set(['of', 'for']);
-/**
- * Most tokens between a title and the run after its portfolio's link ("of State for", "of State for Sustainability and
- * the | Environment Baey Yam Keng-Soh", a CNA-style probe, test/fixtures/outlets sg-cna-hawker-tray-return.txt).
- */
-const PORTFOLIO_LINK_TOKENS = 7;
-
-/** Token m is an "and" between two words of a department's name ("Health and | Welfare", "Science and | Technology"). */
-const andJoinsDepartments = (toks: Tok[], m: number): boolean =>
-  m > 0 && andBeforeDepartment(toks[m].l, toks[m + 1]?.t) && DEPARTMENT_WORD.test(toks[m - 1].t);
-
 /** The most tokens of a portfolio in brackets after its office ("(Regional Administration and Local Government)"). */
 const BRACKETED_PORTFOLIO_TOKENS = 8;
 
@@ -960,24 +853,6 @@ function bracketedPortfolioOpen(toks: Tok[], p: number): number {
     if (!(toks[k].cap || toks[k].l === 'and' || toks[k].t === ',') || toks[k].br) return p;
   }
   return p;
-}
-
-/**
- * Token i follows a title, the words linking it to a portfolio and any of the portfolio's words: "Minister for | …",
- * "Minister of State for | …", "Minister in the | …", "Minister in the Presidency | …".
- */
-export function portfolioAfterTitle(toks: Tok[], i: number): boolean {
-  return titleBeforePortfolio(toks, i) >= 0;
-}
-
-/** The token of the title before the portfolio that token i follows (portfolioAfterTitle), else -1. */
-function titleBeforePortfolio(toks: Tok[], i: number): number {
-  if (!toks[i - 1] || toks[i - 1].l === 'in') return -1;
-  let k = i - 1;
-  // (and one "and" between two of its words, the run opening on the second: "Federal Minister for Science and |
-  // Technology Ahsan Malik", an outlet-style sentence of the shape of pk-dawn-gas-tariff-senate, where the speaker was "Technology Ahsan Malik")
-  while (k >= 0 && i - k <= PORTFOLIO_LINK_TOKENS && (PORTFOLIO_LINK.has(toks[k].l) || DEPARTMENT_WORD.test(toks[k].t) || (!toks[k].cap && andJoinsDepartments(toks, k)))) k--;
-  return k >= 0 && k < i - 1 && TITLES.has(toks[k].l) && PORTFOLIO_LINK.has(toks[k + 1].l) && toks[k + 1].l !== 'the' ? k : -1;
 }
 
 /**
@@ -1439,25 +1314,32 @@ export class NameTable {
    * in its own paragraph and within FULL_FORM_RUNS_BACK runs.
    */
   private lastFullForm(last: string, pos: number): string | undefined {
-    const sentences = (this.sentences ??= sentencesOf(this.text));
-    const floor = sentences.paragraph(sentences.sentence(pos)) - FULL_FORM_PARAGRAPHS_BACK;
-    const lo = countBefore(this.runs, run => run.s < pos);
-    for (let k = lo - 1; k >= 0 && k >= lo - FULL_FORM_RUNS_BACK && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
-      if (this.fullFormAt(k, last)) return this.canonical(this.runs[k].name);
-    }
-    return undefined;
+    return this.lastRunBefore(pos, FULL_FORM_PARAGRAPHS_BACK, k => this.fullFormAt(k, last));
   }
 
   /** The canonical name of the last run before `pos`, in this paragraph or the few before, outside quotes, that is a person's full name opening with the family name `family`. */
   private lastFamilyFirstForm(family: string, pos: number): string | undefined {
+    return this.lastRunBefore(pos, FAMILY_FORM_PARAGRAPHS_BACK, k => this.familyFirstFormAt(k, family));
+  }
+
+  /**
+   * The canonical name of the last run before `pos` that `found` takes (by the run's index), in the paragraph of `pos` or
+   * the `paragraphsBack` before it, and within FULL_FORM_RUNS_BACK runs; undefined when there is none.
+   */
+  private lastRunBefore(pos: number, paragraphsBack: number, found: (k: number) => boolean): string | undefined {
     const sentences = (this.sentences ??= sentencesOf(this.text));
-    const floor = sentences.paragraph(sentences.sentence(pos)) - FAMILY_FORM_PARAGRAPHS_BACK;
+    const floor = sentences.paragraph(sentences.sentence(pos)) - paragraphsBack;
     const lo = countBefore(this.runs, run => run.s < pos);
     for (let k = lo - 1; k >= 0 && k >= lo - FULL_FORM_RUNS_BACK && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
-      const clean = cleanName(this.runs[k].name);
-      if (!this.quotedRun[k] && clean.startsWith(family + ' ') && kindOfName(clean) === 'person') return this.canonical(this.runs[k].name);
+      if (found(k)) return this.canonical(this.runs[k].name);
     }
     return undefined;
+  }
+
+  /** Run k, outside quotes, is a person's full name opening with the family name `family`. */
+  private familyFirstFormAt(k: number, family: string): boolean {
+    const clean = cleanName(this.runs[k].name);
+    return !this.quotedRun[k] && clean.startsWith(family + ' ') && kindOfName(clean) === 'person';
   }
 
   /**
@@ -1676,6 +1558,29 @@ export class NameTable {
 
   private learnDescriptions(run: NameRun): void {
     const toks = this.toks;
+    this.describeByTitle(run);
+    // the token before the name, a role's or an apposition's comma
+    // (past the area an Indian police rank names in brackets: "Avadi deputy commissioner of police (North) V Kavitha
+    // said" … "the DCP (North) said", test/fixtures/outlets in-toi-hooch-deaths-assembly, where the speaker was "DCP")
+    const area = bracketedAreaBefore(toks, run.i);
+    // (a lone rank before "(Rtd)" is no name, and the name after it is apposed past the rank: "The Resident District
+    // Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba, said", a Daily Monitor-style probe, where "Maj" was described)
+    if (retiredRankAfter(toks, run.j) && onlyTitles(toks, run.i, run.j)) return;
+    const retired = retiredRankBefore(toks, run.i);
+    const p = area >= 0 ? area - 1 : retired >= 0 ? retired - 1 : run.i - 1;
+    const descriptionEnd = area >= 0 ? toks[run.i - 1].e : toks[p]?.e;
+    this.describeByRoleBefore(run, p, descriptionEnd);
+    this.describeByAppositionBefore(run, p);
+    this.describeByInitials(run);
+    this.describeByAppositionAfter(run);
+  }
+
+  /**
+   * Describes the run's name by its title: the title in the run ("Foreign Minister Sergei Lavrov"), the office before an
+   * honorific that ends it, the title before a portfolio the run opens inside, and a title before an honorific in brackets.
+   */
+  private describeByTitle(run: NameRun): void {
+    const toks = this.toks;
     // the title in the run itself: "Foreign Minister Sergei Lavrov", and labels glued on ("Ohio Sen. Rob Portman")
     const glued = run.s < this.titleEnd ? afterHeadlineVerb(gluedTitle(run.name)) : gluedTitle(run.name);
     const title = [run.title, glued].filter(Boolean).join(' ');
@@ -1697,18 +1602,15 @@ export class NameTable {
     if (portfolioHead >= 0 && kindOfName(run.name) === 'person') this.describe(toks[portfolioHead].l, run.name, run.s, `${this.text.slice(toks[portfolioHead].s, run.s)}${run.title}`.trim(), true);
     const honoured = titleBeforeBracketedHonorific(toks, run.i);
     if (honoured >= 0) this.describe(toks[honoured].l, run.name, run.s, toks[honoured].t, true);
-    // a role noun just before: "U.N.-Arab League envoy Lakhdar Brahimi", "spokesman John Kirby"
-    // (not a headline's last words over the next line's name, "… but Assad defiant ⏎ Russia said", nor a cue verb's
-    // subject, "Lavrov said Russia would …")
-    // (past the area an Indian police rank names in brackets: "Avadi deputy commissioner of police (North) V Kavitha
-    // said" … "the DCP (North) said", test/fixtures/outlets in-toi-hooch-deaths-assembly, where the speaker was "DCP")
-    const area = bracketedAreaBefore(toks, run.i);
-    // (a lone rank before "(Rtd)" is no name, and the name after it is apposed past the rank: "The Resident District
-    // Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba, said", a Daily Monitor-style probe, where "Maj" was described)
-    if (retiredRankAfter(toks, run.j) && onlyTitles(toks, run.i, run.j)) return;
-    const retired = retiredRankBefore(toks, run.i);
-    const p = area >= 0 ? area - 1 : retired >= 0 ? retired - 1 : run.i - 1;
-    const descriptionEnd = area >= 0 ? toks[run.i - 1].e : toks[p]?.e;
+  }
+
+  /**
+   * Describes the run's name by a role noun just before it, token p, the description ending at descriptionEnd: "U.N.-Arab
+   * League envoy Lakhdar Brahimi", "spokesman John Kirby" (not a headline's last words over the next line's name, "… but
+   * Assad defiant ⏎ Russia said", nor a cue verb's subject, "Lavrov said Russia would …").
+   */
+  private describeByRoleBefore(run: NameRun, p: number, descriptionEnd: number): void {
+    const toks = this.toks;
     // (nor a possessive, whose name is the owner's thing: "the company's Hamilton plant")
     if (p >= 0 && !toks[p].punct && !toks[p].cap && !toks[p].poss && !DETERMINERS.has(toks[p].l) && !PREPOSITIONS.has(toks[p].l) && /^[a-z-]+$/.test(toks[p].l) && toks[p].l.length > 3
       && !CUES.has(toks[p].l) && !(isVerbForm(toks[p].l) && !isPersonNoun(toks[p].l)) && !this.text.slice(toks[p].e, run.s).includes('\n')
@@ -1728,6 +1630,11 @@ export class NameTable {
       while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && (!PREPOSITIONS.has(toks[a - 1].l) || officeOf(a - 1)) && !COORDINATORS_AND_OR.has(toks[a - 1].l) && !RELATIVES.has(toks[a - 1].l) && !verbAfterName(a - 1)) a--;
       this.describe(toks[p].l, run.name, run.s, this.text.slice(toks[a].s, descriptionEnd));
     }
+  }
+
+  /** Describes the run's name as an apposition to a description before it, whose comma is token p. */
+  private describeByAppositionBefore(run: NameRun, p: number): void {
+    const toks = this.toks;
     // the name as an apposition to a description before it: "Sanders's campaign manager, Jeff Weaver, appeared"
     // ("His campaign manager, Jeff Weaver,")
     // ("The Liberal MP for Ottawa South, Daniel Chen-Morrison,": a member by the riding, whose head is the title)
@@ -1770,12 +1677,22 @@ export class NameTable {
       // (a title may be capitalised: "The federal Emergency Management Minister, Jenny McAllister,")
       if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l) || bodyRole >= 0)) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, toks[p - 1].e));
     }
+  }
+
+  /** Describes the run's name by an office's initials in brackets between its title and the name. */
+  private describeByInitials(run: NameRun): void {
+    const toks = this.toks;
     // the office's initials in brackets between its title and the name: "Special Relief Commissioner (SRC) Debasis
     // Mohapatra said" … "the SRC said", a PTI-style probe, test/fixtures/outlets in-pti-odisha-cyclone-evacuation.txt,
     // where the speaker was "SRC"
     const bracket = run.i - BRACKETED_INITIALS;
     const initials = bracket >= 0 && initialsInBrackets(toks, bracket) ? toks[bracket + 1].l : '';
     if (OFFICE_INITIALS.has(initials)) this.describe(initials, run.name, run.s, this.text.slice(toks[bracket].s, toks[run.i - 1].e), false);
+  }
+
+  /** Describes the run's name by an age set off after it and an apposition after it (past the age). */
+  private describeByAppositionAfter(run: NameRun): void {
+    const toks = this.toks;
     // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
     const r = run.j, afterAge = pastAge(toks, r);
     const age = afterAge > r;
@@ -2078,8 +1995,6 @@ function sharesOwner(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return !a.size || !b.size || [...a].some(w => b.has(w));
 }
 
-/** Party words and the party each names. */
-const PARTY_WORDS: Record<string, string> = { republican: 'R', gop: 'R', democratic: 'D', democrat: 'D', libertarian: 'L' };
 
 /** The party a description names ("the GOP front-runner" → R), if any: the last one, nearest the name it describes. */
 function partyOf(description: string): string | undefined {

@@ -131,15 +131,23 @@ export function mentalStateClause(toks: Tok[], k: number): boolean {
   return MENTAL_STATE.has(toks[k]?.l ?? '') && toks[k + 1]?.l !== 'that' && !toks[k + 1]?.punct;
 }
 
+/** The token past the words of `skip` from k (before b) when it is a lower-case word, no mark; else -1. */
+function lowerWordPast(toks: Tok[], k: number, b: number, skip: ReadonlySet<string>): number {
+  while (k < b && skip.has(toks[k].l)) k++;
+  const t = toks[k];
+  return !!t && !t.cap && !t.punct ? k : -1;
+}
+
 const ADVERB_OR_HAVE = wordSet('also|then|later|again|repeatedly|has|had|have');
 /**
  * A cue verb at k, past an adverb or two ("and said", "but also insisted"); with `sameSubject` (right after "and"), not
  * a verb of a mental state with a bare clause, which goes on with the same report (MENTAL_STATE).
  */
 function secondCue(toks: Tok[], k: number, b: number, sameSubject = false): boolean {
-  while (k < b && ADVERB_OR_HAVE.has(toks[k].l)) k++;
+  k = lowerWordPast(toks, k, b, ADVERB_OR_HAVE);
+  if (k < 0) return false;
   const t = toks[k];
-  return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.has(t.l) && !(sameSubject && mentalStateClause(toks, k));
+  return (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.has(t.l) && !(sameSubject && mentalStateClause(toks, k));
 }
 
 /**
@@ -226,9 +234,8 @@ const AUXILIARY = wordSet('has|have|had|is|was|were|did|does');
 const MID_ADVERB = wordSet('also|then|later|even|recently|repeatedly|still|never|quickly');
 /** A verb with tense after "and", past an adverb: the reporter's second verb phrase ("and has gone so far as to", "and even questioned"). */
 function coordinatedVerb(toks: Tok[], k: number, b: number): boolean {
-  while (k < b && MID_ADVERB.has(toks[k].l)) k++;
-  const t = toks[k];
-  return !!t && !t.cap && !t.punct && !t.l.includes('-') && (AUXILIARY.has(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l));
+  const v = lowerWordPast(toks, k, b, MID_ADVERB), t = toks[v];
+  return v >= 0 && !t.l.includes('-') && (AUXILIARY.has(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l));
 }
 
 const ALSO_THEN_LATER = wordSet('also|then|later|even|again|not');
@@ -238,9 +245,8 @@ const ALSO_THEN_LATER = wordSet('also|then|later|even|again|not');
  * which follows the content's own subject as often ("Obama is acting unlawfully and showing disregard for …").
  */
 function cueParticiple(toks: Tok[], k: number, b: number): boolean {
-  while (k < b && ALSO_THEN_LATER.has(toks[k].l)) k++;
-  const t = toks[k];
-  return !!t && !t.cap && !t.punct && /ing$/.test(t.l) && t.l !== 'showing' && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l));
+  const v = lowerWordPast(toks, k, b, ALSO_THEN_LATER), t = toks[v];
+  return v >= 0 && /ing$/.test(t.l) && t.l !== 'showing' && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l));
 }
 
 /**

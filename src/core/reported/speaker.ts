@@ -21,8 +21,8 @@ import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
 import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
-import { afterDateline, inCapitals, portfolioAfterTitle, runAt } from '../quotes/names';
-import { andBeforeDepartment, DEPARTMENT_WORD } from '../people/personName';
+import { afterDateline, inCapitals, runAt } from '../quotes/names';
+import { holderAfterPortfolio, portfolioAfterTitle } from '../people/portfolio';
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
@@ -189,21 +189,29 @@ const COORDINATED_CLAUSE_REACH = 24;
 function coordinatedClauseSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   if (toks[c - 1]?.t !== ',') return null;
-  for (let k = c - 2; k > a + 1 && k >= c - COORDINATED_CLAUSE_REACH; k--) {
-    const t = toks[k];
-    if (t.punct) return null;
-    if (t.cap || !AND_BUT.has(t.l) || toks[k - 1].t !== ',') continue;
-    let v = k + 1;
-    while (v < c - 1 && !(finite(toks[v]) && !toks[v].cap)) v++;
-    if (v >= c - 1 || v === k + 1) return null;
-    const m = subjectBefore(toks, v - 1, k);
-    if (!m || m.j !== v || m.i <= k || quoteAt(ctx.quotes, toks[m.i].s)) return null;
-    // (the subject opens the clause, past an article: not "…, and that the department had declined …", a second
-    // "that" clause of the verb before)
-    for (let j = k + 1; j < m.i; j++) if (!ARTICLES.has(toks[j].l)) return null;
-    return m;
+  const k = nearestUnmarked(toks, a, c - 2, c - COORDINATED_CLAUSE_REACH, x => !toks[x].cap && AND_BUT.has(toks[x].l) && toks[x - 1].t === ',');
+  if (k < 0) return null;
+  let v = k + 1;
+  while (v < c - 1 && !(finite(toks[v]) && !toks[v].cap)) v++;
+  if (v >= c - 1 || v === k + 1) return null;
+  const m = subjectBefore(toks, v - 1, k);
+  if (!m || m.j !== v || m.i <= k || quoteAt(ctx.quotes, toks[m.i].s)) return null;
+  // (the subject opens the clause, past an article: not "…, and that the department had declined …", a second
+  // "that" clause of the verb before)
+  for (let j = k + 1; j < m.i; j++) if (!ARTICLES.has(toks[j].l)) return null;
+  return m;
+}
+
+/**
+ * The nearest token from `from` back to `lowest` (after the sentence's first two) that `takes` accepts, with no mark
+ * between: -1 at a mark, or when there is none.
+ */
+function nearestUnmarked(toks: Tok[], a: number, from: number, lowest: number, takes: (k: number) => boolean): number {
+  for (let k = from; k > a + 1 && k >= lowest; k--) {
+    if (toks[k].punct) return -1;
+    if (takes(k)) return k;
   }
-  return null;
+  return -1;
 }
 
 /**
@@ -225,11 +233,7 @@ const PARTICIPLE_PAIR_REACH = 10;
 
 /** The participle right after a comma before the "and" at conj, with no mark between; -1 when there is none. */
 function commaParticiple(toks: Tok[], a: number, conj: number): number {
-  for (let k = conj - 1; k > a + 1 && k >= conj - PARTICIPLE_PAIR_REACH; k--) {
-    if (toks[k].punct) return -1;
-    if (toks[k - 1].t === ',' && !toks[k].cap && toks[k].l.endsWith('ing')) return k;
-  }
-  return -1;
+  return nearestUnmarked(toks, a, conj - 1, conj - PARTICIPLE_PAIR_REACH, k => toks[k - 1].t === ',' && !toks[k].cap && toks[k].l.endsWith('ing'));
 }
 
 /** Subordinators after which a clause's subject and verb stand ("… just two months ⟨after⟩ the real estate tycoon entered …"). */
@@ -247,22 +251,18 @@ const NEAREST_CLAUSE_REACH = 16;
 function subordinateSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   if (toks[c - 1]?.t !== ',') return null;
-  for (let v = c - 2; v > a + 1 && v >= c - NEAREST_CLAUSE_REACH; v--) {
-    const t = toks[v];
-    if (t.punct) return null;
-    if (t.cap || !(isLongRegularPast(t.l) || IRREGULAR_PAST.has(t.l)) || DETERMINERS.has(toks[v - 1].l)) continue;
-    // (a verb with its particle and nothing more is the clause's whole: "Bradley apologized for the columns after they
-    // came out, saying …" is Bradley's)
-    if (VERB_PARTICLES.has(toks[v + 1]?.l ?? '') && toks[v + 2]?.t === ',') return null;
-    const m = subjectBefore(toks, v - 1, a);
-    // (a body's name may have its article before it and its initials in brackets after it: "Long queues were seen at
-    // fuel stations … as the Ceylon Petroleum Corporation (CPC) limited diesel distribution, citing a delay …", a Daily
-    // Mirror-style probe, test/fixtures/outlets lk-dailymirror-diesel-queues.txt, whose source was "Long")
-    const opener = m && m.kind === 'name' && ARTICLES.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : (m?.i ?? 0) - 1;
-    if (!m || (m.j !== v && !(m.kind === 'name' && v === m.j + 3 && initialsInBrackets(toks, m.j))) || opener <= a) return null;
-    return SUBORDINATE_OPENER.has(toks[opener].l) && !toks[opener].cap ? m : null;
-  }
-  return null;
+  const v = nearestUnmarked(toks, a, c - 2, c - NEAREST_CLAUSE_REACH, x => !toks[x].cap && (isLongRegularPast(toks[x].l) || IRREGULAR_PAST.has(toks[x].l)) && !DETERMINERS.has(toks[x - 1].l));
+  if (v < 0) return null;
+  // (a verb with its particle and nothing more is the clause's whole: "Bradley apologized for the columns after they
+  // came out, saying …" is Bradley's)
+  if (VERB_PARTICLES.has(toks[v + 1]?.l ?? '') && toks[v + 2]?.t === ',') return null;
+  const m = subjectBefore(toks, v - 1, a);
+  // (a body's name may have its article before it and its initials in brackets after it: "Long queues were seen at
+  // fuel stations … as the Ceylon Petroleum Corporation (CPC) limited diesel distribution, citing a delay …", a Daily
+  // Mirror-style probe, test/fixtures/outlets lk-dailymirror-diesel-queues.txt, whose source was "Long")
+  const opener = m && m.kind === 'name' && ARTICLES.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : (m?.i ?? 0) - 1;
+  if (!m || (m.j !== v && !(m.kind === 'name' && v === m.j + 3 && initialsInBrackets(toks, m.j))) || opener <= a) return null;
+  return SUBORDINATE_OPENER.has(toks[opener].l) && !toks[opener].cap ? m : null;
 }
 
 /**
@@ -514,27 +514,16 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? groupOfPeople(ctx, m, c) ?? groupByExamples(ctx, m) ?? portfolioHolder(ctx.toks, m) ?? firstConjunct(ctx, m) : activeRelative(ctx, c);
 }
 
-/** The most words of a title's portfolio before its holder's name ("of State for Sustainability and the Environment"). */
-const PORTFOLIO_WORDS = 7;
-
 /**
- * The name after a title and its portfolio of two departments that a mention ends on: "Minister of State for Sustainability and the
- * Environment ⟨Baey Yam Keng-Soh⟩ said …" (a CNA-style probe, test/fixtures/outlets sg-cna-hawker-tray-return.txt, whose
- * source was "Sustainability"), as the quote rules read it. Null when the mention holds no such name.
+ * The name after a title and its portfolio of two departments that a mention ends on, when it is a person's:
+ * "Minister of State for Sustainability and the Environment ⟨Baey Yam Keng-Soh⟩ said …" (a CNA-style probe,
+ * test/fixtures/outlets sg-cna-hawker-tray-return.txt, whose source was "Sustainability"), as the quote rules read it
+ * (../people/portfolio.ts holderAfterPortfolio); not "a spokesperson for Employment and Social Development ⟨Canada⟩",
+ * a La Presse-style probe, the department's. Null when the mention holds no such name.
  */
 function portfolioHolder(toks: Tok[], m: Mention): Mention | null {
-  for (let r = m.j - 1; r > m.i && toks[r].cap && !toks[r].punct; r--) {
-    if (!DEPARTMENT_WORD.test(toks[r].t) && !DEPARTMENT_WORD.test(toks[r - 1].t)) continue;
-    // (only a portfolio of two departments joined by "and", whose second the reading took for a conjunct: a title of
-    // one stays whole, "Secretary of State Hillary Clinton", as PolNeAR's sources are written)
-    let joined = false;
-    for (let x = Math.max(1, r - PORTFOLIO_WORDS); x < r && !joined; x++) joined = !toks[x].cap && andBeforeDepartment(toks[x].l, toks[x + 1].t) && DEPARTMENT_WORD.test(toks[x - 1].t);
-    // (and a person's name: "a spokesperson for Employment and Social Development ⟨Canada⟩", a La Presse-style probe,
-    // is the department's)
-    const person = kindOfName(toks.slice(r, m.j).map(t => t.t).join(' ')) === 'person';
-    return joined && person && DEPARTMENT_WORD.test(toks[r - 1].t) && !DEPARTMENT_WORD.test(toks[r].t) && portfolioAfterTitle(toks, r) ? { s: toks[r].s, e: m.e, kind: 'name', i: r, j: m.j } : null;
-  }
-  return null;
+  const r = holderAfterPortfolio(toks, m.i, m.j);
+  return r >= 0 && kindOfName(toks.slice(r, m.j).map(t => t.t).join(' ')) === 'person' ? { s: toks[r].s, e: m.e, kind: 'name', i: r, j: m.j } : null;
 }
 
 /**

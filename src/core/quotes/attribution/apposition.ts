@@ -13,7 +13,7 @@ import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITI
 import { pastRetiredRank, runAt } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
-import { DEPARTMENT_WORD } from '../../people/personName';
+import { DEPARTMENT_WORD } from '../../people/portfolio';
 import { initialsInBrackets, type Tok } from '../tokens';
 import { isFullName, nameMention, nameMentionAsWritten, personBeforeAffiliation, personBeforeBody, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';

@@ -1,0 +1,209 @@
+/**
+ * A title's portfolio, the department or departments an office is held for, read on a sentence's tokens: the title,
+ * the words linking it to the portfolio ("of", "for", "in the"), the department's words (two joined by "and", or a list
+ * joined by commas and one "and"), then the holder's name. One reader for every consumer: the name runs and their
+ * canonical names of the quote rules (../quotes/names.ts runAt, canonicalOf, the titles it learns as descriptions), the
+ * pairs of names of the people stage (./track.ts) and the sources of reported speech (../reported/speaker.ts). Examples:
+ *   "Minister of State for Sustainability and the Environment Baey Yam Keng-Soh said …" → Baey Yam Keng-Soh (a CNA-style probe)
+ *   "Federal Minister for Science and Technology Ahsan Malik" → Ahsan Malik, one minister, not "Science and Ahsan Malik"
+ *   "Minister of Social Affairs and Health Kaisa Nurmela said …" → Kaisa Nurmela (a Yle-style probe)
+ *   "Minister for Works and Highways Hon. Justin Tomaru-Pinda said … “…,” the Minister said" → the Minister is he
+ *   "Immigration, Refugees and Citizenship Canada" → one department, the list of its portfolios and the country
+ *   "Families, Children and Social Development Minister Jenna Sudds said" → Jenna Sudds, after the list and the title
+ *   "The Department for Environment, Food and Rural Affairs said" → the department (a BBC-style probe)
+ * A name's words as a string are read by ./personName.ts (officeOfDepartment: "Secretary of State | John Kerry"), with
+ * the same department words.
+ */
+import { CALENDAR_NAMES, PARTY_WORDS, TITLES } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace } from './lexicon';
+
+/**
+ * Words of a department a title names after "of" ("Secretary of State", "Director of National Intelligence"), or after
+ * "for" and "in the" as Commonwealth ministers are titled ("Minister for Home Affairs", "Federal Minister for Petroleum",
+ * "Minister in the Presidency", "Federal Minister for National Food Security and Research", an Express Tribune-style
+ * probe, test/fixtures/outlets pk-tribune-wheat-sit-in.txt); Egypt's "Minister of Supply and Internal Trade Tarek
+ * Abdel-Rahman El-Sayed told Ahram Online that …", an Ahram Online-style probe, whose source was "Supply and Tarek …");
+ * "Minister for Rural and Maritime Development Semi Tuiloma said …" (a Fiji Times-style probe, was "Maritime Development
+ * Semi Tuiloma") and "Minister of Social Affairs and Health Kaisa Nurmela said …" (a Yle-style probe, "Affairs and
+ * Health Kaisa Nurmela"), test/fixtures/outlets; "Minister of State for Housing and Urban Affairs Shri Rakesh Upadhyay had
+ * stated that …" (a Hindu-style probe, was "Housing and Rakesh Upadhyay"), "Minister of State for Sustainability and the
+ * Environment Baey Yam Keng-Soh said …" (a CNA-style probe, was "Sustainability"), "The Minister of Electricity and
+ * Energy, Dr Kgosientsho Ramokgopa-Sithole, said …" (an IOL-style probe, was "Energy"), test/fixtures/outlets probes-ll;
+ * "Minister of Transport, Works and Water Resources, Senator Dr. Rommel Waithe-Bourne, told …" (a Nation-style probe,
+ * bb-nationnews-electric-buses-parts, was "Transport"), probes-nn; "Minister for Works and Highways Hon. Justin
+ * Tomaru-Pinda said …" (a Post-Courier-style probe, whose minister was no one's), test/fixtures/outlets
+ * pg-postcourier-highlands-highway-repairs.txt.
+ */
+export const DEPARTMENT_WORD = /^(?:works|highways|supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|the)$/i;
+/** An "and" before a department's word ("Health and | Welfare"): one joining two words of a department's name. */
+export const andBeforeDepartment = (word: string, next: string | undefined): boolean => /^and$/i.test(word) && DEPARTMENT_WORD.test(next ?? '');
+
+/** Words that join a title to its portfolio ("Minister of State for", "Minister in the"). */
+export const PORTFOLIO_LINK = new Set(['of', 'for', 'in', 'the']);
+/** Words after a title that open its portfolio in the name run ("Minister for …", "Minister of …"). */
+export const PORTFOLIO_OPENING = new Set(['of', 'for']);
+/**
+ * Most tokens between a title and the run after its portfolio's link ("of State for", "of State for Sustainability and
+ * the | Environment Baey Yam Keng-Soh", a CNA-style probe, test/fixtures/outlets sg-cna-hawker-tray-return.txt).
+ */
+const PORTFOLIO_LINK_TOKENS = 7;
+
+/** Token m is an "and" between two words of a department's name ("Health and | Welfare", "Science and | Technology"). */
+const andJoinsDepartments = (toks: Tok[], m: number): boolean =>
+  m > 0 && andBeforeDepartment(toks[m].l, toks[m + 1]?.t) && DEPARTMENT_WORD.test(toks[m - 1].t);
+
+/** Token k is a lower-case "and" between two words of a department's name, inside a portfolio ("Science and | Technology"). */
+const andInPortfolio = (toks: Tok[], k: number): boolean => !toks[k].cap && andJoinsDepartments(toks, k);
+
+/**
+ * Token i follows a title, the words linking it to a portfolio and any of the portfolio's words: "Minister for | …",
+ * "Minister of State for | …", "Minister in the | …", "Minister in the Presidency | …".
+ */
+export function portfolioAfterTitle(toks: Tok[], i: number): boolean {
+  return titleBeforePortfolio(toks, i) >= 0;
+}
+
+/** The token of the title before the portfolio that token i follows (portfolioAfterTitle), else -1. */
+export function titleBeforePortfolio(toks: Tok[], i: number): number {
+  if (!toks[i - 1] || toks[i - 1].l === 'in') return -1;
+  let k = i - 1;
+  // (and one "and" between two of its words, the run opening on the second: "Federal Minister for Science and |
+  // Technology Ahsan Malik", an outlet-style sentence of the shape of pk-dawn-gas-tariff-senate, where the speaker was "Technology Ahsan Malik")
+  while (k >= 0 && i - k <= PORTFOLIO_LINK_TOKENS && (PORTFOLIO_LINK.has(toks[k].l) || DEPARTMENT_WORD.test(toks[k].t) || andInPortfolio(toks, k))) k--;
+  return k >= 0 && k < i - 1 && TITLES.has(toks[k].l) && PORTFOLIO_LINK.has(toks[k + 1].l) && toks[k + 1].l !== 'the' ? k : -1;
+}
+
+/**
+ * The token after a title's first department, its "and" and the second department's word, where two tokens or more
+ * of the name follow, from token a that opens the first department after "of"; else a. "Minister of Health and Welfare
+ * Jeong Hye-rim said …" (a Korea Herald-style probe, test/fixtures/outlets kr-koreaherald-medical-quota-talks.txt, was
+ * "and Welfare Jeong Hye-rim"); a first department of two words or more, "Minister of Social Affairs and Health Kaisa
+ * Nurmela said …" (a Yle-style probe, test/fixtures/outlets fi-yle-lapland-health-stations.txt, whose report was
+ * "Affairs").
+ */
+export function pastSecondDepartment(toks: Tok[], a: number, j: number): number {
+  let d = a;
+  while (d < j - 3 && toks[d].cap && DEPARTMENT_WORD.test(toks[d].t)) d++;
+  return d + 2 < j && andJoinsDepartments(toks, d) ? d + 2 : a;
+}
+
+/**
+ * The token after a portfolio's links and its department's words from token a, in the run [a, j) that keeps two
+ * tokens for the holder's name; else a (no department's word). "Minister of State for Home Affairs Ng Hui Ling",
+ * "Minister in the Presidency Mmapaseka Ntshangase", "Federal Minister for Petroleum Ahsan Qadeer Malik" (TODAY-, Daily
+ * Maverick- and Dawn-style probes, where the speakers were "Home Affairs Ng Hui Ling", "Presidency Mmapaseka Ntshangase"
+ * and "Petroleum Ahsan …"); and one "and" between two of its words: "Federal Minister for National Food Security and
+ * Research Rana Zia-ur-Rehman" (an Express Tribune-style probe, test/fixtures/outlets, was "Food Security and Research
+ * Rana …").
+ */
+export function pastPortfolio(toks: Tok[], a: number, j: number): number {
+  let p = a;
+  while (p < j && PORTFOLIO_LINK.has(toks[p].l)) p++;
+  let q = p;
+  while (q < j - 2 && (DEPARTMENT_WORD.test(toks[q].t) || (q > p && q + 1 < j - 2 && andJoinsDepartments(toks, q)))) q++;
+  return q > p ? q : a;
+}
+
+/** The most words of a title's portfolio before its holder's name ("of State for Sustainability and the Environment"). */
+const PORTFOLIO_WORDS = 7;
+
+/** An "and" joins two departments among the PORTFOLIO_WORDS tokens before token r (past the sentence's first). */
+function departmentsJoinedBefore(toks: Tok[], r: number): boolean {
+  for (let x = Math.max(1, r - PORTFOLIO_WORDS); x < r; x++) if (andInPortfolio(toks, x)) return true;
+  return false;
+}
+
+/**
+ * The first token of the name after a title and its portfolio of two departments that the tokens [i, j) end on, else
+ * -1: "Minister of State for Sustainability and the Environment ⟨Baey Yam Keng-Soh⟩ said …" (a CNA-style probe,
+ * test/fixtures/outlets sg-cna-hawker-tray-return.txt, whose reported speech's source was "Sustainability"), as the
+ * quote rules read it. Only a portfolio of two departments joined by "and", whose second a reading took for a
+ * conjunct: a title of one stays whole, "Secretary of State Hillary Clinton", as PolNeAR's sources are written. (Whether
+ * the name is a person's is the caller's: "a spokesperson for Employment and Social Development ⟨Canada⟩" is the
+ * department's.)
+ */
+export function holderAfterPortfolio(toks: Tok[], i: number, j: number): number {
+  for (let r = j - 1; r > i && toks[r].cap && !toks[r].punct; r--) {
+    if (!DEPARTMENT_WORD.test(toks[r].t) && !DEPARTMENT_WORD.test(toks[r - 1].t)) continue;
+    return DEPARTMENT_WORD.test(toks[r - 1].t) && !DEPARTMENT_WORD.test(toks[r].t) && departmentsJoinedBefore(toks, r) && portfolioAfterTitle(toks, r) ? r : -1;
+  }
+  return -1;
+}
+
+/** The most tokens of a department named by its portfolios ("Innovation, Science and Economic Development Canada"). */
+const PORTFOLIO_TOKENS = 12;
+/** A portfolio's word: capitalised, in lower case after its capital ("Immigration", "Refugees"). */
+const PORTFOLIO_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Token k joins two portfolios of a list: a comma or "and" on the same line (portfolioList). */
+const joinsPortfolios = (toks: Tok[], k: number): boolean => (toks[k]?.t === ',' || toks[k]?.t === 'and') && !toks[k].br;
+
+/**
+ * A federal department named by the list of its portfolios and the country ("Immigration, Refugees and Citizenship
+ * Canada", "Innovation, Science and Economic Development Canada"): the whole list, from any run inside it; else [i, j).
+ * Every word is a capitalised word that is no place and no given name, the portfolios are joined by commas and one
+ * "and" before the last. The list may also follow a ministry's head and "of" or "for" ("the Ministry of Children,
+ * Community and Social Services said", Ontario's; "the Department for Environment, Food and Rural Affairs", Britain's) or end on a minister's title and name ("Families, Children and Social Development
+ * Minister Jenna Sudds said", "Housing, Infrastructure and Communities Minister …", federal), where the last portfolio
+ * holds a word of its own before the title (not "Trump, Clinton and Vice President Joe Biden"); Toronto Star- and
+ * Canadian Press-style probes, where the speaker was "Community and Social Services" and "Families".
+ */
+export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: number } {
+  // (called for every name run: its helper is a function of the module, not a closure made per call)
+  let a = i, b = j;
+  while (a >= 2 && i - a < PORTFOLIO_TOKENS && joinsPortfolios(toks, a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
+  while (b + 1 < toks.length && b - j < PORTFOLIO_TOKENS && joinsPortfolios(toks, b) && toks[b + 1].cap && !toks[b + 1].br) { b += 2; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
+  if (a === i && b === j) return { i, j };
+  // (the ministry's head before "of", or before "for" and a list with a comma: the list starts after it; "The Department
+  // for Environment, Food and Rural Affairs said", Britain's, a BBC-style probe, test/fixtures/outlets
+  // uk-bbc-caravan-park-flooding.txt, was "Food"; not "the Center for Economic and Policy Research", PolNeAR train)
+  const link = toks[a - 1]?.l === 'of' || (toks[a - 1]?.l === 'for' && toks.slice(a, b).some(t => t.t === ','));
+  const head = a >= 2 && link && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
+  // (no list opens on a noun after "the": "Speaking to reporters at the Secretariat, Labour and Employment Adviser Sheikh
+  // Mahbubur Rahman said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where
+  // the place and the portfolios were read as one department and the source was "Speaking …")
+  if (head === a && a < i && toks[a - 1]?.l === 'the' && !toks[a - 1].cap) return { i, j };
+  const and = toks.slice(a, b).findIndex(t => t.t === 'and') + a;
+  let end = b;
+  if (!isCountry(toks[b - 1].t) && head === a) {
+    // (a minister's title and name after the last portfolio's own words)
+    let t = and + 1;
+    while (t < b && !TITLES.has(toks[t].l)) t++;
+    // (an office's title, not an honorific: "Minister for Works and Highways Hon. Justin Tomaru-Pinda said", a
+    // Post-Courier-style probe, test/fixtures/outlets pg-postcourier-highlands-highway-repairs.txt, whose "Works and
+    // Highways" before "Hon." read as such a list and the minister's name was lost)
+    if (and < a || t === and + 1 || t >= b - 1 || isHonorific(toks[t].t) || !portfolioBeforeTitle(toks, and + 1, b)) return { i, j };
+    end = t + 1;
+  }
+  if (b - head > PORTFOLIO_TOKENS + 2) return { i, j };
+  let ands = 0;
+  for (let k = a; k < end - 1; k++) {
+    const t = toks[k];
+    if (t.t === 'and') { ands++; if (toks.slice(k + 1, b).some(x => x.t === ',')) return { i, j }; }
+    // (a title is no portfolio: "Deputy Prime Minister and Finance Minister Chrystia Freeland" are two offices)
+    // (nor a day set off before the list: "Speaking in the National Assembly on Sunday, Physical Infrastructure and
+    // Transport Minister Devendra Prasad Mahato said …", a Kathmandu Post-style probe, test/fixtures/outlets
+    // np-kathmandupost-prithvi-landslides.txt, where the source was "Speaking")
+    else if (t.t !== ',' && !(PORTFOLIO_WORD.test(t.t) && !isPlace(t.t) && !CALENDAR_NAMES.has(t.l) && firstNameGender(t.t) === undefined && (end === b || !TITLES.has(t.l)))) return { i, j };
+  }
+  return ands === 1 ? { i: head, j: b } : { i, j };
+}
+
+/**
+ * Tokens [i, j) open with the rest of a portfolio that an "and" before them began, then its title and a name:
+ * capitalised words, none a title, label, demonym, place or honorific, then a title word and a capitalised word
+ * ("Government Services Minister David Akeeagok-Snow" after "Community and", "Climate Change Minister Steven …" after
+ * "Environment and", the way Canadian outlets title a minister by a department named with "and"; a CBC North-style
+ * probe, where "Community and David Akeeagok-Snow" was read as two people). Not "Russian Foreign Minister Sergei
+ * Lavrov" after "Kerry and" (a demonym), nor "Republican National Committee Chairman …" (a label).
+ */
+export function portfolioBeforeTitle(toks: Tok[], i: number, j: number): boolean {
+  let h = i;
+  while (h < j && !TITLES.has(toks[h].l)) {
+    const t = toks[h];
+    if (!t.cap || t.poss || isHonorific(t.t) || isDemonym(t.t) || isPlace(t.t) || PARTY_WORDS[t.l] !== undefined) return false;
+    h++;
+  }
+  return h > i && h + 1 < j && toks[h + 1].cap;
+}

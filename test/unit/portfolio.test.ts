@@ -1,0 +1,42 @@
+// people/portfolio.ts: a title's portfolio read on tokens, the one reader of the quote rules' names and reported
+// speech's sources (the example sentences of its header).
+import * as assert from 'assert';
+import { tokenize, type Tok } from '../../src/core/quotes/tokens';
+import { holderAfterPortfolio, pastPortfolio, pastSecondDepartment, portfolioAfterTitle, portfolioBeforeTitle, portfolioList, titleBeforePortfolio } from '../../src/core/people/portfolio';
+
+/** The tokens of a sentence and the index of a word among them. */
+function read(text: string): { toks: Tok[]; at: (word: string) => number } {
+  const toks = tokenize(text);
+  return { toks, at: word => { const k = toks.findIndex(t => t.t === word); assert.ok(k >= 0, word); return k; } };
+}
+
+describe('people/portfolio.ts: a title\'s portfolio and its holder', () => {
+  it('finds the holder after a portfolio of two departments, not after a title of one (CNA-style probe; PolNeAR\'s sources)', () => {
+    const cna = read('Minister of State for Sustainability and the Environment Baey Yam Keng-Soh said tray-return rates stayed high.');
+    assert.strictEqual(holderAfterPortfolio(cna.toks, 0, cna.at('said')), cna.at('Baey'));
+    const one = read('former Secretary of State Hillary Clinton said the shooting demanded action.');
+    assert.strictEqual(holderAfterPortfolio(one.toks, 0, one.at('said')), -1);
+  });
+  it('finds the title before a portfolio that a run opens inside ("Federal Minister for Science and | Technology Ahsan Malik")', () => {
+    const { toks, at } = read('Federal Minister for Science and Technology Ahsan Malik said the plan was ready.');
+    assert.strictEqual(titleBeforePortfolio(toks, at('Technology')), at('Minister'));
+    assert.ok(portfolioAfterTitle(toks, at('Science')));
+    assert.ok(!portfolioAfterTitle(toks, at('said')));
+  });
+  it('passes a second department after "and" and a portfolio after its link (Korea Herald-, TODAY- and Express Tribune-style probes)', () => {
+    const kr = read('Minister of Health and Welfare Jeong Hye-rim said talks would resume.');
+    assert.strictEqual(pastSecondDepartment(kr.toks, kr.at('Health'), kr.at('said')), kr.at('Jeong'));
+    const sg = read('Minister of State for Home Affairs Ng Hui Ling said the bill was needed.');
+    assert.strictEqual(pastPortfolio(sg.toks, sg.at('for'), sg.at('said')), sg.at('Ng'));
+    const pk = read('Federal Minister for National Food Security and Research Rana Zia-ur-Rehman said wheat stocks were ample.');
+    assert.strictEqual(pastPortfolio(pk.toks, pk.at('for'), pk.at('said')), pk.at('Rana'));
+  });
+  it('reads a department named by the list of its portfolios, and a portfolio before a minister\'s title', () => {
+    const ca = read('Officials at Immigration, Refugees and Citizenship Canada said the backlog had shrunk.');
+    assert.deepStrictEqual(portfolioList(ca.toks, ca.at('Citizenship'), ca.at('said')), { i: ca.at('Immigration'), j: ca.at('said') });
+    const nu = read('Community and Government Services Minister David Akeeagok-Snow said the work would finish in June.');
+    assert.ok(portfolioBeforeTitle(nu.toks, nu.at('Government'), nu.at('said')));
+    const ru = read('Kerry and Russian Foreign Minister Sergei Lavrov said the talks would go on.');
+    assert.ok(!portfolioBeforeTitle(ru.toks, ru.at('Russian'), ru.at('said')));
+  });
+});
