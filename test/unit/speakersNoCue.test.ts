@@ -86,6 +86,12 @@ describe('speakers without a cue verb', () => {
     const trump = 'Donald Trump was asked about danger. Trump joked that Brooklyn was his answer, but went on to say, “There are places in America that are among the most dangerous in the world.”';
     assert.strictEqual(mentionOf(trump, '“There are'), 'Trump');
   });
+  it('a coordinated cue after a name set off behind the object it names takes the description opening the clause ("… with an image of Mrs. Clinton and her husband, Bill Clinton, at Mr. Trump\'s 2005 wedding, and accused …", PolNeAR train, NYT 2016-04-28)', () => {
+    const text = "As voters went to the polls earlier in the day, the Sanders campaign sent out a fund-raising email with an image of Mrs. Clinton and her husband, Bill Clinton, at Mr. Trump's 2005 wedding, and accused Clinton allies of being ''traitors'' in their treatment of Mr. Sanders.";
+    assert.strictEqual(speakerOf(text, "''traitors")?.name, 'Sanders campaign');
+    // (the same in double quotation marks: the quote mark has nothing to do with it)
+    assert.strictEqual(speakerOf(text.replace(/''/g, '"'), '"traitors')?.name, 'Sanders campaign');
+  });
   it('a cue before "but" and a clause of its own subject and verb is that clause\'s, not the quote\'s (PolNeAR train)', () => {
     const text = 'Clinton proposed a New York debate on the evening of April 4 - but the Sanders campaign rejected the idea as "ludicrous" because the NCAA basketball championship would be later that night.';
     assert.notStrictEqual(speakerOf(text, '"ludicrous')?.name, 'Clinton');

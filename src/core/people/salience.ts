@@ -349,6 +349,21 @@ export class People {
     if (!this.genderVotes.has(name)) this.setGenderVote(name, g);
   }
 
+  /**
+   * The person of gender g of a family `name` written in the plural, a last name two people of the article share with
+   * an "s" ("the Graysons"): the one of that gender mentioned most; undefined when `name` is no such family or no one of
+   * it has gender g. "After FOX13’s Craig Patrick asked about it …, the Graysons became “agitated” … ⏎ … By mid 2014,
+   * she took to wearing a “spouse’s pin”" is Dena Minning Grayson's (PolNeAR train, Politico 2016-07-29, where "she"
+   * went to "Graysons" once the bare "Grayson" of the sentences between was her husband).
+   */
+  private ofFamily(name: string, g: Gender): string | undefined {
+    if (!PLURAL_ONE_WORD.test(name) || !this.names.sharedLastName(name.slice(0, -1))) return undefined;
+    const family = name.slice(0, -1), most = this.names.canonical(family);
+    const other = this.names.canonicalOfGender(family, g, most);
+    if (other) return other;
+    return (this.traitsOf(most).gender ?? firstNameGender(most.split(' ')[0])) === g ? most : undefined;
+  }
+
   /** The entity a pronoun at `pos` stands for, or undefined when no entity in reach agrees with it. */
   resolvePronoun(word: string, pos: number, said?: string, saidSpan?: Span, quoted?: Span): Resolution | undefined {
     const p = pronounClass(word);
@@ -585,10 +600,14 @@ export class People {
     // "Clinton, without naming him, … “…,” she said": a last name two people share, read as the one mentioned most
     // ("Bill Clinton", of either gender), is the one the pronoun's gender names ("Hillary Clinton")
     const g = p === 'he' ? 'm' : p === 'she' ? 'f' : undefined;
-    const other = g && !this.traitsOf(best).gender ? this.names.canonicalOfGender(best.slice(best.lastIndexOf(' ') + 1), g, best) : undefined;
+    // (and a family written in the plural, "the Graysons", is its person of that gender: ofFamily)
+    const other = g && !this.traitsOf(best).gender ? this.ofFamily(best, g) ?? this.names.canonicalOfGender(best.slice(best.lastIndexOf(' ') + 1), g, best) : undefined;
     return other ? { name: other, chain: [word, other] } : { name: best, chain: [word, best] };
   }
 }
+
+/** A one-word name ending in a lower-case "s". */
+const PLURAL_ONE_WORD = /^[^\s]*\p{Ll}s$/u;
 
 /**
  * The words name this person in the third person: the surname (a body's name whole) as a capitalised word, outside a

@@ -1241,7 +1241,8 @@ export class NameTable {
    * The fullest form of the name written at `pos`. A last name alone that two people of the article share is the one
    * that is the subject of this sentence or of one just before ("Patricia Smith, mother of Benghazi victim Sean Smith,
    * rejected Clinton's claim. “We were nose-to-nose …,” Smith said" → Patricia Smith); else the one the article
-   * mentions most. Not one whose gender the name's title (`title`: "Mrs.", "Mr.") denies.
+   * named in full last in this paragraph, else the one it named in full first. Not one whose gender the name's title
+   * (`title`: "Mrs.", "Mr.") denies.
    */
   canonicalAt(name: string, pos: number, title = ''): string {
     // ("Sir Keir", "Dame Judi": a British title before a given name)
@@ -1285,11 +1286,15 @@ export class NameTable {
     }
     // (else the one of them written in full last, in this paragraph: "Homeland Security Secretary Jeh
     // Johnson … Johnson said", though "Gary Johnson" is mentioned more)
-    // (else, after a courtesy title, the one the article named in full first: a paper that titles a last name names
-    // the others in full again, "Mr. Bush" is Jeb Bush where the article opens on him and "George W. Bush" is
-    // mentioned more, PolNeAR train, NYT 2016-01-19, 2016-02-22)
-    const courtesy = title !== '' && COURTESY_TITLE.test(title.split(' ').pop()!.toLowerCase());
-    return this.byTitleGender(name, title, this.lastFullForm(last, pos) ?? (courtesy ? this.firstFullForm(last, pos) : undefined));
+    // (else the one the article named in full first, not the one it names in full most: a paper that titles a last name
+    // names the others in full again, "Mr. Bush" is Jeb Bush where the article opens on him and "George W. Bush" is
+    // mentioned more, PolNeAR train, NYT 2016-01-19, 2016-02-22; and a story about one person names a relative in full
+    // more often than the person, "Rep. Alan Grayson’s Senate campaign … ⏎ Grayson hit the phones on behalf of his
+    // wife" after "Dena Minning Grayson" four times, Politico 2016-07-29; "Donald Trump's advisers were exuberant -
+    // thrilled with Melania Trump's sparkling debut … ⏎ The first 24 hours of Trump's convention", Washington Post
+    // 2016-07-20, where the bare "Trump" was Melania Trump; "Hillary Clinton has expressed frustration … ⏎ Earlier this
+    // week, Clinton shared a bit of her anxiety", Politico 2016-09-01, Bill Clinton)
+    return this.byTitleGender(name, title, this.lastFullForm(last, pos) ?? this.firstFullForm(last, pos));
   }
 
   /**
@@ -1345,9 +1350,12 @@ export class NameTable {
     return !this.quotedRun[k] && clean.startsWith(family + ' ') && kindOfName(clean) === 'person';
   }
 
-  /** Run k, outside quotes and the headline, gives last name `last` with a given name (not an abbreviation in capitals: "AG Lynch"). */
+  /**
+   * Run k, outside quotes and the headline, gives last name `last` with a given name (not an abbreviation in capitals:
+   * "AG Lynch"; nor an epithet opening the text, "Debating Clinton's character.", which is the last name alone).
+   */
   private fullFormAt(k: number, last: string): boolean {
-    if (this.quotedRun[k]) return false;
+    if (this.quotedRun[k] || this.epithetRuns.has(this.runs[k].name)) return false;
     const name = this.runs[k].name, key = personKey(cleanName(name));
     return key.last === last && !!key.first && kindOfName(name) === 'person' && !inCapitals(cleanName(name).split(' ')[0]);
   }

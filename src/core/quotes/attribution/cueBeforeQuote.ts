@@ -9,6 +9,9 @@
  *   'Trump joked …, but went on to say, “…' → Trump (an infinitive's subject is the sentence's)
  *   'That prompted Rubio to make a joke about yoga and call Trump "very flexible,"' → Rubio (a verb coordinated with an
  *     infinitive shares its subject)
+ *   "the Sanders campaign sent out a fund-raising email with an image of Mrs. Clinton and her husband, Bill Clinton, at
+ *     Mr. Trump's 2005 wedding, and accused Clinton allies of being ''traitors''" → the Sanders campaign (a name set off
+ *     after the object it names is no subject of the verb coordinated after it; NYT 2016-04-28)
  *   "Mr. Trump was prompted to say, ''…''", "The Slate technology columnist David Auerbach went so far as to say:
  *     ''…''" → Mr. Trump, David Auerbach (the subject before the infinitive's verb chain)
  *   'After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose …' → Hillary
@@ -442,8 +445,8 @@ function passiveCue(ctx: QuoteContext, c: number): boolean {
   return PASSIVE_AUXILIARIES.has(ctx.word(a)) && !ctx.isParticiple(c) && !RECORDED_SPEECH.has(ctx.word(c));
 }
 
-/** The most words of the object a name set off by commas after it may name ("Meles's successor"). */
-const NAMED_OBJECT_REACH = 4;
+/** The most words of the object a name set off by commas after it may name, back to its preposition ("Meles's successor", "of Mrs. Clinton and her husband"). */
+const NAMED_OBJECT_REACH = 7;
 /** Prepositions of place before an object (beside the list of ../lexicon's PREPOSITIONS). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'beside', 'alongside', 'behind', 'against', 'toward', 'towards', 'under']);
 
@@ -497,6 +500,10 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
     // a MailOnline-style probe, was "Syria": a name a preposition governs is no subject, the description opening the
     // sentence is, as for a description there)
     else if (subj.kind === 'name' && PREPOSITIONS.has(ctx.word(subj.i - 1))) subj = objectOfPreposition(ctx, subj) ?? subj;
+    // (so is any other name that is an object, as one set off after the object it names: "the Sanders campaign sent out a
+    // fund-raising email with an image of Mrs. Clinton and her husband, Bill Clinton, at Mr. Trump's 2005 wedding, and
+    // accused Clinton allies of being ''traitors''", PolNeAR train, NYT 2016-04-28, was Bill Clinton's)
+    else if (subj.kind === 'name') subj = descriptionOpeningAnyClause(toks, openTok, subj.i) ?? subj;
   }
   if (subj && NAMING_VERBS.has(toks[c].l)) subj = freeRelativeAntecedent(toks, openTok, subj) ?? subj;
   // ("a trend that the foundation predicts will continue ''for the next few years''": a subject that ends on a cue
