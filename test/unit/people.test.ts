@@ -12,7 +12,7 @@ import { withoutPossessive } from '../../src/core/text/endings';
 import { nameGender, personGroup, type PersonGroups } from '../../src/core/people/personName';
 import { Sentences } from '../../src/core/people/sentences';
 import { agrees } from '../../src/core/people/agreement';
-import { CanonicalNames, kindOfName } from '../../src/core/people/canonical';
+import { byNickname, CanonicalNames, kindOfName, nicknameWithin } from '../../src/core/people/canonical';
 import { People } from '../../src/core/people/salience';
 import { officeNameStarts } from '../../src/core/people/track';
 import { readSample, sampleFiles } from './helpers';
@@ -1942,5 +1942,14 @@ describe('people: names the s27 probes left wrong (#12, #16)', () => {
     assert.strictEqual(a.find(x => x.content.startsWith('that a Hamilton-area'))?.speaker, "inspectors from Ontario's children's ministry", JSON.stringify(a));
     const b = reported('Internal inspection reports, emails and incident logs obtained by the Star through freedom-of-information requests show that Brightpath Youth Services was cited at least 14 times between 2023 and 2026 for restraining youth.');
     assert.strictEqual(b.find(x => x.content.startsWith('that Brightpath'))?.speaker, 'Internal inspection reports, emails and incident logs', JSON.stringify(b));
+  });
+});
+
+describe('a name read with a nickname of its own given name inside', () => {
+  it('is shown by the nickname and the words after it (\'Rep. Robert C. "Bobby" Scott … Scott beamed\' is Bobby Scott, not "Robert C. Bobby Scott")', () => {
+    assert.ok(nicknameWithin('Robert C. Bobby Scott'));
+    assert.strictEqual(byNickname('Robert C. Bobby Scott'), 'Bobby Scott');
+    assert.strictEqual(byNickname('William Jefferson Clinton'), 'William Jefferson Clinton');
+    assert.ok(!nicknameWithin('Bobby Scott'));
   });
 });

@@ -187,9 +187,20 @@ const givenNames = (words: string): boolean => words.split(' ').every(w => GIVEN
 const givenLength = (f: Form): number => f.name.split(' ')[0].length;
 
 /** A name holding a nickname of its own first word ("Robert C. Bobby Scott"). */
-function nicknameWithin(name: string): boolean {
-  const w = name.split(' '), given = w[0].toLowerCase();
-  return w.some((x, k) => k > 0 && givenNameOfNickname(x) === given);
+export function nicknameWithin(name: string): boolean {
+  return nicknameIndex(name.split(' ')) > 0;
+}
+
+/** The index of the word of `w` that is a nickname of its first word ("Robert C. Bobby Scott" → 2), else -1. */
+function nicknameIndex(w: readonly string[]): number {
+  const given = w[0].toLowerCase();
+  return w.findIndex((x, k) => k > 0 && givenNameOfNickname(x) === given);
+}
+
+/** A name holding a nickname of its own first word as the nickname and what follows it ("Robert C. Bobby Scott" → "Bobby Scott"); any other name as it is. */
+export function byNickname(name: string): string {
+  const w = name.split(' '), k = nicknameIndex(w);
+  return k > 0 ? w.slice(k).join(' ') : name;
 }
 
 /**

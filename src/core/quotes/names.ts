@@ -5,7 +5,7 @@
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
  */
 import { withoutPossessive } from '../text/endings';
-import { CanonicalNames, kindOfName } from '../people/canonical';
+import { byNickname, CanonicalNames, kindOfName, nicknameWithin } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, COMPASS_POINT, hasKnownFirstName, isBodyName, isInitial, memberOfParliament, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
@@ -1311,10 +1311,21 @@ export class NameTable {
     return had && had !== g ? this.otherOfGenderSharingName(found, g) ?? found : found;
   }
 
-  /** The canonical name of the first run before `pos` outside quotes and the headline that gives last name `last` with a given name. */
+  /**
+   * The canonical name of the first run before `pos` outside quotes and the headline that gives last name `last` with a
+   * given name; past one that holds a nickname of its own given name when a later run gives the name without it, as
+   * `fullest` (people/canonical.ts) does, and that one by its nickname when none does ('Rep. Robert C. "Bobby" Scott …
+   * Scott said' is Bobby Scott, not "Robert C. Bobby Scott").
+   */
   private firstFullForm(last: string, pos: number): string | undefined {
-    for (let k = 0; k < this.runs.length && this.runs[k].s < pos; k++) if (this.fullFormAt(k, last)) return this.canonical(this.runs[k].name);
-    return undefined;
+    let nicknamed: string | undefined;
+    for (let k = 0; k < this.runs.length && this.runs[k].s < pos; k++) {
+      if (!this.fullFormAt(k, last)) continue;
+      const name = this.canonical(this.runs[k].name);
+      if (!nicknameWithin(name)) return name;
+      nicknamed ??= name;
+    }
+    return nicknamed && byNickname(nicknamed);
   }
 
   /**
