@@ -8,8 +8,10 @@
  * “another super Tuesday for our campaign”⟧ and said …", "Sanders promised Sunday at a Las Vegas rally ⟦to end “the
  * excessively wasteful $18 million deportation regime.”⟧", "And he continued on, mocking ⟦Trump’s bluster about being
  * able to negotiate “a stronger deal” with Cuba⟧.", "he promises ⟦the government will help "up-skill" workers⟧ - and
- * he makes sure …"; PolNeAR train). The content ends with the quotation when that closes on a mark of its own, else at
- * the clause's next comma, colon, semicolon, dash, "and" or "but", or the sentence's end.
+ * he makes sure …"; PolNeAR train). The content starts right after the cue (a phrase of time or place before the
+ * object stays in: "Sunday at a Las Vegas rally to end …", which still matches), and ends with the quotation when that
+ * closes on a mark of its own, else at the clause's next comma, colon, semicolon, dash, "and" or "but", or before the
+ * sentence's stop.
  *
  * Not when the words between are only glue ("said that “…”": the direct quote's own relation), end on "that", a
  * colon or a comma (the quotation is the cue's whole complement: 'told reporters outside a polling location in
@@ -64,6 +66,8 @@ const LOWER_OPENING = /^[\s“"‘'«[.…]*\p{Ll}/u;
 const CLOSES_ON_MARK = /[,;:.!?][”"’'\s]*$/;
 /** A sentence's end after the quotation: a stop before a capital or an opening mark, or a line break. */
 const SENTENCE_END = /[.!?][”"’']*\s+(?=[\p{Lu}“"‘'])|\n/u;
+/** The text's last sentence's stop. */
+const FINAL_STOP = /[.!?][”"’']*\s*$/;
 /** The clause's end after the quotation: a comma, colon or semicolon, a dash, "and" or "but". */
 const CLAUSE_END = new RegExp(`[,;:]\\s|${DASH_PATTERN}|\\s(?:${[...AND_BUT].join('|')})\\s`);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -87,8 +91,9 @@ function fragmentFrame(text: string, between: string, first: QuoteSpan): boolean
 function contentEnd(text: string, last: QuoteSpan): number {
   if (CLOSES_ON_MARK.test(text.slice(last.innerStart, last.end))) return last.end;
   const tail = text.slice(last.end, Math.min(text.length, last.end + TAIL_REACH));
-  const sentence = SENTENCE_END.exec(tail);
-  const sentenceEnd = sentence ? sentence.index + 1 : tail.length;
+  // (the stop stays out of the content; the text's last stop only when the text ends in reach)
+  const sentence = SENTENCE_END.exec(tail) ?? (last.end + TAIL_REACH >= text.length ? FINAL_STOP.exec(tail) : null);
+  const sentenceEnd = sentence ? sentence.index : tail.length;
   const clause = CLAUSE_END.exec(tail);
   let e = last.end + (clause && clause.index < sentenceEnd ? clause.index : sentenceEnd);
   while (e > last.end && /\s/.test(text[e - 1])) e--;
