@@ -807,7 +807,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   // the writer's words around a quoted fragment ("NBC News will accuse ⟦you of engaging in a “freak out.”⟧"): reported
   // speech of the fragment's speaker, the fragment staying a direct quote (../reported/aroundQuote.ts)
   const reported = quotes.filter(x => x.kind === 'indirect').sort((x, y) => x.start - y.start);
-  for (const c of contentsAroundQuotes(text, fragments, reported)) {
+  for (const c of contentsAroundQuotes(text, spans, fragments, reported)) {
     const said = c.fragments[0].quote;
     quotes.push({ start: c.s, end: c.e, text: text.slice(c.s, c.e), kind: 'indirect', speaker: said.speaker && { ...said.speaker }, cue: said.cue && { ...said.cue }, why: { rule: 'reported speech', chain: said.why?.chain ?? [] } });
   }

@@ -26,7 +26,7 @@ import type { QuoteSpan } from '../quotes/marks';
 import { countBefore } from '../text/sortedSearch';
 import { DASH_PATTERN } from '../text/dashes';
 import { AND_BUT, AND_OR_BUT } from './lexicon';
-import { GLUE } from './mixed';
+import { endAroundQuotes, GLUE } from './mixed';
 
 /** The attributions whose cue is the quote's own, read before it in its sentence. */
 const OWN_CUE_BEFORE: ReadonlySet<AttributionRule> = new Set(['cue before the quote', 'participle']);
@@ -54,8 +54,23 @@ const MAX_BETWEEN = 240;
 const TAIL_REACH = 400;
 /** Between the cue and the quotation: a sentence's end (a stop and a space) or a line break. */
 const SENTENCE_BREAK = /[.!?]\s|\n/;
-/** A bracket between the cue and the quotation: the quotation stands in an aside. */
-const BRACKET = /[()]/;
+/** A bracket or a dash between the cue and the quotation: the quotation stands in an aside. */
+const ASIDE = new RegExp(`[()]|${DASH_PATTERN}`);
+/**
+ * A relative pronoun right before the cue (an adverb between): the cue is a relative clause's, whose subject is the
+ * pronoun; another mention read for it is a guess ("… to make a controversial comment that egregiously described all
+ * young black men as “super predators.”", PolNeAR train, Washington Post 2016-06-13, went to "The Crime Bill").
+ */
+const RELATIVE_BEFORE_CUE = /\b(?:that|which|who)\s+(?:\p{L}+ly\s+)?$/iu;
+/** The characters read back from the cue for that pronoun. */
+const RELATIVE_REACH = 30;
+
+/** The cue of `f` stands right after a relative pronoun that is not the speaker's mention (RELATIVE_BEFORE_CUE). */
+function relativeOfAnother(text: string, f: QuotedFragment): boolean {
+  const from = Math.max(0, f.cue.s - RELATIVE_REACH);
+  const m = RELATIVE_BEFORE_CUE.exec(text.slice(from, f.cue.s));
+  return !!m && f.mention.e <= from + m.index;
+}
 /** The words between end on "that", a colon or a comma: the quotation is the cue's complement, whole. */
 const COMPLEMENT_LINK = /(?:\bthat|[:,])$/i;
 /** The first word of the words between. */
@@ -82,7 +97,7 @@ function saysSomething(between: string): boolean {
 /** The words between the cue's end and the first quotation let the quotation be a fragment of the clause. */
 function fragmentFrame(text: string, between: string, first: QuoteSpan): boolean {
   // (opening with a conjunction, the words are a second verb's: the quotation is that verb's)
-  if (SENTENCE_BREAK.test(between) || BRACKET.test(between) || AND_OR_BUT.has(FIRST_WORD.exec(between)?.[1].toLowerCase() ?? '')) return false;
+  if (SENTENCE_BREAK.test(between) || ASIDE.test(between) || AND_OR_BUT.has(FIRST_WORD.exec(between)?.[1].toLowerCase() ?? '')) return false;
   if (COMPLEMENT_LINK.test(between.trim()) || !saysSomething(between)) return false;
   return LOWER_OPENING.test(text.slice(first.innerStart, Math.min(first.innerEnd, first.innerStart + 8)));
 }
@@ -137,10 +152,10 @@ function endsSoFar(spans: readonly { start: number; end: number }[]): number[] {
 }
 
 /**
- * The contents around the quoted fragments of `fragments` (sorted by position) that no span of `reported` (reported
+ * The contents around the quoted fragments of `fragments` (sorted by position; `quotes`: all the article's quotes) that no span of `reported` (reported
  * speech found already, sorted by start) overlaps; see the header.
  */
-export function contentsAroundQuotes<F extends QuotedFragment>(text: string, fragments: readonly F[], reported: readonly { start: number; end: number }[]): ContentAround<F>[] {
+export function contentsAroundQuotes<F extends QuotedFragment>(text: string, quotes: readonly QuoteSpan[], fragments: readonly F[], reported: readonly { start: number; end: number }[]): ContentAround<F>[] {
   const byCue = new Map<number, F[]>();
   for (const f of fragments) {
     if (f.cue.e > f.q.start || f.q.start - f.cue.e > MAX_BETWEEN || SENTENCE_BREAK.test(text.slice(f.cue.e, f.q.start))) continue;
@@ -155,9 +170,12 @@ export function contentsAroundQuotes<F extends QuotedFragment>(text: string, fra
     if (!OWN_CUE_BEFORE.has(list[0].rule) || !fragmentFrame(text, text.slice(cue.e, first.start), first)) continue;
     // (an inverted cue's words after it are its speaker: '“…,” said Ramos, whose new book features … “rebellious” people')
     if (list[0].mention.s >= cue.e || insetAfterQuotation(text, list[0])) continue;
+    if (relativeOfAnother(text, list[0])) continue;
     let s = cue.e;
     while (s < first.start && SPACE_OR_LEAD.test(text[s])) s++;
-    const e = contentEnd(text, last);
+    // (a quote the clause's end falls in is taken in whole)
+    const e = endAroundQuotes(quotes, s, contentEnd(text, last));
+    if (e === null) continue;
     // (reported speech over the same words: the rules' own content stands)
     if (ends[countBefore(reported, x => x.start < e)] > s) continue;
     out.push({ s, e, cue, fragments: list });
