@@ -73,8 +73,8 @@ function relativeOfAnother(text: string, f: QuotedFragment): boolean {
 }
 /** The words between end on "that", a colon or a comma: the quotation is the cue's complement, whole. */
 const COMPLEMENT_LINK = /(?:\bthat|[:,])$/i;
-/** The first word of the words between. */
-const FIRST_WORD = /^\s*(\p{L}+)/u;
+/** The first word of the words between, past the cue's comma. */
+const FIRST_WORD = /^[\s,]*(\p{L}+)/u;
 /** A quotation's inner text opening in lower case, past marks and an ellipsis: a fragment of the writer's sentence. */
 const LOWER_OPENING = /^[\s“"‘'«[.…]*\p{Ll}/u;
 /** A quotation that closes on a mark of its own: the content ends with it. */
