@@ -902,6 +902,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * source and "X to Y" as content: train content F1 0.6456 -> 0.6457, +1 found, no false positive; dev byte-identical).
  * merged (main after s35-probes-oo and s35-leftovers-oo; 368 articles): found 5224/5360 (0.9746), named 5113/5224
  * (0.9788), 518 items outside the judged snippets.
+ * merged (main after s35-all-z; 368 articles): found 5228/5360 (0.9754), named 5117/5228 (0.9788), 521 items outside
+ * the judged snippets.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -1482,7 +1484,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // with its negation; the judging left it out) and a
 // FrontPageAfrica headline's "Liberia:" read as its source ("Liberia: Marketers Cry Foul as Price of Rice Climbs …"):
 // 515 + 3 = 518.
-const FALSE_POSITIVE_CEILING = 518;
+// (s35-all-z, 2026-12-06) + 3: the writer's words around a quoted fragment are its speaker's reported speech
+// (../../src/core/reported/aroundQuote.ts), right each time and outside the judged snippets: 'called ⟦the Treasurer "a
+// fraud"⟧' (au-abc), 'called on ⟦WASA for "a daily update with no excuses"⟧' (tt-express), the headline's 'warns ⟦Stormont
+// "cannot keep ducking" decision⟧' (uk-belfasttel); 4 more cover judged snippets: 515 + 3 = 518.
+// merged (main after s35-probes-oo, s35-leftovers-oo and s35-all-z): 518 + 3 (probes-oo's and all-z's, counted once each) = 521.
+const FALSE_POSITIVE_CEILING = 521;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -20,6 +20,7 @@ import { namedThing, sourceClosesSentence } from './titles';
 import { isLetterOrDigitUnit, tokenAt, tokenize, type Tok } from './tokens';
 import { findReportedSpeech, type Report } from '../reported';
 import { findUnsourced } from '../reported/sourceless';
+import { contentsAroundQuotes, type QuotedFragment } from '../reported/aroundQuote';
 import { phraseHead } from '../reported/speaker';
 import { countBefore } from '../text/sortedSearch';
 import { DASH_CHAR, DASH_CHARS } from '../text/dashes';
@@ -770,6 +771,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const quotes: Quote[] = [];
   const bySpeaker = new Map<string, Span[]>();
   const addMention = (name: string, s: Span) => { const l = bySpeaker.get(name) ?? []; l.push(s); bySpeaker.set(name, l); };
+  /** The attributed quotes, for the contents around them (below). */
+  const fragments: (QuotedFragment & { quote: Quote })[] = [];
   spans.forEach((q, n) => {
     if (signatures.has(n)) return;
     const r = resolved[n];
@@ -782,6 +785,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       quote.cue = { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) };
       quote.why = { rule: r.rule, chain: r.reading.chain };
       addMention(name, { start: r.mention.s, end: r.mention.e });
+      fragments.push({ q, cue: r.cue, mention: r.mention, rule: r.rule, quote });
     }
     quotes.push(quote);
   });
@@ -799,6 +803,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   // contents no one is named for ("X is expected to …", "X seems …"): reported speech with no speaker
   for (const u of findUnsourced(text, toks, spans, reports)) {
     quotes.push({ start: u.s, end: u.e, text: text.slice(u.s, u.e), kind: 'indirect', speaker: null, cue: { start: u.cue.s, end: u.cue.e, text: text.slice(u.cue.s, u.cue.e) }, why: { rule: 'reported speech', chain: [] } });
+  }
+  // the writer's words around a quoted fragment ("NBC News will accuse ⟦you of engaging in a “freak out.”⟧"): reported
+  // speech of the fragment's speaker, the fragment staying a direct quote (../reported/aroundQuote.ts)
+  const reported = quotes.filter(x => x.kind === 'indirect').sort((x, y) => x.start - y.start);
+  for (const c of contentsAroundQuotes(text, spans, fragments, reported)) {
+    const said = c.fragments[0].quote;
+    quotes.push({ start: c.s, end: c.e, text: text.slice(c.s, c.e), kind: 'indirect', speaker: said.speaker && { ...said.speaker }, cue: said.cue && { ...said.cue }, why: { rule: 'reported speech', chain: said.why?.chain ?? [] } });
   }
   quotes.sort((x, y) => x.start - y.start || x.end - y.end);
   sentenceCapitalsFolded(quotes, bySpeaker, people);

@@ -11,7 +11,7 @@ import type { QuoteSpan } from '../quotes/marks';
 import { countBefore } from '../text/sortedSearch';
 
 /** Words that may stand outside the marks of a content that is still only a direct quote (PolNeAR's rule). */
-const GLUE: ReadonlySet<string> = new Set(['that', 'a', 'an', 'the', 'and', 'or', 'but']);
+export const GLUE: ReadonlySet<string> = new Set(['that', 'a', 'an', 'the', 'and', 'or', 'but']);
 
 /** The index of the first of the article's quotes (sorted, disjoint) that ends after `pos`, by binary search. */
 function firstEndingAfter(quotes: readonly QuoteSpan[], pos: number): number {

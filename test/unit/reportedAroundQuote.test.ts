@@ -1,0 +1,49 @@
+/**
+ * Reported speech around a quoted fragment (src/core/reported/aroundQuote.ts, #16's mixed quotes): the writer's words
+ * around a lower-case quotation whose own cue stands before it are reported speech of the quotation's speaker, and the
+ * quotation stays a direct quote. PolNeAR train sentences.
+ */
+import * as assert from 'assert';
+import { analyzeQuotes } from '../../src/core/quotes';
+import { reported } from './helpers';
+
+/** The reported content whose cue is `cue`, with its speaker's mention. */
+function around(text: string, cue: string): { content: string; mention: string | null } | undefined {
+  const r = reported(text).find(x => x.cue === cue);
+  return r && { content: r.content, mention: r.mention };
+}
+
+describe('reported speech around a quoted fragment (aroundQuote.ts)', () => {
+  it('the clause after the cue holds the fragment: its content, the fragment\'s speaker', () => {
+    assert.deepStrictEqual(around('The Washington Post will brand you a liar and NBC News will accuse you of engaging in a “freak out.”', 'accuse'),
+      { content: 'you of engaging in a “freak out.”', mention: 'NBC News' });
+    assert.deepStrictEqual(around('He asked them “prayerfully consider” the future of their campaigns.', 'asked'),
+      { content: 'them “prayerfully consider” the future of their campaigns', mention: 'He' });
+    assert.deepStrictEqual(around('Sanders promised Sunday at a Las Vegas rally to end “the excessively wasteful $18 million deportation regime.”', 'promised'),
+      { content: 'Sunday at a Las Vegas rally to end “the excessively wasteful $18 million deportation regime.”', mention: 'Sanders' });
+  });
+  it('the fragment stays a direct quote of the same speaker', () => {
+    const quotes = analyzeQuotes('He asked them “prayerfully consider” the future of their campaigns.').quotes;
+    const direct = quotes.find(q => q.kind !== 'indirect'), indirect = quotes.find(q => q.kind === 'indirect');
+    assert.strictEqual(direct?.text, '“prayerfully consider”');
+    assert.ok(direct?.speaker && indirect?.speaker && direct.speaker.name === indirect.speaker.name, JSON.stringify(quotes));
+  });
+  it('the content ends at the clause\'s "and" or dash after the fragment', () => {
+    assert.strictEqual(around('Zimmerman wrote in both listings he was "honored and humbled" to announce the sale of the weapon and set the bidding to start at $5,000.', 'wrote')?.content,
+      'in both listings he was "honored and humbled" to announce the sale of the weapon');
+    assert.strictEqual(around('He promises the government will help "up-skill" workers - and he makes sure to include coal workers.', 'promises')?.content,
+      'the government will help "up-skill" workers');
+  });
+  it('not a quotation that is the cue\'s whole complement, nor a whole quoted sentence', () => {
+    const that = reported('Hillary Clinton is telling customers at a popular breakfast spot that “I need you tomorrow.”');
+    assert.ok(!that.some(x => x.content.startsWith('customers')), JSON.stringify(that));
+    const capital = reported('Sanders asks at Western High School, “Any questions I can answer?”');
+    assert.ok(!capital.some(x => x.content.startsWith('at Western')), JSON.stringify(capital));
+  });
+  it('not the words after an inverted cue, nor after an inset cue that a quotation opens the sentence before', () => {
+    const inverted = reported('“A journalist’s place is to ask questions,” said Ramos, whose new book features interviews with powerful politicians and “rebellious” people.');
+    assert.ok(!inverted.some(x => x.content.startsWith('Ramos')), JSON.stringify(inverted));
+    const inset = reported("Those who spend their time on ''certain fringes of the internet,'' he said, wind up in a debate that's ''divorced from reality.''");
+    assert.ok(!inset.some(x => x.content.startsWith('wind up')), JSON.stringify(inset));
+  });
+});
