@@ -3,7 +3,7 @@
  * one not run (so not compiled) on a string the pre-test turns down.
  */
 import * as assert from 'assert';
-import { pretested } from '../../src/core/text/pretested';
+import { listedNames, namesPretested, pretested } from '../../src/core/text/pretested';
 
 describe('pretested expressions', () => {
   const full = /^Follow (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}) [Oo]n Twitter\b/u;
@@ -24,5 +24,22 @@ describe('pretested expressions', () => {
     const p = pretested(/^Follow /, spy);
     for (const line of lines) p.test(line);
     assert.deepStrictEqual(ran, ['Follow John Nolte on Twitter @NolteNC.', 'Follow us on Twitter', 'Follow Ann Lee on twitter']);
+  });
+
+  it('reads the names of a list expression, escaped marks as themselves, and nothing else', () => {
+    assert.deepStrictEqual(listedNames(/\b(?:The Canadian Press|\(CP\)|Stuff\.co\.nz|1News)\b/), ['The Canadian Press', '(CP)', 'Stuff.co.nz', '1News']);
+    for (const other of [/\b(?:CBC|CTV)\b/i, /\b(?:Kiwis?|RNZ)\b/, /\b(?:a\d|b)\b/, /\b(?:a(?:b|c)|d)\b/, /\b(?:a|)\b/, /(?:a|b)/, /\b(?:a|b)\b/g]) assert.strictEqual(listedNames(other), undefined, other.source);
+  });
+
+  it('answers a list expression behind its names as the expression does', () => {
+    const outlets = /\b(?:The Canadian Press|\(CP\)|CBC News)\b/;
+    const p = namesPretested(outlets);
+    const texts = ['OTTAWA (CP) — The federal', 'OTTAWA(CP)x', 'said CBC Newsroom', 'CBC News reported', 'the Canadian Press', 'Not a name at all'];
+    for (const t of texts) {
+      assert.strictEqual(p.test(t), outlets.test(t), t);
+      assert.deepStrictEqual(p.exec(t)?.slice(), outlets.exec(t)?.slice(), t);
+    }
+    const any = namesPretested(/\b(?:a|b)\b/i);
+    assert.strictEqual(any.test('A b'), true);
   });
 });

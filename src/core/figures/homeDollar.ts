@@ -9,6 +9,7 @@
  * dollars" is never changed.
  */
 import type { Figure } from '../types';
+import { namesPretested, pretested, type Pretested } from '../text/pretested';
 
 /** A dollar other than the US one that an article's "$" may be. */
 export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' | 'BBD';
@@ -28,6 +29,8 @@ const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
 };
 /** The dollars of HomeDollar, in OUTLETS' order: each one a country has outlets, places and a score for. */
 const HOME_DOLLARS = Object.keys(OUTLETS) as HomeDollar[];
+/** OUTLETS run only on a text that holds one of the outlet's names (namesPretested): most texts hold none. */
+const OUTLET_TESTS = Object.fromEntries(HOME_DOLLARS.map(code => [code, namesPretested(OUTLETS[code])])) as Record<HomeDollar, Pretested>;
 /** Provinces, states and cities of the country whose names are no other country's ("Victoria" and "Perth" are left out). */
 const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   CAD: /\b(?:Ontario|Quebec|Alberta|British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Nunavut|Yukon|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Regina)\b/g,
@@ -64,7 +67,9 @@ const HYPHENED_SCALE = /\$\d[\d.,]*-(?:million|billion|trillion)\b/;
  * A town and its province's Canadian Press abbreviation ("near Rosthern, Sask.", "Mississauga, Ont.-based", "Gander,
  * N.L."): the Canadian wire style, as the hyphened scale.
  */
-const TOWN_AND_PROVINCE = /\b\p{Lu}\p{Ll}+, (?:Sask|Alta|Ont|Que|Man|N\.S|N\.B|B\.C|P\.E\.I|N\.L|Nfld|N\.W\.T)\./u;
+const PROVINCE_ABBREVIATIONS = String.raw`Sask|Alta|Ont|Que|Man|N\.S|N\.B|B\.C|P\.E\.I|N\.L|Nfld|N\.W\.T`;
+// (behind the abbreviation after a comma: the capital's \p{Lu} tried at every word of every text cost more)
+const TOWN_AND_PROVINCE = pretested(new RegExp(`, (?:${PROVINCE_ABBREVIATIONS})\\.`), new RegExp(String.raw`\b\p{Lu}\p{Ll}+, (?:${PROVINCE_ABBREVIATIONS})\.`, 'u'));
 /** Commonwealth spellings in lower case (a capitalised "Labour Party" or "Centre" is a name US news writes too; "Councillors voted" opening a sentence). */
 // ("programme": "The Ka Ora, Ka Ako programme was changed last year to cut its cost from about $8 a meal to $3", an
 // RNZ-style probe, test/fixtures/outlets nz-rnz-school-lunch-contracts.txt, whose dollars were US ones)
@@ -98,7 +103,7 @@ export function homeDollar(text: string): HomeDollar | undefined {
   const writesAsNoUsOutlet = (PER_CENT.test(text) && !PERCENT.test(text)) || COMMONWEALTH_SPELLING.test(text);
   const scores: [HomeDollar, number][] = [];
   for (const code of HOME_DOLLARS) {
-    const outlet = OUTLETS[code].test(text);
+    const outlet = OUTLET_TESTS[code].test(text);
     if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && (HYPHENED_SCALE.test(text) || TOWN_AND_PROVINCE.test(text)))) continue;
     scores.push([code, countMatches(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0)]);
   }

@@ -113,9 +113,27 @@ function videoTitle(text: string, s: number, e: number): boolean {
   return !!m && m[1].trim() === text.slice(s, e).trim();
 }
 
+/**
+ * isBoilerplateLine's answers for the last text asked about, by line (s * (text.length + 1) + e): the paragraph split,
+ * every name run's and every report's furniture test ask about the same short lines again and again.
+ */
+let linesText: string | undefined;
+const LINES_READ = new Map<number, boolean>();
+
 /** The line [s, e) of `text` is page furniture. */
 export function isBoilerplateLine(text: string, s: number, e: number): boolean {
   if (e - s > BOILERPLATE_MAX) return false;
+  if (text !== linesText) {
+    linesText = text;
+    LINES_READ.clear();
+  }
+  const key = s * (text.length + 1) + e;
+  let is = LINES_READ.get(key);
+  if (is === undefined) LINES_READ.set(key, is = readBoilerplateLine(text, s, e));
+  return is;
+}
+
+function readBoilerplateLine(text: string, s: number, e: number): boolean {
   const line = text.slice(s, e);
   if (!FURNITURE_WORD.test(line)) return videoTitle(text, s, e);
   return WHOLE_LINES.some(r => r.test(line)) || CREDIT_LINE.test(line) || videoTitle(text, s, e);

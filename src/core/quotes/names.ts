@@ -309,9 +309,39 @@ function theAfterBodyJoiner(toks: Tok[], k: number): boolean {
     && isBodyHead(head.t) && !!toks[k + 1]?.cap && toks[k + 1].s <= the.e + 2 && the.s <= joiner.e + 2 && joiner.s <= head.e + 2;
 }
 
-/** The capitalised run that contains token k, or null. */
+/**
+ * runAt's answers for a token array, two slots per token (the run's i and j; NO_RUN: none; UNREAD: not asked yet).
+ * Some 70 rules ask for the run around a token, most of them for tokens NameTable has already asked about (every
+ * capitalised word of the article): each run is read once per token. A token array is never changed once tokenize
+ * returns it, and runAt reads nothing else.
+ */
+const RUNS_READ = new WeakMap<readonly Tok[], Int32Array>();
+const UNREAD = -2, NO_RUN = -1;
+let lastToks: readonly Tok[] | undefined, lastRuns: Int32Array | undefined;
+
+function runsReadOf(toks: readonly Tok[]): Int32Array {
+  if (toks === lastToks && lastRuns) return lastRuns;
+  let runs = RUNS_READ.get(toks);
+  if (!runs) RUNS_READ.set(toks, runs = new Int32Array(2 * toks.length).fill(UNREAD));
+  lastToks = toks;
+  return lastRuns = runs;
+}
+
+/** The capitalised run that contains token k, or null (a new object each time: callers may change it). */
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
+  const runs = runsReadOf(toks);
+  if (runs[2 * k] === UNREAD) {
+    const r = readRunAt(toks, k);
+    runs[2 * k] = r ? r.i : NO_RUN;
+    runs[2 * k + 1] = r ? r.j : NO_RUN;
+    return r;
+  }
+  return runs[2 * k] === NO_RUN ? null : { i: runs[2 * k], j: runs[2 * k + 1] };
+}
+
+/** runAt's reading: k is a capitalised token of toks. */
+function readRunAt(toks: Tok[], k: number): { i: number; j: number } | null {
   let i = k, j = k + 1;
   while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || inSlashPatronymic(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2) || theAfterBodyJoiner(toks, i - 1)) && !toks[i - 2].poss)) && (toks[i - 1].e + 2 >= toks[i].s || toks[i].amp)) i--;
   while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && (toks[j].s <= toks[j - 1].e + 2 || toks[j].amp) && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : inSlashPatronymic(toks, j) || ((connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j) || theAfterBodyJoiner(toks, j + 1))))) j++;
