@@ -105,13 +105,21 @@ const COUNTRY_CODE_BEFORE_DIGITS = /\bSR ?\d/;
 
 /** The abbreviations of the article written before the number as a code: money.ts CODE_WORDS, and "SR" of the Seychelles. */
 export function codeWordsOf(text: string): CodeWords {
-  if (!COUNTRY_CODE_BEFORE_DIGITS.test(text)) return CODE_WORDS;
-  const codes = new Map(CODE_WORDS);
-  for (const [word, countries] of COUNTRY_CODE_WORDS) {
+  return withArticleCountries(CODE_WORDS, COUNTRY_CODE_WORDS, COUNTRY_CODE_BEFORE_DIGITS, text);
+}
+
+/**
+ * `base` (a sign or a code -> its currency) with each key of `table` read as the currency of the country the article
+ * names most, when the article writes one of them (`written`); `base` itself when it writes none.
+ */
+function withArticleCountries(base: ReadonlyMap<string, string>, table: ReadonlyMap<string, Countries>, written: RegExp, text: string): ReadonlyMap<string, string> {
+  if (!written.test(text)) return base;
+  const out = new Map(base);
+  for (const [key, countries] of table) {
     const home = homeCountry(countries, text);
-    if (home) codes.set(word, home);
+    if (home) out.set(key, home);
   }
-  return codes;
+  return out;
 }
 
 /** Letters written against the digits as the sign of the currency of the country the article names. */
@@ -173,11 +181,5 @@ export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
 
 /** The letter signs of the article: LETTER_SIGNS, and a "K" as the currency of the country the article names. */
 export function letterSignsOf(text: string): LetterSigns {
-  if (!COUNTRY_SIGN_BEFORE_DIGITS.test(text)) return LETTER_SIGNS;
-  const signs = new Map(LETTER_SIGNS);
-  for (const [sign, countries] of COUNTRY_LETTER_SIGNS) {
-    const home = homeCountry(countries, text);
-    if (home) signs.set(sign, home);
-  }
-  return signs;
+  return withArticleCountries(LETTER_SIGNS, COUNTRY_LETTER_SIGNS, COUNTRY_SIGN_BEFORE_DIGITS, text);
 }
