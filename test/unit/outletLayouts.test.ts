@@ -2222,4 +2222,8 @@ describe('other outlets: Bahamian, Belizean, Omani, Seychellois, Estonian and So
       + 'According to the Permanent Secretary, the ministry is preparing a paper for Cabinet.';
     assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Rose Aruhane-Kiko', 'Rose Aruhane-Kiko']);
   });
+  it('"according to calculations by BODY" is the body\'s, as "figures from BODY" is (ee-err-tartu-district-heating-price; people/documents.ts DOCUMENT_NOUNS)', () => {
+    const text = 'For a typical apartment, the rise means a heating bill of around €115 in a cold month, according to calculations by the Estonian Union of Co-operative Housing Associations.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Estonian Union of Co-operative Housing Associations']);
+  });
 });
