@@ -262,6 +262,23 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('Drivers on the M4 paid over M48 million; she took vitamin D3 for D25 days.'), []);
     assert.deepStrictEqual(read('a bag rose to L$3,800'), [['$3,800', 3800, 'USD']]);
   });
+  it('reads the probes-pp outlets\' currencies: BZ$ and SBD$, RO, OMR, SCR and SBD before an amount, "baisa", "B$" by the Bahamas, "SR" by the Seychelles, a bare "$" in Bahamian and Solomon Islands copy', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('Farmers are owed more than BZ$9 million; buyers pay SBD$3.50 a kilogram.'), [['more than BZ$9 million', 9e6, 'BZD'], ['SBD$3.50', 3.5, 'SBD']]);
+    assert.deepStrictEqual(read('Boat owners pay RO 2 a box; the ministry spent OMR 1.2 million; prices rose by 200 baisa a kilo.'),
+      [['RO 2', 2, 'OMR'], ['OMR 1.2 million', 1.2e6, 'OMR'], ['200 baisa', 0.2, 'OMR']]);
+    assert.deepStrictEqual(read('My pension is SCR 5,500; the fund holds SBD 4 million.'), [['SCR 5,500', 5500, 'SCR'], ['SBD 4 million', 4e6, 'SBD']]);
+    assert.deepStrictEqual(read('Farmers on Eleuthera and Abaco were promised B$2,500 per acre.'), [['B$2,500', 2500, 'BSD']]);
+    assert.deepStrictEqual(read('The return fare between Mahé and Praslin has gone from SR 600 to SR 750.'), [['SR 600', 600, 'SCR'], ['SR 750', 750, 'SCR']]);
+    assert.deepStrictEqual(read('By DEANDRA KNOWLES\nTribune Staff Reporter\n\nFarmers in Eleuthera said $3 million was set aside in Nassau.'), [['$3 million', 3e6, 'BSD']]);
+    assert.deepStrictEqual(read('Producers told the Solomon Star that in Honiara and Kirakira a bag sells for $80.'), [['$80', 80, 'SBD']]);
+    // (without the country "B$" stays Brunei's and "SR 99" is a state route)
+    assert.deepStrictEqual(read('The agency set aside B$85 million; drivers on SR 99 were delayed.'), [['B$85 million', 85e6, 'BND']]);
+  });
+  it('reads "one-seventh" and "a seventh of" as fractions, "the seventh" as no figure', () => {
+    assert.deepStrictEqual(figs('That is almost one-seventh of it; heating takes a seventh of it. It was the seventh straight win.').map(f => [f.text, f.kind]),
+      [['almost one-seventh', 'fraction'], ['a seventh', 'fraction']]);
+  });
   it('reads a headline\'s "over" an amount that is the adjective of a noun as "about", the amount exact (IOL, Daily Nation-style probes)', () => {
     const first = (text: string) => figs(text)[0];
     assert.deepStrictEqual([first('Eskom threatens to cut bulk supply to Mangaung over R2.5 billion debt\n\nResidents could face cuts.').text, first('Eskom threatens to cut supply over R2.5 billion debt\n\nx').modifier],

@@ -2197,3 +2197,33 @@ describe('other outlets: Namibian, Mauritian, Lebanese, Samoan, Liberian, Lesoth
     assert.deepStrictEqual(speakers(text), ['Musa Darboe-Kanteh']);
   });
 });
+
+describe('other outlets: Bahamian, Belizean, Omani, Seychellois, Estonian and Solomon Islands copy (probes-pp)', () => {
+  it('a capitalised "Said" after "bint" or "bin" is the father\'s name: "Eng. Maryam bint Said Al Hashmi, said … ⏎ "…," Eng. Maryam said" (om-timesofoman-sur-fish-market-fees; people/personName.ts)', () => {
+    const text = 'An official at the ministry, Eng. Maryam bint Said Al Hashmi, said the fees were used to maintain the cold stores.\n\n'
+      + '"Before, fish was sold on the ground in the sun," Eng. Maryam said.';
+    assert.deepStrictEqual(reports(text), [['the fees were used to maintain the cold stores', 'Maryam bint Said Al Hashmi']]);
+    assert.deepStrictEqual(speakers(text), ['Maryam bint Said Al Hashmi']);
+    assert.strictEqual(reports('Khalid bin Said Al Busaidi, a trader, said prices had risen sharply this year.')[0]?.[1], 'Khalid bin Said Al Busaidi');
+  });
+  it('"Economic Affairs" is a portfolio: "Minister of Economic Affairs and Industry NAME noted … ⏎ He said …" is the name (ee-err-tartu-district-heating-price; people/portfolio.ts DEPARTMENT_WORD)', () => {
+    const text = 'Minister of Economic Affairs and Industry Erkki Saar-Lepik noted on Tuesday that the government had no plans to change the tax.\n\n'
+      + 'He said that the state\'s support should be targeted at those who needed it most.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Erkki Saar-Lepik', 'Erkki Saar-Lepik']);
+  });
+  it('a body\'s name set off after the words that describe a person named after it is no speaker: "A spokesperson for the mill operator, NAME Ltd., NAME, said … ⏎ "…," the spokesperson said" (bz-amandala-cane-final-payment; quotes/names.ts bodySetOff)', () => {
+    const text = 'A spokesperson for the mill operator, Northern Sugar Industries Ltd., Marisol Villanueva-Tzul, said the final payment depended on sugar prices.\n\n'
+      + '"We are not holding anybody\'s money," the spokesperson said.';
+    assert.deepStrictEqual(reports(text), [['the final payment depended on sugar prices', 'Marisol Villanueva-Tzul']]);
+    assert.deepStrictEqual(speakers(text), ['Marisol Villanueva-Tzul']);
+  });
+  it('a ministry\'s portfolios listed with commas are no name, and "According to the Permanent Secretary" is the one named (sb-solomonstar-makira-copra-price; people/portfolio.ts portfolioListStart, quotes/attribution/accordingTo.ts officeAlone)', () => {
+    const text = 'The Permanent Secretary of the Ministry of Commerce, Industry, Labour and Immigration, Dr Rose Aruhane-Kiko, stated that the fund\'s rules would need Cabinet approval.\n\n'
+      + 'According to the Permanent Secretary, the ministry is preparing a paper for Cabinet.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Rose Aruhane-Kiko', 'Rose Aruhane-Kiko']);
+  });
+  it('"according to calculations by BODY" is the body\'s, as "figures from BODY" is (ee-err-tartu-district-heating-price; people/documents.ts DOCUMENT_NOUNS)', () => {
+    const text = 'For a typical apartment, the rise means a heating bill of around €115 in a cold month, according to calculations by the Estonian Union of Co-operative Housing Associations.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Estonian Union of Co-operative Housing Associations']);
+  });
+});

@@ -904,6 +904,30 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (0.9788), 518 items outside the judged snippets.
  * merged (main after s35-all-z; 368 articles): found 5228/5360 (0.9754), named 5117/5228 (0.9788), 521 items outside
  * the judged snippets.
+ * probes-pp (6 articles, thirty-fifth session, 2026-12-06): Bahamian, Belizean, Omani, Seychellois, Estonian and Solomon
+ * Islands probes (see outletSpeakers.test.ts), 75 items judged before the output was read: first reading 74/75 found
+ * (0.987), 64/74 named (0.865) (Tribune 12/12, 11/12; Amandala 12/13, 11/12; Times of Oman 13/13, 10/13; Nation 11/11,
+ * 11/11; ERR News 13/13, 10/13; Solomon Star 13/13, 11/13). After the fixes 74/75 found, 73/74 named: "NAME Ltd.,
+ * NAME, said the final payment depended on …" (was the company, quotes/names.ts bodySetOff), "Eng. Maryam bint Said Al
+ * Hashmi, said …", "She noted that …" (were "Maryam bint", people/personName.ts), "Minister of Economic Affairs and
+ * Industry NAME noted …", "He said that …" (were "Affairs and Industry NAME" and "Affairs", people/portfolio.ts
+ * DEPARTMENT_WORD "economic"), "The Permanent Secretary of the Ministry of Commerce, Industry, Labour and Immigration, Dr
+ * NAME, stated that …" (was "Labour", people/portfolio.ts portfolioListStart) and "According to the Permanent
+ * Secretary, …" (was a name "Permanent Secretary", quotes/attribution/accordingTo.ts officeAlone), "…, according to
+ * calculations by the Estonian Union of Co-operative Housing Associations" (was the whole phrase: people/documents.ts
+ * DOCUMENT_NOUNS "calculations", as "figures" is; a bare plural the list lacks is still no issuer's, "according to reports
+ * by …"). Missed still: "…, which they say amounts to more than BZ$9 million" (a relative's "they say"); named wrong
+ * still: "PINEAPPLE and vegetable farmers in North and Central Eleuthera say …" → "Central Eleuthera" (the last of two
+ * places after a subject with an "and" of its own). Figures read wrong at the first reading and fixed (figures/money.ts, homeCurrency.ts, homeDollar.ts, numberWords.ts): "B$18,000",
+ * "B$1.4 million" (were BND), "$3 million", "$5" (were USD: Bahamian), "BZ$9 million", "BZ$72.50" (were USD), "RO 2",
+ * "RO 40", "RO 61 million", "OMR 1.2 million" (were counts or unread), "200 baisa", "SR 600", "SR 750", "SR 100", "SR 125"
+ * (were counts or unread), "SCR 5,500", "SBD$3.50" (was USD), "$1,000", "$80" (were USD: Solomon Islands), "SBD 4
+ * million", "SBD 120 million" (were counts), "almost one-seventh" (a count of 1), "a seventh of it" (unread); left: "50,000
+ * megawatt-hours" read with the unit "megawatt". No older article's item changed; PolNeAR train, dev and us-probes outputs
+ * byte-identical. The 374 articles: found 5296/5435 (0.9744) and named 5171/5296 (0.9764) at the first reading, found
+ * 5296/5435 (0.9744) and named 5180/5296 (0.9781) after the fixes (the floors hold).
+ * merged (main after s35-probes-pp; 374 articles): found 5302/5435 (0.9755), named 5190/5302 (0.9789), 523 items
+ * outside the judged snippets.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -1489,7 +1513,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // fraud"⟧' (au-abc), 'called on ⟦WASA for "a daily update with no excuses"⟧' (tt-express), the headline's 'warns ⟦Stormont
 // "cannot keep ducking" decision⟧' (uk-belfasttel); 4 more cover judged snippets: 515 + 3 = 518.
 // merged (main after s35-probes-oo, s35-leftovers-oo and s35-all-z): 518 + 3 (probes-oo's and all-z's, counted once each) = 521.
-const FALSE_POSITIVE_CEILING = 521;
+// (probes-pp, 2026-12-06) + 2 for its six articles, whose output holds 2 items outside their gold, the same at the first
+// reading and after the fixes: a Seychelles Nation headline's and lede's stance ("… decry ⟦ferry fare increase⟧",
+// "Residents … have criticised ⟦a 25 percent increase in inter-island ferry fares …⟧"), objects the judging did not take
+// as speech: 518 + 2 = 520.
+// merged (main after s35-probes-pp): 521 + 2 (probes-pp's Seychelles items) = 523.
+const FALSE_POSITIVE_CEILING = 523;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -3,7 +3,7 @@
  * counted noun, approximators, a range), or the reason it is not a figure.
  */
 import { approximatorAfter, approximatorBefore } from './approximators';
-import { codeBefore, currencySymbol, currencyWord, dollarPrefix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns } from './money';
+import { codeBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
@@ -177,6 +177,8 @@ interface Options {
   homeSigns?: HomeSigns;
   /** The letters the article's copy writes against the digits as a currency's sign (money.ts LETTER_SIGNS when none is given). */
   letterSigns?: LetterSigns;
+  /** The abbreviations the article's copy writes before the number as a code (money.ts CODE_WORDS when none is given). */
+  codeWords?: CodeWords;
 }
 
 
@@ -246,7 +248,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   }
   const t = toks[i];
   // an ISO code before the number ("DKK 45,000")
-  const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0]) ?? letterSignBefore(prev[0], toks, i, opts.homeSigns, opts.letterSigns) : null;
+  const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0], opts.codeWords) ?? letterSignBefore(prev[0], toks, i, opts.homeSigns, opts.letterSigns) : null;
   if (isoBefore) { code = isoBefore; start = prev[0].s; prev = prev.slice(1); }
   // letters and a sign before the number ("GH¢1,000")
   const lettered = !code && t.k === 'n' ? letteredSignBefore(prev, toks, i) : null;

@@ -26,11 +26,16 @@
  *   without it "M4" is a motorway and "D3" a vitamin.
  * - "L$": the Liberian dollar ("from L$3,100 to L$3,800", a FrontPageAfrica-style probe, lr-frontpageafrica-rice-prices.txt)
  *   when the article names Liberia; else the "$" alone is read.
+ * - "B$": the Brunei dollar (money.ts) and the Bahamian one ("has spent more than B$18,000 clearing debris", "We have
+ *   paid out B$1.4 million", a Tribune-style probe from Eleuthera, bs-tribune-eleuthera-farm-relief.txt), by the country
+ *   the article names most; without either, or on a tie, Brunei's (BND).
+ * - "SR" written before the number: the Seychelles rupee ("from SR 600 to SR 750", a Seychelles Nation-style probe,
+ *   sc-nation-praslin-ferry-fares.txt), when the article names the Seychelles; without it "SR 99" is a state route.
  * A name written with its country ("Mexican pesos", "Indian rupees") is never changed.
  */
 import type { Figure } from '../types';
 import { countMatches, soleHighest } from './homeDollar';
-import { LETTER_SIGNS, type LetterSigns } from './money';
+import { CODE_WORDS, type CodeWords, LETTER_SIGNS, type LetterSigns } from './money';
 
 /** The countries that share a currency's name or sign: ISO code -> the names that say an article is about the country. */
 type Countries = Readonly<Record<string, RegExp>>;
@@ -78,6 +83,44 @@ const RUPEES: SharedName = {
     MUR: /\b(?:Mauritius|Mauritians?|Port Louis)\b/g,
   },
 };
+
+/** The Bahamas' and Brunei's "B$" (money.ts reads it as Brunei's). */
+const B_DOLLAR: SharedName = {
+  fallback: 'BND',
+  bare: /\bB\$/,
+  ofCountry: /\b(?:Bahamian|Brunei) dollars?\b/i,
+  countries: {
+    BND: /\b(?:Brunei|Bruneians?|Bandar Seri Begawan|Temburong|Tutong|Belait|Borneo Bulletin)\b/g,
+    BSD: /\b(?:Bahamas|Bahamians?|Nassau|New Providence|Eleuthera|Abaco|Grand Bahama|Freeport|Exuma|Andros|Bimini)\b/g,
+  },
+};
+
+/** The names that say an article is about the Seychelles (its rupee, "SR"). */
+const SEYCHELLES = /\b(?:Seychelles|Seychellois|Mahé|Mahe|Praslin|La Digue|Victoria, Seychelles)\b/g;
+
+/** Abbreviations written before the number as the code of the currency of the country the article names. */
+const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([['SR', { SCR: SEYCHELLES }]]);
+/** One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750"). */
+const COUNTRY_CODE_BEFORE_DIGITS = /\bSR ?\d/;
+
+/** The abbreviations of the article written before the number as a code: money.ts CODE_WORDS, and "SR" of the Seychelles. */
+export function codeWordsOf(text: string): CodeWords {
+  return withArticleCountries(CODE_WORDS, COUNTRY_CODE_WORDS, COUNTRY_CODE_BEFORE_DIGITS, text);
+}
+
+/**
+ * `base` (a sign or a code -> its currency) with each key of `table` read as the currency of the country the article
+ * names most, when the article writes one of them (`written`); `base` itself when it writes none.
+ */
+function withArticleCountries(base: ReadonlyMap<string, string>, table: ReadonlyMap<string, Countries>, written: RegExp, text: string): ReadonlyMap<string, string> {
+  if (!written.test(text)) return base;
+  const out = new Map(base);
+  for (const [key, countries] of table) {
+    const home = homeCountry(countries, text);
+    if (home) out.set(key, home);
+  }
+  return out;
+}
 
 /** Letters written against the digits as the sign of the currency of the country the article names. */
 const COUNTRY_LETTER_SIGNS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
@@ -131,18 +174,12 @@ function withHomeDollarLetters(text: string, figures: Figure[]): Figure[] {
   });
 }
 
-/** The figures with a bare "pesos", "rupees" or "Rs" read as the currency of the article's country, and a Liberian "L$". */
+/** The figures with a bare "pesos", "rupees", "Rs" or "B$" read as the currency of the article's country, and a Liberian "L$". */
 export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
-  return withHomeDollarLetters(text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures)));
+  return withHomeDollarLetters(text, withHomeName(B_DOLLAR, text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures))));
 }
 
 /** The letter signs of the article: LETTER_SIGNS, and a "K" as the currency of the country the article names. */
 export function letterSignsOf(text: string): LetterSigns {
-  if (!COUNTRY_SIGN_BEFORE_DIGITS.test(text)) return LETTER_SIGNS;
-  const signs = new Map(LETTER_SIGNS);
-  for (const [sign, countries] of COUNTRY_LETTER_SIGNS) {
-    const home = homeCountry(countries, text);
-    if (home) signs.set(sign, home);
-  }
-  return signs;
+  return withArticleCountries(LETTER_SIGNS, COUNTRY_LETTER_SIGNS, COUNTRY_SIGN_BEFORE_DIGITS, text);
 }

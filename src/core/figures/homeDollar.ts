@@ -1,5 +1,5 @@
 /**
- * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore, Guyana, Trinidad and Tobago, Fiji or Barbados writes its own dollar as "$" ("$4.2-billion a year",
+ * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore, Guyana, Trinidad and Tobago, Fiji, Barbados, the Bahamas or Solomon Islands writes its own dollar as "$" ("$4.2-billion a year",
  * "about $2,800 per megalitre"), and a reader there would be misled by "USD". The article says where it was written by
  * its outlet or wire line ("CBC News", "The Canadian Press", "AAP", "Sydney Morning Herald"), or by writing as US news
  * never does — "per cent" (never "percent"), "$4.2-billion" (the Canadian style), Commonwealth spellings in lower case
@@ -12,7 +12,7 @@ import type { Figure } from '../types';
 import { namesPretested, pretested, type Pretested } from '../text/pretested';
 
 /** A dollar other than the US one that an article's "$" may be. */
-export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' | 'BBD';
+export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' | 'BBD' | 'BSD' | 'SBD';
 
 /** Outlets and wire lines that say a story comes from the country. */
 const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
@@ -26,6 +26,9 @@ const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   FJD: /\b(?:Fiji Times|Fiji Sun|FBC News|Fijivillage|Fiji Village)\b/,
   // ("told the DAILY NATION": the Barbados Nation names itself in capitals; Kenya's "Daily Nation" does not)
   BBD: /\b(?:DAILY NATION|Nation News|Barbados Today|Barbados Advocate|CBC Barbados)\b/,
+  // ("The Tribune" alone is a US paper's name too: its staff line is the Nassau paper's)
+  BSD: /\b(?:Tribune Staff Reporter|Nassau Guardian|Bahamas Press|ZNS Bahamas)\b/,
+  SBD: /\b(?:Solomon Star|Island Sun|Solomon Times|SIBC)\b/,
 };
 /** The dollars of HomeDollar, in OUTLETS' order: each one a country has outlets, places and a score for. */
 const HOME_DOLLARS = Object.keys(OUTLETS) as HomeDollar[];
@@ -54,6 +57,13 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // about $18 000 each", "saved the board about $4 million in fuel costs", "The fare … remains $3.50", by the Weymouth
   // depot, in St Philip, St Lucy and Oistins; the other parishes' saints' names are places elsewhere too)
   BBD: /\b(?:Barbados|Barbadians?|Bajans?|Bridgetown|Speightstown|Holetown|Oistins|St\.? Lucy|St\.? Philip)\b/g,
+  // (a Tribune-style probe, test/fixtures/outlets bs-tribune-eleuthera-farm-relief.txt: "a further $3 million in the
+  // mid-year budget", "as much as $5 each in Nassau", Bahamian dollars beside "B$1.4 million"; "Nassau" alone is a New
+  // York county too, which US places outnumber)
+  BSD: /\b(?:Bahamas|Bahamians?|Nassau|New Providence|Eleuthera|Abaco|Grand Bahama|Exuma|Andros|Bimini)\b/g,
+  // (a Solomon Star-style probe, test/fixtures/outlets sb-solomonstar-makira-copra-price.txt: "received just over
+  // $1,000", "Form three fees alone are $1,500", Solomon Islands dollars beside "SBD$3.50")
+  SBD: /\b(?:Solomon Islands?|Solomon Islanders?|Honiara|Malaita|Guadalcanal|Makira|Kirakira|Auki|Gizo|Choiseul|Temotu)\b/g,
 };
 /** Place names the article must hold (with a sign of where it was written) before "$" is that country's. */
 const MIN_PLACES = 2;

@@ -8,7 +8,7 @@ import { readFigure } from './figure';
 import { FRACTIONS, PLURAL_SCALES, SCALES, SMALL, TENS } from './numberWords';
 import { letterSignOf, type LetterSigns, SYMBOLS } from './money';
 import { withHomeDollar } from './homeDollar';
-import { letterSignsOf, withHomeCurrency } from './homeCurrency';
+import { codeWordsOf, letterSignsOf, withHomeCurrency } from './homeCurrency';
 
 export { describeFigure, formatReading } from './describe';
 export { vagueBounds } from './vague';
@@ -39,7 +39,7 @@ function numberNames(text: string): Set<string> {
 }
 
 /** Denominator words that are mostly ordinals: a candidate only before "of" or after a hyphen. */
-const ORDINAL_DENOMINATORS = new Set(['fourth', 'sixth', 'eighth', 'tenth']);
+const ORDINAL_DENOMINATORS = new Set(['fourth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const OF_AFTER = /^\s+of\b/i;
 
 /** Every figure of the text, sorted, not overlapping, `text` equal to its slice. Never throws. */
@@ -50,6 +50,7 @@ export function findFigures(text: string): Figure[] {
   let names: Set<string> | null = null;
   const namesOf = (): ReadonlySet<string> => (names ??= numberNames(text));
   const letterSigns = letterSignsOf(text);
+  const codeWords = codeWordsOf(text);
   const re = ANCHOR;
   re.lastIndex = 0;
   let floor = 0;
@@ -60,7 +61,7 @@ export function findFigures(text: string): Figure[] {
     if (m[0].length > 4 && ORDINAL_DENOMINATORS.has(m[0].toLowerCase()) && text[pos - 1] !== '-' && !OF_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 4))) continue;
     let r;
     try {
-      r = readFigure(text, pos, floor, { names: namesOf, letterSigns });
+      r = readFigure(text, pos, floor, { names: namesOf, letterSigns, codeWords });
     } catch {
       r = { figure: null, skip: pos + m[0].length };
     }

@@ -21,6 +21,10 @@ const DOLLAR_PREFIX: Readonly<Record<string, string>> = wordTable({
   // (probes-oo: "paying up to N$300 more a month", "a combined N$86 million", the Namibian dollar,
   // na-namibian-okuryangava-prepaid-meters; the Liberian "L$" is read by the article's country, homeCurrency.ts)
   n: 'NAD',
+  // (probes-pp: "more than BZ$9 million", "BZ$72.50 per ton", the Belize dollar, bz-amandala-cane-final-payment; "SBD$3.50 a
+  // kilogram", the Solomon Islands dollar, sb-solomonstar-makira-copra-price; the Bahamian "B$" is read by the article's
+  // country, homeCurrency.ts, as Brunei's is without it)
+  bz: 'BZD', sbd: 'SBD',
 });
 
 interface CurrencyWord { code: string; fraction?: number }
@@ -40,6 +44,8 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // (probes-oo: the Samoan tala, "buy bottled water at $6 tala", "about $480,000 tala", ws-samoaobserver-falealili-water;
   // Lesotho's loti, "had not received a single loti", ls-lesothotimes-wool-farmers-arrears; the Gambian dalasi)
   tala: { code: 'WST' }, loti: { code: 'LSL' }, maloti: { code: 'LSL' }, dalasi: { code: 'GMD' },
+  // (probes-pp: the Omani baisa, a thousandth of a rial, "risen by around 200 baisa a kilo", om-timesofoman-sur-fish-market-fees)
+  baisa: { code: 'OMR', fraction: 1000 },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -155,7 +161,7 @@ export function dollarsNamedAfter(toks: Tok[], i: number): CurrencyPrefix | null
  * ug-monitor-mubende-eviction), and two ISO codes compromise's list lacks, "EGP 125" (eg-ahram-bread-subsidy-price) and
  * "VND5 million" (vn-vnexpress-hanoi-motorbike-ban). Each is written against or before digits only as money.
  */
-const CODE_WORDS: ReadonlyMap<string, string> = new Map([
+export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   ['Rs', 'INR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['Kshs', 'KES'], ['TSh', 'TZS'], ['Tsh', 'TZS'], ['NLe', 'SLE'], ['RM', 'MYR'],
   ['Rp', 'IDR'], ['Tk', 'BDT'], ['Shs', 'UGX'], ['EGP', 'EGP'], ['VND', 'VND'],
   // (probes-nn: the Rwandan franc, "Frw 18.2 per kilometre", "RWF 5.6 billion", rw-newtimes-kigali-bus-fares; the Jordanian
@@ -166,7 +172,14 @@ const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // (probes-oo: the Lebanese pound, "at LBP 38,500", "a bill of LBP 7.2 million", lb-lorienttoday-generator-tariffs; the
   // Icelandic króna, "rents for ISK 315,000", "ISK 12 billion", is-icelandreview-capital-area-rents)
   ['LBP', 'LBP'], ['ISK', 'ISK'],
+  // (probes-pp: the Omani rial, "plus RO 2 for every box", "OMR 1.2 million", om-timesofoman-sur-fish-market-fees; the
+  // Seychelles rupee, "My pension is SCR 5,500", sc-nation-praslin-ferry-fares, whose "SR 600" is read by the country,
+  // homeCurrency.ts; the Solomon Islands dollar, "the SBD 4 million set aside", sb-solomonstar-makira-copra-price)
+  ['RO', 'OMR'], ['OMR', 'OMR'], ['SCR', 'SCR'], ['SBD', 'SBD'],
 ]);
+
+/** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */
+export type CodeWords = ReadonlyMap<string, string>;
 
 /**
  * Letters and a sign written together before the number as one currency's sign: the cedi's "GH¢" ("GH¢1,000", "GH¢312
@@ -273,8 +286,8 @@ function pricedBefore(text: string, sign: Tok, letters: LetterSigns): boolean {
 }
 
 /** An ISO code written before the number ("DKK 45,000", "USD 5 million"), in capitals: its code, or null. */
-export function codeBefore(t: Tok | undefined): string | null {
-  const word = t && t.k === 'w' ? CODE_WORDS.get(t.w) : undefined;
+export function codeBefore(t: Tok | undefined, codes: CodeWords = CODE_WORDS): string | null {
+  const word = t && t.k === 'w' ? codes.get(t.w) : undefined;
   if (word) return word;
   return t && t.k === 'w' && /^[A-Z]{3}$/.test(t.w) && LEXICON_CURRENCY_CODES.includes(t.l) ? t.w : null;
 }

@@ -32,6 +32,9 @@ export const PLURAL_SCALES: Readonly<Record<string, number>> = wordTable({
 /** Fraction denominators ("a third of", "two-thirds of", "three quarters of a million"). */
 export const FRACTIONS: Readonly<Record<string, number>> = wordTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
+  // (probes-pp: "that is almost one-seventh of it gone", sc-nation-praslin-ferry-fares, was a count of 1 "seventh"; "when
+  // heating takes a seventh of it", ee-err-tartu-district-heating-price, was unread)
+  seventh: 7, sevenths: 7, ninth: 9, ninths: 9,
 });
 const UNICODE_FRACTIONS: Readonly<Record<string, number>> = wordTable({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 });
 const SLASH_FRACTIONS: Readonly<Record<string, number>> = wordTable({ '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '1/3': 1 / 3, '2/3': 2 / 3 });

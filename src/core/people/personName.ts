@@ -272,6 +272,8 @@ const ampersandBefore = (w: readonly string[], ends: number): boolean => {
 };
 /** The Arabic and Malay word for "son of" or "daughter of" between a given name and the father's ("Mohammed bin Rashid"). */
 const PATRONYMIC = wordSet('bin|ibn|bint|binti');
+/** Word k is a capitalised name after "bin" or "bint" ("bint Said"): the father's, though it is a word that ends a name. */
+const fathersNameAt = (w: readonly string[], k: number): boolean => PATRONYMIC.has(w[k - 1].toLowerCase()) && /^\p{Lu}/u.test(w[k]);
 /** The word opens a father's name after a person's given names ("bin", "binti", "Abdul" of "Mohd Nizam Abdul Rahman"). */
 export const opensFathersName = (word: string): boolean => PATRONYMIC.has(word.toLowerCase()) || FATHERS_NAME_OPENER.has(word.toLowerCase());
 const ON_IN = wordSet('on|in');
@@ -326,7 +328,9 @@ function readNameWords(name: string): string[] {
   // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
   // (a preposition that ends the run joins nothing: it is the surname, "said Al From, who helped found the DLC")
   // (nor an "and" between two portfolios of a department: "Manitoba Transportation and Infrastructure")
-  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.has(x.toLowerCase()) && !(k === w.length - 1 && SURNAME_PREPOSITION.test(x)) && !(/^and$/i.test(x) && ((k >= 2 && w.length - k >= 3) || (PLACE_BODY_TAIL.has(w[k - 1]) && PLACE_BODY_TAIL.has(w[k + 1] ?? '')))));
+  // (a capitalised "Said" after "bin" or "bint" is the father's name: "Eng. Maryam bint Said Al Hashmi", a Times of
+  // Oman-style probe, test/fixtures/outlets om-timesofoman-sur-fish-market-fees.txt, was "Maryam bint")
+  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.has(x.toLowerCase()) && !(k === w.length - 1 && SURNAME_PREPOSITION.test(x)) && !fathersNameAt(w, k) && !(/^and$/i.test(x) && ((k >= 2 && w.length - k >= 3) || (PLACE_BODY_TAIL.has(w[k - 1]) && PLACE_BODY_TAIL.has(w[k + 1] ?? '')))));
   if (cut > 0) w = w.slice(0, cut);
   // a quantity or a group before "of": "Percent of Hillary Clinton", "Supporters of Bernie Sanders"
   const of = w.findIndex(x => x.toLowerCase() === 'of');

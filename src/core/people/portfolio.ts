@@ -36,11 +36,30 @@ import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace
  * Tomaru-Pinda said …" (a Post-Courier-style probe, whose minister was no one's), test/fixtures/outlets
  * pg-postcourier-highlands-highway-repairs.txt; "The Minister of Natural Resources and Environment, Toomata Leilua
  * Elisara, said … ⏎ "…," the Minister said" (a Samoa Observer-style probe, probes-oo, where the minister was a person
- * "Resources").
+ * "Resources"); "Minister of Economic Affairs and Industry Erkki Saar-Lepik noted … ⏎ He said …" (an ERR News-style
+ * probe, probes-pp, ee-err-tartu-district-heating-price.txt, where the minister was "Affairs and Industry Erkki Saar-Lepik").
  */
-export const DEPARTMENT_WORD = /^(?:works|highways|supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|opposition|the)$/i;
+export const DEPARTMENT_WORD = /^(?:works|highways|supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|economic|opposition|the)$/i;
 /** An "and" before a department's word ("Health and | Welfare"): one joining two words of a department's name. */
 export const andBeforeDepartment = (word: string, next: string | undefined): boolean => /^and$/i.test(word) && DEPARTMENT_WORD.test(next ?? '');
+
+/** The most tokens of a list of portfolios set off by commas before its last ("Commerce, Industry, | Labour and Immigration"). */
+const PORTFOLIO_LIST_TOKENS = 12;
+
+/**
+ * The first comma of a list of a ministry's portfolios set off by commas after its "of", whose last item is the
+ * capitalised run [i, j): "The Permanent Secretary of the Ministry of Commerce⟨,⟩ Industry, Labour and Immigration, Dr
+ * Rose Aruhane-Kiko, stated that …" (a Solomon Star-style probe, test/fixtures/outlets sb-solomonstar-makira-copra-price.txt,
+ * probes-pp, where the source was "Labour", and "According to the Permanent Secretary" went to it); -1 when the run
+ * ends no such list.
+ */
+export function portfolioListStart(toks: Tok[], i: number, j: number, floor = 0): number {
+  const portfolioWord = (t: Tok): boolean => (t.cap && DEPARTMENT_WORD.test(t.t)) || (t.l === 'and' && !t.cap);
+  if (j <= i || !toks.slice(i, j).every(portfolioWord)) return -1;
+  let x = i - 1, first = -1;
+  for (; x > floor && x >= i - PORTFOLIO_LIST_TOKENS && (toks[x].t === ',' || portfolioWord(toks[x])); x--) if (toks[x].t === ',') first = x;
+  return first >= 0 && toks[x].l === 'of' && !toks[x].cap && toks[x + 1].t !== ',' ? first : -1;
+}
 
 /** Words that join a title to its portfolio ("Minister of State for", "Minister in the"). */
 export const PORTFOLIO_LINK = new Set(['of', 'for', 'in', 'the']);

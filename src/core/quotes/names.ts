@@ -9,7 +9,7 @@ import { byNickname, CanonicalNames, kindOfName, nicknameWithin } from '../peopl
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, COMPASS_POINT, hasKnownFirstName, isBodyName, isInitial, memberOfParliament, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
-import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, titleBeforePortfolio } from '../people/portfolio';
+import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, portfolioListStart, titleBeforePortfolio } from '../people/portfolio';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
@@ -307,6 +307,35 @@ function theAfterBodyJoiner(toks: Tok[], k: number): boolean {
   const the = toks[k], joiner = toks[k - 1], head = toks[k - 2];
   return !!the && the.l === 'the' && !the.cap && !!joiner && (joiner.l === 'for' || joiner.l === 'of') && !joiner.cap && !!head && head.cap && !head.poss
     && isBodyHead(head.t) && !!toks[k + 1]?.cap && toks[k + 1].s <= the.e + 2 && the.s <= joiner.e + 2 && joiner.s <= head.e + 2;
+}
+
+/**
+ * The name of tokens [i, j) is a body's, set off by a comma after lower-case words that describe a person named after
+ * it: "A spokesperson for the mill operator, | Northern Sugar Industries Ltd.,| Marisol Villanueva-Tzul, said …" (an
+ * Amandala-style probe, test/fixtures/outlets bz-amandala-cane-final-payment.txt, whose spokesperson was the company).
+ */
+export function bodySetOff(toks: Tok[], i: number, j: number, floor = 0): boolean {
+  const before = i - 2;
+  return before >= floor && toks[i - 1].t === ',' && !toks[before].cap && !toks[before].punct && isBodyName(toks.slice(i, j).map(t => t.t));
+}
+
+/** The comma before a person's name at token p (a comma), past a body's name set off between them (bodySetOff); else p. */
+function pastBodySetOff(toks: Tok[], p: number): number {
+  const body = toks[p]?.t === ',' ? runAt(toks, p - 1) : null;
+  return body && body.j === p && bodySetOff(toks, body.i, body.j) ? body.i - 1 : p;
+}
+
+/** The first comma of the list of portfolios that ends at the comma q (portfolioListStart); else q. */
+function pastPortfolioList(toks: Tok[], q: number): number {
+  const last = toks[q]?.t === ',' ? runAt(toks, q - 1) : null;
+  const first = last && last.j === q ? portfolioListStart(toks, last.i, last.j) : -1;
+  return first >= 0 ? first : q;
+}
+
+/** The run of tokens [i, j) is a body's name set off (bodySetOff) before a person's name set off after it. */
+function bodyBeforePerson(toks: Tok[], i: number, j: number): boolean {
+  const person = toks[j]?.t === ',' ? runAt(toks, j + 1) : null;
+  return !!person && person.i === j + 1 && toks[person.j]?.t === ',' && bodySetOff(toks, i, j) && !isBodyName(toks.slice(person.i, person.j).map(t => t.t));
 }
 
 /**
@@ -1621,7 +1650,7 @@ export class NameTable {
     const p = area >= 0 ? area - 1 : retired >= 0 ? retired - 1 : run.i - 1;
     const descriptionEnd = area >= 0 ? toks[run.i - 1].e : toks[p]?.e;
     this.describeByRoleBefore(run, p, descriptionEnd);
-    this.describeByAppositionBefore(run, p);
+    if (!bodyBeforePerson(toks, run.i, run.j)) this.describeByAppositionBefore(run, pastBodySetOff(toks, p));
     this.describeByInitials(run);
     this.describeByAppositionAfter(run);
   }
@@ -1698,7 +1727,9 @@ export class NameTable {
       // (or past the portfolio in brackets: "The Minister of State in the President's Office (Regional Administration and
       // Local Government), Hon. Zuberi Mwakalinga-Saidi, told reporters …" … "the minister said", a Citizen-style probe,
       // test/fixtures/outlets tz-citizen-dar-brt-fares.txt, where the minister was an MP named before)
-      const q = p >= 4 && initialsInBrackets(toks, p - 3) ? p - 3 : bracketedPortfolioOpen(toks, p);
+      // (or past the portfolios a ministry lists with commas after the first: "The Permanent Secretary of the Ministry of
+      // Commerce, Industry, Labour and Immigration, Dr NAME," … "According to the Permanent Secretary", people/portfolio.ts)
+      const q = p >= 4 && initialsInBrackets(toks, p - 3) ? p - 3 : pastPortfolioList(toks, bracketedPortfolioOpen(toks, p));
       // (a portfolio's office is headed by its title: "Saskatchewan's Minister of Public Safety, Michael Weger," … "the
       // minister said")
       const office = runAt(toks, q - 1);

@@ -19,7 +19,7 @@ import { CUES, DETERMINERS, OBJECT_PRONOUNS, OFFICES, PREPOSITIONS } from '../le
 import { pronounClass } from '../../people/agreement';
 import type { Attribution, Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
-import { wordSet } from '../../people/lexicon';
+import { firstNameGender, wordSet } from '../../people/lexicon';
 
 /** Words that end the source's noun phrase: an adjunct of time or a relative clause ("… at the time", "… who"). */
 const PHRASE_END = wordSet('at|on|during|when|while|who|which|that|last|this|earlier|later');
@@ -72,10 +72,17 @@ export function accordingToSourceAt(toks: Tok[], k: number, ceil: number): Menti
  * mv-edition-hulhumale-flats-points-list, probes-nn), whose source was a name "Minister", as "the minister" is the
  * minister the article named.
  */
+// (or of two words, a word before the office's: "According to the Permanent Secretary, the ministry is preparing a
+// paper for Cabinet" (a Solomon Star-style probe, test/fixtures/outlets sb-solomonstar-makira-copra-price.txt, probes-pp),
+// whose source was a name "Permanent Secretary"; not a given name before it)
 function officeAlone(toks: Tok[], k: number, m: Mention | null): Mention | null {
-  if (!m || m.kind !== 'name' || m.i !== k + 1 || m.j !== m.i + 1 || toks[k].l !== 'the' || !OFFICES.has(toks[m.i].l)) return m;
-  return { s: toks[k].s, e: toks[m.i].e, kind: 'description', i: k, j: m.j, head: toks[m.i].l };
+  if (!m || m.kind !== 'name' || m.i !== k + 1 || m.j - m.i > OFFICE_WORDS || toks[k].l !== 'the') return m;
+  const head = toks[m.j - 1];
+  if (!OFFICES.has(head.l) || (m.j - m.i > 1 && firstNameGender(toks[m.i].t) !== undefined)) return m;
+  return { s: toks[k].s, e: head.e, kind: 'description', i: k, j: m.j, head: head.l };
 }
+/** The most words of an office's title after "the" that officeAlone reads as a description ("the Permanent Secretary"). */
+const OFFICE_WORDS = 2;
 
 /** How many words of a name the words' limit may run on for, to the name's end. */
 const MAX_NAME_RUN_ON = 4;
