@@ -36,8 +36,9 @@ export interface Tok {
 
 /**
  * The tokens, as the regular expression
- *   /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?\.?|[,;:‒–—―⸺()!?]|\.|--/gu
- * would find them, read by hand (`nextToken`): a word from a letter or a digit to its last letter or digit before
+ *   /(?:(?<![^ \n(])!(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?\.?|[,;:‒–—―⸺()!?]|\.|--/gu
+ * would find them, read by hand (`nextToken`): a word from a letter or a digit (or a click letter "!" before a capital,
+ * clickLetterAt) to its last letter or digit before
  * a character that cannot be inside a word, and its period when one follows; one punctuation mark; a double hyphen.
  * A combining mark is inside a word ("José" written decomposed), and so is the second character of UTF-8 read as
  * Latin-1 ("FranÃ§ois Hollande", "TomÃ¡s Regalado": PolNeAR train), so that a name is never cut at its accent.
