@@ -627,3 +627,14 @@ describe('figures: animals counted in a plural that is the singular (a CBC North
     assert.strictEqual(fig('Hunters took 40 moose last fall.', '40 moose').unit, 'moose');
   });
 });
+
+describe('figures: a unit written with a hyphen before a time unit is one unit (a L\'Orient Today-style probe)', () => {
+  it('"120 kilowatt-hours" counts kilowatt hours, "500 man-hours" man hours; "three-day" and "work-related" are untouched', () => {
+    assert.strictEqual(fig('The ministry set the price of one kilowatt-hour at LBP 38,500.', 'one kilowatt-hour').unit, 'kilowatt hour');
+    assert.strictEqual(fig('Owners may charge no more than LBP 4.2 million for 120 kilowatt-hours.', '120 kilowatt-hours').unit, 'kilowatt hour');
+    assert.strictEqual(fig('Crews logged 500 man-hours on the bridge.', '500 man-hours').unit, 'man hour');
+    assert.strictEqual(fig('The star is 4.2 light-years away.', '4.2 light-years').unit, 'light year');
+    assert.strictEqual(fig('She received 72 work-related emails.', '72 work-related emails').unit, 'email');
+    assert.strictEqual(fig('They called a three-day strike.', 'three-day').unit, 'day');
+  });
+});

@@ -1013,6 +1013,20 @@ describe('outlet layouts: probes-s of the twenty-seventh session (SBS, 1News, CN
     const text = 'SINGAPORE: A former delivery rider who let a scam syndicate use his bank accounts and personally withdrew more than S$380,000 in cash was sentenced to four years and three months\' jail on Friday (Dec 4).';
     assert.deepStrictEqual(reports(text), []);
   });
+  it('a Khoekhoe click letter "!" opens a name: "Cllr Hilma !Naruseb-Gowases", not "Hilma" and "Naruseb-Gowases" (na-namibian-okuryangava-prepaid-meters)', () => {
+    const text = 'Moses //Garoëb constituency councillor Cllr Hilma !Naruseb-Gowases said she had asked the city\'s chief executive to suspend the deductions.\n\n'
+      + '"You cannot take back ten years of debt in three months," !Naruseb-Gowases said.\n\n'
+      + 'According to !Naruseb-Gowases, the council would discuss a motion to cap the deduction at 10% when it meets on 28 October.';
+    assert.deepStrictEqual(speakers(text), ['Hilma !Naruseb-Gowases']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Hilma !Naruseb-Gowases', 'Hilma !Naruseb-Gowases']);
+    // (not the mark after a word nor before a lower-case word: "Wow!Great", CSS's "!important" in PolNeAR train)
+    assert.deepStrictEqual(tokenize('Wow!Great, 275px !important; "Go !" Yes').map(t => t.t), ['Wow', '!', 'Great', ',', '275px', '!', 'important', ';', 'Go', '!', 'Yes']);
+  });
+  it('a country before the colon of the first line is an AllAfrica-style headline\'s label, no source (lr-frontpageafrica-rice-prices)', () => {
+    assert.deepStrictEqual(reports('Liberia: Marketers Cry Foul as Price of Rice Climbs to L$3,800 a Bag\n\nBy Kormah S. Flomo-Dweh'), []);
+    // (a person's name still speaks there, and a country's name on a later line is left to the other rules)
+    assert.deepStrictEqual(reports('Lynch: No outside influence on FBI probe into Clinton emails\n\nBy Sam Levine').map(([, s]) => s), ['Lynch']);
+  });
   it('"Te" opens a Māori name: "Te Whatu Ora says", not "Whatu Ora" (nz-1news-measles-clinics)', () => {
     const text = 'Vaccination clinics across South Auckland will stay open until 8pm every weekday after the number of measles cases rose to 31, Te Whatu Ora says.';
     assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Te Whatu Ora']);

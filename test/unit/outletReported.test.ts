@@ -928,6 +928,15 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * 5296/5435 (0.9744) and named 5180/5296 (0.9781) after the fixes (the floors hold).
  * merged (main after s35-probes-pp; 374 articles): found 5302/5435 (0.9755), named 5190/5302 (0.9789), 523 items
  * outside the judged snippets.
+ * (s35-leftovers-pp, 2026-12-06) named 5111/5222 (0.9787), 517 items cover no judged snippet (was 518): "Subscribers in
+ * Achrafieh, Hamra and Furn al-Chebbak contacted by L'Orient Today said" the subscribers (reported/placeList.ts; PolNeAR
+ * train "Most Republican voters in Alabama, Georgia and Virginia said" was "Georgia"), "…, residents told L'Orient Today,
+ * with some subscribers receiving bills …" the residents (fronted.ts withAbsoluteComment), "!Naruseb-Gowases" twice
+ * (quotes/tokens.ts clickLetterAt), no report of "Liberia:" in the headline (headline.ts countryHeadline). Figures:
+ * "120 kilowatt-hours" a kilowatt hour (figures/units.ts timeCompound). PolNeAR dev and us-probes byte-identical, train
+ * one source (the Alabama one; scores unchanged).
+ * merged (main after s35-leftovers-pp; 374 articles): found 5302/5435 (0.9755), named 5194/5302 (0.9796), 522 items
+ * outside the judged snippets.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -1518,7 +1527,8 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // "Residents … have criticised ⟦a 25 percent increase in inter-island ferry fares …⟧"), objects the judging did not take
 // as speech: 518 + 2 = 520.
 // merged (main after s35-probes-pp): 521 + 2 (probes-pp's Seychelles items) = 523.
-const FALSE_POSITIVE_CEILING = 523;
+// merged (main after s35-leftovers-pp): 523 - 1 (the "Liberia:" headline no longer a source) = 522.
+const FALSE_POSITIVE_CEILING = 522;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -60,3 +60,18 @@ describe('a plural noun for people as a source after a comma', () => {
     assert.notStrictEqual(r[0]?.speaker, 'People');
   });
 });
+
+describe('a subject whose noun a list of places follows (reported/placeList.ts)', () => {
+  it('names the voters with their states, not "Georgia" (PolNeAR train, usa-today_2016-03-02_no-clear-path-point)', () => {
+    const r = reported("Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by their own party's politicians.");
+    assert.deepStrictEqual(r.map(x => [x.speaker, x.cue]), [['Most Republican voters in Alabama, Georgia and Virginia', 'said']]);
+  });
+  it('names the subscribers, not the outlet that contacted them (lb-lorienttoday-generator-tariffs)', () => {
+    const r = reported("Subscribers in Achrafieh, Hamra and Furn al-Chebbak contacted by L'Orient Today said their bills matched the ministry's rate.");
+    assert.deepStrictEqual(r.map(x => [x.speaker, x.cue]), [['Subscribers in Achrafieh, Hamra and Furn al-Chebbak', 'said']]);
+  });
+  it('passes a serial comma and an auxiliary; leaves one place alone', () => {
+    assert.deepStrictEqual(reported('Traders in Kano, Kaduna, and Katsina have said the prices of grain doubled.').map(x => x.speaker), ['Traders in Kano, Kaduna, and Katsina']);
+    assert.deepStrictEqual(reported("Subscribers in Achrafieh contacted by L'Orient Today said their bills matched the ministry's rate.").map(x => x.speaker), ['Subscribers in Achrafieh']);
+  });
+});

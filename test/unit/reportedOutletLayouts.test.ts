@@ -22,6 +22,12 @@ describe('reported speech on other outlets\' layouts: the content before its tai
     const s = reported('Quebec will cap the number of permanent immigrants it accepts at 45,000 a year for the next two years, the province announced Thursday, as the government faces mounting pressure over housing and French-language services.');
     assert.ok(s.some(x => x.content === 'Quebec will cap the number of permanent immigrants it accepts at 45,000 a year for the next two years' && x.mention === 'the province'), JSON.stringify(s));
   });
+  it('an absolute "with" phrase after the tail\'s hearer is the writer\'s detail (lb-lorienttoday-generator-tariffs)', () => {
+    const r = reported("Private generator owners in several Beirut neighborhoods have refused to apply the Economy Ministry's official tariff for October, residents told L'Orient Today, with some subscribers receiving bills more than 40 percent above the set rate.");
+    assert.deepStrictEqual(r.map(x => [x.content, x.mention, x.cue]), [["Private generator owners in several Beirut neighborhoods have refused to apply the Economy Ministry's official tariff for October", 'residents', 'told']]);
+    // (a manner phrase with no participle stays out of the rule: "said, with an awkward smile, as the crowd applauded", PolNeAR train)
+    assert.ok(!reported('He will run again, he said, with an awkward smile.').some(x => x.content === 'He will run again'));
+  });
   it('but not a participle right after the cue, which goes on the content (train)', () => {
     const r = reported('Meanwhile, Russia is playing interference, they say, imposing new import restrictions under the Eurasian Economic Union in an apparent attempt to keep Chinese goods from flooding the region.');
     assert.ok(!r.some(x => x.content === 'Meanwhile, Russia is playing interference'), JSON.stringify(r));

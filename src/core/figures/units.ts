@@ -57,6 +57,20 @@ export const TIME_UNITS: Readonly<Record<string, string>> = wordTable({
 });
 
 /**
+ * The first parts of a unit written with a hyphen before a time unit, which is one unit and not the time alone ("The
+ * ministry set the price of one kilowatt-hour at LBP 38,500", "Owners may charge no more than LBP 4.2 million for 120
+ * kilowatt-hours", a L'Orient Today-style probe; "500 man-hours", "40 person-days", "4.2 light-years"): power measures
+ * and who the time is counted for.
+ */
+const TIME_COMPOUND_FIRST: ReadonlySet<string> = new Set(['watt', 'kilowatt', 'megawatt', 'gigawatt', 'terawatt', 'amp', 'ampere', 'man', 'person', 'light']);
+
+/** The unit of a two-part hyphenated word that is a time compound ("kilowatt-hours" -> "kilowatt hour", "light-years" -> "light year"), else undefined. */
+function timeCompound(first: Tok, last: Tok): string | undefined {
+  const time = TIME_UNITS[last.l];
+  return time && TIME_COMPOUND_FIRST.has(first.l) ? `${first.l} ${time}` : undefined;
+}
+
+/**
  * Measures written after a number, as written -> the unit's singular: compromise's units, and the ones of news text
  * it lacks (speeds, engine power, imperial lengths and weights, degrees).
  */
@@ -171,6 +185,8 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // a hyphenated modifier ("work-related", "first-graders"): its last part is the word
     let last = t, end = j + 1;
     while (toks[end]?.w === '-' && !toks[end].sp && toks[end + 1]?.k === 'w' && !toks[end + 1].sp) { last = toks[end + 1]; end += 2; }
+    const compoundUnit = end === j + 3 ? timeCompound(t, last) : undefined;
+    if (compoundUnit) return { unit: compoundUnit, next: end };
     // ("nearly 14 million more jobs", "two more years", PolNeAR train, NYT 2016-01-14: the noun past "more" or "fewer")
     if (k === 0 && end === j + 1 && MORE_OR_FEWER.has(last.l) && toks[end]?.k === 'w' && toks[end].sp && !toks[end].nl && looksPlural(toks[end].l)) { j = end; continue; }
     // (a number word is another figure: "about 10 fold every five years", PolNeAR train)

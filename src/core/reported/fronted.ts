@@ -80,7 +80,7 @@ function sourceModifierMention(toks: Tok[], c: number, b: number): Mention | nul
 
 /** The writer's comment after an attribution tail: a noun phrase (articleComment) or a participle or "as" clause (participleComment). */
 function commentTail(toks: Tok[], c: number, b: number): boolean {
-  return articleComment(toks, c, b) || participleComment(toks, c, b);
+  return articleComment(toks, c, b) || participleComment(toks, c, b) || withAbsoluteComment(toks, c, b);
 }
 
 /** How far a tail's phrase of time or place may run before its comma or dash ("said this week at an event in Wyoming —"). */
@@ -94,16 +94,47 @@ const MAX_TAIL_PHRASE = 8;
  * "Russia is playing interference, they say, imposing new import restrictions …"; past a day it is participleComment's.)
  */
 function articleComment(toks: Tok[], c: number, b: number): boolean {
-  let k = c + 1;
-  for (; k < b && k <= c + MAX_TAIL_PHRASE && !toks[k].punct; k++) {
-    const t = toks[k];
-    if (t.l === 'that' || finite(t) || (!t.cap && CUES.has(t.l))) return false;
-  }
+  const k = tailPhraseEnd(toks, c, b);
+  if (k < 0) return false;
   const mark = toks[k], n = toks[k + 1];
   if (!mark || !n || !(mark.t === ',' || inClass(mark, DASH))) return false;
   // (or "the" and a rank: "Hanoi will ban gasoline-powered motorbikes …, the city said Monday, the first step in a plan
   // to cut air pollution …", a VnExpress-style probe, test/fixtures/outlets vn-vnexpress-hanoi-motorbike-ban.txt)
   return INDEFINITE_ARTICLES.has(n.l) || (n.l === 'the' && COMMENT_RANK.has(toks[k + 2]?.l ?? ''));
+}
+
+/** The most words of the noun phrase between "with" and its participle ("with ⟨some subscribers⟩ receiving"). */
+const MAX_WITH_SUBJECT = 4;
+
+/**
+ * The token that ends the tail's phrase after the cue at c (its object, hearer, time or place): the first mark within
+ * MAX_TAIL_PHRASE words, or the word past them; -1 when a verb, a cue or "that" stands before it.
+ */
+function tailPhraseEnd(toks: Tok[], c: number, b: number): number {
+  let k = c + 1;
+  for (; k < b && k <= c + MAX_TAIL_PHRASE && !toks[k].punct; k++) {
+    const t = toks[k];
+    if (t.l === 'that' || finite(t) || (!t.cap && CUES.has(t.l))) return -1;
+  }
+  return k;
+}
+
+/**
+ * The writer's detail after the tail as an absolute phrase, "with", a noun phrase and its participle: "Private generator
+ * owners in several Beirut neighborhoods have refused to apply the Economy Ministry's official tariff for October,
+ * residents told L'Orient Today, with some subscribers receiving bills more than 40 percent above the set rate." (a
+ * L'Orient Today-style probe, test/fixtures/outlets lb-lorienttoday-generator-tariffs.txt, where the refusal was read
+ * as the owners' report). Not "said, with an awkward smile, as the crowd applauded" (PolNeAR train: no participle).
+ */
+function withAbsoluteComment(toks: Tok[], c: number, b: number): boolean {
+  const k = tailPhraseEnd(toks, c, b);
+  if (k < 0 || toks[k]?.t !== ',' || toks[k + 1]?.l !== 'with') return false;
+  for (let j = k + 3; j < b && j <= k + 2 + MAX_WITH_SUBJECT; j++) {
+    const t = toks[j], prev = toks[j - 1];
+    if (t.punct || prev.punct) return false;
+    if (/[^e]ing$/.test(t.l) && !t.cap && !DETERMINERS.has(prev.l)) return true;
+  }
+  return false;
 }
 
 /** Ranks after "the" that open the writer's comment on the news ("the first step in …", "the latest sign that …"). */

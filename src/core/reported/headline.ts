@@ -9,7 +9,7 @@ import { DASH_TOKENS, DETERMINERS, LINK_WORDS, NOT_NOUN, TITLES } from '../quote
 import { inCapitals, lowerCaseWords, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { isDocumentNoun } from '../people/documents';
-import { BODY_WORD, firstNameGender, isAdjective, isDemonym, isPersonNoun, isPlace, isPluralPeopleNoun, isVerbForm, OUTLET_NAME } from '../people/lexicon';
+import { BODY_WORD, firstNameGender, isAdjective, isCountry, isDemonym, isPersonNoun, isPlace, isPluralPeopleNoun, isVerbForm, OUTLET_NAME } from '../people/lexicon';
 import { kindOfName } from '../people/canonical';
 import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import { AUXILIARIES, SUBJECT_PRONOUNS, WH_WORDS } from './lexicon';
@@ -208,6 +208,17 @@ function placeDateline(toks: Tok[], head: { i: number; j: number }): boolean {
   return run.every(t => inCapitals(t.t)) && isPlace(run.map(t => t.t).join(' '));
 }
 
+/**
+ * A country's name in title case before the colon of the article's first line: the AllAfrica-style headline's label of
+ * where the story is ("Liberia: Marketers Cry Foul as Price of Rice Climbs to L$3,800 a Bag", a FrontPageAfrica-style
+ * probe, test/fixtures/outlets lr-frontpageafrica-rice-prices.txt, where the headline was a report of "Liberia"), never
+ * a source. PolNeAR train and dev hold no first line that opens so, and no report by a country before a colon.
+ */
+function countryHeadline(ctx: SentenceContext, head: { i: number; j: number }): boolean {
+  const { toks, text } = ctx;
+  return head.i === 0 && isCountry(text.slice(toks[head.i].s, toks[head.j - 1].e));
+}
+
 export function headlines(ctx: SentenceContext): Report[] {
   const { toks, text, a, b } = ctx;
   // the sentence opens its line (only the gap after the previous token is looked at: linear in the text)
@@ -215,7 +226,7 @@ export function headlines(ctx: SentenceContext): Report[] {
   for (let i = toks[a].s - 1; i >= (a > 0 ? toks[a - 1].e : 0) && text[i] !== '\n'; i--) if (!/\s/.test(text[i])) return [];
   const head = headOf(toks, a, b);
   if (!head) return a === 0 ? trailingSource(ctx) : [];
-  if (placeDateline(toks, head) || labelHead(ctx, head)) return [];
+  if (placeDateline(toks, head) || countryHeadline(ctx, head) || labelHead(ctx, head)) return [];
   const { k } = head;
   let end = b;
   while (end > k + 1 && toks[end - 1].punct && (/^[.!?,:;]$/.test(toks[end - 1].t) || DASH_TOKENS.has(toks[end - 1].t))) end--;

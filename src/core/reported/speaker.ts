@@ -30,6 +30,7 @@ import { contentStart } from './fronted';
 import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PERFECT_AUXILIARIES, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
+import { placeListSubject } from './placeList';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
 import { MONTHS_OR_ABBREVIATIONS, PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
@@ -1119,6 +1120,8 @@ function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
   // adjunct is no subject; the clause's subject, if one is read, else none)
   if (before && !toks[before.i].cap && (ADJUNCT_PREPOSITION.has(toks[before.i].l) || PREPOSITIONS.has(toks[before.i].l))) return mainClauseSubject(ctx, c);
   if (before) {
+    const listed = placeListSubject(ctx, c, before);
+    if (listed) return listed;
     const object = participleAfterObject(ctx, c, before);
     if (object) return object;
     const head = relativeAntecedent(ctx, before, c) ?? phraseHead(ctx, before);
