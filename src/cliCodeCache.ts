@@ -160,11 +160,6 @@ export interface LoadOptions {
    * Default: runs them as they are.
    */
   cacheStep?: CacheStep;
-  /**
-   * Runs the bundle's top level (its module code, once), e.g. with V8's baseline compiler off
-   * (cliV8Flags.withoutBaselineCompiler). Default: runs it as it is.
-   */
-  runStep?: CacheStep;
 }
 
 const asItIs: CacheStep = step => step();
@@ -188,7 +183,7 @@ export function loadWithCodeCache(file: string, dir: string | undefined, v8Flags
   mod.filename = file;
   mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(file));
   const req = Module.createRequire(file);
-  (options.runStep ?? asItIs)(() => (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, req, mod, file, path.dirname(file)));
+  (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, req, mod, file, path.dirname(file));
   mod.loaded = true;
   return {
     exports: mod.exports,

@@ -14,7 +14,7 @@ import { isMainThread, type Worker } from 'worker_threads';
 import { cacheDir, loadWithCodeCache } from './cliCodeCache';
 import { launchPlan } from './cliOptions';
 import { startWorker } from './cliThreads';
-import { CLI_V8_FLAGS, setCliV8Flags, useIndexV8Flags, withoutBaselineCompiler, withV8DefaultGrowth } from './cliV8Flags';
+import { CLI_V8_FLAGS, setCliV8Flags, useIndexV8Flags, withV8DefaultGrowth } from './cliV8Flags';
 
 /** The engine bundle, beside this file. */
 export const ENGINE_FILE = 'cli-engine.js';
@@ -41,7 +41,7 @@ function startWorkersEarly(n: number): Worker[] {
 if (isMainThread) setCliV8Flags();
 const plan = isMainThread ? launchPlan(process.argv.slice(2)) : undefined;
 const early = plan ? startWorkersEarly(plan.workers) : [];
-const engine = loadWithCodeCache(path.join(__dirname, plan?.indexEngine ? INDEX_ENGINE_FILE : ENGINE_FILE), cacheDir(), CLI_V8_FLAGS.join(' '), { cacheStep: withV8DefaultGrowth, runStep: withoutBaselineCompiler });
+const engine = loadWithCodeCache(path.join(__dirname, plan?.indexEngine ? INDEX_ENGINE_FILE : ENGINE_FILE), cacheDir(), CLI_V8_FLAGS.join(' '), { cacheStep: withV8DefaultGrowth });
 if (isMainThread) {
   const exports = engine.exports as Engine;
   exports.setWorkerEntry(__filename);

@@ -67,23 +67,8 @@ export const CLI_V8_FLAGS: readonly string[] = [budgetFlag(CLI_INTERRUPT_BUDGET)
 /** A run of the index alone's flags (useIndexV8Flags). */
 const INDEX_V8_FLAGS: readonly string[] = [V8_DEFAULT_GC_FLAGS, budgetFlag(V8_DEFAULT_INTERRUPT_BUDGET)];
 
-/**
- * V8's baseline compiler (Sparkplug) is off while a thread runs the engine bundle's top level (withoutBaselineCompiler),
- * where V8 otherwise compiles that one function, the whole bundle's module code (an estimated 790 KB of machine code),
- * when its budget runs out, to be run never again: some 20 M instructions of each thread's start (valgrind, cli.js
- * --version: 851.8 → 828.7 M). The functions the run calls are compiled by it as before. Only where it is V8's default
- * (x64 and arm64) and node's own options leave it alone (NODE_OPTIONS cannot set it): switched back on, it is what it was.
- */
-const BASELINE_OFF = '--no-sparkplug';
-const BASELINE_ON = '--sparkplug';
-const BASELINE_BY_DEFAULT = ['x64', 'arm64'].includes(process.arch) && !process.execArgv.some(o => o.startsWith('--') && o.includes('sparkplug'));
-
-/**
- * The code cache's steps' flags (withV8DefaultGrowth): V8's growth factor, the CLI's budget (part of V8's digest), and
- * the baseline compiler off, as a thread has it while it loads the engine (withoutBaselineCompiler): a step on one thread
- * while another runs the engine's top level checks the cache under the same flags.
- */
-const CACHE_STEP_FLAGS: readonly string[] = [V8_DEFAULT_GC_FLAGS, budgetFlag(CLI_INTERRUPT_BUDGET), ...(BASELINE_BY_DEFAULT ? [BASELINE_OFF] : [])];
+/** The code cache's steps' flags (withV8DefaultGrowth): V8's growth factor, the CLI's budget (part of V8's digest). */
+const CACHE_STEP_FLAGS: readonly string[] = [V8_DEFAULT_GC_FLAGS, budgetFlag(CLI_INTERRUPT_BUDGET)];
 
 /** The flags a code cache step sets again after it on this thread: the CLI's, or the index's once they are set. */
 let afterCacheStep: readonly string[] = [CLI_GC_FLAGS];
@@ -126,9 +111,7 @@ function setV8Flags(flags: readonly string[]): void {
  * been set (the main thread's new space at the end of a dev run: 32 MB with a worker, 2 MB without). With the factor at
  * V8's own value during these steps, a cache is written and checked under the same flags on every thread of every run;
  * setting the factor again after them (the worker's once its heap is made and its engine loaded) keeps the young
- * generation at its first size on both threads. The baseline compiler stays off after a step (see CACHE_STEP_FLAGS): the
- * read is followed by the run of the engine's top level, which switches it on again after it (withoutBaselineCompiler),
- * and the write ends the run.
+ * generation at its first size on both threads.
  */
 export function withV8DefaultGrowth<T>(step: () => T): T {
   setV8Flags(CACHE_STEP_FLAGS);
@@ -136,19 +119,5 @@ export function withV8DefaultGrowth<T>(step: () => T): T {
     return step();
   } finally {
     setV8Flags(afterCacheStep);
-  }
-}
-
-/**
- * `step` (the run of the engine bundle's top level: cliCodeCache.ts LoadOptions.runStep) with V8's baseline compiler
- * off, and on again after it (see BASELINE_OFF). The cache's step that reads the cache, just before, leaves it off.
- */
-export function withoutBaselineCompiler<T>(step: () => T): T {
-  if (!BASELINE_BY_DEFAULT) return step();
-  setV8Flags([BASELINE_OFF]);
-  try {
-    return step();
-  } finally {
-    setV8Flags([BASELINE_ON]);
   }
 }

@@ -125,16 +125,13 @@ describe('CLI code cache (cliCodeCache.ts)', () => {
    * with the launcher's cache steps and saving: whether V8 took the cache. (In a child process: V8's flags are the
    * process's.)
    */
-  const launcherRun = (withWorker: boolean, otherThreadLoading = false): boolean => {
+  const launcherRun = (withWorker: boolean): boolean => {
     const out = path.join(__dirname, '..', '..', 'src');
     const script = `
       const { loadWithCodeCache } = require(${JSON.stringify(path.join(out, 'cliCodeCache.js'))});
-      const { CLI_V8_FLAGS, setCliV8Flags, withoutBaselineCompiler, withV8DefaultGrowth } = require(${JSON.stringify(path.join(out, 'cliV8Flags.js'))});
+      const { CLI_V8_FLAGS, setCliV8Flags, withV8DefaultGrowth } = require(${JSON.stringify(path.join(out, 'cliV8Flags.js'))});
       const load = () => {
-        // (as another thread running the engine's top level leaves V8's flags: its baseline compiler off)
-        // (the flag in the environment: node's options, the script of -e among them, must not name it)
-        if (process.env.NEWS_LENS_TEST_OTHER_LOADING) require('v8').setFlagsFromString(process.env.NEWS_LENS_TEST_OTHER_LOADING);
-        const b = loadWithCodeCache(${JSON.stringify(bundle)}, ${JSON.stringify(dir)}, CLI_V8_FLAGS.join(' '), { cacheStep: withV8DefaultGrowth, runStep: withoutBaselineCompiler });
+        const b = loadWithCodeCache(${JSON.stringify(bundle)}, ${JSON.stringify(dir)}, CLI_V8_FLAGS.join(' '), { cacheStep: withV8DefaultGrowth });
         b.save(['quotes']);
         require('fs').writeSync(1, String(b.cache.used));
         process.exit(0);
@@ -143,7 +140,7 @@ describe('CLI code cache (cliCodeCache.ts)', () => {
       if (process.env.NEWS_LENS_TEST_WORKER) new (require('worker_threads').Worker)('setInterval(() => {}, 1000)', { eval: true }).on('online', load);
       else load();`;
     // (the script the same for both: node's -e is part of the cache's key, as any option of node's)
-    const env = { ...process.env, NEWS_LENS_TEST_WORKER: withWorker ? '1' : '', NEWS_LENS_TEST_OTHER_LOADING: otherThreadLoading ? '--no-sparkplug' : '' };
+    const env = { ...process.env, NEWS_LENS_TEST_WORKER: withWorker ? '1' : '' };
     const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env });
     assert.strictEqual(r.status, 0, r.stderr);
     return r.stdout === 'true';
@@ -159,22 +156,6 @@ describe('CLI code cache (cliCodeCache.ts)', () => {
     assert.strictEqual(launcherRun(true), false, 'none yet: written');
     assert.strictEqual(launcherRun(false), true, 'written with a worker, read without one');
     assert.strictEqual(launcherRun(true), true, 'still good with one');
-  });
-
-  it('is taken whether or not another thread is running the engine’s top level (V8’s baseline compiler off) meanwhile', function () {
-    this.timeout(20_000);
-    assert.strictEqual(launcherRun(false), false, 'none yet: written');
-    assert.strictEqual(launcherRun(false, true), true, 'read while the baseline compiler is off');
-    fs.rmSync(dir, { recursive: true, force: true });
-    assert.strictEqual(launcherRun(false, true), false, 'none yet: written');
-    assert.strictEqual(launcherRun(false), true, 'written while it was off, read with it on');
-  });
-
-  it('runs the bundle’s top level once, in the run step', () => {
-    let steps = 0;
-    const b = loadWithCodeCache(bundle, dir, '', { runStep: step => { steps++; return step(); } });
-    assert.strictEqual(steps, 1);
-    assert.strictEqual(b.exports.twice(3), 6);
   });
 
   it('puts the cache in the user’s cache folder, or where NEWS_LENS_CACHE_DIR says (empty: no cache)', () => {
