@@ -14,8 +14,8 @@
  * input; annotation.conf is written only when at least one NAME.ann was. A symbolic link, a folder or any other kind of file in the way is left alone. Every problem is a message
  * for its file; nothing throws.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { makeFolders } from './cliFolders';
 import { BRAT_ANNOTATION_CONF, toBrat } from './core/export/brat';
 import { peopleOf } from './core/people';

@@ -10,11 +10,11 @@
  * another version, flags or source. Anything wrong (no cache folder, unwritable, stale, truncated, corrupt) only
  * means the bundle is compiled from source as without a cache; the output never depends on it.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import * as vm from 'vm';
-import * as zlib from 'zlib';
+import fs = require('fs');
+import os = require('os');
+import path = require('path');
+import vm = require('vm');
+import zlib = require('zlib');
 import { makeFolders } from './cliFolders';
 
 /**

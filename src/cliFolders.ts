@@ -1,6 +1,6 @@
 /** Folders the CLI makes for what it writes (brat export, its code cache). */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 
 /**
  * `mkdir -p`: the folder and the missing folders above it, one level at a time from the nearest one that exists.

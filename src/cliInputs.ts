@@ -6,8 +6,8 @@
  * socket, a folder, through a symbolic link or not) and a file over the size limit get a per-file error and are
  * never read; a named pipe is never even opened.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import type { PreparedInput } from './core/prepared';
 import { decodeArticle, sizeError, type Decoded, type Encoding } from './core/text/decode';
 import { wideText } from './core/text/sharedWords';

@@ -9,7 +9,7 @@
  * alone (--only duplicates, no --brat) loads the index's own bundle instead (dist/cli-index.js, built from cliIndex.ts:
  * the same run without the analysis of documents); its worker threads, if any, load the engine.
  */
-import * as path from 'path';
+import path = require('path');
 import { isMainThread, type Worker } from 'worker_threads';
 import { cacheDir, loadWithCodeCache } from './cliCodeCache';
 import { launchPlan } from './cliOptions';

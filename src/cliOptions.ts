@@ -2,8 +2,8 @@
  * The CLI's command line: its options parsed (cli.ts), and the worker threads a run of them will use, known before
  * the engine is loaded (cliLaunch.ts starts them first thing). No analysis code here: the launcher bundles this file.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { DEFAULT_MAX_FILE_SIZE_MB } from './core/text/decode';
 import { printable } from './core/text/printable';
 import type { Part } from './core/types';

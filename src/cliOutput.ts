@@ -7,7 +7,7 @@
  * a non-blocking pipe, or any error) goes, with the rest of the text, through process.stdout / process.stderr as
  * before. Either way the bytes and their order are the same.
  */
-import * as fs from 'fs';
+import fs = require('fs');
 
 export interface CliStream {
   write(s: string): void;
