@@ -71,6 +71,8 @@ const GENERIC_PLURAL = /^(people|many|some|others|critics|those|supporters|voter
 const PERSONAL_PRONOUN = /^(we|you|it|they|he|she|i|that|this|who|which|those|these|one)$/i;
 /** A state, or a count of states, as a reporter ("Ohio", "three states", "40 states"). */
 const STATE_SOURCE = /^(Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|\w+ states)$/;
+/** A report made by ../../src/core/reported/aroundQuote.ts: no family's finder tagged it, and a direct quote of its cue lies in it. */
+const aroundQuote = x => x.a.families[`${x.q.start}-${x.q.end}`] === '?' && x.a.direct.some(d => inside(d, x.q) && sameCue(x, d));
 const EVIDENCE_CUE = /^(show|shows|showed|showing|suggest|suggests|suggested|indicate|indicates|indicated|points? to|pointed to|hints? at|hinted at|reveal|reveals|revealed|prove|proves|proved)$/i;
 
 /** [name, predicate]: the groups, by the three angles the 34th session's brief gave (double reads, content shape, source). */
@@ -112,6 +114,15 @@ const GROUPS = [
   ['source: over 20 characters after its content', x => x.q.cue && x.q.cue.start >= x.q.end && x.q.speaker.start - x.q.end > 20],
   ['source: after its content in a long paragraph', x => x.q.cue && x.q.cue.start >= x.q.end && line(x).length > LONG_PARAGRAPH],
   ['source: evidence cue, kind unknown', x => EVIDENCE_CUE.test(x.q.cue?.text ?? '') && kindOf(x) === 'unknown'],
+  // around a quoted fragment (35th session, s35-precision-aa)
+  ['around: all', aroundQuote],
+  ['around: "what" before the mention, a copula before the quotation', x => aroundQuote(x) && /\bwhat\s+(?:\p{Lu}\p{L}*\.?\s+)?$/iu.test(x.a.text.slice(Math.max(0, x.q.speaker.start - 20), x.q.speaker.start))
+    && /\b(?:is|was|are|were)\b/i.test(x.q.text.split(/[“"]|''/)[0])],
+  ['around: "what" before the mention', x => aroundQuote(x) && /\bwhat\s+(?:\p{Lu}\p{L}*\.?\s+)?$/iu.test(x.a.text.slice(Math.max(0, x.q.speaker.start - 20), x.q.speaker.start))],
+  ['around: a relative word opening the content', x => aroundQuote(x) && /^(?:where|when|which|who|whom|whose)\b/i.test(x.q.text)],
+  ['around: a copula opening the content', x => aroundQuote(x) && /^(?:is|was|are|were)\b/i.test(x.q.text)],
+  ['around: one lower-case word mention', x => aroundQuote(x) && /^\p{Ll}[\p{L}-]*$/u.test(x.a.text.slice(x.q.speaker.start, x.q.speaker.end)) && !PERSONAL_PRONOUN.test(x.q.speaker.name.trim())],
+  ['around: to|for opening the content', x => aroundQuote(x) && /^(?:to|for|about)\b/i.test(x.q.text)],
 ];
 
 // ------------------------------------------------------------------ scoring

@@ -46,4 +46,11 @@ describe('reported speech around a quoted fragment (aroundQuote.ts)', () => {
     const inset = reported("Those who spend their time on ''certain fringes of the internet,'' he said, wind up in a debate that's ''divorced from reality.''");
     assert.ok(!inset.some(x => x.content.startsWith('wind up')), JSON.stringify(inset));
   });
+  it('not a pseudo-cleft, "what" before the speaker and a copula between; "what" with no copula is a content', () => {
+    const obama = reported("Mr. Trump would drastically worsen, not improve, what Mr. Obama said in Springfield was a ''poisonous political climate that pushes people away from participating in our public life.''");
+    assert.ok(!obama.some(x => x.content.startsWith('in Springfield')), JSON.stringify(obama));
+    const ask = reported('We want the most evangelical choice. But what we should ask is “who has God anointed?”');
+    assert.ok(!ask.some(x => x.content.startsWith('is')), JSON.stringify(ask));
+    assert.strictEqual(around('In what he acknowledged as a news conference-ending "rant," Trump lashed out at reporters.', 'acknowledged')?.content, 'as a news conference-ending "rant,"');
+  });
 });

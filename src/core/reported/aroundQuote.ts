@@ -19,13 +19,15 @@
  * admitted “emails have been wonderful …”") or hold a bracket ("writes fiction on the side (his … book … includes
  * one on a cooking competition “where the loser …”)"); nor when a quotation opening in capitals follows ("said on
  * Twitter on Monday, …, “Next summer, Charlotte is going to be …”": a whole sentence quoted), nor where reported
- * speech already covers the words.
+ * speech already covers the words; nor a pseudo-cleft, "what" before the speaker and a copula between ("what Mr. Obama
+ * said in Springfield was a ''poisonous political climate …''", "But what we should ask is “who has God anointed?”":
+ * the copula's complement is what was said).
  */
 import type { AttributionRule } from '../types';
 import type { QuoteSpan } from '../quotes/marks';
 import { countBefore } from '../text/sortedSearch';
 import { DASH_PATTERN } from '../text/dashes';
-import { AND_BUT, AND_OR_BUT } from './lexicon';
+import { AND_BUT, AND_OR_BUT, IS_ARE_WAS_WERE } from './lexicon';
 import { endAroundQuotes, GLUE } from './mixed';
 
 /** The attributions whose cue is the quote's own, read before it in its sentence. */
@@ -94,6 +96,21 @@ function saysSomething(between: string): boolean {
   return false;
 }
 
+/** "what" right before the speaker's mention, a title between ("what Mr. Obama said"): the cue's object is "what". */
+const WHAT_BEFORE_MENTION = /\b[Ww]hat\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u;
+/** The characters read back from the mention for that "what". */
+const WHAT_REACH = 20;
+
+/**
+ * A pseudo-cleft, "what X said … was “…”": "what" before the mention of `f` and a copula in the words `between`. The
+ * copula's complement is what was said, no clause of the cue's ("what Mr. Obama said in Springfield was a ''poisonous
+ * political climate …''", "But what we should ask is “who has God anointed?”"; PolNeAR train, neither a content of its
+ * own). Not "what" with no copula ("In what he acknowledged ⟦as a news conference-ending "rant,"⟧", train, a content).
+ */
+function pseudoCleft(text: string, f: QuotedFragment, between: string): boolean {
+  if (!WHAT_BEFORE_MENTION.test(text.slice(Math.max(0, f.mention.s - WHAT_REACH), f.mention.s))) return false;
+  return (between.toLowerCase().match(WORD) ?? []).some(w => IS_ARE_WAS_WERE.has(w));
+}
 /** The words between the cue's end and the first quotation let the quotation be a fragment of the clause. */
 function fragmentFrame(text: string, between: string, first: QuoteSpan): boolean {
   // (opening with a conjunction, the words are a second verb's: the quotation is that verb's)
@@ -170,7 +187,7 @@ export function contentsAroundQuotes<F extends QuotedFragment>(text: string, quo
     if (!OWN_CUE_BEFORE.has(list[0].rule) || !fragmentFrame(text, text.slice(cue.e, first.start), first)) continue;
     // (an inverted cue's words after it are its speaker: '“…,” said Ramos, whose new book features … “rebellious” people')
     if (list[0].mention.s >= cue.e || insetAfterQuotation(text, list[0])) continue;
-    if (relativeOfAnother(text, list[0])) continue;
+    if (relativeOfAnother(text, list[0]) || pseudoCleft(text, list[0], text.slice(cue.e, first.start))) continue;
     let s = cue.e;
     while (s < first.start && SPACE_OR_LEAD.test(text[s])) s++;
     // (a quote the clause's end falls in is taken in whole)
