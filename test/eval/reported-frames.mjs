@@ -321,7 +321,7 @@
 // 'writes ⟦in the column that the “movie is …”⟧'); 3 are near-misses of one case each (gold 'called Clinton, his Democratic
 // presidential challenger, ⟦an ISIS “co-founder.”⟧'; gold going on past "and" to '… in the United States and specifically
 // mentioned …'; gold adding the next paragraph's bare quotation '… to bring us together.” ⏎ “I think he can do that …”',
-// which of the 7 predictions followed by a quotation paragraph only this gold does: no rule); 1 a direct quote given to a
+// and of the 7 predictions a quotation paragraph follows, only this one's gold takes it in: no rule); 1 a direct quote given to a
 // noun ('There was no primary state ⟦where ''very conservative'' voters …⟧', speaker "primary"; a relative word opening the
 // content 1 / 0, left: "asked where “…”" is an indirect question); 1 a subject line ('wrote ⟦to Clinton in a … message
 // bearing the subject line "bravo!"⟧'); 2 pseudo-clefts ("what Mr. Obama said ⟦in Springfield was a ''poisonous political

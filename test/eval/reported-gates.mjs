@@ -13,6 +13,8 @@
 // --group keeps the groups whose name starts with PREFIX; --examples prints each dropped prediction of theirs (FP: the
 // false positives only, ok: the matched ones) with its context, at most N (default 40) a group.
 // What the 34th session measured with it: FINDINGS (34th session, s34-precision-y) in ./reported-families.mjs.
+// The "around:" groups are ../../src/core/reported/aroundQuote.ts's reports (FINDINGS, 35th session, s35-precision-aa, in
+// ./reported-frames.mjs).
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -73,6 +75,8 @@ const PERSONAL_PRONOUN = /^(we|you|it|they|he|she|i|that|this|who|which|those|th
 const STATE_SOURCE = /^(Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|\w+ states)$/;
 /** A report made by ../../src/core/reported/aroundQuote.ts: no family's finder tagged it, and a direct quote of its cue lies in it. */
 const aroundQuote = x => x.a.families[`${x.q.start}-${x.q.end}`] === '?' && x.a.direct.some(d => inside(d, x.q) && sameCue(x, d));
+/** "what" right before the speaker's mention, a title between ("what Mr. Obama said"). */
+const whatBeforeMention = x => /\bwhat\s+(?:\p{Lu}\p{L}*\.?\s+)?$/iu.test(x.a.text.slice(Math.max(0, x.q.speaker.start - 20), x.q.speaker.start));
 const EVIDENCE_CUE = /^(show|shows|showed|showing|suggest|suggests|suggested|indicate|indicates|indicated|points? to|pointed to|hints? at|hinted at|reveal|reveals|revealed|prove|proves|proved)$/i;
 
 /** [name, predicate]: the groups, by the three angles the 34th session's brief gave (double reads, content shape, source). */
@@ -116,9 +120,9 @@ const GROUPS = [
   ['source: evidence cue, kind unknown', x => EVIDENCE_CUE.test(x.q.cue?.text ?? '') && kindOf(x) === 'unknown'],
   // around a quoted fragment (35th session, s35-precision-aa)
   ['around: all', aroundQuote],
-  ['around: "what" before the mention, a copula before the quotation', x => aroundQuote(x) && /\bwhat\s+(?:\p{Lu}\p{L}*\.?\s+)?$/iu.test(x.a.text.slice(Math.max(0, x.q.speaker.start - 20), x.q.speaker.start))
+  ['around: "what" before the mention, a copula before the quotation', x => aroundQuote(x) && whatBeforeMention(x)
     && /\b(?:is|was|are|were)\b/i.test(x.q.text.split(/[“"]|''/)[0])],
-  ['around: "what" before the mention', x => aroundQuote(x) && /\bwhat\s+(?:\p{Lu}\p{L}*\.?\s+)?$/iu.test(x.a.text.slice(Math.max(0, x.q.speaker.start - 20), x.q.speaker.start))],
+  ['around: "what" before the mention', x => aroundQuote(x) && whatBeforeMention(x)],
   ['around: a relative word opening the content', x => aroundQuote(x) && /^(?:where|when|which|who|whom|whose)\b/i.test(x.q.text)],
   ['around: a copula opening the content', x => aroundQuote(x) && /^(?:is|was|are|were)\b/i.test(x.q.text)],
   ['around: one lower-case word mention', x => aroundQuote(x) && /^\p{Ll}[\p{L}-]*$/u.test(x.a.text.slice(x.q.speaker.start, x.q.speaker.end)) && !PERSONAL_PRONOUN.test(x.q.speaker.name.trim())],
