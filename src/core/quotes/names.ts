@@ -1434,7 +1434,10 @@ export class NameTable {
       const runs = (this.fullFormRuns = new Map<string, number[]>());
       for (let k = 0; k < this.runs.length; k++) {
         const key = this.quotedRun[k] || this.epithetRuns.has(this.runs[k].name) ? undefined : personKey(cleanName(this.runs[k].name));
-        if (key?.first && this.fullFormAt(k, key.last)) runs.get(key.last)?.push(k) ?? runs.set(key.last, [k]);
+        if (!key?.first || !this.fullFormAt(k, key.last)) continue;
+        const forms = runs.get(key.last);
+        if (forms) forms.push(k);
+        else runs.set(key.last, [k]);
       }
     }
     return this.fullFormRuns.get(last) ?? [];
