@@ -1433,11 +1433,11 @@ export class NameTable {
     if (!this.fullFormRuns) {
       const runs = (this.fullFormRuns = new Map<string, number[]>());
       for (let k = 0; k < this.runs.length; k++) {
-        const key = this.quotedRun[k] || this.epithetRuns.has(this.runs[k].name) ? undefined : personKey(cleanName(this.runs[k].name));
-        if (!key?.first || !this.fullFormAt(k, key.last)) continue;
-        const forms = runs.get(key.last);
+        const last = personKey(cleanName(this.runs[k].name)).last;
+        if (!this.fullFormAt(k, last)) continue;
+        const forms = runs.get(last);
         if (forms) forms.push(k);
-        else runs.set(key.last, [k]);
+        else runs.set(last, [k]);
       }
     }
     return this.fullFormRuns.get(last) ?? [];
