@@ -347,7 +347,10 @@
 //    14 / 0 / 40 — PolNeAR keeps most ('“His behavior was deplorable,” Sanders said of Bill Clinton.') the direct quote's;
 //  - "which|what|who(m) X called|dubbed|declared “…”" from the relative word to the quotation 11 / 0 / 8, to the clause's
 //    end 12 / 0 / 7 (fold 3 0 / 1: "what he called ''sophisticated adversaries''", 'what Gilbert called "a perception
-//    problem"' are no relation of their own);
+//    problem"' are no relation of their own); "which|who(m)" with a naming verb only (called, dubbed, declared, labeled …:
+//    "…, which he declared ⟦“a total disaster” for his party⟧", "Marco Rubio, who he dubbed “the little senator.”") 5 / 0 /
+//    1, but fold 3 0 / 1 ("Vote for Clinton, whom he called “the most divisive political figure …,”"), and "what" with one
+//    6 / 0 / 4 — not written;
 //  - another cue: the last word the CLI reads as a cue 5 times or more (not the quote's own) between the speaker and a
 //    lower-case quotation, content from after it to the clause's end, 14 / 0 / 17 (heads read 20 times or more 4 / 0 / 8);
 //  - a quotation closing on a comma before its cue, then the next sentence holding the writer's words and a quotation of
