@@ -53,4 +53,12 @@ describe('reported speech around a quoted fragment (aroundQuote.ts)', () => {
     assert.ok(!ask.some(x => x.content.startsWith('is')), JSON.stringify(ask));
     assert.strictEqual(around('In what he acknowledged as a news conference-ending "rant," Trump lashed out at reporters.', 'acknowledged')?.content, 'as a news conference-ending "rant,"');
   });
+  it('an abbreviation or an initial between the cue and the quotation ends no sentence; a stop does', () => {
+    assert.strictEqual(around("Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called Donald J. Trump's remarks about a Latino judge ''racist,'' an extraordinary indictment.", 'called')?.content,
+      "Donald J. Trump's remarks about a Latino judge ''racist,''");
+    assert.strictEqual(around("Mr. Scott, who has called Mr. Trump's comments ''racially toxic,'' portrayed his own party's nominee as wrong.", 'called')?.content,
+      "Mr. Trump's comments ''racially toxic,''");
+    const stop = reported('He called the plan fine. His aides said it was a “disaster” for the party.');
+    assert.ok(!stop.some(x => x.cue === 'called' && x.content.includes('disaster')), JSON.stringify(stop));
+  });
 });

@@ -11,7 +11,9 @@
  * he makes sure …"; PolNeAR train). The content starts right after the cue (a phrase of time or place before the
  * object stays in: "Sunday at a Las Vegas rally to end …", which still matches), and ends with the quotation when that
  * closes on a mark of its own, else at the clause's next comma, colon, semicolon, dash, "and" or "but", or before the
- * sentence's stop.
+ * sentence's stop. The cue and the quotation stand in one sentence: an abbreviation or an initial between them ends none
+ * ("Speaker Paul D. Ryan … on Tuesday called ⟦Donald J. Trump's remarks about a Latino judge ''racist,''⟧", "Mr. Scott, who
+ * has called ⟦Mr. Trump's comments ''racially toxic,''⟧"; PolNeAR train, NYT 2016-06-09).
  *
  * Not when the words between are only glue ("said that “…”": the direct quote's own relation), end on "that", a
  * colon or a comma (the quotation is the cue's whole complement: 'told reporters outside a polling location in
@@ -27,6 +29,7 @@ import type { AttributionRule } from '../types';
 import type { QuoteSpan } from '../quotes/marks';
 import { countBefore } from '../text/sortedSearch';
 import { DASH_PATTERN } from '../text/dashes';
+import { nextSentenceEnd } from '../quotes/sentences';
 import { AND_BUT, AND_OR_BUT, IS_ARE_WAS_WERE } from './lexicon';
 import { endAroundQuotes, GLUE } from './mixed';
 
@@ -54,8 +57,13 @@ export interface ContentAround<F extends QuotedFragment> {
 const MAX_BETWEEN = 240;
 /** The most characters a content runs on after its last quotation, to the clause's end (bounds the scan). */
 const TAIL_REACH = 400;
-/** Between the cue and the quotation: a sentence's end (a stop and a space) or a line break. */
-const SENTENCE_BREAK = /[.!?]\s|\n/;
+/**
+ * Between `s` and `e`: a line break, or a sentence's end — not the period of an abbreviation or an initial ("Sen.", "J."
+ * in 'called Donald J. Trump's remarks about a Latino judge ''racist,''', PolNeAR train, NYT 2016-06-09).
+ */
+function sentenceBreakBetween(text: string, s: number, e: number): boolean {
+  return text.slice(s, e).includes('\n') || nextSentenceEnd(text, s, e) !== null;
+}
 /** A bracket or a dash between the cue and the quotation: the quotation stands in an aside. */
 const ASIDE = new RegExp(`[()]|${DASH_PATTERN}`);
 /**
@@ -114,7 +122,7 @@ function pseudoCleft(text: string, f: QuotedFragment, between: string): boolean 
 /** The words between the cue's end and the first quotation let the quotation be a fragment of the clause. */
 function fragmentFrame(text: string, between: string, first: QuoteSpan): boolean {
   // (opening with a conjunction, the words are a second verb's: the quotation is that verb's)
-  if (SENTENCE_BREAK.test(between) || ASIDE.test(between) || AND_OR_BUT.has(FIRST_WORD.exec(between)?.[1].toLowerCase() ?? '')) return false;
+  if (ASIDE.test(between) || AND_OR_BUT.has(FIRST_WORD.exec(between)?.[1].toLowerCase() ?? '')) return false;
   if (COMPLEMENT_LINK.test(between.trim()) || !saysSomething(between)) return false;
   return LOWER_OPENING.test(text.slice(first.innerStart, Math.min(first.innerEnd, first.innerStart + 8)));
 }
@@ -142,8 +150,13 @@ const PARTICIPLE_AFTER_COMMA = /^\s*,\s*(?:\p{L}+\s+)?\p{L}+ing\b/u;
 const PARTICIPLE_REACH = 40;
 /** A quotation mark. */
 const QUOTE_MARK = /[“”"]|''/;
-/** A sentence's start before a mention: the last stop and space, or line break, in the text read back. */
-const LAST_SENTENCE_BREAK = /[\s\S]*(?:[.!?]\s|\n)/;
+/** The start of the sentence holding `pos`, read back at most SUBJECT_REACH: after its last line break or sentence end. */
+function sentenceStartBefore(text: string, pos: number): number {
+  const from = Math.max(0, pos - SUBJECT_REACH);
+  let s = from + text.slice(from, pos).lastIndexOf('\n') + 1;
+  for (let m = nextSentenceEnd(text, s, pos); m; m = nextSentenceEnd(text, s, pos)) s = m.index + m[0].length;
+  return s;
+}
 
 /**
  * The cue of `f` is an inset after a quotation its sentence opens with ("Those who spend … on ''certain fringes of the
@@ -156,9 +169,7 @@ const LAST_SENTENCE_BREAK = /[\s\S]*(?:[.!?]\s|\n)/;
 function insetAfterQuotation(text: string, f: QuotedFragment): boolean {
   const after = text.slice(f.cue.e, f.cue.e + PARTICIPLE_REACH);
   if (!INSET_COMMA.test(after) || PARTICIPLE_AFTER_COMMA.test(after)) return false;
-  const before = text.slice(Math.max(0, f.mention.s - SUBJECT_REACH), f.mention.s);
-  const open = LAST_SENTENCE_BREAK.exec(before);
-  return QUOTE_MARK.test(open ? before.slice(open[0].length) : before);
+  return QUOTE_MARK.test(text.slice(sentenceStartBefore(text, f.mention.s), f.mention.s));
 }
 
 /** The largest end of the spans sorted by start, over each prefix: `[k]` is the largest end of the first k. */
@@ -175,7 +186,7 @@ function endsSoFar(spans: readonly { start: number; end: number }[]): number[] {
 export function contentsAroundQuotes<F extends QuotedFragment>(text: string, quotes: readonly QuoteSpan[], fragments: readonly F[], reported: readonly { start: number; end: number }[]): ContentAround<F>[] {
   const byCue = new Map<number, F[]>();
   for (const f of fragments) {
-    if (f.cue.e > f.q.start || f.q.start - f.cue.e > MAX_BETWEEN || SENTENCE_BREAK.test(text.slice(f.cue.e, f.q.start))) continue;
+    if (f.cue.e > f.q.start || f.q.start - f.cue.e > MAX_BETWEEN || sentenceBreakBetween(text, f.cue.e, f.q.start)) continue;
     const list = byCue.get(f.cue.s);
     if (list) list.push(f); else byCue.set(f.cue.s, [f]);
   }
