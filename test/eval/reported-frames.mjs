@@ -375,6 +375,11 @@
 // on every fold); speaker accuracy 0.9527 (CV 0.9519) unchanged. Dev (check only): P/R/F1 0.8499/0.4994/0.6292 →
 // 0.8500/0.5000/0.6296, e2e F1 0.6178 → 0.6184, ALL 0.7464 → 0.7467. The outlet fixtures and us-probes: output
 // byte-identical.
+// Measured in the engine and dropped: a launching verb before an attack noun ("Trump launched a pre-emptive attack
+// against ⟦Obama⟧", "unleashed a harsh attack on", "delivered his tirade against", "mounting a public attack on": 11
+// phrases by regex, 7 gold; not "decide to launch attacks against"): 2 gained / 0 lost / 4 false positives added, the
+// objects running past the gold ("⟦Harry Potter⟧ in a convoluted speech", "⟦Ben Carson⟧ last night") — no end that
+// the other gains share.
 import path from 'node:path';
 
 import { opt } from '../harness/paths.mjs';
