@@ -273,3 +273,30 @@ describe('reported speech: "complained of" and "forecast" with their object (obj
     assert.ok(!s.some(x => x.cue === 'forecasts'), JSON.stringify(s));
   });
 });
+
+describe('reported speech: a stance its owner keeps up, told as a noun (attackNoun.ts)', () => {
+  it('a keeping-up verb and an owned attack: the object is the content, the verb\'s subject the source', () => {
+    const r = reported('Donald Trump on Thursday ratcheted up his attacks on Rubio, saying he is "weak on illegal immigration."');
+    assert.ok(r.some(x => x.cue === 'attacks on' && x.content === 'Rubio' && x.mention === 'Donald Trump'), JSON.stringify(r));
+    const s = reported('Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character to be president.');
+    assert.ok(s.some(x => x.cue === 'denunciation of' && x.content === 'Mr. Trump' && x.mention === 'Both parents'), JSON.stringify(s));
+    const t = reported('Sanders himself, who wasn’t present at the rally, has toned down his criticism of Hillary Clinton, shifting his focus to defeating Donald Trump.');
+    assert.ok(t.some(x => x.cue === 'criticism of' && x.content === 'Hillary Clinton'), JSON.stringify(t));
+    const u = reported('On June 3, Trump continued his attacks against Curiel with the above statement.');
+    assert.ok(u.some(x => x.cue === 'attacks against' && x.content === 'Curiel'), JSON.stringify(u));
+  });
+  it('an adjective\'s "in" and an owned criticism: the possessive is the source', () => {
+    const r = reported('Even Latino Republicans have been unsparing in their criticism of Mr. Cruz.');
+    assert.ok(r.some(x => x.cue === 'criticism of' && x.content === 'Mr. Cruz' && x.mention === 'their'), JSON.stringify(r));
+    const s = reported('Others were unapologetic in their criticism of Trump’s tough talk about more military action.');
+    assert.ok(s.some(x => x.cue === 'criticism of' && x.content === 'Trump’s tough talk about more military action'), JSON.stringify(s));
+  });
+  it('not an owned attack that is another\'s topic, a group\'s "its", or a day after "on"', () => {
+    const r = reported('The friendly audience cheered Clinton’s attacks on Trump, the presumptive Republican nominee.');
+    assert.ok(!r.some(x => x.cue === 'attacks on'), JSON.stringify(r));
+    const s = reported('The truce would stop the group from being able to continue its attacks on Syrian government troops during the pauses.');
+    assert.ok(!s.some(x => x.cue === 'attacks on'), JSON.stringify(s));
+    const t = reported('She escalated her criticism on Tuesday, telling CNN that Trump is a “faker.”');
+    assert.ok(!t.some(x => x.cue === 'criticism on'), JSON.stringify(t));
+  });
+});

@@ -30,7 +30,7 @@ import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
 import { infinitives, INTENTION_VERBS, REQUEST_VERBS, WISH_VERBS } from './infinitive';
-import { AND_OR, BARE_VERBS, BELIEF_VERBS, GESTURE_NOUNS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
+import { AND_OR, ATTACK_NOUNS, BARE_VERBS, BELIEF_VERBS, GESTURE_NOUNS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt, quotedAfter, quotedSequelEnd, startAroundQuote } from './mixed';
 import { freeRelativeObjectEnd, NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
@@ -56,6 +56,7 @@ import { POLL_NOUNS, pollFronted } from './pollFronted';
 import { MAKE_FORMS, madeStatements } from './madeStatement';
 import { PASSIVE_STANCE_PARTICIPLES, passiveStances } from './passiveStance';
 import { REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
+import { attackNouns } from './attackNoun';
 import { BACKING_NOUNS, backings } from './backing';
 import { TALKING_VERBS, talksTo } from './talkedTo';
 import { thatClauses } from './thatClause';
@@ -117,6 +118,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: reportedBy, words: REPORTED_PARTICIPLES },
   { find: passiveStances, words: PASSIVE_STANCE_PARTICIPLES },
   { find: backings, words: BACKING_NOUNS },
+  { find: attackNouns, words: ATTACK_NOUNS },
   { find: talksTo, words: TALKING_VERBS },
   { find: headlines, words: [':'] },
   { find: titleHeadlines, words: TITLE_CUES },

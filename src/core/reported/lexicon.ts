@@ -296,3 +296,24 @@ export const GESTURE_NOUNS = wordSet('nod|jab|swipe|dig|allusion|wink');
  * quote is Trump's, not the first report's).
  */
 export const REFERRING_VERBS: ReadonlySet<string> = new Set([...NAMING_VERBS, 'refers', 'referred']);
+
+/**
+ * Nouns of a stance taken against or for someone, kept up by their owner, whose object after "on|of|against|for|to"
+ * PolNeAR attributes to that owner ("Donald Trump on Thursday ratcheted up his attacks on ⟦Rubio⟧", "Even Latino
+ * Republicans have been unsparing in their criticism of ⟦Mr. Cruz⟧"; ./attackNoun.ts).
+ */
+export const ATTACK_NOUNS: readonly string[] = ['attack', 'attacks', 'criticism', 'criticisms', 'critique', 'critiques', 'assault',
+  'denunciation', 'condemnation', 'opposition', 'support'];
+/**
+ * Verbs (and their particles) that keep up, raise or lower a stance someone owns: "ratcheted up his attacks on", "continued
+ * his assault on", "stiffened their denunciation of", "has toned down his criticism of", "is doubling down on his support
+ * for" (./attackNoun.ts). Each form maps to the particles that follow it ('' for none).
+ */
+export const KEEPING_UP_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...['ratchet', 'ratchets', 'ratcheted', 'ratcheting', 'step', 'steps', 'stepped', 'stepping'].map((v): [string, string[]] => [v, ['up']]),
+  ...['tone', 'tones', 'toned', 'toning'].map((v): [string, string[]] => [v, ['down']]),
+  ...['double', 'doubles', 'doubled', 'doubling'].map((v): [string, string[]] => [v, ['down on']]),
+  ...['escalate', 'escalates', 'escalated', 'escalating', 'continue', 'continues', 'continued', 'continuing', 'reboot', 'reboots',
+    'rebooted', 'rebooting', 'stiffen', 'stiffens', 'stiffened', 'stiffening', 'calibrate', 'calibrates', 'calibrated', 'calibrating']
+    .map((v): [string, string[]] => [v, ['']]),
+]);
