@@ -6,10 +6,10 @@
  */
 import { AUXILIARIES, BE_AND_FORMS, CALENDAR_NAMES, DETERMINERS, PERSON_OBJECT_PRONOUNS, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
-import { reporterOf, verbAt } from './speaker';
+import { verbAt } from './speaker';
+import { reportOfVerb } from './verbReport';
 import { wordSet } from '../people/lexicon';
 import { inClass } from '../text/wordClasses';
 import { EXPECTATION } from './sourceless';
@@ -107,7 +107,5 @@ export function endorsementAt(ctx: SentenceContext, c: number): Report | null {
   if (RELATIVES_BUT_WHOSE.has(toks[v].l) || BE_AND_FORMS.has(toks[v].l)) return null;
   const end = objectEnd(toks, c + 1, b);
   if (end <= c + 1) return null;
-  const span = contentSpan(ctx, c + 1, end);
-  const mention = reporterOf(ctx, c);
-  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' } : null;
+  return reportOfVerb(ctx, c, c + 1, end, t.e, 'object');
 }
