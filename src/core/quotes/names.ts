@@ -592,7 +592,7 @@ export function runsFromRunInHead(toks: Tok[], i: number, j: number): boolean {
   return word && c - a >= RUN_IN_HEAD_WORDS && c > i && c < j;
 }
 
-const midCapsCache = new WeakMap<Tok[], Set<string>>();
+const midCapsCache = new WeakMap<Tok[], ReadonlySet<string>>();
 const lowerCaseCache = new WeakMap<Tok[], ReadonlySet<string>>();
 
 /**
@@ -615,10 +615,10 @@ export function lowerCaseWords(toks: Tok[]): ReadonlySet<string> {
  * Capitalised words the article also writes inside a sentence (after a word or a comma): a word seen only at
  * sentence starts ("Later", "Typically", "Allies") is no name.
  */
-export function midSentenceCaps(toks: Tok[]): Set<string> {
-  let set = midCapsCache.get(toks);
-  if (set) return set;
-  set = new Set<string>();
+export function midSentenceCaps(toks: Tok[]): ReadonlySet<string> {
+  const cached = midCapsCache.get(toks);
+  if (cached) return cached;
+  const set = new Set<string>();
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k], p = toks[k - 1];
     if (t.cap && (!p.punct || p.t === ',' || p.t === '(') && t.s - p.e <= 2) set.add(t.l);
