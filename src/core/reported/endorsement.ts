@@ -9,7 +9,7 @@ import type { Tok } from '../quotes/tokens';
 import type { Report, SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { verbAt } from './speaker';
-import { reportOfVerb } from './verbReport';
+import { lowerCueAt, reportOfVerb } from './verbReport';
 import { wordSet } from '../people/lexicon';
 import { inClass } from '../text/wordClasses';
 import { EXPECTATION } from './sourceless';
@@ -91,9 +91,8 @@ function objectEnd(toks: Tok[], k: number, b: number): number {
 /** The endorsement whose verb is at token c ("endorsed"), or null. */
 export function endorsementAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, a, b } = ctx;
-  if (c >= b - 1) return null;
-  const t = toks[c];
-  if (t.cap || !ENDORSING_VERBS.has(t.l)) return null;
+  const t = lowerCueAt(ctx, c, 1, ENDORSING_VERBS);
+  if (!t) return null;
   if (t.l === 'endorse' ? !infinitiveEndorsement(toks, c, a) : !verbAt(toks, c, false)) return null;
   const o = toks[c + 1];
   if (!o || o.punct || NO_CHOICE.has(o.l) || (!o.cap && PHRASE_END.has(o.l))) return null;

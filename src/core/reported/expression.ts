@@ -41,8 +41,8 @@ const AFTER_EXPRESS = wordSet('that|by|to|it|as|himself|herself|themselves|itsel
 /** The feeling expressed at the verb at token c (a form of EXPRESSING_VERBS), or null. */
 export function expressionAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, b } = ctx;
-  const t = verbCueAt(ctx, c, 1);
-  if (!t || !EXPRESSING_VERBS.has(t.l)) return null;
+  const t = verbCueAt(ctx, c, 1, EXPRESSING_VERBS);
+  if (!t) return null;
   const k = c + 1, first = toks[k];
   // (a feeling opens with a word: not "expressed in", "expressed that", "voiced by", a name or punctuation)
   if (!first || first.punct || first.cap || ABOUT.has(first.l) || AFTER_EXPRESS.has(first.l)) return null;
