@@ -6,7 +6,7 @@
  * ./expression.ts, ./story.ts, ./viewOffered.ts, ./endorsement.ts, ./madeStatement.ts, ./talkedTo.ts; ./findings.ts
  * takes the verb only.
  *   "Carly Fiorina threw her support behind ⟦Sen. Ted Cruz⟧" → the verb "threw", the cue "threw … behind", her reporter
- *   "Fiorina"; "Trump told a tale of ⟦two parties⟧" → the cue "told … of", the source "Trump".
+ *   "Fiorina"; "Exit polls told a tale of ⟦two parties⟧" (./story.ts) → the cue "told … of", the source "Exit polls".
  */
 import type { Tok } from '../quotes/tokens';
 import { contentSpan } from './clause';
