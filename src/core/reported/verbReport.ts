@@ -5,8 +5,8 @@
  * reads its own object, particle or topic: ./depiction.ts (and ./charge.ts, ./comparison.ts through it),
  * ./expression.ts, ./story.ts, ./viewOffered.ts, ./endorsement.ts, ./madeStatement.ts, ./talkedTo.ts; ./findings.ts
  * takes the verb only.
- *   "Carly Fiorina threw her support behind ⟦Sen. Ted Cruz⟧" → the verb "threw", the cue "threw … behind", her reporter
- *   "Fiorina"; "Exit polls told a tale of ⟦two parties⟧" (./story.ts) → the cue "told … of", the source "Exit polls".
+ *   "Carly Fiorina threw her support behind ⟦Sen. Ted Cruz⟧" → the verb "threw", the cue "threw … behind", the source
+ *   "Carly Fiorina"; "Exit polls told a tale of ⟦two parties⟧" (./story.ts) → the cue "told … of", the source "Exit polls".
  */
 import type { Tok } from '../quotes/tokens';
 import { contentSpan } from './clause';
