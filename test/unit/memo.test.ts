@@ -4,7 +4,9 @@
  * firstNameGender, titleGender).
  */
 import * as assert from 'assert';
-import { memoized } from '../../src/core/text/memo';
+import { keptPer, memoized } from '../../src/core/text/memo';
+import { tokenize } from '../../src/core/quotes/tokens';
+import { sentenceRanges } from '../../src/core/quotes/sentences';
 import { firstNameGender, titleGender } from '../../src/core/people/lexicon';
 import { cleanName } from '../../src/core/people/personName';
 
@@ -23,6 +25,19 @@ describe('memoized lookups', () => {
     assert.strictEqual(f('dddd'), 4); // (the table held 3: cleared, then 'dddd' kept)
     assert.strictEqual(f('a'), 1);
     assert.strictEqual(reads, 5);
+  });
+  it('keptPer reads once per object, an undefined answer too, and apart for another object', () => {
+    const asked: object[] = [];
+    const f = keptPer((x: { n: number }): number | undefined => { asked.push(x); return x.n > 0 ? x.n : undefined; });
+    const one = { n: 1 }, none = { n: 0 };
+    assert.deepStrictEqual([f(one), f(one), f(none), f(none), f({ n: 1 })], [1, 1, undefined, undefined, 1]);
+    assert.strictEqual(asked.length, 3);
+  });
+  it('sentenceRanges, kept per token array: the same ranges asked again ("He said so. She did not.")', () => {
+    const toks = tokenize('He said so. She did not.');
+    const first = sentenceRanges(toks);
+    assert.deepStrictEqual(first, [{ a: 0, b: 4 }, { a: 4, b: 8 }]);
+    assert.strictEqual(sentenceRanges(toks), first);
   });
   it('the lexicon and name lookups answer as before, asked again ("Hillary", "Mrs.", "Sen. Ted Cruz")', () => {
     for (let k = 0; k < 2; k++) {

@@ -66,8 +66,10 @@ export const PORTFOLIO_LINK = new Set(['of', 'for', 'in', 'the']);
 /** Words after a title that open its portfolio in the name run ("Minister for …", "Minister of …"). */
 export const PORTFOLIO_OPENING = new Set(['of', 'for']);
 /**
- * Most tokens between a title and the run after its portfolio's link ("of State for", "of State for Sustainability and
- * the | Environment Baey Yam Keng-Soh", a CNA-style probe, test/fixtures/outlets sg-cna-hawker-tray-return.txt).
+ * Most tokens of a portfolio between its title and the token after it, its links and its department's words ("of
+ * State for", "of State for Sustainability and the | Environment Baey Yam Keng-Soh", a CNA-style probe,
+ * test/fixtures/outlets sg-cna-hawker-tray-return.txt): the reach back from a holder's name to its title
+ * (titleBeforePortfolio) and to the "and" that joins two departments (departmentsJoinedBefore), one span.
  */
 const PORTFOLIO_LINK_TOKENS = 7;
 
@@ -127,12 +129,12 @@ export function pastPortfolio(toks: Tok[], a: number, j: number): number {
   return q > p ? q : a;
 }
 
-/** The most words of a title's portfolio before its holder's name ("of State for Sustainability and the Environment"). */
-const PORTFOLIO_WORDS = 7;
-
-/** An "and" joins two departments among the PORTFOLIO_WORDS tokens before token r (past the sentence's first). */
+/**
+ * An "and" joins two departments among the PORTFOLIO_LINK_TOKENS tokens before token r (past the sentence's first): the
+ * portfolio's span before its holder's name ("of State for Sustainability and the Environment").
+ */
 function departmentsJoinedBefore(toks: Tok[], r: number): boolean {
-  for (let x = Math.max(1, r - PORTFOLIO_WORDS); x < r; x++) if (andInPortfolio(toks, x)) return true;
+  for (let x = Math.max(1, r - PORTFOLIO_LINK_TOKENS); x < r; x++) if (andInPortfolio(toks, x)) return true;
   return false;
 }
 

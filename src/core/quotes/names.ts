@@ -19,6 +19,7 @@ import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
 import { countBefore } from '../text/sortedSearch';
 import { WEEKDAYS } from '../text/calendar';
+import { keptPer } from '../text/memo';
 
 /**
  * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")
@@ -592,40 +593,31 @@ export function runsFromRunInHead(toks: Tok[], i: number, j: number): boolean {
   return word && c - a >= RUN_IN_HEAD_WORDS && c > i && c < j;
 }
 
-const midCapsCache = new WeakMap<Tok[], Set<string>>();
-const lowerCaseCache = new WeakMap<Tok[], ReadonlySet<string>>();
-
 /**
  * The words the article writes in lower case (each word token neither capitalised nor punctuation, by its `l`),
  * found once per article: the names table and the people stage both ask.
  */
-export function lowerCaseWords(toks: Tok[]): ReadonlySet<string> {
-  let set = lowerCaseCache.get(toks);
-  if (set) return set;
+export const lowerCaseWords: (toks: Tok[]) => ReadonlySet<string> = keptPer((toks: Tok[]): ReadonlySet<string> => {
   const words = new Set<string>();
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (!t.cap && !t.punct) words.add(t.l);
   }
-  lowerCaseCache.set(toks, (set = words));
-  return set;
-}
+  return words;
+});
 
 /**
  * Capitalised words the article also writes inside a sentence (after a word or a comma): a word seen only at
  * sentence starts ("Later", "Typically", "Allies") is no name.
  */
-export function midSentenceCaps(toks: Tok[]): Set<string> {
-  let set = midCapsCache.get(toks);
-  if (set) return set;
-  set = new Set<string>();
+export const midSentenceCaps: (toks: Tok[]) => ReadonlySet<string> = keptPer((toks: Tok[]): ReadonlySet<string> => {
+  const set = new Set<string>();
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k], p = toks[k - 1];
     if (t.cap && (!p.punct || p.t === ',' || p.t === '(') && t.s - p.e <= 2) set.add(t.l);
   }
-  midCapsCache.set(toks, set);
   return set;
-}
+});
 
 /**
  * Titles written before a given name rather than a last name ("Sir Keir", "Dame Judi"; an Aboriginal elder's "Aunty

@@ -7,6 +7,7 @@
 import type { Tok } from './tokens';
 import { ABBREVIATIONS, QUOTE_SPLITTER_EXCEPTIONS } from '../text/abbreviations';
 import { firstAtLeast } from '../text/sortedSearch';
+import { keptPer } from '../text/memo';
 
 /** Offsets of every '\n' of the last text asked about (one article is analysed at a time; a new text rebuilds it). */
 let newlines: { text: string; at: number[] } | null = null;
@@ -69,19 +70,12 @@ export function nextSentenceEnd(text: string, from: number, limit: number): RegE
   return null;
 }
 
-/** The sentences of the token arrays asked about (the reported-speech rules and the sourceless ones ask for the same). */
-const rangesOf = new WeakMap<Tok[], readonly { a: number; b: number }[]>();
-
 /**
  * Sentences as token ranges: a sentence ends after ".", "!" or "?" before a new sentence (abbreviations and initials
  * keep their period inside the word token: "Mr.", "U.S.", "V."), at ";" never, and at every line break. One linear
  * pass, once per token array (do not modify the list).
  */
-export function sentenceRanges(toks: Tok[]): readonly { a: number; b: number }[] {
-  let ranges = rangesOf.get(toks);
-  if (!ranges) rangesOf.set(toks, (ranges = readSentenceRanges(toks)));
-  return ranges;
-}
+export const sentenceRanges: (toks: Tok[]) => readonly { a: number; b: number }[] = keptPer(readSentenceRanges);
 
 function readSentenceRanges(toks: Tok[]): { a: number; b: number }[] {
   const out: { a: number; b: number }[] = [];

@@ -7,32 +7,44 @@ import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations
 import { isDashCode } from '../text/dashes';
 import { isApostrophe } from '../text/endings';
 
+/**
+ * A token, never changed once tokenize returns it (its fields are readonly; only tokenize's own passes, on TokDraft,
+ * set a token's marks), in an array never changed either (no code pushes, splices or sorts the array tokenize returns).
+ * The caches keyed by a token array rest on both and keep their answers for as long as the array lives: ./names.ts
+ * (runAt, midSentenceCaps, lowerCaseWords, gluedQuestionLabel, afterDateline), ./attribution/subjectBefore.ts
+ * subjectBefore, ./sentences.ts sentenceRanges, ../reported/clause.ts dashesBetween, ../reported/headline.ts
+ * capitalisedIn, ../reported/fronted.ts contentStart (and ../reported/speaker.ts reporterOf, by sentence context). A
+ * rule that wants other tokens makes a new array.
+ */
 export interface Tok {
-  s: number;
-  e: number;
+  readonly s: number;
+  readonly e: number;
   /** The token as written. */
-  t: string;
+  readonly t: string;
   /** Lower case, possessive stripped ("russia's" -> "russia"). */
-  l: string;
-  cap: boolean;
+  readonly l: string;
+  readonly cap: boolean;
   /** A possessive ("Russia's"). */
-  poss: boolean;
-  punct: boolean;
+  readonly poss: boolean;
+  readonly punct: boolean;
   /** A line break stands between this token and the one before it (a name never runs across it). */
-  br: boolean;
+  readonly br: boolean;
   /** The word classes of `l` (../text/wordClasses.ts: ask with `inClass`). */
-  f: number;
+  readonly f: number;
   /**
    * A nickname in double quotes between a capitalised word and the rest of a name ('Sen. Ronaldo "Dodong" de la Paz'):
    * no word of the name's canonical form (./names.ts canonicalOf).
    */
-  nick?: boolean;
+  readonly nick?: boolean;
   /**
    * A capitalised word after an ampersand standing alone between it and the capitalised word before it ("Procter &
    * Gamble", "Sserwadda & Co. Advocates"): the ampersand, which is no token, joins the two into one name (./names.ts runAt).
    */
-  amp?: boolean;
+  readonly amp?: boolean;
 }
+
+/** A token while tokenize still marks it (uncapCuesOfTitleLines, markQuotedNicknames, markAmpersandJoins). */
+type TokDraft = { -readonly [K in keyof Tok]: Tok[K] };
 
 /**
  * The tokens, as the regular expression
@@ -221,7 +233,7 @@ function answerNo(text: string, s: number, e: number): boolean {
 const NUMBER_AFTER = /[ \t]*\d/y;
 
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
-  const out: Tok[] = [];
+  const out: TokDraft[] = [];
   const at = { s: 0, e: 0 };
   let prevEnd = from;
   for (let pos = from; nextToken(text, pos, at) && at.s < to;) {
@@ -269,7 +281,7 @@ const LONE_AMPERSAND = ' & ';
  * ("Sserwadda & Co. Advocates", "Cushman & Wakefield"): a business's or a partnership's name goes on across it. Not
  * "I" ("Ann & I say"), nor a title opening a second name ("Rudy Giuliani & Sen. Jeff Sessions").
  */
-function markAmpersandJoins(text: string, toks: Tok[]): void {
+function markAmpersandJoins(text: string, toks: TokDraft[]): void {
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k], prev = toks[k - 1];
     if (t.s - prev.e !== LONE_AMPERSAND.length || !t.cap || t.punct || !prev.cap || prev.punct || prev.poss || t.t === 'I' || TITLES.has(t.l) || isHonorific(t.t)) continue;
@@ -291,7 +303,7 @@ const NICK_WORDS = 2;
  * chairperson Teodoro "Ka Teddy" Bautista', a Rappler-style probe, ph-rappler-jeepney-strike.txt, where the speaker was
  * "Teddy Bautista" and "Ka Teddy" a quote).
  */
-function markQuotedNicknames(text: string, toks: Tok[]): void {
+function markQuotedNicknames(text: string, toks: TokDraft[]): void {
   for (let k = 1; k + 1 < toks.length; k++) {
     const t = toks[k], prev = toks[k - 1];
     if (!t.cap || t.punct || prev.punct || !prev.cap || prev.e + 2 !== t.s || !NICK_OPEN.test(text[t.s - 1]) || text[prev.e] !== ' ') continue;
@@ -318,7 +330,7 @@ const TITLE_LINE_MIN_WORDS = 3;
  * In a line written in Title Case or in capitals ("Maria Lopez Said “The Plan Is Dead”", "MARIA LOPEZ SAID: …"), a
  * cue verb is capitalised only by the style: it is a cue, not a word of a name (cap is cleared).
  */
-function uncapCuesOfTitleLines(text: string, toks: Tok[]): void {
+function uncapCuesOfTitleLines(text: string, toks: TokDraft[]): void {
   for (let a = 0; a < toks.length;) {
     const nl = text.indexOf('\n', toks[a].s);
     const lineEnd = nl < 0 ? text.length : nl;

@@ -8,11 +8,11 @@
  * was no attribution twice as often as it was one).
  */
 import { CLAUSE_OPENERS, GERUND_PREPOSITIONS } from '../quotes/lexicon';
-import { contentEnd, contentSpan, words } from './clause';
+import { contentEnd, words } from './clause';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
-import { reporterOf, verbAt } from './speaker';
+import { verbCueAt, reportOfVerb } from './verbReport';
 
 /** The verbs of depiction in their finite forms (./reportedVerbs.json). */
 export const DEPICTING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.depicting.split(' '));
@@ -81,16 +81,13 @@ export function quotedDepictionAt(ctx: SentenceContext, c: number): Report | nul
  */
 export function objectAndParticleAt(ctx: SentenceContext, c: number, particle: RegExp, notObject: RegExp): Report | null {
   const { toks, b } = ctx;
-  if (c >= b - 3) return null;
-  const t = toks[c];
-  if (t.cap || !verbAt(toks, c, false)) return null;
+  const t = verbCueAt(ctx, c, 3);
+  if (!t) return null;
   const k = c + 1, o = toks[k];
   if (!o || o.punct || notObject.test(o.l)) return null;
   const p = particleAfterObject(ctx, k, particle);
   if (p < 0 || p + 1 >= b || toks[p + 1].punct) return null;
   const end = contentEnd(ctx, k, true);
   if (end <= p + 1 || words(toks, k, end) < MIN_WORDS) return null;
-  const span = contentSpan(ctx, k, end);
-  const mention = reporterOf(ctx, c);
-  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' } : null;
+  return reportOfVerb(ctx, c, k, end, t.e, 'object');
 }

@@ -6,10 +6,10 @@
  */
 import { AUXILIARIES, BE_AND_FORMS, CALENDAR_NAMES, DETERMINERS, PERSON_OBJECT_PRONOUNS, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
-import { reporterOf, verbAt } from './speaker';
+import { verbAt } from './speaker';
+import { lowerCueAt, reportOfVerb } from './verbReport';
 import { wordSet } from '../people/lexicon';
 import { inClass } from '../text/wordClasses';
 import { EXPECTATION } from './sourceless';
@@ -91,9 +91,8 @@ function objectEnd(toks: Tok[], k: number, b: number): number {
 /** The endorsement whose verb is at token c ("endorsed"), or null. */
 export function endorsementAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, a, b } = ctx;
-  if (c >= b - 1) return null;
-  const t = toks[c];
-  if (t.cap || !ENDORSING_VERBS.has(t.l)) return null;
+  const t = lowerCueAt(ctx, c, 1, ENDORSING_VERBS);
+  if (!t) return null;
   if (t.l === 'endorse' ? !infinitiveEndorsement(toks, c, a) : !verbAt(toks, c, false)) return null;
   const o = toks[c + 1];
   if (!o || o.punct || NO_CHOICE.has(o.l) || (!o.cap && PHRASE_END.has(o.l))) return null;
@@ -107,7 +106,5 @@ export function endorsementAt(ctx: SentenceContext, c: number): Report | null {
   if (RELATIVES_BUT_WHOSE.has(toks[v].l) || BE_AND_FORMS.has(toks[v].l)) return null;
   const end = objectEnd(toks, c + 1, b);
   if (end <= c + 1) return null;
-  const span = contentSpan(ctx, c + 1, end);
-  const mention = reporterOf(ctx, c);
-  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' } : null;
+  return reportOfVerb(ctx, c, c + 1, end, t.e, 'object');
 }

@@ -9,10 +9,10 @@
  */
 import { DETERMINERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { contentEnd, contentSpan } from './clause';
+import { contentEnd } from './clause';
 import type { Report, SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
-import { reporterOf, verbAt } from './speaker';
+import { verbCueAt, reportOfVerb } from './verbReport';
 import { wordSet } from '../people/lexicon';
 
 /** "expressed", "voiced" and their gerunds (./reportedVerbs.json). */
@@ -41,9 +41,8 @@ const AFTER_EXPRESS = wordSet('that|by|to|it|as|himself|herself|themselves|itsel
 /** The feeling expressed at the verb at token c (a form of EXPRESSING_VERBS), or null. */
 export function expressionAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, b } = ctx;
-  if (c >= b - 1) return null;
-  const t = toks[c];
-  if (t.cap || !EXPRESSING_VERBS.has(t.l) || !verbAt(toks, c, false)) return null;
+  const t = verbCueAt(ctx, c, 1, EXPRESSING_VERBS);
+  if (!t) return null;
   const k = c + 1, first = toks[k];
   // (a feeling opens with a word: not "expressed in", "expressed that", "voiced by", a name or punctuation)
   if (!first || first.punct || first.cap || ABOUT.has(first.l) || AFTER_EXPRESS.has(first.l)) return null;
@@ -54,8 +53,5 @@ export function expressionAt(ctx: SentenceContext, c: number): Report | null {
   const from = o > 0 && (bare || toks[o - 1].l !== 'for') ? o : k;
   const end = contentEnd(ctx, from, true);
   if (end <= from) return null;
-  const span = contentSpan(ctx, from, end);
-  const mention = reporterOf(ctx, c);
-  const cueEnd = from > k ? toks[from - 1].e : t.e;
-  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: cueEnd }, mention, rule: 'object' } : null;
+  return reportOfVerb(ctx, c, from, end, from > k ? toks[from - 1].e : t.e, 'object');
 }

@@ -15,6 +15,7 @@ import { evidenceMention, FINDING_VERBS } from './evidence';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { wordSet } from '../people/lexicon';
+import { lowerCueAt } from './verbReport';
 import { ASPECT_VERBS } from './lexicon';
 
 /** The fewest words of a finding. */
@@ -79,10 +80,9 @@ function evidenceSubject(toks: Tok[], a: number, c: number): Mention | null {
 
 /** The finding whose verb is at token c (a cue of FINDING_VERBS), or null. */
 export function findingAt(ctx: SentenceContext, c: number): Report | null {
-  const { toks, a, b } = ctx;
-  if (c >= b - 2) return null;
-  const t = toks[c];
-  if (t.cap || !FINDING_VERBS.has(t.l)) return null;
+  const { toks, a } = ctx;
+  const t = lowerCueAt(ctx, c, 2, FINDING_VERBS);
+  if (!t) return null;
   let k = c + 1;
   if (toks[k].l === 'that') k++;
   const o = toks[k];

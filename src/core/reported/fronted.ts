@@ -33,7 +33,8 @@ export function contentStart(ctx: SentenceContext): number {
 
 /**
  * contentStart's last answer: the rules of a sentence ask for it some five times each (12 k asks, 2.4 k sentences on
- * PolNeAR dev), and one sentence's rules run one after another.
+ * PolNeAR dev), and one sentence's rules run one after another. Keyed by the token array itself, which is never changed
+ * once tokenize returns it (../quotes/tokens.ts Tok), and the sentence's bounds.
  */
 let startRead: { toks?: readonly Tok[]; a: number; b: number; k: number } = { a: -1, b: -1, k: -1 };
 

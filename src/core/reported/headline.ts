@@ -16,6 +16,7 @@ import { AUXILIARIES, SUBJECT_PRONOUNS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { hasVerb } from './sayClause';
 import { wordSet } from '../people/lexicon';
+import { keptPer } from '../text/memo';
 
 /** Capitalised words that label a line (a section, a medium), not a source. */
 export const LABELS = /^(?:update|updated|note|notes|watch|related|video|videos|photo|photos|editor|editors|breaking|exclusive|read|correction|subscribe|follow|click|tags|tag|transcript|listen|see|also|more|live|here|q|a|question|answer|topics|category|source|sources|credit|image|caption|by|posted|published|filed|top|stories|story|why|what|how|when|where|who|the|in|on|at|and|but|so|now|today|tonight|quote|quotes|bottom|line|first|then|plus|bonus|fact|facts|step|part|chapter|act|scene|day|week|round|lesson|rule|warning|alert|advisory|disclaimer|full|partial|p\.s\.?|wow|boom|look|revealed|bombshell|shocking|contributing|name|age|city|job|pay|paid|fast-forward|delegate|fix|flashback|reminder|spoiler|interview|opinion|analysis|commentary|editorial|podcast)$/i;
@@ -89,20 +90,16 @@ const sourceWord = (t: Tok): boolean => firstNameGender(t.t) !== undefined || is
  */
 interface CapitalisedWord { first: number; last: number; inLine: boolean }
 /** The words the article writes capitalised, read in one pass, by article. */
-const capitalisedWords = new WeakMap<Tok[], Map<string, CapitalisedWord>>();
-function capitalisedIn(toks: Tok[]): Map<string, CapitalisedWord> {
-  let at = capitalisedWords.get(toks);
-  if (at) return at;
-  at = new Map();
+const capitalisedIn: (toks: Tok[]) => ReadonlyMap<string, CapitalisedWord> = keptPer((toks: Tok[]): ReadonlyMap<string, CapitalisedWord> => {
+  const at = new Map<string, CapitalisedWord>();
   for (let k = 0; k < toks.length; k++) {
     if (!toks[k].cap) continue;
     const inLine = k > 0 && !toks[k].br && !toks[k - 1].punct;
     const seen = at.get(toks[k].l);
     if (seen) { seen.last = k; seen.inLine ||= inLine; } else at.set(toks[k].l, { first: k, last: k, inLine });
   }
-  capitalisedWords.set(toks, at);
   return at;
-}
+});
 /** The article writes the word capitalised outside the line [a, b) ("Lynch" of "Attorney General Loretta Lynch"). */
 function capitalisedElsewhere(toks: Tok[], l: string, a: number, b: number): boolean {
   const seen = capitalisedIn(toks).get(l);

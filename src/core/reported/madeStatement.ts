@@ -10,9 +10,10 @@
  */
 import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
-import { contentEnd, contentSpan, words } from './clause';
+import { contentEnd, words } from './clause';
 import type { Report, SentenceContext } from './report';
-import { reporterOf, verbAt } from './speaker';
+import { verbAt } from './speaker';
+import { reportOfVerb } from './verbReport';
 import { wordSet } from '../people/lexicon';
 import { BE_AND_FORMS } from '../quotes/lexicon';
 
@@ -88,9 +89,8 @@ export function madeStatements(ctx: SentenceContext): Report[] {
     if (!at) continue;
     const end = contentEnd(ctx, at.from);
     if (words(toks, at.from, end) < MIN_WORDS) continue;
-    const span = contentSpan(ctx, at.from, end);
-    const mention = reporterOf(ctx, c);
-    if (span && mention && mention.e <= t.s) out.push({ ...span, cue: { s: t.s, e: toks[at.cueEnd].e }, mention, rule: 'phrasal' });
+    const r = reportOfVerb(ctx, c, at.from, end, toks[at.cueEnd].e, 'phrasal');
+    if (r) out.push(r);
   }
   return out;
 }

@@ -22,10 +22,10 @@ export interface Report {
 
 /** One sentence as a token range [a, b), and what the rules may look at. */
 export interface SentenceContext {
-  toks: Tok[];
-  text: string;
-  a: number;
-  b: number;
+  readonly toks: Tok[];
+  readonly text: string;
+  readonly a: number;
+  readonly b: number;
   /** The article's direct quotes. */
-  quotes: readonly QuoteSpan[];
+  readonly quotes: readonly QuoteSpan[];
 }

@@ -509,8 +509,9 @@ const GOING_TO: ReadonlySet<string> = new Set(['took', 'taking', 'takes', 'take'
 
 /**
  * reporterOf's answers per sentence context, by cue token: the rule families of a sentence ask about the same cue
- * again (a fifth of the asks on PolNeAR dev), and each reading walks the words before it. A mention is never changed
- * once read (a rule that moves one makes a new one).
+ * again (a fifth of the asks on PolNeAR dev), and each reading walks the words before it. Every family gets the same
+ * Mention object, kept in its Report: it is never changed once read (Mention's fields are readonly: a rule that moves
+ * one, ./index.ts pastClauseThat, makes a new one), nor is a context (readonly fields, one per sentence) or its tokens.
  */
 const REPORTERS_READ = new WeakMap<SentenceContext, Map<number, Mention | null>>();
 

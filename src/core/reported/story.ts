@@ -8,9 +8,9 @@
 import { DASHES, DETERMINERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { objectBeforeAdjunct } from './adjunct';
-import { contentEnd, contentSpan, words } from './clause';
+import { contentEnd, words } from './clause';
 import type { Report, SentenceContext } from './report';
-import { reporterOf, verbAt } from './speaker';
+import { verbCueAt, reportOfVerb } from './verbReport';
 
 /** Nouns of a story told. */
 const STORY = /^(?:story|stories|tale|tales|joke|jokes|anecdote|anecdotes)$/;
@@ -38,9 +38,7 @@ function firstMark(ctx: SentenceContext, from: number, end: number): number {
 /** The story told whose verb is at token c ("told"), or null. */
 export function storyAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, b } = ctx;
-  if (c >= b - 2) return null;
-  const t = toks[c];
-  if (t.cap || !verbAt(toks, c, false)) return null;
+  if (!verbCueAt(ctx, c, 2)) return null;
   const k = c + 1, n = nounAfterDeterminer(toks, k, b, STORY);
   if (n < 0) return null;
   // what the story is about, after "of", to its first comma ("told a tale of ⟦two parties⟧, with Republicans
@@ -52,7 +50,5 @@ export function storyAt(ctx: SentenceContext, c: number): Report | null {
   if (of) end = firstMark(ctx, from, contentEnd(ctx, from, true));
   else if (toks[n + 1]?.l === 'about') end = objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true));
   if (words(toks, from, end) < 2) return null;
-  const span = contentSpan(ctx, from, end);
-  const mention = reporterOf(ctx, c);
-  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: toks[of ? n + 1 : c].e }, mention, rule: 'object' } : null;
+  return reportOfVerb(ctx, c, from, end, toks[of ? n + 1 : c].e, 'object');
 }

@@ -7,10 +7,11 @@
  * attributions). The hearer is read as a cue's is (./hearer.ts): a name, a noun of people, a determiner's noun phrase.
  */
 import { wordSet } from '../people/lexicon';
-import { contentEnd, contentSpan } from './clause';
+import { contentEnd } from './clause';
 import { afterHearer } from './hearer';
 import type { Report, SentenceContext } from './report';
-import { reporterOf, verbAt } from './speaker';
+import { verbAt } from './speaker';
+import { reportOfVerb } from './verbReport';
 
 /** Verbs of talking to someone. */
 export const TALKING_VERBS: readonly string[] = ['talk', 'talks', 'talked', 'talking', 'spoke', 'speaks', 'speaking', 'spoken'];
@@ -27,9 +28,8 @@ export function talksTo(ctx: SentenceContext): Report[] {
     if (h <= c + 2 || h >= b - 1 || toks[h].l !== 'about' || toks[h + 1].punct) continue;
     const from = h + 1, end = contentEnd(ctx, from, true);
     if (end <= from) continue;
-    const span = contentSpan(ctx, from, end);
-    const mention = reporterOf(ctx, c);
-    if (span && mention && mention.e <= t.s) out.push({ ...span, cue: { s: t.s, e: toks[h].e }, mention, rule: 'object' });
+    const r = reportOfVerb(ctx, c, from, end, toks[h].e, 'object');
+    if (r) out.push(r);
   }
   return out;
 }

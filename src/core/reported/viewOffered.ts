@@ -7,9 +7,9 @@
  * a similar explanation when …", "offered his own endorsement") the noun alone is left unread.
  */
 import { objectBeforeAdjunct } from './adjunct';
-import { contentEnd, contentSpan, words } from './clause';
+import { contentEnd, words } from './clause';
 import type { Report, SentenceContext } from './report';
-import { reporterOf, verbAt } from './speaker';
+import { verbCueAt, reportOfVerb } from './verbReport';
 import { nounAfterDeterminer } from './story';
 import { WEEKDAYS } from '../text/calendar';
 import { wordSet } from '../people/lexicon';
@@ -34,9 +34,7 @@ function beforeWeekday(ctx: SentenceContext, from: number, end: number): number 
 /** The view offered whose verb is at token c ("offered"), or null. */
 export function viewAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, b } = ctx;
-  if (c >= b - 3) return null;
-  const t = toks[c];
-  if (t.cap || !verbAt(toks, c, false)) return null;
+  if (!verbCueAt(ctx, c, 3)) return null;
   const n = nounAfterDeterminer(toks, c + 1, b, VIEW);
   if (n < 0 || n + 2 >= b || !ABOUT.has(toks[n + 1].l) || toks[n + 2].punct) return null;
   return topicAfterParticle(ctx, c, n + 1, 2);
@@ -48,12 +46,10 @@ export function viewAt(ctx: SentenceContext, c: number): Report | null {
  */
 function topicAfterParticle(ctx: SentenceContext, c: number, p: number, minWords: number): Report | null {
   const { toks } = ctx;
-  const t = toks[c], from = p + 1;
+  const from = p + 1;
   const end = objectBeforeAdjunct(toks, from, beforeWeekday(ctx, from, contentEnd(ctx, from, true)));
   if (words(toks, from, end) < minWords) return null;
-  const span = contentSpan(ctx, from, end);
-  const mention = reporterOf(ctx, c);
-  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: toks[p].e }, mention, rule: 'object' } : null;
+  return reportOfVerb(ctx, c, from, end, toks[p].e, 'object');
 }
 
 /**
@@ -80,8 +76,8 @@ const MAX_BEFORE_GIVEN = 3;
 /** The support, praise or blame given whose verb is at token c ("threw", "heaps"), or null. */
 export function supportGivenAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, b } = ctx;
-  const t = toks[c];
-  if (c >= b - 3 || t.cap || !verbAt(toks, c, false)) return null;
+  const t = verbCueAt(ctx, c, 3);
+  if (!t) return null;
   const noun = HAVING.has(t.l) ? JUDGEMENT : GIVEN;
   let n = c + 1;
   // (no participle between: "has faced criticism for", "has fielded sharp criticism on" are taken, not given)

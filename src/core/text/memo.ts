@@ -18,3 +18,19 @@ export function memoized<T>(read: (x: string) => T, max: number): (x: string) =>
     return v;
   };
 }
+
+/**
+ * An answer kept per object for as long as the object lives (a WeakMap), for what is read once per article from its
+ * token array: the words it writes in lower case or capitalised, its sentences (../quotes/names.ts lowerCaseWords,
+ * midSentenceCaps; ../reported/headline.ts capitalisedIn; ../quotes/sentences.ts sentenceRanges). The object is never
+ * changed once asked about (a token array never is: ../quotes/tokens.ts Tok), so nothing invalidates an answer.
+ */
+export function keptPer<K extends object, T>(read: (key: K) => T): (key: K) => T {
+  const kept = new WeakMap<K, T>();
+  return (key: K): T => {
+    if (kept.has(key)) return kept.get(key) as T;
+    const v = read(key);
+    kept.set(key, v);
+    return v;
+  };
+}

@@ -9,14 +9,14 @@ import { wordEnd, type Tok } from '../tokens';
 export type MentionKind = 'name' | 'pronoun' | 'description';
 
 export interface Mention {
-  s: number;
-  e: number;
-  kind: MentionKind;
+  readonly s: number;
+  readonly e: number;
+  readonly kind: MentionKind;
   /** Token range of the mention. */
-  i: number;
-  j: number;
+  readonly i: number;
+  readonly j: number;
   /** Head noun of a description ("envoy"). */
-  head?: string;
+  readonly head?: string;
 }
 
 export interface Attribution {

@@ -9,6 +9,7 @@
 import { endsInS } from '../../text/endings';
 import { AGE_NOUN, BE_FORMS, CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
 import { isPluralPeopleNoun, isRoleNoun, isVerbForm } from '../../people/lexicon';
+import { PORTFOLIO_LINK } from '../../people/portfolio';
 import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -151,8 +152,11 @@ function closesOpeningDescription(toks: Tok[], startTok: number, x: number): boo
   return true;
 }
 
-/** Lower-case words of an office's portfolio after its title ("Minister of State | in charge of | Transport"). */
-const PORTFOLIO_LINKS = new Set(['of', 'for', 'in', 'charge', 'the', 'and']);
+/**
+ * Lower-case words of an office's portfolio after its title ("Minister of State | in charge of | Transport"): the links
+ * of a title to its portfolio (../../people/portfolio.ts PORTFOLIO_LINK), "in charge of" and the "and" of two departments.
+ */
+const PORTFOLIO_LINKS: ReadonlySet<string> = new Set([...PORTFOLIO_LINK, 'charge', 'and']);
 
 /**
  * The comma at x closes an office's description that opens the sentence (`first`, its title words and "of": a

@@ -244,8 +244,9 @@ export function pastRelativeClause(toks: Tok[], c: number, floor: number, found:
 
 /**
  * subjectBefore's answers per token array, by k and floor: the quote rules and the reported-speech rules ask about the
- * same words before a cue again (a third of the asks on PolNeAR dev). A mention is never changed once read (a rule
- * that moves one makes a new one), and tokens never change once tokenize returns them.
+ * same words before a cue again (a third of the asks on PolNeAR dev). Every caller gets the same Mention object: it is
+ * never changed once read (Mention's fields are readonly: a rule that moves one makes a new one), and tokens never
+ * change once tokenize returns them (../tokens.ts Tok). Nothing invalidates an entry: the array's answers go with it.
  */
 const SUBJECTS_READ = new WeakMap<readonly Tok[], Map<number, Mention | null>>();
 
