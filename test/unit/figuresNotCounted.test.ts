@@ -80,6 +80,15 @@ describe('figures: "one" that counts nothing', () => {
     assert.deepStrictEqual(texts('Smith said one family fled.'), ['one family']);
     assert.strictEqual(fig('the resettlement of one Syrian refugee in Ohio', 'one Syrian refugee').unit, 'refugee');
   });
+  it('the indefinite "one" naming a source: "according to one research firm", "…,” said one GOP source" (PolNeAR train: NYT 2016-01-14, Wash. Post 2016-05-19), but a count after a cue stays', () => {
+    assert.deepStrictEqual(texts('Median household income finally reached $56,746 in November, the level that had been reached when the recession began, according to one research firm.'), ['$56,746']);
+    assert.deepStrictEqual(texts('London was the financial capital of the world in 2015, according to one global index.'), []);
+    assert.deepStrictEqual(texts('"Hillary doesn\'t even care anymore," wrote one Sanders supporter, tweeting a link to a story.'), []);
+    assert.deepStrictEqual(texts('“I think there is a question about the number of emails,” said one source.'), []);
+    assert.deepStrictEqual(texts('Barkley, who said he typically votes democratic, said one candidate he likes so far is Kasich.'), ['one candidate']);
+    assert.deepStrictEqual(texts('Wednesday added one more unusual development to the list.'), ['one']);
+    assert.deepStrictEqual(texts('“It was all lies,” said one owner, according to one or two reports.'), ['one or two reports']);
+  });
 });
 
 describe('figures: numbers inside names, addresses, lists and dates', () => {

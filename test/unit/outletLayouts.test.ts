@@ -1022,6 +1022,16 @@ describe('outlet layouts: probes-s of the twenty-seventh session (SBS, 1News, CN
     // (not the mark after a word nor before a lower-case word: "Wow!Great", CSS's "!important" in PolNeAR train)
     assert.deepStrictEqual(tokenize('Wow!Great, 275px !important; "Go !" Yes').map(t => t.t), ['Wow', '!', 'Great', ',', '275px', '!', 'important', ';', 'Go', '!', 'Yes']);
   });
+  it('the click letter "//" opens a name too: "Moses //Garoëb" one run, not "Moses" and "Garoëb" (na-namibian-okuryangava-prepaid-meters)', () => {
+    const toks = tokenize("RESIDENTS of Okuryangava and Havana in Windhoek's Moses //Garoëb constituency say they are paying more.");
+    const at = toks.findIndex(t => t.t === 'Moses');
+    assert.deepStrictEqual(toks.slice(at, at + 2).map(t => [t.t, t.cap, t.punct]), [['Moses', true, false], ['//Garoëb', true, false]]);
+    // (a speaker so named keeps the whole name: was "Hage" and "Hoebes")
+    assert.deepStrictEqual(speakers('"We will not pay," said Hage //Gaseb, a resident.'), ['Hage //Gaseb']);
+    assert.deepStrictEqual(reports('Councillor Anna //Hoebes said the city would listen.').map(([, s]) => s), ['Anna //Hoebes']);
+    // (not a single slash, nor one after a word: "Postmedia /Regina Leader-Post", "http://Example", "and/Or")
+    assert.deepStrictEqual(tokenize('Postmedia /Regina, http://Example and/Or').map(t => t.t), ['Postmedia', 'Regina', ',', 'http', ':', 'Example', 'and', 'Or']);
+  });
   it('a country before the colon of the first line is an AllAfrica-style headline\'s label, no source (lr-frontpageafrica-rice-prices)', () => {
     assert.deepStrictEqual(reports('Liberia: Marketers Cry Foul as Price of Rice Climbs to L$3,800 a Bag\n\nBy Kormah S. Flomo-Dweh'), []);
     // (a person's name still speaks there, and a country's name on a later line is left to the other rules)

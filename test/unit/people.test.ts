@@ -1640,6 +1640,13 @@ describe('people: one canonical name per person', () => {
     const bill = 'Hillary Clinton won Massachusetts. Hillary Clinton thanked voters. Hillary Clinton spoke in Boston.\n\nBill Clinton spoke with voters outside the polling location before heading inside with Walsh. At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any election laws.”';
     assert.strictEqual(speakerOf(bill, '“as long as')?.name, 'Bill Clinton');
   });
+  it('a name inside a subordinate clause before the comma is no subject: the one after it is (quotes/names.ts inSubordinateBeforeComma; PolNeAR train, Breitbart 2016-04-12)', () => {
+    const text = 'Bill Clinton: Hillary ‘Better Qualified to Be President.’\n\nTuesday in New York City, while on the campaign trail for his wife Democratic presidential front-runner Hillary Clinton, former president Bill Clinton said his wife was uniquely qualified to be president at this time because “the world’s in tough shape.”\n\nClinton said, “She was the most popular political figure in America.”';
+    assert.strictEqual(speakerOf(text, '“She was')?.name, 'Bill Clinton');
+    // (a name in the main clause after the subordinate one stays the subject: "After the rally, Hillary Clinton said")
+    const main = 'Bill Clinton spoke first.\n\nAfter the rally in Boston, Hillary Clinton said she was grateful.\n\n“We will win,” Clinton said.';
+    assert.strictEqual(speakerOf(main, '“We will')?.name, 'Hillary Clinton');
+  });
   it('a shared last name keeps to the person the article mentions most when the subject is two paragraphs back or disagrees with its title (PolNeAR train: Politico 2016-04-11, NYT 2016-01-20)', () => {
     const herself = 'Hillary Clinton won New York. Hillary Clinton thanked voters.\n\nBill Clinton got in on the game, bashing Sanders during a rally in Brooklyn on Monday. “Sometimes in this primary I get the feeling that the gentleman is running harder against President Obama and me,” the former president said.\n\n“After he’s been a Democrat a little while longer, he’ll get used to it,” he said.\n\nClinton herself also signaled that she is girding for a fight. "I have noticed that Sen. Sanders has had trouble answering questions," she said.';
     assert.strictEqual(speakerOf(herself, '"I have noticed')?.name, 'Hillary Clinton');

@@ -11,9 +11,9 @@ import { readSample } from './helpers';
 
 /**
  * The tokens as the regular expression found them (the fields the hand reading computes; `cap` is set the same way
- * after), with a Khoekhoe click letter "!" opening a word after a space, a newline, a bracket or the text's start.
+ * after), with a Khoekhoe click letter "!" or "//" opening a word after a space, a newline, a bracket or the text's start.
  */
-const REF_WORD = /(?:(?<![^ \n(])!(?=\p{Lu}))?[\p{L}\p{N}](?:(?:[\p{L}\p{M}\p{N}'’.&-]|(?<=\d),(?=\d{3}(?!\d))|(?<=[ÂÃ]|A[\u0302\u0303])[\u0080-\u00bf])*[\p{L}\p{M}\p{N}])?\.?|[,;:‒–—―⸺()!?]|\.|--/gu;
+const REF_WORD = /(?:(?<![^ \n(])(?:!|\/\/)(?=\p{Lu}))?[\p{L}\p{N}](?:(?:[\p{L}\p{M}\p{N}'’.&-]|(?<=\d),(?=\d{3}(?!\d))|(?<=[ÂÃ]|A[\u0302\u0303])[\u0080-\u00bf])*[\p{L}\p{M}\p{N}])?\.?|[,;:‒–—―⸺()!?]|\.|--/gu;
 const REF_INITIALS = /^(?:\p{L}\.)+$/u;
 const REF_ABBREVIATION = /^(?:[a-z]+-)?(?:mr|mrs|ms|dr|sen|rep|gov|gen|jr|sr|st|lt|col|capt|sgt|maj|adm|rev|prof|sens|reps|atty|supt|del|no|vs|inc|co|corp|ltd|jan|feb|aug|sept|oct|nov|dec)\.$/i;
 function refTokens(text: string): { s: number; e: number; t: string; poss: boolean; punct: boolean; br: boolean }[] {

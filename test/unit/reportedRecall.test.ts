@@ -257,6 +257,12 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const n = reported('The law tracks how poor, minority and disabled students are performing — a provision in NCLB that the majority of lawmakers still believes is necessary.');
     assert.ok(n.some(x => x.content === 'that the majority of lawmakers still believes is necessary' && x.mention === 'the majority of lawmakers'), JSON.stringify(n));
   });
+  it('a relative clause whose own verb after the cue is an -s form that is a noun as often, before its "to" ("which they say amounts to …", relativeClause.ts verbBeforeTo; an Amandala-style probe, test/fixtures/outlets bz-amandala-cane-final-payment.txt)', () => {
+    const d = reported("Cane farmers in the north say they will not deliver cane until the sugar mill pays the balance of last season's final payment, which they say amounts to more than BZ$9 million.");
+    assert.ok(d.some(x => x.content === 'which they say amounts to more than BZ$9 million' && x.mention === 'they'), JSON.stringify(d));
+    // (a noun in -s before a preposition stays no verb: "which he says efforts in Congress have failed" reads nothing new)
+    assert.ok(!reported('The plan, which he says efforts in Congress have stalled, is dead.').some(x => x.content.startsWith('which he says efforts')));
+  });
   it('a relative or contact clause whose reporter hopes, fears, feels, expects or predicts its verb ("that Clinton hopes can help …", "a tactic Democrats hope will …", relativeClause.ts RELATIVE_CUES; PolNeAR train, Politico 2015-11-29, NYT 2015-12-18, Washington Post 2016-02-09; 31st session)', () => {
     const h = reported('Clinton is lining up big-city mayors from across the country in a show of muscle that Clinton hopes can help block any challenge from Vermont Sen. Bernie Sanders on the left.');
     assert.ok(h.some(x => x.content === 'that Clinton hopes can help block any challenge from Vermont Sen. Bernie Sanders on the left' && x.mention === 'Clinton'), JSON.stringify(h));

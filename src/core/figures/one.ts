@@ -2,14 +2,17 @@
  * "one" that counts nothing: the pronoun ("a weaker one", "One would have hoped", "Whichever one I’m in", "one nobody
  * realized", "one called therapeutic cloning"), "one … another" ("of one sort or another"), idioms ("one hell of a way",
  * "at one point", "one day" meaning someday, "number one issue", "if there's one thing", "a potent one-two punch"), and
- * a verb or adverb after it ("one captured by a dashboard camera", "one soon to be answered").
+ * a verb or adverb after it ("one captured by a dashboard camera", "one soon to be answered"), and the indefinite "one"
+ * ("a certain") naming a source: "according to one research firm" (PolNeAR train, NYT 2016-01-14; "according to one
+ * global index", "According to one source"), "…,” said one GOP source" / "…,” wrote one commenter" (PolNeAR train: 19
+ * such after a closing quotation mark), which the adjudicated figures leave optional and no reader counts.
  * "one" counts when something is counted: "more than one victim", "at least one", "one family", "one Greek Orthodox".
  */
 import { isNumberWord } from './numberWords';
 import type { Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { without } from '../text/determiners';
-import { NAMING_PARTICIPLES, SUBJECT_PRONOUNS } from '../quotes/lexicon';
+import { INVERTING, NAMING_PARTICIPLES, SUBJECT_PRONOUNS } from '../quotes/lexicon';
 
 /**
  * Words before "one" that make it the pronoun or part of a name ("no one", "the one", "number one", "either one helped
@@ -62,6 +65,19 @@ function pairedWithAnother(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/** A closing quotation mark before an inverted cue ("…,” said one source"; not a comma: "who votes democratic, said one candidate he likes is Kasich"). */
+const BEFORE_INVERTED_CUE = /^["”']$/;
+
+/**
+ * The source position of an attribution before "one" (prev nearest first): "according to one research firm", "…,” said
+ * one GOP source" (an inverted cue right after the quote's closing mark; not "he said one family fled").
+ */
+function namesSource(prev: Tok[]): boolean {
+  const [p0, p1] = prev;
+  if (p0?.l === 'to' && p1?.l === 'according') return true;
+  return !!p0 && INVERTING.has(p0.l) && !!p1 && p1.k === 'p' && BEFORE_INVERTED_CUE.test(p1.w);
+}
+
 /** A participle or gerund followed by what a verb takes ("one captured by", "one saying that"). */
 function verbAfter(toks: Tok[], j: number): boolean {
   const w = toks[j], n = toks[j + 1];
@@ -100,6 +116,7 @@ export function oneCountsNothing(r: OneReading): boolean {
   if ((n.l === 'in' || n.l === 'or' || n.l === 'out') && n1 && (n1.k === 'n' || isNumberWord(n1.l) || n1.l === 'of')) return false;
   if (n.l === 'more') return false;
   if (pairedWithAnother(toks, i)) return true;
+  if (namesSource(prev)) return true;
   // "One sticking point is …": opening its sentence, before the noun of a point made
   if (r.unit !== null && POINT_MADE.has(r.unit) && /^One$/.test(toks[i].w) && (!prev[0] || toks[i].nl || (prev[0].k === 'p' && /^[.!?:"“”]$/.test(prev[0].w)))) return true;
   if (verbAfter(toks, i + 1)) return true;

@@ -12,7 +12,7 @@ import { cleanName, COMPASS_POINT, hasKnownFirstName, isBodyName, isInitial, mem
 import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, portfolioListStart, titleBeforePortfolio } from '../people/portfolio';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
+import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SUBORDINATORS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
@@ -1620,6 +1620,7 @@ export class NameTable {
       // (past an owner, a day or a place before the subject: "Back at the memorial on Wednesday evening, Gurleen's
       // younger brother, Amrit Dhillon, 16, lit a candle", a CTV-style fixture)
       if (ownsApposition(this.toks, run) || CALENDAR_NAMES.has(run.name.toLowerCase()) || kindOfName(run.name) === 'place' || this.openingAdverb(run, s)) continue;
+      if (inSubordinateBeforeComma(this.toks, run, s)) continue;
       return run.name;
     }
     return undefined;
@@ -1928,6 +1929,34 @@ export class NameTable {
       && (!bodies.size || sharesOwner(ownerWords(d.description), bodies) || [...ownerWords(d.description)].every(w => lower.has(w.toLowerCase())));
     return fits;
   }
+}
+
+/** The most tokens between a subordinator and a name in its clause ("while on the campaign trail for his wife … Hillary Clinton"). */
+const SUBORDINATE_REACH = 16;
+/** A comma closes the clause within SUBORDINATE_REACH tokens from k, before the sentence's end. */
+function commaAfter(toks: Tok[], k: number): boolean {
+  for (let x = k; x < toks.length && x - k <= SUBORDINATE_REACH; x++) {
+    const t = toks[x];
+    if (t.t === ',') return true;
+    if (t.punct && /^[.!?;:]$/.test(t.t)) return false;
+  }
+  return false;
+}
+/**
+ * Run `run` (in the sentence from offset `s`) lies in a subordinate clause that opens the sentence or follows a comma
+ * and ends at a comma after the run: no subject of the sentence's own ("Tuesday in New York City, while on the
+ * campaign trail for his wife Democratic presidential front-runner Hillary Clinton, former president Bill Clinton said
+ * … ⏎ Clinton said, “She was …”" is Bill Clinton, PolNeAR train, Breitbart 2016-04-12, where the search stopped at
+ * "Democratic" and the bare name went to the first full form, Hillary Clinton).
+ */
+function inSubordinateBeforeComma(toks: Tok[], run: NameRun, s: number): boolean {
+  if (!commaAfter(toks, run.j)) return false;
+  for (let k = run.i - 1; k >= 0 && toks[k].s >= s && run.i - k <= SUBORDINATE_REACH; k--) {
+    const t = toks[k];
+    if (t.t === ',') return false;
+    if (SUBORDINATORS.has(t.l) && (k === 0 || toks[k - 1].s < s || toks[k - 1].t === ',')) return true;
+  }
+  return false;
 }
 
 /**

@@ -48,8 +48,8 @@ type TokDraft = { -readonly [K in keyof Tok]: Tok[K] };
 
 /**
  * The tokens, as the regular expression
- *   /(?:(?<![^ \n(])!(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?\.?|[,;:‒–—―⸺()!?]|\.|--/gu
- * would find them, read by hand (`nextToken`): a word from a letter or a digit (or a click letter "!" before a capital,
+ *   /(?:(?<![^ \n(])(?:!|\/\/)(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?\.?|[,;:‒–—―⸺()!?]|\.|--/gu
+ * would find them, read by hand (`nextToken`): a word from a letter or a digit (or a click letter "!" or "//" before a capital,
  * clickLetterAt) to its last letter or digit before
  * a character that cannot be inside a word, and its period when one follows; one punctuation mark; a double hyphen.
  * A combining mark is inside a word ("José" written decomposed), and so is the second character of UTF-8 read as
@@ -122,27 +122,32 @@ function wordRestEnd(text: string, p: number): number {
 /** A one-character punctuation token: , ; : a dash (../text/dashes.ts) ( ) ! ? and the period. */
 const isMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x21 || c === 0x3f || c === 0x2e || isDashCode(c);
 
-const EXCLAMATION = 0x21;
+const EXCLAMATION = 0x21, SLASH = 0x2f;
 /**
- * The width of a Khoekhoe click letter written "!" that opens a name at i ("Cllr Hilma !Naruseb-Gowases said", "According
- * to !Naruseb-Gowases,", a Namibian-style probe, test/fixtures/outlets na-namibian-okuryangava-prepaid-meters.txt, where
- * the name was cut to "Naruseb-Gowases" and the "!" read as a sentence's end): the mark after the text's start, a space
- * or a bracket and right before a capital; 0 when none. (PolNeAR's one "!" before a letter, CSS's "!important", has none.)
+ * The width of a Khoekhoe click letter written "!" or "//" (the lateral click ǁ in ASCII) that opens a name at i ("Cllr
+ * Hilma !Naruseb-Gowases said", "According to !Naruseb-Gowases,", "Windhoek's Moses //Garoëb constituency", a
+ * Namibian-style probe, test/fixtures/outlets na-namibian-okuryangava-prepaid-meters.txt, where the names were cut to
+ * "Naruseb-Gowases", the "!" read as a sentence's end, and "Moses" and "Garoëb" read apart): the mark after the text's
+ * start, a space or a bracket and right before a capital; 0 when none. (PolNeAR's one "!" before a letter, CSS's
+ * "!important", has none, and it has no "//" after a space; a single "/" is no click: "Postmedia /Regina Leader-Post".)
  */
 function clickLetterAt(text: string, i: number): number {
-  if (text.charCodeAt(i) !== EXCLAMATION) return 0;
+  const c = text.charCodeAt(i);
+  const width = c === EXCLAMATION ? 1 : c === SLASH && text.charCodeAt(i + 1) === SLASH ? 2 : 0;
+  if (width === 0) return 0;
   const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
-  return (before === 0x20 || before === NEWLINE || before === 0x28) && upperFirst(text.slice(i + 1, i + 3)) ? 1 : 0;
+  return (before === 0x20 || before === NEWLINE || before === 0x28) && upperFirst(text.slice(i + width, i + width + 2)) ? width : 0;
 }
-/** The word opens with a click letter ("!Naruseb-Gowases"): a word, capitalised, no mark. */
-const clickLetterWord = (t: string): boolean => t.length > 1 && t.charCodeAt(0) === EXCLAMATION;
+/** The word opens with a click letter ("!Naruseb-Gowases", "//Garoëb"): a word, capitalised, no mark. */
+const clickLetterWord = (t: string): boolean => t.length > 1 && (t.charCodeAt(0) === EXCLAMATION || (t.length > 2 && t.charCodeAt(0) === SLASH && t.charCodeAt(1) === SLASH));
 
 /** Where the next token at or after `from` starts and ends, written into `at`; false when there is none. */
 function nextToken(text: string, from: number, at: { s: number; e: number }): boolean {
   for (let i = from; i < text.length; i++) {
-    const w = wordCharAt(text, i) || clickLetterAt(text, i);
-    if (w > 0) {
-      const first = w === 1 && text.charCodeAt(i) === EXCLAMATION ? 1 + wordCharAt(text, i + 1) : w;
+    const letter = wordCharAt(text, i);
+    const click = letter > 0 ? 0 : clickLetterAt(text, i);
+    if (letter > 0 || click > 0) {
+      const first = letter > 0 ? letter : click + wordCharAt(text, i + click);
       at.s = i; at.e = wordRestEnd(text, i + first);
       return true;
     }

@@ -100,6 +100,12 @@ export const CLAUSE_OPENER = wordSet('and|but|or|yet|so|as|after|while|when|beca
 /** The modals: a verb's form right before one is a noun, the modal's subject ("the billionaire lists can grow …"). */
 export const MODAL = wordSet('will|would|can|could|should|may|might|must|shall');
 
+/**
+ * Verbs in -s that are nouns as often, a verb when "to" follows ("the balance, which they say ⟨amounts⟩ to more than
+ * BZ$9 million", an Amandala-style probe; "refers to", "belongs to", "leads to"): relativeClause.ts.
+ */
+export const S_VERBS_BEFORE_TO = wordSet('amounts|belongs|refers|leads|applies|translates|equates|relates|corresponds');
+
 /** Prepositions that tie a phrase of place or topic to the noun before them ("Editorial pages ⟨across⟩ the country", "advocates ⟨in⟩ the transgender community"). */
 export const PHRASE_PREPOSITION = wordSet('across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over');
 

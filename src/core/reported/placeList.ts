@@ -3,7 +3,12 @@
  * felt betrayed by their own party's politicians" (PolNeAR train, USA Today 2016-03-02: was "Georgia", the list's
  * commas cutting the subject); "⟨Subscribers in Achrafieh, Hamra and Furn al-Chebbak⟩ contacted by L'Orient Today said
  * their bills matched the ministry's rate" (a L'Orient Today-style probe, test/fixtures/outlets
- * lb-lorienttoday-generator-tariffs.txt: was "L'Orient Today", the outlet that contacted them). The source is the noun
+ * lb-lorienttoday-generator-tariffs.txt: was "L'Orient Today", the outlet that contacted them). Two places joined by
+ * "and" are a list too: "⟨PINEAPPLE and vegetable farmers in North and Central Eleuthera⟩ say they have yet to receive
+ * relief payments" (a Tribune-style probe, test/fixtures/outlets bs-tribune-eleuthera-farm-relief.txt: was "Central
+ * Eleuthera", the "and" of the subject's own nouns sending the coordination rule to the last place), "Because ⟨exit polls
+ * in New Hampshire and Iowa⟩ indicated that Trump was strongly supported by early deciders" (PolNeAR train, Politico
+ * 2016-02-17: was "Iowa"; the gold Source; past the subordinator opening the sentence). The source is the noun
  * with its places, as a reader copies it; never the places, nor the agent of a participle after them.
  */
 import type { Mention } from '../quotes/attribution';
@@ -12,7 +17,7 @@ import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { endsInS } from '../text/endings';
 import { contentStart } from './fronted';
-import { AUX_OR_ADVERB } from './lexicon';
+import { AUX_OR_ADVERB, CLAUSE_OPENER } from './lexicon';
 import type { SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
 
@@ -25,7 +30,7 @@ const MAX_PLACES = 6;
 /** Participles whose agent after "by" may follow the list ("contacted by L'Orient Today"). */
 const AGENT_PARTICIPLE = /^[a-z]{3,}ed$/;
 
-/** The token past the list of names from k ("Alabama, Georgia and Virginia"), three names or more; -1 when none. */
+/** The token past the list of names from k ("Alabama, Georgia and Virginia", "North and Central Eleuthera"), two names or more; -1 when none. */
 function placeListEnd(toks: Tok[], k: number, c: number): number {
   let items = 0;
   for (let x = k; x < c && items < MAX_PLACES;) {
@@ -39,7 +44,7 @@ function placeListEnd(toks: Tok[], k: number, c: number): number {
     if (toks[x]?.t === ',') x++;
     if (toks[x]?.l !== 'and' || toks[x].cap) return -1;
     const last = runAt(toks, x + 1);
-    return last && last.i === x + 1 && last.j <= c && items >= 2 ? last.j : -1;
+    return last && last.i === x + 1 && last.j <= c ? last.j : -1;
   }
   return -1;
 }
@@ -61,7 +66,9 @@ function restBeforeCue(toks: Tok[], end: number, c: number): boolean {
  */
 export function placeListSubject(ctx: SentenceContext, c: number, before: Mention): Mention | null {
   const { toks } = ctx;
-  const open = contentStart(ctx);
+  // (past a subordinator that opens the sentence: "Because ⟨exit polls in New Hampshire and Iowa⟩ indicated that …")
+  const start = contentStart(ctx);
+  const open = CLAUSE_OPENER.has(toks[start]?.l ?? '') ? start + 1 : start;
   let p = open + 1;
   while (p < c && p - open < MAX_NOUN_WORDS && !toks[p].punct && !PLACE_LIST_PREPOSITIONS.has(toks[p].l)) p++;
   const noun = toks[p - 1];

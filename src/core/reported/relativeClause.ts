@@ -8,7 +8,9 @@
  * verb may be a present -s form the lexicon knows only as a verb ("Sanders's donor list, ⟦which the campaign says
  * includes 2.7 million contributors across the country⟧", "a gap in border security ⟦that homeland security experts
  * say renders talk of a wall moot⟧"), and "still" may stand before the cue ("⟦that the majority of lawmakers still
- * believes is necessary⟧"): PolNeAR train, 3 gained, none lost, no false positive added. A verb of hope, fear, feeling,
+ * believes is necessary⟧"): PolNeAR train, 3 gained, none lost, no false positive added; or a verb in -s that is a noun
+ * as often before its "to" ("the balance of last season's final payment, ⟦which they say amounts to more than BZ$9
+ * million⟧", an Amandala-style probe, test/fixtures/outlets bz-amandala-cane-final-payment.txt; no PolNeAR train case). A verb of hope, fear, feeling,
  * expectation or prediction is such a cue too ("a show of muscle ⟦that Clinton hopes can help block any challenge from
  * Vermont Sen. Bernie Sanders⟧", "⟦a tactic Democrats hope will dampen Latino support for them⟧", "⟦which he hoped would
  * spark a revival⟧", "⟦a trend that the foundation predicts will continue⟧": PolNeAR train, 31st session, 6 gained, none
@@ -22,7 +24,7 @@ import { cueSpan, subjectBefore } from '../quotes/attribution';
 import { ARTICLES, AUXILIARIES, CUE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { isAdjective, isCommonWord, isVerbForm, wordSet } from '../people/lexicon';
-import { IS_ARE_WAS_WERE, WH_VERBS } from './lexicon';
+import { IS_ARE_WAS_WERE, S_VERBS_BEFORE_TO, WH_VERBS } from './lexicon';
 import { inClass, wordClass } from '../text/wordClasses';
 import { finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
@@ -73,6 +75,9 @@ function nounPhraseStart(toks: Tok[], k: number, a: number): number {
   return k;
 }
 
+/** Token j is a verb in -s that is a noun as often, before its "to" ("which they say ⟨amounts⟩ to more than BZ$9 million"). */
+const verbBeforeTo = (toks: Tok[], j: number): boolean => S_VERBS_BEFORE_TO.has(toks[j].l) && toks[j + 1]?.l === 'to';
+
 export function relativeClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -80,7 +85,7 @@ export function relativeClauses(ctx: SentenceContext): Report[] {
     const t = toks[c], next = toks[c + 1];
     if (t.cap || !inClass(t, RELATIVE_CUE)) continue;
     // the relative clause's verb follows the cue at once: "said | was", "say | is", "says | had"
-    if (next.punct || next.cap || !(AUXILIARIES.has(next.l) || finite(next) || IS_ARE_WAS_WERE.has(next.l) || presentTense(next))) continue;
+    if (next.punct || next.cap || !(AUXILIARIES.has(next.l) || finite(next) || IS_ARE_WAS_WERE.has(next.l) || presentTense(next) || verbBeforeTo(toks, c + 1))) continue;
     let v = c;
     while (v - 1 > a && BETWEEN.has(toks[v - 1].l)) v--;
     // the reporter: a pronoun, or a name or description the quote rules read, right after the relative pronoun
