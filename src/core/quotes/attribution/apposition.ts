@@ -13,7 +13,7 @@ import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITI
 import { bodySetOff, pastRetiredRank, runAt } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
-import { DEPARTMENT_WORD, portfolioListStart } from '../../people/portfolio';
+import { DEPARTMENT_WORD, PORTFOLIO_OPENING, portfolioListStart } from '../../people/portfolio';
 import { initialsInBrackets, type Tok } from '../tokens';
 import { isFullName, nameMention, nameMentionAsWritten, personBeforeAffiliation, personBeforeBody, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
@@ -271,7 +271,9 @@ function officeWithoutName(toks: Tok[], run: { i: number; j: number }): boolean 
   if (first && first.j === run.i - 1 && officeWithoutName(toks, first)) return true;
   let x = run.i;
   while (x < run.j && TITLES.has(toks[x].l)) x++;
-  if (x === run.i || x >= run.j - 1 || toks[x].l !== 'of') return false;
+  // (or "for": "The Minister for Agriculture, Food and Forests, Hon. Semisi Fonua Havili, told …", a Matangi Tonga-style
+  // probe, test/fixtures/outlets to-matangitonga-squash-export-price.txt, probes-qq, was "Agriculture")
+  if (x === run.i || x >= run.j - 1 || !PORTFOLIO_OPENING.has(toks[x].l)) return false;
   return toks.slice(x + 1, run.j).every(w => firstNameGender(w.t) === undefined);
 }
 
