@@ -686,4 +686,16 @@ describe('speaker names: offices "for" a portfolio (probes-qq, test/fixtures/out
     const text = 'The NDP MPP for Scarborough Southwest, Nasreen Hasan-Reyes, rose next and said nurses at the hospital had told her the room had been used "on and off since October."';
     assert.strictEqual(speakerOf(text, '"on and off')?.name, 'Nasreen Hasan-Reyes');
   });
+  it('"the noble said" is the Tongan noble titled "Lord"; "the gup said" the gewog\'s headman; "Samdech Thipadei" and "Oknha" are honorifics, no given names (to-matangitonga, bt-kuensel, kh-phnompenhpost probes)', () => {
+    const tonga = "The Noble's Representative for Vava'u, Lord Mataka'eua, said growers in the northern islands faced an extra cost.\n\n"
+      + '"Our farmers pay for the boat, they pay for the wharf," the noble said.';
+    // (a noble's title alone is his name: the title kept or not)
+    assert.ok(["Lord Mataka'eua", "Mataka'eua"].includes(speakerOf(tonga, '"Our farmers')?.name ?? ''), speakerOf(tonga, '"Our farmers')?.name);
+    const bhutan = 'Bji Gup Ugyen Namgay said most farmers in his gewog depended on potatoes.\n\n"People here have no other income," the gup said.';
+    assert.strictEqual(speakerOf(bhutan, '"People here')?.name, 'Ugyen Namgay');
+    const cambodia = 'Prime Minister Samdech Thipadei Mao Sovannara said in a speech on Tuesday that the government would help.\n\n'
+      + '"Farmers are the backbone of our economy," he told the crowd.\n\nCRF president Oknha Lim Chhunheng said: "This is not a new problem."';
+    assert.strictEqual(speakerOf(cambodia, '"Farmers are')?.name, 'Mao Sovannara');
+    assert.strictEqual(speakerOf(cambodia, '"This is')?.name, 'Lim Chhunheng');
+  });
 });

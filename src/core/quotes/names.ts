@@ -2189,4 +2189,7 @@ const TITLE_HEADS: Record<string, string> = {
   'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'adm.': 'admiral', 'rev.': 'reverend', 'prof.': 'professor',
   'dr.': 'doctor', spokeswoman: 'spokesman', spokesperson: 'spokesman', chairwoman: 'chairman', chair: 'chairman',
   'atty.': 'attorney', premier: 'premier', justice: 'judge',
+  // (a Tongan noble is titled "Lord": "The Noble's Representative for Vava'u, Lord Mataka'eua, said … ⏎ "…," the noble
+  // said", a Matangi Tonga-style probe, test/fixtures/outlets to-matangitonga-squash-export-price.txt, probes-qq, was "noble")
+  noble: 'lord',
 };
