@@ -940,15 +940,16 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * probes-qq (6 articles, thirty-sixth session, 2026-12-06): Kuwaiti, Tongan, Swazi, Cambodian, Bhutanese and Grenadian
  * probes (see outletSpeakers.test.ts), 90 items judged before the output was read: first reading 89/90 found (0.989),
  * 80/89 named (0.899) (Arab Times 14/15, 13/14; Matangi Tonga 15/15, 10/15; Times of Eswatini 16/16, 16/16; Phnom Penh Post
- * 14/14, 14/14; Kuensel 16/16, 15/16; NOW Grenada 14/14, 12/14). After the fixes 89/90 found, 87/89 named: "The Minister
+ * 14/14, 14/14; Kuensel 16/16, 15/16; NOW Grenada 14/14, 12/14). After the fixes 89/90 found, 88/89 named: "The Minister
  * for Agriculture, Food and Forests, Hon. NAME, told Matangi Tonga … that …", "He added that …" (were "Food",
  * "Agriculture"), "The Noble's Representative for Vava'u, Lord Mataka'eua, said …" (was "Vava'u"), "The Chief Executive
  * Officer for the Ministry of Agriculture, Food and Forests, NAME, said …" (was "Food"), "Minister for Agriculture and
- * Lands, Hon. NAME, said …" and "According to the minister, …" (were "Lands" and "minister"): see outletSpeakers.test.ts.
+ * Lands, Hon. NAME, said …" and "According to the minister, …" (were "Lands" and "minister"): see outletSpeakers.test.ts;
+ * "Chukha Dzongdag, Dasho NAME, said …" (was "Chukha Dzongdag": a place and its office's title opening the sentence, set
+ * off before the holder, are no name, quotes/attribution/apposition.ts areaOffice).
  * Missed still: "The Ministry … has submitted a proposal …, informed sources told the Arab Times." (the lede's content
  * after a dateline, its source at the end); named wrong still: "Chairman of the Kuwait Real Estate Owners Association
- * Sheikh NAME said …" (the whole run: a place inside the body's name keeps the title's "of" phrase) and "Chukha Dzongdag,
- * Dasho NAME, said that …" ("Chukha Dzongdag", a place before a title set off before the name). Figures read wrong at the
+ * Sheikh NAME said …" (the whole run: a place inside the body's name keeps the title's "of" phrase). Figures read wrong at the
  * first reading (37) and fixed but two (figures/money.ts, homeCurrency.ts, index.ts): "5 fils", "12 fils", "3 fils",
  * "around 40 fils" (were counts of "fil"), "KD 2.8 billion", "KWD 1.9 billion" (were counts), "KD 260", "KD 38" (unread),
  * "T$0.95", "T$1.20", "T$450,000" (were USD), "$9,000 pa'anga", "$12 million pa'anga" (were USD), "ninety-five seniti" (a
@@ -959,7 +960,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * no item's source worse; "Fianna Fáil TD for Kerry, NAME, said she … would continue to press for a second ambulance
  * base …" adds the pressing's content (its snippet was found before). PolNeAR train, dev and us-probes outputs
  * byte-identical. The 380 articles: found 5391/5525 (0.9757) and named 5274/5391 (0.9783) at the first reading, found
- * 5391/5525 (0.9757) and named 5281/5391 (0.9796) after the fixes (the floors hold).
+ * 5391/5525 (0.9757) and named 5282/5391 (0.9798) after the fixes (the floors hold).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;

@@ -698,4 +698,8 @@ describe('speaker names: offices "for" a portfolio (probes-qq, test/fixtures/out
     assert.strictEqual(speakerOf(cambodia, '"Farmers are')?.name, 'Mao Sovannara');
     assert.strictEqual(speakerOf(cambodia, '"This is')?.name, 'Lim Chhunheng');
   });
+  it('"Chukha Dzongdag, Dasho NAME, said that …" is NAME\'s report, a place and its office\'s title set off before him (bt-kuensel-potato-auction-price)', () => {
+    const items = reported('Chukha Dzongdag, Dasho Tshewang Rinzin, said the dzongkhag administration would discuss the request with the ministry.');
+    assert.ok(items.some(x => x.content.includes('would discuss the request') && x.speaker === 'Tshewang Rinzin'), JSON.stringify(items));
+  });
 });

@@ -269,6 +269,7 @@ function officeWithoutName(toks: Tok[], run: { i: number; j: number }): boolean 
   const listed = joiner?.t === ',' && toks.slice(run.i, run.j).every(w => DEPARTMENT_WORD.test(w.t));
   const first = ((joiner?.l === 'and' && !joiner.cap) || listed) && toks[run.i - 2]?.cap ? runAt(toks, run.i - 2) : null;
   if (first && first.j === run.i - 1 && officeWithoutName(toks, first)) return true;
+  if (areaOffice(toks, run)) return true;
   let x = run.i;
   while (x < run.j && TITLES.has(toks[x].l)) x++;
   // (or "for": "The Minister for Agriculture, Food and Forests, Hon. Semisi Fonua Havili, told …", a Matangi Tonga-style
@@ -276,6 +277,18 @@ function officeWithoutName(toks: Tok[], run: { i: number; j: number }): boolean 
   if (x === run.i || x >= run.j - 1 || !PORTFOLIO_OPENING.has(toks[x].l)) return false;
   return toks.slice(x + 1, run.j).every(w => firstNameGender(w.t) === undefined);
 }
+
+/**
+ * A place's name and its office's title, two words opening the sentence before the holder set off: "Chukha Dzongdag,
+ * Dasho Tshewang Rinzin, said that …" (a Kuensel-style probe, test/fixtures/outlets bt-kuensel-potato-auction-price.txt,
+ * probes-qq, where the source was "Chukha Dzongdag"); not a given name before a title word, "John Major".
+ */
+function areaOffice(toks: Tok[], run: { i: number; j: number }): boolean {
+  const opening = run.i === 0 || !!toks[run.i].br || /^[.!?]$/.test(toks[run.i - 1].t);
+  return opening && run.j - run.i === AREA_OFFICE_WORDS && TITLES.has(toks[run.j - 1].l) && !TITLES.has(toks[run.i].l) && firstNameGender(toks[run.i].t) === undefined;
+}
+/** A place's word and its office's title ("Chukha Dzongdag", "Kinondoni Mayor"). */
+const AREA_OFFICE_WORDS = 2;
 
 function modifiedAfterDeterminer(toks: Tok[], i: number, floor: number): boolean {
   let x = i - 1;
