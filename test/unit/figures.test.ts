@@ -275,6 +275,22 @@ describe('figures: as other countries\' papers write them', () => {
     // (without the country "B$" stays Brunei's and "SR 99" is a state route)
     assert.deepStrictEqual(read('The agency set aside B$85 million; drivers on SR 99 were delayed.'), [['B$85 million', 85e6, 'BND']]);
   });
+  it('reads the probes-qq outlets\' currencies: EC$ and T$, "pa\'anga" after "$", "seniti", "riel", "fils", KWD, SZL and KHR before an amount, "KD" by Kuwait, "Nu" by Bhutan, "E" by Eswatini', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('The bonus pool is EC$3.2 million; growers get T$0.95 per kilogram.'), [['EC$3.2 million', 3.2e6, 'XCD'], ['T$0.95', 0.95, 'TOP']]);
+    assert.deepStrictEqual(read("He spent more than $9,000 pa'anga on seed. At ninety-five seniti we are working for the exporter."),
+      [["more than $9,000 pa'anga", 9000, 'TOP'], ['ninety-five seniti', 0.95, 'TOP']]);
+    assert.deepStrictEqual(read('Millers pay as little as 850 riel per kilogramme, worth about KHR 200 billion.'), [['as little as 850 riel', 850, 'KHR'], ['about KHR 200 billion', 2e11, 'KHR']]);
+    assert.deepStrictEqual(read('Subsidies cost KWD 1.9 billion; the tariff rises from 5 fils to 12 fils. The NMC will spend SZL 157 million.'),
+      [['KWD 1.9 billion', 1.9e9, 'KWD'], ['5 fils', 0.005, 'KWD'], ['12 fils', 0.012, 'KWD'], ['SZL 157 million', 1.57e8, 'SZL']]);
+    assert.deepStrictEqual(read('Tenants in Salmiya, Kuwait, pay KD 260 a month.'), [['KD 260', 260, 'KWD']]);
+    assert.deepStrictEqual(read('In Phuentsholing, Bhutan, potatoes fetched between Nu 18 and Nu 24 a kg.'), [['Nu 18', 18, 'BTN'], ['Nu 24', 24, 'BTN']]);
+    assert.deepStrictEqual(read('MANZINI – The NMC in Eswatini will buy maize at E4 150 per tonne, up E170 per tonne, and put E60 million into subsidies.'),
+      [['E4 150', 4150, 'SZL'], ['E170', 170, 'SZL'], ['E60 million', 6e7, 'SZL']]);
+    // (fils of the dinar of the country named; without the country "KD 5", "Nu 9" and "E10" are no money)
+    assert.deepStrictEqual(read('In Manama, Bahrain, a litre costs 200 fils.'), [['200 fils', 0.2, 'BHD']]);
+    assert.deepStrictEqual(read('The KD 5 model, the Nu 9 and E10 fuel at E3 sold out.'), []);
+  });
   it('reads "one-seventh" and "a seventh of" as fractions, "the seventh" as no figure', () => {
     assert.deepStrictEqual(figs('That is almost one-seventh of it; heating takes a seventh of it. It was the seventh straight win.').map(f => [f.text, f.kind]),
       [['almost one-seventh', 'fraction'], ['a seventh', 'fraction']]);

@@ -942,6 +942,32 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * verbBeforeTo); "PINEAPPLE and vegetable farmers in North and Central Eleuthera say" the farmers, not "Central
  * Eleuthera" (reported/placeList.ts: two places joined by "and"). PolNeAR dev and us-probes byte-identical; train one
  * source ("exit polls in New Hampshire and Iowa", was "Iowa").
+ * probes-qq (6 articles, thirty-sixth session, 2026-12-06): Kuwaiti, Tongan, Swazi, Cambodian, Bhutanese and Grenadian
+ * probes (see outletSpeakers.test.ts), 90 items judged before the output was read: first reading 89/90 found (0.989),
+ * 80/89 named (0.899) (Arab Times 14/15, 13/14; Matangi Tonga 15/15, 10/15; Times of Eswatini 16/16, 16/16; Phnom Penh Post
+ * 14/14, 14/14; Kuensel 16/16, 15/16; NOW Grenada 14/14, 12/14). After the fixes 89/90 found, 88/89 named: "The Minister
+ * for Agriculture, Food and Forests, Hon. NAME, told Matangi Tonga … that …", "He added that …" (were "Food",
+ * "Agriculture"), "The Noble's Representative for Vava'u, Lord Mataka'eua, said …" (was "Vava'u"), "The Chief Executive
+ * Officer for the Ministry of Agriculture, Food and Forests, NAME, said …" (was "Food"), "Minister for Agriculture and
+ * Lands, Hon. NAME, said …" and "According to the minister, …" (were "Lands" and "minister"): see outletSpeakers.test.ts;
+ * "Chukha Dzongdag, Dasho NAME, said …" (was "Chukha Dzongdag": a place and its office's title opening the sentence, set
+ * off before the holder, are no name, quotes/attribution/apposition.ts areaOffice).
+ * Missed still: "The Ministry … has submitted a proposal …, informed sources told the Arab Times." (the lede's content
+ * after a dateline, its source at the end); named wrong still: "Chairman of the Kuwait Real Estate Owners Association
+ * Sheikh NAME said …" (the whole run: a place inside the body's name keeps the title's "of" phrase). Figures read wrong at the
+ * first reading (37) and fixed but two (figures/money.ts, homeCurrency.ts, index.ts): "5 fils", "12 fils", "3 fils",
+ * "around 40 fils" (were counts of "fil"), "KD 2.8 billion", "KWD 1.9 billion" (were counts), "KD 260", "KD 38" (unread),
+ * "T$0.95", "T$1.20", "T$450,000" (were USD), "$9,000 pa'anga", "$12 million pa'anga" (were USD), "ninety-five seniti" (a
+ * count), "E4 150" ×2, "E3 980", "E170" (unread), "E60 million" (a count of "million"), "SZL 157 million", "KHR 200
+ * billion" (counts), "850 riel", "1,150 riel" (counts), "Nu 18", "Nu 24", "Nu 35", "Nu 22", "Nu 9,000" (unread or counts),
+ * "Nu 96 million", "Nu 500 million" (counts), "EC$3.2 million", "EC$2.7 million", "EC$3.20", "EC$1.50" (were USD); left:
+ * "was E520", "it is E690" (a bare "E" amount with no price word near it stays unread, as "P45" does). Older articles:
+ * no item's source worse; "Fianna Fáil TD for Kerry, NAME, said she … would continue to press for a second ambulance
+ * base …" adds the pressing's content (its snippet was found before). PolNeAR train, dev and us-probes outputs
+ * byte-identical. The 380 articles: found 5391/5525 (0.9757) and named 5274/5391 (0.9783) at the first reading, found
+ * 5391/5525 (0.9757) and named 5282/5391 (0.9798) after the fixes (the floors hold).
+ * merged (main after s36-all-aa, s36-recall-bb, s36-debt4, s36-leftovers-qq, s36-probes-qq; 380 articles): found
+ * 5392/5525 (0.9759), named 5284/5392 (0.9800), 533 items outside the judged snippets.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -1533,7 +1559,14 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // as speech: 518 + 2 = 520.
 // merged (main after s35-probes-pp): 521 + 2 (probes-pp's Seychelles items) = 523.
 // merged (main after s35-leftovers-pp): 523 - 1 (the "Liberia:" headline no longer a source) = 522.
-const FALSE_POSITIVE_CEILING = 522;
+// (probes-qq, 2026-12-06) + 11 for its six articles, whose output holds 11 items outside their gold, the same at the first
+// reading and after the fixes: stances and requests the judging did not take as speech (the headlines' "… propose higher
+// power tariff …", "Farmers reject NMC maize price", "rejected the new intake price", "declined to give a date" (read as
+// "Water"'s, a portfolio word), "criticized the timing of the proposal", "asking residents to pay more", "asked them to pay
+// a fair price", "criticised the Government for waiting"), an aim ("aims to export one million tonnes") and two sentences
+// of expectation read with no source ("The Council of Ministers is expected to discuss …", "Farmers are expected to meet
+// …"): 522 + 11 = 533.
+const FALSE_POSITIVE_CEILING = 533;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

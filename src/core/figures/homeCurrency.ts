@@ -31,6 +31,16 @@
  *   the article names most; without either, or on a tie, Brunei's (BND).
  * - "SR" written before the number: the Seychelles rupee ("from SR 600 to SR 750", a Seychelles Nation-style probe,
  *   sc-nation-praslin-ferry-fares.txt), when the article names the Seychelles; without it "SR 99" is a state route.
+ * - "KD" written before the number: the Kuwaiti dinar ("I pay KD 260 for a two-bedroom flat", "more than KD 2.8 billion a
+ *   year", an Arab Times-style probe, kw-arabtimes-investment-power-tariff.txt), when the article names Kuwait; "Nu": the
+ *   ngultrum ("between Nu 18 and Nu 24 a kg", a Kuensel-style probe, bt-kuensel-potato-auction-price.txt), when it names
+ *   Bhutan. Without the country "KD 5" and "Nu 9" are no money.
+ * - "E" written against the digits: the lilangeni ("white maize at E4 150 per tonne", "put E60 million into the input
+ *   subsidy programme", a Times of Eswatini-style probe, sz-timesofeswatini-maize-intake-price.txt), by the country only:
+ *   without it "E10" is a fuel and "E3" a conference.
+ * - "fils", a thousandth of a dinar: the Kuwaiti one ("from 5 fils to 12 fils per kilowatt-hour", kw-arabtimes-investment-
+ *   power-tariff.txt), Bahrain's or Jordan's by the country the article names most; without one, or on a tie, Kuwait's.
+ *   (The UAE's fils are a hundredth of a dirham: money.ts reads a thousandth, so they are left to a later probe.)
  * A name written with its country ("Mexican pesos", "Indian rupees") is never changed.
  */
 import type { Figure } from '../types';
@@ -95,13 +105,34 @@ const B_DOLLAR: SharedName = {
   },
 };
 
+/** The names that say an article is about Kuwait (its dinar, "KD", and its fils). */
+const KUWAIT = /\b(?:Kuwait|Kuwaitis?|Hawally|Farwaniya|Salmiya|Jahra|Fahaheel|Mahboula|Jleeb Al-Shuyoukh|Arab Times)\b/g;
+/** The names that say an article is about Bhutan (its ngultrum, "Nu"). */
+const BHUTAN = /\b(?:Bhutan|Bhutanese|Thimphu|Phuentsholing|Punakha|Wangdue|Trongsa|Bumthang|Mongar|Trashigang|Samtse|Gelephu|Chukha|Kuensel)\b/g;
+/** The names that say an article is about Eswatini (its lilangeni, "E"). */
+const ESWATINI = /\b(?:Eswatini|Swaziland|Swazis?|emaSwati|Mbabane|Manzini|Matsapha|Lobamba|Siteki|Nhlangano|Hhohho|Lubombo|Shiselweni|Times of Eswatini)\b/g;
+
+/** The fils of the dinars that count a thousand of them (money.ts reads Kuwait's). */
+const FILS: SharedName = {
+  fallback: 'KWD',
+  bare: /\bfils\b/,
+  ofCountry: /\b(?:Kuwaiti|Bahraini|Jordanian) fils\b/i,
+  countries: {
+    KWD: KUWAIT,
+    BHD: /\b(?:Bahrain|Bahrainis?|Manama|Muharraq|Riffa)\b/g,
+    JOD: /\b(?:Jordan|Jordanians?|Amman|Zarqa|Irbid|Aqaba)\b/g,
+  },
+};
+
 /** The names that say an article is about the Seychelles (its rupee, "SR"). */
 const SEYCHELLES = /\b(?:Seychelles|Seychellois|Mahé|Mahe|Praslin|La Digue|Victoria, Seychelles)\b/g;
 
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
-const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([['SR', { SCR: SEYCHELLES }]]);
-/** One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750"). */
-const COUNTRY_CODE_BEFORE_DIGITS = /\bSR ?\d/;
+const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
+  ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
+]);
+/** One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18"). */
+const COUNTRY_CODE_BEFORE_DIGITS = /\b(?:SR|KD|Nu) ?\d/;
 
 /** The abbreviations of the article written before the number as a code: money.ts CODE_WORDS, and "SR" of the Seychelles. */
 export function codeWordsOf(text: string): CodeWords {
@@ -134,9 +165,10 @@ const COUNTRY_LETTER_SIGNS: ReadonlyMap<string, Countries> = new Map<string, Cou
   }],
   ['M', { LSL: LESOTHO }],
   ['D', { GMD: /\b(?:Gambia|Gambians?|Banjul|Serrekunda|Brikama|Kanifing|Farafenni|Janjanbureh|Basse|Soma)\b/g }],
+  ['E', { SZL: ESWATINI }],
 ]);
-/** One of COUNTRY_LETTER_SIGNS written against digits ("K2.4 billion", "P12.4 million", "M48 million", "D45,000"). */
-const COUNTRY_SIGN_BEFORE_DIGITS = /(?<![\p{L}\p{N}])[KPMD](?=\d)/u;
+/** One of COUNTRY_LETTER_SIGNS written against digits ("K2.4 billion", "P12.4 million", "M48 million", "D45,000", "E4 150"). */
+const COUNTRY_SIGN_BEFORE_DIGITS = /(?<![\p{L}\p{N}])[KPMDE](?=\d)/u;
 
 /** The country of `countries` the article names most, or undefined on none or a tie. */
 function homeCountry(countries: Countries, text: string): string | undefined {
@@ -174,9 +206,9 @@ function withHomeDollarLetters(text: string, figures: Figure[]): Figure[] {
   });
 }
 
-/** The figures with a bare "pesos", "rupees", "Rs" or "B$" read as the currency of the article's country, and a Liberian "L$". */
+/** The figures with a bare "pesos", "rupees", "Rs", "B$" or "fils" read as the currency of the article's country, and a Liberian "L$". */
 export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
-  return withHomeDollarLetters(text, withHomeName(B_DOLLAR, text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures))));
+  return withHomeDollarLetters(text, withHomeName(FILS, text, withHomeName(B_DOLLAR, text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures)))));
 }
 
 /** The letter signs of the article: LETTER_SIGNS, and a "K" as the currency of the country the article names. */

@@ -76,16 +76,17 @@ export function findFigures(text: string): Figure[] {
 }
 
 /** A letter written against digits that may be a currency's sign ("P45", "R50", "Sh65", "N225"). */
-const LETTER_BEFORE_DIGITS = /(?<![\p{L}\p{N}])(?:Sh|[RNPKMD])(?=\d)/gu;
+const LETTER_BEFORE_DIGITS = /(?<![\p{L}\p{N}])(?:Sh|[RNPKMDE])(?=\d)/gu;
 /** The letter sign a figure's text writes ("P" of "up to P1 million"). */
-const SIGN_WRITTEN = /(?<![\p{L}\p{N}])(Sh|[RNPKMD])\d/u;
+const SIGN_WRITTEN = /(?<![\p{L}\p{N}])(Sh|[RNPKMDE])\d/u;
 
 /**
  * The figures with the plain amounts after a letter the article writes as its currency's sign: an Inquirer-style
  * probe that writes "P1 million" and "P30 billion" writes "sell at P45" and "P34 a kilo" too (test/fixtures/outlets
  * ph-inquirer-rice-price-cap.txt; "buy water at R50 for 25 litres" by "R3 000", za-news24-water-outages.txt; "the price
  * of a 400g loaf from Sh65 to Sh75" by "Sh140 billion", ke-standard-finance-bill-bread-vat.txt; "paying N225 per
- * kilowatt-hour" by "N2.9 trillion", ng-premiumtimes-senate-power-tariff.txt). Only a priced amount is read (a price
+ * kilowatt-hour" by "N2.9 trillion", ng-premiumtimes-senate-power-tariff.txt; "the increase of E170 per tonne" by "E60 million",
+ * sz-timesofeswatini-maize-intake-price.txt, probes-qq). Only a priced amount is read (a price
  * word before it in its sentence, a rate or a price word after it): "N95 masks" and "the R2 road" stay no figures.
  */
 function withHomeSigns(text: string, figures: Figure[], letterSigns: LetterSigns): Figure[] {

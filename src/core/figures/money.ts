@@ -25,6 +25,9 @@ const DOLLAR_PREFIX: Readonly<Record<string, string>> = wordTable({
   // kilogram", the Solomon Islands dollar, sb-solomonstar-makira-copra-price; the Bahamian "B$" is read by the article's
   // country, homeCurrency.ts, as Brunei's is without it)
   bz: 'BZD', sbd: 'SBD',
+  // (probes-qq: "EC$3.2 million", "EC$3.20 per pound", the Eastern Caribbean dollar, gd-nowgrenada-nutmeg-bonus-delay; "T$0.95
+  // per kilogram", "T$450,000", the Tongan pa'anga, to-matangitonga-squash-export-price)
+  ec: 'XCD', t: 'TOP',
 });
 
 interface CurrencyWord { code: string; fraction?: number }
@@ -46,6 +49,13 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   tala: { code: 'WST' }, loti: { code: 'LSL' }, maloti: { code: 'LSL' }, dalasi: { code: 'GMD' },
   // (probes-pp: the Omani baisa, a thousandth of a rial, "risen by around 200 baisa a kilo", om-timesofoman-sur-fish-market-fees)
   baisa: { code: 'OMR', fraction: 1000 },
+  // (probes-qq: the Cambodian riel, "as little as 850 riel per kilogramme", kh-phnompenhpost-battambang-paddy-price; the
+  // ngultrum, the lilangeni and its plural emalangeni; the Tongan seniti, a hundredth of a pa'anga, "At ninety-five seniti
+  // we are working for the exporter", to-matangitonga-squash-export-price; the fils, a thousandth of the Kuwaiti dinar
+  // ("from 5 fils to 12 fils per kilowatt-hour", kw-arabtimes-investment-power-tariff), whose country the article names
+  // decides, homeCurrency.ts)
+  riel: { code: 'KHR' }, riels: { code: 'KHR' }, ngultrum: { code: 'BTN' }, lilangeni: { code: 'SZL' }, emalangeni: { code: 'SZL' },
+  seniti: { code: 'TOP', fraction: 100 }, fils: { code: 'KWD', fraction: 1000 },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -128,9 +138,11 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
 
 /** Codes papers write after a dollar amount ("$45 CAD", "$3 Cdn"). */
 // (and the Samoa Observer's "$6 tala", "about $480,000 tala", probes-oo, ws-samoaobserver-falealili-water)
-const DOLLAR_CODE_AFTER: Readonly<Record<string, string>> = wordTable({ cad: 'CAD', cdn: 'CAD', usd: 'USD', aud: 'AUD', nzd: 'NZD', tala: 'WST' });
+// (and Matangi Tonga's "$9,000 pa'anga", "about $12 million pa'anga", probes-qq, to-matangitonga-squash-export-price)
+const DOLLAR_CODE_AFTER: Readonly<Record<string, string>> = wordTable({ cad: 'CAD', cdn: 'CAD', usd: 'USD', aud: 'AUD', nzd: 'NZD', tala: 'WST', "pa'anga": 'TOP' });
 
-const AFTER_AMOUNT = wordSet('a|an|per|each|apiece|in|for|to|and|or|from|over|this|last|next|since|by');
+// ("on": "he spent more than $9,000 pa'anga on seed", probes-qq, to-matangitonga-squash-export-price)
+const AFTER_AMOUNT = wordSet('a|an|per|each|apiece|in|for|to|and|or|from|over|this|last|next|since|by|on');
 /**
  * Whose dollars a "$" amount is when the text says so after it, from toks[i]: "$2.1-billion in Canadian dollars",
  * "$5 million Canadian", "$45 CAD", "73.5 cents U.S." (not "$5 million Canadian companies paid": a word after the
@@ -176,6 +188,10 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // Seychelles rupee, "My pension is SCR 5,500", sc-nation-praslin-ferry-fares, whose "SR 600" is read by the country,
   // homeCurrency.ts; the Solomon Islands dollar, "the SBD 4 million set aside", sb-solomonstar-makira-copra-price)
   ['RO', 'OMR'], ['OMR', 'OMR'], ['SCR', 'SCR'], ['SBD', 'SBD'],
+  // (probes-qq: the ISO codes of the Kuwaiti dinar, "KWD 1.9 billion", kw-arabtimes-investment-power-tariff, whose "KD 260"
+  // is read by the country, homeCurrency.ts; the lilangeni, "SZL 157 million", sz-timesofeswatini-maize-intake-price; the
+  // riel, "KHR 200 billion", kh-phnompenhpost-battambang-paddy-price; the ngultrum and the Eastern Caribbean dollar)
+  ['KWD', 'KWD'], ['SZL', 'SZL'], ['KHR', 'KHR'], ['BTN', 'BTN'], ['XCD', 'XCD'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

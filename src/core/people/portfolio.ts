@@ -37,9 +37,12 @@ import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace
  * pg-postcourier-highlands-highway-repairs.txt; "The Minister of Natural Resources and Environment, Toomata Leilua
  * Elisara, said … ⏎ "…," the Minister said" (a Samoa Observer-style probe, probes-oo, where the minister was a person
  * "Resources"); "Minister of Economic Affairs and Industry Erkki Saar-Lepik noted … ⏎ He said …" (an ERR News-style
- * probe, probes-pp, ee-err-tartu-district-heating-price.txt, where the minister was "Affairs and Industry Erkki Saar-Lepik").
+ * probe, probes-pp, ee-err-tartu-district-heating-price.txt, where the minister was "Affairs and Industry Erkki Saar-Lepik");
+ * "The Minister for Agriculture, Food and Forests, Hon. Semisi Fonua Havili, told …" (a Matangi Tonga-style probe,
+ * to-matangitonga-squash-export-price.txt, was "Agriculture"), "Minister for Agriculture and Lands, Hon. Lennox
+ * Andrews-Bartholomew, said …" (a NOW Grenada-style probe, gd-nowgrenada-nutmeg-bonus-delay.txt, was "Lands"), probes-qq.
  */
-export const DEPARTMENT_WORD = /^(?:works|highways|supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|economic|opposition|the)$/i;
+export const DEPARTMENT_WORD = /^(?:works|highways|supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|forests|lands|infrastructure|employment|economy|economic|opposition|the)$/i;
 /** An "and" before a department's word ("Health and | Welfare"): one joining two words of a department's name. */
 export const andBeforeDepartment = (word: string, next: string | undefined): boolean => /^and$/i.test(word) && DEPARTMENT_WORD.test(next ?? '');
 

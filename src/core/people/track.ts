@@ -14,7 +14,7 @@ import { closeToSourceAt } from '../quotes/attribution/apposition';
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { AGE_NOUN, ONE_DETERMINERS, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POLL_NOUNS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
-import { agedDemonym, canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, PLURAL_POSSESSIVE, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
+import { agedDemonym, canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, PLURAL_POSSESSIVE, RANK_WORD, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -3155,7 +3155,7 @@ export function officeNameStarts(text: string, head: string): readonly number[] 
     if (!OFFICE_NAME_END.test(text)) continue;
     OFFICE_NAME_BEFORE.lastIndex = at;
     const m = OFFICE_NAME_BEFORE.exec(text);
-    if (!m) continue;
+    if (!m || anotherOfficeRank(m[2])) continue;
     const the = at - m[2].length, from = the - 1 - m[1].length;
     // (as a global expression's matches: the longest from one start, and none that starts inside the one before)
     if (from === lastFrom) lastEnd = end;
@@ -3167,6 +3167,19 @@ export function officeNameStarts(text: string, head: string): readonly number[] 
   }
   return starts;
 }
+
+/**
+ * The last of the capitalised words before an office's head (`words`, "the Prime ") makes it another office, a rank's
+ * ("the Prime Minister" holds no office "the minister" stands for: "Minister for Agriculture and Lands, Hon. NAME, said …
+ * ⏎ “…,” the minister stated … ⏎ … a delegation to the Prime Minister.", a NOW Grenada-style probe, test/fixtures/outlets
+ * gd-nowgrenada-nutmeg-bonus-delay.txt, probes-qq, where "the minister" was the Prime Minister's office, unnamed).
+ */
+function anotherOfficeRank(words: string): boolean {
+  const last = words.trim().split(' ').pop()?.toLowerCase() ?? '';
+  return last === PRIME || RANK_WORD.test(last);
+}
+/** The rank of a head of government ("Prime Minister"), another office than the head's own. */
+const PRIME = 'prime';
 
 /** What stands before an office's name (officeNameStarts): a preposition, "the" and one to four capitalised words. */
 const OFFICE_NAME_BEFORE = /(?<=\b(with|to|of|by|from|for|before) (the (?:\p{Lu}[\p{L}'’-]* ){1,4}))/uy;

@@ -199,6 +199,12 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // (probes-oo, test/fixtures/outlets: a Gambian village head's, "The Alkalo of Barra, Pa Ousman Sonko, said … ⏎ "…," the
   // Alkalo told this reporter" (a The Point-style probe, gm-thepoint-banjul-barra-ferry-fare), where "Alkalo" was a name)
   'alkalo',
+  // (probes-qq, test/fixtures/outlets: Bhutanese titles, a gewog's headman, "Bji Gup Ugyen Namgay said … ⏎ "…," the gup
+  // said", a district's administrator, "Chukha Dzongdag, Dasho Tshewang Rinzin, said", a minister's, "Lyonpo Karma
+  // Lhendup", and the honorific "Dasho" (a Kuensel-style probe, bt-kuensel-potato-auction-price), where "gup" and "Chukha
+  // Dzongdag" were names; the Cambodian honorifics "Samdech", "Thipadei" and "Oknha" (a Phnom Penh Post-style probe,
+  // kh-phnompenhpost-battambang-paddy-price))
+  'gup', 'dzongdag', 'dasho', 'lyonpo', 'samdech', 'thipadei', 'oknha',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);

@@ -13,7 +13,7 @@ import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITI
 import { bodySetOff, pastRetiredRank, runAt } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
-import { DEPARTMENT_WORD, portfolioListStart } from '../../people/portfolio';
+import { DEPARTMENT_WORD, PORTFOLIO_OPENING, portfolioListStart } from '../../people/portfolio';
 import { initialsInBrackets, type Tok } from '../tokens';
 import { isFullName, nameMention, nameMentionAsWritten, personBeforeAffiliation, personBeforeBody, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
@@ -269,11 +269,26 @@ function officeWithoutName(toks: Tok[], run: { i: number; j: number }): boolean 
   const listed = joiner?.t === ',' && toks.slice(run.i, run.j).every(w => DEPARTMENT_WORD.test(w.t));
   const first = ((joiner?.l === 'and' && !joiner.cap) || listed) && toks[run.i - 2]?.cap ? runAt(toks, run.i - 2) : null;
   if (first && first.j === run.i - 1 && officeWithoutName(toks, first)) return true;
+  if (areaOffice(toks, run)) return true;
   let x = run.i;
   while (x < run.j && TITLES.has(toks[x].l)) x++;
-  if (x === run.i || x >= run.j - 1 || toks[x].l !== 'of') return false;
+  // (or "for": "The Minister for Agriculture, Food and Forests, Hon. Semisi Fonua Havili, told …", a Matangi Tonga-style
+  // probe, test/fixtures/outlets to-matangitonga-squash-export-price.txt, probes-qq, was "Agriculture")
+  if (x === run.i || x >= run.j - 1 || !PORTFOLIO_OPENING.has(toks[x].l)) return false;
   return toks.slice(x + 1, run.j).every(w => firstNameGender(w.t) === undefined);
 }
+
+/**
+ * A place's name and its office's title, two words opening the sentence before the holder set off: "Chukha Dzongdag,
+ * Dasho Tshewang Rinzin, said that …" (a Kuensel-style probe, test/fixtures/outlets bt-kuensel-potato-auction-price.txt,
+ * probes-qq, where the source was "Chukha Dzongdag"); not a given name before a title word, "John Major".
+ */
+function areaOffice(toks: Tok[], run: { i: number; j: number }): boolean {
+  const opening = run.i === 0 || !!toks[run.i].br || /^[.!?]$/.test(toks[run.i - 1].t);
+  return opening && run.j - run.i === AREA_OFFICE_WORDS && TITLES.has(toks[run.j - 1].l) && !TITLES.has(toks[run.i].l) && firstNameGender(toks[run.i].t) === undefined;
+}
+/** A place's word and its office's title ("Chukha Dzongdag", "Kinondoni Mayor"). */
+const AREA_OFFICE_WORDS = 2;
 
 function modifiedAfterDeterminer(toks: Tok[], i: number, floor: number): boolean {
   let x = i - 1;

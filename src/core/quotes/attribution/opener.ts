@@ -9,7 +9,7 @@
 import { endsInS } from '../../text/endings';
 import { AGE_NOUN, BE_FORMS, CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
 import { isPluralPeopleNoun, isRoleNoun, isVerbForm } from '../../people/lexicon';
-import { PORTFOLIO_LINK } from '../../people/portfolio';
+import { PORTFOLIO_LINK, PORTFOLIO_OPENING } from '../../people/portfolio';
 import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -159,13 +159,15 @@ function closesOpeningDescription(toks: Tok[], startTok: number, x: number): boo
 const PORTFOLIO_LINKS: ReadonlySet<string> = new Set([...PORTFOLIO_LINK, 'charge', 'and']);
 
 /**
- * The comma at x closes an office's description that opens the sentence (`first`, its title words and "of": a
+ * The comma at x closes an office's description that opens the sentence (`first`, its title words and "of" or "for": a
  * portfolioOffice) and the rest of its portfolio: "The Minister of State in charge of Transport, Hon. Jean de Dieu
  * Habyarimana-Nkusi, defended the change, noting that …" (a New Times-style probe, test/fixtures/outlets
  * rw-newtimes-kigali-bus-fares, probes-nn, where the participle's source was "State").
  */
 function closesOpeningOffice(toks: Tok[], first: Mention | null, x: number): boolean {
-  if (!first || first.kind !== 'description' || first.j > x || !toks.slice(first.i, first.j).some(t => t.l === 'of')) return false;
+  // (or "for": "Minister for Agriculture and Lands, Hon. Lennox Andrews-Bartholomew, said …", a NOW Grenada-style probe,
+  // test/fixtures/outlets gd-nowgrenada-nutmeg-bonus-delay.txt, probes-qq, whose subject was no one's)
+  if (!first || first.kind !== 'description' || first.j > x || !toks.slice(first.i, first.j).some(t => PORTFOLIO_OPENING.has(t.l))) return false;
   for (let k = first.j; k < x; k++) if (toks[k].punct || !(toks[k].cap || PORTFOLIO_LINKS.has(toks[k].l))) return false;
   return true;
 }
