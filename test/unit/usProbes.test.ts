@@ -72,7 +72,8 @@ function score(gold: Record<string, Judged[]>, indirect: boolean): { right: numb
  * (D-Va.) … said the stopgap only delayed the fight. "…," Whitfield-Ames said.' (a nickname after a middle initial,
  * PolNeAR dev's 'Rep. Robert C. "Bobby" Scott'); first read: "Larry" a quote with no speaker, the reported speech
  * named "Lawrence T. Larry Whitfield-Ames" (0/1), the quote "Whitfield-Ames" unlinked (1/1 judged); after the fix in
- * tokens.ts markQuotedNicknames, 1/1 and 1/1. Reads 94/96 speakers, 91/92 found, 88/91 named.
+ * tokens.ts markQuotedNicknames (and names.ts showing a name by a nickname of its own given name), both "Larry
+ * Whitfield-Ames", 1/1 and 1/1. Reads 94/96 speakers, 91/92 found, 88/91 named.
  */
 const SPEAKER_FLOOR = 0.97;
 const REPORTED_FOUND_FLOOR = 0.98;
