@@ -1959,4 +1959,24 @@ describe('a name read with a nickname of its own given name inside', () => {
     assert.strictEqual(byNickname('William Jefferson Clinton'), 'William Jefferson Clinton');
     assert.ok(!nicknameWithin('Bobby Scott'));
   });
+  it('in quotes after a middle initial, no quote and the name shown by it: \'Rep. Lawrence T. "Larry" Whitfield-Ames (D-Va.) … said\' is Larry Whitfield-Ames (test/fixtures/us-probes, as PolNeAR dev\'s \'Rep. Robert C. "Bobby" Scott\')', () => {
+    const text = 'Rep. Lawrence T. "Larry" Whitfield-Ames (D-Va.), whose district is home to thousands of federal workers, said the stopgap only delayed the fight. "We will be right back here in November," Whitfield-Ames said.';
+    assert.deepStrictEqual(analyzeQuotes(text).quotes.map(q => [q.text.slice(0, 24), q.speaker?.name]), [['the stopgap only delayed', 'Larry Whitfield-Ames'], ['"We will be right back h', 'Larry Whitfield-Ames']]);
+  });
+});
+
+describe('people: a role description after the subject of the sentence before (track.ts resolveMention)', () => {
+  it('is that subject over a person described so whom neither its paragraph nor the sentence before names: "Cruz defends his outsider bona fides …: "…," the senator says" (PolNeAR train, Washington Post 2015-12-24), "“Broad City” star Arturo Castro … the actor held" (HuffPost 2015-12-22)', () => {
+    const cruz = 'Sen. John McCain said the party needed a nominee who could win. Sen. Rand Paul disagreed.\n\nTed Cruz has been climbing in the polls for weeks. Supporters packed a hall in Ames on Monday.\n\n'
+      + 'Cruz defends his outsider bona fides in a commercial running on Iowa TV: "Securing our borders is a matter of national security," the senator says directly to the camera.';
+    assert.strictEqual(speakerOf(cruz, '"Securing')?.name, 'Ted Cruz');
+    const actor = 'Michael B. Jordan, the actor, was cast as the Human Torch.\n\nOther stars have spoken out too.\n\n'
+      + '"Broad City" star Arturo Castro turned the tables when it came to typecasting at auditions. With the help of a comedy show, the actor held a fake audition and asked white actors to act "whiter."';
+    assert.strictEqual(speakerOf(actor, '"whiter."')?.name, 'Arturo Castro');
+  });
+  it('not when the person described so is named in its paragraph or the sentence before ("Lakhdar Brahimi, the U.N. envoy, met Sergei Lavrov … Lavrov spoke first. \"…,\" the envoy said", above): "when the AP asked Bennett about Carson\'s comments, the campaign manager said" (PolNeAR train, Politico 2015-12-23), nor when the description opens its sentence', () => {
+    const text = 'Barry Bennett, the campaign manager, has run the operation since spring. Bill Millis resigned last week.\n\n'
+      + 'The AP interview was conducted in Carson\'s home, and when the AP asked Bennett about Carson\'s comments, the campaign manager said he needed to speak to the candidate first.';
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('he needed'))?.speaker, 'Barry Bennett');
+  });
 });

@@ -99,3 +99,13 @@ describe('quotes: the tokenizer reads by hand what its regular expression read',
     assert.strictEqual(sentenceRanges(toks).length, 3);
   });
 });
+
+describe('quotes: a nickname in double quotes inside a name (tokens.ts markQuotedNicknames)', () => {
+  const nicks = (text: string): string[] => tokenize(text).filter(t => t.nick).map(t => t.t);
+  it('past a middle initial: \'Rep. Robert C. "Bobby" Scott\' (PolNeAR dev, Washington Post 2016-09-08), \'Rep. Lawrence T. "Larry" Whitfield-Ames\' (test/fixtures/us-probes)', () => {
+    assert.deepStrictEqual(nicks('In a tradition he has kept for 40 years, Rep. Robert C. "Bobby" Scott threw open his family\'s sprawling back yard.'), ['Bobby']);
+    assert.deepStrictEqual(nicks('Rep. Lawrence T. "Larry" Whitfield-Ames (D-Va.) said the stopgap only delayed the fight.'), ['Larry']);
+    // (no given name before the initial: 'Plan B. "Yes" Vote' is no name)
+    assert.deepStrictEqual(nicks('They backed the Plan B. "Yes" Vote was the slogan.'), []);
+  });
+});

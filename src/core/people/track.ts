@@ -553,6 +553,24 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return r && described.find(d => d.name === r.name);
   };
 
+  /** The last word of `name` is written as a word, in quotes or not, between `from` and `to`. */
+  const lastWordIn = (name: string, from: number, to: number): boolean => {
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    const span = text.slice(from, to);
+    for (let at = span.indexOf(last); at >= 0; at = span.indexOf(last, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(span[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(span[at + last.length] ?? ' ')) return true;
+    }
+    return false;
+  };
+  /** The last word of `name` is written in the paragraph holding `pos` or the sentence before it, up to the end of the sentence holding `pos`. */
+  const namedAround = (name: string, pos: number): boolean => {
+    const here = people.sentences.sentence(pos);
+    const from = Math.min(text.lastIndexOf('\n', pos) + 1, people.sentences.start(Math.max(0, here - 1)));
+    return lastWordIn(name, from, here + 1 < people.sentences.count ? people.sentences.start(here + 1) : text.length);
+  };
+  /** The last word of `name` is written in the paragraph holding `pos`, before it. */
+  const namedInParagraphBefore = (name: string, pos: number): boolean => lastWordIn(name, text.lastIndexOf('\n', pos) + 1, pos);
+
   /** The start of the last quote between the start of the sentence holding `pos` and `pos`; -1 when none. */
   const quoteStartBefore = (pos: number): number => {
     const start = people.sentences.start(people.sentences.sentence(pos));
@@ -2161,6 +2179,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     }
     // ("Grayson's spokeswoman" is not the person described as "Murphy’s spokeswoman")
     const near = head ? describedSalient(head, written, m.s) : undefined;
+    // ("the senator" as the role's own head after "the", no one's: the subject of the sentence before, perhaps re-mentioned)
+    const plainRole = !!head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && !nounGender(head);
+    // (but the subject of the sentence before, of that role, over a person described so whom neither this paragraph nor
+    // that sentence names: "Cruz defends his outsider bona fides in a commercial running on Iowa TV: "…," the senator says
+    // directly to the camera", PolNeAR train, Washington Post 2015-12-24, was John McCain, titled a senator paragraphs
+    // before; "“Broad City” star Arturo Castro turned the tables … the actor held a fake audition", HuffPost 2015-12-22,
+    // was Michael B. Jordan; not "when the AP asked Bennett about Carson's comments, the campaign manager said",
+    // Politico 2015-12-23, Barry Bennett, nor "the Sanders aide" the sentence before quotes by name)
+    const reMentioned = near && plainRole && !people.sentences.opens(m.s) && isRoleHead(head) && !OTHER_PARTICIPANT.has(head) && !namedAround(near.name, m.s) ? subjectReMentioned(head, written, m.s) : undefined;
+    if (reMentioned && reMentioned !== near?.name && namedInParagraphBefore(reMentioned, m.s)) return { name: reMentioned, chain: [written, reMentioned] };
     if (near) return { name: near.name, chain: [written, near.description, near.name] };
     // ("said the minister, a former emergency physician … the former emergency physician said": the person the
     // description the apposition was set after stands for)
@@ -2197,7 +2225,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // manager Eoin Fitzpatrick-Walsh said his side had no complaints … ⏎ “…,” the former Ballyhale Shamrocks forward
     // said.", an Irish Independent-style probe, where the description stood as written)
     const pastSide = m.j - m.i >= 4 && PAST_ROLE_WORD.has(toks[m.i + 1].l) && toks.slice(m.i + 2, m.j - 1).every(t => t.cap);
-    const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && (isRoleHead(head) || pastSide) && (pastPart || pastSide || !OTHER_PARTICIPANT.has(head)) && !nounGender(head)
+    const subject = plainRole && (isRoleHead(head) || pastSide) && (pastPart || pastSide || !OTHER_PARTICIPANT.has(head))
       ? subjectReMentioned(head, written, m.s) : undefined;
     if (subject) return { name: subject, chain: [written, subject] };
     // ("the Opposition member said": a member of the body capitalised before the noun is the one person the article

@@ -896,14 +896,26 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // (nor a nickname in quotes inside it: 'Sen. Ronaldo "Dodong" de la Paz' is Ronaldo de la Paz)
   // (an ampersand between its words stays: "Sserwadda & Co. Advocates", a business's name, ../people/canonical.ts)
   // (and a patronymic's slash stays: "K. Selvarani a/p Krishnan")
-  for (let k = a; k < j; k++) if (!toks[k].nick || k === a) name += (k > a && toks[k].t !== ',' ? (toks[k].amp ? ' & ' : slashPatronymic(toks, k - 1) ? '/' : ' ') : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
+  // (but a nickname of the name's own given name stays, and the name is shown by it below)
+  for (let k = a; k < j; k++) if (!toks[k].nick || k === a || ownNickname(toks, a, k)) name += (k > a && toks[k].t !== ',' ? (toks[k].amp ? ' & ' : slashPatronymic(toks, k - 1) ? '/' : ' ') : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
   let stripped = '';
   for (let k = i; k < a; k++) stripped += (k > i ? ' ' : '') + toks[k].t;
   // (a chief's one name, then the area he is chief of: "Chief Mushavanhu of Guruve, who sits on the National Council
   // of Chiefs, said", a Herald-style probe, where "Mushavanhu of Guruve" was the name)
   const ofArea = a === j - 3 && a > i && toks[a - 1].l === 'chief' && toks[a + 1].l === 'of' && !isCommonWord(toks[a].t) && !isRoleNoun(toks[a].l) && !TITLES.has(toks[a].l) && !isBodyHead(toks[j - 1].t);
   if (ofArea) name = toks[a].t;
+  // (shown by a nickname of its own given name kept in it: 'Rep. Robert C. "Bobby" Scott' is Bobby Scott)
+  else if (holdsOwnNickname(toks, a, j)) name = byNickname(name);
   return { name: name.replace(/\s+/g, ' '), title: stripped };
+}
+
+/** Token k, a nickname in quotes inside the name opening at token a, is a nickname of that name's given name ("Robert C. "Bobby" Scott"). */
+const ownNickname = (toks: readonly Tok[], a: number, k: number): boolean => !!toks[k].nick && givenNameOfNickname(toks[k].t) === toks[a].l;
+
+/** The name of tokens [a, j) holds a nickname in quotes of its own given name. */
+function holdsOwnNickname(toks: readonly Tok[], a: number, j: number): boolean {
+  for (let k = a + 1; k < j; k++) if (ownNickname(toks, a, k)) return true;
+  return false;
 }
 
 /** The most tokens of a portfolio in brackets after its office ("(Regional Administration and Local Government)"). */

@@ -294,6 +294,15 @@ function markAmpersandJoins(text: string, toks: TokDraft[]): void {
   }
 }
 
+/** A middle initial: one capital letter and its period ("C."). */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
+/** Token k is a middle initial right after a capitalised word, one space apart ('Robert C. "Bobby" Scott'). */
+function middleInitialAt(text: string, toks: readonly Tok[], k: number): boolean {
+  const given = toks[k - 1];
+  return MIDDLE_INITIAL.test(toks[k].t) && !!given && given.cap && !given.punct && given.e + 1 === toks[k].s && text[given.e] === ' ';
+}
+
 /** The double quotation marks that open and close a nickname inside a name. */
 const NICK_OPEN = /["“]/, NICK_CLOSE = /["”]/;
 
@@ -306,7 +315,9 @@ const NICK_WORDS = 2;
  * "Dodong" de la Paz', test/fixtures/outlets ph-inquirer-flood-control-hearing, where the senator was "Paz" and "Dodong"
  * a quote he asked); a nickname of two words too, with the Filipino "Ka" (comrade) before the name ('Manibela
  * chairperson Teodoro "Ka Teddy" Bautista', a Rappler-style probe, ph-rappler-jeepney-strike.txt, where the speaker was
- * "Teddy Bautista" and "Ka Teddy" a quote).
+ * "Teddy Bautista" and "Ka Teddy" a quote); after a middle initial too ('Rep. Robert C. "Bobby" Scott threw open his
+ * family's sprawling back yard', PolNeAR dev, Washington Post 2016-09-08, and 'Rep. Lawrence T. "Larry" Whitfield-Ames
+ * (D-Va.) said', test/fixtures/us-probes, where "Bobby" and "Larry" were quotes with no speaker).
  */
 function markQuotedNicknames(text: string, toks: TokDraft[]): void {
   for (let k = 1; k + 1 < toks.length; k++) {
@@ -317,9 +328,11 @@ function markQuotedNicknames(text: string, toks: TokDraft[]): void {
     const next = toks[last + 1];
     if (!next || next.punct || !(next.cap || SURNAME_PARTICLES.has(next.t))) continue;
     // (after a given name, or a title or a role noun and a word: not a Title Case headline's term, 'Why She Felt
-    // “Invisible” As A Child')
-    const before = toks[k - 2];
-    if (firstNameGender(prev.t) === undefined && !(before && !before.punct && (isHonorific(before.t) || TITLES.has(before.l) || (!before.cap && isPersonNoun(before.l))))) continue;
+    // “Invisible” As A Child'; past a middle initial: 'Rep. Robert C. "Bobby" Scott', PolNeAR dev, where "Bobby" was a
+    // quote with no speaker)
+    const given = middleInitialAt(text, toks, k - 1) ? toks[k - 2] : prev;
+    const before = toks[k - (given === prev ? 2 : 3)];
+    if (firstNameGender(given.t) === undefined && !(before && !before.punct && (isHonorific(before.t) || TITLES.has(before.l) || (!before.cap && isPersonNoun(before.l))))) continue;
     if (toks[last].e + 2 !== next.s || !NICK_CLOSE.test(text[toks[last].e]) || text[toks[last].e + 1] !== ' ') continue;
     for (let n = k; n <= last; n++) toks[n].nick = true;
   }
