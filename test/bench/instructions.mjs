@@ -6,6 +6,9 @@
 // cores), so a change it calls a win is confirmed by `npm run bench` on a quiet machine.
 // With other processes running, the count itself moves too (JIT timing changes the work: one build read 6.08, 6.10 and
 // 6.29 G in three runs, twenty-fourth session): alternate the builds (--cli A,B,A,B) and trust only repeated gaps.
+// Much of that is V8's heap growing, which reads the time its collections take: with --node-flags "--single-threaded
+// --predictable-gc-schedule" (no compiler or GC threads, heap growing fixed) the same build read 6.935 and 6.939 G on a
+// machine at load 5-12, where --single-threaded alone read 7.014 and 7.064 G (thirty-sixth session).
 //
 //   node test/bench/instructions.mjs [--split dev|train] [--threads N] [--only PARTS] [--cli A.js,B.js,...]
 //                                    [--node-flags "--flag ..."]

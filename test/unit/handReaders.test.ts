@@ -3,7 +3,11 @@
  * #16, the CLI against the compromise-only peer): each gives exactly what the expression it replaces gave.
  */
 import * as assert from 'assert';
-import { digitFirst, upperFirst } from '../../src/core/quotes/tokens';
+import { digitFirst, tokenize, upperFirst } from '../../src/core/quotes/tokens';
+import { endsInNt, withoutFinalPeriod } from '../../src/core/text/endings';
+import { isLongRegularPast } from '../../src/core/quotes/lexicon';
+import { andBeforeDepartment, DEPARTMENT_WORD, titleBeforePortfolio } from '../../src/core/people/portfolio';
+import { isBodyName } from '../../src/core/people/personName';
 
 /** Random strings of `alphabet`'s pieces (a fixed seed: the same strings every run). */
 function randomStrings(alphabet: string[], count: number, maxPieces: number): string[] {
@@ -25,5 +29,36 @@ describe('hand readers give what their regular expressions gave', () => {
       assert.strictEqual(upperFirst(t), /^\p{Lu}/u.test(t), JSON.stringify(t));
       assert.strictEqual(digitFirst(t), /^\d/.test(t), JSON.stringify(t));
     }
+  });
+
+  it('word endings: "n\'t" (/n[\'’]t$/), a long regular past (/[^e]ed$/), a final period (replace /\.$/)', () => {
+    const alphabet = ['n', 'N', 't', 'T', "'", '’', 'e', 'E', 'd', 'D', 'a', '.', '\n', 'é'];
+    for (const t of randomStrings(alphabet, 4000, 6)) {
+      assert.strictEqual(endsInNt(t), /n['’]t$/.test(t), JSON.stringify(t));
+      assert.strictEqual(isLongRegularPast(t), t.length > 4 && /[^e]ed$/.test(t), JSON.stringify(t));
+      assert.strictEqual(withoutFinalPeriod(t), t.replace(/\.$/, ''), JSON.stringify(t));
+    }
+  });
+
+  it('portfolio: "and" (/^and$/i) and a department\'s word (its expression), by lookups first', () => {
+    const DEPARTMENT = /^(?:works|highways|supply|urban|sustainability|electricity|internal|state|defen[cs]e|homeland|home|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sports?|youth|immigration|communications|forestry|infrastructure|employment|economy|economic|opposition|the)$/i;
+    const words = ['Health', 'HEALTH', 'health', 'Defence', 'defense', 'Labour', 'labor', 'Sport', 'Sports', 'works', 'wor\u212As', 'The', 'thé', 'Healths', 'Health’s', 'and', 'AND', 'And', 'aNd', 'an', 'andy', 'ａnd', ''];
+    for (const w of words) {
+      assert.strictEqual(DEPARTMENT_WORD.test(w), DEPARTMENT.test(w), w);
+      assert.strictEqual(andBeforeDepartment(w, 'Health'), /^and$/i.test(w), w);
+    }
+    // (on tokens: a possessive's lower case is a department's word, the token is not)
+    const toks = tokenize('Minister of Health’s and Welfare Minister for Health and Welfare Jeong Hye-rim said.');
+    assert.strictEqual(titleBeforePortfolio(toks, 5), -1);
+    assert.strictEqual(titleBeforePortfolio(toks, 8), 5);
+    assert.strictEqual(titleBeforePortfolio(toks, 10), 5);
+  });
+
+  it('people: a body\'s name, its answer kept by the words (not by the words joined with spaces)', () => {
+    assert.strictEqual(isBodyName(['Toronto', 'Public', 'Health']), true);
+    assert.strictEqual(isBodyName(['Toronto', 'Public', 'Health']), true);
+    assert.strictEqual(isBodyName(['Washington', 'Post']), true);
+    assert.strictEqual(isBodyName(['Washington Post']), isBodyName(['Washington Post']));
+    assert.strictEqual(isBodyName(['Jane', 'Smith']), false);
   });
 });

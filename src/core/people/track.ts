@@ -5,7 +5,7 @@
  * a name to its canonical form, a pronoun to the most salient entity that agrees with it, a description to the
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
-import { endsInS, withoutPossessive } from '../text/endings';
+import { endsInS, withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { inTenBefore, isNumberWord, isNumeral } from '../figures/numberWords';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
@@ -2915,7 +2915,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 function titleInRun(name: string): string {
   const glued = gluedTitle(name);
   const last = glued.slice(glued.lastIndexOf(' ') + 1);
-  return TITLES.has(last.toLowerCase().replace(/\.$/, '')) || LEGISLATOR_TITLES.has(last) ? glued : '';
+  return TITLES.has(withoutFinalPeriod(last.toLowerCase())) || LEGISLATOR_TITLES.has(last) ? glued : '';
 }
 
 /** Abbreviations of a role or a common noun, no one's name ("FM", "VP", "PAC"; not a body's initials, "a desperate HP"). */

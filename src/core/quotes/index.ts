@@ -12,7 +12,7 @@ import { isDocumentNoun } from '../people/documents';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
 import { accordingToSource, APPOSED_TERM_MAX_WORDS, attribute, colonLeadIn, echoedQuote, namedAfter, namedInLede, personAfterTitleQuote, subjectOfProfileTitle, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, signatureLine, transcriptLeadIn, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
-import { CUES, DETERMINERS, RELATIVES, WEAK_CUES } from './lexicon';
+import { CUES, DETERMINERS, RELATIVES, SENTENCE_STOPS as STOPS, WEAK_CUES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
@@ -68,11 +68,6 @@ const NEXT_QUOTE_GAP_CHARS = 16;
 const ASIDE_DASH_BEFORE = new RegExp(`[${DASH_CHARS}]\\s*$`);
 /** How far before the mention that dash is looked for (the dash and its spaces). */
 const ASIDE_DASH_LOOKBACK_CHARS = 3;
-/**
- * The tokens, and the last characters of a quote, that end a sentence (an abbreviation keeps its period inside its
- * word: "Mrs.").
- */
-const STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
 /** How many later quotes of a sentence are looked at for the one whose cue closes it. */
 const CLOSING_CUE_QUOTES_AHEAD = 4;
 /** A quote of at least this many words inherits the speaker of the paragraph's previous quote. */

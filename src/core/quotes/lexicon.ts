@@ -497,10 +497,23 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'we
   "wasn't", 'wasn’t', "doesn't", 'doesn’t', "didn't", 'didn’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "hasn't",
   'hasn’t', "haven't", 'haven’t', "aren't", 'aren’t', "weren't", 'weren’t', 'needs', 'needed', 'remains', 'remained', 'wants', 'wanted']);
 
+/**
+ * The tokens, and the last characters of a quote, that end a sentence (an abbreviation keeps its period inside its
+ * word: "Mrs.").
+ */
+export const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
 /** A regular past form or participle in -ed ("remembered", "obtained", "posted", "used"). */
 export const REGULAR_PAST = /^[a-z]{2,}ed$/;
-/** A regular past of five letters or more, not one in -eed ("warned", "argued"; not "agreed", "freed"): reported speech's finite verb. */
-export const isLongRegularPast = (l: string): boolean => l.length > 4 && /[^e]ed$/.test(l);
+/**
+ * A regular past of five letters or more, not one in -eed ("warned", "argued"; not "agreed", "freed"): reported speech's
+ * finite verb. Read by its last three characters (asked of some 10 k words a PolNeAR dev run).
+ */
+export const isLongRegularPast = (l: string): boolean => {
+  const n = l.length;
+  return n > 4 && l.charCodeAt(n - 1) === LOWER_D && l.charCodeAt(n - 2) === LOWER_E && l.charCodeAt(n - 3) !== LOWER_E;
+};
+const LOWER_D = 0x64, LOWER_E = 0x65;
 
 /**
  * Past forms that are finite verbs of a clause ("it found no evidence", "12 people died"): compromise's irregular

@@ -4,7 +4,7 @@
  * to the fullest form: "Lavrov" -> "Sergei Lavrov"), and what the article says they are ("Lakhdar Brahimi, the
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
  */
-import { withoutPossessive } from '../text/endings';
+import { withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { byNickname, CanonicalNames, kindOfName, nicknameWithin } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
@@ -12,7 +12,7 @@ import { cleanName, COMPASS_POINT, hasKnownFirstName, isBodyName, isInitial, mem
 import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, portfolioListStart, titleBeforePortfolio } from '../people/portfolio';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SUBORDINATORS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
+import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SENTENCE_STOPS, SUBORDINATORS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
@@ -104,6 +104,8 @@ function theBeforeName(toks: Tok[], k: number): boolean {
  * surname, its particles in lower case, before "of".
  */
 const PERSON_OF = /^(\p{Lu}[\p{L}'’-]+) ((?:(?:de|du|des|da|di|del|la|le|van|von|der) )*\p{Lu}[\p{L}'’-]+) (of|for) (?:the )?\p{Lu}/u;
+/** The name holds " of " or " for ", as every name PERSON_OF matches does (looked for before the expression is run: most names hold neither). */
+const ofOrForIn = (name: string): boolean => name.includes(' of ') || name.includes(' for ');
 
 /**
  * Two words the lexicon reads as a person's name though it knows neither as a given name, no common word, place, body
@@ -127,7 +129,7 @@ function personBeforeOf(name: string, title: string, afterRole: boolean, courtes
   // (nor a constituency before the long form of "MP": "Chasefu Member of Parliament Hon. Kelvin Nyirenda-Sakala told
   // Parliament …", a Zambia Daily Mail-style probe, test/fixtures/outlets zm-dailymail-fisp-fertiliser-delays.txt, whose
   // speaker was "Chasefu Member")
-  const m = memberOfParliament(name.split(' '), 1) ? null : PERSON_OF.exec(name);
+  const m = !ofOrForIn(name) || memberOfParliament(name.split(' '), 1) ? null : PERSON_OF.exec(name);
   // (a given name the lexicon does not know after a title stripped from the run, "Analyst Tariq Hollis-Fenwick of
   // Northbound Securities", or set off after a role noun, "Another analyst, Simran Gill of Bayview Capital Markets,
   // wrote", test/fixtures/outlets; or before a surname the article writes after a courtesy title, "Hamida Rostami of
@@ -149,7 +151,7 @@ export function nameWithin(text: string, run: { s: number; e: number }, name: st
   const word = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
   word.lastIndex = run.s;
   for (let m = word.exec(text); m && m.index < run.e; m = word.exec(text)) {
-    const w = withoutPossessive(m[0]).replace(/\.$/, '');
+    const w = withoutFinalPeriod(withoutPossessive(m[0]));
     if (!words.has(w) && !words.has(m[0])) continue;
     if (start < 0) start = m.index;
     end = Math.min(run.e, m.index + m[0].length);
@@ -376,7 +378,7 @@ function readRunAt(toks: Tok[], k: number): { i: number; j: number } | null {
   while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || inSlashPatronymic(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2) || theAfterBodyJoiner(toks, i - 1)) && !toks[i - 2].poss)) && (toks[i - 1].e + 2 >= toks[i].s || toks[i].amp)) i--;
   while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && (toks[j].s <= toks[j - 1].e + 2 || toks[j].amp) && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : inSlashPatronymic(toks, j) || ((connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j) || theAfterBodyJoiner(toks, j + 1))))) j++;
   while (j > i && !toks[j - 1].cap) j--;
-  while (i < j && (!toks[i].cap || openingNor(toks, i) || AGE_WORD.test(toks[i].t) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !weekdayAfterBracketedTitle(toks, i, j) && !initialA(toks, i, j)))) i++;
+  while (i < j && (!toks[i].cap || openingNor(toks, i) || ageWordAt(toks[i]) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !weekdayAfterBracketedTitle(toks, i, j) && !initialA(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
   if (j > i + 1 && toks[j - 1].t === 'Local' && /^\d+$/.test(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1) j++;
   j = bylineNameEnd(toks, i, j);
@@ -490,6 +492,20 @@ function frenchNameEnd(toks: Tok[], h: number): number {
   return e;
 }
 
+/** The ending of every age word (AGE_WORD), in lower case. */
+const AGE_WORD_ENDING = '-year-old';
+/**
+ * Token t is an age word ("Nineteen-year-old"): its lower case ends as one does before the expression is run (every
+ * capitalised word of every name is asked about, some 10 k a PolNeAR dev run, and none was an age word).
+ */
+const ageWordAt = (t: Tok): boolean => t.l.endsWith(AGE_WORD_ENDING) && AGE_WORD.test(t.t);
+
+/**
+ * A lower-case word after a joiner before token i: "Société de développement commercial de la rue Saint-Denis", a
+ * Montreal Gazette-style probe, was "Saint-Denis" (the joiner looked up before the word's letters are read).
+ */
+const afterFrenchJoiner = (toks: Tok[], i: number): boolean => i > 1 && FRENCH_NAME_JOINER.has(toks[i - 2].t) && /^\p{Ll}+$/u.test(toks[i - 1].t);
+
 /**
  * A French body's name with lower-case words, from any run inside it ("The Association québécoise des CPE, which …"
  * is the association, not "CPE"; "The Fédération de la santé et des services sociaux (FSSS-CSN), which represents …,
@@ -501,10 +517,7 @@ function frenchBodyName(toks: Tok[], run: { i: number; j: number }): { i: number
     const e = frenchNameEnd(toks, j - 1);
     return e > j ? { i, j: e } : run;
   }
-  // (or a lower-case word after a joiner: "Société de développement commercial de la rue Saint-Denis", a Montreal
-  // Gazette-style probe, was "Saint-Denis")
-  const afterJoiner = i > 1 && /^\p{Ll}+$/u.test(toks[i - 1].t) && FRENCH_NAME_JOINER.has(toks[i - 2].t);
-  if (i === 0 || toks[i].br || toks[i - 1].cap || !(FRENCH_NAME_JOINER.has(toks[i - 1].t) || FRENCH_WORD.test(toks[i - 1].t) || afterJoiner)) return run;
+  if (i === 0 || toks[i].br || toks[i - 1].cap || !(FRENCH_NAME_JOINER.has(toks[i - 1].t) || FRENCH_WORD.test(toks[i - 1].t) || afterFrenchJoiner(toks, i))) return run;
   for (let h = i - 2; h >= 0 && i - h <= FRENCH_NAME_TOKENS && !toks[h + 1].br && !toks[h].punct; h--) {
     if (!toks[h].cap || !FRENCH_BODY_HEAD.has(toks[h].t)) continue;
     if (frenchNameEnd(toks, h) < j) return run;
@@ -633,6 +646,8 @@ const AFFILIATION = /-(?:based|born|led|backed|run|owned)$/i;
  * Ki-moon", "Kim Jong-un", "Soong Mei-ling": the participle's stem has three letters at least).
  */
 const MODIFIER_COMPOUND = /^\p{Lu}[\p{L}.'’]*-(?:\p{Ll}{3,}(?:ed|ing)|born|led|run|style|like|type|era|esque|friendly)$/u;
+/** MODIFIER_COMPOUND, run only on a word with a hyphen (every run's last word is asked about, few hold one). */
+const modifierCompound = (word: string): boolean => word.includes('-') && MODIFIER_COMPOUND.test(word);
 
 /** The gap a spaced hyphen leaves between two tokens (" - "). */
 const SPACED_HYPHEN_GAP = 3;
@@ -845,7 +860,7 @@ const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(['conservative', 'liberal
 const MARRIED_WOMAN = /^mrs\.?$/i;
 
 /** Token i opens a sentence or a line. */
-const sentenceOpening = (toks: Tok[], i: number): boolean => i === 0 || toks[i].br || /^[.!?]$/.test(toks[i - 1].t);
+const sentenceOpening = (toks: Tok[], i: number): boolean => i === 0 || toks[i].br || SENTENCE_STOPS.has(toks[i - 1].t);
 
 /** Token k is a title word (canonicalOf). */
 const titleWordAt = (toks: Tok[], k: number): boolean => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l) || QUEBEC_HONORIFICS.has(toks[k].t);
@@ -974,7 +989,7 @@ function afterHeadlineVerb(glued: string): string {
   const w = glued.split(' ');
   let k = w.length;
   while (k > 0 && !headlineVerbWord(w[k - 1])) k--;
-  const last = w[w.length - 1].toLowerCase().replace(/\.$/, '');
+  const last = withoutFinalPeriod(w[w.length - 1].toLowerCase());
   return k < w.length && (TITLES.has(last) || TITLES.has(`${last}.`) || isRoleNoun(last) || isPersonNoun(last)) ? w.slice(k).join(' ') : '';
 }
 
@@ -1058,7 +1073,9 @@ function readsAsRole(head: string): boolean {
   return person || isBodyHead(head.charAt(0).toUpperCase() + head.slice(1)) || head.endsWith('-based');
 }
 /** Courtesy titles, which say nothing of a person's role: "Mr.", "Dr", "Sir", Quebec's "Me" (a lawyer). */
-const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|madam|mme|mlle|m|me|rev)\.?$/;
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle', 'm', 'me', 'rev'].flatMap(w => [w, `${w}.`]));
+/** A courtesy title as written in lower case, with or without its period (looked up: asked of some 17 k words a PolNeAR dev run). */
+const COURTESY_TITLE = { test: (word: string): boolean => COURTESY_TITLES.has(word) };
 /** Honorifics that open a South Asian or Arab name after an office's title ("Adviser Sheikh Mahbubur Rahman"). */
 const HONORIFIC_BEFORE_NAME = new Set(['sheikh', 'sheik']);
 
@@ -1119,7 +1136,7 @@ function bracketedAreaBefore(toks: Tok[], i: number): number {
 
 /** A one-word run [i, j) that is a demonym for one person after "the" and an age ("the 58-year-old Finn", "the 24-year-old Spaniard"). */
 export const agedDemonym = (toks: Tok[], i: number, j: number): boolean =>
-  j - i === 1 && i >= 2 && i < toks.length && AGE_NOUN.test(toks[i - 1].t) && toks[i - 2].l === 'the' && isPersonDemonym(toks[i].t);
+  j - i === 1 && i >= 2 && i < toks.length && toks[i - 2].l === 'the' && AGE_NOUN.test(toks[i - 1].t) && isPersonDemonym(toks[i].t);
 
 export class NameTable {
   /** Every form of a person's name to the fullest one (../people/canonical.ts). */
@@ -1163,7 +1180,7 @@ export class NameTable {
       // (a run of title words alone names an office, not a person: "the Prime Minister", "the President"; nor does a run
       // ending on a modifier compound, which modifies the noun after it: "Occupy Wall Street-style protests")
       // (nor a portfolio's office, "Minister of Northern Development", nor a word of one of several, inPortfolioList)
-      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || portfolioTitle(toks, r.i, r.j) || portfolioOffice(toks, r.i, r.j) || inPortfolioList(toks, r.i, r.j) || MODIFIER_COMPOUND.test(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
+      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || portfolioTitle(toks, r.i, r.j) || portfolioOffice(toks, r.i, r.j) || inPortfolioList(toks, r.i, r.j) || modifierCompound(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
       // (nor does a photo credit closing a caption, capitals and all: "… on Tuesday. PHOTO BY DAVE SIDAWAY /Montreal
       // Gazette", a Postmedia caption whose credit was a body that "it" then stood for)
       if (r.j - r.i >= 3 && photoCreditAt(text, toks[r.i].s)) { k = r.j - 1; continue; }

@@ -12,7 +12,7 @@
  * coordination after "One reason" ("One reason Democrats and civil rights groups say"), a campus after a body's comma
  * ("DeLong of the University of California, Berkeley suggest") and a date before a year ("A Sept. 15, 2011 email shows").
  */
-import { endsInS, withoutPossessive } from '../text/endings';
+import { endsInS, withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { isCue, listComma, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
 import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_ADVERBS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OBJECT_VERBS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
@@ -319,11 +319,11 @@ const commaInNames = (toks: Tok[], k: number): boolean => toks[k].t === ',' && !
  * in the past ("The conversation ended with Maddow asking") or opening the source. -1 for none.
  */
 export function absoluteWithAt(toks: Tok[], c: number, a: number, found = false): number {
-  if (!/ing$/.test(toks[c].l) || toks[c].cap) return -1;
+  if (!toks[c].l.endsWith('ing') || toks[c].cap) return -1;
   for (let k = c - 1; k > a; k--) {
     const t = toks[k];
     // (an adjective in -ing after a determiner is no participle: "with a staggering 56 percent of Americans saying")
-    if ((t.punct && !commaInNames(toks, k)) || t.poss || (!t.cap && (AUX_OR_ADVERB.has(t.l) || (/ing$/.test(t.l) && !DETERMINERS.has(toks[k - 1].l)) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
+    if ((t.punct && !commaInNames(toks, k)) || t.poss || (!t.cap && (AUX_OR_ADVERB.has(t.l) || (t.l.endsWith('ing') && !DETERMINERS.has(toks[k - 1].l)) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
     if (t.l !== 'with' || t.cap) continue;
     const before = toks[k - 1];
     return k < c - 1 && (before?.t === ',' || (found && (k === a + 1 || before.punct || (!before.cap && (isLongRegularPast(before.l) || IRREGULAR_PAST.has(before.l)))))) ? k : -1;
@@ -1193,7 +1193,7 @@ const DATE_BEFORE_YEAR = 3;
 function datedSubject(toks: Tok[], m: Mention, a: number): Mention | null {
   const k = m.i - DATE_BEFORE_YEAR;
   if (k < a || !/^\d{4}$/.test(toks[m.i].t) || toks[m.i - 1].t !== ',' || !/^\d{1,2}$/.test(toks[m.i - 2].t)) return null;
-  const month = toks[k].l.replace(/\.$/, '');
+  const month = withoutFinalPeriod(toks[k].l);
   if (!MONTHS_OR_ABBREVIATIONS.has(month)) return null;
   const i = k - 1 >= a && ARTICLES.has(toks[k - 1].l) ? k - 1 : k;
   return { ...m, s: toks[i].s, i, kind: 'description' };
