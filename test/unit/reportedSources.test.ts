@@ -894,4 +894,8 @@ describe('reported speech: a title\'s holder and a body named whole (speaker.ts 
     const r = reported('The School Food Collective, which holds the contract for most primary schools, says in a statement that its meals meet every nutrition standard.');
     assert.deepStrictEqual(r.map(x => x.speaker), ['School Food Collective']);
   });
+  it('a place that opens a body\'s name after a title\'s "of" leaves the holder named, not the whole run (quotes/names.ts placesIn; Arab Times-style probe, test/fixtures/outlets kw-arabtimes-investment-power-tariff.txt, 36th session)', () => {
+    const r = reported('Chairman of the Kuwait Real Estate Owners Association Sheikh Dawood Nasser Al-Sabah said most contracts in the investment sector already include electricity charges in the monthly rent.');
+    assert.deepStrictEqual(r.map(x => x.speaker), ['Dawood Nasser Al-Sabah']);
+  });
 });
