@@ -898,4 +898,8 @@ describe('reported speech: a title\'s holder and a body named whole (speaker.ts 
     const r = reported('Chairman of the Kuwait Real Estate Owners Association Sheikh Dawood Nasser Al-Sabah said most contracts in the investment sector already include electricity charges in the monthly rent.');
     assert.deepStrictEqual(r.map(x => x.speaker), ['Dawood Nasser Al-Sabah']);
   });
+  it('a department after a comma in a title\'s list of portfolios is no subject of a coordinated verb: the holder named after the list is (quotes/attribution/opener.ts; Arab Times-style probe, test/fixtures/outlets kw-arabtimes-investment-power-tariff.txt, 36th session)', () => {
+    const r = reported('Minister of Electricity, Water and Renewable Energy Dr. Khalid Salem Al-Dhafeeri confirmed that the ministry had sent the study to the Cabinet but declined to give a date for a decision.');
+    assert.deepStrictEqual(r.map(x => [x.cue, x.speaker]), [['confirmed', 'Khalid Salem Al-Dhafeeri'], ['declined', 'Khalid Salem Al-Dhafeeri']]);
+  });
 });
