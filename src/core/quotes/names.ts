@@ -18,7 +18,7 @@ import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tok
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
 import { countBefore } from '../text/sortedSearch';
-import { WEEKDAYS } from '../text/calendar';
+import { MONTHS_OR_ABBREVIATIONS, WEEKDAYS } from '../text/calendar';
 import { keptPer } from '../text/memo';
 
 /**
@@ -721,11 +721,24 @@ const MAX_COLON_DATELINE = 4;
  * among them; not a transcript's speaker label ("TAPPER:", "JAKE TAPPER:", "SEN. SANDERS:") nor its "Q:" and "A:".
  */
 export function colonDateline(toks: Tok[], a: number, x: number): boolean {
-  if (toks[x]?.t !== ':' || x <= a || x - a > MAX_COLON_DATELINE) return false;
-  const run = toks.slice(a, x);
+  if (toks[x]?.t !== ':' || x <= a) return false;
+  // (a date set off by a comma may stand before the colon, and makes a place of one word a dateline: "KUWAIT CITY, Dec 5:
+  // The Ministry of Electricity … has submitted a proposal …, informed sources told the Arab Times.", an Arab Times-style
+  // probe, test/fixtures/outlets kw-arabtimes-investment-power-tariff.txt, whose report was not found)
+  const end = datelineDateStart(toks, a, x);
+  if (end - a > MAX_COLON_DATELINE) return false;
+  const run = toks.slice(a, end);
   if (!run.every(w => !w.punct && w.t.length > 1 && inCapitals(w.t) && !TITLES.has(w.l) && firstNameGender(w.t) === undefined)) return false;
-  return run.length >= 2 || isPlace(run[0].t);
+  return run.length >= 2 || end < x || isPlace(run[0].t);
 }
+
+/** The comma before a day and its month that end a dateline before its colon at token x (", Dec 5", ", Dec. 5"), else x. */
+function datelineDateStart(toks: Tok[], a: number, x: number): number {
+  const month = toks[x - 2]?.l.replace(/\.$/, '') ?? '';
+  return x - 3 > a && toks[x - 3].t === ',' && MONTHS_OR_ABBREVIATIONS.has(month) && DAY_OF_MONTH.test(toks[x - 1].t) ? x - 3 : x;
+}
+/** A day of the month in figures ("5", "31"). */
+const DAY_OF_MONTH = /^\d{1,2}$/;
 
 /**
  * Tokens [i, j) are two or more words of a title and nothing else ("Prime Minister", "Foreign Minister", "Vice
