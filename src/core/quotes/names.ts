@@ -633,6 +633,50 @@ export const midSentenceCaps: (toks: Tok[]) => ReadonlySet<string> = keptPer((to
 });
 
 /**
+ * Words the article writes capitalised right after "in", no possessive ("in Mahalapye", not "in Trump's campaign"): the
+ * places it is set in, which the lexicon may not know (placeNamedIn).
+ */
+const capitalisedAfterIn: (toks: Tok[]) => ReadonlySet<string> = keptPer((toks: Tok[]): ReadonlySet<string> => {
+  const set = new Set<string>();
+  for (let k = 1; k < toks.length; k++) if (toks[k].cap && !toks[k].poss && toks[k - 1].l === 'in' && !toks[k - 1].cap) set.add(toks[k].l);
+  return set;
+});
+
+/**
+ * A word in capitals that the article also writes, capitalised, after "in": a place the lexicon may not know, as a
+ * dateline names it ("MAHALAPYE: Residents have gone without tap water …" and "… a kgotla meeting in Mahalapye", a
+ * Mmegi-style probe, test/fixtures/outlets bw-mmegi-mahalapye-water-kgotla.txt, where the lede was a report of
+ * "MAHALAPYE"); not a transcript's speaker label ("TAPPER:", "BOULDUAN:", PolNeAR train, none written after "in").
+ */
+const placeNamedIn = (toks: Tok[], t: Tok): boolean => capitalisedAfterIn(toks).has(t.l);
+
+/** The most characters of the text before the line of a dateline that opens the article's lede (opensLede). */
+const LEDE_REACH = 300;
+
+/**
+ * Token a opens the article's lede: a line after the first (the headline), within LEDE_REACH characters of the text's
+ * start, where no line between the headline and it ends on a sentence's stop (a byline, a credit: "By Onkarabile
+ * Seretse-Moagi ⏎ Staff Writer ⏎ MAHALAPYE: …"). A transcript's speaker label comes after paragraphs of prose
+ * ("HOLLINGS:", test/fixtures/us-probes us-nyt-debate-transcript.txt; "BOULDUAN:", "TAPPER:", PolNeAR train).
+ */
+function opensLede(toks: Tok[], a: number): boolean {
+  if (a === 0 || !toks[a].br || toks[a].s > LEDE_REACH) return false;
+  let headline = true;
+  for (let k = 1; k < a; k++) {
+    if (!toks[k].br) continue;
+    if (!headline && SENTENCE_STOPS.has(toks[k - 1].t)) return false;
+    headline = false;
+  }
+  return true;
+}
+
+/**
+ * The word in capitals at token a, before a colon, is a place the lexicon may not know, by the article's own evidence: it
+ * opens the lede (opensLede), or the article writes it after "in" too (placeNamedIn).
+ */
+export const placeByArticle = (toks: Tok[], a: number): boolean => opensLede(toks, a) || placeNamedIn(toks, toks[a]);
+
+/**
  * Titles written before a given name rather than a last name ("Sir Keir", "Dame Judi"; an Aboriginal elder's "Aunty
  * Pearl", "Uncle Roy"; a Fijian chief's "Ratu Viliame", "Adi Litia").
  */
@@ -729,7 +773,7 @@ export function colonDateline(toks: Tok[], a: number, x: number): boolean {
   if (end - a > MAX_COLON_DATELINE) return false;
   const run = toks.slice(a, end);
   if (!run.every(w => !w.punct && w.t.length > 1 && inCapitals(w.t) && !TITLES.has(w.l) && firstNameGender(w.t) === undefined)) return false;
-  return run.length >= 2 || end < x || isPlace(run[0].t);
+  return run.length >= 2 || end < x || isPlace(run[0].t) || placeByArticle(toks, a);
 }
 
 /** The comma before a day and its month that end a dateline before its colon at token x (", Dec 5", ", Dec. 5"), else x. */
