@@ -902,4 +902,10 @@ describe('reported speech: a title\'s holder and a body named whole (speaker.ts 
     const r = reported('Minister of Electricity, Water and Renewable Energy Dr. Khalid Salem Al-Dhafeeri confirmed that the ministry had sent the study to the Cabinet but declined to give a date for a decision.');
     assert.deepStrictEqual(r.map(x => [x.cue, x.speaker]), [['confirmed', 'Khalid Salem Al-Dhafeeri'], ['declined', 'Khalid Salem Al-Dhafeeri']]);
   });
+  it('a currency\'s letters glued to its dollar sign are no body a pronoun or a description stands for ("BZ$9 million, which they say is long overdue"; quotes/names.ts currencyLetters, Amandala-style sentence, 36th session)', () => {
+    const r = reported('Cane farmers in the north welcomed the final payment of BZ$9 million, which they say is long overdue.');
+    assert.ok(r.length > 0 && r.every(x => x.speaker !== 'BZ'), JSON.stringify(r));
+    const s = reported('Cane farmers in the north will share BZ$9 million, which they say is long overdue, the association said.');
+    assert.ok(s.length > 0 && s.every(x => x.speaker !== 'BZ'), JSON.stringify(s));
+  });
 });

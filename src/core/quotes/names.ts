@@ -1195,6 +1195,15 @@ function bracketedAreaBefore(toks: Tok[], i: number): number {
 export const agedDemonym = (toks: Tok[], i: number, j: number): boolean =>
   j - i === 1 && i >= 2 && i < toks.length && toks[i - 2].l === 'the' && AGE_NOUN.test(toks[i - 1].t) && isPersonDemonym(toks[i].t);
 
+/**
+ * Tokens [i, j) are one word in capitals glued to the dollar sign after it, the letters of a currency ("BZ$9 million",
+ * "US$5", "NZ$3"): no body's initials ("Cane farmers … will share BZ$9 million, which they say is long overdue", an
+ * Amandala-style sentence, where "they" went to "BZ").
+ */
+const currencyLetters = (toks: Tok[], text: string, i: number, j: number): boolean => j - i === 1 && text.charCodeAt(toks[i].e) === DOLLAR && inCapitals(toks[i].t);
+/** The dollar sign's character code. */
+const DOLLAR = 0x24;
+
 export class NameTable {
   /** Every form of a person's name to the fullest one (../people/canonical.ts). */
   readonly names = new CanonicalNames();
@@ -1245,6 +1254,8 @@ export class NameTable {
       // steelworkers' union official, said …", a Reuters-style probe, was a person "Finn" that "the former union
       // official" then re-mentioned)
       if (agedDemonym(toks, r.i, r.j) || hometownSetOff(toks, r.i, r.j)) { k = r.j - 1; continue; }
+      // (nor a currency's letters glued to its dollar sign, currencyLetters)
+      if (currencyLetters(toks, text, r.i, r.j)) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;
