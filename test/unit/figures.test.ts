@@ -289,6 +289,9 @@ describe('figures: as other countries\' papers write them', () => {
       [['E4 150', 4150, 'SZL'], ['E170', 170, 'SZL'], ['E60 million', 6e7, 'SZL']]);
     // (fils of the dinar of the country named; without the country "KD 5", "Nu 9" and "E10" are no money)
     assert.deepStrictEqual(read('In Manama, Bahrain, a litre costs 200 fils.'), [['200 fils', 0.2, 'BHD']]);
+    // (the UAE's fils, a hundredth of a dirham: homeCurrency.ts FILS, 36th session)
+    assert.deepStrictEqual(read('In Dubai, UAE, the toll rises from 4 fils to 6 fils per crossing; a 25 fils coin buys nothing in Abu Dhabi.'),
+      [['4 fils', 0.04, 'AED'], ['6 fils', 0.06, 'AED'], ['25 fils', 0.25, 'AED']]);
     assert.deepStrictEqual(read('The KD 5 model, the Nu 9 and E10 fuel at E3 sold out.'), []);
   });
   it('reads "one-seventh" and "a seventh of" as fractions, "the seventh" as no figure', () => {

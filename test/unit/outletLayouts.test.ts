@@ -1116,6 +1116,19 @@ describe('other outlets: Malaysian copy (The Star-style probe, my-thestar-kelant
     const answer = 'Q: You were 14 years old. What did you find?\n\nA: I came home from school and my parents were gone, and a neighbor came in and told me they had been taken away by Immigration.';
     assert.deepStrictEqual(reports(answer).map(([, s]) => s), ['a neighbor']);
   });
+  it('a word in capitals and a colon opening the lede, or a place the article writes after "in", is a dateline, no source: "MAHALAPYE: Residents have gone without tap water …" (Mmegi-style probe, 36th session)', () => {
+    const lede = 'Residents go without water\n\nBy Staff Writer\n\nMAHALAPYE: Residents have gone without tap water for up to three weeks at a time since August.';
+    assert.deepStrictEqual(reports(lede), []);
+    const named = 'MAHALAPYE: Residents have gone without tap water for up to three weeks at a time since August.\n\nA kgotla meeting in Mahalapye heard their complaints on Tuesday.';
+    assert.deepStrictEqual(reports(named), []);
+    // (a transcript's speaker label after paragraphs of prose is still its source, as PolNeAR writes "TAPPER:" and "FALLIN:")
+    const transcript = 'Debate turns on costs\n\nThe two candidates clashed on Monday.\n\nPolls show a close race.\n\nHOLLINGS: That budget slowed the growth of a program that is going broke.';
+    assert.ok(reports(transcript).some(([, s]) => s === 'HOLLINGS'), JSON.stringify(reports(transcript)));
+  });
+  it('a dateline with a date before its colon opens no content: "KUWAIT CITY, Dec 5: The Ministry … has submitted a proposal …, informed sources told the Arab Times." (Arab Times-style probe, 36th session)', () => {
+    const text = 'KUWAIT CITY, Dec 5: The Ministry of Electricity, Water and Renewable Energy has submitted a proposal to the Council of Ministers to raise the electricity tariff for investment buildings, informed sources told the Arab Times.';
+    assert.deepStrictEqual(reports(text), [['The Ministry of Electricity, Water and Renewable Energy has submitted a proposal to the Council of Ministers to raise the electricity tariff for investment buildings', 'sources']]);
+  });
   it('"The Natural Disaster Management Minister said" describes the minister the lede named, as "the finance minister" does; no name "Natural Disaster Management Minister"', () => {
     const text = 'KOTA BHARU: Cash aid of RM1,000 for each household hit by the floods in Kelantan will be paid out by Friday, says Datuk Seri Rahmat Zainal Abidin.\n\n'
       + 'The Natural Disaster Management Minister said 41,870 households in seven districts had been registered for the Bantuan Wang Ihsan as of Monday night.\n\n'

@@ -894,4 +894,18 @@ describe('reported speech: a title\'s holder and a body named whole (speaker.ts 
     const r = reported('The School Food Collective, which holds the contract for most primary schools, says in a statement that its meals meet every nutrition standard.');
     assert.deepStrictEqual(r.map(x => x.speaker), ['School Food Collective']);
   });
+  it('a place that opens a body\'s name after a title\'s "of" leaves the holder named, not the whole run (quotes/names.ts placesIn; Arab Times-style probe, test/fixtures/outlets kw-arabtimes-investment-power-tariff.txt, 36th session)', () => {
+    const r = reported('Chairman of the Kuwait Real Estate Owners Association Sheikh Dawood Nasser Al-Sabah said most contracts in the investment sector already include electricity charges in the monthly rent.');
+    assert.deepStrictEqual(r.map(x => x.speaker), ['Dawood Nasser Al-Sabah']);
+  });
+  it('a department after a comma in a title\'s list of portfolios is no subject of a coordinated verb: the holder named after the list is (quotes/attribution/opener.ts; Arab Times-style probe, test/fixtures/outlets kw-arabtimes-investment-power-tariff.txt, 36th session)', () => {
+    const r = reported('Minister of Electricity, Water and Renewable Energy Dr. Khalid Salem Al-Dhafeeri confirmed that the ministry had sent the study to the Cabinet but declined to give a date for a decision.');
+    assert.deepStrictEqual(r.map(x => [x.cue, x.speaker]), [['confirmed', 'Khalid Salem Al-Dhafeeri'], ['declined', 'Khalid Salem Al-Dhafeeri']]);
+  });
+  it('a currency\'s letters glued to its dollar sign are no body a pronoun or a description stands for ("BZ$9 million, which they say is long overdue"; quotes/names.ts currencyLetters, Amandala-style sentence, 36th session)', () => {
+    const r = reported('Cane farmers in the north welcomed the final payment of BZ$9 million, which they say is long overdue.');
+    assert.ok(r.length > 0 && r.every(x => x.speaker !== 'BZ'), JSON.stringify(r));
+    const s = reported('Cane farmers in the north will share BZ$9 million, which they say is long overdue, the association said.');
+    assert.ok(s.length > 0 && s.every(x => x.speaker !== 'BZ'), JSON.stringify(s));
+  });
 });

@@ -40,11 +40,13 @@
  *   without it "E10" is a fuel and "E3" a conference.
  * - "fils", a thousandth of a dinar: the Kuwaiti one ("from 5 fils to 12 fils per kilowatt-hour", kw-arabtimes-investment-
  *   power-tariff.txt), Bahrain's or Jordan's by the country the article names most; without one, or on a tie, Kuwait's.
- *   (The UAE's fils are a hundredth of a dirham: money.ts reads a thousandth, so they are left to a later probe.)
+ *   The UAE's fils are a hundredth of a dirham ("Salik will charge 6 fils more per crossing in Dubai" is AED 0.06, not
+ *   KWD 0.006, a reader-visible error of the 36th session), read so when the article names the UAE most.
  * A name written with its country ("Mexican pesos", "Indian rupees") is never changed.
  */
 import type { Figure } from '../types';
 import { countMatches, soleHighest } from './homeDollar';
+import { tidy } from './numberWords';
 import { CODE_WORDS, type CodeWords, LETTER_SIGNS, type LetterSigns } from './money';
 
 /** The countries that share a currency's name or sign: ISO code -> the names that say an article is about the country. */
@@ -59,6 +61,8 @@ interface SharedName {
   /** The name written with its country ("Mexican pesos", "Indian rupees"). */
   ofCountry: RegExp;
   countries: Countries;
+  /** What a figure's value is multiplied by where a country's unit counts fewer of the shared subunit than money.ts reads. */
+  rescale?: Readonly<Record<string, number>>;
 }
 
 /** The names that say an article is about Lesotho (its maloti, "M"). */
@@ -112,7 +116,10 @@ const BHUTAN = /\b(?:Bhutan|Bhutanese|Thimphu|Phuentsholing|Punakha|Wangdue|Tron
 /** The names that say an article is about Eswatini (its lilangeni, "E"). */
 const ESWATINI = /\b(?:Eswatini|Swaziland|Swazis?|emaSwati|Mbabane|Manzini|Matsapha|Lobamba|Siteki|Nhlangano|Hhohho|Lubombo|Shiselweni|Times of Eswatini)\b/g;
 
-/** The fils of the dinars that count a thousand of them (money.ts reads Kuwait's). */
+/** How many times a thousandth, money.ts's reading of a fils, a hundredth is (the UAE dirham's fils). */
+const HUNDREDTH_OVER_THOUSANDTH = 10;
+
+/** The fils of the dinars that count a thousand of them (money.ts reads Kuwait's), and of the UAE dirham, a hundred. */
 const FILS: SharedName = {
   fallback: 'KWD',
   bare: /\bfils\b/,
@@ -121,7 +128,9 @@ const FILS: SharedName = {
     KWD: KUWAIT,
     BHD: /\b(?:Bahrain|Bahrainis?|Manama|Muharraq|Riffa)\b/g,
     JOD: /\b(?:Jordan|Jordanians?|Amman|Zarqa|Irbid|Aqaba)\b/g,
+    AED: /\b(?:UAE|United Arab Emirates|Emiratis?|Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Al Ain|Khaleej Times|Gulf News)\b/g,
   },
+  rescale: { AED: HUNDREDTH_OVER_THOUSANDTH },
 };
 
 /** The names that say an article is about the Seychelles (its rupee, "SR"). */
@@ -181,7 +190,13 @@ function withHomeName(shared: SharedName, text: string, figures: Figure[]): Figu
   if (!figures.some(bare)) return figures;
   const home = homeCountry(shared.countries, text);
   if (!home || home === shared.fallback) return figures;
-  return figures.map(f => (bare(f) ? { ...f, unit: home } : f));
+  const k = shared.rescale?.[home];
+  return figures.map(f => (bare(f) ? (k ? rescaled({ ...f, unit: home }, k) : { ...f, unit: home }) : f));
+}
+
+/** The figure with its value and its range's ends multiplied by k. */
+function rescaled(f: Figure, k: number): Figure {
+  return { ...f, value: f.value === null ? null : tidy(f.value * k), ...(f.range ? { range: [tidy(f.range[0] * k), tidy(f.range[1] * k)] } : {}) };
 }
 
 /** Letters written against "$" as the sign of the dollar of the country the article names ("L$3,800", Liberia's). */

@@ -18,7 +18,7 @@ import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tok
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
 import { countBefore } from '../text/sortedSearch';
-import { WEEKDAYS } from '../text/calendar';
+import { MONTHS_OR_ABBREVIATIONS, WEEKDAYS } from '../text/calendar';
 import { keptPer } from '../text/memo';
 
 /**
@@ -633,6 +633,50 @@ export const midSentenceCaps: (toks: Tok[]) => ReadonlySet<string> = keptPer((to
 });
 
 /**
+ * Words the article writes capitalised right after "in", no possessive ("in Mahalapye", not "in Trump's campaign"): the
+ * places it is set in, which the lexicon may not know (placeNamedIn).
+ */
+const capitalisedAfterIn: (toks: Tok[]) => ReadonlySet<string> = keptPer((toks: Tok[]): ReadonlySet<string> => {
+  const set = new Set<string>();
+  for (let k = 1; k < toks.length; k++) if (toks[k].cap && !toks[k].poss && toks[k - 1].l === 'in' && !toks[k - 1].cap) set.add(toks[k].l);
+  return set;
+});
+
+/**
+ * A word in capitals that the article also writes, capitalised, after "in": a place the lexicon may not know, as a
+ * dateline names it ("MAHALAPYE: Residents have gone without tap water …" and "… a kgotla meeting in Mahalapye", a
+ * Mmegi-style probe, test/fixtures/outlets bw-mmegi-mahalapye-water-kgotla.txt, where the lede was a report of
+ * "MAHALAPYE"); not a transcript's speaker label ("TAPPER:", "BOULDUAN:", PolNeAR train, none written after "in").
+ */
+const placeNamedIn = (toks: Tok[], t: Tok): boolean => capitalisedAfterIn(toks).has(t.l);
+
+/** The most characters of the text before the line of a dateline that opens the article's lede (opensLede). */
+const LEDE_REACH = 300;
+
+/**
+ * Token a opens the article's lede: a line after the first (the headline), within LEDE_REACH characters of the text's
+ * start, where no line between the headline and it ends on a sentence's stop (a byline, a credit: "By Onkarabile
+ * Seretse-Moagi ⏎ Staff Writer ⏎ MAHALAPYE: …"). A transcript's speaker label comes after paragraphs of prose
+ * ("HOLLINGS:", test/fixtures/us-probes us-nyt-debate-transcript.txt; "BOULDUAN:", "TAPPER:", PolNeAR train).
+ */
+function opensLede(toks: Tok[], a: number): boolean {
+  if (a === 0 || !toks[a].br || toks[a].s > LEDE_REACH) return false;
+  let headline = true;
+  for (let k = 1; k < a; k++) {
+    if (!toks[k].br) continue;
+    if (!headline && SENTENCE_STOPS.has(toks[k - 1].t)) return false;
+    headline = false;
+  }
+  return true;
+}
+
+/**
+ * The word in capitals at token a, before a colon, is a place the lexicon may not know, by the article's own evidence: it
+ * opens the lede (opensLede), or the article writes it after "in" too (placeNamedIn).
+ */
+export const placeByArticle = (toks: Tok[], a: number): boolean => opensLede(toks, a) || placeNamedIn(toks, toks[a]);
+
+/**
  * Titles written before a given name rather than a last name ("Sir Keir", "Dame Judi"; an Aboriginal elder's "Aunty
  * Pearl", "Uncle Roy"; a Fijian chief's "Ratu Viliame", "Adi Litia").
  */
@@ -721,11 +765,24 @@ const MAX_COLON_DATELINE = 4;
  * among them; not a transcript's speaker label ("TAPPER:", "JAKE TAPPER:", "SEN. SANDERS:") nor its "Q:" and "A:".
  */
 export function colonDateline(toks: Tok[], a: number, x: number): boolean {
-  if (toks[x]?.t !== ':' || x <= a || x - a > MAX_COLON_DATELINE) return false;
-  const run = toks.slice(a, x);
+  if (toks[x]?.t !== ':' || x <= a) return false;
+  // (a date set off by a comma may stand before the colon, and makes a place of one word a dateline: "KUWAIT CITY, Dec 5:
+  // The Ministry of Electricity … has submitted a proposal …, informed sources told the Arab Times.", an Arab Times-style
+  // probe, test/fixtures/outlets kw-arabtimes-investment-power-tariff.txt, whose report was not found)
+  const end = datelineDateStart(toks, a, x);
+  if (end - a > MAX_COLON_DATELINE) return false;
+  const run = toks.slice(a, end);
   if (!run.every(w => !w.punct && w.t.length > 1 && inCapitals(w.t) && !TITLES.has(w.l) && firstNameGender(w.t) === undefined)) return false;
-  return run.length >= 2 || isPlace(run[0].t);
+  return run.length >= 2 || end < x || isPlace(run[0].t) || placeByArticle(toks, a);
 }
+
+/** The comma before a day and its month that end a dateline before its colon at token x (", Dec 5", ", Dec. 5"), else x. */
+function datelineDateStart(toks: Tok[], a: number, x: number): number {
+  const month = toks[x - 2]?.l.replace(/\.$/, '') ?? '';
+  return x - 3 > a && toks[x - 3].t === ',' && MONTHS_OR_ABBREVIATIONS.has(month) && DAY_OF_MONTH.test(toks[x - 1].t) ? x - 3 : x;
+}
+/** A day of the month in figures ("5", "31"). */
+const DAY_OF_MONTH = /^\d{1,2}$/;
 
 /**
  * Tokens [i, j) are two or more words of a title and nothing else ("Prime Minister", "Foreign Minister", "Vice
@@ -1138,6 +1195,15 @@ function bracketedAreaBefore(toks: Tok[], i: number): number {
 export const agedDemonym = (toks: Tok[], i: number, j: number): boolean =>
   j - i === 1 && i >= 2 && i < toks.length && toks[i - 2].l === 'the' && AGE_NOUN.test(toks[i - 1].t) && isPersonDemonym(toks[i].t);
 
+/**
+ * Tokens [i, j) are one word in capitals glued to the dollar sign after it, the letters of a currency ("BZ$9 million",
+ * "US$5", "NZ$3"): no body's initials ("Cane farmers … will share BZ$9 million, which they say is long overdue", an
+ * Amandala-style sentence, where "they" went to "BZ").
+ */
+const currencyLetters = (toks: Tok[], text: string, i: number, j: number): boolean => j - i === 1 && text.charCodeAt(toks[i].e) === DOLLAR && inCapitals(toks[i].t);
+/** The dollar sign's character code. */
+const DOLLAR = 0x24;
+
 export class NameTable {
   /** Every form of a person's name to the fullest one (../people/canonical.ts). */
   readonly names = new CanonicalNames();
@@ -1188,6 +1254,8 @@ export class NameTable {
       // steelworkers' union official, said …", a Reuters-style probe, was a person "Finn" that "the former union
       // official" then re-mentioned)
       if (agedDemonym(toks, r.i, r.j) || hometownSetOff(toks, r.i, r.j)) { k = r.j - 1; continue; }
+      // (nor a currency's letters glued to its dollar sign, currencyLetters)
+      if (currencyLetters(toks, text, r.i, r.j)) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;
@@ -1949,7 +2017,11 @@ export class NameTable {
   private fitting(written: string, anyRank = false): (d: { description: string }) => boolean {
     const ranks = new Set(written.toLowerCase().split(/[\s-]+/).map(w => INITIALS_RANK.get(w) ?? w).filter(w => RANK_WORD.test(w)));
     // (nor one of another place: "the Florida senator" is not the one described as "Sen." alone or "Iowa Sen.")
-    const places = placesIn(written);
+    // (a place that opens a body's name is the body's, no place of the person's: "Chairman of the Kuwait Real Estate
+    // Owners Association Sheikh Dawood Nasser Al-Sabah said …", an Arab Times-style probe, test/fixtures/outlets
+    // kw-arabtimes-investment-power-tariff.txt, fits the description "Chairman of the" given with the name, and the
+    // whole run was the speaker's name)
+    const places = placesIn(written, false);
     // (the same rank both ways: "the vice presidential nominee" is not the one described as "presidential nominee")
     // (nor one of another party: "the GOP front-runner" is not the one described as "Democratic front-runner")
     const party = partyOf(written);
@@ -2109,15 +2181,34 @@ const APPOSED_BODY_DESCRIPTION_TOKENS = 10;
 const bodyNameBefore = (toks: Tok[], a: number, headEnd: number): boolean =>
   headEnd - a < APPOSED_BODY_DESCRIPTION_TOKENS && (toks[a - 1].cap || toks[a - 1].l === 'of' || toks[a - 1].l === 'and' || DETERMINERS.has(toks[a - 1].l));
 
-/** The places a description names, one or two capitalised words each ("Florida", "New Hampshire"). */
-export function placesIn(description: string): string[] {
+/**
+ * The places a description names, one or two capitalised words each ("Florida", "New Hampshire"); with `inBodies`
+ * false, not one that opens a body's name (placeOpensBodyName).
+ */
+export function placesIn(description: string, inBodies = true): string[] {
   const words = description.split(/\s+/);
   const found: string[] = [];
   for (let k = 0; k < words.length; k++) {
     const n = placeWordsAt(words, k);
-    if (n) { found.push(words.slice(k, k + n).join(' ')); k += n - 1; }
+    if (n && (inBodies || !placeOpensBodyName(words, k + n))) found.push(words.slice(k, k + n).join(' '));
+    if (n) k += n - 1;
   }
   return found;
+}
+
+/** The most capitalised words after a place that may end on a body's word (placeOpensBodyName). */
+const MAX_BODY_WORDS_AFTER_PLACE = 5;
+
+/**
+ * The capitalised words from word k, right after a place, run on to a body's word, no title between: the place opens
+ * that body's name ("Kuwait | Real Estate Owners Association"; not "Florida | Sen.", "Iowa | senator").
+ */
+function placeOpensBodyName(words: readonly string[], k: number): boolean {
+  for (let x = k; x < words.length && x < k + MAX_BODY_WORDS_AFTER_PLACE; x++) {
+    if (!/^\p{Lu}/u.test(words[x]) || TITLES.has(words[x].toLowerCase())) return false;
+    if (BODY_WORD.test(words[x])) return true;
+  }
+  return false;
 }
 
 /** How many of a description's words from word k name a place: 2 ("New Hampshire"), 1 ("Florida"), or 0. */

@@ -6,7 +6,7 @@
  * words that label a line rather than name someone ("Update:", "Watch:", "Editor's note:") are no source.
  */
 import { DASH_TOKENS, DETERMINERS, LINK_WORDS, NOT_NOUN, TITLES } from '../quotes/lexicon';
-import { inCapitals, lowerCaseWords, runAt } from '../quotes/names';
+import { inCapitals, lowerCaseWords, placeByArticle, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { isDocumentNoun } from '../people/documents';
 import { BODY_WORD, firstNameGender, isAdjective, isCountry, isDemonym, isPersonNoun, isPlace, isPluralPeopleNoun, isVerbForm, OUTLET_NAME } from '../people/lexicon';
@@ -202,7 +202,9 @@ function trailingSource(ctx: SentenceContext): Report[] {
  */
 function placeDateline(toks: Tok[], head: { i: number; j: number }): boolean {
   const run = toks.slice(head.i, head.j);
-  return run.every(t => inCapitals(t.t)) && isPlace(run.map(t => t.t).join(' '));
+  // (or one word the article shows is a place the lexicon lacks, opening the lede or written after "in" too: "MAHALAPYE:
+  // Residents have gone without tap water …", names.ts placeByArticle)
+  return run.every(t => inCapitals(t.t)) && (isPlace(run.map(t => t.t).join(' ')) || (run.length === 1 && placeByArticle(toks, head.i)));
 }
 
 /**

@@ -9,7 +9,7 @@
 import { endsInS } from '../../text/endings';
 import { AGE_NOUN, BE_FORMS, CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
 import { isPluralPeopleNoun, isRoleNoun, isVerbForm } from '../../people/lexicon';
-import { PORTFOLIO_LINK, PORTFOLIO_OPENING } from '../../people/portfolio';
+import { inPortfolioList, PORTFOLIO_LINK, PORTFOLIO_OPENING } from '../../people/portfolio';
 import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -60,6 +60,16 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
     const besideOpening = m?.kind === 'name' && toks[m.j]?.t === ',' && (closesOpeningDescription(toks, startTok, x) || closesOpeningOffice(toks, first, x));
     // ("…, Rep. Hakeem Jeffries (D-N.Y.) reacted": a party tag may follow the name)
     if (!m || m.kind === 'description' || m.j >= ceil || toks[m.j - 1].poss || (toks[m.j].punct && toks[m.j].t !== '(' && !besideOpening)) continue;
+    // (a department after a comma in a title's list of portfolios is no subject: the name that ends the list after its
+    // "and" is, "Minister of Electricity, Water and Renewable Energy Dr. Khalid Salem Al-Dhafeeri confirmed … but declined
+    // to give a date for a decision", an Arab Times-style probe, test/fixtures/outlets
+    // kw-arabtimes-investment-power-tariff.txt, whose refusal went to "Water"; one set off by its own comma comes next:
+    // "Minister of Transport, Works and Water Resources, Senator Dr. Rommel Waithe-Bourne, told …")
+    if (inPortfolioList(toks, m.i, m.j)) {
+      const last = listEndingName(toks, m, ceil);
+      if (last) return last;
+      continue;
+    }
     // (a name that modifies a group of people its verb follows makes a description with it, as one opening the sentence
     // does: "Therefore, Gulf sources believe Erdogan has joined an axis …", PolNeAR train, HuffPost 2016-08-29, was "Gulf";
     // not the object of a participle, "portraying Mexican immigrants, in particular, as "rapists"", Washington Post 2016-09-04)
@@ -72,6 +82,16 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
     if (antecedent && antecedent.j === x && !toks[x - 1].poss) return nameMention(toks, antecedent.i, antecedent.j);
   }
   return null;
+}
+
+/**
+ * The portfolio list's last item and the holder's name after it in one run, from the department m after a comma of the
+ * list, when a word, no mark, follows the run: "Water | and | Renewable Energy Dr. Khalid Salem Al-Dhafeeri | confirmed"
+ * (read as the quote rules read the whole run, the holder's name past the portfolio); null otherwise.
+ */
+function listEndingName(toks: Tok[], m: Mention, ceil: number): Mention | null {
+  const run = toks[m.j]?.l === 'and' ? runAt(toks, m.j + 1) : null;
+  return run && run.j < ceil && !toks[run.j].punct ? nameMention(toks, m.i, run.j) : null;
 }
 
 /**
