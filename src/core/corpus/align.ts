@@ -109,12 +109,22 @@ function chainMatches(A: DocTokens, B: DocTokens, mems: Mem[]): Mem[][] {
   return chains;
 }
 
+/**
+ * The table of alignGap, shared by every call (matching is synchronous): a new typed array per gap (most are a few
+ * hundred bytes, each its own buffer outside V8's heap) cost more than filling it. Grown as needed.
+ */
+let lcsTable = new Uint16Array(2 * DP_MAX_CELLS);
+
 /** Longest common subsequence of A[a0,a1) and B[b0,b1), appended to pa/pb in order. */
 function alignGap(A: DocTokens, a0: number, a1: number, B: DocTokens, b0: number, b1: number, pa: number[], pb: number[]): void {
   const n = a1 - a0, m = b1 - b0;
   if (n <= 0 || m <= 0 || n * m > DP_MAX_CELLS) return;
   const w = m + 1;
-  const L = new Uint16Array((n + 1) * w);
+  if (lcsTable.length < (n + 1) * w) lcsTable = new Uint16Array((n + 1) * w);
+  const L = lcsTable;
+  // the last row and column are zero; every other cell is written before it is read
+  L.fill(0, n * w, (n + 1) * w);
+  for (let x = 0; x < n; x++) L[x * w + m] = 0;
   for (let x = n - 1; x >= 0; x--) {
     for (let y = m - 1; y >= 0; y--) {
       L[x * w + y] = eq(A, a0 + x, B, b0 + y) ? L[(x + 1) * w + y + 1] + 1 : Math.max(L[(x + 1) * w + y], L[x * w + y + 1]);

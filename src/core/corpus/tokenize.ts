@@ -159,7 +159,9 @@ let wordHash = 0, wordHash2 = 0;
  * wordHash and wordHash2. (The character loops are small functions of their own: they are optimised after a few articles.)
  */
 function scanWord(text: string, i: number, pe: number): number {
-  let h = 0x811c9dc5, h2 = 0;
+  // (the FNV offset basis as a 32-bit integer, the value `h ^ c` reads it as: written 2166136261, above 2^31, it makes h
+  // a double to V8, converted to an integer and back at every character)
+  let h = 0x811c9dc5 | 0, h2 = 0;
   let end = i;
   while (i < pe) {
     const e = entryOf(text.charCodeAt(i));
