@@ -2281,6 +2281,11 @@ describe('other outlets: St Lucian, Ni-Vanuatu, Armenian, Mongolian and Cameroon
     // (nor is "St.Louis" such a name)
     assert.notDeepStrictEqual(reports('Fans in St.Louis said the team had played well.').map(([, source]) => source), ['St.Louis']);
   });
+  it('a chief\'s name of three words before "of" and his village is the name: "Chief NAME of Kake II village told … that …" (cm-journalducameroun-cocoa-farmgate-price; quotes/names.ts personBeforeOf)', () => {
+    const text = 'Cocoa prices fell in Meme this week.\n\n'
+      + 'Chief Ekema Mbua Ndive of Kake II village told Journal du Cameroun that farmers in his area had expected the price to stay high.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Ekema Mbua Ndive']);
+  });
   it('the letters of a currency\'s sign are no name: "pay farmers EC$8" makes no person "EC" the farmers of the lede are named by (lc-stluciatimes-banana-shipping-delay; quotes/names.ts currencyLetters)', () => {
     const text = 'Banana farmers in the Mabouya Valley say they lost as much as EC$400,000 last month.\n\n'
       + 'According to the minister, the Government will pay farmers EC$8 for each box that was dumped.';

@@ -125,12 +125,20 @@ function unknownName(name: string): boolean {
  */
 const SURNAME_OF = /^(\p{Lu}[\p{L}'’-]+) (?:of|for) (?:the )?\p{Lu}/u;
 
+/** A chief's title ("Chief", "Paramount Chief") and the name of two or three words a chief's run holds before "of" and a place. */
+const CHIEF_TITLE = /(?:^|\s)Chief$/;
+const CHIEF_OF = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) of \p{Lu}/u;
 /** A one-word name before "of" or "for" and a capitalised word ("D.Tsogtbaatar of Bayan-Ovoo"). */
 const GLUED_NAME_OF = /^(\S+) (?:of|for) (?:the )?\p{Lu}/u;
 
 function personBeforeOf(name: string, title: string, afterRole: boolean, courtesySurnames: ReadonlySet<string>): string | undefined {
   const surname = COURTESY_TITLE.test(title.toLowerCase()) ? SURNAME_OF.exec(name)?.[1] : undefined;
   if (surname && courtesySurnames.has(surname) && !TITLES.has(surname.toLowerCase())) return surname;
+  // (a chief's name of two or three words before "of" and the village he is chief of: "Chief Ekema Mbua Ndive of Kake II
+  // village told Journal du Cameroun that …", a Journal du Cameroun-style probe, test/fixtures/outlets
+  // cm-journalducameroun-cocoa-farmgate-price.txt, probes-rr, whose source was "Ekema Mbua Ndive of Kake II")
+  const chiefs = CHIEF_TITLE.test(title) ? CHIEF_OF.exec(name)?.[1] : undefined;
+  if (chiefs && !chiefs.split(' ').some(w => BODY_WORD.test(w) || TITLES.has(w.toLowerCase()))) return chiefs;
   // (a whole name in one word before "of" and a place: "Herder D.Tsogtbaatar of Bayan-Ovoo soum", initialGluedName)
   const glued = ofOrForIn(name) ? GLUED_NAME_OF.exec(name)?.[1] : undefined;
   if (glued && initialGluedName(glued)) return glued;
