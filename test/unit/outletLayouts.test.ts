@@ -2286,6 +2286,13 @@ describe('other outlets: St Lucian, Ni-Vanuatu, Armenian, Mongolian and Cameroon
       + 'Chief Ekema Mbua Ndive of Kake II village told Journal du Cameroun that farmers in his area had expected the price to stay high.';
     assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Ekema Mbua Ndive']);
   });
+  it('a description of a role "of" something that ends on a name written with no comma is that name: "Mother of three NAME, 34, said …", "Head of the … Association G.Munkhzaya noted that …" (vu-dailypost-kava-farmgate-price, mn-montsame-raw-cashmere-price; people/track.ts nameEndingDescription)', () => {
+    assert.deepStrictEqual(reports('Mother of three Esline Tari, 34, said she sold 40 kilograms of dried kava last week.').map(([, source]) => source), ['Esline Tari']);
+    assert.deepStrictEqual(reports('Head of the Mongolian Wool and Cashmere Association G.Munkhzaya noted that domestic factories processed only about 40 percent.').map(([, source]) => source), ['G.Munkhzaya']);
+    // (and the Kuwaiti chairman probes-qq left as the whole run, kw-arabtimes-investment-power-tariff)
+    assert.deepStrictEqual(reports('Chairman of the Kuwait Real Estate Owners Association Sheikh Dawood Nasser Al-Sabah said most contracts already include electricity charges.').map(([, source]) => source),
+      ['Dawood Nasser Al-Sabah']);
+  });
   it('the letters of a currency\'s sign are no name: "pay farmers EC$8" makes no person "EC" the farmers of the lede are named by (lc-stluciatimes-banana-shipping-delay; quotes/names.ts currencyLetters)', () => {
     const text = 'Banana farmers in the Mabouya Valley say they lost as much as EC$400,000 last month.\n\n'
       + 'According to the minister, the Government will pay farmers EC$8 for each box that was dumped.';
