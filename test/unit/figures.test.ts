@@ -294,6 +294,19 @@ describe('figures: as other countries\' papers write them', () => {
       [['4 fils', 0.04, 'AED'], ['6 fils', 0.06, 'AED'], ['25 fils', 0.25, 'AED']]);
     assert.deepStrictEqual(read('The KD 5 model, the Nu 9 and E10 fuel at E3 sold out.'), []);
   });
+  it('reads the probes-rr outlets\' currencies: "drams", "tugriks", "vatu" and VUV; "VT" by Vanuatu, "AMD" by Armenia, "MNT" by Mongolia, "FCFA" and "francs" by a CFA country', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('Factories in Ararat, Armenia, pay 220 drams; the program is worth AMD 3 billion.'), [['220 drams', 220, 'AMD'], ['AMD 3 billion', 3e9, 'AMD']]);
+    assert.deepStrictEqual(read('Herders in Khentii, Mongolia, get MNT 95 thousand a kilogram. Five thousand tugriks is not much.'),
+      [['MNT 95 thousand', 95000, 'MNT'], ['Five thousand tugriks', 5000, 'MNT']]);
+    assert.deepStrictEqual(read('On Pentecost, Vanuatu, the price fell from VT2,600 to VT1,800; exports reached VUV 2.1 billion, or 40 million vatu a week.'),
+      [['VT2,600', 2600, 'VUV'], ['VT1,800', 1800, 'VUV'], ['VUV 2.1 billion', 2.1e9, 'VUV'], ['40 million vatu', 4e7, 'VUV']]);
+    assert.deepStrictEqual(read('In Kumba, Cameroon, cocoa fell from FCFA 5,200 to at least 4,500 francs.'), [['FCFA 5,200', 5200, 'XAF'], ['at least 4,500 francs', 4500, 'XOF'.replace('O', 'A')]]);
+    assert.deepStrictEqual(read('In Dakar, Senegal, rice costs FCFA 450.'), [['FCFA 450', 450, 'XOF']]);
+    // (without the country "VT 100" is a Vermont route, "AMD 310" a chip and "MNT 5" no money; Swiss francs stay Swiss)
+    assert.deepStrictEqual(read('Take VT 100 past the AMD 310 sign to MNT 5.'), []);
+    assert.deepStrictEqual(read('In Geneva, Switzerland, a coffee costs 5 francs.'), [['5 francs', 5, 'CHF']]);
+  });
   it('reads "one-seventh" and "a seventh of" as fractions, "the seventh" as no figure', () => {
     assert.deepStrictEqual(figs('That is almost one-seventh of it; heating takes a seventh of it. It was the seventh straight win.').map(f => [f.text, f.kind]),
       [['almost one-seventh', 'fraction'], ['a seventh', 'fraction']]);

@@ -2264,3 +2264,51 @@ describe('other outlets: Bahamian, Belizean, Omani, Seychellois, Estonian and So
     assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Estonian Union of Co-operative Housing Associations']);
   });
 });
+
+describe('other outlets: St Lucian, Ni-Vanuatu, Armenian, Mongolian and Cameroonian copy (probes-rr)', () => {
+  it('"Livestock" and "Biosecurity" are portfolios: "Director General of the Ministry of Agriculture, Livestock, Forestry, Fisheries and Biosecurity, NAME, explained that …" is the name (vu-dailypost-kava-farmgate-price; people/portfolio.ts DEPARTMENT_WORD)', () => {
+    const text = 'Director General of the Ministry of Agriculture, Livestock, Forestry, Fisheries and Biosecurity, Jean-Pierre Nakou, explained that the drop was caused by a large stock of kava.';
+    assert.deepStrictEqual(reports(text), [['that the drop was caused by a large stock of kava', 'Jean-Pierre Nakou']]);
+  });
+  it('"the Deputy Minister said" is the one titled "Deputy Minister of Economy", not a person "Deputy Minister" nor the minister of another portfolio (am-armenpress-apricot-purchase-price; quotes/names.ts officeBeforePortfolio)', () => {
+    const text = 'Minister of Health Aram Petrosyan said the hospitals were ready.\n\n'
+      + 'Deputy Minister of Economy Artak Ghazaryan explained that the record harvest had pushed prices down.\n\n'
+      + '"The state cannot set the price of apricots," the Deputy Minister said.';
+    assert.deepStrictEqual(speakers(text), ['Artak Ghazaryan']);
+    // ("the minister" is still the one of no rank)
+    assert.deepStrictEqual(speakers(text.replace('the Deputy Minister said', 'the minister said')), ['Aram Petrosyan']);
+  });
+  it('"the SDO" is the one set off after "The Senior Divisional Officer for Meme" (cm-journalducameroun-cocoa-farmgate-price; quotes/lexicon.ts OFFICE_INITIALS, quotes/names.ts titleOfArea "for")', () => {
+    const text = 'Chief Ekema Mbua said the farmers were angry.\n\n'
+      + 'The Senior Divisional Officer for Meme, Oumarou Abba Kaka, said security forces had been deployed on the roads to the border.\n\n'
+      + '"We will not allow our cocoa to leave the country illegally," the SDO warned.';
+    assert.deepStrictEqual(speakers(text), ['Oumarou Abba Kaka']);
+  });
+  it('a Mongolian name in one word, "D.Tsogtbaatar", sheds the role before it and the place after "of", and "the herder" is that person (mn-montsame-raw-cashmere-price; people/personName.ts initialGluedName, people/lexicon.ts NEWS_ROLES "herder")', () => {
+    const text = 'Herder D.Tsogtbaatar of Bayan-Ovoo soum said he combed about 60 kilograms of cashmere this year.\n\n'
+      + '"We herders live from cashmere," the herder stated.\n\n'
+      + 'Trader L.Tumenjargal, who buys cashmere in Dornogovi, explained that the price depended on demand from China.\n\n'
+      + '"Chinese buyers are waiting," the trader told MONTSAME.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['D.Tsogtbaatar', 'L.Tumenjargal']);
+    assert.deepStrictEqual(speakers(text), ['D.Tsogtbaatar', 'L.Tumenjargal']);
+    // (nor is "St.Louis" such a name)
+    assert.notDeepStrictEqual(reports('Fans in St.Louis said the team had played well.').map(([, source]) => source), ['St.Louis']);
+  });
+  it('a chief\'s name of three words before "of" and his village is the name: "Chief NAME of Kake II village told … that …" (cm-journalducameroun-cocoa-farmgate-price; quotes/names.ts personBeforeOf)', () => {
+    const text = 'Cocoa prices fell in Meme this week.\n\n'
+      + 'Chief Ekema Mbua Ndive of Kake II village told Journal du Cameroun that farmers in his area had expected the price to stay high.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Ekema Mbua Ndive']);
+  });
+  it('a description of a role "of" something that ends on a name written with no comma is that name: "Mother of three NAME, 34, said …", "Head of the … Association G.Munkhzaya noted that …" (vu-dailypost-kava-farmgate-price, mn-montsame-raw-cashmere-price; people/track.ts nameEndingDescription)', () => {
+    assert.deepStrictEqual(reports('Mother of three Esline Tari, 34, said she sold 40 kilograms of dried kava last week.').map(([, source]) => source), ['Esline Tari']);
+    assert.deepStrictEqual(reports('Head of the Mongolian Wool and Cashmere Association G.Munkhzaya noted that domestic factories processed only about 40 percent.').map(([, source]) => source), ['G.Munkhzaya']);
+    // (and the Kuwaiti chairman probes-qq left as the whole run, kw-arabtimes-investment-power-tariff)
+    assert.deepStrictEqual(reports('Chairman of the Kuwait Real Estate Owners Association Sheikh Dawood Nasser Al-Sabah said most contracts already include electricity charges.').map(([, source]) => source),
+      ['Dawood Nasser Al-Sabah']);
+  });
+  it('the letters of a currency\'s sign are no name: "pay farmers EC$8" makes no person "EC" the farmers of the lede are named by (lc-stluciatimes-banana-shipping-delay; quotes/names.ts currencyLetters)', () => {
+    const text = 'Banana farmers in the Mabouya Valley say they lost as much as EC$400,000 last month.\n\n'
+      + 'According to the minister, the Government will pay farmers EC$8 for each box that was dumped.';
+    assert.deepStrictEqual(reports(text)[0], ['they lost as much as EC$400,000 last month', 'Banana farmers in the Mabouya Valley']);
+  });
+});

@@ -970,6 +970,38 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * 5392/5525 (0.9759), named 5284/5392 (0.9800), 533 items outside the judged snippets.
  * (s36-leftovers-rr, 2026-12-06) the two Arab Times items above fixed (names.ts colonDateline's date, fitting's places in a
  * body's name): found 5393/5525 (0.9761), named 5286/5393 (0.9802), 533 outside; the floors stay.
+ * probes-rr (5 articles, thirty-sixth session, 2026-12-06): St Lucian, Ni-Vanuatu, Armenian, Mongolian and Cameroonian
+ * probes (see outletSpeakers.test.ts), 72 items judged before the output was read: first reading 72/72 found, 60/72
+ * named (0.833) (St Lucia Times 17/17, 15/17; Daily Post 15/15, 13/15; Armenpress 13/13, 13/13; Montsame 13/13, 6/13;
+ * Journal du Cameroun 14/14, 13/14). After the fixes 72/72 found, 69/72 named: the lede's "Banana farmers in the Mabouya
+ * Valley and Roseau say they lost as much as EC$400,000 …" (was "EC": "pay farmers EC$8" made "farmers EC" a person,
+ * quotes/names.ts currencyLetters), "Director General of the Ministry of Agriculture, Livestock, Forestry, Fisheries and
+ * Biosecurity, NAME, explained that …" (was "Livestock": people/portfolio.ts DEPARTMENT_WORD "livestock",
+ * "biosecurity", "light"), four of the Mongolian herder's and trader's ("Herder D.Tsogtbaatar", "D.Tsogtbaatar of
+ * Bayan-Ovoo", "Trader L.Tumenjargal": people/personName.ts initialGluedName), "Chief Ekema Mbua Ndive of Kake II
+ * village told … that …" (was "… of Kake II": quotes/names.ts personBeforeOf, a chief's name of three words before "of"),
+ * "Mother of three Esline Tari, 34, said …" and "Head of the Mongolian Wool and Cashmere Association G.Munkhzaya noted
+ * that …" (were the whole descriptions: people/track.ts nameEndingDescription, a description "ROLE of …" that ends on a
+ * name the article gives is that name). Named wrong still: "The company said a replacement vessel would call …" (the
+ * Ministry of Agriculture: "Caribbean Fruit Carriers, in a statement, said" is no body to the engine), "Minister of Food,
+ * Agriculture and Light Industry Ch.Khurelchuluun informed that …" and "According to the Minister, …" (", Agriculture and
+ * Ch.Khurelchuluun", the herder: the list's run is read whole only from a word after its comma; reading it whole from
+ * there too changed nine older quotes for the worse, so it was left). Figures read wrong at the
+ * first reading (27) and fixed (figures/money.ts, homeCurrency.ts): "VT1,800" ×2, "VT2,600", "VT72,000", "VT2,000" (no
+ * figure), "VT2.1 billion", "VT50 million" (counts of "billion", "million"), "150 drams" ×2, "350 drams" ×2, "220
+ * drams" (counts of "dram"), "AMD 3 billion", "AMD 310" (counts), "AMD 520" (none), "MNT 95 thousand" ×2, "MNT 130
+ * thousand", "MNT 5 thousand", "MNT 48.6 billion", "MNT 300 billion" (counts), "Five thousand tugriks" (a count),
+ * "FCFA 5,200", "FCFA 3,600", "FCFA 3,850" (counts), "FCFA 5,000" (none), "4,500 francs" (Swiss francs); left: the
+ * bare "they give us 150" and "come with 3,600" inside quotes, counts. Older articles: "The commissioner said the
+ * sealed points would be reopened …" (ng-punch-lagos-cholera) is now the commissioner, "State Commissioner for Health,
+ * Prof. NAME," (was the water vendor named last: titleOfArea's "for"); "Chairman of the Kuwait Real Estate Owners
+ * Association Sheikh NAME said …" (kw-arabtimes-investment-power-tariff, probes-qq's left) is now NAME
+ * (nameEndingDescription). PolNeAR train, dev and us-probes outputs byte-identical. The 385 articles: found 5464/5597
+ * (0.9762) and named 5344/5464 (0.9780) at the first reading, found 5464/5597 (0.9762) and named 5355/5464 (0.9801)
+ * after the fixes (the floors hold).
+ * merged (main after s36-leftovers-rr, s36-speed-index, s36-probes-rr; 385 articles; the two branches' currency letters before
+ * a number kept once, quotes/names.ts currencyLetters): found 5465/5597 (0.9764), named 5356/5465 (0.9801), 536 items
+ * outside the judged snippets.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -1568,7 +1600,11 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // a fair price", "criticised the Government for waiting"), an aim ("aims to export one million tonnes") and two sentences
 // of expectation read with no source ("The Council of Ministers is expected to discuss …", "Farmers are expected to meet
 // …"): 522 + 11 = 533.
-const FALSE_POSITIVE_CEILING = 533;
+// (probes-rr, 2026-12-06) + 3 for its five articles, whose output holds 3 items outside their gold, the same at the first
+// reading and after the fixes: a headline's and a stance's object the judging did not take as speech ("… complain of ⟦low
+// purchase prices⟧", "criticized ⟦the government for failing to prepare …⟧") and "According to official figures, ⟦Cameroon
+// produced about 290,000 tonnes …⟧", named right, which the judging meant to take and left out: 533 + 3 = 536.
+const FALSE_POSITIVE_CEILING = 536;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

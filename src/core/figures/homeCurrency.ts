@@ -41,7 +41,18 @@
  * - "fils", a thousandth of a dinar: the Kuwaiti one ("from 5 fils to 12 fils per kilowatt-hour", kw-arabtimes-investment-
  *   power-tariff.txt), Bahrain's or Jordan's by the country the article names most; without one, or on a tie, Kuwait's.
  *   The UAE's fils are a hundredth of a dirham ("Salik will charge 6 fils more per crossing in Dubai" is AED 0.06, not
- *   KWD 0.006, a reader-visible error of the 36th session), read so when the article names the UAE most.
+ *   KWD 0.006, which a reader saw before), read so when the article names the UAE most.
+ * - "VT" (and "Vt") written before the number: the Vanuatu vatu ("cut the price … from VT2,600 to VT1,800 per kilogram",
+ *   a Daily Post-style probe, vu-dailypost-kava-farmgate-price.txt), when the article names Vanuatu; "AMD": the Armenian
+ *   dram ("the average wholesale price of apricots in June was AMD 310 per kilogram", an Armenpress-style probe,
+ *   am-armenpress-apricot-purchase-price.txt), when it names Armenia; "MNT": the tugrik ("has fallen to MNT 95 thousand
+ *   per kilogram", a Montsame-style probe, mn-montsame-raw-cashmere-price.txt), when it names Mongolia; "FCFA": the
+ *   Central African CFA franc ("fallen from FCFA 5,200 to FCFA 3,600 per kilogram", a Journal du Cameroun-style probe,
+ *   cm-journalducameroun-cocoa-farmgate-price.txt) or the West African one, by the country the article names most.
+ *   Without the country "VT 100" is a Vermont route, "AMD 310" a chip and "MNT 5" no money. (probes-rr)
+ * - "francs": Swiss, Central African (XAF) or West African (XOF) by the country the article names most ("We will sell
+ *   only when the price returns to at least 4,500 francs", cm-journalducameroun-cocoa-farmgate-price.txt); without one,
+ *   or on a tie, Swiss (CHF).
  * A name written with its country ("Mexican pesos", "Indian rupees") is never changed.
  */
 import type { Figure } from '../types';
@@ -133,15 +144,36 @@ const FILS: SharedName = {
   rescale: { AED: HUNDREDTH_OVER_THOUSANDTH },
 };
 
+/** The names that say an article is about Vanuatu (its vatu, "VT"). */
+const VANUATU = /\b(?:Vanuatu|Ni-Vanuatu|Port Vila|Luganville|Espiritu Santo|Santo|Pentecost|Maewo|Ambae|Malekula|Tanna|Efate|Daily Post)\b/g;
+/** The names that say an article is about Armenia (its dram, "AMD"). */
+const ARMENIA = /\b(?:Armenia|Armenians?|Yerevan|Gyumri|Vanadzor|Ararat|Armavir|Kotayk|Syunik|Armenpress)\b/g;
+/** The names that say an article is about Mongolia (its tugrik, "MNT"). */
+const MONGOLIA = /\b(?:Mongolia|Mongolians?|Ulaanbaatar|Darkhan|Erdenet|Khentii|Dornogovi|Sukhbaatar|Govi-Altai|Khovd|MONTSAME|Montsame)\b/g;
+/** The countries of the Central African CFA franc (XAF) and of the West African one (XOF). */
+const CFA_COUNTRIES: Countries = {
+  XAF: /\b(?:Cameroon|Cameroonians?|Yaoundé|Yaounde|Douala|Gabon|Gabonese|Libreville|Chad|Chadians?|N'Djamena|Congo-Brazzaville|Brazzaville|Central African Republic|Bangui|Equatorial Guinea|Malabo)\b/g,
+  XOF: /\b(?:Senegal|Senegalese|Dakar|Côte d'Ivoire|Ivory Coast|Ivorians?|Abidjan|Mali|Malians?|Bamako|Burkina Faso|Burkinabe|Ouagadougou|Niger|Nigeriens?|Niamey|Togo|Togolese|Lomé|Benin|Beninese|Cotonou|Guinea-Bissau|Bissau)\b/g,
+};
+
+/** Swiss, Central and West African francs (money.ts reads "francs" as Swiss). */
+const FRANCS: SharedName = {
+  fallback: 'CHF',
+  bare: /\bfrancs?\b/i,
+  ofCountry: /\b(?:Swiss|Rwandan|Congolese|Burundian|Guinean|Djiboutian|Comorian)\s+francs?\b/i,
+  countries: { CHF: /\b(?:Switzerland|Swiss|Zurich|Zürich|Geneva|Bern|Basel|Lausanne)\b/g, ...CFA_COUNTRIES },
+};
+
 /** The names that say an article is about the Seychelles (its rupee, "SR"). */
 const SEYCHELLES = /\b(?:Seychelles|Seychellois|Mahé|Mahe|Praslin|La Digue|Victoria, Seychelles)\b/g;
 
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
 const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
+  ['VT', { VUV: VANUATU }], ['Vt', { VUV: VANUATU }], ['AMD', { AMD: ARMENIA }], ['MNT', { MNT: MONGOLIA }], ['FCFA', CFA_COUNTRIES],
 ]);
-/** One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18"). */
-const COUNTRY_CODE_BEFORE_DIGITS = /\b(?:SR|KD|Nu) ?\d/;
+/** One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"). */
+const COUNTRY_CODE_BEFORE_DIGITS = /\b(?:SR|KD|Nu|VT|Vt|AMD|MNT|FCFA) ?\d/;
 
 /** The abbreviations of the article written before the number as a code: money.ts CODE_WORDS, and "SR" of the Seychelles. */
 export function codeWordsOf(text: string): CodeWords {
@@ -221,9 +253,9 @@ function withHomeDollarLetters(text: string, figures: Figure[]): Figure[] {
   });
 }
 
-/** The figures with a bare "pesos", "rupees", "Rs", "B$" or "fils" read as the currency of the article's country, and a Liberian "L$". */
+/** The figures with a bare "pesos", "rupees", "Rs", "B$", "fils" or "francs" read as the currency of the article's country, and a Liberian "L$". */
 export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
-  return withHomeDollarLetters(text, withHomeName(FILS, text, withHomeName(B_DOLLAR, text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures)))));
+  return withHomeDollarLetters(text, withHomeName(FRANCS, text, withHomeName(FILS, text, withHomeName(B_DOLLAR, text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures))))));
 }
 
 /** The letter signs of the article: LETTER_SIGNS, and a "K" as the currency of the country the article names. */

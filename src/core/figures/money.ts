@@ -56,6 +56,9 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // decides, homeCurrency.ts)
   riel: { code: 'KHR' }, riels: { code: 'KHR' }, ngultrum: { code: 'BTN' }, lilangeni: { code: 'SZL' }, emalangeni: { code: 'SZL' },
   seniti: { code: 'TOP', fraction: 100 }, fils: { code: 'KWD', fraction: 1000 },
+  // (probes-rr: the Armenian dram, "offering as little as 150 drams per kilogram", am-armenpress-apricot-purchase-price; the
+  // Mongolian tugrik, "Five thousand tugriks will not save a family", mn-montsame-raw-cashmere-price; the Vanuatu vatu)
+  dram: { code: 'AMD' }, drams: { code: 'AMD' }, tugrik: { code: 'MNT' }, tugriks: { code: 'MNT' }, vatu: { code: 'VUV' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -192,6 +195,9 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // is read by the country, homeCurrency.ts; the lilangeni, "SZL 157 million", sz-timesofeswatini-maize-intake-price; the
   // riel, "KHR 200 billion", kh-phnompenhpost-battambang-paddy-price; the ngultrum and the Eastern Caribbean dollar)
   ['KWD', 'KWD'], ['SZL', 'SZL'], ['KHR', 'KHR'], ['BTN', 'BTN'], ['XCD', 'XCD'],
+  // (probes-rr: the ISO code of the Vanuatu vatu, whose "VT1,800" is read by the country, homeCurrency.ts, as are the
+  // Armenian "AMD 310", the Mongolian "MNT 95 thousand" and the CFA franc's "FCFA 3,600")
+  ['VUV', 'VUV'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

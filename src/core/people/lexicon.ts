@@ -144,7 +144,11 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   // … told The Gleaner … ⏎ “…,” the senior cop said", a Gleaner-style probe, where "senior cop" was a name; a retired
   // officer, "the retiree said" after "Abdullah bin Saad Al-Qahtani, a 61-year-old retired engineer,", an Arab
   // News-style probe, where "retiree" was a name)
-  'cop', 'retiree'];
+  'cop', 'retiree',
+  // (a stock-raiser of pastoral copy: "Herder D.Tsogtbaatar of Bayan-Ovoo soum … said …", a Montsame-style probe,
+  // test/fixtures/outlets mn-montsame-raw-cashmere-price.txt, where "Herder" stayed in the name and "the herder stated" was
+  // a name "herder")
+  'herder', 'herdsman'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /** Nouns of a business by its trade ("the Vancouver-based miner", "the Calgary-based pipeline operator", "grid operator Ukrenergo"). */
 export const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');

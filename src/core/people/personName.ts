@@ -276,8 +276,28 @@ const PATRONYMIC = wordSet('bin|ibn|bint|binti');
 const fathersNameAt = (w: readonly string[], k: number): boolean => PATRONYMIC.has(w[k - 1].toLowerCase()) && /^\p{Lu}/u.test(w[k]);
 /** The word opens a father's name after a person's given names ("bin", "binti", "Abdul" of "Mohd Nizam Abdul Rahman"). */
 export const opensFathersName = (word: string): boolean => PATRONYMIC.has(word.toLowerCase()) || FATHERS_NAME_OPENER.has(word.toLowerCase());
+/**
+ * A name written as one word, the initial of the father's name glued to the given name by its stop, as Mongolian copy
+ * writes every name ("D.Tsogtbaatar", "Ts.Bat-Ochir", "Ch.Khurelchuluun"; an initial of one capital or a Mongolian
+ * digraph, not "St.Louis"): a person's whole name in one token, whatever words before it a run holds (a Montsame-style
+ * probe, test/fixtures/outlets mn-montsame-raw-cashmere-price.txt, probes-rr).
+ */
+const INITIAL_GLUED_NAME = /^(?:\p{Lu}|Ch|Sh|Kh|Zh|Ts|Ya|Yo|Yu|Ye)\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+export const initialGluedName = (word: string): boolean => INITIAL_GLUED_NAME.test(word);
+
+/** The name of initialGluedName among a run's words, when it ends them or stands before "of" or "for" ("D.Tsogtbaatar of Bayan-Ovoo"). */
+function gluedNameOf(name: string): string | undefined {
+  if (!name.includes('.')) return undefined;
+  const w = name.split(' ');
+  const k = w.findIndex(initialGluedName);
+  return k >= 0 && w.length > 1 && (k === w.length - 1 || OF_FOR.has(w[k + 1].toLowerCase())) ? w[k] : undefined;
+}
 const ON_IN = wordSet('on|in');
 function readNameWords(name: string): string[] {
+  // (a Mongolian name in one word is the whole name, last or before "of" and a place: "Herder D.Tsogtbaatar of Bayan-Ovoo",
+  // initialGluedName)
+  const glued = gluedNameOf(name);
+  if (glued) return [glued];
   // ("Liar-of the Year Barack Obama": an award's title glued on before the name)
   let w = name.replace(/[“”"]\p{L}+[“”"]/gu, ' ').replace(AWARD_TITLE, '').split(/\s+/).filter(Boolean);
   // a share prompt's verb opening the name ("Follow Breitbart News investigative reporter … on Twitter")

@@ -1743,6 +1743,24 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return kindOfName(written) === 'person' && names.names.knows(written) ? names.canonical(written) : undefined;
   };
 
+  /**
+   * Description m ends on a person's name the article gives, written after its words with no comma ("Mother of three
+   * Esline Tari, 34, said she sold …", a Daily Post-style probe, test/fixtures/outlets vu-dailypost-kava-farmgate-price.txt;
+   * "Head of the Mongolian Wool and Cashmere Association G.Munkhzaya noted that …", a Montsame-style probe,
+   * mn-montsame-raw-cashmere-price.txt; probes-rr, where the source was the whole description): the longest such
+   * name's canonical form; else undefined.
+   */
+  const nameEndingDescription = (m: Mention): string | undefined => {
+    // (a description of a role "of" something, opening the mention: "Mother of …", "Head of …")
+    if (m.j - m.i < 4 || !toks[m.i].cap || toks[m.i + 1].l !== 'of' || toks[m.i + 1].cap) return undefined;
+    for (let k = m.i + 3; k < m.j; k++) {
+      if (!toks.slice(k, m.j).every(t => t.cap && !t.poss && !t.punct)) continue;
+      const tail = text.slice(toks[k].s, toks[m.j - 1].e);
+      if (kindOfName(tail) === 'person' && names.names.knows(tail)) return names.canonical(tail);
+    }
+    return undefined;
+  };
+
   /** Description m is an unnamed source's close to someone ("A source close to the justice secretary"): the name set off after it is that someone's. */
   const sourceCloseTo = (m: Mention): boolean => {
     for (let k = m.i + 1; k + 1 < m.j; k++) if (closeToSourceAt(toks, k)) return true;
@@ -1956,7 +1974,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Rick Perry Just Announced His Official Endorsement …" (PolNeAR train, Western Journal 2016-01-25): a title-case
     // line's capitalised words run on past the name, so the source before the cue is read as a description; words
     // that are all capitalised and are a person's full name the article gives are that person, named
-    const fullName = fullNameWritten(m, written);
+    const fullName = fullNameWritten(m, written) ?? nameEndingDescription(m);
     if (fullName) return { name: fullName, chain: [fullName] };
     // "the statement said", "a Times article said": the document's issuer
     const doc = documentHead(toks, text, m.i, m.j);

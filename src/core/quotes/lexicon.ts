@@ -100,6 +100,10 @@ export const OFFICE_INITIALS: ReadonlyMap<string, string> = new Map([
   // SSP", an Indian police station's house officer, "the SHO")
   ['src', 'special relief commissioner'], ['dsp', 'deputy superintendent of police'], ['ssp', 'senior superintendent of police'],
   ['cdo', 'chief district officer'], ['sho', 'station house officer'],
+  // (Cameroon's division head: "The Senior Divisional Officer for Meme, Oumarou Abba Kaka, said … ⏎ "…," the SDO warned",
+  // a Journal du Cameroun-style probe, test/fixtures/outlets cm-journalducameroun-cocoa-farmgate-price.txt, where the
+  // speaker was "SDO")
+  ['sdo', 'senior divisional officer'],
 ]);
 
 /**

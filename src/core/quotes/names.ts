@@ -8,13 +8,13 @@ import { withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { byNickname, CanonicalNames, kindOfName, nicknameWithin } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
-import { cleanName, COMPASS_POINT, hasKnownFirstName, isBodyName, isInitial, memberOfParliament, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
+import { cleanName, COMPASS_POINT, hasKnownFirstName, initialGluedName, isBodyName, isInitial, memberOfParliament, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
 import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, portfolioListStart, titleBeforePortfolio } from '../people/portfolio';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SENTENCE_STOPS, SUBORDINATORS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
 import { photoCreditAt } from './boilerplate';
-import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
+import { BRACKETED_INITIALS, digitFirst, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
 import { countBefore } from '../text/sortedSearch';
@@ -114,6 +114,8 @@ const ofOrForIn = (name: string): boolean => name.includes(' of ') || name.inclu
  */
 function unknownName(name: string): boolean {
   const [first, last] = name.split(' ');
+  // (a name of one word is none of two: "D.Tsogtbaatar", people/personName.ts initialGluedName)
+  if (last === undefined) return false;
   return !givenNameGender(first) && !isCommonWord(last) && !isPlace(last) && !BODY_WORD.test(name) && kindOfName(name) === 'person' && !isKnownOrganization(name) && !inCapitals(first);
 }
 
@@ -123,9 +125,23 @@ function unknownName(name: string): boolean {
  */
 const SURNAME_OF = /^(\p{Lu}[\p{L}'’-]+) (?:of|for) (?:the )?\p{Lu}/u;
 
+/** A chief's title ("Chief", "Paramount Chief") and the name of two or three words a chief's run holds before "of" and a place. */
+const CHIEF_TITLE = /(?:^|\s)Chief$/;
+const CHIEF_OF = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) of \p{Lu}/u;
+/** A one-word name before "of" or "for" and a capitalised word ("D.Tsogtbaatar of Bayan-Ovoo"). */
+const GLUED_NAME_OF = /^(\S+) (?:of|for) (?:the )?\p{Lu}/u;
+
 function personBeforeOf(name: string, title: string, afterRole: boolean, courtesySurnames: ReadonlySet<string>): string | undefined {
   const surname = COURTESY_TITLE.test(title.toLowerCase()) ? SURNAME_OF.exec(name)?.[1] : undefined;
   if (surname && courtesySurnames.has(surname) && !TITLES.has(surname.toLowerCase())) return surname;
+  // (a chief's name of two or three words before "of" and the village he is chief of: "Chief Ekema Mbua Ndive of Kake II
+  // village told Journal du Cameroun that …", a Journal du Cameroun-style probe, test/fixtures/outlets
+  // cm-journalducameroun-cocoa-farmgate-price.txt, probes-rr, whose source was "Ekema Mbua Ndive of Kake II")
+  const chiefs = CHIEF_TITLE.test(title) ? CHIEF_OF.exec(name)?.[1] : undefined;
+  if (chiefs && !chiefs.split(' ').some(w => BODY_WORD.test(w) || TITLES.has(w.toLowerCase()))) return chiefs;
+  // (a whole name in one word before "of" and a place: "Herder D.Tsogtbaatar of Bayan-Ovoo soum", initialGluedName)
+  const glued = ofOrForIn(name) ? GLUED_NAME_OF.exec(name)?.[1] : undefined;
+  if (glued && initialGluedName(glued)) return glued;
   // (nor a constituency before the long form of "MP": "Chasefu Member of Parliament Hon. Kelvin Nyirenda-Sakala told
   // Parliament …", a Zambia Daily Mail-style probe, test/fixtures/outlets zm-dailymail-fisp-fertiliser-delays.txt, whose
   // speaker was "Chasefu Member")
@@ -361,7 +377,7 @@ function runsReadOf(toks: readonly Tok[]): Int32Array {
 
 /** The capitalised run that contains token k, or null (a new object each time: callers may change it). */
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
-  if (k < 0 || k >= toks.length || !toks[k].cap) return null;
+  if (k < 0 || k >= toks.length || !toks[k].cap || currencyLetters(toks, k)) return null;
   const runs = runsReadOf(toks);
   if (runs[2 * k] === UNREAD) {
     const r = readRunAt(toks, k);
@@ -371,6 +387,19 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   }
   return runs[2 * k] === NO_RUN ? null : { i: runs[2 * k], j: runs[2 * k + 1] };
 }
+
+/**
+ * Token k is up to three capitals one character before a number, the letters of a currency's sign or code ("EC$8",
+ * "US$8", "SR 600"; the "$" is no token), no name: "According to the minister, the Government will pay farmers EC$8 for
+ * each box …" (a St Lucia Times-style probe, test/fixtures/outlets lc-stluciatimes-banana-shipping-delay.txt, probes-rr,
+ * made "farmers EC" a person, and the lede's "Banana farmers … say" took the name "EC"; "Cane farmers … will share
+ * BZ$9 million, which they say is long overdue", an Amandala-style sentence, where "they" went to a body "BZ").
+ */
+function currencyLetters(toks: Tok[], k: number): boolean {
+  const amount = toks[k + 1];
+  return !!amount && amount.s === toks[k].e + 1 && digitFirst(amount.t) && CURRENCY_LETTERS.test(toks[k].t);
+}
+const CURRENCY_LETTERS = /^\p{Lu}{1,3}$/u;
 
 /** runAt's reading: k is a capitalised token of toks. */
 function readRunAt(toks: Tok[], k: number): { i: number; j: number } | null {
@@ -933,7 +962,21 @@ const strippedAt = (toks: Tok[], i: number, j: number, k: number): boolean => AF
   // (a plural noun of kin before a given name: "Sisters Hilary and Frances Leckie"; not "Sisters of Mercy")
   || (k === i && PLURAL_KIN.has(toks[k].l) && k + 1 < j && toks[k + 1].cap);
 
+/**
+ * The run [i, j) ends on a name of ../people/personName.ts initialGluedName after other words (the role, title or body
+ * they hold: "Herder D.Tsogtbaatar said …", "Minister of Food, Agriculture and Light Industry Ch.Khurelchuluun informed
+ * that …", "Head of the Mongolian Wool and Cashmere Association G.Munkhzaya noted that …", a Montsame-style probe,
+ * test/fixtures/outlets mn-montsame-raw-cashmere-price.txt, probes-rr, where they stayed in the name): the name, and those words as its title. */
+function gluedNameEnding(toks: Tok[], i: number, j: number): { name: string; title: string } | undefined {
+  if (j - i < 2 || !initialGluedName(toks[j - 1].t) || PORTFOLIO_LINK.has(toks[j - 2].l)) return undefined;
+  let title = '';
+  for (let k = i; k < j - 1; k++) title += (k > i && toks[k].t !== ',' ? ' ' : '') + toks[k].t;
+  return { name: toks[j - 1].t, title };
+}
+
 export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; title: string } {
+  const glued = gluedNameEnding(toks, i, j);
+  if (glued) return glued;
   let a = i;
   // (its two tests are functions of the module, not closures made at each of the many calls)
   // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
@@ -1195,14 +1238,6 @@ function bracketedAreaBefore(toks: Tok[], i: number): number {
 export const agedDemonym = (toks: Tok[], i: number, j: number): boolean =>
   j - i === 1 && i >= 2 && i < toks.length && toks[i - 2].l === 'the' && AGE_NOUN.test(toks[i - 1].t) && isPersonDemonym(toks[i].t);
 
-/**
- * Tokens [i, j) are one word in capitals glued to the dollar sign after it, the letters of a currency ("BZ$9 million",
- * "US$5", "NZ$3"): no body's initials ("Cane farmers … will share BZ$9 million, which they say is long overdue", an
- * Amandala-style sentence, where "they" went to "BZ").
- */
-const currencyLetters = (toks: Tok[], text: string, i: number, j: number): boolean => j - i === 1 && text.charCodeAt(toks[i].e) === DOLLAR && inCapitals(toks[i].t);
-/** The dollar sign's character code. */
-const DOLLAR = 0x24;
 
 export class NameTable {
   /** Every form of a person's name to the fullest one (../people/canonical.ts). */
@@ -1254,8 +1289,6 @@ export class NameTable {
       // steelworkers' union official, said …", a Reuters-style probe, was a person "Finn" that "the former union
       // official" then re-mentioned)
       if (agedDemonym(toks, r.i, r.j) || hometownSetOff(toks, r.i, r.j)) { k = r.j - 1; continue; }
-      // (nor a currency's letters glued to its dollar sign, currencyLetters)
-      if (currencyLetters(toks, text, r.i, r.j)) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;
@@ -1791,6 +1824,12 @@ export class NameTable {
       let office = tw.length - 1;
       while (office > 0 && (COURTESY_TITLE.test(tw[office]) || HONORIFIC_BEFORE_NAME.has(tw[office]))) office--;
       if (office < tw.length - 1 && OFFICE_HEADS.has(tw[office])) this.describe(tw[office], run.name, run.s, title, true);
+      // (and by the office before the portfolio the title names: "Deputy Minister of Economy Artak Ghazaryan explained
+      // that … ⏎ "…," the Deputy Minister said", an Armenpress-style probe, test/fixtures/outlets
+      // am-armenpress-apricot-purchase-price.txt, probes-rr, described by "economy" only, where the speaker was "Deputy
+      // Minister")
+      const portfolioOffice = officeBeforePortfolio(tw);
+      if (portfolioOffice >= 0) this.describe(tw[portfolioOffice], run.name, run.s, title, true);
     }
     // (and by the title before a portfolio of two words the run opens inside: "Minister for Works and Highways Hon.
     // Justin Tomaru-Pinda said … ⏎ “…,” the Minister said", a Post-Courier-style probe, test/fixtures/outlets
@@ -2103,11 +2142,18 @@ const FULL_FORM_RUNS_BACK = 200;
 /** How many paragraphs before the one of a family name alone its full name may stand (lastFamilyFirstForm). */
 const FAMILY_FORM_PARAGRAPHS_BACK = 3;
 
-/** The first "of" among tokens [k, end), -1 when none (a scan of those tokens only: this runs once per name). */
+/**
+ * The first "of" or "for" among tokens [k, end), -1 when none (a scan of those tokens only: this runs once per name).
+ * ("for" as an office of an area is written: "The Senior Divisional Officer for Meme, Oumarou Abba Kaka, said … ⏎ "…,"
+ * the SDO warned", a Journal du Cameroun-style probe, test/fixtures/outlets cm-journalducameroun-cocoa-farmgate-price.txt,
+ * probes-rr, where the speaker was "SDO".)
+ */
 function ofBetween(toks: Tok[], k: number, end: number): number {
-  for (let x = k; x < end; x++) if (toks[x].l === 'of') return x;
+  for (let x = k; x < end; x++) if (AREA_LINKS.has(toks[x].l)) return x;
   return -1;
 }
+/** The words that link an office's title to its area or body ("Paramount Chief | of | Wassa", "Senior Divisional Officer | for | Meme"). */
+const AREA_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 
 /**
  * The lower-case noun for a person before "of" or "for", perhaps "the", and a body's or an area's name run opening at
@@ -2155,7 +2201,7 @@ function titleOfArea(toks: Tok[], i: number, j: number): { head: number; open: n
   if (of < 0) {
     // (the run stops before "of the": the title's words are a run of their own)
     of = toks[i - 1]?.l === 'the' ? i - 2 : i - 1;
-    const title = toks[of]?.l === 'of' ? runAt(toks, of - 1) : null;
+    const title = AREA_LINKS.has(toks[of]?.l) ? runAt(toks, of - 1) : null;
     if (!title || title.j !== of) return undefined;
     from = title.i;
   }
@@ -2280,6 +2326,18 @@ function titledAsWritten(description: string, written: string): boolean {
 }
 
 export const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
+
+const TRAILING_COMMA = /,$/;
+/**
+ * The office head of a title's words (lower case) that a portfolio follows, its "of" or "for" and department words to
+ * the end, a list's commas among them ("deputy | minister | of economy", "minister | of food, agriculture and light
+ * industry"), else -1.
+ */
+function officeBeforePortfolio(tw: readonly string[]): number {
+  const link = tw.findIndex(w => w === 'of' || w === 'for');
+  if (link < 1 || link === tw.length - 1 || !OFFICE_HEADS.has(tw[link - 1])) return -1;
+  return tw.slice(link + 1).every(w => w === 'and' || w === ',' || DEPARTMENT_WORD.test(w.replace(TRAILING_COMMA, ''))) ? link - 1 : -1;
+}
 
 /** An age a description states, the key "the 38-year-old" is looked up by. */
 const AGE_IN_DESCRIPTION = /\b\d{1,3}-year-old\b/gi;
