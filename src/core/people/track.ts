@@ -565,11 +565,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** The last word of `name` is written in the paragraph holding `pos` or the sentence before it, up to the end of the sentence holding `pos`. */
   const namedAround = (name: string, pos: number): boolean => {
     const here = people.sentences.sentence(pos);
-    const from = Math.min(text.lastIndexOf('\n', pos) + 1, people.sentences.start(Math.max(0, here - 1)));
+    const from = Math.min(paragraphOf(text, pos).s, people.sentences.start(Math.max(0, here - 1)));
     return lastWordIn(name, from, here + 1 < people.sentences.count ? people.sentences.start(here + 1) : text.length);
   };
   /** The last word of `name` is written in the paragraph holding `pos`, before it. */
-  const namedInParagraphBefore = (name: string, pos: number): boolean => lastWordIn(name, text.lastIndexOf('\n', pos) + 1, pos);
+  const namedInParagraphBefore = (name: string, pos: number): boolean => lastWordIn(name, paragraphOf(text, pos).s, pos);
 
   /** The start of the last quote between the start of the sentence holding `pos` and `pos`; -1 when none. */
   const quoteStartBefore = (pos: number): number => {
