@@ -482,6 +482,9 @@ function personNamesOpeningBodies(runs: readonly NameRun[]): ReadonlySet<string>
   return found;
 }
 
+/** A letter or a digit: a character a word goes on across (lastWordIn's bounds of a word). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
   const lower = lowerCaseWords(toks);
   const midCaps = midSentenceCaps(toks);
@@ -558,7 +561,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const last = name.slice(name.lastIndexOf(' ') + 1);
     const span = text.slice(from, to);
     for (let at = span.indexOf(last); at >= 0; at = span.indexOf(last, at + 1)) {
-      if (!/[\p{L}\p{N}]/u.test(span[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(span[at + last.length] ?? ' ')) return true;
+      if (!LETTER_OR_DIGIT.test(span[at - 1] ?? ' ') && !LETTER_OR_DIGIT.test(span[at + last.length] ?? ' ')) return true;
     }
     return false;
   };
