@@ -482,6 +482,9 @@ function personNamesOpeningBodies(runs: readonly NameRun[]): ReadonlySet<string>
   return found;
 }
 
+/** A letter or a digit: a character a word goes on across (lastWordIn's bounds of a word). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
   const lower = lowerCaseWords(toks);
   const midCaps = midSentenceCaps(toks);
@@ -558,18 +561,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const last = name.slice(name.lastIndexOf(' ') + 1);
     const span = text.slice(from, to);
     for (let at = span.indexOf(last); at >= 0; at = span.indexOf(last, at + 1)) {
-      if (!/[\p{L}\p{N}]/u.test(span[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(span[at + last.length] ?? ' ')) return true;
+      if (!LETTER_OR_DIGIT.test(span[at - 1] ?? ' ') && !LETTER_OR_DIGIT.test(span[at + last.length] ?? ' ')) return true;
     }
     return false;
   };
   /** The last word of `name` is written in the paragraph holding `pos` or the sentence before it, up to the end of the sentence holding `pos`. */
   const namedAround = (name: string, pos: number): boolean => {
     const here = people.sentences.sentence(pos);
-    const from = Math.min(text.lastIndexOf('\n', pos) + 1, people.sentences.start(Math.max(0, here - 1)));
+    const from = Math.min(paragraphOf(text, pos).s, people.sentences.start(Math.max(0, here - 1)));
     return lastWordIn(name, from, here + 1 < people.sentences.count ? people.sentences.start(here + 1) : text.length);
   };
   /** The last word of `name` is written in the paragraph holding `pos`, before it. */
-  const namedInParagraphBefore = (name: string, pos: number): boolean => lastWordIn(name, text.lastIndexOf('\n', pos) + 1, pos);
+  const namedInParagraphBefore = (name: string, pos: number): boolean => lastWordIn(name, paragraphOf(text, pos).s, pos);
 
   /** The start of the last quote between the start of the sentence holding `pos` and `pos`; -1 when none. */
   const quoteStartBefore = (pos: number): number => {

@@ -807,7 +807,7 @@ export function colonDateline(toks: Tok[], a: number, x: number): boolean {
 
 /** The comma before a day and its month that end a dateline before its colon at token x (", Dec 5", ", Dec. 5"), else x. */
 function datelineDateStart(toks: Tok[], a: number, x: number): number {
-  const month = toks[x - 2]?.l.replace(/\.$/, '') ?? '';
+  const month = withoutFinalPeriod(toks[x - 2]?.l ?? '');
   return x - 3 > a && toks[x - 3].t === ',' && MONTHS_OR_ABBREVIATIONS.has(month) && DAY_OF_MONTH.test(toks[x - 1].t) ? x - 3 : x;
 }
 /** A day of the month in figures ("5", "31"). */
@@ -946,7 +946,7 @@ const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(['conservative', 'liberal
 const MARRIED_WOMAN = /^mrs\.?$/i;
 
 /** Token i opens a sentence or a line. */
-const sentenceOpening = (toks: Tok[], i: number): boolean => i === 0 || toks[i].br || SENTENCE_STOPS.has(toks[i - 1].t);
+export const sentenceOpening = (toks: Tok[], i: number): boolean => i === 0 || toks[i].br || SENTENCE_STOPS.has(toks[i - 1].t);
 
 /** Token k is a title word (canonicalOf). */
 const titleWordAt = (toks: Tok[], k: number): boolean => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l) || QUEBEC_HONORIFICS.has(toks[k].t);

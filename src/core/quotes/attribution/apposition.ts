@@ -10,7 +10,7 @@
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
 import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR, TITLES, titleCompound } from '../lexicon';
-import { bodySetOff, pastRetiredRank, runAt } from '../names';
+import { bodySetOff, pastRetiredRank, runAt, sentenceOpening } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
 import { DEPARTMENT_WORD, PORTFOLIO_OPENING, portfolioListStart } from '../../people/portfolio';
@@ -284,8 +284,7 @@ function officeWithoutName(toks: Tok[], run: { i: number; j: number }): boolean 
  * probes-qq, where the source was "Chukha Dzongdag"); not a given name before a title word, "John Major".
  */
 function areaOffice(toks: Tok[], run: { i: number; j: number }): boolean {
-  const opening = run.i === 0 || !!toks[run.i].br || /^[.!?]$/.test(toks[run.i - 1].t);
-  return opening && run.j - run.i === AREA_OFFICE_WORDS && TITLES.has(toks[run.j - 1].l) && !TITLES.has(toks[run.i].l) && firstNameGender(toks[run.i].t) === undefined;
+  return sentenceOpening(toks, run.i) && run.j - run.i === AREA_OFFICE_WORDS && TITLES.has(toks[run.j - 1].l) && !TITLES.has(toks[run.i].l) && firstNameGender(toks[run.i].t) === undefined;
 }
 /** A place's word and its office's title ("Chukha Dzongdag", "Kinondoni Mayor"). */
 const AREA_OFFICE_WORDS = 2;
