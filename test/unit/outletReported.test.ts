@@ -970,6 +970,10 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * 5392/5525 (0.9759), named 5284/5392 (0.9800), 533 items outside the judged snippets.
  * (s36-leftovers-rr, 2026-12-06) the two Arab Times items above fixed (names.ts colonDateline's date, fitting's places in a
  * body's name): found 5393/5525 (0.9761), named 5286/5393 (0.9802), 533 outside; the floors stay.
+ * (s36-speakers15, 2026-12-06) two paragraphs added to ca-nunatsiaq-housing-mould, a residents' association named after
+ * the landlord "Nunavut Housing Corp." and then "The corporation said …": first read 1/2 (the corporation's report named
+ * the association), 2/2 after people/track.ts kept "the corporation/company/firm" off a body of members' name; found
+ * 5395/5527 (0.9761), named 5288/5395 (0.9802), 533 outside; PolNeAR train, dev, us-probes byte-identical.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
