@@ -1002,6 +1002,12 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * merged (main after s36-leftovers-rr, s36-speed-index, s36-probes-rr; 385 articles; the two branches' currency letters before
  * a number kept once, quotes/names.ts currencyLetters): found 5465/5597 (0.9764), named 5356/5465 (0.9801), 536 items
  * outside the judged snippets.
+ * (s36-speakers15, 2026-12-06) two paragraphs added to ca-nunatsiaq-housing-mould, a residents' association named after
+ * the landlord "Nunavut Housing Corp." and then "The corporation said …": first read 1/2 (the corporation's report named
+ * the association), 2/2 after people/track.ts kept "the corporation/company/firm" off a body of members' name; found
+ * 5395/5527 (0.9761), named 5288/5395 (0.9802), 533 outside; PolNeAR train, dev, us-probes byte-identical.
+ * merged (main after s36-speakers15; 385 articles): found 5467/5599 (0.9764), named 5358/5467 (0.9801), 536 items outside
+ * the judged snippets.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;

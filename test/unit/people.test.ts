@@ -1322,6 +1322,20 @@ describe('people: paragraphs, the distance salience is measured in', () => {
     const text = 'Of all the things connected to Donald J. Trump, few have given him more mileage than his fleet of aircraft.\n\n' + paragraphs.join('\n\n');
     for (const t of [text, text.replace(/\n\n/g, '\n')]) assert.strictEqual(speakerOf(t, "''It's like")?.name, 'Donald J. Trump');
   });
+  it('a stop inside a quotation the writer\'s sentence goes on after ends no sentence ("chants of "Marco! Marco!," the senator said", PolNeAR train, Wash. Post 2016-02-09: "the senator" was Bernie Sanders)', () => {
+    const text = 'Rubio sought to stoke positive energy as he stopped by his campaign headquarters in Manchester. Walking into the office to chants of "Marco! Marco!," the senator said his campaign here was "closing really strong."';
+    const s = new Sentences(text);
+    assert.strictEqual(s.sentence(text.indexOf('the senator')), s.sentence(text.indexOf('Walking')));
+    const train = 'The race tightened on Monday. Vermont Sen. Bernie Sanders held a rally in Concord. Former secretary of state Hillary Clinton spoke in Nashua.\n\n' + text;
+    assert.strictEqual(speakerOf(train, '"closing really')?.name, 'Rubio');
+    // (a quotation that opens its sentence keeps its sentences, and so does one that ends the writer's sentence)
+    const opening = '“First of all, I think I\'m going to have the delegates, OK? I think. Let\'s see what happens,” he said.';
+    const o = new Sentences(opening);
+    assert.notStrictEqual(o.sentence(opening.indexOf('I think.')), o.sentence(opening.indexOf('Let\'s')));
+    const ending = 'He gave the Texan a compliment: "You never have to guess where he is. He just is a very smart man."';
+    const e = new Sentences(ending);
+    assert.notStrictEqual(e.sentence(ending.indexOf('You')), e.sentence(ending.indexOf('He just')));
+  });
 });
 
 describe('people: one canonical name per person', () => {

@@ -79,4 +79,9 @@ describe('a subject whose noun a list of places follows (reported/placeList.ts)'
     assert.deepStrictEqual(reported('Traders in Kano, Kaduna, and Katsina have said the prices of grain doubled.').map(x => x.speaker), ['Traders in Kano, Kaduna, and Katsina']);
     assert.deepStrictEqual(reported("Subscribers in Achrafieh contacted by L'Orient Today said their bills matched the ministry's rate.").map(x => x.speaker), ['Subscribers in Achrafieh']);
   });
+  it('an item that opens with "the", a body\'s name (us-probes us-ap-stopgap-vote: was "Ohio and the Agriculture Department")', () => {
+    const r = reported('Officials from Texas, Ohio and the Agriculture Department said benefit payments would continue through October even if the Senate missed the deadline.');
+    assert.deepStrictEqual(r.map(x => [x.speaker, x.cue]), [['Officials from Texas, Ohio and the Agriculture Department', 'said']]);
+    assert.deepStrictEqual(reported('Officials in the Treasury, Ohio and Texas said the payments would continue.').map(x => x.speaker), ['Officials in the Treasury, Ohio and Texas']);
+  });
 });

@@ -87,6 +87,10 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     assert.ok(u.some(x => x.cue === 'said' && x.speaker === 'union'), JSON.stringify(u));
     const c = reported('Enbridge Inc. cut 300 jobs on Monday. In a statement, the corporation said it regrets the cuts.');
     assert.ok(c.some(x => x.cue === 'said' && x.speaker === 'Enbridge Inc.'), JSON.stringify(c));
+    // (nor a residents' or members' association named since: "The corporation said" was "Parkview Residents' Association";
+    // test/fixtures/outlets ca-nunatsiaq-housing-mould, "The Happy Valley Tenants' Association … The corporation said")
+    const h = reported("The building is owned by Toronto Community Housing Corp., the city's largest landlord.\n\nThe Parkview Residents' Association said tenants had gone without heat for nine days.\n\nThe corporation said repairs would take another week.");
+    assert.ok(h.some(x => x.content === 'repairs would take another week' && x.speaker === 'Toronto Community Housing Corp.'), JSON.stringify(h));
     // (not the words of a quote that opens the sentence before: sample 001)
     const s = reported('"The army launched an offensive several days ago," said the Britain-based Syrian Observatory for Human Rights.\n\nIt said the day earlier that government air raids had killed 20 people.');
     assert.ok(s.some(x => x.speaker === 'Syrian Observatory for Human Rights' && x.content?.startsWith('that government air raids')), JSON.stringify(s));

@@ -77,14 +77,22 @@ const isCompanyName = (name: string): boolean => COMPANY_FORM_END.test(name) || 
 const COMPANY_REACH = 40;
 /** A union's name, by its last word ("United Auto Workers", "Teamsters", "Service Employees International Union"). */
 const isUnionName = (name: string): boolean => /\b(?:Union|Teamsters|Guild|Workers|AFL-CIO)$/.test(name);
-/** Body nouns and the names of another kind they never stand for ("the union" is no "Acme Corp.", "the company" no union). */
+/** A body of members by its last word, a caucus's, a party's or an advocacy body's ("Parkview Residents' Association"). */
+const isMembersBodyName = (name: string): boolean => /\b(?:Caucus|Party|Coalition|Alliance|Association|Federation)$/.test(name);
+/**
+ * A name no business bears: a union's or a body of members' ("The Parkview Residents' Association said tenants had gone
+ * without heat … The corporation said repairs would take another week", a probe: "the corporation" was the residents'
+ * association, named after the landlord "Toronto Community Housing Corp.").
+ */
+const NOT_A_BUSINESS = (name: string): boolean => isUnionName(name) || isMembersBodyName(name);
 /**
  * A name no government department or ministry bears: a business's, a union's, or a caucus's, a party's or an advocacy
  * body's ("Progressive Senate Group": "The department has said …" is not the senators' group, a Hill Times-style probe).
  */
-const NOT_A_DEPARTMENT = (name: string): boolean => isCompanyName(name) || isUnionName(name) || /\b(?:Group|Caucus|Party|Institute|Coalition|Alliance|Association|Federation)$/.test(name);
+const NOT_A_DEPARTMENT = (name: string): boolean => isCompanyName(name) || NOT_A_BUSINESS(name) || /\b(?:Group|Institute)$/.test(name);
+/** Body nouns and the names of another kind they never stand for ("the union" is no "Acme Corp.", "the company" no union). */
 const NAMES_OF_OTHER_KIND: ReadonlyMap<string, (name: string) => boolean> = new Map([
-  ['union', isCompanyName], ['company', isUnionName], ['corporation', isUnionName], ['firm', isUnionName],
+  ['union', isCompanyName], ['company', NOT_A_BUSINESS], ['corporation', NOT_A_BUSINESS], ['firm', NOT_A_BUSINESS],
   ['department', NOT_A_DEPARTMENT], ['ministry', NOT_A_DEPARTMENT],
 ]);
 /** The last word of a public body's name ("State Emergency Service", "Department of Labor" aside). */

@@ -8,7 +8,9 @@
  * relief payments" (a Tribune-style probe, test/fixtures/outlets bs-tribune-eleuthera-farm-relief.txt: was "Central
  * Eleuthera", the "and" of the subject's own nouns sending the coordination rule to the last place), "Because ⟨exit polls
  * in New Hampshire and Iowa⟩ indicated that Trump was strongly supported by early deciders" (PolNeAR train, Politico
- * 2016-02-17: was "Iowa"; the gold Source; past the subordinator opening the sentence). The source is the noun
+ * 2016-02-17: was "Iowa"; the gold Source; past the subordinator opening the sentence). An item may open with "the", a
+ body's name: "⟨Officials from Texas, Ohio and the Agriculture Department⟩ said benefit payments would continue" (a probe,
+ test/fixtures/us-probes us-ap-stopgap-vote.txt: was "Ohio and the Agriculture Department"). The source is the noun
  * with its places, as a reader copies it; never the places, nor the agent of a participle after them.
  */
 import type { Mention } from '../quotes/attribution';
@@ -30,10 +32,18 @@ const MAX_PLACES = 6;
 /** Participles whose agent after "by" may follow the list ("contacted by L'Orient Today"). */
 const AGENT_PARTICIPLE = /^[a-z]{3,}ed$/;
 
+/**
+ * The token past an article "the" at k that opens an item of the list, the name of a body: "Officials from Texas, Ohio
+ * and ⟨the⟩ Agriculture Department said …" (test/fixtures/us-probes us-ap-stopgap-vote: was "Ohio and the Agriculture
+ * Department", the article stopping the list); k when there is none.
+ */
+const pastThe = (toks: Tok[], k: number): number => toks[k]?.l === 'the' && toks[k + 1]?.cap ? k + 1 : k;
+
 /** The token past the list of names from k ("Alabama, Georgia and Virginia", "North and Central Eleuthera"), two names or more; -1 when none. */
 function placeListEnd(toks: Tok[], k: number, c: number): number {
   let items = 0;
   for (let x = k; x < c && items < MAX_PLACES;) {
+    x = pastThe(toks, x);
     const r = runAt(toks, x);
     if (!r || r.i !== x || r.j > c) return -1;
     items++;
@@ -43,8 +53,8 @@ function placeListEnd(toks: Tok[], k: number, c: number): number {
     if (toks[x]?.t === ',' && toks[x + 1]?.l !== 'and') { x++; continue; }
     if (toks[x]?.t === ',') x++;
     if (toks[x]?.l !== 'and' || toks[x].cap) return -1;
-    const last = runAt(toks, x + 1);
-    return last && last.i === x + 1 && last.j <= c ? last.j : -1;
+    const at = pastThe(toks, x + 1), last = runAt(toks, at);
+    return last && last.i === at && last.j <= c ? last.j : -1;
   }
   return -1;
 }
