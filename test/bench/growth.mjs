@@ -122,6 +122,8 @@ export const SHAPES = [
   // (reported speech with no sentence end anywhere: every content runs to the line's end unless a cue bounds it)
   { name: 'one line, no full stops, many reports', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, 'Smith said the plan would fail and Jones told reporters that it would work, ')) },
   { name: 'many names sharing a last word: Officials in X County', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `Officials in ${word(i)} County said "the roads are closed." `)) },
+  // (a description re-mentions a titled name on one line: every "the senator" looks back over the one paragraph)
+  { name: 'one line: a description re-mentions a titled name', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `Sen. Ann Smith spoke to voters in Iowa on day ${i}, and later the senator says the plan is fine. `)) },
   // (the layouts of #12: single marks only, the British way; Title Case and capitals lines)
   { name: "single marks only: '…,' said Smith.", unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), realText(b).replace(/["“”]|''/g, "'").replace(/'{2,}/g, "'")) },
   { name: 'Title Case and capitals lines', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), realText(b).replace(/[^\n]+/g, (line, at) => (at % 3 ? line.toUpperCase() : line.replace(/\b\p{Ll}/gu, c => c.toUpperCase())))) },

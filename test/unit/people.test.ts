@@ -402,6 +402,14 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     table.names.add('Catrin M. Jones');
     assert.deepStrictEqual([table.canonical('Catrin Jones'), table.describedGender('Catrin M. Jones')], ['Catrin M. Jones', 'f']);
   });
+  it('a description given again and again is read once by describedBefore, at its first place ("Sen. Ann Smith" on every line; test/bench/growth.mjs)', () => {
+    const text = Array.from({ length: 5 }, (_, n) => `Sen. Ann Smith spoke to voters in Iowa on day ${n}, and later the senator says the plan is fine. `).join('')
+      + 'Sen. Bob Jones spoke too. ';
+    const table = new NameTable(tokenize(text), text);
+    assert.deepStrictEqual(table.describedBefore('senator', text.length), [{ name: 'Ann Smith', description: 'Sen.' }, { name: 'Bob Jones', description: 'Sen.' }]);
+    assert.deepStrictEqual(table.describedBefore('senator', text.indexOf('Sen. Bob')), [{ name: 'Ann Smith', description: 'Sen.' }]);
+    assert.deepStrictEqual(table.describedBefore('senator', text.indexOf('Sen.')), []);
+  });
   it('a name run ending on a modifier compound is no name ("Occupy Wall Street-style protests", PolNeAR train); a name\'s hyphenated syllable is ("Ban Ki-moon")', () => {
     const text = "A week later, as Democrats pour into Philadelphia, so will an army of Bernie Sanders supporters planning Occupy Wall Street-style protests against what they call the ''fraudulent'' nomination of Hillary Clinton.";
     assert.ok(!new NameTable(tokenize(text), text).runs.some(r => /Occupy/.test(r.name)));

@@ -1244,6 +1244,12 @@ export class NameTable {
   readonly names = new CanonicalNames();
   /** head noun of a description ("envoy") -> names described so, in text order with positions. */
   private described = new Map<string, { name: string; pos: number; description: string }[]>();
+  /**
+   * `described` with each (name, description) pair once, at its first position, read once (describedBefore): a name
+   * re-described on every line of a long one-line text ("Sen. Ann Smith … the senator says …" over and over) made
+   * each look-back read every earlier copy (test/bench/growth.mjs, "one line: a description re-mentions a titled name").
+   */
+  private distinctDescribed: Map<string, { name: string; pos: number; description: string }[]> | undefined;
   readonly descriptions = new Map<string, string>();
   /** The first description of each name that reads as a person's role: the one a hover shows beside the name. */
   readonly shownDescriptions = new Map<string, string>();
@@ -1765,6 +1771,7 @@ export class NameTable {
   private describe(head: string, name: string, pos: number, description: string, shown?: boolean): void {
     const h = TITLE_HEADS[head] ?? head;
     this.genders = undefined;
+    this.distinctDescribed = undefined;
     // (an office written out is described by its initials too: "Chief financial officer Luc-Antoine Béliveau" … "the
     // CFO said", a Financial Post-style probe)
     // (and by the age it states: "Hodan Jama-Nur, a 38-year-old program officer at …" … "The 38-year-old said", an
@@ -2013,12 +2020,28 @@ export class NameTable {
   describedBefore(head: string, pos: number, written = head, anyRank = false): { name: string; description: string }[] {
     const h = head.toLowerCase();
     const fits = this.fitting(written, anyRank);
-    const found = (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => d.pos < pos && fits(d));
+    // (each pair once: the first of its copies before `pos` stands for them all, every caller reading names, not copies)
+    const found = (this.distinctDescriptions().get(TITLE_HEADS[h] ?? h) ?? []).filter(d => d.pos < pos && fits(d));
     // (those described by the title as written, capitals and all, when there are any and it is two words or more: "The
     // Chief Minister said" after "Chief Minister M.K. Thangavelu" and "Minister of State for Housing and Urban Affairs
     // Shri Rakesh Upadhyay", a Hindu-style probe, test/fixtures/outlets in-hindu-metro-phase-funding.txt)
     const titled = capitalisedWords(written) >= 2 ? found.filter(d => titledAsWritten(d.description, written)) : [];
     return (titled.length ? titled : found).map(d => ({ name: this.canonical(d.name), description: d.description }));
+  }
+
+  /** `described` with the later copies of each (name, description) pair left out, read once. */
+  private distinctDescriptions(): Map<string, { name: string; pos: number; description: string }[]> {
+    if (!this.distinctDescribed) {
+      this.distinctDescribed = new Map();
+      for (const [key, list] of this.described) {
+        const seen = new Set<string>();
+        this.distinctDescribed.set(key, list.filter(d => {
+          const pair = `${d.name}\u0000${d.description}`;
+          return !seen.has(pair) && !!seen.add(pair);
+        }));
+      }
+    }
+    return this.distinctDescribed;
   }
 
   /**
