@@ -410,6 +410,16 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     assert.deepStrictEqual(table.describedBefore('senator', text.indexOf('Sen. Bob')), [{ name: 'Ann Smith', description: 'Sen.' }]);
     assert.deepStrictEqual(table.describedBefore('senator', text.indexOf('Sen.')), []);
   });
+  it('describedBeforeAmong reads the people in reach alone, as describedBefore filtered to them ("Sen. Bac Smith" … "Sen. Cof Smith" … "the senator"; test/bench/growth.mjs)', () => {
+    const text = ['Bac', 'Cof', 'Dut'].map((first, n) => `Sen. ${first} Smith spoke to voters in Iowa on day ${n}, and later the senator says the plan is fine. `).join('');
+    const table = new NameTable(tokenize(text), text);
+    const among = new Set(['Cof Smith', 'Dut Smith', 'Ed Jones']);
+    for (const pos of [text.indexOf('Sen. Cof'), text.indexOf('Sen. Dut'), text.length]) {
+      assert.deepStrictEqual(table.describedBeforeAmong('senator', pos, 'the senator', among), table.describedBefore('senator', pos, 'the senator').filter(d => among.has(d.name)));
+    }
+    assert.deepStrictEqual(table.describedBeforeAmong('senator', text.length, 'the senator', among), [{ name: 'Cof Smith', description: 'Sen.' }, { name: 'Dut Smith', description: 'Sen.' }]);
+    assert.deepStrictEqual(table.describedBeforeAmong('Senate Majority Leader', text.length, 'Senate Majority Leader', among), []);
+  });
   it('a name run ending on a modifier compound is no name ("Occupy Wall Street-style protests", PolNeAR train); a name\'s hyphenated syllable is ("Ban Ki-moon")', () => {
     const text = "A week later, as Democrats pour into Philadelphia, so will an army of Bernie Sanders supporters planning Occupy Wall Street-style protests against what they call the ''fraudulent'' nomination of Hillary Clinton.";
     assert.ok(!new NameTable(tokenize(text), text).runs.some(r => /Occupy/.test(r.name)));

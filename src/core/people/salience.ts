@@ -534,6 +534,24 @@ export class People {
   }
 
   /**
+   * The entities mostSalient weighs at `pos`: those mentioned, or quoted, within MAX_SENTENCES_BACK sentences before it
+   * (no one else can be the one it picks `among` them).
+   */
+  namesInReach(pos: number): Set<string> {
+    const here = this.sentences.sentence(pos);
+    const names = new Set<string>();
+    const add = (m: EntityMention) => {
+      const back = here - this.sentenceOf(m);
+      if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
+      names.add(m.name);
+      return true;
+    };
+    walkBack(this.mentions, pos, add);
+    walkBack(this.speakerEvents, pos, add);
+    return names;
+  }
+
+  /**
    * `among`: only these entities count; `paragraphOnly`: only mentions in the paragraph holding `pos`; `saidSpan`: the
    * attributed words, whose mentions are not their speaker; `quoted`: the quote a pronoun after it cues.
    */

@@ -558,7 +558,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * "Obama said …" … "the president said"): the most salient of the people described so.
    */
   const describedSalient = (head: string, written: string, pos: number): { name: string; description: string } | undefined => {
-    const described = names.describedBefore(head, pos, written).filter(d => sameOwner(written, d.description));
+    // (of those in reach alone, the only ones resolveRoleAmong may pick: not every pair described before)
+    const described = names.describedBeforeAmong(head, pos, written, people.namesInReach(pos)).filter(d => sameOwner(written, d.description));
     if (!described.length) return undefined;
     const r = people.resolveRoleAmong(new Set(described.map(d => d.name)), head, written, pos);
     return r && described.find(d => d.name === r.name);

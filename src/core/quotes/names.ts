@@ -2029,6 +2029,49 @@ export class NameTable {
     return (titled.length ? titled : found).map(d => ({ name: this.canonical(d.name), description: d.description }));
   }
 
+  /**
+   * describedBefore's answer for the people of `among` (canonical names) alone, in text order for each of them: read from
+   * an index canonical name -> its pairs, so that a long one-line text describing a new senator each time ("Sen. Bac
+   * Smith spoke … and later the senator says …" over and over) does not make each look-back read every earlier pair
+   * (test/bench/growth.mjs, "one line: a description re-mentions a new titled name"). A title of two capitalised words
+   * or more, whose pairs titled as written are picked among all those found, reads the full list.
+   */
+  describedBeforeAmong(head: string, pos: number, written: string, among: ReadonlySet<string>): { name: string; description: string }[] {
+    if (capitalisedWords(written) >= 2) return this.describedBefore(head, pos, written).filter(d => among.has(d.name));
+    const h = head.toLowerCase();
+    const byName = this.describedByCanonical().get(TITLE_HEADS[h] ?? h);
+    if (!byName) return [];
+    const fits = this.fitting(written);
+    const found: { name: string; description: string }[] = [];
+    for (const name of among) for (const d of byName.get(name) ?? []) if (d.pos < pos && fits(d)) found.push({ name, description: d.description });
+    return found;
+  }
+
+  /** distinctDescriptions by head key, then by canonical name; read again when a description is added or the names change. */
+  private describedByCanonical(): Map<string, Map<string, { name: string; pos: number; description: string }[]>> {
+    const distinct = this.distinctDescriptions();
+    if (!this.byCanonical || this.byCanonicalOf !== distinct || this.byCanonicalAt !== this.names.revision) {
+      this.byCanonical = new Map();
+      this.byCanonicalOf = distinct;
+      this.byCanonicalAt = this.names.revision;
+      for (const [key, list] of distinct) {
+        const byName = new Map<string, { name: string; pos: number; description: string }[]>();
+        for (const d of list) {
+          const name = this.canonical(d.name);
+          const own = byName.get(name);
+          if (own) own.push(d);
+          else byName.set(name, [d]);
+        }
+        this.byCanonical.set(key, byName);
+      }
+    }
+    return this.byCanonical;
+  }
+  private byCanonical: Map<string, Map<string, { name: string; pos: number; description: string }[]>> | undefined;
+  /** The distinct pairs and the names' revision byCanonical was read from. */
+  private byCanonicalOf: Map<string, { name: string; pos: number; description: string }[]> | undefined;
+  private byCanonicalAt = -1;
+
   /** `described` with the later copies of each (name, description) pair left out, read once. */
   private distinctDescriptions(): Map<string, { name: string; pos: number; description: string }[]> {
     if (!this.distinctDescribed) {
