@@ -172,8 +172,11 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
   ['VT', { VUV: VANUATU }], ['Vt', { VUV: VANUATU }], ['AMD', { AMD: ARMENIA }], ['MNT', { MNT: MONGOLIA }], ['FCFA', CFA_COUNTRIES],
 ]);
-/** One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"). */
-const COUNTRY_CODE_BEFORE_DIGITS = /\b(?:SR|KD|Nu|VT|Vt|AMD|MNT|FCFA) ?\d/;
+/**
+ * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
+ * from the table's keys (letters only) so that a code added there is looked for too.
+ */
+const COUNTRY_CODE_BEFORE_DIGITS = new RegExp(`\\b(?:${[...COUNTRY_CODE_WORDS.keys()].join('|')}) ?\\d`);
 
 /** The abbreviations of the article written before the number as a code: money.ts CODE_WORDS, and "SR" of the Seychelles. */
 export function codeWordsOf(text: string): CodeWords {
@@ -208,8 +211,11 @@ const COUNTRY_LETTER_SIGNS: ReadonlyMap<string, Countries> = new Map<string, Cou
   ['D', { GMD: /\b(?:Gambia|Gambians?|Banjul|Serrekunda|Brikama|Kanifing|Farafenni|Janjanbureh|Basse|Soma)\b/g }],
   ['E', { SZL: ESWATINI }],
 ]);
-/** One of COUNTRY_LETTER_SIGNS written against digits ("K2.4 billion", "P12.4 million", "M48 million", "D45,000", "E4 150"). */
-const COUNTRY_SIGN_BEFORE_DIGITS = /(?<![\p{L}\p{N}])[KPMDE](?=\d)/u;
+/**
+ * One of COUNTRY_LETTER_SIGNS written against digits ("K2.4 billion", "P12.4 million", "M48 million", "D45,000", "E4 150"),
+ * made from the table's keys (one capital each) so that a sign added there is looked for too.
+ */
+const COUNTRY_SIGN_BEFORE_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}])[${[...COUNTRY_LETTER_SIGNS.keys()].join('')}](?=\\d)`, 'u');
 
 /** The country of `countries` the article names most, or undefined on none or a tie. */
 function homeCountry(countries: Countries, text: string): string | undefined {
