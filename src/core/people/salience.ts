@@ -538,17 +538,28 @@ export class People {
    * (no one else can be the one it picks `among` them).
    */
   namesInReach(pos: number): Set<string> {
-    const here = this.sentences.sentence(pos);
     const names = new Set<string>();
-    const add = (m: EntityMention) => {
-      const back = here - this.sentenceOf(m);
-      if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
+    this.walkInReach(pos, m => {
       names.add(m.name);
       return true;
-    };
-    walkBack(this.mentions, pos, add);
-    walkBack(this.speakerEvents, pos, add);
+    });
     return names;
+  }
+
+  /**
+   * Visits the mentions, then the quotes' speaker events, before `pos` from the latest back, those within
+   * MAX_SENTENCES_BACK sentences of it (`back` sentences before its own), until `visit` returns false: the reach of
+   * mostSalient and of namesInReach.
+   */
+  private walkInReach(pos: number, visit: (m: EntityMention, back: number) => boolean): void {
+    const here = this.sentences.sentence(pos);
+    const step = (m: EntityMention): boolean => {
+      const back = here - this.sentenceOf(m);
+      if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
+      return visit(m, back);
+    };
+    walkBack(this.mentions, pos, step);
+    walkBack(this.speakerEvents, pos, step);
   }
 
   /**
@@ -564,10 +575,8 @@ export class People {
     // (or the cue of a quote that opens that sentence: "Anjali asked Penney-Whelan how the team got close enough to
     // work. ⏎ “I'll be honest with you, Anjali, …,” she said", a CBC Radio-style probe, went to the host)
     const answerOpener = (word === 'he' || word === 'she' || word === 'He' || word === 'She') && (this.sentences.opens(pos) || (!!quoted && this.sentences.quoteOpensBefore(quoted, pos)));
-    const consider = (m: EntityMention) => {
-      const sent = this.sentenceOf(m);
-      const back = here - sent;
-      if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
+    this.walkInReach(pos, (m, back) => {
+      const sent = here - back;
       if ((among && !among.has(m.name)) || (saidSpan && m.s >= saidSpan.s && m.e <= saidSpan.e)) return true;
       if (back === 0 && this.isAsker(m.name, here)) return true;
       const traits = this.traitsOf(m.name);
@@ -586,9 +595,7 @@ export class People {
         prev.count += repeat;
       }
       return true;
-    };
-    walkBack(this.mentions, pos, consider);
-    walkBack(this.speakerEvents, pos, consider);
+    });
     // (of two as salient, the one whose most salient mention is the later: "Ms. Friedan … recommended that she burn at
     // the stake, Mrs. Schlafly replied … that she was pleased …, she said")
     let best: string | undefined, bestScore = -Infinity, bestAt = -1;
