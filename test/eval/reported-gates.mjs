@@ -12,7 +12,10 @@
 //   node test/eval/reported-gates.mjs [--split train|dev] [--group PREFIX] [--examples all|FP|ok] [--max N]
 // --group keeps the groups whose name starts with PREFIX; --examples prints each dropped prediction of theirs (FP: the
 // false positives only, ok: the matched ones) with its context, at most N (default 40) a group.
-// What the 34th session measured with it: FINDINGS (34th session, s34-precision-y) in ./reported-families.mjs.
+// What the 34th session measured with it: FINDINGS (34th session, s34-precision-y) in ./reported-families.mjs. The "ALL"
+// columns (37th session) count what the ALL line sees: a wrong source dropped is a false positive removed there, a right
+// one a true positive lost; "A*" marks a group that passes the bar on them; FINDINGS (37th session, s37-precision-cc) in
+// ./all-false-positives.mjs.
 // The "around:" groups are ../../src/core/reported/aroundQuote.ts's reports (FINDINGS, 35th session, s35-precision-aa, in
 // ./reported-frames.mjs).
 import { execFileSync } from 'node:child_process';
