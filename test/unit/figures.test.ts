@@ -307,6 +307,15 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('Take VT 100 past the AMD 310 sign to MNT 5.'), []);
     assert.deepStrictEqual(read('In Geneva, Switzerland, a coffee costs 5 francs.'), [['5 francs', 5, 'CHF']]);
   });
+  it('reads the probes-ss outlets\' currencies: CI$ and KY$, BD$, KYD and BMD before an amount, a bare "$" in Bermudian copy', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('Households keep a CI$50 credit; the extension costs KY$3.6 million.'), [['CI$50', 50, 'KYD'], ['KY$3.6 million', 3.6e6, 'KYD']]);
+    assert.deepStrictEqual(read('The corporation lost about BD$1.2 million; the fund holds KYD 2 million and BMD 5 million.'),
+      [['about BD$1.2 million', 1.2e6, 'BMD'], ['KYD 2 million', 2e6, 'KYD'], ['BMD 5 million', 5e6, 'BMD']]);
+    assert.deepStrictEqual(read('Councillor Anita De Couto told The Royal Gazette that parking in Bermuda will cost $2 an hour.'), [['$2', 2, 'BMD']]);
+    // (without Bermuda named, or its outlet, a bare "$" stays the US dollar)
+    assert.deepStrictEqual(read('Parking in Hamilton will cost $2 an hour.'), [['$2', 2, 'USD']]);
+  });
   it('reads "one-seventh" and "a seventh of" as fractions, "the seventh" as no figure', () => {
     assert.deepStrictEqual(figs('That is almost one-seventh of it; heating takes a seventh of it. It was the seventh straight win.').map(f => [f.text, f.kind]),
       [['almost one-seventh', 'fraction'], ['a seventh', 'fraction']]);

@@ -1008,6 +1008,22 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * 5395/5527 (0.9761), named 5288/5395 (0.9802), 533 outside; PolNeAR train, dev, us-probes byte-identical.
  * merged (main after s36-speakers15; 385 articles): found 5467/5599 (0.9764), named 5358/5467 (0.9801), 536 items outside
  * the judged snippets.
+ * probes-ss (5 articles, thirty-seventh session, 2026-12-06; see outletSpeakers.test.ts): 76 reported items judged before
+ * the output was read, first read found 73/76, named 67/73: SKNVibes 15/15 found, 12/15 named ("Minister of Public
+ * Infrastructure, Utilities and Transport, Hon. NAME, told SKNVibes that …", its "The minister disclosed that …" and
+ * "According to the minister, …" → "Utilities"), Cayman Compass 14/14, 14/14, Royal Gazette 15/15, 15/15, Cook Islands
+ * News 15/16, 15/15 ("She said a 20-litre drum of petrol already cost NZ$78 …" missed, "cost" being no finite verb),
+ * Marshall Islands Journal 14/16, 11/14 ("Tobolar general manager Hemley deBrum said …" → "Tobolar", "He noted that …" →
+ * "He", "deBrum disclosed that … and that …" missed, "Leroij Neinar Laninbit of Arno said" → the run with "of Arno").
+ * After the fixes 76/76 found, 76/76 named: people/portfolio.ts DEPARTMENT_WORD_LIST "utilities"; quotes/tokens.ts
+ * gluedParticleName ("deBrum"); quotes/lexicon.ts TITLES "iroij", "leroij"; reported/bareClause.ts costBeforeAmount
+ * ("cost" before an amount is a bare clause's verb). Figures read wrong at the first reading (10) and fixed
+ * (figures/money.ts DOLLAR_PREFIX "CI$", "KY$", "BD$", CODE_WORDS KYD, BMD; homeDollar.ts BMD, a Bermudian outlet or
+ * places): "CI$50", "CI$3.6 million", "CI$412", "CI$290" (USD), "BD$1.2 million" (USD, its "about" lost), and the Royal
+ * Gazette's bare "$2" ×2, "$850,000", "50 cents", "Fifty cents" (USD, now BMD). Older articles: no output changed.
+ * PolNeAR train, dev and us-probes outputs byte-identical. The 390 articles: found 5540/5675 (0.9762) and named
+ * 5425/5540 (0.9792) at the first reading, found 5543/5675 (0.9767) and named 5434/5543 (0.9803) after the fixes (the
+ * floors hold).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -1610,7 +1626,10 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // reading and after the fixes: a headline's and a stance's object the judging did not take as speech ("… complain of ⟦low
 // purchase prices⟧", "criticized ⟦the government for failing to prepare …⟧") and "According to official figures, ⟦Cameroon
 // produced about 290,000 tonnes …⟧", named right, which the judging meant to take and left out: 533 + 3 = 536.
-const FALSE_POSITIVE_CEILING = 536;
+// (probes-ss, 2026-12-06) + 2 for its five articles, whose output holds 2 items outside their gold, the same at the first
+// reading and after the fixes: a headline's "… as shipping company cites ⟦fuel costs⟧" and "described ⟦the extension as "a
+// sticking plaster"⟧" (named right), which the judging did not take as reported speech: 536 + 2 = 538.
+const FALSE_POSITIVE_CEILING = 538;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -703,3 +703,36 @@ describe('speaker names: offices "for" a portfolio (probes-qq, test/fixtures/out
     assert.ok(items.some(x => x.content.includes('would discuss the request') && x.speaker === 'Tshewang Rinzin'), JSON.stringify(items));
   });
 });
+
+describe('speaker names: probes-ss (test/fixtures/outlets: St Kitts, Marshall Islands and Cook Islands probes)', () => {
+  it('a particle written against the capital is a word of the name: "Tobolar general manager Hemley deBrum told …", "deBrum disclosed that …" (mh-marshallislandsjournal-copra-price)', () => {
+    assert.ok(tokenize('Hemley deBrum said').find(t => t.t === 'deBrum')?.cap);
+    assert.ok(!tokenize('the dealer said').find(t => t.t === 'dealer')?.cap);
+    const text = 'Tobolar general manager Hemley deBrum said the increase was made possible by a subsidy.\n\n'
+      + '"Copra is the only cash income many families have," deBrum told the Journal.\n\n'
+      + 'deBrum disclosed that Tobolar owed producers US$2.3 million from the last two field trips.';
+    assert.strictEqual(speakerOf(text, '"Copra')?.name, 'Hemley deBrum');
+    const items = reported(text);
+    assert.ok(items.some(x => x.content.includes('was made possible') && x.speaker === 'Hemley deBrum'), JSON.stringify(items));
+    assert.ok(items.some(x => x.content.includes('owed producers') && x.speaker === 'Hemley deBrum'), JSON.stringify(items));
+  });
+  it('"Leroij NAME of Arno said …" is NAME, a Marshallese chief\'s title no word of the name (mh-marshallislandsjournal-copra-price)', () => {
+    const text = 'Copra price rises to 45 cents a pound\n\nLeroij Neinar Laninbit of Arno said the increase would encourage young people to return to the coconut groves.\n\n'
+      + '"If copra pays, some of them will stay," Leroij Laninbit stated.';
+    assert.ok(reported(text).some(x => x.content.includes('would encourage') && x.speaker === 'Neinar Laninbit'), JSON.stringify(reported(text)));
+    assert.strictEqual(speakerOf(text, '"If copra')?.name, 'Neinar Laninbit');
+  });
+  it('"Minister of Public Infrastructure, Utilities and Transport, Hon. NAME, told …" and "the minister said" are NAME, not "Utilities" (kn-sknvibes-water-rationing)', () => {
+    const text = 'Minister of Public Infrastructure, Utilities and Transport, Hon. Desmond Liburd-Warner, told SKNVibes that the schedule would be reviewed every two weeks.\n\n'
+      + '"Nobody likes to turn off the taps on people," the minister said.';
+    assert.strictEqual(speakerOf(text, '"Nobody likes')?.name, 'Desmond Liburd-Warner');
+    assert.ok(reported(text).some(x => x.content.includes('would be reviewed') && x.speaker === 'Desmond Liburd-Warner'), JSON.stringify(reported(text)));
+  });
+  it('"cost" before an amount is the verb of a bare clause: "She said a 20-litre drum of petrol already cost NZ$78 …"; "said the cost …" is its noun (ck-cookislandsnews-pa-enua-freight)', () => {
+    const text = 'Mama Tupe Akatapuria runs a store at Oneroa.\n\nShe said a 20-litre drum of petrol already cost NZ$78 on Mangaia, compared with about NZ$55 on Rarotonga. '
+      + 'She said a bag of rice cost about $30.';
+    const items = reported(text);
+    assert.ok(items.some(x => x.content.startsWith('a 20-litre drum of petrol already cost NZ$78') && x.speaker === 'Mama Tupe Akatapuria'), JSON.stringify(items));
+    assert.ok(items.some(x => x.content.startsWith('a bag of rice cost about $30')), JSON.stringify(items));
+  });
+});

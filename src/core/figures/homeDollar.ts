@@ -1,5 +1,5 @@
 /**
- * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore, Guyana, Trinidad and Tobago, Fiji, Barbados, the Bahamas or Solomon Islands writes its own dollar as "$" ("$4.2-billion a year",
+ * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore, Guyana, Trinidad and Tobago, Fiji, Barbados, the Bahamas, Solomon Islands or Bermuda writes its own dollar as "$" ("$4.2-billion a year",
  * "about $2,800 per megalitre"), and a reader there would be misled by "USD". The article says where it was written by
  * its outlet or wire line ("CBC News", "The Canadian Press", "AAP", "Sydney Morning Herald"), or by writing as US news
  * never does — "per cent" (never "percent"), "$4.2-billion" (the Canadian style), Commonwealth spellings in lower case
@@ -12,7 +12,7 @@ import type { Figure } from '../types';
 import { namesPretested, pretested, type Pretested } from '../text/pretested';
 
 /** A dollar other than the US one that an article's "$" may be. */
-export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' | 'BBD' | 'BSD' | 'SBD';
+export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' | 'BBD' | 'BSD' | 'SBD' | 'BMD';
 
 /** Outlets and wire lines that say a story comes from the country. */
 const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
@@ -29,6 +29,7 @@ const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   // ("The Tribune" alone is a US paper's name too: its staff line is the Nassau paper's)
   BSD: /\b(?:Tribune Staff Reporter|Nassau Guardian|Bahamas Press|ZNS Bahamas)\b/,
   SBD: /\b(?:Solomon Star|Island Sun|Solomon Times|SIBC)\b/,
+  BMD: /\b(?:Royal Gazette|Bernews|Bermuda Sun|ZBM News)\b/,
 };
 /** The dollars of HomeDollar, in OUTLETS' order: each one a country has outlets, places and a score for. */
 const HOME_DOLLARS = Object.keys(OUTLETS) as HomeDollar[];
@@ -64,6 +65,10 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // (a Solomon Star-style probe, test/fixtures/outlets sb-solomonstar-makira-copra-price.txt: "received just over
   // $1,000", "Form three fees alone are $1,500", Solomon Islands dollars beside "SBD$3.50")
   SBD: /\b(?:Solomon Islands?|Solomon Islanders?|Honiara|Malaita|Guadalcanal|Makira|Kirakira|Auki|Gizo|Choiseul|Temotu)\b/g,
+  // (a Royal Gazette-style probe, test/fixtures/outlets bm-royalgazette-hamilton-parking.txt: "Parking in the City of
+  // Hamilton will cost $2 an hour", "an extra $850,000 a year", Bermuda dollars beside "BD$1.2 million"; "Hamilton",
+  // "Warwick", "Pembroke", "Devonshire" and "Southampton" are places elsewhere too)
+  BMD: /\b(?:Bermuda|Bermudians?|Paget|Sandys|Smith's Parish)\b/g,
 };
 /** Place names the article must hold (with a sign of where it was written) before "$" is that country's. */
 const MIN_PLACES = 2;

@@ -28,6 +28,10 @@ const DOLLAR_PREFIX: Readonly<Record<string, string>> = wordTable({
   // (probes-qq: "EC$3.2 million", "EC$3.20 per pound", the Eastern Caribbean dollar, gd-nowgrenada-nutmeg-bonus-delay; "T$0.95
   // per kilogram", "T$450,000", the Tongan pa'anga, to-matangitonga-squash-export-price)
   ec: 'XCD', t: 'TOP',
+  // (probes-ss: "a CI$50 credit on their electricity bills", "CI$3.6 million", the Cayman Islands dollar,
+  // ky-caymancompass-electricity-credit, also written "KY$"; "had lost about BD$1.2 million", the Bermuda dollar,
+  // bm-royalgazette-hamilton-parking, whose bare "$" is read by the article's country, homeDollar.ts)
+  ci: 'KYD', ky: 'KYD', bd: 'BMD',
 });
 
 interface CurrencyWord { code: string; fraction?: number }
@@ -198,6 +202,8 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // (probes-rr: the ISO code of the Vanuatu vatu, whose "VT1,800" is read by the country, homeCurrency.ts, as are the
   // Armenian "AMD 310", the Mongolian "MNT 95 thousand" and the CFA franc's "FCFA 3,600")
   ['VUV', 'VUV'],
+  // (probes-ss: the ISO codes of the Cayman Islands dollar and the Bermuda dollar, whose "CI$" and "BD$" DOLLAR_PREFIX reads)
+  ['KYD', 'KYD'], ['BMD', 'BMD'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

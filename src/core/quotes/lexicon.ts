@@ -209,6 +209,11 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // Dzongdag" were names; the Cambodian honorifics "Samdech", "Thipadei" and "Oknha" (a Phnom Penh Post-style probe,
   // kh-phnompenhpost-battambang-paddy-price))
   'gup', 'dzongdag', 'dasho', 'lyonpo', 'samdech', 'thipadei', 'oknha',
+  // (probes-ss, test/fixtures/outlets: Marshallese chiefs' titles, "Leroij Neinar Laninbit of Arno said the increase would
+  // … ⏎ "…," Leroij Laninbit stated" (a Marshall Islands Journal-style probe, mh-marshallislandsjournal-copra-price), where
+  // "Leroij Neinar Laninbit of Arno" was the source; "Iroij", a male chief's, and the paramount chiefs' "Iroijlaplap",
+  // "Leroijlaplap")
+  'iroij', 'leroij', 'iroijlaplap', 'leroijlaplap',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);

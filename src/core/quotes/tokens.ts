@@ -212,6 +212,16 @@ const particleName = (t: string): boolean => {
   return ((n > 1 && isParticleMark(t.charCodeAt(1))) || (n > 2 && isParticleMark(t.charCodeAt(2))) || (n > 3 && isParticleMark(t.charCodeAt(3)))) && PARTICLE.test(t);
 };
 /**
+ * A particle written against the capital of the rest of the name, no mark between ("Tobolar general manager Hemley
+ * deBrum said …", "deBrum disclosed that Tobolar owed producers …", a Marshall Islands Journal-style probe,
+ * mh-marshallislandsjournal-copra-price.txt): a word of the name, capitalised. Tested by GLUED_PARTICLE only when the
+ * word opens with a particle's first letter in lower case.
+ */
+const GLUED_PARTICLE = /^(?:de|da|di|du|van|von|le|la|mc|mac)\p{Lu}\p{Ll}/u;
+/** "d", "l", "m", "v": the first letters of GLUED_PARTICLE's particles. */
+const isGluedParticleFirst = (c: number): boolean => c === 0x64 || c === 0x6c || c === 0x6d || c === 0x76;
+const gluedParticleName = (t: string): boolean => t.length > 3 && isGluedParticleFirst(t.charCodeAt(0)) && GLUED_PARTICLE.test(t);
+/**
  * An Irish surname's capital with the "h" a particle puts before its vowel ("Séamus Ó hEochaidh", "Ó hAodha", "Ní
  * hÉalaí"): a word of the name, as capitalised as its capital (an Irish Independent-style probe, where the name was
  * "Séamus Ó"); no English word opens with "h" before a capital.
@@ -263,7 +273,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     pos = s + n;
     const poss = bare || (n > 2 && isS(t.charCodeAt(n - 1)) && isApostrophe(t.charCodeAt(n - 2)));
     // a contraction ("We’re", "Don’t", "I’ve") is never part of a name
-    const cap = !punct && (upperFirst(t) || click || particleName(t) || irishProthesis(t)) && !contraction(t);
+    const cap = !punct && (upperFirst(t) || click || particleName(t) || gluedParticleName(t) || irishProthesis(t)) && !contraction(t);
     let br = false;
     for (let x = prevEnd; x < s && !br; x++) br = text.charCodeAt(x) === NEWLINE;
     prevEnd = s + n;

@@ -118,6 +118,27 @@ const HABITUAL_PAST = 'used';
 const habitualPastBeforeInfinitive = (toks: Tok[], j: number): boolean => toks[j].l === HABITUAL_PAST && toks[j + 1]?.l === 'to';
 
 /**
+ * "cost", a past written as its base (IRREGULAR_PAST leaves such out), is the clause's verb before the amount it costs:
+ * "She said a 20-litre drum of petrol already ⟨cost⟩ NZ$78 on Mangaia, compared with about NZ$55 on Rarotonga" (a Cook
+ * Islands News-style probe, test/fixtures/outlets ck-cookislandsnews-pa-enua-freight.txt, probes-ss, where no report was
+ * read), "said a bag of rice ⟨cost⟩ about $30". After a determiner or a preposition it is the noun ("said the cost …"),
+ * which clauseStart's test of the word before the verb keeps out.
+ */
+const COST = 'cost';
+/** Words that open an amount after "cost" ("cost ⟨about⟩ $30", "cost ⟨more⟩ than …"). */
+const AMOUNT_OPENERS = wordSet('about|nearly|almost|around|roughly|approximately|more|less|over|under|just|only|some|up');
+/** A currency's letters written against the digits after "$" ("NZ$78" is the tokens "NZ" and "78"). */
+const CURRENCY_LETTERS = /^\p{Lu}{1,3}$/u;
+/** Token k opens an amount: a number ("$78" is "78"), a currency's letters against one, or AMOUNT_OPENERS. */
+function amountAt(toks: Tok[], k: number): boolean {
+  const t = toks[k], n = toks[k + 1];
+  if (!t || t.punct) return false;
+  return /^\d/.test(t.t) || AMOUNT_OPENERS.has(t.l) || (CURRENCY_LETTERS.test(t.t) && !!n && /^\d/.test(n.t) && n.s === t.e + 1);
+}
+/** Token j is "cost" before an amount. */
+const costBeforeAmount = (toks: Tok[], j: number): boolean => toks[j].l === COST && !toks[j].cap && amountAt(toks, j + 1);
+
+/**
  * The -ing word at token k opens a clause: a gerund's phrase whose auxiliary follows within GERUND_REACH ("leaders have
  * said cutting that output must be a key part"), or a word that modifies the plural noun after it, whose verb in the
  * past is the clause's ("Rep. Chris Collins, R-NY, says meeting participants outlined a scenario …", PolNeAR train).
@@ -188,7 +209,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     // ("maintain a more ⟨balanced⟩ trade", "maintains a large ⟨pledged⟩ delegate lead": a participle after a word of
     // degree, or after a determiner's adjective, is an adjective of the noun phrase)
     if (adjectiveParticiple(toks, j)) continue;
-    if (finite(w) || presentVerb(toks, j) || pluralPresent(toks, j) || intentionBeforeInfinitive(toks, j) || habitualPastBeforeInfinitive(toks, j)) {
+    if (finite(w) || presentVerb(toks, j) || pluralPresent(toks, j) || intentionBeforeInfinitive(toks, j) || habitualPastBeforeInfinitive(toks, j) || costBeforeAmount(toks, j)) {
       // ("Trump hasn't found the way to ⟨do⟩ that": a verb after "to" is an infinitive, no tense of a clause)
       if (toks[j - 1].l === 'to') continue;
       if (AUXILIARIES.has(w.l) ? !DETERMINERS.has(toks[j - 1].l) : !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !INTO_ONTO_THROUGH.has(toks[j - 1].l)) return true;
