@@ -209,6 +209,11 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // Dzongdag" were names; the Cambodian honorifics "Samdech", "Thipadei" and "Oknha" (a Phnom Penh Post-style probe,
   // kh-phnompenhpost-battambang-paddy-price))
   'gup', 'dzongdag', 'dasho', 'lyonpo', 'samdech', 'thipadei', 'oknha',
+  // (probes-tt, test/fixtures/outlets: Taiwan's lawmakers, "Kuomintang (KMT) Legislator Hsu Chia-hao (許家豪) urged … ⏎
+  // "…," the legislator told reporters" (a Focus Taiwan-style probe, tw-focustaiwan-typhoon-vegetable-prices), where
+  // "Legislator" stayed in the name and "the legislator" went to the farmer named before; Georgia's ombudsman, "The Public
+  // Defender's Office said it would study …" (a Civil.ge-style probe, ge-civil-tbilisi-transport-fares), was "Office")
+  'legislator', 'defender',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
