@@ -2328,6 +2328,10 @@ describe('other outlets: Lithuanian, Georgian, Kazakh, Taiwanese and Moroccan co
     assert.deepStrictEqual(speakers(text), ['Hsu Chia-hao']);
     assert.deepStrictEqual(reports('The Public Defender\'s Office said it would study whether the new fares were affordable.').map(([, source]) => source), ['Public Defender\'s Office']);
   });
+  it('a participle after a cue that follows a gloss in brackets reports for the cue\'s subject, not its object: "Legislator NAME (許家豪) urged the government …, saying that …" (tw-focustaiwan-typhoon-vegetable-prices; reported/speaker.ts participleSubject)', () => {
+    const text = 'Kuomintang (KMT) Legislator Hsu Chia-hao (許家豪) urged the government to speed up relief payments, saying that many farmers had waited months for compensation.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Hsu Chia-hao', 'Hsu Chia-hao']);
+  });
   it('a capitalised "Said" after a Maghrebi "Oulad", "Ould" or "Ait" is the family name, not the verb (ma-mwn-sardine-prices-ramadan; people/personName.ts FILIATION)', () => {
     const text = 'In the port of Safi, Hajj Brahim Oulad Said, who has owned a fishing boat for 30 years, said fishermen were earning less.\n\n'
       + 'Oulad Said said several boat owners had sold their vessels.';
