@@ -316,6 +316,23 @@ describe('figures: as other countries\' papers write them', () => {
     // (without Bermuda named, or its outlet, a bare "$" stays the US dollar)
     assert.deepStrictEqual(read('Parking in Hamilton will cost $2 an hour.'), [['$2', 2, 'USD']]);
   });
+  it('reads the probes-tt outlets\' currencies: "NT$", "lari", "tenge", KZT, "euro cents"; "GEL" by Georgia, "MAD" by Morocco, "DH" by Morocco or the UAE', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    // (Focus Taiwan's "NT$" under a "(CNA)" dateline was Singapore's dollar)
+    assert.deepStrictEqual(read('Taipei, Oct. 8 (CNA) Cabbage was trading at NT$55 on Monday, and losses reached NT$1.86 billion.'),
+      [['NT$55', 55, 'TWD'], ['NT$1.86 billion', 1.86e9, 'TWD']]);
+    assert.deepStrictEqual(read('In Tbilisi, Georgia, the fare will rise from GEL 1 to GEL 1.5. "That is almost five lari a day," she said.'),
+      [['GEL 1', 1, 'GEL'], ['GEL 1.5', 1.5, 'GEL'], ['almost five lari', 5, 'GEL']]);
+    assert.deepStrictEqual(read('In Kostanai, Kazakhstan, wheat fell to 75,000 tenge per tonne, from KZT 98,000.'),
+      [['75,000 tenge', 75000, 'KZT'], ['KZT 98,000', 98000, 'KZT']]);
+    assert.deepStrictEqual(read('In Safi, Morocco, sardines cost MAD 22 a kilogram and diesel costs DH 4,000 a trip.'), [['MAD 22', 22, 'MAD'], ['DH 4,000', 4000, 'MAD']]);
+    assert.deepStrictEqual(read('In Dubai, UAE, a taxi ride costs Dh 45.'), [['Dh 45', 45, 'AED']]);
+    // (hundredths of a euro, not euros)
+    assert.deepStrictEqual(read('The new price will be 8.74 euro cents per kilowatt-hour, or about 50 euro cents a day.'),
+      [['8.74 euro cents', 0.0874, 'EUR'], ['about 50 euro cents', 0.5, 'EUR']]);
+    // (without the country "GEL 5" is a product's, "MAD 2" a shout and "DH 2" a designated hitter)
+    assert.deepStrictEqual(read('Buy HAIR GEL 5 and MAD 2 tickets; the DH 2 batted.'), []);
+  });
   it('reads "one-seventh" and "a seventh of" as fractions, "the seventh" as no figure', () => {
     assert.deepStrictEqual(figs('That is almost one-seventh of it; heating takes a seventh of it. It was the seventh straight win.').map(f => [f.text, f.kind]),
       [['almost one-seventh', 'fraction'], ['a seventh', 'fraction']]);

@@ -2312,3 +2312,33 @@ describe('other outlets: St Lucian, Ni-Vanuatu, Armenian, Mongolian and Cameroon
     assert.deepStrictEqual(reports(text)[0], ['they lost as much as EC$400,000 last month', 'Banana farmers in the Mabouya Valley']);
   });
 });
+
+describe('other outlets: Lithuanian, Georgian, Kazakh, Taiwanese and Moroccan copy (probes-tt)', () => {
+  it('a wire story\'s closing byline in brackets names no one: "Lin said" after "(By Tseng Yi-ning and Sean Lin)" is the farmer Lin Mei-hua (tw-focustaiwan-typhoon-vegetable-prices; people/author.ts WIRE_BYLINE, quotes/names.ts onWireByline)', () => {
+    const text = 'Vegetable prices double after typhoon\n\n'
+      + 'In Pingtung, farmer Lin Mei-hua told CNA that she had lost almost all of her bitter gourd.\n\n'
+      + 'Lin said she would apply for the relief money.\n\n'
+      + '(By Tseng Yi-ning and Sean Lin)\nEnditem/AW';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Lin Mei-hua', 'Lin Mei-hua']);
+  });
+  it('"Legislator" is a title and "the legislator" its holder; "the Public Defender\'s Office" is a body (tw-focustaiwan-typhoon-vegetable-prices, ge-civil-tbilisi-transport-fares; quotes/lexicon.ts TITLES)', () => {
+    const text = 'Farmer Lin Mei-hua said she had lost her crop.\n\n'
+      + 'Kuomintang (KMT) Legislator Hsu Chia-hao (許家豪) urged the government to speed up relief payments.\n\n'
+      + '"The farmers cannot wait until the end of the year," the legislator told reporters.';
+    assert.deepStrictEqual(speakers(text), ['Hsu Chia-hao']);
+    assert.deepStrictEqual(reports('The Public Defender\'s Office said it would study whether the new fares were affordable.').map(([, source]) => source), ['Public Defender\'s Office']);
+  });
+  it('a participle after a cue that follows a gloss in brackets reports for the cue\'s subject, not its object: "Legislator NAME (許家豪) urged the government …, saying that …" (tw-focustaiwan-typhoon-vegetable-prices; reported/speaker.ts participleSubject)', () => {
+    const text = 'Kuomintang (KMT) Legislator Hsu Chia-hao (許家豪) urged the government to speed up relief payments, saying that many farmers had waited months for compensation.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Hsu Chia-hao', 'Hsu Chia-hao']);
+  });
+  it('a capitalised "Said" after a Maghrebi "Oulad", "Ould" or "Ait" is the family name, not the verb (ma-mwn-sardine-prices-ramadan; people/personName.ts FILIATION)', () => {
+    const text = 'In the port of Safi, Hajj Brahim Oulad Said, who has owned a fishing boat for 30 years, said fishermen were earning less.\n\n'
+      + 'Oulad Said said several boat owners had sold their vessels.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Hajj Brahim Oulad Said', 'Hajj Brahim Oulad Said']);
+  });
+  it('"Directorate-General" heads a body named by a list of portfolios (tw-focustaiwan-typhoon-vegetable-prices; people/lexicon.ts BODY_HEADS)', () => {
+    const text = 'The Directorate-General of Budget, Accounting and Statistics (DGBAS) said last month that consumer prices had risen 1.82 percent.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Directorate-General of Budget, Accounting and Statistics']);
+  });
+});

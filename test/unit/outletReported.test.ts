@@ -1024,6 +1024,34 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * PolNeAR train, dev and us-probes outputs byte-identical. The 390 articles: found 5540/5675 (0.9762) and named
  * 5425/5540 (0.9792) at the first reading, found 5543/5675 (0.9767) and named 5434/5543 (0.9803) after the fixes (the
  * floors hold).
+ * probes-tt (5 articles, thirty-seventh session, 2026-12-06): Lithuanian, Georgian, Kazakh, Taiwanese and Moroccan
+ * probes (see outletSpeakers.test.ts), 76 items judged before the output was read: first reading 76/76 found, 67/76
+ * named (0.882) (LRT 12/12, 12/12; Civil.ge 17/17, 16/17; Astana Times 16/16, 16/16; Focus Taiwan 16/16, 11/16; Morocco
+ * World News 15/15, 12/15). After the fixes 76/76 found, 73/76 named: "Lin said she would apply for the relief money"
+ * (was the writer "Sean Lin" of the closing "(By Tseng Yi-ning and Sean Lin)": people/author.ts WIRE_BYLINE,
+ * quotes/names.ts onWireByline), "The Directorate-General of Budget, Accounting and Statistics (DGBAS) said last month
+ * that …" (was "Accounting": people/lexicon.ts BODY_HEADS "Directorate-General"), "Kuomintang (KMT) Legislator NAME
+ * (許家豪) urged the government to speed up relief payments, saying that …" (was "government", the participle read as
+ * inverted after the gloss's bracket: reported/speaker.ts participleSubject), "The Public Defender's Office said it
+ * would study …" (was "Office": quotes/lexicon.ts TITLES "defender"), and "Hajj Brahim Oulad Said, who has owned …,
+ * said fishermen were earning less …" and "Oulad Said said several boat owners …" (were "Hajj Brahim Oulad":
+ * people/personName.ts FILIATION). Named wrong still: "The official explained that the ministry had extended the ban …"
+ * ("official", not the Secretary of State named before), "Democratic Progressive Party (DPP) Legislator NAME (蔡佩玲), who
+ * represents a district in Kaohsiung, said …" (the party: two glosses and a relative clause before the cue) and "…, and
+ * economists expect vegetable prices to push inflation above 2 percent" (read inside the DGBAS's content). Figures read
+ * wrong at the first reading (39) and fixed (figures/money.ts, homeCurrency.ts): "NT$68.5", "NT$31", "NT$20", "NT$55",
+ * "NT$1.86 billion", "NT$45,000", "NT$80,000", "NT$300,000", "NT$30", "NT$80", "NT$2 million" (Singapore dollars, by
+ * the "(CNA)" of the dateline), "GEL 1.5" ×2, "GEL 1", "GEL 2.3", "GEL 40", "GEL 60", "GEL 50", "GEL 1,100", "GEL 30",
+ * "GEL 284", "GEL 20" (unread), "GEL 112 million", "GEL 45 million" (counts), "One lari" (a unit "lari"), "five lari",
+ * "one and a half lari", "75,000 tenge", "3,500 tenge", "KZT 2.9 trillion" (counts), "KZT 98,000" (unread), "about 50
+ * euro cents", "8.74 euro cents" (50 and 8.74 euros), "MAD 30", "MAD 22", "MAD 3.4 billion" (counts), "MAD 6" and "DH
+ * 4,000" (unread); left: "compared with 8.02 cents last season" in the Lithuanian story (US cents: the home currency of
+ * a bare "cents" is not read) and the "7" of "MAD 6 or 7" (a count). Older articles: no item changed. PolNeAR train and
+ * us-probes outputs byte-identical, dev but one source mention's span (same name, eval output identical). The 390
+ * articles: found 5543/5675 (0.9767) and named 5425/5543 (0.9787) at the first reading, found 5543/5675 (0.9767) and
+ * named 5431/5543 (0.9798) after the fixes (the floors hold).
+ * merged (main after s37-probes-ss and s37-probes-tt; 395 articles): found 5619/5751 (0.9770), named 5507/5619 (0.9801),
+ * 547 items outside the judged snippets.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -1629,7 +1657,14 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // (probes-ss, 2026-12-06) + 2 for its five articles, whose output holds 2 items outside their gold, the same at the first
 // reading and after the fixes: a headline's "… as shipping company cites ⟦fuel costs⟧" and "described ⟦the extension as "a
 // sticking plaster"⟧" (named right), which the judging did not take as reported speech: 536 + 2 = 538.
-const FALSE_POSITIVE_CEILING = 538;
+// (probes-tt, 2026-12-06) + 9 for its five articles, whose output holds 9 items outside their gold, the same at the
+// first reading and after the fixes: stances and requests the judging did not take as speech ("criticised the
+// government for what he called …", "urged municipalities to inform pensioners directly", "defended the decision at a
+// City Council session", "criticized the ministry for not preparing …", "proposed temporarily reducing railway tariffs
+// …", "called on the government to publish the prices …", "urged the government to speed up relief payments") and two
+// sentences of expectation read with no source ("The City Council is expected to vote …", "Ramadan is expected to begin
+// …"): 538 + 9 = 547.
+const FALSE_POSITIVE_CEILING = 547;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

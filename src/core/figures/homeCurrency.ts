@@ -50,6 +50,12 @@
  *   Central African CFA franc ("fallen from FCFA 5,200 to FCFA 3,600 per kilogram", a Journal du Cameroun-style probe,
  *   cm-journalducameroun-cocoa-farmgate-price.txt) or the West African one, by the country the article names most.
  *   Without the country "VT 100" is a Vermont route, "AMD 310" a chip and "MNT 5" no money. (probes-rr)
+ * - "GEL" written before the number: the Georgian lari ("will rise from GEL 1 to GEL 1.5 from November 1", a Civil.ge-style
+ *   probe, ge-civil-tbilisi-transport-fares.txt), when the article names Georgia; "MAD": the Moroccan dirham ("has reached
+ *   MAD 30 per kilogram", a Morocco World News-style probe, ma-mwn-sardine-prices-ramadan.txt), when it names Morocco;
+ *   "DH" and "Dh": the dirham of Morocco ("The diesel alone costs us DH 4,000 a trip", the same probe) or of the UAE, by
+ *   the country the article names most. Without the country "GEL 5" is a product's, "MAD 2" a headline's shout and "DH
+ *   2" a baseball designated hitter's. (probes-tt)
  * - "francs": Swiss, Central African (XAF) or West African (XOF) by the country the article names most ("We will sell
  *   only when the price returns to at least 4,500 francs", cm-journalducameroun-cocoa-farmgate-price.txt); without one,
  *   or on a tie, Swiss (CHF).
@@ -127,6 +133,9 @@ const BHUTAN = /\b(?:Bhutan|Bhutanese|Thimphu|Phuentsholing|Punakha|Wangdue|Tron
 /** The names that say an article is about Eswatini (its lilangeni, "E"). */
 const ESWATINI = /\b(?:Eswatini|Swaziland|Swazis?|emaSwati|Mbabane|Manzini|Matsapha|Lobamba|Siteki|Nhlangano|Hhohho|Lubombo|Shiselweni|Times of Eswatini)\b/g;
 
+/** The names that say an article is about the United Arab Emirates (its dirham's fils, its "Dh"). */
+const UAE = /\b(?:UAE|United Arab Emirates|Emiratis?|Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Al Ain|Khaleej Times|Gulf News)\b/g;
+
 /** How many times a thousandth, money.ts's reading of a fils, a hundredth is (the UAE dirham's fils). */
 const HUNDREDTH_OVER_THOUSANDTH = 10;
 
@@ -139,7 +148,7 @@ const FILS: SharedName = {
     KWD: KUWAIT,
     BHD: /\b(?:Bahrain|Bahrainis?|Manama|Muharraq|Riffa)\b/g,
     JOD: /\b(?:Jordan|Jordanians?|Amman|Zarqa|Irbid|Aqaba)\b/g,
-    AED: /\b(?:UAE|United Arab Emirates|Emiratis?|Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Al Ain|Khaleej Times|Gulf News)\b/g,
+    AED: UAE,
   },
   rescale: { AED: HUNDREDTH_OVER_THOUSANDTH },
 };
@@ -167,10 +176,18 @@ const FRANCS: SharedName = {
 /** The names that say an article is about the Seychelles (its rupee, "SR"). */
 const SEYCHELLES = /\b(?:Seychelles|Seychellois|Mahé|Mahe|Praslin|La Digue|Victoria, Seychelles)\b/g;
 
+/** The names that say an article is about Georgia (its lari, "GEL"; "Georgia" is a US state's name too). */
+const GEORGIA = /\b(?:Georgia|Georgians?|Tbilisi|Batumi|Kutaisi|Rustavi|Zugdidi|Gori|Telavi|Mtskheta|Sakrebulo|Geostat|Civil\.ge)\b/g;
+/** The names that say an article is about Morocco (its dirham, "MAD", "DH"). */
+const MOROCCO = /\b(?:Morocco|Moroccans?|Rabat|Casablanca|Marrakech|Marrakesh|Fez|Fes|Tangier|Agadir|Meknes|Oujda|Safi|Tetouan|Morocco World News)\b/g;
+/** The dirham's "DH" and "Dh": Morocco's or the UAE's, by the country the article names most. */
+const DIRHAM_COUNTRIES: Countries = { MAD: MOROCCO, AED: UAE };
+
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
 const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
   ['VT', { VUV: VANUATU }], ['Vt', { VUV: VANUATU }], ['AMD', { AMD: ARMENIA }], ['MNT', { MNT: MONGOLIA }], ['FCFA', CFA_COUNTRIES],
+  ['GEL', { GEL: GEORGIA }], ['MAD', { MAD: MOROCCO }], ['DH', DIRHAM_COUNTRIES], ['Dh', DIRHAM_COUNTRIES],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made

@@ -32,6 +32,9 @@ const DOLLAR_PREFIX: Readonly<Record<string, string>> = wordTable({
   // ky-caymancompass-electricity-credit, also written "KY$"; "had lost about BD$1.2 million", the Bermuda dollar,
   // bm-royalgazette-hamilton-parking, whose bare "$" is read by the article's country, homeDollar.ts)
   ci: 'KYD', ky: 'KYD', bd: 'BMD',
+  // (probes-tt: "NT$68.5 (US$2.13) per kilogram", "NT$1.86 billion", the New Taiwan dollar, tw-focustaiwan-typhoon-vegetable-prices,
+  // read as Singapore's by the "(CNA)" of its dateline)
+  nt: 'TWD',
 });
 
 interface CurrencyWord { code: string; fraction?: number }
@@ -63,6 +66,10 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // (probes-rr: the Armenian dram, "offering as little as 150 drams per kilogram", am-armenpress-apricot-purchase-price; the
   // Mongolian tugrik, "Five thousand tugriks will not save a family", mn-montsame-raw-cashmere-price; the Vanuatu vatu)
   dram: { code: 'AMD' }, drams: { code: 'AMD' }, tugrik: { code: 'MNT' }, tugriks: { code: 'MNT' }, vatu: { code: 'VUV' },
+  // (probes-tt: the Georgian lari, "One lari does not cover even half of what a ride costs us", "almost five lari a day",
+  // ge-civil-tbilisi-transport-fares; the Kazakh tenge, "fell to about 75,000 tenge (US$150) per tonne",
+  // kz-astanatimes-grain-storage)
+  lari: { code: 'GEL' }, tenge: { code: 'KZT' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -110,6 +117,18 @@ export interface CurrencyAfter {
   next: number;
 }
 
+/** Cents in a euro. */
+const CENTS_IN_EURO = 100;
+/**
+ * "euro" at toks[j] before "cent(s)": hundredths of a euro, not euros ("The new price will be 8.74 euro cents per
+ * kilowatt-hour", an LRT-style probe, lt-lrt-vilnius-heating-bills; "one and a half lari, about 50 euro cents", a
+ * Civil.ge-style probe, ge-civil-tbilisi-transport-fares, test/fixtures/outlets, probes-tt: were 8.74 and 50 euros).
+ */
+function euroCents(toks: Tok[], j: number): boolean {
+  const n = toks[j + 1];
+  return toks[j].l === 'euro' && !!n && n.k === 'w' && n.sp && !n.nl && /^cents?$/.test(n.l);
+}
+
 /** A currency word at toks[i], optionally after "US"/"Canadian"/"British" ("750 million euros", "20 US dollars"). */
 export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   let j = i, whose: string | null = null;
@@ -138,6 +157,7 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   if (/^pounds?$/.test(w.l) && toks[j + 1]?.l === 'sterling') return { code: 'GBP', fraction: 1, next: j + 2 };
   const c = WORDS[w.l];
   if (!c) return null;
+  if (euroCents(toks, j)) return { code: 'EUR', fraction: CENTS_IN_EURO, next: j + 2 };
   const dollars = w.l.startsWith('dollar');
   if (whose && !dollars && whose !== c.code) return null;
   return { code: dollars && whose ? whose : c.code, fraction: c.fraction ?? 1, next: j + 1 };
@@ -204,6 +224,10 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   ['VUV', 'VUV'],
   // (probes-ss: the ISO codes of the Cayman Islands dollar and the Bermuda dollar, whose "CI$" and "BD$" DOLLAR_PREFIX reads)
   ['KYD', 'KYD'], ['BMD', 'BMD'],
+  // (probes-tt: the ISO code of the Kazakh tenge, "compared with KZT 98,000 a year earlier", "worth KZT 2.9 trillion",
+  // kz-astanatimes-grain-storage; the Georgian "GEL 1.5" and the Moroccan "MAD 30" and "DH 4,000" are read by the
+  // country, homeCurrency.ts)
+  ['KZT', 'KZT'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

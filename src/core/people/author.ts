@@ -51,6 +51,32 @@ const MAX_BIO_CHARS = 400;
  * authors ("By Laura Chung and Michael Koziol": whose "I"?).
  */
 const ONE_AUTHOR_BYLINE = pretested(/^By /, new RegExp(String.raw`^By (${CREDIT_NAME})\s*(?:$|,|·|\|)`, 'u'));
+/** "By" and the writers' names ("By Ann Perry and Jon Cohen", "BY JANE MORRISON"). */
+const BY_NAMES = String.raw`(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*`;
+/**
+ * A wire story's closing byline, BY_NAMES in parentheses: "(By Tseng Yi-ning and Sean Lin)" before "Enditem/AW", Focus
+ * Taiwan's (test/fixtures/outlets tw-focustaiwan-typhoon-vegetable-prices.txt, where "Lin said" and "the legislator told"
+ * went to the writer "Sean Lin", not to the farmer "Lin Mei-hua"): no full name a surname goes back to
+ * (../quotes/names.ts NameTable). A byline at the top keeps its name there, the author's, whom "I" is.
+ */
+const WIRE_BYLINE = pretested(/^\s*\(/, new RegExp(String.raw`^\s*\(${BY_NAMES}\)\s*$`, 'u'));
+/**
+ * A line that is a byline and nothing else, BY_NAMES or WIRE_BYLINE, so that no name of it is a person of the story
+ * (./track.ts furniture). (../corpus/furniture.ts BYLINE_OPENING only asks whether a short paragraph opens like a byline,
+ * which "By Tuesday, Clinton said …" does too; ONE_AUTHOR_BYLINE above reads the one writer "I" stands for.)
+ */
+const NAMES_BYLINE = pretested(/^\s*(?:[Bb]y|BY)\s/, new RegExp(String.raw`^\s*${BY_NAMES}\s*$`, 'u'));
+
+/** `line` (a paragraph, or its first characters) is a byline of names and nothing else. */
+export function isNamesByline(line: string): boolean {
+  return NAMES_BYLINE.test(line) || WIRE_BYLINE.test(line);
+}
+
+/** `line` (a paragraph) is a wire story's closing byline (WIRE_BYLINE). */
+export function isWireByline(line: string): boolean {
+  return WIRE_BYLINE.test(line);
+}
+
 /** The lines at the top of an article a byline may stand on (headline, standfirst, byline, date). */
 const BYLINE_LINES = 6;
 /** A byline is a short line. */

@@ -522,9 +522,11 @@ export const BUSINESS_HEAD = new RegExp(`^(?:${BUSINESS_HEADS.join('|')})$`);
  * A directorate's ("according to the Directorate General of Health Services (DGHS)", a The Business Standard-style
  * probe, test/fixtures/outlets bd-tbsnews-dengue-beds.txt, was "Services", its "General of …" read as a title's office)
  * and a legislative chamber's ("Leader of the Opposition in the Rajya Sabha Mallikarjun Kharge", "the Delhi Assembly":
- * personName.ts pastChamber).
+ * personName.ts pastChamber). A directorate-general's, hyphened ("The Directorate-General of Budget, Accounting and
+ * Statistics (DGBAS) said last month that …", a Focus Taiwan-style probe, test/fixtures/outlets
+ * tw-focustaiwan-typhoon-vegetable-prices.txt, probes-tt, was "Accounting").
  */
-const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Regulator|Secretariat|Tribunal|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Confederation|Nation|Alliance|Coalition|Society|League|Services|Authority|Directorate|Assembly|Sabha';
+const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Regulator|Secretariat|Tribunal|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Confederation|Nation|Alliance|Coalition|Society|League|Services|Authority|Directorate|Directorate-General|Assembly|Sabha';
 /** The legal forms as words of a body in running text ("Co" only with its period: "Co." — alone it is a name's word). */
 const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)).join('|');
 /**

@@ -272,8 +272,17 @@ const ampersandBefore = (w: readonly string[], ends: number): boolean => {
 };
 /** The Arabic and Malay word for "son of" or "daughter of" between a given name and the father's ("Mohammed bin Rashid"). */
 const PATRONYMIC = wordSet('bin|ibn|bint|binti');
-/** Word k is a capitalised name after "bin" or "bint" ("bint Said"): the father's, though it is a word that ends a name. */
-const fathersNameAt = (w: readonly string[], k: number): boolean => PATRONYMIC.has(w[k - 1].toLowerCase()) && /^\p{Lu}/u.test(w[k]);
+/**
+ * The Maghrebi words for "son of" and "sons of" that open a family name ("Ould", "Oulad", "Ouled", "Ait": "Hajj Brahim
+ * Oulad Said", a Morocco World News-style probe, test/fixtures/outlets ma-mwn-sardine-prices-ramadan.txt, was "Hajj
+ * Brahim Oulad", and "Oulad Said said …" no one's); not "Ben", an English given name too ("Ben Said" may be "Ben said").
+ */
+const FILIATION = wordSet('ould|oulad|ouled|ait');
+/**
+ * Word k is a capitalised name after "bin" or "bint" ("bint Said") or a FILIATION word ("Oulad Said"): the father's or
+ * the family's, though it is a word that ends a name.
+ */
+const fathersNameAt = (w: readonly string[], k: number): boolean => (PATRONYMIC.has(w[k - 1].toLowerCase()) || FILIATION.has(w[k - 1].toLowerCase())) && /^\p{Lu}/u.test(w[k]);
 /** The word opens a father's name after a person's given names ("bin", "binti", "Abdul" of "Mohd Nizam Abdul Rahman"). */
 export const opensFathersName = (word: string): boolean => PATRONYMIC.has(word.toLowerCase()) || FATHERS_NAME_OPENER.has(word.toLowerCase());
 /**

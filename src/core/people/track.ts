@@ -24,7 +24,7 @@ import { tokenAt, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { pronounClass, pronounGender } from './agreement';
 import { coupleFirst, mayBeGiven, nameUse, type NameUse } from './couples';
-import { authorOf } from './author';
+import { authorOf, isNamesByline } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
@@ -184,13 +184,6 @@ function pluralPeopleBeforeModifier(name: string): boolean {
   return k > 0 && isPluralPeopleNoun(w[k - 1].toLowerCase());
 }
 const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s)$/u;
-/**
- * A line that is a byline and nothing else: "By" and the writers' names ("By Ann Perry and Jon Cohen", "BY JANE
- * MORRISON"), so that no name of it is a person of the story. (../corpus/furniture.ts BYLINE_OPENING only asks whether
- * a short paragraph opens like a byline, which "By Tuesday, Clinton said …" does too; ./author.ts ONE_AUTHOR_BYLINE
- * reads the one writer "I" stands for.)
- */
-const NAMES_BYLINE = pretested(/^\s*(?:[Bb]y|BY)\s/, /^\s*(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u);
 const BYLINE_MAX = 120;
 /** An outlet's name as a byline line writes it: up to four capitalised words, perhaps after "The" ("The Canadian Press"). */
 const BYLINE_OUTLET = String.raw`(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
@@ -3893,7 +3886,7 @@ function furniture(text: string, pos: number): boolean {
   const line = text.slice(s, Math.min(e, s + BYLINE_MAX));
   // (the outlet's name asked first: OUTLET_BYLINE and OUTLET_LINE, costly to compile, are then compiled only by a run that
   // has a line ending in one)
-  const is = NAMES_BYLINE.test(line) || ROLE_BYLINE.test(line) || (PRINT_OUTLET_NAME.test(line.trimEnd()) && (OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line))) || isBoilerplateLine(text, s, e);
+  const is = isNamesByline(line) || ROLE_BYLINE.test(line) || (PRINT_OUTLET_NAME.test(line.trimEnd()) && (OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line))) || isBoilerplateLine(text, s, e);
   lastLine = { text, s, e, furniture: is };
   return is;
 }

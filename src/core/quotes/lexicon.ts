@@ -214,6 +214,11 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // "Leroij Neinar Laninbit of Arno" was the source; "Iroij", a male chief's, and the paramount chiefs' "Iroijlaplap",
   // "Leroijlaplap")
   'iroij', 'leroij', 'iroijlaplap', 'leroijlaplap',
+  // (probes-tt, test/fixtures/outlets: Taiwan's lawmakers, "Kuomintang (KMT) Legislator Hsu Chia-hao (許家豪) urged … ⏎
+  // "…," the legislator told reporters" (a Focus Taiwan-style probe, tw-focustaiwan-typhoon-vegetable-prices), where
+  // "Legislator" stayed in the name and "the legislator" went to the farmer named before; Georgia's ombudsman, "The Public
+  // Defender's Office said it would study …" (a Civil.ge-style probe, ge-civil-tbilisi-transport-fares), was "Office")
+  'legislator', 'defender',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);

@@ -14,6 +14,8 @@ import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SENTENCE_STOPS, SUBORDINATORS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
 import { photoCreditAt } from './boilerplate';
+import { paragraphOf } from './sentences';
+import { isWireByline } from '../people/author';
 import { BRACKETED_INITIALS, digitFirst, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
@@ -1234,6 +1236,15 @@ function bracketedAreaBefore(toks: Tok[], i: number): number {
   return k < i - 2 && k >= 1 && toks[k].t === '(' && !toks[k - 1].cap && !toks[k - 1].punct ? k : -1;
 }
 
+/** The longest line read as a byline (a byline is short; a long line is never sliced for it). */
+const MAX_BYLINE_LINE = 120;
+
+/** The line holding `pos` is a wire story's closing byline (../people/author.ts isWireByline). */
+function onWireByline(text: string, pos: number): boolean {
+  const { s, e } = paragraphOf(text, pos);
+  return e - s <= MAX_BYLINE_LINE && isWireByline(text.slice(s, e));
+}
+
 /** A one-word run [i, j) that is a demonym for one person after "the" and an age ("the 58-year-old Finn", "the 24-year-old Spaniard"). */
 export const agedDemonym = (toks: Tok[], i: number, j: number): boolean =>
   j - i === 1 && i >= 2 && i < toks.length && toks[i - 2].l === 'the' && AGE_NOUN.test(toks[i - 1].t) && isPersonDemonym(toks[i].t);
@@ -1291,6 +1302,9 @@ export class NameTable {
       // (nor does a photo credit closing a caption, capitals and all: "… on Tuesday. PHOTO BY DAVE SIDAWAY /Montreal
       // Gazette", a Postmedia caption whose credit was a body that "it" then stood for)
       if (r.j - r.i >= 3 && photoCreditAt(text, toks[r.i].s)) { k = r.j - 1; continue; }
+      // (nor a writer on a wire story's closing byline: "(By Tseng Yi-ning and Sean Lin)" closing a Focus Taiwan story,
+      // whose "Lin said" went to "Sean Lin", the writer, not to "Lin Mei-hua", the farmer)
+      if (onWireByline(text, toks[r.i].s)) { k = r.j - 1; continue; }
       // (nor a demonym for one person after "the" and an age, a description: "The 58-year-old Finn, a former
       // steelworkers' union official, said …", a Reuters-style probe, was a person "Finn" that "the former union
       // official" then re-mentioned)

@@ -125,7 +125,10 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     if (t.punct || t.cap || t.l.endsWith('ing') || !isCue(toks, k, false)) continue;
     // ("…,” said Devine, suggesting that …", "…,'' said Peter Rice, chairman of Fox Networks Group, noting that …": after a
     // quotation the cue is inverted, and its source follows it)
-    const inverted = k > a && (toks[k - 1].punct || !!quoteAt(ctx.quotes, toks[k - 1].s));
+    // (not after a gloss's closing bracket: "Kuomintang (KMT) Legislator Hsu Chia-hao (許家豪) urged the government to speed
+    // up relief payments, saying that …", a Focus Taiwan-style probe, test/fixtures/outlets
+    // tw-focustaiwan-typhoon-vegetable-prices.txt, probes-tt, went to "government", the object after the cue)
+    const inverted = k > a && ((toks[k - 1].punct && toks[k - 1].t !== ')') || !!quoteAt(ctx.quotes, toks[k - 1].s));
     if (!inverted && k <= c - PARTICIPLE_CUE_REACH) break;
     const inner = inverted ? null : reportedSpeaker(ctx, k, c);
     if (inner) return inner;
