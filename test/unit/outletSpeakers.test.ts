@@ -1328,6 +1328,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (s37-speakers16, 2026-12-06) "… the Minister emphasized" after "Minister of Food, Agriculture and Light Industry
  * Ch.Khurelchuluun informed that …" is his, not the herder's (mn-montsame-raw-cashmere-price; people/portfolio.ts
  * titleBeforePortfolio walks over a comma between two departments' words): one quote more right, no other changed.
+ * (s37-speakers16, 2026-12-06) "'Me 'Malineo Sekhesa, 56, said …" keeps the Sesotho name's opening apostrophe
+ * (quotes/tokens.ts nameOpeningApostrophe; ls-lesothotimes-wool-farmers-arrears, was "Malineo Sekhesa"): 5195/5251 (0.9893).
  */
 const NAME_ACCURACY_FLOOR = 0.987;
 
