@@ -212,9 +212,12 @@ function nameOpeningApostrophe(text: string, s: number, t: string): boolean {
   if (isCommonWord(t) || firstNameGender(t) !== undefined) return false;
   SURNAME_AFTER.lastIndex = s + t.length;
   if (!SURNAME_AFTER.test(text)) return false;
-  const end = text.indexOf('\n', s);
-  return !SINGLE_CLOSING.test(text.slice(s, end < 0 ? text.length : end));
+  const reach = Math.min(text.length, s + SINGLE_QUOTE_REACH);
+  const line = text.slice(s, reach), end = line.indexOf('\n');
+  return !SINGLE_CLOSING.test(end < 0 ? line : line.slice(0, end));
 }
+/** How far after the name its paragraph is searched for a closing single quote (bounded: a long one-line text stays linear). */
+const SINGLE_QUOTE_REACH = 1000;
 /** A space or an opening bracket. */
 const SPACE_BEFORE = /[\s(]/u;
 const UPPER_FIRST = /^\p{Lu}/u;
