@@ -1842,6 +1842,12 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
     assert.deepStrictEqual(speakers('The grid operator Ukrenergo said blackouts would continue.\n\n"We ask consumers to use electricity sparingly," the company said.'), ['Ukrenergo']);
     for (const place of ['Poltava', 'Sumy', 'Popayán', 'Petrópolis', 'Chaguanas', 'Kłodzko', 'Suva']) assert.strictEqual(kindOfName(place), 'place', place);
   });
+  it('a name ending in a business\'s word ("Carriers", "Shipping") is a company\'s: "the company said" after "the shipping line, Caribbean Fruit Carriers" is the carrier, not the Ministry named before (lc-stluciatimes-banana-shipping-delay)', () => {
+    const text = 'Minister for Agriculture Kenson Louis-Fernand disclosed that the Ministry of Agriculture had written to the shipping line, Caribbean Fruit Carriers, seeking compensation.\n\n'
+      + 'Caribbean Fruit Carriers, in a statement, said bad weather had caused the delays. The company said a replacement vessel would call at Vieux Fort on December 8.';
+    assert.ok(reports(text).some(([content, s]) => /replacement vessel/.test(content) && s === 'Caribbean Fruit Carriers'), JSON.stringify(reports(text)));
+    for (const name of ['Caribbean Fruit Carriers', 'Atlantic Shipping']) assert.notStrictEqual(kindOfName(name), 'person', name);
+  });
   it('a portfolio of "rural", "maritime" or "social" words is the title\'s: "Minister for Rural and Maritime Development Semi Tuiloma", "Minister of Social Affairs and Health Kaisa Nurmela" (fj-fijitimes-nabukadra-relocation, fi-yle-lapland-health-stations)', () => {
     const text = 'Minister for Rural and Maritime Development Semi Tuiloma said the relocation of Nabukadra was a priority.\n\n'
       + '"Relocating a village is not like moving a house," Mr Tuiloma said.\n\n'

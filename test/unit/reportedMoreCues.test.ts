@@ -146,6 +146,14 @@ describe('reported speech: support held or won, and the supporters after "of" (b
     assert.strictEqual(contentOf('Because of these safeguards, the bill has the backing of many Democrats in the House.', 'has the backing of'), 'the bill');
     assert.strictEqual(contentOf('Cruz also earned the backing of two of the state’s congressional Republicans.', 'earned the backing of'), 'Cruz');
   });
+  it('a description of the supporters, a comma and their name: the name is the source; not two names, nor after a name', () => {
+    const r = reported('Last month, Mr. Cruz won the endorsement of the most influential leader of Iowa\'s politically activist evangelicals, Bob Vander Plaats.');
+    assert.ok(r.some(x => x.content === 'Mr. Cruz' && x.speaker === 'Bob Vander Plaats'), JSON.stringify(r));
+    const two = reported('Cruz also earned the backing of two of the state’s congressional Republicans, Reid Ribble and Glenn Grothman, who had stayed out.');
+    assert.ok(two.some(x => x.content === 'Cruz' && x.speaker === 'two of the state’s congressional Republicans'), JSON.stringify(two));
+    const nea = reported('It was just days before she won the endorsement of the National Education Association, a coup over her main rival, Sen. Bernie Sanders.');
+    assert.ok(nea.some(x => x.cue === 'won the endorsement of' && x.speaker === 'National Education Association'), JSON.stringify(nea));
+  });
   it('not an aim, a doubt or a participle', () => {
     assert.strictEqual(contentOf('The campaign is widening its efforts to win the support of white working-class voters.', 'win the support of'), undefined);
     assert.strictEqual(contentOf('Trump suggested that he might not win the support of many in the room.', 'win the support of'), undefined);

@@ -145,11 +145,16 @@ describe('reported speech: "it\'s worth noting that …" is the writer\'s aside,
       ['For those focused on ratings, it\'s worth pointing out that our first debate from Las Vegas broke the record for all Democratic primary debates.', 'that our first debate from Las Vegas broke the record for all Democratic primary debates'],
       ['Ahead of the primary in New York in two weeks, it is worth remembering that the state is defined by the Big Apple.', 'that the state is defined by the Big Apple'],
       ['It\'s worth noting there is little love lost between the nation\'s biggest banks and Mr. Trump.', 'there is little love lost between the nation\'s biggest banks and Mr. Trump'],
+      ['Unity is a two-way street. It means acknowledging that his message is the future of the Democratic Party and of our country.', 'that his message is the future of the Democratic Party and of our country'],
+      ['On a purely political level, it means admitting that Sanders speaks for millions of Americans.', 'that Sanders speaks for millions of Americans'],
     ]) {
       const r = reported(text);
       assert.ok(r.some(x => x.content === content && x.speaker === null), JSON.stringify(r));
       assert.ok(!r.some(x => x.speaker !== null), JSON.stringify(r));
     }
+  });
+  it('not "it means" before a gerund that is no cue, or with no "that"', () => {
+    assert.deepStrictEqual(reported('For the campaign it means parting ways with its longtime pollster.'), []);
   });
 });
 

@@ -227,8 +227,9 @@ describe('reported speech: the whole noun phrase as the source (sourcePhrase.ts)
 describe('reported speech: a source never lies inside its own content (#16, s9-reported3)', () => {
   it('"it" is not the body its content names (USA Today 2016-06-08, PolNeAR train)', () => {
     const r = reported('There\'s been a lot of talk about Democratic unity lately, and a lot of it has missed the point. It means acknowledging that his message is the future of the Democratic Party and of our country.');
-    const x = r.find(q => q.cue === 'acknowledging');
-    assert.ok(x && x.speaker !== 'Democratic Party', JSON.stringify(r));
+    // (the writer's, no one's: "It means acknowledging that …", sourceless.ts worthIt)
+    const x = r.find(q => q.cue?.endsWith('acknowledging'));
+    assert.ok(x && x.speaker === null, JSON.stringify(r));
   });
 });
 

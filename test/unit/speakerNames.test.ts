@@ -682,6 +682,23 @@ describe('speaker names: offices "for" a portfolio (probes-qq, test/fixtures/out
     const office = 'She filed a complaint with the Public Sector Integrity Commissioner, who has not ruled.\n\nThe commissioner said "the file is open."';
     assert.notStrictEqual(speakerOf(office, '"the file')?.name, 'She');
   });
+  it('"Minister of Food, Agriculture and Light Industry NAME informed that …", a list of portfolios with commas before a name with no comma, and "the Minister emphasized" are NAME (mn-montsame-raw-cashmere-price)', () => {
+    const text = 'Herder D.Tsogtbaatar of Bayan-Ovoo soum said he combed about 60 kilograms of cashmere.\n\n'
+      + 'Minister of Food, Agriculture and Light Industry Ch.Khurelchuluun informed that the Government will provide a subsidy of MNT 5 thousand for every kilogram.\n\n'
+      + '"The most important thing is that Mongolian cashmere is processed in Mongolia," the Minister emphasized.';
+    assert.strictEqual(speakerOf(text, '"The most')?.name, 'Ch.Khurelchuluun');
+    assert.ok(reported(text).some(x => x.content.includes('will provide a subsidy') && x.speaker === 'Ch.Khurelchuluun'), JSON.stringify(reported(text)));
+    const tonga = 'The Minister for Agriculture, Food and Forests Semisi Fonua Havili said that the ministry could not set the export price.';
+    assert.ok(reported(tonga).some(x => x.speaker === 'Semisi Fonua Havili'), JSON.stringify(reported(tonga)));
+  });
+  it('a Sesotho name opening with an apostrophe keeps it: "\'Me \'Malineo Sekhesa, 56, said …" is "\'Malineo Sekhesa"; not a single quote\'s opening word (ls-lesothotimes-wool-farmers-arrears)', () => {
+    const text = "A farmer from Semonkong, 'Me 'Malineo Sekhesa, 56, said she delivered 320 kilogrammes of wool in June.\n\n"
+      + '"The buyers from China took our wool. Where is our money?" the 56-year-old said.';
+    assert.strictEqual(speakerOf(text, '"The buyers')?.name, "'Malineo Sekhesa");
+    assert.ok(reported(text).some(x => x.content.includes('she delivered') && x.speaker === "'Malineo Sekhesa"), JSON.stringify(reported(text)));
+    const quoted = tokenize("He said: 'Manchester United will win,' and left. 'Mary Smith said so,' she added.");
+    assert.ok(!quoted.some(t => t.t.startsWith("'")), JSON.stringify(quoted.map(t => t.t)));
+  });
   it('"The NDP MPP for RIDING, NAME, rose and said …" opens on the member, the name set off the subject (ca-star-queenspark-hospital-scrum)', () => {
     const text = 'The NDP MPP for Scarborough Southwest, Nasreen Hasan-Reyes, rose next and said nurses at the hospital had told her the room had been used "on and off since October."';
     assert.strictEqual(speakerOf(text, '"on and off')?.name, 'Nasreen Hasan-Reyes');

@@ -509,9 +509,12 @@ export const COMPANY_FORM = new RegExp(`^(?:${COMPANY_FORMS.join('|')})\\.?$`);
 export const COMPANY_FORM_END = new RegExp(` (?:${COMPANY_FORMS.join('|')})\\.?$`);
 /**
  * The last words of a business's name that are no legal form ("HearthPro Home Services", "Northgate Technologies",
- * "Harbour Logistics"): a company known by its first word too, as by its name without a legal form.
+ * "Harbour Logistics"): a company known by its first word too, as by its name without a legal form. Each is a body's
+ * word too (BODY_WORD): a carrier's or a shipping line's ("the shipping line, Caribbean Fruit Carriers, … The company
+ * said a replacement vessel would call at Vieux Fort", a St Lucia Times-style probe, test/fixtures/outlets
+ * lc-stluciatimes-banana-shipping-delay.txt, went to the Ministry named before: the carrier was no body).
  */
-const BUSINESS_HEADS = ['Services', 'Technologies', 'Enterprises', 'Industries', 'Logistics', 'Holdings'];
+const BUSINESS_HEADS = ['Services', 'Technologies', 'Enterprises', 'Industries', 'Logistics', 'Holdings', 'Carriers', 'Shipping'];
 /** A word that ends a business's name (see BUSINESS_HEADS). */
 export const BUSINESS_HEAD = new RegExp(`^(?:${BUSINESS_HEADS.join('|')})$`);
 /**
@@ -604,7 +607,7 @@ export const isPartyMembers = (word: string): boolean => /s$/.test(word) && PART
 /** Pronouns for more than one person or thing, which a speaker left unresolved stands for as a group ("they", "those"). */
 export const PLURAL_PRONOUNS = wordSet('they|them|those');
 /** A body word anywhere in a word ("Post-Dispatch"). */
-const BODY_WORD_EXPRESSION = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
+const BODY_WORD_EXPRESSION = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS}|${BUSINESS_HEADS.join('|')})\\b`);
 /** How many words BODY_WORD keeps its answers for. */
 const MAX_BODY_WORDS_CACHED = 20_000;
 /**

@@ -104,6 +104,14 @@ const PORTFOLIO_LINK_TOKENS = 7;
 export const andJoinsDepartments = (toks: Tok[], m: number): boolean =>
   m > 0 && andBeforeDepartment(toks[m].l, toks[m + 1]?.t) && departmentToken(toks[m - 1]);
 
+/**
+ * Token k is a comma between two capitalised words of departments, inside a list of portfolios ("Minister of Food⟨,⟩
+ * Agriculture and Light Industry Ch.Khurelchuluun informed that …", a Montsame-style probe, test/fixtures/outlets
+ * mn-montsame-raw-cashmere-price.txt, whose source was ", Agriculture and Ch.Khurelchuluun").
+ */
+const commaInPortfolio = (toks: Tok[], k: number): boolean =>
+  k > 0 && toks[k].t === ',' && !!toks[k + 1]?.cap && departmentToken(toks[k + 1]) && !!toks[k - 1].cap && departmentToken(toks[k - 1]);
+
 /** Token k is a lower-case "and" between two words of a department's name, inside a portfolio ("Science and | Technology"). */
 const andInPortfolio = (toks: Tok[], k: number): boolean => !toks[k].cap && andJoinsDepartments(toks, k);
 
@@ -121,7 +129,7 @@ export function titleBeforePortfolio(toks: Tok[], i: number): number {
   let k = i - 1;
   // (and one "and" between two of its words, the run opening on the second: "Federal Minister for Science and |
   // Technology Ahsan Malik", an outlet-style sentence of the shape of pk-dawn-gas-tariff-senate, where the speaker was "Technology Ahsan Malik")
-  while (k >= 0 && i - k <= PORTFOLIO_LINK_TOKENS && (PORTFOLIO_LINK.has(toks[k].l) || departmentToken(toks[k]) || andInPortfolio(toks, k))) k--;
+  while (k >= 0 && i - k <= PORTFOLIO_LINK_TOKENS && (PORTFOLIO_LINK.has(toks[k].l) || departmentToken(toks[k]) || andInPortfolio(toks, k) || commaInPortfolio(toks, k))) k--;
   return k >= 0 && k < i - 1 && TITLES.has(toks[k].l) && PORTFOLIO_LINK.has(toks[k + 1].l) && toks[k + 1].l !== 'the' ? k : -1;
 }
 

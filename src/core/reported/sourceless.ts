@@ -295,14 +295,27 @@ export function impersonalIt(toks: Tok[], a: number, c: number): number {
  * worth pointing out"); -1 when the words before c are not so. The writer's aside has no source: PolNeAR marks "For
  * those focused on ratings, it's worth pointing out that ⟦our first debate from Las Vegas broke the record …⟧", "it is
  * worth remembering that ⟦the state is defined by the Big Apple …⟧" as Attribution-no-source (train; a third, "It's
- * worth noting there is little love lost …", unannotated).
+ * worth noting there is little love lost …", unannotated). So is "it" before "means" and a cue's gerund with its
+ * "that": "It means acknowledging that ⟦his message is the future of the Democratic Party …⟧", "On a purely political
+ * level, it means admitting that ⟦Sanders speaks for millions of Americans⟧" (train, USA Today 2016-06-08: both
+ * Attribution-no-source; the first was reported as said by "It", the second not found).
  */
 export function worthIt(toks: Tok[], a: number, c: number): number {
+  if (MEANS.has(toks[c - 1]?.l ?? '')) return meaningIt(toks, a, c);
   // (the word "worth" asked first: the gerund's expression ran for every token of every sentence)
   if (toks[c - 1]?.l !== 'worth' || !/^[a-z]+ing$/.test(toks[c]?.l ?? '')) return -1;
   const p = c - 2;
   if (p >= a && toks[p].l === 'it' && toks[p].poss) return p;
   return p > a && IMPERSONAL_BE.test(toks[p].l) && toks[p - 1].l === 'it' ? p - 1 : -1;
+}
+
+/** The verb between "it" and a gerund of saying that makes the gerund the writer's ("it means acknowledging that"). */
+const MEANS = wordSet('means|meant');
+
+/** The token of the "it" right before "means" at c - 1, when the gerund at c is a cue's and "that" follows it; else -1. */
+function meaningIt(toks: Tok[], a: number, c: number): number {
+  const p = c - 2;
+  return p >= a && toks[p].l === 'it' && /^[a-z]+ing$/.test(toks[c].l) && CUES.has(toks[c].l) && toks[c + 1]?.l === 'that' ? p : -1;
 }
 
 /** Particles of a gerund of saying before its "that" ("pointing out that"). */
