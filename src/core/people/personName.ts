@@ -159,6 +159,9 @@ const SUBORDINATOR = wordSet('while|when|whereas|although|though|because|unless'
 const pastCue = (word: string): boolean => /ed$/.test(word) && CUES.has(word.toLowerCase());
 /** A middle initial ("V.", "J"). */
 export const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
+/** An initial written with its stop: one capital letter and its period ("C." of 'Robert C. "Bobby" Scott', "A." of "A. Selvarani"). */
+const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
+export const isInitialWithStop = (word: string): boolean => INITIAL_WITH_STOP.test(word);
 
 /** Title words that modify the title after them, not head it ("State", "Foreign", "Vice", "Syrian"). */
 /** A country's or a body's initials that modify a title ("U.N. envoy", "GOP nominee"). */
