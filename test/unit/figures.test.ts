@@ -206,6 +206,8 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(figs(bread).map(f => f.text), ['Sh140 billion', 'Sh65', 'Sh75']);
     assert.deepStrictEqual(figs('Nigerians are paying N225 per kilowatt-hour for electricity.').map(f => f.text), []);
     assert.deepStrictEqual(figs('They owe N2.9 trillion. Nigerians are paying N225 per kilowatt-hour and wear N95 masks.').map(f => f.text), ['N2.9 trillion', 'N225']);
+    // every sign of the tables is looked for (homeCurrency.ts LETTER_SIGN_WORDS): "BD" was left out of a hand-written list
+    assert.deepStrictEqual(figs('The ministry has spent BD210 million on housing. Tenants pay BD45 a month.').map(f => [f.text, f.unit]), [['BD210 million', 'BHD'], ['BD45', 'BHD']]);
   });
   it('reads a bare "pesos" as the peso of the country the article names most (Inquirer, Buenos Aires Times, Colombia Reports-style probes)', () => {
     const unit = (text: string, span: string) => fig(text, span).unit;

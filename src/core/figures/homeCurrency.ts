@@ -281,6 +281,13 @@ export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
   return withHomeDollarLetters(text, withHomeName(FRANCS, text, withHomeName(FILS, text, withHomeName(B_DOLLAR, text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures))))));
 }
 
+/**
+ * Every letter sign a text may write against the digits, longest first (money.ts LETTER_SIGNS and COUNTRY_LETTER_SIGNS:
+ * "Sh", "BD", "R", "N", "P", "K", "M", "D", "E"): figures/index.ts looks for them, so that a sign added to a table is
+ * looked for too.
+ */
+export const LETTER_SIGN_WORDS: readonly string[] = [...new Set([...LETTER_SIGNS.keys(), ...COUNTRY_LETTER_SIGNS.keys()])].sort((a, b) => b.length - a.length);
+
 /** The letter signs of the article: LETTER_SIGNS, and a "K" as the currency of the country the article names. */
 export function letterSignsOf(text: string): LetterSigns {
   return withArticleCountries(LETTER_SIGNS, COUNTRY_LETTER_SIGNS, COUNTRY_SIGN_BEFORE_DIGITS, text);

@@ -8,7 +8,7 @@ import { readFigure } from './figure';
 import { FRACTIONS, PLURAL_SCALES, SCALES, SMALL, TENS } from './numberWords';
 import { letterSignOf, type LetterSigns, SYMBOLS } from './money';
 import { withHomeDollar } from './homeDollar';
-import { codeWordsOf, letterSignsOf, withHomeCurrency } from './homeCurrency';
+import { codeWordsOf, LETTER_SIGN_WORDS, letterSignsOf, withHomeCurrency } from './homeCurrency';
 
 export { describeFigure, formatReading } from './describe';
 export { vagueBounds } from './vague';
@@ -75,10 +75,12 @@ export function findFigures(text: string): Figure[] {
   return withHomeCurrency(text, withHomeDollar(text, withHomeSigns(text, out, letterSigns)));
 }
 
+/** The letter signs of the tables (homeCurrency.ts LETTER_SIGN_WORDS), as one alternation. */
+const LETTER_SIGN = `(?<![\\p{L}\\p{N}])(${LETTER_SIGN_WORDS.join('|')})`;
 /** A letter written against digits that may be a currency's sign ("P45", "R50", "Sh65", "N225"). */
-const LETTER_BEFORE_DIGITS = /(?<![\p{L}\p{N}])(?:Sh|[RNPKMDE])(?=\d)/gu;
+const LETTER_BEFORE_DIGITS = new RegExp(`${LETTER_SIGN}(?=\\d)`, 'gu');
 /** The letter sign a figure's text writes ("P" of "up to P1 million"). */
-const SIGN_WRITTEN = /(?<![\p{L}\p{N}])(Sh|[RNPKMDE])\d/u;
+const SIGN_WRITTEN = new RegExp(`${LETTER_SIGN}\\d`, 'u');
 
 /**
  * The figures with the plain amounts after a letter the article writes as its currency's sign: an Inquirer-style

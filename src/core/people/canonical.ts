@@ -8,7 +8,7 @@ import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
 import { SURNAME_PARTICLES } from '../quotes/lexicon';
 import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isVerbForm, isVietnameseFamilyName, type Gender, wordSet } from './lexicon';
-import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, initialGluedName, isBodyName, isInitial, isLabel, nameGender, nameWords, opensFathersName, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
+import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, initialGluedName, isBodyName, isInitial, isInitialWithStop, isLabel, nameGender, nameWords, opensFathersName, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 /** A name that ends on a business's line of business ("HearthPro Home Services"; see lexicon.ts BUSINESS_HEAD). */
@@ -119,13 +119,10 @@ function classify(written: string): NameKind {
   // (an initial with its stop is none: "A. Selvarani, 34, whose husband … said", a Hindu-style probe,
   // test/fixtures/outlets, where "she said" after it went to a man named before, as "A." read as the article)
   // (a Chinese name written family name first is a person's though its family name is a word: "Tan Wei Ming")
-  if (words.length > 1 && isCommonWord(words[0]) && firstNameGender(words[0]) === undefined && !INITIAL_WITH_STOP.test(words[0]) && !(words.length === 3 && familyFirstSyllables(words))) return 'unknown';
+  if (words.length > 1 && isCommonWord(words[0]) && firstNameGender(words[0]) === undefined && !isInitialWithStop(words[0]) && !(words.length === 3 && familyFirstSyllables(words))) return 'unknown';
   // (a Mongolian name in one word, the father's initial glued to the given name: "D.Tsogtbaatar", personName.ts initialGluedName)
   return words.length > 1 || (words.length === 1 && initialGluedName(name)) ? 'person' : 'unknown';
 }
-
-/** A given name's initial written with its stop ("A." of "A. Selvarani"). */
-const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
 
 /** One capitalised word, as a given name is written ("Bernie", "Jean-Luc"; not "U.S.", "GOP"). */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;

@@ -159,6 +159,9 @@ const SUBORDINATOR = wordSet('while|when|whereas|although|though|because|unless'
 const pastCue = (word: string): boolean => /ed$/.test(word) && CUES.has(word.toLowerCase());
 /** A middle initial ("V.", "J"). */
 export const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
+/** An initial written with its stop: one capital letter and its period ("C." of 'Robert C. "Bobby" Scott', "A." of "A. Selvarani"). */
+const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
+export const isInitialWithStop = (word: string): boolean => INITIAL_WITH_STOP.test(word);
 
 /** Title words that modify the title after them, not head it ("State", "Foreign", "Vice", "Syrian"). */
 /** A country's or a body's initials that modify a title ("U.N. envoy", "GOP nominee"). */
@@ -510,19 +513,15 @@ const PUBLIC_SERVICE = wordSet('Health|Safety');
  * ("Washington Post Trump"), or a public service's name before the place it serves ("Public Health Ontario").
  */
 export function isBodyName(w: readonly string[]): boolean {
-  return bodyNameByWords(w.join(WORD_KEY_JOINER));
+  return bodyNameByWords(JSON.stringify(w));
 }
 
 /**
- * What joins a name's words into the key isBodyName keeps its answer by: a character no token holds (the tokenizers
- * read a NUL as no word), where a space would make "A B" + "C" and "A" + "B C" one key.
+ * isBodyName's answers kept by the words, written as their JSON array (a key that tells "A B" + "C" from "A" + "B C",
+ * whatever the words hold): the name table, a name's kind and its cleaning ask about the same names again (11.5 k asks,
+ * 3.0 k distinct on PolNeAR dev, each joining and looking up the words and testing each for a body word).
  */
-const WORD_KEY_JOINER = '\u0000';
-/**
- * isBodyName's answers kept by the words: the name table, a name's kind and its cleaning ask about the same names again
- * (11.5 k asks, 3.0 k distinct on PolNeAR dev, each joining and looking up the words and testing each for a body word).
- */
-const bodyNameByWords = memoized((key: string): boolean => readBodyName(key.split(WORD_KEY_JOINER)), MAX_CACHED);
+const bodyNameByWords = memoized((key: string): boolean => readBodyName(JSON.parse(key) as string[]), MAX_CACHED);
 
 function readBodyName(w: readonly string[]): boolean {
   // ("Association québécoise des CPE", "Fédération de la santé et des services sociaux": a French body's name)

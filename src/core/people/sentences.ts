@@ -4,6 +4,7 @@
  * paragraphs with the quotes stage's sentence ends (../quotes/sentences.ts); a position's sentence is found by
  * binary search.
  */
+import { quoteSpansOf, type QuoteSpan } from '../quotes/marks';
 import { nextSentenceEnd } from '../quotes/sentences';
 import { DASH_CHARS } from '../text/dashes';
 import { firstAtLeast } from '../text/sortedSearch';
@@ -15,11 +16,6 @@ const SENTENCE_LEAD = new RegExp(`^[\\s"'“‘(\\[${DASH_CHARS}-]*$`);
 /** What stands between a quote and its cue after it: closing marks, a comma or a dash. */
 const QUOTE_CLOSE = new RegExp(`^[\\s"'”’,${DASH_CHARS}-]*$`);
 
-/** Marks that open a quotation, close one, or do either (straight marks; the Times' doubled apostrophe is one mark). */
-const OPENING_MARKS = '“«';
-const CLOSING_MARKS = '”»';
-const STRAIGHT_MARK = '"';
-const DOUBLED_APOSTROPHE = "''";
 /**
  * The longest quotation, in characters, whose stops end no sentence: a chant or an exclamation set in the writer's
  * sentence ("Marco! Marco!"), not a passage (a straight mark left unpaired would otherwise pair the writer's own words).
@@ -33,24 +29,27 @@ const GOES_ON = /^(?:,|\s*\p{Ll})/u;
 /**
  * The short quotations (MAX_EMBEDDED) of the paragraph [s, e) that the writer's sentence goes on after (their closing
  * mark preceded or followed by a comma, or followed by a word in lower case: "chants of "Marco! Marco!," the senator
- * said"), in order, each by its opening mark and its closing mark. One pass over the paragraph.
+ * said"), in order, each by its opening mark and its closing mark: of the quotes stage's quotations (../quotes/marks.ts
+ * quoteSpansOf), the ones that open at spans[from] (the paragraph's first) or after and close inside it.
  */
-function embeddedQuotations(text: string, s: number, e: number): { open: number; close: number }[] {
+function embeddedQuotations(text: string, spans: readonly QuoteSpan[], from: number, e: number): { open: number; close: number }[] {
   const out: { open: number; close: number }[] = [];
-  let open = -1;
-  for (let i = s; i < e; i++) {
-    const c = text[i];
-    const doubled = c === "'" && text.startsWith(DOUBLED_APOSTROPHE, i);
-    const straight = c === STRAIGHT_MARK || doubled;
-    if (open < 0 && (OPENING_MARKS.includes(c) || straight)) open = i;
-    else if (open >= 0 && (CLOSING_MARKS.includes(c) || straight)) {
-      const after = i + (doubled ? 2 : 1);
-      if (i - open <= MAX_EMBEDDED && (text[i - 1] === ',' || GOES_ON.test(text.slice(after, Math.min(e, after + 2))))) out.push({ open, close: i });
-      open = -1;
-    }
-    if (doubled) i++;
+  for (let k = from; k < spans.length && spans[k].start < e; k++) {
+    const q = spans[k];
+    // (closed inside the paragraph: a quote left open ends at the paragraph's end or the next opening mark, on no mark)
+    if (q.end === q.innerEnd) continue;
+    const close = closingMarkAt(text, q);
+    if (close - q.start <= MAX_EMBEDDED && (text[close - 1] === ',' || GOES_ON.test(text.slice(q.end, Math.min(e, q.end + 2))))) out.push({ open: q.start, close });
   }
   return out;
+}
+
+/** The Times' doubled apostrophe, one closing mark of two characters. */
+const DOUBLED_APOSTROPHE = "''";
+
+/** Where the closing mark of the closed quotation `q` starts. */
+function closingMarkAt(text: string, q: QuoteSpan): number {
+  return q.end - (text.endsWith(DOUBLED_APOSTROPHE, q.end) ? DOUBLED_APOSTROPHE.length : 1);
 }
 
 export class Sentences {
@@ -60,7 +59,8 @@ export class Sentences {
   private readonly paras: number[] = [];
 
   constructor(private readonly text: string) {
-    let para = 0;
+    const spans = quoteSpansOf(text);
+    let para = 0, firstSpan = 0;
     for (let s = 0; s <= text.length;) {
       let e = text.indexOf('\n', s);
       if (e < 0) e = text.length;
@@ -70,7 +70,8 @@ export class Sentences {
       }
       this.starts.push(s);
       this.paras.push(para);
-      const within = embeddedQuotations(text, s, e);
+      while (firstSpan < spans.length && spans[firstSpan].start < s) firstSpan++;
+      const within = embeddedQuotations(text, spans, firstSpan, e);
       let q = 0, leadRead = -1, lead = false;
       for (let m: RegExpExecArray | null, from = s; (m = nextSentenceEnd(text, from, e)); from = m.index + m[0].length) {
         const at = m.index + m[0].length;

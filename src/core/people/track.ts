@@ -429,6 +429,19 @@ const LEDE_CHARS = 400;
 const ROLE_SUBJECT_TOKENS = 12;
 /** How many name runs an apposition after the first of two people joined by "and" may hold (", Republican of Iowa,"). */
 const PAIR_RUNS_BETWEEN = 2;
+/**
+ * The most characters before a "they" or a "both" read back for the two people it stands for, within the sentence
+ * before it (or the run of sentences "They" opens): a bound on an unbroken sentence or a long run of "They …"
+ * sentences, where every pronoun read back to the start (an unbroken 1.6 MB line took seconds). The farthest pair in
+ * PolNeAR train and dev starts 493 characters back.
+ */
+const PAIR_REACH_CHARS = 1500;
+/**
+ * The most characters around a mention read for a name's last word (namedAround, namedInParagraphBefore): a paragraph,
+ * or a sentence, may be a whole one-line text. The farthest found in PolNeAR train and dev and the outlet fixtures is
+ * 416 characters away.
+ */
+const NAMED_REACH_CHARS = 1500;
 /** The most tokens of an apposition or a bracket after the first of two people joined by "and" (", Republican of Iowa,"). */
 const PAIR_APPOSITION_TOKENS = 6;
 /** A participle opening a sentence's opening clause ("Asked whether one was coming, the minister smiled"). */
@@ -567,14 +580,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     }
     return false;
   };
-  /** The last word of `name` is written in the paragraph holding `pos` or the sentence before it, up to the end of the sentence holding `pos`. */
+  /** The last word of `name` is written in the paragraph holding `pos` or the sentence before it, up to the end of the sentence holding `pos` (NAMED_REACH_CHARS at most either way). */
   const namedAround = (name: string, pos: number): boolean => {
     const here = people.sentences.sentence(pos);
     const from = Math.min(paragraphOf(text, pos).s, people.sentences.start(Math.max(0, here - 1)));
-    return lastWordIn(name, from, here + 1 < people.sentences.count ? people.sentences.start(here + 1) : text.length);
+    const to = here + 1 < people.sentences.count ? people.sentences.start(here + 1) : text.length;
+    return lastWordIn(name, Math.max(from, pos - NAMED_REACH_CHARS), Math.min(to, pos + NAMED_REACH_CHARS));
   };
-  /** The last word of `name` is written in the paragraph holding `pos`, before it. */
-  const namedInParagraphBefore = (name: string, pos: number): boolean => lastWordIn(name, paragraphOf(text, pos).s, pos);
+  /** The last word of `name` is written in the paragraph holding `pos`, before it (NAMED_REACH_CHARS at most). */
+  const namedInParagraphBefore = (name: string, pos: number): boolean => lastWordIn(name, Math.max(paragraphOf(text, pos).s, pos - NAMED_REACH_CHARS), pos);
 
   /** The start of the last quote between the start of the sentence holding `pos` and `pos`; -1 when none. */
   const quoteStartBefore = (pos: number): number => {
@@ -1056,9 +1070,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const pairBefore = (pos: number): string | undefined => {
     // (further back across sentences that "They" opens: "… are Anna Palmer and Jake Sherman … ⏎ They are confident …
     // “mind-melds” …")
+    // (PAIR_REACH_CHARS at most)
+    const reach = pos - PAIR_REACH_CHARS;
     let first = people.sentences.sentence(pos) - 1;
-    while (first > 0 && toks[sentenceStartOf(first)]?.t === 'They') first--;
-    const floor = people.sentences.start(Math.max(0, first));
+    while (first > 0 && people.sentences.start(first) > reach && toks[sentenceStartOf(first)]?.t === 'They') first--;
+    const floor = Math.max(people.sentences.start(Math.max(0, first)), reach);
     const lo = countBefore(names.runs, run => run.s < pos);
     const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
     for (let k = lo - 1; k > 0 && names.runs[k].s >= floor; k--) {

@@ -13,7 +13,7 @@ import type { AttributionRule, Quote, Span, Speaker } from '../types';
 import { accordingToSource, APPOSED_TERM_MAX_WORDS, attribute, colonLeadIn, echoedQuote, namedAfter, namedInLede, personAfterTitleQuote, subjectOfProfileTitle, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, signatureLine, transcriptLeadIn, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { CUES, DETERMINERS, RELATIVES, SENTENCE_STOPS as STOPS, WEAK_CUES } from './lexicon';
-import { findQuoteSpans, type QuoteSpan } from './marks';
+import { quoteSpansOf, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
 import { namedThing, sourceClosesSentence } from './titles';
@@ -349,7 +349,7 @@ function quotedNickname(toks: Tok[], q: QuoteSpan): boolean {
 export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
   const toks: Tok[] = tokenize(text);
   // (a nickname in quotes inside a name is no quote: 'Sen. Ronaldo "Dodong" de la Paz … asked', test/fixtures/outlets)
-  const spans = findQuoteSpans(text).filter(q => !quotedNickname(toks, q));
+  const spans = quoteSpansOf(text).filter(q => !quotedNickname(toks, q));
   const reach = quoteReach(spans);
   const titleEnd = headline(text);
   const names = new NameTable(toks, text, spans, titleEnd);

@@ -89,6 +89,15 @@ function scanMarks(text: string, single = false): Mark[] {
   return marks;
 }
 
+/** The quotations of the last text asked about (the quotes stage and people/sentences.ts read the same article's). */
+let lastSpans: { text: string; spans: readonly QuoteSpan[] } | null = null;
+
+/** findQuoteSpans of `text`, found once while the same article is asked about. */
+export function quoteSpansOf(text: string): readonly QuoteSpan[] {
+  if (lastSpans?.text !== text) lastSpans = { text, spans: findQuoteSpans(text) };
+  return lastSpans.spans;
+}
+
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles = scanMarks(text);
   const singles = scanMarks(text, true);

@@ -2159,10 +2159,14 @@ export class NameTable {
 
 /** The most tokens between a subordinator and a name in its clause ("while on the campaign trail for his wife … Hillary Clinton"). */
 const SUBORDINATE_REACH = 16;
-/** A comma closes the clause within SUBORDINATE_REACH tokens from k, before the sentence's end. */
+/**
+ * A comma closes the clause within SUBORDINATE_REACH tokens from k, before the sentence's end (a stop, a semicolon or a
+ * colon, or a line break: a comma of the next paragraph closes no clause of this one).
+ */
 function commaAfter(toks: Tok[], k: number): boolean {
   for (let x = k; x < toks.length && x - k <= SUBORDINATE_REACH; x++) {
     const t = toks[x];
+    if (x > k && t.br) return false;
     if (t.t === ',') return true;
     if (t.punct && /^[.!?;:]$/.test(t.t)) return false;
   }

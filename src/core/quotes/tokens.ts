@@ -1,6 +1,7 @@
 /** Word and punctuation tokens with offsets, for the attribution rules. One linear pass. */
 import { CUES, SURNAME_PARTICLES, TITLES, WEAK_CUES } from './lexicon';
 import { firstNameGender, isCommonWord, isHonorific, isPersonNoun } from '../people/lexicon';
+import { isInitialWithStop } from '../people/personName';
 import { lowerWord, wordForms } from '../text/sharedWords';
 import { classesOfShared, classesOfWord } from '../text/wordClasses';
 import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations';
@@ -335,13 +336,10 @@ function markAmpersandJoins(text: string, toks: TokDraft[]): void {
   }
 }
 
-/** A middle initial: one capital letter and its period ("C."). */
-const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
-
 /** Token k is a middle initial right after a capitalised word, one space apart ('Robert C. "Bobby" Scott'). */
 function middleInitialAt(text: string, toks: readonly Tok[], k: number): boolean {
   const given = toks[k - 1];
-  return MIDDLE_INITIAL.test(toks[k].t) && !!given && given.cap && !given.punct && given.e + 1 === toks[k].s && text[given.e] === ' ';
+  return isInitialWithStop(toks[k].t) && !!given && given.cap && !given.punct && given.e + 1 === toks[k].s && text[given.e] === ' ';
 }
 
 /** The double quotation marks that open and close a nickname inside a name. */
