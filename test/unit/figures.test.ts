@@ -287,6 +287,12 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('In Phuentsholing, Bhutan, potatoes fetched between Nu 18 and Nu 24 a kg.'), [['Nu 18', 18, 'BTN'], ['Nu 24', 24, 'BTN']]);
     assert.deepStrictEqual(read('MANZINI – The NMC in Eswatini will buy maize at E4 150 per tonne, up E170 per tonne, and put E60 million into subsidies.'),
       [['E4 150', 4150, 'SZL'], ['E170', 170, 'SZL'], ['E60 million', 6e7, 'SZL']]);
+    // (a plain amount right after a form of "be", in an article that writes "E60 million": money.ts amountRightAfter, 37th
+    // session; "is" further back makes no sign, nor does "was" in an article that writes no amount of the sign's shape)
+    assert.deepStrictEqual(read('The NMC in Eswatini put E60 million into subsidies. "A 50kg bag of fertiliser was E520 last season. Today it is E690."'),
+      [['E60 million', 6e7, 'SZL'], ['50kg', 50, 'kilogram'], ['E520', 520, 'SZL'], ['E690', 690, 'SZL']]);
+    assert.deepStrictEqual(read('The NMC in Eswatini put E60 million into subsidies. It is not E10 fuel.'), [['E60 million', 6e7, 'SZL']]);
+    assert.deepStrictEqual(read('In Mbabane, Eswatini, the standard mask was N95 and the fuel was E10.'), []);
     // (fils of the dinar of the country named; without the country "KD 5", "Nu 9" and "E10" are no money)
     assert.deepStrictEqual(read('In Manama, Bahrain, a litre costs 200 fils.'), [['200 fils', 0.2, 'BHD']]);
     // (the UAE's fils, a hundredth of a dirham: homeCurrency.ts FILS, 36th session)
