@@ -677,3 +677,33 @@ describe('figures: a unit written with a hyphen before a time unit is one unit (
     assert.strictEqual(fig('They called a three-day strike.', 'three-day').unit, 'day');
   });
 });
+
+describe('figures: a bare number read with the unit of an amount before it (figures/carriedUnit.ts, 37th session)', () => {
+  const read = (text: string) => figs(text).map(f => [f.text, f.unit]);
+  it('"up from", "down from", "compared with" after an amount of the sentence, past a duration and a "140-table" word', () => {
+    assert.deepStrictEqual(read('There were 160 security personnel along the parade route, up from 90 last year.'), [['160 security personnel', 'personnel'], ['90', 'personnel']]);
+    assert.deepStrictEqual(read('An aerial survey counted about 132,000 caribou, down from roughly 265,000 in 2017.'), [['about 132,000 caribou', 'caribou'], ['roughly 265,000', 'caribou']]);
+    assert.deepStrictEqual(read('Trump has 758 pledged delegates, compared to Cruz’s 538.'), [['758 pledged delegates', 'delegate'], ['538', 'delegate']]);
+    assert.deepStrictEqual(read('Only 14 fuel trucks had reached Gaza in the past seven days, compared with the 50 agreed under the deal.'),
+      [['14 fuel trucks', 'truck'], ['seven days', 'day'], ['50', 'truck']]);
+    assert.deepStrictEqual(read('There were only two cleaners working the 140-table centre at lunchtime, down from four last year.'),
+      [['two cleaners', 'cleaner'], ['140-table', 'table'], ['four', 'cleaner']]);
+  });
+  it('"from AMOUNT … to N"', () => {
+    assert.deepStrictEqual(read('The rate rose from 12 percent to 15 last year.'), [['12 percent', 'percent'], ['15', 'percent']]);
+    assert.deepStrictEqual(read('Pledges fell from 660,000 dollars four years ago to just 75,000 this year.'), [['660,000 dollars', 'USD'], ['75,000', 'USD']]);
+    assert.deepStrictEqual(read('The league has grown from six teams to 31 in five years.'), [['six teams', 'team'], ['31', 'team'], ['five years', 'year']]);
+  });
+  it('the same deal said twice, in the sentence or the one before; a buying verb after one of its kind only', () => {
+    assert.deepStrictEqual(read('"Last year the factories paid 350 drams and came to the village. This year we wait, and then they give us 150," he said.'),
+      [['350 drams', 'AMD'], ['150', 'AMD']]);
+    assert.deepStrictEqual(read('Trump got 18 first-place votes this week, Marco Rubio got seven and Ted Cruz got three.'), [['18 first-place votes', 'vote'], ['seven', 'vote'], ['three', 'vote']]);
+    assert.deepStrictEqual(read('We used to buy twelve loaves, now we buy eight.'), [['twelve loaves', 'loave'], ['eight', 'loave']]);
+    assert.deepStrictEqual(read('"They cost $40,000 each. I bought two," she said.'), [['$40,000', 'USD'], ['two', null]]);
+  });
+  it('leaves a ratio, a number a noun follows, and one in another paragraph bare', () => {
+    assert.deepStrictEqual(read('61 percent said so, compared to nearly four in 10 who did not.'), [['61 percent', 'percent'], ['nearly four', null], ['10', null]]);
+    assert.deepStrictEqual(read('The board paid 20 dollars and will get only 12 under the plan.'), [['20 dollars', 'USD'], ['12', null]]);
+    assert.deepStrictEqual(read('The factories paid 350 drams.\n\nThen they give us 150.'), [['350 drams', 'AMD'], ['150', null]]);
+  });
+});

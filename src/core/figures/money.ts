@@ -269,6 +269,21 @@ const PRICE_WORDS = wordSet('price|prices|priced|cost|costs|costing|pay|pays|pai
  * worse …").
  */
 const RECEIVING_WORDS = wordSet('get|gets|got|getting|receive|receives|received|receiving');
+/** Verbs of buying and selling, among PRICE_WORDS: their number may count the goods ("I bought two"). */
+const GOODS_WORDS = wordSet('sell|sells|sold|selling|buy|buys|bought|buying');
+
+/** A verb of buying or selling (carriedUnit.ts). */
+export function goodsWord(word: string): boolean {
+  return GOODS_WORDS.has(word);
+}
+
+/** Verbs of giving, offering and winning: with PRICE_WORDS and RECEIVING_WORDS, the verbs of a deal (dealWord). */
+const GIVING_WORDS = wordSet('give|gives|gave|given|giving|offer|offers|offered|offering|gain|gains|gained|win|wins|won');
+
+/** A word of paying, getting or giving ("paid", "give", "got"): the amounts such words take are of one kind (carriedUnit.ts). */
+export function dealWord(word: string): boolean {
+  return PRICE_WORDS.has(word) || RECEIVING_WORDS.has(word) || GIVING_WORDS.has(word);
+}
 /**
  * A form of "be" right before the sign makes a plain amount too, what a thing costs said as what it is ("A 50kg bag of
  * fertiliser was E520 last season. Today it is E690.", a Times of Eswatini-style probe, test/fixtures/outlets
