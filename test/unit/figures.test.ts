@@ -507,6 +507,13 @@ describe('figures: corpus sentences (PolNeAR)', () => {
 });
 
 describe('figures: estimates between two counts', () => {
+  it('"between 23 and 28 people" after another sentence: its end is no number before "between" (PolNeAR train, Politico 2016-07-11; Breitbart 2016-05-18, 37th session)', () => {
+    assert.deepStrictEqual(figs('The group met on Monday. Organizers said between 23 and 28 people attended.').map(f => [f.text, f.unit, f.range]), [['23 and 28 people', 'person', [23, 28]]]);
+    assert.deepStrictEqual(figs('It was filed in May. Trump reported between $5,000 and $15,000 in interest.').map(f => [f.text, f.unit, f.range]), [['$5,000 and $15,000', 'USD', [5000, 15000]]]);
+    assert.deepStrictEqual(figs('Prices rose. A kilo is between $5 and 10.').map(f => [f.text, f.unit, f.range]), [['$5 and 10', 'USD', [5, 10]]]);
+    // (a number between "between" and the first end still keeps them apart)
+    assert.deepStrictEqual(figs('It was built between 1990, 5 and 10 years ago.').map(f => f.text).includes('5 and 10 years'), false);
+  });
   it('"five or six years", "two or three jobs", "20 or 30 percent": one range of the noun the second names (PolNeAR train: Western Journal 2016-05-14, Washington Post 2016-03-30, NYT 2015-11-25)', () => {
     const y = fig('“have regularly talked with him for the last five or six years during the campaign occasionally.', 'five or six years');
     assert.deepStrictEqual([y.kind, y.value, y.unit, y.range], ['range', null, 'year', [5, 6]]);
