@@ -170,7 +170,7 @@ function titleLineQuotes(text: string, paras: readonly { s: number; e: number }[
       // (a headline's or deck's inner quote: the first lines only, above the first double mark)
       if (doubleIn || pi >= TITLE_LINES || (di < doubles.length && doubles[di].s < P.s) || !sentenceCaseTitle(text.slice(P.s, P.e))) continue;
       for (const q of pairMarks(text, [P], singles)) {
-        if (!q.runsOn && echoedInBody(text, q, bodySpans)) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true, inLine: true });
+        if (!q.runsOn && (echoedInBody(text, q, bodySpans) || HEADLINE_CUE_BEFORE.test(text.slice(P.s, q.start)))) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true, inLine: true });
       }
       continue;
     }
@@ -205,6 +205,16 @@ function sentenceCaseTitle(line: string): boolean {
 }
 /** The fewest lower-case content words of a headline in sentence case. */
 const SENTENCE_CASE_WORDS = 3;
+
+/**
+ * A verb of saying in a sentence-case headline or deck before its words in single marks: they are the quote of the
+ * verb's subject even when the body does not repeat them ("Villagers say they have been 'cut off' after council shuts
+ * only bridge", a WalesOnline-style probe, test/fixtures/outlets uk-walesonline-bridge-closure.txt; "Hospital trolley
+ * numbers hit record as INMO warns of 'dangerous' winter", ie-times-hospital.txt; "Downing Street insists nurses' pay
+ * offer is 'final' as union threatens winter strikes", uk-sky-no10-nurses-pay.txt). Not a verb of feeling: "Passengers
+ * fear being 'cut off' as routes axed" (uk-bbc-bus-cuts.txt) stays no quote.
+ */
+const HEADLINE_CUE_BEFORE = /\b(?:says?|warns?|insists?)\b/;
 
 /** The first lines of an article that may be its headline and deck. */
 const TITLE_LINES = 3;
