@@ -289,6 +289,12 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('In Phuentsholing, Bhutan, potatoes fetched between Nu 18 and Nu 24 a kg.'), [['Nu 18', 18, 'BTN'], ['Nu 24', 24, 'BTN']]);
     assert.deepStrictEqual(read('MANZINI – The NMC in Eswatini will buy maize at E4 150 per tonne, up E170 per tonne, and put E60 million into subsidies.'),
       [['E4 150', 4150, 'SZL'], ['E170', 170, 'SZL'], ['E60 million', 6e7, 'SZL']]);
+    // (a plain amount right after a form of "be", in an article that writes "E60 million": money.ts amountRightAfter, 37th
+    // session; "is" further back makes no sign, nor does "was" in an article that writes no amount of the sign's shape)
+    assert.deepStrictEqual(read('The NMC in Eswatini put E60 million into subsidies. "A 50kg bag of fertiliser was E520 last season. Today it is E690."'),
+      [['E60 million', 6e7, 'SZL'], ['50kg', 50, 'kilogram'], ['E520', 520, 'SZL'], ['E690', 690, 'SZL']]);
+    assert.deepStrictEqual(read('The NMC in Eswatini put E60 million into subsidies. It is not E10 fuel.'), [['E60 million', 6e7, 'SZL']]);
+    assert.deepStrictEqual(read('In Mbabane, Eswatini, the standard mask was N95 and the fuel was E10.'), []);
     // (fils of the dinar of the country named; without the country "KD 5", "Nu 9" and "E10" are no money)
     assert.deepStrictEqual(read('In Manama, Bahrain, a litre costs 200 fils.'), [['200 fils', 0.2, 'BHD']]);
     // (the UAE's fils, a hundredth of a dirham: homeCurrency.ts FILS, 36th session)
@@ -529,6 +535,13 @@ describe('figures: corpus sentences (PolNeAR)', () => {
 });
 
 describe('figures: estimates between two counts', () => {
+  it('"between 23 and 28 people" after another sentence: its end is no number before "between" (PolNeAR train, Politico 2016-07-11; Breitbart 2016-05-18, 37th session)', () => {
+    assert.deepStrictEqual(figs('The group met on Monday. Organizers said between 23 and 28 people attended.').map(f => [f.text, f.unit, f.range]), [['23 and 28 people', 'person', [23, 28]]]);
+    assert.deepStrictEqual(figs('It was filed in May. Trump reported between $5,000 and $15,000 in interest.').map(f => [f.text, f.unit, f.range]), [['$5,000 and $15,000', 'USD', [5000, 15000]]]);
+    assert.deepStrictEqual(figs('Prices rose. A kilo is between $5 and 10.').map(f => [f.text, f.unit, f.range]), [['$5 and 10', 'USD', [5, 10]]]);
+    // (a number between "between" and the first end still keeps them apart)
+    assert.deepStrictEqual(figs('It was built between 1990, 5 and 10 years ago.').map(f => f.text).includes('5 and 10 years'), false);
+  });
   it('"five or six years", "two or three jobs", "20 or 30 percent": one range of the noun the second names (PolNeAR train: Western Journal 2016-05-14, Washington Post 2016-03-30, NYT 2015-11-25)', () => {
     const y = fig('“have regularly talked with him for the last five or six years during the campaign occasionally.', 'five or six years');
     assert.deepStrictEqual([y.kind, y.value, y.unit, y.range], ['range', null, 'year', [5, 6]]);
@@ -697,5 +710,35 @@ describe('figures: a unit written with a hyphen before a time unit is one unit (
     assert.strictEqual(fig('The star is 4.2 light-years away.', '4.2 light-years').unit, 'light year');
     assert.strictEqual(fig('She received 72 work-related emails.', '72 work-related emails').unit, 'email');
     assert.strictEqual(fig('They called a three-day strike.', 'three-day').unit, 'day');
+  });
+});
+
+describe('figures: a bare number read with the unit of an amount before it (figures/carriedUnit.ts, 37th session)', () => {
+  const read = (text: string) => figs(text).map(f => [f.text, f.unit]);
+  it('"up from", "down from", "compared with" after an amount of the sentence, past a duration and a "140-table" word', () => {
+    assert.deepStrictEqual(read('There were 160 security personnel along the parade route, up from 90 last year.'), [['160 security personnel', 'personnel'], ['90', 'personnel']]);
+    assert.deepStrictEqual(read('An aerial survey counted about 132,000 caribou, down from roughly 265,000 in 2017.'), [['about 132,000 caribou', 'caribou'], ['roughly 265,000', 'caribou']]);
+    assert.deepStrictEqual(read('Trump has 758 pledged delegates, compared to Cruz’s 538.'), [['758 pledged delegates', 'delegate'], ['538', 'delegate']]);
+    assert.deepStrictEqual(read('Only 14 fuel trucks had reached Gaza in the past seven days, compared with the 50 agreed under the deal.'),
+      [['14 fuel trucks', 'truck'], ['seven days', 'day'], ['50', 'truck']]);
+    assert.deepStrictEqual(read('There were only two cleaners working the 140-table centre at lunchtime, down from four last year.'),
+      [['two cleaners', 'cleaner'], ['140-table', 'table'], ['four', 'cleaner']]);
+  });
+  it('"from AMOUNT … to N"', () => {
+    assert.deepStrictEqual(read('The rate rose from 12 percent to 15 last year.'), [['12 percent', 'percent'], ['15', 'percent']]);
+    assert.deepStrictEqual(read('Pledges fell from 660,000 dollars four years ago to just 75,000 this year.'), [['660,000 dollars', 'USD'], ['75,000', 'USD']]);
+    assert.deepStrictEqual(read('The league has grown from six teams to 31 in five years.'), [['six teams', 'team'], ['31', 'team'], ['five years', 'year']]);
+  });
+  it('the same deal said twice, in the sentence or the one before; a buying verb after one of its kind only', () => {
+    assert.deepStrictEqual(read('"Last year the factories paid 350 drams and came to the village. This year we wait, and then they give us 150," he said.'),
+      [['350 drams', 'AMD'], ['150', 'AMD']]);
+    assert.deepStrictEqual(read('Trump got 18 first-place votes this week, Marco Rubio got seven and Ted Cruz got three.'), [['18 first-place votes', 'vote'], ['seven', 'vote'], ['three', 'vote']]);
+    assert.deepStrictEqual(read('We used to buy twelve loaves, now we buy eight.'), [['twelve loaves', 'loave'], ['eight', 'loave']]);
+    assert.deepStrictEqual(read('"They cost $40,000 each. I bought two," she said.'), [['$40,000', 'USD'], ['two', null]]);
+  });
+  it('leaves a ratio, a number a noun follows, and one in another paragraph bare', () => {
+    assert.deepStrictEqual(read('61 percent said so, compared to nearly four in 10 who did not.'), [['61 percent', 'percent'], ['nearly four', null], ['10', null]]);
+    assert.deepStrictEqual(read('The board paid 20 dollars and will get only 12 under the plan.'), [['20 dollars', 'USD'], ['12', null]]);
+    assert.deepStrictEqual(read('The factories paid 350 drams.\n\nThen they give us 150.'), [['350 drams', 'AMD'], ['150', null]]);
   });
 });

@@ -56,6 +56,21 @@ describe('other outlets: single-quote headlines above a body in double marks', (
     assert.ok(!read(cut).some(([q]) => q === "'cut off'"));
     const title = "Paul Ryan: 'Anti-Semitic Images Have No Place' In A Campaign\n\nHouse Speaker Paul Ryan said Tuesday that \"anti-semitic images have no place\" in a presidential campaign.";
     assert.ok(!read(title).some(([q]) => q?.startsWith("'")));
+    // (fewer than three words when a body quote says them and no more: the headline repeats the body's partial quote,
+    // marks.ts echoedInBody, headlineEcho.ts echoedQuote; Scotsman- and Irish Times-style probes, 37th session)
+    const tatters = "Teacher numbers pledge 'in tatters', MSPs told\n\nThe Scottish Government's pledge to recruit 3,500 additional teachers is \"in tatters\", according to council leaders, after figures showed the number fell.";
+    assert.deepStrictEqual(read(tatters)[0], ["'in tatters'", 'council leaders']);
+    const senseless = "Man jailed for Dublin assault\n\nJudge says attack was 'senseless' and followed a row over a taxi\n\nSentencing the man on Monday, Mr Justice Ruairí Kavanagh-Reddin said the attack was \"senseless\" and had left the victim injured.";
+    assert.deepStrictEqual(read(senseless)[0], ["'senseless'", 'Ruairí Kavanagh-Reddin']);
+    // (or when a verb of saying comes before them in the line, marks.ts HEADLINE_CUE_BEFORE: WalesOnline-, Irish Times- and
+    // Sky-style probes, 37th session; not a verb of feeling, "Passengers fear being 'cut off'" above)
+    const warns = "Hospital trolley numbers hit record as INMO warns of 'dangerous' winter\n\nThe Irish Nurses and Midwives Organisation said 931 patients were on trolleys.";
+    assert.ok(read(warns).some(([q]) => q?.includes("'dangerous'")));
+    const insists = "Downing Street insists nurses' pay offer is 'final' as union threatens winter strikes\n\nThe Prime Minister's spokesman said there would be no more money.";
+    assert.deepStrictEqual(read(insists)[0], ["'final'", 'Downing Street']);
+    // (not over a news database's title, which ends on a semicolon before its deck: PolNeAR train, USA Today 2016-03-22)
+    const database = "Clinton: Trump's view of the world is 'dangerously wrong'; \nIn speech to AIPAC, she attacks rival's foreign policy inexperience.\n\nHillary Clinton said Trump's view was \"dangerously wrong.\"";
+    assert.ok(!read(database).some(([q]) => q?.startsWith("'")));
   });
   it("a title or a term in single marks in a headline stays no quote ('SNL' has fun …, calls … ‘stupid’)", () => {
     assert.deepStrictEqual(read("'SNL' has fun with Clinton's struggles\n\nThe show opened with a sketch. \"It was fun,\" said Kate McKinnon."), [['"It was fun,"', 'Kate McKinnon']]);

@@ -9,6 +9,7 @@ import { FRACTIONS, PLURAL_SCALES, SCALES, SMALL, TENS } from './numberWords';
 import { letterSignOf, type LetterSigns, SYMBOLS } from './money';
 import { withHomeDollar } from './homeDollar';
 import { codeWordsOf, LETTER_SIGN_WORDS, letterSignsOf, withHomeCurrency } from './homeCurrency';
+import { withCarriedUnits } from './carriedUnit';
 
 export { describeFigure, formatReading } from './describe';
 export { vagueBounds } from './vague';
@@ -72,7 +73,7 @@ export function findFigures(text: string): Figure[] {
     }
     re.lastIndex = Math.max(r.skip, pos + 1, f ? f.end : 0);
   }
-  return withHomeCurrency(text, withHomeDollar(text, withHomeSigns(text, out, letterSigns)));
+  return withCarriedUnits(text, withHomeCurrency(text, withHomeDollar(text, withHomeSigns(text, out, letterSigns))));
 }
 
 /** The letter signs of the tables (homeCurrency.ts LETTER_SIGN_WORDS), as one alternation. */

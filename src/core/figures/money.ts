@@ -7,6 +7,7 @@ import { joined, tokensBefore, type Tok } from './tokens';
 import { wordTable } from '../text/wordTable';
 import { wordSet } from '../people/lexicon';
 import { SCALE_ABBREV, SCALES } from './numberWords';
+import { BE_FORMS } from '../quotes/lexicon';
 
 /** Currency symbols and their ISO 4217 code (compromise's table). */
 export const SYMBOLS: Readonly<Record<string, string>> = wordTable(LEXICON_CURRENCY_SYMBOLS);
@@ -298,6 +299,29 @@ const PRICE_WORDS = wordSet('price|prices|priced|cost|costs|costing|pay|pays|pai
  * worse …").
  */
 const RECEIVING_WORDS = wordSet('get|gets|got|getting|receive|receives|received|receiving');
+/** Verbs of buying and selling, among PRICE_WORDS: their number may count the goods ("I bought two"). */
+const GOODS_WORDS = wordSet('sell|sells|sold|selling|buy|buys|bought|buying');
+
+/** A verb of buying or selling (carriedUnit.ts). */
+export function goodsWord(word: string): boolean {
+  return GOODS_WORDS.has(word);
+}
+
+/** Verbs of giving, offering and winning: with PRICE_WORDS and RECEIVING_WORDS, the verbs of a deal (dealWord). */
+const GIVING_WORDS = wordSet('give|gives|gave|given|giving|offer|offers|offered|offering|gain|gains|gained|win|wins|won');
+
+/** A word of paying, getting or giving ("paid", "give", "got"): the amounts such words take are of one kind (carriedUnit.ts). */
+export function dealWord(word: string): boolean {
+  return PRICE_WORDS.has(word) || RECEIVING_WORDS.has(word) || GIVING_WORDS.has(word);
+}
+/**
+ * A form of "be" right before the sign makes a plain amount too, what a thing costs said as what it is ("A 50kg bag of
+ * fertiliser was E520 last season. Today it is E690.", a Times of Eswatini-style probe, test/fixtures/outlets
+ * sz-timesofeswatini-maize-intake-price.txt, which writes "E60 million"): right before the sign only, as with RECEIVING_WORDS.
+ */
+function amountRightAfter(word: string): boolean {
+  return RECEIVING_WORDS.has(word) || BE_FORMS.has(word);
+}
 /** Words after an amount that make it a rate of money ("P34 a kilo", "N225 per kilowatt-hour", "the P45-per-kilo ceiling"). */
 const RATE_AFTER = wordSet('a|per|each|apiece');
 
@@ -322,7 +346,7 @@ const AMOUNTS_JOINED = wordSet('to|and|or|-|–');
 
 /**
  * A price word before the letter sign `sign` in its sentence ("sell at P45", "paying N225", "the price of a 400g loaf from
- * Sh65"; a verb of receiving right before it, "gets P530", RECEIVING_WORDS), not past another amount with a sign (whose price it is: "paying N225 per kilowatt-hour and wear N95 masks") but
+ * Sh65"; a verb of receiving or a form of "be" right before it, "gets P530", "was E520", amountRightAfter), not past another amount with a sign (whose price it is: "paying N225 per kilowatt-hour and wear N95 masks") but
  * the first of a pair ("from Sh65 to Sh75").
  */
 function pricedBefore(text: string, sign: Tok, letters: LetterSigns): boolean {
@@ -330,7 +354,7 @@ function pricedBefore(text: string, sign: Tok, letters: LetterSigns): boolean {
   for (let k = 0; k < before.length; k++) {
     const t = before[k];
     if (PRICE_CLAUSE_END.test(t.w)) return false;
-    if (t.k === 'w' && (PRICE_WORDS.has(t.l) || (k === 0 && RECEIVING_WORDS.has(t.l)))) return true;
+    if (t.k === 'w' && (PRICE_WORDS.has(t.l) || (k === 0 && amountRightAfter(t.l)))) return true;
     if (t.k === 'w' && letters.has(t.w) && before[k - 1]?.k === 'n' && joined(t, before[k - 1]) && !(k === 2 && AMOUNTS_JOINED.has(before[0].l))) return false;
     if (t.nl) return false;
   }

@@ -18,6 +18,9 @@ export function votesAround(prev: Tok[], toks: Tok[], end: number): boolean {
   return !!after && after.sp && (after.l === 'vote' || after.l === 'votes');
 }
 
+/** How far back "between" may stand before a range's first end ("between the ages of | 18"). */
+const BETWEEN_REACH = 4;
+
 /**
  * The second end of a range after the first figure (toks[j] on), merged into one 'range' figure, or null.
  * `readSecond` reads the figure at an offset (the engine's reader, without ranges or look-back).
@@ -29,7 +32,10 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   const dash = sep.w === '-' || sep.w === '–';
   const tight = dash && joined(toks[j - 1], sep) && joined(sep, n);
   // "between 23 and 28 people" (PolNeAR train, Politico 2016-07-11), "between the ages of 18 and 29" (Breitbart 2015-12-10)
-  const between = prev.slice(0, 4).some(p => p.l === 'between') && !prev.slice(0, 4).some(p => p.k === 'n' || p.k === 'p');
+  // (only the tokens between "between" and the number are looked at: the mark that ends the sentence before, within the
+  // four tokens, is no reason to read "between $5 and 10" as two figures)
+  const b = prev.slice(0, BETWEEN_REACH).findIndex(p => p.l === 'between');
+  const between = b >= 0 && !prev.slice(0, b).some(p => p.k === 'n' || p.k === 'p');
   // ("five or six weeks", "two or three jobs", "40 or 50 years": PolNeAR train, an estimate between two counts of a noun
   // the second one names)
   const or = sep.k === 'w' && sep.l === 'or';

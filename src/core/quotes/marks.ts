@@ -179,7 +179,7 @@ function titleLineQuotes(text: string, paras: readonly { s: number; e: number }[
       // (a headline's or deck's inner quote: the first lines only, above the first double mark)
       if (doubleIn || pi >= TITLE_LINES || (di < doubles.length && doubles[di].s < P.s) || !sentenceCaseTitle(text.slice(P.s, P.e))) continue;
       for (const q of pairMarks(text, [P], singles)) {
-        if (!q.runsOn && echoedInBody(text, q, bodySpans)) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true, inLine: true });
+        if (!q.runsOn && (echoedInBody(text, q, bodySpans) || HEADLINE_CUE_BEFORE.test(text.slice(P.s, q.start)))) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true, inLine: true });
       }
       continue;
     }
@@ -203,15 +203,27 @@ function subheadQuote(text: string, P: { s: number; e: number }, q: QuoteSpan): 
  * calls the seizures 'a violation of our treaty'"): short, no stop at its end, SENTENCE_CASE_WORDS lower-case words or
  * more besides function words. A Title Case headline of the American style marks its terms and slogans in single marks
  * ("Gingrich Takes Talk of Being Trump's VP 'Very Seriously.'", "Paul Ryan: 'Anti-Semitic Images' Have No Place …":
- * PolNeAR train, where no headline is annotated), and a line that ends on a stop is a sentence of the body.
+ * PolNeAR train, where no headline is annotated), and a line that ends on a stop is a sentence of the body. A line that
+ * ends on a semicolon is a news database's title, its deck on the next line ("Clinton: Trump's view of the world is
+ * 'dangerously wrong'; ⏎ In speech to AIPAC, she attacks …", PolNeAR train, USA Today 2016-03-22, not annotated either).
  */
 function sentenceCaseTitle(line: string): boolean {
-  if (moreWords(line, TITLE_LINE_MAX_WORDS) || /[.!?]['"’”]?$/.test(line)) return false;
+  if (moreWords(line, TITLE_LINE_MAX_WORDS) || /[.!?;]['"’”]?$/.test(line)) return false;
   const lower = line.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]{2,}/gu) ?? [];
   return lower.filter(w => !FUNCTION_WORDS.has(w)).length >= SENTENCE_CASE_WORDS;
 }
 /** The fewest lower-case content words of a headline in sentence case. */
 const SENTENCE_CASE_WORDS = 3;
+
+/**
+ * A verb of saying in a sentence-case headline or deck before its words in single marks: they are the quote of the
+ * verb's subject even when the body does not repeat them ("Villagers say they have been 'cut off' after council shuts
+ * only bridge", a WalesOnline-style probe, test/fixtures/outlets uk-walesonline-bridge-closure.txt; "Hospital trolley
+ * numbers hit record as INMO warns of 'dangerous' winter", ie-times-hospital.txt; "Downing Street insists nurses' pay
+ * offer is 'final' as union threatens winter strikes", uk-sky-no10-nurses-pay.txt). Not a verb of feeling: "Passengers
+ * fear being 'cut off' as routes axed" (uk-bbc-bus-cuts.txt) stays no quote.
+ */
+const HEADLINE_CUE_BEFORE = /\b(?:says?|warns?|insists?)\b/;
 
 /** The first lines of an article that may be its headline and deck. */
 const TITLE_LINES = 3;
@@ -229,8 +241,7 @@ export function quoteWords(text: string, s: number, e: number): string[] {
  * quote's other rendering that says nothing new (the editor's hover on a quote).
  */
 export function sameWords(a: string, b: string): boolean {
-  const x = quoteWords(a, 0, a.length), y = quoteWords(b, 0, b.length);
-  return x.length === y.length && x.every((w, i) => w === y[i]);
+  return sameWordList(quoteWords(a, 0, a.length), quoteWords(b, 0, b.length));
 }
 
 /** `words` stand together, in order, in `within`. */
@@ -239,10 +250,25 @@ export function holdsWords(within: readonly string[], words: readonly string[]):
   return false;
 }
 
-/** A quote of the body after q holds q's words, TITLE_ECHO_MIN_WORDS or more. */
+/**
+ * A quote of the body after q holds q's words, TITLE_ECHO_MIN_WORDS or more, or says q's fewer words and no more: the
+ * headline repeats the body's partial quote ("Developer's lawyer says company 'categorically denies' the claims" above
+ * "said the company \"categorically denies\" hiding anything", a Vancouver Sun-style probe, test/fixtures/outlets
+ * ca-vansun-burnaby-tower-lawsuit.txt; "Teacher numbers pledge 'in tatters', MSPs told" above "is \"in tatters\", according
+ * to council leaders", uk-scotsman-holyrood-teacher-numbers.txt; "Judge says attack was 'senseless' …" above "said the
+ * attack was \"senseless\"", ie-times-court-sentence.txt). A body quote that only holds them ("… while communities are cut
+ * off") is no echo of "'cut off'".
+ */
 function echoedInBody(text: string, q: QuoteSpan, bodySpans: readonly QuoteSpan[]): boolean {
   const words = quoteWords(text, q.innerStart, q.innerEnd);
-  return words.length >= TITLE_ECHO_MIN_WORDS && bodySpans.some(b => b.start > q.end && holdsWords(quoteWords(text, b.innerStart, b.innerEnd), words));
+  if (!words.length) return false;
+  const echoes = (body: readonly string[]): boolean => (words.length >= TITLE_ECHO_MIN_WORDS ? holdsWords(body, words) : sameWordList(body, words));
+  return bodySpans.some(b => b.start > q.end && echoes(quoteWords(text, b.innerStart, b.innerEnd)));
+}
+
+/** Two lists of words are the same words in the same order. */
+export function sameWordList(x: readonly string[], y: readonly string[]): boolean {
+  return x.length === y.length && x.every((w, i) => w === y[i]);
 }
 
 /**

@@ -8,7 +8,7 @@
  *     body quote's speaker (three words or more held anywhere in it)
  */
 import { isPersonNoun } from '../../people/lexicon';
-import { holdsWords, quoteWords, type QuoteSpan } from '../marks';
+import { holdsWords, quoteWords, sameWordList, type QuoteSpan } from '../marks';
 import { pretested } from '../../text/pretested';
 
 /** A headline quote echoes a body quote when its words, at least this many, open that quote's words. */
@@ -22,16 +22,20 @@ const ECHO_HELD_MIN_WORDS = 3;
 
 /**
  * The index of the first quote after the title-line quote `spans[n]` whose words begin with all of its words (hold
- * them anywhere, for a quote inside its line: "… chief calls the seizures 'a violation of our treaty'"), among those
- * `attributed`; -1 when there is none.
+ * them anywhere, for a quote inside its line: "… chief calls the seizures 'a violation of our treaty'"; are its words
+ * and no more, for a word alone: "Judge says attack was 'senseless' …" … "said the attack was \"senseless\"", an Irish
+ * Times-style probe, test/fixtures/outlets ie-times-court-sentence.txt), among those `attributed`; -1 when there is none.
  */
 export function echoedQuote(text: string, spans: readonly QuoteSpan[], n: number, attributed: (k: number) => boolean): number {
   const head = quoteWords(text, spans[n].innerStart, spans[n].innerEnd);
-  if (head.length < ECHO_MIN_WORDS) return -1;
+  if (!head.length) return -1;
+  const echoes = (body: readonly string[]): boolean => {
+    if (head.length < ECHO_MIN_WORDS) return sameWordList(body, head);
+    return spans[n].inLine || head.length >= ECHO_HELD_MIN_WORDS ? holdsWords(body, head) : head.every((w, i) => body[i] === w);
+  };
   for (let k = n + 1; k < spans.length; k++) {
     if (spans[k].titleLine || !attributed(k)) continue;
-    const body = quoteWords(text, spans[k].innerStart, spans[k].innerEnd);
-    if (spans[n].inLine || head.length >= ECHO_HELD_MIN_WORDS ? holdsWords(body, head) : head.every((w, i) => body[i] === w)) return k;
+    if (echoes(quoteWords(text, spans[k].innerStart, spans[k].innerEnd))) return k;
   }
   return -1;
 }

@@ -1,0 +1,126 @@
+/**
+ * A bare number that reads with the unit of an amount before it, in three frames a reader takes the same way nearly
+ * always (the figures engine reads each number alone, so "15" of "from 12 percent to 15" was a count of nothing):
+ * - A change or a comparison after an amount of the same sentence: "up from", "down from", "compared with", "compared
+ *   to" right before the number ("160 security personnel along the parade route, up from 90 last year", PolNeAR train,
+ *   USA Today 2016-06-27; "about 132,000 caribou, down from roughly 265,000 in 2017", test/fixtures/outlets
+ *   ca-cbcnorth-caribou-limit.txt; "more than 4,200 canola claims, compared with about 900 in a typical year",
+ *   ca-starphoenix-drought-canola.txt; "758 pledged delegates, compared to Cruz’s 538", PolNeAR train, Breitbart
+ *   2016-04-15). The amount is the nearest one with a unit that is no duration, no age and no "140-table" word ("only
+ *   14 fuel trucks had reached Gaza in the past seven days, compared with the 50 agreed" is 50 trucks,
+ *   qa-aljazeera-gaza-hospitals-fuel.txt; "only two cleaners working the 140-table centre at lunchtime, down from four
+ *   last year", sg-cna-hawker-tray-return.txt, four cleaners).
+ * - The other end of a change written "from AMOUNT … to N" ("rose from 12 percent to 15"; "from 660,000 dollars four years
+ *   ago to just 75,000", PolNeAR train, Western Journal 2016-06-20; "grown from six teams to 31 in five years",
+ *   ca-star-scarborough-cricket.txt). (A range "between $5 and 10" is read whole by range.ts.)
+ * - The same deal said twice: a number right after a verb of paying, getting or giving, ending its clause, after an
+ *   amount the same kind of verb takes in its sentence or the one before ("the factories paid 350 drams … and then they
+ *   give us 150", an Armenpress-style probe, am-armenpress-apricot-purchase-price.txt; "a tonne gave us 200 kilogrammes of
+ *   oil. This year, some farmers get 160.", jo-jordantimes-olive-oil-prices.txt; "Trump got 18 first-place votes this
+ *   week, Marco Rubio got seven and Ted Cruz got three", PolNeAR train, USA Today 2015-11-25). A number after such a
+ *   verb that a noun follows counts that noun ("will get only 12 under the province's plan" stays as it is); a verb of
+ *   buying or selling takes the goods' number after one of its kind only ("we used to buy twelve loaves, now we buy
+ *   eight", et-addisstandard-bread-loaf-weight.txt).
+ * A ratio's first number is no amount ("61 percent said they have their minds made up compared to nearly four in 10",
+ * PolNeAR train, Politico 2016-04-06). Each look-back stays within the paragraph and a few figures back.
+ */
+import type { Figure } from '../types';
+import { dealWord, goodsWord } from './money';
+import { SMALL } from './numberWords';
+import { TIME_UNITS } from './units';
+
+/** How many figures back an amount is looked for. */
+const FIGURES_BACK = 4;
+/** How many characters an amount may stand before the bare number. */
+const MAX_GAP = 240;
+/** A sentence's end inside a gap (or a paragraph's). */
+const SENTENCE_END = /[.!?]["”’]?\s/;
+const PARAGRAPH_END = /\n/;
+
+/** "up from", "down from", "compared with" or "to" (a possessive name between: "compared to Cruz’s 538") right before a number. */
+const CHANGE_BEFORE = /\b(?:up from|down from|compared (?:with|to))(?: the| \p{Lu}[\p{L}-]*['’]s?)? $/iu;
+/** "to" right before the second end of "from AMOUNT … to N" (with "just" or "only" between: "to just 75,000"). */
+const TO_BEFORE = /^(?:[^.!?;:\n]{0,40} )?to (?:just |only )?$/;
+const FROM_BEFORE = /\bfrom $/i;
+/** A verb of a deal (money.ts dealWord) and an object pronoun after it, right before a number ("give us ", "paid "). */
+const DEAL_BEFORE = /\b(\p{L}+)(?: (?:us|me|them|him|her|you))? $/u;
+/** What ends a deal's number's clause: a mark, or "and", "but", "or". */
+const CLAUSE_AFTER = /^(?:["”’]?[,.;:!?)]|["”’]|\s+(?:and|but|or)\b|\s*$)/;
+/**
+ * What makes a number the first of a ratio ("nearly four in 10", "1 in 10", "three out of five"): "in" or "out of" and a
+ * number of up to three digits or a small one's word, not a year ("down from roughly 265,000 in 2017") nor a time ("from
+ * six teams to 31 in five years").
+ */
+const RATIO_AFTER = new RegExp(`^ (?:in|out of) (?:\\d{1,3}|${Object.keys(SMALL).join('|')}|a hundred)\\b(?![\\d,])(?! (?:${Object.keys(TIME_UNITS).join('|')})\\b)`);
+/** How many characters after a number RATIO_AFTER reads (" out of nineteen centuries"). */
+const RATIO_REACH = 32;
+/** A number written into a word ("140-table", "27-year-old"): no amount of its own sentence's things. */
+const COMPOUND = /\d-\p{L}/u;
+
+/** A figure that may carry its unit over: one with a unit that is no duration, age or compound word. */
+function carrier(f: Figure): boolean {
+  return f.unit !== null && f.kind !== 'duration' && f.kind !== 'age' && f.kind !== 'range' && f.kind !== 'score' && !COMPOUND.test(f.text);
+}
+
+/** A number that reads alone: a count of nothing. */
+function bare(f: Figure): boolean {
+  return f.unit === null && f.kind === 'count' && f.value !== null;
+}
+
+/**
+ * The verb of a deal right before `pos` ("paid ", "give us "): 'goods' for one of buying or selling, whose number counts
+ * the goods ("They cost $40,000 each. I bought two," is two frost fans, test/fixtures/outlets ca-cp-orchard-sisters.txt),
+ * 'deal' for another; null for none.
+ */
+function dealBefore(text: string, pos: number): 'goods' | 'deal' | null {
+  const m = DEAL_BEFORE.exec(text.slice(Math.max(0, pos - 24), pos));
+  const word = m?.[1].toLowerCase() ?? '';
+  if (!dealWord(word)) return null;
+  return goodsWord(word) ? 'goods' : 'deal';
+}
+
+/**
+ * The amount whose unit figures[i] (bare) reads with, or null: the nearest carrier within FIGURES_BACK figures that
+ * `fits` (given the text between them), not past a paragraph's end nor past `sentences` sentence ends.
+ */
+function amountBefore(text: string, figures: readonly Figure[], i: number, sentences: number, fits: (g: Figure, gap: string) => boolean): Figure | null {
+  const f = figures[i];
+  for (let k = i - 1; k >= 0 && k >= i - FIGURES_BACK; k--) {
+    const g = figures[k];
+    if (f.start - g.end > MAX_GAP) return null;
+    const gap = text.slice(g.end, f.start);
+    if (PARAGRAPH_END.test(gap) || sentenceEnds(gap) > sentences) return null;
+    if (carrier(g)) return fits(g, gap) ? g : null;
+  }
+  return null;
+}
+
+/** How many sentence ends the text holds (0, 1, or 2 for more). */
+function sentenceEnds(gap: string): number {
+  const m = SENTENCE_END.exec(gap);
+  if (!m) return 0;
+  return SENTENCE_END.test(gap.slice(m.index + m[0].length)) ? 2 : 1;
+}
+
+/** The amount before figures[i] (bare) whose unit it reads with, in one of the three frames. */
+function carriedFrom(text: string, figures: readonly Figure[], i: number): Figure | null {
+  const f = figures[i];
+  if (RATIO_AFTER.test(text.slice(f.end, f.end + RATIO_REACH))) return null;
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  if (CHANGE_BEFORE.test(before)) return amountBefore(text, figures, i, 0, () => true);
+  const from = amountBefore(text, figures, i, 0, (g, gap) => TO_BEFORE.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, g.start - 6), g.start)));
+  if (from) return from;
+  const deal = dealBefore(text, f.start);
+  if (!deal || !CLAUSE_AFTER.test(text.slice(f.end, f.end + 6))) return null;
+  return amountBefore(text, figures, i, 1, g => dealBefore(text, g.start) === deal);
+}
+
+/** The figures with each bare number that reads with an amount's unit given that unit (and kind). */
+export function withCarriedUnits(text: string, figures: Figure[]): Figure[] {
+  if (!figures.some(bare)) return figures;
+  return figures.map((f, i) => {
+    if (!bare(f)) return f;
+    const g = carriedFrom(text, figures, i);
+    return g ? { ...f, unit: g.unit, kind: g.kind } : f;
+  });
+}
