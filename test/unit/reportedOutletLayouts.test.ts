@@ -328,6 +328,10 @@ describe('reported speech on other outlets\' layouts: probes-uu (apposition.ts, 
     const s = reported('Regional Commissioner for the Northern Region, Alhaji Musa Dauda-Kpeli, said that the roads would be repaired.');
     assert.ok(s.some(x => x.content.startsWith('that the roads') && x.speaker === 'Musa Dauda-Kpeli'), JSON.stringify(s));
   });
+  it('"told iWitness News he sells …": an outlet\'s name whose first letter is small is the hearer, the clause after it the content (vc-iwnews-kingstown-market-fees; hearer.ts; PolNeAR train, dev output unchanged)', () => {
+    const r = reported('Vendor Lennox Jack of Mesopotamia told iWitness News he sells about EC$300 worth of produce on a good Saturday.');
+    assert.ok(r.some(x => x.content === 'he sells about EC$300 worth of produce on a good Saturday' && x.cue === 'told iWitness News'), JSON.stringify(r));
+  });
   it('"The company said …" is no "Ministry of Infrastructure" named in between: a public body by its first words is no company (tc-tcweeklynews-ferry-fares; PolNeAR train, dev output unchanged)', () => {
     const text = 'The operator, Caicos Island Ferry Services Ltd, announced on Monday that the one-way fare would rise.\n\n'
       + 'The Permanent Secretary in the Ministry of Infrastructure, Dr. Neville Outten, said the review of the licence would be completed by the end of January.\n\n'
