@@ -332,6 +332,10 @@ describe('reported speech on other outlets\' layouts: probes-uu (apposition.ts, 
     const r = reported('Vendor Lennox Jack of Mesopotamia told iWitness News he sells about EC$300 worth of produce on a good Saturday.');
     assert.ok(r.some(x => x.content === 'he sells about EC$300 worth of produce on a good Saturday' && x.cue === 'told iWitness News'), JSON.stringify(r));
   });
+  it('"that the plant, which was funded by …, costs about A$45,000 a month": "costs" before an amount is the verb past the relative clause (ki-kiribatiindependent-betio-water-charge; clause.ts presentAfterComma; PolNeAR train, dev output unchanged)', () => {
+    const r = reported('Mr Taabeta Tekeeua explained that the plant, which was funded by the Asian Development Bank and the Government of Australia, costs about A$45,000 a month to run.');
+    assert.ok(r.some(x => x.content.startsWith('that the plant, which was funded') && x.content.includes('costs about A$45,000') && x.speaker === 'Taabeta Tekeeua'), JSON.stringify(r));
+  });
   it('"The company said …" is no "Ministry of Infrastructure" named in between: a public body by its first words is no company (tc-tcweeklynews-ferry-fares; PolNeAR train, dev output unchanged)', () => {
     const text = 'The operator, Caicos Island Ferry Services Ltd, announced on Monday that the one-way fare would rise.\n\n'
       + 'The Permanent Secretary in the Ministry of Infrastructure, Dr. Neville Outten, said the review of the licence would be completed by the end of January.\n\n'
