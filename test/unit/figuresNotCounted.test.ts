@@ -156,6 +156,11 @@ describe('figures: numbers inside names, addresses, lists and dates', () => {
     assert.deepStrictEqual(texts('he appreciates a good, “peaceful protest every once in a while” since he went to college in the 1970’s.'), []);
     assert.deepStrictEqual(texts('going from 40 percent on July 14 to 46 percent on August 1'), ['40 percent', '46 percent']);
   });
+  it('a verb in -s after a number, before its object pronoun, is no unit: "about 17,000 makes it" (ki-kiribatiindependent-betio-water-charge, probes-uu); a noun before a relative\'s "it" stays one', () => {
+    assert.deepStrictEqual(texts("Betio's population of about 17,000 makes it one of the most crowded places in the Pacific."), ['about 17,000']);
+    assert.strictEqual(fig("Betio's population of about 17,000 makes it crowded.", 'about 17,000').unit, null);
+    assert.deepStrictEqual(texts('The 400 customers it serves pay more.'), ['400 customers']);
+  });
   it('"over 10 years" after a sum is a span, not "more than 10"', () => {
     const f = texts('a plan expected to cost about $10 trillion over 10 years. That would');
     assert.deepStrictEqual(f, ['about $10 trillion', '10 years']);

@@ -53,6 +53,12 @@ describe('figures: whose dollar a bare "$" is', () => {
     // (Kenya's Daily Nation, in its own case, is no Barbados outlet)
     assert.strictEqual(homeDollar('Kenya will borrow $1 billion, the Treasury told the Daily Nation.'), undefined);
   });
+  it('an Eastern Caribbean outlet or places with Commonwealth writing: XCD (vc-iwnews-kingstown-market-fees, probes-uu)', () => {
+    const iw = 'KINGSTOWN, St Vincent – A table will cost EC$12 a day, the board said, a 140 per cent rise. "If the government can find millions, it can keep a table at five dollars," the statement said, iWitness News understands.';
+    assert.deepStrictEqual(findFigures(iw).filter(f => f.kind === 'money').map(f => `${f.text}=${f.unit}`), ['EC$12=XCD', 'five dollars=XCD']);
+    // (a US story about Antigua writes "percent": its "$" stays USD)
+    assert.strictEqual(homeDollar('Antigua and Barbuda will borrow $50 million, 3 percent more than last year, officials in St. John\'s said.'), undefined);
+  });
   it('US news stays USD, also about Canada: "percent", no outlet line, more US places (PolNeAR: a New York Times story on British Columbia\'s carbon tax)', () => {
     const nyt = 'British Columbia put a $30 tax on carbon. Vancouver and Victoria thrived, and 60 percent of voters in British Columbia like it. Ontario may follow.';
     assert.deepStrictEqual(units(nyt), ['$30=USD']);

@@ -1061,6 +1061,34 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (s37-speakers16, 2026-12-06) "'Me 'Malineo Sekhesa, 56, said …" kept the name's opening apostrophe (quotes/tokens.ts
  * nameOpeningApostrophe; ls-lesothotimes-wool-farmers-arrears, was "Malineo Sekhesa"); named 5362/5467 (0.9808).
  * merged (main after s37-speakers16; 395 articles): found 5619/5751 (0.9770), named 5511/5619 (0.9808), 547 outside.
+ * probes-uu (5 articles, thirty-seventh session, 2026-12-06): St Vincent, Antigua, Turks and Caicos, Palau and Kiribati
+ * probes (see outletSpeakers.test.ts), 77 items judged before the output was read: first reading 71/77 found (0.922), 66/71
+ * named (0.930) (iWitness News 15/16, 15/15; Antigua Observer 14/14, 14/14; TC Weekly News 17/17, 14/17; Island Times
+ * 12/14, 11/12; Kiribati Independent 13/16, 12/13); one of the TC Weekly News items, "According to the ministry, about
+ * 1,400 people live on North Caicos" → "Ministry of Infrastructure", was right by the article's own short name for the
+ * ministry ("Permanent Secretary in the Ministry of Infrastructure"), a name the gold first left out and now accepts
+ * (67/71 so read). After the fixes 74/77 found, 71/74 named: "District Commissioner for North Caicos, Mrs. NAME, told TC
+ * Weekly News that …" (was "Commissioner for North Caicos": quotes/lexicon.ts AREA_OFFICE_QUALIFIERS,
+ * quotes/attribution/apposition.ts officeWithoutName), "The company said it was willing to meet …" (was "Ministry of
+ * Infrastructure", named in between: people/track.ts NOT_A_COMPANY, a public body by its first words), "Households in
+ * Betio will start paying …, the Public Utilities Board (PUB) has announced, ending two years of free supply during the
+ * plant's trial period." (missed: reported/fronted.ts participleComment, a participle after a cue in the perfect),
+ * "told iWitness News he sells about EC$300 worth …" (missed: reported/hearer.ts, an outlet's name whose first letter is
+ * small), "explained that the plant, which was funded by …, costs about A$45,000 a month" (read to "the plant":
+ * reported/clause.ts presentAfterComma, "costs" before an amount). Still missed: "…, according to the senator, and each
+ * of the sixteen states would receive …" and "According to the board, …, and its wells are no longer safe …" (a second
+ * clause after ", and" ends the content, as for "said"), "said most of his customers already complain …" ("complain" no
+ * verb the lexicon knows). Named wrong still: "Carrot and ginger vendor Lennox Jack of Mesopotamia told iWitness News he
+ * sells …" ("Carrot", the quote rules' reading of the run too), "…, the committee clerk said" (the senator named just
+ * before: an unnamed role's fallback), "the council supported the charge but had asked the PUB to …" (the council's own
+ * request). The older lc-stluciatimes-banana-shipping-delay's "The company said a replacement vessel would call …"
+ * went from "Ministry of Agriculture" to "company", which its gold accepts. Figures read wrong at the first reading (2)
+ * and fixed: "five dollars" in the Kingstown story (USD, now XCD: figures/homeDollar.ts XCD, Eastern Caribbean outlets
+ * and places) and "about 17,000 makes it" (unit "make": figures/units.ts, a verb in -s before its object pronoun). PolNeAR
+ * train, dev and us-probes outputs byte-identical. The 400 articles: found 5690/5828 (0.9763) and named 5573/5690
+ * (0.9794) at the first reading, found 5693/5828 (0.9768) and named 5579/5693 (0.9800) after the fixes (the floors hold).
+ * merged (main after s37-debt5, s37-leftovers-ss and s37-probes-uu; 400 articles): found 5693/5828 (0.9768), named
+ * 5582/5693 (0.9805), 548 outside.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -1673,7 +1701,11 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // …", "called on the government to publish the prices …", "urged the government to speed up relief payments") and two
 // sentences of expectation read with no source ("The City Council is expected to vote …", "Ramadan is expected to begin
 // …"): 538 + 9 = 547.
-const FALSE_POSITIVE_CEILING = 547;
+// (probes-uu, 2026-12-06) + 1 for its five articles, whose output holds 1 item outside their gold after the fixes (2 at
+// the first reading: the second, "explained ⟦that the plant⟧", cut at its relative clause, now covers its judged
+// snippet): a lede's threat, "some are threatening ⟦to go back to selling on the pavement⟧", which the judging did not take
+// as speech: 547 + 1 = 548.
+const FALSE_POSITIVE_CEILING = 548;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

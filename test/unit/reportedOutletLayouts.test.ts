@@ -28,6 +28,10 @@ describe('reported speech on other outlets\' layouts: the content before its tai
     // (a manner phrase with no participle stays out of the rule: "said, with an awkward smile, as the crowd applauded", PolNeAR train)
     assert.ok(!reported('He will run again, he said, with an awkward smile.').some(x => x.content === 'He will run again'));
   });
+  it('nor after a cue in the perfect, a lede\'s news: ", the PUB has announced, ending …" (ki-kiribatiindependent-betio-water-charge, probes-uu; PolNeAR train, dev output unchanged)', () => {
+    const r = reported("Households in Betio will start paying for water from the new desalination plant from January, the Public Utilities Board (PUB) has announced, ending two years of free supply during the plant's trial period.");
+    assert.ok(r.some(x => x.content === 'Households in Betio will start paying for water from the new desalination plant from January' && x.speaker === 'Public Utilities Board'), JSON.stringify(r));
+  });
   it('but not a participle right after the cue, which goes on the content (train)', () => {
     const r = reported('Meanwhile, Russia is playing interference, they say, imposing new import restrictions under the Eurasian Economic Union in an apparent attempt to keep Chinese goods from flooding the region.');
     assert.ok(!r.some(x => x.content === 'Meanwhile, Russia is playing interference'), JSON.stringify(r));
@@ -314,5 +318,29 @@ describe('reported speech on other outlets\' layouts: "warn of" in the present p
     const r = reported('Ontario to let pharmacists treat strep throat and ear infections; doctors warn of missed diagnoses\n\nBy Hannah Obadiah-Lee');
     assert.ok(r.some(x => x.content === 'missed diagnoses' && x.mention === 'doctors'), JSON.stringify(r));
     assert.ok(reported('The plan drew criticism. Doctors warn of missed diagnoses in young children.').some(x => x.content.startsWith('missed diagnoses') && x.mention === 'Doctors'));
+  });
+});
+
+describe('reported speech on other outlets\' layouts: probes-uu (apposition.ts, people/track.ts)', () => {
+  it('"District Commissioner for North Caicos, Mrs. NAME, told …": an area\'s word before the office, the holder set off after it is the source (tc-tcweeklynews-ferry-fares; PolNeAR train, dev output unchanged)', () => {
+    const r = reported('District Commissioner for North Caicos, Mrs. Evadne Gardiner-Hall, told TC Weekly News that her office had received more than 60 complaints since the announcement.');
+    assert.ok(r.some(x => x.content.startsWith('that her office had received') && x.speaker === 'Evadne Gardiner-Hall'), JSON.stringify(r));
+    const s = reported('Regional Commissioner for the Northern Region, Alhaji Musa Dauda-Kpeli, said that the roads would be repaired.');
+    assert.ok(s.some(x => x.content.startsWith('that the roads') && x.speaker === 'Musa Dauda-Kpeli'), JSON.stringify(s));
+  });
+  it('"told iWitness News he sells …": an outlet\'s name whose first letter is small is the hearer, the clause after it the content (vc-iwnews-kingstown-market-fees; hearer.ts; PolNeAR train, dev output unchanged)', () => {
+    const r = reported('Vendor Lennox Jack of Mesopotamia told iWitness News he sells about EC$300 worth of produce on a good Saturday.');
+    assert.ok(r.some(x => x.content === 'he sells about EC$300 worth of produce on a good Saturday' && x.cue === 'told iWitness News'), JSON.stringify(r));
+  });
+  it('"that the plant, which was funded by …, costs about A$45,000 a month": "costs" before an amount is the verb past the relative clause (ki-kiribatiindependent-betio-water-charge; clause.ts presentAfterComma; PolNeAR train, dev output unchanged)', () => {
+    const r = reported('Mr Taabeta Tekeeua explained that the plant, which was funded by the Asian Development Bank and the Government of Australia, costs about A$45,000 a month to run.');
+    assert.ok(r.some(x => x.content.startsWith('that the plant, which was funded') && x.content.includes('costs about A$45,000') && x.speaker === 'Taabeta Tekeeua'), JSON.stringify(r));
+  });
+  it('"The company said …" is no "Ministry of Infrastructure" named in between: a public body by its first words is no company (tc-tcweeklynews-ferry-fares; PolNeAR train, dev output unchanged)', () => {
+    const text = 'The operator, Caicos Island Ferry Services Ltd, announced on Monday that the one-way fare would rise.\n\n'
+      + 'The Permanent Secretary in the Ministry of Infrastructure, Dr. Neville Outten, said the review of the licence would be completed by the end of January.\n\n'
+      + 'The company said it was willing to meet with the Government at any time.';
+    const r = reported(text);
+    assert.ok(r.some(x => x.content.startsWith('it was willing to meet') && x.speaker === 'Caicos Island Ferry Services Ltd'), JSON.stringify(r));
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore, Guyana, Trinidad and Tobago, Fiji, Barbados, the Bahamas, Solomon Islands or Bermuda writes its own dollar as "$" ("$4.2-billion a year",
+ * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore, Guyana, Trinidad and Tobago, Fiji, Barbados, the Bahamas, Solomon Islands, Bermuda or the Eastern Caribbean writes its own dollar as "$" ("$4.2-billion a year",
  * "about $2,800 per megalitre"), and a reader there would be misled by "USD". The article says where it was written by
  * its outlet or wire line ("CBC News", "The Canadian Press", "AAP", "Sydney Morning Herald"), or by writing as US news
  * never does — "per cent" (never "percent"), "$4.2-billion" (the Canadian style), Commonwealth spellings in lower case
@@ -12,7 +12,7 @@ import type { Figure } from '../types';
 import { namesPretested, pretested, type Pretested } from '../text/pretested';
 
 /** A dollar other than the US one that an article's "$" may be. */
-export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' | 'BBD' | 'BSD' | 'SBD' | 'BMD';
+export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' | 'BBD' | 'BSD' | 'SBD' | 'BMD' | 'XCD';
 
 /** Outlets and wire lines that say a story comes from the country. */
 const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
@@ -30,6 +30,7 @@ const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   BSD: /\b(?:Tribune Staff Reporter|Nassau Guardian|Bahamas Press|ZNS Bahamas)\b/,
   SBD: /\b(?:Solomon Star|Island Sun|Solomon Times|SIBC)\b/,
   BMD: /\b(?:Royal Gazette|Bernews|Bermuda Sun|ZBM News)\b/,
+  XCD: /\b(?:iWitness News|Searchlight|St Vincent Times|Antigua Observer|OBSERVER media|SKNVibes|St Lucia Times|NOW Grenada|Dominica News Online)\b/,
 };
 /** The dollars of HomeDollar, in OUTLETS' order: each one a country has outlets, places and a score for. */
 const HOME_DOLLARS = Object.keys(OUTLETS) as HomeDollar[];
@@ -69,6 +70,10 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // Hamilton will cost $2 an hour", "an extra $850,000 a year", Bermuda dollars beside "BD$1.2 million"; "Hamilton",
   // "Warwick", "Pembroke", "Devonshire" and "Southampton" are places elsewhere too)
   BMD: /\b(?:Bermuda|Bermudians?|Paget|Sandys|Smith's Parish)\b/g,
+  // (the islands of the Eastern Caribbean dollar: an iWitness News-style probe, probes-uu, test/fixtures/outlets
+  // vc-iwnews-kingstown-market-fees.txt, "it can find a way to keep a table at five dollars", the opposition's EC$5 beside
+  // "EC$12"; "St George's" and "Dominicans" are others' too, and "Kingston" Jamaica's)
+  XCD: /\b(?:St\.? Vincent|Vincentians?|Grenadines|Kingstown|Bequia|Antigua|Antiguans?|Barbuda|Dominica|Roseau|St\.? Kitts|Nevis|Kittitians?|Basseterre|St\.? Lucia|Saint Lucia|Castries|Grenada|Grenadians?|Carriacou|Montserrat|Anguilla)\b/g,
 };
 /** Place names the article must hold (with a sign of where it was written) before "$" is that country's. */
 const MIN_PLACES = 2;

@@ -92,11 +92,22 @@ const NOT_A_BUSINESS = (name: string): boolean => isUnionName(name) || isMembers
 const NOT_A_DEPARTMENT = (name: string): boolean => isCompanyName(name) || NOT_A_BUSINESS(name) || /\b(?:Group|Institute)$/.test(name);
 /** Body nouns and the names of another kind they never stand for ("the union" is no "Acme Corp.", "the company" no union). */
 const NAMES_OF_OTHER_KIND: ReadonlyMap<string, (name: string) => boolean> = new Map([
-  ['union', isCompanyName], ['company', NOT_A_BUSINESS], ['corporation', NOT_A_BUSINESS], ['firm', NOT_A_BUSINESS],
+  ['union', isCompanyName], ['company', NOT_A_COMPANY], ['corporation', NOT_A_COMPANY], ['firm', NOT_A_COMPANY],
   ['department', NOT_A_DEPARTMENT], ['ministry', NOT_A_DEPARTMENT],
 ]);
 /** The last word of a public body's name ("State Emergency Service", "Department of Labor" aside). */
 const PUBLIC_BODY_END = /\b(?:Service|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Bureau|Administration|Council|Committee|Board|Police|Government|Army|Forces|Command|Parliament|Congress)$/;
+/** The first words of a public body's name that its department's words follow ("Ministry of Infrastructure", "Department for Transport"). */
+const PUBLIC_BODY_START = /^(?:Ministry|Department|Office) (?:of|for)\b/;
+/**
+ * A name no business bears: NOT_A_BUSINESS's, or a public body's by its first words or its last. "The company said it
+ * was willing to meet with the Government" after "The Permanent Secretary in the Ministry of Infrastructure, Dr. Neville
+ * Outten, said …" is the ferry operator named before, "Caicos Island Ferry Services Ltd" (a TC Weekly News-style probe,
+ * probes-uu, test/fixtures/outlets tc-tcweeklynews-ferry-fares.txt, where it was the ministry).
+ */
+function NOT_A_COMPANY(name: string): boolean {
+  return NOT_A_BUSINESS(name) || PUBLIC_BODY_END.test(name) || PUBLIC_BODY_START.test(name);
+}
 /** Lower-case nouns that make the name before them an outlet's ("Forbes magazine", "Televisa network"). */
 const OUTLET_NOUN = wordSet('magazine|newspaper|network|website|tabloid|broadcaster');
 /** The token at j is an outlet's noun ending the phrase ("Forbes magazine started", not "the Forbes magazine list"). */

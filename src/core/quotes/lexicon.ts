@@ -223,6 +223,14 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
 
+/**
+ * An area's word before an office's title, which is no title of a name ("District" and "Regional" open bodies' names
+ * too: "District Health Management Team", "Ministry of Trade and Regional Integration"): "District Commissioner for North
+ * Caicos, Mrs. Evadne Gardiner-Hall, told TC Weekly News that …" (a TC Weekly News-style probe, probes-uu,
+ * test/fixtures/outlets tc-tcweeklynews-ferry-fares.txt, whose source was "Commissioner for North Caicos").
+ */
+export const AREA_OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(['district', 'regional', 'divisional', 'provincial', 'county']);
+
 /** Capitalised words that start sentences but are no names. */
 export const NOT_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'in', 'on', 'at', 'for', 'of', 'to', 'it', 'its', 'he', 'she', 'they', 'we',
   'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'as', 'after', 'before', 'since', 'with', 'by', 'from', 'his', 'her',

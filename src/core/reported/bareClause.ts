@@ -12,7 +12,7 @@ import { PARTS_OF_DAY, PLURAL_PERIODS, RELATIVE_DAYS, RELATIVE_TIME, SEASONS, WE
 import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
-import { appositionClose, contentEnd, contentSpan, presentAfterComma, SUBJECT_VERB_ADVERB, words } from './clause';
+import { amountAt, appositionClose, contentEnd, contentSpan, presentAfterComma, SUBJECT_VERB_ADVERB, words } from './clause';
 import { hearerEnd, toldWithoutHearer } from './hearer';
 import { AUXILIARIES, BARE_VERBS, CHANNEL_NOUNS, CLAIM_PARTICLES, isLongRegularPast, PLATFORM_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
@@ -125,16 +125,6 @@ const habitualPastBeforeInfinitive = (toks: Tok[], j: number): boolean => toks[j
  * which clauseStart's test of the word before the verb keeps out.
  */
 const COST = 'cost';
-/** Words that open an amount after "cost" ("cost ⟨about⟩ $30", "cost ⟨more⟩ than …"). */
-const AMOUNT_OPENERS = wordSet('about|nearly|almost|around|roughly|approximately|more|less|over|under|just|only|some|up');
-/** A currency's letters written against the digits after "$" ("NZ$78" is the tokens "NZ" and "78"). */
-const CURRENCY_LETTERS = /^\p{Lu}{1,3}$/u;
-/** Token k opens an amount: a number ("$78" is "78"), a currency's letters against one, or AMOUNT_OPENERS. */
-function amountAt(toks: Tok[], k: number): boolean {
-  const t = toks[k], n = toks[k + 1];
-  if (!t || t.punct) return false;
-  return /^\d/.test(t.t) || AMOUNT_OPENERS.has(t.l) || (CURRENCY_LETTERS.test(t.t) && !!n && /^\d/.test(n.t) && n.s === t.e + 1);
-}
 /** Token j is "cost" before an amount. */
 const costBeforeAmount = (toks: Tok[], j: number): boolean => toks[j].l === COST && !toks[j].cap && amountAt(toks, j + 1);
 

@@ -512,11 +512,27 @@ export function appositionClose(toks: Tok[], j: number, b: number): number {
   return -1;
 }
 
+/** Words that open an amount after "cost" ("cost ⟨about⟩ $30", "cost ⟨more⟩ than …"). */
+const AMOUNT_OPENERS = wordSet('about|nearly|almost|around|roughly|approximately|more|less|over|under|just|only|some|up');
+/** A currency's letters written against the digits after "$" ("NZ$78" is the tokens "NZ" and "78"). */
+const CURRENCY_LETTERS = /^\p{Lu}{1,3}$/u;
+/** Token k opens an amount: a number ("$78" is "78"), a currency's letters against one, or AMOUNT_OPENERS. */
+export function amountAt(toks: Tok[], k: number): boolean {
+  const t = toks[k], n = toks[k + 1];
+  if (!t || t.punct) return false;
+  return /^\d/.test(t.t) || AMOUNT_OPENERS.has(t.l) || (CURRENCY_LETTERS.test(t.t) && !!n && /^\d/.test(n.t) && n.s === t.e + 1);
+}
+/** "cost" and "costs", a verb before the amount after them (amountAt). */
+const COST_FORMS = wordSet('cost|costs');
+
 /** Token j, right after a comma, is a verb in the present with its object ("illustrates the importance"). */
 export function presentAfterComma(toks: Tok[], j: number): boolean {
   const t = toks[j], next = toks[j + 1];
   if (!t || !next || t.cap || t.punct || next.punct) return false;
-  return AUXILIARIES.has(t.l) || (t.l.length > 4 && /[^su]s$/.test(t.l) && (DETERMINERS.has(next.l) || OBJECT_ONLY_PRONOUNS.has(next.l)));
+  // (or "cost" before an amount: "explained that the plant, which was funded by the Asian Development Bank …, ⟨costs⟩
+  // about A$45,000 a month to run", a Kiribati Independent-style probe, probes-uu, test/fixtures/outlets
+  // ki-kiribatiindependent-betio-water-charge.txt, whose content ended at "the plant")
+  return AUXILIARIES.has(t.l) || (t.l.length > 4 && /[^su]s$/.test(t.l) && (DETERMINERS.has(next.l) || OBJECT_ONLY_PRONOUNS.has(next.l))) || (COST_FORMS.has(t.l) && amountAt(toks, j + 1));
 }
 
 /**

@@ -16,7 +16,7 @@ import type { Report, SentenceContext } from './report';
 import { quoteAt, quoteWithin } from './mixed';
 import { reporterOf } from './speaker';
 import { opensWithQuestion } from './sourceless';
-import { AND_OR, AND_OR_BUT, BELIEF_ATTRIBUTION_VERBS } from './lexicon';
+import { AND_OR, AND_OR_BUT, BELIEF_ATTRIBUTION_VERBS, PERFECT_AUXILIARIES } from './lexicon';
 import { isVerbForm, wordSet } from '../people/lexicon';
 
 /**
@@ -150,7 +150,11 @@ const COMMENT_RANK = wordSet('first|second|third|latest|biggest|largest|newest')
 function participleComment(toks: Tok[], c: number, b: number): boolean {
   const k = commaPastTime(toks, c, b);
   // (a day between the cue and its comma: ", Russia is playing interference, they say, imposing new import rules" goes on the content)
-  return k > c + 1 && k + 2 < b && writersComment(toks, k + 1);
+  // (or a cue in the perfect, a lede's news: "Households in Betio will start paying for water … from January, the Public
+  // Utilities Board (PUB) has announced, ending two years of free supply during the plant's trial period.", a Kiribati
+  // Independent-style probe, probes-uu, test/fixtures/outlets ki-kiribatiindependent-betio-water-charge.txt, read as no report)
+  const dayOrPerfect = k > c + 1 || (k === c + 1 && PERFECT_AUXILIARIES.has(toks[c - 1]?.l ?? ''));
+  return dayOrPerfect && k + 2 < b && writersComment(toks, k + 1);
 }
 
 /** A participle ("reviving a fight …") or an "as" and its subject ("as the government faces …") at k. */

@@ -1,3 +1,6 @@
+/** A name whose first letter is small and second a capital ("iWitness", "eNCA", "iTnews"). */
+const SMALL_FIRST_LETTER_NAME = /^[a-z][A-Z]/;
+
 /**
  * The hearer a cue may name before its content: "told reporters", "told CNN", "warned the crowd", "told him".
  * Returns the token after the hearer, or `k` when there is none.
@@ -31,6 +34,13 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     // ("told Flint residents not to drink …": a plural noun after the name is the hearer's head)
     const head = toks[r.j], next = toks[r.j + 1];
     return head && next && !head.cap && !head.punct && endsInS(head.l) && TO_NOT_THAT.has(next.l) ? r.j + 1 : pastStationNumber(toks, r.j, b);
+  }
+  // ("told iWitness News he sells about EC$300 worth of produce …", an iWitness News-style probe, probes-uu,
+  // test/fixtures/outlets vc-iwnews-kingstown-market-fees.txt: an outlet's name whose first letter is small, before its
+  // capitalised words, is the hearer)
+  if (SMALL_FIRST_LETTER_NAME.test(t.t) && toks[k + 1]?.cap) {
+    const r = runAt(toks, k + 1);
+    if (r && r.i === k + 1 && r.j <= b) return r.j;
   }
   if (DETERMINERS.has(t.l) && t.l !== 'that') {
     // ("told the BBC the investigation was ongoing", "told the Guardian the cap would go": a name after the article is

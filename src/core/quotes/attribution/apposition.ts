@@ -9,7 +9,7 @@
  *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
-import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR, TITLES, titleCompound } from '../lexicon';
+import { AFFILIATION_PREPOSITIONS, AGE_NOUN, AREA_OFFICE_QUALIFIERS, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR, TITLES, titleCompound } from '../lexicon';
 import { bodySetOff, pastRetiredRank, runAt, sentenceOpening } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
@@ -271,6 +271,8 @@ function officeWithoutName(toks: Tok[], run: { i: number; j: number }): boolean 
   if (first && first.j === run.i - 1 && officeWithoutName(toks, first)) return true;
   if (areaOffice(toks, run)) return true;
   let x = run.i;
+  // (after an area's word: "District Commissioner for North Caicos, Mrs. NAME, told …", quotes/lexicon.ts AREA_OFFICE_QUALIFIERS)
+  if (AREA_OFFICE_QUALIFIERS.has(toks[x].l) && TITLES.has(toks[x + 1]?.l ?? '')) x++;
   while (x < run.j && TITLES.has(toks[x].l)) x++;
   // (or "for": "The Minister for Agriculture, Food and Forests, Hon. Semisi Fonua Havili, told …", a Matangi Tonga-style
   // probe, test/fixtures/outlets to-matangitonga-squash-export-price.txt, probes-qq, was "Agriculture")
