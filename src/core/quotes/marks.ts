@@ -14,6 +14,7 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { isBoilerplateLine } from './boilerplate';
 import { NOT_NOUN, PREPOSITIONS } from './lexicon';
 import { DASH_CHARS } from '../text/dashes';
+import { upperFirst } from '../text/wordShape';
 
 export interface QuoteSpan {
   start: number;
@@ -360,7 +361,7 @@ function spokenEnd(text: string, q: QuoteSpan): boolean {
   const inner = text.slice(q.innerStart, q.innerEnd);
   if (/[.,!?;:\u2026]$/.test(inner) || /^[.,;:!?]/.test(text.slice(q.end, q.end + 1))) return true;
   const longer = inner.split(/\s+/).filter(w => /^[\p{L}'’-]{4,}$/u.test(w));
-  return longer.length > 0 && !longer.every(w => /^\p{Lu}/u.test(w));
+  return longer.length > 0 && !longer.every(w => upperFirst(w));
 }
 
 /**

@@ -65,6 +65,7 @@ import { titleHeadlines } from './titleHeadline';
 import { toWhom } from './toWhom';
 import { DASH_CHARS, DASH_PATTERN } from '../text/dashes';
 import { countBefore } from '../text/sortedSearch';
+import { allDigits, digitFirst } from '../text/wordShape';
 
 export type { Report } from './report';
 
@@ -245,7 +246,7 @@ function demonstrativeSubject(toks: Tok[], m: Mention): boolean {
  */
 function pastClauseThat(toks: Tok[], r: Report): void {
   const m = r.mention;
-  if (m.j - m.i > 2 && toks[m.i].l === 'that' && /^\d/.test(toks[m.i + 1].t)) r.mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
+  if (m.j - m.i > 2 && toks[m.i].l === 'that' && digitFirst(toks[m.i + 1].t)) r.mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
 }
 
 function noSource(toks: Tok[], r: Report): boolean {
@@ -494,7 +495,7 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
   if (r.mention.j - r.mention.i === 1 && /ing$/.test(toks[r.mention.i].l) && !KING_PING_MING_LING.has(toks[r.mention.i].l) && !toks[r.mention.i].cap) return false;
   const k0 = tokenAt(toks, r.s);
   let timeOnly = true;
-  for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.has(toks[k].l) && !/^\d+$/.test(toks[k].t)) timeOnly = false;
+  for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.has(toks[k].l) && !allDigits(toks[k].t)) timeOnly = false;
   return !timeOnly;
 }
 

@@ -1,0 +1,23 @@
+/**
+ * A word's shape, read by its character codes where that answers: the tests the rule files ask of most tokens
+ * (`/^\d/`, `/^\p{Lu}/u`, `/^\d+$/`), without making and running an expression for each (a literal inside a function
+ * is a new RegExp object at each call).
+ */
+
+/** An upper-case first letter beyond ASCII: what \p{Lu} reads, surrogate pairs included. */
+const UPPER_FIRST = /^\p{Lu}/u;
+
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** The word opens with a digit 0-9 (what `/^\d/` tests, without running an expression; false for ''). */
+export const digitFirst = (t: string): boolean => isAsciiDigit(t.charCodeAt(0));
+
+/** The word opens with an upper-case letter (what `/^\p{Lu}/u` tests: ASCII answered at once, anything else by \p{Lu}). */
+export const upperFirst = (t: string): boolean => { const c = t.charCodeAt(0); return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t); };
+
+/** The word is digits 0-9 only, one or more (what `/^\d+$/` tests, read by its codes). */
+export const allDigits = (t: string): boolean => {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) if (!isAsciiDigit(t.charCodeAt(i))) return false;
+  return true;
+};
