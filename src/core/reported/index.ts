@@ -610,17 +610,21 @@ function dropFrontedOfSharedCue(kept: Report[]): void {
 export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly QuoteSpan[]): Report[] {
   const out: Report[] = [];
   const families = noFamilies();
+  // the kept reports by the token where they start, in buckets of BUCKET tokens: two contents that are one start
+  // less than a content's longest length apart (see MAX_CONTENT), so only the neighbouring buckets are compared;
+  // and the kept namings by where their content starts, for freeRelativeObjectEnd (one look-up a report, not a scan
+  // of kept). Both hold one sentence's reports: made once a call, emptied before a sentence when the last one
+  // filled them (most sentences keep no report)
+  const near = new Map<number, Report[]>();
+  const namingsAt = new Map<number, Report[]>();
   for (const { a, b } of sentenceRanges(toks)) {
     if (b - a < 4 || !triggered(toks, a, b)) continue;
     familiesFor(toks, a, b, families);
     if (selectsNone(families) || editorsLabel(text, toks[a].s, toks[b - 1].e)) continue;
     const ctx: SentenceContext = { toks, text, a, b, quotes };
     const kept: Report[] = [];
-    // the kept reports by the token where they start, in buckets of BUCKET tokens: two contents that are one start
-    // less than a content's longest length apart (see MAX_CONTENT), so only the neighbouring buckets are compared
-    const near = new Map<number, Report[]>();
-    // the kept namings by where their content starts, for freeRelativeObjectEnd (one look-up a report, not a scan of kept)
-    const namingsAt = new Map<number, Report[]>();
+    if (near.size > 0) near.clear();
+    if (namingsAt.size > 0) namingsAt.clear();
     for (let n = 0; n < RULES.length; n++) {
       if (!selects(families, n)) continue;
       const found = RULES[n].find(ctx);
