@@ -36,7 +36,7 @@ import { countBefore } from '../text/sortedSearch';
 import { pretested } from '../text/pretested';
 import { speakerKind } from './speakerKind';
 import type { SpeakerKind } from '../types';
-import { allDigits, digitFirst, upperFirst } from '../text/wordShape';
+import { allDigits, digitFirst, isSpaceAt, upperFirst } from '../text/wordShape';
 
 /** What a speaker mention was read as. */
 export interface Reading {
@@ -1560,7 +1560,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** The first character that is no space at or after the end `e` of a paragraph: where the next one starts. */
   const nextParagraphStart = (e: number): number => {
     let q = e;
-    while (q < text.length && /\s/.test(text[q])) q++;
+    while (q < text.length && isSpaceAt(text, q)) q++;
     return q;
   };
   /**
@@ -3064,7 +3064,7 @@ function isNarration(text: string, q: Span): boolean {
   // (the quote opens its line: only blanks stand between it and the line break before; read back from the quote, never
   // from the line's start, which a text with no line breaks puts at its first character)
   let k = q.start - 1;
-  while (k >= 0 && text.charCodeAt(k) !== NEWLINE && /\s/.test(text[k])) k--;
+  while (k >= 0 && text.charCodeAt(k) !== NEWLINE && isSpaceAt(text, k)) k--;
   if (k >= 0 && text.charCodeAt(k) !== NEWLINE) return false;
   const line = k + 1;
   if (!afterLeadIn(text, line)) return false;

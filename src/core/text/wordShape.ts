@@ -21,3 +21,10 @@ export const allDigits = (t: string): boolean => {
   for (let i = 0; i < t.length; i++) if (!isAsciiDigit(t.charCodeAt(i))) return false;
   return true;
 };
+
+/** The code of a character `/\s/` matches: JavaScript's white space and line terminators. */
+export const isSpaceCode = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
+/** The character at `i` of `text` is a blank (what `/\s/.test(text[i])` tests: false past either end). */
+export const isSpaceAt = (text: string, i: number): boolean => isSpaceCode(text.charCodeAt(i));
