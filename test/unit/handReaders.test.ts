@@ -8,6 +8,8 @@ import { endsInNt, withoutFinalPeriod } from '../../src/core/text/endings';
 import { isLongRegularPast } from '../../src/core/quotes/lexicon';
 import { andBeforeDepartment, DEPARTMENT_WORD, titleBeforePortfolio } from '../../src/core/people/portfolio';
 import { isBodyName } from '../../src/core/people/personName';
+import { isVietnameseFamilyName } from '../../src/core/people/lexicon';
+import { allDigits, isSpaceAt, isSpaceCode } from '../../src/core/text/wordShape';
 
 /** Random strings of `alphabet`'s pieces (a fixed seed: the same strings every run). */
 function randomStrings(alphabet: string[], count: number, maxPieces: number): string[] {
@@ -29,6 +31,17 @@ describe('hand readers give what their regular expressions gave', () => {
       assert.strictEqual(upperFirst(t), /^\p{Lu}/u.test(t), JSON.stringify(t));
       assert.strictEqual(digitFirst(t), /^\d/.test(t), JSON.stringify(t));
     }
+  });
+
+  it('a word of digits only (/^\\d+$/)', () => {
+    const alphabet = ['1', '0', '9', '９', '٣', 'a', ' ', '\n', ',', '.'];
+    for (const t of randomStrings(alphabet, 3000, 4)) assert.strictEqual(allDigits(t), /^\d+$/.test(t), JSON.stringify(t));
+  });
+
+  it('a blank (/\\s/ on one character), on every code unit and past either end of a text', () => {
+    for (let c = 0; c <= 0xffff; c++) assert.strictEqual(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), c.toString(16));
+    const text = 'a \u00a0b\u3000';
+    for (let i = -2; i <= text.length + 1; i++) assert.strictEqual(isSpaceAt(text, i), /\s/.test(text[i]), String(i));
   });
 
   it('word endings: "n\'t" (/n[\'’]t$/), a long regular past (/[^e]ed$/), a final period (replace /\.$/)', () => {
@@ -62,5 +75,12 @@ describe('hand readers give what their regular expressions gave', () => {
     assert.strictEqual(isBodyName(['Public', 'Health']), true);
     assert.strictEqual(isBodyName(['Public Health']), false);
     assert.strictEqual(isBodyName(['Jane', 'Smith']), false);
+  });
+
+  it('people: a Vietnamese family name, a word longer than the longest answered before it is lower-cased', () => {
+    const names = 'nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dao|dinh|trinh|truong'.split('|');
+    const read = (w: string): boolean => /^\p{Lu}/u.test(w) && names.includes(w.toLowerCase());
+    const words = ['Nguyen', 'NGUYEN', 'nguyen', 'Truong', 'Truongs', 'Le', 'LE', 'Ly', 'Hoang', 'Hoanger', 'Pham', 'Phạm', 'İe', 'Do', 'Dos', '', 'Ngo', 'Ngô'];
+    for (const w of words) assert.strictEqual(isVietnameseFamilyName(w), read(w), w);
   });
 });

@@ -6,6 +6,7 @@ import { MONTHS_OR_ABBREVIATIONS, TIME_UNITS, TIME_ZONES, WEEKDAYS } from '../te
 import { STREET_WORDS } from '../people/lexicon';
 import { isDigit, isSpace, type Tok } from './tokens';
 import { SMALL } from './numberWords';
+import { allDigits } from '../text/wordShape';
 
 /** Words a number after which is a name or an identifier, not a quantity ("Section 3", "Flight 370"). */
 const IDENTIFIER_BEFORE = new Set([
@@ -84,7 +85,7 @@ export function isIdentifierBefore(text: string, prev: Tok[]): boolean {
 /** A small number opens a line and is followed by "." or ")" (list numbering), or stands alone on its line. */
 export function isListNumber(text: string, start: number, end: number): boolean {
   // list numbers are small whole numbers ("30,000." or "7.7." opening a line is a figure)
-  if (end - start > 2 || !/^\d+$/.test(text.slice(start, end))) return false;
+  if (end - start > 2 || !allDigits(text.slice(start, end))) return false;
   let i = start - 1;
   if (i >= 0 && text[i] === '(') i--;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;

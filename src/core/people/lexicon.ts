@@ -9,6 +9,7 @@ import { MALAYSIAN_HONORIFICS, TITLES } from '../quotes/lexicon';
 import { foldWord } from '../corpus/normalize';
 import { CORRECTING_GIVEN_NAMES, REGIONAL_GIVEN_NAMES } from './givenNames';
 import { memoized } from '../text/memo';
+import { upperFirst } from '../text/wordShape';
 
 export type Gender = 'm' | 'f';
 
@@ -51,8 +52,10 @@ const SECOND_GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map([
 export const secondGivenNameGender = (word: string): Gender | undefined => SECOND_GIVEN_NAME_GENDER.get(word.toLowerCase());
 /** Words of a street's name, written out or short ("Bloor Street", "High Park Ave."). */
 export const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'place', 'lane', 'st', 'ave', 'blvd', 'rd', 'way', 'plaza', 'square']);
+/** The longest of VIETNAMESE_FAMILY_NAMES: a longer word is none, answered before it is lower-cased (lower case is never shorter). */
+const VIETNAMESE_FAMILY_NAME_MAX = Math.max(...[...VIETNAMESE_FAMILY_NAMES].map(n => n.length));
 /** A Vietnamese family name ("Pham", "Le", "Nguyen"), capitalised. */
-export const isVietnameseFamilyName = (word: string): boolean => /^\p{Lu}/u.test(word) && VIETNAMESE_FAMILY_NAMES.has(word.toLowerCase());
+export const isVietnameseFamilyName = (word: string): boolean => word.length <= VIETNAMESE_FAMILY_NAME_MAX && upperFirst(word) && VIETNAMESE_FAMILY_NAMES.has(word.toLowerCase());
 /**
  * First name → gender, in one table: compromise's (a name listed as male is male, else one listed as female is female,
  * else 'u'), corrected by the hand lists of ./givenNames.ts, then the regional table there where compromise has no

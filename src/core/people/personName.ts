@@ -11,6 +11,7 @@ import { CALENDAR_NAMES, CUES, NUMBER_WORDS_TO_TEN, SURNAME_PARTICLES, TITLES } 
 import { RELATIVE_DAYS } from '../text/calendar';
 import { andBeforeDepartment, DEPARTMENT_WORD } from './portfolio';
 import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isFathersGivenName, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, isSecondGivenName, isTitledGivenName, isVerbForm, isVietnameseFamilyName, secondGivenNameGender, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, STREET_WORDS, wordSet } from './lexicon';
+import { upperFirst } from '../text/wordShape';
 
 /**
  * Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"), a
@@ -208,7 +209,7 @@ const CHAMBER_WORDS = 3;
  */
 function pastChamber(w: readonly string[], n: number): number {
   if (!/^in$/i.test(w[n] ?? '') || !/^the$/i.test(w[n + 1] ?? '')) return n;
-  for (let e = n + 2; e < w.length - 2 && e < n + 2 + CHAMBER_WORDS; e++) if (BODY_WORD.test(w[e]) && /^\p{Lu}/u.test(w[e + 1])) return e + 1;
+  for (let e = n + 2; e < w.length - 2 && e < n + 2 + CHAMBER_WORDS; e++) if (BODY_WORD.test(w[e]) && upperFirst(w[e + 1])) return e + 1;
   return n;
 }
 
@@ -219,7 +220,7 @@ function pastChamber(w: readonly string[], n: number): number {
  * where "Opposition Member" and "Chasefu Member" were names.
  */
 export const memberOfParliament = (w: readonly string[], k: number): boolean =>
-  w[k] === 'Member' && w[k + 1] === 'of' && w[k + 2] === 'Parliament' && /^\p{Lu}/u.test(w[k + 3] ?? '');
+  w[k] === 'Member' && w[k + 1] === 'of' && w[k + 2] === 'Parliament' && upperFirst(w[k + 3] ?? '');
 
 /**
  * The index of the first word of the name after a title, "of" and its department ("Secretary of State | John Kerry",
@@ -237,11 +238,11 @@ function officeOfDepartment(w: readonly string[]): number {
     // (and the chamber the office is held in: "Leader of the Opposition in the Rajya Sabha Mallikarjun Kharge", the
     // Indian style of a probes-cc sentence, was the whole run)
     n = pastChamber(w, n);
-    if (n > k + 2 && /^\p{Lu}/u.test(w[n])) return n;
+    if (n > k + 2 && upperFirst(w[n])) return n;
     // (any department before a known given name that opens the last two words: "UMWA Director of Government Affairs |
     // Phil Smith")
     const given = w.length - 2;
-    return given > k + 2 && firstNameGender(w[given]) !== undefined && /^\p{Lu}/u.test(w[given + 1]) ? given : -1;
+    return given > k + 2 && firstNameGender(w[given]) !== undefined && upperFirst(w[given + 1]) ? given : -1;
   }
   return -1;
 }
@@ -345,7 +346,7 @@ function readNameWords(name: string): string[] {
   // (or a given name the lexicon lacks, right after the title: "Chief Ovide Beardy-Spence of Fox Lake Cree Nation", a
   // Canadian Press-style probe)
   const known = ends >= 2 ? w.findIndex((x, k) => k < ends - 1 && firstNameGender(x) !== undefined) : -1;
-  const given = known >= 0 ? known : w.findIndex((x, k) => k >= 1 && k < ends - 1 && /^of$/i.test(w[ends]) && (headTitle(w[k - 1]) || /^chief$/i.test(w[k - 1])) && !TITLES.has(x.toLowerCase()) && /^\p{Lu}/u.test(x) && !BODY_WORD.test(x) && !isCommonWord(x) && !isRoleNoun(x));
+  const given = known >= 0 ? known : w.findIndex((x, k) => k >= 1 && k < ends - 1 && /^of$/i.test(w[ends]) && (headTitle(w[k - 1]) || /^chief$/i.test(w[k - 1])) && !TITLES.has(x.toLowerCase()) && upperFirst(x) && !BODY_WORD.test(x) && !isCommonWord(x) && !isRoleNoun(x));
   const personOfBody = given >= 0 && (given === 0 || TITLES.has(w[given - 1].toLowerCase())) && !w.slice(given, ends).some(x => BODY_WORD.test(x)) && isBodyName(w.slice(ends + 1));
   if (personOfBody && given > 0) { w = w.slice(given); ends -= given; }
   // ("Shares of Maple Basket Foods Inc. fell …": a company's securities are the company's, a Financial Post-style probe)

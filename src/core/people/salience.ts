@@ -12,6 +12,7 @@ import { sentencesOf, type Sentences } from './sentences';
 import { BACKGROUND_SUBORDINATORS, BODY_NAME_JOINERS, WIRE_SERVICES } from '../quotes/lexicon';
 import { DASH_PATTERN } from '../text/dashes';
 import { countBefore } from '../text/sortedSearch';
+import { upperFirst } from '../text/wordShape';
 
 /** Salience of a mention in the pronoun's own sentence; each sentence back keeps RECENCY_DECAY of it. */
 const RECENCY = 100;
@@ -641,7 +642,7 @@ const PLURAL_ONE_WORD = /^[^\s]*\p{Ll}s$/u;
  */
 function namedIn(said: string, name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1);
-  if (last.length < 3 || !/^\p{Lu}/u.test(last)) return false;
+  if (last.length < 3 || !upperFirst(last)) return false;
   for (let at = said.indexOf(last); at >= 0; at = said.indexOf(last, at + 1)) {
     if (!/[\p{L}\p{N}]/u.test(said[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(said[at + last.length] ?? ' ') && !inInnerQuotation(said, at)) return true;
   }
@@ -682,7 +683,7 @@ function inInnerQuotation(said: string, at: number): boolean {
 function namesAgain(words: string, name: string): boolean {
   const parts = name.split(' ');
   const last = parts[parts.length - 1];
-  if (last.length < 3 || !/^\p{Lu}/u.test(last)) return false;
+  if (last.length < 3 || !upperFirst(last)) return false;
   for (let at = words.indexOf(last); at >= 0; at = words.indexOf(last, at + 1)) {
     // (not a possessive, by which a writer names the subject again: "He notes that the Commission on Presidential
     // Debates announced … an issue with Trump's microphone"; first written on a PolNeAR dev example, AP copy, and it

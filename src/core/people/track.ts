@@ -36,6 +36,7 @@ import { countBefore } from '../text/sortedSearch';
 import { pretested } from '../text/pretested';
 import { speakerKind } from './speakerKind';
 import type { SpeakerKind } from '../types';
+import { allDigits, digitFirst, isSpaceAt, upperFirst } from '../text/wordShape';
 
 /** What a speaker mention was read as. */
 export interface Reading {
@@ -1579,7 +1580,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** The first character that is no space at or after the end `e` of a paragraph: where the next one starts. */
   const nextParagraphStart = (e: number): number => {
     let q = e;
-    while (q < text.length && /\s/.test(text[q])) q++;
+    while (q < text.length && isSpaceAt(text, q)) q++;
     return q;
   };
   /**
@@ -3083,7 +3084,7 @@ function isNarration(text: string, q: Span): boolean {
   // (the quote opens its line: only blanks stand between it and the line break before; read back from the quote, never
   // from the line's start, which a text with no line breaks puts at its first character)
   let k = q.start - 1;
-  while (k >= 0 && text.charCodeAt(k) !== NEWLINE && /\s/.test(text[k])) k--;
+  while (k >= 0 && text.charCodeAt(k) !== NEWLINE && isSpaceAt(text, k)) k--;
   if (k >= 0 && text.charCodeAt(k) !== NEWLINE) return false;
   const line = k + 1;
   if (!afterLeadIn(text, line)) return false;
@@ -3193,7 +3194,7 @@ const LOCATIVE = wordSet('in|at|near');
 function modifierOfOwnedNoun(toks: Tok[], i: number, j: number): boolean {
   // (past the number of an index's name: "the FTSE 250 housebuilder", an FT-style probe, test/fixtures/outlets
   // uk-ft-housebuilder-bid.txt, where "it" after "the Leeds-based company" went to "FTSE")
-  const before = toks[i - 1], after = /^\d+$/.test(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1 ? toks[j + 1] : toks[j];
+  const before = toks[i - 1], after = allDigits(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1 ? toks[j + 1] : toks[j];
   if (!before || !after || toks[j - 1].poss || after.punct || after.cap || !/^\p{L}/u.test(after.t)) return false;
   // (not a body's own name before its body noun: "the Club for Growth group" is Club for Growth)
   return POSSESSIVE_DETERMINERS.has(before.l) || (ARTICLES.has(before.l) && nounAfterName(after.l) && !BODY_NOUN.has(after.l));
@@ -3432,7 +3433,7 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
     // (with the lower-case words that modify them: "despite objections from hapū and shellfish gatherers who say the
     // beds have been poisoned", a Stuff-style probe, test/fixtures/outlets nz-stuff-wastewater-vote.txt, was "gatherers")
     // (no number: "by 6 in 10 voters who says", PolNeAR train, Breitbart 2016-02-20, stays "voters")
-    while (i - 1 > 0 && j - i < MAX_DESCRIPTION_WORDS && modifiesPeople(toks, i - 1) && !/^\d/.test(toks[i - 1].t)) i--;
+    while (i - 1 > 0 && j - i < MAX_DESCRIPTION_WORDS && modifiesPeople(toks, i - 1) && !digitFirst(toks[i - 1].t)) i--;
     // (with the capitalised words that name whose people they are, after a preposition: "a rift with First Nations
     // leaders, who say the province signed it without asking them", a Winnipeg Free Press-style probe, test/fixtures/
     // outlets ca-wfp-metis-harvest.txt, where the source was "leaders")
@@ -3897,7 +3898,7 @@ function readHeadline(text: string): number {
   const line = text.slice(start, end).trim();
   // Title Case: every word of three letters or more capitalised but the short function words (one slip allowed)
   const words = line.match(/[\p{L}'’-]{3,}/gu) ?? [];
-  const lower = words.filter(w => !/^\p{Lu}/u.test(w) && !FUNCTION_WORD.has(w.toLowerCase())).length;
+  const lower = words.filter(w => !upperFirst(w) && !FUNCTION_WORD.has(w.toLowerCase())).length;
   // or a short line with no sentence end (not a lead-in ending in a colon)
   const unended = !/[.!?:]["”’']?$/.test(line) && words.length <= MAX_HEADLINE_WORDS;
   return unended || (words.length >= 3 && lower <= 1 && lower < words.length / 4) ? end : 0;

@@ -4,6 +4,7 @@
  * files from The Canadian Press"). Such a line is never part of a quote nor the place of its speaker.
  */
 import { DASH_CHARS } from '../text/dashes';
+import { isSpaceAt } from '../text/wordShape';
 
 /** Longer lines are text, whatever words they hold. */
 const BOILERPLATE_MAX = 160;
@@ -106,7 +107,7 @@ const PLAY_VIDEO_REACH = 240;
  */
 function videoTitle(text: string, s: number, e: number): boolean {
   let p = s;
-  while (p > 0 && /\s/.test(text[p - 1])) p--;
+  while (p > 0 && isSpaceAt(text, p - 1)) p--;
   if (p === 0 || s - p > PLAY_VIDEO_REACH) return false;
   const prev = text.slice(Math.max(text.lastIndexOf('\n', p - 1) + 1, p - PLAY_VIDEO_REACH), p);
   const m = PLAY_VIDEO.exec(prev);

@@ -24,6 +24,7 @@ import { contentsAroundQuotes, type QuotedFragment } from '../reported/aroundQuo
 import { phraseHead } from '../reported/speaker';
 import { countBefore } from '../text/sortedSearch';
 import { DASH_CHAR, DASH_CHARS } from '../text/dashes';
+import { isSpaceAt } from '../text/wordShape';
 
 /**
  * What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …", a word of saying or appearing
@@ -446,7 +447,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const para = paragraphOf(text, q.start);
     if (!att && q.start === para.s && para.s > 1) {
       let prevEnd = para.s;
-      while (prevEnd > 0 && /\s/.test(text[prevEnd - 1])) prevEnd--;
+      while (prevEnd > 0 && isSpaceAt(text, prevEnd - 1)) prevEnd--;
       if (text[prevEnd - 1] === ':') {
         const pp = paragraphOf(text, prevEnd - 1);
         // ('Transcript as follows:': the transcript is the mention, the person quoted before it the name)

@@ -14,6 +14,7 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { isBoilerplateLine } from './boilerplate';
 import { NOT_NOUN, PREPOSITIONS } from './lexicon';
 import { DASH_CHARS } from '../text/dashes';
+import { isSpaceAt, isSpaceCode, upperFirst } from '../text/wordShape';
 
 export interface QuoteSpan {
   start: number;
@@ -301,7 +302,7 @@ function paragraphsOf(text: string): { s: number; e: number }[] {
     // (invisible marks open a paragraph pasted from a social network: zero-width and bidirectional controls, as in
     // "\u202A”Sorry Sarah, you should have said …!!” posted Sharon Powers Geyer." — its ” opens the quotation)
     while (s < e && /[\s\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (e > s && isSpaceAt(text, e - 1)) e--;
     // (page furniture between two paragraphs of one quote is no paragraph of it: "Article continued below")
     if (e > s && !isBoilerplateLine(text, s, e)) paras.push({ s, e });
     i = j + 1;
@@ -319,8 +320,8 @@ function pairMarks(text: string, paras: readonly { s: number; e: number }[], mar
     if (mk.ch === '\u201E' || mk.ch === '``') return 'open';
     if (paraStart.has(mk.s)) return 'open';
     const prev = mk.s > 0 ? text[mk.s - 1] : '\n', next = mk.e < text.length ? text[mk.e] : '\n';
-    const canOpen = OPEN_CTX.test(prev) && !/\s/.test(next);
-    const canClose = !/\s/.test(prev) && CLOSE_NEXT.test(next);
+    const canOpen = OPEN_CTX.test(prev) && !isSpaceCode(next.charCodeAt(0));
+    const canClose = !isSpaceCode(prev.charCodeAt(0)) && CLOSE_NEXT.test(next);
     // (« opens and » closes, «…», unless the context says otherwise: the German »…«)
     if (mk.ch === '\u201C' || mk.ch === '\u00AB' || mk.ch === '\u2018') return canClose && !canOpen ? 'close' : 'open';
     if (mk.ch === '\u201D' || mk.ch === '\u00BB' || mk.ch === '\u2019') return canOpen && !canClose ? 'open' : 'close';
@@ -367,11 +368,11 @@ function pairMarks(text: string, paras: readonly { s: number; e: number }[], mar
   const res: QuoteSpan[] = [];
   for (const q of out) {
     let a = q.innerStart, b = q.innerEnd;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && isSpaceAt(text, a)) a++;
+    while (b > a && isSpaceAt(text, b - 1)) b--;
     if (b <= a) continue;
     let end = q.end;
-    while (end > q.start && /\s/.test(text[end - 1])) end--;
+    while (end > q.start && isSpaceAt(text, end - 1)) end--;
     res.push({ ...q, innerStart: a, innerEnd: b, end });
   }
   res.sort((x, y) => x.start - y.start);
@@ -395,7 +396,7 @@ function spokenEnd(text: string, q: QuoteSpan): boolean {
   const inner = text.slice(q.innerStart, q.innerEnd);
   if (/[.,!?;:\u2026]$/.test(inner) || /^[.,;:!?]/.test(text.slice(q.end, q.end + 1))) return true;
   const longer = inner.split(/\s+/).filter(w => /^[\p{L}'’-]{4,}$/u.test(w));
-  return longer.length > 0 && !longer.every(w => /^\p{Lu}/u.test(w));
+  return longer.length > 0 && !longer.every(w => upperFirst(w));
 }
 
 /**

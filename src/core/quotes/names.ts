@@ -22,6 +22,7 @@ import { inClass } from '../text/wordClasses';
 import { countBefore } from '../text/sortedSearch';
 import { MONTHS_OR_ABBREVIATIONS, WEEKDAYS } from '../text/calendar';
 import { keptPer } from '../text/memo';
+import { allDigits, upperFirst } from '../text/wordShape';
 
 /**
  * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")
@@ -411,7 +412,7 @@ function readRunAt(toks: Tok[], k: number): { i: number; j: number } | null {
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || openingNor(toks, i) || ageWordAt(toks[i]) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !weekdayAfterBracketedTitle(toks, i, j) && !initialA(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
-  if (j > i + 1 && toks[j - 1].t === 'Local' && /^\d+$/.test(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1) j++;
+  if (j > i + 1 && toks[j - 1].t === 'Local' && allDigits(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1) j++;
   j = bylineNameEnd(toks, i, j);
   if (j <= i) return null;
   // (a seat's name before its holder's is a run of its own: "Greens senator for Western Australia Dorinda Maplethorpe")
@@ -2204,7 +2205,7 @@ export function ownsApposition(toks: readonly Tok[], run: { i: number; j: number
 const givenNameOf = (clean: string): boolean => {
   const words = clean.split(' ');
   // (not a verb, an adverb or a lower-case word: "Had Sanders", "Mostly for Trump")
-  return hasKnownFirstName(clean) || (words.every(w => /^\p{Lu}/u.test(w)) && !isCommonWord(words[0]) && !isVerbForm(words[0]) && !looksAdverb(words[0].toLowerCase()));
+  return hasKnownFirstName(clean) || (words.every(w => upperFirst(w)) && !isCommonWord(words[0]) && !isVerbForm(words[0]) && !looksAdverb(words[0].toLowerCase()));
 };
 
 /** A cue after a name and the pronoun opening its content ("… says he is thinking …"). */
@@ -2335,7 +2336,7 @@ const MAX_BODY_WORDS_AFTER_PLACE = 5;
  */
 function placeOpensBodyName(words: readonly string[], k: number): boolean {
   for (let x = k; x < words.length && x < k + MAX_BODY_WORDS_AFTER_PLACE; x++) {
-    if (!/^\p{Lu}/u.test(words[x]) || TITLES.has(words[x].toLowerCase())) return false;
+    if (!upperFirst(words[x]) || TITLES.has(words[x].toLowerCase())) return false;
     if (BODY_WORD.test(words[x])) return true;
   }
   return false;
@@ -2345,7 +2346,7 @@ function placeOpensBodyName(words: readonly string[], k: number): boolean {
 function placeWordsAt(words: readonly string[], k: number): number {
   // (an article opening the sentence is no word of the place: "The Manitoba senator said" names "Manitoba")
   const pair = k + 1 < words.length && !/^(?:The|A|An)$/.test(words[k]) ? `${words[k]} ${words[k + 1]}` : '';
-  if (pair && /^\p{Lu}/u.test(pair) && isPlace(pair)) return 2;
+  if (pair && upperFirst(pair) && isPlace(pair)) return 2;
   return /^\p{Lu}\p{Ll}/u.test(words[k]) && isPlace(words[k]) ? 1 : 0;
 }
 
@@ -2364,7 +2365,7 @@ function ownerWords(description: string): Set<string> {
     // (a place of two words, as placesIn reads it: "New York")
     if (placeWordsAt(words, k) === 2) { k++; continue; }
     const w = words[k].replace(/['’]s$|[.,]$/u, '');
-    if (!/^\p{Lu}/u.test(w) || (k === 0 && /^(?:The|A|An)$/.test(w)) || TITLES.has(w.toLowerCase()) || isHonorific(w) || isPlace(w) || isDemonym(w) || PARTY_WORDS[w.toLowerCase()]) continue;
+    if (!upperFirst(w) || (k === 0 && /^(?:The|A|An)$/.test(w)) || TITLES.has(w.toLowerCase()) || isHonorific(w) || isPlace(w) || isDemonym(w) || PARTY_WORDS[w.toLowerCase()]) continue;
     out.add(w);
   }
   return out;
@@ -2401,12 +2402,12 @@ function sameRanks(words: readonly string[], ranks: ReadonlySet<string>): boolea
  */
 const OTHER_ROLE = /^leader$/;
 /** How many words of `written` after its determiner are capitalised ("The Chief Minister": 2). */
-const capitalisedWords = (written: string): number => written.split(/\s+/).slice(1).filter(w => /^\p{Lu}/u.test(w)).length;
+const capitalisedWords = (written: string): number => written.split(/\s+/).slice(1).filter(w => upperFirst(w)).length;
 
 /** The capitalised words of `written` after its determiner ("The Chief Minister" → Chief, Minister) are all words of `description`. */
 function titledAsWritten(description: string, written: string): boolean {
   const words = new Set(description.split(/\s+/));
-  return written.split(/\s+/).slice(1).every(w => !/^\p{Lu}/u.test(w) || words.has(w));
+  return written.split(/\s+/).slice(1).every(w => !upperFirst(w) || words.has(w));
 }
 
 export const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;

@@ -7,6 +7,9 @@ import { classesOfShared, classesOfWord } from '../text/wordClasses';
 import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations';
 import { isDashCode } from '../text/dashes';
 import { isApostrophe } from '../text/endings';
+import { upperFirst } from '../text/wordShape';
+
+export { digitFirst, upperFirst } from '../text/wordShape';
 
 /**
  * A token, never changed once tokenize returns it (its fields are readonly; only tokenize's own passes, on TokDraft,
@@ -95,8 +98,6 @@ const isAsciiWordStop = (c: number): boolean => c < 0x80 && !isAsciiLetterOrDigi
 /** Quotation marks and dashes after a word: no letter, mark or digit, nor U+0080–U+00BF. */
 const isWideWordStop = (c: number): boolean => c === 0x201c || c === 0x201d || isDashCode(c);
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-/** The token opens with a digit 0-9 (what `/^\d/` tests, without running an expression). */
-export const digitFirst = (t: string): boolean => isAsciiDigit(t.charCodeAt(0));
 
 /**
  * Where WORD_REST run at `p` ends (`p` just after a word's first letter or digit). Its ASCII letters and digits are
@@ -221,7 +222,6 @@ function nameOpeningApostrophe(text: string, s: number, t: string): boolean {
 const SINGLE_QUOTE_REACH = 1000;
 /** A space or an opening bracket. */
 const SPACE_BEFORE = /[\s(]/u;
-const UPPER_FIRST = /^\p{Lu}/u;
 const CONTRACTION = /['’](?:re|m|ve|ll|d|t)$/i;
 
 /**
@@ -262,8 +262,6 @@ const contraction = (t: string): boolean => {
   const n = t.length;
   return ((n > 1 && isApostrophe(t.charCodeAt(n - 2))) || (n > 2 && isApostrophe(t.charCodeAt(n - 3)))) && CONTRACTION.test(t);
 };
-/** The token opens with an upper-case letter (ASCII answered at once, anything else by \p{Lu}). */
-export const upperFirst = (t: string): boolean => { const c = t.charCodeAt(0); return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t); };
 
 /**
  * "No." at [s, e) is the answer, its period ending a sentence, unless a number follows ("No. 2", "No. 10 Downing
@@ -401,7 +399,7 @@ function uncapCuesOfTitleLines(text: string, toks: TokDraft[]): void {
       const t = toks[k];
       if (t.punct || t.t.length < 4 || !/\p{L}/u.test(t.t)) continue;
       longer++;
-      if (/^\p{Lu}/u.test(t.t)) title++;
+      if (upperFirst(t.t)) title++;
       if (t.t === t.t.toUpperCase()) caps++;
     }
     if (longer >= TITLE_LINE_MIN_WORDS && (title >= TITLE_LINE_SHARE * longer || caps >= TITLE_LINE_SHARE * longer)) {

@@ -13,6 +13,7 @@ import { LED_PERIODS, PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/cale
 import { finite } from './bareClause';
 import { ING_NOUNS, OCCASION_NOUNS } from './lexicon';
 import { wordSet } from '../people/lexicon';
+import { digitFirst } from '../text/wordShape';
 
 /** Words that open a clause inside an object ("reports that …", "the man who …", "what it was like …"). */
 const CLAUSE_WORDS = wordSet('that|who|which|whom|whose|what|whether|how|why|where|when');
@@ -76,7 +77,7 @@ function adjunctLength(toks: Tok[], k: number, end: number): number {
   else if (dayAt(toks, k)) n = 1;
   if (n) return PERIODS.has(toks[k + n]?.l ?? '') ? n + 1 : n;
   if (t.cap) return 0;
-  if (CIRCUMSTANCE_OPENERS.has(t.l) && !/^\d/.test(toks[k + 1]?.t ?? '')) return end - k;
+  if (CIRCUMSTANCE_OPENERS.has(t.l) && !digitFirst(toks[k + 1]?.t ?? '')) return end - k;
   if (PLACE_PREPOSITIONS.has(t.l) && occasionAt(toks, k, end)) return end - k;
   return 0;
 }

@@ -32,6 +32,7 @@ import { DASH_PATTERN } from '../text/dashes';
 import { nextSentenceEnd } from '../quotes/sentences';
 import { AND_BUT, AND_OR_BUT, IS_ARE_WAS_WERE } from './lexicon';
 import { endAroundQuotes, GLUE } from './mixed';
+import { isSpaceAt } from '../text/wordShape';
 
 /** The attributions whose cue is the quote's own, read before it in its sentence. */
 const OWN_CUE_BEFORE: ReadonlySet<AttributionRule> = new Set(['cue before the quote', 'participle']);
@@ -136,7 +137,7 @@ function contentEnd(text: string, last: QuoteSpan): number {
   const sentenceEnd = sentence ? sentence.index : tail.length;
   const clause = CLAUSE_END.exec(tail);
   let e = last.end + (clause && clause.index < sentenceEnd ? clause.index : sentenceEnd);
-  while (e > last.end && /\s/.test(text[e - 1])) e--;
+  while (e > last.end && isSpaceAt(text, e - 1)) e--;
   return e;
 }
 

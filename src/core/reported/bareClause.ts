@@ -18,6 +18,7 @@ import { AUXILIARIES, BARE_VERBS, CHANNEL_NOUNS, CLAIM_PARTICLES, isLongRegularP
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { clauseReporter, verbAt } from './speaker';
+import { digitFirst, upperFirst } from '../text/wordShape';
 
 const DAY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlier', 'later', 'recently', 'repeatedly', 'again', 'privately', 'publicly']);
 
@@ -172,7 +173,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   // ("the public might know ⟨better⟩ the next time": a comparative before a determiner is the cue's adverb, no subject)
   if (BETTER_WORSE.has(t.l) && DETERMINERS.has(next.l)) return false;
   // ("said most employers follow the rules": a quantifier before the subject's noun, as "many" is)
-  if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (QUANTIFIER_CLAUSE_SUBJECTS.has(t.l) && !looksAdverb(next.l)) || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !looksAdverb(t.l) && !CUES.has(t.l)))) return false;
+  if (!(t.cap || t.poss || digitFirst(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (QUANTIFIER_CLAUSE_SUBJECTS.has(t.l) && !looksAdverb(next.l)) || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !looksAdverb(t.l) && !CUES.has(t.l)))) return false;
   for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {
     const w = toks[j];
     // ("the decision, which struck down restrictions …, was a setback": past a relative clause between commas)
@@ -313,7 +314,7 @@ function quotedPredicate(ctx: SentenceContext, k: number): boolean {
   for (let j = k + 1; j < b && j <= k + QUOTED_PREDICATE_REACH; j++) {
     if (toks[j].punct) return false;
     const q = quoteAt(quotes, toks[j].s);
-    if (q) return q.start > toks[j - 1].e && !/^\p{Lu}/u.test(toks[j].t);
+    if (q) return q.start > toks[j - 1].e && !upperFirst(toks[j].t);
   }
   return false;
 }

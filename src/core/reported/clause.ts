@@ -18,6 +18,7 @@ import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
+import { digitFirst } from '../text/wordShape';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
 export const TAIL_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'announced', 'announces', 'told', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'warned', 'warns', 'explained', 'insisted', 'asserted', 'asked', 'continued', 'recalled', 'tweeted', 'reported', 'reports', 'stated', 'declared', 'contended', 'acknowledged', 'conceded', 'predicted', 'claimed', 'claims', 'suggested', 'suggests', 'observed', 'maintained', 'say']);
@@ -203,7 +204,7 @@ const MAX_SECOND_SUBJECT = 6;
  */
 function secondReporter(toks: Tok[], k: number, b: number, lowerSubject = false): boolean {
   const first = toks[k + 1];
-  if (!first || first.punct || !(lowerSubject || first.cap || SUBJECT_PRONOUNS.has(first.l) || SECOND_SUBJECT_OPENERS.has(first.l) || /^\d/.test(first.t))) return false;
+  if (!first || first.punct || !(lowerSubject || first.cap || SUBJECT_PRONOUNS.has(first.l) || SECOND_SUBJECT_OPENERS.has(first.l) || digitFirst(first.t))) return false;
   for (let j = k + 2; j < b && j <= k + 1 + MAX_SECOND_SUBJECT; j++) {
     const t = toks[j];
     if (t.punct || t.l === 'that' || t.l === 'who' || t.l === 'which') return false;

@@ -7,6 +7,7 @@ import type { Mention } from '../quotes/attribution';
 import { AUXILIARIES, BELIEF_VERBS, CUES, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, OBJECT_RELATIVES, POSSESSIVES_BUT_YOUR, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { wordSet } from '../people/lexicon';
+import { digitFirst } from '../text/wordShape';
 
 /** Subjects short enough to open such a clause: a pronoun or a name of up to three words. */
 const MAX_GAP_SUBJECT = 3;
@@ -32,7 +33,7 @@ function nounHead(toks: Tok[], k: number): boolean {
 /** The verb at v takes an object of its own (a determiner, a name, a pronoun, a number, a gerund) or a predicate ("described as"). */
 function hasObject(toks: Tok[], v: number): boolean {
   const o = toks[v + 1];
-  return !!o && !o.punct && (o.l === 'as' || (DETERMINERS.has(o.l) && o.l !== 'that') || o.poss || o.cap || OBJECT_AND_REFLEXIVE_PRONOUNS.has(o.l) || /^\d/.test(o.t) || /ing$/.test(o.l) || POSSESSIVES_BUT_YOUR.has(o.l));
+  return !!o && !o.punct && (o.l === 'as' || (DETERMINERS.has(o.l) && o.l !== 'that') || o.poss || o.cap || OBJECT_AND_REFLEXIVE_PRONOUNS.has(o.l) || digitFirst(o.t) || /ing$/.test(o.l) || POSSESSIVES_BUT_YOUR.has(o.l));
 }
 
 /**

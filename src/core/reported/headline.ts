@@ -17,6 +17,7 @@ import type { Report, SentenceContext } from './report';
 import { hasVerb } from './sayClause';
 import { wordSet } from '../people/lexicon';
 import { keptPer } from '../text/memo';
+import { isSpaceAt } from '../text/wordShape';
 
 /** Capitalised words that label a line (a section, a medium), not a source. */
 export const LABELS = /^(?:update|updated|note|notes|watch|related|video|videos|photo|photos|editor|editors|breaking|exclusive|read|correction|subscribe|follow|click|tags|tag|transcript|listen|see|also|more|live|here|q|a|question|answer|topics|category|source|sources|credit|image|caption|by|posted|published|filed|top|stories|story|why|what|how|when|where|who|the|in|on|at|and|but|so|now|today|tonight|quote|quotes|bottom|line|first|then|plus|bonus|fact|facts|step|part|chapter|act|scene|day|week|round|lesson|rule|warning|alert|advisory|disclaimer|full|partial|p\.s\.?|wow|boom|look|revealed|bombshell|shocking|contributing|name|age|city|job|pay|paid|fast-forward|delegate|fix|flashback|reminder|spoiler|interview|opinion|analysis|commentary|editorial|podcast)$/i;
@@ -222,7 +223,7 @@ export function headlines(ctx: SentenceContext): Report[] {
   const { toks, text, a, b } = ctx;
   // the sentence opens its line (only the gap after the previous token is looked at: linear in the text)
   if (a > 0 && !text.slice(toks[a - 1].e, toks[a].s).includes('\n')) return [];
-  for (let i = toks[a].s - 1; i >= (a > 0 ? toks[a - 1].e : 0) && text[i] !== '\n'; i--) if (!/\s/.test(text[i])) return [];
+  for (let i = toks[a].s - 1; i >= (a > 0 ? toks[a - 1].e : 0) && text[i] !== '\n'; i--) if (!isSpaceAt(text, i)) return [];
   const head = headOf(toks, a, b);
   if (!head) return a === 0 ? trailingSource(ctx) : [];
   if (placeDateline(toks, head) || countryHeadline(ctx, head) || labelHead(ctx, head)) return [];

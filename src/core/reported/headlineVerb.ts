@@ -19,6 +19,7 @@ import { looksAdverb } from '../text/adverbs';
 import { TITLE_CUES } from './lexicon';
 import { titleCase, upper } from './titleHeadline';
 import { wordSet } from '../people/lexicon';
+import { digitFirst, upperFirst } from '../text/wordShape';
 
 /**
  * Verbs of stance in a headline's present, base and third person, with the particle before the object ('' for none).
@@ -70,7 +71,7 @@ function subjectOf(toks: Tok[], a: number, v: number): { i: number; j: number } 
   while (j > i + 1 && looksAdverb(toks[j - 1].l)) j--;
   if (j <= i || j - i > MAX_SUBJECT) return null;
   const first = toks[i];
-  if (!(first.cap || /^\p{Lu}/u.test(first.t) || /^\d/.test(first.t))) return null;
+  if (!(first.cap || upperFirst(first.t) || digitFirst(first.t))) return null;
   // ("Trump tweet that blasts Clinton …": a relative clause's verb, not the headline's; "Trey Gowdy Just Fired Back After
   // …": a verb of its own in the subject, capitalised or not)
   for (let k = i; k < j; k++) if (toks[k].punct || RELATIVE_PRONOUNS.has(toks[k].l) || (k > i && (finite(toks[k]) || isLongRegularPast(toks[k].l)))) return null;

@@ -65,6 +65,7 @@ import { titleHeadlines } from './titleHeadline';
 import { toWhom } from './toWhom';
 import { DASH_CHARS, DASH_PATTERN } from '../text/dashes';
 import { countBefore } from '../text/sortedSearch';
+import { allDigits, digitFirst } from '../text/wordShape';
 
 export type { Report } from './report';
 
@@ -245,7 +246,7 @@ function demonstrativeSubject(toks: Tok[], m: Mention): boolean {
  */
 function pastClauseThat(toks: Tok[], r: Report): void {
   const m = r.mention;
-  if (m.j - m.i > 2 && toks[m.i].l === 'that' && /^\d/.test(toks[m.i + 1].t)) r.mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
+  if (m.j - m.i > 2 && toks[m.i].l === 'that' && digitFirst(toks[m.i + 1].t)) r.mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
 }
 
 function noSource(toks: Tok[], r: Report): boolean {
@@ -494,7 +495,7 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
   if (r.mention.j - r.mention.i === 1 && /ing$/.test(toks[r.mention.i].l) && !KING_PING_MING_LING.has(toks[r.mention.i].l) && !toks[r.mention.i].cap) return false;
   const k0 = tokenAt(toks, r.s);
   let timeOnly = true;
-  for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.has(toks[k].l) && !/^\d+$/.test(toks[k].t)) timeOnly = false;
+  for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.has(toks[k].l) && !allDigits(toks[k].t)) timeOnly = false;
   return !timeOnly;
 }
 
@@ -609,17 +610,21 @@ function dropFrontedOfSharedCue(kept: Report[]): void {
 export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly QuoteSpan[]): Report[] {
   const out: Report[] = [];
   const families = noFamilies();
+  // the kept reports by the token where they start, in buckets of BUCKET tokens: two contents that are one start
+  // less than a content's longest length apart (see MAX_CONTENT), so only the neighbouring buckets are compared;
+  // and the kept namings by where their content starts, for freeRelativeObjectEnd (one look-up a report, not a scan
+  // of kept). Both hold one sentence's reports: made once a call, emptied before a sentence when the last one
+  // filled them (most sentences keep no report)
+  const near = new Map<number, Report[]>();
+  const namingsAt = new Map<number, Report[]>();
   for (const { a, b } of sentenceRanges(toks)) {
     if (b - a < 4 || !triggered(toks, a, b)) continue;
     familiesFor(toks, a, b, families);
     if (selectsNone(families) || editorsLabel(text, toks[a].s, toks[b - 1].e)) continue;
     const ctx: SentenceContext = { toks, text, a, b, quotes };
     const kept: Report[] = [];
-    // the kept reports by the token where they start, in buckets of BUCKET tokens: two contents that are one start
-    // less than a content's longest length apart (see MAX_CONTENT), so only the neighbouring buckets are compared
-    const near = new Map<number, Report[]>();
-    // the kept namings by where their content starts, for freeRelativeObjectEnd (one look-up a report, not a scan of kept)
-    const namingsAt = new Map<number, Report[]>();
+    if (near.size > 0) near.clear();
+    if (namingsAt.size > 0) namingsAt.clear();
     for (let n = 0; n < RULES.length; n++) {
       if (!selects(families, n)) continue;
       const found = RULES[n].find(ctx);

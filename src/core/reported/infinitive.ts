@@ -16,6 +16,7 @@ import { refusalEnd, refusalHeld, refusedPronoun, refusedSaying } from './refusa
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { wordSet } from '../people/lexicon';
+import { digitFirst } from '../text/wordShape';
 
 /**
  * Verbs of intention, wish and refusal whose infinitive PolNeAR attributes as content ("The Super PAC also plans to
@@ -150,7 +151,7 @@ export function infinitives(ctx: SentenceContext): Report[] {
     // in the past or "own", not the verb of intention)
     if (NOUN_FORMS.has(t.l) && (nounAfter(toks[c - 1]) || rangeFrom(toks, a, c))) continue;
     const v = toks[to + 1];
-    if (v.punct || v.cap || DETERMINERS.has(v.l) || /^\d/.test(v.t) || !verbAt(toks, c, false)) continue;
+    if (v.punct || v.cap || DETERMINERS.has(v.l) || digitFirst(v.t) || !verbAt(toks, c, false)) continue;
     const refusal = REFUSAL.test(t.l);
     // ("declined to run for reelection": a refused act is no statement)
     if (refusal && REFUSED_ACTIONS.has(v.l)) continue;

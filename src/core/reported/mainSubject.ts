@@ -16,6 +16,7 @@ import { AUXILIARIES } from './lexicon';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
 import { LED_PERIODS, MONTHS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS, WEEKDAYS } from '../text/calendar';
+import { digitFirst } from '../text/wordShape';
 
 /** Words that open an adverbial phrase before the main clause ("In December, the prince called …"). */
 const OPENING_ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'amid', 'among', 'following', 'from', 'across', 'against',
@@ -150,7 +151,7 @@ export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | nu
   const link = m && DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? 2 : 1;
   if (m && !PREPOSITIONS.has(toks[m.i - link]?.l ?? '')) return null;
   // a plain noun phrase opening the clause: "The attorney general of the state of New York"
-  if (/ing$/.test(first.l) || !(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || SUBJECT_QUANTITIES.has(first.l)) || first.l === 'that') return null;
+  if (/ing$/.test(first.l) || !(first.cap || first.poss || DETERMINERS.has(first.l) || digitFirst(first.t) || SUBJECT_QUANTITIES.has(first.l)) || first.l === 'that') return null;
   for (let k = s + 1; k < v; k++) if (toks[k].punct || SUBJECT_ENDS.has(toks[k].l)) return null;
   const last = toks[v - 1];
   if (!last.cap && (PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l))) return null;

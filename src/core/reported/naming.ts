@@ -16,6 +16,7 @@ import { AND_BUT, SUBJECT_PRONOUNS } from './lexicon';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
+import { digitFirst } from '../text/wordShape';
 
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
 
@@ -91,7 +92,7 @@ function predicateAt(ctx: SentenceContext, j: number, quoted: boolean): boolean 
   if (POSSESSIVE_DETERMINERS.has(t.l) || t.l === 'the') return !!quoteAt(quotes, toks[j + 1]?.s ?? -1);
   // ("a group of disaffected Ethiopians called Ginbot 7, was …", "a super PAC called Future 45 ran": a number goes on
   // with the name, no predicate)
-  if (/^\d/.test(t.t)) return false;
+  if (digitFirst(t.t)) return false;
   return !t.cap && !PREPOSITIONS.has(t.l) && !NOT_NOUN.has(t.l) && !DETERMINERS.has(t.l) && !/(?:ly|ing|ed)$/.test(t.l) && !AFTER_NAME_VERB.has(t.l);
 }
 

@@ -26,6 +26,7 @@ import { AND_BUT, AUXILIARIES, BALLOT_NOUNS, CLAUSE_OPENER, POLL_SHARE, VOTE_SID
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { wordSet } from '../people/lexicon';
+import { digitFirst } from '../text/wordShape';
 
 /**
  * Verbs of a respondent's choice, in the present and the past. Left out: "chose", "favored" (train: "48 percent chose
@@ -51,7 +52,7 @@ const NOT_AN_OBJECT = wordSet('for|to|of|among|from|in|on|at|against|across|that
  */
 function choiceEnd(toks: Tok[], k: number, end: number, relative: boolean): number {
   for (let j = k + 1; j < end; j++) {
-    if (CHOICE_ENDS.has(toks[j].l) || (toks[j].l === 'and' && /^\d/.test(toks[j + 1]?.t ?? ''))) return j;
+    if (CHOICE_ENDS.has(toks[j].l) || (toks[j].l === 'and' && digitFirst(toks[j + 1]?.t ?? ''))) return j;
     // ("More than half of the respondents who support Sanders are in college": the relative clause ends before the
     // verb of the noun it describes)
     if (relative && !toks[j].cap && AUXILIARIES.has(toks[j].l)) return j;
@@ -154,14 +155,14 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 export function shareGapEnd(ctx: SentenceContext, r: Report): number {
   const { toks, text } = ctx;
   const share = POLL_SHARE.test(text.slice(r.mention.s, r.mention.e));
-  if (!share && !/^\d/.test(toks[r.mention.i]?.t ?? '')) return r.e;
+  if (!share && !digitFirst(toks[r.mention.i]?.t ?? '')) return r.e;
   const first = tokenAt(toks, r.s);
   const answer = share && shareAnswer(ctx, r, first);
   for (let k = first + 1; k < ctx.b - 1 && toks[k].e < r.e; k++) {
     if (toks[k].t !== ',') continue;
     if (answer && !YEAR.test(toks[k + 1].t) && !(AND_BUT.has(toks[k + 1].l) && toks[k + 2]?.l === 'that')) return toks[k - 1].e;
     const n = SHARE_APPROXIMATORS.has(toks[k + 1].l) ? toks[k + 2] : toks[k + 1];
-    if (n && /^\d/.test(n.t) && !YEAR.test(n.t)) return toks[k - 1].e;
+    if (n && digitFirst(n.t) && !YEAR.test(n.t)) return toks[k - 1].e;
   }
   return r.e;
 }

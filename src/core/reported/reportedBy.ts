@@ -17,6 +17,7 @@ import { contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
 import { PARTS_OF_DAY, POINTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
+import { digitFirst } from '../text/wordShape';
 
 /** The participles of a report, one of which is in every sentence where this family finds anything. */
 export const REPORTED_PARTICIPLES: readonly string[] = ['reported', 'claimed', 'announced', 'unveiled', 'disclosed', 'revealed'];
@@ -34,7 +35,7 @@ const DEADLINE_WORDS: ReadonlySet<string> = new Set([...POINTS_OF_DAY, ...WEEKDA
 const DEADLINE_NOUNS: ReadonlySet<string> = new Set([...PARTS_OF_DAY, 'end', 'time', 'weekend']);
 /** Token k (right after "by") opens a time, a deadline and no agent ("reported by nightfall", "by the end of …"). */
 export const deadlineAt = (toks: Tok[], k: number): boolean =>
-  DEADLINE_WORDS.has(toks[k]?.l ?? '') || /^\d/.test(toks[k]?.t ?? '') || (toks[k]?.l === 'the' && DEADLINE_NOUNS.has(toks[k + 1]?.l ?? ''));
+  DEADLINE_WORDS.has(toks[k]?.l ?? '') || digitFirst(toks[k]?.t ?? '') || (toks[k]?.l === 'the' && DEADLINE_NOUNS.has(toks[k + 1]?.l ?? ''));
 
 const CLAUSE_LINK = wordSet('and|but|because|after|when|while|since|though|although');
 /** The first token of the subject that ends before token v, or -1 when it does not start within reach. */

@@ -17,6 +17,7 @@ import { tokenAt, type Tok } from '../quotes/tokens';
 import { DASH_PATTERN } from '../text/dashes';
 import { mentalStateClause } from './clause';
 import type { Report } from './report';
+import { isSpaceAt } from '../text/wordShape';
 
 /**
  * The join before the reporter's second cue, at the end of the text between the content's start and that cue: a
@@ -130,7 +131,7 @@ export function shareReporterAfterAnd(text: string, reports: Report[]): void {
  */
 function andBeforeCue(text: string, cue: number): { from: number; to: number } | null {
   let k = cue;
-  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  while (k > 0 && isSpaceAt(text, k - 1)) k--;
   if (k === cue || k < 3 || text.slice(k - 3, k) !== 'and') return null;
   const to = k - 3;
   let from = to;

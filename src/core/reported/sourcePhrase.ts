@@ -23,6 +23,7 @@ import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
 import { absoluteSubject, absoluteWithAt, ADJUNCT_PREPOSITION, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo, twoRolesOfOne } from './speaker';
 import { commaBefore, dashAt } from './clause';
 import type { Report, SentenceContext } from './report';
+import { allDigits, digitFirst } from '../text/wordShape';
 
 /** How many tokens a source's participle phrase may take ("released on Friday by Latino Decisions", "posted on the Internet by activists"). */
 const MAX_PARTICIPLE_PHRASE = 12;
@@ -235,7 +236,7 @@ function wholePhrase(ctx: SentenceContext, r: Report): void {
   while (start < link && CLAUSE_OPENER.has(toks[start].l)) start++;
   if (start >= link || (start > a && !toks[start - 1].punct && !CLAUSE_OPENER.has(toks[start - 1].l) && !/\S/.test(text.slice(toks[start - 1].e, toks[start].s)))) return;
   const first = toks[start];
-  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || PHRASE_QUANTITY.has(first.l) || /^\d/.test(first.t) || endsInS(first.l)) || (PREPOSITIONS_OPENING.has(first.l) && toks[start + 1]?.l !== 'least')) return;
+  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || PHRASE_QUANTITY.has(first.l) || digitFirst(first.t) || endsInS(first.l)) || (PREPOSITIONS_OPENING.has(first.l) && toks[start + 1]?.l !== 'least')) return;
   // ("my editor at the time at Politico": the writer's own acquaintance is left as the rules found it)
   if (SUBJECT_PRONOUNS.has(first.l) || AUXILIARIES.has(first.l) || MY_OUR_YOUR.has(first.l)) return;
   for (let k = start; k < link; k++) {
@@ -356,10 +357,10 @@ function verbPhraseSource(ctx: SentenceContext, r: Report): void {
   const { toks, a } = ctx;
   const m = r.mention;
   const first = toks[m.i];
-  if (r.rule === 'relative' || m.kind === 'pronoun' || first.cap || first.punct || DETERMINERS.has(first.l) || first.poss || SUBJECT_PRONOUNS.has(first.l) || /^\d/.test(first.t)) return;
+  if (r.rule === 'relative' || m.kind === 'pronoun' || first.cap || first.punct || DETERMINERS.has(first.l) || first.poss || SUBJECT_PRONOUNS.has(first.l) || digitFirst(first.t)) return;
   // (a share of people after the verb is its object and the participle's subject: "attacks on the police have left ⟨62
   // percent of voters⟩ saying …")
-  for (let k = m.i; k < m.j; k++) if (/^\d/.test(toks[k].t) || SHARE_HEADS.has(toks[k].l)) return;
+  for (let k = m.i; k < m.j; k++) if (digitFirst(toks[k].t) || SHARE_HEADS.has(toks[k].l)) return;
   let k = m.i - 1, aux = false;
   while (k > a && m.i - k <= MAX_AUX_RUN && (TENSED_AUX.has(toks[k].l) || BESIDE_AUX.has(toks[k].l) || looksAdverb(toks[k].l)) && !toks[k].cap) {
     if (TENSED_AUX.has(toks[k].l)) aux = true;
@@ -517,7 +518,7 @@ function openingPart(toks: Tok[], i: number, j: number): boolean {
   const first = toks[i];
   if (PREPOSITIONS_OPENING.has(first.l) || SUBORDINATORS.has(first.l) || CLAUSE_OPENER.has(first.l) || ADJUNCT_OPENER.has(first.l) || /(?:ing|ed)$/.test(first.l)) return true;
   if (j - i === 1 && (looksAdverb(first.l) || SENTENCE_ADVERB.has(first.l))) return true;
-  for (let k = i; k < j; k++) if (!TIME_TAIL.has(toks[k].l) && !/^\d+$/.test(toks[k].t)) return false;
+  for (let k = i; k < j; k++) if (!TIME_TAIL.has(toks[k].l) && !allDigits(toks[k].t)) return false;
   return true;
 }
 
@@ -720,7 +721,7 @@ function phraseOpening(toks: Tok[], start: number, i: number): number {
  * digit, a count with its scale glued on ("within $4M of Clinton's haul", "within $4million of the $37million",
  * PolNeAR train). Wider than isNumeral, which reads one word as a figure's number and takes "4M" for no number.
  */
-const isCount = (t: Tok): boolean => isNumeral(t.l) || /^\d/.test(t.t);
+const isCount = (t: Tok): boolean => isNumeral(t.l) || digitFirst(t.t);
 /** The words of degree that open a share, last word first ("as many as", "more than", "at least", "about"). */
 const SHARE_ADVERBS: readonly (readonly string[])[] = ['as many as', 'more than', 'less than', 'fewer than', 'at least', 'close to', 'about', 'around',
   'nearly', 'almost', 'roughly', 'approximately', 'only', 'just'].map(x => x.split(' ').reverse());

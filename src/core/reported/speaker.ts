@@ -36,6 +36,7 @@ import { looksAdverb } from '../text/adverbs';
 import { MONTHS_OR_ABBREVIATIONS, PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 import { DASH_GAP } from '../text/dashes';
 import { without } from '../text/determiners';
+import { digitFirst } from '../text/wordShape';
 
 /** Prepositions a relative clause with no relative word may end on ("the people we spoke ⟨to⟩", "those she talked ⟨with⟩"). */
 const STRANDED_PREPOSITION = wordSet('to|with');
@@ -87,7 +88,7 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
   // (not a finite cue after a stranded preposition: "the residents we spoke with said", contactClauseAntecedent)
   if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to' && !(STRANDED_PREPOSITION.has(prev.l) && finite(t))) return false;
-  if (NOUN_READING.has(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || (before.poss && SUPERLATIVE.test(prev.l)) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX_OR_ADVERB.has(prev.l) && !agreesWithNoun(prev, t)) return false;
+  if (NOUN_READING.has(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || (before.poss && SUPERLATIVE.test(prev.l)) || digitFirst(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX_OR_ADVERB.has(prev.l) && !agreesWithNoun(prev, t)) return false;
   // ("ABC’s TV show Scandal", "NBC's Today show": a name after a possessive is the noun's modifier)
   if (NOUN_READING.has(t.l) && prev?.cap && !prev.poss && before?.poss) return false;
   // ("fell 19 basis ⟨points⟩ to 1.91 per cent", "slipped nine basis points to", a Globe and Mail-style probe: "points"
@@ -95,7 +96,7 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   if (t.l === 'points' && (isNumeral(prev?.l ?? '') || (prev && !prev.punct && !prev.cap && /^\p{Ll}+$/u.test(prev.t) && isNumeral(before?.l ?? '')))) return false;
   // ("4,051 pledged delegates": a participle between a number and its noun is an adjective)
   const next = toks[c + 1];
-  if (prev && /^\d/.test(prev.t) && /ed$/.test(t.l) && next && !next.punct && !next.cap && /s$/.test(next.l) && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !ENDS_IN_S_NOT_PLURAL.has(next.l)) return false;
+  if (prev && digitFirst(prev.t) && /ed$/.test(t.l) && next && !next.punct && !next.cap && /s$/.test(next.l) && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !ENDS_IN_S_NOT_PLURAL.has(next.l)) return false;
   if (speechCue) return isCue(toks, c, false);
   return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
 }
@@ -559,7 +560,7 @@ function verbFirst(ctx: SentenceContext, m: Mention | null, c: number): Mention 
   if (v.cap || !(finite(v) || (PERFECT_AUXILIARIES.has(before.l) && (isVerbForm(v.l) || BASE_FORM_PARTICIPLES.has(v.l)))) || AUX_OR_ADVERB.has(v.l) || DETERMINERS.has(before.l) || before.poss) return m;
   // (people counted after the verb speak themselves: "… have left ⟨62 percent of voters⟩ saying race relations are growing worse")
   const object = toks[m.i + 1];
-  if (/^\d/.test(object.t) || isQuantity(object.l)) return { ...m, i: m.i + 1, s: object.s };
+  if (digitFirst(object.t) || isQuantity(object.l)) return { ...m, i: m.i + 1, s: object.s };
   return cueSubject(ctx, m.i) ?? m;
 }
 
@@ -655,7 +656,7 @@ function groupOfPeople(ctx: SentenceContext, m: Mention, c: number): Mention | n
 const TIME_AFTER: ReadonlySet<string> = new Set([...TIME_UNITS, ...PARTS_OF_DAY, ...SEASONS, ...WEEKDAYS, 'weekend', 'autumn', 'time']);
 const OBJECT_OR_POSSESSIVE_PRONOUN = wordSet('him|her|them|it|us|me|his|its|their|our');
 /** Words that open the object of a verb ("released ⟨a⟩ statement", "receive ⟨911⟩ calls", "put ⟨its⟩ name"). */
-const objectOpens = (t: Tok | undefined): boolean => !!t && !t.cap && ((DETERMINERS.has(t.l) && t.l !== 'that') || /^\d/.test(t.t) || OBJECT_OR_POSSESSIVE_PRONOUN.has(t.l));
+const objectOpens = (t: Tok | undefined): boolean => !!t && !t.cap && ((DETERMINERS.has(t.l) && t.l !== 'that') || digitFirst(t.t) || OBJECT_OR_POSSESSIVE_PRONOUN.has(t.l));
 
 /**
  * A description found for a subject that runs over its verb is the words before the verb: "⟨The town⟩ released a
@@ -1595,8 +1596,8 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   const first = toks[open];
   // ("She and her aides have vowed": a pronoun opens two subjects)
   const pronoun = toks[p].l === 'and' && NOMINATIVE_PRONOUNS.has(first.l);
-  if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || endsInS(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || /^\d/.test(first.t)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l))) return m;
-  if (head > open && !(head < p && (SHARE_AND_COUNT_HEADS.has(toks[head].l) || isQuantity(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
+  if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || endsInS(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || digitFirst(first.t)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l))) return m;
+  if (head > open && !(head < p && (SHARE_AND_COUNT_HEADS.has(toks[head].l) || isQuantity(toks[head].l) || digitFirst(toks[head].t)))) return m;
   // (a list's items were read by listOpens)
   for (let k = list ? listEnd : head; k < p; k++) {
     const t = toks[k];
@@ -1665,7 +1666,7 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
   while (v - 1 > open && AUX_OR_ADVERB.has(toks[v - 1].l)) v--;
   if (v - open < 2 || v - open > MAX_SUBJECT) return null;
   const first = toks[open];
-  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || isQuantity(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
+  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || digitFirst(first.t) || isQuantity(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < v; k++) {
     const t = toks[k];
     // (a cue word after a determiner or a noun is a noun: "A news ⟨report⟩ published Wednesday said")
@@ -1848,7 +1849,7 @@ function opensContrastClause(toks: Tok[], i: number): boolean {
  */
 function quantityOpens(toks: Tok[], i: number, v: number): boolean {
   const first = toks[i], next = toks[i + 1];
-  if (/^\d/.test(first.t) || isQuantity(first.l)) return true;
+  if (digitFirst(first.t) || isQuantity(first.l)) return true;
   if (first.l === 'at' && (next?.l === 'least' || next?.l === 'most')) return isNumeral(toks[i + 2]?.l ?? '') || isQuantity(toks[i + 2]?.l ?? '');
   return first.l === 'none' && i + 1 === v;
 }
@@ -1863,7 +1864,7 @@ function figureAppositionAt(text: string, toks: Tok[], a: number, c: number): nu
   if (toks[k]?.l === 'percent') k--;
   // (the sign is no token of its own: "49%" is "49" and a comma)
   else if (!/^%\s*$/.test(text.slice(toks[k]?.e ?? 0, toks[c - 1].s))) return -1;
-  if (k <= a || !/^\d/.test(toks[k].t)) return -1;
+  if (k <= a || !digitFirst(toks[k].t)) return -1;
   k--;
   if (SHARE_WORDS.has(toks[k]?.l ?? '') && !toks[k].cap) k--;
   return k > a && toks[k].t === ',' ? k : -1;

@@ -14,6 +14,7 @@ import type { Tok } from '../quotes/tokens';
 import { PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../text/calendar';
 import { channelNoun, finite } from './bareClause';
 import { AUXILIARIES, BELIEF_VERBS, CHANNEL_NOUNS, HEARER_VERBS, IRREGULAR_PAST, TIME_WORDS } from './lexicon';
+import { digitFirst } from '../text/wordShape';
 
 /** How far "that" may stand from its cue. */
 const MAX_WIDE_GAP = 16;
@@ -72,7 +73,7 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
       // verb that names no hearer, the word before "that" closes an aside, not a noun of its own)
       const p = toks[g - 1];
       if (g === c + 2 && p.t === ',') return -1;
-      return hearer || p.punct || p.cap || /^\d/.test(p.t) || asideOpener(p.l) || TIME_NOUN.has(p.l) || CHANNEL_NOUNS.has(p.l) ? g : -1;
+      return hearer || p.punct || p.cap || digitFirst(p.t) || asideOpener(p.l) || TIME_NOUN.has(p.l) || CHANNEL_NOUNS.has(p.l) ? g : -1;
     }
     if (t.cap) continue;
     // (a channel phrase is passed whole: "said in a brief phone call that …", whose "phone" and "call" read as verbs)

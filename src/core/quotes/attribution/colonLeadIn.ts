@@ -26,6 +26,7 @@ import { nameMention, type Attribution, type Mention } from './mention';
 import { descriptionBeforePast, descriptionOpening, sentenceOpener } from './opener';
 import { subjectAfter } from './subjectAfter';
 import { subjectBefore } from './subjectBefore';
+import { upperFirst } from '../../text/wordShape';
 
 /** At most this many characters between the colon and the quotation mark. */
 const COLON_GAP_MAX = 2;
@@ -112,7 +113,7 @@ export function colonLeadIn(toks: Tok[], text: string, sentStart: number, qs: nu
   const qTok = tokenAt(toks, qs), colon = qTok - 1, startTok = tokenAt(toks, sentStart);
   if (colon - startTok < LEAD_IN_MIN_TOKENS || toks[colon]?.t !== ':' || qs - toks[colon].e > COLON_GAP_MAX) return null;
   // (a quote of full sentences: it opens with a capital)
-  if (!toks[qTok] || !/^\p{Lu}/u.test(toks[qTok].t)) return null;
+  if (!toks[qTok] || !upperFirst(toks[qTok].t)) return null;
   const opener = sentenceOpener(toks, startTok, colon);
   const m = sourceLabel(toks, startTok, colon)
     ?? (opener && withNumber(toks, opener, colon))

@@ -42,6 +42,7 @@ import { freeRelativeAntecedent } from './freeRelative';
 import { absoluteSubject, participleSubject } from './participle';
 import { passiveAgentBeforeQuote } from './passiveAgent';
 import { pastAdverbs, pastRelativeClause, SUBJECT_LEAD_INS } from './subjectBefore';
+import { allDigits } from '../../text/wordShape';
 
 /** How far back from the lead-in a cue before the quote may stand. */
 const CUE_BEFORE_REACH = 40;
@@ -341,7 +342,7 @@ const SHARE_COUNTS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/;
 function withShare(toks: Tok[], d: Mention, floor: number): Mention {
   if (d.kind !== 'description') return d;
   let i = d.i;
-  if (i - 2 >= floor && /^\d+$/.test(toks[i].t) && toks[i - 1].l === 'in' && SHARE_COUNTS.test(toks[i - 2].l)) i -= 2;
+  if (i - 2 >= floor && allDigits(toks[i].t) && toks[i - 1].l === 'in' && SHARE_COUNTS.test(toks[i - 2].l)) i -= 2;
   else if (i - 2 >= floor && toks[i - 1].l === 'of' && SHARE_WORDS.has(toks[i - 2].l)) i -= 2;
   else return d;
   // ("About four in 10", "At least half")

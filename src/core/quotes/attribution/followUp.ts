@@ -15,6 +15,7 @@ import { tokenAt, type Tok } from '../tokens';
 import { kindOfName } from '../../people/canonical';
 import { isFullName, type Attribution } from './mention';
 import { subjectAfter } from './subjectAfter';
+import { isSpaceAt } from '../../text/wordShape';
 
 /**
  * The opening of that sentence: "That was the message from", "Those were the words of", "That's how", "That is what",
@@ -41,7 +42,7 @@ const MENTION_REACH = 12;
 /** The speaker the sentence right after the quote (ending at `quoteEnd`) names, or null. */
 export function namedAfter(toks: Tok[], text: string, quoteEnd: number): Attribution | null {
   let p = quoteEnd;
-  while (p < text.length && p - quoteEnd <= GAP_MAX && /\s/.test(text[p])) p++;
+  while (p < text.length && p - quoteEnd <= GAP_MAX && isSpaceAt(text, p)) p++;
   if (p - quoteEnd > GAP_MAX) return null;
   const m = FOLLOW_UP.exec(text.slice(p, p + 120));
   if (!m) return thatWasName(toks, text, p) ?? nameThenEcho(toks, text, p);

@@ -28,6 +28,7 @@ import { wordEnd, type Tok } from '../tokens';
 import { PLACE_MAX_WORDS } from './apposition';
 import { FULL_NAME_MIN_WORDS, isFullName, nameMention, nationOrPartyAdjective, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
+import { allDigits } from '../../text/wordShape';
 
 /** How many lowercase modifiers may stand between a role's preposition and its body ("a spokesman for committee Democrats"). */
 const BODY_MODIFIERS_REACH = 4;
@@ -183,7 +184,7 @@ function personOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): 
   if (p === r.i - 1) {
     let m = p;
     while (m > floor && m > p - BODY_DESCRIBERS && /^\p{Ll}+$/u.test(toks[m].t) && toks[m].l !== 'the') m--;
-    if (toks[m]?.l === 'the' || (m === p && /^\d+$/.test(toks[p]?.t ?? ''))) p = m - 1;
+    if (toks[m]?.l === 'the' || (m === p && allDigits(toks[p]?.t ?? ''))) p = m - 1;
   }
   if (p - 1 >= floor && AFFILIATION_PREPOSITIONS.has(toks[p].l) && toks[p - 1].cap && !toks[p - 1].poss) {
     // (a name run bridges "of" before a possessive, "David Albright of Washington's": the name is its words before "of")

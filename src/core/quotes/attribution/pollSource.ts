@@ -13,6 +13,7 @@ import { tokenAt, type Tok } from '../tokens';
 import { firstAccordingTo } from './accordingTo';
 import type { Attribution, Mention } from './mention';
 import { descriptionOpening } from './opener';
+import { digitFirst } from '../../text/wordShape';
 
 /** Marks that end the phrase naming a poll (a hyphen or a slash does not: "CNN-ORC", "CNN/ORC"). */
 const PHRASE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '.']);
@@ -24,7 +25,7 @@ const POLL_NAME_TAIL = 4;
 /** How far before the mention a share's "of" or "in" may stand ("31% of Republicans and | Republican-leaning voters"). */
 const SHARE_REACH = 6;
 /** Words that end a share before its "of": "percent", "31%", "half", "most". */
-const isShareWord = (t: Tok | undefined): boolean => !!t && (/^\d/.test(t.t) || t.l === 'percent' || SHARE_WORDS.has(t.l));
+const isShareWord = (t: Tok | undefined): boolean => !!t && (digitFirst(t.t) || t.l === 'percent' || SHARE_WORDS.has(t.l));
 
 /** The mention in tokens [m.i, m.j) is a share of respondents, or part of one, with no mark between (floor: the sentence start). */
 function shareOfRespondents(toks: Tok[], m: Mention, floor: number): boolean {
@@ -33,7 +34,7 @@ function shareOfRespondents(toks: Tok[], m: Mention, floor: number): boolean {
     const t = toks[k];
     if (t.punct) return false;
     // ("31% of …", "Six in 10 …")
-    if ((t.l === 'of' && isShareWord(toks[k - 1])) || (t.l === 'in' && /^\d/.test(toks[k + 1].t))) return true;
+    if ((t.l === 'of' && isShareWord(toks[k - 1])) || (t.l === 'in' && digitFirst(toks[k + 1].t))) return true;
   }
   return false;
 }

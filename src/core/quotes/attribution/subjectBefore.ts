@@ -19,6 +19,7 @@ import { isCommonWord, isPersonNoun, isPluralPeopleNoun, isVerbForm } from '../.
 import { descriptionBefore } from './descriptionBefore';
 import { isFullName, nameMention, pronounMention, type Mention } from './mention';
 import { nameBefore } from './nameBefore';
+import { allDigits, digitFirst } from '../../text/wordShape';
 
 /** Quantifiers floated between a subject and its verb ("they each said", "Clinton and Sanders both argued"). */
 /** "one" alone as a cue's subject, one of a group. */
@@ -95,7 +96,7 @@ function beforeAgoPhrase(toks: Tok[], k: number, floor: number): number {
   let a = k - 2;
   if (a <= floor || !TIME_UNITS.has(toks[k - 1].l)) return k;
   const count = toks[a];
-  if (!(/^\d+$/.test(count.t) || count.l in SMALL || count.l in TENS || SPAN_COUNTS.has(count.l))) return k;
+  if (!(allDigits(count.t) || count.l in SMALL || count.l in TENS || SPAN_COUNTS.has(count.l))) return k;
   if (count.l === 'few' && toks[a - 1]?.l === 'a') a--;
   if (a - 2 > floor && toks[a - 1].l === 'than' && (toks[a - 2].l === 'less' || toks[a - 2].l === 'more')) a -= 2;
   else if (a - 1 > floor && SPAN_COUNT_LEAD_INS.has(toks[a - 1].l)) a--;
@@ -326,7 +327,7 @@ const atClauseStart = (toks: Tok[], m: Mention, floor: number): boolean =>
  */
 function commonWordName(toks: Tok[], m: Mention): boolean {
   const t = toks[m.i];
-  return m.j - m.i === 1 && (/^\d/.test(t.t) || t.l in SMALL || t.l in TENS || isCommonWord(t.t) || isVerbForm(t.l) || isPersonNoun(t.l));
+  return m.j - m.i === 1 && (digitFirst(t.t) || t.l in SMALL || t.l in TENS || isCommonWord(t.t) || isVerbForm(t.l) || isPersonNoun(t.l));
 }
 
 /**
