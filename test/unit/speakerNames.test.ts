@@ -747,6 +747,14 @@ describe('speaker names: probes-vv (test/fixtures/outlets: Mozambique, Macau pro
     // (a known given name before the particle is the name's as before)
     assert.strictEqual(cleanName('Maria da Silva Cossa'), 'Maria da Silva Cossa');
   });
+  it('"the NA member said" is the member the article set off after "A member of the National Assembly for Vientiane": the initials spell the body (la-vientianetimes-pork-prices, was "a member", then "NA member")', () => {
+    const text = 'A member of the National Assembly for Vientiane, Ms Souksavanh Phommachanh, told the Assembly\'s ordinary session last week that families on low incomes were feeling the impact of higher food prices.\n\n'
+      + '"A government worker\'s salary cannot keep up with the market," the NA member said.';
+    assert.strictEqual(speakerOf(text, '"A government')?.name, 'Souksavanh Phommachanh');
+    // (initials of no body the article describes the person by stay as written)
+    const other = 'A member of the National Assembly for Vientiane, Ms Souksavanh Phommachanh, spoke.\n\n"We will see," the PNP member said.';
+    assert.notStrictEqual(speakerOf(other, '"We will')?.name, 'Souksavanh Phommachanh');
+  });
   it('"Public" is a department\'s word: "Secretary for Transport and Public Works Ho Weng Chon stated …" is Ho Weng Chon, and so is his "He explained" (mo-macaudailytimes-bus-fare-review, was "Public Works Ho Weng Chon")', () => {
     const text = 'Secretary for Transport and Public Works Ho Weng Chon stated at the Legislative Assembly in November that a new public transport policy would be presented for public consultation.\n\n'
       + 'He explained that the policy would cover the bus, the Light Rapid Transit (LRT) and taxis together, because the three systems "cannot be planned separately."';
