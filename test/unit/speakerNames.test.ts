@@ -755,6 +755,12 @@ describe('speaker names: probes-vv (test/fixtures/outlets: Mozambique, Macau pro
     const other = 'A member of the National Assembly for Vientiane, Ms Souksavanh Phommachanh, spoke.\n\n"We will see," the PNP member said.';
     assert.notStrictEqual(speakerOf(other, '"We will')?.name, 'Souksavanh Phommachanh');
   });
+  it('"Minister of Agriculture, Water Resources and Fisheries NAME said …" is NAME, no pair "Resources and NAME" (tn-tap-olive-oil-prices-sfax)', () => {
+    const items = reported('Minister of Agriculture, Water Resources and Fisheries John Smith said in a statement on Sunday that the decline in prices was linked to a record harvest.');
+    assert.ok(items.some(x => x.content.includes('was linked') && x.speaker === 'John Smith'), JSON.stringify(items));
+    // (two people joined by "and" after a comma stay a pair)
+    assert.ok(reported('At the hearing, Senator John Smith and Senator Mary Jones said that the bill was flawed.').some(x => x.speaker === 'John Smith and Mary Jones'), JSON.stringify(reported('At the hearing, Senator John Smith and Senator Mary Jones said that the bill was flawed.')));
+  });
   it('"Public" is a department\'s word: "Secretary for Transport and Public Works Ho Weng Chon stated …" is Ho Weng Chon, and so is his "He explained" (mo-macaudailytimes-bus-fare-review, was "Public Works Ho Weng Chon")', () => {
     const text = 'Secretary for Transport and Public Works Ho Weng Chon stated at the Legislative Assembly in November that a new public transport policy would be presented for public consultation.\n\n'
       + 'He explained that the policy would cover the bus, the Light Rapid Transit (LRT) and taxis together, because the three systems "cannot be planned separately."';

@@ -18,7 +18,7 @@ import { agedDemonym, canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, 
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
-import { portfolioAfterTitle, portfolioBeforeTitle } from './portfolio';
+import { inPortfolioList, portfolioAfterTitle, portfolioBeforeTitle } from './portfolio';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
@@ -1097,7 +1097,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     while (k < m.j - 1 && toks[k].l !== 'and') k++;
     // (nor an "and" inside a title's portfolio: "Federal Minister for Science and Technology Ahsan Malik" is one
     // minister, not "Science and Ahsan Malik")
-    if (k >= m.j - 1 || !toks[k - 1].cap || !toks[k + 1].cap || portfolioAfterTitle(toks, k + 1)) return undefined;
+    // (nor one inside a list of a ministry's portfolios set off by commas: "Minister of Agriculture, Water Resources and
+    // Fisheries Mongi Ben Romdhane said …", a TAP-style probe, test/fixtures/outlets tn-tap-olive-oil-prices-sfax.txt, was
+    // "Resources and Ben Romdhane")
+    if (k >= m.j - 1 || !toks[k - 1].cap || !toks[k + 1].cap || portfolioAfterTitle(toks, k + 1) || inPortfolioList(toks, m.i, k)) return undefined;
     const a = canonicalOf(toks, m.i, k), b = canonicalOf(toks, k + 1, m.j);
     const x = names.canonicalAt(a.name, toks[m.i].s, a.title), y = names.canonicalAt(b.name, toks[k + 1].s, b.title);
     // ("Khizr and Ghazala Khan": a couple, two people of one last name, ./couples.ts)
