@@ -341,6 +341,19 @@ describe('figures: as other countries\' papers write them', () => {
     // (without the country "GEL 5" is a product's, "MAD 2" a shout and "DH 2" a designated hitter)
     assert.deepStrictEqual(read('Buy HAIR GEL 5 and MAD 2 tickets; the DH 2 batted.'), []);
   });
+  it('reads the probes-vv outlets\' currencies: "meticais", "patacas", "kip", "dinars" by the country; MZN, LAK, MOP, TND; "SSP" by South Sudan; "DT", "MD" after the number by Tunisia, "MT" by Mozambique', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Juba, South Sudan, petrol has climbed to SSP 5,000 per litre.'), [['SSP 5,000', 5000, 'SSP']]);
+    assert.deepStrictEqual(read('In Maputo, Mozambique, fares rise to 15 meticais; longer routes rise from 20 MT to 25 MT, or MZN 1,300 a month.'),
+      [['15 meticais', 15, 'MZN'], ['20 MT', 20, 'MZN'], ['25 MT', 25, 'MZN'], ['MZN 1,300', 1300, 'MZN']]);
+    assert.deepStrictEqual(read('Pork costs 75,000 kip per kg, and feed LAK 410,000 a sack.'), [['75,000 kip', 75000, 'LAK'], ['LAK 410,000', 410000, 'LAK']]);
+    assert.deepStrictEqual(read('The flat fare of MOP 6 stays. "Six patacas is cheap," she said.'), [['MOP 6', 6, 'MOP'], ['Six patacas', 6, 'MOP']]);
+    assert.deepStrictEqual(read('In Sfax, Tunisia, oil sells at 10 DT a litre, or 10 dinars; the office has an envelope of 300 MD.'),
+      [['10 DT', 10, 'TND'], ['10 dinars', 10, 'TND'], ['300 MD', 3e8, 'TND']]);
+    assert.deepStrictEqual(read('In Amman the rent is 300 Jordanian dinars.'), [['300 Jordanian dinars', 300, 'JOD']]);
+    // (without the country "SSP" is statutory sick pay, "20 MT" metric tonnes and "300 MD" no money; dinars are Kuwait's, as fils are)
+    assert.deepStrictEqual(read('Workers get SSP 116 a week; the mill takes 20 MT of maize; 300 MD signed it; it costs 5 dinars.'), [['5 dinars', 5, 'KWD']]);
+  });
   it('reads "one-seventh" and "a seventh of" as fractions, "the seventh" as no figure', () => {
     assert.deepStrictEqual(figs('That is almost one-seventh of it; heating takes a seventh of it. It was the seventh straight win.').map(f => [f.text, f.kind]),
       [['almost one-seventh', 'fraction'], ['a seventh', 'fraction']]);

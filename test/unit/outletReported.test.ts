@@ -1089,6 +1089,32 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (0.9794) at the first reading, found 5693/5828 (0.9768) and named 5579/5693 (0.9800) after the fixes (the floors hold).
  * merged (main after s37-debt5, s37-leftovers-ss and s37-probes-uu; 400 articles): found 5693/5828 (0.9768), named
  * 5582/5693 (0.9805), 548 outside.
+ * probes-vv (5 articles, thirty-seventh session, 2026-12-06): South Sudanese, Mozambican, Lao, Macanese and Tunisian
+ * probes (see outletSpeakers.test.ts), 64 items judged before the output was read: first reading 63/64 found, 57/63 named
+ * (0.905) (Eye Radio 13/13, 13/13; Club of Mozambique 14/14, 12/14; Vientiane Times 13/13, 13/13; Macau Daily Times
+ * 10/11, 7/10; TAP 13/13, 12/13). After the fixes 64/64 found, 61/64 named: "she already spent more than MZN 1,300 a
+ * month" of "Felismina da Conceição Cossa" (was "Conceição Cossa": people/personName.ts unknownGivenOpening), "Secretary
+ * for Transport and Public Works Ho Weng Chon stated … that …" and his "He explained that …" (were "Public Works Ho Weng
+ * Chon" and "Wong Sio Lan": people/portfolio.ts DEPARTMENT_WORD_LIST "public"), and "The government has no plans to raise
+ * the flat bus fare of MOP 6 this year, the director of the Transport Bureau (DSAT) said yesterday, despite calls from
+ * …" (missed, "calls" read as a verb of the tail: reported/fronted.ts NOUN_OPENERS; now found, named "director of the
+ * Transport Bureau", the lede's description of "DSAT director Leong Kin Hong" below), and "Minister of Agriculture,
+ * Water Resources and Fisheries Mongi Ben Romdhane said …" (was the pair "Resources and Ben Romdhane": people/track.ts
+ * pairNamed reads no pair inside a list of portfolios, portfolio.ts inPortfolioList). Named wrong still: that lede, "The
+ * executive noted that …" ("executive", for "Transmac's executive director, Vincent Lei Kuok Fai") and "Passengers who
+ * are overcharged can report …, the councillor said" ("Passengers"; right when the paragraph stands alone). Figures read wrong at the first reading (46) and fixed
+ * (45; figures/money.ts, homeCurrency.ts): "SSP 5,000" ×2, "SSP 3,200", "SSP 2,700", "SSP 15,000", "SSP 4,600", "SSP
+ * 4,150", "SSP 900", "SSP 2,000", "SSP 1,000", "SSP 1,500" (counts or unread), "15 meticais" ×2, "87.97 meticais", "18
+ * meticais", "60 meticais", "1.2 billion meticais", "MZN 1,300", "20 MT", "25 MT" (counts), "75,000 kip" ×2, "58,000
+ * kip", "32,000 kip", "24,000 kip", "21,000 kip", "LAK 410,000", "LAK 290,000", "MOP 6" ×3, "MOP 1.1 billion", "MOP 3",
+ * "MOP 10", "MOP 21", "Six patacas", "10 dinars" ×2, "24 dinars", "45 dinars", "35 dinars", "15 and 18 dinars" (counts
+ * of "dinar"), "10 DT", "300 MD", "5,200 MD" (counts); left: the "12" of "from 12 to 15 meticais" (a count, as "from 12
+ * to 15 euros" is). Older articles: no item changed. PolNeAR dev and us-probes outputs byte-identical; train but one
+ * headline source's name ("DNC chair" → "Debbie Wasserman Schultz", the same span; every eval figure identical). The 400
+ * articles: found 5682/5815 (0.9771) and named 5564/5682 (0.9792) at the first reading, found 5683/5815 (0.9773) and named
+ * 5568/5683 (0.9798) after the fixes (the floors hold).
+ * merged (main after s37-speed-cc and s37-probes-vv; 405 articles): found 5757/5892 (0.9771), named 5643/5757 (0.9802),
+ * 552 outside.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.975;
@@ -1705,7 +1731,11 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // the first reading: the second, "explained ⟦that the plant⟧", cut at its relative clause, now covers its judged
 // snippet): a lede's threat, "some are threatening ⟦to go back to selling on the pavement⟧", which the judging did not take
 // as speech: 547 + 1 = 548.
-const FALSE_POSITIVE_CEILING = 548;
+// (probes-vv, 2026-12-06) + 4 for its five articles, whose output holds 4 items outside their gold, the same at the
+// first reading and after the fixes: stances and requests the judging did not take as speech ("rejected claims that
+// traders were behind the increase", "threatened to take its vehicles off the road …", "questioned the government's
+// figures …", "called on the government to set a minimum purchase price …"), each named right: 548 + 4 = 552.
+const FALSE_POSITIVE_CEILING = 552;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

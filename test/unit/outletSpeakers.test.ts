@@ -1400,6 +1400,30 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * no change for the quotes. Older articles: no quote's speaker changed. PolNeAR train, dev and us-probes outputs
  * byte-identical. The 400 articles read 5299/5359 (0.9888) at the first reading and after the fixes (the floor 0.987 holds).
  * merged (main after s37-probes-uu; 400 articles): 5307/5359 (0.9903).
+ * probes-vv (5 articles, thirty-seventh session, 2026-12-06): five probes from countries the fixtures had none of, one
+ * per outlet, judged before the output was read (30 quotes, 64 reported items): an Eye Radio fuel-price story from Juba
+ * ("the Minister of Petroleum, Hon. NAME, said … the minister stated", "The Undersecretary in the Ministry of Trade and
+ * Industry, Mary Aluel Garang, disclosed … Aluel said", "Chief Simon Akuei Deng", "Dr. Nyandeng Ajak Kuol", "SSP
+ * 5,000", "USD 1.30"), a Club of Mozambique chapa-fare story ("the Councillor for Transport and Mobility, Eng. Horácio dos
+ * Santos Mabunda", "said Felismina da Conceição Cossa", "Renamo deputy Arnaldo de Sousa Chalaua … the deputy said", "15
+ * meticais", "20 MT", "MZN 1,300"), a Vientiane Times pork-price story (Lao given names as the short form: "Mr Khamphet
+ * Sihavong … Mr Khamphet said", "Dr Vilayphone said", "A member of the National Assembly for Vientiane, Ms NAME, told …
+ * the NA member said", "75,000 kip", "LAK 410,000"), a Macau Daily Times bus-fare story (names family name first, "DSAT
+ * director Leong Kin Hong", "Transmac's executive director, Vincent Lei Kuok Fai … Lei said", "José Maria de Assis
+ * Pereira … the legislator wrote", "the 52-year-old told reporters", "Secretary for Transport and Public Works NAME … the
+ * three systems "cannot be planned separately."", "MOP 6", "Six patacas", "HK$10") and a TAP olive-oil story from Sfax
+ * ("Hatem Bel Haj Amor", "Mokhtar Ben Yedder", "Minister of Agriculture, Water Resources and Fisheries Mongi Ben
+ * Romdhane", "10 DT", "300 MD", "dinars (TND)"). First reading 27/30 (0.900: Eye Radio 6/6, Club of Mozambique 5/6,
+ * Vientiane Times 4/5, Macau Daily Times 6/7, TAP 6/6). After the fixes 30/30: Cossa's quote (was "Conceição Cossa":
+ * people/personName.ts unknownGivenOpening, a given name the lexicon lacks before "da" and one it knows), the partial
+ * quote "cannot be planned separately" (was "Wong Sio Lan", as "He explained" was, the secretary having been "Public
+ * Works Ho Weng Chon": people/portfolio.ts DEPARTMENT_WORD_LIST "public"), and "the NA member said" (was "a member",
+ * then "NA member": people/track.ts introducedAs leaves a noun whose phrase ends at a name set off, quotes/names.ts
+ * oneOwner reads "NA" as the initials of "National Assembly"). Older articles: no quote's speaker changed. PolNeAR dev and
+ * us-probes outputs byte-identical; train but one headline source renamed ("DNC chair" → "Debbie Wasserman Schultz", the
+ * same span, every eval figure identical). The 400 articles read 5293/5356 at the first reading (0.9882), 5296/5356
+ * after the fixes (0.9888; the floor 0.987 holds).
+ * merged (main after s37-speed-cc and s37-probes-vv; 405 articles): 5337/5389 (0.9904).
  */
 const NAME_ACCURACY_FLOOR = 0.987;
 

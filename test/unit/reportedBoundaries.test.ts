@@ -445,6 +445,12 @@ describe('reported speech: a reader\'s reports of a budget story (#16, s9-report
     const rs = reported('The federal deficit will reach $28.4 billion this year, Finance Minister Chrystia Freeland said Tuesday, up 4.4 per cent from last year\'s forecast.');
     assert.deepStrictEqual(rs.map(r => [r.mention, r.content]), [['Finance Minister Chrystia Freeland', 'The federal deficit will reach $28.4 billion this year']]);
   });
+  it('a verbless tail after the time word may hold a verb\'s form after a preposition, a noun: "…, the director … said yesterday, despite calls from …" (mo-macaudailytimes-bus-fare-review, probes-vv, was missed)', () => {
+    const rs = reported('The government has no plans to raise the flat bus fare of MOP 6 this year, the director of the Transport Bureau (DSAT) said yesterday, despite calls from the two bus operators for a review of the fares.');
+    assert.deepStrictEqual(rs.map(r => [r.cue, r.content]), [['said', 'The government has no plans to raise the flat bus fare of MOP 6 this year']]);
+    // (a verb after no preposition is a clause of its own, no tail: nothing is reported)
+    assert.ok(!reported('The government has no plans to raise the flat bus fare of MOP 6 this year, the director of the Transport Bureau said yesterday, while operators demand a review of the fares.').some(r => r.content.startsWith('The government')));
+  });
   it('the content before "…, X said, adding that …" is found, and the participle\'s report is the same source\'s (NYT 2016-06-07, PolNeAR train)', () => {
     const rs = reported('Washington did not complain when China\'s spending helped global growth, a Chinese official said, adding that the impact of closing factories was hard to estimate.');
     assert.deepStrictEqual(rs.map(r => [r.cue, r.mention, r.content]), [

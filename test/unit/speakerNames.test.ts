@@ -753,3 +753,37 @@ describe('speaker names: probes-ss (test/fixtures/outlets: St Kitts, Marshall Is
     assert.ok(items.some(x => x.content.startsWith('a bag of rice cost about $30')), JSON.stringify(items));
   });
 });
+
+describe('speaker names: probes-vv (test/fixtures/outlets: Mozambique, Macau probes)', () => {
+  it('a given name the lexicon lacks before "da" and a given name it knows opens the name: "said Felismina da Conceição Cossa" (mz-clubofmozambique-maputo-chapa-fares, was "Conceição Cossa")', () => {
+    assert.strictEqual(cleanName('Felismina da Conceição Cossa'), 'Felismina da Conceição Cossa');
+    const text = '"I take two chapas to get to work and two to come back," said Felismina da Conceição Cossa, a domestic worker.\n\n'
+      + 'The 41-year-old said she already spent more than MZN 1,300 a month on transport.';
+    assert.strictEqual(speakerOf(text, '"I take')?.name, 'Felismina da Conceição Cossa');
+    assert.ok(reported(text).some(x => x.content.includes('already spent') && x.speaker === 'Felismina da Conceição Cossa'), JSON.stringify(reported(text)));
+    // (a known given name before the particle is the name's as before)
+    assert.strictEqual(cleanName('Maria da Silva Cossa'), 'Maria da Silva Cossa');
+  });
+  it('"the NA member said" is the member the article set off after "A member of the National Assembly for Vientiane": the initials spell the body (la-vientianetimes-pork-prices, was "a member", then "NA member")', () => {
+    const text = 'A member of the National Assembly for Vientiane, Ms Souksavanh Phommachanh, told the Assembly\'s ordinary session last week that families on low incomes were feeling the impact of higher food prices.\n\n'
+      + '"A government worker\'s salary cannot keep up with the market," the NA member said.';
+    assert.strictEqual(speakerOf(text, '"A government')?.name, 'Souksavanh Phommachanh');
+    // (initials of no body the article describes the person by stay as written)
+    const other = 'A member of the National Assembly for Vientiane, Ms Souksavanh Phommachanh, spoke.\n\n"We will see," the PNP member said.';
+    assert.notStrictEqual(speakerOf(other, '"We will')?.name, 'Souksavanh Phommachanh');
+  });
+  it('"Minister of Agriculture, Water Resources and Fisheries NAME said …" is NAME, no pair "Resources and NAME" (tn-tap-olive-oil-prices-sfax)', () => {
+    const items = reported('Minister of Agriculture, Water Resources and Fisheries John Smith said in a statement on Sunday that the decline in prices was linked to a record harvest.');
+    assert.ok(items.some(x => x.content.includes('was linked') && x.speaker === 'John Smith'), JSON.stringify(items));
+    // (two people joined by "and" after a comma stay a pair)
+    assert.ok(reported('At the hearing, Senator John Smith and Senator Mary Jones said that the bill was flawed.').some(x => x.speaker === 'John Smith and Mary Jones'), JSON.stringify(reported('At the hearing, Senator John Smith and Senator Mary Jones said that the bill was flawed.')));
+  });
+  it('"Public" is a department\'s word: "Secretary for Transport and Public Works Ho Weng Chon stated …" is Ho Weng Chon, and so is his "He explained" (mo-macaudailytimes-bus-fare-review, was "Public Works Ho Weng Chon")', () => {
+    const text = 'Secretary for Transport and Public Works Ho Weng Chon stated at the Legislative Assembly in November that a new public transport policy would be presented for public consultation.\n\n'
+      + 'He explained that the policy would cover the bus, the Light Rapid Transit (LRT) and taxis together, because the three systems "cannot be planned separately."';
+    const items = reported(text);
+    assert.ok(items.some(x => x.content.includes('would be presented') && x.speaker === 'Ho Weng Chon'), JSON.stringify(items));
+    assert.ok(items.some(x => x.content.includes('would cover the bus') && x.speaker === 'Ho Weng Chon'), JSON.stringify(items));
+    assert.strictEqual(speakerOf(text, '"cannot')?.name, 'Ho Weng Chon');
+  });
+});

@@ -56,6 +56,15 @@
  *   "DH" and "Dh": the dirham of Morocco ("The diesel alone costs us DH 4,000 a trip", the same probe) or of the UAE, by
  *   the country the article names most. Without the country "GEL 5" is a product's, "MAD 2" a headline's shout and "DH
  *   2" a baseball designated hitter's. (probes-tt)
+ * - "dinars": Tunisian ("the price paid at oil mills fell to around 10 dinars per litre", a TAP-style probe,
+ *   tn-tap-olive-oil-prices-sfax.txt), Algerian, Libyan, Jordanian, Kuwaiti, Bahraini, Iraqi or Serbian by the country the
+ *   article names most; without one, or on a tie, Kuwait's, as its fils are. "SSP" written before the number: the South
+ *   Sudanese pound ("has climbed to SSP 5,000", an Eye Radio-style probe, ss-eyeradio-juba-fuel-prices.txt), when the
+ *   article names South Sudan; without it "SSP" is a British statutory sick pay. Codes written after the number: "DT"
+ *   and "MD", a million dinars, in Tunisian copy ("10 DT", "an envelope of 300 MD", the TAP-style probe), and "MT", the
+ *   metical, in Mozambican copy ("from 20 MT to 25 MT", a Club of Mozambique-style probe,
+ *   mz-clubofmozambique-maputo-chapa-fares.txt), when the article names the country; without it "20 MT" is metric tonnes
+ *   and "MD" a doctor. (probes-vv)
  * - "francs": Swiss, Central African (XAF) or West African (XOF) by the country the article names most ("We will sell
  *   only when the price returns to at least 4,500 francs", cm-journalducameroun-cocoa-farmgate-price.txt); without one,
  *   or on a tie, Swiss (CHF).
@@ -173,6 +182,26 @@ const FRANCS: SharedName = {
   countries: { CHF: /\b(?:Switzerland|Swiss|Zurich|Zürich|Geneva|Bern|Basel|Lausanne)\b/g, ...CFA_COUNTRIES },
 };
 
+/** The names that say an article is about Tunisia (its dinar, "DT", "MD"). */
+const TUNISIA = /\b(?:Tunisia|Tunisians?|Tunis|Sfax|Sousse|Kairouan|Bizerte|Gabès|Gabes|Mahdia|Monastir|Nabeul|Gafsa|Medenine)\b/g;
+
+/** The dinars of the countries that count in them (money.ts reads "dinars" as Kuwait's). */
+const DINARS: SharedName = {
+  fallback: 'KWD',
+  bare: /\bdinars?\b/i,
+  ofCountry: /\b(?:Tunisian|Algerian|Libyan|Jordanian|Kuwaiti|Bahraini|Iraqi|Serbian)\s+dinars?\b/i,
+  countries: {
+    TND: TUNISIA,
+    DZD: /\b(?:Algeria|Algerians?|Algiers|Oran|Constantine|Annaba)\b/g,
+    LYD: /\b(?:Libya|Libyans?|Tripoli|Benghazi|Misrata)\b/g,
+    JOD: FILS.countries.JOD,
+    KWD: KUWAIT,
+    BHD: FILS.countries.BHD,
+    IQD: /\b(?:Iraq|Iraqis?|Baghdad|Basra|Mosul|Erbil|Kirkuk|Najaf)\b/g,
+    RSD: /\b(?:Serbia|Serbians?|Belgrade|Novi Sad|Niš|Nis)\b/g,
+  },
+};
+
 /** The names that say an article is about the Seychelles (its rupee, "SR"). */
 const SEYCHELLES = /\b(?:Seychelles|Seychellois|Mahé|Mahe|Praslin|La Digue|Victoria, Seychelles)\b/g;
 
@@ -183,11 +212,17 @@ const MOROCCO = /\b(?:Morocco|Moroccans?|Rabat|Casablanca|Marrakech|Marrakesh|Fe
 /** The dirham's "DH" and "Dh": Morocco's or the UAE's, by the country the article names most. */
 const DIRHAM_COUNTRIES: Countries = { MAD: MOROCCO, AED: UAE };
 
+/** The names that say an article is about South Sudan (its pound, "SSP"). */
+const SOUTH_SUDAN = /\b(?:South Sudan|South Sudanese|Juba|Wau|Malakal|Bor|Yei|Rumbek|Torit|Aweil|Bentiu|Nimule|Eye Radio|Radio Tamazuj)\b/g;
+/** The names that say an article is about Mozambique (its metical, "MT"). */
+const MOZAMBIQUE = /\b(?:Mozambique|Mozambicans?|Maputo|Matola|Beira|Nampula|Quelimane|Tete|Pemba|Inhambane|Xai-Xai|Chimoio|Lichinga|Cabo Delgado)\b/g;
+
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
 const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
   ['VT', { VUV: VANUATU }], ['Vt', { VUV: VANUATU }], ['AMD', { AMD: ARMENIA }], ['MNT', { MNT: MONGOLIA }], ['FCFA', CFA_COUNTRIES],
   ['GEL', { GEL: GEORGIA }], ['MAD', { MAD: MOROCCO }], ['DH', DIRHAM_COUNTRIES], ['Dh', DIRHAM_COUNTRIES],
+  ['SSP', { SSP: SOUTH_SUDAN }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -276,9 +311,41 @@ function withHomeDollarLetters(text: string, figures: Figure[]): Figure[] {
   });
 }
 
-/** The figures with a bare "pesos", "rupees", "Rs", "B$", "fils" or "francs" read as the currency of the article's country, and a Liberian "L$". */
+/** A code written after the number as the currency of the country the article names: its countries, and how many units the number counts. */
+interface CodeAfter { countries: Countries; scale: number }
+const MILLION = 1e6;
+const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, CodeAfter>([
+  ['DT', { countries: { TND: TUNISIA }, scale: 1 }],
+  ['MD', { countries: { TND: TUNISIA }, scale: MILLION }],
+  ['MT', { countries: { MZN: MOZAMBIQUE }, scale: 1 }],
+]);
+/** One of COUNTRY_CODES_AFTER right after a number, a space between, no letter or digit after ("10 DT", "300 MD", "20 MT"). */
+const CODE_AFTER_NUMBER = new RegExp(`^ (${[...COUNTRY_CODES_AFTER.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** The longest stretch after a number CODE_AFTER_NUMBER reads: the space, the code and the character after it. */
+const CODE_AFTER_REACH = 4;
+
+/** The plain counts followed by a code of COUNTRY_CODES_AFTER read as money of the country the article names, when it names one. */
+function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
+  const codeAfter = (f: Figure): string | undefined =>
+    f.kind === 'count' && f.unit === null && f.value !== null ? CODE_AFTER_NUMBER.exec(text.slice(f.end, f.end + CODE_AFTER_REACH))?.[1] : undefined;
+  if (!figures.some(codeAfter)) return figures;
+  return figures.map(f => {
+    const code = codeAfter(f);
+    const after = code ? COUNTRY_CODES_AFTER.get(code) : undefined;
+    const home = after ? homeCountry(after.countries, text) : undefined;
+    if (!code || !after || !home) return f;
+    const end = f.end + 1 + code.length;
+    return rescaled({ ...f, end, text: text.slice(f.start, end), kind: 'money', unit: home }, after.scale);
+  });
+}
+
+/**
+ * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs" or "dinars" read as the currency of the
+ * article's country, a Liberian "L$", and a code of the country's after the number ("10 DT").
+ */
 export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
-  return withHomeDollarLetters(text, withHomeName(FRANCS, text, withHomeName(FILS, text, withHomeName(B_DOLLAR, text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures))))));
+  const named = withHomeName(DINARS, text, withHomeName(FRANCS, text, withHomeName(FILS, text, withHomeName(B_DOLLAR, text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures))))));
+  return withCountryCodesAfter(text, withHomeDollarLetters(text, named));
 }
 
 /**

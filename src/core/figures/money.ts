@@ -71,6 +71,12 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // ge-civil-tbilisi-transport-fares; the Kazakh tenge, "fell to about 75,000 tenge (US$150) per tonne",
   // kz-astanatimes-grain-storage)
   lari: { code: 'GEL' }, tenge: { code: 'KZT' },
+  // (probes-vv: the Mozambican metical, "will rise from 12 to 15 meticais per trip", mz-clubofmozambique-maputo-chapa-fares;
+  // the Macanese pataca, "Six patacas is cheap compared with Hong Kong", mo-macaudailytimes-bus-fare-review; the Lao kip,
+  // "has risen to 75,000 kip per kg", la-vientianetimes-pork-prices; the dinar, "fell to around 10 dinars per litre",
+  // tn-tap-olive-oil-prices-sfax, whose country the article names decides, homeCurrency.ts)
+  metical: { code: 'MZN' }, meticais: { code: 'MZN' }, pataca: { code: 'MOP' }, patacas: { code: 'MOP' }, kip: { code: 'LAK' },
+  dinar: { code: 'KWD' }, dinars: { code: 'KWD' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -86,6 +92,8 @@ const CURRENCY_OF: Readonly<Record<string, string>> = wordTable({
   colombian: 'COP', indian: 'INR', pakistani: 'PKR', chinese: 'CNY', japanese: 'JPY', turkish: 'TRY', russian: 'RUB', israeli: 'ILS',
   saudi: 'SAR', brazilian: 'BRL', egyptian: 'EGP', korean: 'KRW', nigerian: 'NGN', polish: 'PLN', hungarian: 'HUF', ukrainian: 'UAH',
   czech: 'CZK', icelandic: 'ISK', lebanese: 'LBP', syrian: 'SYP', thai: 'THB', malaysian: 'MYR',
+  // (probes-vv: the dinars of the countries that count in them, "Tunisian dinars", "Jordanian dinars")
+  tunisian: 'TND', algerian: 'DZD', libyan: 'LYD', jordanian: 'JOD', kuwaiti: 'KWD', bahraini: 'BHD', iraqi: 'IQD', serbian: 'RSD',
 });
 
 /** Adjectives that name whose dollars they are. */
@@ -229,6 +237,11 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // kz-astanatimes-grain-storage; the Georgian "GEL 1.5" and the Moroccan "MAD 30" and "DH 4,000" are read by the
   // country, homeCurrency.ts)
   ['KZT', 'KZT'],
+  // (probes-vv: the ISO codes of the metical, "more than MZN 1,300 a month", mz-clubofmozambique-maputo-chapa-fares; the kip,
+  // "LAK 410,000", la-vientianetimes-pork-prices; the pataca, "the flat bus fare of MOP 6", mo-macaudailytimes-bus-fare-review;
+  // and the Tunisian dinar; the South Sudanese "SSP 5,000" is read by the country, homeCurrency.ts, as is the Tunisian
+  // "10 DT" and "300 MD" and the Mozambican "20 MT" written after the number)
+  ['MZN', 'MZN'], ['LAK', 'LAK'], ['MOP', 'MOP'], ['TND', 'TND'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

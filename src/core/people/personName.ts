@@ -140,6 +140,10 @@ function unknownGivenOpening(w: readonly string[], first: number): number {
   // a Malay Mail-style probe, was "Wei Keong", so "Lim told reporters" was no one's full name)
   // (a Vietnamese family name is kept by the names registry, ./canonical.ts, the given name keyed as the person's)
   if (first - start === 1 && w.length - first === 2 && familyFirstSyllables(w.slice(start)) && !isVietnameseFamilyName(w[start])) return start;
+  // (or a given name the lexicon lacks before a particle in lower case and a given name it knows, a Portuguese compound
+  // given name: "said Felismina da Conceição Cossa, a domestic worker", a Club of Mozambique-style probe,
+  // test/fixtures/outlets mz-clubofmozambique-maputo-chapa-fares.txt, was "Conceição Cossa")
+  if (first - start === 2 && w.length - first >= 2 && SURNAME_PARTICLES.has(w[first - 1]) && unknownGivenWord(w[start])) return start;
   // (or a chief's title before a given name of a region that writes one: "Maulolo Tavita Ioane", a Samoan matai title)
   if (!isSecondGivenName(w[first]) && !isTitledGivenName(w[first])) return first;
   const surname = w.length - first === 2 || (w.length - first === 3 && PATRONYMIC.has(w[first + 1].toLowerCase()));

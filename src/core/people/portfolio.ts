@@ -45,10 +45,12 @@ import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace
  * explained that …" (a Daily Post-style probe, vu-dailypost-kava-farmgate-price.txt, was "Livestock"); "Minister of Food,
  * Agriculture and Light Industry Ch.Khurelchuluun" (a Montsame-style probe, mn-montsame-raw-cashmere-price.txt), probes-rr;
  * "Minister of Public Infrastructure, Utilities and Transport, Hon. Desmond Liburd-Warner, told SKNVibes that …" (an
- * SKNVibes-style probe, kn-sknvibes-water-rationing.txt, was "Utilities"), probes-ss.
+ * SKNVibes-style probe, kn-sknvibes-water-rationing.txt, was "Utilities"), probes-ss; "Secretary for Transport and
+ * Public Works Ho Weng Chon stated …" (a Macau Daily Times-style probe, mo-macaudailytimes-bus-fare-review.txt, was
+ * "Public Works Ho Weng Chon", the family name first and no given name the lexicon knows), probes-vv.
  */
 /** The words of a department's name (DEPARTMENT_WORD), in lower case. */
-const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|the';
+const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|public|the';
 const DEPARTMENT_WORDS = wordSet(DEPARTMENT_WORD_LIST);
 /** A department's word as written, in any case ("Health", "HEALTH"); only ASCII letters match it. */
 const DEPARTMENT_EXPRESSION = new RegExp(`^(?:${DEPARTMENT_WORD_LIST})$`, 'i');

@@ -18,7 +18,7 @@ import { agedDemonym, canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, 
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
-import { portfolioAfterTitle, portfolioBeforeTitle } from './portfolio';
+import { inPortfolioList, portfolioAfterTitle, portfolioBeforeTitle } from './portfolio';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
@@ -362,6 +362,8 @@ const BODY_LINE = /[.!?]["”’']?\s*$/;
 const INTRODUCED_TOKENS = 150;
 /** How many words may stand between the article and the head noun ("a young woman", "an elderly Syrian man"). */
 const INTRODUCED_MODIFIERS = 3;
+/** The most tokens of the phrase after an introduced noun looked over for the comma that sets a name off after it. */
+const INTRODUCED_PHRASE_TOKENS = 10;
 /** Words that end the modifiers of "a … woman" (prepositions, conjunctions). */
 const NOT_A_MODIFIER = wordSet('with|of|in|for|to|at|on|by|from|and|or|as|about|than|that|who');
 /** The longest description "who" may follow ("the influential delegate and conservative activist"). */
@@ -1123,7 +1125,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     while (k < m.j - 1 && toks[k].l !== 'and') k++;
     // (nor an "and" inside a title's portfolio: "Federal Minister for Science and Technology Ahsan Malik" is one
     // minister, not "Science and Ahsan Malik")
-    if (k >= m.j - 1 || !toks[k - 1].cap || !toks[k + 1].cap || portfolioAfterTitle(toks, k + 1)) return undefined;
+    // (nor one inside a list of a ministry's portfolios set off by commas: "Minister of Agriculture, Water Resources and
+    // Fisheries Mongi Ben Romdhane said …", a TAP-style probe, test/fixtures/outlets tn-tap-olive-oil-prices-sfax.txt, was
+    // "Resources and Ben Romdhane")
+    if (k >= m.j - 1 || !toks[k - 1].cap || !toks[k + 1].cap || portfolioAfterTitle(toks, k + 1) || inPortfolioList(toks, m.i, k)) return undefined;
     const a = canonicalOf(toks, m.i, k), b = canonicalOf(toks, k + 1, m.j);
     const x = names.canonicalAt(a.name, toks[m.i].s, a.title), y = names.canonicalAt(b.name, toks[k + 1].s, b.title);
     // ("Khizr and Ghazala Khan": a couple, two people of one last name, ./couples.ts)
@@ -2475,6 +2480,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * that person has a name, found by the description table. Not a noun modifying another ("a landmark Supreme Court
    * ruling").
    */
+  /**
+   * The phrase from token `from` ends, within its paragraph and INTRODUCED_PHRASE_TOKENS, at a comma before a capitalised
+   * word that is no place's name: a name set off after it ("of the National Assembly for Vientiane, Ms NAME").
+   */
+  const nameAfterPhrase = (from: number): boolean => {
+    for (let j = from; j < toks.length && j <= from + INTRODUCED_PHRASE_TOKENS; j++) {
+      if (toks[j].br) return false;
+      if (toks[j].punct) return toks[j].t === ',' && !!toks[j + 1]?.cap && kindOfName(toks[j + 1].t) !== 'place';
+    }
+    return false;
+  };
+
   const introducedAs = (head: string, before: number): { written: string; at: number; gender?: Gender } | undefined => {
     const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
     const first = Math.max(0, before - INTRODUCED_TOKENS);
@@ -2493,6 +2510,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           // senator from Manitoba who …": "The Manitoba senator" is Tuccaro, a Hill Times-style probe)
           if (prev?.t === ',' && toks[a - 2]?.cap && !toks[a - 2].poss && kindOfName(toks[a - 2].t) !== 'place') break;
           if (next && next.t === ',' && toks[k + 2]?.cap) break;
+          // (nor one whose phrase after the noun ends at a name set off: "A member of the National Assembly for
+          // Vientiane, Ms NAME, told …": "the NA member" is NAME, a Vientiane Times-style probe, test/fixtures/outlets
+          // la-vientianetimes-pork-prices.txt, was "a member")
+          if (next && PREPOSITIONS.has(next.l) && nameAfterPhrase(k + 1)) break;
           // (with the gender the relative clause after it states: "A former scheduling co-ordinator at the company, who
           // asked that W5 not use her name …, said … ⏎ “…,” the former co-ordinator said. ⏎ She said she raised …", a
           // CTV W5-style probe, where "She" went to a sentence's opening word, "Internal")
