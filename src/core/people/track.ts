@@ -28,7 +28,7 @@ import { authorOf, isNamesByline } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, BUSINESS_OF_A_TRADE, PARTY_MEMBER, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, SIDE_TAKING_PARTICIPLE, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, BUSINESS_OF_A_TRADE, EXECUTIVE_OFFICE, PARTY_MEMBER, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, SIDE_TAKING_PARTICIPLE, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -1204,6 +1204,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
+  /** The one person named from the start of the sentence before `pos`'s up to `pos` whom the article titles or describes with an executive office (EXECUTIVE_OFFICE). */
+  const executiveNamedBefore = (pos: number): string | undefined => {
+    const from = people.sentences.start(Math.max(0, people.sentences.sentence(pos) - 1));
+    const found = new Set<string>();
+    for (let k = countBefore(names.runs, run => run.s < from); k < names.runs.length && names.runs[k].e <= pos; k++) {
+      const name = names.canonicalOfRun(k);
+      if (kindOfName(name) === 'person' && names.describedWith(name, EXECUTIVE_OFFICE)) found.add(name);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  };
+
   /** The one president of the past (isFormerUsPresident) the article names before `pos`; undefined for none or two. */
   const soleFormerPresidentBefore = (pos: number): string | undefined => {
     const found = new Set<string>();
@@ -2298,6 +2309,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // article described so, else unnamed, "… between the White House and the Sanders campaign.\" The aide declined to
       // specify …", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders)
       const r = SUBORDINATE_ROLE.has(head.toLowerCase()) ? undefined : people.resolveRole(head, written, m.s);
+      // (a part played in the past is not the most salient person's but that of the one person a description of the
+      // article holds the noun in: "Sen. Baljit Dhanoa, a Conservative from Alberta and a retired army colonel … ⏎ The
+      // official said she did not have the number … ⏎ “…,” the former colonel said", a Hill Times-style probe,
+      // ca-hilltimes-senate-pbo, went to the official, who spoke last)
+      const describedSo = r && pastPart ? names.soleDescribedWithWord(head, m.s) : undefined;
+      if (r && describedSo && describedSo !== r.name) return { name: describedSo, chain: [written, describedSo] };
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
       // (nor, over the one person the article titled so before, someone it never did, names.otherSoleHolder)
       const titled = r ? names.otherSoleHolder(r.name, head, written, m.s) : undefined;
@@ -2318,6 +2335,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // role, after one modifier the article writes with it nowhere before is the one who spoke in the sentence just before;
     // not a group, "the committee chairmen", PolNeAR train, nor a past part, which tells nothing new: "One former budget
     // official who worked with Oyelowo said … said the former official", test/fixtures/us-probes)
+    // ("Secretary of State for Maritime Fisheries Zineb El Amrani told the House … “…,” El Amrani said. ⏎ The official
+    // explained that the ministry had extended the ban …", a Morocco World News-style probe, ma-mwn-sardine-prices-ramadan;
+    // "Dhanoa … asked Oyelaran how many procurement officers the department had hired … ⏎ The official said she did not
+    // have the number", a Hill Times-style probe, ca-hilltimes-senate-pbo, Oyelaran "the department's assistant deputy
+    // minister": both were "official"): "the official" no unnamed official came before is the one person of the
+    // executive named since the sentence before
+    const executive = det === 'the' && m.j - m.i === 2 && head?.toLowerCase() === 'official' ? executiveNamedBefore(m.s) : undefined;
+    if (executive) return { name: executive, chain: [written, executive] };
     const lastSpeaker = det === 'the' && owner < 0 && head ? speakerOfNewDescription(m, written, head) : undefined;
     if (lastSpeaker) return { name: lastSpeaker, chain: [written, lastSpeaker] };
     // (a body's noun heads a body, unnamed, that "it" may stand for: '“…,” the company wrote in its statement. ⏎ It added,

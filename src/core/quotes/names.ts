@@ -2124,6 +2124,48 @@ export class NameTable {
     return own.length > 0 && !own.some(this.fitting(written));
   }
 
+  /** Some title or description the article gives `name` (a canonical name) holds a word `office` finds ("Secretary of State for …"). */
+  describedWith(name: string, office: RegExp): boolean {
+    for (const byName of this.describedByCanonical().values()) if (byName.get(name)?.some(d => office.test(d.description))) return true;
+    return false;
+  }
+
+  /**
+   * The one person (a canonical name) a description given before `pos` holds `word` in, anywhere in it ("Sen. Baljit
+   * Dhanoa, a Conservative from Alberta and a retired army colonel" for "colonel"); undefined for none or two.
+   */
+  soleDescribedWithWord(word: string, pos: number): string | undefined {
+    let found: string | undefined;
+    for (const [name, at] of this.describedByWord().get(word.toLowerCase()) ?? []) {
+      if (at >= pos) continue;
+      if (found !== undefined) return undefined;
+      found = name;
+    }
+    return found;
+  }
+
+  /** Each word of a description -> the people (canonical names) described with it, and where first; read again with byCanonical. */
+  private describedByWord(): Map<string, Map<string, number>> {
+    const byCanonical = this.describedByCanonical();
+    if (this.byWord && this.byWordOf === byCanonical) return this.byWord;
+    this.byWord = new Map();
+    this.byWordOf = byCanonical;
+    for (const byName of byCanonical.values()) {
+      for (const [name, list] of byName) {
+        for (const d of list) {
+          for (const w of d.description.toLowerCase().split(NOT_A_WORD)) {
+            let people = this.byWord.get(w);
+            if (!people) this.byWord.set(w, (people = new Map()));
+            if (!(d.pos >= (people.get(name) ?? Infinity))) people.set(name, d.pos);
+          }
+        }
+      }
+    }
+    return this.byWord;
+  }
+  private byWord: Map<string, Map<string, number>> | undefined;
+  private byWordOf: Map<string, Map<string, { name: string; pos: number; description: string }[]>> | undefined;
+
   /** The one person the article describes by this head noun, when none of those descriptions names a place ("captain Brianne Okonkwo-Baird"). */
   soleDescribedWithoutPlace(head: string): string | undefined {
     const h = head.toLowerCase();
@@ -2461,6 +2503,9 @@ const ROLE_WORDS_OR_INITIALS = new RegExp(ROLE_INITIALS.flatMap(([initials, offi
  * cleric said he was treated "like an animal"", a Vanguard-style probe, test/fixtures/outlets, where it went to the
  * police spokesperson).
  */
+/** What splits a description into its words. */
+const NOT_A_WORD = /[^\p{L}\p{N}'’-]+/u;
+
 const TITLE_HEADS: Record<string, string> = {
   'fr.': 'priest', fr: 'priest', cleric: 'priest',
   'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'congressman', rep: 'congressman',

@@ -1,0 +1,26 @@
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+const speakers = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind !== 'indirect').map(q => q.speaker?.name ?? null);
+const reports = (text: string): [string, string | null][] => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => [q.text, q.speaker?.name ?? null]);
+
+describe('speakers17: names a reader sees wrong in the probes-tt copy', () => {
+  it('"The official" after a paragraph naming one person of an executive office is that person (ma-mwn-sardine-prices-ramadan, ca-hilltimes-senate-pbo; people/track.ts executiveNamedBefore)', () => {
+    const sardines = 'Secretary of State for Maritime Fisheries Zineb El Amrani told the House of Representatives on Tuesday that the rise was mainly the result of a decline in catches.\n\n'
+      + '"Sardine landings fell by 38% last year compared with 2022," El Amrani said.\n\n'
+      + 'The official explained that the ministry had extended the ban on sardine fishing by one month.';
+    assert.deepStrictEqual(reports(sardines).map(([, source]) => source), ['Zineb El Amrani', 'Zineb El Amrani']);
+    const committee = 'That did not satisfy Sen. Baljit Dhanoa, a Conservative from Alberta and a retired army colonel.\n\n'
+      + 'The committee heard from Nadia Oyelaran, the department\'s assistant deputy minister for finance, who said the gap would close.\n\n'
+      + 'Dhanoa asked Oyelaran how many procurement officers the department had hired since the plan was announced.\n\n'
+      + 'The official said she did not have the number with her.\n\n'
+      + '"With respect, that is the number," the former colonel said.';
+    assert.strictEqual(reports(committee).find(([text]) => text.startsWith('she did not'))?.[1], 'Nadia Oyelaran');
+    // (a part played in the past is the one person described so, not the official who spoke last)
+    assert.deepStrictEqual(speakers(committee), ['Baljit Dhanoa']);
+  });
+  it('"the official" after an unnamed official stays that official', () => {
+    const text = 'Finance Minister Tom Okafor-Reid said the budget was balanced.\n\nA senior official at the ministry, who spoke on condition of anonymity, said the numbers were fragile.\n\n"We are one bad harvest away from a deficit," the official said.';
+    assert.notStrictEqual(speakers(text)[0], 'Tom Okafor-Reid');
+  });
+});
