@@ -23,4 +23,10 @@ describe('speakers17: names a reader sees wrong in the probes-tt copy', () => {
     const text = 'Finance Minister Tom Okafor-Reid said the budget was balanced.\n\nA senior official at the ministry, who spoke on condition of anonymity, said the numbers were fragile.\n\n"We are one bad harvest away from a deficit," the official said.';
     assert.notStrictEqual(speakers(text)[0], 'Tom Okafor-Reid');
   });
+  it('a relative clause after a name\'s bracketed gloss is read past to the name: "Democratic Progressive Party (DPP) Legislator Tsai Pei-ling (蔡佩玲), who represents …, said" (tw-focustaiwan-typhoon-vegetable-prices; quotes/attribution/subjectBefore.ts)', () => {
+    const taiwan = 'Democratic Progressive Party (DPP) Legislator Tsai Pei-ling (蔡佩玲), who represents a district in Kaohsiung, said the ministry had promised to pay the first relief funds within 10 days.';
+    assert.deepStrictEqual(reports(taiwan).map(([, source]) => source), ['Tsai Pei-ling']);
+    const senator = 'Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed the former secretary of state to be a stronger candidate.';
+    assert.deepStrictEqual(reports(senator).map(([, source]) => source), ['Claire McCaskill']);
+  });
 });
