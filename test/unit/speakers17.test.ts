@@ -29,4 +29,13 @@ describe('speakers17: names a reader sees wrong in the probes-tt copy', () => {
     const senator = 'Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed the former secretary of state to be a stronger candidate.';
     assert.deepStrictEqual(reports(senator).map(([, source]) => source), ['Claire McCaskill']);
   });
+  it('a description past the lede is no one the article names far after it ("“…,” the farmer said" before a farmer named 2,300 characters later; kz-astanatimes-grain-storage; people/track.ts DESCRIBED_AFTER_REACH)', () => {
+    const filler = 'Officials met in the capital to discuss the railway timetable, the tariffs for the port and the loans for new storage. '.repeat(10);
+    const text = 'Kazakh Farmers Struggle to Store Record Grain Harvest\n\nASTANA – Farmers in northern Kazakhstan are running out of storage space after a record harvest.\n\n'
+      + '"I have 4,000 tonnes lying under tarpaulins in the field," said Yerbol Tasbolatuly, who farms 6,500 hectares near the town of Rudny.\n\n'
+      + 'Tasbolatuly told The Astana Times that elevators in the area had stopped accepting grain at the end of August.\n\n'
+      + '"They say they are full. But if you pay 3,500 tenge per tonne more, somehow there is space," the farmer said.\n\n'
+      + `${filler}\n\nIn the village of Karasu, farmer Saule Zhaksylykova-Ivanova said she had sold part of her wheat to pay back a bank loan.`;
+    assert.deepStrictEqual(speakers(text), ['Yerbol Tasbolatuly', 'Yerbol Tasbolatuly']);
+  });
 });

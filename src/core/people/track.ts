@@ -365,6 +365,8 @@ const ANONYMOUS_SOURCE_WORDS = 4;
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = wordSet('person|source|official');
 /** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
+/** How far after a description, in characters, the one the article describes so may be named (byDescription), past the lede. */
+const DESCRIBED_AFTER_REACH = 1000;
 const SUBORDINATE_ROLE = wordSet('person|source|official|aide|staffer|employee|spokesman|spokeswoman|spokesperson|adviser|advisor|assistant|deputy|captain');
 /** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
 interface UnnamedSource { reading: Reading; noun: string; head: string }
@@ -2274,7 +2276,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const pastPerson = !!head && det === 'the' && owner < 0 && pastPart && m.j - m.i === 3 && !isRoleHead(head) && isPersonNoun(head.toLowerCase());
     const titled = pastPerson ? soleTitledPast(toks[m.j - 2].l, m.s) : undefined;
     if (titled) return { name: titled, chain: [written, titled] };
-    const found = head ? names.byDescription(head, pos, written) : undefined;
+    // (one named after it only near it, unless the description opens the article: "In the village of Karasu, farmer
+    // Saule Zhaksylykova-Ivanova said …" is 2,300 characters after "“…,” the farmer said", an Astana Times-style probe,
+    // kz-astanatimes-grain-storage, where the farmer was the one quoted just before; PolNeAR train, "When the moderator
+    // pointed out that Trump hadn't answered the question, the candidate said …", HuffPost 2016-02-07, was Ben Carson,
+    // described later)
+    const reach = m.e <= headlineEnd || m.e <= deckEnd || inLede(m.s) ? Infinity : DESCRIBED_AFTER_REACH;
+    const found = head ? names.byDescription(head, pos, written, reach) : undefined;
     const described = found && sameOwner(written, found.description) ? found : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
     // "the commission", "the committee": the body of that name mentioned last

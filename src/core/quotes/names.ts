@@ -2007,9 +2007,9 @@ export class NameTable {
   /**
    * The name last described by this head noun before `pos` ("the envoy" -> "Lakhdar Brahimi"), by binary search; not
    * one whose title a rank word changes that `written` (the description being resolved) lacks: "the president" is not
-   * "Vice President Joseph R. Biden Jr.".
+   * "Vice President Joseph R. Biden Jr.". One described after `pos` only within `reach` characters of it.
    */
-  byDescription(head: string, pos: number, written = head): { name: string; description: string } | undefined {
+  byDescription(head: string, pos: number, written = head, reach = Infinity): { name: string; description: string } | undefined {
     const h = head.toLowerCase();
     const list = this.described.get(TITLE_HEADS[h] ?? h);
     if (!list) return undefined;
@@ -2022,7 +2022,7 @@ export class NameTable {
     for (const fits of titled ? [titled, fitting] : [fitting]) {
       // the last fitting one before `pos`, else the first after it
       for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
-      for (let k = lo; k < list.length; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+      for (let k = lo; k < list.length && list[k].pos - pos <= reach; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
     }
     return undefined;
   }
