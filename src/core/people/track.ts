@@ -365,6 +365,8 @@ const ANONYMOUS_SOURCE_WORDS = 4;
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = wordSet('person|source|official');
 /** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
+/** The most names before "the official" read for the one person of an executive office (executiveNamedBefore). */
+const EXECUTIVE_RUNS = 20;
 /** How far after a description, in characters, the one the article describes so may be named (byDescription), past the lede. */
 const DESCRIBED_AFTER_REACH = 1000;
 const SUBORDINATE_ROLE = wordSet('person|source|official|aide|staffer|employee|spokesman|spokeswoman|spokesperson|adviser|advisor|assistant|deputy|captain');
@@ -1210,7 +1212,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const executiveNamedBefore = (pos: number): string | undefined => {
     const from = people.sentences.start(Math.max(0, people.sentences.sentence(pos) - 1));
     const found = new Set<string>();
-    for (let k = countBefore(names.runs, run => run.s < from); k < names.runs.length && names.runs[k].e <= pos; k++) {
+    // (the last EXECUTIVE_RUNS names at most, so that one very long sentence is not read again for each "the official")
+    const end = countBefore(names.runs, run => run.e <= pos);
+    for (let k = Math.max(countBefore(names.runs, run => run.s < from), end - EXECUTIVE_RUNS); k < end; k++) {
       const name = names.canonicalOfRun(k);
       if (kindOfName(name) === 'person' && names.describedWith(name, EXECUTIVE_OFFICE)) found.add(name);
     }

@@ -2126,9 +2126,27 @@ export class NameTable {
 
   /** Some title or description the article gives `name` (a canonical name) holds a word `office` finds ("Secretary of State for …"). */
   describedWith(name: string, office: RegExp): boolean {
-    for (const byName of this.describedByCanonical().values()) if (byName.get(name)?.some(d => office.test(d.description))) return true;
-    return false;
+    return [...this.descriptionsOf(name)].some(d => office.test(d));
   }
+
+  /** The descriptions given `name` (a canonical name), read again with byCanonical. */
+  private descriptionsOf(name: string): ReadonlySet<string> {
+    const table = this.describedByCanonical();
+    if (this.descriptionsByNameOf !== table) {
+      this.descriptionsByName = new Map();
+      this.descriptionsByNameOf = table;
+      for (const byName of table.values()) {
+        for (const [who, list] of byName) {
+          let set = this.descriptionsByName.get(who);
+          if (!set) this.descriptionsByName.set(who, (set = new Set()));
+          for (const d of list) set.add(d.description);
+        }
+      }
+    }
+    return this.descriptionsByName?.get(name) ?? new Set();
+  }
+  private descriptionsByName: Map<string, Set<string>> | undefined;
+  private descriptionsByNameOf: Map<string, Map<string, { name: string; pos: number; description: string }[]>> | undefined;
 
   /**
    * The one person (a canonical name) a description given before `pos` holds `word` in, anywhere in it ("Sen. Baljit
