@@ -361,6 +361,13 @@ export const OWNED_OFFICE = wordSet('office');
  */
 export const ROTATING_OFFICE = wordSet('presidency|chairmanship|chairship|secretariat');
 
+/**
+ * Words of a title or description that make a person an official of the executive, whom "the official" may stand for
+ * ("Secretary of State for Maritime Fisheries Zineb El Amrani", "Nadia Oyelaran, the department's assistant deputy
+ * minister for finance"): not a legislator ("Sen. Baljit Dhanoa").
+ */
+export const EXECUTIVE_OFFICE = /\b(?:minister|secretary)\b/i;
+
 /** Nouns ending like a person's role that are things ("letter", "poster", "order") or bodies ("committee", its "-ee" no employee's). */
 export const THING_NOUN = wordSet('letter|newsletter|paper|newspaper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|committee|member|minister');
 /** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */

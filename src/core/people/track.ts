@@ -28,7 +28,7 @@ import { authorOf, isNamesByline } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, BUSINESS_OF_A_TRADE, PARTY_MEMBER, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, SIDE_TAKING_PARTICIPLE, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, BUSINESS_OF_A_TRADE, EXECUTIVE_OFFICE, PARTY_MEMBER, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, SIDE_TAKING_PARTICIPLE, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -379,6 +379,10 @@ const ANONYMOUS_SOURCE_WORDS = 4;
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = wordSet('person|source|official');
 /** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
+/** The most names before "the official" read for the one person of an executive office (executiveNamedBefore). */
+const EXECUTIVE_RUNS = 20;
+/** How far after a description, in characters, the one the article describes so may be named (byDescription), past the lede. */
+const DESCRIBED_AFTER_REACH = 1000;
 const SUBORDINATE_ROLE = wordSet('person|source|official|aide|staffer|employee|spokesman|spokeswoman|spokesperson|adviser|advisor|assistant|deputy|captain');
 /** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
 interface UnnamedSource { reading: Reading; noun: string; head: string }
@@ -1235,6 +1239,19 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (anyBody || (kindOfName(name) === 'person' && hasKnownFirstName(name))) return name;
     }
     return undefined;
+  };
+
+  /** The one person named from the start of the sentence before `pos`'s up to `pos` whom the article titles or describes with an executive office (EXECUTIVE_OFFICE). */
+  const executiveNamedBefore = (pos: number): string | undefined => {
+    const from = people.sentences.start(Math.max(0, people.sentences.sentence(pos) - 1));
+    const found = new Set<string>();
+    // (the last EXECUTIVE_RUNS names at most, so that one very long sentence is not read again for each "the official")
+    const end = countBefore(names.runs, run => run.e <= pos);
+    for (let k = Math.max(countBefore(names.runs, run => run.s < from), end - EXECUTIVE_RUNS); k < end; k++) {
+      const name = names.canonicalOfRun(k);
+      if (kindOfName(name) === 'person' && names.describedWith(name, EXECUTIVE_OFFICE)) found.add(name);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   };
 
   /** The one president of the past (isFormerUsPresident) the article names before `pos`; undefined for none or two. */
@@ -2296,7 +2313,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const pastPerson = !!head && det === 'the' && owner < 0 && pastPart && m.j - m.i === 3 && !isRoleHead(head) && isPersonNoun(head.toLowerCase());
     const titled = pastPerson ? soleTitledPast(toks[m.j - 2].l, m.s) : undefined;
     if (titled) return { name: titled, chain: [written, titled] };
-    const found = head ? names.byDescription(head, pos, written) : undefined;
+    // (one named after it only near it, unless the description opens the article: "In the village of Karasu, farmer
+    // Saule Zhaksylykova-Ivanova said …" is 2,300 characters after "“…,” the farmer said", an Astana Times-style probe,
+    // kz-astanatimes-grain-storage, where the farmer was the one quoted just before; PolNeAR train, "When the moderator
+    // pointed out that Trump hadn't answered the question, the candidate said …", HuffPost 2016-02-07, was Ben Carson,
+    // described later)
+    const reach = m.e <= headlineEnd || m.e <= deckEnd || inLede(m.s) ? Infinity : DESCRIBED_AFTER_REACH;
+    const found = head ? names.byDescription(head, pos, written, reach) : undefined;
     const described = found && sameOwner(written, found.description) ? found : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
     // "the commission", "the committee": the body of that name mentioned last
@@ -2331,6 +2354,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // article described so, else unnamed, "… between the White House and the Sanders campaign.\" The aide declined to
       // specify …", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders)
       const r = SUBORDINATE_ROLE.has(head.toLowerCase()) ? undefined : people.resolveRole(head, written, m.s);
+      // (a part played in the past is not the most salient person's but that of the one person a description of the
+      // article holds the noun in: "Sen. Baljit Dhanoa, a Conservative from Alberta and a retired army colonel … ⏎ The
+      // official said she did not have the number … ⏎ “…,” the former colonel said", a Hill Times-style probe,
+      // ca-hilltimes-senate-pbo, went to the official, who spoke last)
+      const describedSo = r && pastPart ? names.soleDescribedWithWord(head, m.s) : undefined;
+      if (r && describedSo && describedSo !== r.name) return { name: describedSo, chain: [written, describedSo] };
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
       // (nor, over the one person the article titled so before, someone it never did, names.otherSoleHolder)
       const titled = r ? names.otherSoleHolder(r.name, head, written, m.s) : undefined;
@@ -2351,6 +2380,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // role, after one modifier the article writes with it nowhere before is the one who spoke in the sentence just before;
     // not a group, "the committee chairmen", PolNeAR train, nor a past part, which tells nothing new: "One former budget
     // official who worked with Oyelowo said … said the former official", test/fixtures/us-probes)
+    // ("Secretary of State for Maritime Fisheries Zineb El Amrani told the House … “…,” El Amrani said. ⏎ The official
+    // explained that the ministry had extended the ban …", a Morocco World News-style probe, ma-mwn-sardine-prices-ramadan;
+    // "Dhanoa … asked Oyelaran how many procurement officers the department had hired … ⏎ The official said she did not
+    // have the number", a Hill Times-style probe, ca-hilltimes-senate-pbo, Oyelaran "the department's assistant deputy
+    // minister": both were "official"): "the official" no unnamed official came before is the one person of the
+    // executive named since the sentence before
+    const executive = det === 'the' && m.j - m.i === 2 && head?.toLowerCase() === 'official' ? executiveNamedBefore(m.s) : undefined;
+    if (executive) return { name: executive, chain: [written, executive] };
     const lastSpeaker = det === 'the' && owner < 0 && head ? speakerOfNewDescription(m, written, head) : undefined;
     if (lastSpeaker) return { name: lastSpeaker, chain: [written, lastSpeaker] };
     // (a body's noun heads a body, unnamed, that "it" may stand for: '“…,” the company wrote in its statement. ⏎ It added,

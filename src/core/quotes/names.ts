@@ -2008,9 +2008,9 @@ export class NameTable {
   /**
    * The name last described by this head noun before `pos` ("the envoy" -> "Lakhdar Brahimi"), by binary search; not
    * one whose title a rank word changes that `written` (the description being resolved) lacks: "the president" is not
-   * "Vice President Joseph R. Biden Jr.".
+   * "Vice President Joseph R. Biden Jr.". One described after `pos` only within `reach` characters of it.
    */
-  byDescription(head: string, pos: number, written = head): { name: string; description: string } | undefined {
+  byDescription(head: string, pos: number, written = head, reach = Infinity): { name: string; description: string } | undefined {
     const h = head.toLowerCase();
     const list = this.described.get(TITLE_HEADS[h] ?? h);
     if (!list) return undefined;
@@ -2023,7 +2023,7 @@ export class NameTable {
     for (const fits of titled ? [titled, fitting] : [fitting]) {
       // the last fitting one before `pos`, else the first after it
       for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
-      for (let k = lo; k < list.length; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+      for (let k = lo; k < list.length && list[k].pos - pos <= reach; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
     }
     return undefined;
   }
@@ -2124,6 +2124,66 @@ export class NameTable {
     const own = (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => this.canonical(d.name) === name);
     return own.length > 0 && !own.some(this.fitting(written));
   }
+
+  /** Some title or description the article gives `name` (a canonical name) holds a word `office` finds ("Secretary of State for …"). */
+  describedWith(name: string, office: RegExp): boolean {
+    return [...this.descriptionsOf(name)].some(d => office.test(d));
+  }
+
+  /** The descriptions given `name` (a canonical name), read again with byCanonical. */
+  private descriptionsOf(name: string): ReadonlySet<string> {
+    const table = this.describedByCanonical();
+    if (this.descriptionsByNameOf !== table) {
+      this.descriptionsByName = new Map();
+      this.descriptionsByNameOf = table;
+      for (const byName of table.values()) {
+        for (const [who, list] of byName) {
+          let set = this.descriptionsByName.get(who);
+          if (!set) this.descriptionsByName.set(who, (set = new Set()));
+          for (const d of list) set.add(d.description);
+        }
+      }
+    }
+    return this.descriptionsByName?.get(name) ?? new Set();
+  }
+  private descriptionsByName: Map<string, Set<string>> | undefined;
+  private descriptionsByNameOf: Map<string, Map<string, { name: string; pos: number; description: string }[]>> | undefined;
+
+  /**
+   * The one person (a canonical name) a description given before `pos` holds `word` in, anywhere in it ("Sen. Baljit
+   * Dhanoa, a Conservative from Alberta and a retired army colonel" for "colonel"); undefined for none or two.
+   */
+  soleDescribedWithWord(word: string, pos: number): string | undefined {
+    let found: string | undefined;
+    for (const [name, at] of this.describedByWord().get(word.toLowerCase()) ?? []) {
+      if (at >= pos) continue;
+      if (found !== undefined) return undefined;
+      found = name;
+    }
+    return found;
+  }
+
+  /** Each word of a description -> the people (canonical names) described with it, and where first; read again with byCanonical. */
+  private describedByWord(): Map<string, Map<string, number>> {
+    const byCanonical = this.describedByCanonical();
+    if (this.byWord && this.byWordOf === byCanonical) return this.byWord;
+    this.byWord = new Map();
+    this.byWordOf = byCanonical;
+    for (const byName of byCanonical.values()) {
+      for (const [name, list] of byName) {
+        for (const d of list) {
+          for (const w of d.description.toLowerCase().split(NOT_A_WORD)) {
+            let people = this.byWord.get(w);
+            if (!people) this.byWord.set(w, (people = new Map()));
+            if (!(d.pos >= (people.get(name) ?? Infinity))) people.set(name, d.pos);
+          }
+        }
+      }
+    }
+    return this.byWord;
+  }
+  private byWord: Map<string, Map<string, number>> | undefined;
+  private byWordOf: Map<string, Map<string, { name: string; pos: number; description: string }[]>> | undefined;
 
   /** The one person the article describes by this head noun, when none of those descriptions names a place ("captain Brianne Okonkwo-Baird"). */
   soleDescribedWithoutPlace(head: string): string | undefined {
@@ -2490,6 +2550,9 @@ const ROLE_WORDS_OR_INITIALS = new RegExp(ROLE_INITIALS.flatMap(([initials, offi
  * cleric said he was treated "like an animal"", a Vanguard-style probe, test/fixtures/outlets, where it went to the
  * police spokesperson).
  */
+/** What splits a description into its words. */
+const NOT_A_WORD = /[^\p{L}\p{N}'’-]+/u;
+
 const TITLE_HEADS: Record<string, string> = {
   'fr.': 'priest', fr: 'priest', cleric: 'priest',
   'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'congressman', rep: 'congressman',

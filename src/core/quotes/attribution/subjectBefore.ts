@@ -263,6 +263,7 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
 }
 
 function readSubjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
+  const verb = toks[k + 1];
   k = pastAdverbs(toks, k, floor);
   // "Hillary Clinton on Tuesday called …", "Gov. Mike Pence on Thursday blamed": a day between the subject and its verb
   // ("Priebus later Thursday told Fox News", "Gowdy earlier Thursday said")
@@ -284,6 +285,14 @@ function readSubjectBefore(toks: Tok[], k: number, floor: number): Mention | nul
   if (tagged !== undefined) return tagged;
   const past = appositionBefore(toks, k, floor);
   if ('mention' in past) return past.mention;
+  // ("Democratic Progressive Party (DPP) Legislator Tsai Pei-ling (蔡佩玲), who represents a district in Kaohsiung, said",
+  // a Focus Taiwan-style probe, tw-focustaiwan-typhoon-vegetable-prices, was the party; "Sen. Claire McCaskill (D-Mo.),
+  // who has endorsed Clinton, said", PolNeAR train, Politico 2015-11-09; "Coun. Jason Sainte-Marie (St. Vital), who
+  // chairs the community services committee, said", test/fixtures/outlets ca-wfp-police-budget-vote: a relative clause
+  // set off after a bracket closing a name's gloss, tag or ward is read past, then the bracket as at a cue; before a
+  // verb of speech only: "Toomey and Sen. Kelly Ayotte (R-N.H.), who are both in tight reelection races, endorsed the
+  // compromise led by …", PolNeAR train, Politico 2016-06-22, would report "the compromise led", in no gold attribution)
+  if (glossBeforeRelative(toks, past.k, k) && CUES.has(verb?.l ?? '')) return subjectBefore(toks, past.k, floor);
   k = past.k;
   // ("A former ministry ecologist who worked on caribou recovery for 15 years, and who asked not to be named …, said":
   // a second relative clause set off by commas goes on a first one, and the noun that first one qualifies is the subject)
@@ -304,6 +313,10 @@ function readSubjectBefore(toks: Tok[], k: number, floor: number): Mention | nul
   const found = t.cap ? legislatorBefore(toks, k, floor) ?? nameBefore(toks, k, floor) ?? loneSurnameMention(toks, k) : descriptionBefore(toks, k, floor);
   return found && found.kind !== 'pronoun' ? subjectPastPhrases(toks, thingItQualifies(toks, found, floor), floor) : found;
 }
+
+/** The apposition read past before token k ended at a closing bracket `at` and opened with a relative pronoun (") , who …"). */
+const glossBeforeRelative = (toks: Tok[], at: number, k: number): boolean =>
+  at < k && toks[at]?.t === ')' && toks[at + 1]?.t === ',' && SUBJECT_RELATIVES.has(toks[at + 2]?.l ?? '');
 
 /** Prepositions of the occasion, place or time of speaking set between a subject and its verb ("in", "at", "on"). */
 const SPEAKING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'via']);
