@@ -599,7 +599,8 @@ describe('figures: ages', () => {
     assert.deepStrictEqual(figs('Not far away, brothers John and Brian Meza, 22 and 19, were talking about why they had come.').map(f => [f.text, f.kind, f.unit]), [['22', 'age', 'year'], ['19', 'age', 'year']]);
     // (not a list of counts after a number, nor a share after a place)
     assert.deepStrictEqual(figs('He had 5, 22 and 19 votes.').map(f => f.kind), ['count', 'count', 'count']);
-    assert.deepStrictEqual(figs('In Iowa, 22 and 19 percent said no.').map(f => f.kind), ['count', 'percent']);
+    // (and the first of "22 and 19 percent" takes the second's unit, carriedUnit.ts, 37th session: no age either)
+    assert.deepStrictEqual(figs('In Iowa, 22 and 19 percent said no.').map(f => f.kind), ['percent', 'percent']);
   });
   it('a share of a dozen before a time unit is a duration ("over the past half-dozen days", PolNeAR train, Washington Post 2016-04-10)', () => {
     const d = fig('But after stumbles by the Vermont senator over the past half-dozen days, New York is pivotal.', 'half-dozen days');
@@ -753,5 +754,20 @@ describe('figures: a bare number read with the unit of an amount before it (figu
     assert.deepStrictEqual(read('61 percent said so, compared to nearly four in 10 who did not.'), [['61 percent', 'percent'], ['nearly four', null], ['10', null]]);
     assert.deepStrictEqual(read('The board paid 20 dollars and will get only 12 under the plan.'), [['20 dollars', 'USD'], ['12', null]]);
     assert.deepStrictEqual(read('The factories paid 350 drams.\n\nThen they give us 150.'), [['350 drams', 'AMD'], ['150', null]]);
+  });
+  it('the first end of two numbers takes the second\'s unit (and scale); a ratio, an approximate second and a joined range stay', () => {
+    const all = (text: string) => figs(text).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(all('Minibus taxi fares will rise from 12 to 15 meticais per trip.'), [['12', 12, 'MZN'], ['15 meticais', 15, 'MZN']]);
+    assert.deepStrictEqual(all('Clinton would beat Trump 46 to 40 percent in a general election.'), [['46', 46, 'percent'], ['40 percent', 40, 'percent']]);
+    assert.deepStrictEqual(all('Marco Rubio and Ted Cruz, 11 and 8 percent respectively.'), [['11', 11, 'percent'], ['8 percent', 8, 'percent']]);
+    assert.deepStrictEqual(all('Workers have contracts lasting from three to six months.'), [['three', 3, 'month'], ['six months', 6, 'month']]);
+    assert.deepStrictEqual(all('The metropolitan area grew from three to six million people.'), [['three', 3e6, 'person'], ['six million people', 6e6, 'person']]);
+    assert.deepStrictEqual(all('He reduced his herd from 200 to 80 pigs.'), [['200', 200, 'pig'], ['80 pigs', 80, 'pig']]);
+    assert.deepStrictEqual(read('Fact checkers rated 11% of claims false – a 3 to 1 margin.'), [['11%', 'percent'], ['3', null], ['1 margin', 'margin']]);
+    assert.deepStrictEqual(read('Voters must choose between the two and up to 20 percent may not vote.'), [['two', null], ['up to 20 percent', 'percent']]);
+    assert.deepStrictEqual(read('Inflation will be between 5 and 7 percent, and tickets cost 12 to 15 euros.'), [['5 and 7 percent', 'percent'], ['12 to 15 euros', 'EUR']]);
+  });
+  it('a currency amount, "or" and a bare number: the same currency', () => {
+    assert.deepStrictEqual(read('The fishermen sell them for $6 or 7 at the port.'), [['$6', 'USD'], ['7', 'USD']]);
   });
 });

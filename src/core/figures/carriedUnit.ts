@@ -21,12 +21,23 @@
  *   verb that a noun follows counts that noun ("will get only 12 under the province's plan" stays as it is); a verb of
  *   buying or selling takes the goods' number after one of its kind only ("we used to buy twelve loaves, now we buy
  *   eight", et-addisstandard-bread-loaf-weight.txt).
+ * - The first end of two numbers said together whose second carries the unit: "to", "and", "or" or a dash between, the
+ *   second with no approximator ("will rise from 12 to 15 meticais per trip", test/fixtures/outlets
+ *   mz-clubofmozambique-maputo-chapa-fares.txt; "coming from 40 to 50 percentage points behind Clinton", PolNeAR train,
+ *   USA Today 2016-02-11; "Clinton would beat Trump 46 to 40 percent", Breitbart 2016-03-29; "Marco Rubio and Ted Cruz,
+ *   11 and 8 percent respectively", Western Journal 2015-11-18; "contracts lasting from three to six months", NYT
+ *   2016-03-21; "grew from three to six million people", mx-mexiconewsdaily-monterrey-water-cuts.txt, three million: the
+ *   second's scale word counts for the first). A count of a noun lends its noun after "from" only ("reduced his herd from
+ *   200 to 80 pigs", la-vientianetimes-pork-prices.txt; not "a 3 to 1 margin", nor "the two and up to 20 percent").
+ *   (A range the engine reads whole, "between 5 and 7 percent", "12 to 15 euros", is one figure already.)
+ * - A currency amount, "or" and a bare number: the same currency ("The fishermen in Safi sell them for MAD 6 or 7",
+ *   ma-mwn-sardine-prices-ramadan.txt).
  * A ratio's first number is no amount ("61 percent said they have their minds made up compared to nearly four in 10",
  * PolNeAR train, Politico 2016-04-06). Each look-back stays within the paragraph and a few figures back.
  */
 import type { Figure } from '../types';
 import { dealWord, goodsWord } from './money';
-import { SMALL } from './numberWords';
+import { SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
 import { TIME_UNITS } from './units';
 
 /** How many figures back an amount is looked for. */
@@ -56,6 +67,14 @@ const RATIO_AFTER = new RegExp(`^ (?:in|out of) (?:\\d{1,3}|${Object.keys(SMALL)
 const RATIO_REACH = 32;
 /** A number written into a word ("140-table", "27-year-old"): no amount of its own sentence's things. */
 const COMPOUND = /\d-\p{L}/u;
+/** What stands between a bare number and the amount after it that lends it its unit ("12 to 15 meticais", "11 and 8 percent"). */
+const FIRST_END_GAP = /^ ?(?:to|and|or|-|–) ?$/;
+/** What stands between a currency amount and a bare number of the same currency ("MAD 6 or 7"). */
+const OR_GAP = /^ or $/;
+/** A scale word after a number ("six million people", "$1.2 billion") or an abbreviation against its digits ("$5m", "2.3bn"). */
+const SCALE_AFTER = new RegExp(`\\s(${Object.keys(SCALES).join('|')})\\b|\\d(${Object.keys(SCALE_ABBREV).join('|')})\\b`, 'i');
+/** The largest bare number a scale word of the amount beside it counts for ("three to six million": 3, "20 to 30 million"). */
+const MAX_SCALED = 1000;
 
 /** A figure that may carry its unit over: one with a unit that is no duration, age or compound word. */
 function carrier(f: Figure): boolean {
@@ -115,12 +134,46 @@ function carriedFrom(text: string, figures: readonly Figure[], i: number): Figur
   return amountBefore(text, figures, i, 1, g => dealBefore(text, g.start) === deal);
 }
 
+/**
+ * The amount right after figures[i] (bare) that lends it its unit as the first end of the two ("from 12 to 15 meticais"):
+ * one with a unit and no approximator, not a range, score or compound word; a count of a noun only after "from".
+ */
+function secondEnd(text: string, figures: readonly Figure[], i: number): Figure | null {
+  const f = figures[i], g = figures[i + 1];
+  if (!g || g.unit === null || g.modifier || g.kind === 'range' || g.kind === 'score' || g.kind === 'vague' || COMPOUND.test(g.text)) return null;
+  if (!FIRST_END_GAP.test(text.slice(f.end, g.start))) return null;
+  if (g.kind === 'count' && !FROM_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start))) return null;
+  return g;
+}
+
+/** The currency amount right before figures[i] (bare) with "or" between ("MAD 6 or 7"), or null. */
+function moneyBeforeOr(text: string, figures: readonly Figure[], i: number): Figure | null {
+  const f = figures[i], g = figures[i - 1];
+  return g && g.kind === 'money' && OR_GAP.test(text.slice(g.end, f.start)) ? g : null;
+}
+
+/** The scale a figure's number is written with ("six million people": 1e6), or 1. */
+function scaleOf(g: Figure): number {
+  const m = SCALE_AFTER.exec(g.text);
+  const scale = m ? (m[1] ? SCALES[m[1].toLowerCase()] : SCALE_ABBREV[m[2].toLowerCase()].value) : 1;
+  return g.value !== null && g.value >= scale ? scale : 1;
+}
+
+/** A bare number read with the unit, kind and scale of the amount `g` beside it ("three" of "three to six million people"). */
+function readWith(f: Figure, g: Figure): Figure {
+  const scale = scaleOf(g);
+  const value = scale > 1 && f.value !== null && f.value < MAX_SCALED ? tidy(f.value * scale) : f.value;
+  return { ...f, value, unit: g.unit, kind: g.kind };
+}
+
 /** The figures with each bare number that reads with an amount's unit given that unit (and kind). */
 export function withCarriedUnits(text: string, figures: Figure[]): Figure[] {
   if (!figures.some(bare)) return figures;
   return figures.map((f, i) => {
     if (!bare(f)) return f;
     const g = carriedFrom(text, figures, i);
-    return g ? { ...f, unit: g.unit, kind: g.kind } : f;
+    if (g) return { ...f, unit: g.unit, kind: g.kind };
+    const h = secondEnd(text, figures, i) ?? moneyBeforeOr(text, figures, i);
+    return h ? readWith(f, h) : f;
   });
 }
