@@ -17,6 +17,9 @@ describe('figures: whose dollar a bare "$" is', () => {
   it('"per cent" and Commonwealth spellings with Australian places: AUD; an explicit "US$" stays USD', () => {
     const abc = 'Irrigators in New South Wales say buybacks cost about $2,800 per megalitre, 20 per cent less than in Queensland, and US$1,900 in California.';
     assert.deepStrictEqual(units(abc), ['about $2,800=AUD', 'US$1,900=USD']);
+    // ("US cents" stay USD too: ca-globe-rob-markets-loonie)
+    const globe = 'The Globe and Mail: Toronto and Montreal stocks fell 1.6 per cent and the loonie traded at 69.82 US cents in Ottawa, costing importers $14.6-billion.';
+    assert.deepStrictEqual(units(globe), ['69.82 US cents=USD', '$14.6-billion=CAD']);
   });
   it('a New Zealand outlet, or "per cent" with New Zealand places: NZD', () => {
     const herald = 'By Thomas Coughlan\n\nThe Government will spend $3.8b building homes in Auckland and Porirua, Housing Minister Chris Bishop told RNZ.';

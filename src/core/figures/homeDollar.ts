@@ -98,8 +98,11 @@ const TOWN_AND_PROVINCE = pretested(new RegExp(`, (?:${PROVINCE_ABBREVIATIONS})\
 const COMMONWEALTH_SPELLING = /\b(?:neighbour|colour|favour|labour|behaviour|centre|theatre|cheque|licence|programme|organis(?:e|ed|ation)|recognis(?:e|ed)|apologis(?:e|ed|ing)|[Cc]ouncillor)s?\b/;
 /** US states, Congress and Washington: an article that names them as often is US news. */
 const US_PLACES = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Congress|Washington)\b/g;
-/** A figure that says its dollars are US ones. */
-const US_DOLLAR_WRITTEN = /\bU\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b|\bAmerican dollars?\b/i;
+/**
+ * A figure that says its dollars are US ones (or its cents: "the Canadian dollar fell below 70 US cents", "The loonie
+ * traded at 69.82 US cents", a Globe-style probe, test/fixtures/outlets ca-globe-rob-markets-loonie.txt, were CAD).
+ */
+export const US_DOLLAR_WRITTEN = /\bU\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.? (?:dollars?|cents?)\b|\bAmerican (?:dollars?|cents?)\b/i;
 
 /** How many times the global `re` matches `text`. */
 export const countMatches = (re: RegExp, text: string): number => {
