@@ -368,6 +368,15 @@ describe('figures: as other countries\' papers write them', () => {
     assert.strictEqual(first('The senator was paid over $5 million cash.\n\nx').modifier, 'over');
     assert.strictEqual(first('They cut supply over R2.5 billion debt, he said.').modifier, 'over');
   });
+  it('reads bare "cents" as the article\'s own money when its other amounts are all of one currency with cents (lt-lrt-vilnius-heating-bills, 37th session)', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('The new price will be 8.74 euro cents per kilowatt-hour, compared with 8.02 cents last season, a bill of about €95.'),
+      [['8.74 euro cents', 0.0874, 'EUR'], ['8.02 cents', 0.0802, 'EUR'], ['about €95', 95, 'EUR']]);
+    // (not with a US dollar among them, nor with two currencies, nor with one whose hundredth is no cent)
+    assert.deepStrictEqual(read('Gas cost €1.80 a litre in Paris and $3.10 a gallon in Ohio, up 20 cents.').map(f => f[2]), ['EUR', 'USD', 'USD']);
+    assert.deepStrictEqual(read('The ticket costs €6 and the stamp costs £2, up 20 cents.').map(f => f[2]), ['EUR', 'GBP', 'USD']);
+    assert.deepStrictEqual(read('A kilo costs 30 rubles, up 20 cents.').map(f => f[2]), ['RUB', 'USD']);
+  });
 });
 
 describe('figures: percentages and ranges', () => {

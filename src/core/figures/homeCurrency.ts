@@ -68,12 +68,17 @@
  * - "francs": Swiss, Central African (XAF) or West African (XOF) by the country the article names most ("We will sell
  *   only when the price returns to at least 4,500 francs", cm-journalducameroun-cocoa-farmgate-price.txt); without one,
  *   or on a tie, Swiss (CHF).
+ * - "cents" alone (money.ts reads them as US cents): the article's own money when every other amount it writes is of one
+ *   currency whose hundredth is a cent (money.ts CENT_CURRENCIES), none of them dollars read as US ones ("The new price will
+ *   be 8.74 euro cents per kilowatt-hour, including VAT, compared with 8.02 cents last season", among "about €95" and
+ *   "€14.6 million", an LRT-style probe, test/fixtures/outlets lt-lrt-vilnius-heating-bills.txt, was 0.0802 USD). The
+ *   "$" of a home dollar takes its cents with it (homeDollar.ts); "US cents" stay US.
  * A name written with its country ("Mexican pesos", "Indian rupees") is never changed.
  */
 import type { Figure } from '../types';
-import { countMatches, soleHighest } from './homeDollar';
+import { countMatches, soleHighest, US_DOLLAR_WRITTEN } from './homeDollar';
 import { tidy } from './numberWords';
-import { CODE_WORDS, type CodeWords, LETTER_SIGNS, type LetterSigns } from './money';
+import { CENT_CURRENCIES, CODE_WORDS, type CodeWords, LETTER_SIGNS, type LetterSigns } from './money';
 
 /** The countries that share a currency's name or sign: ISO code -> the names that say an article is about the country. */
 type Countries = Readonly<Record<string, RegExp>>;
@@ -339,13 +344,31 @@ function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
   });
 }
 
+/** "cent" or "cents" in a figure's text. */
+const CENTS = /\bcents?\b/i;
+
+/** A figure of US cents by money.ts's reading only: "cents" alone, not "US cents". */
+function bareCents(f: Figure): boolean {
+  return f.unit === 'USD' && CENTS.test(f.text) && !US_DOLLAR_WRITTEN.test(f.text);
+}
+
+/** The figures with bare "cents" read as the article's own money, when all its other amounts are of one currency of CENT_CURRENCIES. */
+function withHomeCents(figures: Figure[]): Figure[] {
+  if (!figures.some(bareCents)) return figures;
+  const codes = new Set(figures.filter(f => f.kind === 'money' && f.unit !== null && !bareCents(f)).map(f => f.unit));
+  const [home] = codes;
+  if (codes.size !== 1 || !home || !CENT_CURRENCIES.has(home)) return figures;
+  return figures.map(f => (bareCents(f) ? { ...f, unit: home } : f));
+}
+
 /**
  * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs" or "dinars" read as the currency of the
- * article's country, a Liberian "L$", and a code of the country's after the number ("10 DT").
+ * article's country, a Liberian "L$", a code of the country's after the number ("10 DT"), and bare "cents" as the
+ * article's own money.
  */
 export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
   const named = withHomeName(DINARS, text, withHomeName(FRANCS, text, withHomeName(FILS, text, withHomeName(B_DOLLAR, text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures))))));
-  return withCountryCodesAfter(text, withHomeDollarLetters(text, named));
+  return withHomeCents(withCountryCodesAfter(text, withHomeDollarLetters(text, named)));
 }
 
 /**

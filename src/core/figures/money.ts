@@ -80,6 +80,15 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
+/**
+ * Currencies whose hundredth English calls a "cent" besides the US dollar's: a bare "cents" in an article whose own money
+ * is one of them is that money's (homeCurrency.ts withHomeCents): the euro, the rand, the East African shillings, the
+ * rupees of Sri Lanka, Mauritius and the Seychelles, and the other dollars.
+ */
+export const CENT_CURRENCIES: ReadonlySet<string> = new Set([
+  'EUR', 'ZAR', 'KES', 'TZS', 'UGX', 'SOS', 'LKR', 'MUR', 'SCR', 'NAD', 'HKD', 'TWD', 'JMD', 'BZD', 'LRD', 'SRD', 'KYD', 'BND',
+  'CAD', 'AUD', 'NZD', 'SGD', 'GYD', 'TTD', 'FJD', 'BBD', 'BSD', 'SBD', 'BMD', 'XCD',
+]);
 /** Currency names that need their country ("Danish crowns", "South Korean won"): the country adjective -> code. */
 const NEEDS_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = wordTable<Readonly<Record<string, string>>>({
   crown: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' },
