@@ -20,6 +20,9 @@ describe('figures: whose dollar a bare "$" is', () => {
     // ("US cents" stay USD too: ca-globe-rob-markets-loonie)
     const globe = 'The Globe and Mail: Toronto and Montreal stocks fell 1.6 per cent and the loonie traded at 69.82 US cents in Ottawa, costing importers $14.6-billion.';
     assert.deepStrictEqual(units(globe), ['69.82 US cents=USD', '$14.6-billion=CAD']);
+    // (and the other side of a change from a US amount in its sentence: "69.82 US cents, down from 70.64 cents")
+    assert.deepStrictEqual(units(globe.replace('US cents in Ottawa', 'US cents, down from 70.64 cents, in Ottawa. It had $5, up from $4')),
+      ['69.82 US cents=USD', '70.64 cents=USD', '$5=CAD', '$4=CAD', '$14.6-billion=CAD']);
   });
   it('a New Zealand outlet, or "per cent" with New Zealand places: NZD', () => {
     const herald = 'By Thomas Coughlan\n\nThe Government will spend $3.8b building homes in Auckland and Porirua, Housing Minister Chris Bishop told RNZ.';

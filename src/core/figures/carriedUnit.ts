@@ -49,7 +49,7 @@ const SENTENCE_END = /[.!?]["”’]?\s/;
 const PARAGRAPH_END = /\n/;
 
 /** "up from", "down from", "compared with" or "to" (a possessive name between: "compared to Cruz’s 538") right before a number. */
-const CHANGE_BEFORE = /\b(?:up from|down from|compared (?:with|to))(?: the| \p{Lu}[\p{L}-]*['’]s?)? $/iu;
+export const CHANGE_BEFORE = /\b(?:up from|down from|compared (?:with|to))(?: the| \p{Lu}[\p{L}-]*['’]s?)? $/iu;
 /** "to" right before the second end of "from AMOUNT … to N" (with "just" or "only" between: "to just 75,000"). */
 const TO_BEFORE = /^(?:[^.!?;:\n]{0,40} )?to (?:just |only )?$/;
 const FROM_BEFORE = /\bfrom $/i;

@@ -10,6 +10,7 @@
  */
 import type { Figure } from '../types';
 import { namesPretested, pretested, type Pretested } from '../text/pretested';
+import { CHANGE_BEFORE } from './carriedUnit';
 
 /** A dollar other than the US one that an article's "$" may be. */
 export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' | 'BBD' | 'BSD' | 'SBD' | 'BMD' | 'XCD';
@@ -134,10 +135,29 @@ export function homeDollar(text: string): HomeDollar | undefined {
   return home && home.score >= MIN_PLACES && home.score > countMatches(US_PLACES, text) ? home.key : undefined;
 }
 
-/** The figures with "USD" read as the article's home dollar where the figure does not write that its dollars are US ones. */
+/** How many characters before an amount CHANGE_BEFORE reads ("compared to Cruz’s "). */
+const CHANGE_REACH = 40;
+/** A sentence's or paragraph's end. */
+const SENTENCE_MARK = /[.!?\n]/;
+
+/**
+ * Whether figures[i] is the other side of a change from a US amount right before it in its sentence ("The loonie traded
+ * at 69.82 US cents, down from 70.64 cents on Wednesday", a Globe-style probe, test/fixtures/outlets
+ * ca-globe-rob-markets-loonie.txt: US cents both, though the article's "$" is Canadian).
+ */
+function changeFromUsAmount(text: string, figures: readonly Figure[], i: number): boolean {
+  const f = figures[i], g = figures[i - 1];
+  return !!g && g.unit === 'USD' && US_DOLLAR_WRITTEN.test(g.text) && !SENTENCE_MARK.test(text.slice(g.end, f.start)) &&
+    CHANGE_BEFORE.test(text.slice(Math.max(0, f.start - CHANGE_REACH), f.start));
+}
+
+/**
+ * The figures with "USD" read as the article's home dollar where the figure does not write that its dollars are US ones
+ * nor is the other side of a change from an amount that does.
+ */
 export function withHomeDollar(text: string, figures: Figure[]): Figure[] {
   if (!figures.some(f => f.unit === 'USD')) return figures;
   const home = homeDollar(text);
   if (!home) return figures;
-  return figures.map(f => (f.unit === 'USD' && !US_DOLLAR_WRITTEN.test(f.text) ? { ...f, unit: home } : f));
+  return figures.map((f, i) => (f.unit === 'USD' && !US_DOLLAR_WRITTEN.test(f.text) && !changeFromUsAmount(text, figures, i) ? { ...f, unit: home } : f));
 }
