@@ -162,11 +162,13 @@ const SPOKEN_INSIDE = /[,.!?]$/;
  * construction begins", "'I am not going to apologize …': Q&A with …". The quote opens its line, which holds no
  * double mark, closes in it and is followed by a colon, or ends on its own comma or stop before the line goes on.
  * Inside one of the article's first lines (its headline and deck in sentence case, before any double mark), words in
- * single marks are a quote only when a quote of the body holds them, TITLE_ECHO_MIN_WORDS words or more ("Public
- * servants' union vows 'long, hot summer' …" above "“If they want a long, hot summer, they'll get one,” he said."; not
- * "Passengers fear being 'cut off'" above "“… while communities are cut off,” she told BBC Radio Leeds"): a name or a
- * term in single marks ("Calderon calls Trump’s idea for border wall ‘stupid’") or a title that opens the line ("'SNL'
- * has fun with Clinton's struggles") is no quote. Their groups follow the last of the double quotes' (`bodySpans`).
+ * single marks are a quote only when a quote of the body holds them, TITLE_ECHO_MIN_WORDS words or more, or says
+ * fewer of them and no more (echoedInBody: "Public servants' union vows 'long, hot summer' …" above "“If they want a
+ * long, hot summer, they'll get one,” he said."; not "Passengers fear being 'cut off'" above "“… while communities are
+ * cut off,” she told BBC Radio Leeds"), or when a verb of saying stands before them in their line
+ * (HEADLINE_CUE_BEFORE: "INMO warns of 'dangerous' winter"): a name or a term in single marks ("Calderon calls Trump’s
+ * idea for border wall ‘stupid’") or a title that opens the line ("'SNL' has fun with Clinton's struggles") is no quote.
+ * Their groups follow the last of the double quotes' (`bodySpans`).
  */
 function titleLineQuotes(text: string, paras: readonly { s: number; e: number }[], doubles: readonly Mark[], singles: readonly Mark[], bodySpans: readonly QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];

@@ -2544,15 +2544,15 @@ const INITIALS_RANK: ReadonlyMap<string, string> = new Map([...OFFICE_INITIALS].
 /** The offices of ROLE_INITIALS written out or by their initials, in any case ("Cabinet Secretary", "CS"). */
 const ROLE_WORDS_OR_INITIALS = new RegExp(ROLE_INITIALS.flatMap(([initials, office]) => [office.source, `\\b${initials}\\b`]).join('|'), 'gi');
 
+/** What splits a description into its words. */
+const NOT_A_WORD = /[^\p{L}\p{N}'’-]+/u;
+
 /**
  * Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"); "Fr." and "the
  * cleric" for a priest ("a Catholic priest, Rev. Fr. Christopher Ejiofor-Nwosu, … Speaking to Vanguard on Sunday, the
  * cleric said he was treated "like an animal"", a Vanguard-style probe, test/fixtures/outlets, where it went to the
  * police spokesperson).
  */
-/** What splits a description into its words. */
-const NOT_A_WORD = /[^\p{L}\p{N}'’-]+/u;
-
 const TITLE_HEADS: Record<string, string> = {
   'fr.': 'priest', fr: 'priest', cleric: 'priest',
   'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'congressman', rep: 'congressman',

@@ -206,7 +206,7 @@ const SURNAME_AFTER = /\s\p{Lu}/uy;
  * Sekhesa, 56, said …" (a Lesotho Times-style probe, test/fixtures/outlets ls-lesothotimes-wool-farmers-arrears.txt,
  * where the name lost its apostrophe). The mark follows a space, the word is "Ma" and three lower-case letters or more,
  * no common word nor a known given name ("'Mary …'"), a surname follows, and the paragraph closes no single quote
- * after it ("'Manchester will …,' he said").
+ * after it within SINGLE_QUOTE_REACH characters ("'Manchester will …,' he said").
  */
 function nameOpeningApostrophe(text: string, s: number, t: string): boolean {
   // (asked of every word the tokenizer reads: an apostrophe before it first, one character compared)
