@@ -16,24 +16,25 @@ import { NOT_NOUN, PREPOSITIONS } from './lexicon';
 import { DASH_CHARS } from '../text/dashes';
 import { isSpaceAt, isSpaceCode, upperFirst } from '../text/wordShape';
 
+/** A quotation's span; never changed once found (quoteSpansOf hands the same objects to every reader of the article). */
 export interface QuoteSpan {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Start of the inner text (after the opening mark) and end (before the closing mark). */
-  innerStart: number;
-  innerEnd: number;
-  group: number;
+  readonly innerStart: number;
+  readonly innerEnd: number;
+  readonly group: number;
   /** This piece continues a quote from the previous paragraph. */
-  continued: boolean;
+  readonly continued: boolean;
   /** This piece runs on into the next paragraph (no closing mark in its paragraph). */
-  runsOn: boolean;
+  readonly runsOn: boolean;
   /** A quote in single marks opening a headline or deck above a body in double marks (titleLineQuotes). */
-  titleLine?: boolean;
+  readonly titleLine?: boolean;
   /**
    * Such a quote inside its line, not opening it, or a subhead's pull quote, that a body quote repeats anywhere in its
    * words ("… chief calls the seizures 'a violation of our treaty'", "'We fight about the dishwasher'").
    */
-  inLine?: boolean;
+  readonly inLine?: boolean;
 }
 
 interface Mark { s: number; e: number; ch: string }
@@ -93,7 +94,10 @@ function scanMarks(text: string, single = false): Mark[] {
 /** The quotations of the last text asked about (the quotes stage and people/sentences.ts read the same article's). */
 let lastSpans: { text: string; spans: readonly QuoteSpan[] } | null = null;
 
-/** findQuoteSpans of `text`, found once while the same article is asked about. */
+/**
+ * findQuoteSpans of `text`, found once while the same article is asked about: kept by the text itself (compared by its
+ * characters, so an edited document is read again), and shared by every reader, which is why QuoteSpan is readonly.
+ */
 export function quoteSpansOf(text: string): readonly QuoteSpan[] {
   if (lastSpans?.text !== text) lastSpans = { text, spans: findQuoteSpans(text) };
   return lastSpans.spans;
