@@ -334,8 +334,8 @@ const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, Code
 ]);
 /** One of COUNTRY_CODES_AFTER right after a number, a space between, no letter or digit after ("10 DT", "300 MD", "20 MT"). */
 const CODE_AFTER_NUMBER = new RegExp(`^ (${[...COUNTRY_CODES_AFTER.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'u');
-/** The longest stretch after a number CODE_AFTER_NUMBER reads: the space, the code and the character after it. */
-const CODE_AFTER_REACH = 4;
+/** The longest stretch after a number CODE_AFTER_NUMBER reads: the space, the longest code and the character after it. */
+const CODE_AFTER_REACH = 1 + Math.max(...[...COUNTRY_CODES_AFTER.keys()].map(code => code.length)) + 1;
 
 /** The plain counts followed by a code of COUNTRY_CODES_AFTER read as money of the country the article names, when it names one. */
 function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
