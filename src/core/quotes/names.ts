@@ -16,13 +16,13 @@ import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_
 import { photoCreditAt } from './boilerplate';
 import { paragraphOf } from './sentences';
 import { isWireByline } from '../people/author';
-import { BRACKETED_INITIALS, digitFirst, initialsInBrackets, wordEnd, type Tok } from './tokens';
+import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
 import { countBefore } from '../text/sortedSearch';
 import { MONTHS_OR_ABBREVIATIONS, WEEKDAYS } from '../text/calendar';
 import { keptPer } from '../text/memo';
-import { allDigits, upperFirst } from '../text/wordShape';
+import { allDigits, digitFirst, upperFirst } from '../text/wordShape';
 
 /**
  * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")

@@ -9,6 +9,7 @@ import { isDashCode } from '../text/dashes';
 import { isApostrophe } from '../text/endings';
 import { upperFirst } from '../text/wordShape';
 
+// (re-exported for the readers that still import them from here; new code imports them from text/wordShape)
 export { digitFirst, upperFirst } from '../text/wordShape';
 
 /**
