@@ -39,6 +39,7 @@ import type { Figure } from '../types';
 import { dealWord, goodsWord } from './money';
 import { SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
 import { TIME_UNITS } from './units';
+import { PERSON_OBJECT_PRONOUNS } from '../quotes/lexicon';
 
 /** How many figures back an amount is looked for. */
 const FIGURES_BACK = 4;
@@ -53,8 +54,8 @@ export const CHANGE_BEFORE = /\b(?:up from|down from|compared (?:with|to))(?: th
 /** "to" right before the second end of "from AMOUNT … to N" (with "just" or "only" between: "to just 75,000"). */
 const TO_BEFORE = /^(?:[^.!?;:\n]{0,40} )?to (?:just |only )?$/;
 const FROM_BEFORE = /\bfrom $/i;
-/** A verb of a deal (money.ts dealWord) and an object pronoun after it, right before a number ("give us ", "paid "). */
-const DEAL_BEFORE = /\b(\p{L}+)(?: (?:us|me|them|him|her|you))? $/u;
+/** A verb of a deal (money.ts dealWord) and a person's object pronoun after it, right before a number ("give us ", "paid "). */
+const DEAL_BEFORE = new RegExp(`\\b(\\p{L}+)(?: (?:${[...PERSON_OBJECT_PRONOUNS].join('|')}))? $`, 'u');
 /** What ends a deal's number's clause: a mark, or "and", "but", "or". */
 const CLAUSE_AFTER = /^(?:["”’]?[,.;:!?)]|["”’]|\s+(?:and|but|or)\b|\s*$)/;
 /**

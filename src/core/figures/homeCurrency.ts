@@ -279,6 +279,18 @@ function homeCountry(countries: Countries, text: string): string | undefined {
   return soleHighest(Object.entries(countries).map(([code, names]) => [code, countMatches(names, text)] as const))?.key;
 }
 
+/**
+ * homeCountry of `text`, each table of countries read once: a reader asked per figure ("20 MT" after "20 MT", "L$" after
+ * "L$") would read the whole text again for each, quadratic in a long text that writes many.
+ */
+function homeCountriesOf(text: string): (countries: Countries) => string | undefined {
+  const known = new Map<Countries, string | undefined>();
+  return countries => {
+    if (!known.has(countries)) known.set(countries, homeCountry(countries, text));
+    return known.get(countries);
+  };
+}
+
 /** The figures whose shared name `shared` stands for the currency of the country the article names most. */
 function withHomeName(shared: SharedName, text: string, figures: Figure[]): Figure[] {
   const bare = (f: Figure): boolean => f.unit === shared.fallback && shared.bare.test(f.text) && !shared.ofCountry.test(f.text);
@@ -309,9 +321,10 @@ function withHomeDollarLetters(text: string, figures: Figure[]): Figure[] {
     return letter && COUNTRY_DOLLAR_LETTERS.has(letter) && !/[\p{L}\p{N}]/u.test(text[f.start - 2] ?? '') ? letter : undefined;
   };
   if (!figures.some(letterOf)) return figures;
+  const homeOf = homeCountriesOf(text);
   return figures.map(f => {
     const letter = letterOf(f);
-    const home = letter ? homeCountry(COUNTRY_DOLLAR_LETTERS.get(letter) ?? {}, text) : undefined;
+    const home = letter ? homeOf(COUNTRY_DOLLAR_LETTERS.get(letter) ?? {}) : undefined;
     return home ? { ...f, start: f.start - 1, text: letter + f.text, unit: home } : f;
   });
 }
@@ -326,18 +339,19 @@ const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, Code
 ]);
 /** One of COUNTRY_CODES_AFTER right after a number, a space between, no letter or digit after ("10 DT", "300 MD", "20 MT"). */
 const CODE_AFTER_NUMBER = new RegExp(`^ (${[...COUNTRY_CODES_AFTER.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'u');
-/** The longest stretch after a number CODE_AFTER_NUMBER reads: the space, the code and the character after it. */
-const CODE_AFTER_REACH = 4;
+/** The longest stretch after a number CODE_AFTER_NUMBER reads: the space, the longest code and the character after it. */
+const CODE_AFTER_REACH = 1 + Math.max(...[...COUNTRY_CODES_AFTER.keys()].map(code => code.length)) + 1;
 
 /** The plain counts followed by a code of COUNTRY_CODES_AFTER read as money of the country the article names, when it names one. */
 function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
   const codeAfter = (f: Figure): string | undefined =>
     f.kind === 'count' && f.unit === null && f.value !== null ? CODE_AFTER_NUMBER.exec(text.slice(f.end, f.end + CODE_AFTER_REACH))?.[1] : undefined;
   if (!figures.some(codeAfter)) return figures;
+  const homeOf = homeCountriesOf(text);
   return figures.map(f => {
     const code = codeAfter(f);
     const after = code ? COUNTRY_CODES_AFTER.get(code) : undefined;
-    const home = after ? homeCountry(after.countries, text) : undefined;
+    const home = after ? homeOf(after.countries) : undefined;
     if (!code || !after || !home) return f;
     const end = f.end + 1 + code.length;
     return rescaled({ ...f, end, text: text.slice(f.start, end), kind: 'money', unit: home }, after.scale);

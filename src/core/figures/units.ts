@@ -6,6 +6,7 @@ import { LEXICON_IRREGULAR_PAST, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './le
 import type { Tok } from './tokens';
 import { isNumberWord } from './numberWords';
 import { isVerbForm } from '../people/lexicon';
+import { OBJECT_ONLY_PRONOUNS } from '../quotes/lexicon';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { ATTACHED_ADJECTIVES, POSTPOSITIVE_ADJECTIVES } from '../text/adjectives';
@@ -135,9 +136,6 @@ function capitalisedUnit(t: Tok): string {
   return DEMONYM.test(t.l) ? 'person' : singular(t.l);
 }
 
-/** Object pronouns, which follow a verb and no counted noun ("17,000 makes ⟨it⟩"). */
-const OBJECT_PRONOUNS_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'them', 'him', 'us', 'me']);
-
 /** What may follow a verb in the past tense but not a noun: the end of the clause, an object, a clause ("One came.", "one said he"). */
 const AFTER_VERB = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'that', 'his', 'their', 'its']);
 
@@ -210,7 +208,7 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // ("Betio's population of about 17,000 makes it one of the most crowded places …", a Kiribati Independent-style
     // probe, probes-uu, test/fixtures/outlets ki-kiribatiindependent-betio-water-charge.txt, counted "make": a verb in -s
     // right after the number and before its object pronoun is the number's verb, no plural head)
-    if (k === 0 && end === j + 1 && !capital && isVerbForm(last.l) && !!n && OBJECT_PRONOUNS_AFTER_VERB.has(n.l)) return null;
+    if (k === 0 && end === j + 1 && !capital && isVerbForm(last.l) && !!n && OBJECT_ONLY_PRONOUNS.has(n.l)) return null;
     if (looksPlural(last.l) && !compound && !modifier && !nameInS) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
     if (nameInS && !one) return { unit: singular(n.l), next: end + 1 };
     // "one family", "at least one recent attempt" (the noun after its adjectives), but not "One came." or "one soon"

@@ -290,7 +290,7 @@ const FILIATION = wordSet('ould|oulad|ouled|ait');
  * Word k is a capitalised name after "bin" or "bint" ("bint Said") or a FILIATION word ("Oulad Said"): the father's or
  * the family's, though it is a word that ends a name.
  */
-const fathersNameAt = (w: readonly string[], k: number): boolean => (PATRONYMIC.has(w[k - 1].toLowerCase()) || FILIATION.has(w[k - 1].toLowerCase())) && /^\p{Lu}/u.test(w[k]);
+const fathersNameAt = (w: readonly string[], k: number): boolean => (PATRONYMIC.has(w[k - 1].toLowerCase()) || FILIATION.has(w[k - 1].toLowerCase())) && upperFirst(w[k]);
 /** The word opens a father's name after a person's given names ("bin", "binti", "Abdul" of "Mohd Nizam Abdul Rahman"). */
 export const opensFathersName = (word: string): boolean => PATRONYMIC.has(word.toLowerCase()) || FATHERS_NAME_OPENER.has(word.toLowerCase());
 /**

@@ -378,11 +378,11 @@ const ANONYMOUS_ONE = wordSet('source|minister|official|insider|aide|adviser|bac
 const ANONYMOUS_SOURCE_WORDS = 4;
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = wordSet('person|source|official');
-/** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
 /** The most names before "the official" read for the one person of an executive office (executiveNamedBefore). */
 const EXECUTIVE_RUNS = 20;
 /** How far after a description, in characters, the one the article describes so may be named (byDescription), past the lede. */
 const DESCRIBED_AFTER_REACH = 1000;
+/** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
 const SUBORDINATE_ROLE = wordSet('person|source|official|aide|staffer|employee|spokesman|spokeswoman|spokesperson|adviser|advisor|assistant|deputy|captain');
 /** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
 interface UnnamedSource { reading: Reading; noun: string; head: string }
@@ -2512,12 +2512,6 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
-   * "a young woman" a few sentences before token `before`, whose head noun is `head`: the written phrase and where it
-   * starts. Not an apposition or a predicate of a name ("Ivanka Trump, a fashion designer,", "Trump is a businessman"):
-   * that person has a name, found by the description table. Not a noun modifying another ("a landmark Supreme Court
-   * ruling").
-   */
-  /**
    * The phrase from token `from` ends, within its paragraph and INTRODUCED_PHRASE_TOKENS, at a comma before a capitalised
    * word that is no place's name: a name set off after it ("of the National Assembly for Vientiane, Ms NAME").
    */
@@ -2529,6 +2523,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return false;
   };
 
+  /**
+   * "a young woman" a few sentences before token `before`, whose head noun is `head`: the written phrase and where it
+   * starts. Not an apposition or a predicate of a name ("Ivanka Trump, a fashion designer,", "Trump is a businessman"):
+   * that person has a name, found by the description table. Not a noun modifying another ("a landmark Supreme Court
+   * ruling").
+   */
   const introducedAs = (head: string, before: number): { written: string; at: number; gender?: Gender } | undefined => {
     const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
     const first = Math.max(0, before - INTRODUCED_TOKENS);

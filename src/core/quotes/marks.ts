@@ -16,24 +16,25 @@ import { NOT_NOUN, PREPOSITIONS } from './lexicon';
 import { DASH_CHARS } from '../text/dashes';
 import { isSpaceAt, isSpaceCode, upperFirst } from '../text/wordShape';
 
+/** A quotation's span; never changed once found (quoteSpansOf hands the same objects to every reader of the article). */
 export interface QuoteSpan {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Start of the inner text (after the opening mark) and end (before the closing mark). */
-  innerStart: number;
-  innerEnd: number;
-  group: number;
+  readonly innerStart: number;
+  readonly innerEnd: number;
+  readonly group: number;
   /** This piece continues a quote from the previous paragraph. */
-  continued: boolean;
+  readonly continued: boolean;
   /** This piece runs on into the next paragraph (no closing mark in its paragraph). */
-  runsOn: boolean;
+  readonly runsOn: boolean;
   /** A quote in single marks opening a headline or deck above a body in double marks (titleLineQuotes). */
-  titleLine?: boolean;
+  readonly titleLine?: boolean;
   /**
    * Such a quote inside its line, not opening it, or a subhead's pull quote, that a body quote repeats anywhere in its
    * words ("… chief calls the seizures 'a violation of our treaty'", "'We fight about the dishwasher'").
    */
-  inLine?: boolean;
+  readonly inLine?: boolean;
 }
 
 interface Mark { s: number; e: number; ch: string }
@@ -93,7 +94,10 @@ function scanMarks(text: string, single = false): Mark[] {
 /** The quotations of the last text asked about (the quotes stage and people/sentences.ts read the same article's). */
 let lastSpans: { text: string; spans: readonly QuoteSpan[] } | null = null;
 
-/** findQuoteSpans of `text`, found once while the same article is asked about. */
+/**
+ * findQuoteSpans of `text`, found once while the same article is asked about: kept by the text itself (compared by its
+ * characters, so an edited document is read again), and shared by every reader, which is why QuoteSpan is readonly.
+ */
 export function quoteSpansOf(text: string): readonly QuoteSpan[] {
   if (lastSpans?.text !== text) lastSpans = { text, spans: findQuoteSpans(text) };
   return lastSpans.spans;
@@ -162,11 +166,13 @@ const SPOKEN_INSIDE = /[,.!?]$/;
  * construction begins", "'I am not going to apologize …': Q&A with …". The quote opens its line, which holds no
  * double mark, closes in it and is followed by a colon, or ends on its own comma or stop before the line goes on.
  * Inside one of the article's first lines (its headline and deck in sentence case, before any double mark), words in
- * single marks are a quote only when a quote of the body holds them, TITLE_ECHO_MIN_WORDS words or more ("Public
- * servants' union vows 'long, hot summer' …" above "“If they want a long, hot summer, they'll get one,” he said."; not
- * "Passengers fear being 'cut off'" above "“… while communities are cut off,” she told BBC Radio Leeds"): a name or a
- * term in single marks ("Calderon calls Trump’s idea for border wall ‘stupid’") or a title that opens the line ("'SNL'
- * has fun with Clinton's struggles") is no quote. Their groups follow the last of the double quotes' (`bodySpans`).
+ * single marks are a quote only when a quote of the body holds them, TITLE_ECHO_MIN_WORDS words or more, or says
+ * fewer of them and no more (echoedInBody: "Public servants' union vows 'long, hot summer' …" above "“If they want a
+ * long, hot summer, they'll get one,” he said."; not "Passengers fear being 'cut off'" above "“… while communities are
+ * cut off,” she told BBC Radio Leeds"), or when a verb of saying stands before them in their line
+ * (HEADLINE_CUE_BEFORE: "INMO warns of 'dangerous' winter"): a name or a term in single marks ("Calderon calls Trump’s
+ * idea for border wall ‘stupid’") or a title that opens the line ("'SNL' has fun with Clinton's struggles") is no quote.
+ * Their groups follow the last of the double quotes' (`bodySpans`).
  */
 function titleLineQuotes(text: string, paras: readonly { s: number; e: number }[], doubles: readonly Mark[], singles: readonly Mark[], bodySpans: readonly QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];

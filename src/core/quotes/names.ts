@@ -16,13 +16,13 @@ import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_
 import { photoCreditAt } from './boilerplate';
 import { paragraphOf } from './sentences';
 import { isWireByline } from '../people/author';
-import { BRACKETED_INITIALS, digitFirst, initialsInBrackets, wordEnd, type Tok } from './tokens';
+import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
 import { countBefore } from '../text/sortedSearch';
 import { MONTHS_OR_ABBREVIATIONS, WEEKDAYS } from '../text/calendar';
 import { keptPer } from '../text/memo';
-import { allDigits, upperFirst } from '../text/wordShape';
+import { allDigits, digitFirst, upperFirst } from '../text/wordShape';
 
 /**
  * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")
@@ -2127,7 +2127,8 @@ export class NameTable {
 
   /** Some title or description the article gives `name` (a canonical name) holds a word `office` finds ("Secretary of State for …"). */
   describedWith(name: string, office: RegExp): boolean {
-    return [...this.descriptionsOf(name)].some(d => office.test(d));
+    for (const d of this.descriptionsOf(name)) if (office.test(d)) return true;
+    return false;
   }
 
   /** The descriptions given `name` (a canonical name), read again with byCanonical. */
@@ -2402,10 +2403,13 @@ function placeOpensBodyName(words: readonly string[], k: number): boolean {
   return false;
 }
 
+/** An article that opens a description or a name ("The", "A", "An"), no word of what it names. */
+const OPENING_ARTICLE = /^(?:The|A|An)$/;
+
 /** How many of a description's words from word k name a place: 2 ("New Hampshire"), 1 ("Florida"), or 0. */
 function placeWordsAt(words: readonly string[], k: number): number {
   // (an article opening the sentence is no word of the place: "The Manitoba senator said" names "Manitoba")
-  const pair = k + 1 < words.length && !/^(?:The|A|An)$/.test(words[k]) ? `${words[k]} ${words[k + 1]}` : '';
+  const pair = k + 1 < words.length && !OPENING_ARTICLE.test(words[k]) ? `${words[k]} ${words[k + 1]}` : '';
   if (pair && upperFirst(pair) && isPlace(pair)) return 2;
   return /^\p{Lu}\p{Ll}/u.test(words[k]) && isPlace(words[k]) ? 1 : 0;
 }
@@ -2425,7 +2429,7 @@ function ownerWords(description: string): Set<string> {
     // (a place of two words, as placesIn reads it: "New York")
     if (placeWordsAt(words, k) === 2) { k++; continue; }
     const w = words[k].replace(/['’]s$|[.,]$/u, '');
-    if (!upperFirst(w) || (k === 0 && /^(?:The|A|An)$/.test(w)) || TITLES.has(w.toLowerCase()) || isHonorific(w) || isPlace(w) || isDemonym(w) || PARTY_WORDS[w.toLowerCase()]) continue;
+    if (!upperFirst(w) || (k === 0 && OPENING_ARTICLE.test(w)) || TITLES.has(w.toLowerCase()) || isHonorific(w) || isPlace(w) || isDemonym(w) || PARTY_WORDS[w.toLowerCase()]) continue;
     out.add(w);
   }
   return out;
@@ -2445,11 +2449,22 @@ function sharesOwner(a: ReadonlySet<string>, b: ReadonlySet<string>, aDescriptio
  * member" as written).
  */
 function oneOwner(a: ReadonlySet<string>, b: ReadonlySet<string>, aDescription: string, bDescription: string): boolean {
-  return [...a].some(w => b.has(w) || spellsInitials(w, capitalsInOrder(bDescription))) || [...b].some(w => spellsInitials(w, capitalsInOrder(aDescription)));
+  for (const w of a) if (b.has(w)) return true;
+  return initialsOfOwner(a, bDescription) || initialsOfOwner(b, aDescription);
+}
+
+/**
+ * Some word of `owners` is in capitals and spells the initials of capitalised words of `description` in a row
+ * (spellsInitials); the description's capitals are read only when such a word comes (most owner words are names).
+ */
+function initialsOfOwner(owners: ReadonlySet<string>, description: string): boolean {
+  let capitals: string[] | undefined;
+  for (const w of owners) if (OWNER_INITIALS.test(w) && spellsInitials(w, (capitals ??= capitalsInOrder(description)))) return true;
+  return false;
 }
 
 /** The capitalised words of a description in order, but an article that opens it ("National", "Assembly", "Vientiane"). */
-const capitalsInOrder = (description: string): string[] => description.split(/\s+/).filter((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && /^(?:The|A|An)$/.test(w)));
+const capitalsInOrder = (description: string): string[] => description.split(/\s+/).filter((w, k) => upperFirst(w) && !(k === 0 && OPENING_ARTICLE.test(w)));
 
 /** A body's initials as an owner word ("NA", "ANC"). */
 const OWNER_INITIALS = /^\p{Lu}{2,5}$/u;
@@ -2544,15 +2559,15 @@ const INITIALS_RANK: ReadonlyMap<string, string> = new Map([...OFFICE_INITIALS].
 /** The offices of ROLE_INITIALS written out or by their initials, in any case ("Cabinet Secretary", "CS"). */
 const ROLE_WORDS_OR_INITIALS = new RegExp(ROLE_INITIALS.flatMap(([initials, office]) => [office.source, `\\b${initials}\\b`]).join('|'), 'gi');
 
+/** What splits a description into its words. */
+const NOT_A_WORD = /[^\p{L}\p{N}'’-]+/u;
+
 /**
  * Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"); "Fr." and "the
  * cleric" for a priest ("a Catholic priest, Rev. Fr. Christopher Ejiofor-Nwosu, … Speaking to Vanguard on Sunday, the
  * cleric said he was treated "like an animal"", a Vanguard-style probe, test/fixtures/outlets, where it went to the
  * police spokesperson).
  */
-/** What splits a description into its words. */
-const NOT_A_WORD = /[^\p{L}\p{N}'’-]+/u;
-
 const TITLE_HEADS: Record<string, string> = {
   'fr.': 'priest', fr: 'priest', cleric: 'priest',
   'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'congressman', rep: 'congressman',

@@ -9,6 +9,7 @@ import { isDashCode } from '../text/dashes';
 import { isApostrophe } from '../text/endings';
 import { upperFirst } from '../text/wordShape';
 
+// (re-exported for the readers that still import them from here; new code imports them from text/wordShape)
 export { digitFirst, upperFirst } from '../text/wordShape';
 
 /**
@@ -206,7 +207,7 @@ const SURNAME_AFTER = /\s\p{Lu}/uy;
  * Sekhesa, 56, said …" (a Lesotho Times-style probe, test/fixtures/outlets ls-lesothotimes-wool-farmers-arrears.txt,
  * where the name lost its apostrophe). The mark follows a space, the word is "Ma" and three lower-case letters or more,
  * no common word nor a known given name ("'Mary …'"), a surname follows, and the paragraph closes no single quote
- * after it ("'Manchester will …,' he said").
+ * after it within SINGLE_QUOTE_REACH characters ("'Manchester will …,' he said").
  */
 function nameOpeningApostrophe(text: string, s: number, t: string): boolean {
   // (asked of every word the tokenizer reads: an apostrophe before it first, one character compared)
@@ -247,9 +248,11 @@ const particleName = (t: string): boolean => {
  * mh-marshallislandsjournal-copra-price.txt): a word of the name, capitalised. Tested by GLUED_PARTICLE only when the
  * word opens with a particle's first letter in lower case.
  */
-const GLUED_PARTICLE = /^(?:de|da|di|du|van|von|le|la|mc|mac)\p{Lu}\p{Ll}/u;
-/** "d", "l", "m", "v": the first letters of GLUED_PARTICLE's particles. */
-const isGluedParticleFirst = (c: number): boolean => c === 0x64 || c === 0x6c || c === 0x6d || c === 0x76;
+const GLUED_PARTICLES: readonly string[] = ['de', 'da', 'di', 'du', 'van', 'von', 'le', 'la', 'mc', 'mac'];
+const GLUED_PARTICLE = new RegExp(`^(?:${GLUED_PARTICLES.join('|')})\\p{Lu}\\p{Ll}`, 'u');
+/** The codes of the first letters of GLUED_PARTICLES ("d", "l", "m", "v"). */
+const GLUED_PARTICLE_FIRSTS: ReadonlySet<number> = new Set(GLUED_PARTICLES.map(p => p.charCodeAt(0)));
+const isGluedParticleFirst = (c: number): boolean => GLUED_PARTICLE_FIRSTS.has(c);
 const gluedParticleName = (t: string): boolean => t.length > 3 && isGluedParticleFirst(t.charCodeAt(0)) && GLUED_PARTICLE.test(t);
 /**
  * An Irish surname's capital with the "h" a particle puts before its vowel ("Séamus Ó hEochaidh", "Ó hAodha", "Ní

@@ -521,7 +521,7 @@ const CURRENCY_LETTERS = /^\p{Lu}{1,3}$/u;
 export function amountAt(toks: Tok[], k: number): boolean {
   const t = toks[k], n = toks[k + 1];
   if (!t || t.punct) return false;
-  return /^\d/.test(t.t) || AMOUNT_OPENERS.has(t.l) || (CURRENCY_LETTERS.test(t.t) && !!n && /^\d/.test(n.t) && n.s === t.e + 1);
+  return digitFirst(t.t) || AMOUNT_OPENERS.has(t.l) || (CURRENCY_LETTERS.test(t.t) && !!n && digitFirst(n.t) && n.s === t.e + 1);
 }
 /** "cost" and "costs", a verb before the amount after them (amountAt). */
 const COST_FORMS = wordSet('cost|costs');

@@ -8,11 +8,12 @@
  */
 import type { Mention } from '../quotes/attribution';
 import { DASH_TOKENS } from '../quotes/lexicon';
-import { digitFirst, upperFirst, type Tok } from '../quotes/tokens';
+import type { Tok } from '../quotes/tokens';
 import { contentSpan, words } from './clause';
 import { TITLE_CUES } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
+import { digitFirst, upperFirst } from '../text/wordShape';
 
 /** Particles that belong to a headline's cue ("Calls For", "Calls On", "Calls Out", "Thinks About"). */
 const TITLE_PARTICLE = wordSet('for|on|out|about');
