@@ -129,6 +129,9 @@ export const SHAPES = [
   // (the layouts of #12: single marks only, the British way; Title Case and capitals lines)
   { name: "single marks only: '…,' said Smith.", unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), realText(b).replace(/["“”]|''/g, "'").replace(/'{2,}/g, "'")) },
   { name: 'Title Case and capitals lines', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), realText(b).replace(/[^\n]+/g, (line, at) => (at % 3 ? line.toUpperCase() : line.replace(/\b\p{Ll}/gu, c => c.toUpperCase())))) },
+  // (37th session: amounts whose currency is read by the country the article names — codes after the number, "20 MT",
+  // "12 DT", and letter signs, "L$5" — each had counted the country's names over the whole text once per figure)
+  { name: 'one line: amounts read by the country named', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), 'In Tunisia and Liberia, ' + fill(b, i => `traders sold ${i % 90 + 10} MT of maize for ${i % 40 + 2} DT and L$${i % 70 + 5} on day ${i}, `)) },
 ];
 
 function probe() {
