@@ -1126,7 +1126,9 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * and "sea" department words, pastSecondDepartment passes a second department of two words), and "However, two truck
  * drivers who spoke to Hiiraan Online on condition of anonymity said they paid …" (was "Hiiraan Online": reported/
  * speaker.ts relativeAntecedent opens the subject after an opening adverb's comma, quotes/lexicon.ts LINKING_ADVERBS;
- * quotes/attribution/subjectBefore.ts reads no such adverb as a name apposed to the subject). Named wrong still: "his
+ * quotes/attribution/subjectBefore.ts reads no such adverb as a name apposed to the subject; and after an inverted cue,
+ * '"…," said Minister of Health and Welfare NAME' has the holder as its speaker, quotes/attribution/subjectAfter.ts, where it
+ * had none, a shape no fixture holds). Named wrong still: "his
  * ministry said in a written statement that …" (the minister, as "His office" is its owner's by design; it was
  * "Infrastructure Zvonko Matijević" at the first reading) and "Latvian dairy farmers say the price … has fallen …,
  * Latvian Radio reported" (the outer reporter, not the farmers). Figures read wrong at the first reading (28) and fixed

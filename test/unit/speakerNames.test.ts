@@ -794,6 +794,9 @@ describe('speaker names: probes-vv (test/fixtures/outlets: Mozambique, Macau pro
     assert.ok(items.some(x => x.content.includes('was part of the measures') && x.speaker === 'Bujar Rexhepi-Shaqiri'), JSON.stringify(items));
     const sea = reported('Minister of the Sea, Transport and Infrastructure Zvonko Matijević said that the fares had been agreed with the agency.');
     assert.ok(sea.some(x => x.speaker === 'Zvonko Matijević'), JSON.stringify(sea));
+    // (and after an inverted cue: the holder past a portfolio of two departments, where the quote had no speaker)
+    assert.strictEqual(speakerOf('"We will act," said Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri.', '"We will')?.name, 'Bujar Rexhepi-Shaqiri');
+    assert.strictEqual(speakerOf('"We will act," said Minister of Health and Welfare Jeong Hye-rim.', '"We will')?.name, 'Jeong Hye-rim');
   });
   it('an opening adverb set off by a comma is no name the subject is apposed to: "However, two truck drivers who spoke to Hiiraan Online on condition of anonymity said …" (so-hiiraan-mogadishu-food-prices, was "Hiiraan Online")', () => {
     const drivers = reported('However, two truck drivers who spoke to Hiiraan Online on condition of anonymity said they paid between $20 and $50 at each checkpoint.');
