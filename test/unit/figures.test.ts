@@ -354,6 +354,25 @@ describe('figures: as other countries\' papers write them', () => {
     // (without the country "SSP" is statutory sick pay, "20 MT" metric tonnes and "300 MD" no money; dinars are Kuwait's, as fils are)
     assert.deepStrictEqual(read('Workers get SSP 116 a week; the mill takes 20 MT of maize; 300 MD signed it; it costs 5 dinars.'), [['5 dinars', 5, 'KWD']]);
   });
+  it('reads the probes-ww outlets\' currencies: "denars", MKD, "kuna", MDL, "Somali shillings"; "lei" by Moldova or Romania; "SOS" by Somalia; "cents" by the currency written most', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('Households can get up to 60,000 denars, from a programme worth MKD 180 million.'),
+      [['up to 60,000 denars', 60000, 'MKD'], ['MKD 180 million', 1.8e8, 'MKD']]);
+    assert.deepStrictEqual(read('That car ticket cost 165 kuna back in 2022.'), [['165 kuna', 165, 'HRK']]);
+    assert.deepStrictEqual(read('In Chișinău, Moldova, gas will rise from 11.02 lei to 14.2 lei, IPN reports; the average pension was 3,540 MDL.'),
+      [['11.02 lei', 11.02, 'MDL'], ['14.2 lei', 14.2, 'MDL'], ['3,540 MDL', 3540, 'MDL']]);
+    assert.deepStrictEqual(read('In Bucharest a loaf costs 6 lei.'), [['6 lei', 6, 'RON']]);
+    assert.deepStrictEqual(read('In Mogadishu, Somalia, oil costs 65,000 Somali shillings; her income is SOS 150,000.'),
+      [['65,000 Somali shillings', 65000, 'SOS'], ['SOS 150,000', 150000, 'SOS']]);
+    assert.deepStrictEqual(read('In Riga milk fetched 33.4 cents a kilogram; farmers asked for €50 per cow and €7 million in all.'),
+      [['33.4 cents', 0.334, 'EUR'], ['€50', 50, 'EUR'], ['€7 million', 7e6, 'EUR']]);
+    // (without Somalia "SOS 150" is a distress call; cents among dollars are the dollar's)
+    assert.deepStrictEqual(read('They sent an SOS 150 times. A stamp costs 60 cents, or $0.60.'), [['60 cents', 0.6, 'USD'], ['$0.60', 0.6, 'USD']]);
+  });
+  it('counts people in a demonym\'s plural in -is ("4.4 million Somalis faced high levels", a Hiiraan Online-style probe, was "level")', () => {
+    assert.deepStrictEqual(figs('About 4.4 million Somalis faced high levels of hunger, and some 1,000 Iraqis fled.').map(f => [f.text, f.unit]),
+      [['About 4.4 million Somalis', 'person'], ['some 1,000 Iraqis', 'person']]);
+  });
   it('reads "one-seventh" and "a seventh of" as fractions, "the seventh" as no figure', () => {
     assert.deepStrictEqual(figs('That is almost one-seventh of it; heating takes a seventh of it. It was the seventh straight win.').map(f => [f.text, f.kind]),
       [['almost one-seventh', 'fraction'], ['a seventh', 'fraction']]);

@@ -1116,6 +1116,34 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * merged (main after s37-speed-cc and s37-probes-vv; 405 articles): found 5757/5892 (0.9771), named 5643/5757 (0.9802),
  * 552 outside.
  * merged (main after s37-speakers17; 405 articles): found 5757/5892 (0.9771), named 5646/5757 (0.9807), 552 outside.
+ * probes-ww (5 articles, thirty-seventh session, 2026-12-06): Latvian, Croatian, Somali, Moldovan and Macedonian probes
+ * (see outletSpeakers.test.ts), 69 items judged before the output was read: first reading 68/69 found, 64/68 named
+ * (0.941) (LSM 14/14, 13/14; Total Croatia News 13/13, 12/13; Hiiraan Online 16/16, 15/16; IPN 12/12, 12/12; MIA 13/14,
+ * 12/13). After the fixes 69/69 found, 67/69 named: "Households in Skopje and Tetovo that replace …, Minister of
+ * Environment and Physical Planning Bujar Rexhepi-Shaqiri announced on Wednesday." (missed: the cue stood past the
+ * tail's reach, reported/clause.ts attributionTail and fronted.ts sourceEnd now reach past a title's portfolio,
+ * people/portfolio.ts titledPortfolioReach) and its "the minister said the programme …" (was "Environment": "physical"
+ * and "sea" department words, pastSecondDepartment passes a second department of two words), and "However, two truck
+ * drivers who spoke to Hiiraan Online on condition of anonymity said they paid …" (was "Hiiraan Online": reported/
+ * speaker.ts relativeAntecedent opens the subject after an opening adverb's comma, quotes/lexicon.ts LINKING_ADVERBS;
+ * quotes/attribution/subjectBefore.ts reads no such adverb as a name apposed to the subject; and after an inverted cue,
+ * '"…," said Minister of Health and Welfare NAME' has the holder as its speaker, quotes/attribution/subjectAfter.ts, where it
+ * had none, a shape no fixture holds). Named wrong still: "his
+ * ministry said in a written statement that …" (the minister, as "His office" is its owner's by design; it was
+ * "Infrastructure Zvonko Matijević" at the first reading) and "Latvian dairy farmers say the price … has fallen …,
+ * Latvian Radio reported" (the outer reporter, not the farmers). Figures read wrong at the first reading (28) and fixed
+ * (27; figures/money.ts, homeCurrency.ts, units.ts): "33 cents" ×2, "33.4 cents", "41.2 cents", "around eight cents",
+ * "1.5 cents" (USD, now EUR where the article writes euros more than dollars), "165 kuna" (a count), "14.2 lei" ×2,
+ * "11.02 lei" ×2, "280 lei", "1,000 lei", "1,300 lei", "over 29 lei", "3,540 MDL", "14,870 MDL" (counts), "60,000 denars" ×3,
+ * "45 million denars", "120,000 denars", "3,800 and 4,500 denars" (unit "denar"), "MKD 180 million" (a count), "65,000
+ * Somali shillings" (unit "shilling"), "SOS 150,000" (a count) and "about 4.4 million Somalis faced high levels" (counted
+ * "levels"; now "Somalis", people); left: "a family of four pays 30 euros" (counts "pay", a verb the lexicon lacks).
+ * Older articles: no item changed; two figures did ("8.02 cents" in the Vilnius story, now EUR; "more than 50,000
+ * Omanis" counted with its noun). PolNeAR train, dev and us-probes outputs byte-identical. The 410 articles: found
+ * 5825/5961 (0.9772) and named 5710/5825 (0.9803) at the first reading, found 5826/5961 (0.9774) and named 5713/5826
+ * (0.9806) after the fixes (the floors hold).
+ * merged (main after s37-figures-ww, s37-review37 and s37-probes-ww; 410 articles): found 5826/5961 (0.9774), named
+ * 5713/5826 (0.9806), 559 outside (probes-ww's cents read by the article's own money through figures-ww's withHomeCents).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 const RECALL_FLOOR = 0.96;
@@ -1737,7 +1765,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // first reading and after the fixes: stances and requests the judging did not take as speech ("rejected claims that
 // traders were behind the increase", "threatened to take its vehicles off the road …", "questioned the government's
 // figures …", "called on the government to set a minimum purchase price …"), each named right: 548 + 4 = 552.
-const FALSE_POSITIVE_CEILING = 552;
+// (probes-ww, 2026-12-06) + 7 for its five articles, whose output holds 7 items outside their gold, the same at the
+// first reading and after the fixes: stances and events the judging did not take as speech ("rejected claims that they
+// were keeping prices artificially low", "criticised the decision", "rejected the accusations", "has not commented on the
+// price rise", "with traders blaming higher import costs …"), a headline's "Dairy farmers warn of closures …" and a lede's
+// "ANRE … approved a new regulated price …, IPN reports", the outlet's own line: 552 + 7 = 559.
+const FALSE_POSITIVE_CEILING = 559;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -2,7 +2,7 @@
 // speech's sources (the example sentences of its header).
 import * as assert from 'assert';
 import { tokenize, type Tok } from '../../src/core/quotes/tokens';
-import { holderAfterPortfolio, pastPortfolio, pastSecondDepartment, portfolioAfterTitle, portfolioBeforeTitle, portfolioList, titleBeforePortfolio } from '../../src/core/people/portfolio';
+import { holderAfterPortfolio, pastPortfolio, pastSecondDepartment, portfolioAfterTitle, portfolioBeforeTitle, portfolioList, titledPortfolioReach, titleBeforePortfolio } from '../../src/core/people/portfolio';
 
 /** The tokens of a sentence and the index of a word among them. */
 function read(text: string): { toks: Tok[]; at: (word: string) => number } {
@@ -26,6 +26,13 @@ describe('people/portfolio.ts: a title\'s portfolio and its holder', () => {
   it('passes a second department after "and" and a portfolio after its link (Korea Herald-, TODAY- and Express Tribune-style probes)', () => {
     const kr = read('Minister of Health and Welfare Jeong Hye-rim said talks would resume.');
     assert.strictEqual(pastSecondDepartment(kr.toks, kr.at('Health'), kr.at('said')), kr.at('Jeong'));
+    // (a second department of two words, an MIA-style probe, probes-ww, was "Planning Bujar …")
+    const mk = read('Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri said the subsidy would help.');
+    assert.strictEqual(pastSecondDepartment(mk.toks, mk.at('Environment'), mk.at('said')), mk.at('Bujar'));
+    // (the reach of a tail that opens on a title and its portfolio: past the portfolio and the holder's name, to the cue)
+    const tail = read('Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced on Wednesday.');
+    assert.ok(titledPortfolioReach(tail.toks, 0, tail.toks.length) >= tail.at('announced'));
+    assert.strictEqual(titledPortfolioReach(read('Households will get more.').toks, 0, 4), 0);
     const sg = read('Minister of State for Home Affairs Ng Hui Ling said the bill was needed.');
     assert.strictEqual(pastPortfolio(sg.toks, sg.at('for'), sg.at('said')), sg.at('Ng'));
     const pk = read('Federal Minister for National Food Security and Research Rana Zia-ur-Rehman said wheat stocks were ample.');

@@ -786,4 +786,22 @@ describe('speaker names: probes-vv (test/fixtures/outlets: Mozambique, Macau pro
     assert.ok(items.some(x => x.content.includes('would cover the bus') && x.speaker === 'Ho Weng Chon'), JSON.stringify(items));
     assert.strictEqual(speakerOf(text, '"cannot')?.name, 'Ho Weng Chon');
   });
+  it('a second department of two words and a long portfolio before the tail\'s cue: "…, Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced on Wednesday." and his "the minister said" (mk-mia-skopje-heating-subsidy-pollution, was missed, then "Environment"); "Minister of the Sea, Transport and Infrastructure NAME" (hr-totalcroatianews-jadrolinija-ferry-fares, was "Transport")', () => {
+    const text = 'Households in Skopje and Tetovo that replace wood-burning stoves with inverter air conditioners or heat pumps will be able to receive subsidies of up to 60,000 denars, Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced on Wednesday.\n\n'
+      + 'Speaking at a press conference in the Government building, the minister said the programme, worth MKD 180 million, was part of the measures to reduce air pollution in the coming heating season.';
+    const items = reported(text);
+    assert.ok(items.some(x => x.content.startsWith('Households in Skopje') && x.speaker === 'Bujar Rexhepi-Shaqiri'), JSON.stringify(items));
+    assert.ok(items.some(x => x.content.includes('was part of the measures') && x.speaker === 'Bujar Rexhepi-Shaqiri'), JSON.stringify(items));
+    const sea = reported('Minister of the Sea, Transport and Infrastructure Zvonko Matijević said that the fares had been agreed with the agency.');
+    assert.ok(sea.some(x => x.speaker === 'Zvonko Matijević'), JSON.stringify(sea));
+    // (and after an inverted cue: the holder past a portfolio of two departments, where the quote had no speaker)
+    assert.strictEqual(speakerOf('"We will act," said Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri.', '"We will')?.name, 'Bujar Rexhepi-Shaqiri');
+    assert.strictEqual(speakerOf('"We will act," said Minister of Health and Welfare Jeong Hye-rim.', '"We will')?.name, 'Jeong Hye-rim');
+  });
+  it('an opening adverb set off by a comma is no name the subject is apposed to: "However, two truck drivers who spoke to Hiiraan Online on condition of anonymity said …" (so-hiiraan-mogadishu-food-prices, was "Hiiraan Online")', () => {
+    const drivers = reported('However, two truck drivers who spoke to Hiiraan Online on condition of anonymity said they paid between $20 and $50 at each checkpoint.');
+    assert.ok(drivers.some(x => x.content.startsWith('they paid') && x.speaker === 'two truck drivers'), JSON.stringify(drivers));
+    const meanwhile = reported('Meanwhile, two drivers who spoke to Reuters said they paid $20 at each checkpoint.');
+    assert.ok(meanwhile.some(x => x.speaker === 'two drivers'), JSON.stringify(meanwhile));
+  });
 });

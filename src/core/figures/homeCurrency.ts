@@ -65,6 +65,12 @@
  *   metical, in Mozambican copy ("from 20 MT to 25 MT", a Club of Mozambique-style probe,
  *   mz-clubofmozambique-maputo-chapa-fares.txt), when the article names the country; without it "20 MT" is metric tonnes
  *   and "MD" a doctor. (probes-vv)
+ * - "lei" and "leu": Moldovan ("will rise from 11.02 lei to 14.2 lei per cubic metre", an IPN-style probe,
+ *   md-ipn-natural-gas-tariff-increase.txt) or Romanian by the country the article names most; without one, or on a tie,
+ *   Romanian (RON). "SOS" written before the number: the Somali shilling ("her daily income of about SOS 150,000", a Hiiraan
+ *   Online-style probe, so-hiiraan-mogadishu-food-prices.txt), when the article names Somalia; without it "SOS" is a
+ *   distress call. "cents": the euro's where the article writes euros more than dollars ("33.4 cents per kilogram", an
+ *   LSM-style probe, lv-lsm-raw-milk-purchase-price.txt), else the US dollar's. (probes-ww)
  * - "francs": Swiss, Central African (XAF) or West African (XOF) by the country the article names most ("We will sell
  *   only when the price returns to at least 4,500 francs", cm-journalducameroun-cocoa-farmgate-price.txt); without one,
  *   or on a tie, Swiss (CHF).
@@ -222,12 +228,26 @@ const SOUTH_SUDAN = /\b(?:South Sudan|South Sudanese|Juba|Wau|Malakal|Bor|Yei|Ru
 /** The names that say an article is about Mozambique (its metical, "MT"). */
 const MOZAMBIQUE = /\b(?:Mozambique|Mozambicans?|Maputo|Matola|Beira|Nampula|Quelimane|Tete|Pemba|Inhambane|Xai-Xai|Chimoio|Lichinga|Cabo Delgado)\b/g;
 
+/** The names that say an article is about Somalia (its shilling, "SOS"). */
+const SOMALIA = /\b(?:Somalia|Somalis?|Mogadishu|Banadir|Hargeisa|Kismayo|Baidoa|Garowe|Bosaso|Beledweyne|Galkayo|Hiiraan Online)\b/g;
+
+/** The lei of Romania and of Moldova (money.ts reads "lei" as Romania's). */
+const LEI: SharedName = {
+  fallback: 'RON',
+  bare: /\b(?:lei|leu)\b/i,
+  ofCountry: /\b(?:Romanian|Moldovan)\s+(?:lei|leu)\b/i,
+  countries: {
+    RON: /\b(?:Romania|Romanians?|Bucharest|Cluj-Napoca|Cluj|Timișoara|Timisoara|Iași|Iasi|Constanța|Constanta)\b/g,
+    MDL: /\b(?:Moldova|Moldovans?|Chișinău|Chisinau|Bălți|Balti|Ialoveni|Orhei|Cahul|Ungheni|Comrat|Gagauzia|Transnistria|IPN|Moldpres)\b/g,
+  },
+};
+
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
 const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
   ['VT', { VUV: VANUATU }], ['Vt', { VUV: VANUATU }], ['AMD', { AMD: ARMENIA }], ['MNT', { MNT: MONGOLIA }], ['FCFA', CFA_COUNTRIES],
   ['GEL', { GEL: GEORGIA }], ['MAD', { MAD: MOROCCO }], ['DH', DIRHAM_COUNTRIES], ['Dh', DIRHAM_COUNTRIES],
-  ['SSP', { SSP: SOUTH_SUDAN }],
+  ['SSP', { SSP: SOUTH_SUDAN }], ['SOS', { SOS: SOMALIA }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -376,12 +396,12 @@ function withHomeCents(figures: Figure[]): Figure[] {
 }
 
 /**
- * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs" or "dinars" read as the currency of the
+ * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars" or "lei" read as the currency of the
  * article's country, a Liberian "L$", a code of the country's after the number ("10 DT"), and bare "cents" as the
  * article's own money.
  */
 export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
-  const named = withHomeName(DINARS, text, withHomeName(FRANCS, text, withHomeName(FILS, text, withHomeName(B_DOLLAR, text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures))))));
+  const named = withHomeName(LEI, text, withHomeName(DINARS, text, withHomeName(FRANCS, text, withHomeName(FILS, text, withHomeName(B_DOLLAR, text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures)))))));
   return withHomeCents(withCountryCodesAfter(text, withHomeDollarLetters(text, named)));
 }
 

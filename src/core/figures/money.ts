@@ -77,6 +77,12 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // tn-tap-olive-oil-prices-sfax, whose country the article names decides, homeCurrency.ts)
   metical: { code: 'MZN' }, meticais: { code: 'MZN' }, pataca: { code: 'MOP' }, patacas: { code: 'MOP' }, kip: { code: 'LAK' },
   dinar: { code: 'KWD' }, dinars: { code: 'KWD' },
+  // (probes-ww: the Macedonian denar, "subsidies of up to 60,000 denars", mk-mia-skopje-heating-subsidy-pollution; the
+  // Croatian kuna before the euro, "that car ticket cost 165 kuna back in 2022", hr-totalcroatianews-jadrolinija-ferry-fares;
+  // the leu, "will rise from 11.02 lei to 14.2 lei per cubic metre", md-ipn-natural-gas-tariff-increase, Romania's or
+  // Moldova's by the country the article names, homeCurrency.ts; and the codes written after the number, "3,540 MDL")
+  denar: { code: 'MKD' }, denars: { code: 'MKD' }, denari: { code: 'MKD' }, kuna: { code: 'HRK' }, leu: { code: 'RON' }, lei: { code: 'RON' },
+  mdl: { code: 'MDL' }, mkd: { code: 'MKD' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -89,11 +95,16 @@ export const CENT_CURRENCIES: ReadonlySet<string> = new Set([
   'EUR', 'ZAR', 'KES', 'TZS', 'UGX', 'SOS', 'LKR', 'MUR', 'SCR', 'NAD', 'HKD', 'TWD', 'JMD', 'BZD', 'LRD', 'SRD', 'KYD', 'BND',
   'CAD', 'AUD', 'NZD', 'SGD', 'GYD', 'TTD', 'FJD', 'BBD', 'BSD', 'SBD', 'BMD', 'XCD',
 ]);
+/** The countries that count in shillings: the country adjective -> code. */
+const EAST_AFRICAN_SHILLINGS: Readonly<Record<string, string>> = { somali: 'SOS', kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS' };
 /** Currency names that need their country ("Danish crowns", "South Korean won"): the country adjective -> code. */
 const NEEDS_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = wordTable<Readonly<Record<string, string>>>({
   crown: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' },
   crowns: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' },
   won: { korean: 'KRW' }, pound: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP' }, pounds: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP' },
+  // (probes-ww: "A litre of cooking oil has risen to 65,000 Somali shillings", so-hiiraan-mogadishu-food-prices; a bare
+  // "shillings" stays a count's unit)
+  shilling: EAST_AFRICAN_SHILLINGS, shillings: EAST_AFRICAN_SHILLINGS,
 });
 /** Country adjectives that say whose currency a name is ("Swedish kronor", "Mexican pesos", "Indian rupees"). */
 const CURRENCY_OF: Readonly<Record<string, string>> = wordTable({
@@ -103,6 +114,8 @@ const CURRENCY_OF: Readonly<Record<string, string>> = wordTable({
   czech: 'CZK', icelandic: 'ISK', lebanese: 'LBP', syrian: 'SYP', thai: 'THB', malaysian: 'MYR',
   // (probes-vv: the dinars of the countries that count in them, "Tunisian dinars", "Jordanian dinars")
   tunisian: 'TND', algerian: 'DZD', libyan: 'LYD', jordanian: 'JOD', kuwaiti: 'KWD', bahraini: 'BHD', iraqi: 'IQD', serbian: 'RSD',
+  // (probes-ww: the shillings' countries, "Somali shillings"; the leu's, "Moldovan lei", "Romanian lei")
+  ...EAST_AFRICAN_SHILLINGS, moldovan: 'MDL', romanian: 'RON',
 });
 
 /** Adjectives that name whose dollars they are. */
@@ -251,6 +264,9 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // and the Tunisian dinar; the South Sudanese "SSP 5,000" is read by the country, homeCurrency.ts, as is the Tunisian
   // "10 DT" and "300 MD" and the Mozambican "20 MT" written after the number)
   ['MZN', 'MZN'], ['LAK', 'LAK'], ['MOP', 'MOP'], ['TND', 'TND'],
+  // (probes-ww: the ISO codes of the denar, "the programme, worth MKD 180 million", mk-mia-skopje-heating-subsidy-pollution,
+  // and of the Moldovan leu; the Somali "SOS 150,000" is read by the country, homeCurrency.ts)
+  ['MKD', 'MKD'], ['MDL', 'MDL'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

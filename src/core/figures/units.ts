@@ -5,7 +5,7 @@
 import { LEXICON_IRREGULAR_PAST, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
 import { isNumberWord } from './numberWords';
-import { isVerbForm } from '../people/lexicon';
+import { isDemonym, isVerbForm } from '../people/lexicon';
 import { OBJECT_ONLY_PRONOUNS } from '../quotes/lexicon';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
@@ -136,6 +136,9 @@ function capitalisedUnit(t: Tok): string {
   return DEMONYM.test(t.l) ? 'person' : singular(t.l);
 }
 
+/** A demonym's plural in -is ("Somalis", "Israelis", "Iraqis"): the demonym the people lexicon knows, and an "s". */
+const demonymInIs = (t: Tok): boolean => t.l.endsWith('is') && isDemonym(t.w.slice(0, -1));
+
 /** What may follow a verb in the past tense but not a noun: the end of the clause, an object, a clause ("One came.", "one said he"). */
 const AFTER_VERB = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'that', 'his', 'their', 'its']);
 
@@ -209,6 +212,10 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // probe, probes-uu, test/fixtures/outlets ki-kiribatiindependent-betio-water-charge.txt, counted "make": a verb in -s
     // right after the number and before its object pronoun is the number's verb, no plural head)
     if (k === 0 && end === j + 1 && !capital && isVerbForm(last.l) && !!n && OBJECT_ONLY_PRONOUNS.has(n.l)) return null;
+    // ("about 4.4 million Somalis faced high levels of acute food insecurity", a Hiiraan Online-style probe, probes-ww,
+    // test/fixtures/outlets so-hiiraan-mogadishu-food-prices.txt, counted "levels": a demonym's plural in -is, which
+    // looksPlural leaves as "crisis" is, counts people)
+    if (capital && end === j + 1 && demonymInIs(last)) return { unit: 'person', next: end };
     if (looksPlural(last.l) && !compound && !modifier && !nameInS) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
     if (nameInS && !one) return { unit: singular(n.l), next: end + 1 };
     // "one family", "at least one recent attempt" (the noun after its adjectives), but not "One came." or "one soon"

@@ -47,10 +47,14 @@ import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace
  * "Minister of Public Infrastructure, Utilities and Transport, Hon. Desmond Liburd-Warner, told SKNVibes that …" (an
  * SKNVibes-style probe, kn-sknvibes-water-rationing.txt, was "Utilities"), probes-ss; "Secretary for Transport and
  * Public Works Ho Weng Chon stated …" (a Macau Daily Times-style probe, mo-macaudailytimes-bus-fare-review.txt, was
- * "Public Works Ho Weng Chon", the family name first and no given name the lexicon knows), probes-vv.
+ * "Public Works Ho Weng Chon", the family name first and no given name the lexicon knows), probes-vv; "his ministry
+ * said …" after "Minister of the Sea, Transport and Infrastructure Zvonko Matijević" (a Total Croatia News-style probe,
+ * hr-totalcroatianews-jadrolinija-ferry-fares.txt, was "Infrastructure Zvonko Matijević") and "Minister of Environment
+ * and Physical Planning Bujar Rexhepi-Shaqiri announced …" (an MIA-style probe, mk-mia-skopje-heating-subsidy-pollution.txt,
+ * whose "the minister said" went to "Environment"), probes-ww.
  */
 /** The words of a department's name (DEPARTMENT_WORD), in lower case. */
-const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|public|the';
+const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|public|sea|physical|the';
 const DEPARTMENT_WORDS = wordSet(DEPARTMENT_WORD_LIST);
 /** A department's word as written, in any case ("Health", "HEALTH"); only ASCII letters match it. */
 const DEPARTMENT_EXPRESSION = new RegExp(`^(?:${DEPARTMENT_WORD_LIST})$`, 'i');
@@ -146,7 +150,12 @@ export function titleBeforePortfolio(toks: Tok[], i: number): number {
 export function pastSecondDepartment(toks: Tok[], a: number, j: number): number {
   let d = a;
   while (d < j - 3 && toks[d].cap && departmentToken(toks[d])) d++;
-  return d + 2 < j && andJoinsDepartments(toks, d) ? d + 2 : a;
+  if (!(d + 2 < j && andJoinsDepartments(toks, d))) return a;
+  // (a second department of two words or more: "Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri", an
+  // MIA-style probe, test/fixtures/outlets mk-mia-skopje-heating-subsidy-pollution.txt, probes-ww, was "Planning Bujar …")
+  let e = d + 2;
+  while (e < j - 2 && toks[e].cap && departmentToken(toks[e])) e++;
+  return e;
 }
 
 /**
@@ -164,6 +173,23 @@ export function pastPortfolio(toks: Tok[], a: number, j: number): number {
   let q = p;
   while (q < j - 2 && (departmentToken(toks[q]) || (q > p && q + 1 < j - 2 && andJoinsDepartments(toks, q)))) q++;
   return q > p ? q : a;
+}
+
+/** The most tokens of a holder's name after a title's portfolio, the cue's token counted ("Bujar Rexhepi-Shaqiri | announced"). */
+const HOLDER_AND_CUE_TOKENS = 4;
+
+/**
+ * How far past token i an attribution tail that opens on a title and its portfolio at i may reach for its cue: the
+ * token after the portfolio's words (pastPortfolio) and HOLDER_AND_CUE_TOKENS more; i when no title and portfolio open
+ * there. "…, Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced on Wednesday." (an MIA-style
+ * probe, test/fixtures/outlets mk-mia-skopje-heating-subsidy-pollution.txt, probes-ww, whose cue stood past the tail's
+ * reach and whose report was missed).
+ */
+export function titledPortfolioReach(toks: Tok[], i: number, j: number): number {
+  const title = toks[i];
+  if (!title?.cap || !TITLES.has(title.l) || !PORTFOLIO_OPENING.has(toks[i + 1]?.l ?? '')) return i;
+  const past = pastPortfolio(toks, i + 1, j);
+  return past > i + 1 ? past + HOLDER_AND_CUE_TOKENS : i;
 }
 
 /**

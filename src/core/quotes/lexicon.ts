@@ -601,6 +601,9 @@ export const OPENING_ADJUNCTS: ReadonlySet<string> = new Set([...without(SUBORDI
  * in -ly too (../text/adverbs.ts). */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['then', 'first', 'later', 'also', 'maybe', 'perhaps', 'now', 'still', 'instead', 'again',
   'soon', 'next', 'afterward', 'afterwards', 'meanwhile']);
+/** Adverbs that open a sentence set off by a comma before its subject ("⟨However⟩, two truck drivers who … said"): the
+ * sentence adverbs and the linking ones (probes-ww). */
+export const LINKING_ADVERBS: ReadonlySet<string> = new Set([...SENTENCE_ADVERBS, 'however', 'moreover', 'nevertheless', 'nonetheless']);
 
 /** Relatives after a comma: all but "that", which opens no clause set off by commas ("…, who added to her lead."). */
 export const COMMA_RELATIVES: ReadonlySet<string> = without(RELATIVES, 'that');

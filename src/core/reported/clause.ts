@@ -18,6 +18,7 @@ import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
+import { titledPortfolioReach } from '../people/portfolio';
 import { digitFirst } from '../text/wordShape';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
@@ -96,7 +97,8 @@ const SHORT_TAIL = 6;
 
 /** True when the tokens after the comma at k form an attribution tail reaching the end of the sentence or a comma. */
 export function attributionTail(toks: Tok[], k: number, b: number): boolean {
-  let reach = k + 8;
+  // (further past a title's portfolio: "…, Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced")
+  let reach = Math.max(k + 8, titledPortfolioReach(toks, k + 1, b));
   for (let c = k + 1; c < b && c <= reach; c++) {
     const t = toks[c];
     // (past a body's initials in brackets: "…, the Irish Nurses and Midwives Organisation (INMO) has said.")

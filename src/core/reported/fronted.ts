@@ -9,6 +9,7 @@ import { BE_AND_FORMS, COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { isDocumentNoun } from '../people/documents';
+import { titledPortfolioReach } from '../people/portfolio';
 import { finite, intentionBeforeInfinitive, presentVerb } from './bareClause';
 import { EVIDENCE_CUE, evidenceMention, evidenceNoun, FINDING_VERBS } from './evidence';
 import { attributionTail, beforeClosingStops, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
@@ -352,6 +353,9 @@ function objectAfterCue(toks: Tok[], c: number, b: number): boolean {
 /** How many tokens before the cue a source may take, title and all ("Donald Trump’s longtime confidant Roger Stone"). */
 const MAX_SOURCE = 8;
 
+/** The token past the reach of a source after the comma at m: MAX_SOURCE tokens, or past a title's portfolio (titledPortfolioReach). */
+const sourceEnd = (toks: Tok[], m: number, b: number): number => Math.max(m + 1 + MAX_SOURCE, titledPortfolioReach(toks, m + 1, b));
+
 /** The most tokens of a subject before its relative clause ("Montréal-Nord borough mayor Widlyne Saint-Fleur"). */
 const SUBJECT_WITH_RELATIVE_TOKENS = 8;
 
@@ -453,9 +457,10 @@ export function frontedContent(ctx: SentenceContext): Report[] {
       // (also before a content in part quoted, '"Boots on the ground" would be appropriate, Republican candidate Ben
       // Carson said': the quote's speaker is the quote rules' all the same; a title holding another's name, "Donald
       // Trump’s longtime confidant", stays out of the name's mention)
-      else if (c - m - 1 <= MAX_SOURCE) {
+      // (further past a title's portfolio: "…, Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced")
+      else if (c <= sourceEnd(toks, m, b)) {
         const r = reporterOf(ctx, c);
-        if (r && r.i > m && r.i <= m + MAX_SOURCE && toks.slice(m + 1, r.i).every(t => !t.punct && !CUES.has(t.l) && !SUBORDINATORS.has(t.l))) mention = r.i === m + 1 || (r.kind === 'name' && toks.slice(m + 1, r.i).some(t => t.poss)) ? r : { ...r, s: toks[m + 1].s, i: m + 1 };
+        if (r && r.i > m && r.i < sourceEnd(toks, m, b) && toks.slice(m + 1, r.i).every(t => !t.punct && !CUES.has(t.l) && !SUBORDINATORS.has(t.l))) mention = r.i === m + 1 || (r.kind === 'name' && toks.slice(m + 1, r.i).some(t => t.poss)) ? r : { ...r, s: toks[m + 1].s, i: m + 1 };
         extended = true;
       }
     }

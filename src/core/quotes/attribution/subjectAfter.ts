@@ -11,6 +11,7 @@ import { ATTACHED_ADJECTIVES } from '../../text/adjectives';
 import { looksAdverb } from '../../text/adverbs';
 import { isCommonWord, isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { memberForRiding, onlyTitles, runAt } from '../names';
+import { pastSecondDepartment, portfolioAfterTitle } from '../../people/portfolio';
 import type { Tok } from '../tokens';
 import { appositionNameAfter } from './appositionAfter';
 import { isFullName, nameMention, nameMentionAsWritten, personBeforeAffiliation, type Mention } from './mention';
@@ -72,6 +73,15 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   if (onlyTitles(toks, r.i, r.j) && toks[r.j]?.l === 'and' && r.j + 1 < ceil) {
     const held = runAt(toks, r.j + 1);
     if (held && held.i === r.j + 1 && held.j <= ceil && !onlyTitles(toks, held.i, held.j) && toks.slice(held.i, held.j - 1).some(w => TITLES.has(w.l))) return nameMention(toks, held.i, held.j);
+  }
+  // "said Minister of Health and Welfare Jeong Hye-rim", "said Minister of Environment and Physical Planning Bujar
+  // Rexhepi-Shaqiri": a title's portfolio of two departments, then its holder's name (the run ends at the first
+  // department; probes-ww, whose quote had no speaker)
+  const holder = toks[r.j]?.l === 'and' && portfolioAfterTitle(toks, r.j) ? pastSecondDepartment(toks, r.j - 1, ceil) : -1;
+  if (holder > r.j) {
+    // (the run read at the holder's first word is the whole, title and all: its end is the name's)
+    const end = runAt(toks, holder)?.j ?? -1;
+    if (end > holder && end <= ceil && isFullName({ i: holder, j: end })) return nameMention(toks, holder, end);
   }
   // "said Florida’s Rick Wilson": the name after a possessive place (but the person before "of" when the run took in
   // the place: "Ng-Bérubé's lawyer, Ayesha Quintero-Mbeki of Toronto's Mbeki Employment Law, called", a Law

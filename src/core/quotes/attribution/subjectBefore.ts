@@ -7,7 +7,7 @@
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
 import { endsInS } from '../../text/endings';
-import { ANONYMITY, AUXILIARIES, AUXILIARY_SURNAMES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, GIVING_PARTICIPLES, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
+import { ANONYMITY, AUXILIARIES, AUXILIARY_SURNAMES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, GIVING_PARTICIPLES, IRREGULAR_PAST, LEGISLATOR_TITLES, NOT_NAME, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import { initialsInBrackets, type Tok } from '../tokens';
 import { departmentOffice } from '../names';
@@ -199,8 +199,10 @@ export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number):
     const before = DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : m.i - 1;
     // (nor an apposition, whose name the apposition rules find: "Nate Silver, the polling guru who founded
     // fivethirtyeight.com tweeted", PolNeAR train: cueAfterQuote.ts subjectAppositionCue; a day is no name, "At Clementi
-    // MRT station on Tuesday, commuters who spoke to The Straits Times said", a Straits Times-style probe)
-    const apposition = toks[m.i - 1]?.t === ',' && m.i - 2 >= floor && toks[m.i - 2].cap && !CALENDAR_NAMES.has(toks[m.i - 2].l);
+    // MRT station on Tuesday, commuters who spoke to The Straits Times said", a Straits Times-style probe; nor is a sentence's
+    // opening adverb, "However, two truck drivers who spoke to Hiiraan Online on condition of anonymity said …", a
+    // Hiiraan Online-style probe, test/fixtures/outlets so-hiiraan-mogadishu-food-prices.txt, probes-ww, was "Hiiraan Online")
+    const apposition = toks[m.i - 1]?.t === ',' && m.i - 2 >= floor && toks[m.i - 2].cap && !CALENDAR_NAMES.has(toks[m.i - 2].l) && !NOT_NAME.has(toks[m.i - 2].l);
     return PREPOSITIONS.has(toks[before]?.l ?? '') || apposition ? null : m;
   }
   return null;
