@@ -809,6 +809,15 @@ describe('people: descriptions and unnamed sources', () => {
     const text = 'The 24-year-old scored the winner as the Montreal Victoire beat the Toronto Sceptres 3-2.\n\nLiu-Matheson and captain Brianne Okonkwo-Baird replied for Toronto (10-7-3), which has lost three straight.\n\nThe Sceptres led 2-1 after two periods on Okonkwo-Baird\'s power-play goal, a one-timer from the top of the circle that beat Tremblay-Ouellet high.\n\n"We had them where we wanted them," the Toronto captain said.';
     assert.strictEqual(speakerOf(text, '"We had them')?.name, 'Brianne Okonkwo-Baird');
   });
+  it('a role cueing a quote that opens its paragraph is the subject of the one-sentence paragraph before it, a lead-in (test/fixtures/outlets au-nine-rugby-postmatch.txt, ca-cp-sports-pwhl.txt)', () => {
+    const rugby = 'The Wallabies trailed 24-13 before replacement hooker Josh Nasalio-Clarke crossed to snatch victory.\n\nNasalio-Clarke scored from a driving maul in the 72nd minute.\n\nPumas captain Julián Ocampo-Ferrer was more blunt.\n\n"We lost this game ourselves. Australia did not beat us; we beat ourselves," the hooker said.';
+    assert.strictEqual(speakerOf(rugby, '"We lost')?.name, 'Julián Ocampo-Ferrer');
+    const hockey = 'Tremblay-Ouellet stopped Emma Liu-Matheson on a two-on-one with 1:12 left.\n\nLiu-Matheson, for her part, said she should have passed.\n\n"I had Bri wide open on the back door," the Toronto forward said.\n\nThe league will review the hit by Toronto forward Hailey Brousseau-Tan.';
+    assert.strictEqual(speakerOf(hockey, '"I had Bri')?.name, 'Emma Liu-Matheson');
+    // (not a name set off by commas inside the lead-in, nor a body's noun)
+    const plan = 'Minister Devinder Basra-Lund defended the plan.\n\nThe plan was first drawn up under the agency’s former regional manager, Colin Arsenault-Park, who retired in 2024.\n\n“That was before my time, but I have read every page of it,” the minister said.';
+    assert.strictEqual(speakerOf(plan, '“That was')?.name, 'Devinder Basra-Lund');
+  });
   it('a relative "who" after a part played for someone named is that part, not the person it is played for (PolNeAR train, HuffPost 2016-08-17, was Donald Trump)', () => {
     const adviser = reported('“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp.').find(r => r.mention === 'who');
     assert.strictEqual(adviser?.speaker, 'a longtime adviser');

@@ -409,9 +409,7 @@ export class People {
    */
   recentSubject(head: string, written: string, pos: number, quoteStart: number): string | undefined {
     const here = this.sentences.sentence(pos);
-    const g = titleGender(written) ?? titleGender(head);
-    const p: PronounClass = g === 'f' ? 'she' : g === 'm' ? 'he' : 'speaker';
-    const fits = (name: string): boolean => agrees(p, this.traitsOf(name)) && !namedBeforeRole(written, head, name);
+    const fits = this.fitsRole(head, written);
     // (whoever that sentence quotes: "Donald Trump plans to … “…,” Ben Carson said Monday." is Carson's)
     let found: string | undefined, sentence = -1;
     walkBack(this.speakerEvents, pos, m => {
@@ -428,6 +426,30 @@ export class People {
       if (back > RECENT_SUBJECT_SENTENCES || (found && back !== sentence)) return false;
       if ((back > 0 || m.e <= quoteStart) && m.subject && fits(m.name)) { found = m.name; sentence = back; }
       return true;
+    });
+    return found;
+  }
+
+  /** A test of a name for a role description: a person of the role's gender whose name the description does not hold before its noun (recentSubject). */
+  private fitsRole(head: string, written: string): (name: string) => boolean {
+    const g = titleGender(written) ?? titleGender(head);
+    const p: PronounClass = g === 'f' ? 'she' : g === 'm' ? 'he' : 'speaker';
+    return name => agrees(p, this.traitsOf(name)) && !namedBeforeRole(written, head, name);
+  }
+
+  /**
+   * The last subject mention before `pos` of a person the lexicon knows as one, in the sentence just before the one
+   * holding `pos`, that fits role description `written` (recentSubject): the subject of a lead-in paragraph ("Pumas
+   * captain Julián Ocampo-Ferrer was more blunt. ⏎ “…,” the hooker said."); undefined when none.
+   */
+  lastSubjectBefore(head: string, written: string, pos: number): EntityMention | undefined {
+    const before = this.sentences.sentence(pos) - 1;
+    const fits = this.fitsRole(head, written);
+    let found: EntityMention | undefined;
+    walkBack(this.mentions, pos, m => {
+      const at = this.sentenceOf(m);
+      if (at === before && m.subject && this.traitsOf(m.name).kind === 'person' && fits(m.name)) found = m;
+      return !found && at >= before;
     });
     return found;
   }

@@ -460,6 +460,11 @@ const PAIR_REACH_CHARS = 1500;
  * 416 characters away.
  */
 const NAMED_REACH_CHARS = 1500;
+/** What may stand between a quote and the cue after it (cuedQuoteStart): blanks and a comma. */
+const CUE_AFTER_QUOTE_GAP = /^[\s,]*$/;
+/** A name set off as an apposition (leadInParagraphSubject): a comma right before it, or a relative clause right after it. */
+const SET_OFF_BEFORE = /,\s*$/;
+const SET_OFF_AFTER = /^,\s*(?:who|which|whose)\b/;
 /** The most tokens of an apposition or a bracket after the first of two people joined by "and" (", Republican of Iowa,"). */
 const PAIR_APPOSITION_TOKENS = 6;
 /** A participle opening a sentence's opening clause ("Asked whether one was coming, the minister smiled"). */
@@ -615,6 +620,42 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const lo = countBefore(quotes, q => q.start < pos);
     for (let k = lo - 1; k >= 0 && quotes[k].start >= start; k--) if (quotes[k].end <= pos) return quotes[k].start;
     return -1;
+  };
+
+  /** The start of the quote a cue at `pos` follows, with a comma at most between ("“…,” the senator said"); undefined when none. */
+  const cuedQuoteStart = (pos: number): number | undefined => {
+    const quote = quotes[countBefore(quotes, q => q.start < pos) - 1];
+    return quote && quote.end <= pos && CUE_AFTER_QUOTE_GAP.test(text.slice(quote.end, pos)) ? quote.start : undefined;
+  };
+
+  /**
+   * "Pumas captain Julián Ocampo-Ferrer was more blunt. ⏎ “We lost this game ourselves. …,” the hooker said.": a role
+   * description cueing a quote that opens its paragraph, after a paragraph of one sentence that names a person as its
+   * subject, is that person (a lead-in), whoever else the article described so (a Nine-style probe, test/fixtures/outlets
+   * au-nine-rugby-postmatch.txt, was the replacement hooker named paragraphs before; "Captain Nolan Brisebois-Kamara said
+   * the younger players had noticed … ⏎ “…,” the centre said.", a Toronto Star-style column, ca-star-column-defenceman.txt,
+   * stood as written; "Liu-Matheson, for her part, said she should have passed. ⏎ “…,” the Toronto forward said.", a
+   * Canadian Press-style probe, ca-cp-sports-pwhl.txt, went to the forward named after it). Undefined otherwise.
+   */
+  const leadInParagraphSubject = (head: string, written: string, pos: number): string | undefined => {
+    // (a noun for one person or one the article describes someone by, "the Toronto forward", no part others play nor a
+    // body's or a group's noun: "“…,” the board said", "the moderator said", "the progressive heavyweights wrote", PolNeAR train)
+    const noun = head.toLowerCase();
+    if (OTHER_PARTICIPANT.has(noun) || !(isOnePersonWord(noun) || names.describedBefore(noun, text.length).length)) return undefined;
+    const from = cuedQuoteStart(pos);
+    if (from === undefined || text.slice(paragraphOf(text, from).s, from).trim()) return undefined;
+    const leadIn = people.sentences.sentence(from) - 1;
+    const start = leadIn >= 0 ? people.sentences.start(leadIn) : -1;
+    // (the lead-in a paragraph of its own, with no quote in it)
+    if (start < 0 || paragraphOf(text, start).s !== start || quoteStartBefore(from - 1) >= 0) return undefined;
+    // (its subject, not one set off by commas or a relative clause: "The plan was first drawn up under the agency’s former
+    // regional manager, Colin Arsenault-Park, who retired in 2024. ⏎ “…,” the minister said.", a Tyee-style probe,
+    // ca-tyee-watershed-logging.txt)
+    // (and named there, not a description read for someone: "The minister dismissed the claim …", a Citizen-style probe,
+    // tz-citizen-dar-brt-fares.txt)
+    const subject = people.lastSubjectBefore(head, written, from);
+    if (!subject || subject.e > from || !lastWordIn(subject.name, start, from) || SET_OFF_BEFORE.test(text.slice(start, subject.s)) || SET_OFF_AFTER.test(text.slice(subject.e, from))) return undefined;
+    return names.holdsOtherOffice(subject.name, head) || describedAsOtherParticipant(subject.name) ? undefined : subject.name;
   };
 
   /** A cue's pronoun at `pos` right after the quote its sentence opens with ("“…,” he says."). */
@@ -2254,6 +2295,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const near = head ? describedSalient(head, written, m.s) : undefined;
     // ("the senator" as the role's own head after "the", no one's: the subject of the sentence before, perhaps re-mentioned)
     const plainRole = !!head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && !nounGender(head);
+    // (not a past part, one an unnamed source played before: "One former budget official who worked with Oyelowo said … ⏎
+    // Franklin Oyelowo said the claims were false. ⏎ “…,” the former official said.", a test/fixtures/us-probes sentence)
+    const leadIn = plainRole && !people.sentences.opens(m.s) && !toks.slice(m.i, m.j).some(t => PAST_ROLE_WORD.has(t.l)) ? leadInParagraphSubject(head, written, m.s) : undefined;
+    if (leadIn) return { name: leadIn, chain: [written, leadIn] };
     // (but the subject of the sentence before, of that role, over a person described so whom neither this paragraph nor
     // that sentence names: "Cruz defends his outsider bona fides in a commercial running on Iowa TV: "…," the senator says
     // directly to the camera", PolNeAR train, Washington Post 2015-12-24, was John McCain, titled a senator paragraphs
