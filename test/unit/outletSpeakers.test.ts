@@ -1440,6 +1440,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * denars", "MKD 180 million"). First reading 32/32 (every article right); no fix was needed for the quotes. The 410
  * articles read 5370/5421 (0.9906) at the first reading and after the fixes (the floor 0.987 holds).
  * merged (main after s37-probes-ww; 410 articles): 5370/5421 (0.9906).
+ * merged (main after s37-speakers18; 410 articles): 5373/5421 (0.9911).
  */
 // (2026-12-06, s37-speakers17: "“They say they are full …,” the farmer said" is Yerbol Tasbolatuly, byDescription's look forward bounded past the lede, people/track.ts DESCRIBED_AFTER_REACH; 395 articles 5267/5326, 0.9889)
 // (2026-12-06, s37-speakers18: a role cueing a quote that opens its paragraph is the subject of a one-sentence lead-in paragraph before it, "Pumas captain Julián Ocampo-Ferrer was more blunt. ⏎ “…,” the hooker said", people/track.ts leadInParagraphSubject; 405 articles 5341/5389, 0.9911)
