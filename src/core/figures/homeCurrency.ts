@@ -69,8 +69,8 @@
  *   md-ipn-natural-gas-tariff-increase.txt) or Romanian by the country the article names most; without one, or on a tie,
  *   Romanian (RON). "SOS" written before the number: the Somali shilling ("her daily income of about SOS 150,000", a Hiiraan
  *   Online-style probe, so-hiiraan-mogadishu-food-prices.txt), when the article names Somalia; without it "SOS" is a
- *   distress call. "cents": the euro's where the article writes euros more than dollars ("33.4 cents per kilogram", an
- *   LSM-style probe, lv-lsm-raw-milk-purchase-price.txt), else the US dollar's. (probes-ww)
+ *   distress call. (probes-ww; its bare "cents", "33.4 cents per kilogram" among "€2,400" in an LSM-style probe,
+ *   lv-lsm-raw-milk-purchase-price.txt, are read by the "cents" rule below)
  * - "francs": Swiss, Central African (XAF) or West African (XOF) by the country the article names most ("We will sell
  *   only when the price returns to at least 4,500 francs", cm-journalducameroun-cocoa-farmgate-price.txt); without one,
  *   or on a tie, Swiss (CHF).
@@ -395,13 +395,16 @@ function withHomeCents(figures: Figure[]): Figure[] {
   return figures.map(f => (bareCents(f) ? { ...f, unit: home } : f));
 }
 
+/** The shared names read by the article's country, in the order they are read. */
+const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, DINARS, LEI];
+
 /**
  * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars" or "lei" read as the currency of the
  * article's country, a Liberian "L$", a code of the country's after the number ("10 DT"), and bare "cents" as the
  * article's own money.
  */
 export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
-  const named = withHomeName(LEI, text, withHomeName(DINARS, text, withHomeName(FRANCS, text, withHomeName(FILS, text, withHomeName(B_DOLLAR, text, withHomeName(RUPEES, text, withHomeName(PESOS, text, figures)))))));
+  const named = SHARED_NAMES.reduce((read, shared) => withHomeName(shared, text, read), figures);
   return withHomeCents(withCountryCodesAfter(text, withHomeDollarLetters(text, named)));
 }
 
