@@ -71,6 +71,28 @@ describe('documentation', () => {
     assert.deepStrictEqual(shipped, [...runs, ...runs.map(f => f.replace(/extension\.js$/, 'worker.js'))].sort());
   });
 
+  /** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
+  const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
+  const anchorsOf = (markdown: string) => new Set([...markdown.matchAll(/^#{1,6} (.+)$/gm)].map(m => slug(m[1])));
+
+  it('every relative link in the README and its measured history reaches a file, a heading and the VSIX', () => {
+    const shipped = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter(l => l.startsWith('!')).map(l => l.slice(1));
+    for (const doc of ['README.md', 'test/eval/HISTORY.md']) {
+      const text = fs.readFileSync(path.join(ROOT, doc), 'utf8');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(target)) continue;
+        const [file, anchor] = target.split('#');
+        const resolved = file ? path.normalize(path.join(path.dirname(doc), file)) : doc;
+        assert.ok(fs.existsSync(path.join(ROOT, resolved)), `${doc} links to ${target}, which exists`);
+        if (anchor) assert.ok(anchorsOf(fs.readFileSync(path.join(ROOT, resolved), 'utf8')).has(anchor), `${doc}: #${anchor} is a heading of ${resolved}`);
+        if (doc === 'README.md' && file) {
+          const ships = shipped.some(p => p === resolved || (p.endsWith('/*.webp') && resolved.startsWith(p.slice(0, -6)) && resolved.endsWith('.webp')));
+          assert.ok(ships, `the README's link ${file} ships in the VSIX (.vscodeignore)`);
+        }
+      }
+    }
+  });
+
   it('every theme colour has light, dark and high-contrast defaults', () => {
     for (const c of pkg.contributes.colors) for (const k of ['light', 'dark', 'highContrast', 'highContrastLight']) assert.ok(c.defaults[k], `${c.id} ${k}`);
   });
