@@ -369,6 +369,20 @@ describe('figures: as other countries\' papers write them', () => {
     // (without Somalia "SOS 150" is a distress call; cents among dollars are the dollar's)
     assert.deepStrictEqual(read('They sent an SOS 150 times. A stamp costs 60 cents, or $0.60.'), [['60 cents', 0.6, 'USD'], ['$0.60', 0.6, 'USD']]);
   });
+  it('reads the probes-yy outlets\' currencies: "lek", "leva", "stotinka", BGN; "ALL" by Albania; "BAM", "KM" and "marks" by Bosnia; "cents" past the leva', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Ksamil, Albania, sunbeds are capped at 1,500 lek a day, and fines reach up to ALL 500,000.'),
+      [['1,500 lek', 1500, 'ALL'], ['up to ALL 500,000', 500000, 'ALL']]);
+    assert.deepStrictEqual(read('A product that costs 2.99 leva may not be rounded by one stotinka; fines total BGN 186,000.'),
+      [['2.99 leva', 2.99, 'BGN'], ['one stotinka', 0.01, 'BGN'], ['BGN 186,000', 186000, 'BGN']]);
+    assert.deepStrictEqual(read('In Sarajevo firewood costs up to 160 KM a cubic metre; near Pale it is 130 marks, and pensioners get BAM 150.'),
+      [['up to 160 KM', 160, 'BAM'], ['130 marks', 130, 'BAM'], ['BAM 150', 150, 'BAM']]);
+    // (euro cents among euros and leva: the leva count stotinki, not cents)
+    assert.deepStrictEqual(read('It costs 2.99 leva, shown at €1.53, not €1.60. Seven cents add up.'),
+      [['2.99 leva', 2.99, 'BGN'], ['€1.53', 1.53, 'EUR'], ['€1.60', 1.6, 'EUR'], ['Seven cents', 0.07, 'EUR']]);
+    // (without the country "ALL 50" is a shout, "BAM 2" a noise, "20 KM" a distance and "80 marks" a score)
+    assert.deepStrictEqual(figs('ALL 50 STATES VOTE. BAM 2 times. The 20 KM walk; she got 80 marks.').filter(f => f.kind === 'money'), []);
+  });
   it('counts people in a demonym\'s plural in -is ("4.4 million Somalis faced high levels", a Hiiraan Online-style probe, was "level")', () => {
     assert.deepStrictEqual(figs('About 4.4 million Somalis faced high levels of hunger, and some 1,000 Iraqis fled.').map(f => [f.text, f.unit]),
       [['About 4.4 million Somalis', 'person'], ['some 1,000 Iraqis', 'person']]);

@@ -1144,6 +1144,26 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (0.9806) after the fixes (the floors hold).
  * merged (main after s37-figures-ww, s37-review37 and s37-probes-ww; 410 articles): found 5826/5961 (0.9774), named
  * 5713/5826 (0.9806), 559 outside (probes-ww's cents read by the article's own money through figures-ww's withHomeCents).
+ * probes-yy (5 articles, thirty-eighth session, 2026-12-06): Albanian, Kosovar, Montenegrin, Bosnian and Bulgarian probes
+ * (see outletSpeakers.test.ts), 80 items judged before the output was read: first reading 79/80 found, 76/79 named
+ * (0.962) (Albanian Daily News 17/17, 16/17; Prishtina Insight 14/14, 13/14; CdM 17/17, 17/17; Sarajevo Times 15/15,
+ * 14/15; Novinite 16/17, 16/16). After the fixes 79/80 found, 77/79 named: "Minister of Industry, Entrepreneurship and
+ * Trade Drita Berisha-Gashi said on Tuesday that the ministry was monitoring prices" (was ", Entrepreneurship and Trade
+ * Drita Berisha-Gashi", people/portfolio.ts "entrepreneurship"). Named wrong still: "The mayor of Sarandë, Oltion
+ * Dervishaj, was more cautious. He noted that the municipality had received …" → the chairman quoted two paragraphs
+ * before (a "mayor of PLACE, NAME," subject of a sentence with no cue loses "He" to the last speaker when a paragraph of
+ * "He disclosed …" stands between; "The mayor, NAME," keeps it) and "The Association of Consumers of Bosnia and
+ * Herzegovina "Klub potrošača" said …" cut at the country's "and". Missed: "Finance Minister NAME told BTA on Thursday
+ * that the ministry was also checking …". Figures read wrong at the first reading (25) and fixed (25; figures/money.ts,
+ * homeCurrency.ts): "1,500 Lek", "1,500 lek", "5,000 lek", "3,000 and 6,000 lek", "around 2.4 million lek", "4,000 lek",
+ * "up to ALL 500,000" (counts), "up to 160 KM", "around 120 KM", "almost 1,300 KM", "95 KM", "500 KM", "1,300 KM", "600
+ * KM" (kilometres; the mark in a Bosnian article), "130 marks" (a count of marks), "BAM 150" (no figure), "about BAM 3.3
+ * million" (a count), "1.95583 leva", "2.99 leva", "1.80 leva", "1,000 leva", "780 leva" (counts), "BGN 186,000", "around BGN
+ * 2,400" (no figure), "one stotinka" (unit "stotinka"); and "Seven cents" beside "€1.60" stays EUR with the leva read (LEAVE_CENTS).
+ * Left: the headline's "160 KM per Cubic Metre" (no figure read in the Title Case line). Older articles: no item and
+ * no figure changed. PolNeAR train, dev and us-probes outputs byte-identical. The 415 articles: found 5905/6041 (0.9775)
+ * and named 5789/5905 (0.9804) at the first reading, found 5905/6041 (0.9775) and named 5790/5905 (0.9805) after the
+ * fixes (the floors hold).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 const RECALL_FLOOR = 0.96;
@@ -1770,7 +1790,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // were keeping prices artificially low", "criticised the decision", "rejected the accusations", "has not commented on the
 // price rise", "with traders blaming higher import costs …"), a headline's "Dairy farmers warn of closures …" and a lede's
 // "ANRE … approved a new regulated price …, IPN reports", the outlet's own line: 552 + 7 = 559.
-const FALSE_POSITIVE_CEILING = 559;
+// (probes-yy, 2026-12-06) + 8 for its five articles, whose output holds 8 items outside their gold, the same at the
+// first reading and after the fixes: stances, announcements and events the judging did not take as speech ("criticised
+// the way the decision was taken", "rejected the accusations" (named "Sarajevo"), "discussed the issue", "Not everybody
+// believes the checks are enough", "several banks announced new fees …", "voted against the decision", "blaming a steep
+// rise in the price of flour …", "announced the increase"): 559 + 8 = 567.
+const FALSE_POSITIVE_CEILING = 567;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

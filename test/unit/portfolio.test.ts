@@ -29,6 +29,9 @@ describe('people/portfolio.ts: a title\'s portfolio and its holder', () => {
     // (a second department of two words, an MIA-style probe, probes-ww, was "Planning Bujar …")
     const mk = read('Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri said the subsidy would help.');
     assert.strictEqual(pastSecondDepartment(mk.toks, mk.at('Environment'), mk.at('said')), mk.at('Bujar'));
+    // (a list of departments set off by commas before its "and", a Prishtina Insight-style probe, probes-yy, was ", Entrepreneurship …")
+    const xk = read('Minister of Industry, Entrepreneurship and Trade Drita Berisha-Gashi said prices were watched.');
+    assert.strictEqual(pastSecondDepartment(xk.toks, xk.at(','), xk.at('said')), xk.at('Drita'));
     // (the reach of a tail that opens on a title and its portfolio: past the portfolio and the holder's name, to the cue)
     const tail = read('Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced on Wednesday.');
     assert.ok(titledPortfolioReach(tail.toks, 0, tail.toks.length) >= tail.at('announced'));

@@ -798,6 +798,27 @@ describe('speaker names: probes-vv (test/fixtures/outlets: Mozambique, Macau pro
     assert.strictEqual(speakerOf('"We will act," said Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri.', '"We will')?.name, 'Bujar Rexhepi-Shaqiri');
     assert.strictEqual(speakerOf('"We will act," said Minister of Health and Welfare Jeong Hye-rim.', '"We will')?.name, 'Jeong Hye-rim');
   });
+  it('a list of portfolios with commas before a partial quote\'s cue: "Minister of Industry, Entrepreneurship and Trade NAME said … "every single day"" is NAME (xk-prishtinainsight-bakery-flour-prices, was ", Entrepreneurship and Trade NAME")', () => {
+    const text = 'Minister of Industry, Entrepreneurship and Trade Drita Berisha-Gashi said on Tuesday that the ministry was monitoring prices "every single day" and would act.\n\n'
+      + '"Bread is not a luxury," the minister said.';
+    assert.strictEqual(speakerOf(text, '"every')?.name, 'Drita Berisha-Gashi');
+    assert.strictEqual(speakerOf(text, '"Bread')?.name, 'Drita Berisha-Gashi');
+    assert.strictEqual(speakerOf('Minister of Food, Agriculture and Light Industry Tuya Bold said the ministry would pay "every last tugrik" owed.', '"every')?.name, 'Tuya Bold');
+  });
+  it('"the Deputy PM said" is the one titled "Deputy Prime Minister", and "the PM said" a Prime Minister (me-cdm-kotor-cruise-passenger-fee, bg-novinite-euro-changeover-price-checks, were "PM")', () => {
+    const text = 'Deputy Prime Minister for Economic Policy Marko Vuksanović said the state supported the municipality\'s right to regulate the number of visitors.\n\n'
+      + '"Kotor is under UNESCO protection. The state will not stand in the way," the Deputy PM said.';
+    assert.strictEqual(speakerOf(text, '"Kotor')?.name, 'Marko Vuksanović');
+    const two = 'Prime Minister Milan Kovač and Deputy Prime Minister Ana Horvat-Jurić met the mayors.\n\n"We will not wait," the Deputy PM said.\n\n"Nor will I," the PM said.';
+    assert.strictEqual(speakerOf(two, '"We will')?.name, 'Ana Horvat-Jurić');
+    assert.strictEqual(speakerOf(two, '"Nor')?.name, 'Milan Kovač');
+  });
+  it('an inspectorate is a body: "NAME said inspectors from the National Inspectorate of Territory would begin checks … ⏎ "…," she said" is NAME (al-albaniandailynews-ksamil-sunbed-price-cap, was the inspectorate)', () => {
+    const text = 'Minister of Tourism and Environment Blerina Gjoçaj-Hoxha said operators who charged more would face fines. She added that the cap was final.\n\n'
+      + 'Gjoçaj-Hoxha said inspectors from the National Inspectorate of Territory would begin checks on the first weekend.\n\n'
+      + '"We will be there with a price list in hand," she said.';
+    assert.ok(['Blerina Gjoçaj-Hoxha', 'Gjoçaj-Hoxha'].includes(speakerOf(text, '"We will')?.name ?? ''), speakerOf(text, '"We will')?.name);
+  });
   it('an opening adverb set off by a comma is no name the subject is apposed to: "However, two truck drivers who spoke to Hiiraan Online on condition of anonymity said …" (so-hiiraan-mogadishu-food-prices, was "Hiiraan Online")', () => {
     const drivers = reported('However, two truck drivers who spoke to Hiiraan Online on condition of anonymity said they paid between $20 and $50 at each checkpoint.');
     assert.ok(drivers.some(x => x.content.startsWith('they paid') && x.speaker === 'two truck drivers'), JSON.stringify(drivers));

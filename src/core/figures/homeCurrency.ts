@@ -71,6 +71,12 @@
  *   Online-style probe, so-hiiraan-mogadishu-food-prices.txt), when the article names Somalia; without it "SOS" is a
  *   distress call. (probes-ww; its bare "cents", "33.4 cents per kilogram" among "€2,400" in an LSM-style probe,
  *   lv-lsm-raw-milk-purchase-price.txt, are read by the "cents" rule below)
+ * - "ALL" written before the number: the Albanian lek ("fines of up to ALL 500,000", an Albanian Daily News-style probe,
+ *   al-albaniandailynews-ksamil-sunbed-price-cap.txt), when the article names Albania; "BAM": the Bosnian convertible mark
+ *   ("a one-off payment of BAM 150", a Sarajevo Times-style probe, ba-sarajevotimes-firewood-price-winter.txt), when it
+ *   names Bosnia and Herzegovina, whose copy also writes the mark "KM" after the number ("up to 160 KM for a cubic metre")
+ *   and names it "marks" ("I sell a metre for 130 marks"), read as kilometres and as a count of marks without the country.
+ *   Without it "ALL 50" is a headline's shout, "BAM 2" a noise, "20 KM" a distance and "80 marks" a score. (probes-yy)
  * - "francs": Swiss, Central African (XAF) or West African (XOF) by the country the article names most ("We will sell
  *   only when the price returns to at least 4,500 francs", cm-journalducameroun-cocoa-farmgate-price.txt); without one,
  *   or on a tie, Swiss (CHF).
@@ -242,12 +248,17 @@ const LEI: SharedName = {
   },
 };
 
+/** The names that say an article is about Albania (its lek, "ALL"). */
+const ALBANIA = /\b(?:Albania|Albanians?|Tirana|Durres|Durrës|Vlora|Shkodra|Elbasan|Ksamil|Albanian Daily News)\b/g;
+/** The names that say an article is about Bosnia and Herzegovina (its convertible mark, "BAM", "KM"). */
+const BOSNIA = /\b(?:Bosnia|Bosnians?|Bosniaks?|Herzegovina|BiH|Sarajevo|Banja Luka|Mostar|Tuzla|Zenica|Republika Srpska|Sarajevo Times)\b/g;
+
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
 const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
   ['VT', { VUV: VANUATU }], ['Vt', { VUV: VANUATU }], ['AMD', { AMD: ARMENIA }], ['MNT', { MNT: MONGOLIA }], ['FCFA', CFA_COUNTRIES],
   ['GEL', { GEL: GEORGIA }], ['MAD', { MAD: MOROCCO }], ['DH', DIRHAM_COUNTRIES], ['Dh', DIRHAM_COUNTRIES],
-  ['SSP', { SSP: SOUTH_SUDAN }], ['SOS', { SOS: SOMALIA }],
+  ['SSP', { SSP: SOUTH_SUDAN }], ['SOS', { SOS: SOMALIA }], ['ALL', { ALL: ALBANIA }], ['BAM', { BAM: BOSNIA }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -378,6 +389,33 @@ function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
   });
 }
 
+/**
+ * A unit written after the number that is the money of the country the article names: the unit money.ts and units.ts
+ * give it, the word as written at the figure's end, and the countries.
+ */
+interface UnitAsMoney { unit: string; written: RegExp; countries: Countries }
+const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
+  // (capitals only: Bosnian copy writes the mark "KM", a distance "km")
+  { unit: 'kilometer', written: /(?<![\p{L}\p{N}])KM$/u, countries: { BAM: BOSNIA } },
+  { unit: 'mark', written: /\bmarks?$/, countries: { BAM: BOSNIA } },
+];
+
+/** The unit of COUNTRY_UNITS_AS_MONEY a count or a range ends on ("160 KM", "130 marks"), or undefined. */
+function unitAsMoney(f: Figure): UnitAsMoney | undefined {
+  return f.kind === 'count' || f.kind === 'range' ? COUNTRY_UNITS_AS_MONEY.find(u => u.unit === f.unit && u.written.test(f.text)) : undefined;
+}
+
+/** The counts and ranges of a unit of COUNTRY_UNITS_AS_MONEY read as money of the country the article names, when it names one. */
+function withCountryUnitsAsMoney(text: string, figures: Figure[]): Figure[] {
+  if (!figures.some(unitAsMoney)) return figures;
+  const homeOf = homeCountriesOf(text);
+  return figures.map(f => {
+    const as = unitAsMoney(f);
+    const home = as ? homeOf(as.countries) : undefined;
+    return home ? { ...f, kind: f.kind === 'range' ? 'range' : 'money', unit: home } : f;
+  });
+}
+
 /** "cent" or "cents" in a figure's text. */
 const CENTS = /\bcents?\b/i;
 
@@ -386,10 +424,21 @@ function bareCents(f: Figure): boolean {
   return f.unit === 'USD' && CENTS.test(f.text) && !US_DOLLAR_WRITTEN.test(f.text);
 }
 
-/** The figures with bare "cents" read as the article's own money, when all its other amounts are of one currency of CENT_CURRENCIES. */
+/**
+ * Currencies whose amounts leave a bare "cents" to the article's other money: the lev, a hundred stotinki, beside the euro
+ * Bulgaria changes over to ("A product that costs 2.99 leva must be shown at €1.53, not €1.60. Seven cents look like
+ * nothing", a Novinite-style probe, test/fixtures/outlets bg-novinite-euro-changeover-price-checks.txt, probes-yy, whose
+ * leva had made the cents US ones). Not the pound: "€6 and £2, up 20 cents" stays of no one currency (figures.test.ts).
+ */
+const LEAVE_CENTS: ReadonlySet<string> = new Set(['BGN']);
+
+/**
+ * The figures with bare "cents" read as the article's own money, when all its other amounts (LEAVE_CENTS's aside) are of
+ * one currency of CENT_CURRENCIES.
+ */
 function withHomeCents(figures: Figure[]): Figure[] {
   if (!figures.some(bareCents)) return figures;
-  const codes = new Set(figures.filter(f => f.kind === 'money' && f.unit !== null && !bareCents(f)).map(f => f.unit));
+  const codes = new Set(figures.filter(f => f.kind === 'money' && f.unit !== null && !bareCents(f) && !LEAVE_CENTS.has(f.unit)).map(f => f.unit));
   const [home] = codes;
   if (codes.size !== 1 || !home || !CENT_CURRENCIES.has(home)) return figures;
   return figures.map(f => (bareCents(f) ? { ...f, unit: home } : f));
@@ -405,7 +454,7 @@ const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRAN
  */
 export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
   const named = SHARED_NAMES.reduce((read, shared) => withHomeName(shared, text, read), figures);
-  return withHomeCents(withCountryCodesAfter(text, withHomeDollarLetters(text, named)));
+  return withHomeCents(withCountryUnitsAsMoney(text, withCountryCodesAfter(text, withHomeDollarLetters(text, named))));
 }
 
 /**

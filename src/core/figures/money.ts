@@ -83,6 +83,12 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // Moldova's by the country the article names, homeCurrency.ts; and the codes written after the number, "3,540 MDL")
   denar: { code: 'MKD' }, denars: { code: 'MKD' }, denari: { code: 'MKD' }, kuna: { code: 'HRK' }, leu: { code: 'RON' }, lei: { code: 'RON' },
   mdl: { code: 'MDL' }, mkd: { code: 'MKD' },
+  // (probes-yy: the Albanian lek, "capping the price of a pair of sunbeds … at 1,500 lek a day", "around 2.4 million lek",
+  // al-albaniandailynews-ksamil-sunbed-price-cap, whose "ALL 500,000" is read by the country, homeCurrency.ts; the Bulgarian
+  // lev, "A product that costs 2.99 leva", "her pension of 780 leva", and its hundredth, "a mistake of one stotinka",
+  // bg-novinite-euro-changeover-price-checks)
+  lek: { code: 'ALL' }, leks: { code: 'ALL' }, lekë: { code: 'ALL' }, lev: { code: 'BGN' }, leva: { code: 'BGN' },
+  stotinka: { code: 'BGN', fraction: 100 }, stotinki: { code: 'BGN', fraction: 100 },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -267,6 +273,9 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // (probes-ww: the ISO codes of the denar, "the programme, worth MKD 180 million", mk-mia-skopje-heating-subsidy-pollution,
   // and of the Moldovan leu; the Somali "SOS 150,000" is read by the country, homeCurrency.ts)
   ['MKD', 'MKD'], ['MDL', 'MDL'],
+  // (probes-yy: the ISO code of the Bulgarian lev, "fines totalling BGN 186,000", bg-novinite-euro-changeover-price-checks;
+  // the Albanian "ALL 500,000" and the Bosnian "BAM 150" are read by the country, homeCurrency.ts)
+  ['BGN', 'BGN'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

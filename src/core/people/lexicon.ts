@@ -539,9 +539,12 @@ export const BUSINESS_HEAD = new RegExp(`^(?:${BUSINESS_HEADS.join('|')})$`);
  * and a legislative chamber's ("Leader of the Opposition in the Rajya Sabha Mallikarjun Kharge", "the Delhi Assembly":
  * personName.ts pastChamber). A directorate-general's, hyphened ("The Directorate-General of Budget, Accounting and
  * Statistics (DGBAS) said last month that …", a Focus Taiwan-style probe, test/fixtures/outlets
- * tw-focustaiwan-typhoon-vegetable-prices.txt, probes-tt, was "Accounting").
+ * tw-focustaiwan-typhoon-vegetable-prices.txt, probes-tt, was "Accounting"). An inspectorate's ("Gjoçaj-Hoxha said
+ * inspectors from the National Inspectorate of Territory would begin checks … ⏎ "…," she said", an Albanian Daily
+ * News-style probe, test/fixtures/outlets al-albaniandailynews-ksamil-sunbed-price-cap.txt, probes-yy, where "she" was
+ * the inspectorate).
  */
-const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Regulator|Secretariat|Tribunal|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Confederation|Nation|Alliance|Coalition|Society|League|Services|Authority|Directorate|Directorate-General|Assembly|Sabha';
+const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Regulator|Secretariat|Tribunal|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Confederation|Nation|Alliance|Coalition|Society|League|Services|Authority|Directorate|Directorate-General|Inspectorate|Assembly|Sabha';
 /** The legal forms as words of a body in running text ("Co" only with its period: "Co." — alone it is a name's word). */
 const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)).join('|');
 /**

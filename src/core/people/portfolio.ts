@@ -51,10 +51,12 @@ import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace
  * said …" after "Minister of the Sea, Transport and Infrastructure Zvonko Matijević" (a Total Croatia News-style probe,
  * hr-totalcroatianews-jadrolinija-ferry-fares.txt, was "Infrastructure Zvonko Matijević") and "Minister of Environment
  * and Physical Planning Bujar Rexhepi-Shaqiri announced …" (an MIA-style probe, mk-mia-skopje-heating-subsidy-pollution.txt,
- * whose "the minister said" went to "Environment"), probes-ww.
+ * whose "the minister said" went to "Environment"), probes-ww; "Minister of Industry, Entrepreneurship and Trade Drita
+ * Berisha-Gashi said …" (a Prishtina Insight-style probe, xk-prishtinainsight-bakery-flour-prices.txt, was ",
+ * Entrepreneurship and Trade Drita Berisha-Gashi"), probes-yy.
  */
 /** The words of a department's name (DEPARTMENT_WORD), in lower case. */
-const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|public|sea|physical|the';
+const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|public|sea|physical|entrepreneurship|the';
 const DEPARTMENT_WORDS = wordSet(DEPARTMENT_WORD_LIST);
 /** A department's word as written, in any case ("Health", "HEALTH"); only ASCII letters match it. */
 const DEPARTMENT_EXPRESSION = new RegExp(`^(?:${DEPARTMENT_WORD_LIST})$`, 'i');
@@ -150,6 +152,11 @@ export function titleBeforePortfolio(toks: Tok[], i: number): number {
 export function pastSecondDepartment(toks: Tok[], a: number, j: number): number {
   let d = a;
   while (d < j - 3 && toks[d].cap && departmentToken(toks[d])) d++;
+  // (and the departments of a list set off by commas before its "and": "Minister of Industry⟨,⟩ Entrepreneurship and Trade
+  // Drita Berisha-Gashi said on Tuesday that the ministry was monitoring prices "every single day"", a Prishtina
+  // Insight-style probe, test/fixtures/outlets xk-prishtinainsight-bakery-flour-prices.txt, probes-yy, whose partial
+  // quote was ", Entrepreneurship and Trade Drita Berisha-Gashi"'s)
+  while (d < j - 3 && commaInPortfolio(toks, d)) for (d++; d < j - 3 && toks[d].cap && departmentToken(toks[d]);) d++;
   if (!(d + 2 < j && andJoinsDepartments(toks, d))) return a;
   // (a second department of two words or more: "Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri", an
   // MIA-style probe, test/fixtures/outlets mk-mia-skopje-heating-subsidy-pollution.txt, probes-ww, was "Planning Bujar …")

@@ -2832,9 +2832,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
         // ("the CFO said" after "Chief financial officer Luc-Antoine Béliveau": an office's initials after "the" stand
         // for the person the article described so, a Financial Post-style probe)
-        if (m.j - m.i === 1 && ABBREVIATED_NOUN.has(toks[m.i].t) && toks[m.i - 1]?.l === 'the') {
-          const written = text.slice(toks[m.i - 1].s, m.e);
-          const holder = describedSalient(toks[m.i].l, written, m.s) ?? names.byDescription(toks[m.i].l, m.s, written);
+        // (and after a rank: "Deputy Prime Minister for Economic Policy Marko Vuksanović said … ⏎ "…," the Deputy PM said",
+        // a CdM-style probe, test/fixtures/outlets me-cdm-kotor-cruise-passenger-fee.txt, probes-yy, was "PM")
+        const initials = rankedInitials(toks, m);
+        if (initials !== undefined && toks[initials - 1]?.l === 'the') {
+          const written = text.slice(toks[initials - 1].s, m.e);
+          const holder = describedSalient(toks[m.j - 1].l, written, m.s) ?? names.byDescription(toks[m.j - 1].l, m.s, written);
           if (holder) return { name: holder.name, chain: [written, holder.name] };
         }
         // "Russian FM says", "Trump's potential VP then revealed", "an anti-Trump PAC recently revealed": an
@@ -3075,6 +3078,15 @@ function titleInRun(name: string): string {
 /** Abbreviations of a role or a common noun, no one's name ("FM", "VP", "PAC"; not a body's initials, "a desperate HP"). */
 // (and the initials of an office, "the CFO", "The DCP (South) said", "the CS said": OFFICE_INITIALS of ../quotes/lexicon.ts)
 const ABBREVIATED_NOUN: ReadonlySet<string> = new Set(['FM', 'PM', 'VP', 'AG', 'DA', 'MP', 'PAC', ...[...OFFICE_INITIALS.keys()].map(x => x.toUpperCase())]);
+/**
+ * The first token of a mention that is an office's initials alone or after one rank ("CFO", "Deputy PM"), or undefined:
+ * the initials, as an office written out, describe the one the article gave that office.
+ */
+function rankedInitials(toks: Tok[], m: Mention): number | undefined {
+  if (!ABBREVIATED_NOUN.has(toks[m.j - 1].t)) return undefined;
+  if (m.j - m.i === 1) return m.i;
+  return m.j - m.i === 2 && toks[m.i].cap && RANK_WORD.test(toks[m.i].l) ? m.i : undefined;
+}
 /** The most lower-case words read back from an abbreviation for the determiner or owner of its description. */
 const ABBREVIATION_MODIFIERS = 3;
 

@@ -104,6 +104,11 @@ export const OFFICE_INITIALS: ReadonlyMap<string, string> = new Map([
   // a Journal du Cameroun-style probe, test/fixtures/outlets cm-journalducameroun-cocoa-farmgate-price.txt, where the
   // speaker was "SDO")
   ['sdo', 'senior divisional officer'],
+  // (a head of government's deputy: "Deputy Prime Minister for Economic Policy Marko Vuksanović said … ⏎ "…," the Deputy PM
+  // said", a CdM-style probe, test/fixtures/outlets me-cdm-kotor-cruise-passenger-fee.txt, and "Deputy Prime Minister
+  // Atanas Grozdanov-Rusev … ⏎ "…," the Deputy PM stated", a Novinite-style one, bg-novinite-euro-changeover-price-checks.txt,
+  // probes-yy, where the speaker was "PM")
+  ['pm', 'prime minister'],
 ]);
 
 /**
