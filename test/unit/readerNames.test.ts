@@ -17,3 +17,18 @@ describe('names a reader sees: a department its head owns (people/lexicon.ts OWN
     assert.ok(r.some(x => x.content === 'it would review the hit' && x.speaker === 'PWHL'), JSON.stringify(r));
   });
 });
+
+describe('names a reader sees: a dateline in mixed case with its agency opens no content (reported/fronted.ts contentStart)', () => {
+  it('"ATHENS, Greece (AP) —", "BHUBANESWAR, Oct 24 (PTI) —", "Skopje, 22 October 2025 (MIA) -" (gr-ap, in-pti, mk-mia)', () => {
+    const r = reported('ATHENS, Greece (AP) — Hundreds of residents and tourists were evacuated by boat from two villages on the Greek island of Chios on Wednesday, officials said.');
+    assert.ok(r.some(x => x.content.startsWith('Hundreds of residents') && x.mention === 'officials'), JSON.stringify(r));
+    const s = reported('BHUBANESWAR, Oct 24 (PTI) — Over 5.8 lakh people have been shifted to cyclone shelters in 14 coastal districts of Odisha, officials said.');
+    assert.ok(s.some(x => x.content.startsWith('Over 5.8 lakh people') && x.mention === 'officials'), JSON.stringify(s));
+    const t = reported('Skopje, 22 October 2025 (MIA) - Households in Skopje and Tetovo will be able to receive subsidies of up to 60,000 denars, Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced on Wednesday.');
+    assert.ok(t.some(x => x.content.startsWith('Households in Skopje') && x.speaker === 'Bujar Rexhepi-Shaqiri'), JSON.stringify(t));
+  });
+  it('PolNeAR train: "New York (AFP) – The same popular frustration … could send …, Sanders warned" (Breitbart 2016-06-28)', () => {
+    const r = reported('New York (AFP) – The same popular frustration that saw a majority of Britons vote to abandon the EU could send droves of disgruntled Americans into the arms of Donald Trump, Bernie Sanders warned Tuesday.');
+    assert.ok(r.some(x => x.content.startsWith('The same popular frustration') && x.speaker === 'Bernie Sanders'), JSON.stringify(r));
+  });
+});
