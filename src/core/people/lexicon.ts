@@ -364,6 +364,15 @@ export const OWNED_OFFICE = wordSet('office');
 export const ROTATING_OFFICE = wordSet('presidency|chairmanship|chairship|secretariat');
 
 /**
+ * A department of government its head owns, which speaks for itself: "Minister of the Sea, Transport and Infrastructure
+ * Zvonko Matijević has not commented on the price rise, but his ministry said in a written statement that …" (a Total
+ * Croatia News-style probe, test/fixtures/outlets hr-totalcroatianews-jadrolinija-ferry-fares.txt), "Ontario's Minister
+ * of Northern Development, Anand Sethuraman, visited in August. His ministry said it had set aside $12-million …" (a
+ * Globe and Mail-style probe, ca-globe-feature-mill-town.txt): the department, not the minister who owns it.
+ */
+export const OWNED_DEPARTMENT = wordSet('ministry|department');
+
+/**
  * Words of a title or description that make a person an official of the executive, whom "the official" may stand for
  * ("Secretary of State for Maritime Fisheries Zineb El Amrani", "Nadia Oyelaran, the department's assistant deputy
  * minister for finance"): not a legislator ("Sen. Baljit Dhanoa").

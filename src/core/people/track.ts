@@ -28,7 +28,7 @@ import { authorOf, isNamesByline } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
-import { BODY_WORD, BUSINESS_OF_A_TRADE, EXECUTIVE_OFFICE, PARTY_MEMBER, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, SIDE_TAKING_PARTICIPLE, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
+import { BODY_WORD, BUSINESS_OF_A_TRADE, EXECUTIVE_OFFICE, PARTY_MEMBER, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_DEPARTMENT, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, SIDE_TAKING_PARTICIPLE, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -2233,6 +2233,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const partner = spouse && spouseOf ? names.otherOfGenderSharingName(spouseOf, spouse) : undefined;
     if (partner) return { name: partner, chain: [written, partner] };
     if (owner >= 0 && head && (PEOPLE_OF_SOMEONE.test(head) || ROTATING_OFFICE.has(head))) return { name: shown, chain: [written], unnamed: true };
+    // ("his ministry said", test/fixtures/outlets hr-totalcroatianews-jadrolinija-ferry-fares.txt,
+    // ca-globe-feature-mill-town.txt and ca-global-merritt-ambulance-wait.txt, were the minister: a department speaks
+    // for itself, as written; a body's department, "the PWHL's department of player safety", is still the body's)
+    if (owner >= 0 && head && OWNED_DEPARTMENT.has(head) && pronounClass(toks[owner].l)) return { name: shown, chain: [written], unnamed: true, thing: true };
     // ("Patients' groups said they had been left out …", a Korea Herald-style probe, test/fixtures/outlets
     // kr-koreaherald-medical-quota-talks.txt, was "Patients": people written as a plural noun own no name)
     // (a plural's possessive, lower-case but where the sentence opens, before a noun of people or of a body: not

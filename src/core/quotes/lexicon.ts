@@ -394,8 +394,12 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ab
 /** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"): "de", "del", "la", "van", "von",
  * "da", "dos", "bin" of the particles, as found. */
 export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'ibn', 'abu', 'al', 'el', 'di', 'du', 'der', 'den', 'le', 'y', 'das');
-/** News agencies in a dateline ("MOSCOW (AP) —"): no subject of the sentence. */
-export const NEWS_AGENCIES: ReadonlySet<string> = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'CNN', 'Bloomberg']);
+/**
+ * News agencies in a dateline ("MOSCOW (AP) —"): no subject of the sentence. (India's Press Trust and North Macedonia's
+ * information agency: "BHUBANESWAR, Oct 24 (PTI) — …", "Skopje, 22 October 2025 (MIA) - …", test/fixtures/outlets
+ * in-pti-odisha-cyclone-evacuation.txt and mk-mia-skopje-heating-subsidy-pollution.txt, whose reports took the dateline in.)
+ */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'CNN', 'Bloomberg', 'PTI', 'MIA']);
 /** Wire services by the names a story gives them ("told The Canadian Press", "surveyed by the Associated Press"). */
 export const WIRE_SERVICES: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'Canadian Press', 'Associated Press', 'Agence France-Presse', 'Press Association', 'United Press International', 'Bloomberg News']);
 /** Dash tokens, that set off an apposition, an aside or a dateline ("WASHINGTON ― Democrats …"), or a name after a

@@ -4,7 +4,7 @@
  * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
  */
 import { hearersTold, subjectAfter, subjectBefore, townAndProvinceBefore, type Mention } from '../quotes/attribution';
-import { colonDateline } from '../quotes/names';
+import { afterDateline, colonDateline } from '../quotes/names';
 import { BE_AND_FORMS, COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES, SAY_FORMS, SUBORDINATORS, TAIL_INVERTING, TAIL_PARTICIPLES, TELL_FORMS, TENSE_OF_BE_OR_HAVE, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
@@ -24,7 +24,11 @@ import { isVerbForm, wordSet } from '../people/lexicon';
  * The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —", and the colon of Malaysian, Indian and
  * Singaporean papers' "KOTA BHARU: Cash aid … will be paid out by Friday, says Datuk Seri …", a The Star-style probe,
  * test/fixtures/outlets my-thestar-kelantan-flood-aid.txt, where the content opened on the place and was no report) and
- * an opening "But"/"And".
+ * an opening "But"/"And". (A dateline in mixed case with its agency, as the quote engine reads one, ../quotes/names.ts
+ * afterDateline: "ATHENS, Greece (AP) — Hundreds of residents … fled …, officials said", "BHUBANESWAR, Oct 24 (PTI) —
+ * Over 5.8 lakh people have been evacuated …", "Skopje, 22 October 2025 (MIA) - Households … will be able to receive
+ * subsidies …, Minister … announced", test/fixtures/outlets gr-ap-island-wildfire-evacuation.txt,
+ * in-pti-odisha-cyclone-evacuation.txt and mk-mia-skopje-heating-subsidy-pollution.txt, whose contents opened on it.)
  */
 export function contentStart(ctx: SentenceContext): number {
   const { toks, a, b } = ctx;
@@ -44,6 +48,7 @@ function readContentStart(toks: Tok[], a: number, b: number): number {
   for (let x = a; x < b && x < a + 9; x++) {
     if ((inClass(toks[x], DASH) && toks.slice(a, x).every(w => w.punct || w.t === w.t.toUpperCase())) || colonDateline(toks, a, x)) { k = x + 1; break; }
   }
+  if (k === a) k = afterDateline(toks, a, b);
   if (k < b && CONTENT_OPENING_CONJUNCTIONS.has(toks[k].l)) k++;
   if (k < b && toks[k].t === ',') k++;
   return k;

@@ -1,0 +1,34 @@
+/**
+ * Names a reader saw wrong in the outlet fixtures (test/fixtures/outlets), each fixed where two outlets' articles (or a
+ * PolNeAR train one) read the same way: the rule's own file names them in its header.
+ */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+describe('names a reader sees: a department its head owns (people/lexicon.ts OWNED_DEPARTMENT)', () => {
+  it('"his ministry said" is the ministry, as written, not the minister (hr-totalcroatianews, ca-globe, ca-global)', () => {
+    const r = reported('Minister of the Sea, Transport and Infrastructure Zvonko Matijević has not commented on the price rise, but his ministry said in a written statement that the fares had been agreed with the Coastal Liner Services Agency.');
+    assert.ok(r.some(x => x.content === 'that the fares had been agreed with the Coastal Liner Services Agency' && x.speaker === 'his ministry'), JSON.stringify(r));
+    const s = reported("Ontario's Minister of Northern Development, Anand Sethuraman, visited in August. His ministry said it had set aside $12-million for a transition fund for the region.");
+    assert.ok(s.some(x => x.content.startsWith('it had set aside') && x.speaker === 'His ministry'), JSON.stringify(s));
+  });
+  it('a body\'s department is still the body\'s ("the PWHL\'s department of player safety")', () => {
+    const r = reported("The PWHL's department of player safety said it would review the hit.");
+    assert.ok(r.some(x => x.content === 'it would review the hit' && x.speaker === 'PWHL'), JSON.stringify(r));
+  });
+});
+
+describe('names a reader sees: a dateline in mixed case with its agency opens no content (reported/fronted.ts contentStart)', () => {
+  it('"ATHENS, Greece (AP) —", "BHUBANESWAR, Oct 24 (PTI) —", "Skopje, 22 October 2025 (MIA) -" (gr-ap, in-pti, mk-mia)', () => {
+    const r = reported('ATHENS, Greece (AP) — Hundreds of residents and tourists were evacuated by boat from two villages on the Greek island of Chios on Wednesday, officials said.');
+    assert.ok(r.some(x => x.content.startsWith('Hundreds of residents') && x.mention === 'officials'), JSON.stringify(r));
+    const s = reported('BHUBANESWAR, Oct 24 (PTI) — Over 5.8 lakh people have been shifted to cyclone shelters in 14 coastal districts of Odisha, officials said.');
+    assert.ok(s.some(x => x.content.startsWith('Over 5.8 lakh people') && x.mention === 'officials'), JSON.stringify(s));
+    const t = reported('Skopje, 22 October 2025 (MIA) - Households in Skopje and Tetovo will be able to receive subsidies of up to 60,000 denars, Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced on Wednesday.');
+    assert.ok(t.some(x => x.content.startsWith('Households in Skopje') && x.speaker === 'Bujar Rexhepi-Shaqiri'), JSON.stringify(t));
+  });
+  it('PolNeAR train: "New York (AFP) – The same popular frustration … could send …, Sanders warned" (Breitbart 2016-06-28)', () => {
+    const r = reported('New York (AFP) – The same popular frustration that saw a majority of Britons vote to abandon the EU could send droves of disgruntled Americans into the arms of Donald Trump, Bernie Sanders warned Tuesday.');
+    assert.ok(r.some(x => x.content.startsWith('The same popular frustration') && x.speaker === 'Bernie Sanders'), JSON.stringify(r));
+  });
+});
