@@ -474,6 +474,33 @@
 // from the relative word to the clause's end ("⟦which Beijing has vowed to ignore⟧", "⟦that Donald Trump asked Russia to
 // find⟧") 7 / 0 / 0 / 9 ("whom he called a “con artist”", "a moment that I hoped would reflect badly on him": the
 // 36th session's "which|who X called" again).
+//
+// FINDINGS (38th session, s38-recall-dd, train, main 55fae340: content P/R/F1 0.8979/0.5088/0.6495, ALL 0.7706; CV F1 0.6486,
+// ALL 0.7699). The 37th session's 106 light-verb misses, listed on train by light verb + noun from gold-indirect.json (the
+// cue's light verb, past determiners and adjectives, and the next word), then each pair's phrase counted by regex over
+// the train text (gold missed / gold found already / phrases no gold marks): "speak|spoke|spoken|speaking (ADV) about" 24 /
+// 2 / 3, "take|took … shot(s)|swipe(s)|jab(s)|dig(s) at" 8 / 0 / 4, "had (nothing but) praise|ADJ words for" 3 / 1 / 1,
+// "offer(ing) (no|few) specifics" 4 / 0 / 1, "made the case (that|for|to)" 8 / 4 / 15 ("make their case", "made a good
+// case for his wife", "make a case for who is the strongest"), "laid out" 11 / 2 / 16, "paid tribute to" 3 / 0 / 5, "raised
+// (new) questions about" 4 / 1 / 12, "offered his congratulations|thoughts|praise to|for" 3 / 1 / 4; "took aim at", "took
+// issue with", "voiced|expressed concern" are read already (objectCue.ts AIM_AT, ISSUE_WITH; expression.ts), "cast doubt
+// on", "placed the blame on", "made a pitch for", "gave an account of", "raised the possibility" one train gold or none.
+// Kept (../../src/core/reported/lightVerb.ts, lexicon.ts LIGHT_VERB_PHRASES, the verbs' forms from reportedVerbs.json's
+// lightTake|lightHave|lightSpeak|lightOffer; unit test reportedStances.test.ts): the four pairs with 3 train gold or more
+// and 2:1 on regex — "took a shot|swipe|jab|dig at", "had … praise|words for", "spoke (out|up|at length) about",
+// "offering specifics" (the noun the content) —; a wh-clause after the particle read to its own end ("Camil spoke about
+// ⟦how during his crossover …, he’s noticed …⟧"), a source's terms of anonymity no report ("Senior officials spoke about
+// issues … only on the condition of anonymity"), and the family opens a sentence by its nouns, not by "has|had|have" (which
+// made the families that open none of their own read every sentence with "has": one gold gained by accident, "encouraging
+// him to run"). Engine, train: 24 gained, 0 lost, 5 false positives added (folds gained/added 5/0, 8/1, 3/1, 4/2, 4/1):
+// content P/R/F1 0.8979/0.5088/0.6495 → 0.8976/0.5103/0.6507, end-to-end F1 0.6412 → 0.6422, ALL 0.7706 → 0.7711; CV (mean
+// of 5 folds) P/R/F1 0.8976/0.5079/0.6486 → 0.8973/0.5094/0.6497, ALL 0.7699 → 0.7703 (F1 and ALL up on every fold);
+// speaker accuracy 0.9527 (CV 0.9519) unchanged. Dev (check only): 2 gained ("She spoke about ⟦her deep ties to black
+// churches⟧", "she has spoken about ⟦the need for conversation and reforms⟧"), 1 false positive ("Obama said he was not
+// speaking only about ⟦Trump⟧", a negation, source Jake Tapper): P/R/F1 0.8503/0.5011/0.6306 → 0.8498/0.5023/0.6314, ALL
+// 0.7473 → 0.7477 — dev P under its 0.85 goal by that one report. Outlets and us-probes byte-identical.
+// Measured and dropped: "no", "few" and the quantifiers as modifiers ("offering few specifics beyond an op-ed in May, in
+// which she called for …") 0 gained / 1 lost / 1 added (the object ran over a relative clause holding another report).
 import path from 'node:path';
 
 import { args, opt } from '../harness/paths.mjs';

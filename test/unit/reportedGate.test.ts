@@ -46,6 +46,8 @@ const PAST_THE_32ND: Readonly<Record<string, string>> = {
   agentSpeechNouns: 'The story followed a report by Politico that he fabricated the account of his time in the navy.',
   // (s36-recall-bb: attackNouns before it made askedBy the 33rd)
   askedBy: 'Asked by Matt Lauer whether she had practiced her speech, she said she had not.',
+  // (s38-recall-dd: lightVerbs before it made headlineVerbs the 33rd)
+  headlineVerbs: 'Rose Bowl skywriters blast Trump',
 };
 
 describe('reported speech: the selection of rule families has room for more than 32 (no 32-bit mask)', () => {

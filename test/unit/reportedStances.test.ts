@@ -300,3 +300,32 @@ describe('reported speech: a stance its owner keeps up, told as a noun (attackNo
     assert.ok(!t.some(x => x.cue === 'criticism on'), JSON.stringify(t));
   });
 });
+
+describe('reported speech: a light verb and its noun, the pair a cue (lightVerb.ts)', () => {
+  it('a shot, a swipe or words aimed at someone: what follows the particle is the content, the verb\'s subject the source', () => {
+    const r = reported('Blackwell also took a shot at likely Democratic nominee Hillary Clinton, without specifically naming her.');
+    assert.ok(r.some(x => x.cue === 'took a shot at' && x.content?.startsWith('likely Democratic nominee Hillary Clinton') && x.mention === 'Blackwell'), JSON.stringify(r));
+    const s = reported('Trump also took multiple swipes at fellow GOP contender Jeb Bush.');
+    assert.ok(s.some(x => x.cue === 'took multiple swipes at' && x.content === 'fellow GOP contender Jeb Bush' && x.mention === 'Trump'), JSON.stringify(s));
+    const t = reported('During his Meet the Press interview, Pence had harsh words for the character of Clinton.');
+    assert.ok(t.some(x => x.cue === 'had harsh words for' && x.content === 'the character of Clinton' && x.mention === 'Pence'), JSON.stringify(t));
+  });
+  it('"spoke about", past adverbs and "at length", and a wh-clause to its own end', () => {
+    const r = reported('Lopez stopped by HuffPost Live this year, and spoke briefly about the abrupt 2009 cancellation of his late night show.');
+    assert.ok(r.some(x => x.cue === 'spoke briefly about' && x.content === 'the abrupt 2009 cancellation of his late night show'), JSON.stringify(r));
+    const s = reported('He speaks at length about his hawkish national security view.');
+    assert.ok(s.some(x => x.cue === 'speaks at length about' && x.content === 'his hawkish national security view' && x.mention === 'He'), JSON.stringify(s));
+    const t = reported('This year Camil spoke about how during his crossover into English-language television, he’s noticed how out of touch Hollywood is with Latino audiences.');
+    assert.ok(t.some(x => x.cue === 'spoke about' && x.content === 'how during his crossover into English-language television, he’s noticed how out of touch Hollywood is with Latino audiences'), JSON.stringify(t));
+  });
+  it('a phrase that ends on its noun is the content itself ("offering specifics")', () => {
+    const r = reported('With troops split between Syria and Iraq, the candidates aren\'t offering specifics.');
+    assert.ok(r.some(x => x.cue === 'offering' && x.content === 'specifics' && x.mention === 'the candidates'), JSON.stringify(r));
+  });
+  it('not a source\'s terms of anonymity, nor a light verb with another noun', () => {
+    const r = reported('Senior officials spoke about issues related to Special Operations forces only on the condition of anonymity because most of the specifics are classified.');
+    assert.ok(!r.some(x => x.cue === 'spoke about'), JSON.stringify(r));
+    const s = reported('Sanders took a shower at the hotel before the rally.');
+    assert.ok(!s.some(x => x.cue?.startsWith('took')), JSON.stringify(s));
+  });
+});

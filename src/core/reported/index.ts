@@ -57,6 +57,7 @@ import { MAKE_FORMS, madeStatements } from './madeStatement';
 import { PASSIVE_STANCE_PARTICIPLES, passiveStances } from './passiveStance';
 import { REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
 import { attackNouns } from './attackNoun';
+import { LIGHT_VERB_OPENERS, LIGHT_VERBS, lightVerbs } from './lightVerb';
 import { BACKING_NOUNS, backings } from './backing';
 import { TALKING_VERBS, talksTo } from './talkedTo';
 import { thatClauses } from './thatClause';
@@ -120,6 +121,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: passiveStances, words: PASSIVE_STANCE_PARTICIPLES },
   { find: backings, words: BACKING_NOUNS },
   { find: attackNouns, words: ATTACK_NOUNS },
+  { find: lightVerbs, words: LIGHT_VERBS, opens: LIGHT_VERB_OPENERS },
   { find: talksTo, words: TALKING_VERBS },
   { find: headlines, words: [':'] },
   { find: titleHeadlines, words: TITLE_CUES },

@@ -17,5 +17,9 @@ export const REPORTED_VERB_FORMS = {
   "repeating": "repeated repeating repeats",
   "pointing": "point",
   "believingIn": "believe believed believes believing",
-  "sounding": "sound sounded sounding sounds"
+  "sounding": "sound sounded sounding sounds",
+  "lightTake": "take taken takes taking took",
+  "lightHave": "had has have having",
+  "lightSpeak": "speak speaking speaks spoke spoken",
+  "lightOffer": "offer offered offering offers"
 } as const;
