@@ -16,6 +16,7 @@ import { BARE_VERBS, CUES, NOT_NOUN, PREPOSITIONS } from './lexicon';
 import { TITLE_CUES } from '../reported/lexicon';
 import { DASH_CHARS } from '../text/dashes';
 import { isSpaceAt, isSpaceCode, upperFirst } from '../text/wordShape';
+import { keptForLastText } from '../text/memo';
 
 /** A quotation's span; never changed once found (quoteSpansOf hands the same objects to every reader of the article). */
 export interface QuoteSpan {
@@ -92,17 +93,12 @@ function scanMarks(text: string, single = false): Mark[] {
   return marks;
 }
 
-/** The quotations of the last text asked about (the quotes stage and people/sentences.ts read the same article's). */
-let lastSpans: { text: string; spans: readonly QuoteSpan[] } | null = null;
-
 /**
- * findQuoteSpans of `text`, found once while the same article is asked about: kept by the text itself (compared by its
- * characters, so an edited document is read again), and shared by every reader, which is why QuoteSpan is readonly.
+ * findQuoteSpans of `text`, found once while the same article is asked about (the quotes stage and people/sentences.ts
+ * read the same article's): kept for the last text only (../text/memo.ts keptForLastText, so an edited document or
+ * another one is read again), and shared by every reader, which is why QuoteSpan is readonly.
  */
-export function quoteSpansOf(text: string): readonly QuoteSpan[] {
-  if (lastSpans?.text !== text) lastSpans = { text, spans: findQuoteSpans(text) };
-  return lastSpans.spans;
-}
+export const quoteSpansOf: (text: string) => readonly QuoteSpan[] = keptForLastText(findQuoteSpans);
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles = scanMarks(text);
