@@ -86,8 +86,8 @@ function carrier(f: Figure): boolean {
   return f.unit !== null && f.kind !== 'duration' && f.kind !== 'age' && f.kind !== 'range' && f.kind !== 'score' && !COMPOUND.test(f.text);
 }
 
-/** A number that reads alone: a count of nothing. */
-function bare(f: Figure): boolean {
+/** A number that reads alone: a count of nothing (and homeCurrency.ts's number a country's code may follow, "10 DT"). */
+export function bare(f: Figure): boolean {
   return f.unit === null && f.kind === 'count' && f.value !== null;
 }
 
