@@ -3,7 +3,8 @@
  * #16, the CLI against the compromise-only peer): each gives exactly what the expression it replaces gave.
  */
 import * as assert from 'assert';
-import { digitFirst, tokenize, upperFirst } from '../../src/core/quotes/tokens';
+import { tokenize } from '../../src/core/quotes/tokens';
+import { digitFirst, upperFirst } from '../../src/core/text/wordShape';
 import { endsInNt, withoutFinalPeriod } from '../../src/core/text/endings';
 import { isLongRegularPast } from '../../src/core/quotes/lexicon';
 import { andBeforeDepartment, DEPARTMENT_WORD, titleBeforePortfolio } from '../../src/core/people/portfolio';

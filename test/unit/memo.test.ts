@@ -4,7 +4,8 @@
  * firstNameGender, titleGender).
  */
 import * as assert from 'assert';
-import { keptPer, memoized } from '../../src/core/text/memo';
+import { keptForLastText, keptPer, memoized } from '../../src/core/text/memo';
+import { findQuoteSpans, quoteSpansOf } from '../../src/core/quotes/marks';
 import { tokenize } from '../../src/core/quotes/tokens';
 import { sentenceRanges } from '../../src/core/quotes/sentences';
 import { firstNameGender, titleGender } from '../../src/core/people/lexicon';
@@ -47,5 +48,29 @@ describe('memoized lookups', () => {
       assert.strictEqual(titleGender('Sen.'), undefined);
       assert.strictEqual(cleanName('Sen. Ted Cruz'), 'Ted Cruz');
     }
+  });
+});
+
+describe('kept for the last text (memo.ts keptForLastText: marks.ts quoteSpansOf, people/sentences.ts sentencesOf)', () => {
+  it('reads a text once while it is asked again, and again for another text, of the same length too', () => {
+    const asked: string[] = [];
+    const f = keptForLastText((t: string) => { asked.push(t); return { upper: t.toUpperCase() }; });
+    const a = f('abc');
+    assert.strictEqual(f('abc'), a);
+    assert.strictEqual(f('abd').upper, 'ABD');
+    assert.strictEqual(f('abcd').upper, 'ABCD');
+    assert.notStrictEqual(f('abc'), a); // (read again after another text: one entry)
+    assert.deepStrictEqual(asked, ['abc', 'abd', 'abcd', 'abc']);
+  });
+  it('two documents asked about in turn each get their own quotations, the same as found afresh', () => {
+    const one = '"We will build it," the mayor said.\n\nThe council met on Monday.';
+    const two = 'The council met on Monday.\n\n"We will not pay for it," the premier said. "Not now."';
+    for (let k = 0; k < 2; k++) {
+      assert.deepStrictEqual(quoteSpansOf(one), findQuoteSpans(one));
+      assert.deepStrictEqual(quoteSpansOf(two), findQuoteSpans(two));
+    }
+    assert.deepStrictEqual(quoteSpansOf(one).map(q => one.slice(q.start, q.end)), ['"We will build it,"']);
+    assert.deepStrictEqual(quoteSpansOf(two).map(q => two.slice(q.start, q.end)), ['"We will not pay for it,"', '"Not now."']);
+    assert.strictEqual(quoteSpansOf(two), quoteSpansOf(two));
   });
 });

@@ -68,6 +68,12 @@ describe('other outlets: single-quote headlines above a body in double marks', (
     assert.ok(read(warns).some(([q]) => q?.includes("'dangerous'")));
     const insists = "Downing Street insists nurses' pay offer is 'final' as union threatens winter strikes\n\nThe Prime Minister's spokesman said there would be no more money.";
     assert.deepStrictEqual(read(insists)[0], ["'final'", 'Downing Street']);
+    // (the verbs are reported/lexicon.ts TITLE_CUES that take a clause, in the present, 38th session: "admits"; not one that
+    // takes an object, "accuses … of 'gutting'", a CP-style probe, test/fixtures/outlets ca-cp-childcare-spaces.txt)
+    const admits = "Health minister admits rollout was 'a mess' as waiting lists grow\n\nThe minister spoke to reporters at the legislature on Monday.\n\n\"We are hiring,\" she said.";
+    assert.ok(read(admits).some(([q]) => q === "'a mess'"));
+    const accuses = "Ontario NDP leader accuses Ford government of 'gutting' child-care deal\n\nOntario NDP Leader Marit Stiles accused the government of cutting spaces.\n\n\"We are on track,\" the minister said.";
+    assert.ok(!read(accuses).some(([q]) => q?.startsWith("'")));
     // (not over a news database's title, which ends on a semicolon before its deck: PolNeAR train, USA Today 2016-03-22)
     const database = "Clinton: Trump's view of the world is 'dangerously wrong'; \nIn speech to AIPAC, she attacks rival's foreign policy inexperience.\n\nHillary Clinton said Trump's view was \"dangerously wrong.\"";
     assert.ok(!read(database).some(([q]) => q?.startsWith("'")));

@@ -49,8 +49,12 @@ const MAX_GAP = 240;
 const SENTENCE_END = /[.!?]["”’]?\s/;
 const PARAGRAPH_END = /\n/;
 
-/** "up from", "down from", "compared with" or "to" (a possessive name between: "compared to Cruz’s 538") right before a number. */
-export const CHANGE_BEFORE = /\b(?:up from|down from|compared (?:with|to))(?: the| \p{Lu}[\p{L}-]*['’]s?)? $/iu;
+/**
+ * "up from", "down from", "compared with" or "to" (a possessive name between: "compared to Cruz’s 538") right before a
+ * number, its first letter in either case ("Up from 90 last year"). Case-sensitive, so that the name's capital counts:
+ * with the i flag \p{Lu} took any letter ("compared to today’s 40").
+ */
+export const CHANGE_BEFORE = /\b(?:[Uu]p from|[Dd]own from|[Cc]ompared (?:with|to))(?: the| \p{Lu}[\p{L}-]*['’]s?)? $/u;
 /** "to" right before the second end of "from AMOUNT … to N" (with "just" or "only" between: "to just 75,000"). */
 const TO_BEFORE = /^(?:[^.!?;:\n]{0,40} )?to (?:just |only )?$/;
 const FROM_BEFORE = /\bfrom $/i;
@@ -82,8 +86,8 @@ function carrier(f: Figure): boolean {
   return f.unit !== null && f.kind !== 'duration' && f.kind !== 'age' && f.kind !== 'range' && f.kind !== 'score' && !COMPOUND.test(f.text);
 }
 
-/** A number that reads alone: a count of nothing. */
-function bare(f: Figure): boolean {
+/** A number that reads alone: a count of nothing (and homeCurrency.ts's number a country's code may follow, "10 DT"). */
+export function bare(f: Figure): boolean {
   return f.unit === null && f.kind === 'count' && f.value !== null;
 }
 

@@ -88,6 +88,7 @@
  * A name written with its country ("Mexican pesos", "Indian rupees") is never changed.
  */
 import type { Figure } from '../types';
+import { bare } from './carriedUnit';
 import { countMatches, soleHighest, US_DOLLAR_WRITTEN } from './homeDollar';
 import { tidy } from './numberWords';
 import { CENT_CURRENCIES, CODE_WORDS, type CodeWords, LETTER_SIGNS, type LetterSigns } from './money';
@@ -376,7 +377,7 @@ const CODE_AFTER_REACH = 1 + Math.max(...[...COUNTRY_CODES_AFTER.keys()].map(cod
 /** The plain counts followed by a code of COUNTRY_CODES_AFTER read as money of the country the article names, when it names one. */
 function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
   const codeAfter = (f: Figure): string | undefined =>
-    f.kind === 'count' && f.unit === null && f.value !== null ? CODE_AFTER_NUMBER.exec(text.slice(f.end, f.end + CODE_AFTER_REACH))?.[1] : undefined;
+    bare(f) ? CODE_AFTER_NUMBER.exec(text.slice(f.end, f.end + CODE_AFTER_REACH))?.[1] : undefined;
   if (!figures.some(codeAfter)) return figures;
   const homeOf = homeCountriesOf(text);
   return figures.map(f => {

@@ -8,6 +8,7 @@ import { quoteSpansOf, type QuoteSpan } from '../quotes/marks';
 import { nextSentenceEnd } from '../quotes/sentences';
 import { DASH_CHARS } from '../text/dashes';
 import { firstAtLeast } from '../text/sortedSearch';
+import { keptForLastText } from '../text/memo';
 
 /** A line of blanks only: it separates paragraphs and is none of them (a double-spaced article's blank lines add no distance). */
 const BLANK = /^\s*$/;
@@ -129,13 +130,8 @@ export class Sentences {
   }
 }
 
-/** The sentences of the last text asked about (the salience model and the name table read the same article's). */
-let last: { text: string; sentences: Sentences } | null = null;
-
-/** The Sentences of `text`, built once while the same article is asked about. */
-export function sentencesOf(text: string): Sentences {
-  if (last && last.text === text) return last.sentences;
-  const sentences = new Sentences(text);
-  last = { text, sentences };
-  return sentences;
-}
+/**
+ * The Sentences of `text`, built once while the same article is asked about (the salience model and the name table read
+ * the same article's): kept for the last text only (../text/memo.ts keptForLastText).
+ */
+export const sentencesOf: (text: string) => Sentences = keptForLastText(text => new Sentences(text));

@@ -12,9 +12,11 @@
 
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { isBoilerplateLine } from './boilerplate';
-import { NOT_NOUN, PREPOSITIONS } from './lexicon';
+import { BARE_VERBS, CUES, NOT_NOUN, PREPOSITIONS } from './lexicon';
+import { TITLE_CUES } from '../reported/lexicon';
 import { DASH_CHARS } from '../text/dashes';
 import { isSpaceAt, isSpaceCode, upperFirst } from '../text/wordShape';
+import { keptForLastText } from '../text/memo';
 
 /** A quotation's span; never changed once found (quoteSpansOf hands the same objects to every reader of the article). */
 export interface QuoteSpan {
@@ -91,17 +93,12 @@ function scanMarks(text: string, single = false): Mark[] {
   return marks;
 }
 
-/** The quotations of the last text asked about (the quotes stage and people/sentences.ts read the same article's). */
-let lastSpans: { text: string; spans: readonly QuoteSpan[] } | null = null;
-
 /**
- * findQuoteSpans of `text`, found once while the same article is asked about: kept by the text itself (compared by its
- * characters, so an edited document is read again), and shared by every reader, which is why QuoteSpan is readonly.
+ * findQuoteSpans of `text`, found once while the same article is asked about (the quotes stage and people/sentences.ts
+ * read the same article's): kept for the last text only (../text/memo.ts keptForLastText, so an edited document or
+ * another one is read again), and shared by every reader, which is why QuoteSpan is readonly.
  */
-export function quoteSpansOf(text: string): readonly QuoteSpan[] {
-  if (lastSpans?.text !== text) lastSpans = { text, spans: findQuoteSpans(text) };
-  return lastSpans.spans;
-}
+export const quoteSpansOf: (text: string) => readonly QuoteSpan[] = keptForLastText(findQuoteSpans);
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles = scanMarks(text);
@@ -230,7 +227,18 @@ const SENTENCE_CASE_WORDS = 3;
  * offer is 'final' as union threatens winter strikes", uk-sky-no10-nurses-pay.txt). Not a verb of feeling: "Passengers
  * fear being 'cut off' as routes axed" (uk-bbc-bus-cuts.txt) stays no quote.
  */
-const HEADLINE_CUE_BEFORE = /\b(?:says?|warns?|insists?)\b/;
+const HEADLINE_CUE_BEFORE = new RegExp(`\\b(?:${[...headlinePresentCues()].join('|')})\\b`);
+
+/**
+ * The headline verbs of saying (reported/lexicon.ts TITLE_CUES) that take a clause (BARE_VERBS), in the present: the
+ * third person's "-s" form and the plural's ("warns", "say"). Not one that takes an object, whose words in single marks
+ * are a term: "Ontario NDP leader accuses Ford government of 'gutting' child-care deal" (test/fixtures/outlets
+ * ca-cp-childcare-spaces.txt), "Calderon calls Trump’s idea … ‘stupid’".
+ */
+function headlinePresentCues(): ReadonlySet<string> {
+  const third = [...TITLE_CUES].filter(w => w.endsWith('s') && BARE_VERBS.has(w));
+  return new Set([...third, ...[...CUES].filter(w => third.includes(`${w}s`))]);
+}
 
 /** The first lines of an article that may be its headline and deck. */
 const TITLE_LINES = 3;

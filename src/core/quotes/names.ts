@@ -1262,6 +1262,12 @@ export class NameTable {
    * each look-back read every earlier copy (test/bench/growth.mjs, "one line: a description re-mentions a titled name").
    */
   private distinctDescribed: Map<string, { name: string; pos: number; description: string }[]> | undefined;
+  /**
+   * Each (name, description) pair of `described` once, at its first position, with the description's owner words read
+   * on the first describedByOwner that reaches it (ownerWords): kept as descriptions are added, so that a look-back
+   * reads each pair once per document, not every copy of it under every key per call.
+   */
+  private readonly describedPairs = new Map<string, { name: string; pos: number; description: string; owners?: Set<string> }>();
   readonly descriptions = new Map<string, string>();
   /** The first description of each name that reads as a person's role: the one a hover shows beside the name. */
   readonly shownDescriptions = new Map<string, string>();
@@ -1802,6 +1808,7 @@ export class NameTable {
       if (key === h || !list.some(d => d.name === name && d.pos === pos)) list.push({ name, pos, description });
       this.described.set(key, list);
     }
+    this.addDescribedPair(name, pos, description);
     if (!this.descriptions.has(name) && description) this.descriptions.set(name, description);
     // (shown beside the name: a person's role, "president of the Brady Campaign", never an honorific alone or the
     // words before a name that only look like one, "FBI named", "I know")
@@ -2111,11 +2118,22 @@ export class NameTable {
   describedByOwner(written: string, pos: number): string | undefined {
     const owners = ownerWords(written);
     if (!owners.size) return undefined;
-    const found = new Set<string>();
-    for (const list of this.described.values()) {
-      for (const d of list) if (d.pos < pos && oneOwner(ownerWords(d.description), owners, d.description, written)) found.add(this.canonical(d.name));
+    let found: string | undefined;
+    for (const d of this.describedPairs.values()) {
+      if (d.pos >= pos || !oneOwner((d.owners ??= ownerWords(d.description)), owners, d.description, written)) continue;
+      const name = this.canonical(d.name);
+      if (found !== undefined && found !== name) return undefined;
+      found = name;
     }
-    return found.size === 1 ? [...found][0] : undefined;
+    return found;
+  }
+
+  /** describedPairs: the pair (name, description) at `pos`, or its earlier position. */
+  private addDescribedPair(name: string, pos: number, description: string): void {
+    const pair = `${name}\u0000${description}`;
+    const d = this.describedPairs.get(pair);
+    if (!d) this.describedPairs.set(pair, { name, pos, description });
+    else if (pos < d.pos) d.pos = pos;
   }
 
   /** The article describes this person by this head noun, but never as `written` ("Vice President Joe Biden" for "the president"). */

@@ -8,9 +8,7 @@ import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations
 import { isDashCode } from '../text/dashes';
 import { isApostrophe } from '../text/endings';
 import { upperFirst } from '../text/wordShape';
-
-// (re-exported for the readers that still import them from here; new code imports them from text/wordShape)
-export { digitFirst, upperFirst } from '../text/wordShape';
+import { only } from '../text/determiners';
 
 /**
  * A token, never changed once tokenize returns it (its fields are readonly; only tokenize's own passes, on TokDraft,
@@ -246,9 +244,10 @@ const particleName = (t: string): boolean => {
  * A particle written against the capital of the rest of the name, no mark between ("Tobolar general manager Hemley
  * deBrum said …", "deBrum disclosed that Tobolar owed producers …", a Marshall Islands Journal-style probe,
  * mh-marshallislandsjournal-copra-price.txt): a word of the name, capitalised. Tested by GLUED_PARTICLE only when the
- * word opens with a particle's first letter in lower case.
+ * word opens with a particle's first letter in lower case. The particles are those of the lexicon's SURNAME_PARTICLES
+ * that are written glued, and "mc", "mac", which never stand alone.
  */
-const GLUED_PARTICLES: readonly string[] = ['de', 'da', 'di', 'du', 'van', 'von', 'le', 'la', 'mc', 'mac'];
+const GLUED_PARTICLES: readonly string[] = [...only(SURNAME_PARTICLES, 'de', 'da', 'di', 'du', 'van', 'von', 'le', 'la'), 'mc', 'mac'];
 const GLUED_PARTICLE = new RegExp(`^(?:${GLUED_PARTICLES.join('|')})\\p{Lu}\\p{Ll}`, 'u');
 /** The codes of the first letters of GLUED_PARTICLES ("d", "l", "m", "v"). */
 const GLUED_PARTICLE_FIRSTS: ReadonlySet<number> = new Set(GLUED_PARTICLES.map(p => p.charCodeAt(0)));

@@ -34,3 +34,18 @@ export function keptPer<K extends object, T>(read: (key: K) => T): (key: K) => T
     return v;
   };
 }
+
+/**
+ * An answer kept for the last text asked about, for what several stages read of the same article (its quotations,
+ * ../quotes/marks.ts quoteSpansOf; its sentences, ../people/sentences.ts sentencesOf): one entry, keyed by the text
+ * itself, its length compared first and then its characters, so that another document, or the same one edited, is read
+ * again, and a document asked about after another gets its own answer. The answer is shared by every reader, so it must
+ * never be changed.
+ */
+export function keptForLastText<T>(read: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text: string): T => {
+    if (!last || last.text.length !== text.length || last.text !== text) last = { text, value: read(text) };
+    return last.value;
+  };
+}
