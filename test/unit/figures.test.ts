@@ -31,6 +31,11 @@ describe('figures: cardinals', () => {
     const f = fig('the bloody crisis that has claimed over 45,000 lives.', 'over 45,000 lives');
     assert.deepStrictEqual([f.value, f.unit, f.approximate, f.modifier], [45000, 'life', true, 'over']);
   });
+  it('an irregular plural compromise knows counts its singular ("twelve loaves" a loaf, an Addis Standard-style probe; "three movies" a movie)', () => {
+    assert.strictEqual(fig('We used to buy twelve loaves, now we buy eight.', 'twelve loaves').unit, 'loaf');
+    assert.strictEqual(fig('She has made three movies since 2010.', 'three movies').unit, 'movie');
+    assert.strictEqual(fig('The agency counted 20 indices.', '20 indices').unit, 'index');
+  });
   it('an abbreviation with stops modifies the counted noun ("34,570 U.S. citizens", "at least four U.N. peacekeepers", PolNeAR train, Breitbart 2016-03-21, HuffPost 2016-01-12, USA Today 2016-06-30)', () => {
     assert.strictEqual(fig('a total of 34,570 U.S. citizens living abroad voted', '34,570 U.S. citizens').unit, 'citizen');
     assert.strictEqual(fig('Investigators discovered this month that at least four U.N. peacekeepers in the Central African Republic', 'at least four U.N. peacekeepers').unit, 'peacekeeper');
@@ -775,7 +780,7 @@ describe('figures: a bare number read with the unit of an amount before it (figu
     assert.deepStrictEqual(read('"Last year the factories paid 350 drams and came to the village. This year we wait, and then they give us 150," he said.'),
       [['350 drams', 'AMD'], ['150', 'AMD']]);
     assert.deepStrictEqual(read('Trump got 18 first-place votes this week, Marco Rubio got seven and Ted Cruz got three.'), [['18 first-place votes', 'vote'], ['seven', 'vote'], ['three', 'vote']]);
-    assert.deepStrictEqual(read('We used to buy twelve loaves, now we buy eight.'), [['twelve loaves', 'loave'], ['eight', 'loave']]);
+    assert.deepStrictEqual(read('We used to buy twelve loaves, now we buy eight.'), [['twelve loaves', 'loaf'], ['eight', 'loaf']]);
     assert.deepStrictEqual(read('"They cost $40,000 each. I bought two," she said.'), [['$40,000', 'USD'], ['two', null]]);
   });
   it('leaves a ratio, a number a noun follows, and one in another paragraph bare', () => {
