@@ -401,6 +401,15 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('The ticket costs €6 and the stamp costs £2, up 20 cents.').map(f => f[2]), ['EUR', 'GBP', 'USD']);
     assert.deepStrictEqual(read('A kilo costs 30 rubles, up 20 cents.').map(f => f[2]), ['RUB', 'USD']);
   });
+  it('reads a currency\'s hundredths with their country or by the lexicon\'s name, and a bare number beside them as hundredths too (38th session)', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    // (PolNeAR train, NYT 2016-03-03: was 19 of a unit "cent")
+    assert.deepStrictEqual(read('The tax adds the equivalent of 19 United States cents to a gallon of gasoline.'), [['19 United States cents', 0.19, 'USD']]);
+    // (an Ahram-style probe, eg-ahram-bread-subsidy-price.txt: were 5 EGP and 20 of a unit "piaster")
+    assert.deepStrictEqual(read('Egypt will raise the price of a loaf from 5 to 20 piasters, and it cost 125 piasters to make.'),
+      [['5', 0.05, 'EGP'], ['20 piasters', 0.2, 'EGP'], ['125 piasters', 1.25, 'EGP']]);
+    assert.deepStrictEqual(read('The fare will rise from 5 to 20 cents.'), [['5', 0.05, 'USD'], ['20 cents', 0.2, 'USD']]);
+  });
 });
 
 describe('figures: percentages and ranges', () => {

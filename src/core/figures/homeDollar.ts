@@ -103,7 +103,7 @@ const US_PLACES = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Conn
  * A figure that says its dollars are US ones (or its cents: "the Canadian dollar fell below 70 US cents", "The loonie
  * traded at 69.82 US cents", a Globe-style probe, test/fixtures/outlets ca-globe-rob-markets-loonie.txt, were CAD).
  */
-export const US_DOLLAR_WRITTEN = /\bU\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.? (?:dollars?|cents?)\b|\bAmerican (?:dollars?|cents?)\b/i;
+export const US_DOLLAR_WRITTEN = /\bU\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.? (?:dollars?|cents?)\b|\b(?:American|United States) (?:dollars?|cents?)\b/i;
 
 /** How many times the global `re` matches `text`. */
 export const countMatches = (re: RegExp, text: string): number => {
