@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Writes src/core/figures/lexicon.generated.ts from compromise's lexicon (a devDependency, read at build time only,
 // so the engine stays small and browser-safe): measure units with their singular, currency symbols and ISO codes,
+// nouns whose plural is irregular with their singular ("loaves" -> "loaf", "movies" -> "movie"),
 // and the words that cannot be what a number counts (verbs in the past tense, modals, adverbs, prepositions,
 // pronouns, determiners, conjunctions). Run `node scripts/gen-figure-lexicon.mjs` after a compromise upgrade;
 // `--check` exits 1 when the file is out of date (the unit tests run it).
@@ -40,6 +41,10 @@ for (const [sym, code] of symbolList) symbols[sym] = sym === '$' ? 'USD' : sym =
 // ('yen' is a name of three letters, not a code)
 const codes = words('Currency').filter(w => w.length === 3 && w !== 'yen');
 
+// nouns with an irregular plural, plural -> singular ("twelve loaves" counts a loaf, not a "loave")
+const irregularPlurals = {};
+for (const [sg, pl] of Object.entries(nlp.model().two.irregularPlurals).sort(([a], [b]) => (a < b ? -1 : 1))) if (/^[a-z]+$/.test(pl)) irregularPlurals[pl] = sg;
+
 // words that are never the noun a number counts
 const notCounted = new Set();
 for (const tag of ['Modal', 'Adverb', 'Preposition', 'Pronoun', 'Determiner', 'Conjunction', 'Copula', 'QuestionWord']) for (const w of words(tag)) notCounted.add(w);
@@ -60,6 +65,9 @@ export const LEXICON_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { ${ob
 /** ISO 4217 codes compromise knows as words (lower case). */
 export const LEXICON_CURRENCY_CODES: readonly string[] = [${list(codes)}];
 
+/** Nouns with an irregular plural, plural -> singular ("loaves" -> "loaf", "movies" -> "movie", "indices" -> "index"). */
+export const LEXICON_IRREGULAR_PLURALS: Readonly<Record<string, string>> = { ${obj(irregularPlurals)} };
+
 /** Modals, adverbs, prepositions, pronouns, determiners, conjunctions: never a counted noun. */
 export const LEXICON_NOT_COUNTED: ReadonlySet<string> = new Set([${list([...notCounted].sort())}]);
 
@@ -71,5 +79,5 @@ if (process.argv.includes('--check')) {
   if (now !== body) { console.error(`${path.relative(root, out)} is out of date: run node scripts/gen-figure-lexicon.mjs`); process.exit(1); }
 } else {
   fs.writeFileSync(out, body);
-  console.log(`wrote ${path.relative(root, out)}: ${Object.keys(units).length} units, ${Object.keys(symbols).length} symbols, ${codes.length} codes, ${notCounted.size} not-counted words, ${pastTense.size} past tenses`);
+  console.log(`wrote ${path.relative(root, out)}: ${Object.keys(units).length} units, ${Object.keys(symbols).length} symbols, ${codes.length} codes, ${Object.keys(irregularPlurals).length} irregular plurals, ${notCounted.size} not-counted words, ${pastTense.size} past tenses`);
 }

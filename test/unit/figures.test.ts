@@ -31,6 +31,11 @@ describe('figures: cardinals', () => {
     const f = fig('the bloody crisis that has claimed over 45,000 lives.', 'over 45,000 lives');
     assert.deepStrictEqual([f.value, f.unit, f.approximate, f.modifier], [45000, 'life', true, 'over']);
   });
+  it('an irregular plural compromise knows counts its singular ("twelve loaves" a loaf, an Addis Standard-style probe; "three movies" a movie)', () => {
+    assert.strictEqual(fig('We used to buy twelve loaves, now we buy eight.', 'twelve loaves').unit, 'loaf');
+    assert.strictEqual(fig('She has made three movies since 2010.', 'three movies').unit, 'movie');
+    assert.strictEqual(fig('The agency counted 20 indices.', '20 indices').unit, 'index');
+  });
   it('an abbreviation with stops modifies the counted noun ("34,570 U.S. citizens", "at least four U.N. peacekeepers", PolNeAR train, Breitbart 2016-03-21, HuffPost 2016-01-12, USA Today 2016-06-30)', () => {
     assert.strictEqual(fig('a total of 34,570 U.S. citizens living abroad voted', '34,570 U.S. citizens').unit, 'citizen');
     assert.strictEqual(fig('Investigators discovered this month that at least four U.N. peacekeepers in the Central African Republic', 'at least four U.N. peacekeepers').unit, 'peacekeeper');
@@ -409,6 +414,15 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('Gas cost €1.80 a litre in Paris and $3.10 a gallon in Ohio, up 20 cents.').map(f => f[2]), ['EUR', 'USD', 'USD']);
     assert.deepStrictEqual(read('The ticket costs €6 and the stamp costs £2, up 20 cents.').map(f => f[2]), ['EUR', 'GBP', 'USD']);
     assert.deepStrictEqual(read('A kilo costs 30 rubles, up 20 cents.').map(f => f[2]), ['RUB', 'USD']);
+  });
+  it('reads a currency\'s hundredths with their country or by the lexicon\'s name, and a bare number beside them as hundredths too (38th session)', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    // (PolNeAR train, NYT 2016-03-03: was 19 of a unit "cent")
+    assert.deepStrictEqual(read('The tax adds the equivalent of 19 United States cents to a gallon of gasoline.'), [['19 United States cents', 0.19, 'USD']]);
+    // (an Ahram-style probe, eg-ahram-bread-subsidy-price.txt: were 5 EGP and 20 of a unit "piaster")
+    assert.deepStrictEqual(read('Egypt will raise the price of a loaf from 5 to 20 piasters, and it cost 125 piasters to make.'),
+      [['5', 0.05, 'EGP'], ['20 piasters', 0.2, 'EGP'], ['125 piasters', 1.25, 'EGP']]);
+    assert.deepStrictEqual(read('The fare will rise from 5 to 20 cents.'), [['5', 0.05, 'USD'], ['20 cents', 0.2, 'USD']]);
   });
 });
 
@@ -789,7 +803,7 @@ describe('figures: a bare number read with the unit of an amount before it (figu
     assert.deepStrictEqual(read('"Last year the factories paid 350 drams and came to the village. This year we wait, and then they give us 150," he said.'),
       [['350 drams', 'AMD'], ['150', 'AMD']]);
     assert.deepStrictEqual(read('Trump got 18 first-place votes this week, Marco Rubio got seven and Ted Cruz got three.'), [['18 first-place votes', 'vote'], ['seven', 'vote'], ['three', 'vote']]);
-    assert.deepStrictEqual(read('We used to buy twelve loaves, now we buy eight.'), [['twelve loaves', 'loave'], ['eight', 'loave']]);
+    assert.deepStrictEqual(read('We used to buy twelve loaves, now we buy eight.'), [['twelve loaves', 'loaf'], ['eight', 'loaf']]);
     assert.deepStrictEqual(read('"They cost $40,000 each. I bought two," she said.'), [['$40,000', 'USD'], ['two', null]]);
   });
   it('leaves a ratio, a number a noun follows, and one in another paragraph bare', () => {

@@ -72,4 +72,11 @@ describe('figures: whose dollar a bare "$" is', () => {
     // (a Canadian place named once, even with "per cent", is no sign of where the story was written)
     assert.strictEqual(homeDollar('Prices rose 3 per cent in Toronto, to $500.'), undefined);
   });
+  it('the country and its people count as its places (ca-globe-rob-airline-earnings, au-abc-court-sentence, 38th session)', () => {
+    // (three US states to the Calgary carrier's three Canadian places was a tie, read as USD)
+    assert.strictEqual(homeDollar('The Calgary-based airline earned $38-million. Calgary analysts agreed. "Canadians are still travelling. They are just choosing Mexico over Florida and Arizona," she said.'), 'CAD');
+    assert.strictEqual(homeDollar('A former aged care manager who stole more than $410,000 from residents was jailed in Melbourne. "Older Australians deserve better," the judge said of the centre.'), 'AUD');
+    // (a US story writes "percent": "Canadians" do not make its "$" Canadian)
+    assert.strictEqual(homeDollar('Canadians in Toronto paid $40 more, 5 percent above what Canada charged last year.'), undefined);
+  });
 });

@@ -36,7 +36,7 @@
  * PolNeAR train, Politico 2016-04-06). Each look-back stays within the paragraph and a few figures back.
  */
 import type { Figure } from '../types';
-import { dealWord, goodsWord } from './money';
+import { dealWord, goodsWord, subunitsOf } from './money';
 import { SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
 import { TIME_UNITS } from './units';
 import { PERSON_OBJECT_PRONOUNS } from '../quotes/lexicon';
@@ -164,11 +164,19 @@ function scaleOf(g: Figure): number {
   return g.value !== null && g.value >= scale ? scale : 1;
 }
 
+/**
+ * A bare number read with the unit and kind of the amount `g` (its value in the currency's hundredths when `g` counts
+ * them: "from 5 to 20 piasters", an Ahram-style probe, eg-ahram-bread-subsidy-price.txt, is EGP 0.05 to 0.20, not EGP 5).
+ */
+function carried(f: Figure, g: Figure, value: number | null): Figure {
+  const subunits = subunitsOf(g.text);
+  return { ...f, value: subunits > 1 && value !== null ? tidy(value / subunits) : value, unit: g.unit, kind: g.kind };
+}
+
 /** A bare number read with the unit, kind and scale of the amount `g` beside it ("three" of "three to six million people"). */
 function readWith(f: Figure, g: Figure): Figure {
   const scale = scaleOf(g);
-  const value = scale > 1 && f.value !== null && f.value < MAX_SCALED ? tidy(f.value * scale) : f.value;
-  return { ...f, value, unit: g.unit, kind: g.kind };
+  return carried(f, g, scale > 1 && f.value !== null && f.value < MAX_SCALED ? tidy(f.value * scale) : f.value);
 }
 
 /** The figures with each bare number that reads with an amount's unit given that unit (and kind). */
@@ -177,7 +185,7 @@ export function withCarriedUnits(text: string, figures: Figure[]): Figure[] {
   return figures.map((f, i) => {
     if (!bare(f)) return f;
     const g = carriedFrom(text, figures, i);
-    if (g) return { ...f, unit: g.unit, kind: g.kind };
+    if (g) return carried(f, g, f.value);
     const h = secondEnd(text, figures, i) ?? moneyBeforeOr(text, figures, i);
     return h ? readWith(f, h) : f;
   });

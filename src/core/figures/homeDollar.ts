@@ -39,8 +39,13 @@ const HOME_DOLLARS = Object.keys(OUTLETS) as HomeDollar[];
 const OUTLET_TESTS = Object.fromEntries(HOME_DOLLARS.map(code => [code, namesPretested(OUTLETS[code])])) as Record<HomeDollar, Pretested>;
 /** Provinces, states and cities of the country whose names are no other country's ("Victoria" and "Perth" are left out). */
 const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
-  CAD: /\b(?:Ontario|Quebec|Alberta|British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Nunavut|Yukon|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Regina)\b/g,
-  AUD: /\b(?:New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart)\b/g,
+  // (the country and its people too: "Canadians are still travelling. They are just choosing Mexico and the Caribbean
+  // over Florida and Arizona", a Globe and Mail-style probe, test/fixtures/outlets ca-globe-rob-airline-earnings.txt,
+  // whose "$38-million" from Calgary was US dollars by three US states to three Canadian places; "Australians" in an
+  // ABC-style probe, au-abc-court-sentence.txt, whose "$410,000" stolen in Bendigo was US dollars by one place, Melbourne;
+  // not the adjective: "$2.1-billion in Canadian dollars" is said where the "$" is not otherwise Canadian)
+  CAD: /\b(?:Canada|Canadians|Ontario|Quebec|Alberta|British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Nunavut|Yukon|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Regina)\b/g,
+  AUD: /\b(?:Australia|Australians|New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart)\b/g,
   NZD: /\b(?:New Zealand(?:ers?)?|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Tauranga|Porirua|Rotorua|Waikato|Otago|Northland|Taranaki|Kiwis?)\b/g,
   // (a Straits Times-style probe, test/fixtures/outlets sg-straitstimes-rts-link-fares.txt: "If the train costs around $6,
   // I will take it", a commuter's Singapore dollars, among "S$7" and "S$1.2 billion")
@@ -103,7 +108,7 @@ const US_PLACES = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Conn
  * A figure that says its dollars are US ones (or its cents: "the Canadian dollar fell below 70 US cents", "The loonie
  * traded at 69.82 US cents", a Globe-style probe, test/fixtures/outlets ca-globe-rob-markets-loonie.txt, were CAD).
  */
-export const US_DOLLAR_WRITTEN = /\bU\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.? (?:dollars?|cents?)\b|\bAmerican (?:dollars?|cents?)\b/i;
+export const US_DOLLAR_WRITTEN = /\bU\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.? (?:dollars?|cents?)\b|\b(?:American|United States) (?:dollars?|cents?)\b/i;
 
 /** How many times the global `re` matches `text`. */
 export const countMatches = (re: RegExp, text: string): number => {

@@ -89,6 +89,9 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // bg-novinite-euro-changeover-price-checks)
   lek: { code: 'ALL' }, leks: { code: 'ALL' }, lekë: { code: 'ALL' }, lev: { code: 'BGN' }, leva: { code: 'BGN' },
   stotinka: { code: 'BGN', fraction: 100 }, stotinki: { code: 'BGN', fraction: 100 },
+  // (the piaster, a hundredth of the Egyptian pound: "from 5 to 20 piasters", "had risen to 125 piasters", an Ahram-style
+  // probe, eg-ahram-bread-subsidy-price, were 20 and 125 of a unit "piaster")
+  piaster: { code: 'EGP', fraction: 100 }, piasters: { code: 'EGP', fraction: 100 }, piastre: { code: 'EGP', fraction: 100 }, piastres: { code: 'EGP', fraction: 100 },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -171,8 +174,10 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   let j = i, whose: string | null = null;
   const t = toks[j];
   if (!t || t.k !== 'w' || !t.sp) return null;
-  if (t.l in DOLLAR_OF || t.l === 'hong' || t.l === 'new' || t.l === 'british' || t.l === 'u') {
+  if (t.l in DOLLAR_OF || t.l === 'hong' || t.l === 'new' || t.l === 'british' || t.l === 'u' || t.l === 'united') {
     if (t.l === 'u' && toks[j + 1]?.w === '.' && toks[j + 2]?.l === 's' && toks[j + 3]?.w === '.') { whose = 'USD'; j += 4; }
+    // ("the equivalent of 19 United States cents", PolNeAR train, NYT 2016-03-03, was 19 of a unit "cent")
+    else if (t.l === 'united' && toks[j + 1]?.l === 'states') { whose = 'USD'; j += 2; }
     else if (t.l === 'hong' && toks[j + 1]?.l === 'kong') { whose = 'HKD'; j += 2; }
     else if (t.l === 'new' && toks[j + 1]?.l === 'zealand') { whose = 'NZD'; j += 2; }
     else if (t.l === 'british') { whose = 'GBP'; j += 1; }
@@ -198,6 +203,17 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   const dollars = w.l.startsWith('dollar');
   if (whose && !dollars && whose !== c.code) return null;
   return { code: dollars && whose ? whose : c.code, fraction: c.fraction ?? 1, next: j + 1 };
+}
+
+/** The last word of an amount's text ("20 piasters" -> "piasters"). */
+const LAST_WORD = /(\p{L}+)\W*$/u;
+/**
+ * How many of an amount's currency its written number counts one of: 100 for "20 cents" or "20 piasters", 1000 for
+ * "12 fils", 1 for "$20" or "20 euros" (a bare number read with the amount's currency is divided by it, carriedUnit.ts).
+ */
+export function subunitsOf(amountText: string): number {
+  const word = LAST_WORD.exec(amountText)?.[1].toLowerCase();
+  return (word && WORDS[word]?.fraction) || 1;
 }
 
 /** Codes papers write after a dollar amount ("$45 CAD", "$3 Cdn"). */
