@@ -805,3 +805,21 @@ describe('speaker names: probes-vv (test/fixtures/outlets: Mozambique, Macau pro
     assert.ok(meanwhile.some(x => x.speaker === 'two drivers'), JSON.stringify(meanwhile));
   });
 });
+
+describe('speaker names: probes-xx (test/fixtures/outlets: Crown dependencies and overseas territories)', () => {
+  it('"The Minister for Utilities and Climate Change, the Hon. NAME, said …" is NAME, and "the minister said" is not the shadow minister named after him (gi-chronicle-utility-tariffs-rise, was "Climate Change" and Damon Bula)', () => {
+    const text = 'The Minister for Utilities and Climate Change, the Hon. Aaron de la Paz, said the increase was the first in three years.\n\n'
+      + '"This is a tax," the GSD\'s shadow minister for the environment, Damon Bula, said in a statement.\n\n'
+      + 'Asked whether the rise could be reversed, the minister said that tariffs would be reviewed every six months.\n\n'
+      + '"If the price comes down, the tariff comes down," he added.';
+    const items = reported(text);
+    assert.ok(items.some(x => x.content.includes('first in three years') && x.speaker === 'Aaron de la Paz'), JSON.stringify(items));
+    assert.ok(items.some(x => x.content.includes('tariffs would be reviewed') && x.speaker === 'Aaron de la Paz'), JSON.stringify(items));
+    assert.strictEqual(speakerOf(text, '"If the price')?.name, 'Aaron de la Paz');
+    // (and "the Rev." so; the shadow minister is "the shadow minister" still)
+    const rev = 'The parish priest, the Rev. Mark Azzopardi-Bonello, said the roof would be repaired.';
+    assert.ok(reported(rev).some(x => x.speaker === 'Mark Azzopardi-Bonello'), JSON.stringify(reported(rev)));
+    const shadow = 'The GSD\'s shadow minister for the environment, Damon Bula, said the rise was unfair.\n\n"It is a tax," the shadow minister said.';
+    assert.strictEqual(speakerOf(shadow, '"It is')?.name, 'Damon Bula');
+  });
+});

@@ -123,6 +123,13 @@ export const QUEBEC_HONORIFICS: ReadonlySet<string> = new Set(['Me', 'Mme', 'Ma√
 export const MALAYSIAN_HONORIFICS: readonly string[] = ['datuk', 'dato', "dato'", 'datin', 'tun', 'seri'];
 
 /**
+ * Honorifics of address written after "the" before a name ("the Hon. Aaron de la Paz", "the Rev. Mark Azzopardi", "the
+ * Rt. Hon. NAME"): an apposition that opens so holds that name (a Gibraltar Chronicle-style probe, test/fixtures/outlets
+ * gi-chronicle-utility-tariffs-rise.txt, probes-xx).
+ */
+export const HONORIFICS_AFTER_THE: ReadonlySet<string> = new Set(['hon', 'honourable', 'honorable', 'rev', 'reverend', 'rt']);
+
+/**
  * Title words joined by hyphens, one word of an office ("Director-General", "Secretary-General", "Vice-President"): "The
  * agency's Director-General, Engr. Umar Ibrahim-Mohammed, told PUNCH that ‚Ä¶" (a Punch-style probe, test/fixtures/outlets
  * ng-punch-kogi-flood-relief.txt, whose source was a person "Director-General").
