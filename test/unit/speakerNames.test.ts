@@ -822,4 +822,11 @@ describe('speaker names: probes-xx (test/fixtures/outlets: Crown dependencies an
     const shadow = 'The GSD\'s shadow minister for the environment, Damon Bula, said the rise was unfair.\n\n"It is a tax," the shadow minister said.';
     assert.strictEqual(speakerOf(shadow, '"It is')?.name, 'Damon Bula');
   });
+  it('"the Chief Executive said" is the one set off after "The Chief Executive, Dr. NAME, stated …": "executive" is a role (fk-penguinnews-figas-fares-camp, was "Chief Executive")', () => {
+    const text = 'The Chief Executive, Dr. Andrea Clifton-Jaffray, stated that the Government would look at extending the scheme.\n\n'
+      + '"Nobody in Camp should have to choose between their health and the cost of a flight," the Chief Executive said.';
+    assert.strictEqual(speakerOf(text, '"Nobody')?.name, 'Andrea Clifton-Jaffray');
+    // (in lower case too)
+    assert.strictEqual(speakerOf(text.replace(/Chief Executive/g, 'chief executive'), '"Nobody')?.name, 'Andrea Clifton-Jaffray');
+  });
 });
