@@ -829,4 +829,10 @@ describe('speaker names: probes-xx (test/fixtures/outlets: Crown dependencies an
     // (in lower case too)
     assert.strictEqual(speakerOf(text.replace(/Chief Executive/g, 'chief executive'), '"Nobody')?.name, 'Andrea Clifton-Jaffray');
   });
+  it('"the Constable said" is the one set off after "The Connétable of St Ouen, NAME, stated …": Jersey\'s French title is a Constable\'s (je-jep-andium-rent-cap-vote, was "Connétable of St Ouen")', () => {
+    const text = 'The Connétable of St Ouen, Philippe de Gruchy, stated that country parishes had waited years for affordable homes.\n\n'
+      + '"Young families in St Ouen are leaving the Island," the Constable said.';
+    assert.strictEqual(speakerOf(text, '"Young')?.name, 'Philippe de Gruchy');
+    assert.strictEqual(speakerOf(text.replace('the Constable said', 'the Connétable said'), '"Young')?.name, 'Philippe de Gruchy');
+  });
 });

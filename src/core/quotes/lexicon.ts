@@ -226,6 +226,10 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // "Legislator" stayed in the name and "the legislator" went to the farmer named before; Georgia's ombudsman, "The Public
   // Defender's Office said it would study …" (a Civil.ge-style probe, ge-civil-tbilisi-transport-fares), was "Office")
   'legislator', 'defender',
+  // (probes-xx, test/fixtures/outlets: a Jersey parish's head, "The Connétable of St Ouen, Philippe de Gruchy, stated that
+  // … ⏎ "…," the Constable said" (a Jersey Evening Post-style probe, je-jep-andium-rent-cap-vote), where the speaker was
+  // "Connétable of St Ouen"; the Constable's head, names.ts TITLE_HEADS)
+  'connétable',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);

@@ -2594,4 +2594,7 @@ const TITLE_HEADS: Record<string, string> = {
   // (a Tongan noble is titled "Lord": "The Noble's Representative for Vava'u, Lord Mataka'eua, said … ⏎ "…," the noble
   // said", a Matangi Tonga-style probe, test/fixtures/outlets to-matangitonga-squash-export-price.txt, probes-qq, was "noble")
   noble: 'lord',
+  // (Jersey's French title for a parish's Constable: "The Connétable of St Ouen, NAME, stated … ⏎ "…," the Constable
+  // said", a Jersey Evening Post-style probe, test/fixtures/outlets je-jep-andium-rent-cap-vote.txt, probes-xx)
+  connétable: 'constable',
 };
