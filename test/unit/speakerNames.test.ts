@@ -835,4 +835,12 @@ describe('speaker names: probes-xx (test/fixtures/outlets: Crown dependencies an
     assert.strictEqual(speakerOf(text, '"Young')?.name, 'Philippe de Gruchy');
     assert.strictEqual(speakerOf(text.replace('the Constable said', 'the Connétable said'), '"Young')?.name, 'Philippe de Gruchy');
   });
+  it('a Manx member\'s letters are no part of the name: "The Minister for Infrastructure, Juan Corkish MHK, told Tynwald …", "Dr. Alex Cregeen MLC stated …" (im-manxradio-bus-fares-rise, was "Juan Corkish MHK")', () => {
+    assert.strictEqual(cleanName('Juan Corkish MHK'), 'Juan Corkish');
+    assert.strictEqual(cleanName('Alex Cregeen MLC'), 'Alex Cregeen');
+    const text = 'The Minister for Infrastructure, Juan Corkish MHK, told Tynwald on Tuesday that the bus service cost the taxpayer £9.4 million last year.\n\n'
+      + '"Nobody likes putting fares up," Mr Corkish said.';
+    assert.ok(reported(text).some(x => x.content.includes('bus service cost') && x.speaker === 'Juan Corkish'), JSON.stringify(reported(text)));
+    assert.strictEqual(speakerOf(text, '"Nobody')?.name, 'Juan Corkish');
+  });
 });
