@@ -843,4 +843,11 @@ describe('speaker names: probes-xx (test/fixtures/outlets: Crown dependencies an
     assert.ok(reported(text).some(x => x.content.includes('bus service cost') && x.speaker === 'Juan Corkish'), JSON.stringify(reported(text)));
     assert.strictEqual(speakerOf(text, '"Nobody')?.name, 'Juan Corkish');
   });
+  it('"…, the minister confirmed." closes a fronted content as "…, the minister said." does (im-manxradio-bus-fares-rise, gi-chronicle-utility-tariffs-rise, were missed)', () => {
+    const text = 'The Minister for Infrastructure, Juan Corkish MHK, told Tynwald that the bus service cost £9.4 million last year.\n\n'
+      + 'Older people will continue to travel free after 9.30am, the minister confirmed.';
+    assert.ok(reported(text).some(x => x.content.startsWith('Older people will continue') && x.speaker === 'Juan Corkish'), JSON.stringify(reported(text)));
+    const lede = 'Household bills in Gibraltar will rise by about 6% from April 1, the Government confirmed on Tuesday, with the average family paying £9 more.';
+    assert.ok(reported(lede).some(x => x.content.startsWith('Household bills') && x.speaker === 'Government'), JSON.stringify(reported(lede)));
+  });
 });
