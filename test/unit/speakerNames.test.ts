@@ -850,4 +850,10 @@ describe('speaker names: probes-xx (test/fixtures/outlets: Crown dependencies an
     const lede = 'Household bills in Gibraltar will rise by about 6% from April 1, the Government confirmed on Tuesday, with the average family paying £9 more.';
     assert.ok(reported(lede).some(x => x.content.startsWith('Household bills') && x.speaker === 'Government'), JSON.stringify(reported(lede)));
   });
+  it('the place an envoy\'s title is held to is no source: "…, Chad\'s Ambassador to France confirmed." is the Ambassador (PolNeAR train, HuffPost 2016-05-19, was "France", a content "confirmed" brought in)', () => {
+    const items = reported("Seitchi was returning to Chad to mourn the death of his mother, Chad's Ambassador to France confirmed.");
+    assert.ok(items.some(x => x.content.startsWith('Seitchi') && x.speaker === 'Ambassador'), JSON.stringify(items));
+    // (a name after "to" with no title before it is the subject still)
+    assert.ok(reported('The talks would resume in May, a letter sent to Maria Gomez-Ruiz said.').every(x => x.speaker !== 'Ambassador'));
+  });
 });
