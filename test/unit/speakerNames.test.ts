@@ -828,6 +828,10 @@ describe('speaker names: probes-xx (test/fixtures/outlets: Crown dependencies an
     assert.strictEqual(speakerOf(text, '"Nobody')?.name, 'Andrea Clifton-Jaffray');
     // (in lower case too)
     assert.strictEqual(speakerOf(text.replace(/Chief Executive/g, 'chief executive'), '"Nobody')?.name, 'Andrea Clifton-Jaffray');
+    // (and "the executive" after an unnamed source takes that source up, as "the official" does: nl-bloomberg-chip-export-licences)
+    const unnamed = 'Its chair, Marieke Oosterhuis, said members were losing customers.\n\n"I argue with the silence," Oosterhuis said.\n\n'
+      + 'One chief financial officer, who asked not to be named, said it was studying a move to Malaysia.\n\n"The spreadsheets are already open," the executive said.';
+    assert.strictEqual(speakerOf(unnamed, '"The spreadsheets')?.name, 'One chief financial officer');
   });
   it('"the Constable said" is the one set off after "The Connétable of St Ouen, NAME, stated …": Jersey\'s French title is a Constable\'s (je-jep-andium-rent-cap-vote, was "Connétable of St Ouen")', () => {
     const text = 'The Connétable of St Ouen, Philippe de Gruchy, stated that country parishes had waited years for affordable homes.\n\n'
