@@ -388,6 +388,14 @@ describe('figures: as other countries\' papers write them', () => {
     // (without the country "ALL 50" is a shout, "BAM 2" a noise, "20 KM" a distance and "80 marks" a score)
     assert.deepStrictEqual(figs('ALL 50 STATES VOTE. BAM 2 times. The 20 KM walk; she got 80 marks.').filter(f => f.kind === 'money'), []);
   });
+  it('reads the probes-xx outlets\' pounds: "Gibraltar pounds" (GIP), "Falkland pounds" (FKP), "Manx pounds" and "Jersey pounds" (sterling); a bare "pounds" stays a count', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('Households get a credit of 200 Gibraltar pounds a year; the farm spends about 2,000 Falkland pounds on flights.'),
+      [['200 Gibraltar pounds', 200, 'GIP'], ['about 2,000 Falkland pounds', 2000, 'FKP']]);
+    assert.deepStrictEqual(read('The change brings in about 310,000 Manx pounds; the fee is 40 Jersey pounds.'),
+      [['about 310,000 Manx pounds', 310000, 'GBP'], ['40 Jersey pounds', 40, 'GBP']]);
+    assert.deepStrictEqual(read('The calf weighed 90 pounds.'), []);
+  });
   it('counts people in a demonym\'s plural in -is ("4.4 million Somalis faced high levels", a Hiiraan Online-style probe, was "level")', () => {
     assert.deepStrictEqual(figs('About 4.4 million Somalis faced high levels of hunger, and some 1,000 Iraqis fled.').map(f => [f.text, f.unit]),
       [['About 4.4 million Somalis', 'person'], ['some 1,000 Iraqis', 'person']]);

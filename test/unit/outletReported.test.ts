@@ -1164,6 +1164,26 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * no figure changed. PolNeAR train, dev and us-probes outputs byte-identical. The 415 articles: found 5905/6041 (0.9775)
  * and named 5789/5905 (0.9804) at the first reading, found 5905/6041 (0.9775) and named 5790/5905 (0.9805) after the
  * fixes (the floors hold).
+ * probes-xx (5 articles, thirty-eighth session, 2026-12-06): Gibraltar, Isle of Man, Jersey, British Virgin Islands and
+ * Falklands probes (see outletSpeakers.test.ts), 73 items judged before the output was read and one headline the judging
+ * had left out added after reading it ("Water rates to rise 15 percent, minister says", named "minister", right): first
+ * reading 70/74 found, 66/70 named (0.943) (Gibraltar Chronicle 11/13, 9/11; Manx Radio 14/15, 14/14; Jersey Evening Post
+ * 15/15, 14/15; BVI Beacon 15/16, 14/15; Penguin News 15/15, 15/15). After the fixes 72/74 found, 70/72 named: "…, the
+ * Government confirmed on Tuesday, with …" and "…, the minister confirmed." (missed: "confirmed" a tail cue,
+ * reported/clause.ts TAIL_CUES, which also found two judged items of older articles, uk-herald's and uk-itv's, and on
+ * PolNeAR train "…, Chad's Ambassador to France confirmed.", named "Ambassador" past the place an envoy is sent to,
+ * quotes/attribution/subjectBefore.ts titleBeforeTo), "the increase was the first in three years" and "tariffs would be
+ * reviewed …" (were "Climate Change" and Damon Bula, the Hon. and shadow fixes). Missed still: "According to the
+ * Gibraltar Electricity Authority, a typical … flat uses …, and the unit price will go …" (only the clause after ", and"
+ * is read) and "…, Communications and Works Minister Hon. Delroy De Castro announced in the House of Assembly …" (two
+ * departments and "Hon." past the tail's reach). Named wrong still: "The Minister confirmed that a review …" (Sandra
+ * Pereira, the last speaker) and "hotel owners …, who told her that …" ("Anegada", the relative's antecedent). Figures
+ * read wrong at the first reading: "200 Gibraltar pounds", "about 310,000 Manx pounds", "about 2,000 Falkland pounds"
+ * (counts of "pound"; now GIP, sterling and FKP, figures/money.ts ISLAND_POUNDS); left: pence ("20p" ×2, "20.5p",
+ * "21.7p" are no figures, as the older uk-ft "412p" is not), "Another two pounds" (a count), "at six in the morning" and
+ * "by seven" (clock times read as counts), "one in three Andium households" (a count of 3). The 415 articles: found
+ * 5896/6035 (0.9770) and named 5778/5896 (0.9800) at the first reading, found 5900/6035 (0.9776) and named 5784/5900
+ * (0.9803) after the fixes (the floors hold).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -1796,7 +1816,14 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // the way the decision was taken", "rejected the accusations" (named "Sarajevo"), "discussed the issue", "Not everybody
 // believes the checks are enough", "several banks announced new fees …", "voted against the decision", "blaming a steep
 // rise in the price of flour …", "announced the increase"): 559 + 8 = 567.
-const FALSE_POSITIVE_CEILING = 567;
+// (probes-xx, 2026-12-06) + 8 for its five articles, whose output holds 8 items outside their gold, the same at the
+// first reading and after the fixes: a stance and an expectation the judging did not take as speech ("The rise was
+// criticised by the Opposition", "The Department expects the change to bring in …"), "… before asking families to pay
+// more" inside a judged content, a headline's "States Assembly rejects bid to cap Andium rents", two questions with no
+// source ("Asked whether the rise could be reversed …", "Asked about the weekly ticket"), an unsourced "is expected to be
+// laid before Parliament" and the second clause of an according-to report read alone: 559 + 8 = 567 (merged with
+// probes-yy's: 567 + 8 = 575).
+const FALSE_POSITIVE_CEILING = 575;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

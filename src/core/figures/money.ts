@@ -106,11 +106,18 @@ export const CENT_CURRENCIES: ReadonlySet<string> = new Set([
 ]);
 /** The countries that count in shillings: the country adjective -> code. */
 const EAST_AFRICAN_SHILLINGS: Readonly<Record<string, string>> = { somali: 'SOS', kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS' };
+/**
+ * The pounds of British Crown dependencies and overseas territories, by the word before "pounds": the Gibraltar and
+ * Falkland Islands pounds have their ISO codes; the Manx, Jersey and Guernsey pounds, local issues of sterling at par
+ * that ISO gives none, are sterling ("a credit of 200 Gibraltar pounds a year", "about 310,000 Manx pounds a year",
+ * "about 2,000 Falkland pounds a year", test/fixtures/outlets, probes-xx: were counts of "pound").
+ */
+const ISLAND_POUNDS: Readonly<Record<string, string>> = { gibraltar: 'GIP', falkland: 'FKP', manx: 'GBP', jersey: 'GBP', guernsey: 'GBP' };
 /** Currency names that need their country ("Danish crowns", "South Korean won"): the country adjective -> code. */
 const NEEDS_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = wordTable<Readonly<Record<string, string>>>({
   crown: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' },
   crowns: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' },
-  won: { korean: 'KRW' }, pound: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP' }, pounds: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP' },
+  won: { korean: 'KRW' }, pound: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', ...ISLAND_POUNDS }, pounds: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', ...ISLAND_POUNDS },
   // (probes-ww: "A litre of cooking oil has risen to 65,000 Somali shillings", so-hiiraan-mogadishu-food-prices; a bare
   // "shillings" stays a count's unit)
   shilling: EAST_AFRICAN_SHILLINGS, shillings: EAST_AFRICAN_SHILLINGS,
@@ -125,6 +132,8 @@ const CURRENCY_OF: Readonly<Record<string, string>> = wordTable({
   tunisian: 'TND', algerian: 'DZD', libyan: 'LYD', jordanian: 'JOD', kuwaiti: 'KWD', bahraini: 'BHD', iraqi: 'IQD', serbian: 'RSD',
   // (probes-ww: the shillings' countries, "Somali shillings"; the leu's, "Moldovan lei", "Romanian lei")
   ...EAST_AFRICAN_SHILLINGS, moldovan: 'MDL', romanian: 'RON',
+  // (probes-xx: the islands' pounds, "Gibraltar pounds", "Manx pounds", "Falkland pounds")
+  ...ISLAND_POUNDS,
 });
 
 /** Adjectives that name whose dollars they are. */

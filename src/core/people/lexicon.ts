@@ -151,7 +151,11 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   // (a stock-raiser of pastoral copy: "Herder D.Tsogtbaatar of Bayan-Ovoo soum … said …", a Montsame-style probe,
   // test/fixtures/outlets mn-montsame-raw-cashmere-price.txt, where "Herder" stayed in the name and "the herder stated" was
   // a name "herder")
-  'herder', 'herdsman'];
+  'herder', 'herdsman',
+  // (a company's or a government's head, "The Chief Executive, Dr. Andrea Clifton-Jaffray, stated that … ⏎ "…," the Chief
+  // Executive said", a Penguin News-style probe, test/fixtures/outlets fk-penguinnews-figas-fares-camp.txt, probes-xx,
+  // where the description stood for no one, as "the chief executive" after "The chief executive, NAME," did)
+  'executive'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /** Nouns of a business by its trade ("the Vancouver-based miner", "the Calgary-based pipeline operator", "grid operator Ukrenergo"). */
 export const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');

@@ -439,7 +439,10 @@ function bodysOwnTail(w: readonly string[], k: number): boolean {
 const MEMBERS_PLURAL = /^\p{Lu}\p{Ll}+ers$/u;
 
 /** Letters written after a person's name: a barrister's rank, a member's seat, an honour. */
-const POST_NOMINAL = wordSet('SC|QC|KC|BL|TD|MP|MPP|MLA|MHA|MNA|MSP|MS|OBE|MBE|CBE');
+// (and the Isle of Man's members of the House of Keys and of the Legislative Council: "The Minister for Infrastructure,
+// Juan Corkish MHK, told Tynwald …", "Dr. Alex Cregeen MLC stated that …", a Manx Radio-style probe, test/fixtures/outlets
+// im-manxradio-bus-fares-rise.txt, probes-xx, where the letters stayed in the name)
+const POST_NOMINAL = wordSet('SC|QC|KC|BL|TD|MP|MPP|MLA|MHA|MNA|MSP|MS|OBE|MBE|CBE|MHK|MLC');
 
 /** A name in capitals longer than an acronym, as an outlet writes its own ("POLITICO"). */
 const OUTLET_IN_CAPITALS = /^\p{Lu}{6,}$/u;

@@ -128,6 +128,13 @@ export const QUEBEC_HONORIFICS: ReadonlySet<string> = new Set(['Me', 'Mme', 'Ma�
 export const MALAYSIAN_HONORIFICS: readonly string[] = ['datuk', 'dato', "dato'", 'datin', 'tun', 'seri'];
 
 /**
+ * Honorifics of address written after "the" before a name ("the Hon. Aaron de la Paz", "the Rev. Mark Azzopardi", "the
+ * Rt. Hon. NAME"): an apposition that opens so holds that name (a Gibraltar Chronicle-style probe, test/fixtures/outlets
+ * gi-chronicle-utility-tariffs-rise.txt, probes-xx).
+ */
+export const HONORIFICS_AFTER_THE: ReadonlySet<string> = new Set(['hon', 'honourable', 'honorable', 'rev', 'reverend', 'rt']);
+
+/**
  * Title words joined by hyphens, one word of an office ("Director-General", "Secretary-General", "Vice-President"): "The
  * agency's Director-General, Engr. Umar Ibrahim-Mohammed, told PUNCH that …" (a Punch-style probe, test/fixtures/outlets
  * ng-punch-kogi-flood-relief.txt, whose source was a person "Director-General").
@@ -224,6 +231,10 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // "Legislator" stayed in the name and "the legislator" went to the farmer named before; Georgia's ombudsman, "The Public
   // Defender's Office said it would study …" (a Civil.ge-style probe, ge-civil-tbilisi-transport-fares), was "Office")
   'legislator', 'defender',
+  // (probes-xx, test/fixtures/outlets: a Jersey parish's head, "The Connétable of St Ouen, Philippe de Gruchy, stated that
+  // … ⏎ "…," the Constable said" (a Jersey Evening Post-style probe, je-jep-andium-rent-cap-vote), where the speaker was
+  // "Connétable of St Ouen"; the Constable's head, names.ts TITLE_HEADS)
+  'connétable',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);

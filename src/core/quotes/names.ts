@@ -12,7 +12,7 @@ import { cleanName, COMPASS_POINT, hasKnownFirstName, initialGluedName, isBodyNa
 import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, portfolioListStart, titleBeforePortfolio } from '../people/portfolio';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SENTENCE_STOPS, SUBORDINATORS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
+import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, HONORIFICS_AFTER_THE, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SENTENCE_STOPS, SUBORDINATORS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { paragraphOf } from './sentences';
 import { isWireByline } from '../people/author';
@@ -1217,6 +1217,15 @@ function retiredRankBefore(toks: Tok[], i: number): number {
  * Past a retired officer's rank that opens a name at token k ("Maj (Rtd) Fred Tumusiime-Kagaba", "Lt Col (Rtd) …"): the
  * token after "(Rtd)", where the name's own run opens; k when no such rank stands there.
  */
+/** Token i is the "the" of an honorific of address after it ("the | Hon. Aaron de la Paz", "the Rev. NAME"). */
+export function theOfHonorific(toks: Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  // (the token holds the abbreviation's period: "hon.")
+  return toks[i]?.l === 'the' && !!next?.cap && HONORIFICS_AFTER_THE.has(next.l.replace(ABBREVIATION_PERIOD, ''));
+}
+/** The period an abbreviation's token ends with ("hon."). */
+const ABBREVIATION_PERIOD = /\.$/;
+
 export function pastRetiredRank(toks: Tok[], k: number): number {
   let x = k;
   while (x < toks.length && TITLES.has(toks[x].l) && !toks[x].punct) x++;
@@ -1826,7 +1835,11 @@ export class NameTable {
     // Commissioner (RDC), Maj (Rtd) Fred Tumusiime-Kagaba, said", a Daily Monitor-style probe, where "Maj" was described)
     if (retiredRankAfter(toks, run.j) && onlyTitles(toks, run.i, run.j)) return;
     const retired = retiredRankBefore(toks, run.i);
-    const p = area >= 0 ? area - 1 : retired >= 0 ? retired - 1 : run.i - 1;
+    // (or past the "the" of an honorific of address the run opens with: "The Minister for Utilities and Climate Change, the
+    // Hon. Aaron de la Paz, said …" … "the minister said that tariffs would be reviewed …", a Gibraltar Chronicle-style
+    // probe, test/fixtures/outlets gi-chronicle-utility-tariffs-rise.txt, probes-xx, where the minister was the shadow
+    // minister named later)
+    const p = area >= 0 ? area - 1 : retired >= 0 ? retired - 1 : theOfHonorific(toks, run.i - 1) ? run.i - 2 : run.i - 1;
     const descriptionEnd = area >= 0 ? toks[run.i - 1].e : toks[p]?.e;
     this.describeByRoleBefore(run, p, descriptionEnd);
     if (!bodyBeforePerson(toks, run.i, run.j)) this.describeByAppositionBefore(run, pastBodySetOff(toks, p));
@@ -2527,7 +2540,10 @@ function titledAsWritten(description: string, written: string): boolean {
   return written.split(/\s+/).slice(1).every(w => !upperFirst(w) || words.has(w));
 }
 
-export const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
+// (and an opposition's "shadow": "the GSD's shadow minister for the environment, Damon Bula" is no "the minister", the
+// Minister for Utilities "the minister said that tariffs would be reviewed …" stands for, a Gibraltar Chronicle-style
+// probe, test/fixtures/outlets gi-chronicle-utility-tariffs-rise.txt, probes-xx, where the speaker was Damon Bula)
+export const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co|shadow)$/;
 
 const TRAILING_COMMA = /,$/;
 /**
@@ -2596,4 +2612,7 @@ const TITLE_HEADS: Record<string, string> = {
   // (a Tongan noble is titled "Lord": "The Noble's Representative for Vava'u, Lord Mataka'eua, said … ⏎ "…," the noble
   // said", a Matangi Tonga-style probe, test/fixtures/outlets to-matangitonga-squash-export-price.txt, probes-qq, was "noble")
   noble: 'lord',
+  // (Jersey's French title for a parish's Constable: "The Connétable of St Ouen, NAME, stated … ⏎ "…," the Constable
+  // said", a Jersey Evening Post-style probe, test/fixtures/outlets je-jep-andium-rent-cap-vote.txt, probes-xx)
+  connétable: 'constable',
 };

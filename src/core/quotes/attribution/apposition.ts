@@ -10,7 +10,7 @@
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
 import { AFFILIATION_PREPOSITIONS, AGE_NOUN, AREA_OFFICE_QUALIFIERS, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR, TITLES, titleCompound } from '../lexicon';
-import { bodySetOff, pastRetiredRank, runAt, sentenceOpening } from '../names';
+import { bodySetOff, pastRetiredRank, runAt, sentenceOpening, theOfHonorific } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
 import { DEPARTMENT_WORD, PORTFOLIO_OPENING, portfolioListStart } from '../../people/portfolio';
@@ -140,7 +140,10 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   // Daily Monitor-style probe, test/fixtures/outlets ug-monitor-mubende-eviction, was the description)
   // (or past an age: "One victim, 29-year-old Priya Nandakumar-Hughes from Clapham, said her phone was taken …", an
   // Evening Standard-style probe, test/fixtures/outlets uk-standard-phone-snatching, was "One victim")
-  const rank = pastRetiredRank(toks, a + 1);
+  // (or past the "the" of an honorific of address: "The Minister for Utilities and Climate Change, the Hon. Aaron de la
+  // Paz, said the increase was …", a Gibraltar Chronicle-style probe, test/fixtures/outlets
+  // gi-chronicle-utility-tariffs-rise.txt, probes-xx, whose source was "Climate Change")
+  const rank = pastRetiredRank(toks, theOfHonorific(toks, a + 1) ? a + 2 : a + 1);
   const first = AGE_NOUN.test(toks[rank]?.t ?? '') ? rank + 1 : rank;
   const inner = first < k ? runAt(toks, first) : null;
   // but "Representative Steve Cohen, Democrat of Tennessee, told": a name before the apposition wins

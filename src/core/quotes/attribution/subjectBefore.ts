@@ -7,7 +7,7 @@
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
 import { endsInS } from '../../text/endings';
-import { ANONYMITY, AUXILIARIES, AUXILIARY_SURNAMES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, GIVING_PARTICIPLES, IRREGULAR_PAST, LEGISLATOR_TITLES, NOT_NAME, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
+import { ANONYMITY, AUXILIARIES, AUXILIARY_SURNAMES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, GIVING_PARTICIPLES, IRREGULAR_PAST, LEGISLATOR_TITLES, NOT_NAME, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBJECT_RELATIVES, SUBORDINATORS, TITLES } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import { initialsInBrackets, type Tok } from '../tokens';
 import { departmentOffice } from '../names';
@@ -313,7 +313,17 @@ function readSubjectBefore(toks: Tok[], k: number, floor: number): Mention | nul
   // "Labour backbenchers were privately more worried. “…,” one said.", test/fixtures/outlets uk-times-pmqs-prisons.txt)
   if ((QUANTIFIER_SUBJECTS.has(t.l) || (t.l === ONE && CUES.has(toks[k + 1]?.l ?? ''))) && (k === floor || toks[k - 1].punct || COORDINATORS.has(toks[k - 1].l))) return { s: t.s, e: t.e, kind: 'description', i: k, j: k + 1, head: t.l };
   const found = t.cap ? legislatorBefore(toks, k, floor) ?? nameBefore(toks, k, floor) ?? loneSurnameMention(toks, k) : descriptionBefore(toks, k, floor);
+  // (the place an envoy's title is held to is no subject, the title is: "…, Chad's Ambassador to France confirmed.",
+  // PolNeAR train, HuffPost 2016-05-19, whose source was "France")
+  const envoy = found?.kind === 'name' ? titleBeforeTo(toks, found.i, floor) : -1;
+  if (envoy >= 0) return subjectBefore(toks, envoy, floor);
   return found && found.kind !== 'pronoun' ? subjectPastPhrases(toks, thingItQualifies(toks, found, floor), floor) : found;
+}
+
+/** The capitalised title before "to" and the name at token i ("Ambassador | to France"), or -1. */
+function titleBeforeTo(toks: Tok[], i: number, floor: number): number {
+  const title = i - 2;
+  return title >= floor && toks[i - 1].l === 'to' && toks[title].cap && TITLES.has(toks[title].l) ? title : -1;
 }
 
 /** The apposition read past before token k ended at a closing bracket `at` and opened with a relative pronoun (") , who …"). */
