@@ -395,17 +395,42 @@ function withHomeCents(figures: Figure[]): Figure[] {
   return figures.map(f => (bareCents(f) ? { ...f, unit: home } : f));
 }
 
+/** The names that say an article is about Uzbekistan (its soum, "UZS"). */
+const UZBEKISTAN = /\b(?:Uzbekistan|Uzbeks?|Tashkent|Samarkand|Bukhara|Namangan|Andijan|Fergana|Nukus|Karshi|Termez|Khiva|Oliy Majlis|Daryo|Gazeta\.uz)\b/g;
+/**
+ * Counted nouns that are the currency of the country the article names: the Uzbek soum ("will rise from 1,700 soums to
+ * 2,000 soums", "drivers, who earn on average 6.5 million soums a month", a Daryo-style probe from Tashkent,
+ * uz-daryo-tashkent-bus-fares.txt). Without the country the count stays: a Mongolian soum is a district ("Bayan-Ovoo soum
+ * in Khentii", mn-montsame-raw-cashmere-price.txt).
+ */
+const COUNTRY_MONEY_NOUNS: ReadonlyMap<string, Countries> = new Map<string, Countries>([['soum', { UZS: UZBEKISTAN }]]);
+/** What a count's unit counts, a rate's "per" part aside ("soum per month" -> "soum"). */
+const countedNoun = (unit: string): string => unit.split(' per ')[0];
+
+/** The counts of a noun of COUNTRY_MONEY_NOUNS read as the money of the country the article names, when it names one. */
+function withCountryMoneyNouns(text: string, figures: Figure[]): Figure[] {
+  const nounOf = (f: Figure): string | undefined =>
+    f.kind === 'count' && f.unit !== null && COUNTRY_MONEY_NOUNS.has(countedNoun(f.unit)) ? countedNoun(f.unit) : undefined;
+  if (!figures.some(nounOf)) return figures;
+  const homeOf = homeCountriesOf(text);
+  return figures.map(f => {
+    const noun = nounOf(f);
+    const home = noun ? homeOf(COUNTRY_MONEY_NOUNS.get(noun) ?? {}) : undefined;
+    return home ? { ...f, kind: 'money', unit: home } : f;
+  });
+}
+
 /** The shared names read by the article's country, in the order they are read. */
 const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, DINARS, LEI];
 
 /**
  * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars" or "lei" read as the currency of the
- * article's country, a Liberian "L$", a code of the country's after the number ("10 DT"), and bare "cents" as the
- * article's own money.
+ * article's country, a Liberian "L$", a code of the country's after the number ("10 DT"), a count of the country's
+ * money noun ("2,000 soums"), and bare "cents" as the article's own money.
  */
 export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
   const named = SHARED_NAMES.reduce((read, shared) => withHomeName(shared, text, read), figures);
-  return withHomeCents(withCountryCodesAfter(text, withHomeDollarLetters(text, named)));
+  return withHomeCents(withCountryMoneyNouns(text, withCountryCodesAfter(text, withHomeDollarLetters(text, named))));
 }
 
 /**
