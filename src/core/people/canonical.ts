@@ -752,11 +752,12 @@ export class CanonicalNames {
     // (and a word the article's full names end with only after a particle is the first surname of another's, where the
     // article gives one: "Rafael Santos Echavarría … Santos added", a Dominican Today-style probe, probes-zz, went to
     // "Ramona Altagracia De los Santos", named below; English copy keeps a Spanish name's particle, "De los Santos said")
-    const byFirst = (this.leaders.has(last) ? (!first && this.endsAfterParticleOnly(last) ? this.firstSurname(clean) : undefined) : this.givenNameOnly(clean) ?? this.familyNameFirst(clean) ?? this.firstSurname(clean)) ?? this.groups.get(last);
+    const other = this.leaders.has(last) ? (!first && this.endsAfterParticleOnly(last) ? this.firstSurname(clean) : undefined) : this.givenNameOnly(clean) ?? this.familyNameFirst(clean) ?? this.firstSurname(clean);
+    const byFirst = other ?? this.groups.get(last);
     if (!byFirst) return clean;
     let forms = byFirst.get(first);
     // a last name alone: the person of that name the article mentions most
-    if (!first) { const leader = this.leaders.get(last); if (leader !== undefined) forms = byFirst.get(leader); }
+    if (!first && !other) { const leader = this.leaders.get(last); if (leader !== undefined) forms = byFirst.get(leader); }
     // (a person the article names only in capitals, a transcript's "JAKE TAPPER:", is named by that label; in the
     // article's own spelling when it writes the name in mixed case elsewhere)
     let best = fullest(forms) ?? this.capitalsForm(forms, byFirst);
