@@ -396,6 +396,18 @@ describe('figures: as other countries\' papers write them', () => {
       [['about 310,000 Manx pounds', 310000, 'GBP'], ['40 Jersey pounds', 40, 'GBP']]);
     assert.deepStrictEqual(read('The calf weighed 90 pounds.'), []);
   });
+  it('reads the probes-zz outlets\' currencies: "afghanis" (in lower case), AFN, IQD, UZS, "RD$"; "soums" by Uzbekistan', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('Flour now sells for 2,650 afghanis; a sack of rice costs around AFN 3,400.'),
+      [['2,650 afghanis', 2650, 'AFN'], ['around AFN 3,400', 3400, 'AFN']]);
+    assert.deepStrictEqual(read('His monthly salary of IQD 850,000 no longer covered the rent.'), [['IQD 850,000', 850000, 'IQD']]);
+    assert.deepStrictEqual(read('In Tashkent the fare will rise from 1,700 soums to 2,000 soums; a pass costs UZS 220,000.'),
+      [['1,700 soums', 1700, 'UZS'], ['2,000 soums', 2000, 'UZS'], ['UZS 220,000', 220000, 'UZS']]);
+    assert.deepStrictEqual(read('The debt is more than RD$45 billion; she lost RD$12,000 in merchandise.'),
+      [['more than RD$45 billion', 4.5e10, 'DOP'], ['RD$12,000', 12000, 'DOP']]);
+    // (a Mongolian soum is a district, and "Afghanis" capitalised are people: no money without Uzbekistan, nor in capitals)
+    assert.deepStrictEqual(read('Khentii has 18 soums. More than 3,000 Afghanis fled.').map(f => f[2]), ['soum']);
+  });
   it('counts people in a demonym\'s plural in -is ("4.4 million Somalis faced high levels", a Hiiraan Online-style probe, was "level")', () => {
     assert.deepStrictEqual(figs('About 4.4 million Somalis faced high levels of hunger, and some 1,000 Iraqis fled.').map(f => [f.text, f.unit]),
       [['About 4.4 million Somalis', 'person'], ['some 1,000 Iraqis', 'person']]);

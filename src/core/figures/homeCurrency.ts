@@ -253,6 +253,8 @@ const LEI: SharedName = {
 const ALBANIA = /\b(?:Albania|Albanians?|Tirana|Durres|Durrës|Vlora|Shkodra|Elbasan|Ksamil|Albanian Daily News)\b/g;
 /** The names that say an article is about Bosnia and Herzegovina (its convertible mark, "BAM", "KM"). */
 const BOSNIA = /\b(?:Bosnia|Bosnians?|Bosniaks?|Herzegovina|BiH|Sarajevo|Banja Luka|Mostar|Tuzla|Zenica|Republika Srpska|Sarajevo Times)\b/g;
+/** The names that say an article is about Uzbekistan (its soum, "UZS"). */
+const UZBEKISTAN = /\b(?:Uzbekistan|Uzbeks?|Tashkent|Samarkand|Bukhara|Namangan|Andijan|Fergana|Nukus|Karshi|Termez|Khiva|Oliy Majlis|Daryo|Gazeta\.uz)\b/g;
 
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
 const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
@@ -392,18 +394,27 @@ function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
 
 /**
  * A unit written after the number that is the money of the country the article names: the unit money.ts and units.ts
- * give it, the word as written at the figure's end, and the countries.
+ * give it (what a count counts, a rate's "per" part aside), the word as written in the figure, and the countries.
  */
 interface UnitAsMoney { unit: string; written: RegExp; countries: Countries }
 const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   // (capitals only: Bosnian copy writes the mark "KM", a distance "km")
   { unit: 'kilometer', written: /(?<![\p{L}\p{N}])KM$/u, countries: { BAM: BOSNIA } },
   { unit: 'mark', written: /\bmarks?$/, countries: { BAM: BOSNIA } },
+  // (the Uzbek soum: "will rise from 1,700 soums to 2,000 soums", "drivers, who earn on average 6.5 million soums a
+  // month", a Daryo-style probe from Tashkent, uz-daryo-tashkent-bus-fares.txt; without the country the count stays: a
+  // Mongolian soum is a district, "Bayan-Ovoo soum in Khentii", mn-montsame-raw-cashmere-price.txt)
+  { unit: 'soum', written: /\bsoums?\b/, countries: { UZS: UZBEKISTAN } },
 ];
 
-/** The unit of COUNTRY_UNITS_AS_MONEY a count or a range ends on ("160 KM", "130 marks"), or undefined. */
+/** What a count's unit counts, a rate's "per" part aside ("soum per month" -> "soum"). */
+const countedNoun = (unit: string): string => unit.split(' per ')[0];
+
+/** The unit of COUNTRY_UNITS_AS_MONEY a count or a range is of ("160 KM", "130 marks", "2,000 soums"), or undefined. */
 function unitAsMoney(f: Figure): UnitAsMoney | undefined {
-  return f.kind === 'count' || f.kind === 'range' ? COUNTRY_UNITS_AS_MONEY.find(u => u.unit === f.unit && u.written.test(f.text)) : undefined;
+  if ((f.kind !== 'count' && f.kind !== 'range') || f.unit === null) return undefined;
+  const counted = countedNoun(f.unit);
+  return COUNTRY_UNITS_AS_MONEY.find(u => u.unit === counted && u.written.test(f.text));
 }
 
 /** The counts and ranges of a unit of COUNTRY_UNITS_AS_MONEY read as money of the country the article names, when it names one. */
@@ -450,8 +461,8 @@ const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRAN
 
 /**
  * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars" or "lei" read as the currency of the
- * article's country, a Liberian "L$", a code of the country's after the number ("10 DT"), and bare "cents" as the
- * article's own money.
+ * article's country, a Liberian "L$", a code of the country's after the number ("10 DT"), a count of the country's
+ * money noun ("2,000 soums", "160 KM"), and bare "cents" as the article's own money.
  */
 export function withHomeCurrency(text: string, figures: Figure[]): Figure[] {
   const named = SHARED_NAMES.reduce((read, shared) => withHomeName(shared, text, read), figures);

@@ -36,6 +36,9 @@ const DOLLAR_PREFIX: Readonly<Record<string, string>> = wordTable({
   // (probes-tt: "NT$68.5 (US$2.13) per kilogram", "NT$1.86 billion", the New Taiwan dollar, tw-focustaiwan-typhoon-vegetable-prices,
   // read as Singapore's by the "(CNA)" of its dateline)
   nt: 'TWD',
+  // (probes-zz: "more than RD$45 billion", "RD$12,000 in merchandise", the Dominican peso,
+  // do-dominicantoday-blackouts-electricity-rates)
+  rd: 'DOP',
 });
 
 interface CurrencyWord { code: string; fraction?: number }
@@ -92,9 +95,17 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // (the piaster, a hundredth of the Egyptian pound: "from 5 to 20 piasters", "had risen to 125 piasters", an Ahram-style
   // probe, eg-ahram-bread-subsidy-price, were 20 and 125 of a unit "piaster")
   piaster: { code: 'EGP', fraction: 100 }, piasters: { code: 'EGP', fraction: 100 }, piastre: { code: 'EGP', fraction: 100 }, piastres: { code: 'EGP', fraction: 100 },
+  // (probes-zz: the Afghan afghani, "now sells for 2,650 afghanis", af-tolonews-kabul-flour-prices, in lower case only,
+  // CAPITALISED_PEOPLE; the Uzbek soum is read by the country, homeCurrency.ts, a Mongolian soum being a district)
+  afghani: { code: 'AFN' }, afghanis: { code: 'AFN' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
+/**
+ * Currency words that capitalised are a people's name, money in lower case only ("now sells for 2,650 afghanis",
+ * af-tolonews-kabul-flour-prices, probes-zz; "more than 3,000 Afghanis fled" counts people).
+ */
+const CAPITALISED_PEOPLE = wordSet('afghani|afghanis');
 /**
  * Currencies whose hundredth English calls a "cent" besides the US dollar's: a bare "cents" in an article whose own money
  * is one of them is that money's (homeCurrency.ts withHomeCents): the euro, the rand, the East African shillings, the
@@ -207,7 +218,7 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   if (whose === 'GBP' && /^pounds?$/.test(w.l)) return { code: 'GBP', fraction: 1, next: j + 1 };
   if (/^pounds?$/.test(w.l) && toks[j + 1]?.l === 'sterling') return { code: 'GBP', fraction: 1, next: j + 2 };
   const c = WORDS[w.l];
-  if (!c) return null;
+  if (!c || (CAPITALISED_PEOPLE.has(w.l) && /^[A-Z]/.test(w.w))) return null;
   if (euroCents(toks, j)) return { code: 'EUR', fraction: CENTS_IN_EURO, next: j + 2 };
   const dollars = w.l.startsWith('dollar');
   if (whose && !dollars && whose !== c.code) return null;
@@ -301,6 +312,10 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // (probes-yy: the ISO code of the Bulgarian lev, "fines totalling BGN 186,000", bg-novinite-euro-changeover-price-checks;
   // the Albanian "ALL 500,000" and the Bosnian "BAM 150" are read by the country, homeCurrency.ts)
   ['BGN', 'BGN'],
+  // (probes-zz: the ISO codes of the afghani, "A sack of rice costs around AFN 3,400", af-tolonews-kabul-flour-prices; of
+  // the Iraqi dinar, "his monthly salary of IQD 850,000", iq-rudaw-erbil-salary-delays; of the Uzbek soum, "from UZS 180,000
+  // to UZS 220,000", uz-daryo-tashkent-bus-fares)
+  ['AFN', 'AFN'], ['IQD', 'IQD'], ['UZS', 'UZS'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

@@ -634,6 +634,12 @@ export class CanonicalNames {
     return new Map([['', forms]]);
   }
 
+  /** Every full name of last-name key `last` the article gives ends on a particle and the last name ("Ramona De los Santos"). */
+  private endsAfterParticleOnly(last: string): boolean {
+    const full = [...this.groups.get(last)?.values() ?? []].flat().map(f => f.name.split(' ')).filter(w => w.length >= 3);
+    return full.length > 0 && full.every(w => SURNAME_PARTICLES.has(w[w.length - 2].toLowerCase()));
+  }
+
   /**
    * A last name alone written with a gendered honorific ("Mrs. Clinton") that the article gives to more than one
    * person: the person of that last name the article mentions most whose first name has that gender ("Hillary
@@ -743,11 +749,15 @@ export class CanonicalNames {
     const { last, first } = personKey(clean);
     // (a word no full name of the article ends with may be a given name, "Sir Keir", or the first of two surnames,
     // "Acosta" for "Melba Acosta Febo")
-    const byFirst = (this.leaders.has(last) ? undefined : this.givenNameOnly(clean) ?? this.familyNameFirst(clean) ?? this.firstSurname(clean)) ?? this.groups.get(last);
+    // (and a word the article's full names end with only after a particle is the first surname of another's, where the
+    // article gives one: "Rafael Santos Echavarría … Santos added", a Dominican Today-style probe, probes-zz, went to
+    // "Ramona Altagracia De los Santos", named below; English copy keeps a Spanish name's particle, "De los Santos said")
+    const other = this.leaders.has(last) ? (!first && this.endsAfterParticleOnly(last) ? this.firstSurname(clean) : undefined) : this.givenNameOnly(clean) ?? this.familyNameFirst(clean) ?? this.firstSurname(clean);
+    const byFirst = other ?? this.groups.get(last);
     if (!byFirst) return clean;
     let forms = byFirst.get(first);
     // a last name alone: the person of that name the article mentions most
-    if (!first) { const leader = this.leaders.get(last); if (leader !== undefined) forms = byFirst.get(leader); }
+    if (!first && !other) { const leader = this.leaders.get(last); if (leader !== undefined) forms = byFirst.get(leader); }
     // (a person the article names only in capitals, a transcript's "JAKE TAPPER:", is named by that label; in the
     // article's own spelling when it writes the name in mixed case elsewhere)
     let best = fullest(forms) ?? this.capitalsForm(forms, byFirst);

@@ -34,7 +34,11 @@ const VIETNAMESE_FAMILY_NAMES = wordSet('nguyen|tran|le|pham|hoang|huynh|phan|vu
  * one it lacks ("Sarat Chandra Swain", "Dil Maya Tamang", "Tariq Ali Talpur", "Ameer Hamzah bin Abdullah"), so that the
  * word before them is no word glued on before a name (see ./personName.ts unknownGivenOpening).
  */
-const SECOND_GIVEN_NAMES = wordSet('chandra|maya|ali|ahmed|ahmad|hussain|hamzah');
+// (and Spanish "Luis" after a given name the lexicon lacks in its accented spelling: "Economist Dr. Héctor Luis Di Franco
+// noted that …", a Dominican Today-style probe, do-dominicantoday-blackouts-electricity-rates, probes-zz, was "Luis Di Franco";
+// and a Kurdish father's name "Omer": "The Sulaimani governor, Haval Omer Karim, stated …", a Rudaw-style probe,
+// iq-rudaw-erbil-salary-delays, was "Omer Karim")
+const SECOND_GIVEN_NAMES = wordSet('chandra|maya|ali|ahmed|ahmad|hussain|hamzah|luis|omer|omar');
 /** A given name that is often the second of a compound given name ("Chandra" of "Sarat Chandra Swain"). */
 export const isSecondGivenName = (word: string): boolean => SECOND_GIVEN_NAMES.has(word.toLowerCase());
 /**

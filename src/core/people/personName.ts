@@ -71,6 +71,15 @@ function opensBeforeGivenName(word: string): boolean {
   const l = word.toLowerCase();
   return OPENERS_BEFORE_GIVEN_NAME.some(words => words.has(l));
 }
+/**
+ * A title's word that Kurdish and Arab names hold after the given name, a family's inherited part of the name ("Dr. Sozan
+ * Sheikh Mohammed, a member of the parliament's finance committee, noted that …", a Rudaw-style probe,
+ * test/fixtures/outlets iq-rudaw-erbil-salary-delays.txt, probes-zz, was "Mohammed", "Dr. Sozan Sheikh" its title): after
+ * a given name the lexicon lacks (`unknownGivenWord`) it is no title the name opens after.
+ */
+const HONORIFIC_INSIDE_NAME = wordSet('sheikh|sheik');
+/** w[k] is HONORIFIC_INSIDE_NAME after a given name the lexicon lacks ("Sozan | Sheikh | Mohammed"). */
+const honorificInsideName = (w: readonly string[], k: number): boolean => k >= 1 && HONORIFIC_INSIDE_NAME.has(w[k].toLowerCase()) && unknownGivenWord(w[k - 1]);
 /** The most given names the lexicon lacks before a father's name ("Farhana Begum | Abdul Karim"). */
 const UNKNOWN_GIVEN_WORDS = 2;
 
@@ -144,9 +153,12 @@ function unknownGivenOpening(w: readonly string[], first: number): number {
   // given name: "said Felismina da Conceição Cossa, a domestic worker", a Club of Mozambique-style probe,
   // test/fixtures/outlets mz-clubofmozambique-maputo-chapa-fares.txt, was "Conceição Cossa")
   if (first - start === 2 && w.length - first >= 2 && SURNAME_PARTICLES.has(w[first - 1]) && unknownGivenWord(w[start])) return start;
+  // (or before a family's "Sheikh" and a given name it knows: "Sozan Sheikh Mohammed", honorificInsideName)
+  if (first - start === 2 && honorificInsideName(w, first - 1)) return start;
   // (or a chief's title before a given name of a region that writes one: "Maulolo Tavita Ioane", a Samoan matai title)
   if (!isSecondGivenName(w[first]) && !isTitledGivenName(w[first])) return first;
-  const surname = w.length - first === 2 || (w.length - first === 3 && PATRONYMIC.has(w[first + 1].toLowerCase()));
+  // (a surname of one word, or after a patronymic's or a surname's particle: "Héctor Luis Di Franco")
+  const surname = w.length - first === 2 || (w.length - first === 3 && (PATRONYMIC.has(w[first + 1].toLowerCase()) || SURNAME_PARTICLES.has(w[first + 1].toLowerCase())));
   return surname && first > start && first - start <= UNKNOWN_GIVEN_WORDS && w.slice(start, first).every(unknownGivenWord) ? start : first;
 }
 
@@ -337,7 +349,7 @@ function readNameWords(name: string): string[] {
   // (also a title that opens it: "Chairman Reince Priebus", after "party" or "Republican National Committee")
   for (let k = w.length - 2; k >= 0; k--) {
     // (not a title word that opens a place's name: "Business Council of British Columbia", PolNeAR train, NYT 2016-03-03)
-    if ((headTitle(w[k]) || chiefBeforeName(w, k) || generalAfterTitle(w, k)) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase())) && !isPlace(w.slice(k, k + 2).join(' '))) { w = w.slice(k + 1); break; }
+    if ((headTitle(w[k]) || chiefBeforeName(w, k) || generalAfterTitle(w, k)) && !honorificInsideName(w, k) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase())) && !isPlace(w.slice(k, k + 2).join(' '))) { w = w.slice(k + 1); break; }
   }
   // (a Malaysian honorific of two words, before the given name can open the name at "Sri": "Tan Sri Lim Kok Seng")
   w = w.slice(malaysianHonorificPair(w));

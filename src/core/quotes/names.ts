@@ -32,7 +32,10 @@ import { allDigits, digitFirst, upperFirst } from '../text/wordShape';
  */
 // (and the Māori article, capitalised, that opens a body's or a person's name: "Te Whatu Ora says", a 1News-style probe,
 // where the agency was "Whatu Ora"; "Te Rangi-Walker")
-const NAME_OPENERS: ReadonlySet<string> = new Set(['al', 'la', 'van', 'te']);
+// (and the Spanish plural articles, joiners inside a name since probes-zz's "Ramona Altagracia De los Santos", that open a
+// place's name: "Los Angeles Times", "Las Vegas Sun", PolNeAR train; and "Del", a joiner since probes-zz's "Laura del
+// Castillo Pérez", a given name too: "said Del Harris, the coach")
+const NAME_OPENERS: ReadonlySet<string> = new Set(['al', 'la', 'van', 'te', 'los', 'las', 'del']);
 /** A surname particle that opens a given name of two words ("Abu Bakarr"), capitalised before two more words. */
 const GIVEN_NAME_PARTICLE = 'abu';
 
