@@ -1505,6 +1505,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * speakerNames.test.ts): left "Bahodir-aka" (a name given with "-aka", "brother") and the Oliy Majlis member. Older
  * articles: no quote's speaker changed. PolNeAR train, dev and us-probes outputs byte-identical. The 415 articles read
  * 5406/5461 (0.9899) at the first reading, 5411/5461 (0.9908) after the fixes (the floor 0.987 holds).
+ * merged (main after probes-yy, speakers19, recall-dd, debt6, figures-xx, probes-xx, probes-zz; 425 articles): 5494/5546 = 0.991.
  */
 // (2026-12-06, s37-speakers17: "“They say they are full …,” the farmer said" is Yerbol Tasbolatuly, byDescription's look forward bounded past the lede, people/track.ts DESCRIBED_AFTER_REACH; 395 articles 5267/5326, 0.9889)
 // (2026-12-06, s37-speakers18: a role cueing a quote that opens its paragraph is the subject of a one-sentence lead-in paragraph before it, "Pumas captain Julián Ocampo-Ferrer was more blunt. ⏎ “…,” the hooker said", people/track.ts leadInParagraphSubject; 405 articles 5341/5389, 0.9911)
