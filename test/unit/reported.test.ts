@@ -326,6 +326,9 @@ describe('reported speech: the content before its attribution', () => {
     assert.deepStrictEqual([bnef.mention, bnef.cue], ['Bloomberg New Energy Finance', 'found']);
     // (not a finding's verb with an object or a clause after it)
     assert.deepStrictEqual(reported('The bill passed the Senate last spring, and the committee found the money in its reserves.').filter(r => r.cue === 'found'), []);
+    // (38th session: a perfect's auxiliary before the verb, NYT 2016-05-27)
+    const [poll] = reported("Hillary Clinton and Bernie Sanders are locked in a tight race in California, the nation's most populous state and one that until recently seemed strongly in Mrs. Clinton's corner, a new statewide poll has found.");
+    assert.deepStrictEqual([poll.content, poll.mention, poll.cue], ["Hillary Clinton and Bernie Sanders are locked in a tight race in California, the nation's most populous state and one that until recently seemed strongly in Mrs. Clinton's corner", 'a new statewide poll', 'found']);
   });
   it('not a quote with its own cue, not a phrase with no verb, not the hearer of "told"', () => {
     assert.deepStrictEqual(reported('Lavrov said: "We will not go to Moscow," he added.'), []);

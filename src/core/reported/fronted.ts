@@ -301,13 +301,17 @@ const DATA_NOUN = wordSet('records|data|figures|numbers|results|statistics|polli
  * February alone, new fundraising reports show.", "…, records show.", breitbart_2016-03-20 and nyt_2016-04-25, PolNeAR
  * train), or a cue of evidence ("indicates", "revealed", "suggests") after one: "The homeless woman accused of …
  * told police she was stressed out by security guards …, a police report indicates." (usa-today_2015-12-22_in-brief,
- * PolNeAR train, gold source "a police report"). Only time words follow the verb.
+ * PolNeAR train, gold source "a police report"). Only time words follow the verb. The verb of FINDING_TAIL_CUES may be
+ * a perfect's participle, its auxiliary no verb of the source's (38th session): "Hillary Clinton and Bernie Sanders are
+ * locked in a tight race in California, …, a new statewide poll has found." (nyt_2016-05-27_clinton-faces-t, PolNeAR
+ * train, gold source "a new statewide poll").
  */
 function findingTail(toks: Tok[], m: number, b: number): number {
   let c = beforeClosingStops(toks, m, b) - 1;
   while (c > m && TIME_WORDS.has(toks[c].l)) c--;
   if (c <= m + 1 || toks[c].cap) return -1;
-  const source = toks.slice(m + 1, c);
+  // (a perfect's auxiliary is the verb's, not the source's: "…, a new statewide poll has found.")
+  const source = toks.slice(m + 1, PERFECT_AUXILIARIES.has(toks[c - 1].l) ? c - 1 : c);
   if (FINDING_TAIL_CUES.has(toks[c].l) && source.length <= MAX_FINDING_SOURCE
     && source.every(t => !t.punct && !RELATIVE_PRONOUNS.has(t.l) && !QUESTION_OR_FIRST_PERSON.has(t.l) && !finite(t) && !CUES.has(t.l))) return c;
   return (FINDING_VERBS.has(toks[c].l) || EVIDENCE_CUE.test(toks[c].l)) && !toks[c].l.endsWith('ing') && evidenceBetween(toks, m, c) ? c : -1;
