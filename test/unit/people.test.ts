@@ -818,6 +818,10 @@ describe('people: descriptions and unnamed sources', () => {
     const plan = 'Minister Devinder Basra-Lund defended the plan.\n\nThe plan was first drawn up under the agency’s former regional manager, Colin Arsenault-Park, who retired in 2024.\n\n“That was before my time, but I have read every page of it,” the minister said.';
     assert.strictEqual(speakerOf(plan, '“That was')?.name, 'Devinder Basra-Lund');
   });
+  it('a name set off after a role of a place that opens its sentence is the subject a "he" of the next paragraph stands for (test/fixtures/outlets al-albaniandailynews-ksamil-sunbed-price-cap.txt, was the chairman quoted before)', () => {
+    const text = 'The chairman of the Kosovo Bakers\' Association, Agim Berisha, said most bakeries had raised the price of a loaf by 10 cents.\n\n"We held out as long as we could," he told Prishtina Insight.\n\nHe said smaller bakeries in the villages were worst hit.\n\nThe mayor of Boston, Michael Flaherty, was more cautious.\n\nHe disclosed that the municipality had asked the inspectorate to check prices.';
+    assert.strictEqual(reported(text).find(r => r.content.includes('inspectorate'))?.speaker, 'Michael Flaherty');
+  });
   it('a relative "who" after a part played for someone named is that part, not the person it is played for (PolNeAR train, HuffPost 2016-08-17, was Donald Trump)', () => {
     const adviser = reported('“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp.').find(r => r.mention === 'who');
     assert.strictEqual(adviser?.speaker, 'a longtime adviser');

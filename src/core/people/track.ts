@@ -3237,9 +3237,26 @@ function afterLeadIn(text: string, line: number): boolean {
 }
 
 /**
+ * Tokens (sentStart, comma) are a role's noun after lower-case words, then "of" and the name of the place or body it is
+ * the role of: "The mayor of Boston", "The chairman of the Kosovo Bakers' Association" (appositionToOpening).
+ */
+function roleOfName(toks: Tok[], sentStart: number, comma: number): boolean {
+  let k = sentStart + 1;
+  while (k < comma && !toks[k].cap && !toks[k].punct && toks[k].l !== 'of') k++;
+  if (k === sentStart + 1 || toks[k]?.l !== 'of' || !isRoleHead(toks[k - 1].l)) return false;
+  let n = k + 1;
+  if (toks[n]?.l === 'the') n++;
+  if (n >= comma) return false;
+  for (; n < comma; n++) if (!toks[n].cap || toks[n].punct) return false;
+  return true;
+}
+
+/**
  * A name set off by commas after the description the sentence opens with: that description's apposition, and so the
  * subject ("The Republican front-runner, Donald Trump, a regular in recent years, isn’t expected to attend", PolNeAR
- * train, Breitbart 2016-04-29).
+ * train, Breitbart 2016-04-29); after a role of a place or a body too ("The mayor of Boston, Michael Flaherty, was more
+ * cautious. ⏎ He disclosed that …", whose "he" went to the chairman quoted in the paragraph before, as probes-yy's
+ * Balkan probes had it).
  */
 function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: number): boolean {
   // (the description ends in its head noun: not "The meeting at a hotel in Washington, D.C., was")
@@ -3247,7 +3264,7 @@ function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: numbe
   // a word that dates the title)
   if (OPENING_CONJUNCTIONS.has(toks[sentStart]?.l ?? '') && !toks[sentStart + 1]?.punct) sentStart++;
   if (PAST_ROLE_WORD.has(toks[i - 1]?.l ?? '') && !toks[i - 1].cap) i--;
-  if (toks[i - 1]?.t !== ',' || toks[j]?.t !== ',' || !THIRD_PERSON_NOUN_MARKERS.has(toks[sentStart].l) || toks[i - 2]?.cap) return false;
+  if (toks[i - 1]?.t !== ',' || toks[j]?.t !== ',' || !THIRD_PERSON_NOUN_MARKERS.has(toks[sentStart].l) || (toks[i - 2]?.cap && !roleOfName(toks, sentStart, i - 1))) return false;
   if (i - 1 - sentStart > OPENING_DESCRIPTION_TOKENS) return false;
   for (let k = sentStart + 1; k < i - 1; k++) if (toks[k].punct) return false;
   return true;
