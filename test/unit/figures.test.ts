@@ -408,6 +408,16 @@ describe('figures: as other countries\' papers write them', () => {
     // (a Mongolian soum is a district, and "Afghanis" capitalised are people: no money without Uzbekistan, nor in capitals)
     assert.deepStrictEqual(read('Khentii has 18 soums. More than 3,000 Afghanis fled.').map(f => f[2]), ['soum']);
   });
+  it('reads a bare "pounds" as the pound of the country the article names (Egypt, Sudan, Lebanon, Syria, South Sudan), a weight elsewhere', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.kind, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Cairo a family will now pay 180 pounds more a month for bread alone.'), [['180 pounds', 'money', 180, 'EGP']]);
+    assert.deepStrictEqual(read('In Beirut nobody wants to count millions of pounds every month.'), [['millions of pounds', 'vague', null, 'LBP']]);
+    assert.deepStrictEqual(read('In Juba, South Sudan, a jerrycan costs 5,000 pounds.'), [['5,000 pounds', 'money', 5000, 'SSP']]);
+    // (without such a country a bare "pounds" stays a weight)
+    assert.deepStrictEqual(read('The calf weighed 90 pounds.'), [['90 pounds', 'count', 90, 'pound']]);
+    // ("of" after it weighs a thing, PolNeAR train, NYT 2016-09-03, an article that names Egypt once)
+    assert.deepStrictEqual(read('Smugglers flew in from Egypt to funnel hundreds of pounds of illicit drugs.'), [['hundreds of pounds', 'vague', null, 'pound']]);
+  });
   it('counts people in a demonym\'s plural in -is ("4.4 million Somalis faced high levels", a Hiiraan Online-style probe, was "level")', () => {
     assert.deepStrictEqual(figs('About 4.4 million Somalis faced high levels of hunger, and some 1,000 Iraqis fled.').map(f => [f.text, f.unit]),
       [['About 4.4 million Somalis', 'person'], ['some 1,000 Iraqis', 'person']]);
