@@ -408,6 +408,14 @@ describe('figures: as other countries\' papers write them', () => {
     // (a Mongolian soum is a district, and "Afghanis" capitalised are people: no money without Uzbekistan, nor in capitals)
     assert.deepStrictEqual(read('Khentii has 18 soums. More than 3,000 Afghanis fled.').map(f => f[2]), ['soum']);
   });
+  it('reads pence written against the number ("rise by 20p", "from 20.5p to 21.7p", "412p") as pounds, not a clock\'s "6p.m." nor "at 6p"', () => {
+    const read = (text: string) => figs(text).map(f => [f.text, f.kind, f.value, f.unit]);
+    assert.deepStrictEqual(read('Bus Vannin fares will rise by 20p; the unit price will go from 20.5p to 21.7p.'),
+      [['20p', 'money', 0.2, 'GBP'], ['20.5p', 'money', 0.205, 'GBP'], ['21.7p', 'money', 0.217, 'GBP']]);
+    assert.deepStrictEqual(read('Shares jumped to 412p, above the bid of 430p a share.'), [['412p', 'money', 4.12, 'GBP'], ['430p', 'money', 4.3, 'GBP']]);
+    // (a clock's afternoon: "6:00p.m." (PolNeAR train, Breitbart 2016-03-01), "8p/7c", a whole hour after "at")
+    assert.deepStrictEqual(read('Polls close at 6:00p.m. The show airs 8p/7c. We meet at 6p.'), []);
+  });
   it('reads a bare "pounds" as the pound of the country the article names (Egypt, Sudan, Lebanon, Syria, South Sudan), a weight elsewhere', () => {
     const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.kind, f.value, f.unit]);
     assert.deepStrictEqual(read('In Cairo a family will now pay 180 pounds more a month for bread alone.'), [['180 pounds', 'money', 180, 'EGP']]);
