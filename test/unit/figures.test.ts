@@ -416,6 +416,11 @@ describe('figures: as other countries\' papers write them', () => {
     // (a clock's afternoon: "6:00p.m." (PolNeAR train, Breitbart 2016-03-01), "8p/7c", a whole hour after "at")
     assert.deepStrictEqual(read('Polls close at 6:00p.m. The show airs 8p/7c. We meet at 6p.'), []);
   });
+  it('reads no figure in a clock\'s hour said with the part of the day ("at four in the morning", "from five in the morning", "at six every morning")', () => {
+    assert.deepStrictEqual(figs('The ovens go on at four in the morning. He drives from five in the morning; I opened at six every morning. I posted it at 11 at night.'), []);
+    // (not without a preposition of time, nor a count after one: "ten in the morning were cancelled", "stood at six")
+    assert.deepStrictEqual(figs('Of the flights, ten in the morning were cancelled. The toll stood at six.').map(f => f.value), [10, 6]);
+  });
   it('reads a bare "pounds" as the pound of the country the article names (Egypt, Sudan, Lebanon, Syria, South Sudan), a weight elsewhere', () => {
     const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.kind, f.value, f.unit]);
     assert.deepStrictEqual(read('In Cairo a family will now pay 180 pounds more a month for bread alone.'), [['180 pounds', 'money', 180, 'EGP']]);

@@ -5,7 +5,7 @@
 import { approximatorAfter, approximatorBefore } from './approximators';
 import { codeBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
-import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
+import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
 import { readRangeEnd, votesAround } from './range';
@@ -338,6 +338,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   const card = readCardinal(toks, i);
   if (!card) return reject(t.e);
   if (card.words && isTimePart(toks.slice(card.next))) return reject(toks[card.next - 1].e);
+  // a clock's hour with the part of the day ("at four in the morning")
+  if (!card.scaled && !code && isHourOfDay(card.value, prev, toks.slice(card.next))) return reject(toks[card.next - 1].e);
   let value = negative ? -card.value : card.value;
   let j = card.next;
 
