@@ -408,6 +408,29 @@ describe('figures: as other countries\' papers write them', () => {
     // (a Mongolian soum is a district, and "Afghanis" capitalised are people: no money without Uzbekistan, nor in capitals)
     assert.deepStrictEqual(read('Khentii has 18 soums. More than 3,000 Afghanis fled.').map(f => f[2]), ['soum']);
   });
+  it('reads pence written against the number ("rise by 20p", "from 20.5p to 21.7p", "412p") as pounds, not a clock\'s "6p.m." nor "at 6p"', () => {
+    const read = (text: string) => figs(text).map(f => [f.text, f.kind, f.value, f.unit]);
+    assert.deepStrictEqual(read('Bus Vannin fares will rise by 20p; the unit price will go from 20.5p to 21.7p.'),
+      [['20p', 'money', 0.2, 'GBP'], ['20.5p', 'money', 0.205, 'GBP'], ['21.7p', 'money', 0.217, 'GBP']]);
+    assert.deepStrictEqual(read('Shares jumped to 412p, above the bid of 430p a share.'), [['412p', 'money', 4.12, 'GBP'], ['430p', 'money', 4.3, 'GBP']]);
+    // (a clock's afternoon: "6:00p.m." (PolNeAR train, Breitbart 2016-03-01), "8p/7c", a whole hour after "at")
+    assert.deepStrictEqual(read('Polls close at 6:00p.m. The show airs 8p/7c. We meet at 6p.'), []);
+  });
+  it('reads no figure in a clock\'s hour said with the part of the day ("at four in the morning", "from five in the morning", "at six every morning")', () => {
+    assert.deepStrictEqual(figs('The ovens go on at four in the morning. He drives from five in the morning; I opened at six every morning. I posted it at 11 at night.'), []);
+    // (not without a preposition of time, nor a count after one: "ten in the morning were cancelled", "stood at six")
+    assert.deepStrictEqual(figs('Of the flights, ten in the morning were cancelled. The toll stood at six.').map(f => f.value), [10, 6]);
+  });
+  it('reads a bare "pounds" as the pound of the country the article names (Egypt, Sudan, Lebanon, Syria, South Sudan), a weight elsewhere', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.kind, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Cairo a family will now pay 180 pounds more a month for bread alone.'), [['180 pounds', 'money', 180, 'EGP']]);
+    assert.deepStrictEqual(read('In Beirut nobody wants to count millions of pounds every month.'), [['millions of pounds', 'vague', null, 'LBP']]);
+    assert.deepStrictEqual(read('In Juba, South Sudan, a jerrycan costs 5,000 pounds.'), [['5,000 pounds', 'money', 5000, 'SSP']]);
+    // (without such a country a bare "pounds" stays a weight)
+    assert.deepStrictEqual(read('The calf weighed 90 pounds.'), [['90 pounds', 'count', 90, 'pound']]);
+    // ("of" after it weighs a thing, PolNeAR train, NYT 2016-09-03, an article that names Egypt once)
+    assert.deepStrictEqual(read('Smugglers flew in from Egypt to funnel hundreds of pounds of illicit drugs.'), [['hundreds of pounds', 'vague', null, 'pound']]);
+  });
   it('counts people in a demonym\'s plural in -is ("4.4 million Somalis faced high levels", a Hiiraan Online-style probe, was "level")', () => {
     assert.deepStrictEqual(figs('About 4.4 million Somalis faced high levels of hunger, and some 1,000 Iraqis fled.').map(f => [f.text, f.unit]),
       [['About 4.4 million Somalis', 'person'], ['some 1,000 Iraqis', 'person']]);

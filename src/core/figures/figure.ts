@@ -3,9 +3,9 @@
  * counted noun, approximators, a range), or the reason it is not a figure.
  */
 import { approximatorAfter, approximatorBefore } from './approximators';
-import { codeBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns } from './money';
+import { codeBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
-import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
+import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
 import { readRangeEnd, votesAround } from './range';
@@ -303,9 +303,11 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (after && isLetter(after.charCodeAt(0))) {
       const w = toks[i + 1]?.l ?? '', written = toks[i + 1]?.w ?? '';
       // ordinals, decades ("1990s"; but "a handful of $20s" is money), clock times
-      if (ORDINAL_OR_CLOCK_SUFFIX.has(w) || (w === 's' && !code)) return reject(runEnd(text, t.e, ''));
+      // (but British pence: "rise by 20p", "from 20.5p to 21.7p", money.ts penceAfter)
+      const pence = !code && !!penceAfter(toks, i + 1, prev[0]);
+      if (!pence && (ORDINAL_OR_CLOCK_SUFFIX.has(w) || (w === 's' && !code))) return reject(runEnd(text, t.e, ''));
       // (scales, percent as British papers write it: "6.2pc", and measures: "12,000km")
-      if (!(w in SCALES) && !SCALE_SUFFIX.has(w) && !isJoinedMeasure(written)) return reject(runEnd(text, t.e, ''));
+      if (!pence && !(w in SCALES) && !SCALE_SUFFIX.has(w) && !isJoinedMeasure(written)) return reject(runEnd(text, t.e, ''));
     }
     if (!code && i === 0 && isListNumber(text, t.s, t.e)) return reject(t.e);
     if (isIdentifierBefore(text, prev) || isYearAbbreviation(text, t.s, t.e)) return reject(runEnd(text, t.e, '-'));
@@ -336,6 +338,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   const card = readCardinal(toks, i);
   if (!card) return reject(t.e);
   if (card.words && isTimePart(toks.slice(card.next))) return reject(toks[card.next - 1].e);
+  // a clock's hour with the part of the day ("at four in the morning")
+  if (!card.scaled && !code && isHourOfDay(card.value, prev, toks.slice(card.next))) return reject(toks[card.next - 1].e);
   let value = negative ? -card.value : card.value;
   let j = card.next;
 

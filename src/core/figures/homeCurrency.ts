@@ -77,6 +77,11 @@
  *   names Bosnia and Herzegovina, whose copy also writes the mark "KM" after the number ("up to 160 KM for a cubic metre")
  *   and names it "marks" ("I sell a metre for 130 marks"), read as kilometres and as a count of marks without the country.
  *   Without it "ALL 50" is a headline's shout, "BAM 2" a noise, "20 KM" a distance and "80 marks" a score. (probes-yy)
+ * - "pounds" alone: the Egyptian, Sudanese, Lebanese, Syrian or South Sudanese pound by the country the article names most
+ *   ("A family of six will now pay 180 pounds more a month for bread alone", an Ahram-style probe from Cairo,
+ *   eg-ahram-bread-subsidy-price.txt; "nobody wants to count millions of pounds every month", an L'Orient Today-style probe
+ *   from Beirut, lb-lorienttoday-generator-tariffs.txt); without one of them "The calf weighed 90 pounds" is a weight, and
+ *   a British article's pounds are read as before. (figures-yy)
  * - "francs": Swiss, Central African (XAF) or West African (XOF) by the country the article names most ("We will sell
  *   only when the price returns to at least 4,500 francs", cm-journalducameroun-cocoa-farmgate-price.txt); without one,
  *   or on a tie, Swiss (CHF).
@@ -253,6 +258,14 @@ const LEI: SharedName = {
 const ALBANIA = /\b(?:Albania|Albanians?|Tirana|Durres|Durrës|Vlora|Shkodra|Elbasan|Ksamil|Albanian Daily News)\b/g;
 /** The names that say an article is about Bosnia and Herzegovina (its convertible mark, "BAM", "KM"). */
 const BOSNIA = /\b(?:Bosnia|Bosnians?|Bosniaks?|Herzegovina|BiH|Sarajevo|Banja Luka|Mostar|Tuzla|Zenica|Republika Srpska|Sarajevo Times)\b/g;
+/** The countries that count in pounds, whose copy writes a bare "pounds" for its money ("Sudan" not after "South"). */
+const POUND_COUNTRIES: Countries = {
+  EGP: /\b(?:Egypt|Egyptians?|Cairo|Alexandria|Giza|Luxor|Aswan|Port Said|Suez|Mansoura|Tanta|Ahram Online)\b/g,
+  SDG: /\b(?<!South )(?:Sudan|Sudanese)\b|\b(?:Khartoum|Omdurman|Port Sudan|Darfur|Kassala|El Obeid)\b/g,
+  LBP: /\b(?:Lebanon|Lebanese|Beirut|Tripoli, Lebanon|Sidon|Tyre|Baalbek|Zahle|Jounieh|Nabatieh|L'Orient Today)\b/g,
+  SYP: /\b(?:Syria|Syrians?|Damascus|Aleppo|Homs|Hama|Latakia|Tartus|Idlib|Deir ez-Zor)\b/g,
+  SSP: SOUTH_SUDAN,
+};
 /** The names that say an article is about Uzbekistan (its soum, "UZS"). */
 const UZBEKISTAN = /\b(?:Uzbekistan|Uzbeks?|Tashkent|Samarkand|Bukhara|Namangan|Andijan|Fergana|Nukus|Karshi|Termez|Khiva|Oliy Majlis|Daryo|Gazeta\.uz)\b/g;
 
@@ -396,7 +409,11 @@ function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
  * A unit written after the number that is the money of the country the article names: the unit money.ts and units.ts
  * give it (what a count counts, a rate's "per" part aside), the word as written in the figure, and the countries.
  */
-interface UnitAsMoney { unit: string; written: RegExp; countries: Countries }
+interface UnitAsMoney {
+  unit: string; written: RegExp; countries: Countries;
+  /** What, right after the figure, makes it the unit's other sense ("hundreds of pounds of illicit drugs": a weight). */
+  notBefore?: RegExp;
+}
 const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   // (capitals only: Bosnian copy writes the mark "KM", a distance "km")
   { unit: 'kilometer', written: /(?<![\p{L}\p{N}])KM$/u, countries: { BAM: BOSNIA } },
@@ -405,26 +422,36 @@ const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   // month", a Daryo-style probe from Tashkent, uz-daryo-tashkent-bus-fares.txt; without the country the count stays: a
   // Mongolian soum is a district, "Bayan-Ovoo soum in Khentii", mn-montsame-raw-cashmere-price.txt)
   { unit: 'soum', written: /\bsoums?\b/, countries: { UZS: UZBEKISTAN } },
+  // (a bare "pounds" in the copy of a country that counts in pounds: "A family of six will now pay 180 pounds more a month
+  // for bread alone", an Ahram-style probe from Cairo, eg-ahram-bread-subsidy-price.txt, Egyptian pounds; "nobody wants to
+  // count millions of pounds every month", an L'Orient Today-style probe, lb-lorienttoday-generator-tariffs.txt, Lebanese
+  // ones; without one of these countries named most "90 pounds" stays a weight, and British copy's pounds stay as read;
+  // "of" after it weighs a thing, "smugglers … to funnel hundreds of pounds of illicit drugs", PolNeAR train, NYT
+  // 2016-09-03, in an article that names Egypt once)
+  { unit: 'pound', written: /\bpounds?$/, countries: POUND_COUNTRIES, notBefore: /^\s+of\b/ },
 ];
+
+/** How far after a figure COUNTRY_UNITS_AS_MONEY's notBefore looks: a few spaces and a short word. */
+const UNIT_SENSE_REACH = 8;
 
 /** What a count's unit counts, a rate's "per" part aside ("soum per month" -> "soum"). */
 const countedNoun = (unit: string): string => unit.split(' per ')[0];
 
-/** The unit of COUNTRY_UNITS_AS_MONEY a count or a range is of ("160 KM", "130 marks", "2,000 soums"), or undefined. */
-function unitAsMoney(f: Figure): UnitAsMoney | undefined {
-  if ((f.kind !== 'count' && f.kind !== 'range') || f.unit === null) return undefined;
+/** The unit of COUNTRY_UNITS_AS_MONEY a count, a range or a vague amount is of ("160 KM", "130 marks", "2,000 soums"), or undefined. */
+function unitAsMoney(text: string, f: Figure): UnitAsMoney | undefined {
+  if ((f.kind !== 'count' && f.kind !== 'range' && f.kind !== 'vague') || f.unit === null) return undefined;
   const counted = countedNoun(f.unit);
-  return COUNTRY_UNITS_AS_MONEY.find(u => u.unit === counted && u.written.test(f.text));
+  return COUNTRY_UNITS_AS_MONEY.find(u => u.unit === counted && u.written.test(f.text) && !u.notBefore?.test(text.slice(f.end, f.end + UNIT_SENSE_REACH)));
 }
 
-/** The counts and ranges of a unit of COUNTRY_UNITS_AS_MONEY read as money of the country the article names, when it names one. */
+/** The counts, ranges and vague amounts ("millions of pounds") of a unit of COUNTRY_UNITS_AS_MONEY read as money of the country the article names, when it names one. */
 function withCountryUnitsAsMoney(text: string, figures: Figure[]): Figure[] {
-  if (!figures.some(unitAsMoney)) return figures;
+  if (!figures.some(f => unitAsMoney(text, f))) return figures;
   const homeOf = homeCountriesOf(text);
   return figures.map(f => {
-    const as = unitAsMoney(f);
+    const as = unitAsMoney(text, f);
     const home = as ? homeOf(as.countries) : undefined;
-    return home ? { ...f, kind: f.kind === 'range' ? 'range' : 'money', unit: home } : f;
+    return home ? { ...f, kind: f.kind === 'range' || f.kind === 'vague' ? f.kind : 'money', unit: home } : f;
   });
 }
 

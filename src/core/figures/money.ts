@@ -225,6 +225,31 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   return { code: dollars && whose ? whose : c.code, fraction: c.fraction ?? 1, next: j + 1 };
 }
 
+/** Pence in a pound. */
+const PENCE_IN_POUND = 100;
+/** Words before a small whole number that make a "p" against it a clock's afternoon ("at 6p", "until 7p"), not pence. */
+const CLOCK_BEFORE = wordSet('at|until|till');
+/** The largest whole number a clock's "p" follows ("at 6p"). */
+const CLOCK_HOURS = 12;
+
+/**
+ * Pence written against the number at toks[j - 1] as British copy writes them: "Bus Vannin fares to rise by 20p", a Manx
+ * Radio-style probe (im-manxradio-bus-fares-rise.txt); "the unit price will go from 20.5p to 21.7p", a Gibraltar
+ * Chronicle-style probe (gi-chronicle-utility-tariffs-rise.txt); "jumped 28 per cent to 412p", an FT-style probe
+ * (uk-ft-housebuilder-bid.txt): 0.20, 0.205 and 4.12 pounds, which were no figure. A lower-case "p" alone only: not
+ * "6p.m." (PolNeAR train, Breitbart 2016-03-01) nor "8p/7c", nor a whole hour after "at" ("at 6p": figure.ts rejects it,
+ * giving the word before the number; suffix.ts reads what it lets through).
+ */
+export function penceAfter(toks: Tok[], j: number, before?: Tok): CurrencyAfter | null {
+  const p = toks[j], num = toks[j - 1];
+  if (!p || !num || p.w !== 'p' || num.k !== 'n' || !joined(num, p)) return null;
+  const n = toks[j + 1];
+  if (n && joined(p, n) && (n.w === '/' || (n.w === '.' && toks[j + 2]?.k === 'w' && joined(n, toks[j + 2])))) return null;
+  const hour = /^\d+$/.test(num.w) && Number(num.w) <= CLOCK_HOURS;
+  if (hour && before?.k === 'w' && CLOCK_BEFORE.has(before.l)) return null;
+  return { code: 'GBP', fraction: PENCE_IN_POUND, next: j + 1 };
+}
+
 /** The last word of an amount's text ("20 piasters" -> "piasters"). */
 const LAST_WORD = /(\p{L}+)\W*$/u;
 /**

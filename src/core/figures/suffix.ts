@@ -3,7 +3,7 @@
  * a time unit (a duration "21 months", an age "21-month-old", a date "two years ago"), or the counted noun.
  */
 import type { FigureKind } from '../types';
-import { currencyWord, dollarsNamedAfter } from './money';
+import { currencyWord, dollarsNamedAfter, penceAfter } from './money';
 import { SCALES } from './numberWords';
 import { joined, type Tok } from './tokens';
 import { DEGREE_SCALES, isStopWord, measureUnit, singular, TIME_UNITS, unitNoun } from './units';
@@ -73,6 +73,9 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
   if (!t) return out(code ? 'money' : 'count', code, j);
   // percent
   if (t.w === '%' || t.w === '％') return out('percent', 'percent', j + 1);
+  // "20p", "20.5p": pence as British papers write them (money.ts penceAfter)
+  const pence = code ? null : penceAfter(toks, j);
+  if (pence) return { code: pence.code, fraction: pence.fraction, kind: 'money', unit: pence.code, next: pence.next };
   // "6.2pc", "6.2 pc": percent as British papers write it
   if (t.l === 'pc' && t.k === 'w' && !t.nl && !code) return out('percent', 'percent', j + 1);
   // temperatures and angles ("25°C", "40 °F", "a 45° tilt")
