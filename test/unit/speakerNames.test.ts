@@ -920,3 +920,16 @@ describe('speaker names: probes-zz (test/fixtures/outlets: Iraqi Kurdistan, Uzbe
     assert.strictEqual(speakerOf(text, '"We are losing')?.name, 'Jahongir Ergashev');
   });
 });
+
+describe('speaker names: probes-aa (test/fixtures/outlets: Spanish, Portuguese, Italian, Danish, Luxembourg probes)', () => {
+  it('a surname written with its particle is the first of two surnames of the one person named in full: "The assessor, Chiara De Angelis Valeri, … ⏎ "…," Ms De Angelis said" (it-wantedinrome-taxi-licences, was "Angelis"), "Del Vecchio said" after "Chiara Del Vecchio Valeri"', () => {
+    const text = 'The assessor, Chiara De Angelis Valeri, told the city council that the licences would be assigned through a public competition.\n\n'
+      + '"We are not inventing a problem," Ms De Angelis said.';
+    assert.strictEqual(speakerOf(text, '"We are not')?.name, 'Chiara De Angelis Valeri');
+    const del = 'The assessor, Chiara Del Vecchio Valeri, told the city council that the licences would be sold.\n\n"We are not inventing a problem," Del Vecchio said.';
+    assert.strictEqual(speakerOf(del, '"We are not')?.name, 'Chiara Del Vecchio Valeri');
+    // (a full name that ends on the surname keeps it: "Marco De Angelis" is the one named so)
+    const two = 'The assessor, Chiara De Angelis Valeri, spoke first. Her colleague Marco De Angelis disagreed.\n\n"No," Mr De Angelis said.';
+    assert.strictEqual(speakerOf(two, '"No,"')?.name, 'Marco De Angelis');
+  });
+});
