@@ -648,7 +648,8 @@ export class CanonicalNames {
     // word before it a particle then)
     const particleBefore = (words: readonly string[]): boolean => {
       const at = words.findIndex((x, k) => w.every((y, j) => words[k + j] === y));
-      return at > 0 && at + w.length < words.length && (w.length > 1 || SURNAME_PARTICLES.has(words[at - 1]));
+      // (a full name opening on a given name, no particle: not "Las Vegas Sun" for "Vegas", PolNeAR train)
+      return at > 0 && at + w.length < words.length && !SURNAME_PARTICLES.has(words[0]) && (w.length > 1 || (at > 1 && SURNAME_PARTICLES.has(words[at - 1])));
     };
     return onlyPersonName(this.middles.get(last), f => particleBefore(f.name.toLowerCase().split(' ')));
   }
