@@ -647,7 +647,7 @@ export class CanonicalNames {
     // (the particle after the honorific is not kept in the name as read, "Ms De Angelis" is "Angelis": the full name's
     // word before it a particle then)
     const particleBefore = (words: readonly string[]): boolean => {
-      const at = words.findIndex((x, k) => w.every((y, j) => words[k + j] === y));
+      const at = words.findIndex((_, k) => w.every((y, j) => words[k + j] === y));
       // (a full name opening on a given name, no particle: not "Las Vegas Sun" for "Vegas", PolNeAR train)
       return at > 0 && at + w.length < words.length && !SURNAME_PARTICLES.has(words[0]) && (w.length > 1 || (at > 1 && SURNAME_PARTICLES.has(words[at - 1])));
     };
