@@ -358,6 +358,11 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('In Amman the rent is 300 Jordanian dinars.'), [['300 Jordanian dinars', 300, 'JOD']]);
     // (without the country "SSP" is statutory sick pay, "20 MT" metric tonnes and "300 MD" no money; dinars are Kuwait's, as fils are)
     assert.deepStrictEqual(read('Workers get SSP 116 a week; the mill takes 20 MT of maize; 300 MD signed it; it costs 5 dinars.'), [['5 dinars', 5, 'KWD']]);
+    // (probes-aa: the Nordic crowns' "kr." after the number, by the country the article names most; without one no money)
+    assert.deepStrictEqual(read('In Copenhagen, Denmark, the lunch scheme will cost 850 kr. a month, and a place DKK 2,719.'),
+      [['850 kr', 850, 'DKK'], ['DKK 2,719', 2719, 'DKK']]);
+    assert.deepStrictEqual(read('In Oslo, Norway, a ferry ticket costs 60 kr.'), [['60 kr', 60, 'NOK']]);
+    assert.deepStrictEqual(read('The file is 850 kr long.'), []);
   });
   it('reads the probes-ww outlets\' currencies: "denars", MKD, "kuna", MDL, "Somali shillings"; "lei" by Moldova or Romania; "SOS" by Somalia; "cents" by the currency written most', () => {
     const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);

@@ -1208,6 +1208,26 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * accepted), named 5793/5910 (0.9802) after the fixes (the floors hold).
  * merged (main after probes-yy, speakers19, recall-dd, debt6, figures-xx, probes-xx, probes-zz; 425 articles): found 6063/6205
  * = 0.977, named 5946/6063 = 0.981, 577 items outside the gold.
+ * probes-aa (5 articles, thirty-eighth session, 2026-12-06): Spanish, Portuguese, Italian, Danish and Luxembourg probes
+ * (see outletSpeakers.test.ts), 71 items judged before the output was read: first reading 69/71 found, 62/69 named
+ * (Olive Press 16/16, 16/16; Portugal Resident 13/14, 13/13; Wanted in Rome 13/14, 12/13; Local Denmark 14/14, 10/14;
+ * Luxembourg Times 13/13, 11/13); three more judged after reading (two mixed reports, "Mr La Rocca replied that she "has
+ * never driven …"" and "Mr Weydert-Linster replied that the previous government's draft had "never had a majority …"", and
+ * the headline's "Tenants' groups say new rent rules come too late"), found and named at the first reading: 72/74, 65/72.
+ * After the fixes 72/74 found, 68/72 named: "…, the Minister for Housing announced on Wednesday" (was "Housing"; an office
+ * with no holder's name after its portfolio, quotes/names.ts officeOf, people/portfolio.ts portfolioOnly), "…, Ms De Angelis
+ * said" (was "Angelis"), "The Mayor for Children and Youth, Signe Østergaard Nielsen, defended …, saying that …" (was
+ * "Children"; "children" a department's word). Named wrong still: "as new figures showed that …" (the minister of the same
+ * sentence), "The chairwoman of the parents' network Forældrenetværket København, Line Bech-Jørgensen, said" (the
+ * description with the network's name), "the administration said" twice ("Youth Administration": the "Children and Youth
+ * Administration" cut at its "and"). Missed: "Rome city hall will issue …, the city's assessor for mobility announced on
+ * Monday, in an attempt to shorten the queues … that have become a symbol …" (a tail whose phrase holds a relative clause;
+ * found without it) and "which the Câmara estimates will cover around 600 homes" (a contact clause). Figures read wrong at
+ * the first reading: "850 kr. a month" (a count; now DKK, figures/homeCurrency.ts NORDIC_CROWNS, "kr" after the number by
+ * the country), "about 7,700 licensed taxis" (no unit), "from nine to three" (clock times read as counts). Older articles:
+ * no item changed. PolNeAR train, dev and us-probes outputs byte-identical. The 430 articles: found 6132/6276 (0.9771) and
+ * named 6008/6132 (0.9798) at the first reading (6135/6279 and 6011/6135 with the three judged after reading), named
+ * 6014/6135 (0.9803) after the fixes (the floors hold); 580 items outside the gold.
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -1852,7 +1872,11 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // reading and after the fixes: a question with no source ("Asked whether ⟦the protest would spread to Erbil and Duhok⟧")
 // and a request the judging did not take as speech ("had asked ⟦the KRG to pay teachers first⟧"): 559 + 2 = 561 (merged with
 // probes-yy's and probes-xx's: 575 + 2 = 577).
-const FALSE_POSITIVE_CEILING = 577;
+// (probes-aa, 2026-12-06) + 3 for its five articles, whose output holds 3 items outside their gold after the fixes (6 at the
+// first reading: the other three, two mixed "replied that … "…"" and a headline's "Tenants' groups say …", judged after
+// reading): a headline's stance and two stances the judging did not take as speech ("… as neighbours complain of ⟦'party
+// flats'⟧", "voted against ⟦the proposal⟧", "defended ⟦the increase at a meeting⟧"): 577 + 3 = 580.
+const FALSE_POSITIVE_CEILING = 580;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -920,3 +920,28 @@ describe('speaker names: probes-zz (test/fixtures/outlets: Iraqi Kurdistan, Uzbe
     assert.strictEqual(speakerOf(text, '"We are losing')?.name, 'Jahongir Ergashev');
   });
 });
+
+describe('speaker names: probes-aa (test/fixtures/outlets: Spanish, Portuguese, Italian, Danish, Luxembourg probes)', () => {
+  it('a surname written with its particle is the first of two surnames of the one person named in full: "The assessor, Chiara De Angelis Valeri, … ⏎ "…," Ms De Angelis said" (it-wantedinrome-taxi-licences, was "Angelis"), "Del Vecchio said" after "Chiara Del Vecchio Valeri"', () => {
+    const text = 'The assessor, Chiara De Angelis Valeri, told the city council that the licences would be assigned through a public competition.\n\n'
+      + '"We are not inventing a problem," Ms De Angelis said.';
+    assert.strictEqual(speakerOf(text, '"We are not')?.name, 'Chiara De Angelis Valeri');
+    const del = 'The assessor, Chiara Del Vecchio Valeri, told the city council that the licences would be sold.\n\n"We are not inventing a problem," Del Vecchio said.';
+    assert.strictEqual(speakerOf(del, '"We are not')?.name, 'Chiara Del Vecchio Valeri');
+    // (a full name that ends on the surname keeps it: "Marco De Angelis" is the one named so)
+    const two = 'The assessor, Chiara De Angelis Valeri, spoke first. Her colleague Marco De Angelis disagreed.\n\n"No," Mr De Angelis said.';
+    assert.strictEqual(speakerOf(two, '"No,"')?.name, 'Marco De Angelis');
+  });
+  it('a title and its portfolio with no holder\'s name after it are the office: "…, the Minister for Housing announced on Wednesday" (lu-luxtimes-rent-cap, was "Housing"), "the Minister for Health said"; a holder named after the portfolio keeps the name', () => {
+    const lede = reported('Luxembourg\'s government will cap rents on older flats more strictly from next year, the Minister for Housing announced on Wednesday.');
+    assert.ok(lede.some(x => x.content.includes('cap rents') && x.speaker === 'Minister for Housing'), JSON.stringify(lede));
+    assert.strictEqual(speakerOf('"We will cap rents," the Minister for Health said.', '"We will')?.name, 'Minister for Health');
+    assert.strictEqual(speakerOf('"We will cap rents," Minister for Health Mary Byrne said.', '"We will')?.name, 'Mary Byrne');
+    const named = reported('The Minister for Housing and Local Government, Mary Byrne, said rents would fall.');
+    assert.ok(named.some(x => x.speaker === 'Mary Byrne'), JSON.stringify(named));
+  });
+  it('"Children" a department\'s word: "The Mayor for Children and Youth, Signe Østergaard Nielsen, defended the increase …, saying that …" (dk-thelocal-copenhagen-daycare-fees, was "Children")', () => {
+    const found = reported('The Mayor for Children and Youth, Signe Østergaard Nielsen, defended the increase at a meeting at City Hall on Thursday, saying that the municipality\'s costs for food and staff had risen faster than expected.');
+    assert.ok(found.some(x => x.content.includes('costs for food') && x.speaker === 'Signe Østergaard Nielsen'), JSON.stringify(found));
+  });
+});

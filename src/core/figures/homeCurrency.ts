@@ -379,12 +379,24 @@ function withHomeDollarLetters(text: string, figures: Figure[]): Figure[] {
 /** A code written after the number as the currency of the country the article names: its countries, and how many units the number counts. */
 interface CodeAfter { countries: Countries; scale: number }
 const MILLION = 1e6;
+/**
+ * The Nordic crowns' "kr." (and "kr") written after the number: Danish ("the lunch scheme will cost 850 kr. a month", a
+ * Local Denmark-style probe, test/fixtures/outlets dk-thelocal-copenhagen-daycare-fees.txt, probes-aa), Norwegian, Swedish
+ * or Icelandic by the country the article names most; without one, or on a tie, "kr" is no money.
+ */
+const NORDIC_CROWNS: Countries = {
+  DKK: /\b(?:Denmark|Danes?|Danish|Copenhagen|Aarhus|Odense|Aalborg|Esbjerg|Frederiksberg|Gentofte|Folketing|CPH Post)\b/g,
+  NOK: /\b(?:Norway|Norwegians?|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Storting)\b/g,
+  SEK: /\b(?:Sweden|Swedes?|Swedish|Stockholm|Gothenburg|Göteborg|Malmö|Uppsala|Riksdag)\b/g,
+  ISK: /\b(?:Iceland|Icelanders?|Icelandic|Reykjavík|Reykjavik|Althing)\b/g,
+};
 const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, CodeAfter>([
   ['DT', { countries: { TND: TUNISIA }, scale: 1 }],
   ['MD', { countries: { TND: TUNISIA }, scale: MILLION }],
   ['MT', { countries: { MZN: MOZAMBIQUE }, scale: 1 }],
+  ['kr', { countries: NORDIC_CROWNS, scale: 1 }],
 ]);
-/** One of COUNTRY_CODES_AFTER right after a number, a space between, no letter or digit after ("10 DT", "300 MD", "20 MT"). */
+/** One of COUNTRY_CODES_AFTER right after a number, a space between, no letter or digit after ("10 DT", "300 MD", "20 MT", "850 kr."). */
 const CODE_AFTER_NUMBER = new RegExp(`^ (${[...COUNTRY_CODES_AFTER.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** The longest stretch after a number CODE_AFTER_NUMBER reads: the space, the longest code and the character after it. */
 const CODE_AFTER_REACH = 1 + Math.max(...[...COUNTRY_CODES_AFTER.keys()].map(code => code.length)) + 1;

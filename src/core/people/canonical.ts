@@ -634,6 +634,26 @@ export class CanonicalNames {
     return new Map([['', forms]]);
   }
 
+  /**
+   * A surname written with its particle ("Ms De Angelis", "De Angelis said") that is the first of two surnames of exactly
+   * one person the article names in full, where no full name ends on it: that person ("The assessor, Chiara De Angelis
+   * Valeri, told the city council … Ms De Angelis said", a Wanted in Rome-style probe, test/fixtures/outlets
+   * it-wantedinrome-taxi-licences.txt, probes-aa, was "Angelis"; "Ms Acosta" alone is `firstSurname`'s).
+   */
+  private particleFirstSurname(clean: string, last: string): string | undefined {
+    const w = clean.toLowerCase().split(' ');
+    if (!w.slice(0, -1).every(x => SURNAME_PARTICLES.has(x))) return undefined;
+    if ([...this.groups.get(last)?.keys() ?? []].some(Boolean)) return undefined;
+    // (the particle after the honorific is not kept in the name as read, "Ms De Angelis" is "Angelis": the full name's
+    // word before it a particle then)
+    const particleBefore = (words: readonly string[]): boolean => {
+      const at = words.findIndex((_, k) => w.every((y, j) => words[k + j] === y));
+      // (a full name opening on a given name, no particle: not "Las Vegas Sun" for "Vegas", PolNeAR train)
+      return at > 0 && at + w.length < words.length && !SURNAME_PARTICLES.has(words[0]) && (w.length > 1 || (at > 1 && SURNAME_PARTICLES.has(words[at - 1])));
+    };
+    return onlyPersonName(this.middles.get(last), f => particleBefore(f.name.toLowerCase().split(' ')));
+  }
+
   /** Every full name of last-name key `last` the article gives ends on a particle and the last name ("Ramona De los Santos"). */
   private endsAfterParticleOnly(last: string): boolean {
     const full = [...this.groups.get(last)?.values() ?? []].flat().map(f => f.name.split(' ')).filter(w => w.length >= 3);
@@ -752,6 +772,8 @@ export class CanonicalNames {
     // (and a word the article's full names end with only after a particle is the first surname of another's, where the
     // article gives one: "Rafael Santos Echavarría … Santos added", a Dominican Today-style probe, probes-zz, went to
     // "Ramona Altagracia De los Santos", named below; English copy keeps a Spanish name's particle, "De los Santos said")
+    const particled = first ? undefined : this.particleFirstSurname(clean, last);
+    if (particled !== undefined) return particled;
     const other = this.leaders.has(last) ? (!first && this.endsAfterParticleOnly(last) ? this.firstSurname(clean) : undefined) : this.givenNameOnly(clean) ?? this.familyNameFirst(clean) ?? this.firstSurname(clean);
     const byFirst = other ?? this.groups.get(last);
     if (!byFirst) return clean;

@@ -53,10 +53,12 @@ import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace
  * and Physical Planning Bujar Rexhepi-Shaqiri announced …" (an MIA-style probe, mk-mia-skopje-heating-subsidy-pollution.txt,
  * whose "the minister said" went to "Environment"), probes-ww; "Minister of Industry, Entrepreneurship and Trade Drita
  * Berisha-Gashi said …" (a Prishtina Insight-style probe, xk-prishtinainsight-bakery-flour-prices.txt, was ",
- * Entrepreneurship and Trade Drita Berisha-Gashi"), probes-yy.
+ * Entrepreneurship and Trade Drita Berisha-Gashi"), probes-yy; "The Mayor for Children and Youth, Signe Østergaard Nielsen,
+ * defended the increase …, saying that …" (a Local Denmark-style probe, dk-thelocal-copenhagen-daycare-fees.txt, was
+ * "Children"), probes-aa.
  */
 /** The words of a department's name (DEPARTMENT_WORD), in lower case. */
-const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|public|sea|physical|entrepreneurship|the';
+const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|children|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|public|sea|physical|entrepreneurship|the';
 const DEPARTMENT_WORDS = wordSet(DEPARTMENT_WORD_LIST);
 /** A department's word as written, in any case ("Health", "HEALTH"); only ASCII letters match it. */
 const DEPARTMENT_EXPRESSION = new RegExp(`^(?:${DEPARTMENT_WORD_LIST})$`, 'i');
@@ -180,6 +182,19 @@ export function pastPortfolio(toks: Tok[], a: number, j: number): number {
   let q = p;
   while (q < j - 2 && (departmentToken(toks[q]) || (q > p && q + 1 < j - 2 && andJoinsDepartments(toks, q)))) q++;
   return q > p ? q : a;
+}
+
+/**
+ * Tokens [a, j) after a title are its portfolio and nothing more, no holder's name after it: the links and the
+ * department's capitalised words ("the Minister | for Housing | announced on Wednesday", "the Minister | for Health | said",
+ * a Luxembourg Times-style probe, test/fixtures/outlets lu-luxtimes-rent-cap.txt, probes-aa, whose source was "Housing").
+ */
+export function portfolioOnly(toks: Tok[], a: number, j: number): boolean {
+  let p = a;
+  while (p < j && PORTFOLIO_LINK.has(toks[p].l) && toks[p].l !== 'the') p++;
+  if (p === a || p >= j) return false;
+  for (let q = p; q < j; q++) if (!((toks[q].cap && departmentToken(toks[q])) || andInPortfolio(toks, q))) return false;
+  return true;
 }
 
 /** The most tokens of a holder's name after a title's portfolio, the cue's token counted ("Bujar Rexhepi-Shaqiri | announced"). */

@@ -9,7 +9,7 @@ import { byNickname, CanonicalNames, kindOfName, nicknameWithin } from '../peopl
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, COMPASS_POINT, hasKnownFirstName, initialGluedName, isBodyName, isInitial, memberOfParliament, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
-import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, portfolioListStart, titleBeforePortfolio } from '../people/portfolio';
+import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, portfolioListStart, portfolioOnly, titleBeforePortfolio } from '../people/portfolio';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, HONORIFICS_AFTER_THE, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SENTENCE_STOPS, SUBORDINATORS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
@@ -954,6 +954,14 @@ const MARRIED_WOMAN = /^mrs\.?$/i;
 /** Token i opens a sentence or a line. */
 export const sentenceOpening = (toks: Tok[], i: number): boolean => i === 0 || toks[i].br || SENTENCE_STOPS.has(toks[i - 1].t);
 
+/** The office of the run [i, j) whose portfolio opens at token a, from its first title word before a: its name, and what went before it as its title. */
+function officeOf(toks: Tok[], i: number, a: number, j: number): { name: string; title: string } {
+  let t = a - 1;
+  while (t > i && titleWordAt(toks, t - 1)) t--;
+  const words = (from: number, to: number): string => toks.slice(from, to).map(x => x.t).join(' ');
+  return { name: words(t, j), title: words(i, t) };
+}
+
 /** Token k is a title word (canonicalOf). */
 const titleWordAt = (toks: Tok[], k: number): boolean => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l) || QUEBEC_HONORIFICS.has(toks[k].t);
 
@@ -1002,6 +1010,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   if (!body && a > i + 2 && toks[a - 2].l === 'of') a = pastSecondDepartment(toks, a, j);
   // (a portfolio after a title's "for", "of" or "in the", in the run or before it, belongs to the title, a name of
   // two words or more after it: "Minister of State for Home Affairs | Ng Hui Ling", ../people/portfolio.ts)
+  // (an office with no holder's name after its portfolio is the office: "the Minister for Housing announced", not "Housing")
+  if (!body && a > i && titleWordAt(toks, a - 1) && portfolioOnly(toks, a, j)) return officeOf(toks, i, a, j);
   if (!body && ((a > i && titleWordAt(toks, a - 1) && PORTFOLIO_LINK.has(toks[a].l) && toks[a].l !== 'the') || (a === i && portfolioAfterTitle(toks, i)))) a = pastPortfolio(toks, a, j);
   // (the area a rank is held for, set between the rank and the name: "SSP East Khurram Waris Abro told The News", a The
   // News-style probe, test/fixtures/outlets pk-thenews-karachi-water-sitin.txt, where "East" stayed in the name)
