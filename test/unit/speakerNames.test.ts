@@ -936,6 +936,13 @@ describe('speaker names: probes-bb (test/fixtures/outlets: Sudan, Burundi, Madag
     const found = reported('The Minister of Industrialisation and Trade, Hon. Paul Rakoto, said the State would release rice.');
     assert.ok(found.some(x => x.content.startsWith('the State') && x.speaker === 'Paul Rakoto'), JSON.stringify(found));
   });
+  it('Malagasy given names: "Hon. Rija Ny Aina Rakotomalala" is whole, and "He added that …" is his (mg-midi-antananarivo-rice-prices: was "Aina Rakotomalala", "Aina" a woman\'s name the lexicon knows, "He" then a woman quoted before)', () => {
+    const text = 'The Minister of Trade, Hon. Rija Ny Aina Rakotomalala, said the State would release rice.\n\n'
+      + '"There is no shortage," the minister stated.\n\nHe added that the rice would be sold cheaply.';
+    assert.strictEqual(speakerOf(text, '"There is')?.name, 'Rija Ny Aina Rakotomalala');
+    const found = reported(text);
+    assert.ok(found.some(x => x.content.includes('sold cheaply') && x.speaker === 'Rija Ny Aina Rakotomalala'), JSON.stringify(found));
+  });
   it('"the academic" and "the bourgmestre" take up the person described so (ao-angop-luanda-taxi-fares, cd-actualite-kinshasa-water-jerrican-price: were names "academic" and "bourgmestre")', () => {
     const ao = 'Economist Dr. Adelino Tchipilica Cassoma, a lecturer at the Agostinho Neto University, noted that prices would rise.\n\n'
       + '"Everything in Luanda moves by road," the academic said.';
