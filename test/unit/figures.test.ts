@@ -436,6 +436,24 @@ describe('figures: as other countries\' papers write them', () => {
     // ("of" after it weighs a thing, PolNeAR train, NYT 2016-09-03, an article that names Egypt once)
     assert.deepStrictEqual(read('Smugglers flew in from Egypt to funnel hundreds of pounds of illicit drugs.'), [['hundreds of pounds', 'vague', null, 'pound']]);
   });
+  it('reads the probes-bb outlets\' currencies: "kwanzas", "ariary", FBu, BIF, Kz, AOA, MGA, CDF, "Sudanese", "Burundian" and "Congolese" money; "SDG", "Ar", "FC", bare "francs" and "pounds" by the country; "US$ 45 million"', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Luanda I paid 200 kwanzas, now Kz 300; the State spent AOA 2.1 trillion.'),
+      [['200 kwanzas', 200, 'AOA'], ['Kz 300', 300, 'AOA'], ['AOA 2.1 trillion', 2.1e12, 'AOA']]);
+    assert.deepStrictEqual(read('In Antananarivo rice costs Ar 3,600, a sack MGA 165,000; farmers get 1,900 ariary.'),
+      [['Ar 3,600', 3600, 'MGA'], ['MGA 165,000', 165000, 'MGA'], ['1,900 ariary', 1900, 'MGA']]);
+    assert.deepStrictEqual(read('In Bujumbura petrol rose from FBu 3,250; the State owes BIF 120 billion; my salary is 180,000 francs; a jerrican is 160,000 Burundian francs.'),
+      [['FBu 3,250', 3250, 'BIF'], ['BIF 120 billion', 1.2e11, 'BIF'], ['180,000 francs', 180000, 'BIF'], ['160,000 Burundian francs', 160000, 'BIF']]);
+    assert.deepStrictEqual(read('In Kinshasa a jerrican costs 800 FC, or 1,000 Congolese francs; the province released 850 million CDF and was promised US$ 45 million.'),
+      [['800 FC', 800, 'CDF'], ['1,000 Congolese francs', 1000, 'CDF'], ['850 million CDF', 8.5e8, 'CDF'], ['US$ 45 million', 4.5e7, 'USD']]);
+    assert.deepStrictEqual(read('In Port Sudan bread costs SDG 80; a sack is 71,000 pounds; the ministry gave 12 billion Sudanese pounds.'),
+      [['SDG 80', 80, 'SDG'], ['71,000 pounds', 71000, 'SDG'], ['12 billion Sudanese pounds', 1.2e10, 'SDG']]);
+    // (without the country: a Sustainable Development Goal, argon, a football club, Swiss francs, a weight)
+    assert.deepStrictEqual(read('SDG 4 and Ar 40 matter; Barcelona FC won 3 FC titles; it cost 180,000 francs; a 5-pound bag weighed 71,000 pounds.').map(f => f[2]),
+      ['title', 'CHF', 'pound', 'pound']);
+    // (a "$" alone apart from its number stays unread; a bag of 5 pounds in Sudan stays a weight)
+    assert.deepStrictEqual(read('In Khartoum a 5-pound bag cost $ 45.').map(f => f[2]), ['pound']);
+  });
   it('counts people in a demonym\'s plural in -is ("4.4 million Somalis faced high levels", a Hiiraan Online-style probe, was "level")', () => {
     assert.deepStrictEqual(figs('About 4.4 million Somalis faced high levels of hunger, and some 1,000 Iraqis fled.').map(f => [f.text, f.unit]),
       [['About 4.4 million Somalis', 'person'], ['some 1,000 Iraqis', 'person']]);

@@ -1057,6 +1057,8 @@ describe('outlet layouts: probes-s of the twenty-seventh session (SBS, 1News, CN
     assert.deepStrictEqual(reports('Liberia: Marketers Cry Foul as Price of Rice Climbs to L$3,800 a Bag\n\nBy Kormah S. Flomo-Dweh'), []);
     // (a person's name still speaks there, and a country's name on a later line is left to the other rules)
     assert.deepStrictEqual(reports('Lynch: No outside influence on FBI probe into Clinton emails\n\nBy Sam Levine').map(([, s]) => s), ['Lynch']);
+    // (a city's too, as Actualite.cd and Radio Okapi head a story, cd-actualite-kinshasa-water-jerrican-price, probes-bb)
+    assert.deepStrictEqual(reports('Kinshasa: a jerrican of water now costs 1,000 FC in Mont-Ngafula as taps run dry\n\nThe taps are dry.'), []);
   });
   it('"Te" opens a Māori name: "Te Whatu Ora says", not "Whatu Ora" (nz-1news-measles-clinics)', () => {
     const text = 'Vaccination clinics across South Auckland will stay open until 8pm every weekday after the number of measles cases rose to 31, Te Whatu Ora says.';

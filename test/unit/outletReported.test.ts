@@ -1228,6 +1228,30 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * no item changed. PolNeAR train, dev and us-probes outputs byte-identical. The 430 articles: found 6132/6276 (0.9771) and
  * named 6008/6132 (0.9798) at the first reading (6135/6279 and 6011/6135 with the three judged after reading), named
  * 6014/6135 (0.9803) after the fixes (the floors hold); 580 items outside the gold.
+ * probes-bb (5 articles, thirty-eighth session, 2026-12-06): Sudanese, Burundian, Malagasy, Angolan and Congolese probes (see
+ * outletSpeakers.test.ts), 57 items judged before the output was read: first reading 56/57 found, 47/56 named (Sudan Tribune
+ * 12/12, 12/12; Iwacu 10/10, 8/10; Midi 11/11, 8/11; ANGOP 13/13, 12/13; Actualite 10/11, 7/10). After the fixes 56/57
+ * found, 54/56 named: the Permanent Secretary's two items (were "Energy"), "the shortage was caused by the breakdown of two
+ * pumps" (was "provincial minister of Energy and Hydraulic Resources"), "her household now spends about 6,000 FC" (was
+ * "Thérèse Mbuyi"), the Malagasy minister's three items (were "Aina Rakotomalala", and "He added that …" a woman, "Aina"
+ * a woman's name; Malagasy given names, people/givenNames.ts). Named wrong still: "The Government has said that the
+ * Kwenda cash transfer programme …" → "Luanda
+ * Provincial Government" (named two paragraphs before), "The national deputy elected in Mont-Ngafula, Honourable
+ * Christian Mavungu Makiese, said …" → the description (a participle in it). Missed: the lede's "The price of a 25-litre
+ * jerrican … has risen to 1,000 Congolese francs …, twice the price of last month, residents told ACTUALITE.CD on
+ * Thursday, as REGIDESO taps …", read from "twice" with the cue inside it (the ", as …" clause after the tail). Figures
+ * read wrong at the first reading (52) and fixed (0; figures/money.ts, homeCurrency.ts, figure.ts): "100 Sudanese pounds",
+ * "12 billion Sudanese pounds", "38,000 pounds", "71,000 pounds" (counts; now SDG), "SDG 2,500", "SDG 5,000", "SDG 80",
+ * "SDG 4,000" (unread; SDG where the article names Sudan, a Sustainable Development Goal else), "FBu 4,000" ×2, "FBu
+ * 3,250", "FBu 40,000", "FBu 32,500", "FBu 800", "FBu 1,100", "FBu 2,860", "FBu 6,000", "BIF 120 billion", "160,000
+ * Burundian francs" (counts or unread; now BIF), "180,000 francs" (CHF; BIF by Burundi), "Ar 3,600" ×2, "Ar 2,800", "Ar
+ * 2,500", "Ar 1,000" (MGA by Madagascar), "MGA 165,000", "MGA 128,000", "1,900 ariary", "1.2 million ariary", "10,000
+ * ariary", "Kz 300" ×4, "Kz 200", "Kz 400", "Kz 30,000", "Kz 150", "Kz 11,000", "AOA 2.1 trillion", "200 kwanzas", "300
+ * kwanzas" ×2, "25,000 kwanzas" (now AOA), "1,000 FC", "800 FC", "6,000 FC" (CDF by DR
+ * Congo, a football club else), "1,000 Congolese francs", "850 million CDF", "3,200 francs" (CHF; CDF by DR Congo), "US$
+ * 45 million", "US$ 12,000" (counts; a lettered "$" apart from its number, figure.ts spacedDollarBefore). Older articles:
+ * no item changed. PolNeAR train, dev and us-probes outputs byte-identical. The 430 articles: found 6119/6262 (0.9772) and
+ * named 5993/6119 (0.9794) at the first reading, named 6000/6119 (0.9806) after the fixes (the floors hold).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -1876,7 +1900,14 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // first reading: the other three, two mixed "replied that … "…"" and a headline's "Tenants' groups say …", judged after
 // reading): a headline's stance and two stances the judging did not take as speech ("… as neighbours complain of ⟦'party
 // flats'⟧", "voted against ⟦the proposal⟧", "defended ⟦the increase at a meeting⟧"): 577 + 3 = 580.
-const FALSE_POSITIVE_CEILING = 580;
+// (probes-bb, 2026-12-06) + 4 for its five articles, whose output holds 5 items outside their gold at the first reading and
+// 4 after the fixes: stances the judging did not take as speech ("rejected claims that bakers were hoarding flour",
+// "rejected the accusations", "Owners of private boreholes defended their prices"), and the Actualite.cd lede's content
+// read from its apposition "twice the price of last month, residents told …" (its judged snippet missed); the headline
+// "Kinshasa: a jerrican of water now costs 1,000 FC …" was a report of "Kinshasa" until a city's name before the first
+// line's colon was read as the story's place, as a country's is (reported/headline.ts countryHeadline): 577 + 4 = 581 (merged with
+// probes-aa's: 580 + 4 = 584).
+const FALSE_POSITIVE_CEILING = 584;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

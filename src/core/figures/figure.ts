@@ -219,6 +219,17 @@ function countedPastMeasure(toks: Tok[], j: number): string | null {
   return unitNoun(toks, sfx.next, false)?.unit ?? null;
 }
 
+/**
+ * The currency of a "$" after its letters written apart from the number `t`, as French-speaking copy writes it ("In 2021
+ * we were promised US$ 45 million", "he had invested US$ 12,000", an Actualite.cd-style probe, test/fixtures/outlets
+ * cd-actualite-kinshasa-water-jerrican-price.txt, probes-bb: were counts); null when none. A "$" alone apart stays unread.
+ */
+function spacedDollarBefore(text: string, prev: Tok[], t: Tok): string | null {
+  const [sign, letters] = prev;
+  if (!sign || !letters || sign.w !== '$' || t.s !== sign.e + 1 || text[sign.e] !== ' ' || letters.k !== 'w' || !joined(letters, sign)) return null;
+  return dollarPrefix(letters.w);
+}
+
 const SCALE_SUFFIX = wordSet('bn|bln|tn|trn|mn|mln|mil|m|b|k|s|percent|percentage|pc');
 const ORDINAL_OR_CLOCK_SUFFIX = wordSet('st|nd|rd|th|am|pm|a|p');
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
@@ -247,6 +258,9 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     i = 1;
   }
   const t = toks[i];
+  // a lettered "$" apart from the number ("US$ 45 million")
+  const spaced = !code && t.k === 'n' ? spacedDollarBefore(text, prev, t) : null;
+  if (spaced) { code = spaced; start = prev[1].s; prev = prev.slice(2); }
   // an ISO code before the number ("DKK 45,000")
   const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0], opts.codeWords) ?? letterSignBefore(prev[0], toks, i, opts.homeSigns, opts.letterSigns) : null;
   if (isoBefore) { code = isoBefore; start = prev[0].s; prev = prev.slice(1); }

@@ -197,12 +197,19 @@ const CFA_COUNTRIES: Countries = {
   XOF: /\b(?:Senegal|Senegalese|Dakar|Côte d'Ivoire|Ivory Coast|Ivorians?|Abidjan|Mali|Malians?|Bamako|Burkina Faso|Burkinabe|Ouagadougou|Niger|Nigeriens?|Niamey|Togo|Togolese|Lomé|Benin|Beninese|Cotonou|Guinea-Bissau|Bissau)\b/g,
 };
 
-/** Swiss, Central and West African francs (money.ts reads "francs" as Swiss). */
+/** The names that say an article is about Burundi (its franc, "francs", "FBu"). */
+const BURUNDI = /\b(?:Burundi|Burundians?|Bujumbura|Gitega|Ngozi|Rumonge|Makamba|Muyinga|Kirundo|Cibitoke|Bubanza|Iwacu)\b/g;
+/** The names that say an article is about the Democratic Republic of the Congo (its franc, "francs", "FC"); not "Congolese", Brazzaville's too. */
+const DR_CONGO = /\b(?:DR Congo|DRC|Democratic Republic of (?:the )?Congo|Kinshasa|Lubumbashi|Goma|Bukavu|Kisangani|Mbuji-Mayi|Kananga|Matadi|Kolwezi|Uvira|Bunia|Radio Okapi|Actualite\.cd|ACTUALITE\.CD)\b/g;
+
+/** Swiss, Central and West African, Burundian and Congolese francs (money.ts reads "francs" as Swiss). */
 const FRANCS: SharedName = {
   fallback: 'CHF',
   bare: /\bfrancs?\b/i,
   ofCountry: /\b(?:Swiss|Rwandan|Congolese|Burundian|Guinean|Djiboutian|Comorian)\s+francs?\b/i,
-  countries: { CHF: /\b(?:Switzerland|Swiss|Zurich|Zürich|Geneva|Bern|Basel|Lausanne)\b/g, ...CFA_COUNTRIES },
+  // (probes-bb: "My salary is 180,000 francs a month", bi-iwacu-bujumbura-fuel-queues; "a litre of petrol is now 3,200
+  // francs", cd-actualite-kinshasa-water-jerrican-price: were Swiss)
+  countries: { CHF: /\b(?:Switzerland|Swiss|Zurich|Zürich|Geneva|Bern|Basel|Lausanne)\b/g, ...CFA_COUNTRIES, BIF: BURUNDI, CDF: DR_CONGO },
 };
 
 /** The names that say an article is about Tunisia (its dinar, "DT", "MD"). */
@@ -237,6 +244,10 @@ const DIRHAM_COUNTRIES: Countries = { MAD: MOROCCO, AED: UAE };
 
 /** The names that say an article is about South Sudan (its pound, "SSP"). */
 const SOUTH_SUDAN = /\b(?:South Sudan|South Sudanese|Juba|Wau|Malakal|Bor|Yei|Rumbek|Torit|Aweil|Bentiu|Nimule|Eye Radio|Radio Tamazuj)\b/g;
+/** The names that say an article is about Sudan (its pound, "SDG", "pounds"), not South Sudan. */
+const SUDAN = /\b(?:(?<!South )Sudan|(?<!South )Sudanese|Khartoum|Omdurman|Port Sudan|Wad Madani|Gezira|Kassala|Gedaref|El Obeid|El Fasher|Nyala|Atbara|Kordofan|Darfur|Sudan Tribune|Dabanga)\b/g;
+/** The names that say an article is about Madagascar (its ariary, "Ar"). */
+const MADAGASCAR = /\b(?:Madagascar|Malagasy|Antananarivo|Toamasina|Antsirabe|Mahajanga|Fianarantsoa|Toliara|Antsiranana|Alaotra|Midi Madagasikara)\b/g;
 /** The names that say an article is about Mozambique (its metical, "MT"). */
 const MOZAMBIQUE = /\b(?:Mozambique|Mozambicans?|Maputo|Matola|Beira|Nampula|Quelimane|Tete|Pemba|Inhambane|Xai-Xai|Chimoio|Lichinga|Cabo Delgado)\b/g;
 
@@ -261,7 +272,7 @@ const BOSNIA = /\b(?:Bosnia|Bosnians?|Bosniaks?|Herzegovina|BiH|Sarajevo|Banja L
 /** The countries that count in pounds, whose copy writes a bare "pounds" for its money ("Sudan" not after "South"). */
 const POUND_COUNTRIES: Countries = {
   EGP: /\b(?:Egypt|Egyptians?|Cairo|Alexandria|Giza|Luxor|Aswan|Port Said|Suez|Mansoura|Tanta|Ahram Online)\b/g,
-  SDG: /\b(?<!South )(?:Sudan|Sudanese)\b|\b(?:Khartoum|Omdurman|Port Sudan|Darfur|Kassala|El Obeid)\b/g,
+  SDG: SUDAN,
   LBP: /\b(?:Lebanon|Lebanese|Beirut|Tripoli, Lebanon|Sidon|Tyre|Baalbek|Zahle|Jounieh|Nabatieh|L'Orient Today)\b/g,
   SYP: /\b(?:Syria|Syrians?|Damascus|Aleppo|Homs|Hama|Latakia|Tartus|Idlib|Deir ez-Zor)\b/g,
   SSP: SOUTH_SUDAN,
@@ -275,6 +286,9 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   ['VT', { VUV: VANUATU }], ['Vt', { VUV: VANUATU }], ['AMD', { AMD: ARMENIA }], ['MNT', { MNT: MONGOLIA }], ['FCFA', CFA_COUNTRIES],
   ['GEL', { GEL: GEORGIA }], ['MAD', { MAD: MOROCCO }], ['DH', DIRHAM_COUNTRIES], ['Dh', DIRHAM_COUNTRIES],
   ['SSP', { SSP: SOUTH_SUDAN }], ['SOS', { SOS: SOMALIA }], ['ALL', { ALL: ALBANIA }], ['BAM', { BAM: BOSNIA }],
+  // (probes-bb: "now needs more than SDG 5,000", sd-sudantribune-port-sudan-bread-prices, a Sustainable Development Goal
+  // without the country, "SDG 4"; "has reached Ar 3,600 per kilogram", mg-midi-antananarivo-rice-prices, argon without it)
+  ['SDG', { SDG: SUDAN }], ['Ar', { MGA: MADAGASCAR }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -395,6 +409,8 @@ const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, Code
   ['MD', { countries: { TND: TUNISIA }, scale: MILLION }],
   ['MT', { countries: { MZN: MOZAMBIQUE }, scale: 1 }],
   ['kr', { countries: NORDIC_CROWNS, scale: 1 }],
+  // (probes-bb: "sells water at 800 FC per jerrican", cd-actualite-kinshasa-water-jerrican-price; a football club without the country)
+  ['FC', { countries: { CDF: DR_CONGO }, scale: 1 }],
 ]);
 /** One of COUNTRY_CODES_AFTER right after a number, a space between, no letter or digit after ("10 DT", "300 MD", "20 MT", "850 kr."). */
 const CODE_AFTER_NUMBER = new RegExp(`^ (${[...COUNTRY_CODES_AFTER.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'u');
@@ -439,8 +455,10 @@ const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   // count millions of pounds every month", an L'Orient Today-style probe, lb-lorienttoday-generator-tariffs.txt, Lebanese
   // ones; without one of these countries named most "90 pounds" stays a weight, and British copy's pounds stay as read;
   // "of" after it weighs a thing, "smugglers … to funnel hundreds of pounds of illicit drugs", PolNeAR train, NYT
-  // 2016-09-03, in an article that names Egypt once)
-  { unit: 'pound', written: /\bpounds?$/, countries: POUND_COUNTRIES, notBefore: /^\s+of\b/ },
+  // 2016-09-03, in an article that names Egypt once); the Sudanese and South Sudanese pounds, "A sack of flour that cost
+  // 38,000 pounds in June is now 71,000 pounds", a Sudan Tribune-style probe, sd-sudantribune-port-sudan-bread-prices.txt;
+  // a number hyphened to "pound" is a weight, "a 5-pound bag")
+  { unit: 'pound', written: /(?<!-)\bpounds?$/, countries: POUND_COUNTRIES, notBefore: /^\s+of\b/ },
 ];
 
 /** How far after a figure COUNTRY_UNITS_AS_MONEY's notBefore looks: a few spaces and a short word. */

@@ -98,6 +98,11 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // (probes-zz: the Afghan afghani, "now sells for 2,650 afghanis", af-tolonews-kabul-flour-prices, in lower case only,
   // CAPITALISED_PEOPLE; the Uzbek soum is read by the country, homeCurrency.ts, a Mongolian soum being a district)
   afghani: { code: 'AFN' }, afghanis: { code: 'AFN' },
+  // (probes-bb: the Angolan kwanza, "Yesterday I paid 200 kwanzas", "25,000 kwanzas a day", ao-angop-luanda-taxi-fares; the
+  // Malagasy ariary, "at 1,900 ariary a kilo", "1.2 million ariary", mg-midi-antananarivo-rice-prices; and the ISO codes
+  // written after the number, "850 million CDF", cd-actualite-kinshasa-water-jerrican-price)
+  kwanza: { code: 'AOA' }, kwanzas: { code: 'AOA' }, ariary: { code: 'MGA' },
+  aoa: { code: 'AOA' }, bif: { code: 'BIF' }, cdf: { code: 'CDF' }, mga: { code: 'MGA' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -128,7 +133,7 @@ const ISLAND_POUNDS: Readonly<Record<string, string>> = { gibraltar: 'GIP', falk
 const NEEDS_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = wordTable<Readonly<Record<string, string>>>({
   crown: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' },
   crowns: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' },
-  won: { korean: 'KRW' }, pound: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', ...ISLAND_POUNDS }, pounds: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', ...ISLAND_POUNDS },
+  won: { korean: 'KRW' }, pound: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG', ...ISLAND_POUNDS }, pounds: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG', ...ISLAND_POUNDS },
   // (probes-ww: "A litre of cooking oil has risen to 65,000 Somali shillings", so-hiiraan-mogadishu-food-prices; a bare
   // "shillings" stays a count's unit)
   shilling: EAST_AFRICAN_SHILLINGS, shillings: EAST_AFRICAN_SHILLINGS,
@@ -145,6 +150,9 @@ const CURRENCY_OF: Readonly<Record<string, string>> = wordTable({
   ...EAST_AFRICAN_SHILLINGS, moldovan: 'MDL', romanian: 'RON',
   // (probes-xx: the islands' pounds, "Gibraltar pounds", "Manx pounds", "Falkland pounds")
   ...ISLAND_POUNDS,
+  // (probes-bb: "12 billion Sudanese pounds", sd-sudantribune-port-sudan-bread-prices; "160,000 Burundian francs",
+  // bi-iwacu-bujumbura-fuel-queues; "1,000 Congolese francs", cd-actualite-kinshasa-water-jerrican-price)
+  sudanese: 'SDG', burundian: 'BIF', congolese: 'CDF',
 });
 
 /** Adjectives that name whose dollars they are. */
@@ -341,6 +349,11 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // the Iraqi dinar, "his monthly salary of IQD 850,000", iq-rudaw-erbil-salary-delays; of the Uzbek soum, "from UZS 180,000
   // to UZS 220,000", uz-daryo-tashkent-bus-fares)
   ['AFN', 'AFN'], ['IQD', 'IQD'], ['UZS', 'UZS'],
+  // (probes-bb: the Burundian franc, "from FBu 3,250 to FBu 4,000", "more than BIF 120 billion", bi-iwacu-bujumbura-fuel-queues;
+  // the kwanza, "charging Kz 300 per trip", "about AOA 2.1 trillion", ao-angop-luanda-taxi-fares; the ariary's and the
+  // Congolese franc's ISO codes; the Malagasy "Ar 3,600" and the Sudanese "SDG 2,500" are read by the country,
+  // homeCurrency.ts, as is the Congolese "1,000 FC" written after the number)
+  ['FBu', 'BIF'], ['BIF', 'BIF'], ['Kz', 'AOA'], ['AOA', 'AOA'], ['MGA', 'MGA'], ['CDF', 'CDF'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

@@ -204,7 +204,10 @@ export const REGIONAL_GIVEN_NAMES: readonly RegionalGivenNames[] = [
   },
   {
     // (not "Nana", an Akan chief's title before his name too: "Nana Kwesi Ampem Agyeman IV … the chief said")
-    region: 'African (Yoruba, Igbo, Hausa, Akan, Ewe, Swahili and East African, Zulu, Xhosa, Sotho, Tswana, Shona, Amharic, Tigrinya, Oromo)',
+    // (and Malagasy given names, probes-bb: "Hon. Rija Ny Aina Rakotomalala" was "Aina Rakotomalala", a woman's name the
+    // lexicon knows opening it, so "He added that …" went to a woman quoted before, test/fixtures/outlets
+    // mg-midi-antananarivo-rice-prices.txt; the same hand wrote that probe, so its reading after them is no measure)
+    region: 'African (Yoruba, Igbo, Hausa, Akan, Ewe, Swahili and East African, Zulu, Xhosa, Sotho, Tswana, Shona, Amharic, Tigrinya, Oromo, Malagasy)',
     male: 'ade adebola adedayo adekunle ademola adewale ayodeji ayokunle babajide bamidele dapo femi gbenga jide kayode kunle lanre olabode '
       + 'oladele olajide olaniyi olatunde olawale olufemi olugbenga olusegun oluwafemi oluwaseun oluwatobi segun seun tayo tobi tunde '
       + 'chibuike chidi chidozie chijioke chinedu chukwudi ebuka ekene ifeanyi ikenna kelechi nnaemeka obinna okechukwu onyeka uchenna '
@@ -214,7 +217,8 @@ export const REGIONAL_GIVEN_NAMES: readonly RegionalGivenNames[] = [
       + 'bongani jabulani lindani mandla mthunzi musa nkosinathi sifiso sizwe themba thulani vusi xolani tshepo '
       + 'abebe alemayehu bekele berhanu dawit fikru getachew girma haile kebede mulugeta tadesse tesfaye yohannes '
       + 'filmon habtom kidane tesfay '
-      + 'chala gemechu',
+      + 'chala gemechu '
+      + 'rija hery rivo fetra solofo toky rado haja',
     female: 'abimbola adaeze adenike adeola adunni bisi bola bukola damilola folasade funke funmi funmilayo ibukun iyabo kemi modupe morenike '
       + 'olabisi oluwatoyin omolara omotola ronke temitope titilayo tolani tope yemi yetunde '
       + 'adaobi amaka chiamaka chidinma chinwe chinyere ebere ifeoma ijeoma nkechi nneka obiageli uchechi uzoma '
@@ -225,9 +229,11 @@ export const REGIONAL_GIVEN_NAMES: readonly RegionalGivenNames[] = [
       + 'dineo palesa refilwe rudo chipo '
       + 'almaz abeba aster genet hirut lemlem meseret mekdes rahel selam selamawit tigist tsehay yeshi '
       + 'senait feven luwam '
-      + 'ayantu chaltu',
+      + 'ayantu chaltu '
+      + 'voahangy lalao hanta noro fanja miora mialy',
     either: 'tendai tinotenda amani imani mpho ayo olamide uche lungile lwazi ayanda lerato kgomotso boitumelo katlego lebogang tebogo kagiso '
-      + 'farai tafadzwa tatenda tinashe nyasha',
+      + 'farai tafadzwa tatenda tinashe nyasha '
+      + 'mamy tahiry nirina tiana naina',
   },
   {
     region: 'Latin American (Spanish and Portuguese)',

@@ -159,7 +159,13 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   // (a company's or a government's head, "The Chief Executive, Dr. Andrea Clifton-Jaffray, stated that … ⏎ "…," the Chief
   // Executive said", a Penguin News-style probe, test/fixtures/outlets fk-penguinnews-figas-fares-camp.txt, probes-xx,
   // where the description stood for no one, as "the chief executive" after "The chief executive, NAME," did)
-  'executive'];
+  'executive',
+  // (a lecturer as the description that takes up his name, and the mayor of a Congolese or Belgian commune: "Economist
+  // Dr. Adelino Tchipilica Cassoma, a lecturer at the Agostinho Neto University, noted that … ⏎ "…," the academic said", an
+  // ANGOP-style probe, ao-angop-luanda-taxi-fares.txt; "The bourgmestre of Mont-Ngafula, Jean-Pierre Nsimba Nlandu,
+  // disclosed that … ⏎ "…," the bourgmestre noted", an Actualite.cd-style probe,
+  // cd-actualite-kinshasa-water-jerrican-price.txt, probes-bb: each description stood for no one)
+  'academic', 'bourgmestre'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /** Nouns of a business by its trade ("the Vancouver-based miner", "the Calgary-based pipeline operator", "grid operator Ukrenergo"). */
 export const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');

@@ -55,10 +55,13 @@ import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace
  * Berisha-Gashi said …" (a Prishtina Insight-style probe, xk-prishtinainsight-bakery-flour-prices.txt, was ",
  * Entrepreneurship and Trade Drita Berisha-Gashi"), probes-yy; "The Mayor for Children and Youth, Signe Østergaard Nielsen,
  * defended the increase …, saying that …" (a Local Denmark-style probe, dk-thelocal-copenhagen-daycare-fees.txt, was
- * "Children"), probes-aa.
+ * "Children"), probes-aa; "The Permanent Secretary in the Ministry of Hydraulics, Energy and Mines, Eng. Jean-Bosco
+ * Hatungimana, said …" (an Iwacu-style probe, bi-iwacu-bujumbura-fuel-queues.txt, was "Energy") and "The Minister of
+ * Industrialisation and Trade, Hon. Rija Ny Aina Rakotomalala, said …" (a Midi Madagasikara-style probe,
+ * mg-midi-antananarivo-rice-prices.txt, whose "He added that …" went to "Industrialisation"), probes-bb.
  */
 /** The words of a department's name (DEPARTMENT_WORD), in lower case. */
-const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|children|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|public|sea|physical|entrepreneurship|the';
+const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|children|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|public|sea|physical|entrepreneurship|the|hydraulics|hydraulic|industrialisation|industrialization';
 const DEPARTMENT_WORDS = wordSet(DEPARTMENT_WORD_LIST);
 /** A department's word as written, in any case ("Health", "HEALTH"); only ASCII letters match it. */
 const DEPARTMENT_EXPRESSION = new RegExp(`^(?:${DEPARTMENT_WORD_LIST})$`, 'i');

@@ -408,7 +408,12 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ab
   'binti', 'bint',
   // (Spanish: "de los", "de las" after a capitalised "De": "shopkeeper Ramona Altagracia De los Santos said", a Dominican
   // Today-style probe, do-dominicantoday-blackouts-electricity-rates, probes-zz, where the name stopped at "De")
-  'los', 'las']);
+  'los', 'las',
+  // (Sudanese Arabic "wad", "son of": "Sheikh Osman wad al-Amin … he told Sudan Tribune", a Sudan Tribune-style probe,
+  // sd-sudantribune-port-sudan-bread-prices, where the quote went to his description; Bantu "wa", "of": "Mama Thérèse Mbuyi
+  // wa Kabongo", an Actualite.cd-style probe, cd-actualite-kinshasa-water-jerrican-price, read "Thérèse Mbuyi", as
+  // "Ngũgĩ wa Thiong'o")
+  'wad', 'wa']);
 /** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"): "de", "del", "la", "van", "von",
  * "da", "dos", "bin" of the particles, as found. */
 export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'ibn', 'abu', 'al', 'el', 'di', 'du', 'der', 'den', 'le', 'y', 'das');

@@ -212,11 +212,15 @@ function placeDateline(toks: Tok[], head: { i: number; j: number }): boolean {
  * A country's name in title case before the colon of the article's first line: the AllAfrica-style headline's label of
  * where the story is ("Liberia: Marketers Cry Foul as Price of Rice Climbs to L$3,800 a Bag", a FrontPageAfrica-style
  * probe, test/fixtures/outlets lr-frontpageafrica-rice-prices.txt, where the headline was a report of "Liberia"), never
- * a source. PolNeAR train and dev hold no first line that opens so, and no report by a country before a colon.
+ * a source. PolNeAR train and dev hold no first line that opens so, and no report by a country before a colon. A city's
+ * too, as Actualite.cd and Radio Okapi head their stories ("Kinshasa: a jerrican of water now costs 1,000 FC in
+ * Mont-Ngafula as taps run dry", an Actualite.cd-style probe, cd-actualite-kinshasa-water-jerrican-price.txt, probes-bb,
+ * was a report of "Kinshasa"); not a place that is a given name too ("Paris: …").
  */
 function countryHeadline(ctx: SentenceContext, head: { i: number; j: number }): boolean {
   const { toks, text } = ctx;
-  return head.i === 0 && isCountry(text.slice(toks[head.i].s, toks[head.j - 1].e));
+  const name = text.slice(toks[head.i].s, toks[head.j - 1].e);
+  return head.i === 0 && (isCountry(name) || (isPlace(name) && firstNameGender(toks[head.i].t) === undefined));
 }
 
 export function headlines(ctx: SentenceContext): Report[] {
