@@ -62,8 +62,8 @@ function phraseAt(toks: Tok[], k: number, phrase: readonly string[]): number {
 
 /**
  * The content's first token after the light verb at c: the token after its phrase's particle, past the modifiers, or,
- * when the phrase ends on its noun, the noun phrase's first token right after the verb ("offered ⟦no specifics …⟧");
- * -1 for none.
+ * when the phrase ends on its noun, the noun phrase's first token right after the verb ("offered ⟦specifics about
+ * targets⟧"); -1 for none.
  */
 function contentStart(toks: Tok[], c: number, b: number, phrases: readonly string[][]): number {
   for (let k = c + 1; k < b && k <= c + 1 + MAX_MODIFIERS; k++) {
