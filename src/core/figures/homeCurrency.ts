@@ -398,9 +398,10 @@ function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
  */
 interface UnitAsMoney { unit: string; written: RegExp; countries: Countries }
 const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
-  // (capitals only: Bosnian copy writes the mark "KM", a distance "km")
-  { unit: 'kilometer', written: /(?<![\p{L}\p{N}])KM$/u, countries: { BAM: BOSNIA } },
-  { unit: 'mark', written: /\bmarks?$/, countries: { BAM: BOSNIA } },
+  // (capitals only: Bosnian copy writes the mark "KM", a distance "km"; the word anywhere in the figure, as the soum's
+  // below, since a rate's "per" part follows it: "90 KM a month")
+  { unit: 'kilometer', written: /(?<![\p{L}\p{N}])KM\b/u, countries: { BAM: BOSNIA } },
+  { unit: 'mark', written: /\bmarks?\b/, countries: { BAM: BOSNIA } },
   // (the Uzbek soum: "will rise from 1,700 soums to 2,000 soums", "drivers, who earn on average 6.5 million soums a
   // month", a Daryo-style probe from Tashkent, uz-daryo-tashkent-bus-fares.txt; without the country the count stays: a
   // Mongolian soum is a district, "Bayan-Ovoo soum in Khentii", mn-montsame-raw-cashmere-price.txt)
