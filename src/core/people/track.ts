@@ -3083,8 +3083,9 @@ function titleInRun(name: string): string {
 }
 
 /** Abbreviations of a role or a common noun, no one's name ("FM", "VP", "PAC"; not a body's initials, "a desperate HP"). */
-// (and the initials of an office, "the CFO", "The DCP (South) said", "the CS said": OFFICE_INITIALS of ../quotes/lexicon.ts)
-const ABBREVIATED_NOUN: ReadonlySet<string> = new Set(['FM', 'PM', 'VP', 'AG', 'DA', 'MP', 'PAC', ...[...OFFICE_INITIALS.keys()].map(x => x.toUpperCase())]);
+// (and the initials of an office, "the CFO", "The DCP (South) said", "the CS said", "the PM": OFFICE_INITIALS of
+// ../quotes/lexicon.ts)
+const ABBREVIATED_NOUN: ReadonlySet<string> = new Set(['FM', 'VP', 'AG', 'DA', 'MP', 'PAC', ...[...OFFICE_INITIALS.keys()].map(x => x.toUpperCase())]);
 /**
  * The first token of a mention that is an office's initials alone or after one rank ("CFO", "Deputy PM"), or undefined:
  * the initials, as an office written out, describe the one the article gave that office.
