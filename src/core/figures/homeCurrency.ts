@@ -253,6 +253,8 @@ const LEI: SharedName = {
 const ALBANIA = /\b(?:Albania|Albanians?|Tirana|Durres|Durrës|Vlora|Shkodra|Elbasan|Ksamil|Albanian Daily News)\b/g;
 /** The names that say an article is about Bosnia and Herzegovina (its convertible mark, "BAM", "KM"). */
 const BOSNIA = /\b(?:Bosnia|Bosnians?|Bosniaks?|Herzegovina|BiH|Sarajevo|Banja Luka|Mostar|Tuzla|Zenica|Republika Srpska|Sarajevo Times)\b/g;
+/** Bosnia and Herzegovina's convertible mark, however written ("BAM 150", "160 KM", "130 marks"): one country reading. */
+const BOSNIAN_MARK: Countries = { BAM: BOSNIA };
 /** The names that say an article is about Uzbekistan (its soum, "UZS"). */
 const UZBEKISTAN = /\b(?:Uzbekistan|Uzbeks?|Tashkent|Samarkand|Bukhara|Namangan|Andijan|Fergana|Nukus|Karshi|Termez|Khiva|Oliy Majlis|Daryo|Gazeta\.uz)\b/g;
 
@@ -261,7 +263,7 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
   ['VT', { VUV: VANUATU }], ['Vt', { VUV: VANUATU }], ['AMD', { AMD: ARMENIA }], ['MNT', { MNT: MONGOLIA }], ['FCFA', CFA_COUNTRIES],
   ['GEL', { GEL: GEORGIA }], ['MAD', { MAD: MOROCCO }], ['DH', DIRHAM_COUNTRIES], ['Dh', DIRHAM_COUNTRIES],
-  ['SSP', { SSP: SOUTH_SUDAN }], ['SOS', { SOS: SOMALIA }], ['ALL', { ALL: ALBANIA }], ['BAM', { BAM: BOSNIA }],
+  ['SSP', { SSP: SOUTH_SUDAN }], ['SOS', { SOS: SOMALIA }], ['ALL', { ALL: ALBANIA }], ['BAM', BOSNIAN_MARK],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -400,8 +402,8 @@ interface UnitAsMoney { unit: string; written: RegExp; countries: Countries }
 const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   // (capitals only: Bosnian copy writes the mark "KM", a distance "km"; the word anywhere in the figure, as the soum's
   // below, since a rate's "per" part follows it: "90 KM a month")
-  { unit: 'kilometer', written: /(?<![\p{L}\p{N}])KM\b/u, countries: { BAM: BOSNIA } },
-  { unit: 'mark', written: /\bmarks?\b/, countries: { BAM: BOSNIA } },
+  { unit: 'kilometer', written: /(?<![\p{L}\p{N}])KM\b/u, countries: BOSNIAN_MARK },
+  { unit: 'mark', written: /\bmarks?\b/, countries: BOSNIAN_MARK },
   // (the Uzbek soum: "will rise from 1,700 soums to 2,000 soums", "drivers, who earn on average 6.5 million soums a
   // month", a Daryo-style probe from Tashkent, uz-daryo-tashkent-bus-fares.txt; without the country the count stays: a
   // Mongolian soum is a district, "Bayan-Ovoo soum in Khentii", mn-montsame-raw-cashmere-price.txt)
