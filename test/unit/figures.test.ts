@@ -387,6 +387,8 @@ describe('figures: as other countries\' papers write them', () => {
       [['2.99 leva', 2.99, 'BGN'], ['one stotinka', 0.01, 'BGN'], ['BGN 186,000', 186000, 'BGN']]);
     assert.deepStrictEqual(read('In Sarajevo firewood costs up to 160 KM a cubic metre; near Pale it is 130 marks, and pensioners get BAM 150.'),
       [['up to 160 KM', 160, 'BAM'], ['130 marks', 130, 'BAM'], ['BAM 150', 150, 'BAM']]);
+    // (and a rate of them, "a month" after the mark, review38: was a count of "kilometer per month")
+    assert.deepStrictEqual(read('In Sarajevo a pensioner gets 90 KM a month and 45 marks a week.').map(f => f[2]), ['BAM', 'BAM']);
     // (euro cents among euros and leva: the leva count stotinki, not cents)
     assert.deepStrictEqual(read('It costs 2.99 leva, shown at €1.53, not €1.60. Seven cents add up.'),
       [['2.99 leva', 2.99, 'BGN'], ['€1.53', 1.53, 'EUR'], ['€1.60', 1.6, 'EUR'], ['Seven cents', 0.07, 'EUR']]);

@@ -1,6 +1,7 @@
 /** Reported speech: feelings, stances and findings PolNeAR attributes beyond verbs of saying (src/core/reported), on real PolNeAR train sentences. */
 import * as assert from 'assert';
 import { reported } from './helpers';
+import { LIGHT_VERB_OPENERS } from '../../src/core/reported/lightVerb';
 
 describe('reported speech: a feeling or a stance expressed and what it is about (expression.ts)', () => {
   it('a bare feeling and its preposition: the object is the content', () => {
@@ -327,5 +328,9 @@ describe('reported speech: a light verb and its noun, the pair a cue (lightVerb.
     assert.ok(!r.some(x => x.cue === 'spoke about'), JSON.stringify(r));
     const s = reported('Sanders took a shower at the hotel before the rally.');
     assert.ok(!s.some(x => x.cue?.startsWith('took')), JSON.stringify(s));
+  });
+  it('opens a sentence on a phrase\'s noun or a verb of speaking, never on a preposition, a particle or "have"', () => {
+    for (const w of ['shot', 'words', 'specifics', 'spoke']) assert.ok(LIGHT_VERB_OPENERS.includes(w), w);
+    for (const w of ['at', 'up', 'out', 'about', 'had', 'offered']) assert.ok(!LIGHT_VERB_OPENERS.includes(w), w);
   });
 });

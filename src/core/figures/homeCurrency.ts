@@ -277,6 +277,8 @@ const POUND_COUNTRIES: Countries = {
   SYP: /\b(?:Syria|Syrians?|Damascus|Aleppo|Homs|Hama|Latakia|Tartus|Idlib|Deir ez-Zor)\b/g,
   SSP: SOUTH_SUDAN,
 };
+/** Bosnia and Herzegovina's convertible mark, however written ("BAM 150", "160 KM", "130 marks"): one country reading. */
+const BOSNIAN_MARK: Countries = { BAM: BOSNIA };
 /** The names that say an article is about Uzbekistan (its soum, "UZS"). */
 const UZBEKISTAN = /\b(?:Uzbekistan|Uzbeks?|Tashkent|Samarkand|Bukhara|Namangan|Andijan|Fergana|Nukus|Karshi|Termez|Khiva|Oliy Majlis|Daryo|Gazeta\.uz)\b/g;
 
@@ -285,7 +287,7 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
   ['VT', { VUV: VANUATU }], ['Vt', { VUV: VANUATU }], ['AMD', { AMD: ARMENIA }], ['MNT', { MNT: MONGOLIA }], ['FCFA', CFA_COUNTRIES],
   ['GEL', { GEL: GEORGIA }], ['MAD', { MAD: MOROCCO }], ['DH', DIRHAM_COUNTRIES], ['Dh', DIRHAM_COUNTRIES],
-  ['SSP', { SSP: SOUTH_SUDAN }], ['SOS', { SOS: SOMALIA }], ['ALL', { ALL: ALBANIA }], ['BAM', { BAM: BOSNIA }],
+  ['SSP', { SSP: SOUTH_SUDAN }], ['SOS', { SOS: SOMALIA }], ['ALL', { ALL: ALBANIA }], ['BAM', BOSNIAN_MARK],
   // (probes-bb: "now needs more than SDG 5,000", sd-sudantribune-port-sudan-bread-prices, a Sustainable Development Goal
   // without the country, "SDG 4"; "has reached Ar 3,600 per kilogram", mg-midi-antananarivo-rice-prices, argon without it)
   ['SDG', { SDG: SUDAN }], ['Ar', { MGA: MADAGASCAR }],
@@ -443,9 +445,10 @@ interface UnitAsMoney {
   notBefore?: RegExp;
 }
 const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
-  // (capitals only: Bosnian copy writes the mark "KM", a distance "km")
-  { unit: 'kilometer', written: /(?<![\p{L}\p{N}])KM$/u, countries: { BAM: BOSNIA } },
-  { unit: 'mark', written: /\bmarks?$/, countries: { BAM: BOSNIA } },
+  // (capitals only: Bosnian copy writes the mark "KM", a distance "km"; the word anywhere in the figure, as the soum's
+  // below, since a rate's "per" part follows it: "90 KM a month")
+  { unit: 'kilometer', written: /(?<![\p{L}\p{N}])KM\b/u, countries: BOSNIAN_MARK },
+  { unit: 'mark', written: /\bmarks?\b/, countries: BOSNIAN_MARK },
   // (the Uzbek soum: "will rise from 1,700 soums to 2,000 soums", "drivers, who earn on average 6.5 million soums a
   // month", a Daryo-style probe from Tashkent, uz-daryo-tashkent-bus-fares.txt; without the country the count stays: a
   // Mongolian soum is a district, "Bayan-Ovoo soum in Khentii", mn-montsame-raw-cashmere-price.txt)
@@ -458,7 +461,7 @@ const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   // 2016-09-03, in an article that names Egypt once); the Sudanese and South Sudanese pounds, "A sack of flour that cost
   // 38,000 pounds in June is now 71,000 pounds", a Sudan Tribune-style probe, sd-sudantribune-port-sudan-bread-prices.txt;
   // a number hyphened to "pound" is a weight, "a 5-pound bag")
-  { unit: 'pound', written: /(?<!-)\bpounds?$/, countries: POUND_COUNTRIES, notBefore: /^\s+of\b/ },
+  { unit: 'pound', written: /(?<!-)\bpounds?\b/, countries: POUND_COUNTRIES, notBefore: /^\s+of\b/ },
 ];
 
 /** How far after a figure COUNTRY_UNITS_AS_MONEY's notBefore looks: a few spaces and a short word. */

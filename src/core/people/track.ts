@@ -37,6 +37,7 @@ import { pretested } from '../text/pretested';
 import { speakerKind } from './speakerKind';
 import type { SpeakerKind } from '../types';
 import { allDigits, digitFirst, isSpaceAt, upperFirst } from '../text/wordShape';
+import { keptForLastText } from '../text/memo';
 
 /** What a speaker mention was read as. */
 export interface Reading {
@@ -3082,8 +3083,9 @@ function titleInRun(name: string): string {
 }
 
 /** Abbreviations of a role or a common noun, no one's name ("FM", "VP", "PAC"; not a body's initials, "a desperate HP"). */
-// (and the initials of an office, "the CFO", "The DCP (South) said", "the CS said": OFFICE_INITIALS of ../quotes/lexicon.ts)
-const ABBREVIATED_NOUN: ReadonlySet<string> = new Set(['FM', 'PM', 'VP', 'AG', 'DA', 'MP', 'PAC', ...[...OFFICE_INITIALS.keys()].map(x => x.toUpperCase())]);
+// (and the initials of an office, "the CFO", "The DCP (South) said", "the CS said", "the PM": OFFICE_INITIALS of
+// ../quotes/lexicon.ts)
+const ABBREVIATED_NOUN: ReadonlySet<string> = new Set(['FM', 'VP', 'AG', 'DA', 'MP', 'PAC', ...[...OFFICE_INITIALS.keys()].map(x => x.toUpperCase())]);
 /**
  * The first token of a mention that is an office's initials alone or after one rank ("CFO", "Deputy PM"), or undefined:
  * the initials, as an office written out, describe the one the article gave that office.
@@ -3998,14 +4000,12 @@ const MAX_OWNER_NAME_WORDS = 3;
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */
 const NOT_VERB = wordSet('he|she|they|we|i|you|it|of|in|on|at|for|to|and|or|but|the|a|an|as|with|from|by|about');
 
-/** The end of the article's title line: its first line when it reads as a headline (no sentence end, or Title Case). */
-export function headline(text: string): number {
-  // (asked for by the quotes stage and the people stage of the same article: read once)
-  if (lastHeadline && lastHeadline.text === text) return lastHeadline.end;
-  const end = readHeadline(text);
-  lastHeadline = { text, end };
-  return end;
-}
+/**
+ * The end of the article's title line: its first line when it reads as a headline (no sentence end, or Title Case). Asked
+ * for by the quotes stage and the people stage of the same article: kept for the last text only (../text/memo.ts
+ * keptForLastText).
+ */
+export const headline: (text: string) => number = keptForLastText(readHeadline);
 
 /** The most words of a deck, the line under a headline that sums the story up. */
 const MAX_DECK_WORDS = 30;
@@ -4024,9 +4024,6 @@ function deck(text: string, headlineEnd: number): number {
   const line = text.slice(s, end).trim();
   return !/[.!?:]["”’']?$/.test(line) && line.split(/\s+/).length <= MAX_DECK_WORDS ? end : 0;
 }
-
-/** The last text headline() read, and its answer. */
-let lastHeadline: { text: string; end: number } | null = null;
 
 function readHeadline(text: string): number {
   const start = text.search(/\S/);

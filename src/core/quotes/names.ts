@@ -1226,19 +1226,19 @@ function retiredRankBefore(toks: Tok[], i: number): number {
   return TITLES.has(toks[k].l) ? k : -1;
 }
 
-/**
- * Past a retired officer's rank that opens a name at token k ("Maj (Rtd) Fred Tumusiime-Kagaba", "Lt Col (Rtd) …"): the
- * token after "(Rtd)", where the name's own run opens; k when no such rank stands there.
- */
+/** The period an abbreviation's token ends with ("hon."). */
+const ABBREVIATION_PERIOD = /\.$/;
 /** Token i is the "the" of an honorific of address after it ("the | Hon. Aaron de la Paz", "the Rev. NAME"). */
 export function theOfHonorific(toks: Tok[], i: number): boolean {
   const next = toks[i + 1];
   // (the token holds the abbreviation's period: "hon.")
   return toks[i]?.l === 'the' && !!next?.cap && HONORIFICS_AFTER_THE.has(next.l.replace(ABBREVIATION_PERIOD, ''));
 }
-/** The period an abbreviation's token ends with ("hon."). */
-const ABBREVIATION_PERIOD = /\.$/;
 
+/**
+ * Past a retired officer's rank that opens a name at token k ("Maj (Rtd) Fred Tumusiime-Kagaba", "Lt Col (Rtd) …"): the
+ * token after "(Rtd)", where the name's own run opens; k when no such rank stands there.
+ */
 export function pastRetiredRank(toks: Tok[], k: number): number {
   let x = k;
   while (x < toks.length && TITLES.has(toks[x].l) && !toks[x].punct) x++;

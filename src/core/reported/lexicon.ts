@@ -329,8 +329,8 @@ export const KEEPING_UP_VERBS: ReadonlyMap<string, readonly string[]> = new Map(
  * forms are generated there): "took ⟨a shot at⟩", "taking ⟨swipes at⟩", "had ⟨nothing but praise for⟩", "did not have
  * ⟨kind words for⟩", "spoke ⟨about⟩" (./lightVerb.ts). A phrase is its words after any determiners, adjectives and
  * adverbs; its last word is the particle before the content, or, when it is no preposition, the head of the content
- * itself ("offered ⟦no specifics about targets⟧"). Each (verb, noun) pair has three gold cases or more on PolNeAR train
- * (38th session).
+ * itself ("offered ⟦specifics about targets⟧"; not after "no" or "few", ./lightVerb.ts). Each (verb, noun) pair has
+ * three gold cases or more on PolNeAR train (38th session).
  */
 export const LIGHT_VERB_PHRASES: ReadonlyMap<'lightTake' | 'lightHave' | 'lightSpeak' | 'lightOffer', readonly string[]> = new Map([
   ['lightTake', ['shot at', 'shots at', 'swipe at', 'swipes at', 'jab at', 'jabs at', 'dig at', 'digs at']],

@@ -16,7 +16,7 @@
  * 5), "raised questions about" (4 / 12); "no" and "few" as modifiers ("offering few specifics beyond an op-ed …") 0
  * gained, 1 lost.
  */
-import { ANONYMITY, DETERMINERS, PREPOSITIONS, WH_WORDS } from '../quotes/lexicon';
+import { ANONYMITY, DETERMINERS, PREPOSITIONS, VERB_PARTICLES, WH_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { isAdjective } from '../people/lexicon';
 import { looksAdverb } from '../text/adverbs';
@@ -27,6 +27,12 @@ import type { Report, SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
 
+/** A phrase that opens on a preposition or a verb's particle ("about", "out about", "at length about"). */
+function opensOnParticle(phrase: string): boolean {
+  const first = phrase.split(' ')[0];
+  return PREPOSITIONS.has(first) || VERB_PARTICLES.has(first);
+}
+
 /** Each form of a light verb, and the phrases after it (LIGHT_VERB_PHRASES). */
 const PHRASES_OF_FORM: ReadonlyMap<string, readonly string[][]> = new Map(
   [...LIGHT_VERB_PHRASES].flatMap(([family, phrases]) =>
@@ -34,12 +40,13 @@ const PHRASES_OF_FORM: ReadonlyMap<string, readonly string[][]> = new Map(
 /** The light verbs' forms, the words the family looks for. */
 export const LIGHT_VERBS: readonly string[] = [...PHRASES_OF_FORM.keys()];
 /**
- * The words that open a sentence for the family: each phrase's noun, or the verb's forms when its phrase is a particle
- * alone ("spoke about") — not "has", "had", "have", whose every sentence would then be read by the families that open
- * none of their own (./index.ts RuleFamily.opens).
+ * The words that open a sentence for the family: each phrase's first word, or the verb's forms when its phrase opens on a
+ * preposition or a particle ("spoke about", "spoke out about", "spoke at length about") — not "has", "had", "have", nor
+ * "at", "up", "out", whose every sentence would then be read by the families that open none of their own (./index.ts
+ * RuleFamily.opens).
  */
 export const LIGHT_VERB_OPENERS: readonly string[] = [...new Set([...LIGHT_VERB_PHRASES].flatMap(([family, phrases]) =>
-  phrases.flatMap(p => (p.includes(' ') ? [p.split(' ')[0]] : REPORTED_VERB_FORMS[family].split(' ')))))];
+  phrases.flatMap(p => (opensOnParticle(p) ? REPORTED_VERB_FORMS[family].split(' ') : [p.split(' ')[0]]))))];
 /** The most modifiers between a light verb and its phrase ("took multiple swipes at", "had harsh words for"). */
 const MAX_MODIFIERS = 2;
 
@@ -55,8 +62,8 @@ function phraseAt(toks: Tok[], k: number, phrase: readonly string[]): number {
 
 /**
  * The content's first token after the light verb at c: the token after its phrase's particle, past the modifiers, or,
- * when the phrase ends on its noun, the noun phrase's first token right after the verb ("offered ⟦no specifics …⟧");
- * -1 for none.
+ * when the phrase ends on its noun, the noun phrase's first token right after the verb ("offered ⟦specifics about
+ * targets⟧"); -1 for none.
  */
 function contentStart(toks: Tok[], c: number, b: number, phrases: readonly string[][]): number {
   for (let k = c + 1; k < b && k <= c + 1 + MAX_MODIFIERS; k++) {
