@@ -920,3 +920,18 @@ describe('speaker names: probes-zz (test/fixtures/outlets: Iraqi Kurdistan, Uzbe
     assert.strictEqual(speakerOf(text, '"We are losing')?.name, 'Jahongir Ergashev');
   });
 });
+
+describe('speaker names: probes-cc (test/fixtures/outlets: Haiti, Panama, Peru, Chile, Dominica probes)', () => {
+  it('"principal" and "academic" are roles: "The principal of the Salybia Primary School, Mrs. Josephine Warrington-Darroux, said … ⏎ "…," the principal said", "Transport specialist Dr. Ignacio de la Fuente Sepúlveda … ⏎ "…," the academic said" (dm-dominicanewsonline-kalinago-road-repairs, cl-santiagotimes-red-fare-rise, were "principal" and "academic")', () => {
+    const school = 'The principal of the Salybia Primary School, Mrs. Josephine Warrington-Darroux, said attendance had dropped by almost a third since the buses stopped.\n\n'
+      + '"Some of our children leave home at six in the morning to walk," the principal said.';
+    assert.strictEqual(speakerOf(school, '"Some of our')?.name, 'Josephine Warrington-Darroux');
+    const chile = 'Transport specialist Dr. Ignacio de la Fuente Sepúlveda, of the University of Chile, disclosed that fare evasion on the buses had reached 39 percent.\n\n'
+      + '"Before raising the fare for those who pay, the system has to collect from those who do not," the academic said.';
+    assert.strictEqual(speakerOf(chile, '"Before raising')?.name, 'Ignacio de la Fuente Sepúlveda');
+  });
+  it('"Undersecretary" is a title: "Undersecretary of Transport Catalina Errázuriz Montt said the panel …" (cl-santiagotimes-red-fare-rise, was the source "Undersecretary of Transport Catalina Errázuriz Montt")', () => {
+    const found = reported('Undersecretary of Transport Catalina Errázuriz Montt said the panel of experts that sets the fares had recommended an increase of CLP 50.');
+    assert.ok(found.some(x => x.content.startsWith('the panel') && x.speaker === 'Catalina Errázuriz Montt'), JSON.stringify(found));
+  });
+});

@@ -77,6 +77,9 @@
  *   names Bosnia and Herzegovina, whose copy also writes the mark "KM" after the number ("up to 160 KM for a cubic metre")
  *   and names it "marks" ("I sell a metre for 130 marks"), read as kilometres and as a count of marks without the country.
  *   Without it "ALL 50" is a headline's shout, "BAM 2" a noise, "20 KM" a distance and "80 marks" a score. (probes-yy)
+ * - "PEN" written before the number: the Peruvian sol ("an emergency fund of PEN 300 million", a Peru Reports-style
+ *   probe, pe-perureports-potato-farmers-strike.txt), and "soles" after it ("they pay me fifteen soles"), when the article
+ *   names Peru; without it "PEN 2" is a pen and "fifteen soles" a count of fish or of shoes' soles. (probes-cc)
  * - "francs": Swiss, Central African (XAF) or West African (XOF) by the country the article names most ("We will sell
  *   only when the price returns to at least 4,500 francs", cm-journalducameroun-cocoa-farmgate-price.txt); without one,
  *   or on a tie, Swiss (CHF).
@@ -256,12 +259,16 @@ const BOSNIA = /\b(?:Bosnia|Bosnians?|Bosniaks?|Herzegovina|BiH|Sarajevo|Banja L
 /** The names that say an article is about Uzbekistan (its soum, "UZS"). */
 const UZBEKISTAN = /\b(?:Uzbekistan|Uzbeks?|Tashkent|Samarkand|Bukhara|Namangan|Andijan|Fergana|Nukus|Karshi|Termez|Khiva|Oliy Majlis|Daryo|Gazeta\.uz)\b/g;
 
+/** The names that say an article is about Peru (its sol, "PEN", "soles"). */
+const PERU = /\b(?:Peru|Peruvians?|Lima|Callao|Cusco|Cuzco|Arequipa|Huancayo|Junín|Puno|Ayacucho|Huancavelica|Huánuco|Andina|Peru Reports)\b/g;
+
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
 const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
   ['VT', { VUV: VANUATU }], ['Vt', { VUV: VANUATU }], ['AMD', { AMD: ARMENIA }], ['MNT', { MNT: MONGOLIA }], ['FCFA', CFA_COUNTRIES],
   ['GEL', { GEL: GEORGIA }], ['MAD', { MAD: MOROCCO }], ['DH', DIRHAM_COUNTRIES], ['Dh', DIRHAM_COUNTRIES],
   ['SSP', { SSP: SOUTH_SUDAN }], ['SOS', { SOS: SOMALIA }], ['ALL', { ALL: ALBANIA }], ['BAM', { BAM: BOSNIA }],
+  ['PEN', { PEN: PERU }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -405,6 +412,9 @@ const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   // month", a Daryo-style probe from Tashkent, uz-daryo-tashkent-bus-fares.txt; without the country the count stays: a
   // Mongolian soum is a district, "Bayan-Ovoo soum in Khentii", mn-montsame-raw-cashmere-price.txt)
   { unit: 'soum', written: /\bsoums?\b/, countries: { UZS: UZBEKISTAN } },
+  // (the Peruvian sol: "A sack of fifty kilos they pay me fifteen soles", a Peru Reports-style probe from Huancayo,
+  // pe-perureports-potato-farmers-strike.txt, probes-cc; without the country "two soles" are fish or shoes' soles)
+  { unit: 'sole', written: /\bsoles\b/, countries: { PEN: PERU } },
 ];
 
 /** What a count's unit counts, a rate's "per" part aside ("soum per month" -> "soum"). */

@@ -159,7 +159,13 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   // (a company's or a government's head, "The Chief Executive, Dr. Andrea Clifton-Jaffray, stated that … ⏎ "…," the Chief
   // Executive said", a Penguin News-style probe, test/fixtures/outlets fk-penguinnews-figas-fares-camp.txt, probes-xx,
   // where the description stood for no one, as "the chief executive" after "The chief executive, NAME," did)
-  'executive'];
+  'executive',
+  // (a school's head and a university's teacher: "The principal of the Salybia Primary School, Mrs. Josephine
+  // Warrington-Darroux, said … ⏎ "…," the principal said", a Dominica News Online-style probe, test/fixtures/outlets
+  // dm-dominicanewsonline-kalinago-road-repairs.txt, probes-cc; "Transport specialist Dr. Ignacio de la Fuente Sepúlveda,
+  // of the University of Chile, disclosed … ⏎ "…," the academic said", a Santiago Times-style probe,
+  // cl-santiagotimes-red-fare-rise.txt; each description stood for no one)
+  'principal', 'academic'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /** Nouns of a business by its trade ("the Vancouver-based miner", "the Calgary-based pipeline operator", "grid operator Ukrenergo"). */
 export const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');
