@@ -934,4 +934,8 @@ describe('speaker names: probes-cc (test/fixtures/outlets: Haiti, Panama, Peru, 
     const found = reported('Undersecretary of Transport Catalina Errázuriz Montt said the panel of experts that sets the fares had recommended an increase of CLP 50.');
     assert.ok(found.some(x => x.content.startsWith('the panel') && x.speaker === 'Catalina Errázuriz Montt'), JSON.stringify(found));
   });
+  it('"Ombudsman" is a title, so an ombudsman\'s office is the body: "The Ombudsman\'s Office said it had registered 14 roadblocks …" (pe-perureports-potato-farmers-strike, was "Office")', () => {
+    const found = reported('The Ombudsman\'s Office said it had registered 14 roadblocks in four regions by Monday afternoon.');
+    assert.ok(found.some(x => x.content.startsWith('it had registered') && x.speaker === "Ombudsman's Office"), JSON.stringify(found));
+  });
 });
