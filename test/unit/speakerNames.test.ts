@@ -938,4 +938,9 @@ describe('speaker names: probes-cc (test/fixtures/outlets: Haiti, Panama, Peru, 
     const found = reported('The Ombudsman\'s Office said it had registered 14 roadblocks in four regions by Monday afternoon.');
     assert.ok(found.some(x => x.content.startsWith('it had registered') && x.speaker === "Ombudsman's Office"), JSON.stringify(found));
   });
+  it('a name that ends on "Territory" is a place: "Residents of the Kalinago Territory say the main road …" (dm-dominicanewsonline-kalinago-road-repairs, was a person "Kalinago Territory")', () => {
+    assert.strictEqual(kindOfName('Kalinago Territory'), 'place');
+    const found = reported('Residents of the Kalinago Territory say the main road through Salybia has become so damaged that bus operators refuse to make the trip.');
+    assert.ok(found.some(x => x.content.startsWith('the main road') && x.speaker === 'Residents of the Kalinago Territory'), JSON.stringify(found));
+  });
 });
