@@ -943,4 +943,10 @@ describe('speaker names: probes-cc (test/fixtures/outlets: Haiti, Panama, Peru, 
     const found = reported('Residents of the Kalinago Territory say the main road through Salybia has become so damaged that bus operators refuse to make the trip.');
     assert.ok(found.some(x => x.content.startsWith('the main road') && x.speaker === 'Residents of the Kalinago Territory'), JSON.stringify(found));
   });
+  it('the point of a lettered currency sign ends no sentence: "said a hectare … costs between S/.12,000 and S/.15,000 to plant, and that at current prices …" (pe-perureports-potato-farmers-strike, the report ended at "S"); "in 2015. 2016 was" still ends one', () => {
+    const found = reported('Huamán Quispe said a hectare of yellow potatoes costs between S/.12,000 and S/.15,000 to plant, and that at current prices a farmer recovers less than half of that.');
+    assert.ok(found.some(x => x.content.endsWith('less than half of that') && x.speaker === 'Huamán Quispe'), JSON.stringify(found));
+    const two = reported('He said it ended in 2015. 2016 was better, she said.');
+    assert.ok(two.some(x => x.content === 'it ended in 2015'), JSON.stringify(two));
+  });
 });
