@@ -456,6 +456,21 @@ describe('figures: as other countries\' papers write them', () => {
     // (a "$" alone apart from its number stays unread; a bag of 5 pounds in Sudan stays a weight)
     assert.deepStrictEqual(read('In Khartoum a 5-pound bag cost $ 45.').map(f => f[2]), ['pound']);
   });
+  it('reads the probes-cc outlets\' currencies: "S/." (PEN) and "B/." (PAB) signs, HTG, CLP; "PEN" and "soles" by Peru; a Chilean article\'s "$" as CLP', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Huancayo prices fell to S/.0.30 a kilo; a hectare costs between S/.12,000 and S/.15,000 to plant.'),
+      [['S/.0.30', 0.3, 'PEN'], ['S/.12,000', 12000, 'PEN'], ['S/.15,000', 15000, 'PEN']]);
+    assert.deepStrictEqual(read('Farmers in Peru want a fund of PEN 300 million. "A sack of fifty kilos they pay me fifteen soles," she said.'),
+      [['PEN 300 million', 3e8, 'PEN'], ['fifteen soles', 15, 'PEN']]);
+    assert.deepStrictEqual(read('She had paid B/.45 for water; the government approved B/.3.2 million.'),
+      [['B/.45', 45, 'PAB'], ['B/.3.2 million', 3.2e6, 'PAB']]);
+    assert.deepStrictEqual(read('HTG 2.5 billion from the savings will go to families; the fare goes from CLP 830 to CLP 860.'),
+      [['HTG 2.5 billion', 2.5e9, 'HTG'], ['CLP 830', 830, 'CLP'], ['CLP 860', 860, 'CLP']]);
+    assert.deepStrictEqual(read('SANTIAGO (The Santiago Times) — In Puente Alto and Las Condes, a commuter spends almost $1,700 a day; the subsidy is US$1.2 billion.'),
+      [['almost $1,700', 1700, 'CLP'], ['US$1.2 billion', 1.2e9, 'USD']]);
+    // (without Peru "PEN 2" is a pen and "two soles" fish; a link's "/B/.45" and "S/" alone are no sign)
+    assert.deepStrictEqual(read('Buy a PEN 2 refill. The chef cooked two soles. See example.com/B/.45 for S/15.'), []);
+  });
   it('counts people in a demonym\'s plural in -is ("4.4 million Somalis faced high levels", a Hiiraan Online-style probe, was "level")', () => {
     assert.deepStrictEqual(figs('About 4.4 million Somalis faced high levels of hunger, and some 1,000 Iraqis fled.').map(f => [f.text, f.unit]),
       [['About 4.4 million Somalis', 'person'], ['some 1,000 Iraqis', 'person']]);

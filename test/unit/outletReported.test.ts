@@ -1252,6 +1252,26 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * 45 million", "US$ 12,000" (counts; a lettered "$" apart from its number, figure.ts spacedDollarBefore). Older articles:
  * no item changed. PolNeAR train, dev and us-probes outputs byte-identical. The 430 articles: found 6119/6262 (0.9772) and
  * named 5993/6119 (0.9794) at the first reading, named 6000/6119 (0.9806) after the fixes (the floors hold).
+ * probes-cc (5 articles, thirty-eighth session, 2026-12-06): Haitian, Panamanian, Peruvian, Chilean and Dominica probes (see
+ * outletSpeakers.test.ts), 86 items judged before the output was read: first reading 85/86 found, 74/85 named (Haitian
+ * Times 17/17, 16/17; Newsroom Panama 18/18, 17/18; Peru Reports 17/18, 15/17; Santiago Times 16/16, 10/16; Dominica News
+ * Online 17/17, 16/17). After the fixes 86/86 found, 79/86 named: "Undersecretary of Transport Catalina Errázuriz Montt
+ * said the panel … and that the government …" (was the title and the name), "The Ombudsman's Office said" (was "Office"),
+ * "Residents of the Kalinago Territory say …" (was a person "Kalinago Territory"; people/canonical.ts PLACE_WORD), and
+ * "said a hectare … costs between S/.12,000 and S/.15,000 to plant, and that at current prices a farmer recovers …" found
+ * (the point of "S/." ended the sentence, quotes/sentences.ts signPoint; three other reports ending at "S" or "B" read to
+ * their ends).
+ * Named wrong still: "Ministry of Economy" for "Ministry of Economy and Finance" (twice: "The ministry said" and "according
+ * to figures published by …") and "Ministry of Transport" for "… and Telecommunications" (twice, through "the ministry
+ * said"), "Junín Zósimo Cárdenas-Ríos", "workers' union" for "The Metro workers' union said" and "passengers at the
+ * Plaza de Puente Alto station" (a longer phrase, left wrong as judged). Missed: none. Figures read wrong at the first
+ * reading (16) and fixed (0; figures/money.ts LETTERED_SIGNS "S/." and "B/.", CODE_WORDS HTG and CLP; homeCurrency.ts
+ * "PEN" and "soles" by Peru; homeDollar.ts a Chilean "$"): "S/.0.30" (unread), "S/.12,000", "S/.15,000", "S/.8,000"
+ * ("000"), "PEN 300 million" and "HTG 2.5 billion" (counts), "fifteen soles" (fish), "B/.45" (unread), "B/.3.2 million"
+ * ("million"), "CLP 830" (a count), "CLP 860", "CLP 770", "CLP 50", the headline's "CLP 30" (unread), "$1,700" and
+ * "$40,000" (USD; now CLP). Older articles: no item changed. PolNeAR train, dev and us-probes outputs byte-identical. The
+ * 430 articles: found 6148/6291 (0.9773), named 6020/6148 (0.9792) at the first reading; found 6149/6291 (0.9774), named
+ * 6025/6149 (0.9798) after the fixes (the floors hold).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -1907,7 +1927,14 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // "Kinshasa: a jerrican of water now costs 1,000 FC …" was a report of "Kinshasa" until a city's name before the first
 // line's colon was read as the story's place, as a country's is (reported/headline.ts countryHeadline): 577 + 4 = 581 (merged with
 // probes-aa's: 580 + 4 = 584).
-const FALSE_POSITIVE_CEILING = 584;
+// (probes-cc, 2026-12-06) + 6 for its five articles, whose output holds 6 items outside their gold, the same at the
+// first reading and after the fixes: stances and requests the judging did not take as speech ("criticised the timing of
+// the announcement", "defended the decision at a press conference", "questioned the timeline, saying …" (its content
+// judged inside), "asked that part of the money go to hiring more staff" (named "Directorate of Public Transport", not the union), "demanding that the government buy part of
+// the harvest", "called on the police to avoid the use of force"): 577 + 6 = 583; then + 1 once "S/." ends no sentence:
+// "did not know ⟦how she would repay it⟧" after "she had borrowed S/.8,000 …", a doubt the judging did not take as
+// speech: 583 + 1 = 584 (merged with probes-aa's and probes-bb's: 584 + 7 = 591).
+const FALSE_POSITIVE_CEILING = 591;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

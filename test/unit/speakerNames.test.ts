@@ -977,3 +977,33 @@ describe('speaker names: probes-bb (test/fixtures/outlets: Sudan, Burundi, Madag
     assert.strictEqual(speakerOf(cd, '"I ask')?.name, 'Jean-Pierre Nsimba Nlandu');
   });
 });
+
+describe('speaker names: probes-cc (test/fixtures/outlets: Haiti, Panama, Peru, Chile, Dominica probes)', () => {
+  it('"principal" and "academic" are roles: "The principal of the Salybia Primary School, Mrs. Josephine Warrington-Darroux, said … ⏎ "…," the principal said", "Transport specialist Dr. Ignacio de la Fuente Sepúlveda … ⏎ "…," the academic said" (dm-dominicanewsonline-kalinago-road-repairs, cl-santiagotimes-red-fare-rise, were "principal" and "academic")', () => {
+    const school = 'The principal of the Salybia Primary School, Mrs. Josephine Warrington-Darroux, said attendance had dropped by almost a third since the buses stopped.\n\n'
+      + '"Some of our children leave home at six in the morning to walk," the principal said.';
+    assert.strictEqual(speakerOf(school, '"Some of our')?.name, 'Josephine Warrington-Darroux');
+    const chile = 'Transport specialist Dr. Ignacio de la Fuente Sepúlveda, of the University of Chile, disclosed that fare evasion on the buses had reached 39 percent.\n\n'
+      + '"Before raising the fare for those who pay, the system has to collect from those who do not," the academic said.';
+    assert.strictEqual(speakerOf(chile, '"Before raising')?.name, 'Ignacio de la Fuente Sepúlveda');
+  });
+  it('"Undersecretary" is a title: "Undersecretary of Transport Catalina Errázuriz Montt said the panel …" (cl-santiagotimes-red-fare-rise, was the source "Undersecretary of Transport Catalina Errázuriz Montt")', () => {
+    const found = reported('Undersecretary of Transport Catalina Errázuriz Montt said the panel of experts that sets the fares had recommended an increase of CLP 50.');
+    assert.ok(found.some(x => x.content.startsWith('the panel') && x.speaker === 'Catalina Errázuriz Montt'), JSON.stringify(found));
+  });
+  it('"Ombudsman" is a title, so an ombudsman\'s office is the body: "The Ombudsman\'s Office said it had registered 14 roadblocks …" (pe-perureports-potato-farmers-strike, was "Office")', () => {
+    const found = reported('The Ombudsman\'s Office said it had registered 14 roadblocks in four regions by Monday afternoon.');
+    assert.ok(found.some(x => x.content.startsWith('it had registered') && x.speaker === "Ombudsman's Office"), JSON.stringify(found));
+  });
+  it('a name that ends on "Territory" is a place: "Residents of the Kalinago Territory say the main road …" (dm-dominicanewsonline-kalinago-road-repairs, was a person "Kalinago Territory")', () => {
+    assert.strictEqual(kindOfName('Kalinago Territory'), 'place');
+    const found = reported('Residents of the Kalinago Territory say the main road through Salybia has become so damaged that bus operators refuse to make the trip.');
+    assert.ok(found.some(x => x.content.startsWith('the main road') && x.speaker === 'Residents of the Kalinago Territory'), JSON.stringify(found));
+  });
+  it('the point of a lettered currency sign ends no sentence: "said a hectare … costs between S/.12,000 and S/.15,000 to plant, and that at current prices …" (pe-perureports-potato-farmers-strike, the report ended at "S"); "in 2015. 2016 was" still ends one', () => {
+    const found = reported('Huamán Quispe said a hectare of yellow potatoes costs between S/.12,000 and S/.15,000 to plant, and that at current prices a farmer recovers less than half of that.');
+    assert.ok(found.some(x => x.content.endsWith('less than half of that') && x.speaker === 'Huamán Quispe'), JSON.stringify(found));
+    const two = reported('He said it ended in 2015. 2016 was better, she said.');
+    assert.ok(two.some(x => x.content === 'it ended in 2015'), JSON.stringify(two));
+  });
+});

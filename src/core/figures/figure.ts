@@ -264,9 +264,9 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // an ISO code before the number ("DKK 45,000")
   const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0], opts.codeWords) ?? letterSignBefore(prev[0], toks, i, opts.homeSigns, opts.letterSigns) : null;
   if (isoBefore) { code = isoBefore; start = prev[0].s; prev = prev.slice(1); }
-  // letters and a sign before the number ("GH¢1,000")
+  // letters and a sign before the number ("GH¢1,000", "S/.12,000")
   const lettered = !code && t.k === 'n' ? letteredSignBefore(prev, toks, i) : null;
-  if (lettered) { code = lettered; start = prev[1].s; prev = prev.slice(2); }
+  if (lettered) { code = lettered.code; start = prev[lettered.tokens - 1].s; prev = prev.slice(lettered.tokens); }
 
   // vague quantities
   if (t.k === 'w' && t.l in PLURAL_SCALES) {
@@ -282,7 +282,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
       if (tens) return tens;
     }
     if (!code && before && isLetter(before.charCodeAt(0))) return reject(runEnd(text, t.e, '-'));
-    if (inLinkOrHandle(text, t.s, t.e)) return reject(runEnd(text, t.e, './-_?=&%#@:'));
+    // (a lettered sign's slash is no path's: "B/.45")
+    if (!lettered && inLinkOrHandle(text, t.s, t.e)) return reject(runEnd(text, t.e, './-_?=&%#@:'));
     const ph = phoneEnd(text, t.s);
     if (ph > 0) return reject(ph);
     // the tail of a hyphenated name ("F-16", "Hawaii Five-0", "COVID-19")

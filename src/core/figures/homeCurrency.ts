@@ -82,6 +82,9 @@
  *   eg-ahram-bread-subsidy-price.txt; "nobody wants to count millions of pounds every month", an L'Orient Today-style probe
  *   from Beirut, lb-lorienttoday-generator-tariffs.txt); without one of them "The calf weighed 90 pounds" is a weight, and
  *   a British article's pounds are read as before. (figures-yy)
+ * - "PEN" written before the number: the Peruvian sol ("an emergency fund of PEN 300 million", a Peru Reports-style
+ *   probe, pe-perureports-potato-farmers-strike.txt), and "soles" after it ("they pay me fifteen soles"), when the article
+ *   names Peru; without it "PEN 2" is a pen and "fifteen soles" a count of fish or of shoes' soles. (probes-cc)
  * - "francs": Swiss, Central African (XAF) or West African (XOF) by the country the article names most ("We will sell
  *   only when the price returns to at least 4,500 francs", cm-journalducameroun-cocoa-farmgate-price.txt); without one,
  *   or on a tie, Swiss (CHF).
@@ -282,6 +285,9 @@ const BOSNIAN_MARK: Countries = { BAM: BOSNIA };
 /** The names that say an article is about Uzbekistan (its soum, "UZS"). */
 const UZBEKISTAN = /\b(?:Uzbekistan|Uzbeks?|Tashkent|Samarkand|Bukhara|Namangan|Andijan|Fergana|Nukus|Karshi|Termez|Khiva|Oliy Majlis|Daryo|Gazeta\.uz)\b/g;
 
+/** The names that say an article is about Peru (its sol, "PEN", "soles"). */
+const PERU = /\b(?:Peru|Peruvians?|Lima|Callao|Cusco|Cuzco|Arequipa|Huancayo|Junín|Puno|Ayacucho|Huancavelica|Huánuco|Andina|Peru Reports)\b/g;
+
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
 const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
@@ -291,6 +297,7 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // (probes-bb: "now needs more than SDG 5,000", sd-sudantribune-port-sudan-bread-prices, a Sustainable Development Goal
   // without the country, "SDG 4"; "has reached Ar 3,600 per kilogram", mg-midi-antananarivo-rice-prices, argon without it)
   ['SDG', { SDG: SUDAN }], ['Ar', { MGA: MADAGASCAR }],
+  ['PEN', { PEN: PERU }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -462,6 +469,9 @@ const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   // 38,000 pounds in June is now 71,000 pounds", a Sudan Tribune-style probe, sd-sudantribune-port-sudan-bread-prices.txt;
   // a number hyphened to "pound" is a weight, "a 5-pound bag")
   { unit: 'pound', written: /(?<!-)\bpounds?\b/, countries: POUND_COUNTRIES, notBefore: /^\s+of\b/ },
+  // (the Peruvian sol: "A sack of fifty kilos they pay me fifteen soles", a Peru Reports-style probe from Huancayo,
+  // pe-perureports-potato-farmers-strike.txt, probes-cc; without the country "two soles" are fish or shoes' soles)
+  { unit: 'sole', written: /\bsoles\b/, countries: { PEN: PERU } },
 ];
 
 /** How far after a figure COUNTRY_UNITS_AS_MONEY's notBefore looks: a few spaces and a short word. */

@@ -1,6 +1,6 @@
 /**
  * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore, Guyana, Trinidad and Tobago, Fiji, Barbados, the Bahamas, Solomon Islands, Bermuda or the Eastern Caribbean writes its own dollar as "$" ("$4.2-billion a year",
- * "about $2,800 per megalitre"), and a reader there would be misled by "USD". The article says where it was written by
+ * "about $2,800 per megalitre"), and Chilean news its peso ("almost $1,700 a day"), and a reader there would be misled by "USD". The article says where it was written by
  * its outlet or wire line ("CBC News", "The Canadian Press", "AAP", "Sydney Morning Herald"), or by writing as US news
  * never does — "per cent" (never "percent"), "$4.2-billion" (the Canadian style), Commonwealth spellings in lower case
  * ("neighbour", "centre", "cheque"), a town with its province's abbreviation ("Rosthern, Sask.") — while it names that country's provinces, states or cities more often than US
@@ -13,7 +13,8 @@ import { namesPretested, pretested, type Pretested } from '../text/pretested';
 import { CHANGE_BEFORE } from './carriedUnit';
 
 /** A dollar other than the US one that an article's "$" may be. */
-export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' | 'BBD' | 'BSD' | 'SBD' | 'BMD' | 'XCD';
+// (and the Chilean peso, whose sign "$" is: Chilean copy writes "US$" for the US dollar and "$" for its own money)
+export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' | 'BBD' | 'BSD' | 'SBD' | 'BMD' | 'XCD' | 'CLP';
 
 /** Outlets and wire lines that say a story comes from the country. */
 const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
@@ -32,6 +33,7 @@ const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   SBD: /\b(?:Solomon Star|Island Sun|Solomon Times|SIBC)\b/,
   BMD: /\b(?:Royal Gazette|Bernews|Bermuda Sun|ZBM News)\b/,
   XCD: /\b(?:iWitness News|Searchlight|St Vincent Times|Antigua Observer|OBSERVER media|SKNVibes|St Lucia Times|NOW Grenada|Dominica News Online)\b/,
+  CLP: /\b(?:Santiago Times|BioBioChile|BioBio Chile|Cooperativa|La Tercera|El Mercurio)\b/,
 };
 /** The dollars of HomeDollar, in OUTLETS' order: each one a country has outlets, places and a score for. */
 const HOME_DOLLARS = Object.keys(OUTLETS) as HomeDollar[];
@@ -80,6 +82,10 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // vc-iwnews-kingstown-market-fees.txt, "it can find a way to keep a table at five dollars", the opposition's EC$5 beside
   // "EC$12"; "St George's" and "Dominicans" are others' too, and "Kingston" Jamaica's)
   XCD: /\b(?:St\.? Vincent|Vincentians?|Grenadines|Kingstown|Bequia|Antigua|Antiguans?|Barbuda|Dominica|Roseau|St\.? Kitts|Nevis|Kittitians?|Basseterre|St\.? Lucia|Saint Lucia|Castries|Grenada|Grenadians?|Carriacou|Montserrat|Anguilla)\b/g,
+  // (a Santiago Times-style probe, probes-cc, test/fixtures/outlets cl-santiagotimes-red-fare-rise.txt: "That is almost
+  // $1,700 a day", "she spends about $40,000 a month on transport", a commuter's Chilean pesos beside "US$1.2 billion";
+  // "Santiago" alone is a Dominican and a Spanish city too, and "Chilean" the adjective of "Chilean pesos")
+  CLP: /\b(?:Chile|Chileans|Valparaíso|Valparaiso|Viña del Mar|Puente Alto|Las Condes|Maipú|Ñuñoa|Providencia|Antofagasta|Temuco|La Moneda)\b/g,
 };
 /** Place names the article must hold (with a sign of where it was written) before "$" is that country's. */
 const MIN_PLACES = 2;

@@ -354,6 +354,10 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // Congolese franc's ISO codes; the Malagasy "Ar 3,600" and the Sudanese "SDG 2,500" are read by the country,
   // homeCurrency.ts, as is the Congolese "1,000 FC" written after the number)
   ['FBu', 'BIF'], ['BIF', 'BIF'], ['Kz', 'AOA'], ['AOA', 'AOA'], ['MGA', 'MGA'], ['CDF', 'CDF'],
+  // (probes-cc: the ISO codes of the Haitian gourde, "HTG 2.5 billion from the savings", ht-haitiantimes-taptap-fare-fuel;
+  // of the Chilean peso, "from CLP 830 to CLP 860", cl-santiagotimes-red-fare-rise; the Peruvian "PEN 300 million" is read
+  // by the country, homeCurrency.ts)
+  ['HTG', 'HTG'], ['CLP', 'CLP'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */
@@ -361,15 +365,38 @@ export type CodeWords = ReadonlyMap<string, string>;
 
 /**
  * Letters and a sign written together before the number as one currency's sign: the cedi's "GH¢" ("GH¢1,000", "GH¢312
- * million", gh-ghanaweb-teachers-strike-allowance, gh-citinewsroom-galamsey-pra).
+ * million", gh-ghanaweb-teachers-strike-allowance, gh-citinewsroom-galamsey-pra); the Peruvian sol's "S/." and the
+ * Panamanian balboa's "B/." (probes-cc: "as little as S/.0.30 a kilo", "between S/.12,000 and S/.15,000",
+ * pe-perureports-potato-farmers-strike; "had paid B/.45 for water", "had approved B/.3.2 million",
+ * pa-newsroompanama-arraijan-water-cuts, were "000" and "million" counts or nothing). The sign's letter, slash and
+ * point are written together: "S/" alone is left unread.
  */
-const LETTERED_SIGNS: ReadonlyMap<string, string> = new Map([['GH¢', 'GHS']]);
+const LETTERED_SIGNS: ReadonlyMap<string, string> = new Map([['GH¢', 'GHS'], ['S/.', 'PEN'], ['B/.', 'PAB']]);
+/** The most tokens a lettered sign is written in ("S/.": "S", "/" and "."). */
+const LETTERED_SIGN_TOKENS = 3;
 
-/** The currency of a lettered sign ending right before the number toks[i] (prev nearest first); null when none. */
-export function letteredSignBefore(prev: Tok[], toks: Tok[], i: number): string | null {
-  const [sign, letters] = prev;
-  if (!sign || !letters || sign.k !== 'p' || letters.k !== 'w' || letters.e !== sign.s || sign.e !== toks[i].s) return null;
-  return LETTERED_SIGNS.get(letters.w + sign.w) ?? null;
+/** Characters that glued before a lettered sign's letters make it a link's or a file's path ("x.com/B/.45"). */
+const PATH_MARKS = new Set(['/', '.', '-', '_']);
+/** The token before `letters` is a path's mark written against them. */
+const inPath = (before: Tok | undefined, letters: Tok): boolean => !!before && before.e === letters.s && PATH_MARKS.has(before.w);
+
+/** A lettered sign's currency and how many of the tokens before the number it is written in. */
+export interface LetteredSign { code: string; tokens: number }
+
+/** The lettered sign ending right before the number toks[i] (prev nearest first, its letters furthest); null when none. */
+export function letteredSignBefore(prev: Tok[], toks: Tok[], i: number): LetteredSign | null {
+  let written = '', end = toks[i].s;
+  for (let n = 0; n < Math.min(LETTERED_SIGN_TOKENS, prev.length); n++) {
+    const t = prev[n];
+    if (t.e !== end) return null;
+    written = t.w + written;
+    end = t.s;
+    if (t.k === 'w') {
+      const code = n > 0 && !inPath(prev[n + 1], t) ? LETTERED_SIGNS.get(written) : undefined;
+      return code ? { code, tokens: n + 1 } : null;
+    }
+  }
+  return null;
 }
 
 /** Letters written against the digits as a currency's sign -> the currency's code (LETTER_SIGNS, and an article's own: figures/homeCurrency.ts). */

@@ -63,6 +63,14 @@ function make(text: string, s: number, e: number, k: TokKind, sp: boolean, nl: b
   return { s, e, w, l, k, sp, nl };
 }
 
+/**
+ * The point at i closes a letter and a slash ("S/.12,000", "B/.45": the Peruvian sol's and the Panamanian balboa's signs,
+ * money.ts LETTERED_SIGNS), so the digits after it are a number of their own, not a decimal without its zero.
+ */
+function afterLetterAndSlash(text: string, i: number): boolean {
+  return text.charCodeAt(i - 1) === 47 && isLetter(text.charCodeAt(i - 2));
+}
+
 /** The token starting at or after `pos` (skipping whitespace), or null at the end of the text. */
 export function tokenAt(text: string, pos: number): Tok | null {
   let i = pos, nl = false;
@@ -78,7 +86,7 @@ export function tokenAt(text: string, pos: number): Tok | null {
     return make(text, i, i + len, 'n', sp, nl);
   }
   if (isLetter(c)) return make(text, i, i + Math.min(matchLength(WORD, text, i) || 1, MAX_TOKEN), 'w', sp, nl);
-  if (c === 46 && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1))) {
+  if (c === 46 && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)) && !afterLetterAndSlash(text, i)) {
     const len = matchLength(POINT_NUM, text, i);
     if (len > 0) return make(text, i, i + len, 'n', sp, nl);
   }

@@ -19,9 +19,11 @@ export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown'
 /**
  * Words that make a name a place or a building ("Kent County", "Bank of America Stadium", "Trump Tower"; "Bo Central
  * Market", an Awoko-style probe, test/fixtures/outlets sl-awoko-bo-market-relocation.txt, a person "Bo" that "The Sierra
- * Leone Police in Bo said" was named by).
+ * Leone Police in Bo said" was named by; "Residents of the Kalinago Territory say the main road …", a Dominica News
+ * Online-style probe, probes-cc, test/fixtures/outlets dm-dominicanewsonline-kalinago-road-repairs.txt, whose source was
+ * a person "Kalinago Territory").
  */
-const PLACE_WORD = wordSet('County|State|City|Coast|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Shoal|Sea|Ocean|Gulf|Strait|Peninsula|Market|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year');
+const PLACE_WORD = wordSet('County|State|City|Coast|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Shoal|Sea|Ocean|Gulf|Strait|Peninsula|Market|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year|Territory');
 
 /** A Roman numeral after a name ("World War II", "Elizabeth II"). */
 const ORDINAL_NUMERAL = wordSet('I|II|III|IV|V|VI');

@@ -165,7 +165,13 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   // ANGOP-style probe, ao-angop-luanda-taxi-fares.txt; "The bourgmestre of Mont-Ngafula, Jean-Pierre Nsimba Nlandu,
   // disclosed that … ⏎ "…," the bourgmestre noted", an Actualite.cd-style probe,
   // cd-actualite-kinshasa-water-jerrican-price.txt, probes-bb: each description stood for no one)
-  'academic', 'bourgmestre'];
+  'academic', 'bourgmestre',
+  // (a school's head and a university's teacher: "The principal of the Salybia Primary School, Mrs. Josephine
+  // Warrington-Darroux, said … ⏎ "…," the principal said", a Dominica News Online-style probe, test/fixtures/outlets
+  // dm-dominicanewsonline-kalinago-road-repairs.txt, probes-cc; "Transport specialist Dr. Ignacio de la Fuente Sepúlveda,
+  // of the University of Chile, disclosed … ⏎ "…," the academic said", a Santiago Times-style probe,
+  // cl-santiagotimes-red-fare-rise.txt; each description stood for no one)
+  'principal'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /** Nouns of a business by its trade ("the Vancouver-based miner", "the Calgary-based pipeline operator", "grid operator Ukrenergo"). */
 export const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');

@@ -239,6 +239,11 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // infrastructure Jahongir Ergashev said … ⏎ "…," the deputy khokim said" (a Daryo-style probe, uz-daryo-tashkent-bus-fares),
   // where "deputy khokim" was a name)
   'khokim',
+  // (probes-cc, test/fixtures/outlets: an undersecretary, "Undersecretary of Transport Catalina Errázuriz Montt said the
+  // panel …" (a Santiago Times-style probe, cl-santiagotimes-red-fare-rise), where "Undersecretary of Transport" stayed
+  // in the reported speech's source; Peru's ombudsman, "The Ombudsman's Office said it had registered 14 roadblocks …" (a
+  // Peru Reports-style probe, pe-perureports-potato-farmers-strike), was "Office", as "The Public Defender's Office" was)
+  'undersecretary', 'ombudsman',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);

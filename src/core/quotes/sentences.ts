@@ -77,6 +77,17 @@ export function nextSentenceEnd(text: string, from: number, limit: number): RegE
  */
 export const sentenceRanges: (toks: Tok[]) => readonly { a: number; b: number }[] = keptPer(readSentenceRanges);
 
+/**
+ * Token k is a point written between a capital letter's slash and digits, a lettered currency sign's ("costs between S/.12,000 and
+ * S/.15,000 to plant, and that …", a Peru Reports-style probe, probes-cc, test/fixtures/outlets
+ * pe-perureports-potato-farmers-strike.txt, whose report ended at "S"; figures/money.ts LETTERED_SIGNS): no sentence's end.
+ */
+const signPoint = (toks: Tok[], k: number): boolean => {
+  // (the slash is no token: the sign's one capital letter ends one character before the point)
+  const letter = toks[k - 1], digits = toks[k + 1];
+  return !!letter && !!digits && /^[A-Z]$/.test(letter.t) && letter.e === toks[k].s - 1 && digits.s === toks[k].e && /^\d/.test(digits.t);
+};
+
 function readSentenceRanges(toks: Tok[]): { a: number; b: number }[] {
   const out: { a: number; b: number }[] = [];
   let a = 0;
@@ -91,7 +102,7 @@ function readSentenceRanges(toks: Tok[]): { a: number; b: number }[] {
     // ("… nine Congressional districts.) But if Trump fails …": a sentence that closes an aside in brackets ends after
     // the bracket when a capital follows and a word, no abbreviation, stands before the stop; "(R-Ky.) said" does not)
     if ((t === '.' || t === '!' || t === '?') && next?.t === ')' && toks[k + 2]?.cap && /^\p{Ll}{3,}$/u.test(toks[k - 1]?.t ?? '')) { out.push({ a, b: k + 2 }); a = k + 2; k++; continue; }
-    if ((t === '.' || t === '!' || t === '?') && !(next && (/^[),;]$/.test(next.t) || (!next.punct && !next.cap && /^\p{Ll}/u.test(next.t))))) { out.push({ a, b: k + 1 }); a = k + 1; }
+    if ((t === '.' || t === '!' || t === '?') && !(next && (/^[),;]$/.test(next.t) || (!next.punct && !next.cap && /^\p{Ll}/u.test(next.t)))) && !signPoint(toks, k)) { out.push({ a, b: k + 1 }); a = k + 1; }
   }
   if (a < toks.length) out.push({ a, b: toks.length });
   return out;
