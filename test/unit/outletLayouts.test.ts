@@ -1940,6 +1940,15 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
     const toks = tokenize('the Centre for Monitoring and Hillary Clinton of Arkansas');
     assert.deepStrictEqual(runAt(toks, 1), { i: 1, j: 4 });
   });
+  it('an "and" inside a body\'s name after its "of" or a lower-case possessive: "the BVI Chamber of Commerce and Hotel Association … the association said", "the municipality\'s Children and Youth Administration … the administration said" were the names\' tails (vg-bvibeacon-water-rates-increase, dk-thelocal-copenhagen-daycare-fees; quotes/names.ts bodyWordBeforeAnd)', () => {
+    const chamber = 'In a statement, the BVI Chamber of Commerce and Hotel Association called on the government to phase in the rise over two years.\n\n"Our members support a properly funded water service," the association said.';
+    assert.deepStrictEqual(speakers(chamber), ['BVI Chamber of Commerce and Hotel Association']);
+    const youth = "A spokesperson for the municipality's Children and Youth Administration said the list would be published.\n\nParents can apply for a reduced fee through Borger.dk, the administration said.";
+    assert.deepStrictEqual(reports(youth).map(([, s]) => s), ["A spokesperson for the municipality's Children and Youth Administration", 'Children and Youth Administration']);
+    // (not a place before the "and": two bodies)
+    const toks = tokenize('The Bank of England and Financial Conduct Authority said');
+    assert.deepStrictEqual(runAt(toks, 1), { i: 1, j: 4 });
+  });
 });
 
 describe('other outlets: the seven Canadian outlets of the Gender Gap Tracker set (probes-hh)', () => {

@@ -1572,6 +1572,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  */
 // (2026-12-06, s37-speakers17: "“They say they are full …,” the farmer said" is Yerbol Tasbolatuly, byDescription's look forward bounded past the lede, people/track.ts DESCRIBED_AFTER_REACH; 395 articles 5267/5326, 0.9889)
 // (2026-12-06, s37-speakers18: a role cueing a quote that opens its paragraph is the subject of a one-sentence lead-in paragraph before it, "Pumas captain Julián Ocampo-Ferrer was more blunt. ⏎ “…,” the hooker said", people/track.ts leadInParagraphSubject; 405 articles 5341/5389, 0.9911)
+// (2026-12-06, s38-bodies39: "“…,” the association said" after "the BVI Chamber of Commerce and Hotel Association" is the whole name, was "Hotel Association", quotes/names.ts bodyWordBeforeAnd; vg-bvibeacon; 5527 → 5528/5581 (0.9905); PolNeAR train/dev, us-probes byte-identical)
 const NAME_ACCURACY_FLOOR = 0.987;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */

@@ -299,14 +299,31 @@ function andAfterBodyHeadsField(toks: Tok[], k: number): boolean {
  * Administration"), or a word after "the" that is no initials and no given name ("the Securities and Exchange
  * Commission", "the Boycott Divestment and Sanction (BDS) movement", PolNeAR train, HuffPost 2016-06-02); not "Goodlatte and Benghazi Committee Chairman Trey
  * Gowdy", "the FBI and Justice Department", "Bill and Hillary Clinton Foundation" (PolNeAR train).
+ * (The words back to "the" may hold a body's word and its "of", and a common noun's possessive stands for "the": "In a
+ * statement, the BVI Chamber of Commerce and Hotel Association called on the government … ⏎ “…,” the association
+ * said." (a BVI Beacon-style probe, test/fixtures/outlets vg-bvibeacon-water-rates-increase.txt) and "A spokesperson
+ * for the municipality's Children and Youth Administration said … ⏎ Parents can apply for a reduced fee …, the
+ * administration said." (a Local Denmark-style probe, dk-thelocal-copenhagen-daycare-fees.txt) were cut at "and", the
+ * body "Hotel Association", "Youth Administration"; not a place before "and": "the Bank of England and Financial
+ * Conduct Authority", two bodies.)
  */
 function bodyWordBeforeAnd(toks: Tok[], k: number): boolean {
   // (or a title: "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell", two offices)
   if (isCommonWord(toks[k].t) || TITLES.has(toks[k].l)) return true;
-  let m = k;
-  while (m > 0 && toks[m - 1].cap && toks[m - 1].l !== 'the' && !toks[m - 1].poss) m--;
-  return toks[m - 1]?.l === 'the' && !inCapitals(toks[k].t) && firstNameGender(toks[k].t) === undefined;
+  let m = k, ofBody = false;
+  for (; m > 0; m--) {
+    const before = toks[m - 1];
+    if (ofAfterBodyWord(toks, m - 1)) ofBody = true;
+    else if (!before.cap || before.l === 'the' || before.poss) break;
+  }
+  return opensBodyName(toks[m - 1]) && !(ofBody && isPlace(toks[k].t)) && !inCapitals(toks[k].t) && firstNameGender(toks[k].t) === undefined;
 }
+
+/** Token p is the lower-case "of" of a body's name, after a body's word ("Chamber of Commerce", "Ministry of Health"). */
+const ofAfterBodyWord = (toks: Tok[], p: number): boolean => toks[p].l === 'of' && !toks[p].cap && p > 0 && toks[p - 1].cap && !toks[p - 1].poss && BODY_WORD.test(toks[p - 1].t);
+
+/** "the", or a lower-case noun's possessive ("the municipality's"), before a body's name. */
+const opensBodyName = (t: Tok | undefined): boolean => !!t && (t.l === 'the' || (t.poss && !t.cap));
 
 /**
  * A "to" at token k inside a body's name: after such a head and before a capitalised word that is no place and no
