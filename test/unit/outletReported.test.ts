@@ -1272,6 +1272,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "$40,000" (USD; now CLP). Older articles: no item changed. PolNeAR train, dev and us-probes outputs byte-identical. The
  * 430 articles: found 6148/6291 (0.9773), named 6020/6148 (0.9792) at the first reading; found 6149/6291 (0.9774), named
  * 6025/6149 (0.9798) after the fixes (the floors hold).
+ * merged (main after the second wave: recall-ee, speakers20, figures-yy, probes-aa, probes-bb, review38, probes-cc, bodies39;
+ * 440 articles): found 6277/6422 = 0.977, named 6150/6277 = 0.980, 591 items outside the gold.
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)

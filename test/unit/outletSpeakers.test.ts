@@ -1569,6 +1569,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "undersecretary", "ombudsman"): left "the seremi" (now "Seremi of Transport") and "Junín Zósimo Cárdenas-Ríos". Older articles: no
  * quote's speaker changed. PolNeAR train, dev and us-probes outputs byte-identical. The 430 articles read 5529/5585
  * (0.9900) at the first reading, 5531/5585 (0.9903) after the fixes (the floor 0.987 holds).
+ * merged (main after the second wave: recall-ee, speakers20, figures-yy, probes-aa, probes-bb, review38, probes-cc, bodies39;
+ * 440 articles): 5594/5651 = 0.990.
  */
 // (2026-12-06, s37-speakers17: "“They say they are full …,” the farmer said" is Yerbol Tasbolatuly, byDescription's look forward bounded past the lede, people/track.ts DESCRIBED_AFTER_REACH; 395 articles 5267/5326, 0.9889)
 // (2026-12-06, s37-speakers18: a role cueing a quote that opens its paragraph is the subject of a one-sentence lead-in paragraph before it, "Pumas captain Julián Ocampo-Ferrer was more blunt. ⏎ “…,” the hooker said", people/track.ts leadInParagraphSubject; 405 articles 5341/5389, 0.9911)
