@@ -132,6 +132,12 @@ export const SHAPES = [
   // (37th session: amounts whose currency is read by the country the article names — codes after the number, "20 MT",
   // "12 DT", and letter signs, "L$5" — each had counted the country's names over the whole text once per figure)
   { name: 'one line: amounts read by the country named', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), 'In Tunisia and Liberia, ' + fill(b, i => `traders sold ${i % 90 + 10} MT of maize for ${i % 40 + 2} DT and L$${i % 70 + 5} on day ${i}, `)) },
+  // (38th session: an office's initials after a rank, "the Deputy PM", re-mention a new "Deputy Prime Minister" each
+  // time: every mention read all the (name, description) pairs for those titled "PM", none)
+  { name: 'one line: the Deputy PM after a new Deputy Prime Minister', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `Deputy Prime Minister ${word(i)} ${word(i + 7)} said the fee would rise. "It is fair," the Deputy PM said. `)) },
+  // (38th session: one subject's light verbs on a line with no full stop, each read back to the subject at its start:
+  // every report compared with every earlier one of that subject)
+  { name: "one line, no full stops: one subject's many light verbs", unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `officials spoke about how the plan of ${word(i)} took a shot at the group and had harsh words for the party and spoke out about costs and `)) },
 ];
 
 function probe() {

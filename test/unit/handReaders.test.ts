@@ -10,7 +10,7 @@ import { isLongRegularPast } from '../../src/core/quotes/lexicon';
 import { andBeforeDepartment, DEPARTMENT_WORD, titleBeforePortfolio } from '../../src/core/people/portfolio';
 import { isBodyName } from '../../src/core/people/personName';
 import { isVietnameseFamilyName } from '../../src/core/people/lexicon';
-import { allDigits, isSpaceAt, isSpaceCode } from '../../src/core/text/wordShape';
+import { allDigits, endsOnComma, isSpaceAt, isSpaceCode } from '../../src/core/text/wordShape';
 
 /** Random strings of `alphabet`'s pieces (a fixed seed: the same strings every run). */
 function randomStrings(alphabet: string[], count: number, maxPieces: number): string[] {
@@ -43,6 +43,14 @@ describe('hand readers give what their regular expressions gave', () => {
     for (let c = 0; c <= 0xffff; c++) assert.strictEqual(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), c.toString(16));
     const text = 'a \u00a0b\u3000';
     for (let i = -2; i <= text.length + 1; i++) assert.strictEqual(isSpaceAt(text, i), /\s/.test(text[i]), String(i));
+  });
+
+  it('a span ending on a comma and blanks (/,\s*$/ on the slice), read back from its end, past the text\'s end too', () => {
+    // (the adjunct's comma before a cue: "And he wants to avoid giving any grist to her opponents, recalling how …")
+    const text = 'he wants to avoid it, \u00a0recalling, x ,';
+    for (let from = 0; from <= text.length; from++) {
+      for (let to = from; to <= text.length + 2; to++) assert.strictEqual(endsOnComma(text, from, to), /,\s*$/.test(text.slice(from, to)), `${from}-${to}`);
+    }
   });
 
   it('word endings: "n\'t" (/n[\'’]t$/), a long regular past (/[^e]ed$/), a final period (replace /\.$/)', () => {

@@ -24,7 +24,7 @@ import { contentsAroundQuotes, type QuotedFragment } from '../reported/aroundQuo
 import { phraseHead } from '../reported/speaker';
 import { countBefore } from '../text/sortedSearch';
 import { DASH_CHAR, DASH_CHARS } from '../text/dashes';
-import { isSpaceAt } from '../text/wordShape';
+import { endsOnComma, isSpaceAt } from '../text/wordShape';
 
 /**
  * What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …", a word of saying or appearing
@@ -395,7 +395,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       // the Obama campaign exploited Mr. Clinton's remark", is the writer's paraphrase of its subject's thought, whose
       // names do not rule its subject out: no words passed for NAMED_IN_WORDS_PENALTY; PolNeAR train, NYT 2016-01-29,
       // where "he" went to Bernie Sanders, named as an object a paragraph before)
-      const adjunct = r.mention.e < r.cue.s && /,\s*$/.test(text.slice(r.mention.e, r.cue.s)) && /ing$/.test(text.slice(r.cue.s, r.cue.e));
+      const adjunct = r.mention.e < r.cue.s && endsOnComma(text, r.mention.e, r.cue.s) && /ing$/.test(text.slice(r.cue.s, r.cue.e));
       const reading = reportReadings[k] = resolve(r.mention, r.s, adjunct ? undefined : text.slice(r.s, r.e));
       people.spoke(reading, reportEnd(r) - 1, reportEnd(r), true, text.slice(r.s, r.e));
     }

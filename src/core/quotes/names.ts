@@ -19,7 +19,7 @@ import { isWireByline } from '../people/author';
 import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
-import { countBefore } from '../text/sortedSearch';
+import { countBefore, firstAtLeast } from '../text/sortedSearch';
 import { MONTHS_OR_ABBREVIATIONS, WEEKDAYS } from '../text/calendar';
 import { keptPer } from '../text/memo';
 import { allDigits, digitFirst, upperFirst } from '../text/wordShape';
@@ -1832,6 +1832,7 @@ export class NameTable {
     const h = TITLE_HEADS[head] ?? head;
     this.genders = undefined;
     this.distinctDescribed = undefined;
+    this.titledIndex = new WeakMap();
     // (an office written out is described by its initials too: "Chief financial officer Luc-Antoine Béliveau" … "the
     // CFO said", a Financial Post-style probe)
     // (and by the age it states: "Hodan Jama-Nur, a 38-year-old program officer at …" … "The 38-year-old said", an
@@ -2070,13 +2071,42 @@ export class NameTable {
     // said" after "Chief Minister M.K. Thangavelu" and "Minister of State for Housing and Urban Affairs Shri Rakesh
     // Upadhyay", a Hindu-style probe, test/fixtures/outlets in-hindu-metro-phase-funding.txt)
     const titled = capitalisedWords(written) >= 2 ? (d: { description: string }) => fitting(d) && titledAsWritten(d.description, written) : undefined;
-    for (const fits of titled ? [titled, fitting] : [fitting]) {
-      // the last fitting one before `pos`, else the first after it
-      for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
-      for (let k = lo; k < list.length && list[k].pos - pos <= reach; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+    // (the titled ones read from titledAt's index, not the whole list: "the Deputy PM said" after each of many "Deputy
+    // Prime Minister X Y", none titled "PM", read every pair twice per mention, test/bench/growth.mjs)
+    if (titled) {
+      const at = this.titledAt(list, written);
+      const before = firstAtLeast(at, lo);
+      for (let x = before - 1; x >= 0; x--) if (fitting(list[at[x]])) return this.describedPair(list[at[x]]);
+      for (let x = before; x < at.length && list[at[x]].pos - pos <= reach; x++) if (fitting(list[at[x]])) return this.describedPair(list[at[x]]);
     }
+    // the last fitting one before `pos`, else the first after it
+    for (let k = lo - 1; k >= 0; k--) if (fitting(list[k])) return this.describedPair(list[k]);
+    for (let k = lo; k < list.length && list[k].pos - pos <= reach; k++) if (fitting(list[k])) return this.describedPair(list[k]);
     return undefined;
   }
+
+  /** A described pair as byDescription answers it, the name canonical. */
+  private describedPair(d: { name: string; description: string }): { name: string; description: string } {
+    return { name: this.canonical(d.name), description: d.description };
+  }
+
+  /**
+   * The indexes, in text order, of the pairs of `list` (a list of `described` or of distinctDescriptions) whose
+   * description is titled as `written` (titledAsWritten), read once per list and title until a description is added.
+   */
+  private titledAt(list: readonly { description: string }[], written: string): number[] {
+    let byWritten = this.titledIndex.get(list);
+    if (!byWritten) this.titledIndex.set(list, (byWritten = new Map()));
+    let at = byWritten.get(written);
+    if (!at) {
+      at = [];
+      for (let k = 0; k < list.length; k++) if (titledAsWritten(list[k].description, written)) at.push(k);
+      byWritten.set(written, at);
+    }
+    return at;
+  }
+  /** titledAt's indexes by list, then by title as written; a new map when a description is added. */
+  private titledIndex = new WeakMap<object, Map<string, number[]>>();
 
   /**
    * Every name described by this head noun before `pos` as byDescription would accept it, with its description
@@ -2102,11 +2132,18 @@ export class NameTable {
    * or more, whose pairs titled as written are picked among all those found, reads the full list.
    */
   describedBeforeAmong(head: string, pos: number, written: string, among: ReadonlySet<string>): { name: string; description: string }[] {
-    if (capitalisedWords(written) >= 2) return this.describedBefore(head, pos, written).filter(d => among.has(d.name));
     const h = head.toLowerCase();
+    const fits = this.fitting(written);
+    // (a title of two capitalised words or more: the pairs titled as written when there are any before `pos`, of anyone,
+    // as describedBefore picks them, read from titledAt's index; else the index by name below, "the Deputy PM said"
+    // after each of many "Deputy Prime Minister X Y" no longer reading the full list, test/bench/growth.mjs)
+    if (capitalisedWords(written) >= 2) {
+      const distinct = this.distinctDescriptions().get(TITLE_HEADS[h] ?? h) ?? [];
+      const titled = this.titledAt(distinct, written).map(k => distinct[k]).filter(d => d.pos < pos && fits(d));
+      if (titled.length) return titled.map(d => ({ name: this.canonical(d.name), description: d.description })).filter(d => among.has(d.name));
+    }
     const byName = this.describedByCanonical().get(TITLE_HEADS[h] ?? h);
     if (!byName) return [];
-    const fits = this.fitting(written);
     const found: { name: string; description: string }[] = [];
     for (const name of among) for (const d of byName.get(name) ?? []) if (d.pos < pos && fits(d)) found.push({ name, description: d.description });
     return found;

@@ -36,6 +36,7 @@ import { looksAdverb } from '../text/adverbs';
 import { MONTHS_OR_ABBREVIATIONS, PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 import { DASH_GAP } from '../text/dashes';
 import { without } from '../text/determiners';
+import { keptPer } from '../text/memo';
 import { digitFirst } from '../text/wordShape';
 
 /** Prepositions a relative clause with no relative word may end on ("the people we spoke ⟨to⟩", "those she talked ⟨with⟩"). */
@@ -1585,7 +1586,9 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
     if (toks[q].l === 'by' && BY_PARTICIPLE.has(toks[q - 1].l) && q - 2 > open) { p = q - 1; break; }
   }
   const start = open;
-  for (let k = p - 1; k > open; k--) if (toks[k].t === ',') { open = k + 1; break; }
+  // (the last comma before p, read from an index: a long line of one subject's many cues read back to its start for each)
+  const comma = p - 1 > open ? lastCommaAt(toks)[p - 1] : -1;
+  if (comma > open) open = comma + 1;
   // ("Internal inspection reports, emails and incident logs obtained by the Star … show that …", a Toronto Star-style
   // probe, test/fixtures/outlets ca-star-group-home-documents.txt, was "emails and incident logs": a list's first
   // items before its commas, plural nouns, open the phrase too)
@@ -1631,6 +1634,17 @@ function listOpens(toks: Tok[], start: number, comma: number, p: number): boolea
   };
   return item(start, comma) && item(comma + 1, p);
 }
+
+/**
+ * Per article (its tokens), the index of the last comma at or before each token, -1 for none: phraseHead's look-back for
+ * the comma that opens a subject's phrase, read once rather than back to the sentence's start for each cue ("officials
+ * spoke about how … took a shot at … had harsh words for …" on one line with no full stop, test/bench/growth.mjs).
+ */
+const lastCommaAt = keptPer((toks: readonly Tok[]): Int32Array => {
+  const at = new Int32Array(toks.length);
+  for (let k = 0, last = -1; k < toks.length; k++) at[k] = last = toks[k].t === ',' ? k : last;
+  return at;
+});
 
 /** The most tokens between a plural of people opening the sentence and its cue ("Nurses | outside Montreal's Jewish General Hospital on Tuesday | said"). */
 const PEOPLE_PLACE_REACH = 10;

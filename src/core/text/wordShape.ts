@@ -28,3 +28,14 @@ export const isSpaceCode = (c: number): boolean =>
 
 /** The character at `i` of `text` is a blank (what `/\s/.test(text[i])` tests: false past either end). */
 export const isSpaceAt = (text: string, i: number): boolean => isSpaceCode(text.charCodeAt(i));
+
+/**
+ * `text` from `from` (≥ 0) to `to` ends on a comma, blanks alone after it: what `/,\s*$/.test(text.slice(from, to))`
+ * tests, read back from `to` (the expression reads the whole span, as long as a one-line text when it opens far back).
+ */
+export function endsOnComma(text: string, from: number, to: number): boolean {
+  let k = Math.min(to, text.length);
+  while (k > from && isSpaceAt(text, k - 1)) k--;
+  return k > from && text.charCodeAt(k - 1) === COMMA;
+}
+const COMMA = 0x2c;
