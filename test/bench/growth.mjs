@@ -137,6 +137,9 @@ export const SHAPES = [
   { name: 'one line: the Deputy PM after a new Deputy Prime Minister', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `Deputy Prime Minister ${word(i)} ${word(i + 7)} said the fee would rise. "It is fair," the Deputy PM said. `)) },
   // (38th session: one subject's light verbs on a line with no full stop, each read back to the subject at its start:
   // every report compared with every earlier one of that subject)
+  // (38th session: "X Y, a member of the Z Party, said" then "The Z Party member said", repeated: each title-as-written
+  // mention tried every earlier name against the description)
+  { name: 'one line: the Z Party member after a new member of the Z Party', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `${word(i)} ${word(i + 3)}, a member of the ${word(i)} Party, said it. The ${word(i)} Party member said so. `)) },
   { name: "one line, no full stops: one subject's many light verbs", unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `officials spoke about how the plan of ${word(i)} took a shot at the group and had harsh words for the party and spoke out about costs and `)) },
 ];
 
