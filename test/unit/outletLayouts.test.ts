@@ -1949,6 +1949,14 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
     const toks = tokenize('The Bank of England and Financial Conduct Authority said');
     assert.deepStrictEqual(runAt(toks, 1), { i: 1, j: 4 });
   });
+  it('an "and" between the two fields after a body\'s "of", the second of common words that end the name: "according to figures published by the Ministry of Economy and Finance", "the ministry said" were "Ministry of Economy" (pa-newsroompanama-arraijan-water-cuts, ht-haitiantimes-taptap-fare-fuel; quotes/names.ts secondFieldAfterOf, quotes/attribution/accordingTo.ts cutAtBodysAnd)', () => {
+    const budget = "IDAAN's 2024 budget was about $310 million, according to figures published by the Ministry of Economy and Finance, of which less than a fifth went to new works.";
+    assert.deepStrictEqual(reports(budget).map(([, s]) => s), ['Ministry of Economy and Finance']);
+    assert.deepStrictEqual(runAt(tokenize('the Department of Health and Human Services said'), 1), { i: 1, j: 7 });
+    // (not a given name after the "and", nor a place before it)
+    assert.deepStrictEqual(runAt(tokenize('the Department of Justice and Hillary Clinton said'), 1), { i: 1, j: 4 });
+    assert.deepStrictEqual(runAt(tokenize('The Bank of England and Finance Committee said'), 1), { i: 1, j: 4 });
+  });
 });
 
 describe('other outlets: the seven Canadian outlets of the Gender Gap Tracker set (probes-hh)', () => {

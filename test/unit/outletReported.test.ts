@@ -1280,6 +1280,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
 const RECALL_FLOOR = 0.96;
 // (2026-12-06, s38-speakers20: a name set off after a role of a place that opens its sentence is its subject, "The mayor of Sarandë, Oltion Dervishaj, was more cautious. He noted that …", people/track.ts roleOfName; al-albaniandailynews; named 5946 → 5947/6063 (0.9809); PolNeAR train/dev, us-probes byte-identical)
 // (2026-12-06, s38-bodies39: an "and" inside a body's name after its "of" or a lower-case possessive, "the BVI Chamber of Commerce and Hotel Association", "the municipality's Children and Youth Administration", quotes/names.ts bodyWordBeforeAnd: dk-thelocal "the administration said" ×2 was "Youth Administration"; named 6015 → 6017/6135 (0.9809); PolNeAR train/dev, us-probes byte-identical)
+// (2026-12-06, s38-bodies40: an "and" between two fields after a body's "of", the second of common words ending the name, quotes/names.ts secondFieldAfterOf, and the according-to phrase's words' limit cut just after such an "and", quotes/attribution/accordingTo.ts cutAtBodysAnd: "according to figures published by the Ministry of Economy and Finance" (pa-newsroompanama), "the ministry said" (ht-haitiantimes) were "Ministry of Economy"; "the Ottawa and District Labour Council" (ca-citizen, an item outside the gold) whole; named 6150 → 6152/6277; PolNeAR train/dev, us-probes byte-identical)
 const SOURCE_ACCURACY_FLOOR = 0.975;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new

@@ -267,11 +267,30 @@ function andInBodyName(toks: Tok[], k: number): boolean {
   if (toks[k].l !== 'and' || toks[k].cap || !toks[k - 1]?.cap || toks[k - 1].poss || !toks[k + 1]?.cap) return false;
   if (andAfterBodyHeadsField(toks, k)) return true;
   if (!bodyWordBeforeAnd(toks, k - 1)) return false;
+  if (secondFieldAfterOf(toks, k)) return true;
   for (let m = k + 1; m < toks.length && m <= k + AND_BODY_REACH && toks[m].cap; m++) {
     if (isBodyHead(toks[m].t) && !NOT_AND_BODY_HEAD.test(toks[m].t)) return true;
     if (endsName(toks, m)) return false;
   }
   return false;
+}
+
+/**
+ * An "and" at token k between the two fields of a body's word and its "of", the second of common words that end the
+ * name: "IDAAN's 2024 budget was about $310 million, according to figures published by the Ministry of Economy and
+ * Finance, of which …" and "The ministry said …" (a Newsroom Panama-style probe, test/fixtures/outlets
+ * pa-newsroompanama-arraijan-water-cuts.txt), "the Department of Health and Human Services", were cut at "and"; not
+ * "the Department of Justice and Hillary Clinton" (a given name), "the Bank of England and Financial Conduct
+ * Authority" (a place, bodyWordBeforeAnd).
+ */
+function secondFieldAfterOf(toks: Tok[], k: number): boolean {
+  if (k < 2 || !ofAfterBodyWord(toks, k - 2)) return false;
+  let m = k + 1;
+  for (; m < toks.length && m <= k + AND_BODY_REACH && toks[m].cap && !toks[m].punct; m++) {
+    const t = toks[m];
+    if (t.poss || !isCommonWord(t.t) || isPlace(t.t) || firstNameGender(t.t) !== undefined) return false;
+  }
+  return m > k + 1 && !toks[m]?.cap;
 }
 
 /** "for" or "of" in lower case between a body's head and its field ("Centre for Monitoring"). */
@@ -307,7 +326,7 @@ function andAfterBodyHeadsField(toks: Tok[], k: number): boolean {
  * body "Hotel Association", "Youth Administration"; not a place before "and": "the Bank of England and Financial
  * Conduct Authority", two bodies.)
  */
-function bodyWordBeforeAnd(toks: Tok[], k: number): boolean {
+export function bodyWordBeforeAnd(toks: Tok[], k: number): boolean {
   // (or a title: "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell", two offices)
   if (isCommonWord(toks[k].t) || TITLES.has(toks[k].l)) return true;
   let m = k, ofBody = false;

@@ -20,6 +20,7 @@ import { pronounClass } from '../../people/agreement';
 import type { Attribution, Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
 import { firstNameGender, wordSet } from '../../people/lexicon';
+import { bodyWordBeforeAnd } from '../names';
 
 /** Words that end the source's noun phrase: an adjunct of time or a relative clause ("… at the time", "… who"). */
 const PHRASE_END = wordSet('at|on|during|when|while|who|which|that|last|this|earlier|later');
@@ -93,7 +94,7 @@ const MAX_NAME_RUN_ON = 4;
  */
 function pastCutName(toks: Tok[], j: number, ceil: number): number {
   const prev = toks[j - 1];
-  if (!prev?.cap || prev.poss || prev.punct || DETERMINERS.has(prev.l)) return j;
+  if ((!prev?.cap || prev.poss || prev.punct || DETERMINERS.has(prev.l)) && !cutAtBodysAnd(toks, j)) return j;
   let e = j;
   while (e < ceil && e < j + MAX_NAME_RUN_ON && toks[e].cap && !toks[e].punct) e++;
   if (e < ceil && e < j + MAX_NAME_RUN_ON && toks[e].cap && !toks[e].punct) return j;
@@ -101,6 +102,17 @@ function pastCutName(toks: Tok[], j: number, ceil: number): number {
   const endsAfter = (t: Tok | undefined): boolean => !t || t.punct || PHRASE_END.has(t.l);
   if (e === j && noun && !noun.punct && LOWER_FIRST.test(noun.t) && !NOT_HEAD.test(noun.l) && !PHRASE_END.has(noun.l) && !PREPOSITIONS.has(noun.l) && !CUES.has(noun.l) && e + 1 <= ceil && endsAfter(after)) return e + 1;
   return e;
+}
+
+/**
+ * The words' limit cut at token j just after the "and" inside a body's name, before its capitalised last words (the
+ * test of ../names.ts bodyWordBeforeAnd): "IDAAN's 2024 budget was about $310 million, according to figures published
+ * by the Ministry of Economy and Finance, of which less than a fifth went to new works" (a Newsroom Panama-style probe,
+ * test/fixtures/outlets pa-newsroompanama-arraijan-water-cuts.txt) was "figures published by the Ministry of Economy".
+ */
+function cutAtBodysAnd(toks: Tok[], j: number): boolean {
+  const and = toks[j - 1], before = toks[j - 2];
+  return !!and && and.l === 'and' && !and.cap && !!before?.cap && !before.poss && !!toks[j]?.cap && bodyWordBeforeAnd(toks, j - 2);
 }
 
 /** The head of the noun phrase [k, j): its last lower-case noun before its first preposition, else its last word. */
