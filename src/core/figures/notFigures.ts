@@ -2,7 +2,7 @@
  * Numbers that are not figures: dates and times, years and decades, ordinals, identifiers ("No. 14",
  * "Section 3", "G20"), phone numbers, list numbering, numbers inside URLs, e-mail addresses and hashtags.
  */
-import { MONTHS_OR_ABBREVIATIONS, TIME_UNITS, TIME_ZONES, WEEKDAYS } from '../text/calendar';
+import { MONTHS_OR_ABBREVIATIONS, PARTS_OF_DAY, TIME_UNITS, TIME_ZONES, WEEKDAYS } from '../text/calendar';
 import { STREET_WORDS } from '../people/lexicon';
 import { isDigit, isSpace, type Tok } from './tokens';
 import { SMALL } from './numberWords';
@@ -50,8 +50,6 @@ export function isTimePart(next: Tok[]): boolean {
   return false;
 }
 
-/** Parts of the day a clock's hour is said with ("at six in the morning", "at two at night", "at six every morning"). */
-const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Words before a day part that say when in it ("every morning", "this evening"). */
 const DAY_PART_DETERMINERS: ReadonlySet<string> = new Set(['every', 'each', 'this', 'that']);
 /** Prepositions of a point in time that a clock's hour follows ("at six", "from five", "by seven", "until ten"). */
@@ -72,8 +70,8 @@ export function isHourOfDay(value: number, prev: Tok[], next: Tok[]): boolean {
   if (!Number.isInteger(value) || value < 1 || value > CLOCK_FACE_HOURS || !HOUR_PREPOSITIONS.has(prev[0]?.l ?? '')) return false;
   const [a, b, c] = next;
   if (!a || a.k !== 'w' || a.nl || !b) return false;
-  if (a.l === 'in' && b.l === 'the') return DAY_PARTS.has(c?.l ?? '');
-  return (a.l === 'at' && b.l === 'night') || (DAY_PART_DETERMINERS.has(a.l) && DAY_PARTS.has(b.l));
+  if (a.l === 'in' && b.l === 'the') return PARTS_OF_DAY.has(c?.l ?? '');
+  return (a.l === 'at' && b.l === 'night') || (DAY_PART_DETERMINERS.has(a.l) && PARTS_OF_DAY.has(b.l));
 }
 
 /** A four-digit year ("2012"), not money, not a percentage. */

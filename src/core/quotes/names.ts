@@ -2147,7 +2147,7 @@ export class NameTable {
     // Chief Minister said" after "Chief Minister M.K. Thangavelu" and "Minister of State for Housing and Urban Affairs
     // Shri Rakesh Upadhyay", a Hindu-style probe, test/fixtures/outlets in-hindu-metro-phase-funding.txt)
     const titled = capitalisedWords(written) >= 2 ? found.filter(d => titledAsWritten(d.description, written)) : [];
-    return (titled.length ? titled : found).map(d => ({ name: this.canonical(d.name), description: d.description }));
+    return (titled.length ? titled : found).map(d => this.describedPair(d));
   }
 
   /**
@@ -2166,7 +2166,7 @@ export class NameTable {
     if (capitalisedWords(written) >= 2) {
       const distinct = this.distinctDescriptions().get(TITLE_HEADS[h] ?? h) ?? [];
       const titled = this.titledAt(distinct, written).map(k => distinct[k]).filter(d => d.pos < pos && fits(d));
-      if (titled.length) return titled.map(d => ({ name: this.canonical(d.name), description: d.description })).filter(d => among.has(d.name));
+      if (titled.length) return titled.map(d => this.describedPair(d)).filter(d => among.has(d.name));
     }
     const byName = this.describedByCanonical().get(TITLE_HEADS[h] ?? h);
     if (!byName) return [];
