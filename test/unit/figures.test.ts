@@ -20,9 +20,43 @@ function fig(text: string, span: string): Figure {
 
 describe('figures: a counted noun past its modifiers', () => {
   it('reads a counted noun past three modifiers, not past another number (PolNeAR train, Breitbart 2016-03-01, Politico 2015-11-12, HuffPost 2016-06-02)', () => {
-    assert.strictEqual(fig('Six in 10 Virginia Democratic primary voters said Clinton is more likely to win.', '10 Virginia Democratic primary voters').unit, 'voter');
+    // (a share's noun is its first number's: "Six" counts the voters, "10" nothing, see "a share N in M" below)
+    assert.strictEqual(fig('Six in 10 Virginia Democratic primary voters said Clinton is more likely to win.', 'Six').unit, 'voter');
     assert.strictEqual(fig('Out of 542 registered Republican primary voters, the margin of error is plus or minus 4.2 percentage points.', '542 registered Republican primary voters').unit, 'voter');
     assert.deepStrictEqual(figs('Technology here improves by about 10 fold every five years.').map(x => [x.text, x.unit]), [['about 10', null], ['five years', 'year']]);
+  });
+});
+
+describe('figures: a share N in M, a plural in -is, a noun past "more"', () => {
+  it('a share "N in M" and its noun: the first number counts the noun, the second nothing (je-jep-andium-rent-cap-vote, uk-times-pmqs-prisons; PolNeAR train, USA Today 2016-01-22 and 2016-06-22, Breitbart 2016-03-01; dev, Washington Post 2016-09-26)', () => {
+    const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('Deputy Lucy Le Cornu told Members that one in three Andium households was now receiving income support.'), [['one', 1, 'household'], ['three', 3, null]]);
+    assert.deepStrictEqual(read('Mark Fairbrother-Owens told The Times that one in four officers in some jails had less than a year\'s experience.'), [['one', 1, 'officer'], ['four', 4, null]]);
+    assert.deepStrictEqual(read('The Centers for Disease Control and Prevention estimates that one in 45 children has autism.'), [['one', 1, 'child'], ['45', 45, null]]);
+    assert.deepStrictEqual(read('The Observer found that 1 in 4 residents lived in distressed neighborhoods.'), [['1', 1, 'resident'], ['4', 4, null]]);
+    assert.deepStrictEqual(read('On the shows, about one in three of the voices were women.'), [['about one', 1, 'voice'], ['three', 3, null]]);
+    assert.deepStrictEqual(read('Trump swept seven out of 11 states on Tuesday.'), [['seven', 7, 'state'], ['11', 11, null]]);
+    // (not a time, nor a name's number: "Uranium One in three separate transactions", PolNeAR train, Breitbart 2016-06-09)
+    assert.deepStrictEqual(read('He scored two in five minutes.'), [['two', 2, null], ['five minutes', 5, 'minute']]);
+    assert.deepStrictEqual(read('The Russians gradually assumed control of Uranium One in three separate transactions.'), [['three separate transactions', 3, 'transaction']]);
+  });
+  it('a plural in -is of a noun in -i counts that noun at the end of its phrase ("7,700 licensed taxis", it-wantedinrome-taxi-licences, za-news24-taxi-strike-impoundments; "About 40 rabbis", PolNeAR train, Washington Post 2016-03-18)', () => {
+    assert.strictEqual(fig('Rome has about 7,700 licensed taxis for a population of 2.8 million.', 'about 7,700 licensed taxis').unit, 'taxi');
+    assert.strictEqual(fig('Police said 74 taxis impounded since Monday would be released.', '74 taxis').unit, 'taxi');
+    assert.strictEqual(fig('About 40 rabbis have said that they will boycott the speech.', 'About 40 rabbis').unit, 'rabbi');
+    assert.strictEqual(fig('Protesters gathered at three mandis in Sangrur.', 'three mandis').unit, 'mandi');
+    // (not a singular in -sis, nor a modifier before the head)
+    assert.strictEqual(fig('The Fed raised rates by 25 basis points.', '25 basis points').unit, 'point');
+    assert.strictEqual(fig('The club has 40 tennis players.', '40 tennis players').unit, 'player');
+  });
+  it('past "more" or "fewer" to a noun phrase with modifiers ("between two and four more rate rises", PolNeAR train, USA Today 2015-12-16; "Five more GOP seats", Washington Post 2016-03-24; "two more Patriot systems", de-dw-merz-zelenskyy-air-defense)', () => {
+    const f = fig('Economists predict between two and four more rate rises next year.', 'two and four more rate rises');
+    assert.deepStrictEqual([f.kind, f.range, f.unit], ['range', [2, 4], 'rise']);
+    assert.strictEqual(fig('Five more GOP seats could fall.', 'Five more GOP seats').unit, 'seat');
+    assert.strictEqual(fig('Merz pledged two more Patriot systems for Ukraine.', 'two more Patriot systems').unit, 'system');
+    assert.strictEqual(fig('The board will add at least 40 more modular classrooms.', 'at least 40 more modular classrooms').unit, 'classroom');
+    // (no noun after: the verb or the preposition ends it)
+    assert.deepStrictEqual(figs('Four more said they would come. He sold 200 more along the coast.').map(x => [x.text, x.unit]), [['Four', null], ['200', null]]);
   });
 });
 
@@ -910,5 +944,24 @@ describe('figures: a bare number read with the unit of an amount before it (figu
   });
   it('a currency amount, "or" and a bare number: the same currency', () => {
     assert.deepStrictEqual(read('The fishermen sell them for $6 or 7 at the port.'), [['$6', 'USD'], ['7', 'USD']]);
+  });
+  it('a verb of a bargain after an amount of its own kind, a duration too (mz-clubofmozambique-maputo-chapa-fares, ca-np-court-victim-impact)', () => {
+    assert.deepStrictEqual(read('"We proposed 18 meticais. We accepted 15 because we do not want the population to suffer," he said.'), [['18 meticais', 'MZN'], ['15', 'MZN']]);
+    assert.deepStrictEqual(read('The Crown is seeking eight years in prison. The defence is asking for five.'), [['eight years', 'year'], ['five', 'year']]);
+    assert.deepStrictEqual(read('Crown seeks eight years for man who fled police before fatal crash; defence asks for five\n\nThe hearing went on.'), [['eight years', 'year'], ['five', 'year']]);
+    // (not after a verb of another kind, nor a duration after one of paying)
+    assert.deepStrictEqual(read('The Crown is seeking eight years in prison. The defence offered five.'), [['eight years', 'year'], ['five', null]]);
+    assert.deepStrictEqual(read('He paid for eight years. Then he paid five.'), [['eight years', 'year'], ['five', null]]);
+  });
+});
+
+describe('figures: a bare count before a passive of a verb of people (figures/units.ts passiveUnit)', () => {
+  const read = (text: string) => figs(text).map(f => [f.text, f.unit]);
+  it('counts people ("where 84 were killed", PolNeAR train, Western Journal 2016-07-23; "77 have been deported", Washington Post 2016-01-13)', () => {
+    assert.deepStrictEqual(read('It came a week after the Bastille Day attack in Nice, France, where 84 were killed and roughly 200 wounded.'), [['84', 'person'], ['roughly 200', 'person']]);
+    assert.deepStrictEqual(read('Of those arrested in the weekend enforcement actions, 77 have been deported, according to officials.'), [['77', 'person']]);
+    // (not another verb, nor a singular's "was": "Sean Smith, 43, was killed" is an age)
+    assert.deepStrictEqual(read('In total, 5 were named.'), [['5', null]]);
+    assert.deepStrictEqual(read('Sean Smith, 43, was killed.'), [['43', 'year']]);
   });
 });

@@ -20,7 +20,10 @@
  *   week, Marco Rubio got seven and Ted Cruz got three", PolNeAR train, USA Today 2015-11-25). A number after such a
  *   verb that a noun follows counts that noun ("will get only 12 under the province's plan" stays as it is); a verb of
  *   buying or selling takes the goods' number after one of its kind only ("we used to buy twelve loaves, now we buy
- *   eight", et-addisstandard-bread-loaf-weight.txt).
+ *   eight", et-addisstandard-bread-loaf-weight.txt). A verb of a bargain takes an amount after one of its own kind, a
+ *   duration too ("We proposed 18 meticais. We accepted 15 because we do not want the population to suffer",
+ *   mz-clubofmozambique-maputo-chapa-fares.txt, 15 meticais; "The Crown is seeking eight years in prison. The defence is
+ *   asking for five.", ca-np-court-victim-impact.txt, five years).
  * - The first end of two numbers said together whose second carries the unit: "to", "and", "or" or a dash between, the
  *   second with no approximator ("will rise from 12 to 15 meticais per trip", test/fixtures/outlets
  *   mz-clubofmozambique-maputo-chapa-fares.txt; "coming from 40 to 50 percentage points behind Clinton", PolNeAR train,
@@ -36,7 +39,7 @@
  * PolNeAR train, Politico 2016-04-06). Each look-back stays within the paragraph and a few figures back.
  */
 import type { Figure } from '../types';
-import { dealWord, goodsWord, subunitsOf } from './money';
+import { bargainWord, dealWord, goodsWord, subunitsOf } from './money';
 import { SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
 import { TIME_UNITS } from './units';
 import { PERSON_OBJECT_PRONOUNS } from '../quotes/lexicon';
@@ -58,10 +61,13 @@ export const CHANGE_BEFORE = /\b(?:[Uu]p from|[Dd]own from|[Cc]ompared (?:with|t
 /** "to" right before the second end of "from AMOUNT … to N" (with "just" or "only" between: "to just 75,000"). */
 const TO_BEFORE = /^(?:[^.!?;:\n]{0,40} )?to (?:just |only )?$/;
 const FROM_BEFORE = /\bfrom $/i;
-/** A verb of a deal (money.ts dealWord) and a person's object pronoun after it, right before a number ("give us ", "paid "). */
-const DEAL_BEFORE = new RegExp(`\\b(\\p{L}+)(?: (?:${[...PERSON_OBJECT_PRONOUNS].join('|')}))? $`, 'u');
-/** What ends a deal's number's clause: a mark, or "and", "but", "or". */
-const CLAUSE_AFTER = /^(?:["”’]?[,.;:!?)]|["”’]|\s+(?:and|but|or)\b|\s*$)/;
+/**
+ * A verb of a deal (money.ts dealWord, bargainWord) and a person's object pronoun after it, right before a number ("give us
+ * ", "paid ", "asking for ").
+ */
+const DEAL_BEFORE = new RegExp(`\\b(\\p{L}+(?: for)?)(?: (?:${[...PERSON_OBJECT_PRONOUNS].join('|')}))? $`, 'u');
+/** What ends a deal's number's clause: a mark, "and", "but", "or", "because", or the end of a headline's line. */
+const CLAUSE_AFTER = /^(?:["”’]?[,.;:!?)]|["”’]|\s+(?:and|but|or|because)\b|[ \t]*(?:\n|$))/;
 /**
  * What makes a number the first of a ratio ("nearly four in 10", "1 in 10", "three out of five"): "in" or "out of" and a
  * number of up to three digits or a small one's word, not a year ("down from roughly 265,000 in 2017") nor a time ("from
@@ -81,9 +87,12 @@ const SCALE_AFTER = new RegExp(`\\s(${Object.keys(SCALES).join('|')})\\b|\\d(${O
 /** The largest bare number a scale word of the amount beside it counts for ("three to six million": 3, "20 to 30 million"). */
 const MAX_SCALED = 1000;
 
-/** A figure that may carry its unit over: one with a unit that is no duration, age or compound word. */
-function carrier(f: Figure): boolean {
-  return f.unit !== null && f.kind !== 'duration' && f.kind !== 'age' && f.kind !== 'range' && f.kind !== 'score' && !COMPOUND.test(f.text);
+/**
+ * A figure that may carry its unit over: one with a unit that is no duration (but in a bargain, `durations`: "seeking
+ * eight years in prison … asking for five"), age or compound word.
+ */
+function carrier(f: Figure, durations = false): boolean {
+  return f.unit !== null && (f.kind !== 'duration' || durations) && f.kind !== 'age' && f.kind !== 'range' && f.kind !== 'score' && !COMPOUND.test(f.text);
 }
 
 /** A number that reads alone: a count of nothing (and homeCurrency.ts's number a country's code may follow, "10 DT"). */
@@ -94,11 +103,12 @@ export function bare(f: Figure): boolean {
 /**
  * The verb of a deal right before `pos` ("paid ", "give us "): 'goods' for one of buying or selling, whose number counts
  * the goods ("They cost $40,000 each. I bought two," is two frost fans, test/fixtures/outlets ca-cp-orchard-sisters.txt),
- * 'deal' for another; null for none.
+ * 'bargain' for one of asking and taking ("proposed", "accepted", "asking for"), 'deal' for another; null for none.
  */
-function dealBefore(text: string, pos: number): 'goods' | 'deal' | null {
+function dealBefore(text: string, pos: number): 'goods' | 'deal' | 'bargain' | null {
   const m = DEAL_BEFORE.exec(text.slice(Math.max(0, pos - 24), pos));
   const word = m?.[1].toLowerCase() ?? '';
+  if (bargainWord(word)) return 'bargain';
   if (!dealWord(word)) return null;
   return goodsWord(word) ? 'goods' : 'deal';
 }
@@ -107,14 +117,14 @@ function dealBefore(text: string, pos: number): 'goods' | 'deal' | null {
  * The amount whose unit figures[i] (bare) reads with, or null: the nearest carrier within FIGURES_BACK figures that
  * `fits` (given the text between them), not past a paragraph's end nor past `sentences` sentence ends.
  */
-function amountBefore(text: string, figures: readonly Figure[], i: number, sentences: number, fits: (g: Figure, gap: string) => boolean): Figure | null {
+function amountBefore(text: string, figures: readonly Figure[], i: number, sentences: number, fits: (g: Figure, gap: string) => boolean, durations = false): Figure | null {
   const f = figures[i];
   for (let k = i - 1; k >= 0 && k >= i - FIGURES_BACK; k--) {
     const g = figures[k];
     if (f.start - g.end > MAX_GAP) return null;
     const gap = text.slice(g.end, f.start);
     if (PARAGRAPH_END.test(gap) || sentenceEnds(gap) > sentences) return null;
-    if (carrier(g)) return fits(g, gap) ? g : null;
+    if (carrier(g, durations)) return fits(g, gap) ? g : null;
   }
   return null;
 }
@@ -135,8 +145,8 @@ function carriedFrom(text: string, figures: readonly Figure[], i: number): Figur
   const from = amountBefore(text, figures, i, 0, (g, gap) => TO_BEFORE.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, g.start - 6), g.start)));
   if (from) return from;
   const deal = dealBefore(text, f.start);
-  if (!deal || !CLAUSE_AFTER.test(text.slice(f.end, f.end + 6))) return null;
-  return amountBefore(text, figures, i, 1, g => dealBefore(text, g.start) === deal);
+  if (!deal || !CLAUSE_AFTER.test(text.slice(f.end, f.end + 9))) return null;
+  return amountBefore(text, figures, i, 1, g => dealBefore(text, g.start) === deal, deal === 'bargain');
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * One figure read from a candidate position: the number, what is around it (currency, scale, percent, the
- * counted noun, approximators, a range), or the reason it is not a figure.
+ * counted noun, approximators, a range), or the reason it is not a figure. A share "N in M" and a noun is read as two
+ * numbers, the first counting the noun and the second nothing ("one in three Andium households": one household, three;
+ * "1 in 4 residents": one resident, four).
  */
 import { approximatorAfter, approximatorBefore } from './approximators';
 import { codeBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
-import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
+import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, SMALL, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
@@ -17,7 +19,7 @@ import { readFraction } from './fraction';
 
 export type { Reading } from './reading';
 import { readSuffix } from './suffix';
-import { impliedUnit, isJoinedMeasure, partitiveUnit, TIME_UNITS, unitNoun } from './units';
+import { impliedUnit, isJoinedMeasure, partitiveUnit, passiveUnit, TIME_UNITS, unitNoun } from './units';
 import { readVague, vagueCounted, vagueLead } from './vague';
 import { wordTable } from '../text/wordTable';
 import { DASH_CHARS } from '../text/dashes';
@@ -230,6 +232,38 @@ function spacedDollarBefore(text: string, prev: Tok[], t: Tok): string | null {
   return dollarPrefix(letters.w);
 }
 
+/** A number that can end a share "N in M" ("1 in 4", "one in three", "Six in 10"): up to three digits, or a small one's word. */
+function shareNumber(t: Tok | undefined): number | null {
+  if (!t) return null;
+  if (t.k === 'n') return /^\d{1,3}$/.test(t.w) ? +t.w : null;
+  return t.k === 'w' && t.l in SMALL ? SMALL[t.l] : null;
+}
+
+/**
+ * A share written "N in M" or "N out of M" and a noun ("one in three Andium households was now receiving income support", a
+ * Jersey Evening Post-style probe, test/fixtures/outlets je-jep-andium-rent-cap-vote.txt; "1 in 4 residents lived in
+ * distressed neighborhoods", PolNeAR dev, Washington Post 2016-09-26; "Six in 10 Virginia Democratic primary voters",
+ * PolNeAR train, Breitbart 2016-03-01; "about one in three of the voices were women", USA Today 2016-06-22): the number at
+ * toks[i] (its suffix read to toks[j]) is the share's second, a denominator that counts nothing (the noun is the first's),
+ * or its first, which counts the noun after the second (`unit`); null for neither. Not a time ("two in five years").
+ */
+function ratioOf(toks: Tok[], i: number, j: number, prev: Tok[], value: number): { denominator: boolean; unit: string | null } | null {
+  const of = prev[0]?.l === 'of' && prev[1]?.l === 'out' ? 1 : 0;
+  // (not a name's number: "control of Uranium One in three separate transactions", PolNeAR train, Breitbart 2016-06-09;
+  // "finished P1 in 2 races")
+  const p = prev[1 + of], q = prev[2 + of];
+  const named = !!p && ((/^[A-Z]/.test(p.w) && !!q && !p.nl && q.k === 'w') || joined(q, p));
+  const first = (prev[0]?.l === 'in' || of) && !named ? shareNumber(p) : null;
+  if (first !== null && first < value && !(toks[j - 1].l in TIME_UNITS)) return { denominator: true, unit: null };
+  if (j !== i + 1 || (toks[i].k !== 'n' && !(toks[i].l in SMALL))) return null;
+  const out = toks[j]?.l === 'out' && toks[j + 1]?.l === 'of' ? 1 : 0;
+  if (toks[j]?.l !== 'in' && !out) return null;
+  const second = shareNumber(toks[j + 1 + out]);
+  const k = j + 2 + out;
+  if (second === null || !(second > value) || (toks[k]?.l ?? '') in TIME_UNITS) return null;
+  return { denominator: false, unit: unitNoun(toks, k, false)?.unit ?? partitiveUnit(toks, k) };
+}
+
 const SCALE_SUFFIX = wordSet('bn|bln|tn|trn|mn|mln|mil|m|b|k|s|percent|percentage|pc');
 const ORDINAL_OR_CLOCK_SUFFIX = wordSet('st|nd|rd|th|am|pm|a|p');
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
@@ -431,7 +465,13 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     const w = toks[j - 1]?.l ?? '';
     if (u && u.next === j && w in TIME_UNITS) { unit = TIME_UNITS[w]; kind = 'duration'; }
   }
-  if (sfx.kind === 'count' && !unit) unit = countedPastMeasure(toks, j) ?? impliedUnit(prev) ?? (card.value === 1 && !card.scaled ? null : partitiveUnit(toks, j));
+  // "one in three Andium households", "1 in 4 residents": the share's second number counts no households of its own,
+  // its first counts them (ratioOf)
+  // (the tokens before the second stop at the first, a figure of its own: read past it)
+  const ratio = sfx.kind === 'count' ? ratioOf(toks, i, j, prev[0]?.l === 'in' || prev[0]?.l === 'of' ? tokensBefore(text, t.s, 4, 0) : prev, value) : null;
+  if (ratio?.denominator) { j = card.next; unit = null; }
+  else if (ratio?.unit) unit = ratio.unit;
+  if (sfx.kind === 'count' && !unit && !ratio?.denominator) unit = countedPastMeasure(toks, j) ?? impliedUnit(prev) ?? passiveUnit(toks, j) ?? (card.value === 1 && !card.scaled ? null : partitiveUnit(toks, j));
   // "Sandra Paradis, 78, arrived": an age in apposition to a name
   // (also a photo caption's: "Richard Osman (left), 40.", and one run into the text after it, "Sahar Khoga, 52 Khoga,
   // a Saudi woman, had worked …", PolNeAR train, HuffPost 2016-05-19)
@@ -476,6 +516,6 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (r) { fig = r; end = r.end; }
   }
   if (card.words && fig.unit === null && !fig.modifier && fig.kind === 'count' && isEnumeration(text, t, toks.slice(j))) return reject(t.e);
-  if (one && oneCountsNothing({ toks, i, prev, unit: fig.unit, kept: !!fig.modifier || fig.kind === 'range' })) return reject(t.e);
+  if (one && oneCountsNothing({ toks, i, prev, unit: fig.unit, kept: !!fig.modifier || fig.kind === 'range', share: !!ratio && !ratio.denominator })) return reject(t.e);
   return { figure: fig, skip: end };
 }

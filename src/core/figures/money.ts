@@ -466,6 +466,18 @@ const GIVING_WORDS = wordSet('give|gives|gave|given|giving|offer|offers|offered|
 export function dealWord(word: string): boolean {
   return PRICE_WORDS.has(word) || RECEIVING_WORDS.has(word) || GIVING_WORDS.has(word);
 }
+
+/**
+ * Verbs of a bargain, what one side asks and the other takes ("We proposed 18 meticais. We accepted 15", "The Crown is
+ * seeking eight years in prison. The defence is asking for five."): the amounts such words take are of one kind too
+ * (carriedUnit.ts).
+ */
+const BARGAIN_WORDS = wordSet('propose|proposes|proposed|proposing|accept|accepts|accepted|accepting|seek|seeks|sought|seeking|demand|demands|demanded|demanding|ask for|asks for|asked for|asking for');
+
+/** A verb of a bargain ("proposed", "accepted", "asking for"; carriedUnit.ts). */
+export function bargainWord(word: string): boolean {
+  return BARGAIN_WORDS.has(word);
+}
 /**
  * A form of "be" right before the sign makes a plain amount too, what a thing costs said as what it is ("A 50kg bag of
  * fertiliser was E520 last season. Today it is E690.", a Times of Eswatini-style probe, test/fixtures/outlets

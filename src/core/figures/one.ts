@@ -6,7 +6,8 @@
  * ("a certain") naming a source: "according to one research firm" (PolNeAR train, NYT 2016-01-14; "according to one
  * global index", "According to one source"), "…,” said one GOP source" / "…,” wrote one commenter" (PolNeAR train: 19
  * such after a closing quotation mark), which the adjudicated figures leave optional and no reader counts.
- * "one" counts when something is counted: "more than one victim", "at least one", "one family", "one Greek Orthodox".
+ * "one" counts when something is counted: "more than one victim", "at least one", "one family", "one Greek Orthodox",
+ * and as a share's first number after the conjunction "that" ("told Members that one in three Andium households").
  */
 import { isNumberWord } from './numberWords';
 import type { Tok } from './tokens';
@@ -53,6 +54,8 @@ export interface OneReading {
   unit: string | null;
   /** An approximator or comparator ("more than one", "one or more") or a range ("one to two years"). */
   kept: boolean;
+  /** The first number of a share ("one in three households", figure.ts ratioOf). */
+  share?: boolean;
 }
 
 /** The first words of "one … another" within reach: "one sort or another", "one school than another". */
@@ -92,6 +95,11 @@ function verbAfter(toks: Tok[], j: number): boolean {
 export function oneCountsNothing(r: OneReading): boolean {
   const { toks, i, prev } = r;
   const p0 = prev[0]?.l ?? '';
+  // ("told Members that one in three Andium households was now receiving income support", a Jersey Evening Post-style
+  // probe, test/fixtures/outlets je-jep-andium-rent-cap-vote.txt; "estimates that one in 45 children ages 3 to 17 has
+  // autism", PolNeAR train, USA Today 2016-01-22; "told The Times that one in four officers", uk-times-pmqs-prisons.txt:
+  // before a share, "that" is the conjunction, not the determiner of "that one")
+  if (r.share && p0 === 'that') return false;
   if (NOT_COUNTING_BEFORE.has(p0)) return true;
   // "the only one unhappy", "the next one won't come", "the same one Obama enjoyed": a word that picks one out, after
   // "the" (PolNeAR train; not "that only one candidate gets")

@@ -1,6 +1,9 @@
 /**
  * What a number counts: the head noun after it, singular and lower case ("45,000 lives" -> "life",
- * "three rebel fighters" -> "fighter", "1 million people" -> "person", "four million other Syrians" -> "person").
+ * "three rebel fighters" -> "fighter", "1 million people" -> "person", "four million other Syrians" -> "person"),
+ * a plural in -is of a noun in -i ("about 7,700 licensed taxis" -> "taxi", "About 40 rabbis" -> "rabbi"), past "more"
+ * ("between two and four more rate rises" -> "rise", "Five more GOP seats" -> "seat"), or a passive of a verb of people
+ * after a bare number ("where 84 were killed" -> "person", "77 have been deported").
  */
 import { LEXICON_IRREGULAR_PAST, LEXICON_IRREGULAR_PLURALS, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
@@ -147,6 +150,13 @@ function capitalisedUnit(t: Tok): string {
 /** A demonym's plural in -is ("Somalis", "Israelis", "Iraqis"): the demonym the people lexicon knows, and an "s". */
 const demonymInIs = (t: Tok): boolean => t.l.endsWith('is') && isDemonym(t.w.slice(0, -1));
 
+/**
+ * A lower-case plural in -is of a noun in -i ("taxis", "rabbis", "jihadis", "mandis") at the end of its noun phrase (`n`
+ * the token after it: no word that could be the head after it, as "players" is after "40 tennis"); not a singular in
+ * -sis ("basis", "crisis") nor a function word ("this", "his").
+ */
+const pluralInIs = (t: Tok, n: Tok | undefined): boolean => /^[a-z]{2,}[^s]is$/.test(t.w) && !STOP.has(t.l) && !(n && nounWord(n));
+
 /** What may follow a verb in the past tense but not a noun: the end of the clause, an object, a clause ("One came.", "one said he"). */
 const AFTER_VERB = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'that', 'his', 'their', 'its']);
 
@@ -201,7 +211,10 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     const compoundUnit = end === j + 3 ? timeCompound(t, last) : undefined;
     if (compoundUnit) return { unit: compoundUnit, next: end };
     // ("nearly 14 million more jobs", "two more years", PolNeAR train, NYT 2016-01-14: the noun past "more" or "fewer")
-    if (k === 0 && end === j + 1 && MORE_OR_FEWER.has(last.l) && toks[end]?.k === 'w' && toks[end].sp && !toks[end].nl && looksPlural(toks[end].l)) { j = end; continue; }
+    // ("Economists predict between two and four more rate rises next year", PolNeAR train, USA Today 2015-12-16; "Five more
+    // GOP seats", "40 more modular classrooms", test/fixtures/outlets: past them to a noun phrase's modifiers too, for
+    // numbers but one)
+    if (k === 0 && end === j + 1 && MORE_OR_FEWER.has(last.l) && toks[end]?.k === 'w' && toks[end].sp && !toks[end].nl && (looksPlural(toks[end].l) || !one)) { j = end; continue; }
     // (a number word is another figure: "about 10 fold every five years", PolNeAR train)
     if (STOP.has(last.l) || isNumberWord(last.l)) return null;
     const capital = /^[A-Z]/.test(last.w);
@@ -224,6 +237,11 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // test/fixtures/outlets so-hiiraan-mogadishu-food-prices.txt, counted "levels": a demonym's plural in -is, which
     // looksPlural leaves as "crisis" is, counts people)
     if (capital && end === j + 1 && demonymInIs(last)) return { unit: 'person', next: end };
+    // ("Rome has about 7,700 licensed taxis for a population of 2.8 million", a Wanted in Rome-style probe, test/fixtures/outlets
+    // it-wantedinrome-taxi-licences.txt; "74 taxis impounded since Monday", za-news24-taxi-strike-impoundments.txt; "About 40
+    // rabbis have said", PolNeAR train, Washington Post 2016-03-18; "some 80,000 jihadis", Breitbart 2016-05-05: the plural of a
+    // noun in -i, which looksPlural leaves as it leaves "crisis", counts that noun when nothing that could be the head follows)
+    if (!one && !capital && end === j + 1 && pluralInIs(last, n)) return { unit: last.l.slice(0, -1), next: end };
     if (looksPlural(last.l) && !compound && !modifier && !nameInS) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
     if (nameInS && !one) return { unit: singular(n.l), next: end + 1 };
     // "one family", "at least one recent attempt" (the noun after its adjectives), but not "One came." or "one soon"
@@ -330,6 +348,24 @@ export function impliedUnit(prev: readonly Tok[]): string | null {
     if (PEOPLE_VERBS.has(t.l)) return 'person';
   }
   return null;
+}
+
+/** Forms of "be" of a plural subject that open a passive after a count ("were killed", "have been deported"). */
+const PLURAL_PASSIVE = new Set(['were', 'are']);
+/** Perfect auxiliaries before "been" ("have been deported", "had been detained"). */
+const PERFECT = new Set(['have', 'had']);
+
+/**
+ * The unit of a bare number from a passive of PEOPLE_VERBS right after it, toks[j] its first word: "where 84 were killed
+ * and roughly 200 wounded" (PolNeAR train, Western Journal 2016-07-23), "Of those arrested in the New Year's weekend
+ * enforcement actions, 77 have been deported" (Washington Post 2016-01-13); null for anything else.
+ */
+export function passiveUnit(toks: readonly Tok[], j: number): string | null {
+  const a = toks[j];
+  if (!a || a.k !== 'w' || a.nl) return null;
+  const k = PLURAL_PASSIVE.has(a.l) ? j + 1 : PERFECT.has(a.l) && toks[j + 1]?.l === 'been' ? j + 2 : -1;
+  const v = k > 0 ? toks[k] : undefined;
+  return v && v.k === 'w' && !v.nl && v.l.endsWith('ed') && PEOPLE_VERBS.has(v.l) ? 'person' : null;
 }
 
 /**
