@@ -505,6 +505,20 @@ describe('figures: as other countries\' papers write them', () => {
     // (without Peru "PEN 2" is a pen and "two soles" fish; a link's "/B/.45" and "S/" alone are no sign)
     assert.deepStrictEqual(read('Buy a PEN 2 refill. The chef cooked two soles. See example.com/B/.45 for S/15.'), []);
   });
+  it('reads the probes-dd outlets\' currencies: SEK, NOK, CZK, "Kč", "øre"; "RON" by Romania; "kroner" and "øre" by Norway; "crowns" by Czechia', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money' || f.kind === 'vague').map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Umeå, Sweden, a savings package worth SEK 640 million; the regions got SEK 6 billion; a consultation costs 150 kr.'),
+      [['SEK 640 million', 6.4e8, 'SEK'], ['SEK 6 billion', 6e9, 'SEK'], ['150 kr', 150, 'SEK']]);
+    assert.deepStrictEqual(read('In Bergen, Norway, the bill came to NOK 148,000; nobody will pay 80 kroner for a loaf, and the support starts above 77 øre.'),
+      [['NOK 148,000', 148000, 'NOK'], ['80 kroner', 80, 'NOK'], ['77 øre', 0.77, 'NOK']]);
+    assert.deepStrictEqual(read('In Copenhagen the lunch costs 850 kroner, or 12 øre a minute.'), [['850 kroner', 850, 'DKK'], ['12 øre', 0.12, 'DKK']]);
+    assert.deepStrictEqual(read('In Bucharest the heat costs RON 512 per gigacalorie, up from RON 400; households pay 280 lei.'),
+      [['RON 512', 512, 'RON'], ['RON 400', 400, 'RON'], ['280 lei', 280, 'RON']]);
+    assert.deepStrictEqual(read('In Ostrava water costs CZK 138.60, or 130 Kč on average; that means an extra 3,180 crowns, bonuses of 4.5 million crowns and a few hundred crowns for a meter.'),
+      [['CZK 138.60', 138.6, 'CZK'], ['130 Kč', 130, 'CZK'], ['3,180 crowns', 3180, 'CZK'], ['4.5 million crowns', 4.5e6, 'CZK'], ['a few hundred crowns', null, 'CZK']]);
+    // (without Romania "RON 95" is an octane rating; without Czechia or a Nordic country crowns stay counted)
+    assert.deepStrictEqual(read('Fill up with RON 95 petrol. The king owned three crowns.'), []);
+  });
   it('counts people in a demonym\'s plural in -is ("4.4 million Somalis faced high levels", a Hiiraan Online-style probe, was "level")', () => {
     assert.deepStrictEqual(figs('About 4.4 million Somalis faced high levels of hunger, and some 1,000 Iraqis fled.').map(f => [f.text, f.unit]),
       [['About 4.4 million Somalis', 'person'], ['some 1,000 Iraqis', 'person']]);

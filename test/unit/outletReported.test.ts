@@ -1274,6 +1274,31 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * 6025/6149 (0.9798) after the fixes (the floors hold).
  * merged (main after the second wave: recall-ee, speakers20, figures-yy, probes-aa, probes-bb, review38, probes-cc, bodies39;
  * 440 articles): found 6277/6422 = 0.977, named 6150/6277 = 0.980, 591 items outside the gold.
+ * probes-dd (5 articles, thirty-ninth session, 2026-12-06; see outletSpeakers.test.ts): The Local Austria, Radio Sweden,
+ * News in English (Norway), Romania Insider and Radio Prague-style probes, 79 reported items judged before the output was
+ * read. First reading: found 78/79, named 70/78 (The Local Austria 15/16 found, 14/15 named; Radio Sweden 17/17, 16/17;
+ * News in English 14/14, 11/14; Romania Insider 15/15, 14/15; Radio Prague 17/17, 15/17). Missed: "According to a survey
+ * by the Chamber of Labour (Arbeiterkammer, AK) in Tyrol, the share of Austrian families …" (the comma inside the
+ * bracketed gloss ended the source's phrase; reported/accordingTo.ts bracketClose, see reported.test.ts). Named wrong at
+ * the first reading: "Statnett's spokesman Ole Martin Fjeldstad said …" twice "Martin Fjeldstad" (people/givenNames.ts
+ * "ole"). After the fixes: found 79/79, named 73/79. Named wrong still: "the lift operators' price list published on
+ * Monday" (the according-to phrase keeps its participle), "northern region" for "which the region says is needed …"
+ * (after "the northern region of Västerbotten"), "Its energy spokesman in parliament" for "Even Tveit Lunde, claimed that"
+ * ("Even", a Norwegian given name and an English adverb), "Ministry of Development" for "According to the ministry" (the
+ * Ministry of Development, Public Works and Administration: a comma list of fields after "of"), "a kanalizace" for
+ * "Ostravské vodárny a kanalizace (OVAK) announced" (a Czech company's name with its lower-case "a", "and") and
+ * "Technical University of Ostrava" for "doc. RNDr. Pavla Šimečková of the VŠB – Technical University of Ostrava said
+ * that" (the dash inside the university's name). Figures read wrong at the first reading (25) and after the fixes (4):
+ * "SEK 640 million", "SEK 6 billion", "NOK 3.42", "NOK 148,000" (unread), "CZK 138.60", "CZK 115.90", "CZK 1.2 billion",
+ * "CZK 3 billion", "RON 512", "RON 400", "RON 1.1 billion", "RON 250 million" (counts or unread; figures/money.ts
+ * CODE_WORDS SEK, NOK, CZK; homeCurrency.ts "RON" by Romania), "77 øre" (unread), "80 kroner" and "49 kroner" (DKK;
+ * money.ts "øre", homeCurrency.ts KRONER by Norway), "130 Kč", "less than 100 Kč", "more than 170 Kč" (counts; money.ts
+ * "kč"), "3,180 crowns a year", "4.5 million crowns", "a few hundred crowns" (counts of crowns; homeCurrency.ts
+ * COUNTRY_UNITS_AS_MONEY "crowns" by Czechia), left: "12,000 square metres", "around 140 cubic metres", "roughly 9 million
+ * cubic metres" (unit "metre", as the older fixtures' square and cubic metres read) and "a family of four pays" (a count
+ * of "pay"). Older articles: no item changed. PolNeAR train, dev and us-probes outputs byte-identical. The 445 articles:
+ * found 6355/6501 (0.9775), named 6222/6355 (0.9791) at the first reading; found 6356/6501 (0.9777), named 6225/6356
+ * (0.9794) after the fixes (the floors hold).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -1939,7 +1964,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // the harvest", "called on the police to avoid the use of force"): 577 + 6 = 583; then + 1 once "S/." ends no sentence:
 // "did not know ⟦how she would repay it⟧" after "she had borrowed S/.8,000 …", a doubt the judging did not take as
 // speech: 583 + 1 = 584 (merged with probes-aa's and probes-bb's: 584 + 7 = 591).
-const FALSE_POSITIVE_CEILING = 591;
+// (probes-dd, 2026-12-06) + 5 for its five articles, whose output holds 5 items outside their gold, the same at the
+// first reading and after the fixes: stances and a request the judging did not take as speech ("The opposition
+// Moderates voted against ⟦the package⟧", "The PSD group … voted against ⟦the tariff⟧", "urged ⟦households to compare
+// electricity contracts⟧", "Not everyone is convinced ⟦that the money will reach the pipes⟧") and "Foreign guests, who
+// make up about 80 percent of overnight stays …, seem less worried" read with no source: 591 + 5 = 596.
+const FALSE_POSITIVE_CEILING = 596;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

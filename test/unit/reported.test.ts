@@ -228,6 +228,10 @@ describe('reported speech: according to', () => {
     const [nyt] = reported("His criticism, according to an interview with The New York Times at the time, was the president's lack of judgment.");
     assert.strictEqual(nyt.mention, 'an interview with The New York Times');
   });
+  it('a bracketed gloss after the source keeps its comma: "According to a survey by the Chamber of Labour (Arbeiterkammer, AK) in Tyrol, …" (probes-dd, at-thelocal-tyrol-ski-pass-prices: was no report)', () => {
+    const [ak] = reported('According to a survey by the Chamber of Labour (Arbeiterkammer, AK) in Tyrol, the share of Austrian families who go on a ski holiday has fallen by 12 percent in ten years.');
+    assert.ok(ak?.content.startsWith('the share of Austrian families'), JSON.stringify(ak));
+  });
   it('a relative clause or an apposition after the source is not content; the content after "because, according to X," is (PolNeAR train)', () => {
     const acc = (t: string) => reported(t).find(r => r.cue?.toLowerCase() === 'according to');
     assert.strictEqual(acc("Her favorability among whites at this point in the election cycle is worse than President Obama's ever has been, according to Bill McInturff, a Republican pollster who conducted the NBC-Wall Street Journal poll with Democratic pollster Peter Hart.")?.content, "Her favorability among whites at this point in the election cycle is worse than President Obama's ever has been");

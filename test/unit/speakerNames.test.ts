@@ -1007,3 +1007,20 @@ describe('speaker names: probes-cc (test/fixtures/outlets: Haiti, Panama, Peru, 
     assert.ok(two.some(x => x.content === 'it ended in 2015'), JSON.stringify(two));
   });
 });
+
+describe('speaker names: probes-dd (test/fixtures/outlets: Austria, Sweden, Norway, Romania, Czechia probes)', () => {
+  it('"expert" is a role: "The AK\'s consumer expert, DI Sabine Wechselberger, said … ⏎ "…," the consumer expert said" (at-thelocal-tyrol-ski-pass-prices, was a name "consumer expert")', () => {
+    const text = 'The AK\'s consumer expert, DI Sabine Wechselberger, said that many families now chose smaller resorts or went cross-country skiing instead.\n\n'
+      + '"A cross-country pass costs €8 a day, or nothing at all," the consumer expert said.';
+    assert.strictEqual(speakerOf(text, '"A cross-country')?.name, 'Sabine Wechselberger');
+    const md = 'Economic expert Andrei Ciobanu-Roșca, of the IDIS Viitorul institute, explained that the tariff depended on the price of gas.\n\n'
+      + '"The mechanism works in both directions," the expert said.';
+    assert.strictEqual(speakerOf(md, '"The mechanism')?.name, 'Andrei Ciobanu-Roșca');
+  });
+  it('"Ole" is a given name: "Statnett\'s spokesman Ole Martin Fjeldstad said …" (no-newsinenglish-bergen-power-prices, was "Martin Fjeldstad")', () => {
+    const text = 'Statnett\'s spokesman Ole Martin Fjeldstad said the grid operator was monitoring the situation closely.\n\n'
+      + '"There is enough water in the system for this winter," he said.';
+    assert.strictEqual(speakerOf(text, '"There is')?.name, 'Ole Martin Fjeldstad');
+    assert.ok(reported(text).some(x => x.content.startsWith('the grid operator') && x.speaker === 'Ole Martin Fjeldstad'), JSON.stringify(reported(text)));
+  });
+});

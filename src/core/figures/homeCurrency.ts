@@ -85,6 +85,14 @@
  * - "PEN" written before the number: the Peruvian sol ("an emergency fund of PEN 300 million", a Peru Reports-style
  *   probe, pe-perureports-potato-farmers-strike.txt), and "soles" after it ("they pay me fifteen soles"), when the article
  *   names Peru; without it "PEN 2" is a pen and "fifteen soles" a count of fish or of shoes' soles. (probes-cc)
+ * - "kroner", "krone" and "øre": Danish or Norwegian by the country the article names most ("Nobody will pay 80 kroner for
+ *   a loaf of bread", "cover 90 percent of the price above 77 øre per kilowatt-hour", a News in English-style probe from
+ *   Bergen, no-newsinenglish-bergen-power-prices.txt); without one, or on a tie, Danish (DKK). "RON" written before the
+ *   number: the Romanian leu ("will rise to RON 512 per gigacalorie", a Romania Insider-style probe,
+ *   ro-romaniainsider-bucharest-heating-price.txt), when the article names Romania; without it "RON 95" is an octane
+ *   rating. "crowns" alone: Czech ("an extra 3,180 crowns a year", a Radio Prague-style probe,
+ *   cz-radioprague-ostrava-water-prices.txt), Danish, Norwegian, Swedish or Icelandic by the country the article names
+ *   most; without one "three crowns" stay a count. (probes-dd)
  * - "francs": Swiss, Central African (XAF) or West African (XOF) by the country the article names most ("We will sell
  *   only when the price returns to at least 4,500 francs", cm-journalducameroun-cocoa-farmgate-price.txt); without one,
  *   or on a tie, Swiss (CHF).
@@ -257,13 +265,16 @@ const MOZAMBIQUE = /\b(?:Mozambique|Mozambicans?|Maputo|Matola|Beira|Nampula|Que
 /** The names that say an article is about Somalia (its shilling, "SOS"). */
 const SOMALIA = /\b(?:Somalia|Somalis?|Mogadishu|Banadir|Hargeisa|Kismayo|Baidoa|Garowe|Bosaso|Beledweyne|Galkayo|Hiiraan Online)\b/g;
 
+/** The names that say an article is about Romania (its lei, its "RON"). */
+const ROMANIA = /\b(?:Romania|Romanians?|Bucharest|Cluj-Napoca|Cluj|Timișoara|Timisoara|Iași|Iasi|Constanța|Constanta)\b/g;
+
 /** The lei of Romania and of Moldova (money.ts reads "lei" as Romania's). */
 const LEI: SharedName = {
   fallback: 'RON',
   bare: /\b(?:lei|leu)\b/i,
   ofCountry: /\b(?:Romanian|Moldovan)\s+(?:lei|leu)\b/i,
   countries: {
-    RON: /\b(?:Romania|Romanians?|Bucharest|Cluj-Napoca|Cluj|Timișoara|Timisoara|Iași|Iasi|Constanța|Constanta)\b/g,
+    RON: ROMANIA,
     MDL: /\b(?:Moldova|Moldovans?|Chișinău|Chisinau|Bălți|Balti|Ialoveni|Orhei|Cahul|Ungheni|Comrat|Gagauzia|Transnistria|IPN|Moldpres)\b/g,
   },
 };
@@ -298,6 +309,9 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // without the country, "SDG 4"; "has reached Ar 3,600 per kilogram", mg-midi-antananarivo-rice-prices, argon without it)
   ['SDG', { SDG: SUDAN }], ['Ar', { MGA: MADAGASCAR }],
   ['PEN', { PEN: PERU }],
+  // (probes-dd: "will rise to RON 512 per gigacalorie (Gcal) … up from RON 400", ro-romaniainsider-bucharest-heating-price;
+  // an octane rating without the country, "RON 95 petrol")
+  ['RON', { RON: ROMANIA }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -413,6 +427,20 @@ const NORDIC_CROWNS: Countries = {
   SEK: /\b(?:Sweden|Swedes?|Swedish|Stockholm|Gothenburg|Göteborg|Malmö|Uppsala|Riksdag)\b/g,
   ISK: /\b(?:Iceland|Icelanders?|Icelandic|Reykjavík|Reykjavik|Althing)\b/g,
 };
+/**
+ * The Danish and the Norwegian krone, and its hundredth, the øre (money.ts reads them as Danish): Norway's when the article
+ * names Norway more than Denmark ("Nobody will pay 80 kroner for a loaf of bread", "a monthly fee of up to 49 kroner",
+ * "cover 90 percent of the price above 77 øre per kilowatt-hour", a News in English-style probe from Bergen,
+ * test/fixtures/outlets no-newsinenglish-bergen-power-prices.txt, probes-dd, were Danish).
+ */
+const KRONER: SharedName = {
+  fallback: 'DKK',
+  bare: /(?<!\p{L})(?:kroner?|øre)(?!\p{L})/iu,
+  ofCountry: /\b(?:Danish|Norwegian)\s+(?:kroner?|øre)(?!\p{L})/iu,
+  countries: { DKK: NORDIC_CROWNS.DKK, NOK: NORDIC_CROWNS.NOK },
+};
+/** The names that say an article is about Czechia (its crowns). */
+const CZECHIA = /\b(?:Czechia|Czech Republic|Czechs?|Prague|Brno|Ostrava|Pilsen|Olomouc|Liberec|Bohemia|Moravia|Radio Prague)\b/g;
 const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, CodeAfter>([
   ['DT', { countries: { TND: TUNISIA }, scale: 1 }],
   ['MD', { countries: { TND: TUNISIA }, scale: MILLION }],
@@ -472,6 +500,10 @@ const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   // (the Peruvian sol: "A sack of fifty kilos they pay me fifteen soles", a Peru Reports-style probe from Huancayo,
   // pe-perureports-potato-farmers-strike.txt, probes-cc; without the country "two soles" are fish or shoes' soles)
   { unit: 'sole', written: /\bsoles\b/, countries: { PEN: PERU } },
+  // (the crowns of Czechia and of the Nordic countries, written in English: "that means an extra 3,180 crowns a year",
+  // "bonuses of 4.5 million crowns", a Radio Prague-style probe from Ostrava, cz-radioprague-ostrava-water-prices.txt,
+  // probes-dd, were counts of crowns; without one of these countries "three crowns" stay a count)
+  { unit: 'crown', written: /\bcrowns?\b/, countries: { ...NORDIC_CROWNS, CZK: CZECHIA } },
 ];
 
 /** How far after a figure COUNTRY_UNITS_AS_MONEY's notBefore looks: a few spaces and a short word. */
@@ -527,10 +559,10 @@ function withHomeCents(figures: Figure[]): Figure[] {
 }
 
 /** The shared names read by the article's country, in the order they are read. */
-const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, DINARS, LEI];
+const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, DINARS, LEI, KRONER];
 
 /**
- * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars" or "lei" read as the currency of the
+ * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars", "lei" or "kroner" read as the currency of the
  * article's country, a Liberian "L$", a code of the country's after the number ("10 DT"), a count of the country's
  * money noun ("2,000 soums", "160 KM"), and bare "cents" as the article's own money.
  */

@@ -103,6 +103,11 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // written after the number, "850 million CDF", cd-actualite-kinshasa-water-jerrican-price)
   kwanza: { code: 'AOA' }, kwanzas: { code: 'AOA' }, ariary: { code: 'MGA' },
   aoa: { code: 'AOA' }, bif: { code: 'BIF' }, cdf: { code: 'CDF' }, mga: { code: 'MGA' },
+  // (probes-dd: the Czech crown's sign written after the number, "will reach 130 Kč per cubic metre",
+  // cz-radioprague-ostrava-water-prices; the øre, a hundredth of the Danish or Norwegian krone, "cover 90 percent of the
+  // price above 77 øre per kilowatt-hour", no-newsinenglish-bergen-power-prices, Norway's by the country,
+  // homeCurrency.ts; the Swedish öre, a hundredth of the krona)
+  kč: { code: 'CZK' }, øre: { code: 'DKK', fraction: 100 }, öre: { code: 'SEK', fraction: 100 },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -358,6 +363,12 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // of the Chilean peso, "from CLP 830 to CLP 860", cl-santiagotimes-red-fare-rise; the Peruvian "PEN 300 million" is read
   // by the country, homeCurrency.ts)
   ['HTG', 'HTG'], ['CLP', 'CLP'],
+  // (probes-dd: the ISO codes of the Swedish krona, "a savings package worth SEK 640 million",
+  // se-radiosweden-vasterbotten-patient-fees; of the Norwegian krone, "her power bill for November came to NOK 148,000",
+  // no-newsinenglish-bergen-power-prices; of the Czech crown, "will rise to CZK 138.60 per cubic metre",
+  // cz-radioprague-ostrava-water-prices; the Romanian "RON 512" is read by the country, homeCurrency.ts, an octane
+  // rating without it)
+  ['SEK', 'SEK'], ['NOK', 'NOK'], ['CZK', 'CZK'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

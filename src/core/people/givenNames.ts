@@ -71,6 +71,7 @@ const PROBE_MALE_NAMES = [
   'vadym oleksandr serhii serhiy mykola mykhailo oleh andrii yevhen bohdan taras nebojša dušan miloš', // Ukrainian and Balkan
   'tomasz janusz krzysztof grzegorz wojciech zbigniew', // Polish
   'eero jukka juha pekka matti timo antti', // Finnish
+  'ole', // Norwegian and Danish (probes-dd: "Statnett's spokesman Ole Martin Fjeldstad said …" was "Martin Fjeldstad")
   'nurettin kemal hakan mehmet ahmet murat emre burak', // Turkish
   'viliame sione jone epeli josefa sitiveni tevita mosese', // Fijian and Tongan
   'rishi ravi roodal kevon', // Indo-Caribbean and Caribbean

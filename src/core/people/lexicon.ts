@@ -171,7 +171,12 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   // dm-dominicanewsonline-kalinago-road-repairs.txt, probes-cc; "Transport specialist Dr. Ignacio de la Fuente Sepúlveda,
   // of the University of Chile, disclosed … ⏎ "…," the academic said", a Santiago Times-style probe,
   // cl-santiagotimes-red-fare-rise.txt; each description stood for no one)
-  'principal'];
+  'principal',
+  // (a specialist by the field before it, as the description that takes up the name: "The AK's consumer expert, DI Sabine
+  // Wechselberger, said that … ⏎ "…," the consumer expert said", a The Local Austria-style probe, test/fixtures/outlets
+  // at-thelocal-tyrol-ski-pass-prices.txt, probes-dd, where "consumer expert" was a name; "Economic expert Andrei
+  // Ciobanu-Roșca … explained that … ⏎ "…," the expert said", an IPN-style probe, md-ipn-natural-gas-tariff-increase.txt)
+  'expert'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /** Nouns of a business by its trade ("the Vancouver-based miner", "the Calgary-based pipeline operator", "grid operator Ukrenergo"). */
 export const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');

@@ -2,7 +2,9 @@
  * Rule family 3 — "according to X": "According to Trump, he was once part of the so-called establishment",
  * "The 56-year-old often traveled for work, according to the news site", "Clinton leads by 6 points according to a
  * new poll". The source is what follows "according to" (found as for direct quotes, ../quotes/attribution/accordingTo.ts);
- * the content is the rest of the clause.
+ * the content is the rest of the clause. A bracketed gloss after the source keeps its commas: "According to a survey by
+ * the Chamber of Labour (Arbeiterkammer, AK) in Tyrol, the share of Austrian families who go on a ski holiday has fallen
+ * by 12 percent in ten years" (probes-dd, see bracketClose).
  */
 import { accordingToSourceAt } from '../quotes/attribution';
 import { APPOSITION_OPENERS, BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, COORDINATORS, CUES, INDEFINITE_ARTICLES, RELATIVES } from '../quotes/lexicon';
@@ -133,6 +135,21 @@ function demonstrativeSubject(toks: Tok[], open: number, c: number): number {
 /** Demonstratives that stand for a statement before them. */
 const DEMONSTRATIVE = wordSet('that|this');
 
+/** How many tokens a bracketed gloss of the source may hold ("(Arbeiterkammer, AK)"). */
+const MAX_GLOSS = 8;
+
+/**
+ * The token after the ")" that closes the bracket opened at k, a comma inside it no end of the source's phrase:
+ * "According to a survey by the Chamber of Labour (Arbeiterkammer, AK) in Tyrol, ⟦the share of Austrian families who go
+ * on a ski holiday has fallen …⟧" (a The Local Austria-style probe, test/fixtures/outlets
+ * at-thelocal-tyrol-ski-pass-prices.txt, probes-dd, was read as no report: its content began at "AK)"). k + 1 when no
+ * ")" closes it within MAX_GLOSS tokens.
+ */
+function bracketClose(toks: Tok[], k: number, b: number): number {
+  for (let x = k + 1; x < b && x <= k + MAX_GLOSS; x++) if (toks[x].t === ')') return x + 1;
+  return k + 1;
+}
+
 export function accordingTo(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -161,7 +178,7 @@ export function accordingTo(ctx: SentenceContext): Report[] {
     if (c <= open + 1 || (toks[c].cap && toks[c - 1]?.t === ':')) {
       // "According to X, CONTENT." — past the source's phrase to its comma
       let k = mention.j;
-      while (k < b && k < mention.j + 12 && toks[k].t !== ',') k++;
+      while (k < b && k < mention.j + 12 && toks[k].t !== ',') k = toks[k].t === '(' ? bracketClose(toks, k, b) : k + 1;
       if (toks[k]?.t !== ',') continue;
       const list = sourceListEnd(toks, k, b);
       const source = list > k ? { ...mention, j: list, e: toks[list - 1].e } : mention;
