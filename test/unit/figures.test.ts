@@ -519,6 +519,23 @@ describe('figures: as other countries\' papers write them', () => {
     // (without Romania "RON 95" is an octane rating; without Czechia or a Nordic country crowns stay counted)
     assert.deepStrictEqual(read('Fill up with RON 95 petrol. The king owned three crowns.'), []);
   });
+  it('reads the probes-ff outlets\' currencies: "$U" and UYU, "pesos" by Uruguay; "Bs", "BOB" and "bolivianos" by Bolivia; "Q" by Guatemala and GTQ; an Ecuadorian paper\'s "$" stays USD', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('The Intendencia de Montevideo will raise the ticket from $U 50 to $U55; the fund lost UYU 420 million, some 1,900 million pesos a year.'),
+      [['$U 50', 50, 'UYU'], ['$U55', 55, 'UYU'], ['UYU 420 million', 4.2e8, 'UYU'], ['some 1,900 million pesos', 1.9e9, 'UYU']]);
+    assert.deepStrictEqual(read('In Santa Cruz, Bolivia, diesel costs Bs 3.72 a litre; he lost 800 bolivianos and still owes BOB 25,000.'),
+      [['Bs 3.72', 3.72, 'BOB'], ['800 bolivianos', 800, 'BOB'], ['BOB 25,000', 25000, 'BOB']]);
+    assert.deepStrictEqual(read('In Antigua Guatemala the rate rises from Q 25 to Q 40; the pumps cost GTQ 4.2 million a year.'),
+      [['Q 25', 25, 'GTQ'], ['Q 40', 40, 'GTQ'], ['GTQ 4.2 million', 4.2e6, 'GTQ']]);
+    assert.deepStrictEqual(read('In Cuenca a gallon of diesel costs $1.85, the mayor told El Mercurio; shops in the historic centre lost $1.2 million.'),
+      [['$1.85', 1.85, 'USD'], ['$1.2 million', 1.2e6, 'USD']]);
+    // (without the country "Bs 3" and "Q 4" are no money, nor "BOB 2"; a "$" before another capital stays unread)
+    assert.deepStrictEqual(read('See Bs 3 and Q 4 in the BOB 2 manual; the $X 5 model.'), []);
+  });
+  it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
+    assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
+      [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);
+  });
   it('counts people in a demonym\'s plural in -is ("4.4 million Somalis faced high levels", a Hiiraan Online-style probe, was "level")', () => {
     assert.deepStrictEqual(figs('About 4.4 million Somalis faced high levels of hunger, and some 1,000 Iraqis fled.').map(f => [f.text, f.unit]),
       [['About 4.4 million Somalis', 'person'], ['some 1,000 Iraqis', 'person']]);

@@ -1299,6 +1299,36 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * of "pay"). Older articles: no item changed. PolNeAR train, dev and us-probes outputs byte-identical. The 445 articles:
  * found 6355/6501 (0.9775), named 6222/6355 (0.9791) at the first reading; found 6356/6501 (0.9777), named 6225/6356
  * (0.9794) after the fixes (the floors hold).
+ * probes-ff (5 articles, thirty-ninth session, 2026-12-06): Uruguayan, Bolivian, Ecuadorian, Guatemalan and Salvadoran
+ * probes (see outletSpeakers.test.ts), 114 items judged before the output was read: first reading 105/114 found, 98/105
+ * named (MercoPress 23/24, 23/23; Bolivian Express 22/26, 20/22; Cuenca High Life 21/23, 20/21; Revue 17/19, 16/17; El
+ * Salvador In English 22/22, 19/22). After the fixes 108/114 found, 107/108 named: "Energy Minister … told state
+ * television that …" found (reported/wideGap.ts, "state" before a platform no verb), "The Minister of Hydrocarbons and
+ * Energy, Lic. Marcelo Arce Zambrana, … ⏎ The minister replied that …" ×2 his (was a deputy named between; people/
+ * portfolio.ts "hydrocarbons"), "The mayor replied that …" after "Mayor Lic. …" his (was "Lic", then a woman named
+ * between; quotes/names.ts HONORIFIC_BEFORE_NAME), "said that the Paute complex, which can produce 1,757 megawatts (MW) and
+ * …, was running at less than 40% of capacity" whole (reported/clause.ts relativeInSubject past initials in brackets),
+ * "Rivas viuda de Portillo" (was "Portillo"; quotes/lexicon.ts SURNAME_PARTICLES "viuda"), "Raúl Ernesto Menjívar Alas"
+ * ×2 (was "Ernesto …"). Named wrong still: "it would review the schedule every Friday, according to the rainfall in the
+ * Paute basin" (the rainfall, "according to" as "depending on"). Missed still: the second clause of a fronted according-to
+ * report, "According to Condori Apaza, drivers had lost …, and some micro owners … had parked their vehicles" and
+ * "According to the Cuenca Chamber of Commerce, shops … lost …, and some 1,400 small businesses bought generators"
+ * (accordingTo.ts ends the content at ", and" and a new subject, as PolNeAR's annotators do as often); relative clauses
+ * of attribution, "a proposal the governor's office said could cover at least 20% …", "which the Intendencia said cover
+ * about 210,000 people", "which the municipality said use about a quarter …"; "The new rate takes effect on January 1,
+ * 2027, the municipality said" (a present verb with no object, no verb to fronted.ts: "will take" is read). Figures read
+ * wrong at the first reading (29) and fixed (0; figures/money.ts DOLLAR_SUFFIX "$U", CODE_WORDS UYU and GTQ, WORDS
+ * "bolivianos"; homeCurrency.ts "pesos" by Uruguay, "Bs", "BOB" by Bolivia and "Q" by Guatemala; homeDollar.ts "El
+ * Mercurio" no longer Chile's alone; units.ts householdVerbAfter): "$U 55" ×2, "$U 50" ×2, "$U 220", "$U 38" (unread),
+ * "UYU 420 million" ("million"), "UYU 2,400" (unread), "1,900 million pesos" (ARS by one "Buenos Aires"), "Bs 3.72", "Bs
+ * 14,000 million", "Bs 13", "Bs 6.96" (unread), "800 bolivianos" (a count), "BOB 25,000" (unread), "$95 million", "$1.2
+ * million", "$1.85" (CLP by "told El Mercurio", Cuenca's paper), "Q 25", "Q 40", "Q 600,000", "GTQ 4.2 million", "Q 5.4
+ * million", "Q 3.50", "Q 9", "Q 1,200", "Q 35", "Q 3.8 million" (unread) and "four spends" (a family of four's verb
+ * counted; hr-totalcroatianews' "a family of four pays 30 euros", left wrong before, is read so too). Older articles: no
+ * item changed (the speaker spans of two titled names in pa-newsroompanama and one in pe-perureports take in "Ing." and
+ * "Lic."). PolNeAR train, dev and us-probes outputs byte-identical. The 445 articles: found 6382/6536 (0.9764), named
+ * 6250/6382 (0.9793) at the first reading; found 6385/6536 (0.9769), named 6259/6385 (0.9803) after the fixes (the floors
+ * hold).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -1969,7 +1999,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // Moderates voted against ⟦the package⟧", "The PSD group … voted against ⟦the tariff⟧", "urged ⟦households to compare
 // electricity contracts⟧", "Not everyone is convinced ⟦that the money will reach the pipes⟧") and "Foreign guests, who
 // make up about 80 percent of overnight stays …, seem less worried" read with no source: 591 + 5 = 596.
-const FALSE_POSITIVE_CEILING = 596;
+// (probes-ff, 2026-12-06) + 3 for its five articles, whose output holds 2 items outside their gold at the first reading and
+// 3 after the fixes: a stance the judging did not take as speech ("blamed ⟦part of the queues on smuggling to Peru and
+// Brazil⟧"), a relative clause's report inside a judged one ("which he said ⟦they did not on line 185⟧"), and, once "Arq."
+// no longer ended the sentence before it, "rejected ⟦the claim that the government had abandoned the capital⟧": 591 + 3 = 594.
+// Merged (probes-dd and probes-ff): 591 + 5 + 3 = 599.
+const FALSE_POSITIVE_CEILING = 599;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -5,7 +5,7 @@
  * "1 in 4 residents": one resident, four).
  */
 import { approximatorAfter, approximatorBefore } from './approximators';
-import { codeBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
+import { codeBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, SMALL, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
@@ -19,7 +19,7 @@ import { readFraction } from './fraction';
 
 export type { Reading } from './reading';
 import { readSuffix } from './suffix';
-import { impliedUnit, isJoinedMeasure, partitiveUnit, passiveUnit, TIME_UNITS, unitNoun } from './units';
+import { householdVerbAfter, impliedUnit, isJoinedMeasure, partitiveUnit, passiveUnit, TIME_UNITS, unitNoun } from './units';
 import { readVague, vagueCounted, vagueLead } from './vague';
 import { wordTable } from '../text/wordTable';
 import { DASH_CHARS } from '../text/dashes';
@@ -264,6 +264,17 @@ function ratioOf(toks: Tok[], i: number, j: number, prev: Tok[], value: number):
   return { denominator: false, unit: unitNoun(toks, k, false)?.unit ?? partitiveUnit(toks, k) };
 }
 
+/**
+ * The currency of a "$" with capitals after it written before the number `t`, apart from it or against it, as Uruguayan
+ * copy writes its peso ("from $U 50 to $U 55", a MercoPress-style probe, test/fixtures/outlets
+ * uy-mercopress-montevideo-bus-fare.txt, probes-ff: were counts); null when none.
+ */
+function dollarSuffixBefore(text: string, prev: Tok[], t: Tok): string | null {
+  const [letters, sign] = prev;
+  if (!sign || !letters || sign.w !== '$' || letters.k !== 'w' || !joined(sign, letters)) return null;
+  return t.s === letters.e || (t.s === letters.e + 1 && text[letters.e] === ' ') ? dollarSuffix(letters.w) : null;
+}
+
 const SCALE_SUFFIX = wordSet('bn|bln|tn|trn|mn|mln|mil|m|b|k|s|percent|percentage|pc');
 const ORDINAL_OR_CLOCK_SUFFIX = wordSet('st|nd|rd|th|am|pm|a|p');
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
@@ -295,6 +306,9 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // a lettered "$" apart from the number ("US$ 45 million")
   const spaced = !code && t.k === 'n' ? spacedDollarBefore(text, prev, t) : null;
   if (spaced) { code = spaced; start = prev[1].s; prev = prev.slice(2); }
+  // a "$" with capitals after it ("$U 55")
+  const suffixed = !code && t.k === 'n' ? dollarSuffixBefore(text, prev, t) : null;
+  if (suffixed) { code = suffixed; start = prev[1].s; prev = prev.slice(2); }
   // an ISO code before the number ("DKK 45,000")
   const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0], opts.codeWords) ?? letterSignBefore(prev[0], toks, i, opts.homeSigns, opts.letterSigns) : null;
   if (isoBefore) { code = isoBefore; start = prev[0].s; prev = prev.slice(1); }
@@ -456,6 +470,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // a counted noun after "or so" / "-plus" ("some 250,000 or so Iowans", "400,000 plus jobs")
   let unit = sfx.unit;
   let kind = sfx.kind;
+  // (a household's size before the household's verb: "a family of four | spends")
+  if (kind === 'count' && unit && !code && j === i + 2 && householdVerbAfter(prev, toks[i + 1].l)) { unit = null; j = i + 1; }
   // "six figures", "a seven-figure salary": a magnitude, not a count of figures
   if (unit === 'figure' && card.words && value >= 4 && value <= 12) { kind = 'vague'; unit = null; }
   if (modifier && sfx.kind === 'count' && !unit) {

@@ -141,6 +141,9 @@ const PESOS: SharedName = {
     ARS: /\b(?:Argentina|Argentine|Argentines|Buenos Aires|Córdoba|Rosario)\b/g,
     COP: /\b(?:Colombia|Colombian|Colombians|Bogotá|Bogota|Medellín|Medellin|Cali)\b/g,
     CLP: /\b(?:Chile|Chilean|Chileans|Valparaíso|Valparaiso)\b/g,
+    // (probes-ff: "the subsidy costs the department some 1,900 million pesos a year", a MercoPress-style probe from
+    // Montevideo, uy-mercopress-montevideo-bus-fare.txt, was Argentine by one "Buenos Aires")
+    UYU: /\b(?:Uruguay|Uruguayans?|Montevideo|Canelones|Maldonado|Punta del Este|Paysandú|Tacuarembó|Intendencia de Montevideo)\b/g,
   },
 };
 
@@ -299,6 +302,11 @@ const UZBEKISTAN = /\b(?:Uzbekistan|Uzbeks?|Tashkent|Samarkand|Bukhara|Namangan|
 /** The names that say an article is about Peru (its sol, "PEN", "soles"). */
 const PERU = /\b(?:Peru|Peruvians?|Lima|Callao|Cusco|Cuzco|Arequipa|Huancayo|Junín|Puno|Ayacucho|Huancavelica|Huánuco|Andina|Peru Reports)\b/g;
 
+/** The names that say an article is about Bolivia (its boliviano, "Bs", "BOB"). */
+const BOLIVIA = /\b(?:Bolivia|Bolivians?|La Paz|El Alto|Santa Cruz de la Sierra|Cochabamba|Sucre|Oruro|Potosí|Tarija|Beni|Pando|Montero|YPFB)\b/g;
+/** The names that say an article is about Guatemala (its quetzal, "Q"). */
+const GUATEMALA = /\b(?:Guatemala|Guatemalans?|Antigua Guatemala|Sacatepéquez|Quetzaltenango|Xela|Escuintla|Huehuetenango|Petén|Cobán|Chimaltenango|Sololá|INSIVUMEH|Prensa Libre)\b/g;
+
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
 const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
@@ -312,6 +320,10 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // (probes-dd: "will rise to RON 512 per gigacalorie (Gcal) … up from RON 400", ro-romaniainsider-bucharest-heating-price;
   // an octane rating without the country, "RON 95 petrol")
   ['RON', { RON: ROMANIA }],
+  // (probes-ff: the Bolivian boliviano, "at the subsidised price of Bs 3.72 a litre", "he still owed BOB 25,000 on the
+  // lorry", bo-boliviaexpress-diesel-queues-santa-cruz, unread; the quetzal, "from Q 25 to Q 40", gt-revue-antigua-water-rates,
+  // unread: without the country "Bs 3" is no money, "BOB 2" a name's shout and "Q 4" a quarter or a question)
+  ['Bs', { BOB: BOLIVIA }], ['BOB', { BOB: BOLIVIA }], ['Q', { GTQ: GUATEMALA }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made

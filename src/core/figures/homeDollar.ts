@@ -33,7 +33,9 @@ const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   SBD: /\b(?:Solomon Star|Island Sun|Solomon Times|SIBC)\b/,
   BMD: /\b(?:Royal Gazette|Bernews|Bermuda Sun|ZBM News)\b/,
   XCD: /\b(?:iWitness News|Searchlight|St Vincent Times|Antigua Observer|OBSERVER media|SKNVibes|St Lucia Times|NOW Grenada|Dominica News Online)\b/,
-  CLP: /\b(?:Santiago Times|BioBioChile|BioBio Chile|Cooperativa|La Tercera|El Mercurio)\b/,
+  // ("El Mercurio" is Cuenca's paper too: "Ordóñez Astudillo told El Mercurio", a Cuenca High Life-style probe from Ecuador,
+  // test/fixtures/outlets ec-cuencahighlife-mazar-power-cuts.txt, probes-ff, whose US dollars were Chilean pesos)
+  CLP: /\b(?:Santiago Times|BioBioChile|BioBio Chile|Cooperativa|La Tercera)\b/,
 };
 /** The dollars of HomeDollar, in OUTLETS' order: each one a country has outlets, places and a score for. */
 const HOME_DOLLARS = Object.keys(OUTLETS) as HomeDollar[];

@@ -102,6 +102,9 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // Malagasy ariary, "at 1,900 ariary a kilo", "1.2 million ariary", mg-midi-antananarivo-rice-prices; and the ISO codes
   // written after the number, "850 million CDF", cd-actualite-kinshasa-water-jerrican-price)
   kwanza: { code: 'AOA' }, kwanzas: { code: 'AOA' }, ariary: { code: 'MGA' },
+  // (probes-ff: the Bolivian boliviano, "each day without fuel cost him about 800 bolivianos",
+  // bo-boliviaexpress-diesel-queues-santa-cruz, was a count of "boliviano")
+  boliviano: { code: 'BOB' }, bolivianos: { code: 'BOB' },
   aoa: { code: 'AOA' }, bif: { code: 'BIF' }, cdf: { code: 'CDF' }, mga: { code: 'MGA' },
   // (probes-dd: the Czech crown's sign written after the number, "will reach 130 Kč per cubic metre",
   // cz-radioprague-ostrava-water-prices; the øre, a hundredth of the Danish or Norwegian krone, "cover 90 percent of the
@@ -181,6 +184,16 @@ export function currencySymbol(toks: Tok[], i: number): CurrencyPrefix | null {
 /** The ISO code a "$" written after these letters stands for ("US$" -> USD, "C$" -> CAD), or null. */
 export function dollarPrefix(letters: string): string | null {
   return DOLLAR_PREFIX[letters.toLowerCase()] ?? null;
+}
+
+/**
+ * Capitals written after "$" as one currency's sign: the Uruguayan peso's "$U" (probes-ff: "will rise from $U 50 to $U
+ * 55", "will pay $U 220 more a month", uy-mercopress-montevideo-bus-fare, were counts).
+ */
+const DOLLAR_SUFFIX: ReadonlyMap<string, string> = new Map([['U', 'UYU']]);
+/** The ISO code a "$" written before these capitals stands for ("$U" -> UYU), or null. */
+export function dollarSuffix(letters: string): string | null {
+  return DOLLAR_SUFFIX.get(letters) ?? null;
 }
 
 export interface CurrencyAfter {
@@ -369,6 +382,11 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // cz-radioprague-ostrava-water-prices; the Romanian "RON 512" is read by the country, homeCurrency.ts, an octane
   // rating without it)
   ['SEK', 'SEK'], ['NOK', 'NOK'], ['CZK', 'CZK'],
+  // (probes-ff: the ISO codes of the Uruguayan peso, "cut its contribution … by UYU 420 million", "about UYU 2,400 a
+  // month", uy-mercopress-montevideo-bus-fare; of the quetzal, "the electricity bill for the pumps, … GTQ 4.2 million a
+  // year", gt-revue-antigua-water-rates; the Bolivian "Bs 3.72" and "BOB 25,000" and the Guatemalan "Q 40" are read by
+  // the country, homeCurrency.ts)
+  ['UYU', 'UYU'], ['GTQ', 'GTQ'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

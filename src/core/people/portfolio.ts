@@ -58,10 +58,13 @@ import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace
  * "Children"), probes-aa; "The Permanent Secretary in the Ministry of Hydraulics, Energy and Mines, Eng. Jean-Bosco
  * Hatungimana, said …" (an Iwacu-style probe, bi-iwacu-bujumbura-fuel-queues.txt, was "Energy") and "The Minister of
  * Industrialisation and Trade, Hon. Rija Ny Aina Rakotomalala, said …" (a Midi Madagasikara-style probe,
- * mg-midi-antananarivo-rice-prices.txt, whose "He added that …" went to "Industrialisation"), probes-bb.
+ * mg-midi-antananarivo-rice-prices.txt, whose "He added that …" went to "Industrialisation"), probes-bb; "The Minister of
+ * Hydrocarbons and Energy, Lic. Marcelo Arce Zambrana, told state television that …" (a Bolivian Express-style probe,
+ * bo-boliviaexpress-diesel-queues-santa-cruz.txt, whose "The minister replied that …" went to a deputy named before),
+ * probes-ff.
  */
 /** The words of a department's name (DEPARTMENT_WORD), in lower case. */
-const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|children|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|public|sea|physical|entrepreneurship|the|hydraulics|hydraulic|industrialisation|industrialization';
+const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|children|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|public|sea|physical|entrepreneurship|the|hydraulics|hydraulic|industrialisation|industrialization|hydrocarbons';
 const DEPARTMENT_WORDS = wordSet(DEPARTMENT_WORD_LIST);
 /** A department's word as written, in any case ("Health", "HEALTH"); only ASCII letters match it. */
 const DEPARTMENT_EXPRESSION = new RegExp(`^(?:${DEPARTMENT_WORD_LIST})$`, 'i');

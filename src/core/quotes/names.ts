@@ -4,6 +4,7 @@
  * to the fullest form: "Lavrov" -> "Sergei Lavrov"), and what the article says they are ("Lakhdar Brahimi, the
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
  */
+import { LATIN_AMERICAN_HONORIFICS } from '../text/abbreviations';
 import { withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { byNickname, CanonicalNames, kindOfName, nicknameWithin } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
@@ -1228,8 +1229,11 @@ function readsAsRole(head: string): boolean {
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle', 'm', 'me', 'rev'].flatMap(w => [w, `${w}.`]));
 /** A courtesy title as written in lower case, with or without its period (looked up: asked of some 17 k words a PolNeAR dev run). */
 const COURTESY_TITLE = { test: (word: string): boolean => COURTESY_TITLES.has(word) };
-/** Honorifics that open a South Asian or Arab name after an office's title ("Adviser Sheikh Mahbubur Rahman"). */
-const HONORIFIC_BEFORE_NAME = new Set(['sheikh', 'sheik']);
+/**
+ * Honorifics that open a South Asian or Arab name after an office's title ("Adviser Sheikh Mahbubur Rahman"), and Latin
+ * American copy's professional ones ("Mayor Lic. Rodrigo Asturias Cofiño … the mayor added", ../text/abbreviations.ts).
+ */
+const HONORIFIC_BEFORE_NAME = new Set(['sheikh', 'sheik', ...LATIN_AMERICAN_HONORIFICS.map(w => `${w}.`)]);
 
 /**
  * The capitalised words the article writes after a courtesy title that stands before a surname ("Ms. Rostami", "Mr.

@@ -454,6 +454,11 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number, obje
   for (let j = k + 2; j < b && j <= k + MAX_RELATIVE; j++) {
     const t = toks[j];
     if (!t.punct) continue;
+    // (past initials in brackets inside the relative clause: "said that the Paute complex, which can produce 1,757
+    // megawatts (MW) and normally supplies about a third of Ecuador's electricity, was running at less than 40% of
+    // capacity", a Cuenca High Life-style probe, test/fixtures/outlets ec-cuencahighlife-mazar-power-cuts.txt, probes-ff,
+    // whose content ended at "the Paute complex")
+    if (initialsInBrackets(toks, j)) { j += 2; continue; }
     if (t.t !== ',') return -1;
     // (past an adverb before the subject's verb: "Mrs. Clinton, who has outraised every other presidential candidate …,
     // still faces a difficult road")

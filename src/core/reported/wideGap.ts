@@ -13,7 +13,7 @@ import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../text/calendar';
 import { channelNoun, finite } from './bareClause';
-import { AUXILIARIES, BELIEF_VERBS, CHANNEL_NOUNS, HEARER_VERBS, IRREGULAR_PAST, TIME_WORDS } from './lexicon';
+import { AUXILIARIES, BELIEF_VERBS, CHANNEL_NOUNS, HEARER_VERBS, IRREGULAR_PAST, PLATFORM_NOUNS, TIME_WORDS } from './lexicon';
 import { digitFirst } from '../text/wordShape';
 
 /** How far "that" may stand from its cue. */
@@ -83,6 +83,10 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
     // determiner is an adjective)
     if (t.l === 'and' && toks[g - 1].cap && toks[g + 1]?.cap) continue;
     if (DETERMINERS.has(toks[g - 1].l) && !GAP_CLAUSE_WORDS.has(t.l) && !AUXILIARIES.has(t.l)) continue;
+    // (a cue's word that modifies a platform after it is the hearer's: "told state television that the government had
+    // spent US$2.1 billion …", a Bolivian Express-style probe, test/fixtures/outlets
+    // bo-boliviaexpress-diesel-queues-santa-cruz.txt, probes-ff, where "state" read as the verb)
+    if (CUES.has(t.l) && hearer && PLATFORM_NOUNS.has(toks[g + 1]?.l ?? '')) continue;
     if (GAP_CLAUSE_WORDS.has(t.l) || AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || (CUES.has(t.l) && !/ing$/.test(t.l)) || finite(t)) return -1;
   }
   return -1;

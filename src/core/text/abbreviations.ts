@@ -8,6 +8,16 @@
  */
 import { MONTH_ABBREVIATIONS } from './calendar';
 
+/**
+ * Latin American copy's professional honorifics, written before a name: an engineer's "Ing.", a licentiate's "Lic." and
+ * "Licda.", an architect's "Arq.", a woman doctor's "Dra.", an agronomist's "Agr." (probes-ff, test/fixtures/outlets: "The
+ * Minister of Transport and Public Works, Arq. Lucía Etchemendy Pereyra, rejected … ⏎ "…," the minister said", a
+ * MercoPress-style probe; "Mayor Lic. Rodrigo Asturias Cofiño said … ⏎ "…," the mayor added", a Revue-style probe from
+ * Guatemala; "Minister of Agriculture Ing. Raúl Ernesto Menjívar Alas said … ⏎ "…," the minister added", an El Salvador
+ * In English-style probe: "Arq", "Lic" and "Ing" were the speakers). Title abbreviations, and honorifics between an
+ * office's title and the name (../quotes/names.ts).
+ */
+export const LATIN_AMERICAN_HONORIFICS: readonly string[] = ['ing', 'lic', 'licda', 'arq', 'dra', 'agr'];
 /** Titles and ranks written before a name ("Sen.", "Gov.", "Coun. Shelby Rollings-Dhillon", "Const. Dani McKinnon-Ferland"). */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen',
   'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'prof', 'atty', 'supt', 'coun', 'const', 'insp', 'cpl', 'det', 'cmdr', 'pres',
@@ -23,9 +33,12 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'm
   // (West African, Kenyan and Caribbean copy: "Hon." and "Rt. Hon.", a legislator's or a governor's, "the state governor,
   // Rt. Hon. Friday Ebireri,", a Vanguard-style probe, where "Hon." ended the sentence before a given name that is a
   // weekday; "Fr." a Catholic priest's, "Rev. Fr. Christopher Ejiofor-Nwosu … the priest added", where "Fr" was a person)
-  'hon', 'fr']);
-/** Title abbreviations that are given names when written without their period ("Del Harris"; "Pres"). */
-export const NAME_LIKE_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['del', 'pres']);
+  'hon', 'fr', ...LATIN_AMERICAN_HONORIFICS]);
+/**
+ * Title abbreviations that are given names, or other words, when written without their period ("Del Harris"; "Pres";
+ * the bank "ING").
+ */
+export const NAME_LIKE_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['del', 'pres', 'ing']);
 /** Suffixes written after a name ("Martin Luther King Jr."). */
 export const NAME_SUFFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(['jr', 'sr']);
 /** Company forms ("Acme Inc.", "Co.", "Corp.", "Ltd."). */
