@@ -105,6 +105,8 @@ import { CENT_CURRENCIES, CODE_WORDS, type CodeWords, LETTER_SIGNS, type LetterS
  * The countries that share a currency's name or sign: ISO code -> the names that say an article is about the country.
  * An outlet named after its country or city ("Albanian Daily News", "Sarajevo Times", "Sudan Tribune") counts once by
  * that name, which the alternation reads first: written again as an alternative after it, it would never be reached.
+ * So would a name that ends on a letter beyond ASCII ("Bogotá", "Lomé", "Tromsø") between \b and \b: \b is a bound
+ * of ASCII word characters, so such a list is bound by (?<!\w) and (?!\w), the same for every other name.
  */
 type Countries = Readonly<Record<string, RegExp>>;
 
@@ -135,7 +137,7 @@ const PESOS: SharedName = {
     MXN: /\b(?:Mexico|Mexican|Monterrey|Guadalajara)\b/g,
     PHP: PHILIPPINES,
     ARS: /\b(?:Argentina|Argentine|Argentines|Buenos Aires|Córdoba|Rosario)\b/g,
-    COP: /\b(?:Colombia|Colombian|Colombians|Bogotá|Bogota|Medellín|Medellin|Cali)\b/g,
+    COP: /(?<!\w)(?:Colombia|Colombian|Colombians|Bogotá|Bogota|Medellín|Medellin|Cali)(?!\w)/g,
     CLP: /\b(?:Chile|Chilean|Chileans|Valparaíso|Valparaiso)\b/g,
   },
 };
@@ -200,8 +202,8 @@ const ARMENIA = /\b(?:Armenia|Armenians?|Yerevan|Gyumri|Vanadzor|Ararat|Armavir|
 const MONGOLIA = /\b(?:Mongolia|Mongolians?|Ulaanbaatar|Darkhan|Erdenet|Khentii|Dornogovi|Sukhbaatar|Govi-Altai|Khovd|MONTSAME|Montsame)\b/g;
 /** The countries of the Central African CFA franc (XAF) and of the West African one (XOF). */
 const CFA_COUNTRIES: Countries = {
-  XAF: /\b(?:Cameroon|Cameroonians?|Yaoundé|Yaounde|Douala|Gabon|Gabonese|Libreville|Chad|Chadians?|N'Djamena|Congo-Brazzaville|Brazzaville|Central African Republic|Bangui|Equatorial Guinea|Malabo)\b/g,
-  XOF: /\b(?:Senegal|Senegalese|Dakar|Côte d'Ivoire|Ivory Coast|Ivorians?|Abidjan|Mali|Malians?|Bamako|Burkina Faso|Burkinabe|Ouagadougou|Niger|Nigeriens?|Niamey|Togo|Togolese|Lomé|Benin|Beninese|Cotonou|Guinea-Bissau|Bissau)\b/g,
+  XAF: /(?<!\w)(?:Cameroon|Cameroonians?|Yaoundé|Yaounde|Douala|Gabon|Gabonese|Libreville|Chad|Chadians?|N'Djamena|Congo-Brazzaville|Brazzaville|Central African Republic|Bangui|Equatorial Guinea|Malabo)(?!\w)/g,
+  XOF: /(?<!\w)(?:Senegal|Senegalese|Dakar|Côte d'Ivoire|Ivory Coast|Ivorians?|Abidjan|Mali|Malians?|Bamako|Burkina Faso|Burkinabe|Ouagadougou|Niger|Nigeriens?|Niamey|Togo|Togolese|Lomé|Benin|Beninese|Cotonou|Guinea-Bissau|Bissau)(?!\w)/g,
 };
 
 /** The names that say an article is about Burundi (its franc, "francs", "FBu"). */
@@ -235,12 +237,12 @@ const DINARS: SharedName = {
     KWD: KUWAIT,
     BHD: FILS.countries.BHD,
     IQD: /\b(?:Iraq|Iraqis?|Baghdad|Basra|Mosul|Erbil|Kirkuk|Najaf)\b/g,
-    RSD: /\b(?:Serbia|Serbians?|Belgrade|Novi Sad|Niš|Nis)\b/g,
+    RSD: /(?<!\w)(?:Serbia|Serbians?|Belgrade|Novi Sad|Niš|Nis)(?!\w)/g,
   },
 };
 
 /** The names that say an article is about the Seychelles (its rupee, "SR"). */
-const SEYCHELLES = /\b(?:Seychelles|Seychellois|Mahé|Mahe|Praslin|La Digue|Victoria, Seychelles)\b/g;
+const SEYCHELLES = /(?<!\w)(?:Seychelles|Seychellois|Mahé|Mahe|Praslin|La Digue|Victoria, Seychelles)(?!\w)/g;
 
 /** The names that say an article is about Georgia (its lari, "GEL"; "Georgia" is a US state's name too). */
 const GEORGIA = /\b(?:Georgia|Georgians?|Tbilisi|Batumi|Kutaisi|Rustavi|Zugdidi|Gori|Telavi|Mtskheta|Sakrebulo|Geostat|Civil\.ge)\b/g;
@@ -417,8 +419,8 @@ const MILLION = 1e6;
  */
 const NORDIC_CROWNS: Countries = {
   DKK: /\b(?:Denmark|Danes?|Danish|Copenhagen|Aarhus|Odense|Aalborg|Esbjerg|Frederiksberg|Gentofte|Folketing|CPH Post)\b/g,
-  NOK: /\b(?:Norway|Norwegians?|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Storting)\b/g,
-  SEK: /\b(?:Sweden|Swedes?|Swedish|Stockholm|Gothenburg|Göteborg|Malmö|Uppsala|Riksdag)\b/g,
+  NOK: /(?<!\w)(?:Norway|Norwegians?|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Storting)(?!\w)/g,
+  SEK: /(?<!\w)(?:Sweden|Swedes?|Swedish|Stockholm|Gothenburg|Göteborg|Malmö|Uppsala|Riksdag)(?!\w)/g,
   ISK: /\b(?:Iceland|Icelanders?|Icelandic|Reykjavík|Reykjavik|Althing)\b/g,
 };
 const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, CodeAfter>([
