@@ -428,6 +428,21 @@ describe('figures: as other countries\' papers write them', () => {
       [['2.99 leva', 2.99, 'BGN'], ['€1.53', 1.53, 'EUR'], ['€1.60', 1.6, 'EUR'], ['Seven cents', 0.07, 'EUR']]);
     // (without the country "ALL 50" is a shout, "BAM 2" a noise, "20 KM" a distance and "80 marks" a score)
     assert.deepStrictEqual(figs('ALL 50 STATES VOTE. BAM 2 times. The 20 KM walk; she got 80 marks.').filter(f => f.kind === 'money'), []);
+    // (with the country, a code in a run of words in capitals is a word of the run: "ALL 12 MEMBERS", a banner in an
+    // Albanian story, was 12 lek; not so "up to ALL 500,000", nor a scale in capitals after the number, "USD 5 MILLION")
+    assert.deepStrictEqual(read('In Tirana, Albania, a banner read "ALL 12 MEMBERS MUST RESIGN", and fines reach up to ALL 500,000.'),
+      [['12 MEMBERS', 12, 'member'], ['up to ALL 500,000', 500000, 'ALL']]);
+    assert.deepStrictEqual(read('In Tirana, Albania, protesters chanted PAY ALL 40 now, and fines reach up to ALL 500,000.').map(f => f[0]), ['up to ALL 500,000']);
+    assert.deepStrictEqual(read('The fund, in Tirana, Albania, holds USD 5 MILLION.'), [['USD 5 MILLION', 5e6, 'USD']]);
+  });
+  it('counts a place whose name ends on a letter beyond ASCII or a full stop, or opens on one ("B.C.", "Bogotá", "Mahé", "Ñuñoa"), which \\b never reached', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    // (ca-narwhal-foi-logging, test/fixtures/outlets: "B.C." four times, "British Columbia" once; was US dollars)
+    assert.deepStrictEqual(read("B.C. officials said the herd fell by 30 per cent, and that B.C.'s government has spent more than $30 million on caribou recovery."),
+      [['more than $30 million', 3e7, 'CAD']]);
+    assert.deepStrictEqual(read('In Bogotá a bus fare costs 2,950 pesos.'), [['2,950 pesos', 2950, 'COP']]);
+    assert.deepStrictEqual(read('Boats leave Mahé at dawn; the fare is SR 600.'), [['SR 600', 600, 'SCR']]);
+    assert.deepStrictEqual(read('In Ñuñoa, Chile, rents rose 9 per cent; a flat rents for $450,000.').map(f => f[2]), ['CLP']);
   });
   it('reads the probes-xx outlets\' pounds: "Gibraltar pounds" (GIP), "Falkland pounds" (FKP), "Manx pounds" and "Jersey pounds" (sterling); a bare "pounds" stays a count', () => {
     const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);

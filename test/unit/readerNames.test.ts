@@ -4,6 +4,7 @@
  */
 import * as assert from 'assert';
 import { reported } from './helpers';
+import { NEWS_AGENCIES, WIRE_SERVICES } from '../../src/core/quotes/lexicon';
 
 describe('names a reader sees: a department its head owns (people/lexicon.ts OWNED_DEPARTMENT)', () => {
   it('"his ministry said" is the ministry, as written, not the minister (hr-totalcroatianews, ca-globe, ca-global)', () => {
@@ -26,6 +27,10 @@ describe('names a reader sees: a dateline in mixed case with its agency opens no
     assert.ok(s.some(x => x.content.startsWith('Over 5.8 lakh people') && x.mention === 'officials'), JSON.stringify(s));
     const t = reported('Skopje, 22 October 2025 (MIA) - Households in Skopje and Tetovo will be able to receive subsidies of up to 60,000 denars, Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced on Wednesday.');
     assert.ok(t.some(x => x.content.startsWith('Households in Skopje') && x.speaker === 'Bujar Rexhepi-Shaqiri'), JSON.stringify(t));
+  });
+  it('"MIA" is an agency in a dateline\'s brackets only, no wire service in a story\'s body (Miami\'s airport, "missing in action")', () => {
+    assert.ok(NEWS_AGENCIES.has('MIA') && NEWS_AGENCIES.has('PTI'));
+    assert.ok(!WIRE_SERVICES.has('MIA') && WIRE_SERVICES.has('PTI') && WIRE_SERVICES.has('Associated Press'));
   });
   it('PolNeAR train: "New York (AFP) – The same popular frustration … could send …, Sanders warned" (Breitbart 2016-06-28)', () => {
     const r = reported('New York (AFP) – The same popular frustration that saw a majority of Britons vote to abandon the EU could send droves of disgruntled Americans into the arms of Donald Trump, Bernie Sanders warned Tuesday.');

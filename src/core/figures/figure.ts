@@ -2,11 +2,13 @@
  * One figure read from a candidate position: the number, what is around it (currency, scale, percent, the
  * counted noun, approximators, a range), or the reason it is not a figure. A share "N in M" and a noun is read as two
  * numbers, the first counting the noun and the second nothing ("one in three Andium households": one household, three;
- * "1 in 4 residents": one resident, four).
+ * "1 in 4 residents": one resident, four). A currency code before the number is no currency in a run of words in
+ * capitals (inCapitalsRun): 'a banner read "ALL 12 MEMBERS MUST RESIGN"' in an Albanian story counts 12 members, not
+ * 12 lek; "fines reach up to ALL 500,000" and "USD 5 MILLION" are money.
  */
 import { approximatorAfter, approximatorBefore } from './approximators';
 import { codeBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
-import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, SMALL, tidy } from './numberWords';
+import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
@@ -63,6 +65,19 @@ function atSentenceStart(prev: Tok[]): boolean {
   if (!p || p.nl) return true;
   if (/^["”'’]$/.test(p.w) && !p.sp && prev[1] && (prev[1].w === ',' || prev[1].k !== 'p')) return false;
   return SENTENCE_OPENING_MARK.test(p.w) || /^[A-Z]{2,}$/.test(p.w);
+}
+
+/** A word in capitals of two letters or more ("MEMBERS", "MUST"), not a scale ("MILLION", "BN"). */
+const capitalsWord = (t: Tok | undefined): boolean => !!t && t.k === 'w' && /^[A-Z]{2,}$/.test(t.w) && !(t.l in SCALES) && !(t.l in SCALE_ABBREV);
+
+/**
+ * A code before the number at toks[i] that stands in a run of words in capitals, which writes a word the code spells
+ * ("ALL 12 MEMBERS MUST RESIGN", a banner in an Albanian story, is no 12 lek; "fines of up to ALL 500,000" and "USD 5
+ * MILLION" are money): the word before the code or the word after the number in capitals, not a scale.
+ */
+function inCapitalsRun(prev: Tok[], toks: Tok[], i: number): boolean {
+  const after = toks[i + 1];
+  return (!!prev[1] && !prev[0].nl && capitalsWord(prev[1])) || (!!after && after.sp && !after.nl && capitalsWord(after));
 }
 
 /** Possessives of people, before an age ("in their 80s"): the possessive determiners but "its", a thing's. */
@@ -310,7 +325,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   const suffixed = !code && t.k === 'n' ? dollarSuffixBefore(text, prev, t) : null;
   if (suffixed) { code = suffixed; start = prev[1].s; prev = prev.slice(2); }
   // an ISO code before the number ("DKK 45,000")
-  const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0], opts.codeWords) ?? letterSignBefore(prev[0], toks, i, opts.homeSigns, opts.letterSigns) : null;
+  const isoBefore = !code && t.k === 'n' ? (inCapitalsRun(prev, toks, i) ? null : codeBefore(prev[0], opts.codeWords)) ?? letterSignBefore(prev[0], toks, i, opts.homeSigns, opts.letterSigns) : null;
   if (isoBefore) { code = isoBefore; start = prev[0].s; prev = prev.slice(1); }
   // letters and a sign before the number ("GH¢1,000", "S/.12,000")
   const lettered = !code && t.k === 'n' ? letteredSignBefore(prev, toks, i) : null;

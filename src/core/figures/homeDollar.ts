@@ -41,14 +41,19 @@ const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
 const HOME_DOLLARS = Object.keys(OUTLETS) as HomeDollar[];
 /** OUTLETS run only on a text that holds one of the outlet's names (namesPretested): most texts hold none. */
 const OUTLET_TESTS = Object.fromEntries(HOME_DOLLARS.map(code => [code, namesPretested(OUTLETS[code])])) as Record<HomeDollar, Pretested>;
-/** Provinces, states and cities of the country whose names are no other country's ("Victoria" and "Perth" are left out). */
+/**
+ * Provinces, states and cities of the country whose names are no other country's ("Victoria" and "Perth" are left out).
+ * A list with "B.C." or a name that opens or ends on a letter beyond ASCII ("Ñuñoa", "Maipú") is bound by (?<!\w) and
+ * (?!\w), not by \b, a bound of ASCII word characters that never falls there: ca-narwhal-foi-logging's "B.C." was never
+ * counted, and its "more than $30 million" was US dollars.
+ */
 const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // (the country and its people too: "Canadians are still travelling. They are just choosing Mexico and the Caribbean
   // over Florida and Arizona", a Globe and Mail-style probe, test/fixtures/outlets ca-globe-rob-airline-earnings.txt,
   // whose "$38-million" from Calgary was US dollars by three US states to three Canadian places; "Australians" in an
   // ABC-style probe, au-abc-court-sentence.txt, whose "$410,000" stolen in Bendigo was US dollars by one place, Melbourne;
   // not the adjective: "$2.1-billion in Canadian dollars" is said where the "$" is not otherwise Canadian)
-  CAD: /\b(?:Canada|Canadians|Ontario|Quebec|Alberta|British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Nunavut|Yukon|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Regina)\b/g,
+  CAD: /(?<!\w)(?:Canada|Canadians|Ontario|Quebec|Alberta|British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Nunavut|Yukon|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Regina)(?!\w)/g,
   AUD: /\b(?:Australia|Australians|New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart)\b/g,
   NZD: /\b(?:New Zealand(?:ers?)?|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Tauranga|Porirua|Rotorua|Waikato|Otago|Northland|Taranaki|Kiwis?)\b/g,
   // (a Straits Times-style probe, test/fixtures/outlets sg-straitstimes-rts-link-fares.txt: "If the train costs around $6,
@@ -87,7 +92,7 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // (a Santiago Times-style probe, probes-cc, test/fixtures/outlets cl-santiagotimes-red-fare-rise.txt: "That is almost
   // $1,700 a day", "she spends about $40,000 a month on transport", a commuter's Chilean pesos beside "US$1.2 billion";
   // "Santiago" alone is a Dominican and a Spanish city too, and "Chilean" the adjective of "Chilean pesos")
-  CLP: /\b(?:Chile|Chileans|Valparaíso|Valparaiso|Viña del Mar|Puente Alto|Las Condes|Maipú|Ñuñoa|Providencia|Antofagasta|Temuco|La Moneda)\b/g,
+  CLP: /(?<!\w)(?:Chile|Chileans|Valparaíso|Valparaiso|Viña del Mar|Puente Alto|Las Condes|Maipú|Ñuñoa|Providencia|Antofagasta|Temuco|La Moneda)(?!\w)/g,
 };
 /** Place names the article must hold (with a sign of where it was written) before "$" is that country's. */
 const MIN_PLACES = 2;

@@ -8,7 +8,7 @@ import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
 import { SURNAME_PARTICLES } from '../quotes/lexicon';
 import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isVerbForm, isVietnameseFamilyName, type Gender, wordSet } from './lexicon';
-import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, initialGluedName, isBodyName, isInitial, isInitialWithStop, isLabel, nameGender, nameWords, opensFathersName, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
+import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, hasKnownFirstName, initialGluedName, isBodyName, isInitial, isInitialWithStop, isLabel, nameGender, nameWords, opensFathersName, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
 import { upperFirst } from '../text/wordShape';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
@@ -56,6 +56,9 @@ const MAX_CACHED = 20000;
 
 /** A body ("Syrian Observatory for Human Rights", "The Washington Post"), a place, or a person's name. */
 export const kindOfName = memoized<NameKind>(classify, MAX_CACHED);
+
+/** A person's name whose given name the lexicon knows ("Chuck Grassley", "Sandy" of "Sandy Hook"; not "Grassley" alone). */
+export const knownPersonName = (name: string): boolean => kindOfName(name) === 'person' && hasKnownFirstName(name);
 
 /** A hospital's units written as initials ("the ER", "the ICU"), no body. */
 const HOSPITAL_UNIT = wordSet('ER|ICU|NICU');

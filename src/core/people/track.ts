@@ -26,7 +26,7 @@ import { pronounClass, pronounGender } from './agreement';
 import { coupleFirst, mayBeGiven, nameUse, type NameUse } from './couples';
 import { authorOf, isNamesByline } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
-import { kindOfName } from './canonical';
+import { kindOfName, knownPersonName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
 import { BODY_WORD, BUSINESS_OF_A_TRADE, EXECUTIVE_OFFICE, PARTY_MEMBER, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_DEPARTMENT, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, SIDE_TAKING_PARTICIPLE, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
@@ -36,7 +36,7 @@ import { countBefore } from '../text/sortedSearch';
 import { pretested } from '../text/pretested';
 import { speakerKind } from './speakerKind';
 import type { SpeakerKind } from '../types';
-import { allDigits, digitFirst, isSpaceAt, upperFirst } from '../text/wordShape';
+import { allDigits, digitFirst, endsOnComma, isSpaceAt, upperFirst } from '../text/wordShape';
 import { keptForLastText } from '../text/memo';
 
 /** What a speaker mention was read as. */
@@ -465,8 +465,8 @@ const PAIR_REACH_CHARS = 1500;
 const NAMED_REACH_CHARS = 1500;
 /** What may stand between a quote and the cue after it (cuedQuoteStart): blanks and a comma. */
 const CUE_AFTER_QUOTE_GAP = /^[\s,]*$/;
-/** A name set off as an apposition (leadInParagraphSubject): a comma right before it, or a relative clause right after it. */
-const SET_OFF_BEFORE = /,\s*$/;
+/** A name set off as an apposition (leadInParagraphSubject): a comma right before it (text/wordShape.ts endsOnComma), or a
+ * relative clause right after it. */
 const SET_OFF_AFTER = /^,\s*(?:who|which|whose)\b/;
 /** The most tokens of an apposition or a bracket after the first of two people joined by "and" (", Republican of Iowa,"). */
 const PAIR_APPOSITION_TOKENS = 6;
@@ -516,11 +516,14 @@ function personNamesOpeningBodies(runs: readonly NameRun[]): ReadonlySet<string>
     if (kind !== 'organization' && kind !== 'place') continue;
     for (let n = 2; n < words.length; n++) {
       const start = words.slice(0, n).join(' ');
-      if (kindOfName(start) === 'person' && hasKnownFirstName(start) && !alone.has(words[n - 1])) found.add(start);
+      if (knownPersonName(start) && !alone.has(words[n - 1])) found.add(start);
     }
   }
   return found;
 }
+
+/** One of two names joined by "and" read as a person's (pairBefore, pairNamed in trackPeople): it came with a title, or knownPersonName. */
+const pairedPerson = (name: string, title: string): boolean => !!title || knownPersonName(name);
 
 /** A letter or a digit: a character a word goes on across (lastWordIn's bounds of a word). */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -657,7 +660,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (and named there, not a description read for someone: "The minister dismissed the claim …", a Citizen-style probe,
     // tz-citizen-dar-brt-fares.txt)
     const subject = people.lastSubjectBefore(head, written, from);
-    if (!subject || subject.e > from || !lastWordIn(subject.name, start, from) || SET_OFF_BEFORE.test(text.slice(start, subject.s)) || SET_OFF_AFTER.test(text.slice(subject.e, from))) return undefined;
+    if (!subject || subject.e > from || !lastWordIn(subject.name, start, from) || endsOnComma(text, start, subject.s) || SET_OFF_AFTER.test(text.slice(subject.e, from))) return undefined;
     return names.holdsOtherOffice(subject.name, head) || describedAsOtherParticipant(subject.name) ? undefined : subject.name;
   };
 
@@ -1138,7 +1141,6 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     while (first > 0 && people.sentences.start(first) > reach && toks[sentenceStartOf(first)]?.t === 'They') first--;
     const floor = Math.max(people.sentences.start(Math.max(0, first)), reach);
     const lo = countBefore(names.runs, run => run.s < pos);
-    const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
     for (let k = lo - 1; k > 0 && names.runs[k].s >= floor; k--) {
       const b = names.runs[k];
       if (inQuote[k]) continue;
@@ -1146,7 +1148,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       for (let a = k - 1; a >= 0 && a >= k - 1 - PAIR_RUNS_BETWEEN && names.runs[a].s >= floor; a--) {
         if (inQuote[a] || !coordinationGap(toks, names.runs[a].j, b.i)) continue;
         const x = names.canonicalOfRun(a), y = names.canonicalOfRun(k);
-        if (x !== y && person(x, names.runs[a].title) && person(y, b.title)) return `${x} and ${y}`;
+        if (x !== y && pairedPerson(x, names.runs[a].title) && pairedPerson(y, b.title)) return `${x} and ${y}`;
       }
     }
     return undefined;
@@ -1183,14 +1185,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const couple = coupleFirst(toks, { i: m.i, j: k }, { i: k + 1, j: m.j }, () => (use ??= nameUse(toks, names.runs.filter((_, n) => !inQuote[n]))));
     if (couple && !a.title) return `${names.canonical(couple)} and ${y}`;
     if (x === y) return undefined;
-    const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
-    if (person(x, a.title) && person(y, b.title)) return `${x} and ${y}`;
+    if (pairedPerson(x, a.title) && pairedPerson(y, b.title)) return `${x} and ${y}`;
     // ("Both Brahimi and Lavrov insisted" after "Lakhdar Brahimi", "Edward-Isaac Dovere and Gabriel Debenedetti"): a
     // full name whose given name the lexicon does not know, or a one-word name of no known kind ("But Richards and
     // Menendez both stressed"), is a person's beside one it knows as a person's
     // (not the first words of a portfolio whose title and holder follow: "Community and Government Services Minister
     // David Akeeagok-Snow", one minister)
-    return (person(x, a.title) && fullPersonName(y)) || (person(y, b.title) && fullPersonName(x) && !portfolioBeforeTitle(toks, k + 1, m.j)) ? `${x} and ${y}` : undefined;
+    return (pairedPerson(x, a.title) && fullPersonName(y)) || (pairedPerson(y, b.title) && fullPersonName(x) && !portfolioBeforeTitle(toks, k + 1, m.j)) ? `${x} and ${y}` : undefined;
   };
 
   /**
@@ -1280,7 +1281,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const lo = countBefore(names.runs, run => run.s < s);
     for (let k = lo; k < names.runs.length && names.runs[k].e <= e; k++) {
       const name = names.canonical(names.runs[k].name);
-      if (anyBody || (kindOfName(name) === 'person' && hasKnownFirstName(name))) return name;
+      if (anyBody || knownPersonName(name)) return name;
     }
     return undefined;
   };

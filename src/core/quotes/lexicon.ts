@@ -280,6 +280,14 @@ export const INVERTING: ReadonlySet<string> = new Set(['said', 'says', 'asked', 
 /** Inverted cues that may open a sentence before their subject and the quote ("Said Ellis: “…”", "Says Trump: “…”"). */
 export const OPENING_INVERTED_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes']);
 
+/**
+ * Verbs that attribute in a title-case headline, in lower case ("Clinton Says …", "Mike Pence Calls for …", "Ben
+ * Carson Slams Hillary And The Media"): reported/titleHeadline.ts, and the headline verbs before a term in single marks
+ * (./marks.ts); reported/lexicon.ts passes them on.
+ */
+export const TITLE_CUES: ReadonlySet<string> = new Set(['says', 'said', 'say', 'tells', 'told', 'warns', 'claims', 'thinks', 'calls', 'wants',
+  'admits', 'urges', 'vows', 'insists', 'slams', 'blasts', 'predicts', 'reveals', 'explains', 'defends', 'accuses', 'suggests', 'asks']);
+
 /** Cue words that are also nouns in their bare form ("the Indiana state firefighters union", "a report"). */
 export const NOUN_TOO: ReadonlySet<string> = new Set(['state', 'report', 'call', 'claim', 'note', 'offer', 'promise', 'answer', 'comment', 'remark', 'remarks', 'post', 'tweet', 'reply', 'statement', 'word',
   'charge', 'pledge', 'vow', 'warning', 'order', 'demand', 'estimate', 'counter', 'response', 'plea', 'boast', 'quip', 'joke', 'reason',
@@ -432,8 +440,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'i
  * in-pti-odisha-cyclone-evacuation.txt and mk-mia-skopje-heating-subsidy-pollution.txt, whose reports took the dateline in.)
  */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'CNN', 'Bloomberg', 'PTI', 'MIA']);
-/** Wire services by the names a story gives them ("told The Canadian Press", "surveyed by the Associated Press"). */
-export const WIRE_SERVICES: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'Canadian Press', 'Associated Press', 'Agence France-Presse', 'Press Association', 'United Press International', 'Bloomberg News']);
+/**
+ * Wire services by the names a story gives them ("told The Canadian Press", "surveyed by the Associated Press"): the
+ * agencies of a dateline but "MIA", which only a dateline's brackets make North Macedonia's agency ("Skopje, 22 October
+ * 2025 (MIA) - …"); in a story's body "MIA" is as often Miami's airport or "missing in action", and a body no wire service
+ * is (people/salience.ts lastBody passes over a wire service that did not speak).
+ */
+export const WIRE_SERVICES: ReadonlySet<string> = new Set([...without(NEWS_AGENCIES, 'MIA'), 'Canadian Press', 'Associated Press', 'Agence France-Presse', 'Press Association', 'United Press International', 'Bloomberg News']);
 /** Dash tokens, that set off an apposition, an aside or a dateline ("WASHINGTON ― Democrats …"), or a name after a
  * quote, as under an epigraph ('“…” ― Sonya Herridge'): the dash characters (../text/dashes.ts) and "--". */
 export const DASHES: ReadonlySet<string> = new Set([...DASH_CHARS, '--']);

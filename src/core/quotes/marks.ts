@@ -12,8 +12,7 @@
 
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { isBoilerplateLine } from './boilerplate';
-import { BARE_VERBS, CUES, NOT_NOUN, PREPOSITIONS } from './lexicon';
-import { TITLE_CUES } from '../reported/lexicon';
+import { BARE_VERBS, CUES, NOT_NOUN, PREPOSITIONS, TITLE_CUES } from './lexicon';
 import { DASH_CHARS } from '../text/dashes';
 import { isSpaceAt, isSpaceCode, upperFirst } from '../text/wordShape';
 import { keptForLastText } from '../text/memo';
@@ -230,7 +229,7 @@ const SENTENCE_CASE_WORDS = 3;
 const HEADLINE_CUE_BEFORE = new RegExp(`\\b(?:${[...headlinePresentCues()].join('|')})\\b`);
 
 /**
- * The headline verbs of saying (reported/lexicon.ts TITLE_CUES) that take a clause (BARE_VERBS), in the present: the
+ * The headline verbs of saying (./lexicon.ts TITLE_CUES) that take a clause (BARE_VERBS), in the present: the
  * third person's "-s" form and the plural's ("warns", "say"). Not one that takes an object, whose words in single marks
  * are a term: "Ontario NDP leader accuses Ford government of 'gutting' child-care deal" (test/fixtures/outlets
  * ca-cp-childcare-spaces.txt), "Calderon calls Trump’s idea … ‘stupid’".

@@ -6,7 +6,7 @@
  */
 import { LATIN_AMERICAN_HONORIFICS } from '../text/abbreviations';
 import { withoutFinalPeriod, withoutPossessive } from '../text/endings';
-import { byNickname, CanonicalNames, kindOfName, nicknameWithin } from '../people/canonical';
+import { byNickname, CanonicalNames, kindOfName, knownPersonName, nicknameWithin } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, COMPASS_POINT, hasKnownFirstName, initialGluedName, isBodyName, isInitial, memberOfParliament, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
@@ -1169,7 +1169,7 @@ function headlineForm(name: string): boolean {
   const clean = cleanName(name);
   const words = clean.split(' ');
   const short = words.length === 2 || (words.length === 3 && /^\p{Lu}\.?$/u.test(words[1]));
-  return short && kindOfName(clean) === 'person' && hasKnownFirstName(clean) && !isCommonWord(words[0]);
+  return short && knownPersonName(clean) && !isCommonWord(words[0]);
 }
 
 /**
@@ -1325,11 +1325,11 @@ export class NameTable {
    */
   private distinctDescribed: Map<string, { name: string; pos: number; description: string }[]> | undefined;
   /**
-   * Each (name, description) pair of `described` once, at its first position, with the description's owner words read
-   * on the first describedByOwner that reaches it (ownerWords): kept as descriptions are added, so that a look-back
-   * reads each pair once per document, not every copy of it under every key per call.
+   * Each (name, description) pair of `described` once, by name and then description, at its first position, with the
+   * description's owner words read on the first describedByOwner that reaches it (ownerWords): kept as descriptions are
+   * added, so that a look-back reads each pair once per document, not every copy of it under every key per call.
    */
-  private readonly describedPairs = new Map<string, { name: string; pos: number; description: string; owners?: Set<string> }>();
+  private readonly describedPairs = new Map<string, Map<string, { name: string; pos: number; description: string; owners?: Set<string> }>>();
   readonly descriptions = new Map<string, string>();
   /** The first description of each name that reads as a person's role: the one a hover shows beside the name. */
   readonly shownDescriptions = new Map<string, string>();
@@ -1447,7 +1447,7 @@ export class NameTable {
       // (else the epithet's run is the person's last name: "Understated Perez" is Thomas Perez wherever it is read)
       else {
         const last = cleanName(run.name).split(' ').pop() as string, full = this.names.canonical(last);
-        if (full !== last && kindOfName(full) === 'person' && hasKnownFirstName(full)) this.epithetRuns.set(run.name, last);
+        if (full !== last && knownPersonName(full)) this.epithetRuns.set(run.name, last);
       }
     }
   }
@@ -2209,10 +2209,11 @@ export class NameTable {
     if (!this.distinctDescribed) {
       this.distinctDescribed = new Map();
       for (const [key, list] of this.described) {
-        const seen = new Set<string>();
+        const seen = new Map<string, Set<string>>();
         this.distinctDescribed.set(key, list.filter(d => {
-          const pair = `${d.name}\u0000${d.description}`;
-          return !seen.has(pair) && !!seen.add(pair);
+          let descriptions = seen.get(d.name);
+          if (!descriptions) seen.set(d.name, (descriptions = new Set()));
+          return !descriptions.has(d.description) && !!descriptions.add(d.description);
         }));
       }
     }
@@ -2229,20 +2230,23 @@ export class NameTable {
     const owners = ownerWords(written);
     if (!owners.size) return undefined;
     let found: string | undefined;
-    for (const d of this.describedPairs.values()) {
-      if (d.pos >= pos || !oneOwner((d.owners ??= ownerWords(d.description)), owners, d.description, written)) continue;
-      const name = this.canonical(d.name);
-      if (found !== undefined && found !== name) return undefined;
-      found = name;
+    for (const byDescription of this.describedPairs.values()) {
+      for (const d of byDescription.values()) {
+        if (d.pos >= pos || !oneOwner((d.owners ??= ownerWords(d.description)), owners, d.description, written)) continue;
+        const name = this.canonical(d.name);
+        if (found !== undefined && found !== name) return undefined;
+        found = name;
+      }
     }
     return found;
   }
 
   /** describedPairs: the pair (name, description) at `pos`, or its earlier position. */
   private addDescribedPair(name: string, pos: number, description: string): void {
-    const pair = `${name}\u0000${description}`;
-    const d = this.describedPairs.get(pair);
-    if (!d) this.describedPairs.set(pair, { name, pos, description });
+    let byDescription = this.describedPairs.get(name);
+    if (!byDescription) this.describedPairs.set(name, (byDescription = new Map()));
+    const d = byDescription.get(description);
+    if (!d) byDescription.set(description, { name, pos, description });
     else if (pos < d.pos) d.pos = pos;
   }
 

@@ -11,6 +11,7 @@ import { CUES } from './lexicon';
 import type { QuoteSpan } from './marks';
 import { nextSentenceEnd } from './sentences';
 import { tokenAt, type Tok } from './tokens';
+import { endsOnComma } from '../text/wordShape';
 
 /** How near (in characters) a cue makes a Title Case string speech. */
 const CUE_NEAR_BEFORE = 48;
@@ -37,8 +38,6 @@ export function namedThing(toks: Tok[], q: QuoteSpan, cue: { s: number; e: numbe
   return THING_LEAD.has(prev.l) || (prev.poss && !prev.punct);
 }
 
-/** A comma right before the source that closes a quote's sentence. */
-const COMMA_BEFORE_SOURCE = /,\s*$/;
 /** After that source's cue and mention, at most this many words ("on Tuesday", "in a statement") before the sentence's end. */
 const CLOSING_SOURCE_TAIL_WORDS = 4;
 /** Subordinators that may open a clause after the closing source ("…, her advisers said Friday, because …"). */
@@ -57,8 +56,8 @@ const AFTER_CLOSING_SOURCE = new Set(['because', 'as', 'while', 'since', 'after'
  */
 export function sourceClosesSentence(toks: Tok[], text: string, q: QuoteSpan, r: Pick<Attribution, 'mention' | 'cue' | 'rule'>): boolean {
   const from = Math.min(r.cue.s, r.mention.s), to = Math.max(r.cue.e, r.mention.e);
-  const between = text.slice(q.end, from);
-  if (from < q.end || !COMMA_BEFORE_SOURCE.test(between) || between.includes('\n') || nextSentenceEnd(text, q.end, from)) return false;
+  // (a comma right before the source, read back from it, and no line break or sentence end between the quote and it)
+  if (from < q.end || !endsOnComma(text, q.end, from) || text.slice(q.end, from).includes('\n') || nextSentenceEnd(text, q.end, from)) return false;
   const cue = toks[tokenAt(toks, r.cue.s)];
   if (!cue || !(CUES.has(cue.l) || r.rule === 'according to' || r.rule === 'reported by')) return false;
   for (let k = tokenAt(toks, to), words = 0; k < toks.length; k++) {

@@ -5,7 +5,7 @@
 import { wordClass } from '../text/wordClasses';
 import { wordSet } from '../people/lexicon';
 import { NAMING_VERBS, SPEECH_NOUNS } from '../quotes/lexicon';
-export { BELIEF_VERBS, BARE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, WH_VERBS, WH_WORDS, HEARER_VERBS, SUBJECT_PRONOUNS, AUXILIARIES, IRREGULAR_PAST, isLongRegularPast, TIME_WORDS, TAIL_PARTICIPLES } from '../quotes/lexicon';
+export { BELIEF_VERBS, BARE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, WH_VERBS, WH_WORDS, HEARER_VERBS, SUBJECT_PRONOUNS, AUXILIARIES, IRREGULAR_PAST, isLongRegularPast, TIME_WORDS, TAIL_PARTICIPLES, TITLE_CUES } from '../quotes/lexicon';
 
 /**
  * Gerunds of saying that take a "that"-clause and are in neither the cue nor the belief lexicon (./gerund.ts reads
@@ -45,13 +45,6 @@ export const PLATFORM_NOUNS: ReadonlySet<string> = new Set(['twitter', 'facebook
 export const OCCASION_NOUNS: ReadonlySet<string> = new Set([...CHANNEL_NOUNS, ...[...CHANNEL_NOUNS].map(n => `${n}s`), 'show', 'shows', 'page',
   'floor', ...PLATFORM_NOUNS, 'program', 'programme', 'stop', 'event', 'events', 'session', 'town',
   'summit', 'convention', 'caucus', 'ceremony', 'dinner', 'luncheon', 'breakfast', 'visit', 'trip', 'tour', 'stage', 'appearances']);
-
-/**
- * Verbs that attribute in a title-case headline, in lower case ("Clinton Says …", "Mike Pence Calls for …", "Ben
- * Carson Slams Hillary And The Media"): ./titleHeadline.ts.
- */
-export const TITLE_CUES: ReadonlySet<string> = new Set(['says', 'said', 'say', 'tells', 'told', 'warns', 'claims', 'thinks', 'calls', 'wants',
-  'admits', 'urges', 'vows', 'insists', 'slams', 'blasts', 'predicts', 'reveals', 'explains', 'defends', 'accuses', 'suggests', 'asks']);
 
 /**
  * Acts, not statements, that a refusal leaves undone ("Cadillac declined to renew its sponsorship", "a moderate

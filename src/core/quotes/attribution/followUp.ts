@@ -13,7 +13,7 @@
  */
 import { tokenAt, type Tok } from '../tokens';
 import { kindOfName } from '../../people/canonical';
-import { isFullName, type Attribution } from './mention';
+import { isFullName, type Attribution, type Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
 import { isSpaceAt } from '../../text/wordShape';
 
@@ -39,6 +39,15 @@ const LEDE_GAP_MAX = 8;
 /** How many tokens the speaker's mention may take. */
 const MENTION_REACH = 12;
 
+/** The name that opens at token k, within MENTION_REACH tokens (subjectAfter), or null when none does. */
+function nameAt(toks: Tok[], k: number): Mention | null {
+  const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
+  return mention && mention.kind === 'name' ? mention : null;
+}
+
+/** The name m is a person's full name ("Marcus Delahaye-Fung"; not "Delahaye-Fung" alone, nor a body's name). */
+const fullPersonName = (text: string, m: Mention): boolean => isFullName(m) && kindOfName(text.slice(m.s, m.e)) === 'person';
+
 /** The speaker the sentence right after the quote (ending at `quoteEnd`) names, or null. */
 export function namedAfter(toks: Tok[], text: string, quoteEnd: number): Attribution | null {
   let p = quoteEnd;
@@ -47,8 +56,8 @@ export function namedAfter(toks: Tok[], text: string, quoteEnd: number): Attribu
   const m = FOLLOW_UP.exec(text.slice(p, p + 120));
   if (!m) return thatWasName(toks, text, p) ?? nameThenEcho(toks, text, p);
   const k = tokenAt(toks, p + m[0].length);
-  const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
-  if (!mention || mention.kind !== 'name') return null;
+  const mention = nameAt(toks, k);
+  if (!mention) return null;
   return { mention, cue: { s: p, e: p + m[0].trimEnd().length }, rule: 'named in the sentence after' };
 }
 
@@ -57,9 +66,9 @@ function thatWasName(toks: Tok[], text: string, p: number): Attribution | null {
   const m = THAT_WAS.exec(text.slice(p, p + 20));
   if (!m) return null;
   const k = tokenAt(toks, p + m[0].length);
-  const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
+  const mention = nameAt(toks, k);
   const after = mention ? toks[tokenAt(toks, mention.e)] : undefined;
-  if (!mention || mention.kind !== 'name' || !after || !/^[,.]$/.test(after.t) || !isFullName(mention) || kindOfName(text.slice(mention.s, mention.e)) !== 'person') return null;
+  if (!mention || !after || !/^[,.]$/.test(after.t) || !fullPersonName(text, mention)) return null;
   return { mention, cue: { s: p, e: p + m[0].trimEnd().length }, rule: 'named in the sentence after' };
 }
 
@@ -67,8 +76,8 @@ function thatWasName(toks: Tok[], text: string, p: number): Attribution | null {
 function nameThenEcho(toks: Tok[], text: string, p: number): Attribution | null {
   const k = tokenAt(toks, p);
   if (toks[k]?.s !== p) return null;
-  const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
-  if (!mention || mention.kind !== 'name' || mention.s !== p) return null;
+  const mention = nameAt(toks, k);
+  if (!mention || mention.s !== p) return null;
   const echo = ECHO_AFTER_NAME.exec(text.slice(mention.e, mention.e + 60));
   if (!echo) return null;
   const s = mention.e + echo[0].length - echo[0].trimStart().length;
@@ -90,8 +99,8 @@ export function namedInLede(toks: Tok[], text: string, quoteStart: number, quote
   if (!rest || !rest[0].includes('\n')) return null;
   const p = quoteEnd + rest[0].length, k = tokenAt(toks, p);
   if (toks[k]?.s !== p) return null;
-  const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
+  const mention = nameAt(toks, k);
   const verb = mention ? toks[tokenAt(toks, mention.e)] : undefined;
-  if (!mention || mention.kind !== 'name' || mention.s !== p || !isFullName(mention) || kindOfName(text.slice(mention.s, mention.e)) !== 'person' || !verb || verb.cap || verb.punct) return null;
+  if (!mention || mention.s !== p || !fullPersonName(text, mention) || !verb || verb.cap || verb.punct) return null;
   return { mention, cue: { s: verb.s, e: verb.e }, rule: 'named in the sentence after' };
 }
