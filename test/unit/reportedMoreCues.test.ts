@@ -139,6 +139,24 @@ describe('reported speech: a verb of stance as a progressive\'s participle and i
   });
 });
 
+describe('reported speech: a verb of stance as a participle after a main clause\'s comma (objectCue.ts commaStance)', () => {
+  it('the object is the content, the main clause\'s subject the source (PolNeAR train)', () => {
+    const r = reported('Since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful surrogate, attacking Mr. Trump and visiting the Clinton campaign\'s headquarters in New York.');
+    assert.ok(r.some(x => x.cue === 'attacking' && x.content === 'Mr. Trump' && x.mention === 'Ms. Warren'), JSON.stringify(r));
+    const s = reported('He attacked Cruz relentlessly in Iowa, questioning whether he was eligible to be president because Cruz was born in Canada to an American mother.');
+    assert.ok(s.some(x => x.cue === 'questioning' && x.content === 'whether he was eligible to be president because Cruz was born in Canada to an American mother' && x.mention === 'He'), JSON.stringify(s));
+    assert.strictEqual(contentOf('"As far as weapons, they’ll use anything they can get," Trump said of terrorists, mocking concerns about a potential erosion of civil liberties.', 'mocking'),
+      'concerns about a potential erosion of civil liberties');
+    assert.strictEqual(contentOf('Since Clinton\'s op-ed supporting biofuels in May, she\'s tacked to the left on environmental issues, criticizing the now-denied Keystone XL pipeline and calling for prohibitions on oil drilling in Arctic waters.', 'criticizing'),
+      'the now-denied Keystone XL pipeline');
+  });
+  it('not after a relative clause, nor after a document the main clause puts out, nor as an inset before the verb', () => {
+    assert.strictEqual(contentOf('Eric Kingson, who is running for Congress and who worked the crowd, praising "Bernie\'s genuineness and indisputable integrity" as he promised to defend Social Security.', 'praising'), undefined);
+    assert.strictEqual(contentOf('The Jeb Bush campaign is releasing a new online ad Monday aimed at John Kasich, questioning the Ohio governor’s conservative credentials.', 'questioning'), undefined);
+    assert.strictEqual(contentOf('Biden, criticizing the deal, called on Kurds not to cross into the west of the Euphrates.', 'criticizing'), undefined);
+  });
+});
+
 describe('reported speech: support held or won, and the supporters after "of" (backing.ts)', () => {
   it('the subject is the content, the "of" phrase the source', () => {
     const r = reported('Clinton has the support of women and older voters. Sanders leads among the young.');

@@ -2,10 +2,12 @@
  * Rule family 8 — a verb of stance or speech and the noun phrase it is about: "Curbelo has slammed Trump's comments
  * about immigrants and Muslims", "Mike Huckabee called for denying entry to travelers from countries with a
  * ''strong presence'' of the Islamic State", "Trump has criticized Mr. Clinton's personal indiscretions". PolNeAR
- * attributes these as content; the object runs to the end of its clause.
+ * attributes these as content; the object runs to the end of its clause. A participle of open stance after the comma
+ * that closes a main clause reports for that clause's subject ("Ms. Warren has been a powerful surrogate, attacking Mr.
+ * Trump and visiting …", "He attacked Cruz relentlessly in Iowa, questioning whether he was eligible …": commaStance).
  */
 import { endsInS } from '../text/endings';
-import { DETERMINERS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
+import { DETERMINERS, ISSUED_DOCUMENTS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { isAdjective, wordSet } from '../people/lexicon';
 import { runAt } from '../quotes/names';
@@ -282,7 +284,52 @@ export const PROGRESSIVE_FORMS: readonly string[] = [...PROGRESSIVE_ONLY, ...PRO
 function progressiveParticles(toks: Tok[], a: number, c: number): readonly string[] | undefined {
   const l = toks[c].l;
   if (!PROGRESSIVE_ONLY.has(l) && !PROGRESSIVE_AIMS.has(l)) return undefined;
-  return progressiveCue(toks, a, c) ? PROGRESSIVE_AIMS.get(l) ?? [''] : undefined;
+  return progressiveCue(toks, a, c) || commaStance(toks, a, c) ? PROGRESSIVE_AIMS.get(l) ?? [''] : undefined;
+}
+
+/**
+ * Participles of open stance toward someone read after the comma that closes a main clause too, their reporter that
+ * clause's subject: "Ms. Warren has been a powerful surrogate, attacking ⟦Mr. Trump⟧ …", "she's tacked to the left on
+ * environmental issues, criticizing ⟦the now-denied Keystone XL pipeline⟧", "Trump said of terrorists, mocking ⟦concerns
+ * about a potential erosion of civil liberties⟧", "He attacked Cruz relentlessly in Iowa, questioning ⟦whether he was
+ * eligible to be president …⟧" (PolNeAR train). Not after a subject's comma, where the participle is an inset before
+ * the verb ("Biden, criticizing …, called …"): a verb with tense stands before the comma.
+ */
+const COMMA_STANCE = wordSet('criticizing|attacking|praising|blasting|mocking|questioning|denouncing');
+/** How many tokens before the comma the main clause's verb is looked for (a bound, so a sentence with no stop reads no further). */
+const MAIN_CLAUSE_REACH = 40;
+function commaStance(toks: Tok[], a: number, c: number): boolean {
+  if (!COMMA_STANCE.has(toks[c].l)) return false;
+  let k = c - 1;
+  while (k > a && !toks[k].cap && looksAdverb(toks[k].l)) k--;
+  if (k <= a || toks[k].t !== ',') return false;
+  // (the nearest verb with tense before the comma is the main clause's, not a relative clause's: "Eric Kingson, … who
+  // worked the crowd, praising …"; and no document it puts out stands after it, whose words the participle gives: "The
+  // Jeb Bush campaign is releasing a new online ad Monday aimed at John Kasich, questioning …")
+  let verb = -1;
+  for (let j = k - 1; j >= a && j >= k - MAIN_CLAUSE_REACH; j--) {
+    if (!finite(toks[j])) continue;
+    if (verb < 0) {
+      let r = j - 1;
+      while (r > a && looksAdverb(toks[r].l)) r--;
+      if (RELATIVES.has(toks[r]?.l ?? '')) return false;
+    }
+    verb = j;
+  }
+  if (verb < 0) return false;
+  for (let d = verb + 1; d < k; d++) if (ISSUED_DOCUMENTS.has(toks[d].l) || ISSUED_DOCUMENTS.has(toks[d].l.replace(/s$/, ''))) return false;
+  return true;
+}
+
+/** Where a comma stance participle's object ends: before "and" and a second participle ("attacking ⟦Mr. Trump⟧ and visiting …"). */
+function beforeSecondParticiple(toks: Tok[], k: number, end: number): number {
+  for (let j = k + 1; j < end - 1; j++) {
+    if (toks[j].l !== 'and') continue;
+    let n = j + 1;
+    while (n < end && !toks[n].cap && looksAdverb(toks[n].l)) n++;
+    if (n < end && !toks[n].cap && /^[a-z]{3,}ing$/.test(toks[n].l)) return toks[j - 1].t === ',' ? j - 1 : j;
+  }
+  return end;
 }
 
 /**
@@ -515,7 +562,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // Trump retweeted was set up …")
     // ('Axelrod tweeted this: "She did it again …"': the quotation after the colon is a direct quote's)
     if (TWEETING.has(t.l) && (!(DETERMINERS.has(o.l) || o.poss || TWEETED_NOUNS.has(o.l)) || toks[k + 1]?.t === ':')) continue;
-    const end = objectCueEnd(ctx, c, k);
+    const end = commaStance(toks, a, c) && !progressiveCue(toks, a, c) ? beforeSecondParticiple(toks, k, objectCueEnd(ctx, c, k)) : objectCueEnd(ctx, c, k);
     // (a topic after "about" may be one word: "Instead, he repeatedly talked about ⟦CNN⟧", "He did it Tuesday night in Las
     // Vegas, talking about ⟦immigration⟧ in the fifth Republican debate", PolNeAR train: 2 found, none false; one word
     // after any other particle, "spoke of ⟦Trump⟧", found 4 and 3 false positives)
