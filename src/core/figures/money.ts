@@ -103,6 +103,10 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // written after the number, "850 million CDF", cd-actualite-kinshasa-water-jerrican-price)
   kwanza: { code: 'AOA' }, kwanzas: { code: 'AOA' }, ariary: { code: 'MGA' },
   aoa: { code: 'AOA' }, bif: { code: 'BIF' }, cdf: { code: 'CDF' }, mga: { code: 'MGA' },
+  // (probes-ee: the Tajik somoni and its hundredth, the diram, "firewood for 450 somoni per cubic meter", "will rise from 30
+  // to 38 dirams per kilowatt-hour", tj-asiaplus-dushanbe-electricity-limits; the Kyrgyz som and the Yemeni rial, names
+  // other things too, are read by the country, homeCurrency.ts)
+  somoni: { code: 'TJS' }, diram: { code: 'TJS', fraction: 100 }, dirams: { code: 'TJS', fraction: 100 },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -358,6 +362,11 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // of the Chilean peso, "from CLP 830 to CLP 860", cl-santiagotimes-red-fare-rise; the Peruvian "PEN 300 million" is read
   // by the country, homeCurrency.ts)
   ['HTG', 'HTG'], ['CLP', 'CLP'],
+  // (probes-ee: the ISO codes of the Kyrgyz som, "will be KGS 1,870 per gigacalorie", kg-24kg-bishkek-heating-tariff; of the
+  // Tajik somoni, "fined their owners a total of TJS 1.6 million", tj-asiaplus-dushanbe-electricity-limits; of the Yemeni
+  // rial, "A 20-liter can of cooking oil reached YER 52,000", ye-almasdaronline-aden-flour-prices, whose "YR 2,310" is
+  // read by the country, homeCurrency.ts)
+  ['KGS', 'KGS'], ['TJS', 'TJS'], ['YER', 'YER'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */
