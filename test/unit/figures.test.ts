@@ -551,6 +551,21 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);
   });
+  it('reads the probes-ee outlets\' currencies and units: "somoni", "dirams", KGS, TJS, YER; "soms" by Kyrgyzstan, "YR" and "rials" by Yemen, "centavos" by Timor-Leste; "kilowatt hours" written apart; no figure in "24.kg" nor in a lower-case dateline\'s day', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Bishkek a family will pay about 1,450 soms instead of 1,230 soms; heat will cost KGS 1,870 per gigacalorie.'),
+      [['about 1,450 soms', 1450, 'KGS'], ['1,230 soms', 1230, 'KGS'], ['KGS 1,870', 1870, 'KGS']]);
+    assert.deepStrictEqual(read('The tariff rises from 30 to 38 dirams; firewood costs 450 somoni; inspectors fined owners TJS 1.6 million.'),
+      [['30', 0.3, 'TJS'], ['38 dirams', 0.38, 'TJS'], ['450 somoni', 450, 'TJS'], ['TJS 1.6 million', 1.6e6, 'TJS']]);
+    assert.deepStrictEqual(read('In Aden flour rose to 48,000 rials as the rial slid past YR 2,310; oil reached YER 52,000.'),
+      [['48,000 rials', 48000, 'YER'], ['YR 2,310', 2310, 'YER'], ['YER 52,000', 52000, 'YER']]);
+    assert.deepStrictEqual(read('In Dili she sold a kilo of rice for $1 instead of 75 centavos.'), [['$1', 1, 'USD'], ['75 centavos', 0.75, 'USD']]);
+    assert.deepStrictEqual(read('A household using 400 kilowatt hours a month pays $232; the first 200 kilowatt hours are cheaper.').map(f => f[2]),
+      ['kilowatt hour per month', 'USD', 'kilowatt hour']);
+    assert.deepStrictEqual(figs('He told 24.kg news agency about it. DILI, 02 december 2026 (TATOLI)—The Government met.'), []);
+    // (without the country: counts of "som" and "rial", "YR 2" no money, "centavos" a count)
+    assert.deepStrictEqual(read('He paid 300 soms and 40 rials; see YR 2; it cost 75 centavos.').map(f => f[2]), ['som', 'rial', 'centavo']);
+  });
   it('counts people in a demonym\'s plural in -is ("4.4 million Somalis faced high levels", a Hiiraan Online-style probe, was "level")', () => {
     assert.deepStrictEqual(figs('About 4.4 million Somalis faced high levels of hunger, and some 1,000 Iraqis fled.').map(f => [f.text, f.unit]),
       [['About 4.4 million Somalis', 'person'], ['some 1,000 Iraqis', 'person']]);

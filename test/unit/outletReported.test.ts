@@ -1329,6 +1329,38 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "Lic."). PolNeAR train, dev and us-probes outputs byte-identical. The 445 articles: found 6382/6536 (0.9764), named
  * 6250/6382 (0.9793) at the first reading; found 6385/6536 (0.9769), named 6259/6385 (0.9803) after the fixes (the floors
  * hold).
+ * probes-ee (5 articles, thirty-ninth session, 2026-12-06): Kyrgyz, Tajik, Timorese, Micronesian and Yemeni probes (see
+ * outletSpeakers.test.ts), 103 items judged before the output was read: first reading 98/103 found, 78/98 named (24.kg
+ * 20/21, 16/20; Asia-Plus 19/20, 14/19; Tatoli 18/20, 12/18; Kaselehlie Press 19/20, 18/19; Al-Masdar Online 22/22, 18/22).
+ * After the fixes 99/103 found, 88/99 named: the Bishkekteploset head's three items (were "head of Bishkekteploset") and
+ * the Jogorku Kenesh deputy's two (were "Deputy" and the pensioner), "…, the Ministry of Energy of the Kyrgyz Republic
+ * announced on Thursday" found (the tail's cue stood past its reach of eight words, people/portfolio.ts bodyNameReach;
+ * see reportedOutletLayouts.test.ts), the Vice Minister's three (were "Maria Soares Guterres") and Ba-Wazir's two (were
+ * "Abdulrahman Ba-Wazir"). Named wrong still: "The company said" and "the Barqi Tojik (Tajik Electricity) Open Joint Stock
+ * Holding Company" → "Open Joint Stock Holding Company" (twice), "according to a decision of the Antimonopoly Service under
+ * the Government of Tajikistan" (cut at "under"), "First Deputy Chairman of Barqi Tojik Sulaimon Davlatzoda told" (the
+ * title in the name), "The Ministry of Labor, Migration and Employment of Population said" → "Migration and Employment of
+ * Population", "Chefe de Suku of Becora" (twice), "The President of Parliament's Committee C for Public Finance, NAME,
+ * said" → "President", "The head of the Chamber of Commerce and Industry in Aden, NAME, said" → "Industry in Aden"
+ * (twice), "Senator Lorenson M. Ehsa of Madolenihmw said" → the name with its municipality. Missed: the Asia-Plus and
+ * Tatoli ledes ("…, the Barqi Tojik (Tajik Electricity) … Company announced on Wednesday", the brackets in the tail;
+ * "…, the Minister of Commerce and Industry, Filomeno Ximenes da Costa Belo, announced on Tuesday", a tail whose
+ * subject is a title and a name set off by commas, which attributionTail never reads, "…, the minister, John Smith,
+ * said." neither), "The subsidised rice will be sold from 8:00 to 15:00 at …, the Ministry … said" (the clock's colon) and
+ * "About 2,800 of its 9,400 customers already use prepaid meters, the corporation said". Figures read wrong at the first
+ * reading (37) and fixed (0; figures/money.ts "somoni", "diram(s)", KGS, TJS, YER; homeCurrency.ts "soms" by Kyrgyzstan,
+ * "YR" and "rials" by Yemen, "centavos" by Timor-Leste as hundredths of its US dollar; units.ts spacedPowerTime;
+ * notFigures.ts "24.kg" and a lower-case month before a year): "1,450 soms", "1,230 soms", "2.3 billion soms", "640 million
+ * soms", "22,000 soms", "9,800 soms", "7,500 soms" (counts of "som"), "KGS 1,870", "KGS 1,585", "KGS 2,400" (unread), "24"
+ * ×2 (the outlet's name "24.kg"), "38 dirams" ×2, "30", "42 dirams" (counts of "diram"; now TJS hundredths), "9.8 billion
+ * somoni", "TJS 1.6 million", "450 somoni", "2,800 somoni", "13 somoni", "2,100 somoni", "150 somoni" (unread), "75
+ * centavos" (a count), "02" (the dateline's day), "400 kilowatt hours a month", "200 kilowatt hours" ("hour"), "YR 2,300",
+ * "YR 2,310", "YR 605" (unread), "48,000 rials", "41,000 rials", "100 rials" ×2, "90,000 rials", "27,500 rials" (counts of
+ * "rial"), "YER 52,000" (no figure). Left: the bare "48,000" and "11,000" of al-Yafei's quote and "at 23" of Sarmento's
+ * (rials and dollars by context only), "about 17 million Yemenis" (no unit). Older articles: no item changed. PolNeAR
+ * train, dev and us-probes outputs byte-identical. The 445 articles: found 6375/6525 (0.9770) and named 6230/6375
+ * (0.9773) at the first reading, found 6376/6525 (0.9772) and named 6240/6376 (0.9787) after the fixes (the floors hold);
+ * 596 items outside the gold.
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -2004,8 +2036,14 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // 3 after the fixes: a stance the judging did not take as speech ("blamed ⟦part of the queues on smuggling to Peru and
 // Brazil⟧"), a relative clause's report inside a judged one ("which he said ⟦they did not on line 185⟧"), and, once "Arq."
 // no longer ended the sentence before it, "rejected ⟦the claim that the government had abandoned the capital⟧": 591 + 3 = 594.
-// Merged (probes-dd and probes-ff): 591 + 5 + 3 = 599.
-const FALSE_POSITIVE_CEILING = 599;
+// (probes-ee, 2026-12-06) + 5 for its five articles, whose output holds 5 items outside their gold, the same at the
+// first reading and after the fixes: a stance in the passive and a request the judging did not take as speech ("The new
+// rate has been criticized by members of the Pohnpei Legislature", "urged families to save power …", named "Nahnmwarki of
+// Kitti"), a request ("called on the Presidential Leadership Council to pay salaries …") and two pieces of the Al-Masdar
+// lede read as reports of "Yemeni rial" ("… as the Yemeni rial continued to fall …, traders told Al-Masdar Online"):
+// 591 + 5 = 596.
+// Merged (probes-dd, probes-ff and probes-ee): 591 + 5 + 3 + 5 = 604.
+const FALSE_POSITIVE_CEILING = 604;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

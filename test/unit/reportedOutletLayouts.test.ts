@@ -343,4 +343,11 @@ describe('reported speech on other outlets\' layouts: probes-uu (apposition.ts, 
     const r = reported(text);
     assert.ok(r.some(x => x.content.startsWith('it was willing to meet') && x.speaker === 'Caicos Island Ferry Services Ltd'), JSON.stringify(r));
   });
+  it('"…, the Ministry of Energy of the Kyrgyz Republic announced on Thursday.": the tail reaches past a body\'s long name for its cue (kg-24kg-bishkek-heating-tariff, was missed; people/portfolio.ts bodyNameReach; PolNeAR train, dev output unchanged)', () => {
+    const r = reported('Tariffs for heating and hot water in Bishkek will rise by 18 percent from January 1, the Ministry of Energy of the Kyrgyz Republic announced on Thursday.');
+    assert.ok(r.some(x => x.content.startsWith('Tariffs for heating') && x.speaker?.startsWith('Ministry of Energy')), JSON.stringify(r));
+    // (a body's name that ends before a clause of its own is no tail: "…, the Ministry of Energy of the Kyrgyz Republic is broke")
+    const s = reported('Tariffs will rise, the Ministry of Energy of the Kyrgyz Republic is broke and the budget is empty.');
+    assert.ok(!s.some(x => x.content.startsWith('Tariffs will rise')), JSON.stringify(s));
+  });
 });

@@ -1063,3 +1063,28 @@ describe('speaker names: probes-ff (test/fixtures/outlets: Uruguay, Bolivia, Ecu
     assert.ok(found.some(x => x.content.endsWith('40% of capacity')), JSON.stringify(found));
   });
 });
+
+describe('speaker names: probes-ee (test/fixtures/outlets: Kyrgyzstan, Tajikistan, Timor-Leste, Micronesia, Yemen probes)', () => {
+  it('a Kyrgyz patronymic word closes the name: "The head of Bishkekteploset, Nurlan Abdykadyrov uulu, stated …", "Deputy of the Jogorku Kenesh Aizada Sultanbekova kyzy wrote …" (kg-24kg-bishkek-heating-tariff, were the description and the pensioner of the paragraph before)', () => {
+    const head = 'The head of Bishkekteploset, Nurlan Abdykadyrov uulu, stated that 42 percent of the pipes were older than 30 years.\n\n'
+      + '"Last winter we repaired 118 accidents on the mains," Nurlan Abdykadyrov uulu noted.';
+    assert.strictEqual(speakerOf(head, '"Last winter')?.name, 'Nurlan Abdykadyrov uulu');
+    const found = reported(head);
+    assert.ok(found.some(x => x.content.includes('42 percent') && x.speaker === 'Nurlan Abdykadyrov uulu'), JSON.stringify(found));
+    const deputy = 'Pensioner Kubanychbek Asanaliev, 71, said he had written to the mayor\'s office.\n\n'
+      + 'Deputy of the Jogorku Kenesh Aizada Sultanbekova kyzy wrote on her Facebook page that the Cabinet should publish an audit.\n\n'
+      + '"Show the audit, then we will talk about tariffs," Aizada Sultanbekova kyzy wrote.';
+    assert.strictEqual(speakerOf(deputy, '"Show the audit')?.name, 'Aizada Sultanbekova kyzy');
+    const wrote = reported(deputy);
+    assert.ok(wrote.some(x => x.content.includes('the Cabinet') && x.speaker === 'Aizada Sultanbekova kyzy'), JSON.stringify(wrote));
+    // (a lower-case "uulu" after no capitalised word, or across a line, is no word of a name)
+    assert.deepStrictEqual(tokenize('the word uulu means son').filter(t => t.cap).map(t => t.t), []);
+  });
+  it('"Fuad" and "Joaquina" are given names: "Eng. Fuad Abdulrahman Ba-Wazir, deputy minister …, told …", "The Vice Minister …, Joaquina Maria Soares Guterres, said …" (ye-almasdaronline-aden-flour-prices, tl-tatoli-dili-rice-price, were "Abdulrahman Ba-Wazir" and "Maria Soares Guterres")', () => {
+    const ye = 'Eng. Fuad Abdulrahman Ba-Wazir, deputy minister of industry and trade, told the state news agency Saba that the government was negotiating a new deposit.\n\n'
+      + '"We hope for good news soon," Ba-Wazir said.';
+    assert.strictEqual(speakerOf(ye, '"We hope')?.name, 'Fuad Abdulrahman Ba-Wazir');
+    const tl = reported('The Vice Minister of Commerce and Industry, Joaquina Maria Soares Guterres, said that the Government had allocated USD 2.5 million for the programme.');
+    assert.ok(tl.some(x => x.content.includes('had allocated') && x.speaker === 'Joaquina Maria Soares Guterres'), JSON.stringify(tl));
+  });
+});

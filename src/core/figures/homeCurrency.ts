@@ -309,6 +309,13 @@ const BOSNIAN_MARK: Countries = { BAM: BOSNIA };
 /** The names that say an article is about Uzbekistan (its soum, "UZS"). */
 const UZBEKISTAN = /\b(?:Uzbekistan|Uzbeks?|Tashkent|Samarkand|Bukhara|Namangan|Andijan|Fergana|Nukus|Karshi|Termez|Khiva|Oliy Majlis|Daryo|Gazeta\.uz)\b/g;
 
+/** The names that say an article is about Kyrgyzstan (its som, "soms"). */
+const KYRGYZSTAN = /\b(?:Kyrgyzstan|Kyrgyz|Bishkek|Osh|Jalal-Abad|Karakol|Naryn|Talas|Batken|Tokmok|Issyk-Kul|Jogorku Kenesh|24\.kg|AKIpress|Kabar)\b/g;
+/** The names that say an article is about Yemen (its rial, "YR", "rials"). */
+const YEMEN = /\b(?:Yemen|Yemenis?|Aden|Sana'a|Sanaa|Taiz|Hodeidah|Mukalla|Hadramout|Hadramawt|Marib|Shabwa|Lahj|Abyan|Al-Masdar Online)\b/g;
+/** The names that say an article is about Timor-Leste (its centavo coins, hundredths of the US dollar it counts in). */
+const TIMOR_LESTE = /\b(?:Timor-Leste|East Timor|Timorese|Dili|Baucau|Maliana|Viqueque|Lospalos|Oecusse|Ermera|Bobonaro|TATOLI|Tatoli)\b/g;
+
 /** The names that say an article is about Peru (its sol, "PEN", "soles"). */
 const PERU = /\b(?:Peru|Peruvians?|Lima|Callao|Cusco|Cuzco|Arequipa|Huancayo|Junín|Puno|Ayacucho|Huancavelica|Huánuco|Andina)\b/g;
 
@@ -334,6 +341,9 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // lorry", bo-boliviaexpress-diesel-queues-santa-cruz, unread; the quetzal, "from Q 25 to Q 40", gt-revue-antigua-water-rates,
   // unread: without the country "Bs 3" is no money, "BOB 2" a name's shout and "Q 4" a quarter or a question)
   ['Bs', { BOB: BOLIVIA }], ['BOB', { BOB: BOLIVIA }], ['Q', { GTQ: GUATEMALA }],
+  // (probes-ee: "as the rial slides past YR 2,300 to the dollar", "YR 605 to the Saudi riyal", ye-almasdaronline-aden-flour-prices;
+  // a year without the country, "YR 2")
+  ['YR', { YER: YEMEN }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -498,6 +508,8 @@ function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
  */
 interface UnitAsMoney {
   unit: string; written: RegExp; countries: Countries;
+  /** How many of the unit make one of the currency, a hundredth's coin ("75 centavos" of a dollar). */
+  fraction?: number;
   /** What, right after the figure, makes it the unit's other sense ("hundreds of pounds of illicit drugs": a weight). */
   notBefore?: RegExp;
 }
@@ -526,6 +538,14 @@ const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   // "bonuses of 4.5 million crowns", a Radio Prague-style probe from Ostrava, cz-radioprague-ostrava-water-prices.txt,
   // probes-dd, were counts of crowns; without one of these countries "three crowns" stay a count)
   { unit: 'crown', written: /\bcrowns?\b/, countries: { ...NORDIC_CROWNS, CZK: CZECHIA } },
+  // (probes-ee: the Kyrgyz som, "will pay about 1,450 soms a month in winter instead of 1,230 soms", a 24.kg-style probe,
+  // kg-24kg-bishkek-heating-tariff.txt, and the Yemeni rial, "rose to 48,000 rials on Tuesday", an Al-Masdar Online-style
+  // probe, ye-almasdaronline-aden-flour-prices.txt: counts of "som" and "rial"; without the country they stay; the
+  // centavo coins of Timor-Leste, hundredths of the US dollar it counts in, "she now sold a kilo of rice for $1 instead of
+  // 75 centavos", a Tatoli-style probe, tl-tatoli-dili-rice-price.txt)
+  { unit: 'som', written: /\bsoms?\b/, countries: { KGS: KYRGYZSTAN } },
+  { unit: 'rial', written: /\brials?\b/, countries: { YER: YEMEN } },
+  { unit: 'centavo', written: /\bcentavos?\b/, countries: { USD: TIMOR_LESTE }, fraction: 100 },
 ];
 
 /** How far after a figure COUNTRY_UNITS_AS_MONEY's notBefore looks: a few spaces and a short word. */
@@ -548,7 +568,9 @@ function withCountryUnitsAsMoney(text: string, figures: Figure[]): Figure[] {
   return figures.map(f => {
     const as = unitAsMoney(text, f);
     const home = as ? homeOf(as.countries) : undefined;
-    return home ? { ...f, kind: f.kind === 'range' || f.kind === 'vague' ? f.kind : 'money', unit: home } : f;
+    if (!home) return f;
+    const money: Figure = { ...f, kind: f.kind === 'range' || f.kind === 'vague' ? f.kind : 'money', unit: home };
+    return as?.fraction ? rescaled(money, 1 / as.fraction) : money;
   });
 }
 

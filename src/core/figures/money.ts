@@ -111,6 +111,10 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // price above 77 øre per kilowatt-hour", no-newsinenglish-bergen-power-prices, Norway's by the country,
   // homeCurrency.ts; the Swedish öre, a hundredth of the krona)
   kč: { code: 'CZK' }, øre: { code: 'DKK', fraction: 100 }, öre: { code: 'SEK', fraction: 100 },
+  // (probes-ee: the Tajik somoni and its hundredth, the diram, "firewood for 450 somoni per cubic meter", "will rise from 30
+  // to 38 dirams per kilowatt-hour", tj-asiaplus-dushanbe-electricity-limits; the Kyrgyz som and the Yemeni rial, names
+  // other things too, are read by the country, homeCurrency.ts)
+  somoni: { code: 'TJS' }, diram: { code: 'TJS', fraction: 100 }, dirams: { code: 'TJS', fraction: 100 },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -387,6 +391,11 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // year", gt-revue-antigua-water-rates; the Bolivian "Bs 3.72" and "BOB 25,000" and the Guatemalan "Q 40" are read by
   // the country, homeCurrency.ts)
   ['UYU', 'UYU'], ['GTQ', 'GTQ'],
+  // (probes-ee: the ISO codes of the Kyrgyz som, "will be KGS 1,870 per gigacalorie", kg-24kg-bishkek-heating-tariff; of the
+  // Tajik somoni, "fined their owners a total of TJS 1.6 million", tj-asiaplus-dushanbe-electricity-limits; of the Yemeni
+  // rial, "A 20-liter can of cooking oil reached YER 52,000", ye-almasdaronline-aden-flour-prices, whose "YR 2,310" is
+  // read by the country, homeCurrency.ts)
+  ['KGS', 'KGS'], ['TJS', 'TJS'], ['YER', 'YER'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

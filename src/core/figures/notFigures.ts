@@ -2,7 +2,7 @@
  * Numbers that are not figures: dates and times, years and decades, ordinals, identifiers ("No. 14",
  * "Section 3", "G20"), phone numbers, list numbering, numbers inside URLs, e-mail addresses and hashtags.
  */
-import { MONTHS_OR_ABBREVIATIONS, PARTS_OF_DAY, TIME_UNITS, TIME_ZONES, WEEKDAYS } from '../text/calendar';
+import { MONTHS, MONTHS_OR_ABBREVIATIONS, PARTS_OF_DAY, TIME_UNITS, TIME_ZONES, WEEKDAYS } from '../text/calendar';
 import { STREET_WORDS } from '../people/lexicon';
 import { isDigit, isSpace, type Tok } from './tokens';
 import { SMALL } from './numberWords';
@@ -36,6 +36,9 @@ export function isDatePart(prev: Tok[], next: Tok[]): boolean {
   const n0 = next[0];
   if (isMonth(n0) && n0.sp) return true;
   if (n0?.l === 'of' && isMonth(next[1])) return true;
+  // ("DILI, 02 december 2026 (TATOLI)—", a Tatoli-style probe, probes-ee, tl-tatoli-dili-rice-price.txt: the agency's
+  // dateline writes the month in lower case; a year after it makes it a date)
+  if (n0?.k === 'w' && n0.sp && MONTHS.has(n0.w) && /^\d{4}$/.test(next[1]?.w ?? '') && next[1].sp) return true;
   return false;
 }
 
@@ -138,6 +141,9 @@ export function inLinkOrHandle(text: string, start: number, end: number): boolea
   const chunk = text.slice(a, b);
   if (/^[("'“‘[]*[#@]/.test(chunk)) return true;
   if (/:\/\/|www\.|@[A-Za-z]|\.(?:com|org|net|gov|edu|html?|php|aspx?)\b/i.test(chunk)) return true;
+  // (an outlet named by its address, "told 24.kg news agency", a 24.kg-style probe, probes-ee,
+  // kg-24kg-bishkek-heating-tariff.txt: digits before a country's domain, written in lower case)
+  if (/^[("'“‘]*\d+\.kg\W*$/.test(chunk)) return true;
   // (a speed is no path: "120km/h")
   if (SPEED.test(chunk)) return false;
   return /[A-Za-z]\/|\/[A-Za-z]/.test(chunk) && /\//.test(text.slice(Math.max(a, start - 3), Math.min(b, end + 3)));

@@ -68,13 +68,27 @@ export const TIME_UNITS: Readonly<Record<string, string>> = wordTable({
   decade: 'decade', decades: 'decade', century: 'century', centuries: 'century', yr: 'year', yrs: 'year',
 });
 
+/** The power measures among TIME_COMPOUND_FIRST, which make a time unit written apart after them one unit too. */
+const POWER_FIRST: ReadonlySet<string> = new Set(['watt', 'kilowatt', 'megawatt', 'gigawatt', 'terawatt']);
+
 /**
  * The first parts of a unit written with a hyphen before a time unit, which is one unit and not the time alone ("The
  * ministry set the price of one kilowatt-hour at LBP 38,500", "Owners may charge no more than LBP 4.2 million for 120
  * kilowatt-hours", a L'Orient Today-style probe; "500 man-hours", "40 person-days", "4.2 light-years"): power measures
  * and who the time is counted for.
  */
-const TIME_COMPOUND_FIRST: ReadonlySet<string> = new Set(['watt', 'kilowatt', 'megawatt', 'gigawatt', 'terawatt', 'amp', 'ampere', 'man', 'person', 'light']);
+const TIME_COMPOUND_FIRST: ReadonlySet<string> = new Set([...POWER_FIRST, 'amp', 'ampere', 'man', 'person', 'light']);
+
+/**
+ * A power measure and a time unit written apart after the number, one unit as the hyphenated one is ("a typical household
+ * using 400 kilowatt hours a month", "the first 200 kilowatt hours", a Kaselehlie Press-style probe, probes-ee,
+ * test/fixtures/outlets fm-kaselehliepress-puc-power-rates.txt, counted "hour"), from toks[i]; null when none.
+ */
+function spacedPowerTime(toks: Tok[], i: number): UnitNoun | null {
+  const p = toks[i], t = toks[i + 1];
+  const time = t && t.k === 'w' && t.sp && !t.nl ? TIME_UNITS[t.l] : undefined;
+  return p && p.k === 'w' && p.sp && !p.nl && POWER_FIRST.has(p.l) && time ? { unit: `${p.l} ${time}`, next: i + 2 } : null;
+}
 
 /** The unit of a two-part hyphenated word that is a time compound ("kilowatt-hours" -> "kilowatt hour", "light-years" -> "light year"), else undefined. */
 function timeCompound(first: Tok, last: Tok): string | undefined {
@@ -197,6 +211,8 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     return { unit: MEASURES[m.l], next: i + 1 };
   }
   if (m && m.k === 'w' && !m.sp && m.w in DEGREE_SCALES) return { unit: `degree ${DEGREE_SCALES[m.w]}`, next: i + 1 };
+  const powerTime = spacedPowerTime(toks, i);
+  if (powerTime) return powerTime;
   let oneAdjective = false;
   for (let k = 0; k < MAX_WORDS && j < toks.length; k++) {
     const t = toks[j];

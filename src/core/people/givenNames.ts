@@ -78,12 +78,18 @@ const PROBE_MALE_NAMES = [
   'rishi ravi roodal kevon', // Indo-Caribbean and Caribbean
   'sunil rakesh ramesh vikram ankit rohit karan arvind ajay', // South Asian
   'mostafa moustafa tarek tarik hisham hossam sherif yasser ashraf essam waleed walid ayman abdulaziz abdulrahman faisal kareem hamid farid majid imran', // Arabic
+  // (probes-ee: "Eng. Fuad Abdulrahman Ba-Wazir, deputy minister of industry and trade, told …", an Al-Masdar Online-style
+  // probe, ye-almasdaronline-aden-flour-prices.txt, was "Abdulrahman Ba-Wazir", the father's name a given name it knew)
+  'fuad fouad', // Arabic
   'kojo kwabena kwaku kwame kofi kwesi nnamdi chukwuemeka ikechukwu emeka adebayo babatunde olumide bolaji', // West African
   'otieno odhiambo kipchumba cheruiyot sibusiso thabo sipho mzwandile augustine', // East and Southern African
   'avraham menachem eyal yoav yitzhak', // Hebrew
 ].join(' ');
 const PROBE_FEMALE_NAMES = [
   'maría verónica mónica sofía lucía rocío belén guadalupe iris', // Spanish
+  // (probes-ee: "The Vice Minister of Commerce and Industry, Joaquina Maria Soares Guterres, said …", a Tatoli-style probe,
+  // tl-tatoli-dili-rice-price.txt, was "Maria Soares Guterres")
+  'joaquina', // Portuguese
   'olha nataliia kateryna halyna oksana iryna marijana jelena sofija dragana', // Ukrainian and Balkan
   'agnieszka dorota małgorzata katarzyna', // Polish
   'kaisa päivi leena riikka sanna tuula', // Finnish

@@ -7,7 +7,7 @@
  */
 import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
-import { CALENDAR_NAMES, CUES, NUMBER_WORDS_TO_TEN, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
+import { CALENDAR_NAMES, CLOSING_PATRONYMS, CUES, NUMBER_WORDS_TO_TEN, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
 import { andBeforeDepartment, DEPARTMENT_WORD } from './portfolio';
 import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isFathersGivenName, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, isSecondGivenName, isTitledGivenName, isVerbForm, isVietnameseFamilyName, secondGivenNameGender, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, STREET_WORDS, wordSet } from './lexicon';
@@ -161,6 +161,9 @@ function unknownGivenOpening(w: readonly string[], first: number): number {
   const surname = w.length - first === 2 || (w.length - first === 3 && (PATRONYMIC.has(w[first + 1].toLowerCase()) || SURNAME_PARTICLES.has(w[first + 1].toLowerCase())));
   return surname && first > start && first - start <= UNKNOWN_GIVEN_WORDS && w.slice(start, first).every(unknownGivenWord) ? start : first;
 }
+
+/** The words of a name closed by a patronymic word (../quotes/lexicon.ts CLOSING_PATRONYMS): given name, father's name, the word. */
+const CLOSING_PATRONYM_NAME_WORDS = 3;
 
 /** A compass point, as a police district is named after a rank ("SSP East", "DCP North"). */
 export const COMPASS_POINT = wordSet('North|South|East|West|Central');
@@ -408,6 +411,9 @@ function readNameWords(name: string): string[] {
       if ((BODY_WORD.test(w[k - 1]) && !NUMBER_WORDS_TO_TEN.has(w[k].toLowerCase())) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !givenCountry(w, k) && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.has(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || (w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x)) && !isPlace(w.slice(0, k + 1).join(' ')))) { w = w.slice(k); break; }
     }
   }
+  // (a Kyrgyz name is its given name, its father's name and the patronymic word closing it: what is glued on before is
+  // not the name's, "Deputy of the Jogorku Kenesh Aizada Sultanbekova kyzy wrote …", kg-24kg-bishkek-heating-tariff.txt)
+  if (w.length > CLOSING_PATRONYM_NAME_WORDS && CLOSING_PATRONYMS.has(w[w.length - 1])) w = w.slice(-CLOSING_PATRONYM_NAME_WORDS);
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
   // a sentence's opening word glued on: "Yet Bloomberg", "Yet the Clinton", "Carter however"
   // ("Maybe Trump", "Perhaps Russia": an adverb opening the sentence; a number stays, "Zero Hedge")

@@ -220,6 +220,41 @@ export function titledPortfolioReach(toks: Tok[], i: number, j: number): number 
   return past > i + 1 ? past + HOLDER_AND_CUE_TOKENS : i;
 }
 
+/** Lower-case words inside a body's name between its capitalised ones ("Ministry of Energy of the Kyrgyz Republic"). */
+const BODY_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for']);
+/** The most link words in a row inside a body's name ("of the"). */
+const BODY_NAME_LINKS_IN_A_ROW = 2;
+/** The most tokens after a body's name an attribution tail reaches for its cue, the cue counted ("also announced"). */
+const AFTER_BODY_NAME_TOKENS = 2;
+/** The most tokens of a body's name read (a Title Case line is capitalised to its end: the scan stays bounded). */
+const BODY_NAME_MAX_TOKENS = 16;
+
+/**
+ * How far past token i an attribution tail that opens on a body's name ("the Ministry …", a head of isBodyHead first)
+ * may reach for its cue: AFTER_BODY_NAME_TOKENS past the name's last capitalised word; i when no body's head opens
+ * there. "Tariffs for heating … will rise by 18 percent from January 1, the Ministry of Energy of the Kyrgyz Republic
+ * announced on Thursday." (a 24.kg-style probe, probes-ee, test/fixtures/outlets kg-24kg-bishkek-heating-tariff.txt,
+ * whose cue stood past the tail's reach and whose report was missed; post-Soviet copy names its bodies "of the Kyrgyz
+ * Republic", "of the Republic of Tajikistan").
+ */
+export function bodyNameReach(toks: Tok[], i: number, j: number): number {
+  let p = i;
+  if (toks[p]?.l === 'the') p++;
+  const head = toks[p];
+  if (!head || !head.cap || head.punct || !isBodyHead(head.t)) return i;
+  let last = p;
+  const end = Math.min(j, p + BODY_NAME_MAX_TOKENS);
+  for (let q = p + 1; q < end;) {
+    const t = toks[q];
+    if (t.cap && !t.punct) { last = q++; continue; }
+    let r = q;
+    while (r < end && r - q < BODY_NAME_LINKS_IN_A_ROW && BODY_NAME_LINKS.has(toks[r].l) && !toks[r].cap) r++;
+    if (r === q || r >= end || !toks[r].cap || toks[r].punct) break;
+    q = r;
+  }
+  return last + AFTER_BODY_NAME_TOKENS;
+}
+
 /**
  * An "and" joins two departments among the PORTFOLIO_LINK_TOKENS tokens before token r (past the sentence's first): the
  * portfolio's span before its holder's name ("of State for Sustainability and the Environment").

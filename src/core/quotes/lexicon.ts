@@ -431,6 +431,14 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ab
   // grains there for 31 years, said customers now bought beans …", an El Salvador In English-style probe,
   // sv-elsalvadorinenglish-red-bean-prices, probes-ff, where the vendor was "Portillo")
   'viuda']);
+/**
+ * The Kyrgyz patronymic words written in lower case after the father's name, "son of" and "daughter of": the last word
+ * of the name ("The head of Bishkekteploset, Nurlan Abdykadyrov uulu, stated …", "Deputy of the Jogorku Kenesh Aizada
+ * Sultanbekova kyzy wrote on her Facebook page …", a 24.kg-style probe, probes-ee, test/fixtures/outlets
+ * kg-24kg-bishkek-heating-tariff.txt, whose speakers were the description and the pensioner of the paragraph before):
+ * ./tokens.ts reads one after a capitalised word as a word of the name, ../people/personName.ts ends the name with it.
+ */
+export const CLOSING_PATRONYMS: ReadonlySet<string> = new Set(['uulu', 'kyzy']);
 /** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"): "de", "del", "la", "van", "von",
  * "da", "dos", "bin" of the particles, as found. */
 export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'ibn', 'abu', 'al', 'el', 'di', 'du', 'der', 'den', 'le', 'y', 'das');

@@ -1,5 +1,5 @@
 /** Word and punctuation tokens with offsets, for the attribution rules. One linear pass. */
-import { CUES, SURNAME_PARTICLES, TITLES, WEAK_CUES } from './lexicon';
+import { CLOSING_PATRONYMS, CUES, SURNAME_PARTICLES, TITLES, WEAK_CUES } from './lexicon';
 import { firstNameGender, isCommonWord, isHonorific, isPersonNoun } from '../people/lexicon';
 import { isInitialWithStop } from '../people/personName';
 import { lowerWord, wordForms } from '../text/sharedWords';
@@ -317,7 +317,20 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   uncapCuesOfTitleLines(text, out);
   markQuotedNicknames(text, out);
   markAmpersandJoins(text, out);
+  markClosingPatronyms(out);
   return out;
+}
+
+/**
+ * Marks each of CLOSING_PATRONYMS right after a capitalised word, one space apart and on its line, as a word of the name
+ * (capitalised), as the particles inside a name are read.
+ */
+function markClosingPatronyms(toks: TokDraft[]): void {
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k], prev = toks[k - 1];
+    if (t.cap || t.punct || t.br || !CLOSING_PATRONYMS.has(t.l) || !prev.cap || prev.punct || prev.poss || prev.e + 1 !== t.s) continue;
+    t.cap = true;
+  }
 }
 
 /** An ampersand standing alone between two words, one space on each side. */

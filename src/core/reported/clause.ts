@@ -18,7 +18,7 @@ import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
-import { titledPortfolioReach } from '../people/portfolio';
+import { bodyNameReach, titledPortfolioReach } from '../people/portfolio';
 import { digitFirst } from '../text/wordShape';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
@@ -101,8 +101,9 @@ const SHORT_TAIL = 6;
 
 /** True when the tokens after the comma at k form an attribution tail reaching the end of the sentence or a comma. */
 export function attributionTail(toks: Tok[], k: number, b: number): boolean {
-  // (further past a title's portfolio: "…, Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced")
-  let reach = Math.max(k + 8, titledPortfolioReach(toks, k + 1, b));
+  // (further past a title's portfolio: "…, Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced",
+  // and past a body's long name: "…, the Ministry of Energy of the Kyrgyz Republic announced on Thursday")
+  let reach = Math.max(k + 8, titledPortfolioReach(toks, k + 1, b), bodyNameReach(toks, k + 1, b));
   for (let c = k + 1; c < b && c <= reach; c++) {
     const t = toks[c];
     // (past a body's initials in brackets: "…, the Irish Nurses and Midwives Organisation (INMO) has said.")
