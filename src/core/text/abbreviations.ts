@@ -23,7 +23,10 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'm
   // (West African, Kenyan and Caribbean copy: "Hon." and "Rt. Hon.", a legislator's or a governor's, "the state governor,
   // Rt. Hon. Friday Ebireri,", a Vanguard-style probe, where "Hon." ended the sentence before a given name that is a
   // weekday; "Fr." a Catholic priest's, "Rev. Fr. Christopher Ejiofor-Nwosu … the priest added", where "Fr" was a person)
-  'hon', 'fr']);
+  'hon', 'fr',
+  // (francophone copy's professor, "According to Pr. Hadj-Larbi, Algeria produces …", a TSA-style probe from Algiers,
+  // dz-tsa-potato-prices, probes-gg, where "Pr." ended the sentence and the report was lost)
+  'pr']);
 /** Title abbreviations that are given names when written without their period ("Del Harris"; "Pres"). */
 export const NAME_LIKE_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['del', 'pres']);
 /** Suffixes written after a name ("Martin Luther King Jr."). */
