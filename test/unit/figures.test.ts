@@ -566,6 +566,22 @@ describe('figures: as other countries\' papers write them', () => {
     // (without the country: counts of "som" and "rial", "YR 2" no money, "centavos" a count)
     assert.deepStrictEqual(read('He paid 300 soms and 40 rials; see YR 2; it cost 75 centavos.').map(f => f[2]), ['som', 'rial', 'centavo']);
   });
+  it('reads the probes-gg outlets\' currencies: CVE, DZD, LYD, GNF before or after the number, "escudos", "Guinean francs", "CFA francs"; "DA", "FG", "FCFA", "F CFA" after it, "LD" before it and bare "francs" by the country', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Dakar the baguette goes from 175 to 200 CFA francs; a bag went from 17,500 FCFA to 21,000 FCFA; a family spends between 1,000 and 1,500 F CFA a day.'),
+      [['175', 175, 'XOF'], ['200 CFA francs', 200, 'XOF'], ['17,500 FCFA', 17500, 'XOF'], ['21,000 FCFA', 21000, 'XOF'], ['1,000 and 1,500 F CFA', null, 'XOF']]);
+    assert.deepStrictEqual(read('In Praia a car pays CVE 7,500; fuel cost more than 620 million escudos.'),
+      [['CVE 7,500', 7500, 'CVE'], ['more than 620 million escudos', 6.2e8, 'CVE']]);
+    assert.deepStrictEqual(read('In Algiers potatoes cost 120 to 130 DA per kilogram; a sack costs 1,500 DA; the State mobilised DZD 4.5 billion.'),
+      [['120 to 130 DA', null, 'DZD'], ['1,500 DA', 1500, 'DZD'], ['DZD 4.5 billion', 4.5e9, 'DZD']]);
+    assert.deepStrictEqual(read('In Tripoli banks limit withdrawals to LD 1,000; the salary bill reached LYD 67 billion.'),
+      [['LD 1,000', 1000, 'LYD'], ['LYD 67 billion', 6.7e10, 'LYD']]);
+    assert.deepStrictEqual(read('In Conakry petrol rose to 13,500 Guinean francs; a driver spends 150 000 GNF a day, 18 750 francs more; the minibus fare rises by 1 000 FG; a subsidy of GNF 250 billion.'),
+      [['13,500 Guinean francs', 13500, 'GNF'], ['150 000 GNF', 150000, 'GNF'], ['18 750 francs', 18750, 'GNF'], ['1 000 FG', 1000, 'GNF'], ['GNF 250 billion', 2.5e11, 'GNF']]);
+    // (CFA francs in Cameroon are the Central African franc; without the country "DA", "FG" and "LD" are no money)
+    assert.deepStrictEqual(read('In Douala a kilo costs 1,200 CFA francs.'), [['1,200 CFA francs', 1200, 'XAF']]);
+    assert.deepStrictEqual(read('He met 120 DA staff; the 2 FG goals; the LD 50 line.').map(f => f[2]), ['staff', 'goal']);
+  });
   it('counts people in a demonym\'s plural in -is ("4.4 million Somalis faced high levels", a Hiiraan Online-style probe, was "level")', () => {
     assert.deepStrictEqual(figs('About 4.4 million Somalis faced high levels of hunger, and some 1,000 Iraqis fled.').map(f => [f.text, f.unit]),
       [['About 4.4 million Somalis', 'person'], ['some 1,000 Iraqis', 'person']]);

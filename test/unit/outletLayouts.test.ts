@@ -1496,6 +1496,25 @@ describe('other outlets: wire services and international broadcasters (probes-z 
       + '"At night the lights go off and the machines start beeping. I hold his hand and I pray," she said.';
     assert.deepStrictEqual(speakers(text), ['Umm Ahmed al-Najjar']);
   });
+  it('a father\'s given name before an Arabic family name gives no gender: "Fatima Ali Ben Omran", whom "she said" takes (ly-libyaherald-cash-liquidity)', () => {
+    assert.strictEqual(nameGender('Fatima Ali Ben Omran'), 'f');
+    assert.strictEqual(nameGender('Mukhtar Salem Al-Jadid'), nameGender('Mukhtar Al-Jadid'));
+    // (a compound given name's second word still gives it: "Sita Ram Adhikari" a man)
+    assert.strictEqual(nameGender('Sita Ram Adhikari'), 'm');
+    const text = 'Another customer, Fatima Ali Ben Omran, a nurse at Tripoli Central Hospital, said she had been forced to sell part of her salary.\n\n'
+      + '"Selling your own salary at a loss to get cash in your hand. This is what we have reached," she said.';
+    assert.deepStrictEqual(speakers(text), ['Fatima Ali Ben Omran']);
+  });
+  it('"Consumption", "Small", "Medium" and "Enterprises" are a ministry\'s words: "the Minister of Commerce, Consumption and Small and Medium Enterprises, Mrs NAME, said" (sn-aps-dakar-bread-price; people/portfolio.ts)', () => {
+    const text = 'Reacting to the demands, the Minister of Commerce, Consumption and Small and Medium Enterprises, Mrs Ndèye Khady Mbengue Faye, said the government was aware of the difficulties of the sector.\n\n'
+      + '"We hear the bakers, but the consumer must also be protected," the minister said.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Ndèye Khady Mbengue Faye']);
+    assert.deepStrictEqual(speakers(text), ['Ndèye Khady Mbengue Faye']);
+  });
+  it('"Pr.", a francophone professor\'s title, ends no sentence: "According to Pr. Hadj-Larbi, Algeria produces …" (dz-tsa-potato-prices; text/abbreviations.ts)', () => {
+    assert.deepStrictEqual(reports('According to Pr. Hadj-Larbi, Algeria produces around 5 million tonnes of potatoes a year.'),
+      [['Algeria produces around 5 million tonnes of potatoes a year', 'Hadj-Larbi']]);
+  });
   it('"said on state television on Wednesday evening that …": "state" before a channel is its modifier, no cue in the gap before "that" (fr-afp-mali-fuel-blockade)', () => {
     const text = 'Prime Minister Boubacar Sanogo said on state television on Wednesday evening that the army was "on the offensive" and that the situation would return to normal "within weeks".';
     assert.deepStrictEqual(reports(text), [['that the army was "on the offensive" and that the situation would return to normal "within weeks"', 'Boubacar Sanogo']]);

@@ -1361,6 +1361,32 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * train, dev and us-probes outputs byte-identical. The 445 articles: found 6375/6525 (0.9770) and named 6230/6375
  * (0.9773) at the first reading, found 6376/6525 (0.9772) and named 6240/6376 (0.9787) after the fixes (the floors hold);
  * 596 items outside the gold.
+ * probes-gg (5 articles, thirty-ninth session, 2026-12-06): Senegalese, Cape Verdean, Algerian, Libyan and Guinean probes
+ * (see outletSpeakers.test.ts), 86 items judged before the output was read: first reading 82/86 found, 79/82 named (APS
+ * 19/19, 17/19; Inforpress 14/16, 13/14; TSA 14/16, 14/14; Libya Herald 16/16, 16/16; Guineenews 19/19, 19/19). After the
+ * fixes 83/86 found, 82/83 named: the minister's two reports after "the Minister of Commerce, Consumption and Small and
+ * Medium Enterprises, Mrs NAME, said …" and "She indicated that …" (were "Consumption and Small and Medium Enterprises"
+ * and "Consumption"; people/portfolio.ts), and "According to Pr. Hadj-Larbi, Algeria produces …" found ("Pr." ended the
+ * sentence; text/abbreviations.ts). Named wrong still: "In a statement sent to Inforpress, the company said the new tariffs
+ * reflect …" → "Inforpress". Missed: "The price of a one-way ticket … will rise …, the … concessionaire Mar d'Ilhas
+ * Transportes announced on Thursday" (a tail cue after a long content), "considered the increase excessive and said the
+ * regulator should have …" (the second verb of the pair) and "The Ministry …, for its part, announced on Wednesday the
+ * release of 25,000 tonnes" (a noun phrase after "announced"): #16 rules left for train evidence. Figures read wrong at
+ * the first reading (48) and fixed (45; figures/money.ts CODE_WORDS CVE, DZD, LYD, GNF, WORDS "escudos", "cve", "dzd",
+ * "lyd", "gnf", CURRENCY_OF "guinean", "cfa"; homeCurrency.ts "LD" before the number by Libya, "DA", "FG", "FCFA", "F
+ * CFA" after it by the country, ranges too, bare "francs" by Guinea, "CFA francs" XAF by the Central African countries):
+ * "175" and "200 CFA francs", "14 billion CFA francs", "45,000 CFA francs" (counts of "franc"; now XOF), "17,500 FCFA",
+ * "21,000 FCFA", "1,000 and 1,500 F CFA" (unread), "CVE 7,500", "CVE 480 million", "CVE 8,900" (unread), "620 million
+ * escudos", "12,000 escudos", "118 escudos" (counts of "escudo"; now CVE), "120 DA", "120 to 130 DA", "60 DA", "105
+ * DA", "1,500 DA", "3,000 DA", "55 DA", "20,000 DA", "80 DA", "90 DA", "DZD 4.5 billion" (unread; now DZD), "LD 1,000", "LD
+ * 2.4 billion", "LD 900 million", "LD 7.85", "LD 40 million", "LYD 67 billion" (unread; now LYD), "13,500 GNF", "12,000"
+ * and "13,500 Guinean francs" (counts of "franc"), "1,800 billion GNF", "150 000 GNF", "6,000 GNF", "7,000 GNF", "25,000
+ * GNF", "30,000 GNF", "GNF 250 billion", "1 000 FG" (unread), "18 750 francs", "550,000 francs", "1,500 francs", "500
+ * francs" (XOF; now GNF). Left: the cifrão, "2.500$00", "2.950$00", "1.800$00" (read as 2.5, 1.8 and "$00" US dollars),
+ * and "more than two million centimes" (a count of "centime", 20,000 DA as the article glosses it). Older articles: no item
+ * changed. PolNeAR train, dev and us-probes outputs byte-identical. The 445 articles: found 6359/6508 (0.9771), named
+ * 6231/6359 (0.9799) at the first reading; found 6360/6508 (0.9773), named 6234/6360 (0.9802) after the fixes (the floors
+ * hold).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -2042,8 +2068,14 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // Kitti"), a request ("called on the Presidential Leadership Council to pay salaries …") and two pieces of the Al-Masdar
 // lede read as reports of "Yemeni rial" ("… as the Yemeni rial continued to fall …, traders told Al-Masdar Online"):
 // 591 + 5 = 596.
-// Merged (probes-dd, probes-ff and probes-ee): 591 + 5 + 3 + 5 = 604.
-const FALSE_POSITIVE_CEILING = 604;
+// (probes-gg, 2026-12-06) + 6 for its five articles, whose output holds 6 items outside their gold, the same at the first
+// reading and after the fixes: a stance the judging did not take as speech ("arguing that ⟦the current price no longer covers
+// production costs⟧", named "Dakar"), "Not everyone is convinced ⟦that the release of stocks will be enough⟧", the outlet's
+// own "Libya Herald observed" and "Libya Herald found", and two reports the judging left out though they are speech, named
+// right: "⟦The fare for a light vehicle … CVE 8,900⟧, according to the new tariff table published by the company" and
+// "called on ⟦drivers to keep working in the meantime⟧" (Fodé Mansaré Touré): 591 + 6 = 597.
+// Merged (probes-dd, probes-ff, probes-ee and probes-gg): 591 + 5 + 3 + 5 + 6 = 610.
+const FALSE_POSITIVE_CEILING = 610;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

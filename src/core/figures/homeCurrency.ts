@@ -222,15 +222,35 @@ const BURUNDI = /\b(?:Burundi|Burundians?|Bujumbura|Gitega|Ngozi|Rumonge|Makamba
 /** The names that say an article is about the Democratic Republic of the Congo (its franc, "francs", "FC"); not "Congolese", Brazzaville's too. */
 const DR_CONGO = /\b(?:DR Congo|DRC|Democratic Republic of (?:the )?Congo|Kinshasa|Lubumbashi|Goma|Bukavu|Kisangani|Mbuji-Mayi|Kananga|Matadi|Kolwezi|Uvira|Bunia|Radio Okapi|Actualite\.cd|ACTUALITE\.CD)\b/g;
 
-/** Swiss, Central and West African, Burundian and Congolese francs (money.ts reads "francs" as Swiss). */
+/**
+ * The names that say an article is about Guinea (its franc, "francs", "FG"); not Equatorial Guinea, Guinea-Bissau nor
+ * Papua New Guinea.
+ */
+const GUINEA = /\b(?:(?<!(?:Equatorial|New) )Guinea(?!-)|Guineans?|Conakry|Kaloum|Kankan|Nzérékoré|Kindia|Labé|Boké|Mamou|Siguiri|Guineenews)\b/g;
+
+/** Swiss, Central and West African, Burundian, Congolese and Guinean francs (money.ts reads "francs" as Swiss). */
 const FRANCS: SharedName = {
   fallback: 'CHF',
   bare: /\bfrancs?\b/i,
   ofCountry: /\b(?:Swiss|Rwandan|Congolese|Burundian|Guinean|Djiboutian|Comorian)\s+francs?\b/i,
   // (probes-bb: "My salary is 180,000 francs a month", bi-iwacu-bujumbura-fuel-queues; "a litre of petrol is now 3,200
   // francs", cd-actualite-kinshasa-water-jerrican-price: were Swiss)
-  countries: { CHF: /\b(?:Switzerland|Swiss|Zurich|Zürich|Geneva|Bern|Basel|Lausanne)\b/g, ...CFA_COUNTRIES, BIF: BURUNDI, CDF: DR_CONGO },
+  // (probes-gg: "The minimum wage is still 550,000 francs", "that is 18 750 francs more", gn-guineenews-fuel-price-taxis:
+  // were West African)
+  countries: { CHF: /\b(?:Switzerland|Swiss|Zurich|Zürich|Geneva|Bern|Basel|Lausanne)\b/g, ...CFA_COUNTRIES, BIF: BURUNDI, CDF: DR_CONGO, GNF: GUINEA },
 };
+
+/**
+ * "CFA francs", the West African franc by money.ts's reading, or the Central African one where the article names its
+ * countries ("from 175 to 200 CFA francs", "more than 45,000 CFA francs", an APS-style probe from Dakar,
+ * sn-aps-dakar-bread-price, probes-gg: were counts of "franc").
+ */
+const CFA_FRANCS: SharedName = { fallback: 'XOF', bare: /\bCFA\s+francs?\b/, ofCountry: /(?!)/, countries: CFA_COUNTRIES };
+
+/** The names that say an article is about Algeria (its dinar, "dinars", "DA"). */
+const ALGERIA = /\b(?:Algeria|Algerians?|Algiers|Oran|Constantine|Annaba)\b/g;
+/** The names that say an article is about Libya (its dinar, "dinars", "LD"). */
+const LIBYA = /\b(?:Libya|Libyans?|Tripoli|Benghazi|Misrata)\b/g;
 
 /** The names that say an article is about Tunisia (its dinar, "DT", "MD"). */
 const TUNISIA = /\b(?:Tunisia|Tunisians?|Tunis|Sfax|Sousse|Kairouan|Bizerte|Gabès|Gabes|Mahdia|Monastir|Nabeul|Gafsa|Medenine)\b/g;
@@ -242,8 +262,8 @@ const DINARS: SharedName = {
   ofCountry: /\b(?:Tunisian|Algerian|Libyan|Jordanian|Kuwaiti|Bahraini|Iraqi|Serbian)\s+dinars?\b/i,
   countries: {
     TND: TUNISIA,
-    DZD: /\b(?:Algeria|Algerians?|Algiers|Oran|Constantine|Annaba)\b/g,
-    LYD: /\b(?:Libya|Libyans?|Tripoli|Benghazi|Misrata)\b/g,
+    DZD: ALGERIA,
+    LYD: LIBYA,
     JOD: FILS.countries.JOD,
     KWD: KUWAIT,
     BHD: FILS.countries.BHD,
@@ -344,6 +364,9 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // (probes-ee: "as the rial slides past YR 2,300 to the dollar", "YR 605 to the Saudi riyal", ye-almasdaronline-aden-flour-prices;
   // a year without the country, "YR 2")
   ['YR', { YER: YEMEN }],
+  // (probes-gg: the Libyan dinar's "LD", "limiting cash withdrawals to LD 1,000 per customer", "LD 2.4 billion in cash",
+  // ly-libyaherald-cash-liquidity, were counts or nothing; a "LD 50" elsewhere is no money)
+  ['LD', { LYD: LIBYA }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -480,16 +503,28 @@ const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, Code
   ['kr', { countries: NORDIC_CROWNS, scale: 1 }],
   // (probes-bb: "sells water at 800 FC per jerrican", cd-actualite-kinshasa-water-jerrican-price; a football club without the country)
   ['FC', { countries: { CDF: DR_CONGO }, scale: 1 }],
+  // (probes-gg: the Algerian "DA", "a sack of 25 kilos cost me 1,500 DA", dz-tsa-potato-prices; the Guinean "FG", "should
+  // rise by 1 000 FG", gn-guineenews-fuel-price-taxis; the CFA franc's "FCFA" and "F CFA" after the number, "from 17,500
+  // FCFA to 21,000 FCFA", "between 1,000 and 1,500 F CFA a day", sn-aps-dakar-bread-price: were counts or nothing; a
+  // district attorney and the rest without the country)
+  ['DA', { countries: { DZD: ALGERIA }, scale: 1 }],
+  ['FG', { countries: { GNF: GUINEA }, scale: 1 }],
+  ['FCFA', { countries: CFA_COUNTRIES, scale: 1 }],
+  ['F CFA', { countries: CFA_COUNTRIES, scale: 1 }],
 ]);
 /** One of COUNTRY_CODES_AFTER right after a number, a space between, no letter or digit after ("10 DT", "300 MD", "20 MT", "850 kr."). */
 const CODE_AFTER_NUMBER = new RegExp(`^ (${[...COUNTRY_CODES_AFTER.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** The longest stretch after a number CODE_AFTER_NUMBER reads: the space, the longest code and the character after it. */
 const CODE_AFTER_REACH = 1 + Math.max(...[...COUNTRY_CODES_AFTER.keys()].map(code => code.length)) + 1;
 
+/** A range of no unit ("120 to 130", "1,000 and 1,500"). */
+const bareRange = (f: Figure): boolean => f.kind === 'range' && f.unit === null && !!f.range;
+
 /** The plain counts followed by a code of COUNTRY_CODES_AFTER read as money of the country the article names, when it names one. */
 function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
+  // (a range too, "120 to 130 DA per kilogram", "between 1,000 and 1,500 F CFA a day", probes-gg)
   const codeAfter = (f: Figure): string | undefined =>
-    bare(f) ? CODE_AFTER_NUMBER.exec(text.slice(f.end, f.end + CODE_AFTER_REACH))?.[1] : undefined;
+    bare(f) || bareRange(f) ? CODE_AFTER_NUMBER.exec(text.slice(f.end, f.end + CODE_AFTER_REACH))?.[1] : undefined;
   if (!figures.some(codeAfter)) return figures;
   const homeOf = homeCountriesOf(text);
   return figures.map(f => {
@@ -498,7 +533,7 @@ function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
     const home = after ? homeOf(after.countries) : undefined;
     if (!code || !after || !home) return f;
     const end = f.end + 1 + code.length;
-    return rescaled({ ...f, end, text: text.slice(f.start, end), kind: 'money', unit: home }, after.scale);
+    return rescaled({ ...f, end, text: text.slice(f.start, end), kind: bareRange(f) ? 'range' : 'money', unit: home }, after.scale);
   });
 }
 
@@ -603,7 +638,7 @@ function withHomeCents(figures: Figure[]): Figure[] {
 }
 
 /** The shared names read by the article's country, in the order they are read. */
-const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, DINARS, LEI, KRONER];
+const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, CFA_FRANCS, DINARS, LEI, KRONER];
 
 /**
  * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars", "lei" or "kroner" read as the currency of the

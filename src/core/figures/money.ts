@@ -115,6 +115,10 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // to 38 dirams per kilowatt-hour", tj-asiaplus-dushanbe-electricity-limits; the Kyrgyz som and the Yemeni rial, names
   // other things too, are read by the country, homeCurrency.ts)
   somoni: { code: 'TJS' }, diram: { code: 'TJS', fraction: 100 }, dirams: { code: 'TJS', fraction: 100 },
+  // (probes-gg: the Cape Verdean escudo, the one escudo still issued, "more than 620 million escudos", "118 escudos per
+  // litre", cv-inforpress-ferry-fares, were counts of "escudo"; and the ISO codes written after the number, "150 000 GNF",
+  // "more than 1,800 billion GNF", gn-guineenews-fuel-price-taxis)
+  escudo: { code: 'CVE' }, escudos: { code: 'CVE' }, cve: { code: 'CVE' }, dzd: { code: 'DZD' }, lyd: { code: 'LYD' }, gnf: { code: 'GNF' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -165,6 +169,8 @@ const CURRENCY_OF: Readonly<Record<string, string>> = wordTable({
   // (probes-bb: "12 billion Sudanese pounds", sd-sudantribune-port-sudan-bread-prices; "160,000 Burundian francs",
   // bi-iwacu-bujumbura-fuel-queues; "1,000 Congolese francs", cd-actualite-kinshasa-water-jerrican-price)
   sudanese: 'SDG', burundian: 'BIF', congolese: 'CDF',
+  // (probes-gg: "from 12,000 to 13,500 Guinean francs", gn-guineenews-fuel-price-taxis, were counts of "franc")
+  guinean: 'GNF', cfa: 'XOF',
 });
 
 /** Adjectives that name whose dollars they are. */
@@ -396,6 +402,11 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // rial, "A 20-liter can of cooking oil reached YER 52,000", ye-almasdaronline-aden-flour-prices, whose "YR 2,310" is
   // read by the country, homeCurrency.ts)
   ['KGS', 'KGS'], ['TJS', 'TJS'], ['YER', 'YER'],
+  // (probes-gg: the ISO codes of the Cape Verdean escudo, "will go from CVE 7,500 to CVE 8,900", "a compensation of CVE 480
+  // million", cv-inforpress-ferry-fares; of the Algerian dinar, "the State had mobilised DZD 4.5 billion",
+  // dz-tsa-potato-prices; of the Libyan dinar, "nearly LYD 67 billion", ly-libyaherald-cash-liquidity; of the Guinean franc,
+  // "a subsidy of GNF 250 billion", gn-guineenews-fuel-price-taxis; were counts or nothing)
+  ['CVE', 'CVE'], ['DZD', 'DZD'], ['LYD', 'LYD'], ['GNF', 'GNF'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

@@ -54,6 +54,16 @@ const givenWord = (w: readonly string[]): string => w[givenIndex(w)];
  */
 const KUNYA = wordSet('umm|um');
 /**
+ * The Arabic and Maghrebi words that open a family name after the father's given name, the nasab ("Fatima Ali Ben Omran",
+ * "Mukhtar Salem Al-Jadid"): a second given name before one of them is the father's, which gives the name no gender (a
+ * Libya Herald-style probe, test/fixtures/outlets ly-libyaherald-cash-liquidity, where "Another customer, Fatima Ali Ben
+ * Omran, a nurse at Tripoli Central Hospital, said …" and then '"…," she said' went to the hospital, "Ali" making her a
+ * man). Not "Sita Ram Adhikari", whose "Ram" is his given name's.
+ */
+const FAMILY_AFTER_FATHER = /^(?:ben|bin|ibn|bint|abu|el|al)$|^(?:al|el)[-'’]\p{L}/iu;
+/** The name's words from w[k] hold a given name, the father's given name and a family name that opens with FAMILY_AFTER_FATHER. */
+const fathersNameBeforeFamily = (w: readonly string[], k: number): boolean => w.length - k >= 3 && FAMILY_AFTER_FATHER.test(w[k + 2]);
+/**
  * "Muhammad" abbreviated before a given name, in Bangladeshi and Malay names ("DSCC Administrator Md Mizanur Rahman
  * Talukder", a TBS News-style probe, test/fixtures/outlets bd-tbsnews-dengue-beds, was "Mizanur Rahman Talukder" once
  * ./givenNames.ts knew "Mizanur"): the name's first word, before a given name the lexicon knows as before one it lacks
@@ -658,7 +668,7 @@ export function nameGender(name: string): 'm' | 'f' | undefined {
   // (a compound given name's is the pair's, by its second word, before a surname: "Sita Ram Adhikari" a man's; not a
   // mother's kunya before her child's name, "Umm Ahmed al-Najjar")
   const k = givenIndex(w);
-  const pair = w.length - k >= 3 && !KUNYA.has(w[k].toLowerCase()) ? secondGivenNameGender(w[k + 1]) : undefined;
+  const pair = w.length - k >= 3 && !KUNYA.has(w[k].toLowerCase()) && !fathersNameBeforeFamily(w, k) ? secondGivenNameGender(w[k + 1]) : undefined;
   if (pair) return pair;
   // (a Malay compound given name's gender is its known part's: "Nor Hayati Ismail … she said", test/fixtures/outlets)
   const g = givenNameGender(w[k]);

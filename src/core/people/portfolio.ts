@@ -61,10 +61,12 @@ import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace
  * mg-midi-antananarivo-rice-prices.txt, whose "He added that …" went to "Industrialisation"), probes-bb; "The Minister of
  * Hydrocarbons and Energy, Lic. Marcelo Arce Zambrana, told state television that …" (a Bolivian Express-style probe,
  * bo-boliviaexpress-diesel-queues-santa-cruz.txt, whose "The minister replied that …" went to a deputy named before),
- * probes-ff.
+ * probes-ff; "Reacting to the
+ * bakers' demands, the Minister of Commerce, Consumption and Small and Medium Enterprises, Mrs Ndèye Khady Mbengue Faye,
+ * said …" (an APS-style probe, sn-aps-dakar-bread-price.txt, was "Consumption", and its "the minister said" "Small" once the ministry's first words were read), probes-gg.
  */
 /** The words of a department's name (DEPARTMENT_WORD), in lower case. */
-const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|children|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|public|sea|physical|entrepreneurship|the|hydraulics|hydraulic|industrialisation|industrialization|hydrocarbons';
+const DEPARTMENT_WORD_LIST = 'works|highways|supply|urban|sustainability|electricity|internal|state|defence|defense|homeland|home|security|national|intelligence|staff|treasury|labor|labour|energy|commerce|agriculture|education|transportation|transport|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|petroleum|presidency|food|research|science|technology|information|water|resources|natural|railways|planning|development|trade|industries|industry|environment|climate|welfare|power|irrigation|mines|minerals|fisheries|oceans|rural|maritime|social|tourism|culture|sport|sports|youth|children|immigration|communications|forestry|forests|lands|livestock|biosecurity|light|infrastructure|employment|economy|economic|opposition|utilities|public|sea|physical|entrepreneurship|the|hydraulics|hydraulic|industrialisation|industrialization|hydrocarbons|consumption|enterprises|small|medium';
 const DEPARTMENT_WORDS = wordSet(DEPARTMENT_WORD_LIST);
 /** A department's word as written, in any case ("Health", "HEALTH"); only ASCII letters match it. */
 const DEPARTMENT_EXPRESSION = new RegExp(`^(?:${DEPARTMENT_WORD_LIST})$`, 'i');

@@ -33,7 +33,10 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'm
   // (West African, Kenyan and Caribbean copy: "Hon." and "Rt. Hon.", a legislator's or a governor's, "the state governor,
   // Rt. Hon. Friday Ebireri,", a Vanguard-style probe, where "Hon." ended the sentence before a given name that is a
   // weekday; "Fr." a Catholic priest's, "Rev. Fr. Christopher Ejiofor-Nwosu … the priest added", where "Fr" was a person)
-  'hon', 'fr', ...LATIN_AMERICAN_HONORIFICS]);
+  'hon', 'fr', ...LATIN_AMERICAN_HONORIFICS,
+  // (francophone copy's professor, "According to Pr. Hadj-Larbi, Algeria produces …", a TSA-style probe from Algiers,
+  // dz-tsa-potato-prices, probes-gg, where "Pr." ended the sentence and the report was lost)
+  'pr']);
 /**
  * Title abbreviations that are given names, or other words, when written without their period ("Del Harris"; "Pres";
  * the bank "ING").
