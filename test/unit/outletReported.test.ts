@@ -1281,6 +1281,7 @@ const RECALL_FLOOR = 0.96;
 // (2026-12-06, s38-speakers20: a name set off after a role of a place that opens its sentence is its subject, "The mayor of Sarandë, Oltion Dervishaj, was more cautious. He noted that …", people/track.ts roleOfName; al-albaniandailynews; named 5946 → 5947/6063 (0.9809); PolNeAR train/dev, us-probes byte-identical)
 // (2026-12-06, s38-bodies39: an "and" inside a body's name after its "of" or a lower-case possessive, "the BVI Chamber of Commerce and Hotel Association", "the municipality's Children and Youth Administration", quotes/names.ts bodyWordBeforeAnd: dk-thelocal "the administration said" ×2 was "Youth Administration"; named 6015 → 6017/6135 (0.9809); PolNeAR train/dev, us-probes byte-identical)
 // (2026-12-06, s38-bodies40: an "and" between two fields after a body's "of", the second of common words ending the name, quotes/names.ts secondFieldAfterOf, and the according-to phrase's words' limit cut just after such an "and", quotes/attribution/accordingTo.ts cutAtBodysAnd: "according to figures published by the Ministry of Economy and Finance" (pa-newsroompanama), "the ministry said" (ht-haitiantimes) were "Ministry of Economy"; "the Ottawa and District Labour Council" (ca-citizen, an item outside the gold) whole; named 6150 → 6152/6277; PolNeAR train/dev, us-probes byte-identical)
+// (2026-12-06, s39-names41: second cases for leftovers, three articles judged before the output was read (Graphic-style Ho, Lusaka Times-style Kitwe, New Vision-style Kampala; 42 items, first reading found 41/42, named 35/41: Graphic 12/15, Lusaka Times 12/13, New Vision 11/13). Fixed: a name's word before a plural owner is the owner's, "The Metro workers' union said" (cl-santiagotimes), "The Kumasi drivers' union said" (gh-graphic), quotes/attribution/descriptionBefore.ts lowercaseOwnerStart; the person before "of the" and a body a possessive opens, "Opposition senator Franklin Almonte of the People's Force party said" (do-dominicantoday, was "Opposition"; ca-ctv-kitchener and ca-spec-sentencing the same person, the source span now the name as nameBefore.ts gives it before a capitalised body); "Programme"/"Program" and "Municipality" body words, people/lexicon.ts, so "the agency" after "According to the World Food Programme" is the programme (af-tolonews was "agency", ug-newvision "Parliament"); a body's name run on into its member's, "Member of the Council of State NAME wrote" (gh-graphic), "Opposition MP for Kira Municipality NAME said" (ug-newvision), people/personName.ts memberAfterBody; "Honourable" an honorific, "Honourable Mavungu explained" (cd-actualite) is Christian Mavungu Makiese. Named 6187 → 6194/6318 (0.9804); left "Municipal Chief Executive for Ho" and "Zambia Police Service in Kitwe"; PolNeAR train/dev, us-probes byte-identical)
 const SOURCE_ACCURACY_FLOOR = 0.975;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
@@ -1938,7 +1939,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // the harvest", "called on the police to avoid the use of force"): 577 + 6 = 583; then + 1 once "S/." ends no sentence:
 // "did not know ⟦how she would repay it⟧" after "she had borrowed S/.8,000 …", a doubt the judging did not take as
 // speech: 583 + 1 = 584 (merged with probes-aa's and probes-bb's: 584 + 7 = 591).
-const FALSE_POSITIVE_CEILING = 591;
+// (s39-names41, 2026-12-06) + 5 for its three articles, whose output holds 5 items outside their gold, the same at the
+// first reading and after the fixes: stances, requests and a complaint the judging did not take as speech ("defended the
+// increase", "had asked millers to explain the increase" (named "Commissioner"), "last week asked farmers … to plant more
+// cane", "have complained about a fresh increase in the price of mealie meal") and a newspaper's own check ("A check by
+// Lusaka Times … found that …", named "Nkana East and Buchi townships"): 591 + 5 = 596.
+const FALSE_POSITIVE_CEILING = 596;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
