@@ -1396,6 +1396,7 @@ const RECALL_FLOOR = 0.96;
 // (2026-12-06, s38-bodies40: an "and" between two fields after a body's "of", the second of common words ending the name, quotes/names.ts secondFieldAfterOf, and the according-to phrase's words' limit cut just after such an "and", quotes/attribution/accordingTo.ts cutAtBodysAnd: "according to figures published by the Ministry of Economy and Finance" (pa-newsroompanama), "the ministry said" (ht-haitiantimes) were "Ministry of Economy"; "the Ottawa and District Labour Council" (ca-citizen, an item outside the gold) whole; named 6150 → 6152/6277; PolNeAR train/dev, us-probes byte-identical)
 // (2026-12-06, s39-figures-zz: figures only, speakers and reported speech byte-identical everywhere: two leftovers of the figures read wrong above fixed, "one in three Andium households" (now "one" a household, "three" nothing: a share's noun is its first number's, figures/figure.ts ratioOf) and "about 7,700 licensed taxis" (no unit; figures/units.ts pluralInIs), with "asking for five" (ca-np, five years) and "We accepted 15" (mz-clubofmozambique, MZN) by a verb of a bargain (figures/carriedUnit.ts); 27 fixture figures changed in 17 articles (two new: the "one" of a share after "that"), all meant)
 // (2026-12-06, s39-recall-ff: a participle of open stance after a main clause's comma reports for its subject, "Ms. Warren has been a powerful surrogate, attacking ⟦Mr. Trump⟧ …", reported/objectCue.ts commaStance; PolNeAR train 7 gained, 0 lost, 0 added; outlets, us-probes and PolNeAR dev byte-identical, no item changed)
+// (2026-12-06, s39-names41: second cases for leftovers, three articles judged before the output was read (Graphic-style Ho, Lusaka Times-style Kitwe, New Vision-style Kampala; 42 items, first reading found 41/42, named 35/41: Graphic 12/15, Lusaka Times 12/13, New Vision 11/13). Fixed: a name's word before a plural owner is the owner's, "The Metro workers' union said" (cl-santiagotimes), "The Kumasi drivers' union said" (gh-graphic), quotes/attribution/descriptionBefore.ts lowercaseOwnerStart; the person before "of the" and a body a possessive opens, "Opposition senator Franklin Almonte of the People's Force party said" (do-dominicantoday, was "Opposition"; ca-ctv-kitchener and ca-spec-sentencing the same person, the source span now the name as nameBefore.ts gives it before a capitalised body); "Programme"/"Program" and "Municipality" body words, people/lexicon.ts, so "the agency" after "According to the World Food Programme" is the programme (af-tolonews was "agency", ug-newvision "Parliament"); a body's name run on into its member's, "Member of the Council of State NAME wrote" (gh-graphic), "Opposition MP for Kira Municipality NAME said" (ug-newvision), people/personName.ts memberAfterBody; "Honourable" an honorific, "Honourable Mavungu explained" (cd-actualite) is Christian Mavungu Makiese. Named 6187 → 6194/6318 (0.9804); left "Municipal Chief Executive for Ho" and "Zambia Police Service in Kitwe"; PolNeAR train/dev, us-probes byte-identical)
 const SOURCE_ACCURACY_FLOOR = 0.975;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
@@ -2074,8 +2075,13 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // own "Libya Herald observed" and "Libya Herald found", and two reports the judging left out though they are speech, named
 // right: "⟦The fare for a light vehicle … CVE 8,900⟧, according to the new tariff table published by the company" and
 // "called on ⟦drivers to keep working in the meantime⟧" (Fodé Mansaré Touré): 591 + 6 = 597.
-// Merged (probes-dd, probes-ff, probes-ee and probes-gg): 591 + 5 + 3 + 5 + 6 = 610.
-const FALSE_POSITIVE_CEILING = 610;
+// (s39-names41, 2026-12-06) + 5 for its three articles, whose output holds 5 items outside their gold, the same at the
+// first reading and after the fixes: stances, requests and a complaint the judging did not take as speech ("defended the
+// increase", "had asked millers to explain the increase" (named "Commissioner"), "last week asked farmers … to plant more
+// cane", "have complained about a fresh increase in the price of mealie meal") and a newspaper's own check ("A check by
+// Lusaka Times … found that …", named "Nkana East and Buchi townships"): 591 + 5 = 596.
+// Merged (probes-dd, probes-ff, probes-ee, probes-gg and names41): 591 + 5 + 3 + 5 + 6 + 5 = 615.
+const FALSE_POSITIVE_CEILING = 615;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -1088,3 +1088,51 @@ describe('speaker names: probes-ee (test/fixtures/outlets: Kyrgyzstan, Tajikista
     assert.ok(tl.some(x => x.content.includes('had allocated') && x.speaker === 'Joaquina Maria Soares Guterres'), JSON.stringify(tl));
   });
 });
+
+describe('speaker names: names41 (test/fixtures/outlets: leftovers of earlier probes, each with a second case)', () => {
+  it('a retired officer\'s rank alone before "(Rtd)" is no name: "The Commissioner of Port Sudan locality, Maj. Gen. (Rtd) Ibrahim Hamad el-Tom, said … ⏎ "…," the commissioner said" (sd-sudantribune-port-sudan-bread-prices, was "Gen."); "Lt. Col. (Rtd)", "Col. (Rtd)" the same', () => {
+    for (const rank of ['Maj. Gen.', 'Lt. Col.', 'Col.']) {
+      const text = `The Commissioner of Port Sudan locality, ${rank} (Rtd) Ibrahim Hamad el-Tom, said inspection teams had visited 60 bakeries.\n\n`
+        + '"We will not allow anyone to play with the food of citizens," the commissioner said.';
+      assert.strictEqual(speakerOf(text, '"We will not')?.name, 'Ibrahim Hamad el-Tom', rank);
+    }
+  });
+  it('a name\'s word before a plural owner is the owner\'s: "The Metro workers\' union said it did not oppose the increase" (cl-santiagotimes-red-fare-rise), "The Kumasi drivers\' union said its members …" (gh-graphic-ho-trotro-fares), were "workers\' union", "drivers\' union"; a singular owner\'s is not so read, "The Liberal government\'s spokesman"', () => {
+    const metro = reported("The Metro workers' union said it did not oppose the increase.");
+    assert.ok(metro.some(x => x.content.startsWith('it did not') && x.speaker === "Metro workers' union"), JSON.stringify(metro));
+    const kumasi = reported("The Kumasi drivers' union said on Sunday that its members in the Ashanti Region would also apply the new fares from Wednesday.");
+    assert.ok(kumasi.some(x => x.content.includes('its members') && x.speaker === "Kumasi drivers' union"), JSON.stringify(kumasi));
+    const singular = reported("The Liberal government's spokesman said the bill would pass.");
+    assert.ok(singular.some(x => x.content.startsWith('the bill') && x.speaker === "government's spokesman"), JSON.stringify(singular));
+  });
+  it('the person before "of the" and a body a possessive opens speaks: "Opposition senator Franklin Almonte of the People\'s Force party said …" (do-dominicantoday-blackouts-electricity-rates, was "Opposition"); "Paolo Santangelo of the Hamilton Police Service\'s collision reconstruction unit told the court that …" (ca-spec-sentencing-impact) the person as written; not "People with knowledge of the group\'s activities"', () => {
+    const dr = reported("Opposition senator Franklin Almonte of the People's Force party said the government had promised in 2020 to end the blackouts and had failed.");
+    assert.ok(dr.some(x => x.content.startsWith('the government had promised') && x.speaker === 'Franklin Almonte'), JSON.stringify(dr));
+    const court = reported("Paolo Santangelo of the Hamilton Police Service's collision reconstruction unit told the court that the pickup was travelling at 94 km/h.");
+    assert.ok(court.some(x => x.content.includes('the pickup was travelling') && x.speaker === 'Paolo Santangelo'), JSON.stringify(court));
+  });
+  it('"the agency" after the World Food Programme is the programme, a body: "According to the World Food Programme, about 12.4 million Afghans face acute food insecurity this winter, and the agency has said it needs US$570 million …" (af-tolonews-kabul-flour-prices, was "agency"; ug-newvision-kampala-sugar-prices, was "Parliament")', () => {
+    assert.strictEqual(kindOfName('World Food Programme'), 'organization');
+    const found = reported('The minister told Parliament on Thursday that exports would continue.\n\n'
+      + 'According to the World Food Programme, about 1.6 million refugees in Uganda receive food assistance, and the agency has said it may reduce rations next year if it does not receive more funding.');
+    assert.ok(found.some(x => x.content.startsWith('it may reduce') && x.speaker === 'World Food Programme'), JSON.stringify(found));
+  });
+  it('a body\'s name run on into its member\'s: "Member of the Council of State Kwabena Owusu-Afriyie wrote on his Facebook page that …" (gh-graphic-ho-trotro-fares, was the whole run, or the MP quoted before), "Opposition MP for Kira Municipality Ibrahim Ssemujju-Kagimu said …" (ug-newvision-kampala-sugar-prices, was "Kira Municipality Ibrahim Ssemujju-Kagimu"); not "Bank of America Merrill Lynch"', () => {
+    assert.strictEqual(cleanName('Council of State Kwabena Owusu-Afriyie'), 'Kwabena Owusu-Afriyie');
+    assert.strictEqual(cleanName('Kira Municipality Ibrahim Ssemujju-Kagimu'), 'Ibrahim Ssemujju-Kagimu');
+    assert.strictEqual(cleanName('Bank of America Merrill Lynch'), 'Bank of America Merrill Lynch');
+    const gh = reported('Member of the Council of State Kwabena Owusu-Afriyie wrote on his Facebook page that the transport unions and the government should agree on a fare formula.');
+    assert.ok(gh.some(x => x.content.includes('the transport unions') && x.speaker === 'Kwabena Owusu-Afriyie'), JSON.stringify(gh));
+    const ug = reported('Opposition MP for Kira Municipality Ibrahim Ssemujju-Kagimu said the price rise showed that government had no plan for the sector.');
+    assert.ok(ug.some(x => x.content.startsWith('the price rise') && x.speaker === 'Ibrahim Ssemujju-Kagimu'), JSON.stringify(ug));
+  });
+  it('"Honourable", "Hon." written out, is an honorific: "The national deputy, Honourable Christian Mavungu Makiese, said … ⏎ Honourable Mavungu explained that …" (cd-actualite-kinshasa-water-jerrican-price, was "Honourable Mavungu"), "Honourable Kpodo-Agbenu explained …" (gh-graphic-ho-trotro-fares, was "Honourable Etornam Kpodo-Agbenu")', () => {
+    const cd = reported('The national deputy, Honourable Christian Mavungu Makiese, said the situation showed the failure of successive programmes.\n\n'
+      + 'Honourable Mavungu explained that he would table an oral question to the Minister.');
+    assert.ok(cd.some(x => x.content.includes('he would table') && x.speaker === 'Christian Mavungu Makiese'), JSON.stringify(cd));
+    const gh = reported('The Member of Parliament for Ho Central, Honourable Etornam Kpodo-Agbenu, said he had written to the Minister of Transport.\n\n'
+      + 'Honourable Kpodo-Agbenu explained that many of his constituents were farmers and traders.');
+    assert.ok(gh.some(x => x.content.includes('he had written') && x.speaker === 'Etornam Kpodo-Agbenu'), JSON.stringify(gh));
+    assert.ok(gh.some(x => x.content.includes('many of his constituents') && /^(?:Etornam )?Kpodo-Agbenu$/.test(x.speaker ?? '')), JSON.stringify(gh));
+  });
+});

@@ -104,7 +104,13 @@ export const malaysianHonorificPair = (w: readonly string[]): number =>
  * "Coun.", "Const.", "Insp."), but those that are given names too ("Del Harris").
  */
 const HONORIFICS: ReadonlySet<string> = new Set([...words(HONORIFIC_ABBREVIATIONS),
-  ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)), ...MALAYSIAN_HONORIFICS]);
+  ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)), ...MALAYSIAN_HONORIFICS,
+  // ("Hon." written out, as Congolese and Ghanaian copy writes a legislator's: "The national deputy …, Honourable
+  // Christian Mavungu Makiese, said … ⏎ Honourable Mavungu explained that …", an Actualite.cd-style probe, and "The
+  // Member of Parliament for Ho Central, Honourable Etornam Kpodo-Agbenu, said … ⏎ Honourable Kpodo-Agbenu explained",
+  // a Graphic-style one, test/fixtures/outlets, where "Honourable Mavungu" was a person of its own and the honorific
+  // stayed in the name)
+  'honourable', 'honorable']);
 /**
  * Players' positions compromise's role nouns lack ("the veteran winger said", "the rookie pitcher", and Canadian
  * hockey writing's "the 27-year-old blueliner", "the veteran rearguard", "the big centreman"); not those that are other
@@ -595,9 +601,13 @@ const FRENCH_BODY_HEADS = 'Société|Syndicat|Université|Régie|Ministère|Féd
  * School District said", a Calgary Herald-style probe, test/fixtures/outlets ca-calherald-cbe-modular-classrooms.txt, and
  * "The Surrey School District", were a person "District"; a collective's or a co-operative's, "The School Food
  * Collective, which holds the contract …, says", an RNZ-style probe, test/fixtures/outlets nz-rnz-school-lunch-contracts.txt,
- * was "Food Collective", its "School" read as an outlet's word before a surname).
+ * was "Food Collective", its "School" read as an outlet's word before a surname; a UN programme's, "According to the
+ * World Food Programme, …, and the agency has said it needs …", a TOLOnews-style probe, test/fixtures/outlets
+ * af-tolonews-kabul-flour-prices.txt, and a New Vision-style one, ug-newvision-kampala-sugar-prices.txt, where the
+ * programme was a person and "the agency" no body or the Parliament named before; a municipality's, "Opposition MP for
+ * Kira Municipality Ibrahim Ssemujju-Kagimu said", the same New Vision-style probe, where the municipality opened his name).
  */
-const OTHER_BODY_WORDS = `Observatory|Collective|Cooperative|District|Force|Chamber|Trust|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Industries|Holdings|Partners|Airlines|Airways|Ferries|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|Water|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Presse|Reuters|AP|AFP|Xinhua|Interfax|TASS|Tass|Yonhap|Kyodo|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Star|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Forces|Command|Republicans|Democrats|Street|Enforcement|Protection|Prevention|Investigations|Legion|TV|Radio|${FRENCH_BODY_HEADS}`;
+const OTHER_BODY_WORDS = `Observatory|Collective|Cooperative|District|Force|Chamber|Trust|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Industries|Holdings|Partners|Airlines|Airways|Ferries|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|Water|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Presse|Reuters|AP|AFP|Xinhua|Interfax|TASS|Tass|Yonhap|Kyodo|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Star|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Programme|Program|Municipality|Forces|Command|Republicans|Democrats|Street|Enforcement|Protection|Prevention|Investigations|Legion|TV|Radio|${FRENCH_BODY_HEADS}`;
 /**
  * Heads of an advocacy body's name that an infinitive may follow ("Alliance to Reclaim Our Schools", "Coalition to Stop
  * Gun Violence", "Committee to Protect Journalists", "Campaign to End Loneliness").

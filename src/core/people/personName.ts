@@ -3,7 +3,8 @@
  * person: the last name and the first name's spelling-free key ("Sergei" = "Sergey"), middle initials and nicknames
  * left out. Words that are no part of a name are dropped: party labels, epithets, outlets and places glued on
  * before it ("Republican Donald Trump", "Washington Post Trump"), a quantity before "of" ("Percent of Hillary
- * Clinton"), a time after "on" ("Berlin on Monday").
+ * Clinton"), a time after "on" ("Berlin on Monday"), a body's name run on before its member's ("Member of the Council of
+ * State Kwabena Owusu-Afriyie wrote", "Opposition MP for Kira Municipality Ibrahim Ssemujju-Kagimu said": memberAfterBody).
  */
 import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
@@ -276,6 +277,26 @@ function officeOfDepartment(w: readonly string[]): number {
   return -1;
 }
 
+/** The fewest words of a body's name joined by "of" ("Council of State") and a member's given name and surname after it. */
+const MEMBER_AFTER_BODY_WORDS = 5;
+
+/**
+ * The index of a member's given name the lexicon knows and surname, the run's last two words, after a body's name joined
+ * by "of" that is no place's ("Council of State"), as a title's "of the" runs them together: "Member of the Council of
+ * State Kwabena Owusu-Afriyie wrote on his Facebook page that …" (a Graphic-style probe, test/fixtures/outlets
+ * gh-graphic-ho-trotro-fares.txt, where the source was the whole run); -1 when there is none ("Bank of America Merrill
+ * Lynch" ends a place's name before the given name).
+ */
+function memberAfterBody(w: readonly string[]): number {
+  const given = w.length - 2;
+  if (given < 2 || firstNameGender(w[given]) === undefined || !upperFirst(w[given + 1]) || isPlace(w[given - 1]) || !isBodyName(w.slice(0, given))) return -1;
+  // (or after a place's body whose head ends it, as "for" and the seat run on: "Opposition MP for Kira Municipality
+  // Ibrahim Ssemujju-Kagimu said …", a New Vision-style probe, ug-newvision-kampala-sugar-prices.txt)
+  if (BODY_WORD.test(w[given - 1])) return given;
+  const of = w.findIndex(x => /^of$/i.test(x));
+  return w.length >= MEMBER_AFTER_BODY_WORDS && of >= 1 && of < given - 1 && !w.slice(of + 1, given).some(x => /^of$/i.test(x) || isPlace(x)) ? given : -1;
+}
+
 /**
  * The two words before "of" at `ends` are a given name the lexicon lacks and a surname it reads as a given name ("Simran
  * Gill of …"): the first no common word, place, title, label or body word, the second a known given name.
@@ -358,6 +379,9 @@ function readNameWords(name: string): string[] {
   // Trudeau": the department or the place after a title's "of" is the title's too
   const office = officeOfDepartment(w);
   if (office > 0) w = w.slice(office);
+  // "Council of State Kwabena Owusu-Afriyie": a body's name closed by a member's (memberAfterBody)
+  const member = memberAfterBody(w);
+  if (member > 0) w = w.slice(member);
   // "… Party Chairman David Pepper": the name after its last heading title word
   // (also a title that opens it: "Chairman Reince Priebus", after "party" or "Republican National Committee")
   for (let k = w.length - 2; k >= 0; k--) {

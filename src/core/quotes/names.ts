@@ -2,7 +2,9 @@
  * Names in an article: runs of capitalised words ("Russian Foreign Minister Sergei Lavrov", "Syrian Observatory for
  * Human Rights", "Ahmed Moaz al-Khatib"), their canonical form (titles and possessives stripped, short forms mapped
  * to the fullest form: "Lavrov" -> "Sergei Lavrov"), and what the article says they are ("Lakhdar Brahimi, the
- * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
+ * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved. A retired officer's rank alone before "(Rtd)" names no
+ * one ("The Commissioner of Port Sudan locality, Maj. Gen. (Rtd) Ibrahim Hamad el-Tom, said … ⏎ "…," the commissioner
+ * said": rankBeforeRetired).
  */
 import { LATIN_AMERICAN_HONORIFICS } from '../text/abbreviations';
 import { withoutFinalPeriod, withoutPossessive } from '../text/endings';
@@ -1258,6 +1260,12 @@ function titleBeforeBracketedHonorific(toks: Tok[], i: number): number {
 
 /** "(Rtd)" or "(retd)", a retired officer's mark after a rank, opens at token k. */
 const retiredRankAfter = (toks: Tok[], k: number): boolean => toks[k]?.t === '(' && /^re?td$/.test(toks[k + 1]?.l ?? '') && toks[k + 2]?.t === ')';
+/** Tokens [i, j) are a rank's words alone right before "(Rtd)" ("Maj (Rtd)", "Maj. Gen. (Rtd)", "Lt. Col. (Rtd)"). */
+function rankBeforeRetired(toks: Tok[], i: number, j: number): boolean {
+  if (!retiredRankAfter(toks, j)) return false;
+  for (let k = i; k < j; k++) if (!TITLES.has(toks[k].l) || toks[k].punct) return false;
+  return true;
+}
 /** The first of the rank's words before "(Rtd)" right before token i ("Maj (Rtd) |Fred"), -1 when none. */
 function retiredRankBefore(toks: Tok[], i: number): number {
   if (i < 4 || !retiredRankAfter(toks, i - 3)) return -1;
@@ -1378,6 +1386,10 @@ export class NameTable {
       // steelworkers' union official, said …", a Reuters-style probe, was a person "Finn" that "the former union
       // official" then re-mentioned)
       if (agedDemonym(toks, r.i, r.j) || hometownSetOff(toks, r.i, r.j)) { k = r.j - 1; continue; }
+      // (nor a retired officer's rank alone before "(Rtd)", one word or two: "The Commissioner of Port Sudan locality, Maj.
+      // Gen. (Rtd) Ibrahim Hamad el-Tom, said … ⏎ "…," the commissioner said", a Sudan Tribune-style probe, where the
+      // commissioner was "Gen."; "The Municipal Chief Executive, Lt. Col. (Rtd) NAME,", a Graphic-style one, "Col.")
+      if (rankBeforeRetired(toks, r.i, r.j)) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;

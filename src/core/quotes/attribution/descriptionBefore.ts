@@ -16,15 +16,20 @@
  *   "a Department of Health spokesperson said" → the whole description, the name with its "of" included
  *   "the prime minister's official spokesperson told reporters" → the whole description, its owner's words included
  *   '“…,” the bespectacled, 71-year-old diplomat said' (PolNeAR train) → past the comma between two adjectives
+ *   "The Metro workers' union said" (outlets cl-santiagotimes-red-fare-rise), "The Kumasi drivers' union said" (outlets
+ *     gh-graphic-ho-trotro-fares) → the whole description, the name's word before a plural owner included
+ *   "Opposition senator Franklin Almonte of the People's Force party said" (outlets do-dominicantoday-blackouts-electricity-
+ *     rates), "Paolo Santangelo of the Hamilton Police Service's collision reconstruction unit told the court" (outlets
+ *     ca-spec-sentencing-impact) → the person before "of the" and the body a possessive opens
  * Not a verb, a preposition or a clause with its own subject ("the limitation that you can’t | yell", "it’s safe to | say").
  */
 import { endsInS } from '../../text/endings';
-import { AGE_NOUN, ARTICLES, CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NAME_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
+import { AFFILIATION_PREPOSITIONS, AGE_NOUN, ARTICLES, CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NAME_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
 import { isPluralPeopleNoun } from '../../people/lexicon';
-import { runAt } from '../names';
+import { PLURAL_POSSESSIVE, runAt } from '../names';
 import { BRACKETED_INITIALS, initialsInBrackets, type Tok } from '../tokens';
-import type { Mention } from './mention';
+import { isFullName, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
 import { ADJECTIVE_ENDING, ATTACHED_ADJECTIVES } from '../../text/adjectives';
 
@@ -57,10 +62,14 @@ const OWNER_WORDS_REACH = 3;
 /**
  * A lowercase possessive owner starts at its determiner: "the prime minister's official spokesperson told reporters"
  * (test/fixtures/outlets, The Guardian), not "minister's official spokesperson"; without one it starts at itself.
+ * (a name's word qualifying a plural owner is the owner's too: "The Metro workers' union said" (cl-santiagotimes), "The
+ * Kumasi drivers' union said" (gh-graphic), not "workers' union", "drivers' union"; a singular owner's stays as it was,
+ * "The Liberal government's spokesman said" → "government's spokesman")
  */
 function lowercaseOwnerStart(toks: Tok[], det: number, floor: number): number {
   let i = det;
-  while (i > floor && i > det - OWNER_WORDS_REACH && /^[a-z][a-z-]*$/.test(toks[i - 1].t) && !DETERMINERS.has(toks[i - 1].l) && !PREPOSITIONS.has(toks[i - 1].l) && !NOT_NOUN.has(toks[i - 1].l) && !CUES.has(toks[i - 1].l)) i--;
+  const plural = PLURAL_POSSESSIVE.test(toks[det].t);
+  while (i > floor && i > det - OWNER_WORDS_REACH && (/^[a-z][a-z-]*$/.test(toks[i - 1].t) || (plural && toks[i - 1].cap && !toks[i - 1].poss && !toks[i - 1].punct)) && !DETERMINERS.has(toks[i - 1].l) && !PREPOSITIONS.has(toks[i - 1].l) && !NOT_NOUN.has(toks[i - 1].l) && !CUES.has(toks[i - 1].l)) i--;
   return i < det && i > floor && DETERMINERS.has(toks[i - 1].l) ? i - 1 : det;
 }
 
@@ -146,7 +155,17 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
       if (inner && inner.kind === 'description') return { ...inner, e: t.e, j: k + 1 };
       if (inner && inner.kind === 'name') return inner;
     }
-    return description(toks, ownerStart(toks, det, floor), k, t.l);
+    // "Opposition senator Franklin Almonte of the People's Force party said": the person before "of" and the body a
+    // possessive owner opens speaks, as before a body's capitalised name ("James Pethokoukis of the American Enterprise
+    // Institute wrote", nameBefore.ts); a Dominican Today-style probe (do-dominicantoday-blackouts-electricity-rates),
+    // where the source was "Opposition"
+    const owner = ownerStart(toks, det, floor);
+    const the = !toks[det].poss ? -1 : toks[owner].l === 'the' ? owner : toks[owner - 1]?.l === 'the' ? owner - 1 : -1;
+    if (the - 2 >= floor && AFFILIATION_PREPOSITIONS.has(toks[the - 1].l)) {
+      const inner = subjectBefore(toks, the - 2, floor);
+      if (inner && inner.kind === 'name' && isFullName(inner)) return inner;
+    }
+    return description(toks, owner, k, t.l);
   }
   // "the secretary of state said": the head is before the preposition
   if (a > floor + 1 && PREPOSITIONS.has(toks[a - 1].l)) {
