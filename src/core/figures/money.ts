@@ -387,6 +387,11 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // year", gt-revue-antigua-water-rates; the Bolivian "Bs 3.72" and "BOB 25,000" and the Guatemalan "Q 40" are read by
   // the country, homeCurrency.ts)
   ['UYU', 'UYU'], ['GTQ', 'GTQ'],
+  // (probes-hh: the ISO codes of the forint, "will rise from HUF 8,950 to HUF 11,450", hu-dailynewshungary-budapest-pass-price;
+  // of the Swiss franc, Liechtenstein's money too, "will pay on average CHF 342 a month", li-vaterland-health-insurance-premiums;
+  // of the Belarusian ruble, which money.ts gave none; were unread or counts; the Hungarian "Ft 9,450" and the Belarusian
+  // "Br27.30" are read by the country, homeCurrency.ts)
+  ['HUF', 'HUF'], ['CHF', 'CHF'], ['BYN', 'BYN'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */
