@@ -547,6 +547,19 @@ describe('figures: as other countries\' papers write them', () => {
     // (without the country "Bs 3" and "Q 4" are no money, nor "BOB 2"; a "$" before another capital stays unread)
     assert.deepStrictEqual(read('See Bs 3 and Q 4 in the BOB 2 manual; the $X 5 model.'), []);
   });
+  it('reads the probes-hh outlets\' currencies: HUF and "Ft" by Hungary; CHF and "francs" in Liechtenstein; BYN, "Br" and "rubles" by Belarus; a number word inside a word of another script is no number', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Budapest the pass rises from HUF 8,950 to HUF 11,450; the county passes cost Ft 9,450, a ticket 550 forints; the city lost HUF 58 billion.'),
+      [['HUF 8,950', 8950, 'HUF'], ['HUF 11,450', 11450, 'HUF'], ['Ft 9,450', 9450, 'HUF'], ['550 forints', 550, 'HUF'], ['HUF 58 billion', 5.8e10, 'HUF']]);
+    assert.deepStrictEqual(read('Adults in Vaduz will pay on average CHF 342 a month, young adults around 171 francs; costs reached CHF 214 million.'),
+      [['CHF 342', 342, 'CHF'], ['around 171 francs', 171, 'CHF'], ['CHF 214 million', 2.14e8, 'CHF']]);
+    assert.deepStrictEqual(read('In Minsk, Belarus, households will pay Br27.30 per gigacalorie, about Br42 million in all; the repairs cost 19.6 million rubles, BYN 3 million more.'),
+      [['Br27.30', 27.3, 'BYN'], ['about Br42 million', 4.2e7, 'BYN'], ['19.6 million rubles', 1.96e7, 'BYN'], ['BYN 3 million', 3e6, 'BYN']]);
+    // (without the country "Ft 6" is no money, nor "Br 2"; rubles in Moscow stay Russian)
+    assert.deepStrictEqual(read('The wall is Ft 6 high, said Br 2 of the order; in Moscow a ticket costs 70 rubles.'), [['70 rubles', 70, 'RUB']]);
+    // ("Stan Nepremičnine", a Ljubljana agency, si-sloveniatimes-ljubljana-student-rents: was the number "nine")
+    assert.deepStrictEqual(figs('Gregor Mlakar of the agency Stan Nepremičnine said so, and Ilona Kovačone too.').map(f => f.text), []);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

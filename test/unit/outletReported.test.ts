@@ -1387,6 +1387,33 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * changed. PolNeAR train, dev and us-probes outputs byte-identical. The 445 articles: found 6359/6508 (0.9771), named
  * 6231/6359 (0.9799) at the first reading; found 6360/6508 (0.9773), named 6234/6360 (0.9802) after the fixes (the floors
  * hold).
+ * probes-hh (5 articles, thirty-ninth session, 2026-12-06): Slovak, Hungarian, Slovenian, Belarusian and Liechtenstein
+ * probes (see outletSpeakers.test.ts), 87 items judged before the output was read: first reading 84/87 found, 73/84 named
+ * (Slovak Spectator 20/20, 20/20; Daily News Hungary 16/16, 14/16; Slovenia Times 16/18, 12/16; BelTA 17/18, 16/17;
+ * Vaterland 15/15, 11/15). After the fixes 86/87 found, 77/86 named: "The Ministry of Solidarity-Based Future, which is
+ * responsible for housing policy, said in a written reply that …" ×2 found (reported/lexicon.ts CHANNEL_NOUNS "reply"),
+ * "the Student Organisation of Slovenia (ŠOS), which says that …" the body's (was "which"; people/track.ts
+ * bracketsBefore), "Director of Brest Heating Networks Siarhei Dounar explained that …" his (was "Heating Networks
+ * Siarhei Dounar"; people/givenNames.ts Belarusian spellings), "Ljubljana – Several hundred students …, saying that …" no
+ * longer the dateline's (quotes/names.ts datelineEnd, a one-word place before the lede's dash) but "Several", still
+ * wrong. Named wrong still: four reports of "the Office of Public Health" in Liechtenstein read as the Swiss "Federal
+ * Office of Public Health" named at the end (a shorter name inside a longer one, one canonical name), "Passengers over 70
+ * will continue to travel free, it said" (after "According to BKK, …") the outlet's, "the ministry saw …" "Ministry for
+ * Construction", "The Minister of Higher Education, Science and Innovation, dr. Blaž Kranjc Tomažič, said … that …" (a
+ * lower-case "dr." between an office with commas and the name: "Education, Science and Innovation"), "…, and the number of
+ * flats … exceeded 3,000 …, according to the Tourism Ljubljana agency" the Statistical Office's of the clause before.
+ * Missed still: "Brest Oblast will spend about Br42 million …, Deputy Chairman of the Brest Oblast Executive Committee
+ * Andrei Kurlovich told reporters on Thursday." (a title of a body past the tail's reach; with "Deputy Chairman Andrei
+ * Kurlovich" it is found). Figures read wrong at the first reading (22 of 69 pinned) and fixed (21; figures/money.ts
+ * CODE_WORDS HUF, CHF, BYN; homeCurrency.ts "Ft" by Hungary, "Br" and "rubles" by Belarus; index.ts a number word bound by
+ * letters of any script): "HUF 8,950", "HUF 58 billion", "HUF 36 billion", "HUF 3,450", "HUF 20 billion" (counts),
+ * "HUF 11,450", "HUF 18,900", "HUF 4,200", "Ft 9,450", "Br27.30", "Br25.90", "Br124", "Br1,850", "CHF 342", "CHF 4,000",
+ * "CHF 500" (unread), "Br42 million", "CHF 2.5 million", "CHF 214 million", "CHF 6 million" (counts), "19.6 million rubles"
+ * (RUB), and "Stan Nepremičnine", an agency, was the number "nine"; left: "a bed in a shared room EUR 250" inside a quote
+ * after "EUR 380 a month," (unread; read alone) and "a third less than one from imported gas" (a count "one"). Older
+ * articles: no item changed. PolNeAR train, dev and us-probes outputs byte-identical. The 455 articles: found 6548/6702
+ * (0.9770), named 6405/6548 (0.9782) at the first reading; found 6550/6702 (0.9773), named 6409/6550 (0.9785) after the
+ * fixes (the floors hold).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -2080,8 +2107,14 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // increase", "had asked millers to explain the increase" (named "Commissioner"), "last week asked farmers … to plant more
 // cane", "have complained about a fresh increase in the price of mealie meal") and a newspaper's own check ("A check by
 // Lusaka Times … found that …", named "Nkana East and Buchi townships"): 591 + 5 = 596.
-// Merged (probes-dd, probes-ff, probes-ee, probes-gg and names41): 591 + 5 + 3 + 5 + 6 + 5 = 615.
-const FALSE_POSITIVE_CEILING = 615;
+// (probes-hh, 2026-12-06) + 7 for its five articles, whose output holds 7 items outside their gold, the same at the first
+// reading and after the fixes: stances and requests the judging did not take as speech ("rejected ⟦the accusations at the
+// Government Info press conference⟧", "called on ⟦the mayor to publish the full contract …⟧", "warned against ⟦a blanket
+// ban⟧", "criticised ⟦the Government's approach⟧", "called for ⟦premiums that depend on income⟧"), an unsourced "The
+// Ljubljana city council is expected to discuss …", and "but warned ⟦that the choice made sense only for people who rarely
+// see a doctor⟧", a report of the office's the judging missed (left unjudged, as judged first): 599 + 7 = 606.
+// Merged (probes-dd, probes-ff, probes-ee, probes-gg, names41 and probes-hh): 591 + 5 + 3 + 5 + 6 + 5 + 7 = 622.
+const FALSE_POSITIVE_CEILING = 622;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

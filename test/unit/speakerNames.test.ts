@@ -1136,3 +1136,40 @@ describe('speaker names: names41 (test/fixtures/outlets: leftovers of earlier pr
     assert.ok(gh.some(x => x.content.includes('many of his constituents') && /^(?:Etornam )?Kpodo-Agbenu$/.test(x.speaker ?? '')), JSON.stringify(gh));
   });
 });
+
+describe('speaker names: probes-hh (test/fixtures/outlets: Slovakia, Hungary, Slovenia, Belarus, Liechtenstein probes)', () => {
+  /** The speaker named for the item of analyzeText (the whole pipeline, the people stage too) whose text starts so. */
+  const nameOf = (text: string, start: string): string | undefined =>
+    analyzeText('probe.txt', text).quotes.find(q => text.slice(q.start, q.end).startsWith(start))?.speaker?.name;
+  it('a German-language degree\'s field is part of its title: "Dr. iur.", "Dr. med.", "lic. oec." end no sentence, and "Dr. iur." is no physician (li-vaterland-health-insurance-premiums: the quotes went to the office named before, to the LKV and to "doctor")', () => {
+    const li = 'Premiums rise\n\nAdults will pay on average CHF 342 a month, the Office of Public Health announced on Tuesday.\n\n'
+      + '"Nobody is happy with these figures," Government Councillor Dr. iur. Sabine Hasler-Quaderer (VU), who is responsible for health, told the Vaterland.\n\n'
+      + 'The Liechtenstein Health Insurance Association (LKV) said that the insurers had already used most of their reserves.\n\n'
+      + '"The reserves are a cushion, not a source of income," LKV managing director lic. oec. Marco Büchel-Wanger said.\n\n'
+      + 'FBP deputy Dr. med. Ursula Batliner-Gassner, a general practitioner in Schaan, said that the minimum deductible should not be raised again.\n\n'
+      + '"Patients who come late cost more, not less," the doctor said.';
+    assert.strictEqual(nameOf(li, '"Nobody'), 'Sabine Hasler-Quaderer');
+    assert.strictEqual(nameOf(li, '"The reserves'), 'Marco Büchel-Wanger');
+    assert.strictEqual(nameOf(li, '"Patients'), 'Ursula Batliner-Gassner');
+  });
+  it('a one-word place before the dash that opens the lede is a dateline: "Ljubljana – Several hundred students gathered …, saying that …" (si-sloveniatimes-ljubljana-student-rents, a report of "Ljubljana")', () => {
+    const si = 'Students protest\n\nLjubljana – Several hundred students gathered in front of the National Assembly on Thursday to demand more beds, saying that a room in the capital now costs more than a student can earn.';
+    assert.notStrictEqual(nameOf(si, 'that a room'), 'Ljubljana');
+  });
+  it('"which" after a body\'s short form in brackets is the body: "the Student Organisation of Slovenia (ŠOS), which says that …" (si-sloveniatimes-ljubljana-student-rents, was "which")', () => {
+    const si = 'The protest was organised by the Student Organisation of Slovenia (ŠOS), which says that some 4,800 students applied for a place.';
+    assert.ok(['Student Organisation of Slovenia', 'ŠOS'].includes(nameOf(si, 'that some 4,800') ?? ''), nameOf(si, 'that some 4,800'));
+  });
+  it('"and" joins the fields of a body named with "for": "The Ministry for Construction and Transport said …" (hu-dailynewshungary-budapest-pass-price, was "Ministry for Construction")', () => {
+    const hu = 'The Ministry for Construction and Transport said it would examine the Assembly\'s request to return HUF 20 billion.';
+    assert.strictEqual(nameOf(hu, 'it would examine'), 'Ministry for Construction and Transport');
+  });
+  it('a written reply is a channel: "The Ministry of Solidarity-Based Future, which is responsible for housing policy, said in a written reply that …" (si-sloveniatimes-ljubljana-student-rents, was missed)', () => {
+    const si = 'The Ministry of Solidarity-Based Future, which is responsible for housing policy, said in a written reply that the Housing Fund of the Republic of Slovenia had 1,740 flats under construction.';
+    assert.strictEqual(nameOf(si, 'that the Housing Fund'), 'Ministry of Solidarity-Based Future');
+  });
+  it('Belarusian spellings of given names: "Director of Brest Heating Networks Siarhei Dounar explained that …" (by-belta-brest-heating-networks, was "Heating Networks Siarhei Dounar")', () => {
+    const by = 'Director of Brest Heating Networks Siarhei Dounar explained that the enterprise was switching boiler houses in Kobrin from natural gas to wood chips.';
+    assert.strictEqual(nameOf(by, 'that the enterprise'), 'Siarhei Dounar');
+  });
+});

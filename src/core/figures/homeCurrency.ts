@@ -344,6 +344,23 @@ const BOLIVIA = /\b(?:Bolivia|Bolivians?|La Paz|El Alto|Santa Cruz de la Sierra|
 /** The names that say an article is about Guatemala (its quetzal, "Q"). */
 const GUATEMALA = /\b(?:Guatemala|Guatemalans?|Antigua Guatemala|Sacatepéquez|Quetzaltenango|Xela|Escuintla|Huehuetenango|Petén|Cobán|Chimaltenango|Sololá|INSIVUMEH|Prensa Libre)\b/g;
 
+/** The names that say an article is about Hungary (its forint, "Ft"). */
+const HUNGARY = /\b(?:Hungary|Hungarians?|Budapest|Debrecen|Szeged|Miskolc|Pécs|Győr|Nyíregyháza|Kecskemét|Székesfehérvár|Fidesz|MTI)\b/g;
+/** The names that say an article is about Belarus (its ruble, "Br", "BYN", "rubles"). */
+const BELARUS = /\b(?:Belarus|Belarusians?|Minsk|Brest Oblast|Gomel|Homel|Grodno|Hrodna|Vitebsk|Viciebsk|Mogilev|Mahiliou|Babruysk|Bobruisk|BelTA)\b/g;
+
+/**
+ * The rubles of Russia and of Belarus (money.ts reads "rubles" as Russia's): Belarus's where the article names it more
+ * ("the total cost of the program is estimated at 19.6 million rubles", a BelTA-style probe from Brest,
+ * test/fixtures/outlets by-belta-brest-heating-networks.txt, probes-hh, were Russian).
+ */
+const RUBLES: SharedName = {
+  fallback: 'RUB',
+  bare: /\br(?:o)?ubles?\b/i,
+  ofCountry: /\b(?:Russian|Belarusian)\s+r(?:o)?ubles?\b/i,
+  countries: { RUB: /\b(?:Russia|Russians?|Moscow|Kremlin|St\.? Petersburg|TASS|Rosstat)\b/g, BYN: BELARUS },
+};
+
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
 const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
@@ -367,6 +384,10 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // (probes-gg: the Libyan dinar's "LD", "limiting cash withdrawals to LD 1,000 per customer", "LD 2.4 billion in cash",
   // ly-libyaherald-cash-liquidity, were counts or nothing; a "LD 50" elsewhere is no money)
   ['LD', { LYD: LIBYA }],
+  // (probes-hh: the forint's "Ft", "while the county passes cost Ft 9,450", hu-dailynewshungary-budapest-pass-price; the
+  // Belarusian ruble's "Br", "households will pay Br27.30 per gigacalorie", "about Br42 million", by-belta-brest-heating-networks,
+  // unread or a "million" count: without the country "Ft 6" is feet and "Br 2" a brother's or a bromine's)
+  ['Ft', { HUF: HUNGARY }], ['Br', { BYN: BELARUS }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -638,10 +659,10 @@ function withHomeCents(figures: Figure[]): Figure[] {
 }
 
 /** The shared names read by the article's country, in the order they are read. */
-const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, CFA_FRANCS, DINARS, LEI, KRONER];
+const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, CFA_FRANCS, DINARS, LEI, KRONER, RUBLES];
 
 /**
- * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars", "lei" or "kroner" read as the currency of the
+ * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars", "lei", "kroner" or "rubles" read as the currency of the
  * article's country, a Liberian "L$", a code of the country's after the number ("10 DT"), a count of the country's
  * money noun ("2,000 soums", "160 KM"), and bare "cents" as the article's own money.
  */

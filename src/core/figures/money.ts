@@ -407,6 +407,11 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // dz-tsa-potato-prices; of the Libyan dinar, "nearly LYD 67 billion", ly-libyaherald-cash-liquidity; of the Guinean franc,
   // "a subsidy of GNF 250 billion", gn-guineenews-fuel-price-taxis; were counts or nothing)
   ['CVE', 'CVE'], ['DZD', 'DZD'], ['LYD', 'LYD'], ['GNF', 'GNF'],
+  // (probes-hh: the ISO codes of the forint, "will rise from HUF 8,950 to HUF 11,450", hu-dailynewshungary-budapest-pass-price;
+  // of the Swiss franc, Liechtenstein's money too, "will pay on average CHF 342 a month", li-vaterland-health-insurance-premiums;
+  // of the Belarusian ruble, which money.ts gave none; were unread or counts; the Hungarian "Ft 9,450" and the Belarusian
+  // "Br27.30" are read by the country, homeCurrency.ts)
+  ['HUF', 'HUF'], ['CHF', 'CHF'], ['BYN', 'BYN'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

@@ -70,6 +70,9 @@ const PROBE_MALE_NAMES = [
   'aldo jesús efraín adrián iván rubén ramón joaquín germán julián sebastián fermín agustín raúl', // Spanish
   'jairo wilmer gabino joão antônio cláudio', // Latin American and Portuguese
   'vadym oleksandr serhii serhiy mykola mykhailo oleh andrii yevhen bohdan taras nebojša dušan miloš', // Ukrainian and Balkan
+  // (probes-hh: "Director of Brest Heating Networks Siarhei Dounar explained that …", a BelTA-style probe, was "Heating
+  // Networks Siarhei Dounar": Belarusian spellings of Sergei, Alexander, Vladimir, Evgeny, Alexei)
+  'siarhei aliaksandr uladzimir yauhen aliaksei', // Belarusian
   'tomasz janusz krzysztof grzegorz wojciech zbigniew', // Polish
   'eero jukka juha pekka matti timo antti', // Finnish
   'ole', // Norwegian and Danish (probes-dd: "Statnett's spokesman Ole Martin Fjeldstad said …" was "Martin Fjeldstad")

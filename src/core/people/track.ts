@@ -2923,8 +2923,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         const r = resolveDescription(studied, pos);
         return { ...r, chain: [word, ...r.chain], thing: true };
       }
-      // ("a request by The Washington Post, which argued that …": the name "which" follows)
-      const named = (l === 'which' || l === 'that') && toks[m.i - (toks[m.i - 1]?.t === ',' ? 2 : 1)]?.cap ? nameBefore(m.s) : undefined;
+      // ("a request by The Washington Post, which argued that …": the name "which" follows; past its short form in
+      // brackets, "organised by the Student Organisation of Slovenia (ŠOS), which says that …", a Slovenia Times-style
+      // probe, test/fixtures/outlets si-sloveniatimes-ljubljana-student-rents.txt, probes-hh, was "which")
+      const named = (l === 'which' || l === 'that') && toks[bracketsBefore(toks, m.i - (toks[m.i - 1]?.t === ',' ? 2 : 1))]?.cap ? nameBefore(m.s) : undefined;
       if (named) return { name: named, chain: [word, named], thing: true };
       // "I" in the narration of an essay whose closing bio line names its author ("Charlotte Meehan is playwright …")
       // (tracked as the pronoun, as the narration's "I" of an article with no author is: the writer is no one a "he" of
@@ -3070,6 +3072,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     speakerKind: name => speakerKind(name, { kind: stage.kindOf(name), unnamed: unnamed.has(name), bodyNoun: isBodyNoun }),
   };
   return stage;
+}
+
+/** The most tokens a short form in brackets holds, its brackets with it ("(ŠOS)", "(BKK)"). */
+const BRACKETED_SHORT_FORM = 5;
+/** The token before the bracketed short form that ends at token k ("… of Slovenia (ŠOS)" -> "Slovenia"), else k. */
+function bracketsBefore(toks: Tok[], k: number): number {
+  if (toks[k]?.t !== ')') return k;
+  for (let o = k - 1; o > 0 && o >= k - BRACKETED_SHORT_FORM; o--) if (toks[o].t === '(') return o - 1;
+  return k;
 }
 
 /**

@@ -6,7 +6,7 @@
  * one ("The Commissioner of Port Sudan locality, Maj. Gen. (Rtd) Ibrahim Hamad el-Tom, said … ⏎ "…," the commissioner
  * said": rankBeforeRetired).
  */
-import { LATIN_AMERICAN_HONORIFICS } from '../text/abbreviations';
+import { DEGREE_FIELDS, LATIN_AMERICAN_HONORIFICS } from '../text/abbreviations';
 import { withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { byNickname, CanonicalNames, kindOfName, knownPersonName, nicknameWithin } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
@@ -50,6 +50,14 @@ const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$|^(?:national|federal|democratic|re
 
 /** The title of a doctor ("Dr.", "Dr"). */
 const DOCTOR_TITLE = /^Dr\.?$/;
+/** A degree's field after "Dr." that is not medicine ("Dr. iur.": a doctor of law, no physician; text/abbreviations.ts). */
+const NOT_MEDICINE = new Set(DEGREE_FIELDS.filter(f => f !== 'med').map(f => `${f}.`));
+/**
+ * A title's words name a physician: "Dr." not followed by another field than medicine ("Government Councillor Dr. iur.
+ * Sabine Hasler-Quaderer" beside "FBP deputy Dr. med. Ursula Batliner-Gassner … ⏎ "…," the doctor said", a Vaterland-style
+ * probe, test/fixtures/outlets li-vaterland-health-insurance-premiums.txt, probes-hh: two doctors, and the quote was "doctor").
+ */
+const physicianTitle = (words: string[]): boolean => words.some((w, i) => DOCTOR_TITLE.test(w) && !NOT_MEDICINE.has(words[i + 1]?.toLowerCase() ?? ''));
 /** The fewest letters a specialist's noun and a word of a description share at their start ("pediatric", "cardi"). */
 const SPECIALTY_STEM = 5;
 /** Doctors' nouns that name no specialty ("doctor", "physician": not "physical"). */
@@ -79,8 +87,19 @@ export interface NameRun {
  * Debates") — but not "on" before a day or a month, which starts a time phrase ("Berlin on Monday", "Later on Sunday").
  */
 function connects(toks: Tok[], k: number): boolean {
-  return inClass(toks[k], NAME_JOINER) && !(toks[k].l === 'on' && CALENDAR_NAMES.has(toks[k + 1]?.l ?? '')) && !theBeforeName(toks, k);
+  return (inClass(toks[k], NAME_JOINER) && !(toks[k].l === 'on' && CALENDAR_NAMES.has(toks[k + 1]?.l ?? '')) && !theBeforeName(toks, k)) || degreeFieldAfterTitle(toks, k);
 }
+
+/** A degree's title that its field in lower case may follow ("Dr. med.", "lic. oec."). */
+const DEGREE_TITLE = /^(?:dr|lic)\.?$/;
+/**
+ * Token k is the lower-case field of the degree whose title stands before it (text/abbreviations.ts DEGREE_FIELDS), part
+ * of the titled name's run: "FBP deputy Dr. med. Ursula Batliner-Gassner, a general practitioner in Schaan, said … ⏎
+ * "…," the doctor said", a Vaterland-style probe, test/fixtures/outlets li-vaterland-health-insurance-premiums.txt,
+ * probes-hh, left "Dr." a run of its own, and the doctor no one.
+ */
+const degreeFieldAfterTitle = (toks: Tok[], k: number): boolean =>
+  k > 0 && !toks[k].cap && DEGREE_FIELDS.includes(toks[k].l.replace(/\.$/, '')) && DEGREE_TITLE.test(toks[k - 1].l);
 
 /** The nouns of a name one bears or was given, before a full name set off after them ("his … name, Rafael Edward Cruz,"). */
 const NAME_NOUN = /^(?:name|birth-name)$/;
@@ -341,8 +360,13 @@ export function bodyWordBeforeAnd(toks: Tok[], k: number): boolean {
   return opensBodyName(toks[m - 1]) && !(ofBody && isPlace(toks[k].t)) && !inCapitals(toks[k].t) && firstNameGender(toks[k].t) === undefined;
 }
 
-/** Token p is the lower-case "of" of a body's name, after a body's word ("Chamber of Commerce", "Ministry of Health"). */
-const ofAfterBodyWord = (toks: Tok[], p: number): boolean => toks[p].l === 'of' && !toks[p].cap && p > 0 && toks[p - 1].cap && !toks[p - 1].poss && BODY_WORD.test(toks[p - 1].t);
+/**
+ * Token p is the lower-case "of" of a body's name, after a body's word ("Chamber of Commerce", "Ministry of Health"), or
+ * its "for" ("The Ministry for Construction and Transport said it would examine …", a Daily News Hungary-style probe,
+ * test/fixtures/outlets hu-dailynewshungary-budapest-pass-price.txt, probes-hh, was cut at "Construction", as Hungarian
+ * and German ministries are named in English).
+ */
+const ofAfterBodyWord = (toks: Tok[], p: number): boolean => (toks[p].l === 'of' || toks[p].l === 'for') && !toks[p].cap && p > 0 && toks[p - 1].cap && !toks[p - 1].poss && BODY_WORD.test(toks[p - 1].t);
 
 /** "the", or a lower-case noun's possessive ("the municipality's"), before a body's name. */
 const opensBodyName = (t: Tok | undefined): boolean => !!t && (t.l === 'the' || (t.poss && !t.cap));
@@ -811,7 +835,11 @@ const DATELINE_UNKNOWN = -2, DATELINE_NONE = -1;
  */
 function datelineEnd(toks: Tok[], startTok: number): number {
   // (whether tokens [startTok, x) hold a news agency, and are all words of a place, kept as x grows; "New York (AFP)
-  // –": an agency's dateline may write its place in mixed case)
+  // –": an agency's dateline may write its place in mixed case; so does a one-word place before the dash that opens
+  // the lede, or that the article writes after "in" (placeByArticle): "Ljubljana – Several hundred students gathered …,
+  // saying that …", a Slovenia Times-style probe, test/fixtures/outlets si-sloveniatimes-ljubljana-student-rents.txt,
+  // probes-hh, was a report of "Ljubljana"; "Vaduz – Adults in Liechtenstein will pay …, the Office of Public Health
+  // announced", li-vaterland-health-insurance-premiums.txt, took the dateline into its content)
   let agency = NEWS_AGENCIES.has(toks[startTok].t), place = toks[startTok].t === toks[startTok].t.toUpperCase(), comma = false;
   for (let x = startTok + 1; x < toks.length - 1 && x < startTok + DATELINE_REACH; x++) {
     if (x > startTok + 1) {
@@ -820,7 +848,7 @@ function datelineEnd(toks: Tok[], startTok: number): number {
       place &&= w.punct || (w.cap && (w.t === w.t.toUpperCase() || comma));
     }
     comma ||= toks[x - 1].t === ',';
-    if ((inClass(toks[x], DASH) && (agency || place)) || colonDateline(toks, startTok, x)) return 2 * x + 1;
+    if ((inClass(toks[x], DASH) && (agency || place || (x === startTok + 1 && placeByArticle(toks, startTok)))) || colonDateline(toks, startTok, x)) return 2 * x + 1;
     // (a spaced hyphen is no token: "CHARLESTON, S.C. - Democratic …" leaves a gap of three characters)
     // ("TORONTO, April 11 (Reuters) - …": after an agency's name in brackets too)
     if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && (place || (agency && toks[x - 1].t === ')'))) return 2 * x;
@@ -1800,7 +1828,7 @@ export class NameTable {
    */
   soleDoctor(noun = ''): string | undefined {
     const doctors = new Set<string>();
-    for (let k = 0; k < this.runs.length; k++) if (this.runs[k].title.split(/\s+/).some(w => DOCTOR_TITLE.test(w))) doctors.add(this.canonicalOfRun(k));
+    for (let k = 0; k < this.runs.length; k++) if (physicianTitle(this.runs[k].title.split(/\s+/))) doctors.add(this.canonicalOfRun(k));
     if (doctors.size <= 1) return doctors.values().next().value;
     const descriptions = [...this.described.values()].flat();
     const specialists = [...doctors].filter(name => descriptions.some(d => d.name === name && specialtyIn(noun, d.description)));

@@ -5,7 +5,7 @@
  * (sentenceRanges), for the reported-speech rules.
  */
 import type { Tok } from './tokens';
-import { ABBREVIATIONS, QUOTE_SPLITTER_EXCEPTIONS } from '../text/abbreviations';
+import { ABBREVIATIONS, DEGREE_FIELDS, QUOTE_SPLITTER_EXCEPTIONS } from '../text/abbreviations';
 import { firstAtLeast } from '../text/sortedSearch';
 import { keptPer } from '../text/memo';
 
@@ -38,9 +38,12 @@ export function paragraphOf(text: string, pos: number): { s: number; e: number }
 /** A sentence end: the stop, a closing mark, the space, and a capital or a digit (perhaps after an opening mark, NYT's '' included). */
 const SENT_END = /[.!?](?:''|["”’'“«»])?\s+(?=(?:''|``|["“‘'(„»«])?[\p{Lu}\p{N}])/uy;
 
-/** An abbreviation written with a capital ("Sen."), a single letter ("V.") or a dotted initialism ("U.S."), before a period. */
+/**
+ * An abbreviation written with a capital ("Sen."), a single letter ("V.") or a dotted initialism ("U.S."), before a
+ * period; and a degree's field, written in lower case after its title ("Dr. iur. Sabine Hasler-Quaderer").
+ */
 const capitalized = (w: string): string => w[0].toUpperCase() + w.slice(1);
-const ABBREV = new RegExp(`(?:^|[\\s(])(?:\\p{L}|${[...ABBREVIATIONS].filter(w => !QUOTE_SPLITTER_EXCEPTIONS.has(w)).map(capitalized).join('|')}|U\\.S|U\\.N|D\\.C|U\\.K|E\\.U)\\.$`, 'u');
+const ABBREV = new RegExp(`(?:^|[\\s(])(?:\\p{L}|${[...ABBREVIATIONS].filter(w => !QUOTE_SPLITTER_EXCEPTIONS.has(w)).map(capitalized).join('|')}|${DEGREE_FIELDS.join('|')}|U\\.S|U\\.N|D\\.C|U\\.K|E\\.U)\\.$`, 'u');
 
 /**
  * Words that open a new sentence after an abbreviation's period, a pronoun, an article or a conjunction: "… attacks in

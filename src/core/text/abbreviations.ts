@@ -18,6 +18,15 @@ import { MONTH_ABBREVIATIONS } from './calendar';
  * office's title and the name (../quotes/names.ts).
  */
 export const LATIN_AMERICAN_HONORIFICS: readonly string[] = ['ing', 'lic', 'licda', 'arq', 'dra', 'agr'];
+/**
+ * The field of a German-language degree written after its title, before a name: a doctor of law's "Dr. iur.", of
+ * medicine's "Dr. med.", a licentiate of economics' "lic. oec." (probes-hh, test/fixtures/outlets
+ * li-vaterland-health-insurance-premiums.txt, a Vaterland-style probe from Liechtenstein: ""…," Government Councillor Dr.
+ * iur. Sabine Hasler-Quaderer (VU), who is responsible for health, told the Vaterland" went to the office named the
+ * paragraph before, "iur." ending the sentence; "LKV managing director lic. oec. Marco Büchel-Wanger said" to the LKV).
+ * Not "phil." nor "nat.", given names' short forms too.
+ */
+export const DEGREE_FIELDS: readonly string[] = ['iur', 'med', 'oec'];
 /** Titles and ranks written before a name ("Sen.", "Gov.", "Coun. Shelby Rollings-Dhillon", "Const. Dani McKinnon-Ferland"). */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen',
   'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'prof', 'atty', 'supt', 'coun', 'const', 'insp', 'cpl', 'det', 'cmdr', 'pres',
@@ -33,7 +42,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'm
   // (West African, Kenyan and Caribbean copy: "Hon." and "Rt. Hon.", a legislator's or a governor's, "the state governor,
   // Rt. Hon. Friday Ebireri,", a Vanguard-style probe, where "Hon." ended the sentence before a given name that is a
   // weekday; "Fr." a Catholic priest's, "Rev. Fr. Christopher Ejiofor-Nwosu … the priest added", where "Fr" was a person)
-  'hon', 'fr', ...LATIN_AMERICAN_HONORIFICS,
+  'hon', 'fr', ...LATIN_AMERICAN_HONORIFICS, ...DEGREE_FIELDS,
   // (francophone copy's professor, "According to Pr. Hadj-Larbi, Algeria produces …", a TSA-style probe from Algiers,
   // dz-tsa-potato-prices, probes-gg, where "Pr." ended the sentence and the report was lost)
   'pr']);
