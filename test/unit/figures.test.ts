@@ -560,6 +560,19 @@ describe('figures: as other countries\' papers write them', () => {
     // ("Stan Nepremičnine", a Ljubljana agency, si-sloveniatimes-ljubljana-student-rents: was the number "nine")
     assert.deepStrictEqual(figs('Gregor Mlakar of the agency Stan Nepremičnine said so, and Ilona Kovačone too.').map(f => f.text), []);
   });
+  it('reads the probes-ii outlets\' currencies: SRD and "Surinamese dollars"; XCG, "Cg" by Curaçao and "guilders"; "Afl.", AWG, "florins" and the florin\'s cents; "pesos" and "CUP" by Cuba', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Paramaribo EBS lost SRD 1.4 billion; the tariff is SRD 0.95 per kWh for a teacher earning 9,000 Surinamese dollars.'),
+      [['SRD 1.4 billion', 1.4e9, 'SRD'], ['SRD 0.95', 0.95, 'SRD'], ['9,000 Surinamese dollars', 9000, 'SRD']]);
+    assert.deepStrictEqual(read('In Willemstad, Curaçao, the pipe costs XCG 38 million; her bill came to Cg 186, and 120 million guilders are needed.'),
+      [['XCG 38 million', 3.8e7, 'XCG'], ['Cg 186', 186, 'XCG'], ['120 million guilders', 1.2e8, 'XCG']]);
+    assert.deepStrictEqual(read('Arubus fares go up 50 cents, from Afl. 2.75 to Afl. 3.25; the deficit reached AWG 6.8 million, or 1.9 million florins.'),
+      [['50 cents', 0.5, 'AWG'], ['Afl. 2.75', 2.75, 'AWG'], ['Afl. 3.25', 3.25, 'AWG'], ['AWG 6.8 million', 6.8e6, 'AWG'], ['1.9 million florins', 1.9e6, 'AWG']]);
+    assert.deepStrictEqual(read('In Santiago de Cuba the bread costs 1 peso; her pension of 1,528 pesos buys little when eight rolls sell for 350 CUP.'),
+      [['1 peso', 1, 'CUP'], ['1,528 pesos', 1528, 'CUP'], ['350 CUP', 350, 'CUP']]);
+    // (without Curaçao "Cg 5" is a centigram, without Cuba "2 CUP" a cup)
+    assert.deepStrictEqual(read('Add Cg 5 of salt and 2 CUP of flour.'), []);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

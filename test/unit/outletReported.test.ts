@@ -1414,6 +1414,37 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * articles: no item changed. PolNeAR train, dev and us-probes outputs byte-identical. The 455 articles: found 6548/6702
  * (0.9770), named 6405/6548 (0.9782) at the first reading; found 6550/6702 (0.9773), named 6409/6550 (0.9785) after the
  * fixes (the floors hold).
+ * probes-ii (5 articles, thirty-ninth session, 2026-12-06): Surinamese, Curaçaoan, Aruban, Puerto Rican and Cuban probes
+ * (see outletSpeakers.test.ts), 94 items judged before the output was read: first reading 89/94 found, 71/89 named
+ * (Suriname Herald 18/20, 14/18; Curaçao Chronicle 18/19, 14/18; Aruba Today 18/20, 16/18; San Juan Daily Star 17/17,
+ * 12/17; OnCuba News 18/18, 15/18). After the fixes 89/94 found, 83/89 named: "The minister said …" ×2, "He told the
+ * assembly that …" and "According to the EBS director, …" after "Minister of Natural Resources Ir. NAME" and "EBS director
+ * Ir. NAME" theirs (were "Resources Ir"), "The CEO said that …" his (was "Ir"), "The
+ * minister stated that …" and "The minister noted that …" after "Minister of Economic Development Mr. NAME" his (were
+ * "Development", an office named earlier without its holder), the mayor's four "Héctor Luis Ortiz Cruz" (were "Luis …"),
+ * "Student NAME, 19, said …" his name alone. Named wrong still: "The Bureau for Telecommunication, Post and Utilities
+ * (BT&P), the regulator, said …" ("Bureau for Telecommunication", the list cut at its comma), "Union leader Mr. NAME of
+ * the bus drivers' union told the newspaper that …" (the description as the name), "Rep. NAME, chairwoman of the House
+ * Committee on Economic Development, Planning, Telecommunications, …, said" ("Telecommunications"), "Baker NAME" (see
+ * outletSpeakers.test.ts), "In a note published on its Facebook page, the company said …" after "The Unión Eléctrica
+ * (UNE) forecast …" ("MW", the unit in brackets of the sentence before), "according to the independent outlet elTOQUE"
+ * (the description in the name). Missed still: three reports whose cue follows the content with no "said" before the
+ * object, "…, Minister of … NAME announced on Tuesday …", "…, utility company Aqualectra said on Monday, as …", "…, the
+ * public bus company announced on Wednesday, …", and "…, while usage above 400 kWh will be billed at SRD 5.75, the
+ * ministry said in a statement …", "Monthly passes will rise …, while students and seniors above 60 keep paying …, the
+ * company said" (a content of two clauses joined by "while"). Figures read wrong at the first reading (31) and fixed (28;
+ * figures/money.ts CODE_WORDS SRD, AWG, XCG, LETTERED_SIGNS "Afl." one space before the digits too, WORDS "florins",
+ * "guilders", DOLLAR_OF "Surinamese", CURRENCY_OF "Cuban", "Aruban", CENT_CURRENCIES AWG, XCG; homeCurrency.ts "pesos" and
+ * "CUP" after the number by Cuba, "Cg" by Curaçao; pinned in figures.test.ts): "SRD 1.4 billion", "SRD 0.95", "SRD 3.10",
+ * "SRD 37", "SRD 210 million" ("billion", "million" or nothing), "SRD 5.75", "SRD 2,340" (unread), "9,000 Surinamese
+ * dollars" (US dollars); "XCG 38 million", "XCG 14.60", "Cg 186" (nothing or unread), "120 million guilders" (a count);
+ * "Afl. 3.25", "Afl. 2.75", "Afl. 85", "Afl. 95", "Afl. 1.50", "Afl. 1", "AWG 6.8 million", "AWG 12.5 million" (nothing),
+ * "1.9 million florins", "twenty-two florins" (counts), "50 cents", "Fifty cents" (US dollars); "1 peso", "1,528 pesos",
+ * "around 420 pesos" (Mexican), "350 CUP" (nothing). Left (3): "around 50,000 cubic meters" (unit "meter", as the older
+ * fixtures' cubic metres read), "one pipe fails" and "half the island feels it" (counts of a verb). Older articles: no
+ * item changed. PolNeAR train, dev and us-probes outputs byte-identical. The 455 articles: found 6553/6709 (0.9767), named
+ * 6403/6553 (0.9771) at the first reading; found 6553/6709 (0.9767), named 6415/6553 (0.9789) after the fixes (the floors
+ * hold).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -2113,8 +2144,14 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // ban⟧", "criticised ⟦the Government's approach⟧", "called for ⟦premiums that depend on income⟧"), an unsourced "The
 // Ljubljana city council is expected to discuss …", and "but warned ⟦that the choice made sense only for people who rarely
 // see a doctor⟧", a report of the office's the judging missed (left unjudged, as judged first): 599 + 7 = 606.
-// Merged (probes-dd, probes-ff, probes-ee, probes-gg, names41 and probes-hh): 591 + 5 + 3 + 5 + 6 + 5 + 7 = 622.
-const FALSE_POSITIVE_CEILING = 622;
+// (probes-ii, 2026-12-06) + 5 for its five articles, whose output holds 5 items outside their gold, the same at the first
+// reading and after the fixes: requests the judging did not take as speech ("asked ⟦the minister to table the audited
+// accounts⟧", "before asking ⟦customers to pay more⟧", "called on ⟦the Minister of Economic Development to appear before
+// Parliament⟧") and two headlines read as reports, "Aqualectra: ⟦Bandabou water outages to last until end of January⟧"
+// (a headline's attribution, not judged) and "Santiago de Cuba: ⟦ration bread shrinks to 60 grams …⟧" (a place before the
+// colon read as the source): 599 + 5 = 604.
+// Merged (probes-dd, probes-ff, probes-ee, probes-gg, names41, probes-hh and probes-ii): 591 + 5 + 3 + 5 + 6 + 5 + 7 + 5 = 627.
+const FALSE_POSITIVE_CEILING = 627;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

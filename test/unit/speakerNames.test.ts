@@ -1173,3 +1173,45 @@ describe('speaker names: probes-hh (test/fixtures/outlets: Slovakia, Hungary, Sl
     assert.strictEqual(nameOf(by, 'that the enterprise'), 'Siarhei Dounar');
   });
 });
+
+describe('speaker names: probes-ii (test/fixtures/outlets: Suriname, Curaçao, Aruba, Puerto Rico, Cuba probes)', () => {
+  it('Dutch Caribbean academic honorifics "Ir." and "Drs." are titles, between an office and the name too (sr-srherald-ebs-tariff, cw-curacaochronicle-bandabou-water: "Resources Ir" and "Aqualectra" were the speakers)', () => {
+    const sr = 'Households will pay 18 percent more from January 1, Minister of Natural Resources Ir. Glenn Kartosen-Wongsodikromo announced on Tuesday.\n\n'
+      + 'The minister said the state company could no longer sell power below its cost price.\n\n'
+      + '"The mother in Latour who runs a fridge and a fan will not feel this," the minister said.\n\n'
+      + 'Opposition DNA member Drs. Anjali Ramautar-Jagessar (VHP) said the government had failed to explain the increase.';
+    assert.strictEqual(speakerOf(sr, '"The mother')?.name, 'Glenn Kartosen-Wongsodikromo');
+    assert.ok(reported(sr).some(x => x.content.startsWith('the state company') && x.speaker === 'Glenn Kartosen-Wongsodikromo'), JSON.stringify(reported(sr)));
+    assert.ok(reported(sr).some(x => x.content.startsWith('the government had failed') && x.speaker === 'Anjali Ramautar-Jagessar'), JSON.stringify(reported(sr)));
+    const cw = '"We know how difficult this is for our customers," Aqualectra CEO Ir. Giovanni Frans-Rosalia said during a press conference.\n\n'
+      + 'The CEO said that eleven water trucks would drive through Bandabou daily.';
+    assert.strictEqual(speakerOf(cw, '"We know')?.name, 'Giovanni Frans-Rosalia');
+    assert.ok(reported(cw).some(x => x.content.includes('eleven water trucks') && x.speaker === 'Giovanni Frans-Rosalia'), JSON.stringify(reported(cw)));
+  });
+  it('"the minister" after "Minister of PORTFOLIO HONORIFIC NAME" is the minister, the honorific after the portfolio aside (sr-srherald-ebs-tariff, cw-curacaochronicle-bandabou-water: went to the woman quoted before and to "Development")', () => {
+    const sr = 'Households will pay more from January 1, Minister of Natural Resources Ir. Glenn Kartosen-Wongsodikromo announced on Tuesday.\n\n'
+      + 'Its chairwoman, Mrs. Rita Soekhlal-Amatdjais, said that the association had received more than 300 complaints.\n\n'
+      + 'The minister said the government would set aside SRD 210 million in the 2027 budget.';
+    assert.ok(reported(sr).some(x => x.content.startsWith('the government would set aside') && x.speaker === 'Glenn Kartosen-Wongsodikromo'), JSON.stringify(reported(sr)));
+    const cw = 'MFK Member of Parliament Mrs. Shurandy Cijntje-Boekhoudt said Bandabou had been neglected and called on the Minister of Economic Development to appear before Parliament.\n\n'
+      + 'Minister of Economic Development Mr. Jurick Statia-Martis said in a written reaction that the government shared the concerns of residents. '
+      + 'The minister stated that customers in the affected areas would receive a discount of 25 percent.';
+    assert.ok(reported(cw).some(x => x.content.includes('would receive a discount') && x.speaker === 'Jurick Statia-Martis'), JSON.stringify(reported(cw)));
+  });
+  it('"Héctor" is a given name and "Student" a role: "Yabucoa Mayor Héctor Luis Ortiz Cruz said …", "Student Jean-Marc Wernet, 19, said …" (pr-sanjuandailystar-rate-increase-outages, aw-arubatoday-bus-fares: were "Luis Ortiz Cruz" and "Student Jean-Marc Wernet")', () => {
+    const pr = 'Yabucoa Mayor Héctor Luis Ortiz Cruz said the municipality had received no warning from LUMA before the failure.\n\n'
+      + '"Every time it rains, Yabucoa goes dark," the mayor said.';
+    assert.strictEqual(speakerOf(pr, '"Every time')?.name, 'Héctor Luis Ortiz Cruz');
+    const aw = 'Student Jean-Marc Wernet, 19, said the night routes were good news for young people working evening shifts in restaurants.';
+    assert.ok(reported(aw).some(x => x.content.startsWith('the night routes') && x.speaker === 'Jean-Marc Wernet'), JSON.stringify(reported(aw)));
+  });
+});
+
+describe('speaker names: probes-ii, a Minister of State', () => {
+  it('"the state minister" after "Minister of State for Housing NAME" is that minister, not the Minister of Housing named before (mv-edition-hulhumale-flats-points-list: was a name "minister", then the Minister of Housing)', () => {
+    const text = 'Minister of Housing Dr Abdulla Muththalib-Naseem stated that the list had been prepared by an independent committee.\n\n'
+      + 'Minister of State for Housing Ahmed Shareef-Moosa noted that errors in individual cases would be corrected during the complaints period.\n\n'
+      + '"If there is a mistake, it is our mistake, and we will fix it," the state minister said.';
+    assert.strictEqual(speakerOf(text, '"If there')?.name, 'Ahmed Shareef-Moosa');
+  });
+});

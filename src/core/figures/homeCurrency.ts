@@ -5,7 +5,8 @@
  *   two pesos a kilo" in an Inquirer-style probe from Manila is Philippine pesos (test/fixtures/outlets
  *   ph-inquirer-rice-price-cap.txt), "70,000 pesos a month" in a Buenos Aires Times-style probe Argentine ones
  *   (ar-batimes-pensioners-congress-protest.txt), "a reward of 500 million pesos" in a Colombia Reports-style probe
- *   Colombian ones (co-colombiareports-eln-talks-cauca-bomb.txt). Without a country, or on a tie, Mexican (MXN).
+ *   Colombian ones (co-colombiareports-eln-talks-cauca-bomb.txt), "her monthly pension of 1,528 pesos" in an OnCuba
+ *   News-style probe Cuban ones (cu-oncubanews-santiago-bread-blackouts.txt). Without a country, or on a tie, Mexican (MXN).
  * - "Rs" and "rupees": India, Pakistan, Sri Lanka, Nepal and Mauritius. "The circular debt in the gas sector has
  *   crossed Rs2.9 trillion" in a Dawn-style probe from Islamabad (pk-dawn-gas-tariff-senate.txt), "a tanker … arrives in
  *   one hour for Rs8,000" in a News-style probe from Karachi (pk-thenews-karachi-water-sitin.txt), "offered Rs2,800 per
@@ -140,7 +141,7 @@ const PHILIPPINES = /\b(?:Philippines|Philippine|Filipinos?|Manila|Quezon City|C
 const PESOS: SharedName = {
   fallback: 'MXN',
   bare: /\bpesos?\b/i,
-  ofCountry: /\b(?:Mexican|Philippine|Argentine|Colombian|Chilean)\s+pesos?\b/i,
+  ofCountry: /\b(?:Mexican|Philippine|Argentine|Colombian|Chilean|Cuban)\s+pesos?\b/i,
   countries: {
     MXN: /\b(?:Mexico|Mexican|Monterrey|Guadalajara)\b/g,
     PHP: PHILIPPINES,
@@ -150,6 +151,9 @@ const PESOS: SharedName = {
     // (probes-ff: "the subsidy costs the department some 1,900 million pesos a year", a MercoPress-style probe from
     // Montevideo, uy-mercopress-montevideo-bus-fare.txt, was Argentine by one "Buenos Aires")
     UYU: /\b(?:Uruguay|Uruguayans?|Montevideo|Canelones|Maldonado|Punta del Este|Paysandú|Tacuarembó|Intendencia de Montevideo)\b/g,
+    // (probes-ii: "her monthly pension of 1,528 pesos", "trading at around 420 pesos", an OnCuba News-style probe from
+    // Santiago de Cuba, cu-oncubanews-santiago-bread-blackouts.txt, were Mexican)
+    CUP: /\b(?:Cuba|Cubans?|Havana|Matanzas|Cienfuegos|Camagüey|Pinar del Río|Unión Eléctrica|OnCuba)\b/g,
   },
 };
 
@@ -360,6 +364,8 @@ const RUBLES: SharedName = {
   ofCountry: /\b(?:Russian|Belarusian)\s+r(?:o)?ubles?\b/i,
   countries: { RUB: /\b(?:Russia|Russians?|Moscow|Kremlin|St\.? Petersburg|TASS|Rosstat)\b/g, BYN: BELARUS },
 };
+/** The names that say an article is about Curaçao or Sint Maarten (their Caribbean guilder, "Cg"). */
+const DUTCH_CARIBBEAN = /\b(?:Curaçao|Curacao|Willemstad|Sint Maarten|Philipsburg|Aqualectra|Bandabou)\b/g;
 
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
 const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
@@ -388,6 +394,9 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // Belarusian ruble's "Br", "households will pay Br27.30 per gigacalorie", "about Br42 million", by-belta-brest-heating-networks,
   // unread or a "million" count: without the country "Ft 6" is feet and "Br 2" a brother's or a bromine's)
   ['Ft', { HUF: HUNGARY }], ['Br', { BYN: BELARUS }],
+  // (probes-ii: the Caribbean guilder's sign, "her last water bill came to Cg 186", a Curaçao Chronicle-style probe,
+  // cw-curacaochronicle-bandabou-water.txt, unread: without the country "Cg" is a centigram)
+  ['Cg', { XCG: DUTCH_CARIBBEAN }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -532,6 +541,8 @@ const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, Code
   ['FG', { countries: { GNF: GUINEA }, scale: 1 }],
   ['FCFA', { countries: CFA_COUNTRIES, scale: 1 }],
   ['F CFA', { countries: CFA_COUNTRIES, scale: 1 }],
+  // (probes-ii: "a bag of eight rolls sells for 350 CUP", cu-oncubanews-santiago-bread-blackouts, unread: a cup without the country)
+  ['CUP', { countries: { CUP: PESOS.countries.CUP }, scale: 1 }],
 ]);
 /** One of COUNTRY_CODES_AFTER right after a number, a space between, no letter or digit after ("10 DT", "300 MD", "20 MT", "850 kr."). */
 const CODE_AFTER_NUMBER = new RegExp(`^ (${[...COUNTRY_CODES_AFTER.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'u');

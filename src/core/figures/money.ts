@@ -105,6 +105,11 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // (probes-ff: the Bolivian boliviano, "each day without fuel cost him about 800 bolivianos",
   // bo-boliviaexpress-diesel-queues-santa-cruz, was a count of "boliviano")
   boliviano: { code: 'BOB' }, bolivianos: { code: 'BOB' },
+  // (probes-ii: the Aruban florin, "would bring in about 1.9 million florins extra per year", "twenty-two florins a month",
+  // aw-arubatoday-bus-fares; the Caribbean guilder of Curaçao and Sint Maarten, the only guilder issued since it replaced
+  // the Netherlands Antillean guilder in 2025, "investments of at least 120 million guilders", cw-curacaochronicle-bandabou-water:
+  // were counts of "florin" and "guilder")
+  florin: { code: 'AWG' }, florins: { code: 'AWG' }, guilder: { code: 'XCG' }, guilders: { code: 'XCG' },
   aoa: { code: 'AOA' }, bif: { code: 'BIF' }, cdf: { code: 'CDF' }, mga: { code: 'MGA' },
   // (probes-dd: the Czech crown's sign written after the number, "will reach 130 Kč per cubic metre",
   // cz-radioprague-ostrava-water-prices; the øre, a hundredth of the Danish or Norwegian krone, "cover 90 percent of the
@@ -135,6 +140,8 @@ const CAPITALISED_PEOPLE = wordSet('afghani|afghanis');
 export const CENT_CURRENCIES: ReadonlySet<string> = new Set([
   'EUR', 'ZAR', 'KES', 'TZS', 'UGX', 'SOS', 'LKR', 'MUR', 'SCR', 'NAD', 'HKD', 'TWD', 'JMD', 'BZD', 'LRD', 'SRD', 'KYD', 'BND',
   'CAD', 'AUD', 'NZD', 'SGD', 'GYD', 'TTD', 'FJD', 'BBD', 'BSD', 'SBD', 'BMD', 'XCD',
+  // (probes-ii: the Aruban florin's and the Caribbean guilder's cents, "Arubus fares go up 50 cents", aw-arubatoday-bus-fares)
+  'AWG', 'XCG',
 ]);
 /** The countries that count in shillings: the country adjective -> code. */
 const EAST_AFRICAN_SHILLINGS: Readonly<Record<string, string>> = { somali: 'SOS', kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS' };
@@ -171,11 +178,15 @@ const CURRENCY_OF: Readonly<Record<string, string>> = wordTable({
   sudanese: 'SDG', burundian: 'BIF', congolese: 'CDF',
   // (probes-gg: "from 12,000 to 13,500 Guinean francs", gn-guineenews-fuel-price-taxis, were counts of "franc")
   guinean: 'GNF', cfa: 'XOF',
+  // (probes-ii: "Cuban pesos", "Aruban florins")
+  cuban: 'CUP', aruban: 'AWG',
 });
 
 /** Adjectives that name whose dollars they are. */
 const DOLLAR_OF: Readonly<Record<string, string>> = wordTable({
   us: 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', singapore: 'SGD', taiwan: 'TWD', zealand: 'NZD',
+  // (probes-ii: "a teacher earning 9,000 Surinamese dollars a month", sr-srherald-ebs-tariff, was US dollars)
+  surinamese: 'SRD',
 });
 
 export interface CurrencyPrefix {
@@ -412,6 +423,12 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // of the Belarusian ruble, which money.ts gave none; were unread or counts; the Hungarian "Ft 9,450" and the Belarusian
   // "Br27.30" are read by the country, homeCurrency.ts)
   ['HUF', 'HUF'], ['CHF', 'CHF'], ['BYN', 'BYN'],
+  // (probes-ii: the ISO codes of the Surinamese dollar, "the state company lost SRD 1.4 billion", "the protected tariff of
+  // SRD 0.95 per kWh", sr-srherald-ebs-tariff; of the Aruban florin, "the company's operating deficit reached AWG 6.8
+  // million", aw-arubatoday-bus-fares; of the Caribbean guilder, "would cost approximately XCG 38 million",
+  // cw-curacaochronicle-bandabou-water: were counts or nothing; the Curaçao "Cg 186" is read by the country,
+  // homeCurrency.ts, and the Aruban "Afl." is a lettered sign, LETTERED_SIGNS)
+  ['SRD', 'SRD'], ['AWG', 'AWG'], ['XCG', 'XCG'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */
@@ -423,9 +440,10 @@ export type CodeWords = ReadonlyMap<string, string>;
  * Panamanian balboa's "B/." (probes-cc: "as little as S/.0.30 a kilo", "between S/.12,000 and S/.15,000",
  * pe-perureports-potato-farmers-strike; "had paid B/.45 for water", "had approved B/.3.2 million",
  * pa-newsroompanama-arraijan-water-cuts, were "000" and "million" counts or nothing). The sign's letter, slash and
- * point are written together: "S/" alone is left unread.
+ * point are written together: "S/" alone is left unread. The Aruban florin's "Afl." (probes-ii: "will cost Afl. 3.25
+ * instead of Afl. 2.75", "the reduced fare of Afl. 1.50", aw-arubatoday-bus-fares, were nothing).
  */
-const LETTERED_SIGNS: ReadonlyMap<string, string> = new Map([['GH¢', 'GHS'], ['S/.', 'PEN'], ['B/.', 'PAB']]);
+const LETTERED_SIGNS: ReadonlyMap<string, string> = new Map([['GH¢', 'GHS'], ['S/.', 'PEN'], ['B/.', 'PAB'], ['Afl.', 'AWG']]);
 /** The most tokens a lettered sign is written in ("S/.": "S", "/" and "."). */
 const LETTERED_SIGN_TOKENS = 3;
 
@@ -442,7 +460,8 @@ export function letteredSignBefore(prev: Tok[], toks: Tok[], i: number): Lettere
   let written = '', end = toks[i].s;
   for (let n = 0; n < Math.min(LETTERED_SIGN_TOKENS, prev.length); n++) {
     const t = prev[n];
-    if (t.e !== end) return null;
+    // (a sign that ends on its point may stand one space before the digits: "Afl. 3.25", "S/. 12")
+    if (t.e !== end && !(n === 0 && t.w === '.' && t.e + 1 === end)) return null;
     written = t.w + written;
     end = t.s;
     if (t.k === 'w') {

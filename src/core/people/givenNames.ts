@@ -64,10 +64,11 @@ const MALAY_FEMALE_NAMES = 'aminah noraini hayati norhayati rosnah azizah farida
  * East Rishi Ramkissoon" kept the seat in the name. Then South Asian and Arabic given names of Canadian copy (probes-hh,
  * test/fixtures/outlets): "His neighbour, Priyanka, said she …" was "His neighbour", a one-word name it lacked after a
  * role noun; "Kareem Saleh-Dorsey … “…,” he said" had no man for "he". Then "Raúl" (probes-ff, an El Salvador In
- * English-style probe: "Minister of Agriculture Ing. Raúl Ernesto Menjívar Alas said" was "Ernesto Menjívar Alas").
+ * English-style probe: "Minister of Agriculture Ing. Raúl Ernesto Menjívar Alas said" was "Ernesto Menjívar Alas"), and
+ * "Héctor" (probes-ii, a San Juan Daily Star-style probe: "Yabucoa Mayor Héctor Luis Ortiz Cruz said …" was "Luis Ortiz Cruz").
  */
 const PROBE_MALE_NAMES = [
-  'aldo jesús efraín adrián iván rubén ramón joaquín germán julián sebastián fermín agustín raúl', // Spanish
+  'aldo jesús efraín adrián iván rubén ramón joaquín germán julián sebastián fermín agustín raúl héctor', // Spanish
   'jairo wilmer gabino joão antônio cláudio', // Latin American and Portuguese
   'vadym oleksandr serhii serhiy mykola mykhailo oleh andrii yevhen bohdan taras nebojša dušan miloš', // Ukrainian and Balkan
   // (probes-hh: "Director of Brest Heating Networks Siarhei Dounar explained that …", a BelTA-style probe, was "Heating

@@ -182,7 +182,11 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   // Wechselberger, said that … ⏎ "…," the consumer expert said", a The Local Austria-style probe, test/fixtures/outlets
   // at-thelocal-tyrol-ski-pass-prices.txt, probes-dd, where "consumer expert" was a name; "Economic expert Andrei
   // Ciobanu-Roșca … explained that … ⏎ "…," the expert said", an IPN-style probe, md-ipn-natural-gas-tariff-increase.txt)
-  'expert'];
+  'expert',
+  // (a student as a vox-pop's role: "Student Jean-Marc Wernet, 19, said the night routes were good news for young people …",
+  // an Aruba Today-style probe, test/fixtures/outlets aw-arubatoday-bus-fares.txt, probes-ii, where "Student" stayed in the
+  // name)
+  'student'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /** Nouns of a business by its trade ("the Vancouver-based miner", "the Calgary-based pipeline operator", "grid operator Ukrenergo"). */
 export const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');

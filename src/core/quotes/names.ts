@@ -6,7 +6,7 @@
  * one ("The Commissioner of Port Sudan locality, Maj. Gen. (Rtd) Ibrahim Hamad el-Tom, said … ⏎ "…," the commissioner
  * said": rankBeforeRetired).
  */
-import { DEGREE_FIELDS, LATIN_AMERICAN_HONORIFICS } from '../text/abbreviations';
+import { DEGREE_FIELDS, DUTCH_HONORIFICS, LATIN_AMERICAN_HONORIFICS } from '../text/abbreviations';
 import { withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { byNickname, CanonicalNames, kindOfName, knownPersonName, nicknameWithin } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
@@ -1261,9 +1261,10 @@ const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss',
 const COURTESY_TITLE = { test: (word: string): boolean => COURTESY_TITLES.has(word) };
 /**
  * Honorifics that open a South Asian or Arab name after an office's title ("Adviser Sheikh Mahbubur Rahman"), and Latin
- * American copy's professional ones ("Mayor Lic. Rodrigo Asturias Cofiño … the mayor added", ../text/abbreviations.ts).
+ * American copy's professional ones ("Mayor Lic. Rodrigo Asturias Cofiño … the mayor added", ../text/abbreviations.ts) and
+ * Dutch Caribbean copy's academic ones ("Minister of Natural Resources Ir. Glenn Kartosen-Wongsodikromo").
  */
-const HONORIFIC_BEFORE_NAME = new Set(['sheikh', 'sheik', ...LATIN_AMERICAN_HONORIFICS.map(w => `${w}.`)]);
+const HONORIFIC_BEFORE_NAME = new Set(['sheikh', 'sheik', ...[...LATIN_AMERICAN_HONORIFICS, ...DUTCH_HONORIFICS].map(w => `${w}.`)]);
 
 /**
  * The capitalised words the article writes after a courtesy title that stands before a surname ("Ms. Rostami", "Mr.
@@ -1963,8 +1964,10 @@ export class NameTable {
       // (and by the office before the portfolio the title names: "Deputy Minister of Economy Artak Ghazaryan explained
       // that … ⏎ "…," the Deputy Minister said", an Armenpress-style probe, test/fixtures/outlets
       // am-armenpress-apricot-purchase-price.txt, probes-rr, described by "economy" only, where the speaker was "Deputy
-      // Minister")
-      const portfolioOffice = officeBeforePortfolio(tw);
+      // Minister"), an honorific after the portfolio aside ("Minister of Natural Resources Ir. Glenn Kartosen-Wongsodikromo
+      // announced … ⏎ The minister said …", a Suriname Herald-style probe, test/fixtures/outlets sr-srherald-ebs-tariff.txt,
+      // probes-ii, where "the minister" went to the woman quoted before, as after "Minister of Health Dr. NAME")
+      const portfolioOffice = officeBeforePortfolio(tw.slice(0, office + 1));
       if (portfolioOffice >= 0) this.describe(tw[portfolioOffice], run.name, run.s, title, true);
     }
     // (and by the title before a portfolio of two words the run opens inside: "Minister for Works and Highways Hon.
@@ -2710,7 +2713,10 @@ const TRAILING_COMMA = /,$/;
 function officeBeforePortfolio(tw: readonly string[]): number {
   const link = tw.findIndex(w => w === 'of' || w === 'for');
   if (link < 1 || link === tw.length - 1 || !OFFICE_HEADS.has(tw[link - 1])) return -1;
-  return tw.slice(link + 1).every(w => w === 'and' || w === ',' || DEPARTMENT_WORD.test(w.replace(TRAILING_COMMA, ''))) ? link - 1 : -1;
+  // (a Minister of State's "for" too: "Minister of State for Housing Ahmed Shareef-Moosa noted … ⏎ "…," the state minister
+  // said", an Edition-style probe, mv-edition-hulhumale-flats-points-list.txt, went to the Minister of Housing before him)
+  const rest = tw.slice(link + 1);
+  return rest.every((w, k) => w === 'and' || w === ',' || (w === 'for' && k > 0 && rest[k - 1] === 'state') || DEPARTMENT_WORD.test(w.replace(TRAILING_COMMA, ''))) ? link - 1 : -1;
 }
 
 /** An age a description states, the key "the 38-year-old" is looked up by. */

@@ -27,6 +27,16 @@ export const LATIN_AMERICAN_HONORIFICS: readonly string[] = ['ing', 'lic', 'licd
  * Not "phil." nor "nat.", given names' short forms too.
  */
 export const DEGREE_FIELDS: readonly string[] = ['iur', 'med', 'oec'];
+/**
+ * Dutch and Dutch Caribbean copy's academic honorifics, written before a name: an engineer's "Ir." (ingenieur) and a
+ * graduate's "Drs." (doctorandus) (probes-ii, test/fixtures/outlets: "Minister of Natural Resources Ir. Glenn
+ * Kartosen-Wongsodikromo announced … ⏎ The minister said the N.V. Energiebedrijven Suriname (EBS) could no longer sell
+ * power below its cost price" and "Opposition DNA member Drs. Anjali Ramautar-Jagessar (VHP) said …", a Suriname
+ * Herald-style probe; "Aqualectra CEO Ir. Giovanni Frans-Rosalia said …" and "Economist Drs. Ruben Isenia-Pieters said
+ * …", a Curaçao Chronicle-style probe: "Resources Ir" and "Aqualectra" were the speakers). Title abbreviations, and
+ * honorifics between an office's title and the name (../quotes/names.ts).
+ */
+export const DUTCH_HONORIFICS: readonly string[] = ['ir', 'drs'];
 /** Titles and ranks written before a name ("Sen.", "Gov.", "Coun. Shelby Rollings-Dhillon", "Const. Dani McKinnon-Ferland"). */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen',
   'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'prof', 'atty', 'supt', 'coun', 'const', 'insp', 'cpl', 'det', 'cmdr', 'pres',
@@ -42,7 +52,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'm
   // (West African, Kenyan and Caribbean copy: "Hon." and "Rt. Hon.", a legislator's or a governor's, "the state governor,
   // Rt. Hon. Friday Ebireri,", a Vanguard-style probe, where "Hon." ended the sentence before a given name that is a
   // weekday; "Fr." a Catholic priest's, "Rev. Fr. Christopher Ejiofor-Nwosu … the priest added", where "Fr" was a person)
-  'hon', 'fr', ...LATIN_AMERICAN_HONORIFICS, ...DEGREE_FIELDS,
+  'hon', 'fr', ...LATIN_AMERICAN_HONORIFICS, ...DEGREE_FIELDS, ...DUTCH_HONORIFICS,
   // (francophone copy's professor, "According to Pr. Hadj-Larbi, Algeria produces …", a TSA-style probe from Algiers,
   // dz-tsa-potato-prices, probes-gg, where "Pr." ended the sentence and the report was lost)
   'pr']);
