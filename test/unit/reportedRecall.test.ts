@@ -274,6 +274,37 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const f = reported('Between 130 and 160 courses are closing every 12 months, a trend that the foundation predicts will continue for the next few years.');
     assert.ok(f.some(x => x.content === 'that the foundation predicts will continue for the next few years' && x.mention === 'the foundation'), JSON.stringify(f));
   });
+  it('a relative clause whose own verb after the cue is a plural\'s bare present ("which they argue spur demand …", "that some say target Muslims", relativeClause.ts barePresent; PolNeAR train, HuffPost 2016-06-23, Politico 2016-05-23, Washington Post 2015-11-10; s39-recall-gg)', () => {
+    const s = reported('Other economists favor building infrastructure and boosting safety-net programs, which they argue spur demand more effectively by getting money to the ordinary workers most likely to spend it right away.');
+    assert.ok(s.some(x => x.content === 'which they argue spur demand more effectively by getting money to the ordinary workers most likely to spend it right away' && x.mention === 'they'), JSON.stringify(s));
+    const h = reported('He was "a big advocate" of the principle of common standards, which he argued help ease educational disruptions for students who transfer often across state lines, like those in military families.');
+    assert.ok(h.some(x => x.content.startsWith('which he argued help ease educational disruptions') && x.mention === 'he'), JSON.stringify(h));
+    const t = reported('The government, backed by Buddhist monks, passed laws restricting religious freedom that some say target Muslims.');
+    assert.ok(t.some(x => x.content === 'that some say target Muslims' && x.mention === 'some'), JSON.stringify(t));
+    // (a Mercopress-style probe, test/fixtures/outlets uy-mercopress-montevideo-bus-fare.txt)
+    const u = reported('She noted that students and retirees on low pensions would keep their free or half-price passes, which the Intendencia said cover about 210,000 people.');
+    assert.ok(u.some(x => x.content === 'which the Intendencia said cover about 210,000 people' && x.mention === 'Intendencia'), JSON.stringify(u));
+    // (not a past written as its base, "hurt", nor a preposition, "felt like", PolNeAR train, NYT 2016-05-18, USA Today 2016-05-06)
+    assert.ok(!reported('Voters recall the North American Free Trade Agreement, which Mr. Clinton signed into law in 1993 and which many voters believe hurt American workers.').some(x => x.content.startsWith('which many voters believe')));
+    assert.ok(!reported('A: As a kid I felt like I had no voice, felt like I had no options.').some(x => x.content.startsWith('a kid I felt')));
+  });
+  it('a relative or contact clause whose reporter is a name or a possessive after its article ("which the Organization for Economic Cooperation and Development says had …", "a proposal the governor\'s office said could cover …"; PolNeAR train, Washington Post 2016-03-29; a Bolivia Express-style probe, test/fixtures/outlets bo-boliviaexpress-diesel-queues-santa-cruz.txt; s39-recall-gg)', () => {
+    const o = reported('The new wage would be higher than the rate is now in France and Australia, which the Organization for Economic Cooperation and Development says had the world\'s highest wage floors in 2015.');
+    assert.ok(o.some(x => x.content === 'which the Organization for Economic Cooperation and Development says had the world\'s highest wage floors in 2015'), JSON.stringify(o));
+    const g = reported('The Santa Cruz Departmental Government said it would ask the central government to allow private importers to bring in diesel without the subsidy, a proposal the governor\'s office said could cover at least 20% of local demand.');
+    assert.ok(g.some(x => x.content === 'a proposal the governor\'s office said could cover at least 20% of local demand' && x.mention === 'governor\'s office'), JSON.stringify(g));
+    // (not after "what": "what the American Society of Civil Engineers estimates will be needed", PolNeAR train, NYT 2016-06-15, no gold)
+    assert.ok(!reported('That is less than 10 percent of what the American Society of Civil Engineers estimates will be needed.').some(x => x.content.startsWith('what the American')));
+  });
+  it('a sentence that opens with "According to X," goes on past "and" unless another "say|tell" follows (accordingTo.ts; PolNeAR train, Washington Post 2016-02-05; Kiribati Independent- and TOLOnews-style probes; s39-recall-gg)', () => {
+    const p = reported('According to ProPublica, Clinton praised her "wonderful donors" in the audience, and she asked the bankers to voluntarily suspend foreclosures and freeze interest rates on adjustable subprime mortgages.');
+    assert.ok(p.some(x => x.cue === 'According to' && x.content.startsWith('Clinton praised her') && x.content.endsWith('on adjustable subprime mortgages') && x.speaker === 'ProPublica'), JSON.stringify(p));
+    const k = reported("According to the Public Utilities Board, Betio's population of about 17,000 makes it one of the most crowded places in the Pacific, and its wells are no longer safe to drink from.");
+    assert.ok(k.some(x => x.cue === 'According to' && x.content.endsWith('its wells are no longer safe to drink from')), JSON.stringify(k));
+    const w = reported('According to the World Food Programme, about 12.4 million Afghans face acute food insecurity this winter, and the agency has said it needs US$570 million to continue its assistance until March.');
+    assert.ok(w.some(x => x.cue === 'According to' && x.content === 'about 12.4 million Afghans face acute food insecurity this winter'), JSON.stringify(w));
+    assert.ok(w.some(x => x.cue === 'said' && x.content.startsWith('it needs US$570 million')), JSON.stringify(w));
+  });
   it('a contact clause set off by commas inside a said-clause is part of what was said: the outer report takes its place (a CBC Radio-style probe)', () => {
     const r = reported('Penney-Whelan has been part of the release team for 11 years. She said the rope on the whale, a female the team believes is about two years old, was not from any active fishery.');
     assert.ok(r.some(x => x.content.startsWith('the rope on the whale, a female') && x.content.endsWith('was not from any active fishery') && x.speaker === 'Penney-Whelan'), JSON.stringify(r));

@@ -481,6 +481,16 @@ export const isVerbForm = (word: string): boolean => VERBS.has(key(word));
 const ING_FORM_MIN_LENGTH = 6;
 
 /**
+ * The base of a verb the lexicon knows by a form of it, its own or its regular past ("cover" ← covered, "spur" ←
+ * spurred, "use" ← used, "speak"): also a noun as often ("use", "target", "help"), so only where a verb must stand.
+ */
+export function isVerbBase(word: string): boolean {
+  const w = key(word);
+  const last = w[w.length - 1];
+  return VERBS.has(w) || VERBS.has(w + 'ed') || VERBS.has(w + 'd') || VERBS.has(w + last + 'ed') || (last === 'y' && VERBS.has(w.slice(0, -1) + 'ied'));
+}
+
+/**
  * The "-ing" form of a verb the lexicon knows by another form ("declaring" ← declared, "explaining", "denouncing",
  * "running" ← run); not a noun in "-ing" whose stem is no verb ("morning", "during").
  */

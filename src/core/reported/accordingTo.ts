@@ -4,10 +4,17 @@
  * new poll". The source is what follows "according to" (found as for direct quotes, ../quotes/attribution/accordingTo.ts);
  * the content is the rest of the clause. A bracketed gloss after the source keeps its commas: "According to a survey by
  * the Chamber of Labour (Arbeiterkammer, AK) in Tyrol, the share of Austrian families who go on a ski holiday has fallen
- * by 12 percent in ten years" (probes-dd, see bracketClose).
+ * by 12 percent in ten years" (probes-dd, see bracketClose). A sentence that opens with "According to X," goes on past
+ * "and" to its next end, unless what follows has a "say|tell" of its own: "According to ProPublica, ⟦Clinton praised her
+ * "wonderful donors" in the audience, and she asked the bankers to voluntarily suspend foreclosures …⟧", "According to
+ * State Department cables …, ⟦Mr. Manafort and his colleagues Phil Griffin and Catherine Barnes frequently pressed
+ * American diplomats …⟧" (PolNeAR train, 39th session: 1 gained, 0 lost, 2 false positives removed, none added),
+ * "According to the Public Utilities Board, ⟦Betio's population …, and its wells are no longer safe to drink from⟧" (a
+ * Kiribati Independent-style probe); not "…, and the agency has said ⟦it needs US$570 million …⟧" (a TOLOnews-style probe).
  */
 import { accordingToSourceAt } from '../quotes/attribution';
-import { APPOSITION_OPENERS, BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, COORDINATORS, CUES, INDEFINITE_ARTICLES, RELATIVES } from '../quotes/lexicon';
+import { APPOSITION_OPENERS, BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, COORDINATORS, CUES, FINITE_SAY_TELL_FORM, INDEFINITE_ARTICLES, RELATIVES } from '../quotes/lexicon';
+import { inClass } from '../text/wordClasses';
 import { wordEnd, type Tok } from '../quotes/tokens';
 import { clauseStart, finite } from './bareClause';
 import { contentEnd, contentSpan, dashAt, MAX_CONTENT, words } from './clause';
@@ -26,6 +33,12 @@ const MAX_APPOSITION = 16;
 /** True when a token from `from` to `to` is a cue word (not capitalised). */
 function hasCue(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!toks[k].cap && CUES.has(toks[k].l)) return true;
+  return false;
+}
+
+/** True when a token from `from` to `to` is a finite "say" or "tell" (not capitalised): another reporter's report. */
+function hasSayCue(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!toks[k].cap && inClass(toks[k], FINITE_SAY_TELL_FORM)) return true;
   return false;
 }
 
@@ -135,6 +148,9 @@ function demonstrativeSubject(toks: Tok[], open: number, c: number): number {
 /** Demonstratives that stand for a statement before them. */
 const DEMONSTRATIVE = wordSet('that|this');
 
+/** How many times a sentence-opening "According to X," content goes on past an "and" to the next end. */
+const MAX_AND_STEPS = 4;
+
 /** How many tokens a bracketed gloss of the source may hold ("(Arbeiterkammer, AK)"). */
 const MAX_GLOSS = 8;
 
@@ -190,7 +206,15 @@ export function accordingTo(ctx: SentenceContext): Report[] {
         while (n < b && n < k + MAX_APPOSITION && toks[n].t !== ',') n++;
         if (toks[n]?.t === ',' && !clauseBeforeRelative(toks, k + 2, n)) k = n;
       }
-      const end = contentEnd(ctx, k + 1);
+      let end = contentEnd(ctx, k + 1);
+      // (on past "and" to the next end, as PolNeAR marks a sentence the phrase opens; not over another's "said")
+      for (let step = 0; step < MAX_AND_STEPS && end < b - 2; step++) {
+        const at = toks[end].t === ',' ? end + 1 : end;
+        if (toks[at]?.l !== 'and') break;
+        const next = contentEnd(ctx, at + 1);
+        if (next <= at + 1 || hasSayCue(toks, at + 1, next)) break;
+        end = next;
+      }
       // ("According to Jack Kelly, writing for RealClearPolitics: …": a participle's phrase with no verb of tense after
       // the source's comma describes the source; what it says follows the colon)
       if (toks[k + 1]?.l.endsWith('ing') && !hasVerb(toks, k + 1, end)) continue;

@@ -75,6 +75,8 @@ export const AND_BUT = wordSet('and|but');
 export const AND_OR_BUT = wordSet('and|or|but');
 /** The present and past of "be" with a plural or singular subject, without "be", "been", "being". */
 export const IS_ARE_WAS_WERE = wordSet('is|are|was|were');
+/** Verbs whose past is their base form, which the lexicon's irregular pasts leave out ("cut", "set"). */
+export const INVARIANT_PAST = wordSet('cut|set|put|hit|cost|let|shut|split|spread|hurt|quit|cast');
 /**
  * Verbs of beginning and going on, whose subject reports by the verb after them: a gerund ("started asking", "kept
  * talking", ./speaker.ts) or an infinitive ("continues to face", ./sourcePhrase.ts, ./findings.ts).

@@ -27,7 +27,7 @@ import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
-import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PERFECT_AUXILIARIES, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
+import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, INVARIANT_PAST, IS_ARE_WAS_WERE, isLongRegularPast, PERFECT_AUXILIARIES, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import { placeListSubject } from './placeList';
@@ -1793,8 +1793,6 @@ function seriesFirstVerb(toks: Tok[], a: number, comma: number): number {
  */
 const superlativeAdverb = (toks: Tok[], k: number): boolean => toks[k].l === 'most' && looksAdverb(toks[k + 1]?.l ?? '');
 
-/** Verbs whose past is their base form, which the lexicon's irregular pasts leave out ("cut", "set"). */
-const INVARIANT_PAST = wordSet('cut|set|put|hit|cost|let|shut|split|spread|hurt|quit|cast');
 /**
  * A verb at token k whose past is its base form, before its object (a determiner or a possessive): "The Bank of Canada
  * ⟨cut⟩ its key interest rate by half a percentage point and signalled that more reductions were likely" (a Globe and
