@@ -1338,6 +1338,7 @@ const RECALL_FLOOR = 0.96;
 // (2026-12-06, s38-bodies40: an "and" between two fields after a body's "of", the second of common words ending the name, quotes/names.ts secondFieldAfterOf, and the according-to phrase's words' limit cut just after such an "and", quotes/attribution/accordingTo.ts cutAtBodysAnd: "according to figures published by the Ministry of Economy and Finance" (pa-newsroompanama), "the ministry said" (ht-haitiantimes) were "Ministry of Economy"; "the Ottawa and District Labour Council" (ca-citizen, an item outside the gold) whole; named 6150 → 6152/6277; PolNeAR train/dev, us-probes byte-identical)
 // (2026-12-06, s39-figures-zz: figures only, speakers and reported speech byte-identical everywhere: two leftovers of the figures read wrong above fixed, "one in three Andium households" (now "one" a household, "three" nothing: a share's noun is its first number's, figures/figure.ts ratioOf) and "about 7,700 licensed taxis" (no unit; figures/units.ts pluralInIs), with "asking for five" (ca-np, five years) and "We accepted 15" (mz-clubofmozambique, MZN) by a verb of a bargain (figures/carriedUnit.ts); 27 fixture figures changed in 17 articles (two new: the "one" of a share after "that"), all meant)
 // (2026-12-06, s39-recall-ff: a participle of open stance after a main clause's comma reports for its subject, "Ms. Warren has been a powerful surrogate, attacking ⟦Mr. Trump⟧ …", reported/objectCue.ts commaStance; PolNeAR train 7 gained, 0 lost, 0 added; outlets, us-probes and PolNeAR dev byte-identical, no item changed)
+// (2026-12-06, s39-names42: a word that is also a given name opens an apposition's name after a comma, "Its energy spokesman in parliament, Even Tveit Lunde, claimed that …" (no-newsinenglish-bergen-power-prices) and "Its spokesman in the province, Will Dimaporo-Ampatuan, said that …" (ph-philstar-cotabato-dengue-ward, new) were named "Its energy spokesman in parliament" and "Its spokesman in the province", quotes/names.ts givenNameInApposition; "Dra." and "Licda." a woman's honorifics, people/lexicon.ts, no fixture output changed. New Philippine Star-style probe, 11 reported items judged before the output was read: first reading found 11/11, named 10/11 (the "Will" apposition), after the fix 11/11, 11/11, 2 items outside its gold. 451 articles: found 6475/6626 (0.9772), named 6342/6475 at the first reading, 6344/6475 (0.9798) after, 601 outside (ceiling 599 -> 601). PolNeAR train/dev and us-probes byte-identical; older outlets: only the Bergen item changed)
 const SOURCE_ACCURACY_FLOOR = 0.975;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
@@ -2005,7 +2006,11 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // Brazil⟧"), a relative clause's report inside a judged one ("which he said ⟦they did not on line 185⟧"), and, once "Arq."
 // no longer ended the sentence before it, "rejected ⟦the claim that the government had abandoned the capital⟧": 591 + 3 = 594.
 // Merged (probes-dd and probes-ff): 591 + 5 + 3 = 599.
-const FALSE_POSITIVE_CEILING = 599;
+// (names42, 2026-12-06) + 2 for its article, ph-philstar-cotabato-dengue-ward.txt, whose output holds 2 items outside its
+// gold, the same at the first reading and after the fix: a stance and a request the judging did not take as speech
+// ("The farmers' group … blamed ⟦the outbreak on the late delivery of larvicide⟧", named "Cotabato", and "urged ⟦families
+// to bring children with high fever …⟧"): 599 + 2 = 601.
+const FALSE_POSITIVE_CEILING = 601;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -1,6 +1,7 @@
 /** Speaker names a reader sees at once: no place, outlet or quoted words glued on, a body's words kept (PolNeAR train). */
 import * as assert from 'assert';
 import { CanonicalNames, kindOfName } from '../../src/core/people/canonical';
+import { titleGender } from '../../src/core/people/lexicon';
 import { cleanName } from '../../src/core/people/personName';
 import { analyzeText } from '../../src/core';
 import { nameWithin, runAt } from '../../src/core/quotes/names';
@@ -1061,5 +1062,28 @@ describe('speaker names: probes-ff (test/fixtures/outlets: Uruguay, Bolivia, Ecu
   it('initials in brackets inside a relative clause of the content\'s subject: "said that the Paute complex, which can produce 1,757 megawatts (MW) …, was running at less than 40% of capacity" (ec-cuencahighlife-mazar-power-cuts, ended at "the Paute complex")', () => {
     const found = reported('The National Electricity Operator (CENACE) said that the Paute complex, which can produce 1,757 megawatts (MW) and normally supplies about a third of Ecuador\'s electricity, was running at less than 40% of capacity.');
     assert.ok(found.some(x => x.content.endsWith('40% of capacity')), JSON.stringify(found));
+  });
+});
+
+describe('speaker names: names42 (test/fixtures/outlets: the probes-dd and probes-ff leftovers)', () => {
+  it('a word that is also a given name opens an apposition\'s name after a comma: "Its energy spokesman in parliament, Even Tveit Lunde, claimed that …", "Its spokesman in the province, Will Dimaporo-Ampatuan, said that …" (no-newsinenglish-bergen-power-prices, ph-philstar-cotabato-dengue-ward: the source was the description)', () => {
+    const no = reported('Its energy spokesman in parliament, Even Tveit Lunde, claimed that Norwegians were paying for the export of power to Europe.');
+    assert.ok(no.some(x => x.content.includes('Norwegians were paying') && x.speaker === 'Tveit Lunde' && x.mention === 'Even Tveit Lunde'), JSON.stringify(no));
+    const ph = 'Its spokesman in the province, Will Dimaporo-Ampatuan, said that the larvicide had been sitting in a warehouse in Davao City since June.\n\n'
+      + '"The mosquitoes do not wait for paperwork," Dimaporo-Ampatuan said.';
+    assert.ok(reported(ph).some(x => x.content.includes('the larvicide') && x.speaker === 'Will Dimaporo-Ampatuan'), JSON.stringify(reported(ph)));
+    assert.strictEqual(speakerOf(ph, '"The mosquitoes')?.name, 'Will Dimaporo-Ampatuan');
+    // (not a determiner before a body's name, PolNeAR train usa-today 2016-07-25; nor a sentence's opening word)
+    const body = 'One of the organizations he will soon launch, Our Revolution, will help recruit candidates.\n\n"We keep the movement alive," he told me.';
+    assert.notStrictEqual(speakerOf(body, '"We keep')?.name, 'Our Revolution');
+    assert.ok(reported('Even Tveit Lunde said that the cable had raised prices.').every(x => x.speaker === 'Tveit Lunde'));
+  });
+  it('"Dra." and "Licda." are a woman\'s honorifics: "The health director, Dra. Yoselin Ixcoy Tzoc, said … Mayor Tomás Aguilar Pérez said … ⏎ "…," she said" (ec-cuencahighlife-mazar-power-cuts, gt-revue-antigua-water-rates: "she" went to the man)', () => {
+    const text = 'The health director, Dra. Yoselin Ixcoy Tzoc, said the clinic had run out of vaccines. Mayor Tomás Aguilar Pérez said the city would pay for a new shipment.\n\n'
+      + '"We cannot wait another month," she said.';
+    assert.strictEqual(speakerOf(text, '"We cannot')?.name, 'Yoselin Ixcoy Tzoc');
+    assert.strictEqual(titleGender('Dra.'), 'f');
+    assert.strictEqual(titleGender('Licda.'), 'f');
+    assert.strictEqual(titleGender('Lic.'), undefined);
   });
 });
