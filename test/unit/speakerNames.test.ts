@@ -1,6 +1,7 @@
 /** Speaker names a reader sees at once: no place, outlet or quoted words glued on, a body's words kept (PolNeAR train). */
 import * as assert from 'assert';
 import { CanonicalNames, kindOfName } from '../../src/core/people/canonical';
+import { titleGender } from '../../src/core/people/lexicon';
 import { cleanName } from '../../src/core/people/personName';
 import { analyzeText } from '../../src/core';
 import { nameWithin, runAt } from '../../src/core/quotes/names';
@@ -1213,5 +1214,28 @@ describe('speaker names: probes-ii, a Minister of State', () => {
       + 'Minister of State for Housing Ahmed Shareef-Moosa noted that errors in individual cases would be corrected during the complaints period.\n\n'
       + '"If there is a mistake, it is our mistake, and we will fix it," the state minister said.';
     assert.strictEqual(speakerOf(text, '"If there')?.name, 'Ahmed Shareef-Moosa');
+  });
+});
+
+describe('speaker names: names42 (test/fixtures/outlets: the probes-dd and probes-ff leftovers)', () => {
+  it('a word that is also a given name opens an apposition\'s name after a comma: "Its energy spokesman in parliament, Even Tveit Lunde, claimed that …", "Its spokesman in the province, Will Dimaporo-Ampatuan, said that …" (no-newsinenglish-bergen-power-prices, ph-philstar-cotabato-dengue-ward: the source was the description)', () => {
+    const no = reported('Its energy spokesman in parliament, Even Tveit Lunde, claimed that Norwegians were paying for the export of power to Europe.');
+    assert.ok(no.some(x => x.content.includes('Norwegians were paying') && x.speaker === 'Tveit Lunde' && x.mention === 'Even Tveit Lunde'), JSON.stringify(no));
+    const ph = 'Its spokesman in the province, Will Dimaporo-Ampatuan, said that the larvicide had been sitting in a warehouse in Davao City since June.\n\n'
+      + '"The mosquitoes do not wait for paperwork," Dimaporo-Ampatuan said.';
+    assert.ok(reported(ph).some(x => x.content.includes('the larvicide') && x.speaker === 'Will Dimaporo-Ampatuan'), JSON.stringify(reported(ph)));
+    assert.strictEqual(speakerOf(ph, '"The mosquitoes')?.name, 'Will Dimaporo-Ampatuan');
+    // (not a determiner before a body's name, PolNeAR train usa-today 2016-07-25; nor a sentence's opening word)
+    const body = 'One of the organizations he will soon launch, Our Revolution, will help recruit candidates.\n\n"We keep the movement alive," he told me.';
+    assert.notStrictEqual(speakerOf(body, '"We keep')?.name, 'Our Revolution');
+    assert.ok(reported('Even Tveit Lunde said that the cable had raised prices.').every(x => x.speaker === 'Tveit Lunde'));
+  });
+  it('"Dra." and "Licda." are a woman\'s honorifics: "The health director, Dra. Yoselin Ixcoy Tzoc, said … Mayor Tomás Aguilar Pérez said … ⏎ "…," she said" (ec-cuencahighlife-mazar-power-cuts, gt-revue-antigua-water-rates: "she" went to the man)', () => {
+    const text = 'The health director, Dra. Yoselin Ixcoy Tzoc, said the clinic had run out of vaccines. Mayor Tomás Aguilar Pérez said the city would pay for a new shipment.\n\n'
+      + '"We cannot wait another month," she said.';
+    assert.strictEqual(speakerOf(text, '"We cannot')?.name, 'Yoselin Ixcoy Tzoc');
+    assert.strictEqual(titleGender('Dra.'), 'f');
+    assert.strictEqual(titleGender('Licda.'), 'f');
+    assert.strictEqual(titleGender('Lic.'), undefined);
   });
 });

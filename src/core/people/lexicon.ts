@@ -96,6 +96,11 @@ for (const [h, g] of [['shri', 'm'], ['shrimati', 'f'], ['smt', 'f']] as const) 
 // Fiji Times-style probe, test/fixtures/outlets fj-fijitimes-nabukadra-relocation.txt, where "Ratu Viliame" was a
 // person of its own and "Adi" a word of the name): "Ratu" a man's, "Adi" a woman's
 for (const [h, g] of [['ratu', 'm'], ['adi', 'f']] as const) HONORIFIC_GENDER.set(h, g);
+// Latin American honorifics in their feminine form (../text/abbreviations.ts LATIN_AMERICAN_HONORIFICS): a woman doctor's
+// "Dra.", a woman licentiate's "Licda." ("The health director, Dra. Yoselin Ixcoy Tzoc, said … Mayor Tomás Aguilar Pérez
+// said … ⏎ "…," she said", where "she" went to the mayor; "Assemblywoman Dra. Gladys Peñafiel de Carrasco", a Cuenca High
+// Life-style probe, "Its president, Licda. Ana Lucía Toledo de Herrarte,", a Revue-style one from Guatemala)
+for (const h of ['dra', 'licda'] as const) HONORIFIC_GENDER.set(h, 'f');
 /** 2 when the name's words `w` open with a Malaysian honorific of two words before the name ("Tan Sri Lim Kok Seng", "Puan Sri …", "Toh Puan …"), else 0. */
 export const malaysianHonorificPair = (w: readonly string[]): number =>
   w.length > 2 && /^(?:Tan|Puan|Toh)$/.test(w[0]) && /^(?:Sri|Seri|Puan)$/.test(w[1]) ? 2 : 0;

@@ -476,7 +476,7 @@ function readRunAt(toks: Tok[], k: number): { i: number; j: number } | null {
   while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || inSlashPatronymic(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && (toks[i - 2].cap || particlePair(toks, i - 2) || theAfterBodyJoiner(toks, i - 1)) && !toks[i - 2].poss)) && (toks[i - 1].e + 2 >= toks[i].s || toks[i].amp)) i--;
   while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && (toks[j].s <= toks[j - 1].e + 2 || toks[j].amp) && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : inSlashPatronymic(toks, j) || ((connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && (toks[j + 1].cap || particlePair(toks, j) || theAfterBodyJoiner(toks, j + 1))))) j++;
   while (j > i && !toks[j - 1].cap) j--;
-  while (i < j && (!toks[i].cap || openingNor(toks, i) || ageWordAt(toks[i]) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !weekdayAfterBracketedTitle(toks, i, j) && !initialA(toks, i, j)))) i++;
+  while (i < j && (!toks[i].cap || openingNor(toks, i) || ageWordAt(toks[i]) || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j) && !weekdayAfterBracketedTitle(toks, i, j) && !initialA(toks, i, j) && !givenNameInApposition(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
   if (j > i + 1 && toks[j - 1].t === 'Local' && allDigits(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1) j++;
   j = bylineNameEnd(toks, i, j);
@@ -624,6 +624,24 @@ function frenchBodyName(toks: Tok[], run: { i: number; j: number }): { i: number
     return { i: a, j: Math.max(j, frenchNameEnd(toks, h)) };
   }
   return run;
+}
+
+/**
+ * A word that is also a given name, capitalised after the comma that opens an apposition after a lower-case word, before
+ * the rest of the name and the apposition's closing comma: no sentence opens there, so the capital is the name's. "Its
+ * energy spokesman in parliament, Even Tveit Lunde, claimed that …" (probes-dd, a News in English-style probe from
+ * Bergen, test/fixtures/outlets no-newsinenglish-bergen-power-prices.txt: "Even", a Norwegian given name and an English
+ * adverb, was no name's word, and the source was "Its energy spokesman in parliament"); "Its spokesman in the province,
+ * Will Dimaporo-Ampatuan, said that …" (names42, a Philippine Star-style probe, ph-philstar-cotabato-dengue-ward.txt,
+ * where the source was "Its spokesman in the province"). The rest of the name is capitalised words that are no common
+ * words or places and no body's or place's name; no determiner ("One of the organizations he will soon launch, Our
+ * Revolution, will help …", PolNeAR train, a body's name).
+ */
+function givenNameInApposition(toks: Tok[], i: number, j: number): boolean {
+  if (j - i < 2 || i < 2 || toks[i - 1].t !== ',' || toks[i - 2].cap || !/^\p{Ll}/u.test(toks[i - 2].t) || toks[j]?.t !== ',' || DETERMINERS.has(toks[i].l)) return false;
+  for (let m = i + 1; m < j; m++) if (!toks[m].cap || inClass(toks[m], NOT_NAME_WORD) || isCommonWord(toks[m].t) || isPlace(toks[m].t)) return false;
+  const kind = kindOfName(toks.slice(i + 1, j).map(t => t.t).join(' '));
+  return kind !== 'organization' && kind !== 'place';
 }
 
 /** A nickname capitalised after a lower-case word, before more of the name: a given name ("said Will Doyle"), not "Will". */
