@@ -444,6 +444,13 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('Boats leave Mahé at dawn; the fare is SR 600.'), [['SR 600', 600, 'SCR']]);
     assert.deepStrictEqual(read('In Ñuñoa, Chile, rents rose 9 per cent; a flat rents for $450,000.').map(f => f[2]), ['CLP']);
   });
+  it('counts the places of the 39th session\'s country lists whose names end on a letter beyond ASCII ("Paysandú", "Labé", "Potosí", "Sololá"), which \\b never reached', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Paysandú a bus fare costs 55 pesos.'), [['55 pesos', 55, 'UYU']]);
+    assert.deepStrictEqual(read('In Labé a litre of petrol costs 12,000 francs.'), [['12,000 francs', 12000, 'GNF']]);
+    assert.deepStrictEqual(read('In Potosí diesel sells at Bs 3.72 a litre.'), [['Bs 3.72', 3.72, 'BOB']]);
+    assert.deepStrictEqual(read('In Sololá the monthly water fee is Q 40.'), [['Q 40', 40, 'GTQ']]);
+  });
   it('reads the probes-xx outlets\' pounds: "Gibraltar pounds" (GIP), "Falkland pounds" (FKP), "Manx pounds" and "Jersey pounds" (sterling); a bare "pounds" stays a count', () => {
     const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
     assert.deepStrictEqual(read('Households get a credit of 200 Gibraltar pounds a year; the farm spends about 2,000 Falkland pounds on flights.'),

@@ -4,7 +4,8 @@
  * numbers, the first counting the noun and the second nothing ("one in three Andium households": one household, three;
  * "1 in 4 residents": one resident, four). A currency code before the number is no currency in a run of words in
  * capitals (inCapitalsRun): 'a banner read "ALL 12 MEMBERS MUST RESIGN"' in an Albanian story counts 12 members, not
- * 12 lek; "fines reach up to ALL 500,000" and "USD 5 MILLION" are money.
+ * 12 lek; "fines reach up to ALL 500,000" and "USD 5 MILLION" are money. A "$" with capitals after it is that currency's
+ * sign ("from $U 50 to $U 55", Uruguayan pesos, dollarSuffixBefore).
  */
 import { approximatorAfter, approximatorBefore } from './approximators';
 import { codeBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';

@@ -94,6 +94,19 @@
  *   rating. "crowns" alone: Czech ("an extra 3,180 crowns a year", a Radio Prague-style probe,
  *   cz-radioprague-ostrava-water-prices.txt), Danish, Norwegian, Swedish or Icelandic by the country the article names
  *   most; without one "three crowns" stay a count. (probes-dd)
+ * - Pesos by Uruguay too ("the subsidy costs the department some 1,900 million pesos a year", a MercoPress-style probe,
+ *   uy-mercopress-montevideo-bus-fare.txt); "Bs" and "BOB" before the number by Bolivia ("at the subsidised price of Bs
+ *   3.72 a litre", bo-boliviaexpress-diesel-queues-santa-cruz.txt), "Q" by Guatemala ("from Q 25 to Q 40",
+ *   gt-revue-antigua-water-rates.txt): without the country no money. (probes-ff)
+ * - "soms" by Kyrgyzstan ("will pay about 1,450 soms a month", kg-24kg-bishkek-heating-tariff.txt), "rials" and "YR" by
+ *   Yemen ("rose to 48,000 rials on Tuesday", "as the rial slides past YR 2,300", ye-almasdaronline-aden-flour-prices.txt),
+ *   "centavos" as hundredths of the US dollar by Timor-Leste ("a kilo of rice for $1 instead of 75 centavos",
+ *   tl-tatoli-dili-rice-price.txt): without the country counts. (probes-ee)
+ * - "francs" by Guinea too ("The minimum wage is still 550,000 francs", gn-guineenews-fuel-price-taxis.txt); "CFA francs"
+ *   West African, or Central African by the country ("from 175 to 200 CFA francs", sn-aps-dakar-bread-price.txt); after
+ *   the number "DA" by Algeria ("a sack of 25 kilos cost me 1,500 DA", dz-tsa-potato-prices.txt), "FG" by Guinea,
+ *   "FCFA" and "F CFA" by a CFA country, a range's too ("between 1,000 and 1,500 F CFA a day"); "LD" before it by Libya
+ *   ("limiting cash withdrawals to LD 1,000 per customer", ly-libyaherald-cash-liquidity.txt). (probes-gg)
  * - "francs": Swiss, Central African (XAF) or West African (XOF) by the country the article names most ("We will sell
  *   only when the price returns to at least 4,500 francs", cm-journalducameroun-cocoa-farmgate-price.txt); without one,
  *   or on a tie, Swiss (CHF).
@@ -150,10 +163,10 @@ const PESOS: SharedName = {
     CLP: /\b(?:Chile|Chilean|Chileans|Valparaíso|Valparaiso)\b/g,
     // (probes-ff: "the subsidy costs the department some 1,900 million pesos a year", a MercoPress-style probe from
     // Montevideo, uy-mercopress-montevideo-bus-fare.txt, was Argentine by one "Buenos Aires")
-    UYU: /\b(?:Uruguay|Uruguayans?|Montevideo|Canelones|Maldonado|Punta del Este|Paysandú|Tacuarembó|Intendencia de Montevideo)\b/g,
+    UYU: /(?<!\w)(?:Uruguay|Uruguayans?|Montevideo|Canelones|Maldonado|Punta del Este|Paysandú|Tacuarembó|Intendencia de Montevideo)(?!\w)/g,
     // (probes-ii: "her monthly pension of 1,528 pesos", "trading at around 420 pesos", an OnCuba News-style probe from
     // Santiago de Cuba, cu-oncubanews-santiago-bread-blackouts.txt, were Mexican)
-    CUP: /\b(?:Cuba|Cubans?|Havana|Matanzas|Cienfuegos|Camagüey|Pinar del Río|Unión Eléctrica|OnCuba)\b/g,
+    CUP: /(?<!\w)(?:Cuba|Cubans?|Havana|Matanzas|Cienfuegos|Camagüey|Pinar del Río|Unión Eléctrica|OnCuba)(?!\w)/g,
   },
 };
 
@@ -230,7 +243,7 @@ const DR_CONGO = /\b(?:DR Congo|DRC|Democratic Republic of (?:the )?Congo|Kinsha
  * The names that say an article is about Guinea (its franc, "francs", "FG"); not Equatorial Guinea, Guinea-Bissau nor
  * Papua New Guinea.
  */
-const GUINEA = /\b(?:(?<!(?:Equatorial|New) )Guinea(?!-)|Guineans?|Conakry|Kaloum|Kankan|Nzérékoré|Kindia|Labé|Boké|Mamou|Siguiri|Guineenews)\b/g;
+const GUINEA = /(?<!\w)(?:(?<!(?:Equatorial|New) )Guinea(?!-)|Guineans?|Conakry|Kaloum|Kankan|Nzérékoré|Kindia|Labé|Boké|Mamou|Siguiri|Guineenews)(?!\w)/g;
 
 /** Swiss, Central and West African, Burundian, Congolese and Guinean francs (money.ts reads "francs" as Swiss). */
 const FRANCS: SharedName = {
@@ -344,9 +357,9 @@ const TIMOR_LESTE = /\b(?:Timor-Leste|East Timor|Timorese|Dili|Baucau|Maliana|Vi
 const PERU = /\b(?:Peru|Peruvians?|Lima|Callao|Cusco|Cuzco|Arequipa|Huancayo|Junín|Puno|Ayacucho|Huancavelica|Huánuco|Andina)\b/g;
 
 /** The names that say an article is about Bolivia (its boliviano, "Bs", "BOB"). */
-const BOLIVIA = /\b(?:Bolivia|Bolivians?|La Paz|El Alto|Santa Cruz de la Sierra|Cochabamba|Sucre|Oruro|Potosí|Tarija|Beni|Pando|Montero|YPFB)\b/g;
+const BOLIVIA = /(?<!\w)(?:Bolivia|Bolivians?|La Paz|El Alto|Santa Cruz de la Sierra|Cochabamba|Sucre|Oruro|Potosí|Tarija|Beni|Pando|Montero|YPFB)(?!\w)/g;
 /** The names that say an article is about Guatemala (its quetzal, "Q"). */
-const GUATEMALA = /\b(?:Guatemala|Guatemalans?|Antigua Guatemala|Sacatepéquez|Quetzaltenango|Xela|Escuintla|Huehuetenango|Petén|Cobán|Chimaltenango|Sololá|INSIVUMEH|Prensa Libre)\b/g;
+const GUATEMALA = /(?<!\w)(?:Guatemala|Guatemalans?|Antigua Guatemala|Sacatepéquez|Quetzaltenango|Xela|Escuintla|Huehuetenango|Petén|Cobán|Chimaltenango|Sololá|INSIVUMEH|Prensa Libre)(?!\w)/g;
 
 /** The names that say an article is about Hungary (its forint, "Ft"). */
 const HUNGARY = /\b(?:Hungary|Hungarians?|Budapest|Debrecen|Szeged|Miskolc|Pécs|Győr|Nyíregyháza|Kecskemét|Székesfehérvár|Fidesz|MTI)\b/g;

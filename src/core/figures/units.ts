@@ -3,7 +3,9 @@
  * "three rebel fighters" -> "fighter", "1 million people" -> "person", "four million other Syrians" -> "person"),
  * a plural in -is of a noun in -i ("about 7,700 licensed taxis" -> "taxi", "About 40 rabbis" -> "rabbi"), past "more"
  * ("between two and four more rate rises" -> "rise", "Five more GOP seats" -> "seat"), or a passive of a verb of people
- * after a bare number ("where 84 were killed" -> "person", "77 have been deported").
+ * after a bare number ("where 84 were killed" -> "person", "77 have been deported"), a power measure and a time unit
+ * written apart ("400 kilowatt hours" -> "kilowatt hour"); the word in -s after "a family of four" is its verb, no unit
+ * ("what a family of four spends on food", householdVerbAfter).
  */
 import { LEXICON_IRREGULAR_PAST, LEXICON_IRREGULAR_PLURALS, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';

@@ -11,6 +11,8 @@
  *   "Immigration, Refugees and Citizenship Canada" → one department, the list of its portfolios and the country
  *   "Families, Children and Social Development Minister Jenna Sudds said" → Jenna Sudds, after the list and the title
  *   "The Department for Environment, Food and Rural Affairs said" → the department (a BBC-style probe)
+ *   "…, the Ministry of Energy of the Kyrgyz Republic announced on Thursday." → an attribution tail past the body's long
+ *   name (bodyNameReach, a 24.kg-style probe)
  * A name's words as a string are read by ./personName.ts (officeOfDepartment: "Secretary of State | John Kerry"), with
  * the same department words.
  */

@@ -5,7 +5,10 @@
  * writer's comparison (", as has Carlos A. Gimenez") and at the writer's gloss on a named object ("referring to Condoleezza Rice, his
  * national security adviser at the time"); not at a concession with no report of its own ("He said the policy changes were
  * an improvement, although eligibility is still too narrow"), nor at a relative clause inside the content's subject
- * ("said the reported suicide bomber, who detonated in …, had “Syrian roots.”"). The content's span takes in a closing quotation mark right after it, so that
+ * ("said the reported suicide bomber, who detonated in …, had “Syrian roots.”", past initials in brackets inside it: "said
+ * that the Paute complex, which can produce 1,757 megawatts (MW) and normally supplies …, was running at less than 40% of
+ * capacity"). A tail's subject may be a body's long name ("…, the Ministry of Energy of the Kyrgyz Republic announced on
+ * Thursday", ../people/portfolio.ts bodyNameReach). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
 import { CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';

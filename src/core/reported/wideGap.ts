@@ -4,8 +4,8 @@
  * "Mr. Obama argued emphatically - rebuking Mr. Trump eight times by name - that …", "Guccifer said, per a
  * translator, that …", "Cruz said Thursday during a taping of a MSNBC town hall meeting in Buffalo, New York, that …",
  * "Wilson told The Post and Courier newspaper of Charleston on Saturday that …", "said in a written statement in March
- * that …", "explained through a spokesman that …"; after "reported", a phrase of time alone ("reported on Saturday
- * that …").
+ * that …", "explained through a spokesman that …", "told state television that …" (a cue's word before a platform, the
+ * hearer's); after "reported", a phrase of time alone ("reported on Saturday that …").
  */
 import { ASIDE_MARKS, ASIDE_OPENERS, CUES, DETERMINERS, GAP_CLAUSE_WORDS, NOT_NOUN, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import { isAdjective, isVerbForm } from '../people/lexicon';
