@@ -838,3 +838,25 @@ describe('reported speech: a stance sounded off or a note sounded (sounding.ts; 
     assert.ok(!reported('He sounded subdued in his brief concession speech Monday night.').some(r => r.cue?.startsWith('sounded')));
   });
 });
+
+describe('reported speech: the content before a trailing attribution clause (clause.ts attributionTail, fronted.ts)', () => {
+  it('a name set off by commas inside the tail is its source (PolNeAR train, huff-post_2016-04-27, huff-post_2016-05-19; a Tatoli-style probe)', () => {
+    const devine = reported('Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders (I-Vt.) remains committed to seeing the Democratic primary through to the convention, his top aide, Tad Devine, told The Huffington Post.');
+    assert.ok(devine.some(x => x.cue === 'told' && x.speaker === 'Tad Devine' && x.content.endsWith('remains committed to seeing the Democratic primary through to the convention')), JSON.stringify(devine));
+    const school = reported('Al Ashry and Mosad were returning home to Cairo after a month-long stay in Paris, their children’s school, Leaders’ College, confirmed on Facebook Friday.');
+    assert.ok(school.some(x => x.cue === 'confirmed' && x.speaker === 'Leaders’ College' && x.content === 'Al Ashry and Mosad were returning home to Cairo after a month-long stay in Paris'), JSON.stringify(school));
+    const belo = reported('The Government will sell 3,000 tonnes of subsidised rice at US$14 per 25-kilogram sack in all 14 municipalities, the Minister of Commerce and Industry, Filomeno Ximenes da Costa Belo, announced on Tuesday.');
+    assert.ok(belo.some(x => x.cue === 'announced' && x.speaker === 'Filomeno Ximenes da Costa Belo' && x.content.startsWith('The Government will sell 3,000 tonnes')), JSON.stringify(belo));
+  });
+  it('a long description before a name of two words or more (PolNeAR train, huff-post_2016-05-19; a BVI Beacon-style probe)', () => {
+    const r = reported('A Franco-Algerian couple and their two children were also among the flight’s passengers, Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said Thursday.');
+    assert.ok(r.some(x => x.cue === 'said' && x.speaker === 'Benali Cherif Abdelaziz' && x.content === 'A Franco-Algerian couple and their two children were also among the flight’s passengers'), JSON.stringify(r));
+    // (no name right before the cue: the tail's reach is the usual one)
+    assert.ok(!reported('The fare will rise in January, the small and very old inter-island maritime transport company of the three islands announced.').some(x => x.cue === 'announced'));
+  });
+  it('a clock\'s colon is no colon of a clause (a Tatoli-style probe)', () => {
+    const r = reported('The subsidised rice will be sold from 8:00 to 15:00 at the CLN warehouse in Tibar and at the municipal administration offices, the Ministry of Commerce and Industry said in a statement.');
+    assert.ok(r.some(x => x.cue === 'said' && x.content.includes('from 8:00 to 15:00')), JSON.stringify(r));
+    assert.ok(!reported('The minister was blunt: the rice will be sold at cost, the ministry said.').some(x => x.cue === 'said' && x.content.startsWith('The minister')));
+  });
+});

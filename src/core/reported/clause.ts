@@ -10,8 +10,15 @@
  * capacity"). A tail's subject may be a body's long name ("…, the Ministry of Energy of the Kyrgyz Republic announced on
  * Thursday", ../people/portfolio.ts bodyNameReach). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
+ * An attribution tail may hold a name set off by commas ("Sen. Bernie Sanders remains committed to seeing the Democratic
+ * primary through to the convention, his top aide, Tad Devine, told The Huffington Post.", "Al Ashry and Mosad were
+ * returning home to Cairo after a month-long stay in Paris, their children’s school, Leaders’ College, confirmed on
+ * Facebook Friday.", "The Government will sell 3,000 tonnes of subsidised rice …, the Minister of Commerce and Industry,
+ * Filomeno Ximenes da Costa Belo, announced on Tuesday.") and a long description before a name of two words or more
+ * ("A Franco-Algerian couple and their two children were also among the flight’s passengers, Algerian foreign affairs
+ * ministry spokesman Benali Cherif Abdelaziz said Thursday.").
  */
-import { CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
+import { CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { DASH_GAP } from '../text/dashes';
@@ -102,17 +109,51 @@ const MAX_TAIL = 10;
 /** The most words after a tail's cue that are a time, a place or a hearer alone, with no clause of their own ("he said Tuesday"). */
 const SHORT_TAIL = 6;
 
+/** How far past the comma a tail's cue may stand right after a name of two words or more (past the usual reach of 8). */
+const MAX_NAMED_TAIL = 12;
+/** The most capitalised words of a name set off by commas inside an attribution tail ("his top aide, Tad Devine, told"). */
+const MAX_APPOSED_NAME = 6;
+
+/**
+ * The closing comma of a name set off by commas from the comma at c, with a tail's cue right after it ("…, his top aide,
+ * Tad Devine, told The Huffington Post."), else -1.
+ */
+function apposedNameBeforeCue(toks: Tok[], c: number, b: number): number {
+  let j = c + 1;
+  while (j < b && j <= c + MAX_APPOSED_NAME && !toks[j].punct && (toks[j].cap || (j > c + 1 && NAME_PARTICLES.has(toks[j].l)))) j++;
+  const cue = toks[j + 1];
+  return j > c + 1 && j + 1 < b && toks[j].t === ',' && cue && inClass(cue, TAIL_CUE) && !cue.cap ? j : -1;
+}
+
+/**
+ * The opening comma of a name set off by commas that the comma at m closes, with a tail's cue right after m ("…, his top
+ * aide, Tad Devine, told …": the comma after "Devine"), else -1: the tail opens at the comma before the name's description.
+ */
+export function apposedNameClosing(toks: Tok[], m: number, open: number): number {
+  let o = m - 1;
+  while (o > open && o >= m - MAX_APPOSED_NAME && !toks[o].punct && (toks[o].cap || NAME_PARTICLES.has(toks[o].l))) o--;
+  return o > open && o < m - 1 && toks[o].t === ',' && apposedNameBeforeCue(toks, o, m + 2) === m ? o : -1;
+}
+
 /** True when the tokens after the comma at k form an attribution tail reaching the end of the sentence or a comma. */
 export function attributionTail(toks: Tok[], k: number, b: number): boolean {
   // (further past a title's portfolio: "…, Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced",
   // and past a body's long name: "…, the Ministry of Energy of the Kyrgyz Republic announced on Thursday")
   let reach = Math.max(k + 8, titledPortfolioReach(toks, k + 1, b), bodyNameReach(toks, k + 1, b));
-  for (let c = k + 1; c < b && c <= reach; c++) {
+  for (let c = k + 1; c < b && c <= Math.max(reach, k + MAX_NAMED_TAIL); c++) {
     const t = toks[c];
     // (past a body's initials in brackets: "…, the Irish Nurses and Midwives Organisation (INMO) has said.")
     if (t.t === '(' && initialsInBrackets(toks, c)) { c += 2; reach += 3; continue; }
+    // (past a name set off by commas: "…, his top aide, Tad Devine, told The Huffington Post.")
+    if (t.t === ',' && c > k + 1) {
+      const close = apposedNameBeforeCue(toks, c, b);
+      if (close > 0) { reach += close - c + 1; c = close; continue; }
+    }
     if (t.punct || t.l === 'that') return false;
     if (!inClass(t, TAIL_CUE) || t.cap) continue;
+    // (past the reach only right after a name of two words or more: "…, Algerian foreign affairs ministry spokesman Benali
+    // Cherif Abdelaziz said Thursday.")
+    if (c > reach && !(toks[c - 1].cap && toks[c - 2].cap)) return false;
     // (a tail's cue with a clause of time after it has no content of its own: '…, calling Trump “an orange buffoon,”
     // Susan said as she turned around and spread her cape')
     if (TIME_SUBORDINATORS.has(toks[c + 1]?.l ?? '')) return true;

@@ -1,7 +1,10 @@
 /**
  * Rule family 5 — the content before its attribution: "The 56-year-old often traveled for work and was headed to
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky.", "Federal mandates
- * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
+ * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …",
+ * "…, his top aide, Tad Devine, told The Huffington Post." (a name set off by commas is the source), "The subsidised rice
+ * will be sold from 8:00 to 15:00 at the CLN warehouse in Tibar …, the Ministry of Commerce and Industry said in a
+ * statement." (a clock's colon, with no space after it, is no colon of a clause).
  */
 import { hearersTold, subjectAfter, subjectBefore, townAndProvinceBefore, type Mention } from '../quotes/attribution';
 import { afterDateline, colonDateline } from '../quotes/names';
@@ -12,7 +15,7 @@ import { isDocumentNoun } from '../people/documents';
 import { titledPortfolioReach } from '../people/portfolio';
 import { finite, intentionBeforeInfinitive, presentVerb } from './bareClause';
 import { EVIDENCE_CUE, evidenceMention, evidenceNoun, FINDING_VERBS } from './evidence';
-import { attributionTail, beforeClosingStops, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
+import { apposedNameClosing, attributionTail, beforeClosingStops, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { quoteAt, quoteWithin } from './mixed';
 import { reporterOf } from './speaker';
@@ -413,6 +416,8 @@ export function frontedContent(ctx: SentenceContext): Report[] {
   for (let m = b - 2; m > open + 3 && m > b - 16 - MAX_APPOSITION; m--) {
     const finding = toks[m].t === ',' ? findingTail(toks, m, b) : -1;
     if (toks[m].t !== ',' || !(attributionTail(toks, m, b) || beliefTail(toks, m, b) || finding >= 0)) continue;
+    // (a comma that closes a name set off by commas is inside the tail: "…, his top aide, Tad Devine, told …")
+    if (apposedNameClosing(toks, m, open) > 0) continue;
     // ('"…," the Surrey, B.C., native said': the comma after the province is inside the source)
     if (townAndProvinceBefore(toks, m) >= 0) continue;
     // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
@@ -450,12 +455,15 @@ export function frontedContent(ctx: SentenceContext): Report[] {
       mention = TAIL_INVERTING.has(toks[c].l) ? subjectAfter(toks, c + 1, b) : null;
       if (mention && mention.j < b && !toks[mention.j].punct) mention = sourceModifierMention(toks, c, b);
     } else {
-      const subj = subjectBefore(toks, c - 1, m + 1);
+      // ("…, his top aide, Tad Devine, told …": the name set off by commas is the source)
+      const named = toks[c - 1].t === ',' ? apposedNameClosing(toks, c - 1, m) : -1;
+      const subj = named > m + 1 ? subjectBefore(toks, c - 2, named + 1) : subjectBefore(toks, c - 1, m + 1);
       // (", something she has repeatedly asked of her Democratic rival", ", a point Feinstein also acknowledged to
       // Bloomberg": the tail's object stands before its subject, an apposition of the clause before it that no one
       // reports; PolNeAR train, breitbart_2016-03-15 the-latest-sanders-declares, politico_2016-02-10 top-clinton)
-      if (subj && objectBeforeSubject(toks, m, subj.i)) return [];
-      if (subj && subj.i <= m + 2) mention = subj;
+      if (subj && named < 0 && objectBeforeSubject(toks, m, subj.i)) return [];
+      if (subj && named > m + 1) mention = { ...subj, s: toks[named + 1].s, i: named + 1 };
+      else if (subj && subj.i <= m + 2) mention = subj;
       // ("…, the news site RTL Info reported.": a description before the name is part of the source)
       // (a cue's base form right before the head is a noun of the description: "…, the state government has announced.")
       // (no subordinator between: "…, just before 3 a.m. after a neighbour reported hearing screaming" is a clause of its
@@ -495,7 +503,9 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     const tailPronoun = mention.j - mention.i === 1 && PERSONAL_SUBJECT_PRONOUNS.has(toks[mention.i].l);
     // (a passive's participle is no cue: "No untoward incident was reported, they said.", an HT-style probe,
     // test/fixtures/outlets in-ht-punjab-paddy-lifting.txt)
-    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.has(toks[k].l) && !toks[k].cap && !BE_AND_FORMS.has(toks[k - 1]?.l ?? '') && ((!PAST_CUE.has(toks[k].l) && tailPronoun) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')) && !quoteAt(ctx.quotes, toks[k].s))) return [];
+    // (a colon with no space after it is a clock's, "from 8:00 to 15:00", a Tatoli-style probe, test/fixtures/outlets
+    // tl-tatoli-dili-rice-price.txt, whose report was missed)
+    for (let k = open; k < m; k++) if ((toks[k].t === ':' && toks[k + 1].s > toks[k].e) || (TAIL_CUES.has(toks[k].l) && !toks[k].cap && !BE_AND_FORMS.has(toks[k - 1]?.l ?? '') && ((!PAST_CUE.has(toks[k].l) && tailPronoun) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')) && !quoteAt(ctx.quotes, toks[k].s))) return [];
     // ('… some blowback from rank-and-file members ("I want my dues back," wrote Edward Nelson, …': the tail stands
     // inside a parenthesis the content opens, and is the parenthesis's own)
     if (unclosedParenthesis(toks, open, m)) return [];
