@@ -1742,6 +1742,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * Housing Ahmed Shareef-Moosa noted …" (mv-edition-hulhumale-flats-points-list) is his, was a name "minister". PolNeAR
  * train, dev and us-probes outputs byte-identical. The 455 articles read 5706/5769 (0.9891) at the first reading,
  * 5711/5769 (0.9899) after the fixes (the floor 0.987 holds).
+ * merged (main after the thirty-ninth session's helpers: probes dd, ee, ff, gg, hh, ii, names41, names42, figures-zz, debt7,
+ * recall-ff, recall-gg, recall-hh, review39; 474 articles): 5850/5913 = 0.989.
  */
 // (2026-12-06, s37-speakers17: "“They say they are full …,” the farmer said" is Yerbol Tasbolatuly, byDescription's look forward bounded past the lede, people/track.ts DESCRIBED_AFTER_REACH; 395 articles 5267/5326, 0.9889)
 // (2026-12-06, s37-speakers18: a role cueing a quote that opens its paragraph is the subject of a one-sentence lead-in paragraph before it, "Pumas captain Julián Ocampo-Ferrer was more blunt. ⏎ “…,” the hooker said", people/track.ts leadInParagraphSubject; 405 articles 5341/5389, 0.9911)
