@@ -914,3 +914,20 @@ describe('reported speech: a title\'s holder and a body named whole (speaker.ts 
     assert.ok(s.length > 0 && s.every(x => x.speaker !== 'BZ'), JSON.stringify(s));
   });
 });
+
+describe('reported speech: a name before a noun of the press or a document is one subject with it (quotes/attribution/opener.ts speakingThingAfter, 40th session)', () => {
+  it('"Turkish media reported" stays "Turkish media" where the article writes "Turkish" mid-sentence too (PolNeAR train, USA Today 2015-11-20)', () => {
+    const r = reported('The movement has been accused by the Turkish government of attempting a coup. Turkish media reported that during the visit, the president reiterated his request.');
+    assert.deepStrictEqual(r.filter(x => x.cue === 'reported').map(x => x.mention), ['Turkish media']);
+  });
+  it('"The Democratic platform …, outlining" is the platform\'s, not "Democratic" (PolNeAR train, Washington Post 2016-07-29)', () => {
+    const r = reported('Democratic delegates cheered. The Democratic platform explicitly recognizes transgender people, outlining several areas in which the party would like to see their circumstances improve.');
+    assert.deepStrictEqual(r.filter(x => x.cue === 'outlining').map(x => x.mention), ['Democratic platform']);
+  });
+  it('not a possessive\'s thing, nor a noun that modifies a people noun after it', () => {
+    const own = reported('Obama met Kerry. President Obama\'s policy toward Syria has barely budged in the last year and shows no sign of change for the remainder of his term.');
+    assert.ok(own.every(x => x.mention !== 'President Obama\'s policy'), JSON.stringify(own));
+    const analysts = reported('The visit was watched in Foreign capitals. Foreign policy analysts noted the strategic importance of a nation that borders China.');
+    assert.ok(analysts.every(x => x.mention !== 'Foreign policy'), JSON.stringify(analysts));
+  });
+});

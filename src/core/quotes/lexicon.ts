@@ -304,6 +304,9 @@ export const NOUN_AFTER_DET: ReadonlySet<string> = new Set(['claims', 'reports',
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(['supporters', 'aides', 'officials', 'voters', 'advisers', 'advisors', 'allies', 'campaign', 'staff', 'staffers',
   'spokesman', 'spokeswoman', 'spokesperson', 'administration', 'team', 'delegates', 'backers', 'donors', 'critics', 'lawyers', 'attorneys', 'camp', 'loyalists', 'surrogates', 'fans']);
 
+/** Nouns of the press a name or a nationality may modify as one speaking body ("Turkish media", "the White House press"). */
+export const PRESS_NOUNS: ReadonlySet<string> = new Set(['media', 'press']);
+
 /** Nouns of speech whose possessor is the speaker ("her remark that", "Trump’s claim that"). */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['remark', 'remarks', 'comment', 'comments', 'assertion', 'claim', 'claims', 'statement', 'statements',
   'words', 'suggestion', 'warning', 'promise', 'pledge', 'argument', 'tweet', 'tweets', 'message', 'insistence', 'declaration', 'admission',

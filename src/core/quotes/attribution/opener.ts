@@ -7,7 +7,8 @@
  * first lady | calls": a role the people lexicon knows).
  */
 import { endsInS } from '../../text/endings';
-import { AGE_NOUN, BE_FORMS, CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
+import { AGE_NOUN, BE_FORMS, CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, PRESS_NOUNS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
+import { isDocumentNoun } from '../../people/documents';
 import { isPluralPeopleNoun, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { inPortfolioList, PORTFOLIO_LINK, PORTFOLIO_OPENING } from '../../people/portfolio';
 import { looksAdverb } from '../../text/adverbs';
@@ -39,7 +40,7 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   // opening verb in -s that no sentence writes capitalised elsewhere: "Calls men derogatory names")
   const after = first ? toks[first.j] : undefined;
   if (first && first.kind === 'name' && after && !after.cap && (peopleNounAt(after) && !(opening && endsInS(toks[first.i].l) && !GROUP_NOUNS.has(after.l))
-    || (opening && modifiesPluralNoun(toks, first.i)))) {
+    || (opening && modifiesPluralNoun(toks, first.i)) || speakingThingAfter(toks, first))) {
     return { s: first.s, e: toks[first.j].e, kind: 'description', i: first.i, j: first.j + 1, head: toks[first.j].l };
   }
   // ("PML-N leader and former federal food minister Makhdoom Khusro-ul-Mulk broke ranks …, telling …": a name before a
@@ -110,6 +111,20 @@ export function modifiesPluralNoun(toks: Tok[], k: number): boolean {
 
 /** A verb form a plural subject takes: a verb form not in -s ("see", "showed", "are", "have"), or a modal. */
 const pluralsVerb = (w: string): boolean => (isVerbForm(w) || BE_FORMS.has(w) || CUES.has(w) || REGULAR_PAST.test(w)) && !endsInS(w) && w !== 'is';
+
+/**
+ * A lower-case noun of a document or of the press that a name before it modifies, the two one subject: "⟨Turkish media⟩
+ * reported that …" (PolNeAR train, USA Today 2015-11-20), "⟨The Democratic platform⟩ explicitly recognizes transgender
+ * people, outlining …" (Washington Post 2016-07-29) — the name alone was the source wherever the article writes it
+ * capitalised mid-sentence too ("the Turkish government", "Democratic voters"). Not a verb form ("Trump tweets that …"),
+ * not after a possessive ("President Obama's policy toward Syria … shows no sign of change", PolNeAR train, NYT
+ * 2016-09-06, is no report), nor a noun that modifies the head after it ("Foreign policy analysts", PolNeAR dev).
+ */
+function speakingThingAfter(toks: Tok[], m: Mention): boolean {
+  const t = toks[m.j], next = toks[m.j + 1];
+  if (!t || t.cap || toks[m.j - 1].poss || !(isDocumentNoun(t.l) || PRESS_NOUNS.has(t.l)) || isVerbForm(t.l) || CUES.has(t.l)) return false;
+  return !next || next.punct || next.cap || !(peopleNounAt(next) || isRoleNoun(next.l) || isDocumentNoun(next.l));
+}
 
 /** A lower-case group noun or plural noun of people ("aides", "supporters", "voters"). */
 const peopleNounAt = (t: Tok): boolean => !t.cap && (GROUP_NOUNS.has(t.l) || isPluralPeopleNoun(t.l));
