@@ -4,7 +4,9 @@
  * Toomey (R-Pa.) refused …, responding that …"; a relative clause closed by its comma is no main clause: "… after
  * Mr. Trump, who has been leading in polls here, held a news conference …, saying" → Mr. Trump), or a description of
  * a person or body followed by its verb ("the GOP presidential candidate | sent out", "His office | put out", "The former
- * first lady | calls": a role the people lexicon knows).
+ * first lady | calls": a role the people lexicon knows). A name before a noun of the press or a document opens one
+ * subject with it ("Turkish media | reported that …", "The Democratic platform explicitly recognizes transgender people,
+ * outlining …": speakingThingAfter).
  */
 import { endsInS } from '../../text/endings';
 import { AGE_NOUN, BE_FORMS, CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, PRESS_NOUNS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
