@@ -580,6 +580,21 @@ describe('figures: as other countries\' papers write them', () => {
     // (without Curaçao "Cg 5" is a centigram, without Cuba "2 CUP" a cup)
     assert.deepStrictEqual(read('Add Cg 5 of salt and 2 CUP of flour.'), []);
   });
+  it('reads the probes-jj outlets\' currencies: "rials" and "tomans" (ten rials) by Iran; "bolívares" and "Bs." by Venezuela; "córdobas" and "colones"; "L" by Honduras and "lempiras"; a code word\'s point ("Rs. 500")', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money' || f.kind === 'range').map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Tehran a metro trip will cost 45,000 rials (4,500 tomans); the subsidy bill reached 38 trillion rials.'),
+      [['45,000 rials', 45000, 'IRR'], ['4,500 tomans', 45000, 'IRR'], ['38 trillion rials', 3.8e13, 'IRR']]);
+    assert.deepStrictEqual(read('In Mérida, Venezuela, the base salary is roughly 180 bolívares; the rate closed at Bs. 262.4 and his income was Bs. 41,850.'),
+      [['roughly 180 bolívares', 180, 'VES'], ['Bs. 262.4', 262.4, 'VES'], ['Bs. 41,850', 41850, 'VES']]);
+    assert.deepStrictEqual(read('Farms pay 100 córdobas a lata at 36.62 córdobas per dollar; in Costa Rica he earns 12,000 colones a day.'),
+      [['100 córdobas', 100, 'NIO'], ['36.62 córdobas', 36.62, 'NIO'], ['12,000 colones', 12000, 'CRC']]);
+    assert.deepStrictEqual(read('On Roatán, Honduras, customers will pay L 9.42 per kWh; the subsidy costs around L 1,800 million, or 500 lempiras a family.'),
+      [['L 9.42', 9.42, 'HNL'], ['around L 1,800 million', 1.8e9, 'HNL'], ['500 lempiras', 500, 'HNL']]);
+    assert.deepStrictEqual(read('In Lahore a kilo costs Rs. 500; in La Paz a litre costs Bs. 3.72.'), [['Rs. 500', 500, 'PKR'], ['Bs. 3.72', 3.72, 'BOB']]);
+    // (without the country "L 5" is a size, "Bs. 20" no money and "4,500 tomans" a count; capitalised, the names are a
+    // person's or a place's: "Simón Bolívar", "Córdoba", "Lempira")
+    assert.deepStrictEqual(read('A size L 5 shirt, Bs. 20 and 4,500 tomans; 2 Córdoba horses and 5 Lempira farms.'), []);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

@@ -1447,6 +1447,40 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * hold).
  * merged (main after the thirty-ninth session's helpers; 474 articles): found 6884/7038 (0.978), named 6727/6884 (0.977),
  * 629 items outside the judged snippets.
+ * probes-jj (5 articles, fortieth session, 2026-12-06): Iranian, Syrian, Venezuelan, Nicaraguan and Honduran probes (see
+ * outletSpeakers.test.ts), 77 items judged before the output was read: first reading 72/77 found, 67/72 named (Tehran
+ * Times 16/16, 15/16; Enab Baladi 14/16, 13/14; Venezuelanalysis 13/14, 12/13; Confidencial 12/13, 12/12; Bay Islands
+ * Voice 17/18, 15/17). After the fixes 74/77 found, 71/74 named: "Managing Director of the Tehran Urban and Suburban
+ * Railway Operation Company Seyyed NAME said … that …" his (was "Managing Director": quotes/attribution/nameBefore.ts
+ * personOfBody takes the whole run when the words before the body's "of" are an office's, titleWordsOnly; "Seyyed" a
+ * title, quotes/lexicon.ts TITLES, quotes/names.ts HONORIFIC_BEFORE_NAME), "Abu Khaled … told Enab Baladi that …" (was
+ * "Khaled"), "Eng. NAME, said in statements to the official Syrian Arab News Agency (SANA) that …" ×2 found (were missed:
+ * reported/thatClause.ts reads a channel's plural noun, bareClause.ts channelNoun, and a body's initials in brackets as no
+ * mark nor words of the reach). "… to demand a salary increase, arguing that …" is no longer the salary increase's
+ * (reported/speaker.ts participleSubject: an infinitive's cue gives the participle no subject), but the lede's
+ * Venezuelanalysis dateline, "Mérida, December 3, 2026 (venezuelanalysis.com) –", longer than names.ts DATELINE_REACH, now
+ * names it "FVM Mérida" (the place, then the union's section that holds it): still wrong. Named wrong still: "Woods said he
+ * would meet …, and that the municipal corporation could …" ×2 went to "Delroy McNab Woods", named before, not the mayor
+ * "Jerome Woods Arriaga" (a Hispanic name's first surname; the reader's "Woods" is the mayor, named last). Missed still:
+ * "… monthly inflation in November at 6.8 percent" ("estimated X at Y", no clause), "The Ministry … said in a note
+ * published by the official media outlet El 19 Digital that …" (a participle's phrase between the cue and "that"),
+ * "Roatán Electric Company (RECO) customers will pay L 9.42 …, the company announced at a press conference on Monday,
+ * November 30." (a tail after a long content with a date). Figures read wrong at the first reading (31) and fixed (27;
+ * figures/money.ts WORDS "bolívares", "córdobas", "colones", "lempiras", capitalised names, CAPITALISED_NAMES, and
+ * codeWithPointBefore, a code word's point, "Bs. 262.4"; homeCurrency.ts "rials" and "tomans" (ten rials) by Iran, "Bs"
+ * by Venezuela, "L" by Honduras; pinned in figures.test.ts): "45,000 rials", "34,500 rials", "38,000 rials", "38 trillion
+ * rials", "2.8 million rials" (counts of "rial"), "4,500 tomans" (a count), "roughly 180 bolívares" (a count of "bolívare"),
+ * "Bs. 262.4", "Bs. 41,850" (nothing), "130 and 150 córdobas", "100 córdobas", "45 córdobas", "150 córdobas", "36.62
+ * córdobas", "140 córdobas" (counts), "12,000 colones" (a count of "colone"), "L 9.42", "L 26.48", "L 10.15", "L 11.60",
+ * "L 85,000", "L 120,000" ×2, "L 1,450", "L 2,000", "L 1,800 million" (nothing). Left (4): "Lines 1 and 4" (two numbers of
+ * metro lines), "14 votes in favor, 5 against" (the "5" no vote) and "El 19 Digital" (an outlet's name). Older articles:
+ * one item changed, for the better: "…, Deputy Chairman of the Brest Oblast Executive Committee Andrei Kurlovich told
+ * reporters on Thursday." (by-belta-brest-heating-networks) is his, was "Chairman". PolNeAR dev and us-probes outputs
+ * byte-identical; train: two sources changed, no content: "went out of his way … to praise Obama's economic
+ * accomplishments, citing statistics …" is Sanders', was Obama (source accuracy 0.9618 -> 0.9619), and a "warning that"
+ * of David Axelrod's now given by the main clause's "he" (the same name). The 479 articles: found 6956/7115 (0.9777),
+ * named 6794/6956 (0.9767) at the first reading; found 6958/7115 (0.9779), named 6799/6958 (0.9771) after the fixes (the
+ * floors hold).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -2161,7 +2195,15 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // to bring children with high fever …⟧"): 599 + 2 = 601.
 // Merged (probes-dd, probes-ff, probes-ee, probes-gg, names41, probes-hh, probes-ii and names42): 591 + 5 + 3 + 5 + 6 + 5 + 7
 // + 5 + 2 = 629.
-const FALSE_POSITIVE_CEILING = 629;
+// (probes-jj, 2026-12-06) + 7 for its five articles, whose output holds 7 items outside their gold, the same at the first
+// reading and after the fixes: requests and a wish the judging did not take as speech ("before asking ⟦passengers to pay
+// more⟧", named "Tehran Times", "He urged ⟦the Plan and Budget Organization to include the city's share …⟧", "promised
+// ⟦to pass on their demands to the Ministry of Education⟧", "who asked ⟦that his name be withheld for fear of reprisals⟧",
+// named "Rafael del Norte"), the government's argument the unions "reject" ("⟦the government's argument that US sanctions
+// are the sole cause …⟧", named "Opposition-aligned unions"), a citation ("citing ⟦data from the Documentation and Analysis
+// Center for Workers (Cendas)⟧") and a cooperative's offer after its judged report ("and was offering ⟦three meals a day,
+// but still had 25 places empty⟧"): 629 + 7 = 636.
+const FALSE_POSITIVE_CEILING = 636;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

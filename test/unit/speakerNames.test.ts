@@ -1239,3 +1239,35 @@ describe('speaker names: names42 (test/fixtures/outlets: the probes-dd and probe
     assert.strictEqual(titleGender('Lic.'), undefined);
   });
 });
+
+describe('speaker names: probes-jj (test/fixtures/outlets: Iran, Syria, Venezuela, Nicaragua, Honduras probes)', () => {
+  it('"Lcda." and "Lcdo." (Venezuela) and "Abg." (Central America) are honorifics, between an office and the name too (ve-venezuelanalysis-merida-teachers-wage-protest, hn-bayislandsvoice-roatan-power-rates: were "FVM Mérida" and "Diputada Abg")', () => {
+    const ve = '"We are not asking for a favor," said FVM Mérida secretary general Lcda. Yajaira Coromoto Peña de Briceño, who addressed the marchers.\n\n'
+      + '"A bonus is not a salary," she added.';
+    assert.strictEqual(speakerOf(ve, '"We are not')?.name, 'Yajaira Coromoto Peña de Briceño');
+    assert.strictEqual(speakerOf(ve, '"A bonus')?.name, 'Yajaira Coromoto Peña de Briceño');
+    assert.strictEqual(titleGender('Lcda.'), 'f');
+    assert.strictEqual(titleGender('Lcdo.'), 'm');
+    const hn = 'Roatán Mayor Abg. Jerome Woods Arriaga said on Tuesday that the municipality would ask RECO to freeze the rate.\n\n'
+      + '"Those families are the ones who have the least," the mayor said.\n\n'
+      + 'Bay Islands congresswoman Diputada Abg. Lorna Hynds Cárcamo told the Voice that she would present a motion in the National Congress.';
+    assert.strictEqual(speakerOf(hn, '"Those families')?.name, 'Jerome Woods Arriaga');
+    assert.ok(reported(hn).some(x => x.content.includes('would ask RECO') && x.speaker === 'Jerome Woods Arriaga'), JSON.stringify(reported(hn)));
+  });
+  it('an office of two title words before "of the" and a body is no person\'s name, the holder named after the body speaks; "Seyyed" an honorific before the given name: "Managing Director of the Tehran Urban and Suburban Railway Operation Company Seyyed Mahmoud Tabatabaei-Nasab said …" (ir-tehrantimes-metro-bus-fares: was "Managing Director", then the whole run)', () => {
+    const ir = reported('Managing Director of the Tehran Urban and Suburban Railway Operation Company Seyyed Mahmoud Tabatabaei-Nasab said in an interview with IRNA on Monday that 150 new wagons would join the fleet before the end of the year.');
+    assert.ok(ir.some(x => x.content.includes('150 new wagons') && x.speaker === 'Mahmoud Tabatabaei-Nasab'), JSON.stringify(ir));
+    const by = reported('Deputy Chairman of the Brest Oblast Executive Committee Andrei Kurlovich told reporters on Thursday that the networks would be renovated.');
+    assert.ok(by.some(x => x.content.includes('networks would be renovated') && x.speaker === 'Andrei Kurlovich'), JSON.stringify(by));
+    // (a person's name that ends on a title word stays the person's: "Tony Bishop of the …")
+    const bishop = reported('Tony Bishop of the Brest Oblast Executive Committee told reporters on Thursday that the networks would be renovated.');
+    assert.ok(bishop.some(x => x.content.includes('networks would be renovated') && x.speaker === 'Tony Bishop'), JSON.stringify(bishop));
+  });
+  it('a kunya, "Abu" and one name, is the whole name: "Abu Khaled, a 47-year-old father of five …, told Enab Baladi that …" (sy-enabbaladi-aleppo-ampere-generators: was "Khaled"); "Abu" before two more words still opens a given name', () => {
+    const sy = 'Abu Khaled, a 47-year-old father of five who lives in al-Sakhour, told Enab Baladi that he had cut his subscription from three amperes to two.\n\n'
+      + '"Two amperes are enough for a lamp and the fridge," he said.';
+    assert.strictEqual(speakerOf(sy, '"Two amperes')?.name, 'Abu Khaled');
+    assert.ok(reported(sy).some(x => x.content.includes('cut his subscription') && x.speaker === 'Abu Khaled'), JSON.stringify(reported(sy)));
+    assert.strictEqual(speakerOf('"The market is closed," Mr Abu Bakarr Lahai-Musa said.', '"The market')?.name, 'Abu Bakarr Lahai-Musa');
+  });
+});

@@ -8,7 +8,7 @@
  * sign ("from $U 50 to $U 55", Uruguayan pesos, dollarSuffixBefore).
  */
 import { approximatorAfter, approximatorBefore } from './approximators';
-import { codeBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
+import { codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
@@ -328,6 +328,9 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // an ISO code before the number ("DKK 45,000")
   const isoBefore = !code && t.k === 'n' ? (inCapitalsRun(prev, toks, i) ? null : codeBefore(prev[0], opts.codeWords)) ?? letterSignBefore(prev[0], toks, i, opts.homeSigns, opts.letterSigns) : null;
   if (isoBefore) { code = isoBefore; start = prev[0].s; prev = prev.slice(1); }
+  // a code with an abbreviation's point ("Bs. 262.4")
+  const pointed = !code && t.k === 'n' ? codeWithPointBefore(prev, t, opts.codeWords) : null;
+  if (pointed) { code = pointed; start = prev[1].s; prev = prev.slice(2); }
   // letters and a sign before the number ("GH¢1,000", "S/.12,000")
   const lettered = !code && t.k === 'n' ? letteredSignBefore(prev, toks, i) : null;
   if (lettered) { code = lettered.code; start = prev[lettered.tokens - 1].s; prev = prev.slice(lettered.tokens); }

@@ -102,6 +102,12 @@
  *   Yemen ("rose to 48,000 rials on Tuesday", "as the rial slides past YR 2,300", ye-almasdaronline-aden-flour-prices.txt),
  *   "centavos" as hundredths of the US dollar by Timor-Leste ("a kilo of rice for $1 instead of 75 centavos",
  *   tl-tatoli-dili-rice-price.txt): without the country counts. (probes-ee)
+ * - "rials" by Iran too ("a single metro trip inside the city will cost 45,000 rials", "the subsidy bill reached 38 trillion
+ *   rials", a Tehran Times-style probe, ir-tehrantimes-metro-bus-fares.txt), and its "tomans", ten rials each, the unit
+ *   Iranians price in ("45,000 rials (4,500 tomans)"); "Bs" and "Bs." before the number by Venezuela ("closed at Bs. 262.4
+ *   per dollar", "his monthly income in November was Bs. 41,850", ve-venezuelanalysis-merida-teachers-wage-protest.txt),
+ *   as by Bolivia; "L" before it by Honduras ("will pay L 9.42 per kilowatt-hour", "around L 1,800 million a year",
+ *   hn-bayislandsvoice-roatan-power-rates.txt): without the country counts, nothing or no money. (probes-jj)
  * - "francs" by Guinea too ("The minimum wage is still 550,000 francs", gn-guineenews-fuel-price-taxis.txt); "CFA francs"
  *   West African, or Central African by the country ("from 175 to 200 CFA francs", sn-aps-dakar-bread-price.txt); after
  *   the number "DA" by Algeria ("a sack of 25 kilos cost me 1,500 DA", dz-tsa-potato-prices.txt), "FG" by Guinea,
@@ -361,6 +367,13 @@ const BOLIVIA = /(?<!\w)(?:Bolivia|Bolivians?|La Paz|El Alto|Santa Cruz de la Si
 /** The names that say an article is about Guatemala (its quetzal, "Q"). */
 const GUATEMALA = /(?<!\w)(?:Guatemala|Guatemalans?|Antigua Guatemala|Sacatepéquez|Quetzaltenango|Xela|Escuintla|Huehuetenango|Petén|Cobán|Chimaltenango|Sololá|INSIVUMEH|Prensa Libre)(?!\w)/g;
 
+/** The names that say an article is about Iran (its rial, "rials", and its toman). */
+const IRAN = /\b(?:Iran|Iranians?|Tehran|Mashhad|Isfahan|Tabriz|Shiraz|Ahvaz|Qom|Karaj|Kermanshah|IRNA|Tehran Times)\b/g;
+/** The names that say an article is about Venezuela (its bolívar, "Bs"). */
+const VENEZUELA = /(?<!\w)(?:Venezuela|Venezuelans?|Caracas|Maracaibo|Valencia, Venezuela|Barquisimeto|Mérida|Zulia|Táchira|San Cristóbal|Maracay|Barinas|Ciudad Guayana|PDVSA|BCV|Venezuelanalysis)(?!\w)/g;
+/** The names that say an article is about Honduras (its lempira, "L"). */
+const HONDURAS = /(?<!\w)(?:Honduras|Hondurans?|Tegucigalpa|San Pedro Sula|La Ceiba|Choluteca|Comayagua|Roatán|Roatan|Bay Islands|Utila|Guanaja|ENEE)(?!\w)/g;
+
 /** The names that say an article is about Hungary (its forint, "Ft"). */
 const HUNGARY = /\b(?:Hungary|Hungarians?|Budapest|Debrecen|Szeged|Miskolc|Pécs|Győr|Nyíregyháza|Kecskemét|Székesfehérvár|Fidesz|MTI)\b/g;
 /** The names that say an article is about Belarus (its ruble, "Br", "BYN", "rubles"). */
@@ -396,7 +409,7 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // (probes-ff: the Bolivian boliviano, "at the subsidised price of Bs 3.72 a litre", "he still owed BOB 25,000 on the
   // lorry", bo-boliviaexpress-diesel-queues-santa-cruz, unread; the quetzal, "from Q 25 to Q 40", gt-revue-antigua-water-rates,
   // unread: without the country "Bs 3" is no money, "BOB 2" a name's shout and "Q 4" a quarter or a question)
-  ['Bs', { BOB: BOLIVIA }], ['BOB', { BOB: BOLIVIA }], ['Q', { GTQ: GUATEMALA }],
+  ['Bs', { BOB: BOLIVIA, VES: VENEZUELA }], ['BOB', { BOB: BOLIVIA }], ['Q', { GTQ: GUATEMALA }],
   // (probes-ee: "as the rial slides past YR 2,300 to the dollar", "YR 605 to the Saudi riyal", ye-almasdaronline-aden-flour-prices;
   // a year without the country, "YR 2")
   ['YR', { YER: YEMEN }],
@@ -410,12 +423,16 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // (probes-ii: the Caribbean guilder's sign, "her last water bill came to Cg 186", a Curaçao Chronicle-style probe,
   // cw-curacaochronicle-bandabou-water.txt, unread: without the country "Cg" is a centigram)
   ['Cg', { XCG: DUTCH_CARIBBEAN }],
+  // (probes-jj: the lempira's "L", "will pay L 9.42 per kilowatt-hour", "between L 85,000 and L 120,000 a month",
+  // hn-bayislandsvoice-roatan-power-rates, unread: without the country "L 5" is a size, a line or a learner's plate)
+  ['L', { HNL: HONDURAS }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
  * from the table's keys (letters only) so that a code added there is looked for too.
  */
-const COUNTRY_CODE_BEFORE_DIGITS = new RegExp(`\\b(?:${[...COUNTRY_CODE_WORDS.keys()].join('|')}) ?\\d`);
+// (a code written with an abbreviation's point too, "Bs. 262.4", money.ts codeWithPointBefore)
+const COUNTRY_CODE_BEFORE_DIGITS = new RegExp(`\\b(?:${[...COUNTRY_CODE_WORDS.keys()].join('|')})\\.? ?\\d`);
 
 /** The abbreviations of the article written before the number as a code: money.ts CODE_WORDS, and "SR" of the Seychelles. */
 export function codeWordsOf(text: string): CodeWords {
@@ -588,11 +605,13 @@ function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
  */
 interface UnitAsMoney {
   unit: string; written: RegExp; countries: Countries;
-  /** How many of the unit make one of the currency, a hundredth's coin ("75 centavos" of a dollar). */
+  /** How many of the unit make one of the currency, a hundredth's coin ("75 centavos" of a dollar); less than one for a unit of many ("4,500 tomans", ten rials each). */
   fraction?: number;
   /** What, right after the figure, makes it the unit's other sense ("hundreds of pounds of illicit drugs": a weight). */
   notBefore?: RegExp;
 }
+/** Rials in a toman. */
+const RIALS_IN_TOMAN = 10;
 const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   // (capitals only: Bosnian copy writes the mark "KM", a distance "km"; the word anywhere in the figure, as the soum's
   // below, since a rate's "per" part follows it: "90 KM a month")
@@ -624,7 +643,10 @@ const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   // centavo coins of Timor-Leste, hundredths of the US dollar it counts in, "she now sold a kilo of rice for $1 instead of
   // 75 centavos", a Tatoli-style probe, tl-tatoli-dili-rice-price.txt)
   { unit: 'som', written: /\bsoms?\b/, countries: { KGS: KYRGYZSTAN } },
-  { unit: 'rial', written: /\brials?\b/, countries: { YER: YEMEN } },
+  // (probes-jj: the Iranian rial, "will cost 45,000 rials", ir-tehrantimes-metro-bus-fares; and the toman, ten rials, the
+  // unit Iranians price in, "45,000 rials (4,500 tomans)": counts of "rial" and "toman")
+  { unit: 'rial', written: /\brials?\b/, countries: { YER: YEMEN, IRR: IRAN } },
+  { unit: 'toman', written: /\btomans?\b/, countries: { IRR: IRAN }, fraction: 1 / RIALS_IN_TOMAN },
   { unit: 'centavo', written: /\bcentavos?\b/, countries: { USD: TIMOR_LESTE }, fraction: 100 },
 ];
 

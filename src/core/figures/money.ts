@@ -96,7 +96,7 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // probe, eg-ahram-bread-subsidy-price, were 20 and 125 of a unit "piaster")
   piaster: { code: 'EGP', fraction: 100 }, piasters: { code: 'EGP', fraction: 100 }, piastre: { code: 'EGP', fraction: 100 }, piastres: { code: 'EGP', fraction: 100 },
   // (probes-zz: the Afghan afghani, "now sells for 2,650 afghanis", af-tolonews-kabul-flour-prices, in lower case only,
-  // CAPITALISED_PEOPLE; the Uzbek soum is read by the country, homeCurrency.ts, a Mongolian soum being a district)
+  // CAPITALISED_NAMES; the Uzbek soum is read by the country, homeCurrency.ts, a Mongolian soum being a district)
   afghani: { code: 'AFN' }, afghanis: { code: 'AFN' },
   // (probes-bb: the Angolan kwanza, "Yesterday I paid 200 kwanzas", "25,000 kwanzas a day", ao-angop-luanda-taxi-fares; the
   // Malagasy ariary, "at 1,900 ariary a kilo", "1.2 million ariary", mg-midi-antananarivo-rice-prices; and the ISO codes
@@ -110,6 +110,14 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // the Netherlands Antillean guilder in 2025, "investments of at least 120 million guilders", cw-curacaochronicle-bandabou-water:
   // were counts of "florin" and "guilder")
   florin: { code: 'AWG' }, florins: { code: 'AWG' }, guilder: { code: 'XCG' }, guilders: { code: 'XCG' },
+  // (probes-jj: the Venezuelan bolívar, "has remained at roughly 180 bolívares", ve-venezuelanalysis-merida-teachers-wage-protest;
+  // the Nicaraguan córdoba, "paying between 130 and 150 córdobas for each lata", "at the official exchange rate of 36.62
+  // córdobas per dollar", ni-confidencial-jinotega-coffee-pickers-pay, whose "around 12,000 colones a day" is the Costa
+  // Rican colón; the Honduran lempira: were counts of "bolívare", "córdoba" and "colone"; in lower case only,
+  // CAPITALISED_NAMES)
+  bolívar: { code: 'VES' }, bolívares: { code: 'VES' }, bolivar: { code: 'VES' }, bolivares: { code: 'VES' },
+  córdoba: { code: 'NIO' }, córdobas: { code: 'NIO' }, cordoba: { code: 'NIO' }, cordobas: { code: 'NIO' },
+  colón: { code: 'CRC' }, colones: { code: 'CRC' }, lempira: { code: 'HNL' }, lempiras: { code: 'HNL' },
   aoa: { code: 'AOA' }, bif: { code: 'BIF' }, cdf: { code: 'CDF' }, mga: { code: 'MGA' },
   // (probes-dd: the Czech crown's sign written after the number, "will reach 130 Kč per cubic metre",
   // cz-radioprague-ostrava-water-prices; the øre, a hundredth of the Danish or Norwegian krone, "cover 90 percent of the
@@ -129,9 +137,11 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
 });
 /**
  * Currency words that capitalised are a people's name, money in lower case only ("now sells for 2,650 afghanis",
- * af-tolonews-kabul-flour-prices, probes-zz; "more than 3,000 Afghanis fled" counts people).
+ * af-tolonews-kabul-flour-prices, probes-zz; "more than 3,000 Afghanis fled" counts people), or a person's or a place's
+ * (probes-jj: the bolívar, the córdoba, the colón and the lempira are named after people; "Simón Bolívar", "the 2
+ * Bolívar Avenue blocks", "Córdoba, Argentina", "Colón, Panama", "the department of Lempira").
  */
-const CAPITALISED_PEOPLE = wordSet('afghani|afghanis');
+const CAPITALISED_NAMES = wordSet('afghani|afghanis|bolívar|bolívares|bolivar|bolivares|córdoba|córdobas|cordoba|cordobas|colón|colones|lempira|lempiras');
 /**
  * Currencies whose hundredth English calls a "cent" besides the US dollar's: a bare "cents" in an article whose own money
  * is one of them is that money's (homeCurrency.ts withHomeCents): the euro, the rand, the East African shillings, the
@@ -265,7 +275,7 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   if (whose === 'GBP' && /^pounds?$/.test(w.l)) return { code: 'GBP', fraction: 1, next: j + 1 };
   if (/^pounds?$/.test(w.l) && toks[j + 1]?.l === 'sterling') return { code: 'GBP', fraction: 1, next: j + 2 };
   const c = WORDS[w.l];
-  if (!c || (CAPITALISED_PEOPLE.has(w.l) && /^[A-Z]/.test(w.w))) return null;
+  if (!c || (CAPITALISED_NAMES.has(w.l) && /^[A-Z]/.test(w.w))) return null;
   if (euroCents(toks, j)) return { code: 'EUR', fraction: CENTS_IN_EURO, next: j + 2 };
   const dollars = w.l.startsWith('dollar');
   if (whose && !dollars && whose !== c.code) return null;
@@ -597,6 +607,20 @@ function pricedBefore(text: string, sign: Tok, letters: LetterSigns): boolean {
   }
   return false;
 }
+
+/**
+ * A code word of one capital, or of a capital and small letters, written with an abbreviation's point before the number,
+ * against it or one space apart ("closed at Bs. 262.4 per dollar", "his monthly income in November was Bs. 41,850", a
+ * Venezuelanalysis-style probe, test/fixtures/outlets ve-venezuelanalysis-merida-teachers-wage-protest.txt, probes-jj,
+ * were no money; South Asian copy's "Rs. 500" the same): its code, or null. A capitals code's point ends a sentence.
+ */
+export function codeWithPointBefore(prev: Tok[], t: Tok, codes: CodeWords = CODE_WORDS): string | null {
+  const [point, word] = prev;
+  if (!point || !word || point.w !== '.' || word.k !== 'w' || !joined(word, point) || t.nl || !(joined(point, t) || point.e + 1 === t.s)) return null;
+  return POINTED_CODE.test(word.w) ? codes.get(word.w) ?? null : null;
+}
+/** A code word that takes an abbreviation's point: "Bs", "Rs", "L". */
+const POINTED_CODE = /^[A-Z][a-z]*$/;
 
 /** An ISO code written before the number ("DKK 45,000", "USD 5 million"), in capitals: its code, or null. */
 export function codeBefore(t: Tok | undefined, codes: CodeWords = CODE_WORDS): string | null {

@@ -100,7 +100,10 @@ for (const [h, g] of [['ratu', 'm'], ['adi', 'f']] as const) HONORIFIC_GENDER.se
 // "Dra.", a woman licentiate's "Licda." ("The health director, Dra. Yoselin Ixcoy Tzoc, said … Mayor Tomás Aguilar Pérez
 // said … ⏎ "…," she said", where "she" went to the mayor; "Assemblywoman Dra. Gladys Peñafiel de Carrasco", a Cuenca High
 // Life-style probe, "Its president, Licda. Ana Lucía Toledo de Herrarte,", a Revue-style one from Guatemala)
-for (const h of ['dra', 'licda'] as const) HONORIFIC_GENDER.set(h, 'f');
+// (and Venezuelan copy's "Lcda." and "Lcdo.", a woman's and a man's: "FVM Mérida secretary general Lcda. Yajaira Coromoto
+// Peña de Briceño", a Venezuelanalysis-style probe, probes-jj)
+for (const h of ['dra', 'licda', 'lcda'] as const) HONORIFIC_GENDER.set(h, 'f');
+HONORIFIC_GENDER.set('lcdo', 'm');
 /** 2 when the name's words `w` open with a Malaysian honorific of two words before the name ("Tan Sri Lim Kok Seng", "Puan Sri …", "Toh Puan …"), else 0. */
 export const malaysianHonorificPair = (w: readonly string[]): number =>
   w.length > 2 && /^(?:Tan|Puan|Toh)$/.test(w[0]) && /^(?:Sri|Seri|Puan)$/.test(w[1]) ? 2 : 0;

@@ -39,7 +39,7 @@ import { allDigits, digitFirst, upperFirst } from '../text/wordShape';
 // place's name: "Los Angeles Times", "Las Vegas Sun", PolNeAR train; and "Del", a joiner since probes-zz's "Laura del
 // Castillo Pérez", a given name too: "said Del Harris, the coach")
 const NAME_OPENERS: ReadonlySet<string> = new Set(['al', 'la', 'van', 'te', 'los', 'las', 'del']);
-/** A surname particle that opens a given name of two words ("Abu Bakarr"), capitalised before two more words. */
+/** A surname particle that, capitalised, opens a given name of two words ("Abu Bakarr") or a kunya ("Abu Khaled"). */
 const GIVEN_NAME_PARTICLE = 'abu';
 
 /**
@@ -1105,8 +1105,10 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // (nor "Le", the Vietnamese family name, before two more words: "Le Van Hung", a VnExpress-style probe, where the
   // driver was "Van Hung"; "Le Pen" alone still loses it, as the comment on NAME_OPENERS says)
   // (nor "Abu" before two more words, the first of a given name: "Mr Abu Bakarr Lahai-Musa", an Awoko-style probe,
-  // test/fixtures/outlets sl-awoko-bo-market-relocation.txt, was "Bakarr Lahai-Musa")
-  while (a < j - 1 && inClass(toks[a], NAME_JOINER) && !(toks[a].cap && (NAME_OPENERS.has(toks[a].l) || (a + 3 <= j && (isVietnameseFamilyName(toks[a].t) || toks[a].l === GIVEN_NAME_PARTICLE))))) a++;
+  // test/fixtures/outlets sl-awoko-bo-market-relocation.txt, was "Bakarr Lahai-Musa"; nor before one, a kunya, "father of":
+  // "Abu Khaled, a 47-year-old father of five …, told Enab Baladi that …", an Enab Baladi-style probe,
+  // sy-enabbaladi-aleppo-ampere-generators.txt, probes-jj, was "Khaled")
+  while (a < j - 1 && inClass(toks[a], NAME_JOINER) && !(toks[a].cap && (NAME_OPENERS.has(toks[a].l) || toks[a].l === GIVEN_NAME_PARTICLE || (a + 3 <= j && isVietnameseFamilyName(toks[a].t))))) a++;
   let name = '';
   // (a comma keeps to its word: "Immigration, Refugees and Citizenship Canada")
   // (nor a nickname in quotes inside it: 'Sen. Ronaldo "Dodong" de la Paz' is Ronaldo de la Paz)
@@ -1282,7 +1284,7 @@ const COURTESY_TITLE = { test: (word: string): boolean => COURTESY_TITLES.has(wo
  * American copy's professional ones ("Mayor Lic. Rodrigo Asturias Cofiño … the mayor added", ../text/abbreviations.ts) and
  * Dutch Caribbean copy's academic ones ("Minister of Natural Resources Ir. Glenn Kartosen-Wongsodikromo").
  */
-const HONORIFIC_BEFORE_NAME = new Set(['sheikh', 'sheik', ...[...LATIN_AMERICAN_HONORIFICS, ...DUTCH_HONORIFICS].map(w => `${w}.`)]);
+const HONORIFIC_BEFORE_NAME = new Set(['sheikh', 'sheik', 'seyyed', 'seyed', ...[...LATIN_AMERICAN_HONORIFICS, ...DUTCH_HONORIFICS].map(w => `${w}.`)]);
 
 /**
  * The capitalised words the article writes after a courtesy title that stands before a surname ("Ms. Rostami", "Mr.

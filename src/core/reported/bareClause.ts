@@ -355,13 +355,17 @@ export function pastChannel(toks: Tok[], k: number, b: number): number {
 /**
  * The noun of a channel phrase that the preposition at k opens ("in a brief phone call", "in its most recent annual
  * report", "during a statement"): a determiner, up to CHANNEL_MODIFIERS lower-case words and a channel's noun; -1 when none.
+ * `plural`: a channel's noun in the plural too ("said in statements to the official Syrian Arab News Agency (SANA) that
+ * …", the calque of Arabic copy, an Enab Baladi-style probe, test/fixtures/outlets sy-enabbaladi-aleppo-ampere-generators.txt,
+ * probes-jj).
  */
-export function channelNoun(toks: Tok[], k: number, b: number): number {
+export function channelNoun(toks: Tok[], k: number, b: number, plural = false): number {
   if (!CHANNEL_PREPOSITION.has(toks[k]?.l ?? '')) return -1;
+  const isChannel = (l: string): boolean => CHANNEL_NOUNS.has(l) || (plural && l.endsWith('s') && CHANNEL_NOUNS.has(l.slice(0, -1)));
   let j = k + 1;
   if (DETERMINERS.has(toks[j]?.l ?? '')) j++;
-  for (let n = 0; j < b && n < CHANNEL_MODIFIERS && !CHANNEL_NOUNS.has(toks[j].l) && !toks[j].punct && !toks[j].cap; n++) j++;
-  return j < b && CHANNEL_NOUNS.has(toks[j].l) ? j : -1;
+  for (let n = 0; j < b && n < CHANNEL_MODIFIERS && !isChannel(toks[j].l) && !toks[j].punct && !toks[j].cap; n++) j++;
+  return j < b && isChannel(toks[j].l) ? j : -1;
 }
 
 /** Past the channel's noun at j (and a time after it) when a clause follows, else k. */

@@ -11,6 +11,10 @@
  * apposition ("Felicia Wong, president of the Roosevelt Institute, …, and Stan Greenberg, co-founder of …, applauded"), a
  * coordination after "One reason" ("One reason Democrats and civil rights groups say"), a campus after a body's comma
  * ("DeLong of the University of California, Berkeley suggest") and a date before a year ("A Sept. 15, 2011 email shows").
+ * A participle after an infinitive's cue goes on from the main clause, not from the infinitive's object: "Hundreds of
+ * public school teachers marched … on Wednesday to demand a salary increase, arguing that the government's bonus
+ * payments no longer cover …" (probes-jj), "Sanders … went out of his way in talking to reporters to praise Obama's
+ * economic accomplishments, citing statistics …" (PolNeAR train).
  */
 import { endsInS, withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { isCue, listComma, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
@@ -132,6 +136,10 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     // tw-focustaiwan-typhoon-vegetable-prices.txt, probes-tt, went to "government", the object after the cue)
     const inverted = k > a && ((toks[k - 1].punct && toks[k - 1].t !== ')') || !!quoteAt(ctx.quotes, toks[k - 1].s));
     if (!inverted && k <= c - PARTICIPLE_CUE_REACH) break;
+    // (an infinitive's cue has no subject of its own, and its object none of the participle's: "Hundreds of public school
+    // teachers marched through … Mérida on Wednesday to demand a salary increase, arguing that …", a Venezuelanalysis-style
+    // probe, test/fixtures/outlets ve-venezuelanalysis-merida-teachers-wage-protest.txt, probes-jj, was "a salary increase")
+    if (!inverted && toks[k - 1]?.l === 'to' && !toks[k - 1].cap) break;
     const inner = inverted ? null : reportedSpeaker(ctx, k, c);
     if (inner) return inner;
     let m = inverted ? subjectAfter(toks, k + 1, c - 1) ?? subjectBefore(toks, k - 1, a) : subjectBefore(toks, k - 1, a) ?? subjectPastTime(toks, a, k) ?? subjectAfter(toks, k + 1, c - 1);

@@ -2,14 +2,17 @@
  * Rule family 1 — a cue and its `that`-clause (or, after "ask", "wonder", "explain", a wh-clause):
  * "Lavrov said that Assad would not step down", "Sanders's top advisers said Sunday that the campaign would not
  * accept …", "Polling of union voters shows that Mrs. Clinton remains broadly popular", "Sanders had previously
- * said, “We’ll see,” when asked whether he would fundraise" (a passive "asked" has no reporter: not taken).
+ * said, “We’ll see,” when asked whether he would fundraise" (a passive "asked" has no reporter: not taken); a channel's
+ * plural noun and a body's initials in brackets in the phrase before "that": "The director …, Eng. Ahmad Sobhi
+ * al-Ibrahim, said in statements to the official Syrian Arab News Agency (SANA) that the cuts were caused by a shortage of
+ * gas supplies" (probes-jj).
  */
 import { cueSpan } from '../quotes/attribution';
 import { BE_FORMS, BELIEF_VERB, CUE, CUES, DETERMINERS, PREPOSITIONS, SAY_FORMS, SENTENCE_ADVERBS, WEAK_CUES } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { PARTS_OF_DAY, TIME_UNITS } from '../text/calendar';
 import { endsInS } from '../text/endings';
-import type { Tok } from '../quotes/tokens';
+import { BRACKETED_INITIALS, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
@@ -52,9 +55,14 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   if (k >= b || !(PREPOSITIONS.has(toks[k].l) || PHRASE_PREPOSITION.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || OCCASION_OPENER.has(toks[k].l)) || WEAK_CUES.has(toks[c].l) || !CUES.has(toks[c].l)) return -1;
   // (a channel's noun restarts the reach: "said in a written submission to the committee last year that …", a National
   // Post-style probe, test/fixtures/outlets ca-np-arctic-drone-delay.txt)
-  const channel = channelNoun(toks, k, b);
-  for (let g = k + 1; g < b && g <= Math.max(k, channel) + MAX_GAP; g++) {
+  const channel = channelNoun(toks, k, b, true);
+  // (a body's initials in brackets after its name are no mark that ends the phrase, nor words of its reach: "said in
+  // statements to the official Syrian Arab News Agency (SANA) that the cuts were caused by …", an Enab Baladi-style
+  // probe, test/fixtures/outlets sy-enabbaladi-aleppo-ampere-generators.txt, probes-jj)
+  let reach = Math.max(k, channel) + MAX_GAP;
+  for (let g = k + 1; g < b && g <= reach; g++) {
     const t = toks[g];
+    if (initialsInBrackets(toks, g) && toks[g - 1].cap) { g += BRACKETED_INITIALS - 1; reach += BRACKETED_INITIALS; continue; }
     if (t.punct && t.t !== ',') return -1;
     // ("hinted at a possible solution that would persuade …": a "that" followed by its verb is a relative pronoun)
     // (nor a pronoun that a comma follows after an occasion's opener: "said after all that, he …")

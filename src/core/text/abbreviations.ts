@@ -16,8 +16,12 @@ import { MONTH_ABBREVIATIONS } from './calendar';
  * Guatemala; "Minister of Agriculture Ing. Raúl Ernesto Menjívar Alas said … ⏎ "…," the minister added", an El Salvador
  * In English-style probe: "Arq", "Lic" and "Ing" were the speakers). Title abbreviations, and honorifics between an
  * office's title and the name (../quotes/names.ts).
+ * Venezuelan copy's licentiate written "Lcda." and "Lcdo.", and Central American copy's lawyer "Abg." (abogado, abogada)
+ * (probes-jj, test/fixtures/outlets: ""…," said FVM Mérida secretary general Lcda. Yajaira Coromoto Peña de Briceño", a
+ * Venezuelanalysis-style probe, was "FVM Mérida"; "Roatán Mayor Abg. Jerome Woods Arriaga said … ⏎ "…," the mayor said", a
+ * Bay Islands Voice-style probe from Honduras, was "Diputada Abg", the congresswoman's title named after it).
  */
-export const LATIN_AMERICAN_HONORIFICS: readonly string[] = ['ing', 'lic', 'licda', 'arq', 'dra', 'agr'];
+export const LATIN_AMERICAN_HONORIFICS: readonly string[] = ['ing', 'lic', 'licda', 'arq', 'dra', 'agr', 'lcda', 'lcdo', 'abg'];
 /**
  * The field of a German-language degree written after its title, before a name: a doctor of law's "Dr. iur.", of
  * medicine's "Dr. med.", a licentiate of economics' "lic. oec." (probes-hh, test/fixtures/outlets

@@ -6,6 +6,8 @@
  *   "A reporter for Agence France-Presse called it" → A reporter for Agence France-Presse (a role before its body)
  *   "Another intelligence source speaking to Fox News said" → Another intelligence source (not the outlet)
  *   "James Pethokoukis of the American Enterprise Institute wrote" → James Pethokoukis
+ *   "Managing Director of the Tehran Urban and Suburban Railway Operation Company Seyyed Mahmoud Tabatabaei-Nasab said"
+ *     → the whole run, read as Mahmoud Tabatabaei-Nasab (an office's words before "of", no person's: probes-jj)
  *   "nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for Science and
  *     International Security wrote" → David Albright and Serena Kelleher-Vergantini (role words before two names; a
  *     place's possessive and an "and" inside the body's name)
@@ -19,7 +21,7 @@
  */
 import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLAUSE_OPENERS, DETERMINERS, NOT_NOUN, ORIGIN_PREPOSITIONS, PREPOSITIONS, QUANTIFIER_SUBJECTS, ROLE_HINT, ROLE_PREPOSITIONS_AND_IN, SPEAKING_TO, TITLES } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
-import { isPeopleGroup, isPluralPeopleNoun } from '../../people/lexicon';
+import { firstNameGender, isPeopleGroup, isPluralPeopleNoun } from '../../people/lexicon';
 import { runAt } from '../names';
 import { ARTICLES } from '../../text/determiners';
 import { endsInS } from '../../text/endings';
@@ -190,10 +192,21 @@ function personOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): 
     // (a name run bridges "of" before a possessive, "David Albright of Washington's": the name is its words before "of")
     const words = wordsBefore(toks, p, floor);
     const person = subjectBefore(toks, p - 1, floor) ?? (words && (coordinatedNames(toks, words, floor) ?? words));
-    if (person && person.kind === 'name' && isFullName(person)) return person;
+    if (person && person.kind === 'name' && isFullName(person)) return titleWordsOnly(toks, person) ? nameMention(toks, person.i, r.j) : person;
   }
   return null;
 }
+
+/**
+ * The name run m is an office's words, no person's: its last word a title and its first no given name ("Managing Director
+ * of the Tehran Urban and Suburban Railway Operation Company Seyyed Mahmoud Tabatabaei-Nasab said …", a Tehran
+ * Times-style probe, test/fixtures/outlets ir-tehrantimes-metro-bus-fares.txt, probes-jj, was "Managing Director"; "Deputy
+ * Chairman of the Brest Oblast Executive Committee NAME told …", by-belta-brest-heating-networks, "Chairman" alone out of
+ * its paragraph; not after an article, "The President of Parliament's Committee C for Public Finance, NAME, said"): the whole run speaks, the office, the body and the holder's name, which the name's reading ends on
+ * (../../people/personName.ts), not the title before its "of". Not "Tony Bishop of …".
+ */
+const titleWordsOnly = (toks: Tok[], m: { i: number; j: number }): boolean =>
+  TITLES.has(toks[m.j - 1].l) && !ARTICLES.has(toks[m.i].l) && firstNameGender(toks[m.i].t) === undefined;
 
 /**
  * Where a body's name starts when a place's possessive stands before it, token i being the body's first word:
