@@ -595,6 +595,17 @@ describe('figures: as other countries\' papers write them', () => {
     // person's or a place's: "Simón Bolívar", "Córdoba", "Lempira")
     assert.deepStrictEqual(read('A size L 5 shirt, Bs. 20 and 4,500 tomans; 2 Córdoba horses and 5 Lempira farms.'), []);
   });
+  it('reads the probes-kk outlets\' currencies (fortieth session): the guaraní\'s "Gs.", PYG and "guaraníes"; the CFA franc by the Republic of the Congo and Pointe-Noire', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Asunción the fare will rise from Gs. 3,400 to Gs. 3,900; the State pays PYG 28 billion a month, the debt exceeds Gs. 54,000 million, and she spends about 9,000 guaraníes a day, 500 guaranis more.'),
+      [['Gs. 3,400', 3400, 'PYG'], ['Gs. 3,900', 3900, 'PYG'], ['PYG 28 billion', 2.8e10, 'PYG'], ['Gs. 54,000 million', 5.4e10, 'PYG'], ['about 9,000 guaraníes', 9000, 'PYG'], ['500 guaranis', 500, 'PYG']]);
+    // (cg-adiac-pointe-noire-artisanal-fishing-catches: were West African, Swiss or counts, its one "Brazzaville" tied with a "Benin")
+    assert.deepStrictEqual(read('In Pointe-Noire a fisherman spends 35,000 CFA francs a night, a basin sells for 15,000 FCFA and a bundle for 4,000 francs; the fines reached 60 million FCFA.'),
+      [['35,000 CFA francs', 35000, 'XAF'], ['15,000 FCFA', 15000, 'XAF'], ['4,000 francs', 4000, 'XAF'], ['60 million FCFA', 6e7, 'XAF']]);
+    assert.deepStrictEqual(read('In the Republic of the Congo a basin sells for 15,000 FCFA.'), [['15,000 FCFA', 15000, 'XAF']]);
+    // (the Democratic Republic of the Congo is not the Republic of the Congo: its francs are Congolese)
+    assert.deepStrictEqual(read('In Kinshasa, Democratic Republic of the Congo, a jerrican costs 500 francs.'), [['500 francs', 500, 'CDF']]);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

@@ -1481,6 +1481,45 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * of David Axelrod's now given by the main clause's "he" (the same name). The 479 articles: found 6956/7115 (0.9777),
  * named 6794/6956 (0.9767) at the first reading; found 6958/7115 (0.9779), named 6799/6958 (0.9771) after the fixes (the
  * floors hold).
+ * probes-kk (5 articles, fortieth session, 2026-12-06): Paraguayan, Equatorial Guinean, Gabonese, Congolese and Chadian
+ * probes (see outletSpeakers.test.ts), 91 items judged before the output was read: first reading 82/91 found, 75/82 named
+ * (IP Paraguay 19/21, 17/19; Guinea Ecuatorial Press 17/17, 16/17; Gabonreview 15/19, 14/15; ADIAC 16/17, 15/16; Alwihda
+ * Info 15/17, 13/15). After the fixes 88/91 found, 85/88 named (IP Paraguay 21/21, 21/21; Guinea Ecuatorial Press 17/17,
+ * 16/17; Gabonreview 17/19, 17/17; ADIAC 17/17, 16/17; Alwihda Info 16/17, 15/16): "… said that the debt with the
+ * operators exceeded Gs. 54,000 million and that several companies had taken loans …" and "… said in a statement that the
+ * October payment, of Gs. 26,800 million, had been transferred on Monday, and that the November one would be paid …" ended
+ * at "Gs" (text/abbreviations.ts CURRENCY_SIGN_ABBREVIATIONS); "Ing. César Augusto Villalba Ruiz Díaz, …, said that …" ×2
+ * his (was "Augusto Villalba Ruiz Díaz"; people/givenNames.ts "césar"); "He specified that 2,400 hectares … would be
+ * planted …, and that the first harvests were expected …" ×2 and "The ONASA sales will continue until stocks are exhausted,
+ * the Director General specified, adding that …" found (quotes/cueVerbs.json "specify", reported/clause.ts TAIL_CUES), the
+ * "adding" the Director General's, not "N'Djamena" (people/lexicon.ts REGIONAL_PLACES: a quote's "Between Moundou and
+ * N'Djamena" had made a person of it); "According to the cooperative, ⟦a fisherman now spends 35,000 CFA francs on fuel …⟧,
+ * while …" found (reported/accordingTo.ts clauseBeforeRelative, a present tense; only "while a basin …" was read, and
+ * counted outside the gold); "The Directorate General of Competition and Consumption (DGCC) said in a press release that
+ * …" the body's (was "Competition and Consumption"; quotes/names.ts ofAfterOffice, people/personName.ts "Directorate
+ * General of"). Named wrong still: "The Minister of Mines and Hydrocarbons also indicated that …" is now the office (was
+ * "Hydrocarbons"; quotes/names.ts canonicalOf, personName.ts departmentsOfOffice), not yet the minister named before, as
+ * "The Minister of Finance also indicated that …" is not; "Artisanal fishermen in Pointe-Noire say their catches have
+ * fallen …" went to the cooperative's president, "president of the cooperative of artisanal fishermen of Pointe-Noire"
+ * (the group read as the man its words describe); "The consumer advocate also said that …" stays "consumer advocate".
+ * Missed still: "… acknowledged on Wednesday … that the situation was "difficult for households," and announced that the
+ * State would support …" after a minister's title of a comma list and his name (found in a shorter sentence); the
+ * francophone "For the economist Aurélie Mboumba Nzamba, lecturer at the Omar Bongo University, ⟦the cassava crisis
+ * reflects …⟧" and "For the president of the … (ADDC), Djimadoum Ngaryam Kemtoloum, ⟦these measures come late …⟧" (an
+ * English "For X, …" is as often no attribution: left). Figures (84 pinned): 19 read otherwise at the first reading, 3 of
+ * them the pinning's own form ("up to 35,000 cylinders a week" a rate, "kilometer" for "kilometre", a range "35% and 60%"
+ * of no single value), 16 wrong, fixed 14 (figures/money.ts "Gs." a lettered sign, PYG, "guaraníes"; homeCurrency.ts the
+ * CFA franc by Pointe-Noire and the Republic of the Congo): "Gs. 2,300" ×2, "Gs. 3,400" ×2, "Gs. 3,900", "Gs. 54,000
+ * million", "Gs. 26,800 million" (counts; "Gs. 2,300 thanks" a unit "thank"), "PYG 28 billion" (a count), "9,000 guaraníes"
+ * (a unit "guaraníe"), "35,000 CFA francs" (West African), "4,000 francs", "500 francs" (Swiss), "15,000 FCFA", "60 million
+ * FCFA" (counts); left: "₲ 340 billion" (a sign apart from its amount, which only "US$" is read with) and "3,140 artisanal
+ * fishermen" (a count of no unit past the adjective). Older articles: two items of aw-arubatoday-bus-fares found, "A single
+ * bus ride on Arubus will cost Afl. 3.25 … , the public bus company announced" and "Monthly passes will rise from Afl. 85 to
+ * Afl. 95 …, the company said" (named "company", gold "Arubus"), the "Afl." no sentence's end; "the ministry saw "no legal
+ * basis"" (hu-dailynewshungary-budapest-pass-price) the "Ministry for Construction and Transport" whole, as judged.
+ * PolNeAR train and us-probes outputs byte-identical; dev: only the West Journal scare quote (outletSpeakers.test.ts). The 479
+ * articles: found 6966/7129 (0.9771), named 6802/6966 (0.9765) at the first reading; found 6974/7129 (0.9783), named
+ * 6814/6974 (0.9771) after the fixes (the floors hold).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -2203,7 +2242,17 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // are the sole cause …⟧", named "Opposition-aligned unions"), a citation ("citing ⟦data from the Documentation and Analysis
 // Center for Workers (Cendas)⟧") and a cooperative's offer after its judged report ("and was offering ⟦three meals a day,
 // but still had 25 places empty⟧"): 629 + 7 = 636.
-const FALSE_POSITIVE_CEILING = 636;
+// Merged (probes-jj and probes-kk, fortieth session): 629 + 7 + 7 = 643.
+// (probes-kk, fortieth session, 2026-12-06) + 7 for its five articles, whose output holds 7 items outside their gold after
+// the fixes (9 at the first reading: the headline "Pointe-Noire: ⟦artisanal fishermen demand compensation …⟧", a place
+// before the colon read as the source, and "while a basin of sardines sells …" cut from its "According to the cooperative,
+// …", both gone): requests and stances the judging did not take as speech ("asked ⟦the Government to sell the cylinders to
+// retailers at 5,800 FCFA …⟧", "urged ⟦citizens to cooperate with the inspectors⟧", "called on ⟦the authorities to remove the
+// illegal barriers on the roads⟧", "complained about ⟦delays in the payments⟧", "promised … ⟦to set up a joint commission …⟧",
+// named ", Livestock and Fisheries" of "The Minister of Agriculture, Livestock and Fisheries"), "announced ⟦the opening of
+// sales of cereals …⟧" (a noun's announcement, not judged) and the headline "Chad: ⟦in N'Djamena, the koro of millet at
+// 1,250 FCFA, ONASA opens sales …⟧" (a country before the colon read as the source): 629 + 7 = 636.
+const FALSE_POSITIVE_CEILING = 643;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -1,7 +1,7 @@
 /** Speaker names a reader sees at once: no place, outlet or quoted words glued on, a body's words kept (PolNeAR train). */
 import * as assert from 'assert';
 import { CanonicalNames, kindOfName } from '../../src/core/people/canonical';
-import { titleGender } from '../../src/core/people/lexicon';
+import { isPlace, titleGender } from '../../src/core/people/lexicon';
 import { cleanName } from '../../src/core/people/personName';
 import { analyzeText } from '../../src/core';
 import { nameWithin, runAt } from '../../src/core/quotes/names';
@@ -1269,5 +1269,47 @@ describe('speaker names: probes-jj (test/fixtures/outlets: Iran, Syria, Venezuel
     assert.strictEqual(speakerOf(sy, '"Two amperes')?.name, 'Abu Khaled');
     assert.ok(reported(sy).some(x => x.content.includes('cut his subscription') && x.speaker === 'Abu Khaled'), JSON.stringify(reported(sy)));
     assert.strictEqual(speakerOf('"The market is closed," Mr Abu Bakarr Lahai-Musa said.', '"The market')?.name, 'Abu Bakarr Lahai-Musa');
+  });
+});
+
+describe('speaker names: probes-kk, fortieth session (test/fixtures/outlets: Paraguay, Equatorial Guinea, Gabon, Republic of the Congo, Chad probes)', () => {
+  /** The speaker named for the item of analyzeText (the whole pipeline, the people stage too) whose text starts so. */
+  const nameOf = (text: string, start: string): string | undefined =>
+    analyzeText('probe.txt', text).quotes.find(q => text.slice(q.start, q.end).startsWith(start))?.speaker?.name;
+  it('"César" is a given name as written with its accent: "Ing. César Augusto Villalba Ruiz Díaz, president of …, said that …" (py-ipparaguay-asuncion-bus-technical-fare, was "Augusto Villalba Ruiz Díaz")', () => {
+    const py = 'Ing. César Augusto Villalba Ruiz Díaz, president of the Association of Transport Operators of the Metropolitan Area (ATAM), said that the companies had not yet received the subsidy for October and November.';
+    assert.strictEqual(nameOf(py, 'that the companies'), 'César Augusto Villalba Ruiz Díaz');
+    assert.strictEqual(cleanName('César Augusto Villalba'), 'César Augusto Villalba');
+  });
+  it('a currency\'s sign with its point ends no sentence before the amount: "… exceeded Gs. 54,000 million and that several companies had taken loans …" (py-ipparaguay-asuncion-bus-technical-fare, ended at "Gs" and lost the second report)', () => {
+    const py = 'Villalba Ruiz Díaz said that the debt with the operators exceeded Gs. 54,000 million and that several companies had taken loans from banks at 18% a year to buy fuel.';
+    const item = analyzeText('probe.txt', py).quotes.find(q => py.slice(q.start, q.end).startsWith('that the debt'));
+    assert.ok(item && py.slice(item.start, item.end).includes('that several companies had taken loans'), item && py.slice(item.start, item.end));
+    assert.strictEqual(item?.speaker?.name, 'Villalba Ruiz Díaz');
+  });
+  it('an office whose two departments end the run is the office: "The Minister of Mines and Hydrocarbons also indicated that …" (gq-guineaecuatorialpress-butane-cylinder-price, was "Hydrocarbons"); "The Directorate General of Competition and Consumption (DGCC) said …" (ga-gabonreview-libreville-cassava-baton-price, was "Competition and Consumption")', () => {
+    assert.strictEqual(nameOf('The Minister of Mines and Hydrocarbons also indicated that the Government was studying the construction of a second bottling plant in Bata.', 'that the Government'), 'Minister of Mines and Hydrocarbons');
+    assert.strictEqual(nameOf('The Directorate General of Competition and Consumption (DGCC) said in a press release that its agents had controlled 86 traders at Mont-Bouët.', 'that its agents'), 'Directorate General of Competition and Consumption');
+    // (a holder's name after the departments is still the name: "Minister of Health and Welfare Jeong Hye-rim")
+    assert.strictEqual(nameOf('Minister of Health and Welfare Jeong Hye-rim said that the talks would go on.', 'that the talks'), 'Jeong Hye-rim');
+  });
+  it('"specified" is a cue: "He specified that …, and that …"; "The ONASA sales will continue until stocks are exhausted, the Director General specified, adding that …" (ga-gabonreview-libreville-cassava-baton-price, td-alwihdainfo-ndjamena-millet-koro-price: were missed)', () => {
+    const ga = 'The minister, Jean-Rémy Ndong Ella, visited the market on Wednesday.\n\nHe specified that 2,400 hectares of cassava would be planted in the agricultural zones of Ntoum and Kango under the programme, and that the first harvests were expected within 12 months.';
+    assert.strictEqual(nameOf(ga, 'that 2,400 hectares'), 'Jean-Rémy Ndong Ella');
+    const td = 'The Director General of ONASA, Dr. Achta Djibrine Abdelkerim, said on Tuesday that 15,000 tonnes of millet would be sold.\n\n'
+      + 'The ONASA sales will continue until stocks are exhausted, the Director General specified, adding that a second phase was planned for the provinces of Kanem and Bahr El Gazel in January.';
+    assert.strictEqual(nameOf(td, 'The ONASA sales'), 'Achta Djibrine Abdelkerim');
+  });
+  it('N\'Djamena and the chief towns of Central Africa\'s CFA countries are places, no one\'s name: a quote naming "Moundou and N\'Djamena" made a person the "Director General" went to (td-alwihdainfo-ndjamena-millet-koro-price)', () => {
+    for (const place of ["N'Djamena", 'Moundou', 'Malabo', 'Pointe-Noire', 'Port-Gentil', 'Douala', 'Asunción']) assert.ok(isPlace(place), place);
+  });
+  it('"According to X, a … PRESENT-VERB …" is a clause, not the source\'s apposition: "According to the cooperative, a fisherman now spends 35,000 CFA francs on fuel …, while …" (cg-adiac-pointe-noire-artisanal-fishing-catches, only "while …" was reported)', () => {
+    const cg = 'According to the cooperative, a fisherman now spends 35,000 CFA francs on fuel for a night at sea, while a basin of sardines sells for 15,000 FCFA on the beach.';
+    const item = analyzeText('probe.txt', cg).quotes.find(q => q.kind === 'indirect');
+    assert.strictEqual(item && cg.slice(item.start, item.end), 'a fisherman now spends 35,000 CFA francs on fuel for a night at sea');
+    assert.strictEqual(item?.speaker?.name, 'cooperative');
+    // (an apposition of the source stays the source's: "According to documents from Diane D. Blair, a close friend of …")
+    const blair = 'According to documents from Diane D. Blair, a close friend of Mrs. Clinton\'s who died in 2000, the first lady had kept a diary.';
+    assert.ok(!analyzeText('probe.txt', blair).quotes.some(q => blair.slice(q.start, q.end).startsWith('a close friend')));
   });
 });

@@ -234,9 +234,15 @@ const VANUATU = /\b(?:Vanuatu|Ni-Vanuatu|Port Vila|Luganville|Espiritu Santo|San
 const ARMENIA = /\b(?:Armenia|Armenians?|Yerevan|Gyumri|Vanadzor|Ararat|Armavir|Kotayk|Syunik|Armenpress)\b/g;
 /** The names that say an article is about Mongolia (its tugrik, "MNT"). */
 const MONGOLIA = /\b(?:Mongolia|Mongolians?|Ulaanbaatar|Darkhan|Erdenet|Khentii|Dornogovi|Sukhbaatar|Govi-Altai|Khovd|MONTSAME|Montsame)\b/g;
-/** The countries of the Central African CFA franc (XAF) and of the West African one (XOF). */
+/**
+ * The countries of the Central African CFA franc (XAF) and of the West African one (XOF). The Republic of the Congo by its
+ * name and by Pointe-Noire, its port and second city, too (probes-kk, fortieth session: "a fisherman now spends 35,000 CFA
+ * francs on fuel", "fines totalling 60 million FCFA", an ADIAC-style probe from Pointe-Noire,
+ * cg-adiac-pointe-noire-artisanal-fishing-catches.txt, were West African, Swiss or counts: its one "Brazzaville" tied with
+ * a "Benin"); not "Congo" alone, Kinshasa's too.
+ */
 const CFA_COUNTRIES: Countries = {
-  XAF: /(?<!\w)(?:Cameroon|Cameroonians?|Yaoundé|Yaounde|Douala|Gabon|Gabonese|Libreville|Chad|Chadians?|N'Djamena|Congo-Brazzaville|Brazzaville|Central African Republic|Bangui|Equatorial Guinea|Malabo)(?!\w)/g,
+  XAF: /(?<!\w)(?:Cameroon|Cameroonians?|Yaoundé|Yaounde|Douala|Gabon|Gabonese|Libreville|Chad|Chadians?|N'Djamena|Congo-Brazzaville|Brazzaville|Pointe-Noire|(?<!Democratic )Republic of (?:the )?Congo|Central African Republic|Bangui|Equatorial Guinea|Malabo)(?!\w)/g,
   XOF: /(?<!\w)(?:Senegal|Senegalese|Dakar|Côte d'Ivoire|Ivory Coast|Ivorians?|Abidjan|Mali|Malians?|Bamako|Burkina Faso|Burkinabe|Ouagadougou|Niger|Nigeriens?|Niamey|Togo|Togolese|Lomé|Benin|Beninese|Cotonou|Guinea-Bissau|Bissau)(?!\w)/g,
 };
 

@@ -98,6 +98,9 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // (probes-zz: the Afghan afghani, "now sells for 2,650 afghanis", af-tolonews-kabul-flour-prices, in lower case only,
   // CAPITALISED_NAMES; the Uzbek soum is read by the country, homeCurrency.ts, a Mongolian soum being a district)
   afghani: { code: 'AFN' }, afghanis: { code: 'AFN' },
+  // (probes-kk, fortieth session: the Paraguayan guaraní, "she spent about 9,000 guaraníes a day on buses",
+  // py-ipparaguay-asuncion-bus-technical-fare, was a unit "guaraníe"; written with and without its accent)
+  guaraní: { code: 'PYG' }, guaraníes: { code: 'PYG' }, guarani: { code: 'PYG' }, guaranies: { code: 'PYG' }, guaranis: { code: 'PYG' },
   // (probes-bb: the Angolan kwanza, "Yesterday I paid 200 kwanzas", "25,000 kwanzas a day", ao-angop-luanda-taxi-fares; the
   // Malagasy ariary, "at 1,900 ariary a kilo", "1.2 million ariary", mg-midi-antananarivo-rice-prices; and the ISO codes
   // written after the number, "850 million CDF", cd-actualite-kinshasa-water-jerrican-price)
@@ -439,6 +442,9 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // cw-curacaochronicle-bandabou-water: were counts or nothing; the Curaçao "Cg 186" is read by the country,
   // homeCurrency.ts, and the Aruban "Afl." is a lettered sign, LETTERED_SIGNS)
   ['SRD', 'SRD'], ['AWG', 'AWG'], ['XCG', 'XCG'],
+  // (probes-kk, fortieth session: the ISO code of the Paraguayan guaraní, "a subsidy of about PYG 28 billion a month",
+  // py-ipparaguay-asuncion-bus-technical-fare, was a count; its "Gs." is a lettered sign, LETTERED_SIGNS)
+  ['PYG', 'PYG'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */
@@ -451,9 +457,11 @@ export type CodeWords = ReadonlyMap<string, string>;
  * pe-perureports-potato-farmers-strike; "had paid B/.45 for water", "had approved B/.3.2 million",
  * pa-newsroompanama-arraijan-water-cuts, were "000" and "million" counts or nothing). The sign's letter, slash and
  * point are written together: "S/" alone is left unread. The Aruban florin's "Afl." (probes-ii: "will cost Afl. 3.25
- * instead of Afl. 2.75", "the reduced fare of Afl. 1.50", aw-arubatoday-bus-fares, were nothing).
+ * instead of Afl. 2.75", "the reduced fare of Afl. 1.50", aw-arubatoday-bus-fares, were nothing). The Paraguayan guaraní's
+ * "Gs." (probes-kk, fortieth session: "will rise from Gs. 3,400 to Gs. 3,900", "the October payment, of Gs. 26,800 million",
+ * py-ipparaguay-asuncion-bus-technical-fare, were counts).
  */
-const LETTERED_SIGNS: ReadonlyMap<string, string> = new Map([['GH¢', 'GHS'], ['S/.', 'PEN'], ['B/.', 'PAB'], ['Afl.', 'AWG']]);
+const LETTERED_SIGNS: ReadonlyMap<string, string> = new Map([['GH¢', 'GHS'], ['S/.', 'PEN'], ['B/.', 'PAB'], ['Afl.', 'AWG'], ['Gs.', 'PYG']]);
 /** The most tokens a lettered sign is written in ("S/.": "S", "/" and "."). */
 const LETTERED_SIGN_TOKENS = 3;
 

@@ -221,6 +221,11 @@ const REGIONAL_PLACES = [
   // (probes-mm, test/fixtures/outlets: "MANAMA: MPs yesterday called on the government …, saying …", a Gulf Daily
   // News-style probe, where the dateline was the source; and the other probes' towns)
   'manama|sitra|dodoma|lusaka|chipata|katete|lundazi|petauke|freetown|port moresby|kundiawa|goroka|sliema|temburong|mahaica', // probes-mm
+  // (probes-kk, fortieth session, test/fixtures/outlets: ""Between Moundou and N'Djamena, I pay at every barrier …," Adoum
+  // Moussa Ali said" made "N'Djamena" a name, and "The ONASA sales will continue until stocks are exhausted, the Director
+  // General specified" paragraphs later went to it, an Alwihda Info-style probe; the capitals and chief towns of Central
+  // Africa's CFA countries and of Paraguay the lexicon lacks)
+  "n'djamena|moundou|malabo|bata|pointe-noire|port-gentil|douala|yaoundé|bangui|asunción|ciudad del este|encarnación", // probes-kk
 ].join('|');
 /**
  * Countries by the names they now give themselves, which compromise's countries lack ("Türkiye's largest labor

@@ -277,6 +277,18 @@ function officeOfDepartment(w: readonly string[]): number {
   return -1;
 }
 
+/**
+ * The "and" at word k joins the two departments that end an office's name after its title and "of" ("Minister of Mines
+ * and Hydrocarbons", "Minister of Health and Welfare"): the last word after it, and the words between "of" and it, are
+ * departments' words.
+ */
+function departmentsOfOffice(w: readonly string[], k: number): boolean {
+  if (k !== w.length - 2 || !DEPARTMENT_WORD.test(w[k + 1])) return false;
+  let of = k - 1;
+  while (of > 1 && DEPARTMENT_WORD.test(w[of])) of--;
+  return of < k - 1 && /^of$/i.test(w[of]) && TITLES.has(w[of - 1].toLowerCase());
+}
+
 /** The fewest words of a body's name joined by "of" ("Council of State") and a member's given name and surname after it. */
 const MEMBER_AFTER_BODY_WORDS = 5;
 
@@ -416,7 +428,10 @@ function readNameWords(name: string): string[] {
   // (nor an "and" between two portfolios of a department: "Manitoba Transportation and Infrastructure")
   // (a capitalised "Said" after "bin" or "bint" is the father's name: "Eng. Maryam bint Said Al Hashmi", a Times of
   // Oman-style probe, test/fixtures/outlets om-timesofoman-sur-fish-market-fees.txt, was "Maryam bint")
-  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.has(x.toLowerCase()) && !(k === w.length - 1 && SURNAME_PREPOSITION.test(x)) && !fathersNameAt(w, k) && !(/^and$/i.test(x) && ((k >= 2 && w.length - k >= 3) || (PLACE_BODY_TAIL.has(w[k - 1]) && PLACE_BODY_TAIL.has(w[k + 1] ?? '')))));
+  // (nor an "and" between the two departments of an office after its title's "of", the office's whole name: "The Minister
+  // of Mines and Hydrocarbons also indicated that …", a Guinea Ecuatorial Press-style probe, test/fixtures/outlets
+  // gq-guineaecuatorialpress-butane-cylinder-price.txt, probes-kk, fortieth session, was "Minister of Mines")
+  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.has(x.toLowerCase()) && !(k === w.length - 1 && SURNAME_PREPOSITION.test(x)) && !fathersNameAt(w, k) && !(/^and$/i.test(x) && ((k >= 2 && w.length - k >= 3) || (PLACE_BODY_TAIL.has(w[k - 1]) && PLACE_BODY_TAIL.has(w[k + 1] ?? '')) || departmentsOfOffice(w, k))));
   if (cut > 0) w = w.slice(0, cut);
   // a quantity or a group before "of": "Percent of Hillary Clinton", "Supporters of Bernie Sanders"
   const of = w.findIndex(x => x.toLowerCase() === 'of');
@@ -609,7 +624,11 @@ function readBodyName(w: readonly string[]): boolean {
   if (w.length >= TEAM_NAME_WORDS && w[w.length - 1] === 'Team' && firstNameGender(w[0]) === undefined) return true;
   if (w.length >= 2 && bodysOwnTail(w, w.length - 1)) return true;
   // ("Coalition to Stop Gun Violence": an advocacy body's infinitive)
-  return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]) || (w[b + 1] === 'to' && headsInfinitiveName(w[b])));
+  // (a directorate general, as francophone administrations name theirs, is the body: "The Directorate General of
+  // Competition and Consumption (DGCC) said in a press release that …", a Gabonreview-style probe, test/fixtures/outlets
+  // ga-gabonreview-libreville-cassava-baton-price.txt, probes-kk, fortieth session, was "General of Competition", the
+  // "General" read as a rank)
+  return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]) || (w[b + 1] === 'to' && headsInfinitiveName(w[b])) || (w[b + 1] === 'General' && w[b + 2] === 'of'));
 }
 
 /**

@@ -303,14 +303,15 @@ function andInBodyName(toks: Tok[], k: number): boolean {
  * Finance, of which …" and "The ministry said …" (a Newsroom Panama-style probe, test/fixtures/outlets
  * pa-newsroompanama-arraijan-water-cuts.txt), "the Department of Health and Human Services", were cut at "and"; not
  * "the Department of Justice and Hillary Clinton" (a given name), "the Bank of England and Financial Conduct
- * Authority" (a place, bodyWordBeforeAnd).
+ * Authority" (a place, bodyWordBeforeAnd). After an office's title too (ofAfterOffice), and a department's word is such a
+ * field's word ("Hydrocarbons", "Consumption", portfolio.ts DEPARTMENT_WORD).
  */
 function secondFieldAfterOf(toks: Tok[], k: number): boolean {
-  if (k < 2 || !ofAfterBodyWord(toks, k - 2)) return false;
+  if (k < 2 || !(ofAfterBodyWord(toks, k - 2) || ofAfterOffice(toks, k - 2))) return false;
   let m = k + 1;
   for (; m < toks.length && m <= k + AND_BODY_REACH && toks[m].cap && !toks[m].punct; m++) {
     const t = toks[m];
-    if (t.poss || !isCommonWord(t.t) || isPlace(t.t) || firstNameGender(t.t) !== undefined) return false;
+    if (t.poss || !(isCommonWord(t.t) || DEPARTMENT_WORD.test(t.t)) || isPlace(t.t) || firstNameGender(t.t) !== undefined) return false;
   }
   return m > k + 1 && !toks[m]?.cap;
 }
@@ -354,7 +355,8 @@ export function bodyWordBeforeAnd(toks: Tok[], k: number): boolean {
   let m = k, ofBody = false;
   for (; m > 0; m--) {
     const before = toks[m - 1];
-    if (ofAfterBodyWord(toks, m - 1)) ofBody = true;
+    // (an office's "of" too: "The Directorate General of Competition and Consumption (DGCC) said …", ofAfterOffice)
+    if (ofAfterBodyWord(toks, m - 1) || ofAfterOffice(toks, m - 1)) ofBody = true;
     else if (!before.cap || before.l === 'the' || before.poss) break;
   }
   return opensBodyName(toks[m - 1]) && !(ofBody && isPlace(toks[k].t)) && !inCapitals(toks[k].t) && firstNameGender(toks[k].t) === undefined;
@@ -367,6 +369,16 @@ export function bodyWordBeforeAnd(toks: Tok[], k: number): boolean {
  * and German ministries are named in English).
  */
 const ofAfterBodyWord = (toks: Tok[], p: number): boolean => (toks[p].l === 'of' || toks[p].l === 'for') && !toks[p].cap && p > 0 && toks[p - 1].cap && !toks[p - 1].poss && BODY_WORD.test(toks[p - 1].t);
+
+/**
+ * Token p is the lower-case "of" after an office's title, whose department's name may have two fields ("The Minister of
+ * Mines and Hydrocarbons also indicated that …", a Guinea Ecuatorial Press-style probe, test/fixtures/outlets
+ * gq-guineaecuatorialpress-butane-cylinder-price.txt; "The Directorate General of Competition and Consumption (DGCC) said
+ * in a press release that …", a Gabonreview-style probe, ga-gabonreview-libreville-cassava-baton-price.txt, probes-kk,
+ * fortieth session: the sources were "Hydrocarbons" and "Competition and Consumption", the second of two people named
+ * together). secondFieldAfterOf keeps a name after the field out ("Minister of Health and Welfare Jeong Hye-rim").
+ */
+const ofAfterOffice = (toks: Tok[], p: number): boolean => toks[p].l === 'of' && !toks[p].cap && p > 0 && toks[p - 1].cap && !toks[p - 1].poss && TITLES.has(toks[p - 1].l);
 
 /** "the", or a lower-case noun's possessive ("the municipality's"), before a body's name. */
 const opensBodyName = (t: Tok | undefined): boolean => !!t && (t.l === 'the' || (t.poss && !t.cap));
@@ -1092,6 +1104,10 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t) && !titleOpensPortfolio);
   while (!body && a < j - 1 && (strippedAt(toks, i, j, a) || (toks[a].l === 'of' && a > i && titleWordAt(toks, a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (and a second department after "and": "Minister of Health and Welfare | Jeong Hye-rim", ../people/portfolio.ts)
+  // (but an office whose two departments end the run is the office: "The Minister of Mines and Hydrocarbons also indicated
+  // that …", a Guinea Ecuatorial Press-style probe, test/fixtures/outlets gq-guineaecuatorialpress-butane-cylinder-price.txt,
+  // probes-kk, fortieth session, was "and Hydrocarbons", as "Minister of Health and Welfare" was "and Welfare")
+  if (!body && a > i + 2 && toks[a - 2].l === 'of' && titleWordAt(toks, a - 3) && portfolioOnly(toks, a - 2, j)) return officeOf(toks, i, a - 2, j);
   if (!body && a > i + 2 && toks[a - 2].l === 'of') a = pastSecondDepartment(toks, a, j);
   // (a portfolio after a title's "for", "of" or "in the", in the run or before it, belongs to the title, a name of
   // two words or more after it: "Minister of State for Home Affairs | Ng Hui Ling", ../people/portfolio.ts)

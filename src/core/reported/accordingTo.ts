@@ -16,7 +16,7 @@ import { accordingToSourceAt } from '../quotes/attribution';
 import { APPOSITION_OPENERS, BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, COORDINATORS, CUES, FINITE_SAY_TELL_FORM, INDEFINITE_ARTICLES, RELATIVES } from '../quotes/lexicon';
 import { inClass } from '../text/wordClasses';
 import { wordEnd, type Tok } from '../quotes/tokens';
-import { clauseStart, finite } from './bareClause';
+import { clauseStart, finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, dashAt, MAX_CONTENT, words } from './clause';
 import { hasVerb } from './sayClause';
 import { contentStart } from './fronted';
@@ -128,12 +128,16 @@ function contentAfterSource(ctx: SentenceContext, open: number, c: number, close
  * True when the words from `from` to `to` have a verb of their own before any relative: a clause ("According to The
  * Guardian, ⟦an email was sent from the club’s executive director, Jeremy Boreing, to the club members⟧"), not an
  * apposition of the source ("According to documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in
- * 2000, …").
+ * 2000, …"). A verb in the present's third person too: "According to the cooperative, ⟦a fisherman now spends 35,000 CFA
+ * francs on fuel for a night at sea⟧, while a basin of sardines sells for 15,000 FCFA on the beach" (an ADIAC-style probe
+ * from Pointe-Noire, test/fixtures/outlets cg-adiac-pointe-noire-artisanal-fishing-catches.txt, probes-kk, fortieth
+ * session: the clause was read as the cooperative's apposition and only "while a basin …" reported; PolNeAR train and
+ * dev output unchanged).
  */
 function clauseBeforeRelative(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (RELATIVES.has(toks[k].l)) return false;
-    if (finite(toks[k])) return true;
+    if (finite(toks[k]) || presentTense(toks[k])) return true;
   }
   return false;
 }

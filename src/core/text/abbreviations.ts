@@ -79,12 +79,20 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(['calif', 'ariz'
  * cousin was "Arif").
  */
 export const GIVEN_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['mohd', 'muhd']);
+/**
+ * Currency signs written with a point before the amount: the Aruban florin's "Afl." and the Paraguayan guaraní's "Gs."
+ * (figures/money.ts LETTERED_SIGNS reads them): "said that the debt with the operators exceeded Gs. 54,000 million and
+ * that several companies had taken loans from banks …" ended its report at "Gs" and lost the second (probes-kk, fortieth
+ * session, an IP Paraguay-style probe, test/fixtures/outlets py-ipparaguay-asuncion-bus-technical-fare.txt); "will cost
+ * Afl. 3.25 instead of Afl. 2.75" (aw-arubatoday-bus-fares.txt) ended its sentence at "Afl" too.
+ */
+export const CURRENCY_SIGN_ABBREVIATIONS: ReadonlySet<string> = new Set(['afl', 'gs']);
 /** The rest: places, numbers and Latin ("St. Louis", "No. 2", "Mt.", "vs.", "etc."). */
 export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'no', 'vs', 'ft', 'mt', 'dept', 'est', 'approx', 'etc']);
 
 /** Every abbreviation that takes a period and does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, ...NAME_SUFFIX_ABBREVIATIONS, ...GIVEN_NAME_ABBREVIATIONS, ...COMPANY_ABBREVIATIONS,
-  ...MONTH_ABBREVIATIONS, ...STATE_ABBREVIATIONS, ...OTHER_ABBREVIATIONS]);
+  ...MONTH_ABBREVIATIONS, ...STATE_ABBREVIATIONS, ...CURRENCY_SIGN_ABBREVIATIONS, ...OTHER_ABBREVIATIONS]);
 
 /**
  * Abbreviations the quotes tokenizer (../quotes/tokens.ts) splits from their period: the states, which end a sentence
