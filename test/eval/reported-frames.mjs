@@ -637,6 +637,65 @@
 // 2,800 of its 9,400 customers already use prepaid meters, the corporation said" (fm-kaselehliepress) is no tail problem:
 // a plural present verb after an adverb ("already use", or "already used") is not read as the content's verb
 // (bareClause.ts presentVerb wants a determiner after it; "Many customers already use prepaid meters, …" is missed too).
+//
+// FINDINGS (40th session, s40-recall-jj, train, main da428f41: content P/R/F1 0.8981/0.5114/0.6517, ALL 0.7717; CV (mean of 5
+// folds) F1 0.6508, ALL 0.7710; 6,002 sourced golds no indirect prediction overlaps). The brief's frames, each counted on
+// train first (regex over the text: gold missed / found / no gold, or the misses read by hand):
+//  - a tail after the content with no "said": of the 676 sourced misses whose cue stands after their content, the fronted
+//    ones whose tail the rules refuse are a handful, and the refusal is the verb: TAIL_CUES (clause.ts) holds say-verbs
+//    only. ", (1-8 words) VERB[.,]" by verb, misses / no gold: "revealed" 3 / 0 (two are "disclosures filed on Sunday night
+//    revealed", the 31st session's), "indicates" 3 / 0 (a poll's, two of them insets or a tail past a name's comma),
+//    "vowed" 2, "promised", "estimated", "speculated", "surmised", "alleges" 1 each; "posted", "commented", "remarked"
+//    by the engine. Measured in the engine (gold gained / lost / false positives removed / added): 36 verbs of comment,
+//    complaint, promise and surmise 11 / 4 / 1 / 11 ("estimated" and "revealed" read as participles and adjectives, "at an
+//    estimated $1 billion", "once the report was revealed", "later revealed to be"; "charged", "countered", "admitted",
+//    "testified" the same); the nine that earned it 9 / 0 / 1 / 1 — but the outlet fixtures then lost four items to
+//    participles ("half of what was promised.", "…, promised by the Department in 2023,", "…, as promised", "has not
+//    commented on the price rise, but his ministry said …": an inset), so the nine read only after a word that can end their
+//    subject (no auxiliary, negation, "as", "what", "to") and never as an inverted tail. Kept (clause.ts COMMENT_TAIL_CUES,
+//    commentTail, ALL_TAIL_CUES read by fronted.ts, parenthetical.ts and asClause.ts; unit test reportedRecall.test.ts):
+//    "…, Manzano surmised.", "…, one user commented.", "…, the church posted on Facebook.", "…, the lawsuit alleges.", "…,
+//    he remarked.", "…, as some have speculated.", "…, as he's often alleged.", "Freeing her husband, he promised, was one
+//    of his top priorities", "A Clinton presidency, she vowed, would bring …": train 9 gained, 0 lost, 0 false positives
+//    added (folds gained 1/2/1/2/3); content P/R/F1 0.8981/0.5114/0.6517 → 0.8982/0.5120/0.6522, e2e F1 0.6434 → 0.6439,
+//    ALL 0.7717 → 0.7720; CV mean P/R/F1 0.8978/0.5105/0.6508 → 0.8979/0.5111/0.6513, ALL 0.7710 → 0.7712 (F1 and ALL up on
+//    every fold); two train contents end earlier, scoring the same ("Rattling off promises ⟦to lower student debt, …⟧,
+//    Clinton promised a country …", a dash after a quotation dropped before "and promised"). Dev (check only), the outlet
+//    fixtures and us-probes byte-identical. "revealed|reveals" with the same gate and none before "to|by" ("later revealed
+//    to be unsecured", "was revealed by"): 1 gained ("…, frontman Anthony Kiedis recently revealed."), 0 lost, 0 added;
+//    "disclosures filed on Sunday night revealed" stays missed (a participle in the source) — not kept for one case.
+//  - contents joined by "while|whereas" and "said that A and that B": 0 sourced misses open after ", while", "whereas" or
+//    "and that" with their cue before them (14 open after ", and" or "while", none the second content of a cue before:
+//    "Clinton locked in support …" after "…’ camp, while"). Nothing to read.
+//  - a fronted present with no object and a bare present with no determiner: gold contents opening "NOUNs (ADV) VERB" with
+//    no prediction near, read by hand: "The NFL legend said ⟦people misunderstand Trump⟧" is the one bare plural before a
+//    bare present (the CLI reads no clause there: bareClause.ts pluralPresent wants a determiner, a possessive or a number
+//    before the noun); 'Many fear ⟦Trump will feed …⟧' the one quantifier subject of a belief present missed (30 found).
+//    Too few to write.
+//  - the largest heads no rule reads: "want(s|ed)" 110 gold of 652 on train ("NAME wants" 13 / 45, "NAME wants to" 7 / 30:
+//    no gate near 2:1, as the 33rd session found); a poll's "in" with a named poll ("Cruz had 38 percent support in a Fox
+//    poll", "Trump leads by 57 percent to 33 percent in the 50-state poll") 12 missed / 2 found / 19 no gold by regex, with a
+//    word of standing before it about 10 / 8 ("Cruz rose three points in the CBS survey to 29 points", "averaging 5
+//    percent across all states in the new poll" no gold, in the same articles as gold ones); evidence verbs ("show|
+//    suggest|indicate") after nouns the evidence list (evidence.ts EVIDENCE) lacks, "simple math shows", "The outcome
+//    showed", "a preliminary field test indicated", "Their experience shows", "the publicly available evidence indicates":
+//    5 missed / 0 no gold. Kept (evidence.ts EVIDENCE: "math", "outcome", "experience"; unit test reported.test.ts): 3 gained,
+//    0 lost, 0 false positives added (folds 0/1/1/0/1); "evidence", "test(s)", "arithmetic" changed nothing (the test's
+//    "indicated" and the evidence's inset are other frames) and are left out. Train content P/R/F1 0.8982/0.5120/0.6522 →
+//    0.8982/0.5122/0.6524, ALL 0.7720 → 0.7721; dev, outlets and us-probes byte-identical. After a modifier and "data" with
+//    no determiner ("Sure, official data suggest that …", "But early ratings data suggests that …" ×2) the quote rules'
+//    descriptionBefore reads a bare description only when its head ends in -s or is a role; reading an irregular plural
+//    there too (figures/units.ts looksPlural) 1 gained / 0 lost / 2 false positives added (the "ratings data" content runs
+//    past its gold end over ", less than half of …", one Washington Post text printed on two days) — dropped.
+//  - reports nested in another's content ("He said the report found that …"): 207 sourced misses have their cue inside an
+//    unmatched or matched prediction; index.ts nestedIn leaves such inner reports out on purpose (107 of 115 in no gold).
+// Both kept (the verbs of comment with their gate, and the evidence nouns): train 12 gained, 0 lost, 0 false positives
+// added (matched gold 8156 → 8168 of 15947; folds gained 1/3/2/2/4); content P/R/F1 0.8981/0.5114/0.6517 → 0.8982/0.5122/
+// 0.6524, e2e F1 0.6434 → 0.6441, ALL 0.7717 → 0.7721; CV (mean of 5 folds) P/R/F1 0.8978/0.5105/0.6508 → 0.8979/0.5113/
+// 0.6515, ALL 0.7710 → 0.7713 (F1 and ALL up on every fold: 0.6686 → 0.6688, 0.6558 → 0.6565, 0.6273 → 0.6279, 0.6674 →
+// 0.6679, 0.6349 → 0.6362); speaker accuracy 0.9519 (CV) unchanged. Dev (check only) byte-identical: P/R/F1 0.8498/0.5023/
+// 0.6314, ALL 0.7477 — none of dev's misses has these frames. The recall that is left is the long tail the 31st-39th
+// sessions describe: no frame of the brief holds 10 train gold that a gate keeps at 2:1.
 
 import path from 'node:path';
 

@@ -652,4 +652,12 @@ describe('reported speech across sources', () => {
     assert.deepStrictEqual(reported('Bernie Sanders showed no sign of backing down, releasing a statement that promised a fight.').filter(r => r.cue === 'showed'), []);
     assert.ok(reported('A CNN/ORC poll last month showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent, among white evangelicals.').some(r => r.cue === 'showed'));
   });
+  it('a count, an outcome or a record of events shows as evidence does (evidence.ts EVIDENCE; PolNeAR train, 40th session)', () => {
+    const math = reported('But simple math shows he needs to curb his yawning 20-point deficit among women (34%-54%) to have a realistic chance of winning in November.');
+    assert.ok(math.some(r => r.cue === 'shows' && r.content.startsWith('he needs to curb his yawning 20-point deficit')), JSON.stringify(math));
+    const outcome = reported('The outcome showed Clinton had received 49.84 percent while Sanders received 49.59 percent.');
+    assert.ok(outcome.some(r => r.cue === 'showed' && r.speaker === 'outcome' && r.content.startsWith('Clinton had received 49.84 percent')), JSON.stringify(outcome));
+    const experience = reported('Their experience shows that cutting carbon emissions enough to make a difference in preventing global warming remains a difficult challenge.');
+    assert.ok(experience.some(r => r.cue === 'shows' && r.content.includes('cutting carbon emissions enough')), JSON.stringify(experience));
+  });
 });

@@ -854,6 +854,27 @@ describe('reported speech: the content before a trailing attribution clause (cla
     // (no name right before the cue: the tail's reach is the usual one)
     assert.ok(!reported('The fare will rise in January, the small and very old inter-island maritime transport company of the three islands announced.').some(x => x.cue === 'announced'));
   });
+  it('a tail or an inset whose verb is one of comment, promise or surmise (PolNeAR train, 40th session)', () => {
+    const church = reported('Monique Dalle, a member of the Parisian congregation of the Living Church of God, was traveling to Cairo to visit her daughter Esther, the church posted on Facebook.');
+    assert.ok(church.some(x => x.cue === 'posted' && x.content.startsWith('Monique Dalle, a member') && x.content.endsWith('visit her daughter Esther')), JSON.stringify(church));
+    const user = reported('He would be a better president than Clinton no matter what, one user commented.');
+    assert.ok(user.some(x => x.cue === 'commented' && x.content === 'He would be a better president than Clinton no matter what'), JSON.stringify(user));
+    const manzano = reported('The high response about health care, almost twice the national response, was likely due to the Legislature choosing not to expand Medicaid under the Affordable Care Act, Manzano surmised.');
+    assert.ok(manzano.some(x => x.cue === 'surmised' && x.speaker === 'Manzano' && x.content.startsWith('The high response about health care')), JSON.stringify(manzano));
+    const lawsuit = reported('The lack of voting places was particularly burdensome on the county\'s black, Hispanic and Native American communities, the lawsuit alleges.');
+    assert.ok(lawsuit.some(x => x.cue === 'alleges' && x.content.startsWith('The lack of voting places')), JSON.stringify(lawsuit));
+    const speculated = reported('Mr. Trump\'s defeat won\'t necessarily derail his campaign, as some have speculated.');
+    assert.ok(speculated.some(x => x.cue === 'speculated' && x.content === 'Mr. Trump\'s defeat won\'t necessarily derail his campaign'), JSON.stringify(speculated));
+    const promised = reported('Freeing her husband, he promised, was one of his top priorities.');
+    assert.ok(promised.some(x => x.cue === 'promised' && x.content === 'Freeing her husband, he promised, was one of his top priorities'), JSON.stringify(promised));
+    const vowed = reported('A Clinton presidency, she vowed, would bring better-paying jobs, renovated schools, and repaired bridges and highways.');
+    assert.ok(vowed.some(x => x.cue === 'vowed' && x.content.startsWith('A Clinton presidency, she vowed, would bring')), JSON.stringify(vowed));
+    // (a participle, or a verb after an auxiliary or a negation, closes nothing: test/fixtures/outlets probes)
+    assert.ok(reported('Chris Anagnostou added that the volunteers had asked for more protective equipment after last summer\'s fires, and had received half of what was promised.').some(x => x.cue === 'added' && x.content.endsWith('half of what was promised')));
+    assert.ok(reported('Alex Cregeen stated that a review of the bus timetable, promised by the Department in 2023, had still not been published.').some(x => x.cue === 'stated' && x.content.endsWith('had still not been published')));
+    const minister = reported('Minister of the Sea, Transport and Infrastructure Zvonko Matijević has not commented on the price rise, but his ministry said in a written statement that the fares had been agreed with the agency.');
+    assert.ok(minister.some(x => x.cue === 'said' && x.content === 'that the fares had been agreed with the agency') && !minister.some(x => x.cue === 'commented'), JSON.stringify(minister));
+  });
   it('a clock\'s colon is no colon of a clause (a Tatoli-style probe)', () => {
     const r = reported('The subsidised rice will be sold from 8:00 to 15:00 at the CLN warehouse in Tibar and at the municipal administration offices, the Ministry of Commerce and Industry said in a statement.');
     assert.ok(r.some(x => x.cue === 'said' && x.content.includes('from 8:00 to 15:00')), JSON.stringify(r));

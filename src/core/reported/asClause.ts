@@ -8,7 +8,7 @@
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { ARTICLES } from '../text/determiners';
-import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
+import { ALL_TAIL_CUES, contentEnd, contentSpan, TAIL_CUES, words } from './clause';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { hasVerb } from './sayClause';
@@ -30,7 +30,7 @@ const MAX_TAIL = 8;
 /** "pointed out", "points out" ("as Paul Krugman of the New York Times points out,"). */
 const POINT = wordSet('pointed|points|point');
 /** A verb of an attribution tail, or the participle of a report ("As POLITICO revealed,"), in lower case. */
-const isCue = (t: Tok): boolean => !t.cap && (TAIL_CUES.has(t.l) || PARTICIPLE.has(t.l));
+const isCue = (t: Tok): boolean => !t.cap && (ALL_TAIL_CUES.has(t.l) || PARTICIPLE.has(t.l));
 /**
  * A verb of saying or agreeing among the content's tokens after its first, which hasVerb's past forms leave out
  * ("the RNC agreed to allow Trump to use the party’s voter file": "-eed" is no regular past there).

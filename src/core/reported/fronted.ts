@@ -15,7 +15,7 @@ import { isDocumentNoun } from '../people/documents';
 import { titledPortfolioReach } from '../people/portfolio';
 import { finite, intentionBeforeInfinitive, presentVerb } from './bareClause';
 import { EVIDENCE_CUE, evidenceMention, evidenceNoun, FINDING_VERBS } from './evidence';
-import { apposedNameClosing, attributionTail, beforeClosingStops, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
+import { ALL_TAIL_CUES, apposedNameClosing, attributionTail, beforeClosingStops, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { quoteAt, quoteWithin } from './mixed';
 import { reporterOf } from './speaker';
@@ -428,7 +428,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (m + 1 < b && toks[m + 1].l === 'as' && writersComment(toks, m + 1)) continue;
     if (m + 1 < b && (COMMA_RELATIVES.has(toks[m + 1].l) || OWN_CLAUSE_CONJUNCTIONS.has(toks[m + 1].l))) return [];
     let c = finding >= 0 ? finding : m + 1;
-    while (c < b && !TAIL_CUES.has(toks[c].l) && !BELIEF_TAIL_CUES.has(toks[c].l) && c !== finding) c++;
+    while (c < b && !ALL_TAIL_CUES.has(toks[c].l) && !BELIEF_TAIL_CUES.has(toks[c].l) && c !== finding) c++;
     if (c >= b || !tailEndsSentence(toks, c, b) || hearersTold(toks, c)) return [];
     if (c > m + 1 && objectAfterCue(toks, c, b)) return [];
     // (", compared with the 30 percent ⟨who⟩ say the same", ", entertainers and business leaders ⟨who⟩ say the law …":

@@ -20,7 +20,7 @@ import { accordingTo } from './accordingTo';
 import { askedBy } from './askedBy';
 import { asClauses } from './asClause';
 import { bareClauses, finite } from './bareClause';
-import { TAIL_CUES, words } from './clause';
+import { ALL_TAIL_CUES, words } from './clause';
 import { continuedEnd } from './continued';
 import { courtHeard, HEARING_VERBS } from './courtHeard';
 import { CONTROL_VERBS, controlledCues, INFINITIVE_CUES } from './controlled';
@@ -106,7 +106,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: bareClauses, words: BARE_VERBS },
   { find: relativeClauses, words: RELATIVE_CUES },
   { find: shortAnswers, words: ANSWER_CUES },
-  { find: frontedContent, words: [...TAIL_CUES, ...BELIEF_TAIL_CUES, ...FINDING_TAIL_CUES, ...FINDING_VERBS] },
+  { find: frontedContent, words: [...ALL_TAIL_CUES, ...BELIEF_TAIL_CUES, ...FINDING_TAIL_CUES, ...FINDING_VERBS] },
   { find: parentheticals, words: INSET_CUES },
   { find: namings, words: NAMING_VERBS },
   { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS] },
