@@ -92,6 +92,9 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   return null;
 }
 
+/** The most number words of a group's count read after its quantifier ("Several | hundred thousand"). */
+const COUNT_WORDS = 3;
+
 /**
  * The token past the number words after a one-word quantifier the name run m read ("Several | hundred | students",
  * "Many | thousands"), else m.j: a group's count, no part of its name.
@@ -99,7 +102,7 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
 function pastCountWords(toks: Tok[], m: Mention): number {
   let j = m.j;
   if (j !== m.i + 1 || !QUANTIFIER_SUBJECTS.has(toks[m.i].l)) return j;
-  while (toks[j] && !toks[j].cap && isNumberWord(toks[j].l)) j++;
+  while (j < m.j + COUNT_WORDS && toks[j] && !toks[j].cap && isNumberWord(toks[j].l)) j++;
   return j;
 }
 
