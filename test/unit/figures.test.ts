@@ -1101,3 +1101,27 @@ describe('figures: a bare count before a passive of a verb of people (figures/un
     assert.deepStrictEqual(read('Sean Smith, 43, was killed.'), [['43', 'year']]);
   });
 });
+
+describe('figures: an area or a volume is its own unit (figures/units.ts areaOrVolume)', () => {
+  it('"square" and "cubic" before a measure: square and cubic meters, miles, feet (no-newsinenglish, cz-radioprague, PolNeAR train HuffPost 2016-06-02, NYT 2016-07-30)', () => {
+    assert.deepStrictEqual(figs('The new dormitory will have 12,000 square metres of floor space.').map(f => [f.text, f.value, f.unit]), [['12,000 square metres', 12000, 'square meter']]);
+    assert.deepStrictEqual(figs('A family of four uses around 140 cubic metres a year.').map(f => [f.text, f.unit]), [['four', null], ['around 140 cubic metres a year', 'cubic meter per year']]);
+    assert.strictEqual(fig('Israel is about 8,000 square miles in size.', 'about 8,000 square miles').unit, 'square mile');
+    assert.strictEqual(fig('Gas rose 4 cents to $2.80 per thousand cubic feet.', 'thousand cubic feet').unit, 'cubic foot');
+    assert.strictEqual(fig('Search teams covered more than 400 square kilometres of bush.', 'more than 400 square kilometres').unit, 'square kilometer');
+    assert.strictEqual(fig('The river carries about 25 cubic metres per second.', 'about 25 cubic metres per second').unit, 'cubic meter per second');
+  });
+  it('"sq ft", "sq. km", "cu ft" and a length with a superscript power (hk-scmp-subdivided-flats-bill: "a 90 sq ft unit" was "90" alone)', () => {
+    assert.deepStrictEqual(figs('She shares a 90 sq ft unit on Fuk Wa Street.').map(f => [f.text, f.unit]), [['90 sq ft', 'square foot']]);
+    assert.strictEqual(fig('The reserve covers 400 sq. km of forest.', '400 sq. km').unit, 'square kilometer');
+    assert.strictEqual(fig('The tank holds 2 cu ft of water.', '2 cu ft').unit, 'cubic foot');
+    assert.deepStrictEqual(figs('The cell measures 3 m² and the yard 5,000 m³.').map(f => [f.text, f.unit]), [['3 m²', 'square meter'], ['5,000 m³', 'cubic meter']]);
+  });
+  it('reads in the plural on its last word, and leaves a lone "m" no measure', () => {
+    const f = fig('The garden is 80,000 square feet.', '80,000 square feet');
+    assert.strictEqual(describeFigure(f), '80,000 square feet');
+    assert.strictEqual(describeFigure(fig('The river carries about 25 cubic metres per second.', 'about 25 cubic metres per second')), 'about 25 cubic meters per second · approximate');
+    assert.deepStrictEqual(figs('They walked a square mile and a few m more.').map(f => f.text), []);
+    assert.deepStrictEqual(figs('It was 5 square of the board.').map(f => [f.text, f.unit]), [['5', null]]);
+  });
+});

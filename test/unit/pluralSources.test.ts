@@ -85,3 +85,15 @@ describe('a subject whose noun a list of places follows (reported/placeList.ts)'
     assert.deepStrictEqual(reported('Officials in the Treasury, Ohio and Texas said the payments would continue.').map(x => x.speaker), ['Officials in the Treasury, Ohio and Texas']);
   });
 });
+
+describe('a quantifier and a number word before a group opening the sentence (quotes/attribution/opener.ts)', () => {
+  it('names the whole group, not "Several" (si-sloveniatimes-ljubljana-student-rents; PolNeAR train, usa-today_2016-07-27_black-lives-matter-seeks-clinton)', () => {
+    const r = reported('Several hundred students gathered in front of the National Assembly on Thursday to demand more beds in student dormitories, saying that a room in the capital now costs more than a student can earn in a month.');
+    assert.deepStrictEqual(r.map(x => [x.speaker, x.cue]), [['Several hundred students', 'saying']]);
+    const d = reported('Several hundred demonstrators took to the streets of North Philadelphia on Tuesday afternoon, saying that the police had ignored them.');
+    assert.deepStrictEqual(d.map(x => x.speaker), ['Several hundred demonstrators']);
+  });
+  it('leaves a group with no number word as it was', () => {
+    assert.deepStrictEqual(reported('Several students gathered in front of the National Assembly on Thursday, saying that rents were too high.').map(x => x.speaker), ['Several students']);
+  });
+});

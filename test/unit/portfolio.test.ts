@@ -2,6 +2,7 @@
 // speech's sources (the example sentences of its header).
 import * as assert from 'assert';
 import { tokenize, type Tok } from '../../src/core/quotes/tokens';
+import { reported } from './helpers';
 import { holderAfterPortfolio, pastPortfolio, pastSecondDepartment, portfolioAfterTitle, portfolioBeforeTitle, portfolioList, titledPortfolioReach, titleBeforePortfolio } from '../../src/core/people/portfolio';
 
 /** The tokens of a sentence and the index of a word among them. */
@@ -48,5 +49,20 @@ describe('people/portfolio.ts: a title\'s portfolio and its holder', () => {
     assert.ok(portfolioBeforeTitle(nu.toks, nu.at('Government'), nu.at('said')));
     const ru = read('Kerry and Russian Foreign Minister Sergei Lavrov said the talks would go on.');
     assert.ok(!portfolioBeforeTitle(ru.toks, ru.at('Russian'), ru.at('said')));
+  });
+  it('reads the list on from a run that opens on the ministry\'s head and "of" (ca-star-group-home-documents, ro-romaniainsider-bucharest-heating-price)', () => {
+    const ca = read('In an emailed statement, the Ministry of Children, Community and Social Services said it takes every report seriously.');
+    assert.deepStrictEqual(portfolioList(ca.toks, ca.at('Ministry'), ca.at('Children') + 1), { i: ca.at('Ministry'), j: ca.at('said') });
+    const ro = read('The Ministry of Development, Public Works and Administration (MDLPA) said in a statement that the government would pay.');
+    assert.deepStrictEqual(portfolioList(ro.toks, ro.at('Ministry'), ro.at('Development') + 1), { i: ro.at('Ministry'), j: ro.at('(') });
+    // (not past a body's name beside it, nor on past an "and" with no comma)
+    const un = read('The Ministry of Health, Oxfam and UNICEF said they would help.');
+    assert.deepStrictEqual(portfolioList(un.toks, un.at('Ministry'), un.at('Health') + 1), { i: un.at('Ministry'), j: un.at('Health') + 1 });
+    const bn = read('The agreement was signed at the Ministry of Primary Resources and Tourism yesterday.');
+    assert.deepStrictEqual(portfolioList(bn.toks, bn.at('Ministry'), bn.at('Resources') + 1), { i: bn.at('Ministry'), j: bn.at('Resources') + 1 });
+  });
+  it('a later "the ministry" is the whole ministry the list named, not its first portfolio\'s (ca-star-group-home-documents: was "Ministry of Children")', () => {
+    const r = reported('In an emailed statement, the Ministry of Children, Community and Social Services said it takes every report of harm seriously.\n\nThe ministry did not say why the 2024 recommendation had been overruled.');
+    assert.deepStrictEqual(r.map(x => x.speaker), ['Ministry of Children, Community and Social Services', 'Ministry of Children, Community and Social Services']);
   });
 });

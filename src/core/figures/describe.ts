@@ -46,10 +46,13 @@ function unitWord(unit: string | null, n: number | null): string {
   return ' ' + (n === 1 ? unit : pluralUnit(unit));
 }
 
-/** "mile per hour" -> "miles per hour", "degree celsius" -> "degrees celsius", "percentage point" -> "percentage points". */
+/**
+ * "mile per hour" -> "miles per hour", "degree celsius" -> "degrees celsius", "percentage point" -> "percentage points",
+ * "square foot" -> "square feet", "cubic meter per second" -> "cubic meters per second".
+ */
 export function pluralUnit(unit: string): string {
-  const m = /^(\S+)( per .+| celsius| fahrenheit)$/.exec(unit);
-  return m ? plural(m[1]) + m[2] : plural(unit);
+  const m = /^((?:square |cubic )?)(\S+)( per .+| celsius| fahrenheit)?$/.exec(unit);
+  return m ? m[1] + plural(m[2]) + (m[3] ?? '') : plural(unit);
 }
 
 /** The normalised modifier of a figure ("over" -> "more than"), or '' when there is none. */

@@ -113,6 +113,38 @@ const MEASURES: Readonly<Record<string, string>> = wordTable({
   mm: 'millimeter', cm: 'centimeter', ml: 'milliliter', ha: 'hectare', kw: 'kilowatt', kwh: 'kilowatt hour', 'km/h': 'kph',
 });
 
+/** The words that make a length an area or a volume before it ("square", "sq", "cubic", "cu"), as written -> as read. */
+const POWERS_OF_LENGTH: Readonly<Record<string, string>> = wordTable({ square: 'square', sq: 'square', cubic: 'cubic', cu: 'cubic' });
+/** The superscripts written after a length for an area or a volume ("m²", "km³"). */
+const SUPERSCRIPT_POWERS: Readonly<Record<string, string>> = wordTable({ '²': 'square', '³': 'cubic' });
+
+/** A length written as its abbreviation alone, which only a power makes a measure ("3 m²", "20 sq m": "5m" alone is none). */
+const lengthUnit = (l: string): string | undefined => MEASURES[l] ?? (l === 'm' ? 'meter' : undefined);
+
+/**
+ * An area or a volume after the number, from toks[i]: "square" or "cubic" (or "sq", "sq.", "cu") and a measure ("12,000
+ * square metres", a News in English-style probe, test/fixtures/outlets no-newsinenglish-bergen-power-prices.txt;
+ * "around 140 cubic metres", cz-radioprague-ostrava-water-prices.txt; "a 90 sq ft unit", hk-scmp-subdivided-flats-bill.txt;
+ * "8,000 square miles", PolNeAR train, HuffPost 2016-06-02; "thousand cubic feet", NYT 2016-07-30), or a length and a
+ * superscript power ("a 3 m² room", "120m²"), which were read as the length alone ("metre", "mile", "foot") or as
+ * nothing; null when none.
+ */
+function areaOrVolume(toks: Tok[], i: number): UnitNoun | null {
+  const p = toks[i];
+  if (!p || p.k !== 'w' || p.nl) return null;
+  // a length and its superscript power against it
+  const s = toks[i + 1];
+  if (s && !s.sp && s.w in SUPERSCRIPT_POWERS) {
+    const unit = lengthUnit(p.l);
+    return unit ? { unit: `${SUPERSCRIPT_POWERS[s.w]} ${unit}`, next: i + 2 } : null;
+  }
+  if (!p.sp || !(p.l in POWERS_OF_LENGTH)) return null;
+  const k = p.l === 'sq' && s?.w === '.' && !s.sp ? i + 2 : i + 1;
+  const m = toks[k];
+  const unit = m && m.k === 'w' && m.sp && !m.nl ? lengthUnit(m.l) : undefined;
+  return unit ? { unit: `${POWERS_OF_LENGTH[p.l]} ${unit}`, next: k + 1 } : null;
+}
+
 /** The unit a measure word names ("km" -> "kilometer", "acres" -> "acre"), or undefined for a word that is none. */
 export const measureUnit = (l: string): string | undefined => MEASURES[l];
 
@@ -205,6 +237,8 @@ const MAX_WORDS = 4;
  */
 export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null {
   let j = i;
+  const area = areaOrVolume(toks, i);
+  if (area) return area;
   // a measure right after the number ("87 mph", "300 horsepower", "5 km", "12 acres", "12,000km")
   const m = toks[i];
   if (m && m.k === 'w' && (m.sp || JOINED_MEASURES.has(m.l)) && !m.nl && m.l in MEASURES) {

@@ -11,6 +11,9 @@
  *   "Immigration, Refugees and Citizenship Canada" → one department, the list of its portfolios and the country
  *   "Families, Children and Social Development Minister Jenna Sudds said" → Jenna Sudds, after the list and the title
  *   "The Department for Environment, Food and Rural Affairs said" → the department (a BBC-style probe)
+ *   "the Ministry of Children, Community and Social Services said … The ministry did not say why …" → the whole ministry
+ *   both times, not "Ministry of Children" (a Toronto Star-style probe; "The Ministry of Development, Public Works and
+ *   Administration (MDLPA)", a Romania Insider-style one)
  *   "…, the Ministry of Energy of the Kyrgyz Republic announced on Thursday." → an attribution tail past the body's long
  *   name (bodyNameReach, a 24.kg-style probe)
  * A name's words as a string are read by ./personName.ts (officeOfDepartment: "Secretary of State | John Kerry"), with
@@ -305,10 +308,18 @@ const joinsPortfolios = (toks: Tok[], k: number): boolean => (toks[k]?.t === ','
  */
 export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: number } {
   // (called for every name run: its helper is a function of the module, not a closure made per call)
-  let a = i, b = j;
+  // (the run may open on the ministry's head and its "of" itself, as the run read at the head ends at the list's first
+  // comma: "In an emailed statement, the Ministry of Children, Community and Social Services said …", "The ministry did
+  // not say why …", a Toronto Star-style probe, test/fixtures/outlets ca-star-group-home-documents.txt, and "The Ministry
+  // of Development, Public Works and Administration (MDLPA) said … Data from the ministry show …", a Romania
+  // Insider-style one, ro-romaniainsider-bucharest-heating-price.txt, where "the ministry" was "Ministry of Children" and
+  // "Ministry of Development")
+  // (a list with its comma: a run "Ministry of Primary Resources" before "and Tourism" is left as it was read)
+  const headed = j - i >= 3 && toks[j]?.t === ',' && PORTFOLIO_OPENING.has(toks[i + 1].l) && isBodyHead(toks[i].t);
+  let a = headed ? i + 2 : i, b = j;
   while (a >= 2 && i - a < PORTFOLIO_TOKENS && joinsPortfolios(toks, a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
   while (b + 1 < toks.length && b - j < PORTFOLIO_TOKENS && joinsPortfolios(toks, b) && toks[b + 1].cap && !toks[b + 1].br) { b += 2; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
-  if (a === i && b === j) return { i, j };
+  if (a >= i && b === j) return { i, j };
   // (the ministry's head before "of", or before "for" and a list with a comma: the list starts after it; "The Department
   // for Environment, Food and Rural Affairs said", Britain's, a BBC-style probe, test/fixtures/outlets
   // uk-bbc-caravan-park-flooding.txt, was "Food"; not "the Center for Economic and Policy Research", PolNeAR train)
@@ -317,7 +328,7 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
   // (and the capitalised words before a body's head, its own: "The Botswana Federation of Public, Private and Parastatal
   // Sector Unions (BOFEPUSU) said …", a Mmegi-style probe, test/fixtures/outlets bw-mmegi-mahalapye-water-kgotla.txt,
   // was "Federation of …")
-  const open = head < a && isBodyHead(toks[head].t) ? capitalisedBefore(toks, head) : head;
+  const open = headed ? i : head < a && isBodyHead(toks[head].t) ? capitalisedBefore(toks, head) : head;
   // (no list opens on a noun after "the": "Speaking to reporters at the Secretariat, Labour and Employment Adviser Sheikh
   // Mahbubur Rahman said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where
   // the place and the portfolios were read as one department and the source was "Speaking …")
@@ -336,7 +347,8 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
   }
   if (b - head > PORTFOLIO_TOKENS + 2) return { i, j };
   let ands = 0;
-  for (let k = a; k < end - 1; k++) {
+  // (after a ministry's head its last word too is a portfolio's, no body's beside it: not "the Ministry of Health, Oxfam and UNICEF")
+  for (let k = a, last = headed ? end : end - 1; k < last; k++) {
     const t = toks[k];
     if (t.t === 'and') { ands++; if (toks.slice(k + 1, b).some(x => x.t === ',')) return { i, j }; }
     // (a title is no portfolio: "Deputy Prime Minister and Finance Minister Chrystia Freeland" are two offices)

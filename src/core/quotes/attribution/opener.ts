@@ -4,12 +4,14 @@
  * Toomey (R-Pa.) refused …, responding that …"; a relative clause closed by its comma is no main clause: "… after
  * Mr. Trump, who has been leading in polls here, held a news conference …, saying" → Mr. Trump), or a description of
  * a person or body followed by its verb ("the GOP presidential candidate | sent out", "His office | put out", "The former
- * first lady | calls": a role the people lexicon knows). A name before a noun of the press or a document opens one
- * subject with it ("Turkish media | reported that …", "The Democratic platform explicitly recognizes transgender people,
- * outlining …": speakingThingAfter).
+ * first lady | calls": a role the people lexicon knows), past a quantifier's number words ("Several hundred students |
+ * gathered in front of the National Assembly on Thursday …, saying that …", "Several hundred demonstrators | took to the
+ * streets", not "Several"). A name before a noun of the press or a document opens one subject with it ("Turkish media |
+ * reported that …", "The Democratic platform explicitly recognizes transgender people, outlining …": speakingThingAfter).
  */
 import { endsInS } from '../../text/endings';
-import { AGE_NOUN, BE_FORMS, CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, PRESS_NOUNS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
+import { isNumberWord } from '../../figures/numberWords';
+import { AGE_NOUN, BE_FORMS, CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, PRESS_NOUNS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
 import { isPluralPeopleNoun, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { inPortfolioList, PORTFOLIO_LINK, PORTFOLIO_OPENING } from '../../people/portfolio';
@@ -40,10 +42,15 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   // "Sanders supporters are crying “fraud”", "Clinton aides said": a name before a group noun modifies it
   // ("Legal observers note …", "Democratic leaders are worried …", PolNeAR train: any plural people noun; not after an
   // opening verb in -s that no sentence writes capitalised elsewhere: "Calls men derogatory names")
-  const after = first ? toks[first.j] : undefined;
+  // ("Several hundred students gathered in front of the National Assembly on Thursday …, saying that …", a Slovenia
+  // Times-style probe, test/fixtures/outlets si-sloveniatimes-ljubljana-student-rents.txt, and "Several hundred
+  // demonstrators … took to the streets …", PolNeAR train, USA Today 2016-07-27: a quantifier and a number word before the
+  // group, which were "Several")
+  const noun = first ? pastCountWords(toks, first) : 0;
+  const after = first ? toks[noun] : undefined;
   if (first && first.kind === 'name' && after && !after.cap && (peopleNounAt(after) && !(opening && endsInS(toks[first.i].l) && !GROUP_NOUNS.has(after.l))
     || (opening && modifiesPluralNoun(toks, first.i)) || speakingThingAfter(toks, first))) {
-    return { s: first.s, e: toks[first.j].e, kind: 'description', i: first.i, j: first.j + 1, head: toks[first.j].l };
+    return { s: first.s, e: after.e, kind: 'description', i: first.i, j: noun + 1, head: after.l };
   }
   // ("PML-N leader and former federal food minister Makhdoom Khusro-ul-Mulk broke ranks …, telling …": a name before a
   // role and "and" modifies that role, the second role's name the subject; an Express Tribune-style probe,
@@ -85,6 +92,20 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
     if (antecedent && antecedent.j === x && !toks[x - 1].poss) return nameMention(toks, antecedent.i, antecedent.j);
   }
   return null;
+}
+
+/** The most number words of a group's count read after its quantifier ("Several | hundred thousand"). */
+const COUNT_WORDS = 3;
+
+/**
+ * The token past the number words after a one-word quantifier the name run m read ("Several | hundred | students",
+ * "Many | thousands"), else m.j: a group's count, no part of its name.
+ */
+function pastCountWords(toks: Tok[], m: Mention): number {
+  let j = m.j;
+  if (j !== m.i + 1 || !QUANTIFIER_SUBJECTS.has(toks[m.i].l)) return j;
+  while (j < m.j + COUNT_WORDS && toks[j] && !toks[j].cap && isNumberWord(toks[j].l)) j++;
+  return j;
 }
 
 /**
