@@ -961,6 +961,13 @@ describe('figures: what is not a figure', () => {
     none('write to news2016@example.com or #1000BlackGirlBooks');
     none('<tweet tweet-id="783499116076687360"> timestamp="1474387200"');
   });
+  it('a number word glued to a letter or digit of any script, or spelled with "ſ" or the Kelvin sign, is no number (figures/index.ts ANCHOR and nextAnchor)', () => {
+    none('Stan Nepremičnine, Ilona Kovačone and the Сnine fund: nineč, nine٣ and 𝐀nine.');
+    none('He paid ſix dollars for ſeven hats.');
+    assert.deepStrictEqual(figs('It cost two la\u212Ah rupees, said Zoë: nine é people.').map(f => [f.text, f.value]), [['two', 2], ['nine é people', 9]]);
+    // (a digit is read by a sign of any script after it: the Kelvin sign is no word)
+    assert.deepStrictEqual(figs('It was 300 \u212A.').map(f => f.text), ['300']);
+  });
 });
 
 describe('figures: robustness', () => {
