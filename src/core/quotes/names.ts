@@ -90,6 +90,8 @@ function connects(toks: Tok[], k: number): boolean {
   return (inClass(toks[k], NAME_JOINER) && !(toks[k].l === 'on' && CALENDAR_NAMES.has(toks[k + 1]?.l ?? '')) && !theBeforeName(toks, k)) || degreeFieldAfterTitle(toks, k);
 }
 
+/** The period an abbreviation's token ends with ("hon.", "med."). */
+const ABBREVIATION_PERIOD = /\.$/;
 /** A degree's title that its field in lower case may follow ("Dr. med.", "lic. oec."). */
 const DEGREE_TITLE = /^(?:dr|lic)\.?$/;
 /**
@@ -99,7 +101,7 @@ const DEGREE_TITLE = /^(?:dr|lic)\.?$/;
  * probes-hh, left "Dr." a run of its own, and the doctor no one.
  */
 const degreeFieldAfterTitle = (toks: Tok[], k: number): boolean =>
-  k > 0 && !toks[k].cap && DEGREE_FIELDS.includes(toks[k].l.replace(/\.$/, '')) && DEGREE_TITLE.test(toks[k - 1].l);
+  k > 0 && !toks[k].cap && DEGREE_FIELDS.includes(toks[k].l.replace(ABBREVIATION_PERIOD, '')) && DEGREE_TITLE.test(toks[k - 1].l);
 
 /** The nouns of a name one bears or was given, before a full name set off after them ("his … name, Rafael Edward Cruz,"). */
 const NAME_NOUN = /^(?:name|birth-name)$/;
@@ -1321,8 +1323,6 @@ function retiredRankBefore(toks: Tok[], i: number): number {
   return TITLES.has(toks[k].l) ? k : -1;
 }
 
-/** The period an abbreviation's token ends with ("hon."). */
-const ABBREVIATION_PERIOD = /\.$/;
 /** Token i is the "the" of an honorific of address after it ("the | Hon. Aaron de la Paz", "the Rev. NAME"). */
 export function theOfHonorific(toks: Tok[], i: number): boolean {
   const next = toks[i + 1];
