@@ -140,6 +140,10 @@ export const SHAPES = [
   // (38th session: "X Y, a member of the Z Party, said" then "The Z Party member said", repeated: each title-as-written
   // mention tried every earlier name against the description)
   { name: 'one line: the Z Party member after a new member of the Z Party', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `${word(i)} ${word(i + 3)}, a member of the ${word(i)} Party, said it. The ${word(i)} Party member said so. `)) },
+  // (40th session: "X spokesman on finance, NAME, accused …" then "the X member said", repeated: each "the X member" read
+  // every earlier (name, description) pair for one of body X, quotes/names.ts describedByOwner; the Z Party shape above
+  // never reaches it)
+  { name: 'one line: the X member after a new X spokesman', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `${word(i)} spokesman on finance, Ann ${word(i + 3)}-Hale, accused the Government of waste. "The money is gone," the ${word(i)} member said. `)) },
   { name: "one line, no full stops: one subject's many light verbs", unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `officials spoke about how the plan of ${word(i)} took a shot at the group and had harsh words for the party and spoke out about costs and `)) },
   // (39th session's rules, each shape repeated: a participle of open stance after a main clause's comma (reported/objectCue.ts
   // commaStance), with and without full stops; a share "N in M", a passive count, a bargain's carried amount, "$U", codes

@@ -36,6 +36,7 @@ describe('figures: a share N in M, a plural in -is, a noun past "more"', () => {
     assert.deepStrictEqual(read('The Observer found that 1 in 4 residents lived in distressed neighborhoods.'), [['1', 1, 'resident'], ['4', 4, null]]);
     assert.deepStrictEqual(read('On the shows, about one in three of the voices were women.'), [['about one', 1, 'voice'], ['three', 3, null]]);
     assert.deepStrictEqual(read('Trump swept seven out of 11 states on Tuesday.'), [['seven', 7, 'state'], ['11', 11, null]]);
+    assert.deepStrictEqual(read('Only one in a hundred people voted.'), [['one', 1, 'person'], ['a hundred', 100, null]]);
     // (not a time, nor a name's number: "Uranium One in three separate transactions", PolNeAR train, Breitbart 2016-06-09)
     assert.deepStrictEqual(read('He scored two in five minutes.'), [['two', 2, null], ['five minutes', 5, 'minute']]);
     assert.deepStrictEqual(read('The Russians gradually assumed control of Uranium One in three separate transactions.'), [['three separate transactions', 3, 'transaction']]);
@@ -987,6 +988,13 @@ describe('figures: what is not a figure', () => {
     none('write to news2016@example.com or #1000BlackGirlBooks');
     none('<tweet tweet-id="783499116076687360"> timestamp="1474387200"');
   });
+  it('a number word glued to a letter or digit of any script, or spelled with "ſ" or the Kelvin sign, is no number (figures/index.ts ANCHOR and nextAnchor)', () => {
+    none('Stan Nepremičnine, Ilona Kovačone and the Сnine fund: nineč, nine٣ and 𝐀nine.');
+    none('He paid ſix dollars for ſeven hats.');
+    assert.deepStrictEqual(figs('It cost two la\u212Ah rupees, said Zoë: nine é people.').map(f => [f.text, f.value]), [['two', 2], ['nine é people', 9]]);
+    // (a digit is read by a sign of any script after it: the Kelvin sign is no word)
+    assert.deepStrictEqual(figs('It was 300 \u212A.').map(f => f.text), ['300']);
+  });
 });
 
 describe('figures: robustness', () => {
@@ -1061,6 +1069,9 @@ describe('figures: a bare number read with the unit of an amount before it (figu
   });
   it('leaves a ratio, a number a noun follows, and one in another paragraph bare', () => {
     assert.deepStrictEqual(read('61 percent said so, compared to nearly four in 10 who did not.'), [['61 percent', 'percent'], ['nearly four', null], ['10', null]]);
+    // (one reading of a share for both, figures/share.ts: "out of", "a hundred"; a second no larger than the first is no share)
+    assert.deepStrictEqual(read('61 percent said so, compared to three out of a hundred last year.'), [['61 percent', 'percent'], ['three', null], ['a hundred', null]]);
+    assert.deepStrictEqual(read('Sales hit 40 percent, up from 12 in 5.'), [['40 percent', 'percent'], ['12', 'percent'], ['5', null]]);
     assert.deepStrictEqual(read('The board paid 20 dollars and will get only 12 under the plan.'), [['20 dollars', 'USD'], ['12', null]]);
     assert.deepStrictEqual(read('The factories paid 350 drams.\n\nThen they give us 150.'), [['350 drams', 'AMD'], ['150', null]]);
     // (CHANGE_BEFORE is case-sensitive: a possessive name between takes a capital, not any word's "’s")

@@ -1746,6 +1746,12 @@ describe('outlet layouts: probes-dd of the thirtieth session (African, Middle Ea
     // (not a member of a body no one was described as of: PolNeAR train's unnamed "the RNC member said" stays as written)
     assert.deepStrictEqual(speakers(text.replace('the Opposition member', 'the PNP member')).slice(1), ['PNP member']);
   });
+  it('"the PNP member" is the one person described as of the body those initials spell (quotes/names.ts describedByOwner, its owner index: pairsByInitials)', () => {
+    const text = 'People\'s National Party spokesman on finance, Ann Beecroft-Hale, accused the Government of waste.\n\n'
+      + '"Eight years of debt," Beecroft-Hale said.\n\n"The money is gone," the PNP member said.';
+    assert.deepStrictEqual(speakers(text), ['Ann Beecroft-Hale', 'Ann Beecroft-Hale']);
+    assert.deepStrictEqual(speakers(text.replace('the PNP member', 'the XNP member')).slice(1), ['XNP member']);
+  });
   it('a deck\'s "IDF personnel chief warns …" is the one person the story describes as the head of that body (il-timesofisrael-draft-bill-committee)', () => {
     const text = 'Coalition pushes draft bill through committee\n\nCommittee approves first sections; IDF personnel chief warns quotas \'far below what the army needs\'\n\nThe committee met on Monday.\n\n'
       + 'But the head of the IDF Personnel Directorate, Maj. Gen. Oren Ben-Shimol, told the committee that the targets were too low.';

@@ -350,6 +350,10 @@ describe('reported speech on other outlets\' layouts: probes-uu (apposition.ts, 
     const s = reported('Tariffs will rise, the Ministry of Energy of the Kyrgyz Republic is broke and the budget is empty.');
     assert.ok(!s.some(x => x.content.startsWith('Tariffs will rise')), JSON.stringify(s));
   });
+  it('"…, the Ministry of Energy and Industry in Bishkek announced on Thursday.": "in" links a body\'s name as it links a portfolio (people/portfolio.ts BODY_NAME_LINKS from PORTFOLIO_LINK; was missed)', () => {
+    const r = reported('Tariffs for water will rise by 9 percent from March 1, the Ministry of Energy and Industry in Bishkek announced on Thursday.');
+    assert.ok(r.some(x => x.content.startsWith('Tariffs for water') && x.speaker?.startsWith('Ministry of Energy and Industry')), JSON.stringify(r));
+  });
 });
 
 describe('reported speech on other outlets\' layouts: probes-jj (thatClause.ts, bareClause.ts channelNoun, speaker.ts participleSubject)', () => {

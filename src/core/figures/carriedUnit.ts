@@ -36,12 +36,12 @@
  * - A currency amount, "or" and a bare number: the same currency ("The fishermen in Safi sell them for MAD 6 or 7",
  *   ma-mwn-sardine-prices-ramadan.txt).
  * A ratio's first number is no amount ("61 percent said they have their minds made up compared to nearly four in 10",
- * PolNeAR train, Politico 2016-04-06). Each look-back stays within the paragraph and a few figures back.
+ * PolNeAR train, Politico 2016-04-06; share.ts reads the share). Each look-back stays within the paragraph and a few figures back.
  */
 import type { Figure } from '../types';
 import { bargainWord, dealWord, goodsWord, subunitsOf } from './money';
-import { SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
-import { TIME_UNITS } from './units';
+import { SCALE_ABBREV, SCALES, tidy } from './numberWords';
+import { shareFirstEndingAt } from './share';
 import { PERSON_OBJECT_PRONOUNS } from '../quotes/lexicon';
 
 /** How many figures back an amount is looked for. */
@@ -68,14 +68,6 @@ const FROM_BEFORE = /\bfrom $/i;
 const DEAL_BEFORE = new RegExp(`\\b(\\p{L}+(?: for)?)(?: (?:${[...PERSON_OBJECT_PRONOUNS].join('|')}))? $`, 'u');
 /** What ends a deal's number's clause: a mark, "and", "but", "or", "because", or the end of a headline's line. */
 const CLAUSE_AFTER = /^(?:["”’]?[,.;:!?)]|["”’]|\s+(?:and|but|or|because)\b|[ \t]*(?:\n|$))/;
-/**
- * What makes a number the first of a ratio ("nearly four in 10", "1 in 10", "three out of five"): "in" or "out of" and a
- * number of up to three digits or a small one's word, not a year ("down from roughly 265,000 in 2017") nor a time ("from
- * six teams to 31 in five years").
- */
-const RATIO_AFTER = new RegExp(`^ (?:in|out of) (?:\\d{1,3}|${Object.keys(SMALL).join('|')}|a hundred)\\b(?![\\d,])(?! (?:${Object.keys(TIME_UNITS).join('|')})\\b)`);
-/** How many characters after a number RATIO_AFTER reads (" out of nineteen centuries"). */
-const RATIO_REACH = 32;
 /** A number written into a word ("140-table", "27-year-old"): no amount of its own sentence's things. */
 const COMPOUND = /\d-\p{L}/u;
 /** What stands between a bare number and the amount after it that lends it its unit ("12 to 15 meticais", "11 and 8 percent"). */
@@ -139,7 +131,7 @@ function sentenceEnds(gap: string): number {
 /** The amount before figures[i] (bare) whose unit it reads with, in one of the three frames. */
 function carriedFrom(text: string, figures: readonly Figure[], i: number): Figure | null {
   const f = figures[i];
-  if (RATIO_AFTER.test(text.slice(f.end, f.end + RATIO_REACH))) return null;
+  if (shareFirstEndingAt(text, f.end, f.value ?? 0)) return null;
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   if (CHANGE_BEFORE.test(before)) return amountBefore(text, figures, i, 0, () => true);
   const from = amountBefore(text, figures, i, 0, (g, gap) => TO_BEFORE.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, g.start - 6), g.start)));

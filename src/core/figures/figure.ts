@@ -19,6 +19,7 @@ import { PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
 import { isPluralPeopleNoun } from '../people/lexicon';
 import { figureOf, type Reading, reject } from './reading';
 import { readFraction } from './fraction';
+import { shareNumber, shareSecondAt } from './share';
 
 export type { Reading } from './reading';
 import { readSuffix } from './suffix';
@@ -248,13 +249,6 @@ function spacedDollarBefore(text: string, prev: Tok[], t: Tok): string | null {
   return dollarPrefix(letters.w);
 }
 
-/** A number that can end a share "N in M" ("1 in 4", "one in three", "Six in 10"): up to three digits, or a small one's word. */
-function shareNumber(t: Tok | undefined): number | null {
-  if (!t) return null;
-  if (t.k === 'n') return /^\d{1,3}$/.test(t.w) ? +t.w : null;
-  return t.k === 'w' && t.l in SMALL ? SMALL[t.l] : null;
-}
-
 /**
  * A share written "N in M" or "N out of M" and a noun ("one in three Andium households was now receiving income support", a
  * Jersey Evening Post-style probe, test/fixtures/outlets je-jep-andium-rent-cap-vote.txt; "1 in 4 residents lived in
@@ -272,12 +266,8 @@ function ratioOf(toks: Tok[], i: number, j: number, prev: Tok[], value: number):
   const first = (prev[0]?.l === 'in' || of) && !named ? shareNumber(p) : null;
   if (first !== null && first < value && !(toks[j - 1].l in TIME_UNITS)) return { denominator: true, unit: null };
   if (j !== i + 1 || (toks[i].k !== 'n' && !(toks[i].l in SMALL))) return null;
-  const out = toks[j]?.l === 'out' && toks[j + 1]?.l === 'of' ? 1 : 0;
-  if (toks[j]?.l !== 'in' && !out) return null;
-  const second = shareNumber(toks[j + 1 + out]);
-  const k = j + 2 + out;
-  if (second === null || !(second > value) || (toks[k]?.l ?? '') in TIME_UNITS) return null;
-  return { denominator: false, unit: unitNoun(toks, k, false)?.unit ?? partitiveUnit(toks, k) };
+  const second = shareSecondAt(toks, j, value);
+  return second && { denominator: false, unit: unitNoun(toks, second.next, false)?.unit ?? partitiveUnit(toks, second.next) };
 }
 
 /**
@@ -503,7 +493,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // "one in three Andium households", "1 in 4 residents": the share's second number counts no households of its own,
   // its first counts them (ratioOf)
   // (the tokens before the second stop at the first, a figure of its own: read past it)
-  const ratio = sfx.kind === 'count' ? ratioOf(toks, i, j, prev[0]?.l === 'in' || prev[0]?.l === 'of' ? tokensBefore(text, t.s, 4, 0) : prev, value) : null;
+  const ratio = sfx.kind === 'count' ? ratioOf(toks, i, j, prev[0]?.l === 'in' || prev[0]?.l === 'of' ? tokensBefore(text, start, 4, 0) : prev, value) : null;
   if (ratio?.denominator) { j = card.next; unit = null; }
   else if (ratio?.unit) unit = ratio.unit;
   if (sfx.kind === 'count' && !unit && !ratio?.denominator) unit = countedPastMeasure(toks, j) ?? impliedUnit(prev) ?? passiveUnit(toks, j) ?? (card.value === 1 && !card.scaled ? null : partitiveUnit(toks, j));

@@ -227,8 +227,11 @@ export function titledPortfolioReach(toks: Tok[], i: number, j: number): number 
   return past > i + 1 ? past + HOLDER_AND_CUE_TOKENS : i;
 }
 
-/** Lower-case words inside a body's name between its capitalised ones ("Ministry of Energy of the Kyrgyz Republic"). */
-const BODY_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for']);
+/**
+ * Lower-case words inside a body's name between its capitalised ones ("Ministry of Energy of the Kyrgyz Republic", "the
+ * Embassy in Washington"): a portfolio's links and "and" ("Ministry of Agriculture and Food").
+ */
+const BODY_NAME_LINKS: ReadonlySet<string> = new Set([...PORTFOLIO_LINK, 'and']);
 /** The most link words in a row inside a body's name ("of the"). */
 const BODY_NAME_LINKS_IN_A_ROW = 2;
 /** The most tokens after a body's name an attribution tail reaches for its cue, the cue counted ("also announced"). */

@@ -1163,9 +1163,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /**
    * A name of a person's shape: a person's name whose first word may be a given name, or one word of no known kind;
    * none of its words a preposition, a title or a role ("Lakhdar Brahimi", "Menendez"; not "Vice President", not
-   * "Strategists for Barack Obama").
+   * "Strategists for Barack Obama"). Wider than quotes/attribution/followUp.ts fullPersonName, a mention of two words or
+   * more that kindOfName calls a person's: here one word will do.
    */
-  const fullPersonName = (name: string): boolean => {
+  const personShapedName = (name: string): boolean => {
     const w = nameWords(name);
     const kind = kindOfName(name);
     return (kind === 'person' || (kind === 'unknown' && w.length === 1)) && mayBeGiven(w[0]) && !w.some(x => PREPOSITIONS.has(x) || TITLES.has(x.toLowerCase()) || isRoleNoun(x.toLowerCase()));
@@ -1191,7 +1192,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // Menendez both stressed"), is a person's beside one it knows as a person's
     // (not the first words of a portfolio whose title and holder follow: "Community and Government Services Minister
     // David Akeeagok-Snow", one minister)
-    return (pairedPerson(x, a.title) && fullPersonName(y)) || (pairedPerson(y, b.title) && fullPersonName(x) && !portfolioBeforeTitle(toks, k + 1, m.j)) ? `${x} and ${y}` : undefined;
+    return (pairedPerson(x, a.title) && personShapedName(y)) || (pairedPerson(y, b.title) && personShapedName(x) && !portfolioBeforeTitle(toks, k + 1, m.j)) ? `${x} and ${y}` : undefined;
   };
 
   /**

@@ -90,6 +90,8 @@ function connects(toks: Tok[], k: number): boolean {
   return (inClass(toks[k], NAME_JOINER) && !(toks[k].l === 'on' && CALENDAR_NAMES.has(toks[k + 1]?.l ?? '')) && !theBeforeName(toks, k)) || degreeFieldAfterTitle(toks, k);
 }
 
+/** The period an abbreviation's token ends with ("hon.", "med."). */
+const ABBREVIATION_PERIOD = /\.$/;
 /** A degree's title that its field in lower case may follow ("Dr. med.", "lic. oec."). */
 const DEGREE_TITLE = /^(?:dr|lic)\.?$/;
 /**
@@ -99,7 +101,7 @@ const DEGREE_TITLE = /^(?:dr|lic)\.?$/;
  * probes-hh, left "Dr." a run of its own, and the doctor no one.
  */
 const degreeFieldAfterTitle = (toks: Tok[], k: number): boolean =>
-  k > 0 && !toks[k].cap && DEGREE_FIELDS.includes(toks[k].l.replace(/\.$/, '')) && DEGREE_TITLE.test(toks[k - 1].l);
+  k > 0 && !toks[k].cap && DEGREE_FIELDS.includes(toks[k].l.replace(ABBREVIATION_PERIOD, '')) && DEGREE_TITLE.test(toks[k - 1].l);
 
 /** The nouns of a name one bears or was given, before a full name set off after them ("his … name, Rafael Edward Cruz,"). */
 const NAME_NOUN = /^(?:name|birth-name)$/;
@@ -1339,8 +1341,6 @@ function retiredRankBefore(toks: Tok[], i: number): number {
   return TITLES.has(toks[k].l) ? k : -1;
 }
 
-/** The period an abbreviation's token ends with ("hon."). */
-const ABBREVIATION_PERIOD = /\.$/;
 /** Token i is the "the" of an honorific of address after it ("the | Hon. Aaron de la Paz", "the Rev. NAME"). */
 export function theOfHonorific(toks: Tok[], i: number): boolean {
   const next = toks[i + 1];
@@ -1381,6 +1381,9 @@ function onWireByline(text: string, pos: number): boolean {
   return e - s <= MAX_BYLINE_LINE && isWireByline(text.slice(s, e));
 }
 
+/** A (name, description) pair of NameTable's describedPairs, at its first position; `owners`: ownerWords of the description. */
+type DescribedPair = { name: string; pos: number; description: string; owners?: Set<string> };
+
 /** A one-word run [i, j) that is a demonym for one person after "the" and an age ("the 58-year-old Finn", "the 24-year-old Spaniard"). */
 export const agedDemonym = (toks: Tok[], i: number, j: number): boolean =>
   j - i === 1 && i >= 2 && i < toks.length && toks[i - 2].l === 'the' && AGE_NOUN.test(toks[i - 1].t) && isPersonDemonym(toks[i].t);
@@ -1399,10 +1402,20 @@ export class NameTable {
   private distinctDescribed: Map<string, { name: string; pos: number; description: string }[]> | undefined;
   /**
    * Each (name, description) pair of `described` once, by name and then description, at its first position, with the
-   * description's owner words read on the first describedByOwner that reaches it (ownerWords): kept as descriptions are
+   * description's owner words read when the first describedByOwner after it indexes it (ownerWords): kept as descriptions are
    * added, so that a look-back reads each pair once per document, not every copy of it under every key per call.
    */
-  private readonly describedPairs = new Map<string, Map<string, { name: string; pos: number; description: string; owners?: Set<string> }>>();
+  private readonly describedPairs = new Map<string, Map<string, DescribedPair>>();
+  /**
+   * describedPairs' pairs in the order they came, the first `ownersIndexed` of them indexed for describedByOwner (its
+   * call reads only the pairs that may share an owner with `written`, so a document's calls read each pair about once:
+   * test/bench/growth.mjs, "one line: the X member after a new X spokesman"): by owner word, and by the
+   * initials the description's capitalised words spell in a row ("NA": "National Assembly", spellsInitials).
+   */
+  private readonly describedPairList: DescribedPair[] = [];
+  private ownersIndexed = 0;
+  private readonly pairsByOwner = new Map<string, DescribedPair[]>();
+  private readonly pairsByInitials = new Map<string, DescribedPair[]>();
   readonly descriptions = new Map<string, string>();
   /** The first description of each name that reads as a person's role: the one a hover shows beside the name. */
   readonly shownDescriptions = new Map<string, string>();
@@ -2308,14 +2321,22 @@ export class NameTable {
   describedByOwner(written: string, pos: number): string | undefined {
     const owners = ownerWords(written);
     if (!owners.size) return undefined;
+    this.indexOwners();
+    // the pairs oneOwner may accept: a shared owner word, an owner word of `written` that the pair's description spells
+    // in initials, or one of the pair's that `written` spells
+    const candidates = new Set<DescribedPair>();
+    const add = (list: DescribedPair[] | undefined): void => { if (list) for (const d of list) candidates.add(d); };
+    for (const w of owners) {
+      add(this.pairsByOwner.get(w));
+      if (OWNER_INITIALS.test(w)) add(this.pairsByInitials.get(w));
+    }
+    for (const initials of initialsSpelled(capitalsInOrder(written))) add(this.pairsByOwner.get(initials));
     let found: string | undefined;
-    for (const byDescription of this.describedPairs.values()) {
-      for (const d of byDescription.values()) {
-        if (d.pos >= pos || !oneOwner((d.owners ??= ownerWords(d.description)), owners, d.description, written)) continue;
-        const name = this.canonical(d.name);
-        if (found !== undefined && found !== name) return undefined;
-        found = name;
-      }
+    for (const d of candidates) {
+      if (d.pos >= pos || !oneOwner(d.owners ?? new Set(), owners, d.description, written)) continue;
+      const name = this.canonical(d.name);
+      if (found !== undefined && found !== name) return undefined;
+      found = name;
     }
     return found;
   }
@@ -2325,8 +2346,26 @@ export class NameTable {
     let byDescription = this.describedPairs.get(name);
     if (!byDescription) this.describedPairs.set(name, (byDescription = new Map()));
     const d = byDescription.get(description);
-    if (!d) byDescription.set(description, { name, pos, description });
-    else if (pos < d.pos) d.pos = pos;
+    if (!d) {
+      const pair = { name, pos, description };
+      byDescription.set(description, pair);
+      this.describedPairList.push(pair);
+    } else if (pos < d.pos) d.pos = pos;
+  }
+
+  /** Index the pairs that came since the last describedByOwner (pairsByOwner, pairsByInitials), reading their owner words. */
+  private indexOwners(): void {
+    const push = (index: Map<string, DescribedPair[]>, key: string, d: DescribedPair): void => {
+      const list = index.get(key);
+      if (list) list.push(d);
+      else index.set(key, [d]);
+    };
+    for (; this.ownersIndexed < this.describedPairList.length; this.ownersIndexed++) {
+      const d = this.describedPairList[this.ownersIndexed];
+      d.owners = ownerWords(d.description);
+      for (const w of d.owners) push(this.pairsByOwner, w, d);
+      for (const initials of initialsSpelled(capitalsInOrder(d.description))) push(this.pairsByInitials, initials, d);
+    }
   }
 
   /** The article describes this person by this head noun, but never as `written` ("Vice President Joe Biden" for "the president"). */
@@ -2679,6 +2718,19 @@ const capitalsInOrder = (description: string): string[] => description.split(/\s
 
 /** A body's initials as an owner word ("NA", "ANC"). */
 const OWNER_INITIALS = /^\p{Lu}{2,5}$/u;
+/**
+ * Every word spellsInitials may find `words` to spell: the first characters of two to ten words in a row (an
+ * OWNER_INITIALS word is two to five letters, up to ten UTF-16 units), each run once.
+ */
+function initialsSpelled(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < words.length; k++) {
+    let initials = words[k][0];
+    for (let n = k + 1; n < words.length && n - k < 10; n++) out.add((initials += words[n][0]));
+  }
+  return out;
+}
+
 /** `word` is in capitals and its letters open words of `words` in a row ("NA": "National", "Assembly"). */
 function spellsInitials(word: string, words: readonly string[]): boolean {
   if (!OWNER_INITIALS.test(word)) return false;
