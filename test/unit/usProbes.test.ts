@@ -86,6 +86,10 @@ function score(gold: Record<string, Judged[]>, indirect: boolean): { right: numb
  * Sen. Richard Blumenthal (D-Conn.), who's been aggressively pushing for new gun restructions", a person "D-Conn");
  * first read: the quote 1/1, the reported speech 3/3 found, 2/3 named (the "who" a person "D-Wis"); after names.ts
  * read no name in a party-and-state tag (partyStateTag), 3/3. Reads 95/97 speakers, 94/95 found, 91/94 named.
+ *
+ * 2026-12-06 (fortieth session, s40-reader40): a sentence added to the USA Today poll story, "… though a comeback at age
+ * 71 looks unlikely." (no quote, no report; judged: one figure, "71", an age); first read "71 looks", a count of
+ * "look" (0/1); after figure.ts read an age before its clause's verb in -s (figures.test.ts, ages), 1/1.
  */
 const SPEAKER_FLOOR = 0.97;
 const REPORTED_FOUND_FLOOR = 0.98;
