@@ -894,6 +894,14 @@ describe('figures: ages', () => {
     assert.deepStrictEqual(age('He won more than 30 states.', 'more than 30 states'), ['state', 'count']);
   });
 
+  it('an age before its clause\'s verb in -s is still an age, the verb no unit (PolNeAR train: "when he was 12 drives him", Washington Post 2016-07-06, "at age 78 seems improbable", Washington Post 2016-04-21; the us-probes USA Today poll story: "at age 71 looks unlikely"; were "drive", "seem", "look")', () => {
+    assert.deepStrictEqual(age('His father\'s sudden death from a heart attack when he was 12 drives him "to have purpose," and he finds that in government work.', '12'), ['year', 'age']);
+    assert.deepStrictEqual(age('Starting a White House bid at age 78 seems improbable.', '78'), ['year', 'age']);
+    assert.deepStrictEqual(age('A late entry by former Gov. Edwin Marlowe remains possible, though a comeback at age 71 looks unlikely.', '71'), ['year', 'age']);
+    // (a time unit after it stays the figure's: "since she was 5 years old")
+    assert.deepStrictEqual(age('She has worked there since she was 5 years old.', '5 years old'), ['year', 'age']);
+  });
+
   it('the bound of a group of people\'s ages: "N and over", "N or older", or "under"/"over" N after a plural of people (PolNeAR train: Breitbart 2016-03-01, Washington Post 2016-02-17 and 2016-06-14, USA Today 2016-08-16)', () => {
     assert.deepStrictEqual(age('Sanders led among voters under 30 and Clinton held a commanding lead among those 45 and over.', 'under 30'), ['year', 'age']);
     assert.deepStrictEqual(age('Sanders led among voters under 30 and Clinton held a commanding lead among those 45 and over.', '45'), ['year', 'age']);

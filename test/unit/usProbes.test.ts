@@ -79,6 +79,17 @@ function score(gold: Record<string, Judged[]>, indirect: boolean): { right: numb
  * and the Agriculture Department said benefit payments would continue …"; first read: found, named "Ohio and the
  * Agriculture Department" (0/1); after reported/placeList.ts took an item opening with "the", the officials with their
  * list, 1/1. Reads 94/96 speakers, 92/93 found, 89/92 named.
+ *
+ * 2026-12-06 (fortieth session, s40-reader40): a paragraph added to the Politico round-up, '"…," said Rep. Colleen
+ * Marchetti-Oduya (D-Wis.), who has been urging the administration to exempt dairy equipment …. Sen. Warren Pacheco,
+ * R-Ariz., who voted against the tariff bill, said the cost would fall …' (PolNeAR train, Politico 2016-06-22: "said
+ * Sen. Richard Blumenthal (D-Conn.), who's been aggressively pushing for new gun restructions", a person "D-Conn");
+ * first read: the quote 1/1, the reported speech 3/3 found, 2/3 named (the "who" a person "D-Wis"); after names.ts
+ * read no name in a party-and-state tag (partyStateTag), 3/3. Reads 95/97 speakers, 94/95 found, 91/94 named.
+ *
+ * 2026-12-06 (fortieth session, s40-reader40): a sentence added to the USA Today poll story, "… though a comeback at age
+ * 71 looks unlikely." (no quote, no report; judged: one figure, "71", an age); first read "71 looks", a count of
+ * "look" (0/1); after figure.ts read an age before its clause's verb in -s (figures.test.ts, ages), 1/1.
  */
 const SPEAKER_FLOOR = 0.97;
 const REPORTED_FOUND_FLOOR = 0.98;
@@ -119,5 +130,15 @@ describe('US outlets: an advocacy body named "… for America" (personName.ts)',
     assert.deepStrictEqual(sources('The Heritage Action for America, which lobbies for spending cuts, said in a statement that Oyelowo was right.'), ['Heritage Action for America']);
     assert.deepStrictEqual(sources('Meanwhile, the Koch-backed Concerned Veterans for America said the ads would run through November.'), ['Concerned Veterans for America']);
     assert.deepStrictEqual(sources('Representative Peter T. King of New York said the bill was bad.'), ['Peter T. King']);
+  });
+});
+
+describe('US outlets: a party-and-state tag names no one (names.ts partyStateTag)', () => {
+  it('"said Sen. Richard Blumenthal (D-Conn.), who\'s been aggressively pushing for …" is Blumenthal\'s (PolNeAR train, Politico 2016-06-22: was a person "D-Conn")', () => {
+    const r = analyzeText('x', '"It\'s the beginning of their grip breaking," said Sen. Richard Blumenthal (D-Conn.), who\'s been aggressively pushing for new gun restrictions.');
+    assert.deepStrictEqual(r.quotes.filter(q => q.kind === 'indirect').map(q => q.speaker?.name ?? null), ['Richard Blumenthal']);
+    assert.ok(!r.speakers.some(s => /^[DRI]-/.test(s.name)), JSON.stringify(r.speakers.map(s => s.name)));
+    assert.deepStrictEqual(sources('"We have been patient," said Rep. Colleen Marchetti-Oduya (D-Wis.), who has been urging the administration to exempt dairy equipment from the duties.'), ['Colleen Marchetti-Oduya']);
+    assert.deepStrictEqual(sources('Sen. Warren Pacheco, R-Ariz., who voted against the tariff bill, said the cost would fall on builders in his state.'), ['Warren Pacheco']);
   });
 });

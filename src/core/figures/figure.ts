@@ -166,6 +166,11 @@ function ageBefore(prev: Tok[]): boolean {
   return (p0.l === 'was' || p0.l === 'were') && person && AGE_CLAUSE_OPENERS.has(p2?.l ?? '');
 }
 
+/** The word after an age is its clause's verb in -s, no time unit ("when he was 12 | drives him", "at age 78 | seems"). */
+function ageVerbAfter(t: Tok | undefined): boolean {
+  return !!t && t.k === 'w' && /^[a-z]+s$/.test(t.w) && !(t.l in TIME_UNITS);
+}
+
 /** Words after "N and" / "N or" that make N the bound of an age group ("those 45 and over", "voters were 45 or older"). */
 const AGE_BOUNDS = new Set(['older', 'younger', 'over', 'up']);
 /** Prepositions of an age bound after a group of people ("voters under 30", "those over 65"). */
@@ -481,6 +486,10 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   let kind = sfx.kind;
   // (a household's size before the household's verb: "a family of four | spends")
   if (kind === 'count' && unit && !code && j === i + 2 && householdVerbAfter(prev, toks[i + 1].l)) { unit = null; j = i + 1; }
+  // (an age before its clause's verb: "His father's sudden death from a heart attack when he was 12 | drives him",
+  // "a White House bid at age 78 | seems improbable", PolNeAR train, Washington Post 2016-07-06 and 2016-04-21, counted
+  // "drive" and "seem"; the age rule below then reads it)
+  if (kind === 'count' && unit && !code && j === i + 2 && ageBefore(prev) && ageVerbAfter(toks[i + 1])) { unit = null; j = i + 1; }
   // "six figures", "a seven-figure salary": a magnitude, not a count of figures
   if (unit === 'figure' && card.words && value >= 4 && value <= 12) { kind = 'vague'; unit = null; }
   if (modifier && sfx.kind === 'count' && !unit) {

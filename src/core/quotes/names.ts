@@ -915,6 +915,17 @@ function datelineDateStart(toks: Tok[], a: number, x: number): number {
   const month = withoutFinalPeriod(toks[x - 2]?.l ?? '');
   return x - 3 > a && toks[x - 3].t === ',' && MONTHS_OR_ABBREVIATIONS.has(month) && DAY_OF_MONTH.test(toks[x - 1].t) ? x - 3 : x;
 }
+/** A party-and-state tag as one word: "D-Conn", "R-Texas", "I-Vt" (its abbreviation's period a token of its own). */
+const PARTY_STATE_TAG = /^[DRI]-\p{Lu}\p{Ll}*$/u;
+
+/**
+ * Tokens [i, j) are a legislator's party-and-state tag set off after a capitalised word, in parentheses or after a
+ * comma: "Sen. Richard Blumenthal (D-Conn.)", "Sen. Ted Cruz, R-Texas,", "Mitch McConnell, R-Ky., said". It names no one.
+ */
+export function partyStateTag(toks: Tok[], i: number, j: number): boolean {
+  return j - i === 1 && PARTY_STATE_TAG.test(toks[i].t) && (toks[i - 1]?.t === '(' || toks[i - 1]?.t === ',') && !!toks[i - 2]?.cap;
+}
+
 /** A day of the month in figures ("5", "31"). */
 const DAY_OF_MONTH = /^\d{1,2}$/;
 
@@ -1468,6 +1479,11 @@ export class NameTable {
       // Gen. (Rtd) Ibrahim Hamad el-Tom, said … ⏎ "…," the commissioner said", a Sudan Tribune-style probe, where the
       // commissioner was "Gen."; "The Municipal Chief Executive, Lt. Col. (Rtd) NAME,", a Graphic-style one, "Col.")
       if (rankBeforeRetired(toks, r.i, r.j)) { k = r.j - 1; continue; }
+      // (nor a legislator's party-and-state tag set off after the name: "Sen. Richard Blumenthal (D-Conn.), who's been
+      // aggressively pushing for new gun restrictions", PolNeAR train, Politico 2016-06-22, whose "who" went to a person
+      // "D-Conn"; "Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed Trump …, last week said",
+      // West Journal 2016-08-26, a speaker "R-Texas")
+      if (partyStateTag(toks, r.i, r.j)) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;
