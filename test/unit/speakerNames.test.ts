@@ -1323,7 +1323,7 @@ describe('speaker names: probes-ll, fortieth session (test/fixtures/outlets: Mal
       + '"The State cannot fix the price of paddy by decree, but it can organise the market," the regional director said.\n\n'
       + 'For his part, the Managing Director of the Office du Niger, Dr. Ibrahima Sory Keïta, recalled that the government had allocated 12.4 billion CFA francs to the subsidy.';
     assert.strictEqual(nameOf(ml, '"The State cannot'), 'Moussa Ag Attaher Maïga');
-    // (the field's words stop at a capitalised word: "the director of Trade of …" stays as it was read)
+    // (the Managing Director named after the quote keeps his own report)
     assert.strictEqual(nameOf(ml, 'that the government'), 'Ibrahima Sory Keïta');
   });
   it('"épouse", "née" and "dit" join a name: "Its president, Mrs. Akossiwa Dédé Amégnran épouse Adjovi, said …", "Its president, El Hadj Bakary Coulibaly dit Bako, explained that …" (tg-togofirst-lome-cement-bag-price, ml-maliweb-segou-rice-paddy-price: the source was "Its president")', () => {
