@@ -607,6 +607,20 @@ describe('figures: as other countries\' papers write them', () => {
     // (the Democratic Republic of the Congo is not the Republic of the Congo: its francs are Congolese)
     assert.deepStrictEqual(read('In Kinshasa, Democratic Republic of the Congo, a jerrican costs 500 francs.'), [['500 francs', 500, 'CDF']]);
   });
+  it('reads the probes-ll outlets\' currencies (fortieth session): the West African CFA franc by "Burkina", "Burkinabè" and Bobo-Dioulasso; "FCFA", "F CFA", "francs CFA", "CFA francs" and XOF in Mali, Niger, Togo and Benin', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    // (bf-aib-houet-cotton-seed-price: unread or Swiss, the article names "Burkina" and "Burkinabè" only)
+    assert.deepStrictEqual(read('The producers of Burkina sell at 325 FCFA per kilogram; a group borrowed 4.5 million francs CFA and waits for 325 francs.'),
+      // (the span of "francs CFA" stops before "CFA", as it did before: the amount and its currency are right)
+      [['325 FCFA', 325, 'XOF'], ['4.5 million francs', 4.5e6, 'XOF'], ['325 francs', 325, 'XOF']]);
+    assert.deepStrictEqual(read('More than 4 million Burkinabè live from cotton; the arrears reach 2.3 billion FCFA.'), [['2.3 billion FCFA', 2.3e9, 'XOF']]);
+    assert.deepStrictEqual(read('In Bobo-Dioulasso a bag of NPK costs 12,500 FCFA.'), [['12,500 FCFA', 12500, 'XOF']]);
+    // (read right at the first reading: ml-maliweb, ne-actuniger, tg-togofirst, bj-beninwebtv)
+    assert.deepStrictEqual(read('In Ségou, Mali, the State allocated 12.4 billion CFA francs and would need XOF 18 billion.'), [['12.4 billion CFA francs', 1.24e10, 'XOF'], ['XOF 18 billion', 1.8e10, 'XOF']]);
+    assert.deepStrictEqual(read('In Niamey the bag fell to 9,000 FCFA.'), [['9,000 FCFA', 9000, 'XOF']]);
+    assert.deepStrictEqual(read('In Lomé the tonne went from 48,000 to 61,000 francs CFA.'), [['48,000', 48000, 'XOF'], ['61,000 francs', 61000, 'XOF']]);
+    assert.deepStrictEqual(read('In Cotonou the litre of kpayo costs 800 F CFA, against 680 FCFA at the station.'), [['800 F CFA', 800, 'XOF'], ['680 FCFA', 680, 'XOF']]);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

@@ -1520,6 +1520,27 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * PolNeAR train and us-probes outputs byte-identical; dev: only the West Journal scare quote (outletSpeakers.test.ts). The 479
  * articles: found 6966/7129 (0.9771), named 6802/6966 (0.9765) at the first reading; found 6974/7129 (0.9783), named
  * 6814/6974 (0.9771) after the fixes (the floors hold).
+ * probes-ll (5 articles, fortieth session, 2026-12-06): Malian, Burkinabè, Nigerien, Togolese and Beninese probes (see
+ * outletSpeakers.test.ts), 68 items judged before the output was read: first reading 64/68 found, 62/64 named (Maliweb
+ * 13/13, 12/13; AIB 14/14, 14/14; ActuNiger 14/15, 14/14; Togo First 12/14, 11/12; Benin Web TV 11/12, 11/11). After the
+ * fixes 64/68 found, 64/64 named (Maliweb 13/13, 13/13; Togo First 12/14, 12/12): "Its president, El Hadj Bakary
+ * Coulibaly dit Bako, explained that …" and "Its president, Mrs. Akossiwa Dédé Amégnran épouse Adjovi, said the
+ * association would …" were "Its president" (the name stopped at "dit" and "épouse"; quotes/lexicon.ts SURNAME_PARTICLES
+ * "épouse", "née", "dit"). Missed still: the lede's "⟦The price of the 120-kilogram bag … has fallen to 9,000 FCFA …⟧,
+ * producers told ActuNiger, who blame …"; "The three cement manufacturers … had justified the increase by ⟦the rise in the
+ * cost of clinker …⟧" (a verb of a reason, not of speech); "… told Togo First that the producers had agreed to the ceiling
+ * "in a spirit of responsibility" but warned that ⟦it could not last long⟧" (the second verb after a quoted phrase); the
+ * francophone "For the economist Dr. NAME, lecturer at the University of Abomey-Calavi, ⟦the rise of the kpayo is linked to
+ * …⟧" (as Gabonreview's of probes-kk). Figures (99 noted before the reading): 13 wrong at the first reading, 7 fixed
+ * (figures/homeCurrency.ts: the West African CFA franc by "Burkina", "Burkinabè" and Bobo-Dioulasso, the AIB article's
+ * "325 FCFA" ×2, "2.3 billion FCFA", "230 million FCFA", "12,500 FCFA" unread, "325 francs", "4.5 million francs CFA"
+ * Swiss; see figures.test.ts); left: bare amounts whose currency is the clause's before ("against 14,000 last year",
+ * "against 700 in October", "When the litre goes from 650 to 800, he loses 450 francs", "now takes 1.1 million"), "more
+ * than 4 million Burkinabè" (no unit), and the span of "francs CFA" that stops before "CFA" (value and currency right).
+ * Older articles: one item's source (ga-gabonreview-libreville-cassava-baton-price) now the whole "Sylvie Moussavou
+ * épouse Nzé" (accepted), was "Moussavou Nzé", though the person now stands apart from her later "Mrs. Moussavou Nzé".
+ * PolNeAR train, dev and us-probes outputs byte-identical. The 489 articles: found 7112/7274 (0.9777), named 6952/7112
+ * (0.9775) at the first reading; found 7112/7274 (0.9777), named 6954/7112 (0.9778) after the fixes (the floors hold).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -2255,7 +2276,15 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // sales of cereals …⟧" (a noun's announcement, not judged) and the headline "Chad: ⟦in N'Djamena, the koro of millet at
 // 1,250 FCFA, ONASA opens sales …⟧" (a country before the colon read as the source): 629 + 7 = 636.
 // Merged (probes-jj and probes-kk, fortieth session): 629 + 7 + 7 = 643.
-const FALSE_POSITIVE_CEILING = 643;
+// (probes-ll, fortieth session, 2026-12-06) + 13 for its five articles, whose output holds 13 items outside their gold, the
+// same at the first reading and after the fixes: four headlines and ledes read with the place before the colon or the town
+// of the meeting as the source ("Ségou: ⟦rice farmers … demand …⟧", "Houet: …", "Tahoua: …", "Cotonou: …", "… gathered on
+// Wednesday in Niono ⟦to demand that the price … be fixed …⟧", "… have denounced ⟦the delays in the payment …⟧, during a
+// meeting held … in Bobo-Dioulasso"), requests and promises the judging did not take as speech ("promised ⟦to transmit the
+// grievances …⟧", "threatened ⟦to suspend the deliveries …⟧", "asking for ⟦the payment of all arrears …⟧", "called on ⟦the
+// authorities to open talks …⟧", "called for ⟦a lasting solution⟧", "asked ⟦the government to take into account …⟧"), and
+// "according to ⟦an order signed on Tuesday by the Minister …⟧", a document: 643 + 13 = 656.
+const FALSE_POSITIVE_CEILING = 656;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -1313,3 +1313,29 @@ describe('speaker names: probes-kk, fortieth session (test/fixtures/outlets: Par
     assert.ok(!analyzeText('probe.txt', blair).quotes.some(q => blair.slice(q.start, q.end).startsWith('a close friend')));
   });
 });
+
+describe('speaker names: probes-ll, fortieth session (test/fixtures/outlets: Mali, Burkina Faso, Niger, Togo, Benin probes)', () => {
+  /** The speaker named for the item of analyzeText (the whole pipeline, the people stage too) whose text starts so. */
+  const nameOf = (text: string, start: string): string | undefined =>
+    analyzeText('probe.txt', text).quotes.find(q => text.slice(q.start, q.end).startsWith(start))?.speaker?.name;
+  it('a role before "of" and its lower-case field, then "of" and the body, describes the name set off after it: "the regional director of trade and competition of Ségou, Mr. NAME, indicated … ⏎ "…," the regional director said" (ml-maliweb-segou-rice-paddy-price, went to the Managing Director named after the quote)', () => {
+    const ml = 'Reached by telephone, the regional director of trade and competition of Ségou, Mr. Moussa Ag Attaher Maïga, indicated that his services had begun a survey of the prices.\n\n'
+      + '"The State cannot fix the price of paddy by decree, but it can organise the market," the regional director said.\n\n'
+      + 'For his part, the Managing Director of the Office du Niger, Dr. Ibrahima Sory Keïta, recalled that the government had allocated 12.4 billion CFA francs to the subsidy.';
+    assert.strictEqual(nameOf(ml, '"The State cannot'), 'Moussa Ag Attaher Maïga');
+    // (the Managing Director named after the quote keeps his own report)
+    assert.strictEqual(nameOf(ml, 'that the government'), 'Ibrahima Sory Keïta');
+  });
+  it('"épouse", "née" and "dit" join a name: "Its president, Mrs. Akossiwa Dédé Amégnran épouse Adjovi, said …", "Its president, El Hadj Bakary Coulibaly dit Bako, explained that …" (tg-togofirst-lome-cement-bag-price, ml-maliweb-segou-rice-paddy-price: the source was "Its president")', () => {
+    const tg = 'A consumer association, the Togolese League of Consumers (LTC), estimated that a family needed 600 bags of cement.\n\n'
+      + 'Its president, Mrs. Akossiwa Dédé Amégnran épouse Adjovi, said the association would publish a weekly list of the prices.\n\n'
+      + '"The ceiling is good on paper. We will see in the shops," she said.\n\nMrs. Adjovi said the LTC had received more than 120 complaints.';
+    assert.strictEqual(nameOf(tg, 'the association would'), 'Akossiwa Dédé Amégnran épouse Adjovi');
+    assert.strictEqual(nameOf(tg, '"The ceiling'), 'Akossiwa Dédé Amégnran épouse Adjovi');
+    assert.strictEqual(nameOf(tg, 'the LTC had'), 'Akossiwa Dédé Amégnran épouse Adjovi');
+    const ml = 'The meeting was organised by the Union of Rice Producers\' Cooperatives (UCPR-ON). Its president, El Hadj Bakary Coulibaly dit Bako, explained that input costs had risen sharply since the last campaign.';
+    assert.strictEqual(nameOf(ml, 'that input costs'), 'Bakary Coulibaly dit Bako');
+    const bf = 'A producer, Mrs. Adjaratou Ouattara née Barro, told AIB that her group of 46 members had borrowed 4.5 million francs CFA.';
+    assert.strictEqual(nameOf(bf, 'that her group'), 'Adjaratou Ouattara née Barro');
+  });
+});

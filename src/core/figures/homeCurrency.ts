@@ -239,11 +239,14 @@ const MONGOLIA = /\b(?:Mongolia|Mongolians?|Ulaanbaatar|Darkhan|Erdenet|Khentii|
  * name and by Pointe-Noire, its port and second city, too (probes-kk, fortieth session: "a fisherman now spends 35,000 CFA
  * francs on fuel", "fines totalling 60 million FCFA", an ADIAC-style probe from Pointe-Noire,
  * cg-adiac-pointe-noire-artisanal-fishing-catches.txt, were West African, Swiss or counts: its one "Brazzaville" tied with
- * a "Benin"); not "Congo" alone, Kinshasa's too.
+ * a "Benin"); not "Congo" alone, Kinshasa's too. Burkina Faso by "Burkina" alone, "Burkinabè" and Bobo-Dioulasso, its second
+ * city (probes-ll, fortieth session: "a purchase price of 325 FCFA per kilogram", "more than 2.3 billion FCFA", "4.5 million
+ * francs CFA" in an AIB-style probe from Bobo-Dioulasso, bf-aib-houet-cotton-seed-price.txt, that names "Burkina" and
+ * "Burkinabè" only, were unread or Swiss).
  */
 const CFA_COUNTRIES: Countries = {
   XAF: /(?<!\w)(?:Cameroon|Cameroonians?|Yaoundé|Yaounde|Douala|Gabon|Gabonese|Libreville|Chad|Chadians?|N'Djamena|Congo-Brazzaville|Brazzaville|Pointe-Noire|(?<!Democratic )Republic of (?:the )?Congo|Central African Republic|Bangui|Equatorial Guinea|Malabo)(?!\w)/g,
-  XOF: /(?<!\w)(?:Senegal|Senegalese|Dakar|Côte d'Ivoire|Ivory Coast|Ivorians?|Abidjan|Mali|Malians?|Bamako|Burkina Faso|Burkinabe|Ouagadougou|Niger|Nigeriens?|Niamey|Togo|Togolese|Lomé|Benin|Beninese|Cotonou|Guinea-Bissau|Bissau)(?!\w)/g,
+  XOF: /(?<!\w)(?:Senegal|Senegalese|Dakar|Côte d'Ivoire|Ivory Coast|Ivorians?|Abidjan|Mali|Malians?|Bamako|Burkina(?: Faso)?|Burkinab[eè]|Ouagadougou|Bobo-Dioulasso|Niger|Nigeriens?|Niamey|Togo|Togolese|Lomé|Benin|Beninese|Cotonou|Guinea-Bissau|Bissau)(?!\w)/g,
 };
 
 /** The names that say an article is about Burundi (its franc, "francs", "FBu"). */

@@ -439,7 +439,13 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ab
   // (Spanish "viuda de", a widow's married name after her own: "Doña Marta Alicia Rivas viuda de Portillo, who has sold
   // grains there for 31 years, said customers now bought beans …", an El Salvador In English-style probe,
   // sv-elsalvadorinenglish-red-bean-prices, probes-ff, where the vendor was "Portillo")
-  'viuda']);
+  'viuda',
+  // (French-speaking West Africa's "épouse", a wife's married name after her own, "née", her own after the married one, and
+  // "dit", a man's by-name: "Its president, Mrs. Akossiwa Dédé Amégnran épouse Adjovi, said the association would …", a
+  // Togo First-style probe, tg-togofirst-lome-cement-bag-price, "Its president, El Hadj Bakary Coulibaly dit Bako,
+  // explained that …", a Maliweb-style probe, ml-maliweb-segou-rice-paddy-price, probes-ll, where the source was "Its
+  // president")
+  'épouse', 'née', 'dit']);
 /**
  * The Kyrgyz patronymic words written in lower case after the father's name, "son of" and "daughter of": the last word
  * of the name ("The head of Bishkekteploset, Nurlan Abdykadyrov uulu, stated …", "Deputy of the Jogorku Kenesh Aizada

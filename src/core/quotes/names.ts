@@ -2579,7 +2579,22 @@ function roleOfBodyBefore(toks: Tok[], run: number): number {
   const i = joined && joined.j === run - 1 ? joined.i : run;
   const of = DETERMINERS.has(toks[i - 1]?.l ?? '') ? i - 2 : i - 1;
   const role = toks[of - 1];
-  return of >= 1 && ROLE_OF_BODY.has(toks[of].l) && !role.cap && isPersonNoun(role.l) ? of - 1 : -1;
+  if (of < 1 || !ROLE_OF_BODY.has(toks[of].l)) return -1;
+  return !role.cap && isPersonNoun(role.l) ? of - 1 : roleOfFieldBefore(toks, of);
+}
+
+/**
+ * The role noun before "of" and the lower-case field it heads, the field ending at the "of" (token `of`) before the body
+ * or area ("the regional director | of trade and competition | of Ségou, Mr. Moussa Ag Attaher Maïga, indicated that …"
+ * … "“…,” the regional director said", a Maliweb-style probe, test/fixtures/outlets ml-maliweb-segou-rice-paddy-price.txt,
+ * probes-ll, where the quote went to "the Managing Director of the Office du Niger" named after it), its token; -1
+ * otherwise. At most FIELD_WORDS words, "and" among them.
+ */
+function roleOfFieldBefore(toks: Tok[], of: number): number {
+  let k = of - 1;
+  while (k > 0 && of - k <= FIELD_WORDS && !toks[k].cap && !toks[k].punct && toks[k].l !== 'of') k--;
+  const role = toks[k - 1];
+  return k < of - 1 && toks[k].l === 'of' && !!role && !role.cap && !role.punct && isRoleNoun(role.l) ? k - 1 : -1;
 }
 /** The prepositions between a role and the body or area it serves ("chief executive of", "coroner for"). */
 const ROLE_OF_BODY: ReadonlySet<string> = new Set(['of', 'for']);
