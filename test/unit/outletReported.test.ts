@@ -1541,6 +1541,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * épouse Nzé" (accepted), was "Moussavou Nzé", though the person now stands apart from her later "Mrs. Moussavou Nzé".
  * PolNeAR train, dev and us-probes outputs byte-identical. The 489 articles: found 7112/7274 (0.9777), named 6952/7112
  * (0.9775) at the first reading; found 7112/7274 (0.9777), named 6954/7112 (0.9778) after the fixes (the floors hold).
+ * merged (main after the fortieth session's helpers: probes jj, kk, ll, sources-ii, recall-jj, names43, debt8,
+ * reader40; 489 articles): found 7112/7274 (0.978), named 6954/7112 (0.978), 656 items outside the judged snippets.
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
