@@ -330,8 +330,8 @@ function wordToken(text: string, from: number, s: number, e: number, prevEnd: nu
 
 /**
  * The tokens of text[from, to). The loop only finds each token and keeps it; what makes a word's token and a mark's is
- * in wordToken and markToken, each optimised by itself (the loop with all of it inlined was the costliest function
- * V8's optimising compiler compiled in a run).
+ * in wordToken and markToken, each optimised by itself (the loop with all of it inlined was among the functions V8's
+ * optimising compiler took longest over in a run: --trace-opt, PolNeAR dev; 11.7 kB of machine code, now 4.0 + 9.8).
  */
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: TokDraft[] = [];
