@@ -56,6 +56,9 @@ function runEnd(text: string, pos: number, extra: string): number {
 /** A mark a sentence or a clause opens after: a full stop, a colon, a quotation mark, a bracket, a dash, a bullet. */
 const SENTENCE_OPENING_MARK = new RegExp(`^[.!?:;"“”'‘’(${DASH_CHARS}\\-•*|\\]]$`);
 
+/** A quotation mark by itself (one that closes a quote when written against what comes before it). */
+const CLOSING_QUOTE_MARK = /^["”'’]$/;
+
 /**
  * At the start of a sentence or clause, or after an all-capitals headline word, a capitalised number word is still a
  * number. A closing quotation mark written against a comma or a word ends a quote, not the sentence: what follows
@@ -65,7 +68,7 @@ const SENTENCE_OPENING_MARK = new RegExp(`^[.!?:;"“”'‘’(${DASH_CHARS}\\-
 function atSentenceStart(prev: Tok[]): boolean {
   const p = prev[0];
   if (!p || p.nl) return true;
-  if (/^["”'’]$/.test(p.w) && !p.sp && prev[1] && (prev[1].w === ',' || prev[1].k !== 'p')) return false;
+  if (CLOSING_QUOTE_MARK.test(p.w) && !p.sp && prev[1] && (prev[1].w === ',' || prev[1].k !== 'p')) return false;
   return SENTENCE_OPENING_MARK.test(p.w) || /^[A-Z]{2,}$/.test(p.w);
 }
 
@@ -288,6 +291,9 @@ function dollarSuffixBefore(text: string, prev: Tok[], t: Tok): string | null {
 
 const SCALE_SUFFIX = wordSet('bn|bln|tn|trn|mn|mln|mil|m|b|k|s|percent|percentage|pc');
 const ORDINAL_OR_CLOCK_SUFFIX = wordSet('st|nd|rd|th|am|pm|a|p');
+/** The month and day after an ISO date's year ("2016-06-29"). */
+const ISO_DATE_REST = /^-\d\d-\d\d/;
+
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
 export function readFigure(text: string, pos: number, floor: number, opts: Options = {}): Reading {
   // a currency symbol not followed by a number costs nothing more
@@ -351,7 +357,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     // the tail of a hyphenated name ("F-16", "Hawaii Five-0", "COVID-19")
     if (!code && before === '-' && isLetter(text.charCodeAt(t.s - 2))) return reject(runEnd(text, t.e, '-/'));
     // an ISO date ("2016-06-29")
-    if (isYearNumber(t.w) && /^-\d\d-\d\d/.test(text.slice(t.e, t.e + 6))) return reject(t.e + 6);
+    if (isYearNumber(t.w) && ISO_DATE_REST.test(text.slice(t.e, t.e + 6))) return reject(t.e + 6);
     // a decade written with an apostrophe ("the 90's", "the 1980’s")
     if (/^\d?\d?\d0$/.test(t.w) && /^['’]s\b/.test(text.slice(t.e, t.e + 3))) return reject(t.e + 2);
     if ((before === "'" || before === '’') && /^\d\d$/.test(t.w) && !/['’"]/.test(text[t.s - 2] ?? '')) return reject(runEnd(text, t.e, ''));

@@ -330,13 +330,16 @@ export const titleGender = memoized(readTitleGender, MAX_TITLES_CACHED);
  */
 const UNGENDERED_ESS = wordSet('witness|eyewitness');
 
+/** A role noun's male ending ("chairman", "congressmen"). */
+const MALE_ROLE_ENDING = /m[ae]n$/;
+
 function readTitleGender(title: string): Gender | undefined {
   const t = title.toLowerCase().replace(/\./g, '');
   for (const w of t.split(/\s+/).reverse()) {
     const g = HONORIFIC_GENDER.get(w) ?? GENDERED_NOUNS.get(w);
     if (g) return g;
     if (/(?:wom[ae]n|ess)$/.test(w) && ROLES.has(w) && !UNGENDERED_ESS.has(w)) return 'f';
-    if (/m[ae]n$/.test(w) && ROLES.has(w)) return 'm';
+    if (MALE_ROLE_ENDING.test(w) && ROLES.has(w)) return 'm';
   }
   return HONORIFIC_GENDER.get(t.trim());
 }

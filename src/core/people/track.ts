@@ -3940,12 +3940,15 @@ function askerOfOpener(toks: Tok[], i: number, start: number): boolean {
 /** The last token of description m, where a name would stand after "Asked by the …" (askerOfOpener). */
 const descriptionHead = (m: Mention): number => m.j - 1;
 
+/** A British "X-of-N" description's head ("grandmother-of-five", "father-of-2"): the noun, then the count. */
+const OF_COUNT = /^(\p{Ll}+)-of-(\p{Ll}+|\d+)$/u;
+
 /**
  * The noun of a British "X-of-N" description ("the grandmother-of-five said", "the father-of-two"): its person noun;
  * any other head as it is.
  */
 function ofCountHead(head: string | undefined): string | undefined {
-  const m = head && /^(\p{Ll}+)-of-(\p{Ll}+|\d+)$/u.exec(head);
+  const m = head && OF_COUNT.exec(head);
   return m && isNumeral(m[2]) ? m[1] : head;
 }
 

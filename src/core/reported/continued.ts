@@ -54,12 +54,15 @@ function cueIn(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** Nothing but spaces and a sentence's stops. */
+const ONLY_STOPS = /^[\s.!?]*$/;
+
 /**
  * Report r's content is a clause after its cue, a verb of saying, and runs to the end of its sentence (`sentenceEnd`)
  * but for the closing stop.
  */
 function clauseToSentenceEnd(text: string, sentenceEnd: number, r: Report): boolean {
-  if (!CLAUSE_AFTER_CUE.has(r.rule) || !/^[\s.!?]*$/.test(text.slice(r.e, sentenceEnd))) return false;
+  if (!CLAUSE_AFTER_CUE.has(r.rule) || !ONLY_STOPS.test(text.slice(r.e, sentenceEnd))) return false;
   // (not a relative clause's report: "said Nicky Driscoll, 24, from Manchester, who said …", "said Elizabeth Arnold,
   // 32, a former staff member …, who said …" — the quotation after it goes on with the quote before the cue)
   if (text.slice(r.mention.s, r.cue.s).toLowerCase().split(/[^\p{L}]+/u).slice(-3).some(w => RELATIVE_PRONOUNS.has(w))) return false;

@@ -650,6 +650,8 @@ function phraseParticiple(toks: Tok[], k: number): boolean {
 /** A contracted "is" after a pronoun ("That's why Rubio's team …"): a clause's verb. */
 const CONTRACTED_IS = /^(?:that|it|there|what|here|he|she|who|this)['’]s$/;
 
+/** A line break or two spaces between words (a module constant: a literal in a rarely run function is compiled again after V8 flushes it). */
+const LINE_BREAK_OR_GAP = /\n| {2}/;
 const THEN_SOON_LATER_AGAIN = wordSet('then|soon|later|again');
 /**
  * The whole noun phrase that opens a report's clause, when the source the rules found is only its last part: "⟨A 2014
@@ -682,7 +684,7 @@ function subjectPhraseStart(ctx: SentenceContext, r: Report): number {
     if (AND_OR.has(t.l) && !t.cap) atAnd = start;
     // (a dash or a line break before the phrase, or a gap where words are missing: "LONDON (Reuters) - Donald Trump", a
     // title line above it, "The number of people  The Washington Post reported")
-    if (dashBetween(ctx, start - 1) || /\n| {2}/.test(ctx.text.slice(t.e, toks[start].s))) break;
+    if (dashBetween(ctx, start - 1) || LINE_BREAK_OR_GAP.test(ctx.text.slice(t.e, toks[start].s))) break;
     // (past a bracket the phrase holds whole, "Sen. Bernie Sanders (Vt.)"; an opening one is an aside's: "(Mr. Obama …")
     if (t.t === ')') {
       let o = start - 2;
