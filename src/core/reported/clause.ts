@@ -51,7 +51,7 @@ export const TAIL_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 
  * alleges.", "…, as some have speculated." (./asClause.ts), "Freeing her husband, he promised, was …" (./parenthetical.ts).
  * They are participles as often ("half of what was promised.", "…, promised by the Department in 2023,", "as promised",
  * "has not commented on …", test/fixtures/outlets), so a tail reads them only after a word that can end a subject
- * (commentTail), and an inverted tail never ("…, said X" is the say-verbs' alone). PolNeAR train, 40th session: 9 gained,
+ * (commentVerbAt), and an inverted tail never ("…, said X" is the say-verbs' alone). PolNeAR train, 40th session: 9 gained,
  * 0 lost, 0 false positives added (folds 1/2/1/2/3 gained). Left out for their adjective and participle readings:
  * "estimated" ("at an estimated $1 billion", "pay estimated taxes"), "revealed" ("once the report was revealed", "later
  * revealed to be"), "charged", "countered", "admitted", "testified" (with them 11 gained, 4 lost, 11 false positives
@@ -62,8 +62,11 @@ export const COMMENT_TAIL_CUES: ReadonlySet<string> = wordSet('surmised|speculat
 export const ALL_TAIL_CUES: ReadonlySet<string> = new Set([...TAIL_CUES, ...COMMENT_TAIL_CUES]);
 /** Words before a verb of comment that make it a participle or leave it no subject ("what was promised", "has not commented", "as promised"). */
 const NO_COMMENT_SUBJECT = wordSet('was|were|is|are|be|been|being|has|have|had|not|never|as|what|to');
-/** Token c is a verb of comment (COMMENT_TAIL_CUES) after a word that can end its subject. */
-export const commentTail = (toks: Tok[], c: number): boolean =>
+/**
+ * Token c is a verb of comment (COMMENT_TAIL_CUES) after a word that can end its subject (not fronted.ts's commentTail,
+ * the writer's own comment after a tail).
+ */
+export const commentVerbAt = (toks: Tok[], c: number): boolean =>
   COMMENT_TAIL_CUES.has(toks[c].l) && !toks[c].cap && !!toks[c - 1] && !toks[c - 1].punct && !NO_COMMENT_SUBJECT.has(toks[c - 1].l) && !endsInNt(toks[c - 1].l);
 const TAIL_CUE = wordClass(TAIL_CUES);
 
@@ -178,7 +181,7 @@ export function attributionTail(toks: Tok[], k: number, b: number): boolean {
       if (close > 0) { reach += close - c + 1; c = close; continue; }
     }
     if (t.punct || t.l === 'that') return false;
-    if (!(inClass(t, TAIL_CUE) || commentTail(toks, c)) || t.cap) continue;
+    if (!(inClass(t, TAIL_CUE) || commentVerbAt(toks, c)) || t.cap) continue;
     // (past the reach only right after a name of two words or more: "…, Algerian foreign affairs ministry spokesman Benali
     // Cherif Abdelaziz said Thursday.")
     if (c > reach && !(toks[c - 1].cap && toks[c - 2].cap)) return false;

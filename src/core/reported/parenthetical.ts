@@ -14,7 +14,7 @@ import { ADJACENT_ONLY, ARTICLES, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, 
 import { inClass } from '../text/wordClasses';
 import type { Tok } from '../quotes/tokens';
 import { clauseStart, finite, presentTense } from './bareClause';
-import { ALL_TAIL_CUES, COMMENT_TAIL_CUES, commentTail, contentEnd, contentSpan, dashAt, TAIL_CUES, words } from './clause';
+import { ALL_TAIL_CUES, COMMENT_TAIL_CUES, commentVerbAt, contentEnd, contentSpan, dashAt, TAIL_CUES, words } from './clause';
 import { BELIEF_ATTRIBUTION_VERBS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt } from './mixed';
 import { contentStart } from './fronted';
@@ -247,7 +247,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (/s$/.test(toks[c].l) && TENSE_OF_BE_OR_HAVE.has(toks[c - 1].l)) continue;
     // (a verb of comment after an auxiliary or a negation is no inset's: "Minister … Zvonko Matijević has not commented on
     // the price rise, but his ministry said …", a Total Croatia News-style probe, test/fixtures/outlets)
-    if (COMMENT_TAIL_CUES.has(toks[c].l) && !commentTail(toks, c)) continue;
+    if (COMMENT_TAIL_CUES.has(toks[c].l) && !commentVerbAt(toks, c)) continue;
     if (!TAIL_CUES.has(toks[c].l) && (toks[c - 1].poss || /^(?:a|an|the|his|her|its|their|our|my|your|(?:\w+(?:ing|ed)))$/.test(toks[c - 1].l) || toks[m + 1].l === 'as')) continue;
     // the closing comma, after a short tail ("he said Tuesday,", "say experts like Paul Bauman, a geophysicist,")
     let close = c + 1;
