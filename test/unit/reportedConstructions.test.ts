@@ -366,6 +366,23 @@ describe('reported speech: a stance or a judgement in the passive, with its agen
     const t = reported('Dutch voters dealt a blow to the policy by rejecting a treaty favored by the mainstream parties.');
     assert.ok(!t.some(x => x.cue === 'favored'), JSON.stringify(t));
   });
+  it('a stance of scorn or liking (41st session: HuffPost 2015-11-17 and 2016-08-31, NYT 2016-03-23 and 2016-08-18, West Journal 2016-05-12)', () => {
+    const r = reported('These policy proposals have been applauded by Wall Street critics, including Nobel Prize-winning economists.');
+    assert.ok(r.some(x => x.content === 'These policy proposals' && x.cue === 'applauded' && !!x.mention?.startsWith('Wall Street critics')), JSON.stringify(r));
+    const s = reported('Trump has been rebuked by opponents for his proposal to temporarily ban Muslims from entering the United States.');
+    assert.ok(s.some(x => x.content === 'Trump has been rebuked by opponents for his proposal to temporarily ban Muslims from entering the United States' && x.mention === 'opponents'), JSON.stringify(s));
+    const t = reported('His comments were quickly derided by Armin Laschet, the leader of the opposition in North-Rhine Westphalia.');
+    assert.ok(t.some(x => x.content === 'His comments' && x.cue === 'derided'), JSON.stringify(t));
+    const u = reported('She is well liked by Mr. Trump\'s daughter Ivanka and her husband, Jared Kushner.');
+    assert.ok(u.some(x => x.content === 'She' && x.cue === 'liked'), JSON.stringify(u));
+    // (the subject opens after a wh-word and its adverbs: the clause it stands in)
+    const w = reported('What is even more stunning is how greatly she is disliked by supporters of her opponent, Sen. Bernie Sanders.');
+    assert.ok(w.some(x => x.content === 'she' && x.cue === 'disliked'), JSON.stringify(w));
+  });
+  it('"shared" is no stance: what regions have in common (an outlet probe, test/fixtures/outlets se-radiosweden)', () => {
+    const r = reported('Economist Johan Fjällström at Umeå University said that Västerbotten\'s problems were shared by most of the northern regions.');
+    assert.ok(!r.some(x => x.cue === 'shared') && r.some(x => x.cue === 'said' && x.mention === 'Johan Fjällström'), JSON.stringify(r));
+  });
   it('no judgement without "as", no relative subject without a complement, no deadline (HuffPost 2016-02-07, Washington Post 2015-11-10)', () => {
     const r = reported('Obama, after all, is viewed favorably by 50 percent compared to 45 percent who view him unfavorably.');
     assert.ok(!r.some(x => x.cue === 'viewed'), JSON.stringify(r));

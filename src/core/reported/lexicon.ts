@@ -272,9 +272,15 @@ export const HEARING_BODIES: ReadonlySet<string> = wordSet('court|inquest|jury|t
  * liberals", "which is backed by the military": as often no attribution), and so are "questioned" and "challenged" (an
  * interrogation, a rival in a race) and "attacked", "slammed", "blasted" (as often a blow, a storm or a blast: "were
  * both attacked by Islamic terrorists"; train: 1 gold, "Trump was attacked by Democratic presidential front-runner …").
+ * A stance of scorn or liking (41st session): "His comments were quickly derided by …", "These policy proposals have been
+ * applauded by …", "Trump has been rebuked by opponents for …", "She is well liked by …", "how greatly she is disliked by
+ * …". Left out: "echoed" (4 train gold, but one Washington Post text printed on two days is annotated in one copy only, a
+ * false positive in a fold with no other gain) and "shared" (a stance only on a view: "Her view is shared by" is gold,
+ * "Västerbotten's problems were shared by most of the northern regions", an outlet probe, is none).
  */
 export const STANCE_PARTICIPLES: readonly string[] = ['criticized', 'criticised', 'rejected', 'supported', 'endorsed', 'opposed',
-  'condemned', 'denounced', 'mocked', 'ridiculed', 'praised', 'lauded', 'hailed', 'faulted', 'blamed'];
+  'condemned', 'denounced', 'mocked', 'ridiculed', 'praised', 'lauded', 'hailed', 'faulted', 'blamed',
+  'derided', 'disliked', 'liked', 'applauded', 'rebuked'];
 /**
  * Participles of a judgement, read in the passive only with "as" after their agent, what the subject is judged to be:
  * "the staffing change … was seen by some as a demotion for Mr. Manafort", "she is seen by other leaders of the party as

@@ -14,15 +14,20 @@
  * "A district judge blocked ⟦the GOP-sponsored law⟧, opposed by Democrats," (PolNeAR train: 7 gold gained, 0 false
  * positives; a verb's or a preposition's object with no mark between was gold 0 times of 9: "sought a compromise plan
  * endorsed by top Senate Democrats", "through the Senate, supported by …").
+ * A stance of scorn or liking (41st session): "⟦These policy proposals⟧ have been applauded by Wall Street critics",
+ * "⟦Trump has been rebuked by opponents for his proposal to temporarily ban Muslims …⟧", "⟦His comments⟧ were quickly
+ * derided by Armin Laschet", "⟦She⟧ is well liked by Mr. Trump's daughter Ivanka", and the subject opening after a
+ * wh-word and its adverbs, "what is even more stunning is how greatly ⟦she⟧ is disliked by supporters of her opponent"
+ * (PolNeAR train: 5 gold gained, 0 false positives).
  */
 import { accordingToSourceAt } from '../quotes/attribution';
 import type { Mention } from '../quotes/attribution';
-import { CLAUSE_MARKS, CLAUSE_RELATIVES, MOTION_PREPOSITIONS, PREPOSITIONS, QUANTIFIER_SUBJECTS } from '../quotes/lexicon';
+import { CLAUSE_MARKS, CLAUSE_RELATIVES, MOTION_PREPOSITIONS, PREPOSITIONS, QUANTIFIER_SUBJECTS, WH_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { wordSet } from '../people/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { DASH_GAP } from '../text/dashes';
-import { ARTICLES } from '../text/determiners';
+import { ARTICLES, without } from '../text/determiners';
 import { contentEnd, contentSpan } from './clause';
 import { JUDGED_PARTICIPLES, MODAL, PERCENT_WORDS, STANCE_PARTICIPLES } from './lexicon';
 import type { Report, SentenceContext } from './report';
@@ -34,7 +39,7 @@ const STANCE: ReadonlySet<string> = new Set(STANCE_PARTICIPLES);
 /** The words that open what a stance's subject is blamed or praised for, or taken as ("criticized by … for failing …"). */
 const STANCE_COMPLEMENT = wordSet('for|as');
 /** Adverbs between the passive's "be" and its participle ("was hotly criticized", "has been repeatedly criticized"). */
-const PASSIVE_ADVERB = wordSet('also|widely|often|long|since|once|now|already|even|still');
+const PASSIVE_ADVERB = wordSet('also|widely|often|long|since|once|now|already|even|still|well');
 /** How many tokens the agent may take before the complement's word ("by other leaders of the party as"). */
 const MAX_AGENT = 10;
 /** How many tokens a reduced passive's noun phrase may take after its article ("the GOP-sponsored law"). */
@@ -70,6 +75,20 @@ const shareAt = (toks: Tok[], k: number): boolean => /^\d[\d.,]*%?$/.test(toks[k
 function afterGapDash(ctx: SentenceContext, start: number, v: number): number {
   if (start < 0) return start;
   for (let k = v - 1; k > start; k--) if (DASH_GAP.test(ctx.text.slice(ctx.toks[k - 1].e, ctx.toks[k].s))) return k;
+  return start;
+}
+
+/** The wh-words that open a clause with a subject of its own ("how greatly ⟨she⟩ is disliked"); not "what" nor a relative, a subject themselves ("what he proposed was criticized", "which has been accused by"). */
+const WH_OPENERS = without(WH_WORDS, 'what', ...CLAUSE_RELATIVES);
+/** The subject's start past a wh-word and its adverbs, which open the clause the subject stands in ("what is even more stunning is how greatly ⟨she⟩ is disliked by …"); start when there is none in [start, v). */
+function afterWhWord(toks: Tok[], start: number, v: number): number {
+  if (start < 0) return start;
+  for (let k = v - 1; k >= start; k--) {
+    if (!WH_OPENERS.has(toks[k].l)) continue;
+    let j = k + 1;
+    while (j < v && looksAdverb(toks[j].l)) j++;
+    return j < v ? j : -1;
+  }
   return start;
 }
 
@@ -142,7 +161,7 @@ export function passiveStances(ctx: SentenceContext): Report[] {
     if (t.cap || toks[c + 1].l !== 'by' || !(judged || STANCE.has(t.l)) || (deadlineAt(toks, c + 2) && !shareAt(toks, c + 2))) continue;
     const v = passiveStart(toks, a, c);
     const reduced = v < 0 ? reducedSubject(ctx, c, !judged) : null;
-    const start = reduced ? reduced.start : v < 0 ? -1 : afterGapDash(ctx, subjectStart(toks, a, v), v);
+    const start = reduced ? reduced.start : v < 0 ? -1 : afterWhWord(toks, afterGapDash(ctx, subjectStart(toks, a, v), v), v);
     if (start < 0) continue;
     const q = complementAfter(toks, c + 2, b, judged);
     const mention = agentAt(toks, c + 2, q < 0 ? b : q);
