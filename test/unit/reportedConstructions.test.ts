@@ -381,7 +381,7 @@ describe('reported speech: a stance or a judgement in the passive, with its agen
   });
   it('"shared" is no stance: what regions have in common (an outlet probe, test/fixtures/outlets se-radiosweden)', () => {
     const r = reported('Economist Johan Fjällström at Umeå University said that Västerbotten\'s problems were shared by most of the northern regions.');
-    assert.ok(!r.some(x => x.cue === 'shared') && r.some(x => x.cue === 'said' && x.mention === 'Johan Fjällström'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.cue === 'shared') && r.some(x => x.cue === 'said' && x.speaker === 'Johan Fjällström'), JSON.stringify(r));
   });
   it('no judgement without "as", no relative subject without a complement, no deadline (HuffPost 2016-02-07, Washington Post 2015-11-10)', () => {
     const r = reported('Obama, after all, is viewed favorably by 50 percent compared to 45 percent who view him unfavorably.');
