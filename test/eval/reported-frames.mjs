@@ -696,6 +696,64 @@
 // 0.6679, 0.6349 → 0.6362); speaker accuracy 0.9519 (CV) unchanged. Dev (check only) byte-identical: P/R/F1 0.8498/0.5023/
 // 0.6314, ALL 0.7477 — none of dev's misses has these frames. The recall that is left is the long tail the 31st-39th
 // sessions describe: no frame of the brief holds 10 train gold that a gate keeps at 2:1.
+//
+// FINDINGS (41st session, s41-recall-kk, train, main 8503fb73: content P/R/F1 0.8982/0.5122/0.6524, ALL 0.7722; 6,768 sourced
+// misses). The brief's four frames, each counted on train first (regex over the text: gold missed / found / no gold, folds
+// as missed/found/none), none reaching the 10 train gold the brief asks for — not written:
+//  - a tail after a long content with a date, place or channel after its cue: of the 741 sourced misses whose cue stands
+//    after their content, the say-verb tails no prediction overlaps are ~20 and nearly all mixed (the gold content holds a
+//    quotation: '“We’re extremely happy” about the decision, said RoseAnn DeMoro, …'); the plain ones are one-offs, each a
+//    different gate of clause.ts attributionTail: a subject pronoun within the tail's reach ("This is not about me, President
+//    Obama told his closest advisers as he labored over …"; found without the "as" clause), an auxiliary there ("…, Wilkin
+//    said during his campaign speech to be a national delegate": "be"), a present in -s as the content's verb ("This
+//    includes a special force …, Defense Secretary Ash Carter told a Senate panel Wednesday", the 38th session's). A date
+//    after a comma inside the tail ("…, the company announced at a press conference on Monday, November 30.") has no train
+//    case at all (US outlets write "on Monday."); it is why the hn-bayislandsvoice lede ("customers will pay L 9.42 …") is
+//    missed in the outlet fixtures — left for a rule a train case can earn;
+//  - a phrase between the cue and "that" ("X said in a statement published by Y that …", "said in an interview with Y
+//    that", "wrote in a memo to staff that"): read already — "(said|wrote|told|… ) (in|at|on|during|to|with|…) … that"
+//    7 / 101 / 41, the 7 one-offs ("reported to the IRS that", "stated on live TV, was that", "said on CNN, where he is now a
+//    paid contributor, that");
+//  - an estimate as the content ("X estimated the cost at $Y", "Forbes put his net worth at $45 billion"):
+//    "(estimated|put|pegged|placed|valued|projected|…) DET … at NUMBER" 2 / 0 / 1 ("a man who puts his net worth at $11
+//    billion");
+//  - a fronted holder with no verb: "For NAME," opening a sentence 3 / 0 / 27 (folds 0/0/6 1/0/9 0/0/6 1/0/2 1/0/4: "For
+//    Mr. Rubio, assimilation meant …", "For Trump, 38% of likely voters would be scared …" are the writer's); "To NAME," 3 /
+//    2 / 1 ("To Sexton, …", "To Ms. Gil, …", "To Sanders, his aides and those in attendance, …"); "in POSS|NAME's view|
+//    opinion|eyes|mind|estimation|assessment|…" 9 / 1 / 26, of them "In NAME's|POSS view," opening the sentence 2 / 1 / 1
+//    ("In his view, Mr. Trump would drastically worsen …" after "the president often says:" is no gold) and inset or tail
+//    ("…, in Bolton's view.", "The only other necessary action, in Professor Knittel's view, would be …") 2 / 0 / 2; "in the
+//    eyes|view|minds of X" 1 / 0 / 3. All together about 8 gold for as many gates.
+// Found instead, in 'c new cue after content' (470: the subject before a cue of stance in the passive): the participles
+// passiveStance.ts did not read. "(be) (ADV) PARTICIPLE by|among|with" by regex, gold missed / no gold: echoed 4 / 1,
+// shared 3 / 2, backed 2 / 4 (the 2 gold a poll share, "He is backed by 34% of GOP voters", "He also was backed by nearly
+// 6 in 10 …"; "Clinton was backed by a majority of women", "Clinton is backed by 520 superdelegates" none, all in fold 1),
+// derided, disliked, liked, applauded, rebuked, distrusted 1 / 0 each, attacked 1 / 2, targeted 0 / 2, welcomed, contested,
+// challenged, shunned, reprimanded 0 / 1 each, "revered among", "reviled by" (a relative "who") 1 / 0. Measured in the engine
+// (gold gained / lost / false positives added; folds as gained/added): all of echoed, shared, derided, distrusted, disliked,
+// applauded, rebuked 8 / 0 / 3 (folds 0/1 1/1 4/0 3/1 0/0: "echoed" in one Washington Post text printed on two days,
+// annotated in one copy only, a false positive in fold 1 where nothing else is gained; "the fear … is that the lingering
+// far-left resentment may be shared by …", a subject run back over "is that"; "what is even more stunning is how greatly she
+// is disliked by …", the subject run back over "how"); without "echoed", with "liked" and "well" before it, the subject
+// opening after a wh-word and no stance under a modal 6 / 0 / 0 — but in the outlet fixtures "Västerbotten's problems were
+// shared by most of the northern regions" (se-radiosweden) took the sentence from its "said that" report (the subject ran
+// back over "said that"), and "shared" is a stance only on a view ("Her view is shared by"): "shared" left out, and the
+// modal gate with it (no train case left to earn it; on dev it removed one false positive, "What Mr. Trump considers
+// ''smart'' might be seen by others as evasive", which is no reason to keep it). "distrusted" gains nothing in the engine
+// ("Mr. Trump is also distrusted by a large number of voters - 62 percent - but …": the dash after the agent) and is left
+// out.
+// Kept (../../src/core/reported/passiveStance.ts afterWhWord, PASSIVE_ADVERB "well"; lexicon.ts STANCE_PARTICIPLES
+// "derided|disliked|liked|applauded|rebuked"; unit test reportedConstructions.test.ts): "⟦These policy proposals⟧ have been
+// applauded by Wall Street critics", "⟦Trump has been rebuked by opponents for his proposal to temporarily ban Muslims …⟧",
+// "⟦His comments⟧ were quickly derided by Armin Laschet", "⟦She⟧ is well liked by Mr. Trump's daughter Ivanka", "what is
+// even more stunning is how greatly ⟦she⟧ is disliked by supporters of her opponent". Engine, train: 5 gained, 0 lost, 0
+// false positives added (folds 1/0 0/0 2/0 2/0 0/0): content P/R/F1 0.8982/0.5122/0.6524 → 0.8983/0.5125/0.6526, e2e F1
+// 0.6444 → 0.6446, ALL 0.7722 → 0.7724; CV (mean of 5 folds) P/R/F1 0.8979/0.5113/0.6515 → 0.898/0.5116/0.6517, ALL
+// 0.7715 → 0.7716 (F1 0.6688 → 0.6691, 0.6565, 0.6279 → 0.6285, 0.6679 → 0.6684, 0.6362; folds 2 and 5 level); speaker
+// accuracy 0.9519 (CV) unchanged.
+// Dev (check only): scores unchanged (P/R/F1 0.8498/0.5023/0.6314, ALL 0.7481); one content shorter, matching no gold before
+// or after ("…, in contrast with Cuba and Iran, where ⟦Obama's outreach⟧ has been fiercely opposed by most Republicans", was
+// "where Obama's outreach"). Outlets and us-probes byte-identical.
 
 import path from 'node:path';
 
