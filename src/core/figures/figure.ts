@@ -246,15 +246,19 @@ function countedPastMeasure(toks: Tok[], j: number): string | null {
   return unitNoun(toks, sfx.next, false)?.unit ?? null;
 }
 
+/** A space written between a currency symbol and its number: a plain one or a no-break one, on the line. */
+const SPACE_APART = /^[ \u00a0\u202f]$/;
+
 /**
- * The currency of a "$" after its letters written apart from the number `t`, as French-speaking copy writes it ("In 2021
- * we were promised US$ 45 million", "he had invested US$ 12,000", an Actualite.cd-style probe, test/fixtures/outlets
- * cd-actualite-kinshasa-water-jerrican-price.txt, probes-bb: were counts); null when none. A "$" alone apart stays unread.
+ * A currency symbol at `pos` written one space apart from its number, as Spanish- and French-speaking copy writes it and
+ * some US copy too ("had grown to some ₲ 340 billion a year", an IP Paraguay-style probe, test/fixtures/outlets
+ * py-ipparaguay-asuncion-bus-technical-fare.txt, was 340 billion of nothing; "would cost as much as $ 170 billion a year",
+ * PolNeAR train, HuffPost 2015-11-11, the same; "In 2021 we were promised US$ 45 million", "he had invested US$ 12,000",
+ * an Actualite.cd-style probe, cd-actualite-kinshasa-water-jerrican-price.txt, probes-bb, with its letters): the symbol is
+ * read as it is against the number.
  */
-function spacedDollarBefore(text: string, prev: Tok[], t: Tok): string | null {
-  const [sign, letters] = prev;
-  if (!sign || !letters || sign.w !== '$' || t.s !== sign.e + 1 || text[sign.e] !== ' ' || letters.k !== 'w' || !joined(letters, sign)) return null;
-  return dollarPrefix(letters.w);
+function symbolApart(text: string, pos: number): boolean {
+  return SPACE_APART.test(text[pos + 1] ?? '') && isDigit(text.charCodeAt(pos + 2));
 }
 
 /**
@@ -296,9 +300,9 @@ const ISO_DATE_REST = /^-\d\d-\d\d/;
 
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
 export function readFigure(text: string, pos: number, floor: number, opts: Options = {}): Reading {
-  // a currency symbol not followed by a number costs nothing more
+  // a currency symbol not followed by a number costs nothing more (but one space between them, symbolApart)
   if (!isDigit(text.charCodeAt(pos)) && !isLetter(text.charCodeAt(pos)) && !isDigit(text.charCodeAt(pos + 1)) && !isLetter(text.charCodeAt(pos + 1))
-    && !(/[-−]/.test(text[pos + 1] ?? '') && isDigit(text.charCodeAt(pos + 2)))) return reject(pos + 1);
+    && !(/[-−]/.test(text[pos + 1] ?? '') && isDigit(text.charCodeAt(pos + 2))) && !symbolApart(text, pos)) return reject(pos + 1);
   const toks = tokensFrom(text, pos, AHEAD);
   const t0 = toks[0];
   if (!t0) return reject(pos + 1);
@@ -320,9 +324,6 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     i = 1;
   }
   const t = toks[i];
-  // a lettered "$" apart from the number ("US$ 45 million")
-  const spaced = !code && t.k === 'n' ? spacedDollarBefore(text, prev, t) : null;
-  if (spaced) { code = spaced; start = prev[1].s; prev = prev.slice(2); }
   // a "$" with capitals after it ("$U 55")
   const suffixed = !code && t.k === 'n' ? dollarSuffixBefore(text, prev, t) : null;
   if (suffixed) { code = suffixed; start = prev[1].s; prev = prev.slice(2); }

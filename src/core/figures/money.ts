@@ -249,6 +249,18 @@ function euroCents(toks: Tok[], j: number): boolean {
   return toks[j].l === 'euro' && !!n && n.k === 'w' && n.sp && !n.nl && /^cents?$/.test(n.l);
 }
 
+/**
+ * "francs" at toks[j] before "CFA": the CFA franc written in the French order ("had borrowed 4.5 million francs CFA", an
+ * AIB-style probe, bf-aib-houet-cotton-seed-price; "has passed 25,000 francs CFA", ga-gabonreview-libreville-cassava-baton-price;
+ * "sold it for up to 9,000 francs CFA", gq-guineaecuatorialpress-butane-cylinder-price; "from 48,000 to 61,000 francs CFA",
+ * tg-togofirst-lome-cement-bag-price, test/fixtures/outlets: their span stopped before "CFA"). West African, as "CFA
+ * francs" is, or Central African by the country the article names (homeCurrency.ts CFA_FRANCS).
+ */
+function francsCfa(toks: Tok[], j: number): boolean {
+  const n = toks[j + 1];
+  return /^francs?$/.test(toks[j].l) && !!n && n.w === 'CFA' && n.sp && !n.nl;
+}
+
 /** A currency word at toks[i], optionally after "US"/"Canadian"/"British" ("750 million euros", "20 US dollars"). */
 export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   let j = i, whose: string | null = null;
@@ -280,6 +292,7 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   const c = WORDS[w.l];
   if (!c || (CAPITALISED_NAMES.has(w.l) && /^[A-Z]/.test(w.w))) return null;
   if (euroCents(toks, j)) return { code: 'EUR', fraction: CENTS_IN_EURO, next: j + 2 };
+  if (!whose && francsCfa(toks, j)) return { code: CURRENCY_OF.cfa, fraction: 1, next: j + 2 };
   const dollars = w.l.startsWith('dollar');
   if (whose && !dollars && whose !== c.code) return null;
   return { code: dollars && whose ? whose : c.code, fraction: c.fraction ?? 1, next: j + 1 };
