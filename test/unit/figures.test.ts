@@ -1143,6 +1143,35 @@ describe('figures: leftovers a second article confirms (forty-first session)', (
     assert.deepStrictEqual(read('The House voted 52 against 48.'), [['52', 52, null], ['48', 48, null]]);
     assert.deepStrictEqual(read('He harvested six quintals, against thirty bags of maize.'), [['six quintals', 6, 'quintal'], ['thirty bags', 30, 'bag']]);
   });
+  it('people listed with their ages, a semicolon between them and a name\'s "Jr." before its comma (PolNeAR train, Western Journal 2016-03-18; ca-ottawasun-vanier-house-fire)', () => {
+    const ages = (text: string) => figs(text).filter(f => f.kind === 'age').map(f => [f.text, f.unit]);
+    assert.deepStrictEqual(ages('The presidential candidate has five children: Donald Trump, Jr., 38; Ivanka, 34; Eric Trump, 32; Tiffany, 22; and Barron 9.'),
+      [['38', 'year'], ['34', 'year'], ['32', 'year'], ['22', 'year']]);
+    assert.deepStrictEqual(ages('The victims were identified Sunday as Jean-Pierre Mbuyi Kalala, 44; his wife, Esther, 41; their son, Patrick, 15; and their daughter, Grâce, 9.'),
+      [['44', 'year'], ['41', 'year'], ['15', 'year'], ['9', 'year']]);
+    assert.deepStrictEqual(ages('A fifth person, Joseph Mukendi Jr., 19, a nephew who lived in the basement, escaped.'), [['19', 'year']]);
+    // (not after a lower-case word nor an abbreviation that is no name's suffix)
+    assert.deepStrictEqual(ages('The scores were: round one, 38; round two, 34. Acme Inc., 12; Beta Co., 9.'), []);
+  });
+  it('a demonym whose plural is itself counts people at the end of its phrase (bf-aib-houet-cotton-seed-price, ca-ottawasun-vanier-house-fire)', () => {
+    assert.deepStrictEqual(read('The cotton sector employs directly or indirectly more than 4 million Burkinabè.'), [['more than 4 million Burkinabè', 4e6, 'person']]);
+    assert.deepStrictEqual(read('Vanier is home to many of the city\'s roughly 6,000 Congolese, and dozens of them gathered.').slice(0, 1), [['roughly 6,000 Congolese', 6000, 'person']]);
+    assert.deepStrictEqual(read('More than 4 million Burkinabè live from cotton.'), [['More than 4 million Burkinabè', 4e6, 'person']]);
+    // (a plural noun after it is the head: "300,000 Chinese students")
+    assert.deepStrictEqual(read('More than 300,000 Chinese students are studying here.'), [['More than 300,000 Chinese students', 3e5, 'student']]);
+  });
+  it('"plus" written apart before the noun a count counts (PolNeAR train, Breitbart 2016-03-15; ca-ottawasun-vanier-house-fire); a sum stays one', () => {
+    assert.deepStrictEqual(read('We\'re now up 400,000 plus jobs.'), [['400,000 plus jobs', 4e5, 'job']]);
+    assert.deepStrictEqual(read('This ward has lost 1,200 plus affordable units in ten years.'), [['1,200 plus affordable units', 1200, 'unit'], ['ten years', 10, 'year']]);
+    assert.strictEqual(fig('We\'re now up 400,000 plus jobs.', '400,000 plus jobs').modifier, 'plus');
+    assert.deepStrictEqual(read('It was 12 plus the bonus; the fee plus tax is 40 percent plus inflation.'), [['12', 12, null], ['40 percent', 40, 'percent']]);
+  });
+  it('a count before "times" is a figure with no unit: how often or how many-fold, "times" counts no thing (PolNeAR dev\'s silver tags "shot at 41 times", "three times the rate", "five times" as numbers)', () => {
+    assert.deepStrictEqual(read('He was shot at 41 times by four officers.'), [['41', 41, null], ['four officers', 4, 'officer']]);
+    assert.deepStrictEqual(read('The council had written to the minister seven times since the spring.'), [['seven', 7, null]]);
+    assert.deepStrictEqual(read('Three times a week she crosses to Barra.'), [['Three', 3, null]]);
+    assert.deepStrictEqual(read('Veterans were killing themselves at three times the rate of other adults.'), [['three', 3, null]]);
+  });
   it('a currency symbol one space apart from its number is read as against it (py-ipparaguay-asuncion-bus-technical-fare; PolNeAR train, HuffPost 2015-11-11; cd-actualite-kinshasa-water-jerrican-price)', () => {
     assert.deepStrictEqual(read('The subsidy had grown to some ₲ 340 billion a year, about US$ 45 million.'), [['some ₲ 340 billion', 3.4e11, 'PYG'], ['about US$ 45 million', 4.5e7, 'USD']]);
     assert.deepStrictEqual(read('It would cost as much as $ 170 billion a year.'), [['as much as $ 170 billion', 1.7e11, 'USD']]);

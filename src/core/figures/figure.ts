@@ -7,7 +7,7 @@
  * 12 lek; "fines reach up to ALL 500,000" and "USD 5 MILLION" are money. A "$" with capitals after it is that currency's
  * sign ("from $U 50 to $U 55", Uruguayan pesos, dollarSuffixBefore).
  */
-import { approximatorAfter, approximatorBefore } from './approximators';
+import { approximatorAfter, approximatorBefore, plusBeforeNoun } from './approximators';
 import { codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
@@ -27,6 +27,7 @@ import { householdVerbAfter, impliedUnit, isJoinedMeasure, partitiveUnit, passiv
 import { readVague, vagueCounted, vagueLead } from './vague';
 import { wordTable } from '../text/wordTable';
 import { DASH_CHARS } from '../text/dashes';
+import { NAME_SUFFIX_ABBREVIATIONS } from '../text/abbreviations';
 import { wordSet } from '../people/lexicon';
 
 
@@ -51,6 +52,12 @@ function runEnd(text: string, pos: number, extra: string): number {
     if (isDigit(c) || isLetter(c) || extra.includes(text[i])) i++; else break;
   }
   return Math.max(i, pos + 1);
+}
+
+/** A name's suffix and its point before the comma at lead[0] ("Donald Trump, Jr., 38"), lead nearest first. */
+function nameSuffixBefore(lead: Tok[]): boolean {
+  const [, point, suffix] = lead;
+  return point?.w === '.' && !!suffix && suffix.k === 'w' && joined(suffix, point) && NAME_SUFFIX_ABBREVIATIONS.has(suffix.l);
 }
 
 /** A mark a sentence or a clause opens after: a full stop, a colon, a quotation mark, a bracket, a dash, a bullet. */
@@ -478,7 +485,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   if (t.k === 'n' && sfx.kind === 'money' && code !== 'USD' && !card.scaled && CONTINENTAL.test(t.w)) value = tidy(value * 1000);
   j = sfx.next;
   let modifier: string | undefined;
-  const apAfter = approximatorAfter(toks, j);
+  const apAfter = approximatorAfter(toks, j) ?? (sfx.kind === 'count' && !sfx.unit ? plusBeforeNoun(toks, j, k => !!unitNoun(toks, k, false)) : null);
   if (apAfter) {
     modifier = apAfter.modifier; j = apAfter.next;
     // "a $20-plus trillion dollar budget": the scale word comes after "-plus"
@@ -519,11 +526,15 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // (two people's ages after their names: "brothers John and Brian Meza, 22 and 19, were talking", PolNeAR train,
   // Washington Post 2016-06-05, the first before "and" and the second after it)
   // (the first age is a figure of its own, which the tokens before the second stop at: read past it)
+  // (people listed with their ages, a semicolon between them, a name's "Jr." or "Sr." before its comma: "Donald Trump,
+  // Jr., 38; Ivanka, 34; Eric Trump, 32; Tiffany, 22", PolNeAR train, Western Journal 2016-03-18; "Jean-Pierre Mbuyi
+  // Kalala, 44; his wife, Esther, 41; their son, Patrick, 15", "Joseph Mukendi Jr., 19, a nephew", an Ottawa Sun-style
+  // probe, test/fixtures/outlets ca-ottawasun-vanier-house-fire.txt: were counts of nothing)
   const back = prev[0]?.l === 'and' && t.k === 'n' ? tokensBefore(text, t.s, BEHIND, 0) : prev;
   const second = back[0]?.l === 'and' && back[1]?.k === 'n' && /^\d{1,3}$/.test(back[1].w) && back[2]?.w === ',';
   const lead = second ? back.slice(2) : prev;
-  const named = lead[1]?.w === ')' && lead[3]?.w === '(' ? lead[4] : lead[1];
-  const ended = toks[j]?.w === ',' || toks[j]?.w === '.' || (!second && toks[j]?.l === 'and' && toks[j + 1]?.k === 'n' && /^\d{1,3}$/.test(toks[j + 1].w) && toks[j + 2]?.w === ',');
+  const named = lead[1]?.w === ')' && lead[3]?.w === '(' ? lead[4] : nameSuffixBefore(lead) ? lead[2] : lead[1];
+  const ended = toks[j]?.w === ',' || toks[j]?.w === '.' || toks[j]?.w === ';' || (!second && toks[j]?.l === 'and' && toks[j + 1]?.k === 'n' && /^\d{1,3}$/.test(toks[j + 1].w) && toks[j + 2]?.w === ',');
   if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1
     && lead[0]?.w === ',' && /^[A-Z][a-z]/.test(named?.w ?? '') && (ended || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(lead[0], t)) {
     kind = 'age'; unit = 'year';
