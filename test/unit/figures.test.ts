@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { describeFigure, findFigures } from '../../src/core/figures';
 import type { Figure } from '../../src/core/types';
 import { checkSpans } from './invariants';
@@ -1171,6 +1173,14 @@ describe('figures: leftovers a second article confirms (forty-first session)', (
     assert.deepStrictEqual(read('The council had written to the minister seven times since the spring.'), [['seven', 7, null]]);
     assert.deepStrictEqual(read('Three times a week she crosses to Barra.'), [['Three', 3, null]]);
     assert.deepStrictEqual(read('Veterans were killing themselves at three times the rate of other adults.'), [['three', 3, null]]);
+  });
+  it('the Ottawa Sun-style probe written as their second case reads its 15 judged figures (test/fixtures/outlets ca-ottawasun-vanier-house-fire.txt, judged before the output was read: 9/15 at the first reading)', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'outlets', 'ca-ottawasun-vanier-house-fire.txt'), 'utf8');
+    const all = figs(text).map(f => [f.text, f.value, f.unit]);
+    const judged = [['Four members', 4, 'member'], ['44', 44, 'year'], ['41', 41, 'year'], ['15', 15, 'year'], ['9', 9, 'year'], ['19', 19, 'year'],
+      ['two investigators', 2, 'investigator'], ['two doors', 2, 'door'], ['$612,000', 612000, 'CAD'], ['roughly 6,000 Congolese', 6000, 'person'],
+      ['12 years', 12, 'year'], ['more than $18,000', 18000, 'CAD'], ['three units', 3, 'unit'], ['1,200 plus affordable units', 1200, 'unit'], ['ten years', 10, 'year']];
+    for (const j of judged) assert.ok(all.some(f => JSON.stringify(f) === JSON.stringify(j)), `${JSON.stringify(j)} in ${JSON.stringify(all)}`);
   });
   it('a currency symbol one space apart from its number is read as against it (py-ipparaguay-asuncion-bus-technical-fare; PolNeAR train, HuffPost 2015-11-11; cd-actualite-kinshasa-water-jerrican-price)', () => {
     assert.deepStrictEqual(read('The subsidy had grown to some ₲ 340 billion a year, about US$ 45 million.'), [['some ₲ 340 billion', 3.4e11, 'PYG'], ['about US$ 45 million', 4.5e7, 'USD']]);
