@@ -6,7 +6,8 @@ import { nextSentenceEnd } from '../../src/core/quotes/sentences';
 import { analyzeText } from '../../src/core';
 import { isHonorific } from '../../src/core/people/lexicon';
 import { TITLES } from '../../src/core/quotes/lexicon';
-import { ABBREVIATIONS, QUOTE_SPLITTER_EXCEPTIONS, QUOTE_TOKENIZER_EXCEPTIONS, TITLE_ABBREVIATIONS } from '../../src/core/text/abbreviations';
+import { ABBREVIATIONS, CURRENCY_SIGN_ABBREVIATIONS, LETTERED_CURRENCY_SIGNS, QUOTE_SPLITTER_EXCEPTIONS, QUOTE_TOKENIZER_EXCEPTIONS, TITLE_ABBREVIATIONS } from '../../src/core/text/abbreviations';
+import { findFigures } from '../../src/core/figures';
 
 /** One list of abbreviations (src/core/text/abbreviations.ts) for the three stages that split sentences or words. */
 describe('abbreviations: one list for every sentence splitter', () => {
@@ -26,6 +27,16 @@ describe('abbreviations: one list for every sentence splitter', () => {
     const k = [...toks.starts].findIndex(s => text.startsWith('Shelby', s));
     assert.ok(k > 0);
     assert.strictEqual(toks.flags[k] & SENT_START, 0);
+  });
+
+  it('the currency signs of letters and a point are one table: the abbreviations are derived from the signs the figures read (forty-first session)', () => {
+    assert.deepStrictEqual([...CURRENCY_SIGN_ABBREVIATIONS].sort(), ['afl', 'gs']);
+    for (const w of CURRENCY_SIGN_ABBREVIATIONS) assert.ok(ABBREVIATIONS.has(w), w);
+    // (each sign of the table is read before a number, "Afl. 3.25" one space apart too)
+    for (const [sign, code] of LETTERED_CURRENCY_SIGNS) {
+      const text = `The fare will be ${sign}${sign.endsWith('.') ? ' ' : ''}3.25 a trip.`;
+      assert.deepStrictEqual(findFigures(text).map(f => [f.text, f.unit]), [[`${text.slice(text.indexOf(sign), text.indexOf('3.25') + 4)}`, code]], sign);
+    }
   });
 
   it('the exceptions of the quote stages are members of the one list', () => {

@@ -1560,6 +1560,7 @@ const RECALL_FLOOR = 0.96;
 // (2026-12-06, s40-names43: a quantifier's number words before the group that opens the sentence, "Ljubljana – Several hundred students gathered …, saying that …" (si-sloveniatimes, was "Several"; PolNeAR train USA Today 2016-07-27 "Several hundred demonstrators" the same), quotes/attribution/opener.ts pastCountWords; named 6727 → 6728/6884; an area or a volume its own unit, "12,000 square metres" a "square meter", "around 140 cubic metres" a "cubic meter", "a 90 sq ft unit" a "square foot" (was "90" alone), figures/units.ts areaOrVolume: 18 fixture figures in 14 articles, 4 on PolNeAR train ("square mile" ×2, "square foot", "cubic foot"), all meant; PolNeAR dev and us-probes byte-identical)
 // (2026-12-06, s40-names43: a ministry's list of portfolios read on from a run that opens on its head and "of" before the list's comma, people/portfolio.ts portfolioList: "The ministry did not say why …" after "the Ministry of Children, Community and Social Services said" (ca-star, was "Ministry of Children"), "Data from the ministry show …" (ro-romaniainsider, was "Ministry of Development"), "The ministry denied the allegation, saying …" ×2 (mv-edition, was "Ministry of Housing"), "The Bureau for Telecommunication, Post and Utilities (BT&P), the regulator, said …" (cw-curacaochronicle, was "Bureau for Telecommunication", a probes-ii leftover); named 6728 → 6731/6884; ht-haitiantimes and tc-tcweeklynews a mention moved to the whole ministry's name, no quote changed; PolNeAR train/dev, us-probes byte-identical)
 // (2026-12-07, s41-recall-kk: a stance of scorn or liking in the passive, "His comments were quickly derided by …", "She is well liked by …", "Trump has been rebuked by opponents for …", and the subject after a wh-word, "how greatly ⟦she⟧ is disliked by …", reported/passiveStance.ts, lexicon.ts STANCE_PARTICIPLES; PolNeAR train 5 gained, 0 lost, 0 added; "shared" left out, which took se-radiosweden's "said that Västerbotten's problems were shared by …" from its speaker; outlets and us-probes byte-identical, no item changed)
+// (2026-12-07, s41-figures-aaa: figures only, no older article's item changed; one new article, an Ottawa Sun-style house fire story, ca-ottawasun-vanier-house-fire, the second case of figures' leftovers (ages listed with semicolons, a demonym that is its own plural, "1,200 plus affordable units"): 7 reported items judged before the output was read, first reading found 7/7, named 7/7; then two paragraphs were added, judged first, to reach the 400-word minimum: 1/1 and 1/1; 8/8, 8/8 after, 2 items outside its gold (ceiling 656 -> 658). 490 articles: found 7120/7282, named 6962/7120; PolNeAR train/dev and us-probes: speakers and reported speech byte-identical)
 const SOURCE_ACCURACY_FLOOR = 0.975;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
@@ -2287,7 +2288,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // grievances …⟧", "threatened ⟦to suspend the deliveries …⟧", "asking for ⟦the payment of all arrears …⟧", "called on ⟦the
 // authorities to open talks …⟧", "called for ⟦a lasting solution⟧", "asked ⟦the government to take into account …⟧"), and
 // "according to ⟦an order signed on Tuesday by the Minister …⟧", a document: 643 + 13 = 656.
-const FALSE_POSITIVE_CEILING = 656;
+// (s41-figures-aaa, forty-first session, 2026-12-07) + 2 for its one article (an Ottawa Sun-style house fire story,
+// ca-ottawasun-vanier-house-fire, written as the second case of figures' leftovers), whose output holds 2 items outside its
+// gold at the reading of its last paragraphs: a request the judging did not take as speech ("Police are asking ⟦neighbours
+// with doorbell or dashboard cameras to come forward⟧") and a record's evidence the judging left out ("Property records
+// show ⟦the house was sold in 2023 for $612,000 …⟧"): 656 + 2 = 658.
+const FALSE_POSITIVE_CEILING = 658;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

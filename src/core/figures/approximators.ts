@@ -1,6 +1,10 @@
 /**
  * Approximators and comparators around a number: "over 45,000", "nearly one million", "as many as",
- * "more than", "at least", "up to", "some 250,000"; and after it: "or so", "or more", "-plus", "-odd".
+ * "more than", "at least", "up to", "some 250,000"; and after it: "or so", "or more", "-plus", "-odd", and "plus" written
+ * apart before the noun a count counts ("We're now up 400,000 plus jobs", PolNeAR train, Breitbart 2016-03-15; "This ward
+ * has lost 1,200 plus affordable units in ten years", an Ottawa Sun-style probe, test/fixtures/outlets
+ * ca-ottawasun-vanier-house-fire.txt: were 400,000 and 1,200 of nothing), not a sum ("2 plus 2", "10 percent plus
+ * inflation").
  */
 import type { Tok } from './tokens';
 
@@ -72,4 +76,13 @@ export function approximatorAfter(toks: Tok[], i: number): ApproximatorAfter | n
   }
   if (t.w === '+' && !t.sp) return { modifier: 'plus', next: i + 1 };
   return null;
+}
+
+/**
+ * "plus" written apart at toks[i] after a count with no unit, before the noun it counts ("400,000 plus jobs"): `counted`
+ * says whether a counted noun starts at an index. Null for anything else ("2 plus 2", "the fee plus tax").
+ */
+export function plusBeforeNoun(toks: Tok[], i: number, counted: (k: number) => boolean): ApproximatorAfter | null {
+  const t = toks[i];
+  return t && t.k === 'w' && t.l === 'plus' && t.sp && !t.nl && counted(i + 1) ? { modifier: 'plus', next: i + 1 } : null;
 }

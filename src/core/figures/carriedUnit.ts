@@ -35,6 +35,12 @@
  *   (A range the engine reads whole, "between 5 and 7 percent", "12 to 15 euros", is one figure already.)
  * - A currency amount, "or" and a bare number: the same currency ("The fishermen in Safi sell them for MAD 6 or 7",
  *   ma-mwn-sardine-prices-ramadan.txt).
+ * - The same, said with a comma and "against", as francophone African and Algerian copy in English writes it: "17,500 FCFA
+ *   this year, against 14,000 last year" (test/fixtures/outlets ml-maliweb-segou-rice-paddy-price.txt), "2.6 million FCFA,
+ *   against 1.8 million last year" (td-alwihdainfo-ndjamena-millet-koro-price.txt), "1,000 F CFA a day …, against 700 in
+ *   October" (bj-beninwebtv-cotonou-kpayo-fuel-price.txt), "around 280 quintals per hectare this season, against 350 last
+ *   year" (dz-tsa-potato-prices.txt): the second was a count of nothing. The comma only: "voted 52 against 48" is no
+ *   such frame.
  * A ratio's first number is no amount ("61 percent said they have their minds made up compared to nearly four in 10",
  * PolNeAR train, Politico 2016-04-06; share.ts reads the share). Each look-back stays within the paragraph and a few figures back.
  */
@@ -53,11 +59,11 @@ const SENTENCE_END = /[.!?]["”’]?\s/;
 const PARAGRAPH_END = /\n/;
 
 /**
- * "up from", "down from", "compared with" or "to" (a possessive name between: "compared to Cruz’s 538") right before a
+ * "up from", "down from", "compared with", ", against" or "to" (a possessive name between: "compared to Cruz’s 538") right before a
  * number, its first letter in either case ("Up from 90 last year"). Case-sensitive, so that the name's capital counts:
  * with the i flag \p{Lu} took any letter ("compared to today’s 40").
  */
-export const CHANGE_BEFORE = /\b(?:[Uu]p from|[Dd]own from|[Cc]ompared (?:with|to))(?: the| \p{Lu}[\p{L}-]*['’]s?)? $/u;
+export const CHANGE_BEFORE = /(?:\b(?:[Uu]p from|[Dd]own from|[Cc]ompared (?:with|to))|\w, against)(?: the| \p{Lu}[\p{L}-]*['’]s?)? $/u;
 /** "to" right before the second end of "from AMOUNT … to N" (with "just" or "only" between: "to just 75,000"). */
 const TO_BEFORE = /^(?:[^.!?;:\n]{0,40} )?to (?:just |only )?$/;
 const FROM_BEFORE = /\bfrom $/i;

@@ -7,7 +7,7 @@
  * 12 lek; "fines reach up to ALL 500,000" and "USD 5 MILLION" are money. A "$" with capitals after it is that currency's
  * sign ("from $U 50 to $U 55", Uruguayan pesos, dollarSuffixBefore).
  */
-import { approximatorAfter, approximatorBefore } from './approximators';
+import { approximatorAfter, approximatorBefore, plusBeforeNoun } from './approximators';
 import { codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, isListItem, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
@@ -27,6 +27,7 @@ import { householdVerbAfter, impliedUnit, isJoinedMeasure, partitiveUnit, passiv
 import { readVague, vagueCounted, vagueLead } from './vague';
 import { wordTable } from '../text/wordTable';
 import { DASH_CHARS } from '../text/dashes';
+import { NAME_SUFFIX_ABBREVIATIONS } from '../text/abbreviations';
 import { wordSet } from '../people/lexicon';
 
 
@@ -51,6 +52,12 @@ function runEnd(text: string, pos: number, extra: string): number {
     if (isDigit(c) || isLetter(c) || extra.includes(text[i])) i++; else break;
   }
   return Math.max(i, pos + 1);
+}
+
+/** A name's suffix and its point before the comma at lead[0] ("Donald Trump, Jr., 38"), lead nearest first. */
+function nameSuffixBefore(lead: Tok[]): boolean {
+  const [, point, suffix] = lead;
+  return point?.w === '.' && !!suffix && suffix.k === 'w' && joined(suffix, point) && NAME_SUFFIX_ABBREVIATIONS.has(suffix.l);
 }
 
 /** A mark a sentence or a clause opens after: a full stop, a colon, a quotation mark, a bracket, a dash, a bullet. */
@@ -246,15 +253,19 @@ function countedPastMeasure(toks: Tok[], j: number): string | null {
   return unitNoun(toks, sfx.next, false)?.unit ?? null;
 }
 
+/** A space written between a currency symbol and its number: a plain one or a no-break one, on the line. */
+const SPACE_APART = /^[ \u00a0\u202f]$/;
+
 /**
- * The currency of a "$" after its letters written apart from the number `t`, as French-speaking copy writes it ("In 2021
- * we were promised US$ 45 million", "he had invested US$ 12,000", an Actualite.cd-style probe, test/fixtures/outlets
- * cd-actualite-kinshasa-water-jerrican-price.txt, probes-bb: were counts); null when none. A "$" alone apart stays unread.
+ * A currency symbol at `pos` written one space apart from its number, as Spanish- and French-speaking copy writes it and
+ * some US copy too ("had grown to some ₲ 340 billion a year", an IP Paraguay-style probe, test/fixtures/outlets
+ * py-ipparaguay-asuncion-bus-technical-fare.txt, was 340 billion of nothing; "would cost as much as $ 170 billion a year",
+ * PolNeAR train, HuffPost 2015-11-11, the same; "In 2021 we were promised US$ 45 million", "he had invested US$ 12,000",
+ * an Actualite.cd-style probe, cd-actualite-kinshasa-water-jerrican-price.txt, probes-bb, with its letters): the symbol is
+ * read as it is against the number.
  */
-function spacedDollarBefore(text: string, prev: Tok[], t: Tok): string | null {
-  const [sign, letters] = prev;
-  if (!sign || !letters || sign.w !== '$' || t.s !== sign.e + 1 || text[sign.e] !== ' ' || letters.k !== 'w' || !joined(letters, sign)) return null;
-  return dollarPrefix(letters.w);
+function symbolApart(text: string, pos: number): boolean {
+  return SPACE_APART.test(text[pos + 1] ?? '') && isDigit(text.charCodeAt(pos + 2));
 }
 
 /**
@@ -296,9 +307,9 @@ const ISO_DATE_REST = /^-\d\d-\d\d/;
 
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
 export function readFigure(text: string, pos: number, floor: number, opts: Options = {}): Reading {
-  // a currency symbol not followed by a number costs nothing more
+  // a currency symbol not followed by a number costs nothing more (but one space between them, symbolApart)
   if (!isDigit(text.charCodeAt(pos)) && !isLetter(text.charCodeAt(pos)) && !isDigit(text.charCodeAt(pos + 1)) && !isLetter(text.charCodeAt(pos + 1))
-    && !(/[-−]/.test(text[pos + 1] ?? '') && isDigit(text.charCodeAt(pos + 2)))) return reject(pos + 1);
+    && !(/[-−]/.test(text[pos + 1] ?? '') && isDigit(text.charCodeAt(pos + 2))) && !symbolApart(text, pos)) return reject(pos + 1);
   const toks = tokensFrom(text, pos, AHEAD);
   const t0 = toks[0];
   if (!t0) return reject(pos + 1);
@@ -320,9 +331,6 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     i = 1;
   }
   const t = toks[i];
-  // a lettered "$" apart from the number ("US$ 45 million")
-  const spaced = !code && t.k === 'n' ? spacedDollarBefore(text, prev, t) : null;
-  if (spaced) { code = spaced; start = prev[1].s; prev = prev.slice(2); }
   // a "$" with capitals after it ("$U 55")
   const suffixed = !code && t.k === 'n' ? dollarSuffixBefore(text, prev, t) : null;
   if (suffixed) { code = suffixed; start = prev[1].s; prev = prev.slice(2); }
@@ -477,7 +485,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   if (t.k === 'n' && sfx.kind === 'money' && code !== 'USD' && !card.scaled && CONTINENTAL.test(t.w)) value = tidy(value * 1000);
   j = sfx.next;
   let modifier: string | undefined;
-  const apAfter = approximatorAfter(toks, j);
+  const apAfter = approximatorAfter(toks, j) ?? (sfx.kind === 'count' && !sfx.unit ? plusBeforeNoun(toks, j, k => !!unitNoun(toks, k, false)) : null);
   if (apAfter) {
     modifier = apAfter.modifier; j = apAfter.next;
     // "a $20-plus trillion dollar budget": the scale word comes after "-plus"
@@ -518,11 +526,15 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // (two people's ages after their names: "brothers John and Brian Meza, 22 and 19, were talking", PolNeAR train,
   // Washington Post 2016-06-05, the first before "and" and the second after it)
   // (the first age is a figure of its own, which the tokens before the second stop at: read past it)
+  // (people listed with their ages, a semicolon between them, a name's "Jr." or "Sr." before its comma: "Donald Trump,
+  // Jr., 38; Ivanka, 34; Eric Trump, 32; Tiffany, 22", PolNeAR train, Western Journal 2016-03-18; "Jean-Pierre Mbuyi
+  // Kalala, 44; his wife, Esther, 41; their son, Patrick, 15", "Joseph Mukendi Jr., 19, a nephew", an Ottawa Sun-style
+  // probe, test/fixtures/outlets ca-ottawasun-vanier-house-fire.txt: were counts of nothing)
   const back = prev[0]?.l === 'and' && t.k === 'n' ? tokensBefore(text, t.s, BEHIND, 0) : prev;
   const second = back[0]?.l === 'and' && back[1]?.k === 'n' && /^\d{1,3}$/.test(back[1].w) && back[2]?.w === ',';
   const lead = second ? back.slice(2) : prev;
-  const named = lead[1]?.w === ')' && lead[3]?.w === '(' ? lead[4] : lead[1];
-  const ended = toks[j]?.w === ',' || toks[j]?.w === '.' || (!second && toks[j]?.l === 'and' && toks[j + 1]?.k === 'n' && /^\d{1,3}$/.test(toks[j + 1].w) && toks[j + 2]?.w === ',');
+  const named = lead[1]?.w === ')' && lead[3]?.w === '(' ? lead[4] : nameSuffixBefore(lead) ? lead[2] : lead[1];
+  const ended = toks[j]?.w === ',' || toks[j]?.w === '.' || toks[j]?.w === ';' || (!second && toks[j]?.l === 'and' && toks[j + 1]?.k === 'n' && /^\d{1,3}$/.test(toks[j + 1].w) && toks[j + 2]?.w === ',');
   if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1
     && lead[0]?.w === ',' && /^[A-Z][a-z]/.test(named?.w ?? '') && (ended || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(lead[0], t)) {
     kind = 'age'; unit = 'year';

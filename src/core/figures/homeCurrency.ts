@@ -275,9 +275,10 @@ const FRANCS: SharedName = {
 /**
  * "CFA francs", the West African franc by money.ts's reading, or the Central African one where the article names its
  * countries ("from 175 to 200 CFA francs", "more than 45,000 CFA francs", an APS-style probe from Dakar,
- * sn-aps-dakar-bread-price, probes-gg: were counts of "franc").
+ * sn-aps-dakar-bread-price, probes-gg: were counts of "franc"), and "francs CFA" in the French order (money.ts francsCfa:
+ * "has passed 25,000 francs CFA", ga-gabonreview-libreville-cassava-baton-price, Central African).
  */
-const CFA_FRANCS: SharedName = { fallback: 'XOF', bare: /\bCFA\s+francs?\b/, ofCountry: /(?!)/, countries: CFA_COUNTRIES };
+const CFA_FRANCS: SharedName = { fallback: 'XOF', bare: /\b(?:CFA\s+francs?|francs?\s+CFA)\b/, ofCountry: /(?!)/, countries: CFA_COUNTRIES };
 
 /** The names that say an article is about Algeria (its dinar, "dinars", "DA"). */
 const ALGERIA = /\b(?:Algeria|Algerians?|Algiers|Oran|Constantine|Annaba)\b/g;

@@ -8,6 +8,7 @@ import { wordTable } from '../text/wordTable';
 import { wordSet } from '../people/lexicon';
 import { SCALE_ABBREV, SCALES } from './numberWords';
 import { BE_FORMS } from '../quotes/lexicon';
+import { LETTERED_CURRENCY_SIGNS } from '../text/abbreviations';
 
 /** Currency symbols and their ISO 4217 code (compromise's table). */
 export const SYMBOLS: Readonly<Record<string, string>> = wordTable(LEXICON_CURRENCY_SYMBOLS);
@@ -249,6 +250,18 @@ function euroCents(toks: Tok[], j: number): boolean {
   return toks[j].l === 'euro' && !!n && n.k === 'w' && n.sp && !n.nl && /^cents?$/.test(n.l);
 }
 
+/**
+ * "francs" at toks[j] before "CFA": the CFA franc written in the French order ("had borrowed 4.5 million francs CFA", an
+ * AIB-style probe, bf-aib-houet-cotton-seed-price; "has passed 25,000 francs CFA", ga-gabonreview-libreville-cassava-baton-price;
+ * "sold it for up to 9,000 francs CFA", gq-guineaecuatorialpress-butane-cylinder-price; "from 48,000 to 61,000 francs CFA",
+ * tg-togofirst-lome-cement-bag-price, test/fixtures/outlets: their span stopped before "CFA"). West African, as "CFA
+ * francs" is, or Central African by the country the article names (homeCurrency.ts CFA_FRANCS).
+ */
+function francsCfa(toks: Tok[], j: number): boolean {
+  const n = toks[j + 1];
+  return /^francs?$/.test(toks[j].l) && !!n && n.w === 'CFA' && n.sp && !n.nl;
+}
+
 /** A currency word at toks[i], optionally after "US"/"Canadian"/"British" ("750 million euros", "20 US dollars"). */
 export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   let j = i, whose: string | null = null;
@@ -280,6 +293,7 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   const c = WORDS[w.l];
   if (!c || (CAPITALISED_NAMES.has(w.l) && /^[A-Z]/.test(w.w))) return null;
   if (euroCents(toks, j)) return { code: 'EUR', fraction: CENTS_IN_EURO, next: j + 2 };
+  if (!whose && francsCfa(toks, j)) return { code: CURRENCY_OF.cfa, fraction: 1, next: j + 2 };
   const dollars = w.l.startsWith('dollar');
   if (whose && !dollars && whose !== c.code) return null;
   return { code: dollars && whose ? whose : c.code, fraction: c.fraction ?? 1, next: j + 1 };
@@ -440,28 +454,16 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // SRD 0.95 per kWh", sr-srherald-ebs-tariff; of the Aruban florin, "the company's operating deficit reached AWG 6.8
   // million", aw-arubatoday-bus-fares; of the Caribbean guilder, "would cost approximately XCG 38 million",
   // cw-curacaochronicle-bandabou-water: were counts or nothing; the Curaçao "Cg 186" is read by the country,
-  // homeCurrency.ts, and the Aruban "Afl." is a lettered sign, LETTERED_SIGNS)
+  // homeCurrency.ts, and the Aruban "Afl." is a lettered sign, text/abbreviations.ts LETTERED_CURRENCY_SIGNS)
   ['SRD', 'SRD'], ['AWG', 'AWG'], ['XCG', 'XCG'],
   // (probes-kk, fortieth session: the ISO code of the Paraguayan guaraní, "a subsidy of about PYG 28 billion a month",
-  // py-ipparaguay-asuncion-bus-technical-fare, was a count; its "Gs." is a lettered sign, LETTERED_SIGNS)
+  // py-ipparaguay-asuncion-bus-technical-fare, was a count; its "Gs." is a lettered sign, text/abbreviations.ts LETTERED_CURRENCY_SIGNS)
   ['PYG', 'PYG'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */
 export type CodeWords = ReadonlyMap<string, string>;
 
-/**
- * Letters and a sign written together before the number as one currency's sign: the cedi's "GH¢" ("GH¢1,000", "GH¢312
- * million", gh-ghanaweb-teachers-strike-allowance, gh-citinewsroom-galamsey-pra); the Peruvian sol's "S/." and the
- * Panamanian balboa's "B/." (probes-cc: "as little as S/.0.30 a kilo", "between S/.12,000 and S/.15,000",
- * pe-perureports-potato-farmers-strike; "had paid B/.45 for water", "had approved B/.3.2 million",
- * pa-newsroompanama-arraijan-water-cuts, were "000" and "million" counts or nothing). The sign's letter, slash and
- * point are written together: "S/" alone is left unread. The Aruban florin's "Afl." (probes-ii: "will cost Afl. 3.25
- * instead of Afl. 2.75", "the reduced fare of Afl. 1.50", aw-arubatoday-bus-fares, were nothing). The Paraguayan guaraní's
- * "Gs." (probes-kk, fortieth session: "will rise from Gs. 3,400 to Gs. 3,900", "the October payment, of Gs. 26,800 million",
- * py-ipparaguay-asuncion-bus-technical-fare, were counts).
- */
-const LETTERED_SIGNS: ReadonlyMap<string, string> = new Map([['GH¢', 'GHS'], ['S/.', 'PEN'], ['B/.', 'PAB'], ['Afl.', 'AWG'], ['Gs.', 'PYG']]);
 /** The most tokens a lettered sign is written in ("S/.": "S", "/" and "."). */
 const LETTERED_SIGN_TOKENS = 3;
 
@@ -483,7 +485,7 @@ export function letteredSignBefore(prev: Tok[], toks: Tok[], i: number): Lettere
     written = t.w + written;
     end = t.s;
     if (t.k === 'w') {
-      const code = n > 0 && !inPath(prev[n + 1], t) ? LETTERED_SIGNS.get(written) : undefined;
+      const code = n > 0 && !inPath(prev[n + 1], t) ? LETTERED_CURRENCY_SIGNS.get(written) : undefined;
       return code ? { code, tokens: n + 1 } : null;
     }
   }

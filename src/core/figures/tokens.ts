@@ -65,7 +65,7 @@ function make(text: string, s: number, e: number, k: TokKind, sp: boolean, nl: b
 
 /**
  * The point at i closes a letter and a slash ("S/.12,000", "B/.45": the Peruvian sol's and the Panamanian balboa's signs,
- * money.ts LETTERED_SIGNS), so the digits after it are a number of their own, not a decimal without its zero.
+ * ../text/abbreviations.ts LETTERED_CURRENCY_SIGNS), so the digits after it are a number of their own, not a decimal without its zero.
  */
 function afterLetterAndSlash(text: string, i: number): boolean {
   return text.charCodeAt(i - 1) === 47 && isLetter(text.charCodeAt(i - 2));

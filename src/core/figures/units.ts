@@ -199,6 +199,12 @@ function capitalisedUnit(t: Tok): string {
 const demonymInIs = (t: Tok): boolean => t.l.endsWith('is') && isDemonym(t.w.slice(0, -1));
 
 /**
+ * A demonym whose plural is itself ("Congolese", "Chinese", "Swiss", "Burkinabè"): the people lexicon's demonym in -ese,
+ * -ss or -è.
+ */
+const invariantDemonym = (t: Tok): boolean => /(?:ese|ss|è)$/.test(t.l) && isDemonym(t.w);
+
+/**
  * A lower-case plural in -is of a noun in -i ("taxis", "rabbis", "jihadis", "mandis") at the end of its noun phrase (`n`
  * the token after it: no word that could be the head after it, as "players" is after "40 tennis"); not a singular in
  * -sis ("basis", "crisis") nor a function word ("this", "his").
@@ -289,6 +295,11 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // test/fixtures/outlets so-hiiraan-mogadishu-food-prices.txt, counted "levels": a demonym's plural in -is, which
     // looksPlural leaves as "crisis" is, counts people)
     if (capital && end === j + 1 && demonymInIs(last)) return { unit: 'person', next: end };
+    // ("the cotton sector, which employs directly or indirectly more than 4 million Burkinabè", an AIB-style probe,
+    // test/fixtures/outlets bf-aib-houet-cotton-seed-price.txt; "many of the city's roughly 6,000 Congolese, and dozens of
+    // them gathered", an Ottawa Sun-style probe, ca-ottawasun-vanier-house-fire.txt: a demonym whose plural is itself
+    // counts people at the end of its phrase; "300,000 Chinese students" counts the students)
+    if (!one && capital && end === j + 1 && invariantDemonym(last) && !(n && nounWord(n) && looksPlural(n.l))) return { unit: 'person', next: end };
     // ("Rome has about 7,700 licensed taxis for a population of 2.8 million", a Wanted in Rome-style probe, test/fixtures/outlets
     // it-wantedinrome-taxi-licences.txt; "74 taxis impounded since Monday", za-news24-taxi-strike-impoundments.txt; "About 40
     // rabbis have said", PolNeAR train, Washington Post 2016-03-18; "some 80,000 jihadis", Breitbart 2016-05-05: the plural of a

@@ -242,7 +242,9 @@ const COUNTRY_NAMES = new Set([...words(COUNTRIES, '|'), ...COUNTRIES_BY_OWN_NAM
  */
 // (probes-ww: "somali", "about 4.4 million Somalis faced high levels of acute food insecurity", a Hiiraan Online-style
 // probe, test/fixtures/outlets so-hiiraan-mogadishu-food-prices.txt, whose count was of "levels": figures/units.ts)
-const PEOPLE_WORDS = 'british irish scottish english welsh spanish turkish polish danish swedish finnish kurdish muslim christian jewish catholic evangelical protestant mormon hindu sikh buddhist sunni shiite latino latina hispanic islander somali';
+// (forty-first session: "burkinabè", "more than 4 million Burkinabè", bf-aib-houet-cotton-seed-price.txt, a count of
+// nothing: figures/units.ts invariantDemonym)
+const PEOPLE_WORDS = 'british irish scottish english welsh spanish turkish polish danish swedish finnish kurdish muslim christian jewish catholic evangelical protestant mormon hindu sikh buddhist sunni shiite latino latina hispanic islander somali burkinabè';
 const DEMONYM_WORDS = new Set([...words(DEMONYMS), ...words(PEOPLE_WORDS)]);
 /**
  * Quebec's parties, which compromise's organizations lack: names in French that read as a person's ("The Bloc Québécois

@@ -93,7 +93,7 @@ export const sentenceRanges: (toks: Tok[]) => readonly { a: number; b: number }[
 /**
  * Token k is a point written between a capital letter's slash and digits, a lettered currency sign's ("costs between S/.12,000 and
  * S/.15,000 to plant, and that …", a Peru Reports-style probe, probes-cc, test/fixtures/outlets
- * pe-perureports-potato-farmers-strike.txt, whose report ended at "S"; figures/money.ts LETTERED_SIGNS): no sentence's end.
+ * pe-perureports-potato-farmers-strike.txt, whose report ended at "S"; text/abbreviations.ts LETTERED_CURRENCY_SIGNS): no sentence's end.
  */
 const signPoint = (toks: Tok[], k: number): boolean => {
   // (the slash is no token: the sign's one capital letter ends one character before the point)
