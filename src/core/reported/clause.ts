@@ -878,7 +878,7 @@ export function contentSpan(ctx: SentenceContext, i: number, j: number): { s: nu
   if (/["“‘']/.test(text[s - 1] ?? '')) s--;
   // (nor is a percent sign: "Iowa polls are showing … Evangelicals who prefer Dr. Carson to Mr. Trump ⟦33% to 18%⟧",
   // PolNeAR train, Western Journal 2015-11-10, whose content ended "… 33% to 18")
-  if (text[e] === '%') e++;
+  if (text[e] === '%' && /\d/.test(text[e - 1])) e++;
   // (a closing mark ends the content only when the content opened that quotation: "the plan would “fix the pipeline
   // once and for all”", not a report inside a direct quote, "“Our members are being asked to do the impossible,” …")
   const close = /^[.,!?]?(?:["”’]|'')/.exec(text.slice(e, e + 3));
