@@ -26,6 +26,14 @@ describe('reported speech: where a content ends', () => {
     assert.strictEqual(content('\u202A”This is why ISIS has to be destroyed. They are evil. Children are gifts from God and are to be protected,” said John Krystek.', 'said'), undefined);
     assert.strictEqual(content('Bishop said the plan would “fix the pipeline once and for all”.', 'said'), 'the plan would “fix the pipeline once and for all”');
   });
+  it('a content that ends on a figure keeps its percent sign, no token of its own (PolNeAR train, Western Journal 2015-11-10; src/core/reported/clause.ts contentSpan)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('Iowa polls are showing a slipping of support for Mr. Trump among Evangelicals who prefer Dr. Carson to Mr. Trump 33% to 18%.', 'showing'),
+      'a slipping of support for Mr. Trump among Evangelicals who prefer Dr. Carson to Mr. Trump 33% to 18%');
+    assert.strictEqual(content('A new poll shows that Clinton leads Trump 45% to 40%.', 'shows'), 'that Clinton leads Trump 45% to 40%');
+    // (a percent sign inside the content was never lost: only the one right after its last token)
+    assert.strictEqual(content('A new poll shows that Clinton leads Trump 45% to 40% in Ohio.', 'shows'), 'that Clinton leads Trump 45% to 40% in Ohio');
+  });
   it('a verb\'s object ends before the time, occasion or channel of the speaking (PolNeAR train; src/core/reported/adjunct.ts)', () => {
     const object = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
     assert.strictEqual(object('Billionaire Donald Trump praised Breitbart News’ Washington Political Editor Matthew Boyle at a press conference in Hanahan, South Carolina on Monday.', 'praised'),

@@ -9,7 +9,8 @@
  * that the Paute complex, which can produce 1,757 megawatts (MW) and normally supplies …, was running at less than 40% of
  * capacity"). A tail's subject may be a body's long name ("…, the Ministry of Energy of the Kyrgyz Republic announced on
  * Thursday", ../people/portfolio.ts bodyNameReach). The content's span takes in a closing quotation mark right after it, so that
- * a mixed quote's fragment stays whole inside it.
+ * a mixed quote's fragment stays whole inside it, and a percent sign, which is no token ("Evangelicals who prefer Dr.
+ * Carson to Mr. Trump 33% to 18%").
  * An attribution tail may hold a name set off by commas ("Sen. Bernie Sanders remains committed to seeing the Democratic
  * primary through to the convention, his top aide, Tad Devine, told The Huffington Post.", "Al Ashry and Mosad were
  * returning home to Cairo after a month-long stay in Paris, their children’s school, Leaders’ College, confirmed on
@@ -875,6 +876,9 @@ export function contentSpan(ctx: SentenceContext, i: number, j: number): { s: nu
   // (a currency sign is no token of its own: "announced $1.5 billion for provinces")
   while (s > 0 && /\p{Sc}/u.test(text[s - 1])) s--;
   if (/["“‘']/.test(text[s - 1] ?? '')) s--;
+  // (nor is a percent sign: "Iowa polls are showing … Evangelicals who prefer Dr. Carson to Mr. Trump ⟦33% to 18%⟧",
+  // PolNeAR train, Western Journal 2015-11-10, whose content ended "… 33% to 18")
+  if (text[e] === '%' && /\d/.test(text[e - 1])) e++;
   // (a closing mark ends the content only when the content opened that quotation: "the plan would “fix the pipeline
   // once and for all”", not a report inside a direct quote, "“Our members are being asked to do the impossible,” …")
   const close = /^[.,!?]?(?:["”’]|'')/.exec(text.slice(e, e + 3));
