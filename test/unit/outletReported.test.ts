@@ -2286,7 +2286,11 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // grievances …⟧", "threatened ⟦to suspend the deliveries …⟧", "asking for ⟦the payment of all arrears …⟧", "called on ⟦the
 // authorities to open talks …⟧", "called for ⟦a lasting solution⟧", "asked ⟦the government to take into account …⟧"), and
 // "according to ⟦an order signed on Tuesday by the Minister …⟧", a document: 643 + 13 = 656.
-const FALSE_POSITIVE_CEILING = 656;
+// (s41-names44, forty-first session, 2026-12-07) - 6: a first line's place the lexicon lacks before its colon and words in
+// lower case is the story's label, no source, when the body writes it after "in" or "of" or nowhere (reported/headline.ts
+// placeLabel): "Houet: ⟦cotton producers welcome …⟧", "Cotonou: …", "Ségou: …", "Tahoua: …", "Santiago de Cuba: …",
+// "Chad: …" no longer reports; PolNeAR train and dev byte-identical: 656 - 6 = 650.
+const FALSE_POSITIVE_CEILING = 650;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
