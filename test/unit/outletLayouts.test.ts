@@ -1060,6 +1060,18 @@ describe('outlet layouts: probes-s of the twenty-seventh session (SBS, 1News, CN
     // (a city's too, as Actualite.cd and Radio Okapi head a story, cd-actualite-kinshasa-water-jerrican-price, probes-bb)
     assert.deepStrictEqual(reports('Kinshasa: a jerrican of water now costs 1,000 FC in Mont-Ngafula as taps run dry\n\nThe taps are dry.'), []);
   });
+  it('a place the lexicon lacks before the first line\'s colon and lower-case words is the story\'s label, no source, when the body writes it after "in" or "of", or nowhere (probes-ll, probes-kk, probes-nn)', () => {
+    // (the body writes the place after "of" or "in": bf-aib-houet-cotton-seed-price, bj-beninwebtv-cotonou-kpayo-fuel-price,
+    // ne-actuniger-galmi-onion-export-price, ml-maliweb-segou-rice-paddy-price, cu-oncubanews-santiago-bread-blackouts)
+    assert.deepStrictEqual(reports('Houet: cotton producers welcome a purchase price of 325 FCFA but denounce late payments\n\nCotton producers of the province of Houet have welcomed the price.'), []);
+    assert.deepStrictEqual(reports('Cotonou: the litre of "kpayo" rises to 800 F CFA, zemidjan drivers raise their fares\n\nSome stations in Cotonou have run dry.'), []);
+    assert.deepStrictEqual(reports('Santiago de Cuba: ration bread shrinks to 60 grams as blackouts reach 20 hours\n\nThe bread sold in Santiago de Cuba will weigh 60 grams.'), []);
+    // (or nowhere: "Chad", which the lexicon files as a given name only, td-alwihdainfo-ndjamena-millet-koro-price)
+    assert.deepStrictEqual(reports('Chad: in N\'Djamena, the koro of millet at 1,250 FCFA, ONASA opens sales at social prices\n\nThe price of cereals continues to climb.'), []);
+    // (a person's words in lower case still speak, named in the body; and a capitalised content is left to the other rules)
+    assert.deepStrictEqual(reports('Starmer: we will fix the broken health service\n\nKeir Starmer spoke on Monday.').map(([, s]) => s), ['Keir Starmer']);
+    assert.deepStrictEqual(reports('Houet: Cotton producers welcome a purchase price of 325 FCFA but denounce late payments\n\nCotton producers of the province of Houet have welcomed the price.').map(([, s]) => s), ['Houet']);
+  });
   it('"Te" opens a Māori name: "Te Whatu Ora says", not "Whatu Ora" (nz-1news-measles-clinics)', () => {
     const text = 'Vaccination clinics across South Auckland will stay open until 8pm every weekday after the number of measles cases rose to 31, Te Whatu Ora says.';
     assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Te Whatu Ora']);

@@ -2294,7 +2294,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // gold at the reading of its last paragraphs: a request the judging did not take as speech ("Police are asking ⟦neighbours
 // with doorbell or dashboard cameras to come forward⟧") and a record's evidence the judging left out ("Property records
 // show ⟦the house was sold in 2023 for $612,000 …⟧"): 656 + 2 = 658.
-const FALSE_POSITIVE_CEILING = 658;
+// (s41-names44, forty-first session, 2026-12-07) - 6: a first line's place the lexicon lacks before its colon and words in
+// lower case is the story's label, no source, when the body writes it after "in" or "of" or nowhere (reported/headline.ts
+// placeLabel): "Houet: ⟦cotton producers welcome …⟧", "Cotonou: …", "Ségou: …", "Tahoua: …", "Santiago de Cuba: …",
+// "Chad: …" no longer reports; PolNeAR train and dev byte-identical: (was 656 - 6 = 650 on its branch).
+// Merged (forty-first session): 656 + 2 - 6 = 652.
+const FALSE_POSITIVE_CEILING = 652;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -861,6 +861,21 @@ describe('speaker names: probes-xx (test/fixtures/outlets: Crown dependencies an
     assert.strictEqual(speakerOf(text, '"Young')?.name, 'Philippe de Gruchy');
     assert.strictEqual(speakerOf(text.replace('the Constable said', 'the Connétable said'), '"Young')?.name, 'Philippe de Gruchy');
   });
+  it('"the deputy added" and "the MP recalled" are the member named before: "NAME, MP for the Golfe prefecture", "The member of the Chamber of Deputies for Bioko Norte, Hon. NAME," (tg-togofirst-lome-cement-bag-price, gq-guineaecuatorialpress-butane-cylinder-price, were "deputy")', () => {
+    const togo = 'The honourable Komlan Dogbé Akakpo-Numado, MP for the Golfe prefecture and member of the finance committee, welcomed the measure. '
+      + 'Kofi Mensah, a trader, disagreed.\n\n"Two years later, where are we? The population has the right to know," the deputy added.';
+    assert.strictEqual(speakerOf(togo, '"Two years')?.name, 'Komlan Dogbé Akakpo-Numado');
+    assert.strictEqual(speakerOf(togo.replace('the deputy added', 'the MP added'), '"Two years')?.name, 'Komlan Dogbé Akakpo-Numado');
+    const gq = 'The member of the Chamber of Deputies for Bioko Norte, Hon. Pedro Mba Obono Nfumu, recalled that Parliament had approved a subsidy. '
+      + 'Lucía Bolekia Bohopo, a mother of three, said she had been cooking with charcoal.\n\n'
+      + '"The subsidy must reach the kitchen of the citizen, not the pocket of the intermediary," the deputy declared.';
+    assert.strictEqual(speakerOf(gq, '"The subsidy')?.name, 'Pedro Mba Obono Nfumu');
+    // (a rank before another role still asks for that rank: "the deputy minister" is the deputy minister, "the minister" the minister)
+    const ministers = 'The Deputy Minister of Finance, Ama Owusu-Mensah, said revenue was up. The Minister of Finance, Kwame Asante-Boateng, said the budget would be ready.\n\n'
+      + '"We are not there yet," the deputy minister said.\n\n"We will be," the minister said.';
+    assert.strictEqual(speakerOf(ministers, '"We are')?.name, 'Ama Owusu-Mensah');
+    assert.strictEqual(speakerOf(ministers, '"We will')?.name, 'Kwame Asante-Boateng');
+  });
   it('a Manx member\'s letters are no part of the name: "The Minister for Infrastructure, Juan Corkish MHK, told Tynwald …", "Dr. Alex Cregeen MLC stated …" (im-manxradio-bus-fares-rise, was "Juan Corkish MHK")', () => {
     assert.strictEqual(cleanName('Juan Corkish MHK'), 'Juan Corkish');
     assert.strictEqual(cleanName('Alex Cregeen MLC'), 'Alex Cregeen');

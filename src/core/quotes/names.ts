@@ -1968,6 +1968,11 @@ export class NameTable {
     // Ottawa Citizen-style probe)
     const keys = officeInitialsOf(description);
     keys.unshift(h);
+    // (and a member of a chamber of deputies or of parliament by the title that names one alone: "The member of the
+    // Chamber of Deputies for Bioko Norte, Hon. Pedro Mba Obono Nfumu, recalled … ⏎ "…," the deputy declared", a Guinea
+    // Ecuatorial Press-style probe, test/fixtures/outlets gq-guineaecuatorialpress-butane-cylinder-price.txt, where the
+    // speaker was "deputy"; TITLE_HEADS makes an MP a deputy)
+    if (h !== DEPUTY && MEMBER_OF_CHAMBER.test(description)) keys.push(DEPUTY);
     AGE_IN_DESCRIPTION.lastIndex = 0;
     for (let m; (m = AGE_IN_DESCRIPTION.exec(description));) keys.push(m[0].toLowerCase());
     // (an index loop: for…of makes an iterator result per key in code V8 has not optimised)
@@ -2147,7 +2152,8 @@ export class NameTable {
     // (or one word before the role: "said Mark Dubowitz, executive director of the Foundation for Defense of
     // Democracies", PolNeAR train, NYT 2016-01-14, had no description in the hover; "chief economist at Manulife";
     // not "Bernie Sanders, as chairman of …", a part played)
-    const role = (k: number) => k + 1 < toks.length && !toks[k].cap && (isRoleNoun(toks[k].l) || TITLES.has(toks[k].l)) && PREPOSITIONS.has(toks[k + 1].l);
+    // (a legislator's title in capitals too: "Komlan Dogbé Akakpo-Numado, MP for the Golfe prefecture")
+    const role = (k: number) => k + 1 < toks.length && ((!toks[k].cap && (isRoleNoun(toks[k].l) || TITLES.has(toks[k].l))) || LEGISLATOR_TITLES.has(toks[k].t)) && PREPOSITIONS.has(toks[k + 1].l);
     const modifier = (t: Tok) => !t.cap && !t.punct && /^[a-z-]+$/.test(t.l) && !isVerbForm(t.l) && !CUES.has(t.l) && !DETERMINERS.has(t.l) && !PREPOSITIONS.has(t.l) && !COORDINATORS_AND_OR.has(t.l) && t.l !== 'as';
     const bareRole = c + 2 < toks.length && (role(c + 1) || (modifier(toks[c + 1]) && role(c + 2)));
     // (or a name's possessive: "Corey Lewandowski, Trump's campaign manager, said", PolNeAR train, Washington Post
@@ -2462,7 +2468,12 @@ export class NameTable {
 
   /** Whether a description the article gave fits `written`, the description being resolved (byDescription). */
   private fitting(written: string, anyRank = false): (d: { description: string }) => boolean {
-    const ranks = new Set(written.toLowerCase().split(/[\s-]+/).map(w => INITIALS_RANK.get(w) ?? w).filter(w => RANK_WORD.test(w)));
+    const writtenWords = written.toLowerCase().split(/[\s-]+/);
+    // (a rank word written alone as the head is the role, no rank of another: "the deputy added" after "NAME, MP for the
+    // Golfe prefecture", TITLE_HEADS, is that MP, and after "his deputy, NAME" that deputy)
+    const last = writtenWords[writtenWords.length - 1];
+    const head = RANK_WORD.test(last) ? last : undefined;
+    const ranks = new Set(writtenWords.map(w => INITIALS_RANK.get(w) ?? w).filter(w => RANK_WORD.test(w) && w !== head));
     // (nor one of another place: "the Florida senator" is not the one described as "Sen." alone or "Iowa Sen.")
     // (a place that opens a body's name is the body's, no place of the person's: "Chairman of the Kuwait Real Estate
     // Owners Association Sheikh Dawood Nasser Al-Sabah said …", an Arab Times-style probe, test/fixtures/outlets
@@ -2477,7 +2488,7 @@ export class NameTable {
     // (a word capitalised as it opens the sentence is no owner when `written` has it in lower case: "Borough mayor Marie-Claude
     // de Varennes" is "The mayor of the Plateau-Mont-Royal borough", test/fixtures/outlets, which went to the city's mayor)
     const lower = new Set(written.split(/\s+/).filter(w => /^\p{Ll}/u.test(w)));
-    const fits = (d: { description: string }) => (sameRanks(d.description.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)), ranks) || (anyRank && !ranks.size))
+    const fits = (d: { description: string }) => (sameRanks(d.description.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w) && w !== head), ranks) || (anyRank && !ranks.size))
       && (!party || !partyOf(d.description) || partyOf(d.description) === party)
       && (!places.length || places.some(p => d.description.includes(p)))
       && (!bodies.size || sharesOwner(ownerWords(d.description), bodies, d.description, written) || [...ownerWords(d.description)].every(w => lower.has(w.toLowerCase())));
@@ -2877,6 +2888,10 @@ const ROLE_WORDS_OR_INITIALS = new RegExp(ROLE_INITIALS.flatMap(([initials, offi
 /** What splits a description into its words. */
 const NOT_A_WORD = /[^\p{L}\p{N}'’-]+/u;
 
+/** A member of a chamber by its name, who is its deputy (TITLE_HEADS: an MP too). */
+const MEMBER_OF_CHAMBER = /\bmember of (?:the )?(?:chamber of deputies|parliament)\b/i;
+/** The role noun of a member of a chamber of deputies or of parliament (TITLE_HEADS, MEMBER_OF_CHAMBER). */
+const DEPUTY = 'deputy';
 /**
  * Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"); "Fr." and "the
  * cleric" for a priest ("a Catholic priest, Rev. Fr. Christopher Ejiofor-Nwosu, … Speaking to Vanguard on Sunday, the
@@ -2896,4 +2911,8 @@ const TITLE_HEADS: Record<string, string> = {
   // (Jersey's French title for a parish's Constable: "The Connétable of St Ouen, NAME, stated … ⏎ "…," the Constable
   // said", a Jersey Evening Post-style probe, test/fixtures/outlets je-jep-andium-rent-cap-vote.txt, probes-xx)
   connétable: 'constable',
+  // (a member of parliament is the deputy of French- and Spanish-speaking copy: "The honourable Komlan Dogbé
+  // Akakpo-Numado, MP for the Golfe prefecture, … ⏎ The MP recalled that … ⏎ "…," the deputy added", a Togo First-style
+  // probe, test/fixtures/outlets tg-togofirst-lome-cement-bag-price.txt, where the speakers were "MP" and "deputy")
+  mp: DEPUTY,
 };
