@@ -867,6 +867,13 @@ describe('people: descriptions and unnamed sources', () => {
     const text = 'In a March 2024 email to two colleagues, a ministry wildlife biologist, Dr. Ingrid Solheim-Baptiste, wrote that the proposed cutblocks overlapped "almost entirely" with the herd\'s late-winter range.\n\n"If these blocks proceed as drawn, I don\'t see how we meet our own recovery targets," Solheim-Baptiste wrote.\n\nA second staff member, whose name is redacted, replied the same day. "Agreed. This is the worst possible location from a caribou perspective," the employee wrote.';
     assert.strictEqual(speakerOf(text, '"Agreed.')?.name, 'employee');
   });
+  it('"the state" alone is a place, never the person salient there nor the one described "secretary of state" ("The state reported …", PolNeAR train, Washington Post 2016-08-26, was Maggie Hassan; "The state admitted …", HuffPost 2016-01-19, was Hillary Clinton); "the former secretary of state" stays hers', () => {
+    const hassan = reported('"Bipartisanship isn\'t about not having disagreements," Hassan said.\n\nHassan touts her experience leading New Hampshire through a period of economic growth. The state reported a 2.8 percent unemployment rate in June, one of the lowest in the country.').find(r => r.mention === 'The state');
+    assert.strictEqual(hassan?.speaker, 'state');
+    const flint = reported('Hillary Clinton said on Sunday that Flint deserved help. Since October, officials have told Flint residents not to drink the brown stuff coming out of their taps. The state admitted it made a mistake when a local pediatrician reported unusually high lead levels in Flint children’s blood. The former secretary of state said the response was too slow.');
+    assert.strictEqual(flint.find(r => r.mention === 'The state')?.speaker, 'state');
+    assert.strictEqual(flint.find(r => r.mention === 'The former secretary of state')?.speaker, 'Hillary Clinton');
+  });
   it('a party\'s member after a determiner and its modifiers is a description, unnamed ("“…,” one senior Democrat said", PolNeAR train, Politico 2016-09-01, was a person named "Democrat")', () => {
     const text = '“The campaign has been really reluctant to jump in on the foundation,” one senior Democrat said.';
     const sp = speakerOf(text, '“The campaign');
