@@ -874,6 +874,14 @@ describe('people: descriptions and unnamed sources', () => {
     assert.strictEqual(flint.find(r => r.mention === 'The state')?.speaker, 'state');
     assert.strictEqual(flint.find(r => r.mention === 'The former secretary of state')?.speaker, 'Hillary Clinton');
   });
+  it('"the man", "the woman" alone tell a sex and nothing more: never the most salient person of that sex ("One man in Manchester … “They stole the country,” the man shouted", PolNeAR train, Breitbart 2016-02-08, was Bernie Sanders; "Another Muslim who worshiped at the Islamic Center … “…,” the man said", Washington Post 2016-06-14, was Omar Mateen; "a 67-year-old retired nurse … the woman said", test/fixtures/outlets sg-cna-court-love-scam, was the prosecutor); "said the man who built his political career on …" stays the one it describes (Breitbart 2016-08-15)', () => {
+    const manchester = 'Bernie Sanders is drawing animated crowds in the final hours before voting begins in New Hampshire.\n\nOne man in Manchester, responding to Sanders’ description of the Bush administration’s role in the economic recession, interrupted the candidate:  “They stole the country,” the man shouted, using an expletive to describe the Bush administration.';
+    assert.strictEqual(speakerOf(manchester, '“They stole')?.name, 'man');
+    const mosque = 'Nefzi said Omar Mateen "has not done this because he is a Muslim but because he has a psychological problem."\n\nAnother Muslim who worshiped at the Islamic Center here and who didn\'t want to be named said he heard Mateen talk of "immorality" in the United States. "I don\'t think this is an ISIS-condoned attack; I think it\'s a hate crime," the man said.';
+    assert.strictEqual(speakerOf(mosque, '"I don\'t think')?.name, 'man');
+    const biden = 'Joe Biden rallied voters in Scranton on Monday. "She is with you," he said.\n\nThe people of Scranton "deserve someone who\'s with them. That\'s Hillary Clinton," said the man who built his political career on his blue collar credentials.';
+    assert.strictEqual(speakerOf(biden, '"deserve someone')?.name, 'Joe Biden');
+  });
   it('a party\'s member after a determiner and its modifiers is a description, unnamed ("“…,” one senior Democrat said", PolNeAR train, Politico 2016-09-01, was a person named "Democrat")', () => {
     const text = '“The campaign has been really reluctant to jump in on the foundation,” one senior Democrat said.';
     const sp = speakerOf(text, '“The campaign');

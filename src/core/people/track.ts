@@ -2406,7 +2406,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (of two roles of one person, a part others play and one of the person's own, the latter: "the physician and
     // politician" is the politician salient there, see `twoRoles`)
     const role = head && twoRoles && OTHER_PARTICIPANT.has(head) && last.l !== head.toLowerCase() && isRoleHead(last.l) && !OTHER_PARTICIPANT.has(last.l) ? last.l : head;
-    if (role && DETERMINERS.has(det) && isRoleHead(role) && !OTHER_PARTICIPANT.has(role) && owner < 0 && !(nounGender(role) && FIRST_PERSON_OWNER.has(det))) {
+    // (nor "the man", "the woman" alone, which tell a sex and nothing more: no one the article never introduced so, as
+    // written; but "the man who built his political career on …", a clause saying which man, PolNeAR train, Breitbart
+    // 2016-08-15, Joe Biden)
+    const sexAlone = !!role && m.j - m.i === 2 && !!grownSexNounGender(role) && toks[m.j]?.l !== 'who';
+    if (role && DETERMINERS.has(det) && isRoleHead(role) && !OTHER_PARTICIPANT.has(role) && owner < 0 && !(nounGender(role) && FIRST_PERSON_OWNER.has(det)) && !sexAlone) {
       const head = role;
       // (never for a part played for someone else, "the aide", "the official": such a description is the person the
       // article described so, else unnamed, "… between the White House and the Sanders campaign.\" The aide declined to
