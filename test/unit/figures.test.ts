@@ -820,6 +820,11 @@ describe('figures: corpus sentences (PolNeAR)', () => {
     assert.deepStrictEqual(figs('The department released roughly 5,500 more pages of email on Friday.').map(f => [f.text, f.unit]), [['roughly 5,500 more pages', 'page']]);
     assert.deepStrictEqual(figs('He won 2.5 million more votes than Sanders.').map(f => [f.text, f.unit]), [['2.5 million more votes', 'vote']]);
   });
+  it('the noun past "total" after a number is its unit ("Clinton had 2,205 total delegates", Washington Post 2016-05-05; "with 332 total electoral votes", HuffPost 2016-03-16, PolNeAR train); "$5 total" stays as it was', () => {
+    assert.deepStrictEqual(figs('As of Wednesday, Clinton had 2,205 total delegates, compared with Sanders, who had 1,401.').map(f => [f.text, f.unit]), [['2,205 total delegates', 'delegate'], ['1,401', 'delegate']]);
+    assert.deepStrictEqual(figs('Obama cruised to re-election with 332 total electoral votes.').map(f => [f.text, f.value, f.unit]), [['332 total electoral votes', 332, 'vote']]);
+    assert.deepStrictEqual(figs('The tickets cost $5 total.').map(f => [f.text, f.unit]), [['$5', 'USD']]);
+  });
 
   it('a name or place in -s between a number and its noun is the noun\'s modifier, not the plural head ("wrote one Sanders supporter", Washington Post 2016-05-19; "five Sanders supporters on the 15-member committee", "700 United Technologies jobs", "eight Special Olympics athletes", PolNeAR train)', () => {
     // (after a quote's comma the inverted cue's "one" names a source, no figure: figuresNotCounted.test.ts)
