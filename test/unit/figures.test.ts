@@ -823,6 +823,11 @@ describe('figures: corpus sentences (PolNeAR)', () => {
     assert.deepStrictEqual(figs('The department released roughly 5,500 more pages of email on Friday.').map(f => [f.text, f.unit]), [['roughly 5,500 more pages', 'page']]);
     assert.deepStrictEqual(figs('He won 2.5 million more votes than Sanders.').map(f => [f.text, f.unit]), [['2.5 million more votes', 'vote']]);
   });
+  it('the noun past "total" after a number is its unit ("Clinton had 2,205 total delegates", Washington Post 2016-05-05; "with 332 total electoral votes", HuffPost 2016-03-16, PolNeAR train); "$5 total" stays as it was', () => {
+    assert.deepStrictEqual(figs('As of Wednesday, Clinton had 2,205 total delegates, compared with Sanders, who had 1,401.').map(f => [f.text, f.unit]), [['2,205 total delegates', 'delegate'], ['1,401', 'delegate']]);
+    assert.deepStrictEqual(figs('Obama cruised to re-election with 332 total electoral votes.').map(f => [f.text, f.value, f.unit]), [['332 total electoral votes', 332, 'vote']]);
+    assert.deepStrictEqual(figs('The tickets cost $5 total.').map(f => [f.text, f.unit]), [['$5', 'USD']]);
+  });
 
   it('a name or place in -s between a number and its noun is the noun\'s modifier, not the plural head ("wrote one Sanders supporter", Washington Post 2016-05-19; "five Sanders supporters on the 15-member committee", "700 United Technologies jobs", "eight Special Olympics athletes", PolNeAR train)', () => {
     // (after a quote's comma the inverted cue's "one" names a source, no figure: figuresNotCounted.test.ts)
@@ -1091,6 +1096,13 @@ describe('figures: a bare number read with the unit of an amount before it (figu
     assert.deepStrictEqual(read('Trump got 18 first-place votes this week, Marco Rubio got seven and Ted Cruz got three.'), [['18 first-place votes', 'vote'], ['seven', 'vote'], ['three', 'vote']]);
     assert.deepStrictEqual(read('We used to buy twelve loaves, now we buy eight.'), [['twelve loaves', 'loaf'], ['eight', 'loaf']]);
     assert.deepStrictEqual(read('"They cost $40,000 each. I bought two," she said.'), [['$40,000', 'USD'], ['two', null]]);
+  });
+  it('the same holding said of another, "has", "have" or "had" the same word (PolNeAR train, Breitbart 2016-03-15, 2016-02-20; HuffPost 2016-05-19)', () => {
+    assert.deepStrictEqual(read('Ted Cruz has 370 delegates, Kasich has 129 and Rubio left the race with 163.'), [['370 delegates', 'delegate'], ['129', 'delegate'], ['163', null]]);
+    assert.deepStrictEqual(read('Ted Cruz has 11 delegates, Marco Rubio has 10, John Kasich has five, Jeb Bush has 4 and Ben Carson has three.'),
+      [['11 delegates', 'delegate'], ['10', 'delegate'], ['five', 'delegate'], ['4', 'delegate'], ['three', 'delegate']]);
+    assert.deepStrictEqual(read('San Pedro Sula, which has a population of 769,025, had 1,317 homicides; Caracas, with a population of over 3.2 million, had 3,797; and Acapulco, which has 847,735 citizens, had 883.'),
+      [['769,025', null], ['1,317 homicides', 'homicide'], ['over 3.2 million', null], ['3,797', 'homicide'], ['847,735 citizens', 'citizen'], ['883', null]]);
   });
   it('leaves a ratio, a number a noun follows, and one in another paragraph bare', () => {
     assert.deepStrictEqual(read('61 percent said so, compared to nearly four in 10 who did not.'), [['61 percent', 'percent'], ['nearly four', null], ['10', null]]);

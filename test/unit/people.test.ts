@@ -867,6 +867,21 @@ describe('people: descriptions and unnamed sources', () => {
     const text = 'In a March 2024 email to two colleagues, a ministry wildlife biologist, Dr. Ingrid Solheim-Baptiste, wrote that the proposed cutblocks overlapped "almost entirely" with the herd\'s late-winter range.\n\n"If these blocks proceed as drawn, I don\'t see how we meet our own recovery targets," Solheim-Baptiste wrote.\n\nA second staff member, whose name is redacted, replied the same day. "Agreed. This is the worst possible location from a caribou perspective," the employee wrote.';
     assert.strictEqual(speakerOf(text, '"Agreed.')?.name, 'employee');
   });
+  it('"the state" alone is a place, never the person salient there nor the one described "secretary of state" ("The state reported …", PolNeAR train, Washington Post 2016-08-26, was Maggie Hassan; "The state admitted …", HuffPost 2016-01-19, was Hillary Clinton); "the former secretary of state" stays hers', () => {
+    const hassan = reported('"Bipartisanship isn\'t about not having disagreements," Hassan said.\n\nHassan touts her experience leading New Hampshire through a period of economic growth. The state reported a 2.8 percent unemployment rate in June, one of the lowest in the country.').find(r => r.mention === 'The state');
+    assert.strictEqual(hassan?.speaker, 'state');
+    const flint = reported('Hillary Clinton said on Sunday that Flint deserved help. Since October, officials have told Flint residents not to drink the brown stuff coming out of their taps. The state admitted it made a mistake when a local pediatrician reported unusually high lead levels in Flint children’s blood. The former secretary of state said the response was too slow.');
+    assert.strictEqual(flint.find(r => r.mention === 'The state')?.speaker, 'state');
+    assert.strictEqual(flint.find(r => r.mention === 'The former secretary of state')?.speaker, 'Hillary Clinton');
+  });
+  it('"the man", "the woman" alone tell a sex and nothing more: never the most salient person of that sex ("One man in Manchester … “They stole the country,” the man shouted", PolNeAR train, Breitbart 2016-02-08, was Bernie Sanders; "Another Muslim who worshiped at the Islamic Center … “…,” the man said", Washington Post 2016-06-14, was Omar Mateen; "a 67-year-old retired nurse … the woman said", test/fixtures/outlets sg-cna-court-love-scam, was the prosecutor); "said the man who built his political career on …" stays the one it describes (Breitbart 2016-08-15)', () => {
+    const manchester = 'Bernie Sanders is drawing animated crowds in the final hours before voting begins in New Hampshire.\n\nOne man in Manchester, responding to Sanders’ description of the Bush administration’s role in the economic recession, interrupted the candidate:  “They stole the country,” the man shouted, using an expletive to describe the Bush administration.';
+    assert.strictEqual(speakerOf(manchester, '“They stole')?.name, 'man');
+    const mosque = 'Nefzi said Omar Mateen "has not done this because he is a Muslim but because he has a psychological problem."\n\nAnother Muslim who worshiped at the Islamic Center here and who didn\'t want to be named said he heard Mateen talk of "immorality" in the United States. "I don\'t think this is an ISIS-condoned attack; I think it\'s a hate crime," the man said.';
+    assert.strictEqual(speakerOf(mosque, '"I don\'t think')?.name, 'man');
+    const biden = 'Joe Biden rallied voters in Scranton on Monday. "She is with you," he said.\n\nThe people of Scranton "deserve someone who\'s with them. That\'s Hillary Clinton," said the man who built his political career on his blue collar credentials.';
+    assert.strictEqual(speakerOf(biden, '"deserve someone')?.name, 'Joe Biden');
+  });
   it('a party\'s member after a determiner and its modifiers is a description, unnamed ("“…,” one senior Democrat said", PolNeAR train, Politico 2016-09-01, was a person named "Democrat")', () => {
     const text = '“The campaign has been really reluctant to jump in on the foundation,” one senior Democrat said.';
     const sp = speakerOf(text, '“The campaign');

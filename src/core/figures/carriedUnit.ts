@@ -41,6 +41,12 @@
  *   October" (bj-beninwebtv-cotonou-kpayo-fuel-price.txt), "around 280 quintals per hectare this season, against 350 last
  *   year" (dz-tsa-potato-prices.txt): the second was a count of nothing. The comma only: "voted 52 against 48" is no
  *   such frame.
+ * - The same holding said of another: a number right after "has", "have" or "had", ending its clause, after an amount
+ *   the same word takes in its sentence or the one before ("Ted Cruz has 370 delegates, Kasich has 129 and Rubio left
+ *   the race with 163", "Ted Cruz has 11 delegates, Marco Rubio has 10, John Kasich has five", PolNeAR train, Breitbart
+ *   2016-03-15, 2016-02-20; "San Pedro Sula … had 1,317 homicides; Caracas, with a population of over 3.2 million, had
+ *   3,797", HuffPost 2016-05-19). The same word only: "Acapulco, which has 847,735 citizens, had 883" is no count of
+ *   citizens.
  * A ratio's first number is no amount ("61 percent said they have their minds made up compared to nearly four in 10",
  * PolNeAR train, Politico 2016-04-06; share.ts reads the share). Each look-back stays within the paragraph and a few figures back.
  */
@@ -64,6 +70,8 @@ const PARAGRAPH_END = /\n/;
  * with the i flag \p{Lu} took any letter ("compared to today’s 40").
  */
 export const CHANGE_BEFORE = /(?:\b(?:[Uu]p from|[Dd]own from|[Cc]ompared (?:with|to))|\w, against)(?: the| \p{Lu}[\p{L}-]*['’]s?)? $/u;
+/** "has", "have" or "had" right before a number: what someone holds (the holding frame). */
+const HOLDS_BEFORE = /\b(has|have|had) $/;
 /** "to" right before the second end of "from AMOUNT … to N" (with "just" or "only" between: "to just 75,000"). */
 const TO_BEFORE = /^(?:[^.!?;:\n]{0,40} )?to (?:just |only )?$/;
 const FROM_BEFORE = /\bfrom $/i;
@@ -142,6 +150,8 @@ function carriedFrom(text: string, figures: readonly Figure[], i: number): Figur
   if (CHANGE_BEFORE.test(before)) return amountBefore(text, figures, i, 0, () => true);
   const from = amountBefore(text, figures, i, 0, (g, gap) => TO_BEFORE.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, g.start - 6), g.start)));
   if (from) return from;
+  const holds = HOLDS_BEFORE.exec(before)?.[1];
+  if (holds && CLAUSE_AFTER.test(text.slice(f.end, f.end + 9))) return amountBefore(text, figures, i, 1, g => HOLDS_BEFORE.exec(text.slice(Math.max(0, g.start - 5), g.start))?.[1] === holds);
   const deal = dealBefore(text, f.start);
   if (!deal || !CLAUSE_AFTER.test(text.slice(f.end, f.end + 9))) return null;
   return amountBefore(text, figures, i, 1, g => dealBefore(text, g.start) === deal, deal === 'bargain');

@@ -229,8 +229,12 @@ export interface UnitNoun {
   next: number;
 }
 
-/** Between a number and its noun, a comparison of the count ("14 million more jobs", "three fewer seats"). */
-const MORE_OR_FEWER: ReadonlySet<string> = new Set(['more', 'fewer']);
+/**
+ * Between a number and its noun, a comparison of the count ("14 million more jobs", "three fewer seats") or its sum
+ * ("Clinton had 2,205 total delegates", "to award 34 total delegates", PolNeAR train, Washington Post 2016-05-05,
+ * 2016-04-17; "with 332 total electoral votes", HuffPost 2016-03-16: were bare numbers).
+ */
+const MORE_OR_FEWER: ReadonlySet<string> = new Set(['more', 'fewer', 'total']);
 
 /** The most words of a counted noun: its modifiers and its head. */
 const MAX_WORDS = 4;

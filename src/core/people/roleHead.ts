@@ -24,6 +24,19 @@ const BODY_OF_A_TITLE: ReadonlySet<string> = new Set(['defense', 'interior', 'tr
   // CNA-style probe, went to the woman quoted before)
   'police']);
 
+/**
+ * Title words that, alone after "the", name a place and never a person: a title's words only beside another
+ * ("Secretary of State", "State Sen. …", "the former secretary of state" is Hillary Clinton). "Hassan touts her
+ * experience leading New Hampshire … The state reported a 2.8 percent unemployment rate in June" (PolNeAR train,
+ * Washington Post 2016-08-26) went to Maggie Hassan, and "The state admitted it made a mistake when a local
+ * pediatrician reported unusually high lead levels" (PolNeAR train, HuffPost 2016-01-19) to Hillary Clinton.
+ */
+const PLACE_OF_A_TITLE: ReadonlySet<string> = new Set(['state']);
+
+/** Tokens i..j are "the" and a title's word that alone names a place ("The state reported …"): no role of anyone's. */
+export const isPlaceAlone = (toks: readonly Tok[], i: number, j: number): boolean =>
+  j - i === 2 && toks[i].l === 'the' && PLACE_OF_A_TITLE.has(toks[i + 1].l);
+
 /** Demonyms that, after "the", name a people, not one person ("the Chinese", "the British", "the French", "the Swiss", "the Texans"). */
 const PEOPLE_DEMONYM = /(?:ese|ish|ch|ss|s)$/;
 

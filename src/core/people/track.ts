@@ -29,7 +29,7 @@ import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName, knownPersonName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
 import { BODY_WORD, BUSINESS_OF_A_TRADE, EXECUTIVE_OFFICE, PARTY_MEMBER, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_DEPARTMENT, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, SIDE_TAKING_PARTICIPLE, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
-import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
+import { afterApposedRole, isOnePersonWord, isPersonDemonym, isPlaceAlone, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 import { countBefore } from '../text/sortedSearch';
@@ -729,7 +729,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const d = aged ?? descriptionOpening(toks, k, Math.min(toks.length, k + ROLE_SUBJECT_TOKENS));
     const head = d?.head;
     // (not "The director of the European Centre, Ina Kirsch, told": a role of a body, named after it)
-    if (!d || !head || toks[d.i].l !== 'the' || toks[d.j - 1].poss || PREPOSITIONS.has(toks[d.j]?.l ?? '') || !isRoleHead(head) || OTHER_PARTICIPANT.has(head) || nounGender(head)) return undefined;
+    // (nor "The state reported …", a place: isPlaceAlone)
+    if (!d || !head || toks[d.i].l !== 'the' || toks[d.j - 1].poss || PREPOSITIONS.has(toks[d.j]?.l ?? '') || !isRoleHead(head) || OTHER_PARTICIPANT.has(head) || nounGender(head) || isPlaceAlone(toks, d.i, d.j)) return undefined;
     const written = text.slice(d.s, d.e);
     const name = describedSalient(head, written, d.s)?.name ?? subjectReMentioned(head, written, d.s) ?? names.byDescription(head, d.s, written)?.name ??
       // (never the most salient person for a part played for someone else, as in resolveMention: "The Platte River employee
@@ -2072,6 +2073,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
     const shown = withoutStrayMarks(written.replace(/^(?:the)\s+/i, ''));
+    // "The state reported …": a place as written, never the person salient there nor one described with the word
+    // ("the former secretary of state"; isPlaceAlone)
+    if (isPlaceAlone(toks, m.i, m.j)) return { name: shown, chain: [written], unnamed: true, thing: true };
     // "Rick Perry Just Announced His Official Endorsement …" (PolNeAR train, Western Journal 2016-01-25): a title-case
     // line's capitalised words run on past the name, so the source before the cue is read as a description; words
     // that are all capitalised and are a person's full name the article gives are that person, named
@@ -2402,7 +2406,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (of two roles of one person, a part others play and one of the person's own, the latter: "the physician and
     // politician" is the politician salient there, see `twoRoles`)
     const role = head && twoRoles && OTHER_PARTICIPANT.has(head) && last.l !== head.toLowerCase() && isRoleHead(last.l) && !OTHER_PARTICIPANT.has(last.l) ? last.l : head;
-    if (role && DETERMINERS.has(det) && isRoleHead(role) && !OTHER_PARTICIPANT.has(role) && owner < 0 && !(nounGender(role) && FIRST_PERSON_OWNER.has(det))) {
+    // (nor "the man", "the woman" alone, which tell a sex and nothing more: no one the article never introduced so, as
+    // written; but "the man who built his political career on …", a clause saying which man, PolNeAR train, Breitbart
+    // 2016-08-15, Joe Biden)
+    const sexAlone = !!role && m.j - m.i === 2 && !!grownSexNounGender(role) && toks[m.j]?.l !== 'who';
+    if (role && DETERMINERS.has(det) && isRoleHead(role) && !OTHER_PARTICIPANT.has(role) && owner < 0 && !(nounGender(role) && FIRST_PERSON_OWNER.has(det)) && !sexAlone) {
       const head = role;
       // (never for a part played for someone else, "the aide", "the official": such a description is the person the
       // article described so, else unnamed, "… between the White House and the Sanders campaign.\" The aide declined to
