@@ -621,7 +621,7 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('In Lomé the tonne went from 48,000 to 61,000 francs CFA.'), [['48,000', 48000, 'XOF'], ['61,000 francs', 61000, 'XOF']]);
     assert.deepStrictEqual(read('In Cotonou the litre of kpayo costs 800 F CFA, against 680 FCFA at the station.'), [['800 F CFA', 800, 'XOF'], ['680 FCFA', 680, 'XOF']]);
   });
-  it('reads the probes-mm outlets\' currencies (forty-first session): the nakfa ("Nakfa", "Nfa", ERN), the Djibouti franc ("FDJ", DJF, "Djiboutian francs", bare "francs" by Djibouti), the Comorian franc ("fc", KMF, "Comorian francs", bare "francs" by the Comoros), the dobra ("dobras", "Dbs", STN); the Central African franc in Bangui', () => {
+  it('reads the probes-mm outlets\' currencies (forty-first session): the nakfa ("Nakfa", "Nfa", ERN), the Djibouti franc ("FDJ", DJF, "Djiboutian francs", bare "francs" by Djibouti), the Comorian franc ("fc", KMF, "Comorian francs", bare "francs" by the Comoros), the dobra ("dobras", "Dbs", STN); the Central African franc in Bangui; a volume after a count\'s modifier', () => {
     const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
     // (er-shabait-mai-mine-micro-dam: no money, or a count)
     assert.deepStrictEqual(read('In Mendefera the project cost over 38 million Nakfa; tomatoes reached Nfa 60 and the road got ERN 2.6 million.'),
@@ -638,6 +638,9 @@ describe('figures: as other countries\' papers write them', () => {
     // (cf-radiondekeluka-bangui-cassava-flour-price: read right at the first reading)
     assert.deepStrictEqual(read('In Bangui a basin costs 6,500 FCFA, a bribe 5,000 francs; the State released 350 million CFA francs and a tonne bears XAF 40,000.'),
       [['6,500 FCFA', 6500, 'XAF'], ['5,000 francs', 5000, 'XAF'], ['350 million CFA francs', 3.5e8, 'XAF'], ['XAF 40,000', 40000, 'XAF']]);
+    // (a volume after a count's modifier is one unit: dj-lanation-balbala-water-barrel-price, was "metre per day")
+    assert.deepStrictEqual(figs('The plant will give us 22,500 additional cubic metres a day.').map(f => [f.text, f.unit]),
+      [['22,500 additional cubic metres a day', 'cubic meter per day']]);
     // (without the country "FDJ", "fc", "Nfa" and "Dbs" are no money: "Football Club", a fraction's abbreviation)
     assert.deepStrictEqual(read('He saw 300 FDJ members, 20 fc players, Nfa 60 and Dbs 15 on the list.'), []);
   });
