@@ -661,7 +661,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // package had been approved … ⏎ "…," the chairperson replied", a Dawn-style probe, pk-dawn-gas-tariff-senate.txt, is
     // the chairperson described before)
     const longer = para !== start;
-    if (start < 0 || quoteStartBefore(from - 1) >= 0 || (longer && (quotes.some(q => q.start >= para && q.start < start) || names.describedBefore(noun, from).length))) return undefined;
+    if (start < 0 || quoteStartBefore(from - 1) >= 0 || (longer && (countBefore(quotes, q => q.start < start) > countBefore(quotes, q => q.start < para) || names.describedBefore(noun, from).length))) return undefined;
     // (its subject, not one set off by commas or a relative clause: "The plan was first drawn up under the agency’s former
     // regional manager, Colin Arsenault-Park, who retired in 2024. ⏎ “…,” the minister said.", a Tyee-style probe,
     // ca-tyee-watershed-logging.txt)
