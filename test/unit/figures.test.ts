@@ -624,6 +624,29 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('In Lomé the tonne went from 48,000 to 61,000 francs CFA.'), [['48,000', 48000, 'XOF'], ['61,000 francs CFA', 61000, 'XOF']]);
     assert.deepStrictEqual(read('In Cotonou the litre of kpayo costs 800 F CFA, against 680 FCFA at the station.'), [['800 F CFA', 800, 'XOF'], ['680 FCFA', 680, 'XOF']]);
   });
+  it('reads the probes-mm outlets\' currencies (forty-first session): the nakfa ("Nakfa", "Nfa", ERN), the Djibouti franc ("FDJ", DJF, "Djiboutian francs", bare "francs" by Djibouti), the Comorian franc ("fc", KMF, "Comorian francs", bare "francs" by the Comoros), the dobra ("dobras", "Dbs", STN); the Central African franc in Bangui; a volume after a count\'s modifier', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    // (er-shabait-mai-mine-micro-dam: no money, or a count)
+    assert.deepStrictEqual(read('In Mendefera the project cost over 38 million Nakfa; tomatoes reached Nfa 60 and the road got ERN 2.6 million.'),
+      [['over 38 million Nakfa', 3.8e7, 'ERN'], ['Nfa 60', 60, 'ERN'], ['ERN 2.6 million', 2.6e6, 'ERN']]);
+    // (dj-lanation-balbala-water-barrel-price: counts, or Swiss francs)
+    assert.deepStrictEqual(read('In Balbala the barrel went from 300 FDJ to 500 FDJ, 1,000 francs a day; the Government invested DJF 2.8 billion; the standpipe asks 10 Djiboutian francs.'),
+      [['300 FDJ', 300, 'DJF'], ['500 FDJ', 500, 'DJF'], ['1,000 francs', 1000, 'DJF'], ['DJF 2.8 billion', 2.8e9, 'DJF'], ['10 Djiboutian francs', 10, 'DJF']]);
+    // (km-alwatwan-moroni-rice-bag-price: counts, or Swiss francs)
+    assert.deepStrictEqual(read('In Moroni the bag sells at 17,500 Comorian francs, against 15,000 fc, up 2,500 francs; the fine is 500,000 KMF.'),
+      [['17,500 Comorian francs', 17500, 'KMF'], ['15,000 fc', 15000, 'KMF'], ['2,500 francs', 2500, 'KMF'], ['500,000 KMF', 500000, 'KMF']]);
+    // (st-telanon-me-zochi-cocoa-price: counts of "dobra", or no money)
+    assert.deepStrictEqual(read('In São Tomé producers want 60 dobras, not 42 dobras; a company advanced STN 3.2 million and the State plans a fund of Dbs 15 million.'),
+      [['60 dobras', 60, 'STN'], ['42 dobras', 42, 'STN'], ['STN 3.2 million', 3.2e6, 'STN'], ['Dbs 15 million', 1.5e7, 'STN']]);
+    // (cf-radiondekeluka-bangui-cassava-flour-price: read right at the first reading)
+    assert.deepStrictEqual(read('In Bangui a basin costs 6,500 FCFA, a bribe 5,000 francs; the State released 350 million CFA francs and a tonne bears XAF 40,000.'),
+      [['6,500 FCFA', 6500, 'XAF'], ['5,000 francs', 5000, 'XAF'], ['350 million CFA francs', 3.5e8, 'XAF'], ['XAF 40,000', 40000, 'XAF']]);
+    // (a volume after a count's modifier is one unit: dj-lanation-balbala-water-barrel-price, was "metre per day")
+    assert.deepStrictEqual(figs('The plant will give us 22,500 additional cubic metres a day.').map(f => [f.text, f.unit]),
+      [['22,500 additional cubic metres a day', 'cubic meter per day']]);
+    // (without the country "FDJ", "fc", "Nfa" and "Dbs" are no money: "Football Club", a fraction's abbreviation)
+    assert.deepStrictEqual(read('He saw 300 FDJ members, 20 fc players, Nfa 60 and Dbs 15 on the list.'), []);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

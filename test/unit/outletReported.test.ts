@@ -1543,6 +1543,35 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (0.9775) at the first reading; found 7112/7274 (0.9777), named 6954/7112 (0.9778) after the fixes (the floors hold).
  * merged (main after the fortieth session's helpers: probes jj, kk, ll, sources-ii, recall-jj, names43, debt8,
  * reader40; 489 articles): found 7112/7274 (0.978), named 6954/7112 (0.978), 656 items outside the judged snippets.
+ * probes-mm (5 articles, forty-first session, 2026-12-07): Central African, Eritrean, Djiboutian, Comorian and Santomean
+ * probes (see outletSpeakers.test.ts), 80 items judged before the output was read: first reading 68/80 found, 60/68 named
+ * (Radio Ndeke Luka 15/15, 13/15; Shabait 16/16, 16/16; La Nation 8/17, 7/8; Al-Watwan 15/17, 10/15; Téla Nón 14/15,
+ * 14/14). La Nation's « … », she asked: each French-spaced » opened a quote that ran to the next mark, swallowing nine
+ * reports ("The Director General of ONEAD, Mr. NAME, indicated that ⟦the works would be completed …⟧" and the rest,
+ * quotes/marks.ts SPACED_CLOSE_NEXT); "The deputy told RNL that …" and "The MP said that …" after "For the honourable
+ * Bertin Mbaïkoua-Sélézi, MP for Bimbo 2, …" were a person "Bimbo" (quotes/names.ts seatSetOff; "the deputy" now stands
+ * as written, the francophone "deputy" no synonym of "MP" yet); "Otherwise, said Adelino Neto, ⟦the communities of
+ * Mé-Zóchi will suspend …⟧" was missed (reported/parenthetical.ts, after a lone opening adverb). After the fixes 76/80
+ * found, 70/76 named (Radio Ndeke Luka 15/15, 14/15; La Nation 15/17, 15/15; Téla Nón 15/15, 15/15). Left: "Its director
+ * general, Mr Said Ahmed Mmadi Bacar, said that …" is "Ahmed Mmadi Bacar" ×4 (the given name "Said" read as the verb and
+ * dropped before the known "Ahmed"; the honorific that shows it a name is stripped before the name is cleaned), and "The
+ * director general of Onicor assured that …" at the end stands as written; "For the president of the Federation of
+ * Comorian Consumers (FCC), Mr NAME, ⟦the government is treating the symptom …⟧" (the francophone "For X, …", as probes-ll's
+ * Benin and probes-kk's Gabon); "… the State should reduce the customs duties on rice, which, he said, ⟦represent nearly
+ * 12% …⟧"; "The cuts in the network, which residents say have lasted for three weeks …, ⟦are linked to works on the main
+ * pipeline …⟧, the National Office … (ONEAD) said in a press release" (the inner report found, the outer not); "In her
+ * view, ⟦the solution lies in social tariffs …⟧" (no according-to phrase of a view). Figures (95 noted before the reading):
+ * 40 wrong at the first reading (the nakfa, the Djibouti franc, the Comorian franc and the dobra unread: "38 million
+ * Nakfa", "Nfa 60", "ERN 2.6 million", "500 FDJ", "DJF 2.8 billion", "1,000 francs" Swiss in Djibouti, "17,500 fc",
+ * "500,000 KMF", "2,500 francs" Swiss in Moroni, "60 dobras" a count, "STN 3.2 million", "Dbs 15 million"; "22,500
+ * additional cubic metres" a metre), 5 after (figures/money.ts, homeCurrency.ts, units.ts; figures.test.ts): bare amounts
+ * in a quote or after a currency's clause ("when the basin costs 6,500?", "My husband earns 60,000 as a guard", "We buy the
+ * bag at 16,900 at the depot", "17,750 in Ndzuani"). Older articles: ca-lpc-daycare-strike's « Je n'ai jamais fait ça de
+ * ma vie » now one quote with its cue "the educator said" (its » had opened a quote "», the educator said in French —"),
+ * its speaker Lucie Boivin-Tremblay as before (people/track.ts leadInParagraphSubject: the last sentence of a longer
+ * quoteless paragraph); no report changed. PolNeAR train, dev and us-probes outputs byte-identical. The 494 articles: found
+ * 7180/7354 (0.9763), named 7014/7180 (0.9769) at the first reading; found 7188/7354 (0.9774), named 7024/7188 (0.9772)
+ * after the fixes (the floors hold); 661 items outside the judged snippets.
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -2299,8 +2328,14 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // lower case is the story's label, no source, when the body writes it after "in" or "of" or nowhere (reported/headline.ts
 // placeLabel): "Houet: ⟦cotton producers welcome …⟧", "Cotonou: …", "Ségou: …", "Tahoua: …", "Santiago de Cuba: …",
 // "Chad: …" no longer reports; PolNeAR train and dev byte-identical: (was 656 - 6 = 650 on its branch).
-// Merged (forty-first session): 656 + 2 - 6 = 652.
-const FALSE_POSITIVE_CEILING = 652;
+// (probes-mm, forty-first session, 2026-12-07) + 5 for its five articles, whose output holds 5 items outside their gold,
+// the same at the first reading and after the fixes: two headlines read with the place before the colon as the source
+// ("Balbala: ⟦the barrel of water at 500 FDJ, households call for …⟧", "Moroni: ⟦the bag of ordinary rice climbs …⟧"), the
+// lede's meeting town as the source of a demand ("… met on Saturday in Trindade ⟦to demand that the exporters pay …⟧"), a
+// request the judging did not take as speech ("He called for ⟦the creation of a single checkpoint on each axis⟧") and "expressed
+// ⟦the gratitude of the residents⟧": 656 + 5 = 661 on its branch.
+// Merged (forty-first session): 656 + 2 - 6 + 5 = 657.
+const FALSE_POSITIVE_CEILING = 657;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -818,6 +818,13 @@ describe('people: descriptions and unnamed sources', () => {
     const plan = 'Minister Devinder Basra-Lund defended the plan.\n\nThe plan was first drawn up under the agency’s former regional manager, Colin Arsenault-Park, who retired in 2024.\n\n“That was before my time, but I have read every page of it,” the minister said.';
     assert.strictEqual(speakerOf(plan, '“That was')?.name, 'Devinder Basra-Lund');
   });
+  it('a lead-in may be the last sentence of a longer paragraph with no quote, its subject named in the paragraph, when the article describes no one else by the noun (ca-lpc-daycare-strike.txt, once its French-spaced » closed; probes-mm)', () => {
+    const lpc = 'The union says 1,200 workers will walk out.\n\nLucie Boivin-Tremblay has worked at the same CPE in Trois-Rivières for 23 years. The 52-year-old said she had never voted to strike before.\n\n« Je n\'ai jamais fait ça de ma vie », the educator said in French.';
+    assert.strictEqual(speakerOf(lpc, '« Je')?.name, 'Lucie Boivin-Tremblay');
+    // (not when the article described someone else by the noun: the chairperson of pk-dawn-gas-tariff-senate.txt)
+    const dawn = 'Committee chairperson Senator Naheed Marri-Abbasi of the PPP said the ministry had notified a 42 per cent increase.\n\nPetroleum Secretary Momin Durrani told the committee that the tariff had been revised.\n\nMarri-Abbasi then asked the secretary why Punjab had been given relief. Durrani said the package had been approved by the cabinet.\n\n"That is not what the numbers show," the chairperson replied.';
+    assert.strictEqual(speakerOf(dawn, '"That is not')?.name, 'Naheed Marri-Abbasi');
+  });
   it('a name set off after a role of a place that opens its sentence is the subject a "he" of the next paragraph stands for (test/fixtures/outlets al-albaniandailynews-ksamil-sunbed-price-cap.txt, was the chairman quoted before)', () => {
     const text = 'The chairman of the Kosovo Bakers\' Association, Agim Berisha, said most bakeries had raised the price of a loaf by 10 cents.\n\n"We held out as long as we could," he told Prishtina Insight.\n\nHe said smaller bakeries in the villages were worst hit.\n\nThe mayor of Boston, Michael Flaherty, was more cautious.\n\nHe disclosed that the municipality had asked the inspectorate to check prices.';
     assert.strictEqual(reported(text).find(r => r.content.includes('inspectorate'))?.speaker, 'Michael Flaherty');

@@ -15,6 +15,14 @@ describe('quotes: marks of other styles', () => {
     assert.deepStrictEqual(read('»We will manage this,« Merkel said on Monday.'), [['»We will manage this,«', 'Merkel']]);
     assert.deepStrictEqual(read('«We will manage this,» Merkel said on Monday.'), [['«We will manage this,»', 'Merkel']]);
   });
+  it('French spaced guillemets « … », the cue after the closing mark (probes-mm, La Nation-style)', () => {
+    // (the » after a space once opened a quote "», she asked." that ran on to the next mark)
+    assert.deepStrictEqual(read('Mrs. Fathia Ahmed Abdillahi told La Nation that her family used two barrels a day.\n\n« My husband earns 60,000 as a guard. What is left for food? », she asked.'),
+      [['« My husband earns 60,000 as a guard. What is left for food? »', 'Fathia Ahmed Abdillahi']]);
+    assert.deepStrictEqual(read('The elected representative, Kadra Mahamoud Assoweh, spoke.\n\n« A ceiling of 300 FDJ is reasonable », the MP declared.').map(([q]) => q),
+      ['« A ceiling of 300 FDJ is reasonable »']);
+    assert.deepStrictEqual(read('»Wir schaffen das«, sagte Merkel am Montag.').map(([q]) => q), ['»Wir schaffen das«']);
+  });
   it("PTB-style ``…''", () => {
     assert.deepStrictEqual(read("``It's a very positive step,'' said Paul Ryan, the speaker of the House."), [["``It's a very positive step,''", 'Paul Ryan']]);
   });

@@ -170,6 +170,12 @@ describe('reported speech: an inverted source whose apposition has a relative cl
     assert.strictEqual(contentOf('That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness has driven less energetic reporters (like me) off the beat.', 'said'),
       'That will be true up to a point');
   });
+  it('"Otherwise, said X, the communities … will suspend …": after a lone opening adverb an inverted source is followed by the content\'s clause (parenthetical.ts; st-telanon-me-zochi-cocoa-price, probes-mm)', () => {
+    const text = 'The producers gave the Government until the end of January to publish the decree. Otherwise, said Adelino Neto, the communities of Mé-Zóchi will suspend the sale of their cocoa to the exporters.';
+    const r = reported(text).find(x => x.content.includes('will suspend'));
+    assert.ok(r && r.content.includes('the communities of Mé-Zóchi will suspend the sale of their cocoa to the exporters'), JSON.stringify(r));
+    assert.strictEqual(r?.speaker, 'Adelino Neto');
+  });
 });
 
 describe('reported speech: "announced" closes a fronted content; "added" inside it is a verb of adding (fronted.ts, clause.ts)', () => {

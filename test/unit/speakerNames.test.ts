@@ -1354,3 +1354,13 @@ describe('speaker names: probes-ll, fortieth session (test/fixtures/outlets: Mal
     assert.strictEqual(nameOf(bf, 'that her group'), 'Adjaratou Ouattara née Barro');
   });
 });
+
+describe('speaker names: probes-mm, forty-first session (test/fixtures/outlets: Central African Republic, Eritrea, Djibouti, Comoros, São Tomé and Príncipe probes)', () => {
+  it('a seat holder\'s title, "for" and the seat set off after a name names the seat, no one: "NAME, MP for Bimbo 2, …" (cf-radiondekeluka-bangui-cassava-flour-price, probes-mm, was a person "Bimbo")', () => {
+    const cf = 'For the honourable Bertin Mbaïkoua-Sélézi, MP for Bimbo 2, these announcements come late.\n\nThe MP said that the farmers of his constituency were selling a basin at barely 2,500 FCFA.';
+    assert.strictEqual(reported(cf).find(r => r.content.includes('farmers'))?.speaker, 'Bertin Mbaïkoua-Sélézi');
+    // (a seat and then its holder's name stays a name: "Opposition MP for Kira Municipality Ibrahim Ssemujju-Kagimu said")
+    const ug = 'Opposition MP for Kira Municipality Ibrahim Ssemujju-Kagimu said that the eviction was illegal.';
+    assert.strictEqual(reported(ug).find(r => r.content.includes('eviction'))?.speaker, 'Ibrahim Ssemujju-Kagimu');
+  });
+});

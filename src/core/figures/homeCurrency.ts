@@ -260,7 +260,16 @@ const DR_CONGO = /\b(?:DR Congo|DRC|Democratic Republic of (?:the )?Congo|Kinsha
  */
 const GUINEA = /(?<!\w)(?:(?<!(?:Equatorial|New) )Guinea(?!-)|Guineans?|Conakry|Kaloum|Kankan|Nzérékoré|Kindia|Labé|Boké|Mamou|Siguiri|Guineenews)(?!\w)/g;
 
-/** Swiss, Central and West African, Burundian, Congolese and Guinean francs (money.ts reads "francs" as Swiss). */
+/** The names that say an article is about Djibouti (its franc, "francs", "FDJ"). */
+const DJIBOUTI = /(?<!\w)(?:Djibouti(?:ans?)?|Balbala|Tadjourah|Obock|Ali Sabieh|Dikhil|Arta|Doraleh|La Nation)(?!\w)/g;
+/** The names that say an article is about the Comoros (its franc, "francs", "fc"). */
+const COMOROS = /(?<!\w)(?:Comoros|Comorians?|Moroni|Ngazidja|Grande Comore|Ndzuani|Anjouan|Mwali|Mohéli|Mutsamudu|Fomboni|Al-Watwan)(?!\w)/g;
+/** The names that say an article is about Eritrea (its nakfa, "Nfa"). */
+const ERITREA = /(?<!\w)(?:Eritrea|Eritreans?|Asmara|Massawa|Keren|Mendefera|Dekemhare|Barentu|Assab|Shabait|Eritrea Profile)(?!\w)/g;
+/** The names that say an article is about São Tomé and Príncipe (its dobra, "Db", "Dbs"). */
+const SAO_TOME = /(?<!\w)(?:São Tomé|Sao Tome|Santomeans?|Príncipe|Principe|Trindade|Neves|Guadalupe|Téla Nón|STP-Press)(?!\w)/g;
+
+/** Swiss, Central and West African, Burundian, Congolese, Guinean, Djibouti and Comorian francs (money.ts reads "francs" as Swiss). */
 const FRANCS: SharedName = {
   fallback: 'CHF',
   bare: /\bfrancs?\b/i,
@@ -269,7 +278,9 @@ const FRANCS: SharedName = {
   // francs", cd-actualite-kinshasa-water-jerrican-price: were Swiss)
   // (probes-gg: "The minimum wage is still 550,000 francs", "that is 18 750 francs more", gn-guineenews-fuel-price-taxis:
   // were West African)
-  countries: { CHF: /\b(?:Switzerland|Swiss|Zurich|Zürich|Geneva|Bern|Basel|Lausanne)\b/g, ...CFA_COUNTRIES, BIF: BURUNDI, CDF: DR_CONGO, GNF: GUINEA },
+  // (probes-mm: "1,000 francs a day for water alone", dj-lanation-balbala-water-barrel-price; "When it goes up by 2,500
+  // francs", km-alwatwan-moroni-rice-bag-price: were Swiss)
+  countries: { CHF: /\b(?:Switzerland|Swiss|Zurich|Zürich|Geneva|Bern|Basel|Lausanne)\b/g, ...CFA_COUNTRIES, BIF: BURUNDI, CDF: DR_CONGO, GNF: GUINEA, DJF: DJIBOUTI, KMF: COMOROS },
 };
 
 /**
@@ -436,6 +447,9 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // (probes-jj: the lempira's "L", "will pay L 9.42 per kilowatt-hour", "between L 85,000 and L 120,000 a month",
   // hn-bayislandsvoice-roatan-power-rates, unread: without the country "L 5" is a size, a line or a learner's plate)
   ['L', { HNL: HONDURAS }],
+  // (probes-mm: the nakfa's "Nfa", "reached Nfa 60 during the dry season", er-shabait-mai-mine-micro-dam; the dobra's "Db"
+  // and "Dbs", "a fund of Dbs 15 million", st-telanon-me-zochi-cocoa-price: unread or counts; without the country no money)
+  ['Nfa', { ERN: ERITREA }], ['Db', { STN: SAO_TOME }], ['Dbs', { STN: SAO_TOME }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -583,6 +597,10 @@ const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, Code
   ['F CFA', { countries: CFA_COUNTRIES, scale: 1 }],
   // (probes-ii: "a bag of eight rolls sells for 350 CUP", cu-oncubanews-santiago-bread-blackouts, unread: a cup without the country)
   ['CUP', { countries: { CUP: PESOS.countries.CUP }, scale: 1 }],
+  // (probes-mm: the Djibouti franc's "FDJ", "is now sold at 500 FDJ", dj-lanation-balbala-water-barrel-price; the Comorian
+  // franc's "fc", "against 15,000 fc a month ago", km-alwatwan-moroni-rice-bag-price: were counts; without the country no money)
+  ['FDJ', { countries: { DJF: DJIBOUTI }, scale: 1 }],
+  ['fc', { countries: { KMF: COMOROS }, scale: 1 }],
 ]);
 /** One of COUNTRY_CODES_AFTER right after a number, a space between, no letter or digit after ("10 DT", "300 MD", "20 MT", "850 kr."). */
 const CODE_AFTER_NUMBER = new RegExp(`^ (${[...COUNTRY_CODES_AFTER.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'u');

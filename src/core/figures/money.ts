@@ -136,6 +136,11 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // litre", cv-inforpress-ferry-fares, were counts of "escudo"; and the ISO codes written after the number, "150 000 GNF",
   // "more than 1,800 billion GNF", gn-guineenews-fuel-price-taxis)
   escudo: { code: 'CVE' }, escudos: { code: 'CVE' }, cve: { code: 'CVE' }, dzd: { code: 'DZD' }, lyd: { code: 'LYD' }, gnf: { code: 'GNF' },
+  // (probes-mm: the Eritrean nakfa, "had cost over 38 million Nakfa", "a water pump for 18,000 Nakfa", a Shabait-style probe,
+  // er-shabait-mai-mine-micro-dam; the São Tomé and Príncipe dobra, "at least 60 dobras per kilogram", st-telanon-me-zochi-cocoa-price:
+  // were no money or counts of "dobra"; and the ISO codes written after the number, "a fine of 500,000 KMF",
+  // km-alwatwan-moroni-rice-bag-price)
+  nakfa: { code: 'ERN' }, dobra: { code: 'STN' }, dobras: { code: 'STN' }, ern: { code: 'ERN' }, djf: { code: 'DJF' }, kmf: { code: 'KMF' }, stn: { code: 'STN' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -192,6 +197,9 @@ const CURRENCY_OF: Readonly<Record<string, string>> = wordTable({
   sudanese: 'SDG', burundian: 'BIF', congolese: 'CDF',
   // (probes-gg: "from 12,000 to 13,500 Guinean francs", gn-guineenews-fuel-price-taxis, were counts of "franc")
   guinean: 'GNF', cfa: 'XOF',
+  // (probes-mm: "10 Djiboutian francs", dj-lanation-balbala-water-barrel-price; "17,500 Comorian francs",
+  // km-alwatwan-moroni-rice-bag-price: were counts of "franc")
+  djiboutian: 'DJF', comorian: 'KMF',
   // (probes-ii: "Cuban pesos", "Aruban florins")
   cuban: 'CUP', aruban: 'AWG',
 });
@@ -459,6 +467,11 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // (probes-kk, fortieth session: the ISO code of the Paraguayan guaraní, "a subsidy of about PYG 28 billion a month",
   // py-ipparaguay-asuncion-bus-technical-fare, was a count; its "Gs." is a lettered sign, text/abbreviations.ts LETTERED_CURRENCY_SIGNS)
   ['PYG', 'PYG'],
+  // (probes-mm: the ISO codes of the nakfa, "ERN 2.6 million for a new access road", er-shabait-mai-mine-micro-dam; of the
+  // Djibouti franc, "had invested DJF 2.8 billion", dj-lanation-balbala-water-barrel-price; of the Comorian franc and of
+  // the dobra, "had already advanced STN 3.2 million", st-telanon-me-zochi-cocoa-price: were counts; the Eritrean "Nfa 60"
+  // and the São Tomé "Dbs 15 million" are read by the country, homeCurrency.ts)
+  ['ERN', 'ERN'], ['DJF', 'DJF'], ['KMF', 'KMF'], ['STN', 'STN'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

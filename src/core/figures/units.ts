@@ -263,6 +263,11 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
   for (let k = 0; k < MAX_WORDS && j < toks.length; k++) {
     const t = toks[j];
     if (t.k !== 'w' || t.nl || !t.sp) return null;
+    // ("The desalination plant of Doraleh will give us 22,500 additional cubic metres a day", a La Nation-style probe,
+    // test/fixtures/outlets dj-lanation-balbala-water-barrel-price.txt, probes-mm, was "metre": an area or a volume after
+    // the count's modifiers is one unit, as it is right after the number)
+    const powered = k > 0 ? areaOrVolume(toks, j) : null;
+    if (powered) return powered;
     // ("34,570 U.S. citizens", "at least four U.N. peacekeepers", PolNeAR train, Breitbart 2016-03-21 and HuffPost
     // 2016-01-12: an abbreviation with stops modifies the noun after it, as a proper adjective does)
     const stops = abbreviationEnd(toks, j);

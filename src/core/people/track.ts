@@ -652,15 +652,23 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (from === undefined || text.slice(paragraphOf(text, from).s, from).trim()) return undefined;
     const leadIn = people.sentences.sentence(from) - 1;
     const start = leadIn >= 0 ? people.sentences.start(leadIn) : -1;
-    // (the lead-in a paragraph of its own, with no quote in it)
-    if (start < 0 || paragraphOf(text, start).s !== start || quoteStartBefore(from - 1) >= 0) return undefined;
+    // (the lead-in a paragraph of its own, with no quote in it; or the last sentence of a paragraph with none, whose
+    // subject the paragraph names: "Lucie Boivin-Tremblay has worked at the same CPE … for 23 years. The 52-year-old said
+    // she had never voted to strike before. ⏎ « Je n'ai jamais fait ça de ma vie », the educator said", a La Presse
+    // Canadienne-style probe, ca-lpc-daycare-strike.txt, read so once its French-spaced » closed, probes-mm)
+    const para = start >= 0 ? paragraphOf(text, start).s : -1;
+    // (and no one else the article describes by the noun: "Marri-Abbasi then asked the secretary why … Durrani said the
+    // package had been approved … ⏎ "…," the chairperson replied", a Dawn-style probe, pk-dawn-gas-tariff-senate.txt, is
+    // the chairperson described before)
+    const longer = para !== start;
+    if (start < 0 || quoteStartBefore(from - 1) >= 0 || (longer && (countBefore(quotes, q => q.start < start) > countBefore(quotes, q => q.start < para) || names.describedBefore(noun, from).length))) return undefined;
     // (its subject, not one set off by commas or a relative clause: "The plan was first drawn up under the agency’s former
     // regional manager, Colin Arsenault-Park, who retired in 2024. ⏎ “…,” the minister said.", a Tyee-style probe,
     // ca-tyee-watershed-logging.txt)
     // (and named there, not a description read for someone: "The minister dismissed the claim …", a Citizen-style probe,
     // tz-citizen-dar-brt-fares.txt)
     const subject = people.lastSubjectBefore(head, written, from);
-    if (!subject || subject.e > from || !lastWordIn(subject.name, start, from) || endsOnComma(text, start, subject.s) || SET_OFF_AFTER.test(text.slice(subject.e, from))) return undefined;
+    if (!subject || subject.e > from || !lastWordIn(subject.name, para, from) || endsOnComma(text, start, subject.s) || SET_OFF_AFTER.test(text.slice(subject.e, from))) return undefined;
     return names.holdsOtherOffice(subject.name, head) || describedAsOtherParticipant(subject.name) ? undefined : subject.name;
   };
 

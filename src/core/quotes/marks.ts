@@ -1,6 +1,6 @@
 /**
  * Finding quoted strings: quotation marks (" “ ”, the NYT-style '', the PTB-style ``…'', German „…“, guillemets in
- * either order, «…» and »…«) paired paragraph by paragraph, the way news is written: a quote left open at the end
+ * either order, «…» and »…«, the French spaced « … », too) paired paragraph by paragraph, the way news is written: a quote left open at the end
  * of a paragraph continues when the next paragraph re-opens with a mark (each paragraph's piece is its own span,
  * tied by `group`); a quote that never closes keeps only its first paragraph, so an unclosed mark never swallows
  * the article. Marks inside markup (<tweet id="…">) and inch marks (6'3") are not quotation marks, and page furniture
@@ -42,6 +42,13 @@ interface Mark { s: number; e: number; ch: string }
 
 const OPEN_CTX = new RegExp(`[\\s([{${DASH_CHARS}\\-/\u2018:]`);
 const CLOSE_NEXT = new RegExp(`[\\s.,;:!?)\\]}${DASH_CHARS}\\-\u2019\u2026'"]`);
+/**
+ * What follows a closing » written the French way, a space inside the marks ("« What is left for food? », she asked.",
+ * "« … is reasonable », the MP declared.", a La Nation-style probe from Djibouti, dj-lanation-balbala-water-barrel-price,
+ * probes-mm; "« Je n'ai jamais fait ça de ma vie », the educator said", ca-lpc-daycare-strike): the space before it let it
+ * open a quote running to the next mark. The German opener »Wort« is followed by a word, never by a comma or a stop.
+ */
+const SPACED_CLOSE_NEXT = /[.,;:!?]/;
 const CARRY_MAX = 3;
 const TAG = /<\/?[A-Za-z][\w-]*(?:\s+[\w-]+\s*=\s*"[^"\n]{0,500}")*\s*\/?>/g;
 
@@ -337,6 +344,8 @@ function pairMarks(text: string, paras: readonly { s: number; e: number }[], mar
     const canClose = !isSpaceCode(prev.charCodeAt(0)) && CLOSE_NEXT.test(next);
     // (« opens and » closes, «…», unless the context says otherwise: the German »…«)
     if (mk.ch === '\u201C' || mk.ch === '\u00AB' || mk.ch === '\u2018') return canClose && !canOpen ? 'close' : 'open';
+    // (a » spaced off its last word and followed by the cue's comma or a stop closes: the French « … », she asked)
+    if (mk.ch === '\u00BB' && SPACED_CLOSE_NEXT.test(next)) return 'close';
     if (mk.ch === '\u201D' || mk.ch === '\u00BB' || mk.ch === '\u2019') return canOpen && !canClose ? 'open' : 'close';
     if (canOpen && !canClose) return 'open';
     if (canClose && !canOpen) return 'close';

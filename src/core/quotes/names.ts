@@ -926,6 +926,22 @@ export function partyStateTag(toks: Tok[], i: number, j: number): boolean {
   return j - i === 1 && PARTY_STATE_TAG.test(toks[i].t) && (toks[i - 1]?.t === '(' || toks[i - 1]?.t === ',') && !!toks[i - 2]?.cap;
 }
 
+/** The most words of a seat's name after its holder's "for" ("Bimbo", "Kira Municipality", "Ottawa South Centre"). */
+const SEAT_WORDS = 3;
+
+/**
+ * Tokens [i, j) are a seat holder's title, "for" and the seat's name, set off after a name and a comma and closed by a
+ * comma, a constituency's number before it at most: "For the honourable Bertin Mbaïkoua-Sélézi, MP for Bimbo 2, these
+ * announcements come late. The deputy told RNL that …", a Radio Ndeke Luka-style probe from Bangui, test/fixtures/outlets
+ * cf-radiondekeluka-bangui-cassava-flour-price.txt, probes-mm, where the deputy and the MP were a person "Bimbo"; "The
+ * honourable Jane Hale, MP for Kira, said …" went to "Kira". It names the seat, no one (the holder is the name before).
+ */
+export function seatSetOff(toks: Tok[], i: number, j: number): boolean {
+  if (toks[i - 1]?.t !== ',' || !toks[i - 2]?.cap || toks[i + 1]?.l !== 'for' || !SEAT_HOLDERS.has(toks[i].l) || j - i - 2 < 1 || j - i - 2 > SEAT_WORDS) return false;
+  const after = /^\d{1,2}$/.test(toks[j]?.t ?? '') ? j + 1 : j;
+  return toks[after]?.t === ',';
+}
+
 /** A day of the month in figures ("5", "31"). */
 const DAY_OF_MONTH = /^\d{1,2}$/;
 
@@ -1483,7 +1499,7 @@ export class NameTable {
       // aggressively pushing for new gun restrictions", PolNeAR train, Politico 2016-06-22, whose "who" went to a person
       // "D-Conn"; "Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed Trump …, last week said",
       // West Journal 2016-08-26, a speaker "R-Texas")
-      if (partyStateTag(toks, r.i, r.j)) { k = r.j - 1; continue; }
+      if (partyStateTag(toks, r.i, r.j) || seatSetOff(toks, r.i, r.j)) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;

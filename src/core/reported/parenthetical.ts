@@ -5,7 +5,9 @@
  * said, officials have to decide who gets extra scrutiny", "But, Carson added, he did not support …"); an opening
  * whose noun is also a cue's form ("In his state, Christie said, nonviolent first-time drug offenders are sent …",
  * "At one point, she said, she was considering …"); a content that goes on as a clause with a present verb ("And, he
- * acknowledged, it's unclear how far his advice goes"). A relative clause after an inverted source is the source's, and
+ * acknowledged, it's unclear how far his advice goes"); an inverted source after a lone opening adverb, before a clause
+ * ("Otherwise, said Adelino Neto, the communities of Mé-Zóchi will suspend the sale of their cocoa", a Téla Nón-style
+ * probe, probes-mm). A relative clause after an inverted source is the source's, and
  * what was said the opening alone ("⟦A more subdued Bill Clinton may not be such a bad thing either⟧, say some
  * Democrats, who cringe as they recall …": PolNeAR train, NYT 2016-01-29, 1 gained, none lost).
  */
@@ -306,7 +308,11 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (!carried && !continues(toks, close + 1, b) && !clauseStart(toks, close + 1, b) && !bare) continue;
     // ("That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness has
     // driven …": an inverted source's apposition, no more content)
-    if (c === m + 1 && ARTICLES.has(toks[close + 1]?.l ?? '')) continue;
+    // (but after a lone opening adverb the words after the source are the content when they make a clause: "Otherwise,
+    // said Adelino Neto, ⟦the communities of Mé-Zóchi will suspend the sale of their cocoa …⟧", a Téla Nón-style probe,
+    // test/fixtures/outlets st-telanon-me-zochi-cocoa-price.txt, probes-mm)
+    const loneAdverb = m === from + 1 && (isAdverbial(toks[from].l) || toks[from].l === 'otherwise');
+    if (c === m + 1 && ARTICLES.has(toks[close + 1]?.l ?? '') && !(loneAdverb && clauseStart(toks, close + 1, b))) continue;
     const end = contentEnd(ctx, close + 1);
     // (a short rest after a clause of its own: "This campaign, he says, is different")
     if (words(toks, close + 1, end) < (carried || (words(toks, open, m) >= 2 && plainWordAt(ctx, close + 1)) ? 2 : 3)) continue;
