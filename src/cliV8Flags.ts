@@ -20,7 +20,15 @@ const V8_DEFAULT_INTERRUPT_BUDGET = 67_584;
  * Each regular expression compiled once, to machine code, when first run: by default V8 first compiles it for its
  * regexp interpreter and compiles it again at its second run, and the engine runs hundreds of them (many with
  * Unicode property classes, costly to compile). Measured with valgrind on PolNeAR dev, whole CLI: 4.57 → 4.20 G
- * instructions (−8%); the output is the same.
+ * instructions (−8%); the output is the same. Tier-up kept but after more runs (--regexp-tier-up-ticks=2 or 50: an
+ * expression run fewer times stays in the interpreter) counted more, not less (valgrind, dev, quotes, figures and
+ * duplicates, forty-first session: 8.93 G with this flag, 9.34 G and 9.45 G with those).
+ *
+ * What compiling costs a dev run (perf, forty-first session): about 4% of its CPU, some 1,000 compiles. V8 compiles
+ * an expression once per source, flags and subject width (test/bench/regexp-widths.mjs): a literal inside a function
+ * or a `new RegExp` of the same source again shares the first one's code, and loses it only when it goes unused
+ * through two full collections (a dev run makes one); so moving such expressions to module constants compiles
+ * nothing less.
  */
 const CLI_REGEXP_FLAGS = '--no-regexp-tier-up';
 
