@@ -2334,8 +2334,9 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // lede's meeting town as the source of a demand ("… met on Saturday in Trindade ⟦to demand that the exporters pay …⟧"), a
 // request the judging did not take as speech ("He called for ⟦the creation of a single checkpoint on each axis⟧") and "expressed
 // ⟦the gratitude of the residents⟧": 656 + 5 = 661 on its branch.
-// Merged (forty-first session): 656 + 2 - 6 + 5 = 657.
-const FALSE_POSITIVE_CEILING = 657;
+// Merged (forty-first session): 656 + 2 - 6 + 5 - 2 = 655 (names44's place label also reads probes-mm's two new headlines,
+// "Balbala: …" and "Moroni: …", as labels).
+const FALSE_POSITIVE_CEILING = 655;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
