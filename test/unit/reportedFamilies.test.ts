@@ -186,6 +186,13 @@ describe('reported speech: an endorsement and its object (endorsement.ts)', () =
     assert.strictEqual(object("Others supported Sanders's bid to win over superdelegates.", 'supported'), "Sanders's bid to win");
     assert.strictEqual(object('Christie endorsed Trump to cheers in Texas.', 'endorsed'), 'Trump');
   });
+  it('a party-and-state tag inside a list of names does not end the object (41st session: PolNeAR train HuffPost 2016-08-05)', () => {
+    const object = (text: string) => reported(text).find(x => x.cue === 'endorsed')?.content;
+    assert.strictEqual(object('On Friday, Trump endorsed the re-election of House Speaker Paul Ryan (R-Wis.), Sen. John McCain (R-Ariz.), and Sen. Kelly Ayotte (R-N.H.) in their races.'),
+      'the re-election of House Speaker Paul Ryan (R-Wis.), Sen. John McCain (R-Ariz.), and Sen. Kelly Ayotte');
+    // (a tag with no list after it still ends the object)
+    assert.strictEqual(object('Beck endorsed Sen. Ted Cruz (R-Texas) last year.'), 'Sen. Ted Cruz');
+  });
   it('not "supported" before a gerund (objectCue.ts), across a spaced hyphen, or in a passive (Politico 2016-07-02, NYT 2016-06-15, Politico 2016-06-13)', () => {
     const r = reported('The resolution supported eliminating caucuses.');
     assert.ok(r.every(x => x.cue !== 'supported' || x.content === 'eliminating caucuses'), JSON.stringify(r));

@@ -2,7 +2,8 @@
  * Rule family — an endorsement and whom or what it endorses: "Christie endorsed Trump last week and has appeared at
  * the billionaire's rallies", "Morton Blackwell … has endorsed Sen. Ted Cruz for president", "Mr. Kasich, a Republican,
  * has not endorsed Mr. Trump". PolNeAR attributes the object as content: a name or a noun phrase, without the
- * adjuncts of time and place after it.
+ * adjuncts of time and place after it, a list of names with their party-and-state tags whole ("endorsed the re-election
+ * of House Speaker Paul Ryan (R-Wis.), Sen. John McCain (R-Ariz.), and Sen. Kelly Ayotte").
  */
 import { AUXILIARIES, BE_AND_FORMS, CALENDAR_NAMES, DETERMINERS, PERSON_OBJECT_PRONOUNS, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
@@ -15,6 +16,7 @@ import { inClass } from '../text/wordClasses';
 import { EXPECTATION } from './sourceless';
 import { GERUND_OBJECT_VERBS } from './objectCue';
 import { DASH_GAP } from '../text/dashes';
+import { partyStateTag } from '../quotes/names';
 
 /**
  * "endorsed" (./reportedVerbs.json): on train "would endorse Clinton", "he endorses ballot measures" were a plan or a
@@ -76,12 +78,34 @@ function toInsideObject(toks: Tok[], k: number, e: number): boolean {
   return false;
 }
 
-/** Where the object that starts at token k ends (exclusive): at punctuation, a word of PHRASE_END or a day or a month. */
+/**
+ * The token after a legislator's party-and-state tag in parentheses at token p ("(R-Wis.)", ../quotes/names.ts's
+ * partyStateTag) and the comma after it, where a list of names goes on after it ("House Speaker Paul Ryan (R-Wis.), Sen.
+ * John McCain (R-Ariz.), and Sen. Kelly Ayotte"), else -1.
+ */
+function taggedListGoesOn(toks: Tok[], p: number, b: number): number {
+  if (toks[p].t !== '(' || !partyStateTag(toks, p + 1, p + 2)) return -1;
+  let n = p + 2;
+  if (toks[n]?.t === '.') n++;
+  if (toks[n]?.t !== ')' || toks[n + 1]?.t !== ',') return -1;
+  n += 2;
+  if (toks[n]?.l === 'and') n++;
+  return n < b && toks[n].cap ? n : -1;
+}
+
+/**
+ * Where the object that starts at token k ends (exclusive): at punctuation, a word of PHRASE_END or a day or a month.
+ * A party-and-state tag inside a list of names does not end it (taggedListGoesOn), nor counts toward MAX_PHRASE: "Trump
+ * endorsed ⟦the re-election of House Speaker Paul Ryan (R-Wis.), Sen. John McCain (R-Ariz.), and Sen. Kelly Ayotte⟧"
+ * (PolNeAR train, HuffPost 2016-08-05, the object cut at "Paul Ryan" before).
+ */
 function objectEnd(toks: Tok[], k: number, b: number): number {
   if (PERSON_OBJECT_PRONOUNS.has(toks[k].l)) return k + 1;
-  let e = k;
-  while (e < b && e < k + MAX_PHRASE) {
+  let e = k, skipped = 0;
+  while (e < b && e < k + MAX_PHRASE + skipped) {
     const t = toks[e];
+    const next = e > k ? taggedListGoesOn(toks, e, b) : -1;
+    if (next > 0) { skipped += next - e; e = next; continue; }
     if (t.punct || (e > k && (CALENDAR_NAMES.has(t.l) || (!t.cap && PHRASE_END.has(t.l) && !(t.l === 'to' && toInsideObject(toks, k, e)))))) break;
     e++;
   }
