@@ -1113,6 +1113,16 @@ describe('figures: a bare number read with the unit of an amount before it (figu
     assert.deepStrictEqual(read('Pledges fell from 660,000 dollars four years ago to just 75,000 this year.'), [['660,000 dollars', 'USD'], ['75,000', 'USD']]);
     assert.deepStrictEqual(read('The league has grown from six teams to 31 in five years.'), [['six teams', 'team'], ['31', 'team'], ['five years', 'year']]);
   });
+  it('"to AMOUNT … from N", a short adjunct between (41st session: ca-global-school-cuts-says, ca-radiocanada-acadian-school, PolNeAR train NYT 2016-05-19: the "from" number was a count of nothing)', () => {
+    assert.deepStrictEqual(read('The division says average class sizes in Grades 4 to 9 could rise to 31 students from 27.'),
+      [['4 to 9', null], ['31 students', 'student'], ['27', 'student']]);
+    assert.deepStrictEqual(read('Enrolment at the school has fallen to 41 students, from 96 a decade ago.'), [['41 students', 'student'], ['96', 'student']]);
+    assert.deepStrictEqual(read('The rule would force him to scale back hiring to one construction crew from two.'), [['one construction crew', 'crew'], ['two', 'crew']]);
+    assert.deepStrictEqual(read('Enrolment is projected to swell to 4,200 pupils in 2025, from 3,900 in 2015.'), [['4,200 pupils', 'pupil'], ['3,900', 'pupil']]);
+    // (not across a sentence, nor after an amount with no "to" before it)
+    assert.deepStrictEqual(read('The class grew by 31 students from 27 schools.'), [['31 students', 'student'], ['27 schools', 'school']]);
+    assert.deepStrictEqual(read('They moved 31 students from 27.'), [['31 students', 'student'], ['27', null]]);
+  });
   it('the same deal said twice, in the sentence or the one before; a buying verb after one of its kind only', () => {
     assert.deepStrictEqual(read('"Last year the factories paid 350 drams and came to the village. This year we wait, and then they give us 150," he said.'),
       [['350 drams', 'AMD'], ['150', 'AMD']]);

@@ -13,6 +13,12 @@
  * - The other end of a change written "from AMOUNT … to N" ("rose from 12 percent to 15"; "from 660,000 dollars four years
  *   ago to just 75,000", PolNeAR train, Western Journal 2016-06-20; "grown from six teams to 31 in five years",
  *   ca-star-scarborough-cricket.txt). (A range "between $5 and 10" is read whole by range.ts.)
+ * - The same change written the other way round, "to AMOUNT … from N", a short adjunct between ("average class sizes in
+ *   Grades 4 to 9 could rise to 31 students from 27", test/fixtures/outlets ca-global-school-cuts-says.txt, 27 students;
+ *   "enrolment … has fallen to 41 students, from 96 a decade ago", ca-radiocanada-acadian-school.txt; "to scale back
+ *   hiring to one construction crew from two", PolNeAR train, NYT 2016-05-19;
+ *   "imports … grew to 40 percent from 5 percent", PolNeAR train, NYT 2016-03-03, and "projected to swell to 65 million
+ *   in 2025, from 49 million in 2015", NYT 2016-02-03, the frame with both ends read already or neither with a unit).
  * - The same deal said twice: a number right after a verb of paying, getting or giving, ending its clause, after an
  *   amount the same kind of verb takes in its sentence or the one before ("the factories paid 350 drams … and then they
  *   give us 150", an Armenpress-style probe, am-armenpress-apricot-purchase-price.txt; "a tonne gave us 200 kilogrammes of
@@ -75,6 +81,10 @@ const HOLDS_BEFORE = /\b(has|have|had) $/;
 /** "to" right before the second end of "from AMOUNT … to N" (with "just" or "only" between: "to just 75,000"). */
 const TO_BEFORE = /^(?:[^.!?;:\n]{0,40} )?to (?:just |only )?$/;
 const FROM_BEFORE = /\bfrom $/i;
+/** "to" right before the first end of "to AMOUNT … from N" ("rise to 31 students from 27"). */
+const TO_AMOUNT = /\bto (?:just |only )?$/;
+/** What stands between that amount and "from N": "from" alone or after a short adjunct ("to 65 million in 2025, from 49"). */
+const FROM_AFTER_TO_GAP = /^(?: [^.!?;:\n,]{1,30})?,? from $/;
 /**
  * A verb of a deal (money.ts dealWord, bargainWord) and a person's object pronoun after it, right before a number ("give us
  * ", "paid ", "asking for ").
@@ -142,7 +152,7 @@ function sentenceEnds(gap: string): number {
   return SENTENCE_END.test(gap.slice(m.index + m[0].length)) ? 2 : 1;
 }
 
-/** The amount before figures[i] (bare) whose unit it reads with, in one of the three frames. */
+/** The amount before figures[i] (bare) whose unit it reads with, in one of the frames before it. */
 function carriedFrom(text: string, figures: readonly Figure[], i: number): Figure | null {
   const f = figures[i];
   if (shareFirstEndingAt(text, f.end, f.value ?? 0)) return null;
@@ -150,6 +160,8 @@ function carriedFrom(text: string, figures: readonly Figure[], i: number): Figur
   if (CHANGE_BEFORE.test(before)) return amountBefore(text, figures, i, 0, () => true);
   const from = amountBefore(text, figures, i, 0, (g, gap) => TO_BEFORE.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, g.start - 6), g.start)));
   if (from) return from;
+  const to = FROM_BEFORE.test(before) ? amountBefore(text, figures, i, 0, (g, gap) => FROM_AFTER_TO_GAP.test(gap) && TO_AMOUNT.test(text.slice(Math.max(0, g.start - 9), g.start))) : null;
+  if (to) return to;
   const holds = HOLDS_BEFORE.exec(before)?.[1];
   if (holds && CLAUSE_AFTER.test(text.slice(f.end, f.end + 9))) return amountBefore(text, figures, i, 1, g => HOLDS_BEFORE.exec(text.slice(Math.max(0, g.start - 5), g.start))?.[1] === holds);
   const deal = dealBefore(text, f.start);
