@@ -245,9 +245,11 @@ describe('reported speech: a bare clause after the base form of a verb of worry,
     const v = reported('Other voices counter it\'s time to embrace the mogul.\n\nThe Republican Party was in a state of pandemonium.');
     assert.ok(v.some(x => x.content === 'it\'s time to embrace the mogul' && x.mention === 'Other voices' && x.cue === 'counter'), JSON.stringify(v));
   });
-  it('not the nouns ("an estimate", "a note", "the promise")', () => {
+  it('not the nouns ("an estimate", "a note", a briefing\'s "note")', () => {
     const r = reported('The campaign gave an estimate the race would be close, and a note the polls were wrong.');
     assert.ok(!r.some(x => x.cue === 'estimate' || x.cue === 'note'), JSON.stringify(r));
+    const s = reported('An internal briefing note obtained by National Post under access-to-information law shows the department warned last year that the government had disposed of a quarter of its office space.');
+    assert.ok(!s.some(x => x.cue === 'note'), JSON.stringify(s));
   });
 });
 

@@ -562,7 +562,9 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // an interview request" refuses to speak and reports nothing — the outlet fixtures judge it so, though PolNeAR's
     // train annotates two)
     if (/^declin/.test(t.l) && (/^[\d$]/.test(o.t) || declinedInterview(toks, k, b))) continue;
-    if (worriedAfterNoun(toks, c)) continue;
+    // ("Do you worry about the ones you don't find?", an interviewer's question in a CBC Radio-style transcript,
+    // test/fixtures/outlets: a worry asked about is no one's report)
+    if (WORRY.includes(t.l) && (worriedAfterNoun(toks, c) || toks[b - 1]?.t === '?')) continue;
     if ((DENIAL.has(t.l) && !denyingCharge(toks, k, b)) || noVoteRead(toks, c)) continue;
     // ("something she opposed as a senator", "Three names prominently mentioned as potential nominees are …": after a
     // verb that names, judges or cites, "as" opens what its object is called — "whom he described as “volatile”",
