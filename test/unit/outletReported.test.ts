@@ -1592,6 +1592,7 @@ const RECALL_FLOOR = 0.96;
 // (2026-12-07, s41-recall-kk: a stance of scorn or liking in the passive, "His comments were quickly derided by …", "She is well liked by …", "Trump has been rebuked by opponents for …", and the subject after a wh-word, "how greatly ⟦she⟧ is disliked by …", reported/passiveStance.ts, lexicon.ts STANCE_PARTICIPLES; PolNeAR train 5 gained, 0 lost, 0 added; "shared" left out, which took se-radiosweden's "said that Västerbotten's problems were shared by …" from its speaker; outlets and us-probes byte-identical, no item changed)
 // (2026-12-07, s41-figures-aaa: figures only, no older article's item changed; one new article, an Ottawa Sun-style house fire story, ca-ottawasun-vanier-house-fire, the second case of figures' leftovers (ages listed with semicolons, a demonym that is its own plural, "1,200 plus affordable units"): 7 reported items judged before the output was read, first reading found 7/7, named 7/7; then two paragraphs were added, judged first, to reach the 400-word minimum: 1/1 and 1/1; 8/8, 8/8 after, 2 items outside its gold (ceiling 656 -> 658). 490 articles: found 7120/7282, named 6962/7120; PolNeAR train/dev and us-probes: speakers and reported speech byte-identical)
 // (2026-12-07, s41-bounds-kk: a content ending on a figure keeps the percent sign after it, which is no token, reported/clause.ts contentSpan: 8 contents a character longer, "cut fishing effort by a further ⟦…40%⟧" (be-euronews-fishing-quotas), "to 50%" and "to about 65%" (be-reuters-eu-steel-quotas), bf-aib-houet-cotton-seed-price, cv-inforpress-ferry-fares, dz-tsa-potato-prices, mx-mexiconewsdaily-monterrey-water-cuts, uk-reuters-felixstowe-dock-strike; found 7112/7274, named 6954/7112, 656 outside the judged snippets, all unchanged; PolNeAR dev and us-probes byte-identical, train 8 contents the same way)
+// (2026-12-07, s41-recall-ll: the base forms of bare-clause verbs after a plural's subject, "worry|estimate|note|promise|counter" (quotes/lexicon.ts BARE_VERBS; a noun after a word in -ing, "An internal briefing note obtained by …", is none: reported/bareClause.ts nounAfterGerund), "worry|worried about" and its topic (reported/objectCue.ts WORRY; not in a question, "Do you worry about the ones you don't find?", ca-cbcradio-current-whale), and title-case headlines whose evidence shows or finds (reported/titleHeadline.ts); PolNeAR train 13 gained, 0 lost, 1 added; outlets: 1 judged item gained, "City staff estimate ⟦it could add about 11,000 homes …⟧" (ca-star-cityhall-sixplexes), and 1 outside the judged snippets, "Jobs advocates worry ⟦the controversy will hurt the fund's reputation⟧" (ca-star-grant-sources, right; ceiling 656 → 657); us-probes byte-identical)
 const SOURCE_ACCURACY_FLOOR = 0.975;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
@@ -2334,9 +2335,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // lede's meeting town as the source of a demand ("… met on Saturday in Trindade ⟦to demand that the exporters pay …⟧"), a
 // request the judging did not take as speech ("He called for ⟦the creation of a single checkpoint on each axis⟧") and "expressed
 // ⟦the gratitude of the residents⟧": 656 + 5 = 661 on its branch.
-// Merged (forty-first session): 656 + 2 - 6 + 5 - 2 = 655 (names44's place label also reads probes-mm's two new headlines,
-// "Balbala: …" and "Moroni: …", as labels).
-const FALSE_POSITIVE_CEILING = 655;
+// (s41-recall-ll, forty-first session, 2026-12-07) + 1: the base form of a bare-clause verb after a plural reads "Jobs
+// advocates worry ⟦the controversy will hurt the fund's reputation⟧" (ca-star-grant-sources), a report the judging left
+// out, right as English: 656 + 1 = 657 on its branch.
+// Merged (forty-first session): 656 + 2 - 6 + 5 - 2 + 1 = 656 (names44's place label also reads probes-mm's two new
+// headlines, "Balbala: …" and "Moroni: …", as labels).
+const FALSE_POSITIVE_CEILING = 656;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

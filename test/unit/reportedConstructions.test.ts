@@ -204,6 +204,19 @@ describe('reported speech: a title-case headline with a capitalised cue (titleHe
   });
 });
 
+describe('reported speech: a title-case headline whose evidence shows or finds (titleHeadline.ts)', () => {
+  it('"New Polls Show …", "New Poll Shows …" (PolNeAR train, Western Journalism 2016-04-16 and 2016-07-14)', () => {
+    const r = reported('New Polls Show Double-Digit Gaps in Republican Contest.\n\nThe candidate labeled a leader has a lead.');
+    assert.ok(r.some(x => x.content === 'Double-Digit Gaps in Republican Contest' && x.mention === 'New Polls' && x.cue === 'Show'), JSON.stringify(r));
+    const s = reported('New Poll Shows Large Gap Emerging Between Presidential Candidates.\n\nOnly days before the convention, a poll came out.');
+    assert.ok(s.some(x => x.content === 'Large Gap Emerging Between Presidential Candidates' && x.mention === 'New Poll' && x.cue === 'Shows'), JSON.stringify(s));
+  });
+  it('not a person\'s "Shows", nor "Shows" after a name that names no evidence', () => {
+    const r = reported('Trump Shows Softer Side In Visit To Flood Zone.\n\nThe candidate visited Louisiana.');
+    assert.ok(!r.some(x => x.cue === 'Shows'), JSON.stringify(r));
+  });
+});
+
 describe('reported speech: a title-case headline whose cue the tokenizer does not mark as capitalised (titleHeadline.ts)', () => {
   it('"Clinton Says …, Calls …": two cues, one source', () => {
     const r = reported('Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’\n\nWASHINGTON (Reuters) - U.S. Democratic presidential nominee Hillary Clinton said on Sunday that Russian intelligence services hacked the DNC.');
@@ -216,6 +229,27 @@ describe('reported speech: a bare clause whose verb is an intention in the third
   it('"…, candidate says, campaign aims to transform country" (PolNeAR train, USA Today 2016-04-28)', () => {
     const r = reported('Sanders lays off more than 200 campaign staffers;\nWin or not, candidate says, campaign aims to transform country.\nThe results of Tuesday\'s five primaries were plain.');
     assert.ok(r.some(x => x.content.includes('campaign aims to transform country')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a bare clause after the base form of a verb of worry, estimate, note, promise or counter (bareClause.ts)', () => {
+  it('a plural subject in the present (PolNeAR train: NYT 2016-09-07, West Journal 2016-04-02, Politico 2016-02-23, Washington Post 2016-03-22 and 2016-03-03)', () => {
+    const r = reported('With many Americans taken aback by how far this campaign has gone, foreign observers worry it will set an example for politics in their own countries.');
+    assert.ok(r.some(x => x.content === 'it will set an example for politics in their own countries' && x.mention === 'foreign observers' && x.cue === 'worry'), JSON.stringify(r));
+    const s = reported('If Cruz wins Wisconsin’s contest Tuesday, media outlets estimate Trump needs to win between 57 and 60 percent of the remaining delegates.');
+    assert.ok(s.some(x => x.content.startsWith('Trump needs to win between 57 and 60 percent') && x.mention === 'media outlets' && x.cue === 'estimate'), JSON.stringify(s));
+    const t = reported('Legal observers note the White House wouldn’t truly close the prison, but rather move people into the United States.');
+    assert.ok(t.some(x => x.content.startsWith('the White House wouldn’t truly close the prison') && x.mention === 'Legal observers' && x.cue === 'note'), JSON.stringify(t));
+    const u = reported('Presidential candidates promise they will stand by Israel.\n\nStanding in an arena, Donald Trump spoke.');
+    assert.ok(u.some(x => x.content === 'they will stand by Israel' && x.mention === 'Presidential candidates' && x.cue === 'promise'), JSON.stringify(u));
+    const v = reported('Other voices counter it\'s time to embrace the mogul.\n\nThe Republican Party was in a state of pandemonium.');
+    assert.ok(v.some(x => x.content === 'it\'s time to embrace the mogul' && x.mention === 'Other voices' && x.cue === 'counter'), JSON.stringify(v));
+  });
+  it('not the nouns ("an estimate", "a note", a briefing\'s "note")', () => {
+    const r = reported('The campaign gave an estimate the race would be close, and a note the polls were wrong.');
+    assert.ok(!r.some(x => x.cue === 'estimate' || x.cue === 'note'), JSON.stringify(r));
+    const s = reported('An internal briefing note obtained by National Post under access-to-information law shows the department warned last year that the government had disposed of a quarter of its office space.');
+    assert.ok(!s.some(x => x.cue === 'note'), JSON.stringify(s));
   });
 });
 

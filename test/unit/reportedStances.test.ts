@@ -147,6 +147,27 @@ describe('reported speech: "critical of", "spoke of", "agreed on", "sparred over
   });
 });
 
+describe('reported speech: a worry and what it is about (objectCue.ts WORRY)', () => {
+  it('the topic after "about", its adjuncts kept (PolNeAR train: NYT 2016-08-22, Politico 2016-09-01, USA Today 2015-12-29)', () => {
+    const r = reported('At the same time, though, American officials have long worried about Saudi Arabia\'s suspected role in promoting a hard-line strain of Islam, which has some adherents who have been linked to violence.');
+    assert.ok(r.some(x => x.cue === 'worried about' && x.content === 'Saudi Arabia\'s suspected role in promoting a hard-line strain of Islam' && x.mention === 'American officials'), JSON.stringify(r));
+    const s = reported('But many of the people interviewed for this article, including top campaign officials, privately worry about the sane questions, the ones about her email server and the inside dealings between the State Department and her family’s charitable foundation, believing that they pose the greatest danger.');
+    assert.ok(s.some(x => x.cue === 'worry about' && x.content.startsWith('the sane questions, the ones about her email server')), JSON.stringify(s));
+    const t = reported('These days, many residents worry about derogatory portrayals of Muslims during the political campaign cycle.');
+    assert.ok(t.some(x => x.cue === 'worry about' && x.content === 'derogatory portrayals of Muslims during the political campaign cycle' && x.mention === 'many residents'), JSON.stringify(t));
+  });
+  it('not the noun "worries about", "worried" as an adjective after a noun or a conjunction, nor a question', () => {
+    const r = reported('Obama sought on Wednesday to ease growing Asian worries about the raucous election campaign.');
+    assert.ok(!r.some(x => x.cue?.startsWith('worr')), JSON.stringify(r));
+    const s = reported('Voters in both parties were unhappy with the federal government and worried about the U.S. economy by overwhelming margins.');
+    assert.ok(!s.some(x => x.cue?.startsWith('worr')), JSON.stringify(s));
+    const t = reported('Many fear Trump will feed insecurity in nations worried about China’s growing power.');
+    assert.ok(!t.some(x => x.cue?.startsWith('worr')), JSON.stringify(t));
+    const u = reported('Do you worry about the ones you don\'t find?');
+    assert.ok(!u.some(x => x.cue?.startsWith('worr')), JSON.stringify(u));
+  });
+});
+
 describe('reported speech: "stressed", "highlighted", "declined" and their object (objectCue.ts)', () => {
   it('the object is the content (PolNeAR train)', () => {
     const r = reported('Kasich boasted to reporters of his organization and stressed the state\'s importance to his prospects.');

@@ -9,7 +9,7 @@ import { looksAdverb } from '../text/adverbs';
 import { isAdjective, isVerbForm, wordSet } from '../people/lexicon';
 import { cueSpan } from '../quotes/attribution';
 import { PARTS_OF_DAY, PLURAL_PERIODS, RELATIVE_DAYS, RELATIVE_TIME, SEASONS, WEEKDAYS } from '../text/calendar';
-import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
+import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, NOUN_TOO, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { amountAt, appositionClose, contentEnd, contentSpan, presentAfterComma, SUBJECT_VERB_ADVERB, words } from './clause';
@@ -383,13 +383,23 @@ function secondParticiple(toks: Tok[], c: number): boolean {
   return toks[c - 1]?.t === ',' && /ing$/.test(toks[c].l);
 }
 
+/**
+ * A cue that is a noun too ("note", "estimate", "promise") right after a word in -ing is that compound's noun, not a
+ * plural's present: "An internal briefing note obtained by National Post … shows …" (a National Post-style probe,
+ * test/fixtures/outlets ca-np-office-return.txt), beside "Legal observers note the White House wouldn't …" (PolNeAR train).
+ */
+function nounAfterGerund(toks: Tok[], c: number): boolean {
+  const p = toks[c - 1];
+  return NOUN_TOO.has(toks[c].l) && !!p && !p.cap && /ing$/.test(p.l);
+}
+
 export function bareClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
     if (t.cap || t.punct || !inClass(t, BARE_VERB)) continue;
-    if (!verbAt(toks, c, CUES.has(t.l))) continue;
+    if (!verbAt(toks, c, CUES.has(t.l)) || nounAfterGerund(toks, c)) continue;
     if (asWeKnowIt(toks, c, a)) continue;
     let k = c + 1;
     k = hearerEnd(toks, c, k, b);

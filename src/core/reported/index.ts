@@ -62,7 +62,7 @@ import { BACKING_NOUNS, backings } from './backing';
 import { TALKING_VERBS, talksTo } from './talkedTo';
 import { thatClauses } from './thatClause';
 import { outsideTurns } from './transcript';
-import { titleHeadlines } from './titleHeadline';
+import { EVIDENCE_TITLE_CUES, titleHeadlines } from './titleHeadline';
 import { toWhom } from './toWhom';
 import { DASH_CHARS, DASH_PATTERN } from '../text/dashes';
 import { countBefore } from '../text/sortedSearch';
@@ -124,7 +124,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: lightVerbs, words: LIGHT_VERBS, opens: LIGHT_VERB_OPENERS },
   { find: talksTo, words: TALKING_VERBS },
   { find: headlines, words: [':'] },
-  { find: titleHeadlines, words: TITLE_CUES },
+  { find: titleHeadlines, words: [...TITLE_CUES, ...EVIDENCE_TITLE_CUES] },
   { find: headlineVerbs, words: [...HEADLINE_VERBS.keys()] },
   { find: askedBy, words: ['asked'] },
   { find: agentSpeechNouns, words: AGENT_SPEECH_NOUNS },

@@ -138,6 +138,31 @@ const OVER = ['sparred', 'sparring'];
 const IN = ['confident'];
 const ABOUT3 = ['mused', 'musing', 'opined'];
 /**
+ * A worry and what it is about, the object with its adjuncts (41st session): "American officials have long worried
+ * about ⟦Saudi Arabia's suspected role in promoting a hard-line strain of Islam⟧, which …", "many people, including top
+ * campaign officials, privately worry about ⟦the sane questions, the ones about her email server …⟧", "These days, many
+ * residents worry about ⟦derogatory portrayals of Muslims during the political campaign cycle⟧" (PolNeAR train: 4
+ * gained, no false positive; cut before an adjunct as the other topics are, "during the political campaign cycle" was
+ * lost). "worries" is a noun as often ("growing Asian worries about …"), "be worried about" is not read (the reporter
+ * rules take no copula before it), and "worried" right after a noun is an adjective (worriedAfterNoun).
+ */
+const WORRY = ['worried', 'worry'];
+/** Words before "worried" (past adverbs) that make it a verb or a predicate: an auxiliary, a negation, a subject pronoun. */
+const WORRIED_AFTER: ReadonlySet<string> = new Set([...TENSE_OF_BE_OR_HAVE, ...SUBJECT_PRONOUNS, ...NEGATIONS, 'been', "n't", '’s', "'s", '’re', "'re"]);
+/**
+ * "worried" right after a noun or a conjunction (past adverbs) is an adjective, its phrase inside another verb's clause:
+ * "… were unhappy with the federal government and worried about the U.S. economy by overwhelming margins" (PolNeAR
+ * train, no gold), "Americans worried about illegal immigration … might stop to consider …", "With Democratic leaders
+ * increasingly worried about …, President Obama is rolling out …" (PolNeAR dev, checked: no gold). Train has one gold of
+ * this shape, "Democrats weren't the only ones worried about …", which it leaves.
+ */
+function worriedAfterNoun(toks: Tok[], c: number): boolean {
+  if (toks[c].l !== 'worried') return false;
+  let k = c - 1;
+  while (k > 0 && !toks[k].cap && (looksAdverb(toks[k].l) || SUBJECT_VERB_ADVERB.has(toks[k].l) || toks[k].l === 'long')) k--;
+  return !WORRIED_AFTER.has(toks[k]?.l ?? '');
+}
+/**
  * A vote cast, in the past, and its choice after "for" or "against" (33rd session): "One member voted against ⟦the
  * resolution⟧ on free speech grounds", "although Nelson voted against ⟦Tuesday's package …⟧", "Singh, 47, voted for ⟦the
  * Republican nominees⟧ in 2008 and 2012", "While the district had voted for ⟦Sen. Marco Rubio⟧", "the Republican electorate
@@ -400,6 +425,7 @@ export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {
   add(OUT_AT, 'out at'); add(OUT_AGAINST, 'out against'); add(IN_ON, 'in on'); add(OUT_ABOUT, 'out about');
   add(UP_ABOUT, 'up about'); add(AIM_AT, 'aim at'); add(BACK_AGAINST, 'back against'); add(BACK_AGAINST, 'back on');
   add(CALL_OUT, 'out'); add(ISSUE_WITH, 'issue with'); add(ON, 'on'); add(OVER, 'over'); add(IN, 'in'); add(ABOUT3, 'about');
+  add(WORRY, 'about');
   for (const side of VOTE_SIDES) add(VOTED, side);
   add(REPEATING_VERBS, ''); add(POINTING_VERBS, 'to'); add(BELIEVING_IN_VERBS, 'in');
   for (const p of CLAIM_PARTICLES) add(CLAIM_VERBS, p);
@@ -485,7 +511,7 @@ function objectCueEnd(ctx: SentenceContext, c: number, k: number): number {
   const { toks } = ctx;
   const t = toks[c];
   // (a gerund's phrase keeps its adjuncts: "reported raising and spending about $9 million during the month")
-  let end = particlesOf(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, false);
+  let end = particlesOf(t.l) && !WORRY.includes(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, WORRY.includes(t.l));
   if (DENIAL.has(t.l)) end = chargeEnd(toks, k, end);
   // ("The company reported ⟦earnings of $8.42 a share⟧, well above the $8.04 that analysts were looking for": a figure's
   // phrase ends before the writer's comparison after its comma; not a participle's tail, "reported ⟦906 attacks against
@@ -536,6 +562,9 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // an interview request" refuses to speak and reports nothing — the outlet fixtures judge it so, though PolNeAR's
     // train annotates two)
     if (/^declin/.test(t.l) && (/^[\d$]/.test(o.t) || declinedInterview(toks, k, b))) continue;
+    // ("Do you worry about the ones you don't find?", an interviewer's question in a CBC Radio-style transcript,
+    // test/fixtures/outlets: a worry asked about is no one's report)
+    if (WORRY.includes(t.l) && (worriedAfterNoun(toks, c) || toks[b - 1]?.t === '?')) continue;
     if ((DENIAL.has(t.l) && !denyingCharge(toks, k, b)) || noVoteRead(toks, c)) continue;
     // ("something she opposed as a senator", "Three names prominently mentioned as potential nominees are …": after a
     // verb that names, judges or cites, "as" opens what its object is called — "whom he described as “volatile”",

@@ -5,11 +5,18 @@
  * Prosecutor". The rules for running text skip capitalised verbs; PolNeAR attributes what follows the verb to the
  * name before it (train: 47 such attributions, 33 missed before this rule; it finds 21 of them, for 4 reports that
  * match no gold).
+ *
+ * A poll, a report or a record may open such a headline with a verb of finding, which only evidence takes there: "New
+ * Polls Show ⟦Double-Digit Gaps in Republican Contest⟧", "New Poll Shows ⟦Large Gap Emerging Between Presidential
+ * Candidates⟧" (PolNeAR train, 41st session: the 2 title-case lines of train where a poll or a report shows or finds,
+ * both gold). A person's "Shows" is left out: another sense ("Trump Shows Softer Side …"), or a second verb of the
+ * headline's subject ("Newspaper Says Clinton Needs To Quit Political Calculations, Show Compassion …").
  */
 import type { Mention } from '../quotes/attribution';
 import { DASH_TOKENS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentSpan, words } from './clause';
+import { evidenceMention, FINDING_VERBS } from './evidence';
 import { TITLE_CUES } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
@@ -19,6 +26,9 @@ import { digitFirst, upperFirst } from '../text/wordShape';
 const TITLE_PARTICLE = wordSet('for|on|out|about');
 /** The longest source before the cue, in tokens ("Benghazi Widow Dorothy Woods"). */
 const MAX_TITLE_SOURCE = 5;
+/** The verbs of finding (./evidence.ts), which attribute in a title-case headline when its source names evidence ("New Poll Shows …"). */
+export const EVIDENCE_TITLE_CUES = FINDING_VERBS;
+
 /** The share of a line's words that are capitalised for it to be a title. */
 const TITLE_SHARE = 0.7;
 
@@ -43,8 +53,9 @@ export function titleHeadlines(ctx: SentenceContext): Report[] {
     // (the source starts after a dash: "EgyptAir Flight MS804 Crashes Into Mediterranean Sea— Hillary Clinton Says …")
     if (DASH_TOKENS.has(t.t)) { start = c + 1; continue; }
     if (t.punct) { start = -1; continue; }
-    if (!upper(t) || !TITLE_CUES.has(t.l) || start < 0 || c === start || c - start > MAX_TITLE_SOURCE) continue;
-    if (toks.slice(start, c).some(x => x.punct || !x.cap)) continue;
+    const evidence = EVIDENCE_TITLE_CUES.has(t.l);
+    if (!upper(t) || !(TITLE_CUES.has(t.l) || evidence) || start < 0 || c === start || c - start > MAX_TITLE_SOURCE) continue;
+    if (toks.slice(start, c).some(x => x.punct || !x.cap) || (evidence && !evidenceMention(toks, { i: start, j: c }))) continue;
     const mention: Mention = { s: toks[start].s, e: toks[c - 1].e, kind: 'name', i: start, j: c };
     const first = reportAt(ctx, c, mention);
     if (!first) continue;
