@@ -786,8 +786,9 @@
 //    after a noun ("Americans worried about illegal immigration … might stop …", "With Democratic leaders increasingly
 //    worried about …, President Obama is rolling out …"); "worried" after a noun or a conjunction read as an adjective
 //    (worriedAfterNoun) is 0 / 2 / 1 / 0 on train (the accident above and "Democrats weren't the only ones worried about
-//    ⟦…⟧", gold) and takes both dev false positives — kept, though dev showed it: the worry rule then 4 / 0 / 0 / 0 on
-//    train. "be worried about" is not read (the reporter rules take no copula before
+//    ⟦…⟧", gold) and takes both dev false positives — the helper kept it, the lead dropped it at the merge: it was shaped
+//    on dev and does not earn its place on train (1:1), so the worry rule stays 6 / 0 / 0 / 1 on train and adds the two
+//    dev false positives. "be worried about" is not read (the reporter rules take no copula before
 //    a participle: "Democratic leaders are worried about …", 3 gold, left). Measured and dropped: "hope(s|d|ing) for" 2 / 0
 //    / 0 / 4 (3 of the 4 the gold keeping or dropping "for": "hopes ⟦for a miracle at the GOP convention⟧" and "hoped for
 //    ⟦a second-place finish⟧" both gold); "plan to" as a verb of intention (infinitive.ts) 7 / 0 / 0 / 5 (4 of the 7 the

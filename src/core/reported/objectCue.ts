@@ -143,25 +143,13 @@ const ABOUT3 = ['mused', 'musing', 'opined'];
  * campaign officials, privately worry about ⟦the sane questions, the ones about her email server …⟧", "These days, many
  * residents worry about ⟦derogatory portrayals of Muslims during the political campaign cycle⟧" (PolNeAR train: 4
  * gained, no false positive; cut before an adjunct as the other topics are, "during the political campaign cycle" was
- * lost). "worries" is a noun as often ("growing Asian worries about …"), "be worried about" is not read (the reporter
- * rules take no copula before it), and "worried" right after a noun is an adjective (worriedAfterNoun).
+ * lost). "worries" is a noun as often ("growing Asian worries about …"), and "be worried about" is not read (the reporter
+ * rules take no copula before it). A gate reading "worried" right after a noun as an adjective ("Americans worried about
+ * illegal immigration … might …") was shaped on two PolNeAR dev false positives and is 1:1 on train (one gold lost,
+ * "Democrats weren't the only ones worried about …", one false positive removed), so it is not kept: a rule earns its
+ * place on train.
  */
 const WORRY = ['worried', 'worry'];
-/** Words before "worried" (past adverbs) that make it a verb or a predicate: an auxiliary, a negation, a subject pronoun. */
-const WORRIED_AFTER: ReadonlySet<string> = new Set([...TENSE_OF_BE_OR_HAVE, ...SUBJECT_PRONOUNS, ...NEGATIONS, 'been', "n't", '’s', "'s", '’re', "'re"]);
-/**
- * "worried" right after a noun or a conjunction (past adverbs) is an adjective, its phrase inside another verb's clause:
- * "… were unhappy with the federal government and worried about the U.S. economy by overwhelming margins" (PolNeAR
- * train, no gold), "Americans worried about illegal immigration … might stop to consider …", "With Democratic leaders
- * increasingly worried about …, President Obama is rolling out …" (PolNeAR dev, checked: no gold). Train has one gold of
- * this shape, "Democrats weren't the only ones worried about …", which it leaves.
- */
-function worriedAfterNoun(toks: Tok[], c: number): boolean {
-  if (toks[c].l !== 'worried') return false;
-  let k = c - 1;
-  while (k > 0 && !toks[k].cap && (looksAdverb(toks[k].l) || SUBJECT_VERB_ADVERB.has(toks[k].l) || toks[k].l === 'long')) k--;
-  return !WORRIED_AFTER.has(toks[k]?.l ?? '');
-}
 /**
  * A vote cast, in the past, and its choice after "for" or "against" (33rd session): "One member voted against ⟦the
  * resolution⟧ on free speech grounds", "although Nelson voted against ⟦Tuesday's package …⟧", "Singh, 47, voted for ⟦the
@@ -564,7 +552,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     if (/^declin/.test(t.l) && (/^[\d$]/.test(o.t) || declinedInterview(toks, k, b))) continue;
     // ("Do you worry about the ones you don't find?", an interviewer's question in a CBC Radio-style transcript,
     // test/fixtures/outlets: a worry asked about is no one's report)
-    if (WORRY.includes(t.l) && (worriedAfterNoun(toks, c) || toks[b - 1]?.t === '?')) continue;
+    if (WORRY.includes(t.l) && toks[b - 1]?.t === '?') continue;
     if ((DENIAL.has(t.l) && !denyingCharge(toks, k, b)) || noVoteRead(toks, c)) continue;
     // ("something she opposed as a senator", "Three names prominently mentioned as potential nominees are …": after a
     // verb that names, judges or cites, "as" opens what its object is called — "whom he described as “volatile”",
