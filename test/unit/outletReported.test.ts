@@ -1572,6 +1572,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * quoteless paragraph); no report changed. PolNeAR train, dev and us-probes outputs byte-identical. The 494 articles: found
  * 7180/7354 (0.9763), named 7014/7180 (0.9769) at the first reading; found 7188/7354 (0.9774), named 7024/7188 (0.9772)
  * after the fixes (the floors hold); 661 items outside the judged snippets.
+ * merged (main after the forty-first session's helpers: probes-mm, figures-aaa, names44, reader41, recall-kk, recall-ll,
+ * bounds-kk, smalls41; 495 articles): found 7197/7362 (0.978), named 7035/7197 (0.977), 657 items outside the judged snippets.
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)

@@ -1856,6 +1856,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * pk-dawn-gas-tariff-senate's chairperson), as it was before by the cue before; no quote's speaker changed. PolNeAR train,
  * dev and us-probes outputs byte-identical. The 494 articles read 5983/6058 (0.9876) at the first reading, 5987/6058
  * (0.9883) after the fixes (the floor 0.987 holds).
+ * merged (main after the forty-first session's helpers: probes-mm, figures-aaa, names44, reader41, recall-kk, recall-ll,
+ * bounds-kk, smalls41; 495 articles): 5996/6063 = 0.989.
  */
 // (2026-12-06, s37-speakers17: "“They say they are full …,” the farmer said" is Yerbol Tasbolatuly, byDescription's look forward bounded past the lede, people/track.ts DESCRIBED_AFTER_REACH; 395 articles 5267/5326, 0.9889)
 // (2026-12-06, s37-speakers18: a role cueing a quote that opens its paragraph is the subject of a one-sentence lead-in paragraph before it, "Pumas captain Julián Ocampo-Ferrer was more blunt. ⏎ “…,” the hooker said", people/track.ts leadInParagraphSubject; 405 articles 5341/5389, 0.9911)
