@@ -3992,12 +3992,12 @@ function apposedBodyNoun(toks: Tok[], j: number): boolean {
 }
 
 /** Nouns for a thing no pronoun of a person stands for, beyond a body's and an outlet's: an app, a crew. */
-const THING_NOUN = wordSet('app|application|crew');
+const APPOSED_THING_NOUN = wordSet('app|application|crew');
 
 /** The apposition after token j has a body's, an outlet's or a thing's noun for its head (", the mobile dating application,"). */
 function apposedThingNoun(toks: Tok[], j: number): boolean {
   const head = appositionHead(toks, j);
-  return !!head && !head.cap && (BODY_NOUN.has(head.l) || OUTLET_NOUN.has(head.l) || THING_NOUN.has(head.l));
+  return !!head && !head.cap && (BODY_NOUN.has(head.l) || OUTLET_NOUN.has(head.l) || APPOSED_THING_NOUN.has(head.l));
 }
 
 /**
