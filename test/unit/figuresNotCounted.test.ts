@@ -137,6 +137,12 @@ describe('figures: numbers inside names, addresses, lists and dates', () => {
     assert.deepStrictEqual(texts('11:00 am – Police receive 911 calls saying shots have been fired inside the Inland Regional Center.'), []);
     assert.deepStrictEqual(texts('Clinton is hoping voters see her as ready for the job as commander in chief on Day 1, no learning curve required.'), []);
   });
+  it('a number to call or text: "text WORK to 82623", "call 993 if" (PolNeAR train, NYT 2016-02-09; fixture ae-thenational-rain-remote-learning), but "call 500 people" counts', () => {
+    assert.deepStrictEqual(texts("''Do you feel the bern? Please text WORK to 82623 for me. Thanks!''"), []);
+    assert.deepStrictEqual(texts('"We have 160 tankers and 300 pumps on standby. Residents can call 993 if water collects in their street," Eng Al Shamsi said.'), ['160 tankers', '300 pumps']);
+    assert.deepStrictEqual(texts('Volunteers text to 82623.'), []);
+    assert.deepStrictEqual(texts('The campaign will call 500 people a night.'), ['500 people']);
+  });
   it('list numbering and enumerations: "1 Donald Trump." … "2 Ted Cruz.", "one, his temperament, and two, his language"', () => {
     assert.deepStrictEqual(texts('The ranking:\n1 Donald Trump.\n2 Ted Cruz.\n3 Marco Rubio.'), []);
     assert.deepStrictEqual(texts('10 Things to Know for Today.'), ['10 Things']);

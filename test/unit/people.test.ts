@@ -474,6 +474,17 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const propublica = 'Clinton tends to overstate the significance of her visit to Wall Street some months before the crash. ProPublica obtained a video of the 28-minute speech and said she "steered a middle ground" in addressing the business executives.\n\nAccording to ProPublica, Clinton praised her "wonderful donors" in the audience, and she asked the bankers to voluntarily suspend foreclosures. She also said the economic turmoil was not mainly the fault of banks, "not by a long shot."\n';
     assert.strictEqual(speakerOf('Hillary Clinton spoke at a debate on Thursday.\n\n' + propublica, '"not by a long')?.name, 'Hillary Clinton');
   });
+  it('a name of no known kind set off before a thing\'s or a body\'s noun is that thing, never "she" ("Tinder, the mobile dating application,", "The Brujas, a crew of female skateboarders,"; PolNeAR train, NYT 2016-02-09 and 2016-07-31)', () => {
+    const tinder = 'When used as intended, Tinder, the mobile dating application, can provide many things.\n\nRobyn Gedrich, 23, of Brick, N.J., had other ideas.\n\n'
+      + "Ms. Gedrich's campaign experiment was short-lived. Tinder suspended her account on Thursday; it did not explain why, but she suspects that some of the men reported her entreaty as spam.";
+    const found = reported(tinder);
+    assert.strictEqual(found.find(r => r.content.startsWith('that some of the men'))?.speaker, 'Robyn Gedrich', JSON.stringify(found));
+    assert.strictEqual(found.find(r => r.content === 'why')?.speaker, 'Tinder', JSON.stringify(found));
+    const brujas = 'The Brujas, a crew of female skateboarders, have gathered regularly there for more than two years.\n\nSamantha Olivieri, 22, grew up nearby.\n\n'
+      + 'These rapid changes are a pressing fact of life for the Brujas. Though Ms. Olivieri has spent most of her life in Washington Heights, the influx of wealthier residents has led to an increased police presence, she said.';
+    const read = reported(brujas);
+    assert.strictEqual(read.find(r => r.content.startsWith('Though Ms. Olivieri'))?.speaker, 'Samantha Olivieri', JSON.stringify(read));
+  });
   it('gender from a kinship noun written with the name ("wife Huma Abedin"; "the prime minister\'s wife,"; PolNeAR train)', () => {
     const wife = "It's been reported that former congressman Anthony Weiner has been sexting again, which prompted wife Huma Abedin to ask for a separation. \"It is a sad day,\" he said.";
     assert.strictEqual(speakerOf(wife, '"It is a sad')?.name, 'Anthony Weiner');

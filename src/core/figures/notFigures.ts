@@ -7,6 +7,7 @@ import { STREET_WORDS } from '../people/lexicon';
 import { isDigit, isSpace, type Tok } from './tokens';
 import { SMALL } from './numberWords';
 import { allDigits } from '../text/wordShape';
+import { FUNCTION_WORDS as GRAMMAR_WORDS } from '../text/functionWords';
 
 /** Words a number after which is a name or an identifier, not a quantity ("Section 3", "Flight 370"). */
 const IDENTIFIER_BEFORE = new Set([
@@ -107,6 +108,21 @@ export function isIdentifierBefore(text: string, prev: Tok[]): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * A number to call or text, no quantity: three to six digits right after "call" or "dial", or after "text … to" with
+ * at most a keyword between ("Residents can call 993 if water collects in their street", The National-style fixture
+ * ae-thenational-rain-remote-learning; "Please text WORK to 82623 for me", PolNeAR train, NYT 2016-02-09), the
+ * number ending its phrase (a mark, the end, or a function word after it: not "call 500 people").
+ */
+export function isNumberToDial(num: Tok, prev: Tok[], next: Tok[]): boolean {
+  if (!/^\d{3,6}$/.test(num.w)) return false;
+  const n0 = next[0];
+  if (n0 && n0.k !== 'p' && !(n0.k === 'w' && GRAMMAR_WORDS.has(n0.l))) return false;
+  const p0 = prev[0], p1 = prev[1];
+  if (p0?.k === 'w' && (p0.l === 'call' || p0.l === 'dial')) return true;
+  return p0?.l === 'to' && (p1?.l === 'text' || (p1?.k === 'w' && /^[A-Z0-9]+$/.test(p1.w) && prev[2]?.l === 'text'));
 }
 
 /** A small number opens a line and is followed by "." or ")" (list numbering), or stands alone on its line. */

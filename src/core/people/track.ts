@@ -870,6 +870,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // ("Santé Québec, the Crown corporation that has managed …": a name the lexicon reads as a person's, set off
         // before a body's noun, is that body, which "The agency said" may then stand for; a CP-style fixture)
         if (kindOfName(name) === 'person' && apposedBodyNoun(toks, run.j)) people.traitsOf(name).kind = 'organization';
+        // ("Tinder, the mobile dating application, can provide …", "The Brujas, a crew of female skateboarders, have
+        // gathered …": a name of no known kind set off before a thing's or a body's noun is that thing, never what "he"
+        // or "she" stands for; PolNeAR train, NYT 2016-02-09 and 2016-07-31, where "she suspects" went to Tinder and
+        // "she said" after Ms. Olivieri to the Brujas)
+        else if (kindOfName(name) === 'unknown' && apposedThingNoun(toks, run.j)) people.traitsOf(name).thing = true;
         // (one the article writes only as the start of a body's or a place's name is no one "he" stands for, nor a body
         // "the union" stands for: personNamesOpeningBodies)
         if (openingBodies.has(withoutPossessive(run.name))) people.traitsOf(name).thing = true;
@@ -3984,6 +3989,15 @@ const personNounGender = (l: string): Gender | undefined => (isRoleNoun(l) || no
 function apposedBodyNoun(toks: Tok[], j: number): boolean {
   const head = appositionHead(toks, j);
   return !!head && !head.cap && BODY_NOUN.has(head.l);
+}
+
+/** Nouns for a thing no pronoun of a person stands for, beyond a body's and an outlet's: an app, a crew. */
+const APPOSED_THING_NOUN = wordSet('app|application|crew');
+
+/** The apposition after token j has a body's, an outlet's or a thing's noun for its head (", the mobile dating application,"). */
+function apposedThingNoun(toks: Tok[], j: number): boolean {
+  const head = appositionHead(toks, j);
+  return !!head && !head.cap && (BODY_NOUN.has(head.l) || OUTLET_NOUN.has(head.l) || APPOSED_THING_NOUN.has(head.l));
 }
 
 /**
