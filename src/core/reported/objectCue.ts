@@ -499,7 +499,9 @@ function objectCueEnd(ctx: SentenceContext, c: number, k: number): number {
   const { toks } = ctx;
   const t = toks[c];
   // (a gerund's phrase keeps its adjuncts: "reported raising and spending about $9 million during the month")
-  let end = particlesOf(t.l) && !WORRY.includes(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, WORRY.includes(t.l));
+  // (a worry's topic keeps its adjuncts as a gerund's does)
+  const worry = WORRY.includes(t.l);
+  let end = particlesOf(t.l) && !worry ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, worry);
   if (DENIAL.has(t.l)) end = chargeEnd(toks, k, end);
   // ("The company reported ⟦earnings of $8.42 a share⟧, well above the $8.04 that analysts were looking for": a figure's
   // phrase ends before the writer's comparison after its comma; not a participle's tail, "reported ⟦906 attacks against
