@@ -939,6 +939,15 @@ describe('figures: ages', () => {
     assert.deepStrictEqual(age('He won more than 30 states.', 'more than 30 states'), ['state', 'count']);
   });
 
+  it('an age given with "now" after a name or people set off by a comma, alone or listed (PolNeAR train, NYT 2016-01-20; ca-spec-sentencing-impact; were numbers of nothing)', () => {
+    assert.deepStrictEqual(age("''I've been sitting in Siberia for a long time,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone this week.", '81'), ['year', 'age']);
+    const kids = 'She left behind three children, now 12, 9 and 5, and her husband, who is disabled.';
+    for (const n of ['12', '9', '5']) assert.deepStrictEqual(age(kids, n), ['year', 'age']);
+    // (not a unit's number, nor a thing's)
+    assert.deepStrictEqual(age('The index, now 81 points higher, closed.', '81 points'), ['point', 'count']);
+    assert.deepStrictEqual(age('The price, now 81, was set.', '81'), [null, 'count']);
+  });
+
   it('an age before its clause\'s verb in -s is still an age, the verb no unit (PolNeAR train: "when he was 12 drives him", Washington Post 2016-07-06, "at age 78 seems improbable", Washington Post 2016-04-21; the us-probes USA Today poll story: "at age 71 looks unlikely"; were "drive", "seem", "look")', () => {
     assert.deepStrictEqual(age('His father\'s sudden death from a heart attack when he was 12 drives him "to have purpose," and he finds that in government work.', '12'), ['year', 'age']);
     assert.deepStrictEqual(age('Starting a White House bid at age 78 seems improbable.', '78'), ['year', 'age']);
@@ -1031,6 +1040,9 @@ describe('figures: what is not a figure', () => {
   });
   it('phone numbers, list and section numbering, identifiers', () => {
     none('Call (555) 123-4567 or 555-123-4567.');
+    // (its last part spelled in capitals, the digits in brackets after it: ca-sun-stabbing-ttc, ca-citynews-home-invasion)
+    none('Anyone with information is asked to call police at 416-808-4100 or Crime Stoppers anonymously at 416-222-TIPS (8477).');
+    none('Anyone with information is asked to call police at 416-808-4300 or Crime Stoppers anonymously at 416-222-TIPS.');
     none('things to watch:\n\n1. The race\n\n2) The art');
     none('under Article 21 of the Charter and Section 2 of the Act');
     none('an F-16 and a G20 summit, No. 14-915');

@@ -5,7 +5,9 @@
  * "1 in 4 residents": one resident, four). A currency code before the number is no currency in a run of words in
  * capitals (inCapitalsRun): 'a banner read "ALL 12 MEMBERS MUST RESIGN"' in an Albanian story counts 12 members, not
  * 12 lek; "fines reach up to ALL 500,000" and "USD 5 MILLION" are money. A "$" with capitals after it is that currency's
- * sign ("from $U 50 to $U 55", Uruguayan pesos, dollarSuffixBefore).
+ * sign ("from $U 50 to $U 55", Uruguayan pesos, dollarSuffixBefore). An age may be given with "now" after a name or
+ * people set off by a comma, alone or listed ("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said", "She left
+ * behind three children, now 12, 9 and 5, and her husband", nowAge).
  */
 import { approximatorAfter, approximatorBefore, plusBeforeNoun } from './approximators';
 import { codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
@@ -16,7 +18,7 @@ import { oneCountsNothing } from './one';
 import { readRangeEnd, votesAround } from './range';
 import { POSSESSIVE_DETERMINERS, without } from '../text/determiners';
 import { PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
-import { isPluralPeopleNoun } from '../people/lexicon';
+import { isPersonNoun, isPluralPeopleNoun } from '../people/lexicon';
 import { figureOf, type Reading, reject } from './reading';
 import { readFraction } from './fraction';
 import { shareNumber, shareSecondAt } from './share';
@@ -174,6 +176,26 @@ function ageBefore(prev: Tok[]): boolean {
   const person = !!p1 && p1.k === 'w' && (PERSONAL_SUBJECT_PRONOUNS.has(p1.l) || /^[A-Z][a-z]/.test(p1.w));
   if (AGE_VERBS.has(p0.l)) return person;
   return (p0.l === 'was' || p0.l === 'were') && person && AGE_CLAUSE_OPENERS.has(p2?.l ?? '');
+}
+
+/** The most ages listed after "now" ("three children, now 12, 9 and 5"). */
+const NOW_AGES = 4;
+
+/**
+ * The bare number `t` (its word after it a comma, a period, a semicolon or "and") is an age given with "now" after a
+ * person's name or a noun for people set off by a comma, alone or in a list of ages: "''I've been sitting in Siberia for
+ * a long time,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said" (PolNeAR train, NYT 2016-01-20), "She left
+ * behind three children, now 12, 9 and 5, and her husband" (a Hamilton Spectator-style probe, test/fixtures/outlets
+ * ca-spec-sentencing-impact.txt): were numbers of nothing. Not "the Dow, now 81 points up" (a unit is read first).
+ */
+function nowAge(text: string, t: Tok, after: Tok | undefined): boolean {
+  if (!after || !(after.w === ',' || after.w === '.' || after.w === ';' || after.l === 'and')) return false;
+  const back = tokensBefore(text, t.s, 2 * NOW_AGES + 1, 0);
+  let k = 0;
+  // (the earlier ages of a list: "now 12, 9 and | 5")
+  while (k < 2 * (NOW_AGES - 1) && (back[k]?.w === ',' || back[k]?.l === 'and') && back[k + 1]?.k === 'n' && /^\d{1,3}$/.test(back[k + 1].w) && +back[k + 1].w < 120) k += 2;
+  const [now, comma, who] = [back[k], back[k + 1], back[k + 2]];
+  return now?.w === 'now' && comma?.w === ',' && who?.k === 'w' && (/^[A-Z][a-z]/.test(who.w) || isPersonNoun(who.l) || isPluralPeopleNoun(who.w));
 }
 
 /** The word after an age is its clause's verb in -s, no time unit ("when he was 12 | drives him", "at age 78 | seems"). */
@@ -540,6 +562,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     && lead[0]?.w === ',' && /^[A-Z][a-z]/.test(named?.w ?? '') && (ended || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(lead[0], t)) {
     kind = 'age'; unit = 'year';
   }
+  if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1 && nowAge(text, t, toks[j])) { kind = 'age'; unit = 'year'; }
   if (kind === 'count' && !unit && j === i + 1 && value < 120 && (ageBefore(prev) || ageBound(prev, toks, j))) { kind = 'age'; unit = 'year'; }
   let end = toks[j - 1].e;
 

@@ -165,7 +165,13 @@ export function inLinkOrHandle(text: string, start: number, end: number): boolea
   return /[A-Za-z]\/|\/[A-Za-z]/.test(chunk) && /\//.test(text.slice(Math.max(a, start - 3), Math.min(b, end + 3)));
 }
 
-const PHONE = /(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}(?!\d)/y;
+/**
+ * A North American phone number: "(555) 123-4567", "555-123-4567", "1-800-555-0199"; its last part may be spelled in
+ * capitals, the digits they dial in brackets after them ("Crime Stoppers anonymously at 416-222-TIPS (8477)", a Toronto
+ * Sun-style probe, test/fixtures/outlets ca-sun-stabbing-ttc.txt, read as a count of 416 "tips" and a figure 8477; "at
+ * 416-222-TIPS.", a CityNews-style probe, ca-citynews-home-invasion.txt, read as a figure 416).
+ */
+const PHONE = /(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.](?:\d{4}(?!\d)|[A-Z]{4,7}(?![\p{L}\p{N}])(?: ?\(\d{4,7}\))?)/uy;
 
 /** End of a phone number starting at `start` (or at the "(" before it), or -1. */
 export function phoneEnd(text: string, start: number): number {
