@@ -1182,6 +1182,21 @@ describe('figures: a bare number read with the unit of an amount before it (figu
     assert.deepStrictEqual(read('The Crown is seeking eight years in prison. The defence offered five.'), [['eight years', 'year'], ['five', null]]);
     assert.deepStrictEqual(read('He paid for eight years. Then he paid five.'), [['eight years', 'year'], ['five', null]]);
   });
+  it('a count "the number of" a noun names before it (42nd session, reader43: li-vaterland, nz-1news, bd-tbsnews, PolNeAR train Breitbart 2015-11-17, USA Today 2016-04-15: each was a count of nothing)', () => {
+    assert.deepStrictEqual(read('The number of insured persons rose to 40,480.'), [['40,480', 'person']]);
+    assert.deepStrictEqual(read('Clinics open on Saturdays after the number of measles cases linked to the outbreak rose to 31.'), [['31', 'case']]);
+    assert.deepStrictEqual(read('Estimates of the number of Syrian refugees Obama will accept ranges from 100,000 to 200,000.'), [['100,000', 'refugee'], ['200,000', null]]);
+    assert.deepStrictEqual(read('It has the second-highest number of pledged delegates, 247, next to California.'), [['247', 'delegate']]);
+    assert.deepStrictEqual(read('Of the 247 deaths this year, the highest number of deaths, 61, was recorded in the 21-30 age group.'),
+      [['247 deaths', 'death'], ['61', 'death'], ['21-30', null]]);
+    assert.deepStrictEqual(read('The number of children living in poverty had reached a record 4.4 million.'), [['4.4 million', 'child']]);
+    // (not "a number of", not after another frame, not across a sentence, not past another figure)
+    assert.deepStrictEqual(read('Senators support lowering the number of superdelegates, and all but two said so.'), [['two', null]]);
+    assert.deepStrictEqual(read('It counts the number of appearances by male and female analysts on three networks.'), [['three networks', 'network']]);
+    assert.deepStrictEqual(read('A number of voters went to 12 rallies and then to 4.'), [['12 rallies', 'rally'], ['4', null]]);
+    assert.deepStrictEqual(read('The number of voters fell. It was 12.'), [['12', null]]);
+    assert.deepStrictEqual(read('The number of voters fell from 12 percent to 4.'), [['12 percent', 'percent'], ['4', 'percent']]);
+  });
 });
 
 describe('figures: leftovers a second article confirms (forty-first session)', () => {

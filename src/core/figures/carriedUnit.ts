@@ -53,6 +53,16 @@
  *   2016-03-15, 2016-02-20; "San Pedro Sula … had 1,317 homicides; Caracas, with a population of over 3.2 million, had
  *   3,797", HuffPost 2016-05-19). The same word only: "Acapulco, which has 847,735 citizens, had 883" is no count of
  *   citizens.
+ * - A count that "the number of" a noun names before it, in the same sentence with no other figure between, right after
+ *   a verb of its level ("to", "at", "from", "exceeded", "reached", "stands at", "was" …) or set off by a comma after the
+ *   noun: "The number of insured persons rose to 40,480" (test/fixtures/outlets li-vaterland-health-insurance-premiums.txt),
+ *   "The number of measles cases linked to the outbreak rose to 31" (nz-1news-measles-clinics.txt), "the number of Syrian
+ *   refugees Obama will accept ranges from 100,000" (PolNeAR train, Breitbart 2015-11-17), "It has the second-highest
+ *   number of pledged delegates, 247, next to California" (USA Today 2016-04-15), "the highest number of deaths, 61, was
+ *   recorded in the 21-30 age group" (bd-tbsnews-dengue-beds.txt): each was a count of nothing. Not "a number of" (some),
+ *   nor another frame after the noun ("lowering the number of superdelegates, and all but two said", Politico 2016-06-21;
+ *   "the number of appearances by male and female analysts on three major cable television news networks", USA Today
+ *   2016-06-22).
  * A ratio's first number is no amount ("61 percent said they have their minds made up compared to nearly four in 10",
  * PolNeAR train, Politico 2016-04-06; share.ts reads the share). Each look-back stays within the paragraph and a few figures back.
  */
@@ -61,6 +71,8 @@ import { bargainWord, dealWord, goodsWord, subunitsOf } from './money';
 import { SCALE_ABBREV, SCALES, tidy } from './numberWords';
 import { shareFirstEndingAt } from './share';
 import { PERSON_OBJECT_PRONOUNS } from '../quotes/lexicon';
+import { tokensFrom } from './tokens';
+import { unitNoun } from './units';
 
 /** How many figures back an amount is looked for. */
 const FIGURES_BACK = 4;
@@ -209,6 +221,35 @@ function readWith(f: Figure, g: Figure): Figure {
   return carried(f, g, scale > 1 && f.value !== null && f.value < MAX_SCALED ? tidy(f.value * scale) : f.value);
 }
 
+/** "the number of" (a determiner's "the", up to two words between: "the second-highest number of"), the last in a look-back. */
+const NUMBER_OF = /\bthe (?:[\p{L}-]+ ){0,2}number of (?=\p{L})/giu;
+/** How many characters "the number of" may stand before the count. */
+const NUMBER_OF_BACK = 200;
+/**
+ * What stands between the noun "the number of" names and its count: a comma (and "currently" or "now"), or a verb of its
+ * level or "to", "at", "from" after at most a short clause with no mark of its own, an approximator's "a record" allowed.
+ */
+const NUMBER_OF_GAP = /^(?:[^.!?;:\n,()"“”]{0,60})?(?:,(?: (?:currently|now))?| (?:to|at|from|exceeded|exceeds|reached|reaches|topped|surpassed|totaled|totalled|totals|is|was|were|are)(?: a record)?) $/u;
+
+/** The unit the noun of "the number of NOUN" before figures[i] (bare) gives it, or null (see the header's last frame). */
+function numberOfUnit(text: string, figures: readonly Figure[], i: number): string | null {
+  const f = figures[i];
+  const from = Math.max(0, f.start - NUMBER_OF_BACK, i > 0 ? figures[i - 1].end : 0);
+  const back = text.slice(from, f.start);
+  if (!/number of/i.test(back)) return null;
+  let last: RegExpExecArray | null = null;
+  NUMBER_OF.lastIndex = 0;
+  for (let m; (m = NUMBER_OF.exec(back));) last = m;
+  if (!last || SENTENCE_END.test(back.slice(last.index)) || PARAGRAPH_END.test(back.slice(last.index))) return null;
+  // the token before the noun's first word is "of": unitNoun reads the noun phrase after it
+  const ofAt = from + last.index + last[0].length - 3;
+  const toks = tokensFrom(text, ofAt, 8);
+  const noun = unitNoun(toks, 1, false);
+  if (!noun) return null;
+  const nounEnd = toks[noun.next - 1].e;
+  return nounEnd <= f.start && NUMBER_OF_GAP.test(text.slice(nounEnd, f.start)) ? noun.unit : null;
+}
+
 /** The figures with each bare number that reads with an amount's unit given that unit (and kind). */
 export function withCarriedUnits(text: string, figures: Figure[]): Figure[] {
   if (!figures.some(bare)) return figures;
@@ -217,6 +258,8 @@ export function withCarriedUnits(text: string, figures: Figure[]): Figure[] {
     const g = carriedFrom(text, figures, i);
     if (g) return carried(f, g, f.value);
     const h = secondEnd(text, figures, i) ?? moneyBeforeOr(text, figures, i);
-    return h ? readWith(f, h) : f;
+    if (h) return readWith(f, h);
+    const unit = numberOfUnit(text, figures, i);
+    return unit ? { ...f, unit } : f;
   });
 }
