@@ -647,6 +647,23 @@ describe('figures: as other countries\' papers write them', () => {
     // (without the country "FDJ", "fc", "Nfa" and "Dbs" are no money: "Football Club", a fraction's abbreviation)
     assert.deepStrictEqual(read('He saw 300 FDJ members, 20 fc players, Nfa 60 and Dbs 15 on the list.'), []);
   });
+  it('reads the probes-nn outlets\' currencies (forty-second session): the ouguiya ("ouguiyas", MRU before or after the number, "UM" by Mauritania), the Turkmen manat ("manats" by Turkmenistan, TMT), the Azerbaijani manat by Azerbaijan, "Eastern Caribbean dollars"; "calves" count calves', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    // (mr-ami-nouadhibou-octopus-season: no money, or counts of "ouguiya")
+    assert.deepStrictEqual(read('In Nouadhibou the floor price is MRU 260, against MRU 210; a trip costs 1,800 ouguiyas, a box 4,500 MRU, and the ministry set aside UM 1.2 billion.'),
+      [['MRU 260', 260, 'MRU'], ['MRU 210', 210, 'MRU'], ['1,800 ouguiyas', 1800, 'MRU'], ['4,500 MRU', 4500, 'MRU'], ['UM 1.2 billion', 1.2e9, 'MRU']]);
+    // (tm-businessturkmenistan-ahal-greenhouse-tomatoes: counts of "manat", or no money)
+    assert.deepStrictEqual(read('In Ashgabat the company invested 46 million manats, wages rose to 2,900 manats and the complexes cost TMT 1.8 billion.'),
+      [['46 million manats', 4.6e7, 'TMT'], ['2,900 manats', 2900, 'TMT'], ['TMT 1.8 billion', 1.8e9, 'TMT']]);
+    assert.deepStrictEqual(read('In Baku a taxi ride costs 12 manats.'), [['12 manats', 12, 'AZN']]);
+    // (ms-themontserratreporter-daytime-entry-zone-farmers: a count of "dollar")
+    assert.deepStrictEqual(read('The Government would spend about 1.5 million Eastern Caribbean dollars on the road.'),
+      [['about 1.5 million Eastern Caribbean dollars', 1.5e6, 'XCD']]);
+    // (without the country "UM" is no money and "manats" stay a count)
+    assert.deepStrictEqual(read('He wrote UM 12 on the form and kept 40 manats.'), []);
+    // (ms-themontserratreporter-daytime-entry-zone-farmers: counted a "calve")
+    assert.deepStrictEqual(figs('Last month the dogs took two calves.').map(f => [f.text, f.unit]), [['two calves', 'calf']]);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

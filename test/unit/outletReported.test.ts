@@ -1574,6 +1574,41 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * after the fixes (the floors hold); 661 items outside the judged snippets.
  * merged (main after the forty-first session's helpers: probes-mm, figures-aaa, names44, reader41, recall-kk, recall-ll,
  * bounds-kk, smalls41; 495 articles): found 7197/7362 (0.978), named 7035/7197 (0.977), 657 items outside the judged snippets.
+ * probes-nn (5 articles, forty-second session, 2026-12-07): Mauritanian, Bissau-Guinean, Turkmen, Anguillian and
+ * Montserratian probes (see outletSpeakers.test.ts), 82 items judged before the output was read: first reading 77/82
+ * found, 68/77 named (AMI 15/16, 12/15; O Democrata 14/16, 12/14; Business Turkmenistan 16/16, 16/16; The Anguillian
+ * 12/14, 9/12; The Montserrat Reporter 20/20, 19/20). "The Anguilla Electricity Company Limited (ANGLEC) has announced
+ * that …" and "the company said that …" were a person "Limited" (people/lexicon.ts COMPANY_FORMS); "He said the
+ * Government had promised …" after "Parliamentary Representative for District 5, Road South, Hon. Dr. NAME," was "Road
+ * South" (quotes/names.ts numberedSeatName); a second report after a body's initials in brackets and a name set off was
+ * missed, "the president of the artisanal section of the National Federation of Fisheries (FNP), Mr. NAME, welcomed the
+ * new floor price but said that ⟦the cost of fuel remained …⟧" (and its "He noted that …" then went to the woman quoted
+ * before) and "The secretary-general of the Association of Cashew Exporters of Guinea-Bissau (AECGB), Mr. NAME, said that
+ * …, but warned that ⟦the financing of the campaign depended on the banks⟧" (reported/mainSubject.ts firstVerb). After
+ * the fixes 79/82 found, 75/79 named (AMI 16/16, 15/16; O Democrata 15/16, 13/15; The Anguillian 12/14, 12/12). Left:
+ * "The Minister of Fisheries said that …" and "The Minister of Commerce said that …", a shorter form of the minister's
+ * portfolio named before ("The Minister of Fisheries and Maritime Economy, Mr. NAME," / "the Minister of Commerce and
+ * Industry, Eng. NAME,"), stand as written; "told O Democrata that the producers had asked for …, adding that ⟦the
+ * difference would be paid …⟧" goes to "producers" (the participle read as the inner clause's); "For the economist Dr.
+ * NAME, lecturer at …, ⟦the reference price is realistic …⟧" (the francophone "For X, …", as probes-ll, -kk and -mm);
+ * "The CEO said ⟦the 3.1-megawatt solar and battery plant at Corito, which came online last year, now supplies about 11
+ * percent …⟧, and that ⟦a second plant of 5 MW is at the tender stage⟧" missed (a bare clause whose subject holds a
+ * relative clause and whose verb follows an adverb); "The Premier, who is also the Minister of Finance, said … that ⟦the
+ * Government would spend …⟧" goes to the last person named, Mrs. Loretta Farrell (no premier is named in the article, and
+ * an unnamed title's description falls back on the person last named). Figures (89 noted before the reading): 13 wrong
+ * at the first reading (the ouguiya and the manat unread: "MRU 260" and "UM 1.2 billion" bare numbers, "MRU 210" and "MRU
+ * 4,500" no figure, "1,800 ouguiyas" and four "manats" counts, "25 manats a year ago" a rate per year, "TMT 1.8 billion" a
+ * bare number; "1.5 million Eastern Caribbean dollars" a count of "dollar"; "at least 60 head of cattle" a bare number),
+ * 1 after (figures/money.ts, homeCurrency.ts, units.ts; figures.test.ts; "two calves" also counted a "calve"): "60 head
+ * of cattle" left, one case. Older articles: two reports gained by the same reading, both right and judged,
+ * "The president of the Cabo Verdean Consumer Defence Association (ACDC), NAME, considered the increase excessive and
+ * said ⟦the regulator should have held a public hearing …⟧" (cv-inforpress-ferry-fares) and "The Secretary General of
+ * the Association of Cement Producers of Togo (APCT), Mr. NAME, told Togo First that … but warned that ⟦it could not last
+ * long⟧" (tg-togofirst-lome-cement-bag-price); no other item changed. PolNeAR train and us-probes outputs byte-identical;
+ * PolNeAR dev one report's source, the heading "Limited Tools to Fight Terrorism: ⟦The United Nations was set up …⟧"
+ * (NYT 2016-09-20), "Limited Tools" → "Limited" (wrong both ways, no gold source). The 500 articles: found 7274/7444
+ * (0.9772), named 7103/7274 (0.9765) at the first reading; found 7278/7444 (0.9777), named 7112/7278 (0.9772) after the
+ * fixes (the floors hold); 667 items outside the judged snippets.
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -2344,7 +2379,16 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // headlines, "Balbala: …" and "Moroni: …", as labels; the lead dropped recall-ll's dev-shaped worriedAfterNoun gate, so
 // "said the business community welcomed the investment but ⟦worried about the tax credit's cost⟧" (ca-cp-federal-budget-pbo,
 // the second content of Laing-Mercer's report, right as English) is read).
-const FALSE_POSITIVE_CEILING = 657;
+// (probes-nn, forty-second session, 2026-12-07) + 10 for its five articles, whose output holds 10 items outside their
+// gold, the same at the first reading and after the fixes: the lede's noun announcement ("announced ⟦the opening of the
+// winter octopus season …⟧"), a partial quote inside a judged report's "adding that" ("that transparency was “the only way
+// to end the rumours on the quay”", judged as a quote), three headlines ("Government fixes farm-gate price at 375 francs
+// CFA, …" named "Cashew campaign", "⟦record tomato exports this winter⟧" named "Ahal greenhouse growers", "Minister says
+// ⟦relief is coming⟧"), the correspondent's own finding ("… sold on Wednesday for 18 manats, …, Business Turkmenistan's
+// correspondent found"), a description and a request the judging did not take as speech ("described ⟦the subsidy as "a
+// plaster on a broken leg"⟧", "called for ⟦the Government to publish the ANGLEC fuel contracts⟧", "asking ⟦the Government
+// of Montserrat to extend the hours …⟧") and "which he said ⟦were costing consumers "millions every year"⟧": 657 + 10 = 667.
+const FALSE_POSITIVE_CEILING = 667;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

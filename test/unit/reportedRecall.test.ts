@@ -72,6 +72,14 @@ describe('reported speech: the main clause\'s subject reports for a participle o
     const r = reported('A spokesman for Mayor Frank G. Jackson of Cleveland defended the prescribed march route and said the police had trained for 18 months to deal with protesters.');
     assert.ok(r.some(x => x.content === 'the police had trained for 18 months to deal with protesters' && x.mention === 'A spokesman for Mayor Frank G. Jackson of Cleveland'), JSON.stringify(r));
   });
+  it('"… and said …", ", but warned that …": past a body\'s initials in brackets before the name set off (probes-nn forty-second session: mr-ami-nouadhibou-octopus-season, gw-odemocrata-cashew-farmgate-price; cv-inforpress-ferry-fares, tg-togofirst-lome-cement-bag-price)', () => {
+    const mr = reported('For his part, the president of the artisanal section of the National Federation of Fisheries (FNP), Mr. Mohamed Salem Ould Ely Vall, welcomed the new floor price but said that the cost of fuel remained the first concern of the fishermen.');
+    assert.ok(mr.some(x => x.content.startsWith('that the cost of fuel') && x.speaker === 'Mohamed Salem Ould Ely Vall'), JSON.stringify(mr));
+    const gw = reported('The secretary-general of the Association of Cashew Exporters of Guinea-Bissau (AECGB), Mr. Quintino Nanque Indi, said that the exporters would respect the reference price, but warned that the financing of the campaign depended on the banks.');
+    assert.ok(gw.some(x => x.content.startsWith('that the financing') && x.speaker === 'Quintino Nanque Indi'), JSON.stringify(gw));
+    const cv = reported('The president of the Cabo Verdean Consumer Defence Association (ACDC), José Manuel Tavares Semedo, considered the increase excessive and said the regulator should have held a public hearing before approving it.');
+    assert.ok(cv.some(x => x.content.startsWith('the regulator should') && x.speaker === 'José Manuel Tavares Semedo'), JSON.stringify(cv));
+  });
 });
 
 describe('reported speech: the content before a long attribution (fronted.ts)', () => {

@@ -1363,4 +1363,16 @@ describe('speaker names: probes-mm, forty-first session (test/fixtures/outlets: 
     const ug = 'Opposition MP for Kira Municipality Ibrahim Ssemujju-Kagimu said that the eviction was illegal.';
     assert.strictEqual(reported(ug).find(r => r.content.includes('eviction'))?.speaker, 'Ibrahim Ssemujju-Kagimu');
   });
+  it('a numbered district\'s name set off after its number names the seat, no one: "Parliamentary Representative for District 5, Road South, Hon. Dr. NAME, described …" (ai-theanguillian-anglec-fuel-surcharge, probes-nn forty-second session, was a person "Road South")', () => {
+    const ai = 'The Leader of the Opposition and Parliamentary Representative for District 5, Road South, Hon. Dr. Cardigan Lake-Banks, described the subsidy as "a plaster on a broken leg".\n\nHe said the Government had promised in 2024 to bring 30 percent of the island\'s power from renewables.';
+    assert.strictEqual(speakerOf(ai, '"a plaster')?.name, 'Cardigan Lake-Banks');
+    assert.strictEqual(reported(ai).find(r => r.content.includes('promised'))?.speaker, 'Cardigan Lake-Banks');
+    const member = 'The Member for District 5, Road South, Hon. Dr. Cardigan Lake-Banks, said that the subsidy was late.';
+    assert.strictEqual(reported(member).find(r => r.content.includes('subsidy'))?.speaker, 'Cardigan Lake-Banks');
+  });
+  it('a company\'s legal form written out ends its name: "The Anguilla Electricity Company Limited (ANGLEC) has announced that …", "the company said that …" (ai-theanguillian-anglec-fuel-surcharge, probes-nn forty-second session, were a person "Limited")', () => {
+    const ai = 'The Anguilla Electricity Company Limited (ANGLEC) has announced that its fuel surcharge will rise on January 1.\n\nIn a press release issued on Monday, the company said that the increase reflected the higher cost of diesel.';
+    assert.strictEqual(reported(ai).find(r => r.content.includes('surcharge'))?.speaker, 'Anguilla Electricity Company Limited');
+    assert.strictEqual(reported(ai).find(r => r.content.includes('diesel'))?.speaker, 'Anguilla Electricity Company Limited');
+  });
 });

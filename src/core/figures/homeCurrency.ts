@@ -269,6 +269,13 @@ const ERITREA = /(?<!\w)(?:Eritrea|Eritreans?|Asmara|Massawa|Keren|Mendefera|Dek
 /** The names that say an article is about São Tomé and Príncipe (its dobra, "Db", "Dbs"). */
 const SAO_TOME = /(?<!\w)(?:São Tomé|Sao Tome|Santomeans?|Príncipe|Principe|Trindade|Neves|Guadalupe|Téla Nón|STP-Press)(?!\w)/g;
 
+/** The names that say an article is about Mauritania (its ouguiya, "UM"). */
+const MAURITANIA = /(?<!\w)(?:Mauritania|Mauritanians?|Nouakchott|Nouadhibou|Rosso|Kiffa|Kaédi|Zouérat|Néma|Aleg|Sélibaby|Dakhlet Nouadhibou|Cridem)(?!\w)/g;
+/** The names that say an article is about Turkmenistan (its manat, "manats"); not "Mary", a given name too. */
+const TURKMENISTAN = /(?<!\w)(?:Turkmenistan|Turkmens?|Ashgabat|Ashkhabad|Turkmenabat|Dashoguz|Balkanabat|Turkmenbashi|Türkmenbaşy|Ahal|Lebap|Mejlis|Business Turkmenistan|Chronicles of Turkmenistan)(?!\w)/g;
+/** The names that say an article is about Azerbaijan (its manat, "manats"). */
+const AZERBAIJAN = /(?<!\w)(?:Azerbaijan|Azerbaijanis?|Azeris?|Baku|Ganja|Sumgait|Sumqayit|Nakhchivan|Lankaran|Mingachevir|Milli Majlis)(?!\w)/g;
+
 /** Swiss, Central and West African, Burundian, Congolese, Guinean, Djibouti and Comorian francs (money.ts reads "francs" as Swiss). */
 const FRANCS: SharedName = {
   fallback: 'CHF',
@@ -450,6 +457,9 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // (probes-mm: the nakfa's "Nfa", "reached Nfa 60 during the dry season", er-shabait-mai-mine-micro-dam; the dobra's "Db"
   // and "Dbs", "a fund of Dbs 15 million", st-telanon-me-zochi-cocoa-price: unread or counts; without the country no money)
   ['Nfa', { ERN: ERITREA }], ['Db', { STN: SAO_TOME }], ['Dbs', { STN: SAO_TOME }],
+  // (probes-nn, forty-second session: the ouguiya's "UM", "had set aside UM 1.2 billion to settle the arrears", an AMI-style
+  // probe, mr-ami-nouadhibou-octopus-season, a bare number; without the country "UM 5" is no money)
+  ['UM', { MRU: MAURITANIA }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -676,6 +686,10 @@ const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   { unit: 'rial', written: /\brials?\b/, countries: { YER: YEMEN, IRR: IRAN } },
   { unit: 'toman', written: /\btomans?\b/, countries: { IRR: IRAN }, fraction: 1 / RIALS_IN_TOMAN },
   { unit: 'centavo', written: /\bcentavos?\b/, countries: { USD: TIMOR_LESTE }, fraction: 100 },
+  // (probes-nn, forty-second session: the manat, Turkmenistan's or Azerbaijan's, "had invested 46 million manats in the
+  // project", "had risen to 2,900 manats", a Business Turkmenistan-style probe from Ashgabat,
+  // tm-businessturkmenistan-ahal-greenhouse-tomatoes.txt: counts of "manat"; without either country the count stays)
+  { unit: 'manat', written: /\bmanats?\b/, countries: { TMT: TURKMENISTAN, AZN: AZERBAIJAN } },
 ];
 
 /** How far after a figure COUNTRY_UNITS_AS_MONEY's notBefore looks: a few spaces and a short word. */

@@ -141,6 +141,10 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // were no money or counts of "dobra"; and the ISO codes written after the number, "a fine of 500,000 KMF",
   // km-alwatwan-moroni-rice-bag-price)
   nakfa: { code: 'ERN' }, dobra: { code: 'STN' }, dobras: { code: 'STN' }, ern: { code: 'ERN' }, djf: { code: 'DJF' }, kmf: { code: 'KMF' }, stn: { code: 'STN' },
+  // (probes-nn, forty-second session: the Mauritanian ouguiya, "spends on average 1,800 ouguiyas on fuel for a single
+  // trip", an AMI-style probe, mr-ami-nouadhibou-octopus-season, was a count of "ouguiya"; and its ISO code written after
+  // the number, "a box at 4,500 MRU")
+  ouguiya: { code: 'MRU' }, ouguiyas: { code: 'MRU' }, mru: { code: 'MRU' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -275,11 +279,14 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   let j = i, whose: string | null = null;
   const t = toks[j];
   if (!t || t.k !== 'w' || !t.sp) return null;
-  if (t.l in DOLLAR_OF || t.l === 'hong' || t.l === 'new' || t.l === 'british' || t.l === 'u' || t.l === 'united') {
+  if (t.l in DOLLAR_OF || t.l === 'hong' || t.l === 'eastern' || t.l === 'new' || t.l === 'british' || t.l === 'u' || t.l === 'united') {
     if (t.l === 'u' && toks[j + 1]?.w === '.' && toks[j + 2]?.l === 's' && toks[j + 3]?.w === '.') { whose = 'USD'; j += 4; }
     // ("the equivalent of 19 United States cents", PolNeAR train, NYT 2016-03-03, was 19 of a unit "cent")
     else if (t.l === 'united' && toks[j + 1]?.l === 'states') { whose = 'USD'; j += 2; }
     else if (t.l === 'hong' && toks[j + 1]?.l === 'kong') { whose = 'HKD'; j += 2; }
+    // (probes-nn, forty-second session: "about 1.5 million Eastern Caribbean dollars on the road to Dyers",
+    // ms-themontserratreporter-daytime-entry-zone-farmers, was a count of "dollar")
+    else if (t.l === 'eastern' && toks[j + 1]?.l === 'caribbean') { whose = 'XCD'; j += 2; }
     else if (t.l === 'new' && toks[j + 1]?.l === 'zealand') { whose = 'NZD'; j += 2; }
     else if (t.l === 'british') { whose = 'GBP'; j += 1; }
     else if (t.l in DOLLAR_OF) { whose = DOLLAR_OF[t.l]; j += 1; }
@@ -472,6 +479,11 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // the dobra, "had already advanced STN 3.2 million", st-telanon-me-zochi-cocoa-price: were counts; the Eritrean "Nfa 60"
   // and the São Tomé "Dbs 15 million" are read by the country, homeCurrency.ts)
   ['ERN', 'ERN'], ['DJF', 'DJF'], ['KMF', 'KMF'], ['STN', 'STN'],
+  // (probes-nn, forty-second session: the ISO codes of the ouguiya, "a floor price of MRU 260 per kilogram", "against MRU
+  // 210 last season", mr-ami-nouadhibou-octopus-season; of the Turkmen manat, "a total cost of TMT 1.8 billion",
+  // tm-businessturkmenistan-ahal-greenhouse-tomatoes: were bare numbers or nothing; the Mauritanian "UM 1.2 billion" and
+  // the bare "manats" are read by the country, homeCurrency.ts)
+  ['MRU', 'MRU'], ['TMT', 'TMT'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

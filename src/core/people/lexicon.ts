@@ -585,8 +585,13 @@ function pluralOf(w: string, singular: (x: string) => boolean): boolean {
 const ES_ENDING = /es$/;
 const IES_ENDING = /ies$/;
 
-/** A company's legal form after its name ("Acme Inc.", "Mercury LLC", "Teck Resources Ltd", "Glencore Plc"). */
-const COMPANY_FORMS = ['Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'PLC', 'LLC'];
+/**
+ * A company's legal form after its name ("Acme Inc.", "Mercury LLC", "Teck Resources Ltd", "Glencore Plc"), written out
+ * too ("The Anguilla Electricity Company Limited (ANGLEC) has announced that …", an Anguillian-style probe,
+ * test/fixtures/outlets ai-theanguillian-anglec-fuel-surcharge.txt, probes-nn (forty-second session), whose source and
+ * "the company said" were a person "Limited").
+ */
+const COMPANY_FORMS = ['Inc', 'Corp', 'Co', 'Ltd', 'Limited', 'Plc', 'PLC', 'LLC'];
 /** A word that is a company's legal form, its period allowed ("Inc.", "LLC"). */
 export const COMPANY_FORM = new RegExp(`^(?:${COMPANY_FORMS.join('|')})\\.?$`);
 /** A name that ends on a company's legal form ("Mercury LLC", "Pfizer Inc."). */

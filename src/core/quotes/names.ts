@@ -942,7 +942,24 @@ export function seatSetOff(toks: Tok[], i: number, j: number): boolean {
   return toks[after]?.t === ',';
 }
 
-/** A day of the month in figures ("5", "31"). */
+/** A seat's holders who hold a numbered district, besides SEAT_HOLDERS ("Parliamentary Representative for District 5"). */
+const DISTRICT_HOLDERS: ReadonlySet<string> = new Set([...SEAT_HOLDERS, 'representative']);
+
+/**
+ * Tokens [i, j) are a numbered district's name set off after its number and closed by a comma: "The Leader of the
+ * Opposition and Parliamentary Representative for District 5, Road South, Hon. Dr. Cardigan Lake-Banks, described the
+ * subsidy as …", an Anguillian-style probe, test/fixtures/outlets ai-theanguillian-anglec-fuel-surcharge.txt, probes-nn
+ * (forty-second session), where the speaker of the quote and of "He said the Government had promised …" was a person
+ * "Road South"; "The Member for District 5, Road South, NAME, said …" the same. It names the seat, no one (the holder
+ * is the name after).
+ */
+export function numberedSeatName(toks: Tok[], i: number, j: number): boolean {
+  if (toks[i - 1]?.t !== ',' || toks[j]?.t !== ',' || j - i > SEAT_WORDS) return false;
+  const num = toks[i - 2], district = toks[i - 3], holder = toks[i - 5];
+  return !!num && DAY_OF_MONTH.test(num.t) && !!district?.cap && toks[i - 4]?.l === 'for' && !!holder && DISTRICT_HOLDERS.has(holder.l);
+}
+
+/** A day of the month in figures ("5", "31"); a district's or a constituency's number. */
 const DAY_OF_MONTH = /^\d{1,2}$/;
 
 /**
@@ -1499,7 +1516,7 @@ export class NameTable {
       // aggressively pushing for new gun restrictions", PolNeAR train, Politico 2016-06-22, whose "who" went to a person
       // "D-Conn"; "Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed Trump …, last week said",
       // West Journal 2016-08-26, a speaker "R-Texas")
-      if (partyStateTag(toks, r.i, r.j) || seatSetOff(toks, r.i, r.j)) { k = r.j - 1; continue; }
+      if (partyStateTag(toks, r.i, r.j) || seatSetOff(toks, r.i, r.j) || numberedSeatName(toks, r.i, r.j)) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;

@@ -4,12 +4,14 @@
  * Trump University is a fraud") or the second of two coordinated verbs ("A spokesman for Mayor Frank G. Jackson of
  * Cleveland defended the prescribed march route and said …"). It is the noun phrase before the clause's first verb,
  * past a participle an article makes an adjective ("The retired neurosurgeon has provided no details about how he
- * planned …") and a lone quantifier its own ("Many spoke about how much they hoped …": PolNeAR train).
+ * planned …") and a lone quantifier its own ("Many spoke about how much they hoped …": PolNeAR train); past a body's
+ * initials in brackets before a name set off ("The secretary-general of the Association of Cashew Exporters of
+ * Guinea-Bissau (AECGB), Mr. Quintino Nanque Indi, said that …, but warned that …": test/fixtures/outlets, probes-nn).
  */
 import { subjectBefore, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';
 import { ARTICLES, DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, SUBJECT_ENDS, SUBJECT_QUANTITIES } from '../quotes/lexicon';
-import type { Tok } from '../quotes/tokens';
+import { BRACKETED_INITIALS, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentStart } from './fronted';
 import { AUXILIARIES } from './lexicon';
@@ -105,6 +107,12 @@ function firstVerb(toks: Tok[], s: number, c: number): number {
     const t = toks[v], prev = toks[v - 1];
     const past = pastNameApposition(toks, v);
     if (past > v) { skipped += past - v; v = past - 1; continue; }
+    // (past a body's initials in brackets before the apposition: "The secretary-general of the Association of Cashew
+    // Exporters of Guinea-Bissau (AECGB), Mr. NAME, said that …, but warned that …", "the president of the artisanal
+    // section of the National Federation of Fisheries (FNP), Mr. NAME, welcomed the new floor price but said that …",
+    // probes-nn (forty-second session), test/fixtures/outlets gw-odemocrata-cashew-farmgate-price.txt and
+    // mr-ami-nouadhibou-octopus-season.txt, whose second report was missed)
+    if (initialsInBrackets(toks, v) && toks[v - 1]?.cap && toks[v + BRACKETED_INITIALS]?.t === ',') { skipped += BRACKETED_INITIALS; v += BRACKETED_INITIALS - 1; continue; }
     if (t.punct) return t.t === '(' || t.t === ')' ? -2 : -1;
     // (a say-verb is no noun but the clause's verb: "The company said it would not …, warning that …")
     if (t.cap || t.poss || NOT_NOUN.has(t.l) && !AUXILIARIES.has(t.l) && !finite(t)) continue;

@@ -10,7 +10,7 @@
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
 import { AFFILIATION_PREPOSITIONS, AGE_NOUN, AREA_OFFICE_QUALIFIERS, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR, TITLES, titleCompound } from '../lexicon';
-import { bodySetOff, pastRetiredRank, runAt, sentenceOpening, theOfHonorific } from '../names';
+import { bodySetOff, numberedSeatName, pastRetiredRank, runAt, sentenceOpening, theOfHonorific } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
 import { DEPARTMENT_WORD, PORTFOLIO_OPENING, portfolioListStart } from '../../people/portfolio';
@@ -161,8 +161,10 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   // (nor title words a possessive determiner owns: "The governor, Mr Babatunde Adewale-Cole, through his Chief Press
   // Secretary, Mr Gboyega Akinwande, said", a Punch-style probe, test/fixtures/outlets ng-punch-lagos-cholera, was "Secretary")
   // (nor a body's name set off itself after the words that describe the person named after it, names.ts bodySetOff, nor
-  // the last of a ministry's portfolios listed with commas, people/portfolio.ts portfolioListStart)
-  const outerIsName = !!outer && !titleAfterDeterminer(toks, outer) && !bodySetOff(toks, outer.i, outer.j, floor) && portfolioListStart(toks, outer.i, outer.j, floor) < 0 && !officeWithoutName(toks, outer) && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || POSSESSIVE_DETERMINERS.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? '') || placeOfPlace(toks, outer.i, floor) || secondPortfolio(toks, outer, floor));
+  // the last of a ministry's portfolios listed with commas, people/portfolio.ts portfolioListStart, nor a numbered
+  // district's name, "Parliamentary Representative for District 5, Road South, Hon. Dr. NAME, described …", names.ts
+  // numberedSeatName)
+  const outerIsName = !!outer && !titleAfterDeterminer(toks, outer) && !bodySetOff(toks, outer.i, outer.j, floor) && !numberedSeatName(toks, outer.i, outer.j) && portfolioListStart(toks, outer.i, outer.j, floor) < 0 && !officeWithoutName(toks, outer) && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || POSSESSIVE_DETERMINERS.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? '') || placeOfPlace(toks, outer.i, floor) || secondPortfolio(toks, outer, floor));
   if (inner && !outerIsName && inner.i === first && inner.j === k && isFullName(inner)) {
     // (but an unnamed source close to someone stays unnamed: the name is whom it is close to, see sourceCloseTo)
     if (sourceCloseTo(toks, a, floor)) return { k: a - 1 };
