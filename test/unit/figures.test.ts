@@ -664,6 +664,21 @@ describe('figures: as other countries\' papers write them', () => {
     // (ms-themontserratreporter-daytime-entry-zone-farmers: counted a "calve")
     assert.deepStrictEqual(figs('Last month the dogs took two calves.').map(f => [f.text, f.unit]), [['two calves', 'calf']]);
   });
+  it('reads the probes-oo outlets\' currencies and units (forty-second session): a bare "$" and "cents" as Australian dollars by Nauru and Tuvalu; "krónur" Icelandic, or Danish by the Faroe Islands; "nautical miles" a unit of its own', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    // (nr-naurubulletin-nuc-solar-tariff, tv-fenuinews-outer-island-ship-fares: US dollars)
+    assert.deepStrictEqual(read('On Nauru the tariff falls from 35 cents to 28 cents per kilowatt-hour; a household in Yaren will save about $21 a month, or 20 per cent.'),
+      [['35 cents', 0.35, 'AUD'], ['28 cents', 0.28, 'AUD'], ['about $21', 21, 'AUD']]);
+    assert.deepStrictEqual(read('A deck fare from Funafuti to Nanumea will rise from $58 to $72, up 24 per cent, the first rise in Tuvalu in seven years.'),
+      [['$58', 58, 'AUD'], ['$72', 72, 'AUD']]);
+    // (fo-localfo-subsea-tunnel-tolls: counts, or nothing)
+    assert.deepStrictEqual(read('In the Faroe Islands the price rises from 75 to 85 krónur, at a cost of around 12 million krónur a year to Tórshavn.'),
+      [['75', 75, 'DKK'], ['85 krónur', 85, 'DKK'], ['around 12 million krónur', 1.2e7, 'DKK']]);
+    assert.deepStrictEqual(read('In Reykjavík a coffee costs 900 krónur.'), [['900 krónur', 900, 'ISK']]);
+    // (tv-fenuinews-outer-island-ship-fares, cg-adiac-pointe-noire-artisanal-fishing-catches: land miles)
+    assert.deepStrictEqual(figs('A round trip of about 700 nautical miles; a radius of three nautical miles; 12 miles inland.').map(f => [f.text, f.unit]),
+      [['about 700 nautical miles', 'nautical mile'], ['three nautical miles', 'nautical mile'], ['12 miles', 'mile']]);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

@@ -1376,3 +1376,29 @@ describe('speaker names: probes-mm, forty-first session (test/fixtures/outlets: 
     assert.strictEqual(reported(ai).find(r => r.content.includes('diesel'))?.speaker, 'Anguilla Electricity Company Limited');
   });
 });
+
+describe('speaker names: probes-oo, forty-second session (test/fixtures/outlets: Guam, Nauru, Tuvalu, Faroe Islands, Greenland probes)', () => {
+  it('the Faroese particles "á", "í" and "við" are words of a name (fo-localfo-subsea-tunnel-tolls, probes-oo: were "Lakjuni Olsen", "Gjógv Mikkelsen" and the roles before them)', () => {
+    const text = 'The company\'s managing director, Guðrun á Lakjuni Olsen, said the increase reflected higher costs for electricity.\n\n'
+      + '“We have kept the tolls unchanged for four years,” Olsen told Local.fo.\n\n'
+      + 'Hallbjørn við Gjógv Mikkelsen, a member of the Løgting, said his party would propose that the tolls be frozen.\n\n'
+      + 'Economist Jens Pauli í Túni told Local.fo that the tunnels had on the whole been a success.';
+    const found = reported(text);
+    assert.ok(found.some(x => x.content.startsWith('the increase') && x.speaker === 'Guðrun á Lakjuni Olsen'), JSON.stringify(found));
+    assert.ok(found.some(x => x.content.startsWith('his party') && x.speaker === 'Hallbjørn við Gjógv Mikkelsen'), JSON.stringify(found));
+    assert.ok(found.some(x => x.content.includes('the tunnels') && x.speaker === 'Jens Pauli í Túni'), JSON.stringify(found));
+    assert.strictEqual(speakerOf(text, '“We have kept')?.name, 'Guðrun á Lakjuni Olsen');
+  });
+  it('"Communication" and "Innovation" are a department\'s words: "The Minister for Transport, Energy, Communication and Innovation, Hon. NAME, told Fenui News that …" (tv-fenuinews-outer-island-ship-fares, probes-oo: was "Energy")', () => {
+    const found = reported('The Minister for Transport, Energy, Communication and Innovation, Hon. Simeti Lopati Taulima, told Fenui News that the increase was needed to cover the rising cost of fuel.');
+    assert.ok(found.some(x => x.content.includes('the increase') && x.speaker === 'Simeti Lopati Taulima'), JSON.stringify(found));
+  });
+  it('"Naalakkersuisoq", a minister of Greenland\'s government, is an office: "The Naalakkersuisoq for Fisheries and Hunting, NAME (Siumut), said that … ⏎ "…," the Naalakkersuisoq said. ⏎ He added that …" (gl-sermitsiaq-ilulissat-halibut-price, probes-oo: both were a person "Naalakkersuisoq")', () => {
+    const text = 'The Naalakkersuisoq for Fisheries and Hunting, Aqqalu Kreutzmann Lynge (Siumut), said that the government could not set the price.\n\n'
+      + '"Royal Greenland is owned by the Greenlandic people," the Naalakkersuisoq said.\n\n'
+      + 'He added that Naalakkersuisut would look at whether the fuel subsidy for small boats could be raised.';
+    assert.strictEqual(speakerOf(text, '"Royal Greenland')?.name, 'Aqqalu Kreutzmann Lynge');
+    const found = reported(text);
+    assert.ok(found.some(x => x.content.includes('fuel subsidy') && x.speaker === 'Aqqalu Kreutzmann Lynge'), JSON.stringify(found));
+  });
+});

@@ -588,6 +588,20 @@ const KRONER: SharedName = {
   ofCountry: /\b(?:Danish|Norwegian)\s+(?:kroner?|øre)(?!\p{L})/iu,
   countries: { DKK: NORDIC_CROWNS.DKK, NOK: NORDIC_CROWNS.NOK },
 };
+/** The names that say an article is about the Faroe Islands (its krónur, Danish kroner by another name). */
+const FAROES = /(?<!\p{L})(?:Faroe Islands|Faroes|Faroese|Tórshavn|Torshavn|Løgting|Klaksvík|Klaksvik|Local\.fo)(?!\p{L})/gu;
+/**
+ * The Icelandic and the Faroese crown's name, "króna" and "krónur" (money.ts reads them as Icelandic): the Faroes', the
+ * Danish krone, when the article names the Faroe Islands more than Iceland ("the subscription price per trip … will rise
+ * from 75 to 85 krónur", "the cost of around 12 million krónur a year", a Local.fo-style probe from Tórshavn, probes-oo,
+ * test/fixtures/outlets fo-localfo-subsea-tunnel-tolls.txt, were counts or nothing).
+ */
+const KRONUR: SharedName = {
+  fallback: 'ISK',
+  bare: /(?<!\p{L})krón(?:a|ur)(?!\p{L})/iu,
+  ofCountry: /\bIcelandic\s+krón(?:a|ur)(?!\p{L})/iu,
+  countries: { ISK: NORDIC_CROWNS.ISK, DKK: FAROES },
+};
 /** The names that say an article is about Czechia (its crowns). */
 const CZECHIA = /\b(?:Czechia|Czech Republic|Czechs?|Prague|Brno|Ostrava|Pilsen|Olomouc|Liberec|Bohemia|Moravia|Radio Prague)\b/g;
 const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, CodeAfter>([
@@ -747,10 +761,10 @@ function withHomeCents(figures: Figure[]): Figure[] {
 }
 
 /** The shared names read by the article's country, in the order they are read. */
-const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, CFA_FRANCS, DINARS, LEI, KRONER, RUBLES];
+const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, CFA_FRANCS, DINARS, LEI, KRONER, KRONUR, RUBLES];
 
 /**
- * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars", "lei", "kroner" or "rubles" read as the currency of the
+ * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars", "lei", "kroner", "krónur" or "rubles" read as the currency of the
  * article's country, a Liberian "L$", a code of the country's after the number ("10 DT"), a count of the country's
  * money noun ("2,000 soums", "160 KM"), and bare "cents" as the article's own money.
  */

@@ -1,5 +1,5 @@
 /**
- * Whose dollar a bare "$" is. News written in Canada, Australia, New Zealand, Singapore, Guyana, Trinidad and Tobago, Fiji, Barbados, the Bahamas, Solomon Islands, Bermuda or the Eastern Caribbean writes its own dollar as "$" ("$4.2-billion a year",
+ * Whose dollar a bare "$" is. News written in Canada, Australia (and Nauru and Tuvalu), New Zealand, Singapore, Guyana, Trinidad and Tobago, Fiji, Barbados, the Bahamas, Solomon Islands, Bermuda or the Eastern Caribbean writes its own dollar as "$" ("$4.2-billion a year",
  * "about $2,800 per megalitre"), and Chilean news its peso ("almost $1,700 a day"), and a reader there would be misled by "USD". The article says where it was written by
  * its outlet or wire line ("CBC News", "The Canadian Press", "AAP", "Sydney Morning Herald"), or by writing as US news
  * never does — "per cent" (never "percent"), "$4.2-billion" (the Canadian style), Commonwealth spellings in lower case
@@ -54,7 +54,11 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // ABC-style probe, au-abc-court-sentence.txt, whose "$410,000" stolen in Bendigo was US dollars by one place, Melbourne;
   // not the adjective: "$2.1-billion in Canadian dollars" is said where the "$" is not otherwise Canadian)
   CAD: /(?<!\w)(?:Canada|Canadians|Ontario|Quebec|Alberta|British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Nunavut|Yukon|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Regina)(?!\w)/g,
-  AUD: /\b(?:Australia|Australians|New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart)\b/g,
+  // (and the islands that count in Australian dollars: Nauru and Tuvalu, "a typical household … will save about $21 a
+  // month" in a Nauru Bulletin-style probe from Yaren, "a one-way deck fare from Funafuti to Nanumea … will rise from $58
+  // to $72" in a Fenui News-style probe, probes-oo, test/fixtures/outlets nr-naurubulletin-nuc-solar-tariff.txt and
+  // tv-fenuinews-outer-island-ship-fares.txt, whose dollars were US ones beside "A$38 million" and "AUD 2.4 million")
+  AUD: /\b(?:Australia|Australians|New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Nauru|Nauruans?|Yaren|Tuvalu|Tuvaluans?|Funafuti)\b/g,
   NZD: /\b(?:New Zealand(?:ers?)?|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Tauranga|Porirua|Rotorua|Waikato|Otago|Northland|Taranaki|Kiwis?)\b/g,
   // (a Straits Times-style probe, test/fixtures/outlets sg-straitstimes-rts-link-fares.txt: "If the train costs around $6,
   // I will take it", a commuter's Singapore dollars, among "S$7" and "S$1.2 billion")

@@ -51,6 +51,10 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   peso: { code: 'MXN' }, pesos: { code: 'MXN' }, franc: { code: 'CHF' }, francs: { code: 'CHF' },
   shekel: { code: 'ILS' }, shekels: { code: 'ILS' }, riyal: { code: 'SAR' }, riyals: { code: 'SAR' },
   krone: { code: 'DKK' }, kroner: { code: 'DKK' }, krona: { code: 'SEK' }, kronor: { code: 'SEK' },
+  // (the Icelandic and Faroese names of the crown, Iceland's by default, the Faroes' (the Danish krone) by the country the
+  // article names, homeCurrency.ts KRONUR: "from 75 to 85 krónur", "around 12 million krónur a year", a Local.fo-style
+  // probe, probes-oo, fo-localfo-subsea-tunnel-tolls, were counts or nothing)
+  króna: { code: 'ISK' }, krónur: { code: 'ISK' },
   lira: { code: 'TRY' }, liras: { code: 'TRY' }, rand: { code: 'ZAR' }, naira: { code: 'NGN' }, zloty: { code: 'PLN' },
   zlotys: { code: 'PLN' }, forint: { code: 'HUF' }, forints: { code: 'HUF' }, hryvnia: { code: 'UAH' }, hryvnias: { code: 'UAH' },
   dirham: { code: 'AED' }, dirhams: { code: 'AED' }, baht: { code: 'THB' }, ringgit: { code: 'MYR' }, reais: { code: 'BRL' },

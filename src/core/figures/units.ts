@@ -124,13 +124,27 @@ const SUPERSCRIPT_POWERS: Readonly<Record<string, string>> = wordTable({ '²': '
 /** A length written as its abbreviation alone, which only a power makes a measure ("3 m²", "20 sq m": "5m" alone is none). */
 const lengthUnit = (l: string): string | undefined => MEASURES[l] ?? (l === 'm' ? 'meter' : undefined);
 
+/** The word that makes a mile the sea mile of 1,852 metres: "nautical". */
+const NAUTICAL = 'nautical';
+/**
+ * "nautical miles" (and "nautical mile", "nautical mi") after the number, the mile word at toks[m]: a unit of its own
+ * ("a round trip of about 700 nautical miles", "the shortest at about 60 nautical miles", a Fenui News-style probe,
+ * probes-oo, test/fixtures/outlets tv-fenuinews-outer-island-ship-fares.txt; "within a radius of three nautical miles",
+ * an ADIAC-style probe, cg-adiac-pointe-noire-artisanal-fishing-catches.txt), which were read as land miles; null when
+ * no mile follows.
+ */
+function nauticalMile(toks: Tok[], m: number): UnitNoun | null {
+  const t = toks[m];
+  return t && t.k === 'w' && t.sp && !t.nl && MEASURES[t.l] === 'mile' ? { unit: 'nautical mile', next: m + 1 } : null;
+}
+
 /**
  * An area or a volume after the number, from toks[i]: "square" or "cubic" (or "sq", "sq.", "cu") and a measure ("12,000
  * square metres", a News in English-style probe, test/fixtures/outlets no-newsinenglish-bergen-power-prices.txt;
  * "around 140 cubic metres", cz-radioprague-ostrava-water-prices.txt; "a 90 sq ft unit", hk-scmp-subdivided-flats-bill.txt;
  * "8,000 square miles", PolNeAR train, HuffPost 2016-06-02; "thousand cubic feet", NYT 2016-07-30), or a length and a
  * superscript power ("a 3 m² room", "120m²"), which were read as the length alone ("metre", "mile", "foot") or as
- * nothing; null when none.
+ * nothing; and the sea mile, "nautical miles" (nauticalMile); null when none.
  */
 function areaOrVolume(toks: Tok[], i: number): UnitNoun | null {
   const p = toks[i];
@@ -141,6 +155,7 @@ function areaOrVolume(toks: Tok[], i: number): UnitNoun | null {
     const unit = lengthUnit(p.l);
     return unit ? { unit: `${SUPERSCRIPT_POWERS[s.w]} ${unit}`, next: i + 2 } : null;
   }
+  if (p.sp && p.l === NAUTICAL) return nauticalMile(toks, i + 1);
   if (!p.sp || !(p.l in POWERS_OF_LENGTH)) return null;
   const k = p.l === 'sq' && s?.w === '.' && !s.sp ? i + 2 : i + 1;
   const m = toks[k];

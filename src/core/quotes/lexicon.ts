@@ -166,6 +166,11 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // (Irish offices: "Taoiseach Pádraig Ó Súilleabháin", "the Tánaiste, Siobhán Kavanagh-Doyle,", "The Ceann Comhairle,
   // Seán Mac Lochlainn,", the Dáil's chair)
   'taoiseach', 'tánaiste', 'ceann', 'comhairle',
+  // (a minister of Greenland's government, Naalakkersuisut, as Greenlandic outlets write the office in English: "The
+  // Naalakkersuisoq for Fisheries and Hunting, NAME (Siumut), said that … ⏎ "…," the Naalakkersuisoq said. ⏎ He added that
+  // …", a Sermitsiaq.AG-style probe, test/fixtures/outlets gl-sermitsiaq-ilulissat-halibut-price.txt, probes-oo, where the
+  // speaker of both was a person "Naalakkersuisoq")
+  'naalakkersuisoq',
   // (an Aboriginal or Torres Strait Islander elder's honorific: "Aunty Pearl Wymarra-Johnson", "Uncle Roy"; a First
   // Nations Elder's, which Canadian outlets capitalise: "Elder Eliza Moose-Harper … The Elder said", not a name "Elder")
   'aunty', 'auntie', 'uncle', 'elder',
@@ -445,7 +450,12 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ab
   // Togo First-style probe, tg-togofirst-lome-cement-bag-price, "Its president, El Hadj Bakary Coulibaly dit Bako,
   // explained that …", a Maliweb-style probe, ml-maliweb-segou-rice-paddy-price, probes-ll, where the source was "Its
   // president")
-  'épouse', 'née', 'dit']);
+  'épouse', 'née', 'dit',
+  // (Faroese place-names as surnames, "at", "in", "by": "The company's managing director, Guðrun á Lakjuni Olsen, said …",
+  // "The Minister of Transport, Sjúrður í Gerðinum Joensen of Fólkaflokkurin, said …", "Hallbjørn við Gjógv Mikkelsen, a
+  // member of the Løgting", a Local.fo-style probe, fo-localfo-subsea-tunnel-tolls, probes-oo, where the speakers were
+  // "Lakjuni Olsen", "Gerðinum Joensen" and "Gjógv Mikkelsen" and the reports the roles before them)
+  'á', 'í', 'við']);
 /**
  * The Kyrgyz patronymic words written in lower case after the father's name, "son of" and "daughter of": the last word
  * of the name ("The head of Bishkekteploset, Nurlan Abdykadyrov uulu, stated …", "Deputy of the Jogorku Kenesh Aizada
@@ -732,7 +742,7 @@ export const LINK_WORDS: ReadonlySet<string> = new Set(['on', 'to', 'at', 'in', 
 export const TITLE_CASE_LINK_WORDS: ReadonlySet<string> = new Set([...without(LINK_WORDS, 'in')].map(w => w[0].toUpperCase() + w.slice(1)));
 
 /** Offices a title names ("Prime Minister", "Gov.", "Mayor"). */
-export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'taoiseach', 'tánaiste', 'treasurer', 'adviser', 'advisor']);
+export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'taoiseach', 'tánaiste', 'treasurer', 'adviser', 'advisor', 'naalakkersuisoq']);
 /** The last word of an office's title ("Prime Minister", "Attorney General", "House Speaker", "Ceann Comhairle"): also
  * "general", "speaker", "comhairle", which end a title and are no office alone; "senator" as found. */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker', 'comhairle', 'manager']);
