@@ -848,7 +848,10 @@
 // added or removed (folds 4/0 4/0 3/0 1/0 2/0); content P/R/F1 0.8983/0.5135/0.6535 → 0.8985/0.5144/0.6542, e2e F1 0.6455
 // → 0.6463, ALL 0.7728 → 0.7732; per fold content F1 0.6697 → 0.6708, 0.657 → 0.6581, 0.629 → 0.6299, 0.6691 → 0.6694,
 // 0.6381 → 0.6387 and ALL up on every fold; direct quotes byte-identical on train (quote F1, speaker accuracy unchanged);
-// --mixed own cue before 131 → 117. Left: the 'cue before the quote' misses with a capital or a complement opening, the
+// --mixed own cue before 131 → 117; CV (run-eval --cv, mean of 5 folds) F1 0.6526 → 0.6534, ALL 0.7721 → 0.7725, speaker
+// accuracy 0.9519 unchanged. Dev (check only): 1 gained, 1 false positive added ('Japan branded ⟦North Korea an "outlaw
+// nation in the neighborhood."⟧', a right reading with no gold there), P/R/F1 0.8484/0.5034/0.6319 → 0.8477/0.504/0.6322,
+// ALL 0.7483 → 0.7484. The outlet fixtures and us-probes byte-identical. Left: the 'cue before the quote' misses with a capital or a complement opening, the
 // discontinuous and another-cue frames the 36th session measured, and the scare quotes.
 
 import path from 'node:path';
