@@ -61,4 +61,31 @@ describe('reported speech around a quoted fragment (aroundQuote.ts)', () => {
     const stop = reported('He called the plan fine. His aides said it was a “disaster” for the party.');
     assert.ok(!stop.some(x => x.cue === 'called' && x.content.includes('disaster')), JSON.stringify(stop));
   });
+  it('a quote of the sentence\'s subject or of an "as" clause, its verb one of speech, depiction, blame or charge (PolNeAR train)', () => {
+    // (nyt_2016-06-03_no-love-lost-between-trum, huff-post_2016-05-19_these-are-the-peopl, wash-post_2016-05-19_sanders-s-supporter,
+    // huff-post_2016-08-12_isis-truther-donald, west-journal_2015-12-21_revealed-what-is)
+    assert.deepStrictEqual(around("Meg Whitman, a former candidate for governor in California who now runs Hewlett Packard Enterprise, labeled Mr. Trump ''unfit to be president.'' When Mr. Thiel was revealed as a donor, it was news.", 'labeled'),
+      { content: "Mr. Trump ''unfit to be president.''", mention: 'Meg Whitman' });
+    assert.strictEqual(around('He passed all background security checks. A friend referred to him as “the most beautiful soul I’ve ever met in my whole life” in a Facebook post.', 'referred')?.content,
+      'to him as “the most beautiful soul I’ve ever met in my whole life” in a Facebook post');
+    assert.strictEqual(around('They didn\'t have to wonder for long. Bernie Sanders credited Clinton\'s victory to "a closed primary, something I am not all that enthusiastic about, where independents are not allowed to vote." He went on.', 'credited')?.content,
+      'Clinton\'s victory to "a closed primary, something I am not all that enthusiastic about, where independents are not allowed to vote."');
+    assert.strictEqual(around('Donald Trump did post on Twitter Friday that his claims were “sarcasm” but, boy, that sure took a long time.', 'post')?.content,
+      'on Twitter Friday that his claims were “sarcasm”');
+    assert.strictEqual(around('They state their goal is to expand “califphate” and also address the territories.', 'state')?.content,
+      'their goal is to expand “califphate”');
+  });
+  it('after an "as" clause, the content opens past its comma (PolNeAR train)', () => {
+    // (huff-post_2016-06-08_chuck-grassley-comp, wash-post_2016-03-18_why-obama-s-high-co)
+    assert.strictEqual(around('As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s basically the “textbook definition” of racism.', 'pointed')?.content,
+      'that’s basically the “textbook definition” of racism');
+    assert.strictEqual(around('As The Post\'s Ruth Marcus puts it, Obama is trying to make Republicans "an offer they can\'t afford to refuse."', 'puts')?.content,
+      'Obama is trying to make Republicans "an offer they can\'t afford to refuse."');
+  });
+  it('not another verb of the subject, nor a relative clause whose subject the speaker is (PolNeAR train)', () => {
+    // (breitbart_2016-02-18_poll-bernie-san, nyt 2016-07-29 "whom Michelle Obama referred to")
+    assert.ok(!reported('Sanders has consistently pushed his promise of “free college” and forcing Wall Street to pay.').some(x => x.cue === 'pushed'));
+    const r = reported('The slaves who built the White House, whom Michelle Obama referred to in her prime-time address, were \'\'well fed\'\' and adequately housed.');
+    assert.ok(!r.some(x => x.cue === 'referred'), JSON.stringify(r));
+  });
 });

@@ -239,6 +239,14 @@ describe('reported speech: a depiction and its "as" phrase (depiction.ts)', () =
     const t = reported('Yildirim\'s LinkedIn page lists him as "Executive Director at Harmony Enterprises."');
     assert.ok(t.some(x => x.cue === 'lists' && x.content === 'him as "Executive Director at Harmony Enterprises."'), JSON.stringify(t));
   });
+  it('a quotation that opens on "a", "an" or "the" right after "as": the article is the quotation\'s own (PolNeAR train, a mixed quote)', () => {
+    // (nyt_2016-08-17_biden-calls-trump-risk-to: "a" was read as a word before the quotation, and the quotation then
+    // seemed to open before it)
+    const r = reported("Mr. Biden settled in a chair behind her. Mrs. Clinton introduced him as ''a fighter for families'' and a passionate advocate.");
+    assert.ok(r.some(x => x.cue === 'introduced' && x.content === "him as ''a fighter for families'' and a passionate advocate" && x.speaker === 'Clinton'), JSON.stringify(r));
+    const s = reported('Mr. Biden spoke later. Mrs. Clinton labeled him as “the best vice president of our time.”');
+    assert.ok(s.some(x => x.cue === 'labeled' && x.content === 'him as “the best vice president of our time.”'), JSON.stringify(s));
+  });
   it('those verbs without a quotation after "as", or as a participle right after a noun: no depiction', () => {
     assert.ok(!reported('The speaker introduced him as the next chairman of the committee.').some(x => x.cue === 'introduced'));
     // (wash-post_2016-03-24_republicans-buildin: the campaign's name for the candidates, no one's attribution)

@@ -69,7 +69,8 @@ export function quotedDepictionAt(ctx: SentenceContext, c: number): Report | nul
   const p = particleAfterObject(ctx, c + 1, AS);
   if (p < 0) return null;
   let k = p + 1;
-  if (toks[k] && BEFORE_QUOTED.test(toks[k].l)) k++;
+  // (a word inside the quotation is no word before it: "introduced him as ''a fighter for families''" opens at "a")
+  if (toks[k] && BEFORE_QUOTED.test(toks[k].l) && !quoteAt(quotes, toks[k].s)) k++;
   const q = toks[k] ? quoteAt(quotes, toks[k].s) : null;
   return q && q.start >= toks[k - 1].e ? objectAndParticleAt(ctx, c, AS, NOT_AN_OBJECT) : null;
 }

@@ -164,7 +164,7 @@ const VOTED = ['voted'];
  * … as", "which her campaign refers to as a firewall", PolNeAR train): the depiction verbs, plain and quoted (./depiction.ts), and those of
  * blame, defence and citing (reportedVerbs.json "judging").
  */
-const PREDICATIVE: ReadonlySet<string> = new Set([...DEPICTING_VERBS, ...QUOTED_DEPICTING_VERBS, ...REPORTED_VERB_FORMS.judging.split(' ')]);
+export const PREDICATIVE: ReadonlySet<string> = new Set([...DEPICTING_VERBS, ...QUOTED_DEPICTING_VERBS, ...REPORTED_VERB_FORMS.judging.split(' ')]);
 
 /** Verbs of posting on Twitter, whose object is what was posted (STANCE). */
 const TWEETING = wordSet('tweeted|retweeted|live-tweeted');
