@@ -1,6 +1,10 @@
 /**
  * Rule family 6 — a pledge, a promise or a threat and its infinitive: "Clinton has vowed to work to
- * repeal the Hyde Amendment", "At rally after rally, he vows to impose a 35 percent tax on Carrier products".
+ * repeal the Hyde Amendment", "At rally after rally, he vows to impose a 35 percent tax on Carrier products". And a
+ * want past its gate (WANT_FORMS, wantUnread): its infinitive ("Hillary Clinton wants ⟦to bring back the 1990s⟧"), its
+ * hearer and infinitive ("She merely wanted ⟦men to sign up for mobile updates …⟧") or its object ("Rep. Patrick Murphy
+ * wants ⟦more funding for teacher pay and classroom supplies⟧"), not a modal's, the first or second person's, a
+ * restrictive relative's or a question's ("Donald Trump may want to check his stats", "I wanted to speak out").
  */
 import { CUES, DETERMINERS, INDEFINITE_ARTICLES, INFINITIVE_VERB, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVES, SUBORDINATORS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
