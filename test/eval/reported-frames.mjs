@@ -853,6 +853,63 @@
 // nation in the neighborhood."⟧', a right reading with no gold there), P/R/F1 0.8484/0.5034/0.6319 → 0.8477/0.504/0.6322,
 // ALL 0.7483 → 0.7484. The outlet fixtures and us-probes byte-identical. Left: the 'cue before the quote' misses with a capital or a complement opening, the
 // discontinuous and another-cue frames the 36th session measured, and the scare quotes.
+// FINDINGS (42nd session, s42-recall-mm, train, main b26bf960: content P/R/F1 0.8983/0.5135/0.6535, e2e F1 0.6455, ALL
+// 0.7728). "want(s|ed)" outside quotation marks (curly, straight and the NYT's doubled '') by regex: 310, 113 gold with the
+// word as their cue (5 read, 3 of them a poll share's, pollChoice.ts), 197 not gold — but 149 of those stand inside another
+// gold content ("… said they wanted to …"), 109 of them inside a prediction already (index.ts nestedIn drops such inner
+// reports), so the pool a rule can add false positives from is ~90, not 541. Read side by side, what separates the gold
+// is the subject and the clause, not the content: a named person, a body or a group, or "they"/"it", in a main clause or
+// after a clause opener ("Hillary Clinton wants ⟦to bring back the 1990s⟧", "Democrats, who want ⟦to keep the White House
+// …⟧", "and they want ⟦to keep them⟧", "The Fed does not want ⟦to stall growth …⟧" — a negation is no gate, 6 gold to 3);
+// not gold are the modal ("may|might want to"), the first and second person ("I wanted to speak out", "If you want to
+// understand …"), a single person's "he"/"she" before an infinitive of their own (3 gold / 5 not: the writer's account of a
+// motive, "she wanted to be realistic"; before a hearer it is gold, "She merely wanted ⟦men to sign up …⟧"), a restrictive
+// "who" (3 / 5: "many women who want to do that"; ", who" 3 / 0 once anonymity is out), a relative whose object stands
+// before the subject ("Those are topics Clinton actually wants to talk about", "The things he wants to accomplish appeal
+// …": gap.ts nounHead does not take "thing(s)"; the gate asks instead that the subject open its clause — a mark, "and|but|
+// or|so|yet|nor|that", a subordinator, a verb in -ed or a cue before it), "because" (a purpose: 1 / 1), a country (the
+// writer's reading of its interest: "Iran, like Turkey, wants …", "And Russia wants Turkey to …", 0 / 2), "to see NP VERB"
+// (0 / 2), anonymity ("did not want to be named|quoted"), a cue between the subject and the want (its report's second
+// predicate: "said the province had made a fair offer and wanted to keep negotiating", a CTV-style outlet fixture) and a
+// question. Measured in the engine (gold gained / lost / false positives removed / added; folds as gained/added):
+//  - the infinitive, ungated (infinitive.ts, the verbs of intention): 45 / 0 / 2 / 36, folds 13/4 6/15 7/4 9/8 10/5 — as the
+//    INTENTION_VERBS comment found, "a false positive for every one or two attributions";
+//  - the infinitive with the gates above: 25 / 0 / 1 / 10, then with "because", the country and "to see": folds 6/1 5/2 2/0
+//    7/1 8/2;
+//  - a hearer and its infinitive ("The United States and others … want ⟦Germany to do even more …⟧", afterHearer as for the
+//    verbs of request, no single-person gate, no indefinite article opening the hearer: "who wants a commission to examine
+//    party rules" is a noun and its infinitive): 4 / 0 / 0 / 0 on top (a fifth, "about a third of Democratic voters or less
+//    want ⟦a switch to more liberal policies⟧", read as a hearer before "to", went with the indefinite-article gate);
+//  - an object, a noun phrase after a determiner, a possessive, a name or "more|no|all|fewer|less" ("Palestinians want ⟦East
+//    Jerusalem, captured by Israel …, for their future state⟧", "Rep. Patrick Murphy wants ⟦more funding for teacher pay
+//    …⟧", "Sanders wants ⟦a vast expansion of the federal government, …⟧", "He wants ⟦a revolution⟧"), ended before a
+//    clause joined by "and|or|but" ("Trump wants ⟦the votes⟧ and Peña Nieto wants to be a hero") or ", when|where|…"
+//    ("Party leaders want ⟦no repeat of the 1980 Democratic convention⟧, when …"), not "her" before "as" or a preposition
+//    ("voters do not want her as president"): 12 / 0 / 0 / 2 (folds 3/0 0/0 3/0 3/1 3/1; the 2 "Team Trump reportedly
+//    wants ⟦Mike Tyson at GOP convention https://t.co/…⟧" in a tweet and "Teck wants ⟦the gap narrowed⟧", whose shape
+//    "Philippine lawmaker wants ⟦Trump banned from country⟧" is gold).
+// Kept (../../src/core/reported/infinitive.ts WANT_FORMS, wantUnread, beforeNextClause; unit test reported.test.ts "a want
+// and its infinitive …"): train 40 gained, 0 lost, 0 false positives removed, 8 added (folds 9/1 5/2 5/0 10/2 11/3): content
+// P/R/F1 0.8983/0.5135/0.6535 → 0.8980/0.5160/0.6554, e2e F1 0.6455 → 0.6474, ALL 0.7728 → 0.7738; per fold (content F1 /
+// ALL, --only quotes) 0.6697/0.7851 → 0.6719/0.7862, 0.657/0.7604 → 0.6581/0.761, 0.629/0.7648 → 0.6304/0.7655,
+// 0.6691/0.7879 → 0.6714/0.7892, 0.6381/0.7622 → 0.6411/0.7633 (up on every fold); CV (run-eval --cv, mean of 5 folds)
+// P/R/F1 0.8977/0.5152/0.6546 (F1 was 0.6526), ALL 0.7730 (was 0.7721), speaker accuracy 0.9519 unchanged. Dev (check only): 6 gained, 0 false
+// positives added ("Clinton wants ⟦to sign up 5 million people⟧", "Republicans wanted to know ⟦who else …⟧", "Clinton did not
+// want ⟦to remain in the hospital⟧", …; one source wrong, "unless it wants ⟦to release all its investigations⟧" named
+// "FACEBOOK", the pronoun's resolution): P/R/F1 0.8484/0.5034/0.6319 → 0.8493/0.5068/0.6348, e2e 0.6208 → 0.6234, ALL
+// 0.7483 → 0.7497. Outlet fixtures: 11 new items, 2 judged found more (7197 → 7199 of 7362, named 7035 → 7037), 9 outside the
+// judged snippets (7 right as English, 2 conditionals in a Q&A transcript, "If Quebec wants …": "if" is no gate on train,
+// where "if a 21-year-old wanted ⟦to join her lawfully present parent …⟧" is gold — the ceiling 657 → 666); us-probes
+// byte-identical.
+// The brief's other verbs, counted the same way (regex gold / read; not gold outside any gold content): "vow|promise|
+// threaten(s|ed) to" 84 / 67, the 17 misses mostly the noun "promise(s) to" (7 gold: "with promises ⟦to tackle immigration
+// reform …⟧", "Trump's promises ⟦to deport …⟧"; 7 not: "his oft-stated promise to build a border wall", "their promises to
+// fight global warming", "his constant vow to get Mexico to pay") — 1:1, not written; "hope|intend(s|ed) to" 28 / 20 (one-
+// offs); "refuse(s|d) to" 47 / 32 (headlines in capitals, "whom Trump refused to endorse", an endorsed name as content);
+// "plan(s) to" 48 / 22 and "expect NP to" 4 / 0 with 5 not gold — the 41st session's measurements, not repeated; "is|are|
+// was|were worried about" 3 gold / 1 not, unread because no reporter is found across the copula (speaker.ts reporterOf;
+// "Democratic leaders worried about …" is read, "Democratic leaders are worried about …" not) — left, the fix is the
+// reporter rules'.
 
 import path from 'node:path';
 

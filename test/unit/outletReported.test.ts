@@ -1637,6 +1637,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * miles" a nautical mile (was "mile"); no report changed. PolNeAR train, dev and us-probes outputs byte-identical. The 502
  * articles: found 7330/7497 (0.9777), named 7130/7330 (0.9727, below the floor) at the first reading; found 7330/7497
  * (0.9777), named 7155/7330 (0.9761) after the fixes (the floors hold); 665 items outside the judged snippets.
+ * s42-recall-mm (a want's infinitive, hearer and infinitive, or object, reported/infinitive.ts): found 7199/7362 (0.9779),
+ * named 7037/7199 (0.9775), 666 items outside the judged snippets (see FALSE_POSITIVE_CEILING).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -2424,8 +2426,19 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // …⟧"), two quoted fragments judged as direct quotes ("told the Post that ⟦the island "deserves to see the numbers …"⟧",
 // "called ⟦the increase “a tax on living outside the capital”⟧") and the tail of a missed according-to report ("⟦estimated
 // to cost about A$18 million, will be completed by the middle of next year⟧"): 657 + 8 = 665.
-// Merged (forty-second session): 657 + 10 + 8 = 675.
-const FALSE_POSITIVE_CEILING = 675;
+// (s42-recall-mm, forty-second session, 2026-12-07) + 9: a want's infinitive, hearer and infinitive, or object
+// (reported/infinitive.ts, PolNeAR train 40 gained / 8 added) reads 11 new items in the outlet fixtures, 1 of them judged
+// ("Jean-François Tremblay-Bergeron … wanted ⟦to know why the Davie shipyard in Lévis had been given …⟧",
+// ca-ipolitics-procurement-committee, found now). Outside the judged snippets, wants of people and groups the judging
+// left out, right as English ("the nation wants ⟦to extend the immersion program to Grade 9⟧", "The 17-year-old wants ⟦to
+// apply to nursing school …⟧", "she wants ⟦Ottawa to rebuild it …⟧", "Mi'kmaw harvesters … want ⟦Ottawa to let them fish
+// …⟧", "neither wants ⟦to stop speaking to the other over it⟧", "She wants ⟦the province to take over the mill's
+// water-treatment plant⟧", "their union wants ⟦the survey stopped …⟧", "The farmers want ⟦the state food programme Qali
+// Warma to buy …⟧"), and two conditionals in a Q&A transcript that are no report ("If Quebec wants ⟦to run its own program
+// …⟧", "If Alberta wants ⟦to do something different⟧", ca-np-qa-transcript; "if" is no gate on train, where "if a
+// 21-year-old wanted ⟦to join her lawfully present parent …⟧" is gold): 657 + 9 = 666.
+// Merged (forty-second session): 657 + 10 + 8 + 9 = 684 (recall-mm measured 684 on main with probes-nn and probes-oo).
+const FALSE_POSITIVE_CEILING = 684;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

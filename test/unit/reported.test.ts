@@ -446,6 +446,37 @@ describe('reported speech: a pledge and its infinitive', () => {
     // (without "would" the verb is a liking or a likeness, no wish: "Voters like to see a fighter")
     assert.deepStrictEqual(reported('Voters in Iowa like to see the candidates in person at least once.'), []);
   });
+  it('a want and its infinitive, or its hearer and infinitive, past a gate (PolNeAR train, 42nd session)', () => {
+    const [bring] = reported('Hillary Clinton wants to bring back the 1990s.');
+    assert.deepStrictEqual([bring.content, bring.mention, bring.cue], ['to bring back the 1990s', 'Hillary Clinton', 'wants']);
+    assert.strictEqual(reported("Like Makaeff, the former Trump University customer, Roffman doesn't want to tangle with Trump anymore.")[0]?.content, 'to tangle with Trump anymore');
+    assert.strictEqual(reported('A more tangible economic upturn would almost certainly benefit Democrats, who want to keep the White House after two terms.')[0]?.content, 'to keep the White House after two terms');
+    const [push] = reported('The United States and others want Germany to do even more for Continental security.');
+    assert.deepStrictEqual([push.content, push.mention, push.cue], ['Germany to do even more for Continental security', 'The United States and others', 'want']);
+    assert.strictEqual(reported("Her goal was not dating. She merely wanted men to sign up for mobile updates from Bernie Sanders's presidential campaign.")[0]?.content, "men to sign up for mobile updates from Bernie Sanders's presidential campaign");
+    // its object: a noun phrase after a determiner, a possessive, a name or a quantifier, up to a second clause
+    assert.strictEqual(reported('Palestinians want East Jerusalem, captured by Israel in the 1967 Middle East war, for their future state.')[0]?.content, 'East Jerusalem, captured by Israel in the 1967 Middle East war, for their future state');
+    assert.strictEqual(reported('Rep. Patrick Murphy wants more funding for teacher pay and classroom supplies.')[0]?.content, 'more funding for teacher pay and classroom supplies');
+    assert.strictEqual(reported("It's an act of desperation on both sides. Trump wants the votes and Pena Nieto wants to be a hero.")[0]?.content, 'the votes');
+    assert.strictEqual(reported('Party leaders want no repeat of the 1980 Democratic convention, when President Jimmy Carter faced a rebellion from Sen. Edward M. Kennedy.')[0]?.content, 'no repeat of the 1980 Democratic convention');
+    // (a want inside its subject's report is that report's: "said … and wanted …"; anonymity is no want)
+    assert.deepStrictEqual(reported('Marc-Andre de Villiers said the province had made a fair offer and wanted to keep negotiating.').map(r => r.cue), ['said']);
+    assert.deepStrictEqual(reported('A woman who did not want to be named said she heard him.').map(r => r.cue), ['said']);
+    // (no report: a modal, the first or second person, a single person's pronoun before its own infinitive, a restrictive
+    // "who", a relative whose object stands before its subject, "because", a country, a noun and its infinitive, a question)
+    for (const text of [
+      'Donald Trump may want to check his stats before the next debate.',
+      'I wanted to use my voice but thought I could not.',
+      'If you want to understand the real meaning of the debate, look at the polls.',
+      'The author considered how that would play to readers, but she wanted to be realistic.',
+      'In this book, there are many women who want to do that for their country.',
+      'Those are topics Clinton actually wants to talk about, as opposed to defending her record.',
+      'He and his partner came to the events because they wanted to show that they were not afraid.',
+      'Iran, like Turkey, wants to crush Kurdish nationalist aspirations.',
+      'The senator asked the question of Sen. Barbara Mikulski, who wants a commission to examine party rules.',
+      'Will reporters still want to pursue those smaller stories?',
+    ]) assert.deepStrictEqual(reported(text).filter(r => /^want/.test(r.cue ?? '')), [], text);
+  });
   it('a time between the verb and its infinitive: "promised Monday to", "sought on Wednesday to", "has declined for years to" (PolNeAR train)', () => {
     const [pledge] = reported('Sanders pledged Saturday to rid the world of "this barbarous organization" but said little about how.');
     assert.deepStrictEqual([pledge.content, pledge.mention, pledge.cue], ['to rid the world of "this barbarous organization"', 'Sanders', 'pledged']);

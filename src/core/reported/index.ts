@@ -29,7 +29,7 @@ import { BELIEF_TAIL_CUES, contentStart, FINDING_TAIL_CUES, frontedContent } fro
 import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
-import { infinitives, INTENTION_VERBS, REQUEST_VERBS, WISH_VERBS } from './infinitive';
+import { infinitives, INTENTION_VERBS, REQUEST_VERBS, WANT_FORMS, WISH_VERBS } from './infinitive';
 import { AND_OR, ATTACK_NOUNS, BARE_VERBS, BELIEF_VERBS, GESTURE_NOUNS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt, quotedAfter, quotedSequelEnd, startAroundQuote } from './mixed';
 import { freeRelativeObjectEnd, NAMING_VERBS, namings } from './naming';
@@ -102,7 +102,7 @@ export const RULES: readonly RuleFamily[] = [
   // (a verb of request opens no sentence: "It encouraged people to drive somewhat less …", "a crowd-sourced fundraising
   // campaign encouraging him to run for the Virginia House of Delegates" — PolNeAR train NYT 2016-03-03 and USA Today
   // 2016-08-09, neither gold; those that are cues, "told", "asked", open it as such)
-  { find: infinitives, words: [...REQUEST_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS], opens: [...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS] },
+  { find: infinitives, words: [...REQUEST_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...WANT_FORMS], opens: [...INFINITIVE_VERBS, ...INTENTION_VERBS, ...WISH_VERBS, ...WANT_FORMS] },
   { find: bareClauses, words: BARE_VERBS },
   { find: relativeClauses, words: RELATIVE_CUES },
   { find: shortAnswers, words: ANSWER_CUES },

@@ -1,21 +1,26 @@
 /**
  * Rule family 6 — a pledge, a promise or a threat and its infinitive: "Clinton has vowed to work to
- * repeal the Hyde Amendment", "At rally after rally, he vows to impose a 35 percent tax on Carrier products".
+ * repeal the Hyde Amendment", "At rally after rally, he vows to impose a 35 percent tax on Carrier products". And a
+ * want past its gate (WANT_FORMS, wantUnread): its infinitive ("Hillary Clinton wants ⟦to bring back the 1990s⟧"), its
+ * hearer and infinitive ("She merely wanted ⟦men to sign up for mobile updates …⟧") or its object ("Rep. Patrick Murphy
+ * wants ⟦more funding for teacher pay and classroom supplies⟧"), not a modal's, the first or second person's, a
+ * restrictive relative's or a question's ("Donald Trump may want to check his stats", "I wanted to speak out").
  */
-import { CUES, DETERMINERS, INFINITIVE_VERB, PERSONAL_SUBJECT_PRONOUNS, RELATIVES, SUBORDINATORS } from '../quotes/lexicon';
+import { CUES, DETERMINERS, INDEFINITE_ARTICLES, INFINITIVE_VERB, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVES, SUBORDINATORS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
+import type { Mention } from '../quotes/attribution';
 import { inClass, wordClass } from '../text/wordClasses';
 import { finite, pastTime } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { ENDORSING_VERBS } from './endorsement';
 import { objectGap } from './gap';
 import { afterHearer } from './hearer';
-import { AND_OR_BUT, REFUSED_ACTIONS, TENSED_AUX } from './lexicon';
+import { AND_OR_BUT, MODAL, REFUSED_ACTIONS, TENSED_AUX } from './lexicon';
 import { TOPIC_VERBS } from './objectCue';
 import { refusalEnd, refusalHeld, refusedPronoun, refusedSaying } from './refusal';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
-import { wordSet } from '../people/lexicon';
+import { isCountry, wordSet } from '../people/lexicon';
 import { digitFirst } from '../text/wordShape';
 
 /**
@@ -52,6 +57,52 @@ export const WISH_VERBS = wordSet('like|love|prefer');
 function wouldWish(toks: Tok[], c: number): boolean {
   const p = toks[c - 1];
   return WISH_VERBS.has(toks[c].l) && !!p && (p.l === 'would' || /['’]d$/.test(p.l));
+}
+
+/**
+ * The verb of wanting, whose infinitive, hearer and infinitive, or object is content only after a gate (wantUnread):
+ * "Hillary Clinton wants ⟦to bring back the 1990s⟧", "The Fed does not want ⟦to stall growth, only to prevent the
+ * economy's overheating⟧", "Roffman doesn't want ⟦to tangle with Trump anymore⟧", "Democrats, who want ⟦to keep the
+ * White House after two terms …⟧", "The United States and others … want ⟦Germany to do even more for Continental
+ * security …⟧", "She merely wanted ⟦men to sign up for mobile updates …⟧", "Palestinians want ⟦East Jerusalem, captured
+ * by Israel in the 1967 Middle East war, for their future state⟧", "Rep. Patrick Murphy wants ⟦more funding for teacher
+ * pay and classroom supplies⟧" (PolNeAR train, 42nd session: of 113 gold "want(s|ed)" outside quotation marks 5 were
+ * read; ungated, the infinitive alone gained 45 and added 36 false positives, 6 gained to 15 added in one fold; gated,
+ * with the hearer and the object, 40 gained, 0 lost, 8 added, folds 9/1 5/2 5/0 10/2 11/3).
+ */
+export const WANT_FORMS = wordSet('want|wants|wanted');
+/** Subjects whose want is no report: the first and second person. */
+const WANT_UNREAD_SUBJECTS = wordSet('i|we|you');
+/** A single person's pronoun, whose want of an act of their own is the writer's account of a motive ("she wanted to be realistic"). */
+const WANT_SINGLE_PRONOUNS = wordSet('he|she');
+/** Participles of a source that keeps its name back ("did not want to be named"). */
+const ANONYMOUS = wordSet('named|identified|quoted');
+/** Words that may stand right before a want's subject: a clause's opener. */
+const WANT_SUBJECT_OPENERS = wordSet('and|but|or|so|yet|nor|that');
+
+/**
+ * A want at token c whose content is no report: a modal between its subject and it ("Donald Trump may want to check
+ * his stats"), a subject in the first or second person ("I wanted to speak out", "If you want to understand …"), a
+ * single person's pronoun before an infinitive of its own (`hearer` false: "she wanted to be realistic"), a restrictive
+ * relative "who" ("many women who want to do that"), a subject that opens no clause of its own (a relative with its
+ * object before it: "Those are topics Clinton actually wants to talk about", "The things he wants to accomplish appeal
+ * to the people") or a purpose after "because" ("because they wanted to show that …"), a country's want (the writer's
+ * reading of its interest: "Iran, like Turkey, wants to crush Kurdish nationalist aspirations. And Russia wants Turkey to
+ * close its borders …"), or a question.
+ */
+function wantUnread(toks: Tok[], b: number, c: number, m: Mention, hearer: boolean): boolean {
+  const subject = toks[m.i].l;
+  if (toks[b - 1]?.t === '?' || WANT_UNREAD_SUBJECTS.has(subject) || (!hearer && WANT_SINGLE_PRONOUNS.has(subject))) return true;
+  if (isCountry(toks.slice(m.i, m.j).map(t => t.t).join(' '))) return true;
+  // (a cue between the subject and the want: the want is the second predicate of that report, inside its content —
+  // "de Villiers said the province had made a fair offer and wanted to keep negotiating", a CTV-style probe)
+  for (let k = m.j; k < c; k++) if (MODAL.has(toks[k].l) || /^['’](?:ll|d)$/.test(toks[k].l) || CUES.has(toks[k].l)) return true;
+  let k = c - 1;
+  while (k > m.i && /ly$|^(?:has|had|have|also|long|still|just|now|only|do|does|did|not|n['’]t)$/.test(toks[k].l)) k--;
+  if (toks[k]?.l === 'who') return !toks[k - 1]?.punct;
+  const p = toks[m.i - 1];
+  if (!p || p.punct) return false;
+  return p.l === 'because' || !(WANT_SUBJECT_OPENERS.has(p.l) || SUBORDINATORS.has(p.l) || /ed$/.test(p.l) || CUES.has(p.l));
 }
 
 /** Forms of intention that are as often nouns ("plans to", "hopes to", "offers to"). */
@@ -115,6 +166,25 @@ export function beforeSubjectsVerb(toks: Tok[], from: number, end: number): numb
   return end;
 }
 
+/**
+ * Where a want's object ends before a second clause joined by "and", "or" or "but" ("Trump wants ⟦the votes⟧ and Peña
+ * Nieto wants to be a hero": a subject, a name or a pronoun, and its verb within three words after the conjunction) or
+ * a subordinate clause after a comma ("Party leaders want ⟦no repeat of the 1980 Democratic convention⟧, when President
+ * Jimmy Carter faced a rebellion …").
+ */
+function beforeNextClause(toks: Tok[], from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) {
+    if (toks[k].t === ',' && (SUBORDINATORS.has(toks[k + 1].l) || toks[k + 1].l === 'where')) return k;
+    if (!AND_OR_BUT.has(toks[k].l)) continue;
+    for (let j = k + 1; j < Math.min(end, k + 4); j++) {
+      const w = toks[j];
+      if (w.punct) break;
+      if (!w.cap && !PERSONAL_SUBJECT_PRONOUNS.has(w.l)) { if (j > k + 1 && (finite(w) || TENSED_AUX.has(w.l))) return k; break; }
+    }
+  }
+  return end;
+}
+
 /** The cue at c opens a relative clause, past an auxiliary or an adverb: "who hoped", "who has long hoped". */
 function relativeCue(toks: Tok[], a: number, c: number): boolean {
   let k = c - 1;
@@ -141,7 +211,30 @@ export function infinitives(ctx: SentenceContext): Report[] {
       }
       continue;
     }
-    const intention = inClass(t, INTENTION_VERB) || wouldWish(toks, c);
+    const want = WANT_FORMS.has(t.l);
+    // "The United States and others … want Germany to do even more …": a want's hearer and its infinitive
+    if (want && !t.cap && toks[c + 1] && toks[c + 1].l !== 'to') {
+      const k = afterHearer(toks, c + 1, b);
+      // (not a noun and its infinitive: "who wants a commission to examine party rules")
+      if (k > c + 1 && toks[k]?.l === 'to' && !INDEFINITE_ARTICLES.has(toks[c + 1].l) && k + 1 < b && !toks[k + 1].punct && !toks[k + 1].cap && verbAt(toks, c, false)) {
+        const end = contentEnd(ctx, c + 1, true);
+        const span = words(toks, c + 1, end) >= 4 ? contentSpan(ctx, c + 1, end) : null;
+        const mention = span ? reporterOf(ctx, c) : null;
+        if (span && mention && !wantUnread(toks, b, c, mention, true)) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
+      } else if (k <= c + 1 || toks[k]?.l !== 'to') {
+        const o = toks[c + 1], after = toks[c + 2];
+        // ("do not want her as president": "her" the object pronoun, before a preposition or a mark)
+        const herObject = o.l === 'her' && (!after || after.punct || after.l === 'as' || PREPOSITIONS.has(after.l));
+        if (!o.punct && !herObject && (o.cap || o.poss || (DETERMINERS.has(o.l) && o.l !== 'that') || /^(?:more|no|all|fewer|less)$/.test(o.l)) && verbAt(toks, c, false)) {
+          const end = beforeNextClause(toks, c + 1, contentEnd(ctx, c + 1, true));
+          const span = words(toks, c + 1, end) >= 2 ? contentSpan(ctx, c + 1, end) : null;
+          const mention = span ? reporterOf(ctx, c) : null;
+          if (span && mention && !objectGap(toks, mention, c) && !wantUnread(toks, b, c, mention, true)) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
+        }
+      }
+      continue;
+    }
+    const intention = inClass(t, INTENTION_VERB) || wouldWish(toks, c) || want;
     if (t.cap || !(inClass(t, INFINITIVE_VERB) || intention)) continue;
     // ("Sanders promised Monday to begin taking executive action …", "Hillary Clinton promised on Tuesday to refrain
     // from …": a time between the verb and its infinitive)
@@ -174,6 +267,8 @@ export function infinitives(ctx: SentenceContext): Report[] {
     const span = contentSpan(ctx, to, end);
     const mention = reporterOf(ctx, c);
     if (mention && refusal && refusalHeld(toks, a, c, mention)) continue;
+    // ("who did not want to be named": anonymity, no report; "want to see D.C. become a state": a perception's clause)
+    if (mention && want && (v.l === 'see' || (v.l === 'be' && ANONYMOUS.has(toks[to + 2]?.l ?? '')) || wantUnread(toks, b, c, mention, false))) continue;
     // ("the policy points he hopes to see": the wish's object is the noun before its reporter)
     if (span && mention && !objectGap(toks, mention, to + 1)) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
   }
