@@ -53,13 +53,11 @@
 // meansOfSaying): train 3 false positives removed, 0 gold lost (folds 0/0 2/0 0/0 0/0 1/0), P 0.8983 → 0.8986, F1
 // 0.6535 → 0.6536, ALL 0.7728 → 0.7729; CV mean F1 0.6526 → 0.6527. Dev (checked after): 154 false positives, 41 stray
 // (objectCues 12, bareClauses 8, thatClauses 6), byte-identical output, P 0.8484 and ALL 0.7483 unchanged.
-import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { opt, root } from '../harness/paths.mjs';
-import { loadGold, scoreAgainst, splitDirs } from './reportedEval.mjs';
+import { opt } from '../harness/paths.mjs';
+import { familiesAnalyzer, loadGold, scoreAgainst, splitDirs } from './reportedEval.mjs';
 import { oneLine as one } from './spans.mjs';
 
 const split = opt('--split', 'train');
@@ -70,11 +68,7 @@ const limit = Number(opt('--limit', '1000000'));
 /** Characters of context shown on each side. */
 const CONTEXT = 70;
 
-const work = path.join(root, '.eval');
-fs.mkdirSync(work, { recursive: true });
-const bundle = path.join(work, 'reported-stray.cjs');
-execFileSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [path.join(root, 'test', 'eval', 'reportedFamilies.ts'), '--bundle', '--platform=node', '--format=cjs', '--supported:regexp-unicode-property-escapes=true', '--keep-names', `--outfile=${bundle}`, '--log-level=warning']);
-const { analyzeWithFamilies } = createRequire(import.meta.url)(bundle);
+const analyzeWithFamilies = familiesAnalyzer('reported-stray');
 
 const { textDir } = splitDirs(split);
 const gold = loadGold(split);
