@@ -146,6 +146,22 @@ const GROUPS = [
   ['around: a copula opening the content', x => aroundQuote(x) && /^(?:is|was|are|were)\b/i.test(x.q.text)],
   ['around: one lower-case word mention', x => aroundQuote(x) && /^\p{Ll}[\p{L}-]*$/u.test(x.a.text.slice(x.q.speaker.start, x.q.speaker.end)) && !PERSONAL_PRONOUN.test(x.q.speaker.name.trim())],
   ['around: to|for opening the content', x => aroundQuote(x) && /^(?:to|for|about)\b/i.test(x.q.text)],
+  // stray predictions, over no gold Content (42nd session, s42-precision-pp: ./reported-stray.mjs)
+  ['stray: content ends "by VERB-ing"', x => /\bby\s+\w+ing\W*$/i.test(x.q.text)],
+  ['stray: tweet markup in the content', x => /<\/?tweet|https?:\/\//i.test(x.q.text)],
+  ['stray: a determiner right before the cue', x => x.q.cue && /\b(?:the|a|an|this|these|those|its|their|his|her|our|my|primary|every|each|no)\s+$/i.test(x.a.text.slice(Math.max(0, x.q.cue.start - 12), x.q.cue.start)) && !/Noun|speechNoun|hearsay/i.test(x.a.families[`${x.q.start}-${x.q.end}`] ?? '')],
+  ['stray: a question, base-form cue after and|or|to|could|does', x => x.q.cue && /\b(?:and|or|does|do|did|could|would|can|will)\s+(?:\w+\s+)?$/i.test(x.a.text.slice(Math.max(0, x.q.cue.start - 25), x.q.cue.start)) && /^[^?.!\n]*\?/.test(x.a.text.slice(x.q.cue.end))],
+  ['stray: family ?', x => (x.a.families[`${x.q.start}-${x.q.end}`] ?? '?') === '?'],
+  ['stray: aspect verb cue', x => /^(?:start|starts|started|begin|began|begins|continue|continued|continues|keep|kept|keeps)$/i.test(x.q.cue?.text ?? '')],
+  ['stray: a Title Case line, not the first', x => lineStart(x.a.text, x.q.start) > 0 && line(x).trim().split(/\s+/).length >= 4 && line(x).trim().split(/\s+/).filter(w => /^\p{Lu}/u.test(w)).length >= 0.8 * line(x).trim().split(/\s+/).length],
+  ['stray: cue "defending|defend" + seats|states', x => /^defend/i.test(x.q.cue?.text ?? '') && /\b(?:seats?|states?|districts?|majority)\b/i.test(x.q.text)],
+  ['stray: a cue right after "what gives|gives"', x => x.q.cue && /\bgives?\s+(?:\w+\s+){0,3}$/i.test(x.a.text.slice(Math.max(0, x.q.cue.start - 40), x.q.cue.start))],
+  ['stray: content opens right after # or @', x => /[#@]$/.test(x.a.text.slice(x.q.start - 1, x.q.start))],
+  ['stray: content ends "by saying|stating|…"', x => /\bby\s+(?:saying|stating|declaring|writing|telling|noting|asking|arguing)\W*$/i.test(x.q.text)],
+  ['stray: object of reported is money or a figure', x => /^report/i.test(x.q.cue?.text ?? '') && /^(?:\$|\d|about \$|more than \$|nearly \$|having (?:almost |about |nearly |more than )?\$)/i.test(x.q.text)],
+  ['stray: challenged X when X ran|in the primary', x => /^challeng/i.test(x.q.cue?.text ?? '') && /\b(?:when (?:she|he|they) ran|in the (?:\d{4} )?primary|for (?:the|his|her) seat)\b/i.test(x.q.text)],
+  ['stray: voted for', x => /^voted? for$/i.test(x.q.cue?.text ?? '')],
+  ['stray: cue after a comma, a participle before an adjective and noun', x => x.q.cue && /,\s*$/.test(x.a.text.slice(x.q.cue.start - 3, x.q.cue.start)) && /ed$/.test(x.q.cue.text) && x.q.start === x.q.cue.end + 1],
 ];
 
 // ------------------------------------------------------------------ scoring

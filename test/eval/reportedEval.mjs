@@ -2,6 +2,7 @@
 // ./reported-families.mjs, ./reported-cut.mjs, ./reported-diff.mjs): a PolNeAR split's folders and gold indirect attributions, the scorer
 // (../shared/eval/polnear-attributions-score.mjs), and a prediction — read from a file or made by dist/cli.js.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -69,4 +70,16 @@ export function foldsByArticle(files) {
 export function matches(s, e, g) {
   const o = g.content.reduce((n, [a, b]) => n + Math.max(0, Math.min(e, b) - Math.max(s, a)), 0);
   return o >= 0.5 * g.content.reduce((n, [a, b]) => n + b - a, 0) && o >= 0.5 * (e - s - g.content.slice(1).reduce((n, [a], i) => n + Math.max(0, Math.min(e, a) - Math.max(s, g.content[i][1])), 0));
+}
+
+/**
+ * ./reportedFamilies.ts's analyzeWithFamilies (each indirect quote tagged by the rule family that found it), bundled with
+ * esbuild's keepNames to .eval/`name`.cjs in this checkout and loaded.
+ */
+export function familiesAnalyzer(name) {
+  const work = path.join(root, '.eval');
+  fs.mkdirSync(work, { recursive: true });
+  const bundle = path.join(work, `${name}.cjs`);
+  execFileSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [path.join(root, 'test', 'eval', 'reportedFamilies.ts'), '--bundle', '--platform=node', '--format=cjs', '--supported:regexp-unicode-property-escapes=true', '--keep-names', `--outfile=${bundle}`, '--log-level=warning']);
+  return createRequire(import.meta.url)(bundle).analyzeWithFamilies;
 }

@@ -251,3 +251,29 @@ describe('reported speech: what a reader sees (s26-reader, PolNeAR train)', () =
     assert.ok(!r.some(x => x.content.endsWith('but')), JSON.stringify(r));
   });
 });
+
+describe('reported speech: stray reports over no gold, read as no report (42nd session, s42-precision-pp, PolNeAR train)', () => {
+  it('the seats or states a party defends in an election are no content (objectCue.ts defendedGround; Politico 2016-06-22)', () => {
+    none('Plus Democrats are defending a number of red states in 2018, which would make vulnerable Democrats nervous.', 'red states');
+    const r = reported('In her statement condemning the test, Hillary Clinton defended her record as secretary of state.');
+    assert.ok(r.some(x => x.cue === 'defended' && x.content.startsWith('her record as secretary of state')), JSON.stringify(r));
+    const p = reported('He defended his position of not allowing Muslims to enter the United States by citing a poll.');
+    assert.ok(p.some(x => x.cue === 'defended' && x.content.startsWith('his position of not allowing Muslims')), JSON.stringify(p));
+  });
+  it('a rival challenged for a seat is still read (PolNeAR marks it: Breitbart 2016-05-14)', () => {
+    const r = reported('Ward is challenging McCain for the Arizona seat in the U.S. Senate.');
+    assert.ok(r.some(x => x.cue === 'challenging' && x.content.startsWith('McCain for the Arizona seat')), JSON.stringify(r));
+  });
+  it('"reason for optimism is that …": the "that" after a prepositional phrase and "is" is the copula\'s (thatClause.ts; Washington Post 2016-01-31)', () => {
+    none('What gives establishment candidates reason for optimism is that the contests between Monday and March 14 will award delegates on a proportional basis.', 'the contests between Monday');
+    const r = reported('Lavrov said in a statement on Tuesday that Assad would not step down.');
+    assert.ok(r.some(x => x.cue === 'said' && x.content === 'that Assad would not step down'), JSON.stringify(r));
+  });
+  it('an object that ends in "by saying" is the means of a report whose words follow (controlled.ts meansOfSaying; Western Journal 2016-06-13)', () => {
+    const text = 'The Republican candidate appeared to assert his leadership plans by saying, “I am trying to save lives and prevent the next terrorist attack.”';
+    const t = reported(text);
+    assert.ok(!t.some(x => x.cue === 'appeared to assert'), JSON.stringify(t));
+    const r = reported('Mr. Cruz tried to defend his record on immigration.');
+    assert.ok(r.some(x => x.content === 'his record on immigration'), JSON.stringify(r));
+  });
+});

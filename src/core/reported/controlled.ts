@@ -2,7 +2,9 @@
  * Rule family 12 — a verb of stance or speech in an infinitive after a verb of beginning, trying or wanting, whose
  * subject is the reporter: "long before White House officials started to portray the apparent jihad shooting as a
  * “workplace” issue", "Mr. Cruz tried to defend his record on immigration", "Trump continued to attack the judge".
- * The infinitive's object is the content, as for the finite verb (./objectCue.ts).
+ * The infinitive's object is the content, as for the finite verb (./objectCue.ts). An object that ends in "by saying"
+ * is the means of a report whose words come after it, no content ("The Republican candidate appeared to assert his
+ * leadership plans by saying, “I am trying to save lives …”": meansOfSaying).
  */
 import { looksAdverb } from '../text/adverbs';
 import { cueSpan } from '../quotes/attribution';
@@ -14,6 +16,7 @@ import { FINDING_VERBS } from './evidence';
 import { reporterOf } from './speaker';
 import { IMPRESSION } from './sourceless';
 import { inClass } from '../text/wordClasses';
+import { wordSet } from '../people/lexicon';
 
 /** Verbs whose subject is also the subject of the infinitive after them. */
 export const CONTROL_VERBS: ReadonlySet<string> = new Set([
@@ -57,6 +60,18 @@ function seemedStance(toks: Tok[], a: number, c: number): number {
   return v >= a && inClass(toks[v], IMPRESSION) && !toks[v].cap ? v : -1;
 }
 
+/** Gerunds of saying after "by" that end an object: the words said follow ("by saying, “…”"). */
+const SAYING = wordSet('saying|stating|declaring|writing|telling|noting|adding');
+
+/**
+ * The content [k, end) ends in "by" and a gerund of saying (42nd session, s42-precision-pp: "The Republican candidate
+ * appeared to assert ⟦his leadership plans by saying⟧, “I am trying to save lives and prevent the next terrorist
+ * attack”", PolNeAR train, Western Journal 2016-06-13, no gold over it): the means of the report, whose words follow.
+ */
+function meansOfSaying(toks: Tok[], k: number, end: number): boolean {
+  return end - k >= 3 && toks[end - 2].l === 'by' && SAYING.has(toks[end - 1].l);
+}
+
 export function controlledCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -83,7 +98,7 @@ export function controlledCues(ctx: SentenceContext): Report[] {
     if (!particle && o && PREPOSITIONS.has(o.l)) continue;
     if (!o || o.punct || o.l === 'that' || o.l === 'to' || (!o.cap && !o.poss && !DETERMINERS.has(o.l) && OBJECT_AND_REFLEXIVE_PRONOUNS.has(o.l) && !toks[k + 1]?.l.match(/^(?:as|for|of)$/))) continue;
     const end = contentEnd(ctx, k, true);
-    if (words(toks, k, end) < 2) continue;
+    if (words(toks, k, end) < 2 || meansOfSaying(toks, k, end)) continue;
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, v);
     if (span && mention) out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'object' });
@@ -103,7 +118,7 @@ function seemedReport(ctx: SentenceContext, v: number, c: number, out: Report[])
   const k = c + 1, o = toks[k];
   if (!o || o.punct || o.l === 'to' || PREPOSITIONS.has(o.l) && o.l !== 'that') return;
   const end = contentEnd(ctx, k, o.l !== 'that');
-  if (words(toks, k, end) < 2) return;
+  if (words(toks, k, end) < 2 || meansOfSaying(toks, k, end)) return;
   const span = contentSpan(ctx, k, end);
   const mention = reporterOf(ctx, v);
   if (span && mention) out.push({ ...span, cue: { s: toks[v].s, e: cueSpan(toks, c, k).e }, mention, rule: 'object' });

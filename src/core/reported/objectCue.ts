@@ -5,6 +5,8 @@
  * attributes these as content; the object runs to the end of its clause. A participle of open stance after the comma
  * that closes a main clause reports for that clause's subject ("Ms. Warren has been a powerful surrogate, attacking Mr.
  * Trump and visiting …", "He attacked Cruz relentlessly in Iowa, questioning whether he was eligible …": commaStance).
+ * An election's ground defended is no report (defendedGround): "Plus Democrats are defending a number of red states in
+ * 2018" (the seats a party holds).
  */
 import { endsInS } from '../text/endings';
 import { DETERMINERS, ISSUED_DOCUMENTS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
@@ -494,6 +496,31 @@ function beforeOuterVerb(toks: Tok[], k: number, end: number): number {
   return end;
 }
 
+/** Verbs of holding ground in an election, whose object may be the seats or states held. */
+const DEFENDING = wordSet('defend|defends|defended|defending');
+/** The ground held in an election: seats, states, districts. */
+const ELECTORAL_GROUND = wordSet('seat|seats|states|districts');
+/** How far the ground's noun may stand from the object's first word ("a number of red states"). */
+const GROUND_REACH = 5;
+
+/**
+ * An election's ground defended, read as a verb of stance and its object (42nd session, s42-precision-pp, PolNeAR
+ * train, no gold over it): the seats or states a party holds ("Plus Democrats are defending ⟦a number of red states in
+ * 2018⟧", Politico 2016-06-22). A record, a position or a decision defended stays a report ("Clinton defended her
+ * record as secretary of state", "He defended his position of not allowing Muslims to enter the United States"); so
+ * does a rival challenged for a seat, which PolNeAR marks as often as not ("Ward is challenging McCain for the Arizona
+ * seat" gold, "Sanders challenged her when she ran for a second term" not).
+ */
+function defendedGround(toks: Tok[], c: number, k: number, end: number): boolean {
+  if (!DEFENDING.has(toks[c].l)) return false;
+  for (let j = k; j < end && j < k + GROUND_REACH; j++) {
+    const w = toks[j];
+    if (w.punct) break;
+    if (ELECTORAL_GROUND.has(w.l) && !w.cap) return true;
+  }
+  return false;
+}
+
 /** Where the object that opens at token k after the cue at c ends (the token after it). */
 function objectCueEnd(ctx: SentenceContext, c: number, k: number): number {
   const { toks } = ctx;
@@ -585,7 +612,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // (a topic after "about" may be one word: "Instead, he repeatedly talked about ⟦CNN⟧", "He did it Tuesday night in Las
     // Vegas, talking about ⟦immigration⟧ in the fifth Republican debate", PolNeAR train: 2 found, none false; one word
     // after any other particle, "spoke of ⟦Trump⟧", found 4 and 3 false positives)
-    if (words(toks, k, end) < (particle && toks[k - 1].l === 'about' ? 1 : 2) || adjectiveAlone(toks, k, end)) continue;
+    if (words(toks, k, end) < (particle && toks[k - 1].l === 'about' ? 1 : 2) || adjectiveAlone(toks, k, end) || defendedGround(toks, c, k, end)) continue;
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);
     // ("Mr. Bush, whom he attacked viciously during the campaign": the verb's object is the noun before its reporter)

@@ -5,7 +5,9 @@
  * said, “We’ll see,” when asked whether he would fundraise" (a passive "asked" has no reporter: not taken); a channel's
  * plural noun and a body's initials in brackets in the phrase before "that": "The director …, Eng. Ahmad Sobhi
  * al-Ibrahim, said in statements to the official Syrian Arab News Agency (SANA) that the cuts were caused by a shortage of
- * gas supplies" (probes-jj).
+ * gas supplies" (probes-jj). A prepositional phrase with its own "is|was" between is none ("What gives establishment
+ * candidates reason for optimism is that the contests … will award delegates on a proportional basis": the "that" is
+ * the copula's).
  */
 import { cueSpan } from '../quotes/attribution';
 import { BE_FORMS, BELIEF_VERB, CUE, CUES, DETERMINERS, PREPOSITIONS, SAY_FORMS, SENTENCE_ADVERBS, WEAK_CUES } from '../quotes/lexicon';
@@ -64,6 +66,11 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
     const t = toks[g];
     if (initialsInBrackets(toks, g) && toks[g - 1].cap) { g += BRACKETED_INITIALS - 1; reach += BRACKETED_INITIALS; continue; }
     if (t.punct && t.t !== ',') return -1;
+    // ("What gives establishment candidates reason for optimism is that the contests … will award delegates on a
+    // proportional basis", PolNeAR train, Washington Post 2016-01-31: a tense of "be" right after the noun of a
+    // prepositional phrase makes the "that" the complement of that verb, and the cue's word a noun; not after a comma,
+    // "told me on Friday, is that …", nor in a phrase that opens with no preposition)
+    if (COPULA.has(t.l) && PREPOSITIONS.has(toks[k].l) && !toks[g - 1].punct) return -1;
     // ("hinted at a possible solution that would persuade …": a "that" followed by its verb is a relative pronoun)
     // (nor a pronoun that a comma follows after an occasion's opener: "said after all that, he …")
     if (t.l === 'that') return g + 1 < b && (AUXILIARIES.has(toks[g + 1].l) || finite(toks[g + 1]) || relativeThat(toks, g) || (OCCASION_OPENER.has(toks[k].l) && toks[g + 1].t === ',')) ? -1 : g;
@@ -75,6 +82,9 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   }
   return -1;
 }
+
+/** Tenses of "be" that no prepositional phrase between a cue and its "that" holds. */
+const COPULA = wordSet('is|was|are|were');
 
 /** The word at g follows a determiner (a possessive too), with at most one modifier between: a noun ("a note", "her opening remarks"). */
 function nounAfterDeterminer(toks: Tok[], g: number): boolean {
