@@ -856,6 +856,24 @@ describe('reported speech: the content before a trailing attribution clause (cla
     const belo = reported('The Government will sell 3,000 tonnes of subsidised rice at US$14 per 25-kilogram sack in all 14 municipalities, the Minister of Commerce and Industry, Filomeno Ximenes da Costa Belo, announced on Tuesday.');
     assert.ok(belo.some(x => x.cue === 'announced' && x.speaker === 'Filomeno Ximenes da Costa Belo' && x.content.startsWith('The Government will sell 3,000 tonnes')), JSON.stringify(belo));
   });
+  it('a description or an age set off after the tail\'s name (British, Irish and Australian style; test/fixtures/outlets uk-yorkshirepost-hospital-parking, au-abc-dam-water-levy)', () => {
+    const cases: [string, string, string, string][] = [
+      ['The ministry will close three offices next year, John Smith, a spokesman for the department, said.', 'said', 'John Smith', 'The ministry will close three offices next year'],
+      ['Prices will fall by the summer, Mr Smith, the finance minister, told parliament on Tuesday.', 'told', 'Smith', 'Prices will fall by the summer'],
+      ['Prices will fall by the summer, Ms Jones, 54, said.', 'said', 'Jones', 'Prices will fall by the summer'],
+      ['The road will reopen in March, Anne Brown, who leads the council, said.', 'said', 'Anne Brown', 'The road will reopen in March'],
+      ['Car park income had fallen by a fifth since the pandemic, Dr Sethuraman, a former consultant cardiologist, said in a statement.', 'said', 'Sethuraman', 'Car park income had fallen by a fifth since the pandemic'],
+    ];
+    for (const [text, cue, speaker, content] of cases) {
+      const r = reported(text);
+      assert.ok(r.some(x => x.cue === cue && (x.speaker ?? '').endsWith(speaker) && x.content === content), `${text} ${JSON.stringify(r)}`);
+    }
+    // not a list of names, a place with its own apposition before another source, nor an apposition that is the tail's
+    // own clause: each stays as it was
+    assert.ok(!reported('The talks will resume next week, Smith, Jones, Brown said.').some(x => x.speaker === 'Smith'));
+    assert.ok(reported('The summit opens in June in Paris, the French capital, organisers said.').some(x => x.cue === 'said' && x.speaker === 'organisers'));
+    assert.ok(reported('The road will reopen in March, Anne Brown, the council said.').some(x => x.cue === 'said' && x.speaker === 'council'));
+  });
   it('a long description before a name of two words or more (PolNeAR train, huff-post_2016-05-19; a BVI Beacon-style probe)', () => {
     const r = reported('A Franco-Algerian couple and their two children were also among the flight’s passengers, Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said Thursday.');
     assert.ok(r.some(x => x.cue === 'said' && x.speaker === 'Benali Cherif Abdelaziz' && x.content === 'A Franco-Algerian couple and their two children were also among the flight’s passengers'), JSON.stringify(r));

@@ -18,6 +18,12 @@
  * Filomeno Ximenes da Costa Belo, announced on Tuesday.") and a long description before a name of two words or more
  * ("A Franco-Algerian couple and their two children were also among the flight’s passengers, Algerian foreign affairs
  * ministry spokesman Benali Cherif Abdelaziz said Thursday.").
+ * And a name with a description or an age set off after it, the commonest British, Irish, Australian and Indian shape
+ * ("The ministry will close three offices next year, John Smith, a spokesman for the department, said.", "Prices will fall
+ * by the summer, Mr Smith, the finance minister, told parliament on Tuesday.", "Prices will fall by the summer, Ms Jones,
+ * 54, said.", "The road will reopen in March, Anne Brown, who leads the council, said."; test/fixtures/outlets
+ * uk-yorkshirepost-hospital-parking.txt and au-abc-dam-water-levy.txt, describedNameBeforeCue) — not a list of names
+ * ("…, Smith, Jones, Brown said") nor a description that is a clause of its own.
  * A tail's verb may be one of comment, promise or surmise too ("…, the church posted on Facebook.", "…, one user
  * commented.", "…, Manzano surmised.", "…, the lawsuit alleges.", "…, he remarked.", "…, as some have speculated.", and set
  * in: "Freeing her husband, he promised, was one of his top priorities", "A Clinton presidency, she vowed, would bring
@@ -32,8 +38,9 @@ import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, COMMENT_NOUNS, 
 import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
-import { wordSet } from '../people/lexicon';
+import { isPlace, wordSet } from '../people/lexicon';
 import { bodyNameReach, titledPortfolioReach } from '../people/portfolio';
+import { isOnePersonWord } from '../people/roleHead';
 import { digitFirst } from '../text/wordShape';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
@@ -167,6 +174,53 @@ export function apposedNameClosing(toks: Tok[], m: number, open: number): number
   return o > open && o < m - 1 && toks[o].t === ',' && apposedNameBeforeCue(toks, o, m + 2) === m ? o : -1;
 }
 
+/** The most words of a description set off by commas after a tail's name ("…, John Smith, a spokesman for the department, said"). */
+const MAX_TAIL_DESCRIPTION = 10;
+/** The relatives that open a description set off after a tail's name ("Anne Brown, who leads the council, said"; fronted.ts too). */
+export const WHO_WHOSE = wordSet('who|whose');
+
+/**
+ * The closing comma of a description set off by commas after the name from k + 1 to the comma at c, with a tail's cue
+ * right after it, else -1: "…, John Smith, a spokesman for the department, said.", "…, Mr Smith, the finance minister,
+ * told parliament on Tuesday.", "…, Ms Jones, 54, said.", "…, Anne Brown, who leads the council, said." The description
+ * opens with an article or a possessive determiner, an owner's name ("Acme's chief executive"), a noun for one person
+ * ("chairman of the trust"), an age alone, or "who"/"whose"; other than a relative clause it holds no clause of its own
+ * (no auxiliary, no subject pronoun, no "that", no say-verb).
+ */
+function describedNameBeforeCue(toks: Tok[], k: number, c: number, b: number): number {
+  if (c <= k + 1 || c > k + 1 + MAX_APPOSED_NAME || toks[c].t !== ',') return -1;
+  for (let x = k + 1; x < c; x++) if (toks[x].punct || toks[x].poss || !(toks[x].cap || (x > k + 1 && NAME_PARTICLES.has(toks[x].l)))) return -1;
+  // (a state's abbreviation or a place is no name: '"…," Harry Bond, 30, of Raleigh, N.C., who was among those polled,
+  // said', PolNeAR train, usa-today_2016-02-17)
+  if ((c === k + 2 && toks[k + 1].t.endsWith('.')) || isPlace(toks.slice(k + 1, c).map(t => t.t).join(' '))) return -1;
+  let d = c + 1;
+  while (d < b && d <= c + MAX_TAIL_DESCRIPTION && !toks[d].punct) d++;
+  const cue = toks[d + 1];
+  if (d === c + 1 || d + 1 >= b || toks[d].t !== ',' || !cue || cue.cap || !(inClass(cue, TAIL_CUE) || commentVerbAt(toks, d + 1))) return -1;
+  const first = toks[c + 1];
+  if (/^\d{1,3}$/.test(first.t)) return d === c + 2 ? d : -1;
+  if (WHO_WHOSE.has(first.l) && !first.cap) return d;
+  if (!(GLOSS_OPENERS.has(first.l) || INDEFINITE_ARTICLES.has(first.l) || (first.cap && first.poss) || (!first.cap && isOnePersonWord(first.l)))) return -1;
+  for (let x = c + 1; x < d; x++) {
+    const l = toks[x].l;
+    if (l === 'that' || AUXILIARIES.has(l) || SUBJECT_PRONOUNS.has(l) || ALL_TAIL_CUES.has(l)) return -1;
+  }
+  return d;
+}
+
+/**
+ * The comma before a tail's name that the comma at m closes a description of, with a tail's cue right after m ("…, John
+ * Smith, a spokesman for the department, said": the comma before "John"), else -1: the tail opens there.
+ */
+export function describedNameClosing(toks: Tok[], m: number, open: number): number {
+  let o = m - 1;
+  while (o > open && o >= m - MAX_TAIL_DESCRIPTION && !toks[o].punct) o--;
+  if (o <= open || toks[o].t !== ',') return -1;
+  let k = o - 1;
+  while (k > open && k >= o - MAX_APPOSED_NAME && !toks[k].punct) k--;
+  return k > open && toks[k].t === ',' && describedNameBeforeCue(toks, k, o, m + 2) === m ? k : -1;
+}
+
 /** True when the tokens after the comma at k form an attribution tail reaching the end of the sentence or a comma. */
 export function attributionTail(toks: Tok[], k: number, b: number): boolean {
   // (further past a title's portfolio: "…, Minister of Environment and Physical Planning Bujar Rexhepi-Shaqiri announced",
@@ -180,6 +234,10 @@ export function attributionTail(toks: Tok[], k: number, b: number): boolean {
     if (t.t === ',' && c > k + 1) {
       const close = apposedNameBeforeCue(toks, c, b);
       if (close > 0) { reach += close - c + 1; c = close; continue; }
+      // (past a description set off after the name: "…, John Smith, a spokesman for the department, said.", "…, Ms Jones,
+      // 54, said.", "…, Anne Brown, who leads the council, said.")
+      const described = describedNameBeforeCue(toks, k, c, b);
+      if (described > 0) { reach += described - c + 1; c = described; continue; }
     }
     if (t.punct || t.l === 'that') return false;
     if (!(inClass(t, TAIL_CUE) || commentVerbAt(toks, c)) || t.cap) continue;

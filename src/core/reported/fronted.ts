@@ -2,7 +2,8 @@
  * Rule family 5 — the content before its attribution: "The 56-year-old often traveled for work and was headed to
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky.", "Federal mandates
  * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …",
- * "…, his top aide, Tad Devine, told The Huffington Post." (a name set off by commas is the source), "The subsidised rice
+ * "…, his top aide, Tad Devine, told The Huffington Post." (a name set off by commas is the source), "…, John Smith, a
+ * spokesman for the department, said.", "…, Ms Jones, 54, said." (a name with its description is the source), "The subsidised rice
  * will be sold from 8:00 to 15:00 at the CLN warehouse in Tibar …, the Ministry of Commerce and Industry said in a
  * statement." (a clock's colon, with no space after it, is no colon of a clause).
  */
@@ -15,7 +16,7 @@ import { isDocumentNoun } from '../people/documents';
 import { titledPortfolioReach } from '../people/portfolio';
 import { finite, intentionBeforeInfinitive, presentVerb } from './bareClause';
 import { EVIDENCE_CUE, evidenceMention, evidenceNoun, FINDING_VERBS } from './evidence';
-import { ALL_TAIL_CUES, apposedNameClosing, attributionTail, beforeClosingStops, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
+import { ALL_TAIL_CUES, apposedNameClosing, attributionTail, describedNameClosing, WHO_WHOSE, beforeClosingStops, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { quoteAt, quoteWithin } from './mixed';
 import { reporterOf } from './speaker';
@@ -371,7 +372,6 @@ const sourceEnd = (toks: Tok[], m: number, b: number): number => Math.max(m + 1 
 /** The most tokens of a subject before its relative clause ("Montréal-Nord borough mayor Widlyne Saint-Fleur"). */
 const SUBJECT_WITH_RELATIVE_TOKENS = 8;
 
-const WHO_WHOSE = wordSet('who|whose');
 /**
  * Tokens [open, m) are a noun phrase, then a relative clause set off by a comma that runs to m: "Widlyne Saint-Fleur,
  * whose borough has no métro station at all" (the verbs are the relative clause's; the phrase is the subject).
@@ -418,6 +418,8 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (toks[m].t !== ',' || !(attributionTail(toks, m, b) || beliefTail(toks, m, b) || finding >= 0)) continue;
     // (a comma that closes a name set off by commas is inside the tail: "…, his top aide, Tad Devine, told …")
     if (apposedNameClosing(toks, m, open) > 0) continue;
+    // (so is one that closes a description set off after the tail's name: "…, John Smith, a spokesman for the department, said.")
+    if (describedNameClosing(toks, m, open) > 0) continue;
     // ('"…," the Surrey, B.C., native said': the comma after the province is inside the source)
     if (townAndProvinceBefore(toks, m) >= 0) continue;
     // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
@@ -434,7 +436,12 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     // (", compared with the 30 percent ⟨who⟩ say the same", ", entertainers and business leaders ⟨who⟩ say the law …":
     // a relative clause's verb, no attribution of what came before; ", furrowed his brow ⟨and⟩ said": the second of
     // two verbs, whose subject is the sentence's)
-    if (toks.slice(m + 1, c).some(t => RELATIVE_PRONOUNS.has(t.l) && !t.cap) || AND_OR.has(toks[c - 1].l)) return [];
+    // (but "who" may open the description set off after the tail's name: "…, Anne Brown, who leads the council, said.")
+    const describedName = toks[c - 1].t === ',' && describedNameClosing(toks, c - 1, open) === m;
+    // (a content that ends inside a quotation is the quote's, its speaker the quote rules': 'Sanders “is tapping into
+    // something …,” Simon Rosenberg, a Clinton supporter, told the New Yorker.', PolNeAR train, west-journal_2016-03-15)
+    if (describedName && quoteAt(ctx.quotes, toks[m].s)) return [];
+    if ((!describedName && toks.slice(m + 1, c).some(t => RELATIVE_PRONOUNS.has(t.l) && !t.cap)) || AND_OR.has(toks[c - 1].l)) return [];
     // (a source with a long apposition or a title, read only before a content that opens with its main clause:
     // "While 86 percent of black voters …, 43 percent said …" ends its report where the main clause begins)
     // (but an inverted source whose apposition or modifier runs to the sentence's end is no such source: the sentence
