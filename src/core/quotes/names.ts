@@ -19,13 +19,13 @@ import { AGE_NOUN, AGE_WORD, ARTICLES, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDIN
 import { photoCreditAt } from './boilerplate';
 import { paragraphOf } from './sentences';
 import { isWireByline } from '../people/author';
-import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
+import { BRACKETED_INITIALS, currencyLetters, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
 import { countBefore, firstAtLeast } from '../text/sortedSearch';
 import { MONTHS_OR_ABBREVIATIONS, WEEKDAYS } from '../text/calendar';
 import { keptPer } from '../text/memo';
-import { allDigits, digitFirst, upperFirst } from '../text/wordShape';
+import { allDigits, upperFirst } from '../text/wordShape';
 
 /**
  * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")
@@ -458,7 +458,10 @@ function runsReadOf(toks: readonly Tok[]): Int32Array {
   return lastRuns = runs;
 }
 
-/** The capitalised run that contains token k, or null (a new object each time: callers may change it). */
+/**
+ * The capitalised run that contains token k, or null (a new object each time: callers may change it). None at a
+ * currency's letters (./tokens.ts currencyLetters: "farmers EC$8" names no one "EC", "BZ$9 million" no body "BZ").
+ */
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap || currencyLetters(toks, k)) return null;
   const runs = runsReadOf(toks);
@@ -470,19 +473,6 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   }
   return runs[2 * k] === NO_RUN ? null : { i: runs[2 * k], j: runs[2 * k + 1] };
 }
-
-/**
- * Token k is up to three capitals one character before a number, the letters of a currency's sign or code ("EC$8",
- * "US$8", "SR 600"; the "$" is no token), no name: "According to the minister, the Government will pay farmers EC$8 for
- * each box …" (a St Lucia Times-style probe, test/fixtures/outlets lc-stluciatimes-banana-shipping-delay.txt, probes-rr,
- * made "farmers EC" a person, and the lede's "Banana farmers … say" took the name "EC"; "Cane farmers … will share
- * BZ$9 million, which they say is long overdue", an Amandala-style sentence, where "they" went to a body "BZ").
- */
-function currencyLetters(toks: Tok[], k: number): boolean {
-  const amount = toks[k + 1];
-  return !!amount && amount.s === toks[k].e + 1 && digitFirst(amount.t) && CURRENCY_LETTERS.test(toks[k].t);
-}
-const CURRENCY_LETTERS = /^\p{Lu}{1,3}$/u;
 
 /** runAt's reading: k is a capitalised token of toks. */
 function readRunAt(toks: Tok[], k: number): { i: number; j: number } | null {
