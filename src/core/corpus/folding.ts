@@ -8,13 +8,13 @@
 import type { Folding } from '../types';
 import type { DocTokens } from './tokenize';
 import { DASH_CHARS } from '../text/dashes';
+import { APOSTROPHES } from './normalize';
 
 /** A hyphen, a minus sign or a dash (../text/dashes.ts). */
 const DASHES = new RegExp(`[-‐‑−${DASH_CHARS}]`);
 const QUOTES = /["“”„‟″'‘’‛`´]/;
 const APOSTROPHE = /['’ʼ]/;
 const LETTERS = /[\p{L}\p{N}]+/gu;
-const APOSTROPHES = /['’‘ʼ]/g;
 const SPACES = /\s+/g;
 
 /** The kind of difference between two different strings (a word or the gap between two words) the index took as equal. */

@@ -86,7 +86,8 @@ export function hashString(s: string): number {
 }
 
 const APOSTROPHE = /['’‘ʼ]/;
-const APOSTROPHES = /['’‘ʼ]/g;
+/** Every apostrophe (and the opening single quotation mark written for one), dropped when words are compared (./folding.ts too). */
+export const APOSTROPHES = /['’‘ʼ]/g;
 
 /** Lower-case a raw word, drop its apostrophes and fold its spelling: the word's canonical form. */
 export function canonicalWord(raw: string): string {

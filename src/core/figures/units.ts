@@ -17,6 +17,7 @@ import { looksAdverb } from '../text/adverbs';
 import { ATTACHED_ADJECTIVES, POSTPOSITIVE_ADJECTIVES } from '../text/adjectives';
 import { wordTable } from '../text/wordTable';
 import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners';
+import { YEAR } from '../text/calendar';
 
 const IRREGULAR: Readonly<Record<string, string>> = wordTable({
   people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', lives: 'life', wives: 'wife',
@@ -423,9 +424,6 @@ const REGULAR_PAST = /^[a-z]{2,}[^e]ed$/;
 
 /** Nouns in -s that modify a noun after them ("news networks", "sports teams", "arms dealers"). */
 const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(['news', 'measles', 'mumps', 'rabies', 'diabetes', 'shingles', 'sports', 'arms', 'sales', 'savings', 'goods', 'services', 'operations', 'communications', 'electronics', 'customs']);
-
-/** A year written as a modifier ("a 2009 paper"). */
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Nouns of a household whose size "of" and a number give ("a family of four", "a household of six"). */
 const HOUSEHOLD_NOUNS: ReadonlySet<string> = new Set(['family', 'household']);

@@ -8,7 +8,7 @@ import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
 import { SURNAME_PARTICLES } from '../quotes/lexicon';
 import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isVerbForm, isVietnameseFamilyName, type Gender, wordSet } from './lexicon';
-import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, hasKnownFirstName, initialGluedName, isBodyName, isInitial, isInitialWithStop, isLabel, nameGender, nameWords, opensFathersName, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
+import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, hasKnownFirstName, initialGluedName, isBodyName, isInitial, isInitialWithStop, isLabel, MAX_CACHED, nameGender, nameWords, opensFathersName, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
 import { upperFirst } from '../text/wordShape';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
@@ -51,8 +51,6 @@ const PLACE_ABBREVIATION = /^(?:DC|D\.C\.?)$/;
 
 /** The word after a body's head noun that opens what it is of or for ("Observatory for Human Rights"). */
 const BODY_OF = wordSet('for|of|on');
-
-const MAX_CACHED = 20000;
 
 /** A body ("Syrian Observatory for Human Rights", "The Washington Post"), a place, or a person's name. */
 export const kindOfName = memoized<NameKind>(classify, MAX_CACHED);

@@ -320,8 +320,8 @@ const unknownGivenBeforeOf = (w: readonly string[], ends: number): boolean =>
 /** A party label or epithet ("Republican", "Crooked"). */
 export const isLabel = (word: string): boolean => LABEL_WORD.test(word);
 
-/** Names remembered per cache (a cache is cleared when full). */
-const MAX_CACHED = 20000;
+/** Names remembered per cache (a cache is cleared when full): these and ./canonical.ts kindOfName. */
+export const MAX_CACHED = 20000;
 
 /** The words of a name with what is no part of it dropped (computed once per distinct name; do not modify). */
 export const nameWords = memoized<readonly string[]>(readNameWords, MAX_CACHED);

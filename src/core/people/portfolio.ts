@@ -115,8 +115,13 @@ export function portfolioListStart(toks: Tok[], i: number, j: number, floor = 0)
 
 /** Words that join a title to its portfolio ("Minister of State for", "Minister in the"). */
 export const PORTFOLIO_LINK = new Set(['of', 'for', 'in', 'the']);
-/** Words after a title that open its portfolio in the name run ("Minister for …", "Minister of …"). */
-export const PORTFOLIO_OPENING = new Set(['of', 'for']);
+/**
+ * Words after a title that open its portfolio in the name run ("Minister for …", "Minister of …"); the same words tie
+ * an office's title or a role to the area or body it serves ("Paramount Chief | of | Wassa", "Senior Divisional Officer
+ * | for | Meme", "chief executive of", "coroner for": quotes/names.ts; "manager for Yorkshire", "head of Research":
+ * quotes/attribution/subjectAfter.ts).
+ */
+export const PORTFOLIO_OPENING: ReadonlySet<string> = new Set(['of', 'for']);
 /**
  * Most tokens of a portfolio between its title and the token after it, its links and its department's words ("of
  * State for", "of State for Sustainability and the | Environment Baey Yam Keng-Soh", a CNA-style probe,

@@ -54,10 +54,17 @@ const ASKED_SOMEONE = /(?<!\b(?:was|were|is|are|be|been|being|get|got|gets)\s+)\
  * A name of one word that nothing in the article gives a gender (no first name, honorific or pronoun of its own) for
  * "she", when a woman the article names is in reach: she comes first, unless far less salient. Men's given names are
  * the ones the lexicon misses in this news ("Barack", "Jeb"), and a man's office is no evidence ("President Obama"),
- * so "If Clinton's wobbly on the TPP, she's Obama's equal …, and she vows" was Obama's (PolNeAR train: USA Today
- * 2016-05-02; also "ProPublica", the skate crew "Brujas", "Maddow" as an interviewer: Washington Post 2016-02-05, NYT
- * 2016-07-31, Politico 2016-01-14). Not for "he": there it sends the pronoun past the very men the lexicon misses.
- * The smallest of the values tried on train (15 to 50) that moves all of these.
+ * so "If Clinton's wobbly on the TPP, she's Obama's equal …, and she vows" and "She has proposed appointing a "chief
+ * trade prosecutor"" were Obama's (PolNeAR train, USA Today 2016-05-02), and "According to ProPublica, Clinton praised
+ * … She also said …, "not by a long shot."" ProPublica's (Washington Post 2016-02-05). Its one loss on train: "…
+ * Reines asked the "reporter" to join him … so she could get further instructions. Minutes later, she sent an email
+ * saying, "done."" goes to Hillary Clinton, past the reporter "Labbot" (Western Journal 2015-11-25). Not for "he":
+ * there it sends the pronoun past the very men the lexicon misses. The smallest of the values tried on train (15 to
+ * 50) that moves all of these. (It once moved the skate crew "Brujas" (NYT 2016-07-31) and "Maddow" as an interviewer
+ * (Politico 2016-01-14) too; no longer: "The Brujas, a crew of female skateboarders," is a thing since people/track.ts
+ * reads a name set off before a thing's noun (apposedThingNoun), and a thing never agrees with "she"; no "she" of
+ * the Politico article changes without it either. With the value at 0 only the three articles above change on train,
+ * 2026-12-07.)
  */
 const ONE_WORD_NAME_FOR_SHE_PENALTY = 25;
 /** A passage in double quotation marks, curly or straight. */
@@ -121,7 +128,8 @@ export interface Resolution {
   chain: string[];
 }
 
-const HE_SHE = wordSet('he|she');
+/** The pronouns of a person of either gender, in lower case. */
+export const HE_SHE = wordSet('he|she');
 export class People {
   readonly sentences: Sentences;
   private readonly mentions: EntityMention[] = [];

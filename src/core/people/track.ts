@@ -31,7 +31,7 @@ import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentCont
 import { BODY_WORD, BUSINESS_OF_A_TRADE, EXECUTIVE_OFFICE, PARTY_MEMBER, COMPANY_FORM_END, DOCTOR_NOUN, NETWORK_NAME, OUTLET_NAME, OWNED_DEPARTMENT, OWNED_OFFICE, PRINT_OUTLET_NAME, ROTATING_OFFICE, firstNameGender, grownSexNounGender, isFormerUsPresident, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isIndependentOffice, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isSexNoun, isVerbForm, nounGender, PAST_ROLE_WORD, SIDE_TAKING_PARTICIPLE, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isPlaceAlone, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
-import { People, type EntityMention } from './salience';
+import { HE_SHE, People, type EntityMention } from './salience';
 import { countBefore } from '../text/sortedSearch';
 import { pretested } from '../text/pretested';
 import { speakerKind } from './speakerKind';
@@ -500,7 +500,6 @@ export interface PeopleStage {
 
 interface Span { start: number; end: number }
 
-const HE_SHE = wordSet('he|she');
 /**
  * Names the lexicon reads as a person's, a known first name first, that the article writes only as the start of a
  * longer name of a body or a place, their last word never standing alone: "Sandy Hook", as in "Sandy Hook Elementary School" (PolNeAR train,

@@ -15,17 +15,17 @@ import { cleanName, COMPASS_POINT, hasKnownFirstName, initialGluedName, isBodyNa
 import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, portfolioListStart, portfolioOnly, titleBeforePortfolio } from '../people/portfolio';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { AGE_NOUN, AGE_WORD, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, HONORIFICS_AFTER_THE, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SENTENCE_STOPS, SUBORDINATORS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
+import { AGE_NOUN, AGE_WORD, ARTICLES, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, HONORIFICS_AFTER_THE, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SENTENCE_STOPS, SUBORDINATORS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { paragraphOf } from './sentences';
 import { isWireByline } from '../people/author';
-import { BRACKETED_INITIALS, initialsInBrackets, wordEnd, type Tok } from './tokens';
+import { BRACKETED_INITIALS, currencyLetters, initialsInBrackets, wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
 import { countBefore, firstAtLeast } from '../text/sortedSearch';
 import { MONTHS_OR_ABBREVIATIONS, WEEKDAYS } from '../text/calendar';
 import { keptPer } from '../text/memo';
-import { allDigits, digitFirst, upperFirst } from '../text/wordShape';
+import { allDigits, upperFirst } from '../text/wordShape';
 
 /**
  * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")
@@ -305,11 +305,11 @@ function andInBodyName(toks: Tok[], k: number): boolean {
  * Finance, of which …" and "The ministry said …" (a Newsroom Panama-style probe, test/fixtures/outlets
  * pa-newsroompanama-arraijan-water-cuts.txt), "the Department of Health and Human Services", were cut at "and"; not
  * "the Department of Justice and Hillary Clinton" (a given name), "the Bank of England and Financial Conduct
- * Authority" (a place, bodyWordBeforeAnd). After an office's title too (ofAfterOffice), and a department's word is such a
- * field's word ("Hydrocarbons", "Consumption", portfolio.ts DEPARTMENT_WORD).
+ * Authority" (a place, bodyWordBeforeAnd). After an office's title too (ofAfterBodyWordOrOffice), and a department's
+ * word is such a field's word ("Hydrocarbons", "Consumption", portfolio.ts DEPARTMENT_WORD).
  */
 function secondFieldAfterOf(toks: Tok[], k: number): boolean {
-  if (k < 2 || !(ofAfterBodyWord(toks, k - 2) || ofAfterOffice(toks, k - 2))) return false;
+  if (k < 2 || !ofAfterBodyWordOrOffice(toks, k - 2)) return false;
   let m = k + 1;
   for (; m < toks.length && m <= k + AND_BODY_REACH && toks[m].cap && !toks[m].punct; m++) {
     const t = toks[m];
@@ -357,8 +357,8 @@ export function bodyWordBeforeAnd(toks: Tok[], k: number): boolean {
   let m = k, ofBody = false;
   for (; m > 0; m--) {
     const before = toks[m - 1];
-    // (an office's "of" too: "The Directorate General of Competition and Consumption (DGCC) said …", ofAfterOffice)
-    if (ofAfterBodyWord(toks, m - 1) || ofAfterOffice(toks, m - 1)) ofBody = true;
+    // (an office's "of" too: "The Directorate General of Competition and Consumption (DGCC) said …", ofAfterBodyWordOrOffice)
+    if (ofAfterBodyWordOrOffice(toks, m - 1)) ofBody = true;
     else if (!before.cap || before.l === 'the' || before.poss) break;
   }
   return opensBodyName(toks[m - 1]) && !(ofBody && isPlace(toks[k].t)) && !inCapitals(toks[k].t) && firstNameGender(toks[k].t) === undefined;
@@ -369,18 +369,18 @@ export function bodyWordBeforeAnd(toks: Tok[], k: number): boolean {
  * its "for" ("The Ministry for Construction and Transport said it would examine …", a Daily News Hungary-style probe,
  * test/fixtures/outlets hu-dailynewshungary-budapest-pass-price.txt, probes-hh, was cut at "Construction", as Hungarian
  * and German ministries are named in English).
- */
-const ofAfterBodyWord = (toks: Tok[], p: number): boolean => (toks[p].l === 'of' || toks[p].l === 'for') && !toks[p].cap && p > 0 && toks[p - 1].cap && !toks[p - 1].poss && BODY_WORD.test(toks[p - 1].t);
-
-/**
- * Token p is the lower-case "of" after an office's title, whose department's name may have two fields ("The Minister of
- * Mines and Hydrocarbons also indicated that …", a Guinea Ecuatorial Press-style probe, test/fixtures/outlets
+ * Or the lower-case "of" (not "for") after an office's title, whose department's name may have two fields ("The
+ * Minister of Mines and Hydrocarbons also indicated that …", a Guinea Ecuatorial Press-style probe, test/fixtures/outlets
  * gq-guineaecuatorialpress-butane-cylinder-price.txt; "The Directorate General of Competition and Consumption (DGCC) said
  * in a press release that …", a Gabonreview-style probe, ga-gabonreview-libreville-cassava-baton-price.txt, probes-kk,
  * fortieth session: the sources were "Hydrocarbons" and "Competition and Consumption", the second of two people named
  * together). secondFieldAfterOf keeps a name after the field out ("Minister of Health and Welfare Jeong Hye-rim").
  */
-const ofAfterOffice = (toks: Tok[], p: number): boolean => toks[p].l === 'of' && !toks[p].cap && p > 0 && toks[p - 1].cap && !toks[p - 1].poss && TITLES.has(toks[p - 1].l);
+function ofAfterBodyWordOrOffice(toks: Tok[], p: number): boolean {
+  const t = toks[p], before = toks[p - 1];
+  if ((t.l !== 'of' && t.l !== 'for') || t.cap || p === 0 || !before.cap || before.poss) return false;
+  return BODY_WORD.test(before.t) || (t.l === 'of' && TITLES.has(before.l));
+}
 
 /** "the", or a lower-case noun's possessive ("the municipality's"), before a body's name. */
 const opensBodyName = (t: Tok | undefined): boolean => !!t && (t.l === 'the' || (t.poss && !t.cap));
@@ -458,7 +458,10 @@ function runsReadOf(toks: readonly Tok[]): Int32Array {
   return lastRuns = runs;
 }
 
-/** The capitalised run that contains token k, or null (a new object each time: callers may change it). */
+/**
+ * The capitalised run that contains token k, or null (a new object each time: callers may change it). None at a
+ * currency's letters (./tokens.ts currencyLetters: "farmers EC$8" names no one "EC", "BZ$9 million" no body "BZ").
+ */
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap || currencyLetters(toks, k)) return null;
   const runs = runsReadOf(toks);
@@ -470,19 +473,6 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   }
   return runs[2 * k] === NO_RUN ? null : { i: runs[2 * k], j: runs[2 * k + 1] };
 }
-
-/**
- * Token k is up to three capitals one character before a number, the letters of a currency's sign or code ("EC$8",
- * "US$8", "SR 600"; the "$" is no token), no name: "According to the minister, the Government will pay farmers EC$8 for
- * each box …" (a St Lucia Times-style probe, test/fixtures/outlets lc-stluciatimes-banana-shipping-delay.txt, probes-rr,
- * made "farmers EC" a person, and the lede's "Banana farmers … say" took the name "EC"; "Cane farmers … will share
- * BZ$9 million, which they say is long overdue", an Amandala-style sentence, where "they" went to a body "BZ").
- */
-function currencyLetters(toks: Tok[], k: number): boolean {
-  const amount = toks[k + 1];
-  return !!amount && amount.s === toks[k].e + 1 && digitFirst(amount.t) && CURRENCY_LETTERS.test(toks[k].t);
-}
-const CURRENCY_LETTERS = /^\p{Lu}{1,3}$/u;
 
 /** runAt's reading: k is a capitalised token of toks. */
 function readRunAt(toks: Tok[], k: number): { i: number; j: number } | null {
@@ -1534,7 +1524,7 @@ export class NameTable {
         // (or before one set off in apposition: "Dane Penner-Toews, the MP for Provencher,"; or set off after a noun for
         // a person: "One voter, Guadalupe Potocacetpl, 35, showed up", PolNeAR train, Washington Post 2016-06-05, was
         // "Potocacetpl")
-        const roleAfter = toks[r.j]?.t === ',' && /^(?:the|a|an)$/.test(toks[r.j + 1]?.l ?? '') && !!toks[r.j + 2] && (isRoleNoun(toks[r.j + 2].l) || TITLES.has(toks[r.j + 2].l));
+        const roleAfter = toks[r.j]?.t === ',' && ARTICLES.has(toks[r.j + 1]?.l ?? '') && !!toks[r.j + 2] && (isRoleNoun(toks[r.j + 2].l) || TITLES.has(toks[r.j + 2].l));
         const holder = title ? undefined : this.roleHolderBefore(run);
         if (holder) {
           this.epithetRuns.set(name, holder);
@@ -2605,11 +2595,9 @@ const FAMILY_FORM_PARAGRAPHS_BACK = 3;
  * probes-rr, where the speaker was "SDO".)
  */
 function ofBetween(toks: Tok[], k: number, end: number): number {
-  for (let x = k; x < end; x++) if (AREA_LINKS.has(toks[x].l)) return x;
+  for (let x = k; x < end; x++) if (PORTFOLIO_OPENING.has(toks[x].l)) return x;
   return -1;
 }
-/** The words that link an office's title to its area or body ("Paramount Chief | of | Wassa", "Senior Divisional Officer | for | Meme"). */
-const AREA_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 
 /**
  * The lower-case noun for a person before "of" or "for", perhaps "the", and a body's or an area's name run opening at
@@ -2623,7 +2611,7 @@ function roleOfBodyBefore(toks: Tok[], run: number): number {
   const i = joined && joined.j === run - 1 ? joined.i : run;
   const of = DETERMINERS.has(toks[i - 1]?.l ?? '') ? i - 2 : i - 1;
   const role = toks[of - 1];
-  if (of < 1 || !ROLE_OF_BODY.has(toks[of].l)) return -1;
+  if (of < 1 || !PORTFOLIO_OPENING.has(toks[of].l)) return -1;
   return !role.cap && isPersonNoun(role.l) ? of - 1 : roleOfFieldBefore(toks, of);
 }
 
@@ -2640,8 +2628,6 @@ function roleOfFieldBefore(toks: Tok[], of: number): number {
   const role = toks[k - 1];
   return k < of - 1 && toks[k].l === 'of' && !!role && !role.cap && !role.punct && isRoleNoun(role.l) ? k - 1 : -1;
 }
-/** The prepositions between a role and the body or area it serves ("chief executive of", "coroner for"). */
-const ROLE_OF_BODY: ReadonlySet<string> = new Set(['of', 'for']);
 
 /** Prepositions between a spokesperson's role and the field it speaks on ("spokesman on national security"). */
 const FIELD_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for']);
@@ -2672,7 +2658,7 @@ function titleOfArea(toks: Tok[], i: number, j: number): { head: number; open: n
   if (of < 0) {
     // (the run stops before "of the": the title's words are a run of their own)
     of = toks[i - 1]?.l === 'the' ? i - 2 : i - 1;
-    const title = AREA_LINKS.has(toks[of]?.l) ? runAt(toks, of - 1) : null;
+    const title = PORTFOLIO_OPENING.has(toks[of]?.l) ? runAt(toks, of - 1) : null;
     if (!title || title.j !== of) return undefined;
     from = title.i;
   }

@@ -7,7 +7,7 @@ import { classesOfShared, classesOfWord } from '../text/wordClasses';
 import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations';
 import { isDashCode } from '../text/dashes';
 import { isApostrophe } from '../text/endings';
-import { upperFirst } from '../text/wordShape';
+import { digitFirst, upperFirst } from '../text/wordShape';
 import { only } from '../text/determiners';
 
 /**
@@ -479,4 +479,20 @@ const BRACKETED_BODY_INITIALS = /^\p{Lu}(?:[\p{Lu}&.]|\p{Ll}(?=\p{Lu}))+$/u;
 /** "(INMO)", "(CBO)", "(PiS)": a body's initials in brackets opening at token c, BRACKETED_INITIALS tokens. */
 export function initialsInBrackets(toks: Tok[], c: number): boolean {
   return toks[c]?.t === '(' && BRACKETED_BODY_INITIALS.test(toks[c + 1]?.t ?? '') && toks[c + 2]?.t === ')';
+}
+
+/** Up to three capitals, the letters of a currency's sign or code ("EC", "US", "NZ", "SR"). */
+const CURRENCY_LETTERS = /^\p{Lu}{1,3}$/u;
+
+/**
+ * Token k is up to three capitals one character before a number, the letters of a currency's sign or code ("EC$8",
+ * "US$8", "NZ$78", "SR 600"; the "$" is no token). No name: "According to the minister, the Government will pay farmers
+ * EC$8 for each box …" (a St Lucia Times-style probe, test/fixtures/outlets lc-stluciatimes-banana-shipping-delay.txt,
+ * probes-rr, made "farmers EC" a person, and the lede's "Banana farmers … say" took the name "EC"; "Cane farmers … will
+ * share BZ$9 million, which they say is long overdue", an Amandala-style sentence, where "they" went to a body "BZ":
+ * ./names.ts). An amount's opening (../reported/clause.ts amountAt: "cost NZ$78").
+ */
+export function currencyLetters(toks: Tok[], k: number): boolean {
+  const amount = toks[k + 1];
+  return !!amount && amount.s === toks[k].e + 1 && digitFirst(amount.t) && CURRENCY_LETTERS.test(toks[k].t);
 }

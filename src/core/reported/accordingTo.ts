@@ -23,6 +23,7 @@ import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 import { sourceListEnd } from './sourcePhrase';
 import { wordSet } from '../people/lexicon';
+import { SINGULAR_DEMONSTRATIVES } from '../text/determiners';
 
 /** The subject of an existential clause ("there were …"). */
 const EXISTENTIAL = 'there';
@@ -145,12 +146,10 @@ function clauseBeforeRelative(toks: Tok[], from: number, to: number): boolean {
 /** A demonstrative that opens the clause and, with its "is", is all there is before "according" at c ("That’s", "This is"); -1 when none. */
 function demonstrativeSubject(toks: Tok[], open: number, c: number): number {
   const t = toks[open];
-  if (!t || !DEMONSTRATIVE.has(t.l)) return -1;
+  if (!t || !SINGULAR_DEMONSTRATIVES.has(t.l)) return -1;
   if (c === open + 1 && t.poss) return open;
   return c === open + 2 && /^(?:is|was|['’]s)$/.test(toks[open + 1].l) ? open : -1;
 }
-/** Demonstratives that stand for a statement before them. */
-const DEMONSTRATIVE = wordSet('that|this');
 
 /** How many times a sentence-opening "According to X," content goes on past an "and" to the next end. */
 const MAX_AND_STEPS = 4;

@@ -16,7 +16,7 @@ import { CUES, DASH, OPENING_CONJUNCTIONS, PREPOSITIONS, TIME_WORDS } from '../q
 import { inClass } from '../text/wordClasses';
 import { contentStart } from './fronted';
 import { finite } from './bareClause';
-import { AUX_OR_ADVERB } from './lexicon';
+import { AND_BUT, AUX_OR_ADVERB } from './lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { FIRST, PARTICIPLE } from './reportedBy';
 import { wordSet } from '../people/lexicon';
@@ -88,8 +88,6 @@ export function asClauses(ctx: SentenceContext): Report[] {
 
 /** The most words of a trailing "as" clause's tail after its cue ("as David Dayen noted ⟨in The Intercept⟩"). */
 const MAX_TRAILING_TAIL = 4;
-/** Words that may follow a trailing "as" clause's comma: the sentence goes on with a clause of its own. */
-const AFTER_TRAILING = wordSet('and|but');
 
 /**
  * A trailing "as" clause of attribution, its content the clause before it: "But ⟦ignoring or denying the progress of
@@ -125,8 +123,9 @@ function trailingAsClause(ctx: SentenceContext, p: number): Report | null {
   // (a tail names where or when, a preposition and a name: "in The Intercept", "on Tuesday"; not an occasion, "as Mr.
   // McDonough suggested at the meeting with analysts", "as Breitbart reported a few days later", PolNeAR train, no gold)
   if (k > tail && !(PREPOSITIONS.has(toks[tail].l) && toks[tail + 1]?.cap)) return null;
+  // (or a comma and "and" or "but": the sentence goes on with a clause of its own)
   const ends = k >= b - 1 ? k === b || /^[.!?]$/.test(toks[k].t)
-    : (toks[k].t === ',' && AFTER_TRAILING.has(toks[k + 1]?.l ?? '')) || inClass(toks[k], DASH);
+    : (toks[k].t === ',' && AND_BUT.has(toks[k + 1]?.l ?? '')) || inClass(toks[k], DASH);
   if (!ends) return null;
   const open = contentStart(ctx);
   const comma = p - 1;

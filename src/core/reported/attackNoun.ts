@@ -17,6 +17,7 @@
 import type { Mention } from '../quotes/attribution';
 import type { Tok } from '../quotes/tokens';
 import { CALENDAR_NAMES } from '../quotes/lexicon';
+import { PERSONAL_POSSESSIVES } from '../text/determiners';
 import { wordSet } from '../people/lexicon';
 import { contentEnd, contentSpan } from './clause';
 import { ATTACK_NOUNS, KEEPING_UP_VERBS } from './lexicon';
@@ -27,7 +28,7 @@ const ATTACK = new Set(ATTACK_NOUNS);
 /** Prepositions that open the object of a stance ("attacks on", "criticism of", "support for", "opposition to"). */
 const STANCE_OBJECT = wordSet('on|of|against|for|to');
 /** Possessives of an owner of a stance ("its" is left out, see the header). */
-const OWNER = wordSet('his|her|their');
+const OWNER = PERSONAL_POSSESSIVES;
 /**
  * The object, a noun phrase, ends at a comma (the writer's participle or aside after it: "his attacks on ⟦Sanders⟧,
  * striking a tone …", "his critique of ⟦his opponents⟧, most recently …") or before an adjunct of manner ("continued his

@@ -61,7 +61,8 @@ export function pastTime(toks: Tok[], k: number, b: number): number {
   return k;
 }
 
-const AFTER_BEFORE = wordSet('after|before');
+/** "after" and "before", which open a time's clause or phrase (here and ./gerund.ts). */
+export const AFTER_BEFORE = wordSet('after|before');
 
 /** How far the clause's verb may stand from its first word ("President Barack Obama’s new actions to more tightly regulate gun sales aren’t"). */
 const LOOKAHEAD = 14;

@@ -30,7 +30,7 @@
  * better-paying jobs …"; PolNeAR train).
  */
 import { CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
-import { initialsInBrackets, type Tok } from '../quotes/tokens';
+import { currencyLetters, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { DASH_GAP } from '../text/dashes';
 import { endsInNt } from '../text/endings';
@@ -661,13 +661,11 @@ export function appositionClose(toks: Tok[], j: number, b: number): number {
 
 /** Words that open an amount after "cost" ("cost ⟨about⟩ $30", "cost ⟨more⟩ than …"). */
 const AMOUNT_OPENERS = wordSet('about|nearly|almost|around|roughly|approximately|more|less|over|under|just|only|some|up');
-/** A currency's letters written against the digits after "$" ("NZ$78" is the tokens "NZ" and "78"). */
-const CURRENCY_LETTERS = /^\p{Lu}{1,3}$/u;
 /** Token k opens an amount: a number ("$78" is "78"), a currency's letters against one, or AMOUNT_OPENERS. */
 export function amountAt(toks: Tok[], k: number): boolean {
-  const t = toks[k], n = toks[k + 1];
+  const t = toks[k];
   if (!t || t.punct) return false;
-  return digitFirst(t.t) || AMOUNT_OPENERS.has(t.l) || (CURRENCY_LETTERS.test(t.t) && !!n && digitFirst(n.t) && n.s === t.e + 1);
+  return digitFirst(t.t) || AMOUNT_OPENERS.has(t.l) || currencyLetters(toks, k);
 }
 /** "cost" and "costs", a verb before the amount after them (amountAt). */
 const COST_FORMS = wordSet('cost|costs');

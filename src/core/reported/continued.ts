@@ -35,8 +35,11 @@ function firstQuoteFrom(quotes: readonly QuoteSpan[], pos: number): number {
   return countBefore(quotes, q => q.start < pos);
 }
 
-/** The rules that read a clause after its verb ("said that …", "says people should …"). */
-const CLAUSE_AFTER_CUE: ReadonlySet<Report['rule']> = new Set(['say-clause', 'that-clause', 'bare-clause']);
+/**
+ * The rules that read a clause after its verb ("said that …", "says people should …"): the families of a verb of saying
+ * and its clause (./index.ts reads a pronoun's inner report in their content as part of what was said).
+ */
+export const SAYING_RULES: ReadonlySet<Report['rule']> = new Set(['say-clause', 'that-clause', 'bare-clause']);
 
 /**
  * The verbs of saying after which the speaker's words go on ("said", "adding", "explaining"); not the verbs that frame
@@ -62,7 +65,7 @@ const ONLY_STOPS = /^[\s.!?]*$/;
  * but for the closing stop.
  */
 function clauseToSentenceEnd(text: string, sentenceEnd: number, r: Report): boolean {
-  if (!CLAUSE_AFTER_CUE.has(r.rule) || !ONLY_STOPS.test(text.slice(r.e, sentenceEnd))) return false;
+  if (!SAYING_RULES.has(r.rule) || !ONLY_STOPS.test(text.slice(r.e, sentenceEnd))) return false;
   // (not a relative clause's report: "said Nicky Driscoll, 24, from Manchester, who said …", "said Elizabeth Arnold,
   // 32, a former staff member …, who said …" — the quotation after it goes on with the quote before the cue)
   if (text.slice(r.mention.s, r.cue.s).toLowerCase().split(/[^\p{L}]+/u).slice(-3).some(w => RELATIVE_PRONOUNS.has(w))) return false;

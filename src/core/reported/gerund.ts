@@ -18,7 +18,7 @@
 import { cueSpan, subjectAfter, type Mention } from '../quotes/attribution';
 import { CUES, DASHES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { clauseStart, finite } from './bareClause';
+import { AFTER_BEFORE, clauseStart, finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { AUXILIARIES, BELIEF_VERBS, THAT_GERUNDS } from './lexicon';
 import { quoteAt } from './mixed';
@@ -81,7 +81,6 @@ function openingReporter(ctx: SentenceContext, from: number): { comma: number; m
   return null;
 }
 
-const AFTER_BEFORE = wordSet('after|before');
 export function gerunds(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];

@@ -21,7 +21,7 @@ import { askedBy } from './askedBy';
 import { asClauses } from './asClause';
 import { bareClauses, finite } from './bareClause';
 import { ALL_TAIL_CUES, words } from './clause';
-import { continuedEnd } from './continued';
+import { continuedEnd, SAYING_RULES } from './continued';
 import { courtHeard, HEARING_VERBS } from './courtHeard';
 import { CONTROL_VERBS, controlledCues, INFINITIVE_CUES } from './controlled';
 import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
@@ -434,12 +434,9 @@ function opensWithReporter(toks: Tok[], r: Report, k: Report): boolean {
 const CLAUSE_BEFORE = /[^\s,].*,/s;
 /** A speaker's own "I" or "we", whose inner report is theirs as much as the outer one ("I said when I announced …"). */
 const FIRST_PERSON = wordSet('I|we|We');
-/**
- * The families of a verb of saying and its clause, whose content holds an inner report of a pronoun's as what was said
- * ("Cardin also said ⟦he thinks that the administration would be just as pleased …⟧", PolNeAR train, Wash. Post
- * 2016-07-16: the pronoun's inner report is part of what was said, not a report of its own).
- */
-const SAYING_RULES: ReadonlySet<Report['rule']> = new Set(['say-clause', 'that-clause', 'bare-clause']);
+// (SAYING_RULES, ./continued.ts: the families of a verb of saying and its clause, whose content holds an inner report of
+// a pronoun's as what was said, "Cardin also said ⟦he thinks that the administration would be just as pleased …⟧",
+// PolNeAR train, Wash. Post 2016-07-16: the pronoun's inner report is part of what was said, not a report of its own)
 
 /** The last dash inside a source's span. */
 const DASH_AT = new RegExp(`(?:${DASH_PATTERN})(?!.*(?:${DASH_PATTERN}))`);

@@ -24,7 +24,7 @@ import type { Report, SentenceContext } from './report';
 import { phraseHead } from './speaker';
 import { looksAdverb } from '../text/adverbs';
 import { wordSet } from '../people/lexicon';
-import { without } from '../text/determiners';
+import { SINGULAR_DEMONSTRATIVES, without } from '../text/determiners';
 
 /** A word in -ing ("speaking", "citing"). */
 const ING_WORD = /^\w+ing$/;
@@ -34,9 +34,6 @@ const ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after',
   'later', 'earlier', 'overall', 'now', 'today', 'yesterday', 'again', 'meanwhile']);
 /** One of the words, an adverb in -ly or a word in -ing. */
 const isAdverbial = (l: string): boolean => ADVERBIAL_WORDS.has(l) || looksAdverb(l) || ING_WORD.test(l);
-
-/** Demonstratives that open a content alone before the inset ("That, he said, is …"). */
-const DEMONSTRATIVE = wordSet('that|this');
 
 /** Openings that comment on what follows rather than belong to it. */
 const SET_PHRASE = wordSet('if anything|in fact|of course|in short|in addition|at the same time|in other words|for example|for instance|in the end|by contrast');
@@ -321,7 +318,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // campaign said, it may not bother", "In his state, Christie said, …")
     // ("That, RNC Chief of Staff Katie Walsh explained, is by design": a lone demonstrative points back to what came
     // before; PolNeAR's content is what follows the inset)
-    const aside = m < open || (m === from + 1 && DEMONSTRATIVE.has(toks[from].l)) || (isAdverbial(toks[from].l) && (m === from + 1 || SET_PHRASE.has(ctx.text.slice(toks[from].s, toks[m - 1].e).toLowerCase())));
+    const aside = m < open || (m === from + 1 && SINGULAR_DEMONSTRATIVES.has(toks[from].l)) || (isAdverbial(toks[from].l) && (m === from + 1 || SET_PHRASE.has(ctx.text.slice(toks[from].s, toks[m - 1].e).toLowerCase())));
     const span = contentSpan(ctx, aside ? close + 1 : from, end);
     if (span) return [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }];
   }

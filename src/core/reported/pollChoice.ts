@@ -27,6 +27,7 @@ import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { wordSet } from '../people/lexicon';
 import { digitFirst } from '../text/wordShape';
+import { YEAR } from '../text/calendar';
 
 /**
  * Verbs of a respondent's choice, in the present and the past. Left out: "chose", "favored" (train: "48 percent chose
@@ -141,8 +142,7 @@ export function pollChoices(ctx: SentenceContext): Report[] {
 
 /** Approximators and "only" before a share's number ("…, nearly 40 percent …"). */
 const SHARE_APPROXIMATORS = wordSet('nearly|about|only|just|almost|roughly');
-/** A year, which a date's comma puts after a number ("on Feb. 1, 2016"): no share. */
-const YEAR = /^(?:1[89]|20)\d\d$/;
+// (a year, ../text/calendar.ts YEAR, which a date's comma puts after a number, "on Feb. 1, 2016": no share)
 
 /**
  * A share's content ends where the next share of the same poll begins, after a comma: "On economic issues, 42% say

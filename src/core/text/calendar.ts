@@ -1,8 +1,10 @@
 /**
  * The words of the calendar, in lower case, for every stage that reads dates (figures, quotes, people): the days of
- * the week, the months and the months' abbreviations, the parts of the day, the seasons and the time zones.
+ * the week, the months and the months' abbreviations, the parts of the day, the seasons and the time zones; and a year.
  */
 
+/** A year, four digits from 1800 to 2099 ("on Feb. 1, 2016", "a 2009 paper"). */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
 /** The days of the week ("on Monday"). */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** The months ("in March"). */

@@ -28,3 +28,5 @@ export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set([...PERSONA
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);
 /** The demonstratives ("this", "those"). */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+/** The singular demonstratives, which may stand for a statement ("That, he said, is …", "That’s according to …"). */
+export const SINGULAR_DEMONSTRATIVES: ReadonlySet<string> = only(DEMONSTRATIVES, 'that', 'this');

@@ -28,7 +28,7 @@
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
 import { without } from '../../text/determiners';
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, CAUSATIVE_VERBS, CUES, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, TITLES, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, CAUSATIVE_VERBS, COORDINATORS, CUES, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, TITLES, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
@@ -74,7 +74,7 @@ function inAsAside(text: string, toks: Tok[], c: number, p: number): boolean {
   if (c + 1 >= p || !asideMarkAfter(text, toks, c)) return false;
   // (and a clause of its own goes on after it: "- and he can", not "The plan, as Clinton said, is "a disaster"")
   const next = toks[ASIDE_MARKS.has(toks[c + 1].t) ? c + 2 : c + 1];
-  if (!next || !CLAUSE_JOINERS.has(next.l)) return false;
+  if (!next || !COORDINATORS.has(next.l)) return false;
   for (let k = c - 1; k > 0 && k >= c - AS_ASIDE_WORDS; k--) {
     if (toks[k].punct) return false;
     if (toks[k].l === 'as' && asideMarkAfter(text, toks, k - 1)) return true;
@@ -87,8 +87,6 @@ const asideMarkAfter = (text: string, toks: Tok[], k: number): boolean =>
 /** The marks that set off an aside ("— as Rubio has said —", ", as he noted,", "(as Clinton said)"). */
 const ASIDE_MARKS: ReadonlySet<string> = new Set(['–', '—', '--', ',', '(', ')']);
 const SPACED_HYPHEN = /\s-\s/;
-/** Words that join a clause of its own after an aside. */
-const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
 /** The most words between "as" and the cue closing its aside ("as | Rubio has | said"). */
 const AS_ASIDE_WORDS = 6;
 

@@ -11,7 +11,7 @@ import { ATTACHED_ADJECTIVES } from '../../text/adjectives';
 import { looksAdverb } from '../../text/adverbs';
 import { isCommonWord, isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { memberForRiding, onlyTitles, runAt } from '../names';
-import { pastSecondDepartment, portfolioAfterTitle } from '../../people/portfolio';
+import { pastSecondDepartment, PORTFOLIO_OPENING, portfolioAfterTitle } from '../../people/portfolio';
 import type { Tok } from '../tokens';
 import { appositionNameAfter } from './appositionAfter';
 import { isFullName, nameMention, nameMentionAsWritten, personBeforeAffiliation, type Mention } from './mention';
@@ -124,9 +124,6 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
 /** A lower-case word that names a role ("manager", "spokesman", "chair"). */
 const isRoleWord = (w: string): boolean => ROLE_HINT.test(w) || isRoleNoun(w);
 
-/** Lower-case words that may tie a role to its place or body ("manager for Yorkshire", "head of Research"). */
-const ROLE_PLACE_JOINERS: ReadonlySet<string> = new Set(['for', 'of']);
-
 /**
  * The comma after a body's role that starts at token `from`: lower-case role words ending on a role noun, perhaps
  * a place or body after "for" or "of" ("development manager for Yorkshire"), within ROLE_WORDS_REACH words and the
@@ -136,7 +133,7 @@ function bodyRoleComma(toks: Tok[], from: number, ceil: number): number {
   let x = from;
   while (x < ceil && x < from + ROLE_WORDS_REACH && !toks[x].punct && !toks[x].cap && mayBeRoleWord(toks[x].l) && !PREPOSITIONS.has(toks[x].l) && !NOT_NOUN.has(toks[x].l)) x++;
   if (x === from || !isRoleWord(toks[x - 1].l)) return from;
-  if (ROLE_PLACE_JOINERS.has(toks[x]?.l ?? '') && toks[x + 1]?.cap) {
+  if (PORTFOLIO_OPENING.has(toks[x]?.l ?? '') && toks[x + 1]?.cap) {
     const place = runAt(toks, x + 1);
     x = place && place.i === x + 1 ? place.j : x;
   }
