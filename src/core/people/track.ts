@@ -1356,16 +1356,33 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * Minister of Fisheries said that …", an AMI-style probe, test/fixtures/outlets mr-ami-nouadhibou-octopus-season.txt;
    * "the Minister of Commerce and Industry, Eng. Aladje Mamadu Baldé," … "The Minister of Commerce said that …", an O
    * Democrata-style probe, gw-odemocrata-cashew-farmgate-price.txt; both were the office). Undefined when none or two
-   * people hold such an office (soleTitled reads an office with no portfolio).
+   * people hold such an office in the article (soleTitled reads an office with no portfolio), or when the holder's name
+   * is first written after the mention. Read once per office as written, and each holder's first name run once (a line
+   * of many "the Minister of Fisheries" stays linear, test/bench/growth.mjs).
    */
   const shortenedOfficeHolder = (m: Mention): string | undefined => {
     const written = text.slice(m.s, m.e);
     const office = written.toLowerCase();
+    let holder = officeHolders.get(office);
+    if (!officeHolders.has(office)) officeHolders.set(office, (holder = soleOfficeHolder(written, office)));
+    if (holder === undefined) return undefined;
+    let first = holderNamedAt.get(holder);
+    if (first === undefined) {
+      const k = names.runs.findIndex((_, n) => !inQuote[n] && names.canonicalOfRun(n) === holder);
+      holderNamedAt.set(holder, (first = k >= 0 ? names.runs[k].s : Infinity));
+    }
+    return first < m.s ? holder : undefined;
+  };
+  /** shortenedOfficeHolder's holder of each office as written (lower case), and where each holder's name is first written. */
+  const officeHolders = new Map<string, string | undefined>();
+  const holderNamedAt = new Map<string, number>();
+  /** The one person described by an office of the title of `written` whose portfolio opens with its words (shortenedOfficeHolder). */
+  const soleOfficeHolder = (written: string, office: string): string | undefined => {
     const tw = office.split(/\s+/);
     const head = officeBeforePortfolio(tw);
     if (head < 0 || !tw.slice(0, head + 1).every(w => TITLES.has(w))) return undefined;
     const holders = new Set<string>();
-    for (const d of names.describedBefore(tw[head], m.s, written)) {
+    for (const d of names.describedBefore(tw[head], Infinity, written)) {
       const described = ` ${d.description.toLowerCase()}`;
       const at = described.indexOf(` ${office}`);
       if (at < 0 || d.name === written || kindOfName(d.name) !== 'person') continue;
