@@ -139,6 +139,9 @@ export const SHAPES = [
   // every report compared with every earlier one of that subject)
   // (38th session: "X Y, a member of the Z Party, said" then "The Z Party member said", repeated: each title-as-written
   // mention tried every earlier name against the description)
+  // (42nd session: "The Minister of Fisheries and Maritime Economy, NAME, visited …" then "the Minister of Fisheries said",
+  // repeated: each shortened office reads the earlier holders of its title, people/track.ts shortenedOfficeHolder)
+  { name: 'one line: the Minister of Fisheries after a new Minister of Fisheries and Maritime Economy', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `The Minister of Fisheries and Maritime Economy, Ann ${word(i + 3)}-Hale, visited the port. "The catch is good," the Minister of Fisheries said. `)) },
   { name: 'one line: the Z Party member after a new member of the Z Party', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `${word(i)} ${word(i + 3)}, a member of the ${word(i)} Party, said it. The ${word(i)} Party member said so. `)) },
   // (40th session: "X spokesman on finance, NAME, accused …" then "the X member said", repeated: each "the X member" read
   // every earlier (name, description) pair for one of body X, quotes/names.ts describedByOwner; the Z Party shape above

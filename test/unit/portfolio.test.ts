@@ -2,8 +2,8 @@
 // speech's sources (the example sentences of its header).
 import * as assert from 'assert';
 import { tokenize, type Tok } from '../../src/core/quotes/tokens';
-import { reported } from './helpers';
-import { holderAfterPortfolio, pastPortfolio, pastSecondDepartment, portfolioAfterTitle, portfolioBeforeTitle, portfolioList, titledPortfolioReach, titleBeforePortfolio } from '../../src/core/people/portfolio';
+import { reported, speakerOf } from './helpers';
+import { holderAfterPortfolio, officeWritten, pastPortfolio, pastSecondDepartment, portfolioAfterTitle, portfolioBeforeTitle, portfolioList, titledPortfolioReach, titleBeforePortfolio } from '../../src/core/people/portfolio';
 
 /** The tokens of a sentence and the index of a word among them. */
 function read(text: string): { toks: Tok[]; at: (word: string) => number } {
@@ -64,5 +64,37 @@ describe('people/portfolio.ts: a title\'s portfolio and its holder', () => {
   it('a later "the ministry" is the whole ministry the list named, not its first portfolio\'s (ca-star-group-home-documents: was "Ministry of Children")', () => {
     const r = reported('In an emailed statement, the Ministry of Children, Community and Social Services said it takes every report of harm seriously.\n\nThe ministry did not say why the 2024 recommendation had been overruled.');
     assert.deepStrictEqual(r.map(x => x.speaker), ['Ministry of Children, Community and Social Services', 'Ministry of Children, Community and Social Services']);
+  });
+  it('an office written whole, a portfolio of several departments and no holder\'s name, is read whole as a body\'s name is (was "Economy", "Secretary", "Minister for Foreign Affairs")', () => {
+    assert.ok(officeWritten(['Minister', 'of', 'Fisheries', 'and', 'Maritime', 'Economy']));
+    assert.ok(officeWritten('Secretary of State for Environment, Food and Rural Affairs'.split(' ')));
+    assert.ok(!officeWritten(['Minister', 'of', 'Fisheries']));
+    assert.ok(!officeWritten('Minister of Health and Welfare Jeong Hye-rim'.split(' ')));
+    const speakers = (text: string) => reported(`Port season set\n\n${text}`).map(x => x.speaker);
+    assert.deepStrictEqual(speakers('The Minister of Fisheries and Maritime Economy said that the season would open on 1 May.'), ['Minister of Fisheries and Maritime Economy']);
+    assert.deepStrictEqual(speakers('The Secretary of State for Environment, Food and Rural Affairs said that farmers would be paid.'), ['Secretary of State for Environment, Food and Rural Affairs']);
+    assert.deepStrictEqual(speakers('The Secretary of State for Environment and Rural Affairs said that farmers would be paid.'), ['Secretary of State for Environment and Rural Affairs']);
+    assert.deepStrictEqual(speakers('The Minister for Foreign Affairs and Trade said that talks would resume.'), ['Minister for Foreign Affairs and Trade']);
+    assert.deepStrictEqual(speakers('The Minister of Environment, Food and Rural Affairs said that farmers would be paid.'), ['Minister of Environment, Food and Rural Affairs']);
+    assert.strictEqual(speakerOf('Talks\n\n"Talks will resume," said the Minister for Foreign Affairs and Trade.', '"Talks')?.name, 'Minister for Foreign Affairs and Trade');
+    assert.strictEqual(speakerOf('Farms\n\n"Farmers will be paid," the Secretary of State for Environment, Food and Rural Affairs said.', '"Farmers')?.name, 'Secretary of State for Environment, Food and Rural Affairs');
+    // (bodies read whole as before)
+    assert.deepStrictEqual(speakers('The Ministry of Trade and Industry said that exports rose. The Department of Health and Social Care said that waiting lists fell.'), ['Ministry of Trade and Industry', 'Department of Health and Social Care']);
+  });
+  it('an office named in full with its holder and later shortened, or written in full again with no name, is its holder (mr-ami-nouadhibou-octopus-season, gw-odemocrata-cashew-farmgate-price: were the office)', () => {
+    const text = 'Port season set\n\nThe Minister of Fisheries and Maritime Economy, Sidi Ould Brahim, visited the port on Monday. The Minister of Fisheries and Maritime Economy said that the season would open on 1 May.\n\n'
+      + '"We expect a good catch," the Minister of Fisheries said.\n\nThe Minister of Fisheries said that boats would be checked.';
+    assert.deepStrictEqual(reported(text).map(x => x.speaker), ['Sidi Ould Brahim', 'Sidi Ould Brahim']);
+    assert.strictEqual(speakerOf(text, '"We expect')?.name, 'Sidi Ould Brahim');
+    // (and the office in lower case, as before: "the fisheries minister")
+    const lower = 'Port season set\n\nThe Minister of Fisheries and Maritime Economy, Sidi Ould Brahim, visited the port on Monday.\n\nThe fisheries minister said that boats would be checked.';
+    assert.deepStrictEqual(reported(lower).map(x => x.speaker), ['Sidi Ould Brahim']);
+    const gw = 'Cashew price set\n\nThe announcement was made by the Minister of Commerce and Industry, Eng. Aladje Mamadu Baldé, on Wednesday.\n\nThe Minister of Commerce said that a fund of 2 billion francs CFA would be created.';
+    assert.deepStrictEqual(reported(gw).map(x => x.speaker), ['Aladje Mamadu Baldé']);
+    // (no holder when two people held an office whose portfolio opens so, nor a deputy's office)
+    const two = 'Port season set\n\nThe Minister of Fisheries and Maritime Economy, Sidi Ould Brahim, visited the port on Monday. The Minister of Fisheries and Rural Development, Jean Dupont, visited it on Tuesday.\n\nThe Minister of Fisheries said that boats would be checked.';
+    assert.deepStrictEqual(reported(two).map(x => x.speaker), ['Minister of Fisheries']);
+    const deputy = 'Port season set\n\nThe Deputy Minister of Fisheries and Maritime Economy, Sidi Ould Brahim, visited the port on Monday.\n\nThe Minister of Fisheries said that boats would be checked.';
+    assert.deepStrictEqual(reported(deputy).map(x => x.speaker), ['Minister of Fisheries']);
   });
 });

@@ -10,7 +10,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CLOSING_PATRONYMS, CUES, NUMBER_WORDS_TO_TEN, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { andBeforeDepartment, DEPARTMENT_WORD } from './portfolio';
+import { andBeforeDepartment, DEPARTMENT_WORD, officeWritten } from './portfolio';
 import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isFathersGivenName, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, isSecondGivenName, isTitledGivenName, isVerbForm, isVietnameseFamilyName, secondGivenNameGender, malaysianHonorificPair, opensFrenchBodyName, PAST_ROLE_WORDS, STREET_WORDS, wordSet } from './lexicon';
 import { upperFirst } from '../text/wordShape';
 
@@ -389,6 +389,9 @@ function readNameWords(name: string): string[] {
   if (w.length > 2 && DATE_WORDS.has(w[w.length - 1].toLowerCase()) && ON_IN.has(w[w.length - 2].toLowerCase())) w = w.slice(0, -2);
   // "Secretary of State John Kerry", "Missouri Secretary of State Jason Kander", "Prime Minister of Canada Justin
   // Trudeau": the department or the place after a title's "of" is the title's too
+  // (an office written whole, a portfolio of several departments and no holder's name after it, is read whole: "The
+  // Minister of Fisheries and Maritime Economy said that …", was "Economy"; ./portfolio.ts officeWritten)
+  if (officeWritten(w)) return w;
   const office = officeOfDepartment(w);
   if (office > 0) w = w.slice(office);
   // "Council of State Kwabena Owusu-Afriyie": a body's name closed by a member's (memberAfterBody)

@@ -16,10 +16,16 @@
  *   Administration (MDLPA)", a Romania Insider-style one)
  *   "…, the Ministry of Energy of the Kyrgyz Republic announced on Thursday." → an attribution tail past the body's long
  *   name (bodyNameReach, a 24.kg-style probe)
+ *   "The Minister of Fisheries and Maritime Economy said that …", "The Secretary of State for Environment, Food and Rural
+ *   Affairs said that …", "“…,” said the Minister for Foreign Affairs and Trade." → the office whole, as "The Ministry of
+ *   Trade and Industry said" is read (officeWritten, officeListEnd; ../quotes/names.ts andInOfficeName), was "Economy",
+ *   "Secretary", "Minister for Foreign Affairs"; and after "The Minister of Fisheries and Maritime Economy, Mr. NAME, …",
+ *   "The Minister of Fisheries said that …" → NAME, the one holder of an office whose portfolio opens so (./track.ts
+ *   shortenedOfficeHolder; mr-ami-nouadhibou-octopus-season.txt, gw-odemocrata-cashew-farmgate-price.txt)
  * A name's words as a string are read by ./personName.ts (officeOfDepartment: "Secretary of State | John Kerry"), with
  * the same department words.
  */
-import { CALENDAR_NAMES, NOT_NAME_WORD, PARTY_WORDS, TITLES } from '../quotes/lexicon';
+import { CALENDAR_NAMES, NOT_NAME_WORD, OFFICE_HEADS, PARTY_WORDS, TITLES } from '../quotes/lexicon';
 import { inClass } from '../text/wordClasses';
 import type { Tok } from '../quotes/tokens';
 import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace, wordSet } from './lexicon';
@@ -111,6 +117,35 @@ export function portfolioListStart(toks: Tok[], i: number, j: number, floor = 0)
   let x = i - 1, first = -1;
   for (; x > floor && x >= i - PORTFOLIO_LIST_TOKENS && (toks[x].t === ',' || portfolioWord(toks[x])); x--) if (toks[x].t === ',') first = x;
   return first >= 0 && toks[x].l === 'of' && !toks[x].cap && toks[x + 1].t !== ',' ? first : -1;
+}
+
+const TRAILING_COMMA = /,$/;
+/**
+ * The office head of a title's words (lower case) that a portfolio follows, its "of" or "for" and department words to
+ * the end, a list's commas among them ("deputy | minister | of economy", "minister | of food, agriculture and light
+ * industry"), else -1.
+ */
+export function officeBeforePortfolio(tw: readonly string[]): number {
+  const link = tw.findIndex(w => w === 'of' || w === 'for');
+  if (link < 1 || link === tw.length - 1 || !OFFICE_HEADS.has(tw[link - 1])) return -1;
+  // (a Minister of State's "for" too: "Minister of State for Housing Ahmed Shareef-Moosa noted … ⏎ "…," the state minister
+  // said", an Edition-style probe, mv-edition-hulhumale-flats-points-list.txt, went to the Minister of Housing before him)
+  const rest = tw.slice(link + 1);
+  return rest.every((w, k) => w === 'and' || w === ',' || (w === 'for' && k > 0 && rest[k - 1] === 'state') || DEPARTMENT_WORD.test(w.replace(TRAILING_COMMA, ''))) ? link - 1 : -1;
+}
+
+/**
+ * A name's words are an office written whole, its title words, "of" or "for" and a portfolio of several departments
+ * joined by "and" or commas to the end, no holder's name after it (officeBeforePortfolio): "Minister of Fisheries and
+ * Maritime Economy", "Secretary of State for Environment, Food and Rural Affairs", "Minister for Foreign Affairs and
+ * Trade", read whole as a body's name is ("Ministry of Trade and Industry"); a reading for a holder's name took the
+ * last department for a surname ("Economy") or cut the office at its "and" ("Minister for Foreign Affairs").
+ */
+export function officeWritten(w: readonly string[]): boolean {
+  if (!w.some(x => isAnd(x) || TRAILING_COMMA.test(x))) return false;
+  const tw = w.map(x => x.toLowerCase());
+  const head = officeBeforePortfolio(tw);
+  return head >= 0 && tw.slice(0, head + 1).every(x => TITLES.has(x));
 }
 
 /** Words that join a title to its portfolio ("Minister of State for", "Minister in the"). */
@@ -325,6 +360,8 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
   // Insider-style one, ro-romaniainsider-bucharest-heating-price.txt, where "the ministry" was "Ministry of Children" and
   // "Ministry of Development")
   // (a list with its comma: a run "Ministry of Primary Resources" before "and Tourism" is left as it was read)
+  const office = officeListEnd(toks, i, j);
+  if (office) return office;
   const headed = j - i >= 3 && toks[j]?.t === ',' && PORTFOLIO_OPENING.has(toks[i + 1].l) && isBodyHead(toks[i].t);
   let a = headed ? i + 2 : i, b = j;
   while (a >= 2 && i - a < PORTFOLIO_TOKENS && joinsPortfolios(toks, a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
@@ -368,6 +405,30 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
     else if (t.t !== ',' && !(PORTFOLIO_WORD.test(t.t) && !isPlace(t.t) && !CALENDAR_NAMES.has(t.l) && firstNameGender(t.t) === undefined && (end === b || !TITLES.has(t.l)))) return { i, j };
   }
   return ands === 1 ? { i: open, j: b } : { i, j };
+}
+
+/**
+ * An office written whole whose portfolio is a list of departments set off by commas, the run [i, j) its title and first
+ * department, and no holder's name after the list: the title (or the run's first word, a rank before it) to the list's
+ * last department, as a ministry's list is read after its head: "The Secretary of State for Environment, Food and Rural
+ * Affairs said that …" (was "Secretary" and a run "State for Environment, Food and Rural Affairs"), "The Minister for
+ * Environment, Food and Rural Affairs said …". Null when the run ends no such office.
+ */
+function officeListEnd(toks: Tok[], i: number, j: number): { i: number; j: number } | null {
+  // (the list's first comma: the run's end, or before it, a run inside the list, "Food and Rural Affairs")
+  let c = toks[j]?.t === ',' ? j : -1;
+  for (let x = i - 1; x >= 0 && i - x <= PORTFOLIO_LIST_TOKENS && !toks[x + 1].br && (toks[x].t === ',' || (toks[x].l === 'and' && !toks[x].cap) || (toks[x].cap && departmentToken(toks[x]))); x--) if (toks[x].t === ',') c = x;
+  if (c < 1 || !toks[c - 1].cap || !departmentToken(toks[c - 1])) return null;
+  const title = titleBeforePortfolio(toks, c);
+  if (title < 0 || title >= c - 2 || !PORTFOLIO_OPENING.has(toks[title + 1].l)) return null;
+  let b = c, ands = 0;
+  while (b - c < PORTFOLIO_LIST_TOKENS && (toks[b]?.t === ',' || (toks[b]?.l === 'and' && !toks[b].cap)) && !toks[b].br && !!toks[b + 1]?.cap && departmentToken(toks[b + 1]) && !toks[b + 1].br) {
+    if (toks[b].t !== ',') ands++;
+    for (b++; b < toks.length && toks[b].cap && !toks[b].br && departmentToken(toks[b]);) b++;
+    if (ands) break;
+  }
+  // (a holder set off after the list is read as before: "Minister of Transport, Works and Water Resources, Senator …")
+  return ands === 1 && b >= j && !toks[b]?.cap && toks[b]?.t !== ',' ? { i: Math.min(i, title), j: b } : null;
 }
 
 /** The first of the capitalised words of a name that run back from token h on its line, no article or possessive among them ("Botswana | Federation"). */

@@ -18,7 +18,7 @@ import { agedDemonym, canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, 
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
-import { inPortfolioList, portfolioAfterTitle, portfolioBeforeTitle } from './portfolio';
+import { inPortfolioList, officeBeforePortfolio, portfolioAfterTitle, portfolioBeforeTitle } from './portfolio';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
@@ -1345,6 +1345,50 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const office = ` ${written.toLowerCase()}`;
     const holders = new Set(names.describedBefore(toks[m.j - 1].l, Infinity, written)
       .filter(d => ` ${d.description.toLowerCase()}`.endsWith(office) && d.name !== written).map(d => d.name));
+    return holders.size === 1 ? [...holders][0] : undefined;
+  };
+
+  /**
+   * The holder of an office written with its portfolio and no holder's name ("the Minister of Fisheries said"): the one
+   * person described before by an office of that title whose portfolio opens with those words, no rank before it ("The
+   * Minister of Fisheries and Maritime Economy, Mr. Ahmedou Ould Babana Ould Sidi, on Saturday announced …" … "The
+   * Minister of Fisheries said that …", an AMI-style probe, test/fixtures/outlets mr-ami-nouadhibou-octopus-season.txt;
+   * "the Minister of Commerce and Industry, Eng. Aladje Mamadu Baldé," … "The Minister of Commerce said that …", an O
+   * Democrata-style probe, gw-odemocrata-cashew-farmgate-price.txt; both were the office). Undefined when none or two
+   * people hold such an office in the article (soleTitled reads an office with no portfolio), or when the holder's name
+   * is first written after the mention. Read once per office as written, and each holder's first name run once (a line
+   * of many "the Minister of Fisheries" stays linear, test/bench/growth.mjs).
+   */
+  const shortenedOfficeHolder = (m: Mention): string | undefined => {
+    const written = text.slice(m.s, m.e);
+    const office = written.toLowerCase();
+    let holder = officeHolders.get(office);
+    if (!officeHolders.has(office)) officeHolders.set(office, (holder = soleOfficeHolder(written, office)));
+    if (holder === undefined) return undefined;
+    let first = holderNamedAt.get(holder);
+    if (first === undefined) {
+      const k = names.runs.findIndex((_, n) => !inQuote[n] && names.canonicalOfRun(n) === holder);
+      holderNamedAt.set(holder, (first = k >= 0 ? names.runs[k].s : Infinity));
+    }
+    return first < m.s ? holder : undefined;
+  };
+  /** shortenedOfficeHolder's holder of each office as written (lower case), and where each holder's name is first written. */
+  const officeHolders = new Map<string, string | undefined>();
+  const holderNamedAt = new Map<string, number>();
+  /** The one person described by an office of the title of `written` whose portfolio opens with its words (shortenedOfficeHolder). */
+  const soleOfficeHolder = (written: string, office: string): string | undefined => {
+    const tw = office.split(/\s+/);
+    const head = officeBeforePortfolio(tw);
+    if (head < 0 || !tw.slice(0, head + 1).every(w => TITLES.has(w))) return undefined;
+    const holders = new Set<string>();
+    for (const d of names.describedBefore(tw[head], Infinity, written)) {
+      const described = ` ${d.description.toLowerCase()}`;
+      const at = described.indexOf(` ${office}`);
+      if (at < 0 || d.name === written || kindOfName(d.name) !== 'person') continue;
+      const rest = described.slice(at + office.length + 1);
+      const before = described.slice(0, at).split(' ').pop() ?? '';
+      if ((rest === '' || rest.startsWith(' and ') || rest.startsWith(',')) && !RANK_WORD.test(before)) holders.add(d.name);
+    }
     return holders.size === 1 ? [...holders][0] : undefined;
   };
 
@@ -2853,6 +2897,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // responded": an office with no name is the one person the article gives that title
         const holder = OFFICE_HEADS.has(toks[m.j - 1].l) ? soleTitled(m) : undefined;
         if (holder) return { name: holder, chain: [text.slice(m.s, m.e), holder] };
+        // ("The Minister of Fisheries said that …" after "The Minister of Fisheries and Maritime Economy, Mr. NAME,": the
+        // one holder of an office whose portfolio opens so)
+        const portfolioHolder = shortenedOfficeHolder(m);
+        if (portfolioHolder) return { name: portfolioHolder, chain: [text.slice(m.s, m.e), portfolioHolder] };
         // ("Minister says cuts will hurt families" with no minister named: an office alone is no one's name)
         if (m.j - m.i === 1 && OFFICE_HEADS.has(toks[m.i].l)) {
           const office = text.slice(m.s, m.e);

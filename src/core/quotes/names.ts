@@ -12,7 +12,7 @@ import { byNickname, CanonicalNames, kindOfName, knownPersonName, nicknameWithin
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, COMPASS_POINT, hasKnownFirstName, initialGluedName, isBodyName, isInitial, memberOfParliament, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
-import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, portfolioListStart, portfolioOnly, titleBeforePortfolio } from '../people/portfolio';
+import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, officeBeforePortfolio, officeWritten, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, portfolioListStart, portfolioOnly, titleBeforePortfolio } from '../people/portfolio';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { AGE_NOUN, AGE_WORD, ARTICLES, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, HONORIFICS_AFTER_THE, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SENTENCE_STOPS, SUBORDINATORS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
@@ -290,6 +290,7 @@ const AND_BODY_REACH = 4;
 function andInBodyName(toks: Tok[], k: number): boolean {
   if (toks[k].l !== 'and' || toks[k].cap || !toks[k - 1]?.cap || toks[k - 1].poss || !toks[k + 1]?.cap) return false;
   if (andAfterBodyHeadsField(toks, k)) return true;
+  if (andInOfficeName(toks, k)) return true;
   if (!bodyWordBeforeAnd(toks, k - 1)) return false;
   if (secondFieldAfterOf(toks, k)) return true;
   for (let m = k + 1; m < toks.length && m <= k + AND_BODY_REACH && toks[m].cap; m++) {
@@ -297,6 +298,22 @@ function andInBodyName(toks: Tok[], k: number): boolean {
     if (endsName(toks, m)) return false;
   }
   return false;
+}
+
+/**
+ * An "and" at token k before the last department of an office's portfolio, a title's "of" or "for" and its departments
+ * before it (../people/portfolio.ts titleBeforePortfolio) and no holder's name after the department's words: the office
+ * written whole, as a body's name is read ("the Ministry of Trade and Industry"): "The Minister for Foreign Affairs and
+ * Trade said that …", "The Secretary of State for Environment and Rural Affairs said that …", were cut at "and" and read
+ * as "Minister for Foreign Affairs" and "Secretary of State for Environment" beside the people "Trade" and "Rural Affairs".
+ */
+function andInOfficeName(toks: Tok[], k: number): boolean {
+  if (k < 2 || titleBeforePortfolio(toks, k) < 0) return false;
+  let m = k + 1;
+  while (m < toks.length && m <= k + AND_BODY_REACH && toks[m].cap && !toks[m].punct && DEPARTMENT_WORD.test(toks[m].t)) m++;
+  // (a holder set off after the office is read as before: "Minister of Public Infrastructure, Utilities and Transport, Hon.
+  // Desmond Liburd-Warner, told …", kn-sknvibes-water-rationing.txt)
+  return m > k + 1 && !toks[m]?.cap && toks[m]?.t !== ',';
 }
 
 /**
@@ -1138,6 +1155,10 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // utility's name, "Rand Water", and the whole run was the speaker's name)
   const titleOpensPortfolio = TITLES.has(toks[i].l) && isPersonNoun(toks[i].l) && PORTFOLIO_OPENING.has(toks[i + 1]?.l ?? '');
   const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(written.join(' ')) || (isBodyName(written) && !AFFILIATION.test(toks[i].t) && !titleOpensPortfolio);
+  // (an office written whole, a portfolio of several departments joined by "and" or commas and no holder's name after
+  // it, is the office, as a body's name is read: "The Secretary of State for Environment, Food and Rural Affairs said that
+  // …", was ", Food and Rural Affairs"; ../people/portfolio.ts officeWritten)
+  if (!body && officeWritten(written)) return { name: toks.slice(i, j).map((t, k) => (k > 0 && t.t !== ',' ? ' ' : '') + t.t).join(''), title: '' };
   while (!body && a < j - 1 && (strippedAt(toks, i, j, a) || (toks[a].l === 'of' && a > i && titleWordAt(toks, a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (and a second department after "and": "Minister of Health and Welfare | Jeong Hye-rim", ../people/portfolio.ts)
   // (but an office whose two departments end the run is the office: "The Minister of Mines and Hydrocarbons also indicated
@@ -2852,21 +2873,6 @@ function descriptionWordIndex(list: readonly { description: string }[]): Map<str
 // Minister for Utilities "the minister said that tariffs would be reviewed …" stands for, a Gibraltar Chronicle-style
 // probe, test/fixtures/outlets gi-chronicle-utility-tariffs-rise.txt, probes-xx, where the speaker was Damon Bula)
 export const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co|shadow)$/;
-
-const TRAILING_COMMA = /,$/;
-/**
- * The office head of a title's words (lower case) that a portfolio follows, its "of" or "for" and department words to
- * the end, a list's commas among them ("deputy | minister | of economy", "minister | of food, agriculture and light
- * industry"), else -1.
- */
-function officeBeforePortfolio(tw: readonly string[]): number {
-  const link = tw.findIndex(w => w === 'of' || w === 'for');
-  if (link < 1 || link === tw.length - 1 || !OFFICE_HEADS.has(tw[link - 1])) return -1;
-  // (a Minister of State's "for" too: "Minister of State for Housing Ahmed Shareef-Moosa noted … ⏎ "…," the state minister
-  // said", an Edition-style probe, mv-edition-hulhumale-flats-points-list.txt, went to the Minister of Housing before him)
-  const rest = tw.slice(link + 1);
-  return rest.every((w, k) => w === 'and' || w === ',' || (w === 'for' && k > 0 && rest[k - 1] === 'state') || DEPARTMENT_WORD.test(w.replace(TRAILING_COMMA, ''))) ? link - 1 : -1;
-}
 
 /** An age a description states, the key "the 38-year-old" is looked up by. */
 const AGE_IN_DESCRIPTION = /\b\d{1,3}-year-old\b/gi;
