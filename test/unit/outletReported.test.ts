@@ -1639,6 +1639,9 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (0.9777), named 7155/7330 (0.9761) after the fixes (the floors hold); 665 items outside the judged snippets.
  * s42-recall-mm (a want's infinitive, hearer and infinitive, or object, reported/infinitive.ts): found 7199/7362 (0.9779),
  * named 7037/7199 (0.9775), 666 items outside the judged snippets (see FALSE_POSITIVE_CEILING).
+ * merged (main after the forty-second session's helpers: names45, reader43, probes-nn, probes-oo, mixed-qq, recall-mm,
+ * precision-pp, tails-rr, debt43, offices46; 510 articles): found 7464/7631 (0.9781), named 7288/7464 (0.9764), 688 items
+ * outside the judged snippets.
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
