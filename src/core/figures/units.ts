@@ -5,7 +5,9 @@
  * ("between two and four more rate rises" -> "rise", "Five more GOP seats" -> "seat"), or a passive of a verb of people
  * after a bare number ("where 84 were killed" -> "person", "77 have been deported"), a power measure and a time unit
  * written apart ("400 kilowatt hours" -> "kilowatt hour"); the word in -s after "a family of four" is its verb, no unit
- * ("what a family of four spends on food", householdVerbAfter).
+ * ("what a family of four spends on food", householdVerbAfter). After "one", its adjectives and a singular noun, a word in
+ * -s is the verb, before a word or the clause's end ("One big problem remains.", "If one pipe fails, half the island feels
+ * it" -> "problem", "pipe"), and "thing", no verb's "-ing" form, is a noun ("one small thing" -> "thing").
  */
 import { LEXICON_IRREGULAR_PAST, LEXICON_IRREGULAR_PLURALS, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
@@ -66,6 +68,8 @@ const STOP: ReadonlySet<string> = new Set([
   'down', 'off', 'too', 'plus', 'minus', 'times', 'percent', 'cent', 'either', 'neither', 'nor', 'like', 'unlike',
   'via', 'vs', 'versus', 'including', 'except', 'thus', 'always', 'unless', 'whereas', 'perhaps', 'yes', 'alone',
   'apiece', 'total', 'overall', 'respectively', 'away', 'back', 'around', 'instead', 'ahead',
+  // ("one never knows", PolNeAR train, Washington Post 2016-07-20: the pronoun "one", no count of "never")
+  'never',
 ]);
 /** Time units: a number of them is a duration ("21 months"), or an age with "-old". */
 export const TIME_UNITS: Readonly<Record<string, string>> = wordTable({
@@ -358,8 +362,13 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
       }
       // "at least one reader asks": after "one" and a singular noun, a word in -s is the verb, not a plural head
       // (not "one positive jobs report", "one another's voters", "one college savings, …")
-      const verbAfterOne = k === 0 && toks[i - 1]?.l === 'one' && !!n && looksPlural(n.l) && !(n.l in IRREGULAR) && !looksPlural(last.l)
-        && !modifierLike(last.l) && !/['’]s$/.test(last.l) && toks[end + 1]?.k === 'w' && toks[end + 1].sp;
+      // ("It was a hard year. One big problem remains.", after PolNeAR train, NYT 2016-08-01, was "remain"; "If one pipe
+      // fails, half the island feels it", a Curaçao Chronicle-style probe, test/fixtures/outlets
+      // cw-curacaochronicle-bandabou-water.txt, was "fail": past the noun's adjectives too, and before the end of the
+      // clause, when the word in -s is no plural that modifies a noun, as "savings" is)
+      const verbAfterOne = (k === 0 || oneAdjective) && toks[i - 1]?.l === 'one' && !!n && looksPlural(n.l) && !(n.l in IRREGULAR) && !looksPlural(last.l)
+        && !modifierLike(last.l) && !/['’]s$/.test(last.l)
+        && ((toks[end + 1]?.k === 'w' && toks[end + 1].sp) || (!PLURAL_MODIFIERS.has(n.l) && (!toks[end + 1] || (toks[end + 1].k === 'p' && /^[.,;:!?]$/.test(toks[end + 1].w)))));
       const more = !!n && nounWord(n) && !looksAdverb(n.l) && !verbAfterOne;
       if (!more || k === 2) return { unit: last.l, next: end };
       oneAdjective = true;
@@ -384,8 +393,16 @@ function abbreviationEnd(toks: Tok[], j: number): number {
  * verb in the past and no participle or gerund ("one recent | attempt", "GOP | leadership aide").
  */
 function nounWord(t: Tok): boolean {
-  return t.k === 'w' && t.sp && !t.nl && /^[a-z]/.test(t.w) && !STOP.has(t.l) && !LEXICON_NOT_COUNTED.has(t.l) && !LEXICON_IRREGULAR_PAST.has(t.l) && !/(?:ed|ing)$/.test(t.l);
+  return t.k === 'w' && t.sp && !t.nl && /^[a-z]/.test(t.w) && !STOP.has(t.l) && !LEXICON_NOT_COUNTED.has(t.l) && !LEXICON_IRREGULAR_PAST.has(t.l) && !participleEnding(t.l);
 }
+
+/**
+ * A word in -ed or -ing that may be a participle or a gerund ("one captured", "one saying"); not a word with no vowel
+ * before its "-ing", which is no verb's "-ing" form ("One important thing has been lost in all of the obituaries",
+ * PolNeAR train, NYT 2016-08-01; "This is one small thing we can do", a Toronto Star-style probe, test/fixtures/outlets
+ * ca-star-cityhall-sixplexes.txt: were "important" and "small"; "thing", "king", "spring", "wing").
+ */
+const participleEnding = (l: string): boolean => /ed$/.test(l) || /[aeiouy][a-z]*ing$/.test(l);
 
 /** Words that modify a name after "one" ("one former GOP aide", "one senior Democrat", "one longtime Clinton ally"). */
 const NAME_MODIFIERS: ReadonlySet<string> = new Set(['former', 'senior', 'top', 'leading', 'prominent', 'longtime', 'veteran', 'young', 'local', 'lone', 'single', 'retired', 'long', 'unaligned', 'undecided']);

@@ -7,7 +7,7 @@ import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
 import { SURNAME_PARTICLES } from '../quotes/lexicon';
-import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isVerbForm, isVietnameseFamilyName, type Gender, wordSet } from './lexicon';
+import { BUSINESS_HEAD, COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameAsPlural, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, isVerbForm, isVietnameseFamilyName, type Gender, wordSet } from './lexicon';
 import { cleanName, countryDepartment, familyFirstSyllables, firstKey, GENERATIONAL_SUFFIX, givenPlaceName, hasKnownFirstName, initialGluedName, isBodyName, isInitial, isInitialWithStop, isLabel, MAX_CACHED, nameGender, nameWords, opensFathersName, personGroup, personKey, REGION_WORD, titleBeforeLastTwo, type PersonGroups, type PersonKey } from './personName';
 import { upperFirst } from '../text/wordShape';
 
@@ -590,7 +590,10 @@ export class CanonicalNames {
     const familyFirst = this.titledSingles.has(clean.toLowerCase()) || this.familyFirstNames.has(clean.toLowerCase());
     // (a given name the lexicon does not know is read by the article's own use: "Melania" after "Melania Trump", when
     // no place and no body has it)
-    if (!GIVEN_NAME.test(clean) || (isCommonWord(clean) && !familyFirst) || (!given && !familyFirst && firstNameGender(clean) === undefined && !unknownGivenName(clean))) return undefined;
+    // (a given name the lexicon knows that reads as a common word only as a plural is a given name: "Lachlan Murdoch and
+    // James Murdoch … James has said", PolNeAR train, NYT 2016-08-01, and "James Hartwell … “…,” James said", a
+    // Guardian-style probe, test/fixtures/outlets uk-guardian-bakery-brothers.txt, were "James", the plural of "jam")
+    if (!GIVEN_NAME.test(clean) || (isCommonWord(clean) && !familyFirst && !givenNameAsPlural(clean)) || (!given && !familyFirst && firstNameGender(clean) === undefined && !unknownGivenName(clean))) return undefined;
     const key = firstKey(clean);
     const lasts = this.givenNameLasts(key, given);
     if (lasts.length !== 1) return undefined;

@@ -461,6 +461,15 @@ export function isCommonWord(word: string): boolean {
 }
 
 /**
+ * A given name the lexicon knows that is a common word only as the plural of one: "James" ("jams"), which isCommonWord
+ * reads so; not a word compromise lists as a common word itself ("Will", "Hope", "Sunny").
+ */
+export function givenNameAsPlural(word: string): boolean {
+  const w = key(word);
+  return !COMMON.has(w) && !ROLES.has(w) && firstNameGender(word) !== undefined && pluralOf(w, x => COMMON.has(x) || ROLES.has(x));
+}
+
+/**
  * An adjective compromise lists as nothing else ("constant", "frequent"; not "official", "chief", nouns too), or a
  * compound ending in one ("near-constant").
  */

@@ -14,7 +14,9 @@
  * A participle after an infinitive's cue goes on from the main clause, not from the infinitive's object: "Hundreds of
  * public school teachers marched … on Wednesday to demand a salary increase, arguing that the government's bonus
  * payments no longer cover …" (probes-jj), "Sanders … went out of his way in talking to reporters to praise Obama's
- * economic accomplishments, citing statistics …" (PolNeAR train).
+ * economic accomplishments, citing statistics …" (PolNeAR train). A subordinator that opens the sentence, its clause
+ * the cue's own, is no part of the source, nor is a relative clause's object: "Though executives who have worked with
+ * Lachlan Murdoch say they assume …" (PolNeAR train, NYT 2016-08-01) → executives.
  */
 import { endsInS, withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { isCue, listComma, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
@@ -1412,7 +1414,12 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention, c: number): Mentio
   let lead = open;
   if ((toks[lead + 1]?.t === ',' && (looksAdverb(toks[lead].l) || LINKING_ADVERBS.has(toks[lead].l))) || STILL_NOW_YET_THEN.has(toks[lead].l)) lead += toks[lead + 1]?.t === ',' ? 2 : 1;
   if (OPENING_SUBORDINATORS.has(toks[lead]?.l ?? '') || PREPOSITIONS.has(toks[lead]?.l ?? '')) {
-    for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { open = k + 1; break; }
+    let comma = -1;
+    for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { comma = k; break; }
+    // ("Though executives who have worked with Lachlan Murdoch say they assume …, they also say …", PolNeAR train, NYT
+    // 2016-08-01, was "Though executives"; "Though executives who have worked with the firm say" was "the firm": with no
+    // comma before the clause, the cue is the subordinate clause's own, its subject right after the subordinator)
+    open = comma >= 0 ? comma + 1 : OPENING_SUBORDINATORS.has(toks[lead].l) ? lead + 1 : open;
   }
   // (past an opening adverb's comma, the subject opens after it: "However, ⟨two truck drivers⟩ who spoke to Hiiraan Online on
   // condition of anonymity said they paid …", a Hiiraan Online-style probe, test/fixtures/outlets

@@ -21,10 +21,12 @@
  *   "Opposition senator Franklin Almonte of the People's Force party said" (outlets do-dominicantoday-blackouts-electricity-
  *     rates), "Paolo Santangelo of the Hamilton Police Service's collision reconstruction unit told the court" (outlets
  *     ca-spec-sentencing-impact) → the person before "of the" and the body a possessive opens
+ *   "Although officials say the plan works, critics disagree", "Although suppliers say the chain pays its bills on time"
+ *     (outlets uk-guardian-bakery-brothers) → officials, suppliers: a subordinator opening the clause is no modifier
  * Not a verb, a preposition or a clause with its own subject ("the limitation that you can’t | yell", "it’s safe to | say").
  */
 import { endsInS } from '../../text/endings';
-import { AFFILIATION_PREPOSITIONS, AGE_NOUN, ARTICLES, CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NAME_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
+import { AFFILIATION_PREPOSITIONS, AGE_NOUN, ARTICLES, CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NAME_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT, SUBORDINATORS } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
 import { isPluralPeopleNoun } from '../../people/lexicon';
 import { PLURAL_POSSESSIVE, runAt } from '../names';
@@ -103,7 +105,9 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   if ((NOT_NOUN.has(t.l) && !document) || !(/^[a-z][a-z'’-]*$/.test(t.l) || AGE_NOUN.test(t.l)) || PREPOSITIONS.has(t.l) || CONTRACTION.test(t.l)) return null;
   let a = k;
   // (a capitalised word is a name's, never a cue: "a State Department spokeswoman said")
-  const modifier = (x: number) => !toks[x].punct && !DETERMINERS.has(toks[x].l) && !toks[x].poss && !NOT_NOUN.has(toks[x].l) && !PREPOSITIONS.has(toks[x].l) && (toks[x].cap || !CUES.has(toks[x].l));
+  // (nor a subordinator opening the clause: "Although officials say the plan works, critics disagree" → officials, not
+  // "Although officials")
+  const modifier = (x: number) => !toks[x].punct && !DETERMINERS.has(toks[x].l) && !toks[x].poss && !NOT_NOUN.has(toks[x].l) && !PREPOSITIONS.has(toks[x].l) && !SUBORDINATORS.has(toks[x].l) && (toks[x].cap || !CUES.has(toks[x].l));
   // (past a party's or a body's initials in brackets after its name, no more than the reach counts: "the National
   // Awakening Party (PKB) lawmaker said", a Jakarta Post-style probe, test/fixtures/outlets id-jakartapost-rice-hoarding.txt,
   // where the description was "lawmaker" and stood for no one)
