@@ -172,6 +172,16 @@ describe('reported speech: support held or won, and the supporters after "of" (b
     const nea = reported('It was just days before she won the endorsement of the National Education Association, a coup over her main rival, Sen. Bernie Sanders.');
     assert.ok(nea.some(x => x.cue === 'won the endorsement of' && x.speaker === 'National Education Association'), JSON.stringify(nea));
   });
+  it('a share of voters ends before its comparison: "to Cruz\'s 20%", "compared with", "versus"; no candidate names it', () => {
+    const text = 'Trump entered the debate with a growing lead in the latest NBC News/Wall Street Journal poll. He received the backing of 33% of national Republican primary voters to Cruz\'s 20%, followed by Rubio at 13% and Carson at 12%.';
+    const r = reported(text);
+    assert.ok(r.some(x => x.content === 'He' && x.cue === 'received the backing of' && x.mention === '33% of national Republican primary voters'
+      && x.speaker === '33% of national Republican primary voters'), JSON.stringify(r));
+    const cmp = reported('Clinton has the support of 48% of likely voters compared with 41% for Trump.');
+    assert.ok(cmp.some(x => x.content === 'Clinton' && x.mention === '48% of likely voters'), JSON.stringify(cmp));
+    const vs = reported('Sanders has the support of 60% of young voters versus 30% for Clinton.');
+    assert.ok(vs.some(x => x.content === 'Sanders' && x.mention === '60% of young voters'), JSON.stringify(vs));
+  });
   it('not an aim, a doubt or a participle', () => {
     assert.strictEqual(contentOf('The campaign is widening its efforts to win the support of white working-class voters.', 'win the support of'), undefined);
     assert.strictEqual(contentOf('Trump suggested that he might not win the support of many in the room.', 'win the support of'), undefined);

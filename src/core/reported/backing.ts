@@ -13,7 +13,11 @@
  * two names ("earned the backing of two of the state's congressional Republicans, Reid Ribble and Glenn Grothman, as
  * he sought …", Politico 2016-04-05: one of them is not the source, and "he" went to him), nor after a name ("won the
  * endorsement of the National Education Association, a coup over her main rival, Sen. Bernie Sanders", Politico
- * 2015-12-28: the source is the association).
+ * 2015-12-28: the source is the association). A share of voters ends before its comparison (../quotes/attribution/
+ * accordingTo.ts comparisonAt): "He received the backing of 33% of national Republican primary voters to Cruz's 20%,
+ * followed by Rubio at 13%" (PolNeAR train, USA Today 2016-01-15: the gold Source is "33% of national Republican
+ * primary voters"; was "… voters to Cruz's", named Ted Cruz), "… has the support of 48% of likely voters compared with
+ * 41% for Trump".
  */
 import { accordingToSourceAt, subjectAfter, type Mention } from '../quotes/attribution';
 import type { Tok } from '../quotes/tokens';

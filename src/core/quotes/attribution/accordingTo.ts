@@ -7,6 +7,9 @@
  *   '“…,” according to X' (./cueAfterQuote.ts) and 'According to X, “…”' (before the quote, here)
  *   '“…,” Mr. Pence said during the closed-door session, according to audio provided to The Times.' → audio provided
  *     to The Times (a noun phrase: "according to officials with knowledge of the closed-door meeting")
+ *   'He received the backing of 33% of national Republican primary voters to Cruz's 20%, …' (../../reported/backing.ts)
+ *     → 33% of national Republican primary voters (the phrase ends before a comparison: "to Cruz's 20%", "compared
+ *     with", "versus"; was "… voters to Cruz's", named Ted Cruz)
  * Not the next sentence's source after a quote that closes its own: 'Henry added the caption which reads, “…” The
  * implication, according to the Sanders aide, is …' → Henry (../index.ts); "… he did not ''use it that much.'' According
  * to F.A.A. records, the Boeing has flown …" → Mr. Trump (./cueAfterQuote.ts invertedCueAfterQuote).
@@ -21,6 +24,7 @@ import type { Attribution, Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
 import { firstNameGender, wordSet } from '../../people/lexicon';
 import { bodyWordBeforeAnd } from '../names';
+import { digitFirst } from '../../text/wordShape';
 
 /** Words that end the source's noun phrase: an adjunct of time or a relative clause ("… at the time", "… who"). */
 const PHRASE_END = wordSet('at|on|during|when|while|who|which|that|last|this|earlier|later');
@@ -56,7 +60,7 @@ export function accordingToSourceAt(toks: Tok[], k: number, ceil: number): Menti
   const modifier = !!next && !next.punct && LOWER_FIRST.test(next.t) && !PHRASE_END.has(next.l) && !CUES.has(next.l);
   if (m && !modifier) return m;
   let j = k;
-  while (j < ceil && j < k + MAX_SOURCE_WORDS && !toks[j].punct && !(j > k && PHRASE_END.has(toks[j].l))) j++;
+  while (j < ceil && j < k + MAX_SOURCE_WORDS && !toks[j].punct && !(j > k && (PHRASE_END.has(toks[j].l) || comparisonAt(toks, j)))) j++;
   // (the words' limit never ends the phrase inside a name, nor between a name and the noun it modifies when the phrase
   // ends there: "according to the average of recent polls compiled by Real Clear Politics", "According to the officer
   // in charge of the CIA's Benghazi base that night", PolNeAR train, NYT 2016-03-04, Washington Post 2016-01-16, were
@@ -65,6 +69,21 @@ export function accordingToSourceAt(toks: Tok[], k: number, ceil: number): Menti
   while (j > k && (PREPOSITIONS.has(toks[j - 1].l) || DETERMINERS.has(toks[j - 1].l))) j--;
   if (j === k || PREPOSITIONS.has(toks[k].l)) return null;
   return { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[headOf(toks, k, j)].l };
+}
+
+/** Words that open a comparison after a share of voters ("… compared with 28% of Democrats", "… versus 40%"). */
+const COMPARISON = wordSet('compared|versus|vs');
+
+/**
+ * A comparison opens at token j, ending a share's phrase: "to" before a possessive or a number ("He received the
+ * backing of 33% of national Republican primary voters to Cruz's 20%, followed by Rubio at 13%", PolNeAR train, USA
+ * Today 2016-01-15: the source was "… voters to Cruz's", named Ted Cruz; the gold Source ends at "voters"), or
+ * COMPARISON.
+ */
+function comparisonAt(toks: Tok[], j: number): boolean {
+  const w = toks[j], next = toks[j + 1];
+  if (COMPARISON.has(w.l)) return true;
+  return w.l === 'to' && !!next && !next.punct && ((next.cap && next.poss) || digitFirst(next.t));
 }
 
 /**
