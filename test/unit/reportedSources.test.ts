@@ -932,3 +932,17 @@ describe('reported speech: a name before a noun of the press or a document is on
     assert.ok(analysts.every(x => x.mention !== 'Foreign policy'), JSON.stringify(analysts));
   });
 });
+
+describe('reported speech: the noun a restrictive relative clause before the cue qualifies is the source (speaker.ts peopleBeforeRelative, 42nd session)', () => {
+  it('"Several farmers who sell it flour complained …" and "The union that represents bakery staff said …" (test/fixtures/outlets uk-guardian-bakery-brothers.txt; PolNeAR train, NYT 2016-04-18)', () => {
+    assert.deepStrictEqual(reported('Several farmers who sell it flour complained to the council that prices were too low.').map(x => [x.mention, x.cue]), [['Several farmers', 'complained']]);
+    assert.deepStrictEqual(reported('The union that represents bakery staff said it would seek talks.').map(x => x.mention), ['The union']);
+    assert.deepStrictEqual(reported("But executives who run news organizations almost universally say that we'd all better find our own watermelons.").map(x => x.mention), ['executives']);
+  });
+  it('not a second verb the clause coordinates, nor a cue inside the clause, nor a "that" that opens no relative clause (PolNeAR train)', () => {
+    const r = reported('Her colleagues complain about the assistants on the trading floor who flirt with their bosses and let them think all women welcome their advances.');
+    assert.ok(!r.some(x => x.mention === 'assistants' || x.mention?.includes('the assistants')), JSON.stringify(r));
+    const s = reported('Anyone expecting Trump to suddenly pivot to a more traditional presidential demeanor should remember that social scientists say personality is relatively consistent.');
+    assert.ok(!s.some(x => x.mention?.includes('demeanor')), JSON.stringify(s));
+  });
+});

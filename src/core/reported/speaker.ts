@@ -16,7 +16,11 @@
  * payments no longer cover …" (probes-jj), "Sanders … went out of his way in talking to reporters to praise Obama's
  * economic accomplishments, citing statistics …" (PolNeAR train). A subordinator that opens the sentence, its clause
  * the cue's own, is no part of the source, nor is a relative clause's object: "Though executives who have worked with
- * Lachlan Murdoch say they assume …" (PolNeAR train, NYT 2016-08-01) → executives.
+ * Lachlan Murdoch say they assume …" (PolNeAR train, NYT 2016-08-01) → executives. A restrictive relative clause right
+ * before the cue, which the quote rules read no subject past (or read as the subject), qualifies the source: "Several
+ * farmers who sell it flour complained last year that …" (test/fixtures/outlets uk-guardian-bakery-brothers.txt), "The
+ * union that represents bakery staff said …", "But executives who run news organizations almost universally say that
+ * …" (PolNeAR train, NYT 2016-04-18) → farmers, union, executives (peopleBeforeRelative).
  */
 import { endsInS, withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { isCue, listComma, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
@@ -909,6 +913,30 @@ function contactedName(toks: Tok[], c: number, from: number): Mention | null {
   return i - 1 > from && STRANDED_PREPOSITION.has(toks[i - 1].l) ? relativeClauseAntecedent(toks, c - 1, from) : null;
 }
 
+/**
+ * The people or body a restrictive relative clause right before the cue at c qualifies, when the quote rules read no
+ * subject there or read the clause itself: "Several farmers who sell it flour complained to the council that …" (read
+ * none), "The union that represents bakery staff said it would seek talks" (read "that represents bakery staff", which
+ * no source opens with), "But executives who run news organizations almost universally say that …" (PolNeAR train,
+ * NYT 2016-04-18, read none). The noun before "who" or "that" is a word of people (isPluralPeopleNoun) or an article and
+ * a body's word (ROLE_HINT); the clause's verb follows its relative word, and no "and" or "but" joins a second verb to
+ * it before the cue. Null otherwise.
+ */
+function peopleBeforeRelative(toks: Tok[], c: number, from: number): Mention | null {
+  const m = relativeClauseAntecedent(toks, c - 1, from);
+  const head = m ? toks[m.j - 1] : undefined;
+  // (the clause's own verb right after its relative word, no auxiliary or adverb the cue's: "superdelegates who have not
+  // yet announced", "The Romanian hacker who first revealed" are the cue's own clause)
+  const verb = m ? toks[m.j + 1] : undefined;
+  if (!m || !head || !verb || head.cap || AUX_OR_ADVERB.has(verb.l) || looksAdverb(verb.l) || m.j + 2 >= c) return null;
+  // (a second verb the clause coordinates is the clause's, not the cue's subject's: "assistants … who flirt with their
+  // bosses and let them think", "one of two witnesses who relayed the same story but didn't want", PolNeAR train)
+  for (let k = m.j + 1; k < c; k++) if (AND_BUT.has(toks[k].l)) return null;
+  // (a body's word only right after its article, "The union that represents …": not "a more traditional presidential
+  // demeanor that social scientists say", whose "that" opens no relative clause)
+  return isPluralPeopleNoun(head.l) || (m.j - m.i === 2 && ARTICLES.has(toks[m.i].l) && ROLE_HINT.test(head.l)) ? m : null;
+}
+
 function infinitiveEnds(toks: Tok[], c: number): boolean {
   for (let k = c - 2; k >= c - 1 - CLAUSE_INFINITIVE_WORDS && k >= 0; k--) {
     if (toks[k].punct || toks[k].cap) return false;
@@ -1122,7 +1150,8 @@ function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
   const from = afterDateline(toks, a, c);
   const main = participleAfterIntransitive(ctx, c);
   if (main) return main;
-  const before = contactedName(toks, c, from) ?? subjectBefore(toks, c - 1, from) ?? (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, from) : null);
+  const read = contactedName(toks, c, from) ?? subjectBefore(toks, c - 1, from);
+  const before = read && (read.j - read.i < 2 || toks[read.i].l !== 'that') ? read : (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, from) : peopleBeforeRelative(toks, c, from)) ?? read;
   if (before && campusAfterBody(ctx, before, c)) return subjectEndingBefore(ctx, before.i - 1);
   // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
   if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && IN_OF_OUT.has(toks[before.j]?.l ?? '')) {
