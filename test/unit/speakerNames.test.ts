@@ -369,6 +369,17 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.strictEqual(reported(body)[0]?.speaker, 'Hollywood Chamber of Commerce');
     assert.strictEqual(reported('Heritage Action for America said it would score the vote.')[0]?.speaker, 'Heritage Action for America');
   });
+  it('a name of three words or more before "of" and a party is the name, its party left out ("Sjúrður í Gerðinum Joensen of Fólkaflokkurin", "Aviaja Motzfeldt Olsvig of Demokraatit"; test/fixtures/outlets fo-localfo-subsea-tunnel-tolls, gl-knr-air-greenland-domestic-fares)', () => {
+    const fo = 'The Minister of Transport, Sjúrður í Gerðinum Joensen of Fólkaflokkurin, said he had been informed of the increase last week and that the government had no plans to intervene.';
+    assert.strictEqual(reported(fo).find(r => r.content.startsWith('he had been informed'))?.speaker, 'Sjúrður í Gerðinum Joensen');
+    const gl = 'Inatsisartut member Aviaja Motzfeldt Olsvig of Demokraatit said that the airline should publish its accounts for each route before raising prices.\n\n"We are told again and again that the routes lose money," Aviaja Motzfeldt Olsvig said.';
+    assert.strictEqual(reported(gl).find(r => r.content.includes('the airline should'))?.speaker, 'Aviaja Motzfeldt Olsvig');
+    assert.strictEqual(speakerOf(gl, '"We are told')?.name, 'Aviaja Motzfeldt Olsvig');
+    // (a constituency before the long form of "MP" is no name: the member after it is, zm-lusakatimes-kitwe-mealie-meal-prices)
+    assert.strictEqual(reported('Opposition Kitwe Central Member of Parliament Mr Joseph Kabamba-Ngosa accused government of failing to plan for the drought.')[0]?.speaker, 'Joseph Kabamba-Ngosa');
+    // (a body of three words before "of" stays whole)
+    assert.strictEqual(reported('The Hollywood Chamber of Commerce said it had no plans to remove the star.')[0]?.speaker, 'Hollywood Chamber of Commerce');
+  });
   it('a body the lexicon knows keeps its title word ("General Electric says", PolNeAR train, Washington Post 2016-02-05: was "Electric")', () => {
     const text = 'These companies do pay all sorts of other taxes. General Electric says that in 2012 it paid $3.2 billion in income taxes worldwide.';
     assert.strictEqual(reported(text)[0]?.speaker, 'General Electric');

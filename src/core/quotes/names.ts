@@ -134,6 +134,16 @@ function theBeforeName(toks: Tok[], k: number): boolean {
  * surname, its particles in lower case, before "of".
  */
 const PERSON_OF = /^(\p{Lu}[\p{L}'’-]+) ((?:(?:de|du|des|da|di|del|la|le|van|von|der) )*\p{Lu}[\p{L}'’-]+) (of|for) (?:the )?\p{Lu}/u;
+/**
+ * A longer name before "of": a first name and two or three more words, capitalised or particles of a surname, the last
+ * capitalised ("The Minister of Transport, Sjúrður í Gerðinum Joensen of Fólkaflokkurin, said he had been informed …", a
+ * Local.fo-style probe, fo-localfo-subsea-tunnel-tolls; "Aviaja Motzfeldt Olsvig of Demokraatit said that the airline
+ * should publish its accounts …", a KNR-style probe, gl-knr-air-greenland-domestic-fares; test/fixtures/outlets, whose
+ * speakers were the whole run with its party). Looked at only when PERSON_OF finds no two-word name.
+ */
+const LONG_PERSON_OF = /^(\p{Lu}[\p{L}'’-]+) ((?:[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (of|for) (?:the )?\p{Lu}/u;
+/** The middle and last words of a LONG_PERSON_OF name are surname words: particles, or capitalised words no common word, place, title or body word. */
+const surnameWords = (words: string): boolean => words.split(' ').every(w => SURNAME_PARTICLES.has(w) || (/^\p{Lu}/u.test(w) && !isCommonWord(w) && !isPlace(w) && !TITLES.has(w.toLowerCase()) && !BODY_WORD.test(w)));
 /** The name holds " of " or " for ", as every name PERSON_OF matches does (looked for before the expression is run: most names hold neither). */
 const ofOrForIn = (name: string): boolean => name.includes(' of ') || name.includes(' for ');
 
@@ -161,6 +171,14 @@ const CHIEF_OF = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) of \p{Lu}/
 /** A one-word name before "of" or "for" and a capitalised word ("D.Tsogtbaatar of Bayan-Ovoo"). */
 const GLUED_NAME_OF = /^(\S+) (?:of|for) (?:the )?\p{Lu}/u;
 
+/** A LONG_PERSON_OF match whose words after the first are surname words and that reads as a person's name, as [run, first, surname, joiner]. */
+function longPersonOf(name: string): RegExpExecArray | null {
+  const m = LONG_PERSON_OF.exec(name);
+  // (not a constituency and the long form of "MP": "Opposition Kitwe Central Member of Parliament Mr Joseph Kabamba-Ngosa
+  // accused …", a Lusaka Times-style probe, zm-lusakatimes-kitwe-mealie-meal-prices)
+  return m && surnameWords(m[2]) && !memberOfParliament(name.split(' '), m[2].split(' ').length) && kindOfName(`${m[1]} ${m[2]}`) === 'person' ? m : null;
+}
+
 function personBeforeOf(name: string, title: string, afterRole: boolean, courtesySurnames: ReadonlySet<string>): string | undefined {
   const surname = COURTESY_TITLE.test(title.toLowerCase()) ? SURNAME_OF.exec(name)?.[1] : undefined;
   if (surname && courtesySurnames.has(surname) && !TITLES.has(surname.toLowerCase())) return surname;
@@ -175,7 +193,7 @@ function personBeforeOf(name: string, title: string, afterRole: boolean, courtes
   // (nor a constituency before the long form of "MP": "Chasefu Member of Parliament Hon. Kelvin Nyirenda-Sakala told
   // Parliament …", a Zambia Daily Mail-style probe, test/fixtures/outlets zm-dailymail-fisp-fertiliser-delays.txt, whose
   // speaker was "Chasefu Member")
-  const m = !ofOrForIn(name) || memberOfParliament(name.split(' '), 1) ? null : PERSON_OF.exec(name);
+  const m = !ofOrForIn(name) || memberOfParliament(name.split(' '), 1) ? null : PERSON_OF.exec(name) ?? longPersonOf(name);
   // (a given name the lexicon does not know after a title stripped from the run, "Analyst Tariq Hollis-Fenwick of
   // Northbound Securities", or set off after a role noun, "Another analyst, Simran Gill of Bayview Capital Markets,
   // wrote", test/fixtures/outlets; or before a surname the article writes after a courtesy title, "Hamida Rostami of
