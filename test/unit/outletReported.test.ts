@@ -1640,7 +1640,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * s42-recall-mm (a want's infinitive, hearer and infinitive, or object, reported/infinitive.ts): found 7199/7362 (0.9779),
  * named 7037/7199 (0.9775), 666 items outside the judged snippets (see FALSE_POSITIVE_CEILING).
  * merged (main after the forty-second session's helpers: names45, reader43, probes-nn, probes-oo, mixed-qq, recall-mm,
- * precision-pp, tails-rr, debt43, offices46, reader44; 511 articles): found 7473/7641 (0.9780), named 7294/7473 (0.9760), 690 items
+ * precision-pp, tails-rr, debt43, offices46, reader44, poll49, subjects47, names48; 511 articles): found 7474/7641 (0.9781), named
+ * 7299/7474 (0.9766), 690 items
  * outside the judged snippets.
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)

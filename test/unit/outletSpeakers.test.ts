@@ -1910,7 +1910,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * byte-identical. The 502 articles read 6029/6107 (0.9872) at the first reading, 6038/6107 (0.9887) after the fixes (the
  * floor 0.987 holds).
  * merged (main after the forty-second session's helpers: names45, reader43, probes-nn, probes-oo, mixed-qq, recall-mm,
- * precision-pp, tails-rr, debt43, offices46, reader44; 511 articles): 6094/6166 (0.9883).
+ * precision-pp, tails-rr, debt43, offices46, reader44, poll49, subjects47, names48; 511 articles): 6095/6166 (0.9885).
  */
 // (2026-12-06, s37-speakers17: "“They say they are full …,” the farmer said" is Yerbol Tasbolatuly, byDescription's look forward bounded past the lede, people/track.ts DESCRIBED_AFTER_REACH; 395 articles 5267/5326, 0.9889)
 // (2026-12-06, s37-speakers18: a role cueing a quote that opens its paragraph is the subject of a one-sentence lead-in paragraph before it, "Pumas captain Julián Ocampo-Ferrer was more blunt. ⏎ “…,” the hooker said", people/track.ts leadInParagraphSubject; 405 articles 5341/5389, 0.9911)
