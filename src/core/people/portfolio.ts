@@ -126,7 +126,7 @@ const TRAILING_COMMA = /,$/;
  * industry"), else -1.
  */
 export function officeBeforePortfolio(tw: readonly string[]): number {
-  const link = tw.findIndex(w => w === 'of' || w === 'for');
+  const link = tw.findIndex(w => PORTFOLIO_OPENING.has(w));
   if (link < 1 || link === tw.length - 1 || !OFFICE_HEADS.has(tw[link - 1])) return -1;
   // (a Minister of State's "for" too: "Minister of State for Housing Ahmed Shareef-Moosa noted … ⏎ "…," the state minister
   // said", an Edition-style probe, mv-edition-hulhumale-flats-points-list.txt, went to the Minister of Housing before him)
@@ -143,9 +143,17 @@ export function officeBeforePortfolio(tw: readonly string[]): number {
  */
 export function officeWritten(w: readonly string[]): boolean {
   if (!w.some(x => isAnd(x) || TRAILING_COMMA.test(x))) return false;
-  const tw = w.map(x => x.toLowerCase());
+  return titledOfficeHead(w.map(x => x.toLowerCase())) >= 0;
+}
+
+/**
+ * officeBeforePortfolio for lower-cased words whose every word up to the office's head is a title ("minister of
+ * fisheries and maritime economy", not "fisheries director of …"): the head's index, else -1. One test for an office
+ * read whole (officeWritten) and for the shortened office whose holder the people stage looks up (track.ts).
+ */
+export function titledOfficeHead(tw: readonly string[]): number {
   const head = officeBeforePortfolio(tw);
-  return head >= 0 && tw.slice(0, head + 1).every(x => TITLES.has(x));
+  return head >= 0 && tw.slice(0, head + 1).every(x => TITLES.has(x)) ? head : -1;
 }
 
 /** Words that join a title to its portfolio ("Minister of State for", "Minister in the"). */

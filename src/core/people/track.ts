@@ -18,7 +18,7 @@ import { agedDemonym, canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, 
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
-import { inPortfolioList, officeBeforePortfolio, portfolioAfterTitle, portfolioBeforeTitle } from './portfolio';
+import { inPortfolioList, portfolioAfterTitle, portfolioBeforeTitle, titledOfficeHead } from './portfolio';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
@@ -1378,8 +1378,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** The one person described by an office of the title of `written` whose portfolio opens with its words (shortenedOfficeHolder). */
   const soleOfficeHolder = (written: string, office: string): string | undefined => {
     const tw = office.split(/\s+/);
-    const head = officeBeforePortfolio(tw);
-    if (head < 0 || !tw.slice(0, head + 1).every(w => TITLES.has(w))) return undefined;
+    const head = titledOfficeHead(tw);
+    if (head < 0) return undefined;
     const holders = new Set<string>();
     for (const d of names.describedBefore(tw[head], Infinity, written)) {
       const described = ` ${d.description.toLowerCase()}`;

@@ -413,7 +413,7 @@ export function bodyWordBeforeAnd(toks: Tok[], k: number): boolean {
  */
 function ofAfterBodyWordOrOffice(toks: Tok[], p: number): boolean {
   const t = toks[p], before = toks[p - 1];
-  if ((t.l !== 'of' && t.l !== 'for') || t.cap || p === 0 || !before.cap || before.poss) return false;
+  if (!PORTFOLIO_OPENING.has(t.l) || t.cap || p === 0 || !before.cap || before.poss) return false;
   return BODY_WORD.test(before.t) || (t.l === 'of' && TITLES.has(before.l));
 }
 
