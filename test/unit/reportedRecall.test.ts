@@ -600,6 +600,18 @@ describe('reported speech: a headline\'s verb of stance and its object (headline
     const r = reported('British diplomat praises Obama\'s presidency.\n\nPresident Barack Obama has an admirer in British diplomat Sir Peter Westmacott.\n\nWestmacott, who will retire soon, praised Obama’s presidency in an interview published Saturday.');
     assert.ok(r.some(x => x.content === 'Obama\'s presidency' && x.mention === 'British diplomat' && x.speaker === 'Peter Westmacott'), JSON.stringify(r));
   });
+  it('a title-case headline\'s description, its noun capitalised, is the person the article goes on to describe so ("Former Clinton Pollster Says …" is Douglas Schoen; PolNeAR train, Western Journal 2016-06-04 and 2016-04-18, test/fixtures/outlets ca-citizen-court-bail.txt)', () => {
+    const r = reported('Former Clinton Pollster Says Clinton Is In Trouble In California Primaries.\n\nFormer Bill Clinton pollster Douglas Schoen was a guest on Fox News Channel’s Hannity. Schoen described the dire situation Hillary Clinton is facing.');
+    assert.ok(r.some(x => x.content.startsWith('Clinton Is In Trouble') && x.speaker === 'Douglas Schoen'), JSON.stringify(r));
+    const son = reported('Trump’s Son Says The Battle Against Hillary Will Be Unprecedented.\n\nAs Donald Trump began tweeting, his son said The Donald is just getting started.\n\nEric Trump, son of the Republican presidential front-runner, talked politics Monday on Fox and Friends.');
+    assert.ok(son.some(x => x.content.startsWith('The Battle Against Hillary') && x.speaker === 'Eric Trump'), JSON.stringify(son));
+    const judge = reported('Judge rejects bail for Gatineau man accused in fatal hit-and-run\n\nA Gatineau man will stay in custody until his trial, an Ontario Superior Court judge ruled Tuesday.\n\nJustice Helena Varga said the accused posed a substantial likelihood of reoffending if released.');
+    assert.ok(judge.some(x => x.cue === 'rejects' && x.speaker === 'Helena Varga'), JSON.stringify(judge));
+    // (not a name the headline's own capitals make: "Pastor Wants Girl Scout Leaders …" names no pastor "Wants Girl
+    // Scout Leaders"; PolNeAR train, HuffPost 2016-03-15)
+    const pastor = reported('Pastor Wants Girl Scout Leaders To Be Executed For Supporting Gays.\n\nPastor Kevin Swanson has now set his sights on the Girl Scouts of America.');
+    assert.ok(!pastor.some(x => x.speaker === 'Wants Girl Scout Leaders'), JSON.stringify(pastor));
+  });
   it('an adverb before the verb is no part of the subject ("Donald Trump Finally Endorses …" is Donald Trump)', () => {
     const r = reported('Donald Trump Finally Endorses House Speaker Paul Ryan.\n\nRepublican presidential nominee Donald Trump on Friday endorsed the re-election of House Speaker Paul Ryan.');
     assert.ok(r.some(x => x.content === 'House Speaker Paul Ryan' && x.speaker === 'Donald Trump'), JSON.stringify(r));

@@ -2825,6 +2825,21 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       && toks.slice(m.i + 2, m.j).every((t, k, rest) => t.cap || (t.l === 'and' && k > 0 && rest[k + 1]?.cap));
   };
 
+  /**
+   * Name mention m stands in the headline and ends on a capitalised noun of a role, of a description's few words
+   * ("Clinton Pollster"): the person the article names after that description (resolveDescription's namedLater), when
+   * it names one; else undefined, and m is read as a name.
+   */
+  const headlineRoleNamed = (m: Mention, pos: number): Reading | undefined => {
+    const last = toks[m.j - 1];
+    if (m.e > headlineEnd || m.j - m.i > LEDE_DESCRIPTION_WORDS || !last.cap || last.poss || !isRoleHead(last.l)) return undefined;
+    if (kindOfName(text.slice(m.s, m.e)) === 'person' && names.names.knows(text.slice(m.s, m.e))) return undefined;
+    const r = resolveDescription({ ...m, kind: 'description', head: last.t }, pos);
+    // (not a name the headline's own capitals make: "Pastor Wants Girl Scout Leaders To Be Executed …" is no pastor
+    // named "Wants Girl Scout Leaders")
+    return r.unnamed || r.thing || r.chain.length < 2 || text.slice(0, headlineEnd).includes(r.name) ? undefined : r;
+  };
+
   /** The article is an interview set out in questions and answers ("Q: …", "A: …"), read once. */
   let interview: boolean | undefined;
 
@@ -2928,6 +2943,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // "France’s Marine Le Pen Backs Trump": a place's possessive before a name the article gives
         const placed = m.j - m.i >= 2 && toks[m.i].poss ? namedAfterPlace(m, m.i) : undefined;
         if (placed) return { name: placed, chain: [text.slice(m.s, m.e), placed] };
+        // ("Former Clinton Pollster Says Clinton Is In Trouble …" … "Former Bill Clinton pollster Douglas Schoen", PolNeAR
+        // train, Western Journal 2016-06-04, was "Clinton Pollster"): a title-case headline capitalises a description's
+        // noun, so its words read as a name; the one person the article describes by that noun is who it is
+        const headlineRole = headlineRoleNamed(m, pos);
+        if (headlineRole) return headlineRole;
         const written = canonicalOf(toks, m.i, m.j);
         const name = names.canonicalAt(written.name, m.s, written.title);
         // "as The Hill reported": a one-word name after a capitalised "The" inside a sentence is an outlet's or a
