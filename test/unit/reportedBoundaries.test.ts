@@ -7,6 +7,14 @@ import * as assert from 'assert';
 import { reported } from './helpers';
 
 describe('reported speech: where a content ends', () => {
+  it('the "and" of "both … and" joins one subject, no second reporter\'s clause (PolNeAR train, USA Today 2016-01-29; src/core/reported/clause.ts bothAnd)', () => {
+    const text = 'Cruz said both he and Rubio promised as Senate candidates to lead the fight against amnesty for illegal immigrants.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'said').map(r => [r.content, r.speaker]),
+      [['both he and Rubio promised as Senate candidates to lead the fight against amnesty for illegal immigrants', 'Cruz']]);
+    // (a second reporter after a plain "and" still ends the content)
+    const second = reported('Cruz said the plan would fail and Rubio promised to fight it.').find(r => r.cue === 'said');
+    assert.strictEqual(second?.content, 'the plan would fail');
+  });
   it('a quoted name ends what "called" reports, before a dash or "and" and a verb of the writer\'s (PolNeAR train; src/core/reported/naming.ts)', () => {
     const named = (text: string) => reported(text).find(r => /^call/.test(r.cue ?? ''))?.content;
     assert.strictEqual(named('However, he held his fire on Ben Carson, calling him a “nice guy” and he didn’t provide any descriptions for John Kasich.'), 'him a “nice guy”');

@@ -358,6 +358,22 @@ function secondReporter(toks: Tok[], k: number, b: number, lowerSubject = false)
   return false;
 }
 
+/** How many words before a correlative "and" its "both" may stand ("both ⟨he⟩ and", "both ⟨the governor's office⟩ and"). */
+const BOTH_REACH = 4;
+
+/**
+ * The "and" at k closes a correlative "both … and" that opens a few words before it, no mark between: the two are one
+ * subject, whose verb comes after the second ("Cruz said ⟦both he and Rubio promised as Senate candidates to lead the
+ * fight against amnesty …⟧", PolNeAR train, USA Today 2016-01-29), not a second reporter's clause.
+ */
+function bothAnd(toks: Tok[], from: number, k: number): boolean {
+  for (let j = k - 1; j >= from && j >= k - BOTH_REACH; j--) {
+    if (toks[j].punct) return false;
+    if (toks[j].l === 'both') return true;
+  }
+  return false;
+}
+
 /** Adverbs that may open a concession's or a comparison's "though" or "as" ("even though", "even as", "just as"). */
 const EVEN_OR_JUST = wordSet('even|just');
 /** What "even" or "just" opens: a concession or a comparison (", even though …", ", just as …"). */
@@ -805,7 +821,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if (k > from && COMPLEMENTIZER.has(t.l) && toks[k + 1]?.t === ',') tensed = false;
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
     if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b, toks[k - 1].t !== ',')) return toks[k - 1].t === ',' ? k - 1 : k;
-    if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b) && !bothAnd(toks, from, k)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("had been forged and led by": two participles of one phrase; but "declined to be identified and is not in the
     // Lewandowski camp": an auxiliary after "and" is the reporter's own verb)
     if (subjectless && t.l === 'and' && k > from + 1 && (!/(?:ed|en)$/.test(toks[k - 1].l) || TENSE_OF_BE_OR_HAVE.has(toks[k + 1]?.l ?? '')) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
