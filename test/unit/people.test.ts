@@ -196,6 +196,12 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     assert.strictEqual(speakerOf(text, '"open to')?.name, 'Maple Ridge Foods Inc.');
     assert.ok(!reported(text).some(r => r.speaker === 'Hamilton'), JSON.stringify(reported(text)));
   });
+  it('"the company", "the group" is the body the sentence of the last body named opens on, not one named in passing after it ("Royal Greenland said … willing to meet … KNAPK … The company also said", a Sermitsiaq-style probe; PolNeAR train, HuffPost 2016-05-12: "The Trayvon Martin Foundation …, telling Fox 35 … the group said")', () => {
+    const greenland = 'Royal Greenland will lower the price it pays for halibut, the company wrote to the fishermen on Thursday.\n\nRoyal Greenland said in a statement later on Thursday that it was willing to meet both the Naalakkersuisoq and KNAPK, but that the new price would take effect as planned.\n\nThe company also said that the price for small halibut would remain at 14 kroner per kilo.';
+    assert.strictEqual(reported(greenland).find(r => r.content.includes('small halibut'))?.speaker, 'Royal Greenland');
+    const foundation = 'The Trayvon Martin Foundation did not want to address “that person,” telling Fox 35 that the organization is focused on “ending senseless gun violence.”\n“This election season, we are laser focused on furthering that mission,” the group said.';
+    assert.strictEqual(speakerOf(foundation, '“This election')?.name, 'Trayvon Martin Foundation');
+  });
   it('letters after a person\'s name are no part of it ("Counsel assisting, Michael Brereton SC, asked", "Jane Hale MP")', () => {
     assert.deepStrictEqual(['Michael Brereton SC', 'Jane Hale MP', 'Ann Lee KC'].map(cleanName), ['Michael Brereton', 'Jane Hale', 'Ann Lee']);
   });

@@ -488,15 +488,39 @@ export class People {
    * of Flight Attendants", "the agency" after "Homeland Security Investigations"): the last body mentioned within
    * BODY_REACH sentences (not a wire service named as the reporter's source, unless it spoke there: "Statistics Canada
    * said the jobless rate rose … Economists surveyed by The Canadian Press … “…,” the agency said" is Statistics Canada);
-   * `accept`: the kind of body the noun names ("the newspaper": an outlet).
+   * `accept`: the kind of body the noun names ("the newspaper": an outlet). With `bySubject`, a body that is the subject
+   * of the sentence the last body stands in goes before that one, named in passing after it (bodyBySubject).
    */
-  lastBody(pos: number, accept: (name: string) => boolean = () => true, reach = BODY_REACH): string | undefined {
+  lastBody(pos: number, accept: (name: string) => boolean = () => true, reach = BODY_REACH, bySubject = false): string | undefined {
     const here = this.sentences.sentence(pos);
-    let found: string | undefined;
+    let found: string | undefined, at = -1;
     walkBack(this.mentions, pos, m => {
       if (here - this.sentenceOf(m) > reach) return false;
-      if (this.traitsOf(m.name).kind === 'organization' && accept(m.name) && !(WIRE_SERVICES.has(m.name) && !this.spokeSince(m.name, here - BODY_REACH, pos))) found = m.name;
+      if (this.traitsOf(m.name).kind === 'organization' && accept(m.name) && !(WIRE_SERVICES.has(m.name) && !this.spokeSince(m.name, here - BODY_REACH, pos))) {
+        found = m.name;
+        at = m.s;
+      }
       return !found;
+    });
+    return found && bySubject ? this.bodyBySubject(at, accept) ?? found : found;
+  }
+
+  /**
+   * The body that is the subject of the sentence holding the body mention at `at`, before it, when it is another body
+   * of the kind (`accept`): "Royal Greenland said in a statement … that it was willing to meet both the Naalakkersuisoq
+   * and KNAPK … ⏎ The company also said …" (a Sermitsiaq-style probe, test/fixtures/outlets
+   * gl-sermitsiaq-ilulissat-halibut-price.txt) is Royal Greenland, not the fishermen's association named after it;
+   * "The Trayvon Martin Foundation did not want to address “that person,” telling Fox 35 that the organization is
+   * focused on … ⏎ “…,” the group said." (PolNeAR train, HuffPost 2016-05-12) is the foundation, not the station, which
+   * left the group unnamed (a news outlet is no group).
+   */
+  private bodyBySubject(at: number, accept: (name: string) => boolean): string | undefined {
+    const sentence = this.sentences.sentence(at);
+    let found: string | undefined;
+    walkBack(this.mentions, at, m => {
+      if (this.sentenceOf(m) !== sentence) return false;
+      if (m.subject && this.traitsOf(m.name).kind === 'organization' && accept(m.name)) found = m.name;
+      return true;
     });
     return found;
   }
