@@ -1346,3 +1346,18 @@ describe('figures: the kilogram by its short name, an adverb after the noun of "
     assert.deepStrictEqual(read('The panel holds one hearing today and two hearings next week.'), [['one hearing', 1, 'hearing'], ['two hearings', 2, 'hearing']]);
   });
 });
+
+describe('figures: a count of "others" (figures51)', () => {
+  it('"others" is no unit: it stands for what was named before it (PolNeAR train, Politico 2016-01-14; ca-huffpost-vancouver-painter-grandmother, in-ht-punjab-paddy-lifting: were "other")', () => {
+    const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('And whose state has joined 16 others in a lawsuit against Mr. Obama?'), [['16 others', 16, null]]);
+    assert.deepStrictEqual(read('But the painting, and 37 others Li-Harcourt has made of Vancouver\'s Chinatown, remain.'), [['37 others', 37, null]]);
+    assert.deepStrictEqual(read('He said he and 20 others were sleeping in the mandi shed.'), [['20 others', 20, null]]);
+    assert.deepStrictEqual(read('Two labourers killed as wall collapses at Sangam Vihar site; contractor, two others held')[1], ['two others', 2, null]);
+  });
+  it('a verb of people before "others" still makes them people (PolNeAR train, Washington Post 2016-07-15; in-ht-delhi-wall-collapse)', () => {
+    const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('Officials said early Friday that 80 people were killed and 18 others were critically injured.'), [['80 people', 80, 'person'], ['18 others', 18, 'person']]);
+    assert.deepStrictEqual(read('The site contractor and two others have been arrested.'), [['two others', 2, 'person']]);
+  });
+});
