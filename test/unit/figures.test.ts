@@ -1329,3 +1329,35 @@ describe('figures: an area or a volume is its own unit (figures/units.ts areaOrV
     assert.deepStrictEqual(figs('It was 5 square of the board.').map(f => [f.text, f.unit]), [['5', null]]);
   });
 });
+
+describe('figures: the kilogram by its short name, an adverb after the noun of "one" (figures51)', () => {
+  it('"kilo" and "kilos" are kilograms, as "kg" is (dz-tsa-potato-prices, jp-japantimes-rice-stockpile, gw-odemocrata-cashew-farmgate-price: were "kilo")', () => {
+    const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('"A sack of 25 kilos cost me 1,500 DA last year."').slice(0, 1), [['25 kilos', 25, 'kilogram']]);
+    assert.deepStrictEqual(read('"I used to buy 10 kilos at a time. Now I buy 2 kilos and mix it with barley."'), [['10 kilos', 10, 'kilogram'], ['2 kilos', 2, 'kilogram']]);
+    assert.deepStrictEqual(read('A bag of rice of 50 kilos already costs a lot, at a rate of one kilo of rice for two kilos of cashew.'), [['50 kilos', 50, 'kilogram'], ['one kilo', 1, 'kilogram'], ['two kilos', 2, 'kilogram']]);
+    assert.strictEqual(fig('It weighs 40kg.', '40kg').unit, 'kilogram');
+  });
+  it('a time adverb or "together" after the noun of "one" ends its phrase (PolNeAR train, USA Today 2016-01-15; ca-global-international-avenue-rents: were "tonight", "together")', () => {
+    const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('There is only one debate tonight, let\'s be honest about this.'), [['one debate', 1, 'debate']]);
+    assert.deepStrictEqual(read('"I tell her we should open one place together and split the bills," he says.'), [['one place', 1, 'place']]);
+    assert.deepStrictEqual(read('They meet for one day tomorrow and again in two weeks.'), [['one day', 1, 'day'], ['two weeks', 2, 'week']]);
+    assert.deepStrictEqual(read('The panel holds one hearing today and two hearings next week.'), [['one hearing', 1, 'hearing'], ['two hearings', 2, 'hearing']]);
+  });
+});
+
+describe('figures: a count of "others" (figures51)', () => {
+  it('"others" is no unit: it stands for what was named before it (PolNeAR train, Politico 2016-01-14; ca-huffpost-vancouver-painter-grandmother, in-ht-punjab-paddy-lifting: were "other")', () => {
+    const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('And whose state has joined 16 others in a lawsuit against Mr. Obama?'), [['16 others', 16, null]]);
+    assert.deepStrictEqual(read('But the painting, and 37 others Li-Harcourt has made of Vancouver\'s Chinatown, remain.'), [['37 others', 37, null]]);
+    assert.deepStrictEqual(read('He said he and 20 others were sleeping in the mandi shed.'), [['20 others', 20, null]]);
+    assert.deepStrictEqual(read('Two labourers killed as wall collapses at Sangam Vihar site; contractor, two others held')[1], ['two others', 2, null]);
+  });
+  it('a verb of people before "others" still makes them people (PolNeAR train, Washington Post 2016-07-15; in-ht-delhi-wall-collapse)', () => {
+    const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('Officials said early Friday that 80 people were killed and 18 others were critically injured.'), [['80 people', 80, 'person'], ['18 others', 18, 'person']]);
+    assert.deepStrictEqual(read('The site contractor and two others have been arrested.'), [['two others', 2, 'person']]);
+  });
+});

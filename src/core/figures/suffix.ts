@@ -136,6 +136,14 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
     const u = unitNoun(toks, j + 2, false);
     if (u) return out('count', u.unit, u.next);
   }
+  // ("whose state has joined 16 others in a lawsuit", PolNeAR train, Politico 2016-01-14; "the painting, and 37 others
+  // Li-Harcourt has made", a HuffPost Canada-style probe, test/fixtures/outlets ca-huffpost-vancouver-painter-grandmother.txt;
+  // "he and 20 others were sleeping in the mandi shed", in-ht-punjab-paddy-lifting.txt: were counts of an "other".
+  // "others" stands for what was named before it, states, paintings or people, which the nearest count does not tell —
+  // "Two labourers killed as wall collapses at Sangam Vihar site; contractor, two others held" (in-ht-delhi-wall-collapse.txt)
+  // are no labourers — so it is a count of no unit; a verb of people before it still makes it people ("80 people were
+  // killed and 18 others were critically injured", PolNeAR train, Washington Post 2016-07-15)
+  if (t.l === 'others' && t.k === 'w' && t.sp && !t.nl) return out('count', null, j + 1);
   const u = unitNoun(toks, j, value === 1);
   if (u) {
     // a rate: "60 miles per hour", "three meals a day"

@@ -19,7 +19,7 @@ import { looksAdverb } from '../text/adverbs';
 import { ATTACHED_ADJECTIVES, POSTPOSITIVE_ADJECTIVES } from '../text/adjectives';
 import { wordTable } from '../text/wordTable';
 import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners';
-import { YEAR } from '../text/calendar';
+import { RELATIVE_DAYS, YEAR } from '../text/calendar';
 
 const IRREGULAR: Readonly<Record<string, string>> = wordTable({
   people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', lives: 'life', wives: 'wife',
@@ -70,6 +70,10 @@ const STOP: ReadonlySet<string> = new Set([
   'apiece', 'total', 'overall', 'respectively', 'away', 'back', 'around', 'instead', 'ahead',
   // ("one never knows", PolNeAR train, Washington Post 2016-07-20: the pronoun "one", no count of "never")
   'never',
+  // ("There is only one debate tonight", PolNeAR train, USA Today 2016-01-15; "we should open one place together and split
+  // the bills", a Global News-style probe, test/fixtures/outlets ca-global-international-avenue-rents.txt: were "tonight"
+  // and "together"; an adverb without -ly after the noun of "one" ends its phrase, as "yet" and "instead" do)
+  ...RELATIVE_DAYS, 'tomorrow', 'together',
 ]);
 /** Time units: a number of them is a duration ("21 months"), or an age with "-old". */
 export const TIME_UNITS: Readonly<Record<string, string>> = wordTable({
@@ -119,6 +123,11 @@ const MEASURES: Readonly<Record<string, string>> = wordTable({
   ohms: 'ohm', volts: 'volt', kelvins: 'kelvin', pascals: 'pascal', barrels: 'barrel', barrel: 'barrel',
   // (the metric abbreviations papers outside the US print: "340mm of rain", "15cm", "250ml", "a 5ha site", "3kW")
   mm: 'millimeter', cm: 'centimeter', ml: 'milliliter', ha: 'hectare', kw: 'kilowatt', kwh: 'kilowatt hour', 'km/h': 'kph',
+  // (the kilogram by its short name, which compromise lists as a unit of its own: "A sack of 25 kilos cost me 1,500 DA
+  // last year", a TSA-style probe, test/fixtures/outlets dz-tsa-potato-prices.txt; "I used to buy 10 kilos at a time",
+  // jp-japantimes-rice-stockpile.txt; "A bag of rice of 50 kilos", gw-odemocrata-cashew-farmgate-price.txt: were "kilo",
+  // where "kg" is "kilogram")
+  kilo: 'kilogram', kilos: 'kilogram',
 });
 
 /** The words that make a length an area or a volume before it ("square", "sq", "cubic", "cu"), as written -> as read. */
