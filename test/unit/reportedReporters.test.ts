@@ -196,4 +196,11 @@ describe('reported speech: a gerund after "by" is its clause subject\'s means (s
     const text = 'Her debate performance Thursday night included an unsubtle effort to maintain that margin by hailing Obama’s achievements.';
     assert.ok(!reported(text).some(x => x.cue === 'hailing'), JSON.stringify(reported(text)));
   });
+  it('not inside a reported clause before it ("saying the provincial government had left them … by refusing …", test/fixtures/outlets pk-tribune-wheat-sit-in.txt); but a comma closes the report (HuffPost 2016-01-22)', () => {
+    const text = 'Thousands of wheat growers staged a sit-in outside the assembly, saying the provincial government had left them at the mercy of middlemen by refusing to announce a support price for the new crop.';
+    assert.ok(!reported(text).some(x => x.cue === 'refusing'), JSON.stringify(reported(text)));
+    assert.ok(reported(text).some(x => x.cue === 'saying' && x.content.endsWith('for the new crop')), JSON.stringify(reported(text)));
+    const obama = 'After Bill Clinton declared that the era of big government was over, Obama won his party’s nomination by promising its furious revenge.';
+    assert.strictEqual(reportOf(obama, 'promising', 'its furious revenge')?.mention, 'Obama', JSON.stringify(reported(obama)));
+  });
 });

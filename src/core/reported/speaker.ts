@@ -27,7 +27,9 @@
  * … outstripped his plans to defeat the Islamic State by calling for ⟦a no-fly zone in Syria⟧", "Hillary Clinton is
  * keeping a lid on Bernie Sanders' appeal in New York -- by touting ⟦her Senate record upstate⟧ and pounding him …"
  * (PolNeAR train); not inside an infinitive, whose means it is ("her debate performance included an unsubtle effort to
- * maintain that margin by hailing Obama's achievements": the effort's, which its noun reports whole).
+ * maintain that margin by hailing Obama's achievements": the effort's, which its noun reports whole), nor inside a cue's
+ * reported clause ("…, saying the provincial government had left them at the mercy of middlemen by refusing to announce a
+ * support price", test/fixtures/outlets pk-tribune-wheat-sit-in.txt).
  */
 import { endsInS, withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { isCue, listComma, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
@@ -58,6 +60,8 @@ import { digitFirst } from '../text/wordShape';
 
 /** How far back from "by" an infinitive that holds the means is looked for ("careful not to anger Mr. Sanders by urging …"). */
 const MEANS_REACH = 12;
+/** How far back from "by" a cue whose reported clause holds the means is looked for. */
+const MEANS_CUE_REACH = 24;
 
 /**
  * A gerund after "by", the means of its clause's subject ("Trump responded to that tweet by ⟨calling⟩ …"): a verb, which
@@ -72,6 +76,18 @@ export function meansGerund(toks: Tok[], c: number): boolean {
   for (let k = c - 2; k >= 0 && k >= c - 1 - MEANS_REACH && !toks[k].punct; k--) {
     const v = toks[k + 1];
     if (toks[k].l === 'to' && !v.cap && !DETERMINERS.has(v.l) && isVerbForm(v.l)) return false;
+  }
+  // (nor inside a reported clause, a cue's and its verb with tense before "by" with no mark between: "… sit-in, saying
+  // the provincial government had left them at the mercy of middlemen by refusing to announce a support price", a
+  // Tribune-style probe, test/fixtures/outlets pk-tribune-wheat-sit-in.txt: the government's means, inside the growers'
+  // report; but "After Bill Clinton declared that the era of big government was over, Obama won his party's nomination
+  // by promising …": the comma closes the report)
+  let tensed = false;
+  for (let k = c - 2; k >= 0 && k >= c - 1 - MEANS_CUE_REACH && !toks[k].punct; k--) {
+    const t = toks[k];
+    if (t.cap) continue;
+    if (tensed && CUES.has(t.l)) return false;
+    if (finite(t) || presentTense(t)) tensed = true;
   }
   return true;
 }
