@@ -170,3 +170,37 @@ describe('reported speech: "saying" after a dash has the subject a comma would g
     assert.ok(!reported(text).some(x => x.cue === 'adding'), JSON.stringify(reported(text)));
   });
 });
+
+describe('reported speech: a gerund after "by" is its clause subject\'s means (speaker.ts meansGerund)', () => {
+  it('"won his party\'s nomination by promising …", "responded to that tweet by calling …", "hit Snowden back by accusing …" (HuffPost 2016-01-22, Politico 2016-01-28, Washington Post 2016-08-01, PolNeAR train)', () => {
+    const obama = 'Obama won his party’s nomination by promising its furious revenge.';
+    const r = reportOf(obama, 'promising', 'its furious revenge');
+    assert.ok(r, JSON.stringify(reported(obama)));
+    assert.strictEqual(r.mention, 'Obama');
+    assert.strictEqual(r.content, 'its furious revenge');
+    const trump = 'Trump responded to that tweet by calling Alwaleed "dopey" and accusing him of wanting to control the U.S. politicians.';
+    assert.strictEqual(reportOf(trump, 'calling', 'Alwaleed')?.mention, 'Trump', JSON.stringify(reported(trump)));
+    const wikileaks = 'WikiLeaks wasn\'t happy about the criticism - and hit Snowden back by accusing him of pandering to Democratic presidential nominee Hillary Clinton.';
+    assert.strictEqual(reportOf(wikileaks, 'accusing', 'him of pandering')?.mention, 'WikiLeaks', JSON.stringify(reported(wikileaks)));
+  });
+  it('"by calling for …", and the object ends before "and" and a second gerund (NYT 2016-06-08, USA Today 2016-04-14, PolNeAR train)', () => {
+    const nofly = 'She outstripped his plans to defeat the Islamic State by calling for a no-fly zone in Syria.';
+    assert.strictEqual(reportOf(nofly, 'calling for', 'a no-fly zone')?.mention, 'She', JSON.stringify(reported(nofly)));
+    const touting = 'Hillary Clinton is keeping a lid on Bernie Sanders\' appeal in New York -- by touting her Senate record upstate and pounding him on the gun issue in the Big Apple.';
+    const r = reportOf(touting, 'touting', 'her Senate record');
+    assert.ok(r, JSON.stringify(reported(touting)));
+    assert.strictEqual(r.content, 'her Senate record upstate');
+    assert.strictEqual(r.mention, 'Hillary Clinton');
+  });
+  it('not the means of an infinitive ("an unsubtle effort to maintain that margin by hailing …", HuffPost 2016-02-12, PolNeAR train)', () => {
+    const text = 'Her debate performance Thursday night included an unsubtle effort to maintain that margin by hailing Obama’s achievements.';
+    assert.ok(!reported(text).some(x => x.cue === 'hailing'), JSON.stringify(reported(text)));
+  });
+  it('not inside a reported clause before it ("saying the provincial government had left them … by refusing …", test/fixtures/outlets pk-tribune-wheat-sit-in.txt); but a comma closes the report (HuffPost 2016-01-22)', () => {
+    const text = 'Thousands of wheat growers staged a sit-in outside the assembly, saying the provincial government had left them at the mercy of middlemen by refusing to announce a support price for the new crop.';
+    assert.ok(!reported(text).some(x => x.cue === 'refusing'), JSON.stringify(reported(text)));
+    assert.ok(reported(text).some(x => x.cue === 'saying' && x.content.endsWith('for the new crop')), JSON.stringify(reported(text)));
+    const obama = 'After Bill Clinton declared that the era of big government was over, Obama won his party’s nomination by promising its furious revenge.';
+    assert.strictEqual(reportOf(obama, 'promising', 'its furious revenge')?.mention, 'Obama', JSON.stringify(reported(obama)));
+  });
+});

@@ -6,7 +6,10 @@
  * that closes a main clause reports for that clause's subject ("Ms. Warren has been a powerful surrogate, attacking Mr.
  * Trump and visiting …", "He attacked Cruz relentlessly in Iowa, questioning whether he was eligible …": commaStance).
  * An election's ground defended is no report (defendedGround): "Plus Democrats are defending a number of red states in
- * 2018" (the seats a party holds).
+ * 2018" (the seats a party holds). A gerund after "by" is its clause's subject's means (./speaker.ts meansGerund), its
+ * object ending before "and" and a second gerund as a comma's participle's does: "Hillary Clinton is keeping a lid on
+ * Bernie Sanders' appeal in New York -- by touting ⟦her Senate record upstate⟧ and pounding him on the gun issue",
+ * "Rand Paul of Kentucky do it most explicitly by proposing ⟦variations on ''value-added tax'' systems …⟧" (PolNeAR train).
  */
 import { endsInS } from '../text/endings';
 import { DETERMINERS, ISSUED_DOCUMENTS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
@@ -25,7 +28,7 @@ import { DEPICTING_VERBS, QUOTED_DEPICTING_VERBS } from './depiction';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS, NEGATIONS, PERFECT_AUXILIARIES, VOTE_SIDES } from './lexicon';
 import type { Report, SentenceContext } from './report';
-import { beforeProgressiveAdverbs, reporterOf, verbAt } from './speaker';
+import { beforeProgressiveAdverbs, meansGerund, reporterOf, verbAt } from './speaker';
 import { REPEATING_VERBS, repeatedAdjective } from './repetition';
 import { POINTING_VERBS } from './pointing';
 import { BELIEVING_IN_VERBS } from './faith';
@@ -608,7 +611,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // Trump retweeted was set up …")
     // ('Axelrod tweeted this: "She did it again …"': the quotation after the colon is a direct quote's)
     if (TWEETING.has(t.l) && (!(DETERMINERS.has(o.l) || o.poss || TWEETED_NOUNS.has(o.l)) || toks[k + 1]?.t === ':')) continue;
-    const end = commaStance(toks, a, c) && !progressiveCue(toks, a, c) ? beforeSecondParticiple(toks, k, objectCueEnd(ctx, c, k)) : objectCueEnd(ctx, c, k);
+    const end = (commaStance(toks, a, c) && !progressiveCue(toks, a, c)) || meansGerund(toks, c) ? beforeSecondParticiple(toks, k, objectCueEnd(ctx, c, k)) : objectCueEnd(ctx, c, k);
     // (a topic after "about" may be one word: "Instead, he repeatedly talked about ⟦CNN⟧", "He did it Tuesday night in Las
     // Vegas, talking about ⟦immigration⟧ in the fifth Republican debate", PolNeAR train: 2 found, none false; one word
     // after any other particle, "spoke of ⟦Trump⟧", found 4 and 3 false positives)
