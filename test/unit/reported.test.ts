@@ -610,6 +610,26 @@ describe('reported speech: a cue of several words and its that-clause', () => {
     const confident = reported(text).find(x => x.cue === 'confident');
     assert.deepStrictEqual([confident?.content, confident?.mention], ['that Democrats would be drawn to Mrs. Clinton\'s plans', 'Clinton aides']);
   });
+  it('a feeling\'s topic after "is|are|was|were ADJ about", its adjuncts kept, cut before ", because" (PolNeAR train, 43rd session)', () => {
+    const [eu] = reported('EU Member States are concerned about Merkel’s collusion with Turkey.');
+    assert.deepStrictEqual([eu?.content, eu?.mention, eu?.cue], ['Merkel’s collusion with Turkey', 'EU Member States', 'concerned about']);
+    const leaders = reported('Democratic leaders are worried about emerging from their convention with an unmollified contingent whose protests could provide jarring split-screen images.')[0];
+    assert.deepStrictEqual([leaders?.content, leaders?.mention], ['emerging from their convention with an unmollified contingent whose protests could provide jarring split-screen images', 'Democratic leaders']);
+    const poll = reported('More than nine of 10 Republicans in Tennessee and Georgia were worried about the economy; most said they were worried.').find(x => x.cue === 'worried about');
+    assert.deepStrictEqual([poll?.content, poll?.mention], ['the economy', 'More than nine of 10 Republicans in Tennessee and Georgia']);
+    const [hopeful] = reported('Ted Cruz won Wyoming. But he was not hopeful about the looming showdown in July.');
+    assert.deepStrictEqual([hopeful?.content, hopeful?.mention], ['the looming showdown in July', 'he']);
+    const [tobias] = reported('Carl Tobias, a law professor at the University of Richmond, wasn’t optimistic about the GOP picking up the pace.');
+    assert.deepStrictEqual([tobias?.content, tobias?.speaker], ['the GOP picking up the pace', 'Carl Tobias']);
+    const head = reported('The head of the Service Employees International Union is worried about what Donald Trump is stirring up in her 2.1 million members, because she thinks he can win.').find(x => x.cue === 'worried about');
+    assert.strictEqual(head?.content, 'what Donald Trump is stirring up in her 2.1 million members');
+  });
+  it('no feeling\'s topic in a comparison, after "while", after "be" or after a verb of becoming (PolNeAR train)', () => {
+    assert.ok(!reported('Americans are more optimistic about the economy than it may seem.').some(x => x.cue === 'optimistic about'));
+    assert.ok(!reported('Working-class white Democrats were roughly as concerned about inequality as about growth, while African-Americans were overwhelmingly concerned about the latter two.').some(x => x.cue === 'concerned about'));
+    assert.ok(!reported('There are several reasons to be skeptical about the world\'s transition out of coal.').some(x => x.cue === 'skeptical about'));
+    assert.ok(!reported('Mr. Obama has become increasingly skeptical about one of the major fallback options.').some(x => x.cue === 'skeptical about'));
+  });
 });
 
 describe('reported speech: "That’s according to …"', () => {

@@ -3,13 +3,16 @@
  * largely ignored", "some Republicans made clear that they would like to see him come around", "he expressed
  * concern that the billionaire businessman was encouraging violence", "Mr. Ackman is convinced that Valeant will be a
  * comeback story" (PolNeAR train: "pointed out" 27, "made clear" 22, "concern" 9, "convinced" 8, "confident" 6 missed
- * before this rule).
+ * before this rule). And a feeling's topic after "about" (43rd session, feelingTopic): "EU Member States are concerned
+ * about ⟦Merkel's collusion with Turkey⟧", "But he was not hopeful about ⟦the looming showdown in July⟧" (PolNeAR train).
  */
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { beforeDegreeWords, reporterOf, verbAt } from './speaker';
-import { DASH, LINKING_VERBS } from '../quotes/lexicon';
+import { CONTRAST_SUBORDINATORS, DASH, LINKING_VERBS, OPENING_SUBORDINATORS } from '../quotes/lexicon';
+import { endsInNt } from '../text/endings';
 import { inClass } from '../text/wordClasses';
+import { IS_ARE_WAS_WERE } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 
 /** A verb and the words that complete it as a cue ("pointed" + "out"); each alternative is a word sequence. */
@@ -35,6 +38,45 @@ export const CONVICTION: ReadonlySet<string> = new Set(['convinced', 'confident'
   'unaware', 'surprised', 'shocked', 'upset', 'frustrated', 'mystified', 'aghast', 'nervous']);
 
 /**
+ * A feeling's topic after "about", when "is|are|was|were" links the adjective to its subject (43rd session): "EU Member
+ * States are concerned about ⟦Merkel's collusion with Turkey⟧", "Democratic leaders are worried about ⟦emerging from
+ * their convention with an unmollified … contingent …⟧", "More than nine of 10 Republicans in Tennessee and Georgia were
+ * worried about ⟦the economy⟧", "But he was not hopeful about ⟦the looming showdown in July⟧" (PolNeAR train, HuffPost
+ * 2016-03-10, NYT 2016-06-23, USA Today 2016-03-02, Washington Post 2016-04-17). The topic keeps its adjuncts, as a
+ * worry's does (./objectCue.ts WORRY). Not after "be" or a verb of becoming: outside quotations on train "to be ADJ about"
+ * is gold 3 times in 5 ("did not seem to be worried about ⟦division within the party⟧" gold, "It is early to be optimistic
+ * about …", "several reasons to be skeptical about …" not), "has become increasingly skeptical about" once, not. "angry" is left out: added to these
+ * adjectives, it gained none of its two train golds ("Voters who are angry about ⟦an economy that seems to reward only
+ * the rich⟧", USA Today 2016-03-02) and added a false positive whose topic ran on over a list ("centrists who were angry
+ * about ⟦the Iraq War, radicals who wanted …⟧", HuffPost 2016-02-12).
+ */
+/** "is|are|was|were", negated in one token too ("Carl Tobias, a law professor …, wasn’t optimistic about ⟦the GOP picking up the pace⟧", HuffPost 2016-04-12). */
+const topicLink = (l: string): boolean => IS_ARE_WAS_WERE.has(endsInNt(l) ? l.slice(0, -3) : l);
+/** Words of degree that make the feeling a comparison ("Americans are more optimistic about the economy than it may seem"). */
+const COMPARING = new Set(['more', 'less']);
+
+/**
+ * The report of a feeling's topic (CONVICTION) after the adjective at c, "about" at k and the linking verb at be; null for
+ * a comparison ("-Americans are more optimistic about the economy than it may seem", PolNeAR train, HuffPost 2016-05-02,
+ * a poll's finding, no gold) or a subject after "while|whereas", the second half of a contrast that another's report
+ * holds ("He cited polling data showing that working-class white Democrats were roughly as concerned about inequality as
+ * they were about job growth …, while African-Americans were overwhelmingly concerned about the latter two", NYT
+ * 2016-03-23, gold only inside the citation). The topic ends before a comma and a subordinator ("is worried about ⟦what
+ * Donald Trump is stirring up in her 2.1 million members⟧, because she thinks he can win", Politico 2016-01-07: the
+ * clause after it holds a report of its own).
+ */
+function feelingTopic(ctx: SentenceContext, be: number, c: number, k: number): Report | null {
+  const { toks } = ctx;
+  for (let j = be + 1; j < c; j++) if (COMPARING.has(toks[j].l)) return null;
+  let end = contentEnd(ctx, k + 1, true);
+  for (let j = k + 2; j < end - 1; j++) if (toks[j].t === ',' && OPENING_SUBORDINATORS.has(toks[j + 1].l)) { end = j; break; }
+  const span = words(toks, k + 1, end) >= 1 ? contentSpan(ctx, k + 1, end) : null;
+  const mention = span && reporterOf(ctx, be);
+  if (!span || !mention || CONTRAST_SUBORDINATORS.has(toks[mention.i - 1]?.l ?? '')) return null;
+  return { ...span, cue: { s: toks[c].s, e: toks[k].e }, mention, rule: 'phrasal' };
+}
+
+/**
  * A hope the main clause's subject acts in, after "in" or "with" (and "the"), and its "that"-clause: "Dozens of them …
  * rallied outside of the hotel …, in the hopes that the platform will endorse a $15 wage nationally", "He has carefully
  * avoided alienating supporters of Carson and Donald Trump in hopes that …" (PolNeAR train: 3 such phrases, all gold).
@@ -48,6 +90,15 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 3; c++) {
     const t = toks[c];
     if (t.cap || t.punct) continue;
+    // (a feeling's topic: "are worried about ⟦…⟧")
+    if (CONVICTION.has(t.l) && toks[c + 1]?.l === 'about') {
+      const be = beforeDegreeWords(toks, c, a);
+      if (be >= a && topicLink(toks[be].l)) {
+        const report = feelingTopic(ctx, be, c, c + 1);
+        if (report) out.push(report);
+        continue;
+      }
+    }
     // (`verb`: the token whose subject reports, the cue's verb, or, when `main`, the mark or the preposition after the
     // main clause, whose subject does)
     let k = -1, verb = c, cue = c, main = false;
