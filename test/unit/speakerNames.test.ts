@@ -1413,3 +1413,31 @@ describe('speaker names: probes-oo, forty-second session (test/fixtures/outlets:
     assert.ok(found.some(x => x.content.includes('fuel subsidy') && x.speaker === 'Aqqalu Kreutzmann Lynge'), JSON.stringify(found));
   });
 });
+
+describe('speaker names: probes-vv, forty-third session (test/fixtures/outlets: New Caledonia, French Polynesia, Wallis and Futuna, Monaco, Andorra probes)', () => {
+  it('the Catalan "i" between two surnames is a word of the name (ad-allandorra-seasonal-work-permits, probes-vv: were "Housing", "Its secretary general", "Bonell")', () => {
+    const text = 'The Minister of Economy, Labour and Housing, Jordi Casals i Vilaró, said on Thursday that the quota had been raised at the request of the tourism sector.\n\n'
+      + 'Its secretary general, Pere Riba i Montané, said the labour inspection service had only nine inspectors.\n\n'
+      + 'The PS general councillor Núria Fité i Bonell said that the country was bringing in thousands of workers each winter.\n\n'
+      + '“We are building a country of landlords,” the general councillor said.';
+    const found = reported(text);
+    assert.ok(found.some(x => x.content.includes('the quota') && x.speaker === 'Jordi Casals i Vilaró'), JSON.stringify(found));
+    assert.ok(found.some(x => x.content.includes('nine inspectors') && x.speaker === 'Pere Riba i Montané'), JSON.stringify(found));
+    assert.ok(found.some(x => x.content.includes('thousands of workers') && x.speaker === 'Núria Fité i Bonell'), JSON.stringify(found));
+    assert.strictEqual(speakerOf(text, '“We are building')?.name, 'Núria Fité i Bonell');
+  });
+  it('"tavana", a French Polynesian mayor, is an office: "On the atoll of Arutua, the tavana, NAME, said … ⏎ "…," said the tavana." (pf-tahitiinfos-pearl-export-floor-price, probes-vv: was the atoll "Arutua")', () => {
+    const text = 'On the atoll of Arutua, the tavana, Heimata Tuahu-Lenoir, said the commune had lost about a quarter of its young people in five years.\n\n'
+      + '“When the pearl goes, the atoll empties. The school has 62 children today,” said the tavana.';
+    assert.strictEqual(speakerOf(text, '“When the pearl')?.name, 'Heimata Tuahu-Lenoir');
+  });
+  it('"Prefect" and "Superior" are title words: "The Administrator Superior of the Wallis and Futuna Islands, Prefect NAME, said …" (wf-wallisfutuna1ere-electricity-tariff, probes-vv: was "Superior")', () => {
+    const found = reported('The Administrator Superior of the Wallis and Futuna Islands, Prefect Hervé Delmas-Brunet, said the State would study the request and that a mission was expected on Wallis in February.');
+    assert.ok(found.some(x => x.content.includes('study the request') && x.speaker === 'Hervé Delmas-Brunet'), JSON.stringify(found));
+  });
+  it('"Marine", "Pearl" and "Farming" are a department\'s words: "The Minister of Marine Resources, Pearl Farming and Fisheries, in charge of …, NAME, said … ⏎ "…," the minister said" (pf-tahitiinfos-pearl-export-floor-price, probes-vv: was "Pearl Farming")', () => {
+    const text = 'The Minister of Marine Resources, Pearl Farming and Fisheries, in charge of Relations with the Archipelagos, Taputu Teariki-Vanaa, said the government understood the anger of the farmers.\n\n'
+      + '“If we set a price that the market will not pay, the pearls will stay in the drawers of the farms,” the minister said.';
+    assert.strictEqual(speakerOf(text, '“If we set')?.name, 'Taputu Teariki-Vanaa');
+  });
+});
