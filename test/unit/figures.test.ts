@@ -679,6 +679,21 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(figs('A round trip of about 700 nautical miles; a radius of three nautical miles; 12 miles inland.').map(f => [f.text, f.unit]),
       [['about 700 nautical miles', 'nautical mile'], ['three nautical miles', 'nautical mile'], ['12 miles', 'mile']]);
   });
+  it('reads the probes-vv outlets\' CFP franc (forty-third session): "XPF" and "Fcfp" anywhere, "CFP francs"; "francs", "F CFP" after the number and "CFP" before it by New Caledonia, French Polynesia and Wallis and Futuna', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    // (nc-lnc-kouaoua-nickel-plant-jobs: a bare number, a count of "franc", Swiss francs)
+    assert.deepStrictEqual(read('The Kouaoua plant in New Caledonia lost XPF 4.2 billion; each worker gets at least 3.5 million CFP francs, and the plants lost more than 60 billion francs.'),
+      [['XPF 4.2 billion', 4.2e9, 'XPF'], ['at least 3.5 million CFP francs', 3.5e6, 'XPF'], ['more than 60 billion francs', 6e10, 'XPF']]);
+    assert.deepStrictEqual(read('In Nouméa the nickel fund could advance up to F.CFP 800 million.'), [['CFP 800 million', 8e8, 'XPF']]);
+    // (pf-tahitiinfos-pearl-export-floor-price: bare numbers)
+    assert.deepStrictEqual(read('In Tahiti the price fell to 410 Fcfp per gram, for a value of 3.2 billion Fcfp.'),
+      [['410 Fcfp', 410, 'XPF'], ['3.2 billion Fcfp', 3.2e9, 'XPF']]);
+    // (wf-wallisfutuna1ere-electricity-tariff: a count of "franc", nothing, a bare number)
+    assert.deepStrictEqual(read('On Futuna the price is 35 CFP francs, against 47 F CFP until now; a family saves about 2,400 XPF.'),
+      [['35 CFP francs', 35, 'XPF'], ['47 F CFP', 47, 'XPF'], ['about 2,400 XPF', 2400, 'XPF']]);
+    // (without the places "francs" stay Swiss, "F CFP" and "CFP" before the number no money)
+    assert.deepStrictEqual(read('He paid 600 francs, 47 F CFP and CFP 800 in the end.'), [['600 francs', 600, 'CHF']]);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

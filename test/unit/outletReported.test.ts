@@ -1642,7 +1642,44 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * merged (main after the forty-second session's helpers: names45, reader43, probes-nn, probes-oo, mixed-qq, recall-mm,
  * precision-pp, tails-rr, debt43, offices46, reader44, poll49, subjects47, names48; 511 articles): found 7474/7641 (0.9781), named
  * 7299/7474 (0.9766), 690 items
- * outside the judged snippets.
+ * outside the judged snippets. * probes-vv (8 articles, forty-third session, 2026-12-07): New Caledonian, French Polynesian, Wallis and Futuna, Monegasque
+ * and Andorran probes, and a second Andorran outlet and two second French Polynesian ones (see outletSpeakers.test.ts), 143
+ * items judged before the output was read: first reading (main) 143/143 found, 108/143 named (LNC 23/23, 20/23; Tahiti
+ * Infos 23/23, 18/23; Wallis et Futuna la 1ère 21/21, 15/21; Monaco Life 20/20, 18/20; All Andorra 20/20, 12/20; Bondia
+ * 13/13, 9/13; Radio1 11/11, 10/11; TNTV 12/12, 6/12). The Catalan names cut at their "i" ("The Minister of Economy,
+ * Labour and Housing, Jordi Casals i Vilaró, said on Thursday that …" was "Housing" twice, "Its secretary general, Pere
+ * Riba i Montané, said …" "Its secretary general", "Núria Fité i Bonell" "Bonell", "Xavier Coma i Naudi" the woman named
+ * before: quotes/lexicon.ts SURNAME_PARTICLES "i"); "Pearl Farming" a name (people/portfolio.ts "marine", "pearl",
+ * "farming"); "The Administrator Superior of the Wallis and Futuna Islands, Prefect NAME, said …" "Superior" (TITLES
+ * "prefect", "superior"); a body's initials set off after its noun before the name, "The director of the territory's
+ * electricity company, EEWF, NAME, said …" and "The director general of the national electricity company, FEDA, NAME,
+ * said …", the initials (quotes/names.ts bodySetOff); "The minister said on Thursday that …" and "The minister said the
+ * government would meet …" far after the minister was set off, the subject of the sentence before, and "The tavana
+ * replied that …" the subject before or "tavana" (names.ts otherSoleHolder, officeCapitalisedIn); "He told TNTV that …"
+ * after "Moana Tehaamoana-Richmond", no one ("Moana" a woman's name only: people/givenNames.ts, now of either sex). After the
+ * fixes 143/143 found, 130/143 named (Tahiti Infos 19/23, Wallis et Futuna la 1ère 19/21, All Andorra 19/20, Bondia 13/13,
+ * Radio1 11/11, TNTV 11/12). Left: "The company said that …" (LNC ×2) is "University of New Caledonia", the body named
+ * last (probes-oo's KNAPK case again); "An elected member of the Congress, NAME of Calédonie ensemble, said" is the
+ * description (a party name in lower case after "of"); "Federation of Pearl Farmers" for "… of the Tuamotu" ×3 (a body's
+ * name cut before "of the"); "… said the government understood … but warned that ⟦a floor price could push buyers …⟧" is
+ * "government" (a long apposition before the first verb, reported/mainSubject.ts firstVerb) and so is, by the Catalan name's
+ * two more words, "The director of Ski Andorra, the association of the country's ski resorts, NAME, welcomed the decision
+ * but said that ⟦the sector had asked for 4,600 permits⟧" (now "sector", right on main by the shorter name it read); "The
+ * Tiafoi of Alo, one of the chiefs of the kingdom's council, NAME, said …" ×2 "Tiafoi of Alo"; Monaco Life's
+ * "Councillor-Minister for Finance" and "Environment" (see outletSpeakers.test.ts); "The mayor of Rangiroa said …" the man
+ * quoted before. Figures (about 150 read, 110 noted before the reading): 29 money figures wrong at the first reading, all
+ * the CFP franc ("XPF 4.2 billion", "F.CFP 800 million", "410 Fcfp", "2,400 XPF", "47 F CFP" bare numbers; "3.5 million CFP
+ * francs", "35 CFP francs" counts of "franc"; "60 billion francs", "250 million francs", "about 14,000 francs", "420
+ * million francs" Swiss), none after (figures/money.ts XPF, Fcfp, CFP francs; homeCurrency.ts FRENCH_PACIFIC: "francs",
+ * "F CFP" after and "CFP" before the number; figures.test.ts); left, counts whose noun the copy leaves out ("fewer than 300
+ * today", "15 votes to 5", "a father of five", "of which 310 were families", the headline's "quota to 4,200"). Older
+ * articles: two judged reports gained by the otherSoleHolder reading, both right, "The Minister confirmed that ⟦a review of
+ * the rent policy would be presented …⟧" (je-jep-andium-rent-cap-vote, was the tenant quoted before, now Deputy Anne-Marie
+ * Le Quesne, "The Housing Minister" set off) and "The minister dismissed the claim, saying ⟦the government's own audit had
+ * been tabled …⟧" (tz-citizen-dar-brt-fares, was the MP quoted before, now the Minister of State set off in the lede); no
+ * other item changed. PolNeAR train, dev and us-probes outputs byte-identical. The 519 articles: found 7617/7784 (0.9785),
+ * named 7407/7617 (0.9724, below the floor) at the first reading; found 7617/7784 (0.9785), named 7431/7617 (0.9756)
+ * after the fixes (the floors hold); 701 items outside the judged snippets.
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
@@ -1655,6 +1692,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
 // (2026-12-07, s42-names48: a name of three words or more before "of" and a party is the source, its party left out, quotes/names.ts LONG_PERSON_OF: "The Minister of Transport, Sjúrður í Gerðinum Joensen of Fólkaflokkurin, said he had been informed … and that the government had no plans …" and "… would look at whether the commuter discount …" (fo-localfo-subsea-tunnel-tolls, 3 judged snippets) and "Inatsisartut member Aviaja Motzfeldt Olsvig of Demokraatit said that the airline should publish its accounts …" (gl-knr-air-greenland-domestic-fares) were the name with its party; named 7294 → 7298/7473; found and the items outside the judged snippets unchanged; PolNeAR train/dev and us-probes byte-identical)
 // (2026-12-07, s43-names50: "the company", "the group" is the body its sentence opens on before one named in passing after it, people/salience.ts lastBody bySubject: "Royal Greenland said in a statement … willing to meet both the Naalakkersuisoq and KNAPK … ⏎ The company also said that the price for small halibut …" (gl-sermitsiaq-ilulissat-halibut-price) was KNAPK; second case PolNeAR train HuffPost 2016-05-12 "The Trayvon Martin Foundation …, telling Fox 35 … ⏎ “…,” the group said", was "group" (name only, judged right before and after); named 7299 → 7300/7474; found and the items outside the judged snippets unchanged; PolNeAR dev and us-probes byte-identical)
 // (2026-12-07, s43-recall-ss: a feeling's topic after "is|are|was|were ADJ about" is its subject's report, reported/phrasal.ts feelingTopic ("EU Member States are concerned about ⟦Merkel’s collusion with Turkey⟧", PolNeAR train: 7 gold gained, 0 lost, 0 false positives): outlets found 7474/7641 and named 7299/7474 unchanged, 1 new item outside the judged snippets (ca-lpc-daycare-strike, "… but is worried about ⟦the effect of closures on children⟧", right as English; FALSE_POSITIVE_CEILING 690 → 691); us-probes byte-identical)
+// (2026-12-07, s43-probes-vv: eight new articles judged before the output was read (see probes-vv above): first reading 143/143 found, 108/143 named; after the fixes 130/143 named; two older judged reports gained, both right, "The Minister confirmed that …" (je-jep-andium-rent-cap-vote) and "The minister dismissed the claim, saying …" (tz-citizen-dar-brt-fares), names.ts otherSoleHolder; PolNeAR train/dev and us-probes byte-identical; found 7617/7784, named 7431/7617 (0.9756), 701 items outside the judged snippets)
 const RECALL_FLOOR = 0.96;
 // (2026-12-06, s38-speakers20: a name set off after a role of a place that opens its sentence is its subject, "The mayor of Sarandë, Oltion Dervishaj, was more cautious. He noted that …", people/track.ts roleOfName; al-albaniandailynews; named 5946 → 5947/6063 (0.9809); PolNeAR train/dev, us-probes byte-identical)
 // (2026-12-06, s38-bodies39: an "and" inside a body's name after its "of" or a lower-case possessive, "the BVI Chamber of Commerce and Hotel Association", "the municipality's Children and Youth Administration", quotes/names.ts bodyWordBeforeAnd: dk-thelocal "the administration said" ×2 was "Youth Administration"; named 6015 → 6017/6135 (0.9809); PolNeAR train/dev, us-probes byte-identical)
@@ -2468,7 +2506,15 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // (reported/phrasal.ts feelingTopic): ca-lpc-daycare-strike "The Association québécoise des CPE … said in a statement that
 // it supports better pay for educators but is worried about ⟦the effect of closures on children⟧", right as English (the
 // association's second report, next to the judged "it supports better pay for educators"): 690 + 1 = 691.
-const FALSE_POSITIVE_CEILING = 691;
+// (s43-probes-vv, forty-third session, 2026-12-07) + 11 for its eight articles, whose output holds 11 items outside their
+// gold, the same at the first reading and after the fixes: objects of verbs the judging did not take as speech ("blaming ⟦a
+// nickel price that has fallen below US$7 …⟧", "announced ⟦a fund of 250 million francs …⟧", "has called for ⟦more housing
+// for years⟧", "supported ⟦the reform⟧", "voted for ⟦the text⟧", "voted against ⟦the increase⟧", "criticised ⟦the
+// decision⟧"), two headlines' ("Pearl farmers want ⟦a floor price …⟧", "Government promises ⟦640 new state-owned apartments
+// …⟧"), and two descriptions whose partial quote is judged as a direct quote ("described ⟦the cuts as "a blow to the whole
+// region"⟧", "criticised ⟦the quota as a solution "for the season, not for the country"⟧"): 690 + 11 = 701.
+// Merged (forty-third session): 690 + 1 + 11 = 702.
+const FALSE_POSITIVE_CEILING = 702;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -1,12 +1,14 @@
 /** Speaker names a reader sees at once: no place, outlet or quoted words glued on, a body's words kept (PolNeAR train). */
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { CanonicalNames, kindOfName } from '../../src/core/people/canonical';
 import { isPlace, titleGender } from '../../src/core/people/lexicon';
 import { cleanName } from '../../src/core/people/personName';
 import { analyzeText } from '../../src/core';
 import { nameWithin, runAt } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
-import { quoteOf, reported, speakerOf } from './helpers';
+import { quoteOf, reported, ROOT, speakerOf } from './helpers';
 
 describe('speaker names: what is glued on and what is kept', () => {
   it('a member of a parliament the article does not name is a description ("one Labour MP"); a named one is the name', () => {
@@ -1411,5 +1413,54 @@ describe('speaker names: probes-oo, forty-second session (test/fixtures/outlets:
     assert.strictEqual(speakerOf(text, '"Royal Greenland')?.name, 'Aqqalu Kreutzmann Lynge');
     const found = reported(text);
     assert.ok(found.some(x => x.content.includes('fuel subsidy') && x.speaker === 'Aqqalu Kreutzmann Lynge'), JSON.stringify(found));
+  });
+});
+
+describe('speaker names: probes-vv, forty-third session (test/fixtures/outlets: New Caledonia, French Polynesia, Wallis and Futuna, Monaco, Andorra probes)', () => {
+  it('the Catalan "i" between two surnames is a word of the name (ad-allandorra-seasonal-work-permits, probes-vv: were "Housing", "Its secretary general", "Bonell")', () => {
+    const text = 'The Minister of Economy, Labour and Housing, Jordi Casals i Vilaró, said on Thursday that the quota had been raised at the request of the tourism sector.\n\n'
+      + 'Its secretary general, Pere Riba i Montané, said the labour inspection service had only nine inspectors.\n\n'
+      + 'The PS general councillor Núria Fité i Bonell said that the country was bringing in thousands of workers each winter.\n\n'
+      + '“We are building a country of landlords,” the general councillor said.';
+    const found = reported(text);
+    assert.ok(found.some(x => x.content.includes('the quota') && x.speaker === 'Jordi Casals i Vilaró'), JSON.stringify(found));
+    assert.ok(found.some(x => x.content.includes('nine inspectors') && x.speaker === 'Pere Riba i Montané'), JSON.stringify(found));
+    assert.ok(found.some(x => x.content.includes('thousands of workers') && x.speaker === 'Núria Fité i Bonell'), JSON.stringify(found));
+    assert.strictEqual(speakerOf(text, '“We are building')?.name, 'Núria Fité i Bonell');
+  });
+  it('"tavana", a French Polynesian mayor, is an office: "On the atoll of Arutua, the tavana, NAME, said … ⏎ "…," said the tavana." (pf-tahitiinfos-pearl-export-floor-price, probes-vv: was the atoll "Arutua")', () => {
+    const text = 'On the atoll of Arutua, the tavana, Heimata Tuahu-Lenoir, said the commune had lost about a quarter of its young people in five years.\n\n'
+      + '“When the pearl goes, the atoll empties. The school has 62 children today,” said the tavana.';
+    assert.strictEqual(speakerOf(text, '“When the pearl')?.name, 'Heimata Tuahu-Lenoir');
+  });
+  it('"Prefect" and "Superior" are title words: "The Administrator Superior of the Wallis and Futuna Islands, Prefect NAME, said …" (wf-wallisfutuna1ere-electricity-tariff, probes-vv: was "Superior")', () => {
+    const found = reported('The Administrator Superior of the Wallis and Futuna Islands, Prefect Hervé Delmas-Brunet, said the State would study the request and that a mission was expected on Wallis in February.');
+    assert.ok(found.some(x => x.content.includes('study the request') && x.speaker === 'Hervé Delmas-Brunet'), JSON.stringify(found));
+  });
+  it('"Marine", "Pearl" and "Farming" are a department\'s words: "The Minister of Marine Resources, Pearl Farming and Fisheries, in charge of …, NAME, said … ⏎ "…," the minister said" (pf-tahitiinfos-pearl-export-floor-price, probes-vv: was "Pearl Farming")', () => {
+    const text = 'The Minister of Marine Resources, Pearl Farming and Fisheries, in charge of Relations with the Archipelagos, Taputu Teariki-Vanaa, said the government understood the anger of the farmers.\n\n'
+      + '“If we set a price that the market will not pay, the pearls will stay in the drawers of the farms,” the minister said.';
+    assert.strictEqual(speakerOf(text, '“If we set')?.name, 'Taputu Teariki-Vanaa');
+  });
+  it('a body\'s initials set off after its noun are no name before the person named after them: "The director of the territory\'s electricity company, EEWF, NAME, said …" (wf-wallisfutuna1ere-electricity-tariff, ad-bondia-escaldes-electricity-tariff, probes-vv: were "EEWF" and "FEDA")', () => {
+    const found = reported('The director of the territory\'s electricity company, EEWF, Laurent Guérin-Folaka, said the company would apply the new tariff automatically.\n\n'
+      + 'The director general of the national electricity company, FEDA, Albert Puig i Serra, said the increase was needed to cover the higher price of electricity.');
+    assert.ok(found.some(x => x.content.includes('new tariff') && x.speaker === 'Laurent Guérin-Folaka'), JSON.stringify(found));
+    assert.ok(found.some(x => x.content.includes('the increase') && x.speaker === 'Albert Puig i Serra'), JSON.stringify(found));
+  });
+  it('"The minister said" far after "The Minister of …, NAME," is NAME, not the subject of the sentence before; and "The tavana replied" after "The tavana of Papara, NAME," (pf-tntv-rangiroa-fish-market, ad-allandorra-seasonal-work-permits, pf-radio1-papara-water-tariff, probes-vv: the subject of the sentence before, nine paragraphs on)', () => {
+    const fixture = (f: string) => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'outlets', f), 'utf8');
+    const tntv = reported(fixture('pf-tntv-rangiroa-fish-market.txt'));
+    assert.ok(tntv.some(x => x.content.includes('schooner owners') && x.speaker === 'Moana Tehaamoana-Richmond'), JSON.stringify(tntv));
+    const andorra = reported(fixture('ad-allandorra-seasonal-work-permits.txt'));
+    assert.ok(andorra.some(x => x.content.includes('Canillo project') && x.speaker === 'Jordi Casals i Vilaró'), JSON.stringify(andorra));
+    const radio1 = reported(fixture('pf-radio1-papara-water-tariff.txt'));
+    assert.ok(radio1.some(x => x.content.includes('Tiamao pipes') && x.speaker === 'Raimana Teriitahi-Colombani'), JSON.stringify(radio1));
+  });
+  it('"Moana" is a given name of either sex: "Moana Tehaamoana-Richmond, … ⏎ He told TNTV that …" is Moana Tehaamoana-Richmond (pf-tntv-rangiroa-fish-market, probes-vv: "He" found no one)', () => {
+    const found = reported('The Minister of Agriculture, Marine Resources and Pearl Farming, Moana Tehaamoana-Richmond, said the cold room had cost 95 million francs.\n\n'
+      + '“Until now a fisherman on Rangiroa had two choices,” the minister said.\n\n'
+      + 'He told TNTV that a second cold room would be built on Fakarava in 2027.');
+    assert.ok(found.some(x => x.content.includes('second cold room') && x.speaker === 'Moana Tehaamoana-Richmond'), JSON.stringify(found));
   });
 });

@@ -116,6 +116,11 @@
  * - "francs": Swiss, Central African (XAF) or West African (XOF) by the country the article names most ("We will sell
  *   only when the price returns to at least 4,500 francs", cm-journalducameroun-cocoa-farmgate-price.txt); without one,
  *   or on a tie, Swiss (CHF).
+ * - "francs" by New Caledonia, French Polynesia and Wallis and Futuna too, their CFP franc (XPF: "more than 60 billion
+ *   francs", nc-lnc-kouaoua-nickel-plant-jobs.txt); its "F CFP" after the number ("against 35 F CFP on Wallis and 47 F CFP
+ *   on Futuna", wf-wallisfutuna1ere-electricity-tariff.txt) and "CFP" before it ("F.CFP 800 million") by the same places:
+ *   without them no money. (probes-vv, forty-third session; "XPF", "Fcfp" and "CFP francs" are the CFP franc's anywhere,
+ *   money.ts)
  * - "cents" alone (money.ts reads them as US cents): the article's own money when every other amount it writes is of one
  *   currency whose hundredth is a cent (money.ts CENT_CURRENCIES), none of them dollars read as US ones ("The new price will
  *   be 8.74 euro cents per kilowatt-hour, including VAT, compared with 8.02 cents last season", among "about €95" and
@@ -276,6 +281,16 @@ const TURKMENISTAN = /(?<!\w)(?:Turkmenistan|Turkmens?|Ashgabat|Ashkhabad|Turkme
 /** The names that say an article is about Azerbaijan (its manat, "manats"). */
 const AZERBAIJAN = /(?<!\w)(?:Azerbaijan|Azerbaijanis?|Azeris?|Baku|Ganja|Sumgait|Sumqayit|Nakhchivan|Lankaran|Mingachevir|Milli Majlis)(?!\w)/g;
 
+/**
+ * The names that say an article is about the French Pacific, New Caledonia, French Polynesia or Wallis and Futuna (their
+ * CFP franc, "francs", "F CFP", "F.CFP"): "the three metallurgical plants of the territory together lost more than 60
+ * billion francs", an LNC-style probe from Kouaoua, nc-lnc-kouaoua-nickel-plant-jobs; "a fund of 250 million francs", a
+ * Tahiti Infos-style probe, pf-tahitiinfos-pearl-export-floor-price; "about 14,000 francs a month for electricity", a
+ * Wallis et Futuna la 1ère-style probe, wf-wallisfutuna1ere-electricity-tariff (probes-vv, forty-third session: were Swiss).
+ * Not "Wallis" alone, a name too.
+ */
+const FRENCH_PACIFIC = /(?<!\w)(?:New Caledonia|New Caledonians?|Caledonians?|Nouméa|Noumea|Kanaks?|French Polynesia|Tahiti|Tahitians?|Papeete|Moorea|Tuamotu|Marquesas|Futuna|Mata-Utu|Uvea|Tahiti Infos)(?!\w)/g;
+
 /** Swiss, Central and West African, Burundian, Congolese, Guinean, Djibouti and Comorian francs (money.ts reads "francs" as Swiss). */
 const FRANCS: SharedName = {
   fallback: 'CHF',
@@ -287,7 +302,7 @@ const FRANCS: SharedName = {
   // were West African)
   // (probes-mm: "1,000 francs a day for water alone", dj-lanation-balbala-water-barrel-price; "When it goes up by 2,500
   // francs", km-alwatwan-moroni-rice-bag-price: were Swiss)
-  countries: { CHF: /\b(?:Switzerland|Swiss|Zurich|Zürich|Geneva|Bern|Basel|Lausanne)\b/g, ...CFA_COUNTRIES, BIF: BURUNDI, CDF: DR_CONGO, GNF: GUINEA, DJF: DJIBOUTI, KMF: COMOROS },
+  countries: { CHF: /\b(?:Switzerland|Swiss|Zurich|Zürich|Geneva|Bern|Basel|Lausanne)\b/g, ...CFA_COUNTRIES, BIF: BURUNDI, CDF: DR_CONGO, GNF: GUINEA, DJF: DJIBOUTI, KMF: COMOROS, XPF: FRENCH_PACIFIC },
 };
 
 /**
@@ -460,6 +475,9 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // (probes-nn, forty-second session: the ouguiya's "UM", "had set aside UM 1.2 billion to settle the arrears", an AMI-style
   // probe, mr-ami-nouadhibou-octopus-season, a bare number; without the country "UM 5" is no money)
   ['UM', { MRU: MAURITANIA }],
+  // (probes-vv, forty-third session: the CFP franc's "CFP" before the number, as in "F.CFP 800 million", an LNC-style
+  // probe, nc-lnc-kouaoua-nickel-plant-jobs, a bare number; without the country "CFP 2" is a planner's or a call for papers)
+  ['CFP', { XPF: FRENCH_PACIFIC }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -625,6 +643,9 @@ const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, Code
   // franc's "fc", "against 15,000 fc a month ago", km-alwatwan-moroni-rice-bag-price: were counts; without the country no money)
   ['FDJ', { countries: { DJF: DJIBOUTI }, scale: 1 }],
   ['fc', { countries: { KMF: COMOROS }, scale: 1 }],
+  // (probes-vv, forty-third session: the CFP franc's "F CFP" after the number, "against 35 F CFP on Wallis and 47 F CFP on
+  // Futuna", wf-wallisfutuna1ere-electricity-tariff, were counts or nothing; without the country no money)
+  ['F CFP', { countries: { XPF: FRENCH_PACIFIC }, scale: 1 }],
 ]);
 /** One of COUNTRY_CODES_AFTER right after a number, a space between, no letter or digit after ("10 DT", "300 MD", "20 MT", "850 kr."). */
 const CODE_AFTER_NUMBER = new RegExp(`^ (${[...COUNTRY_CODES_AFTER.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'u');

@@ -149,6 +149,11 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // trip", an AMI-style probe, mr-ami-nouadhibou-octopus-season, was a count of "ouguiya"; and its ISO code written after
   // the number, "a box at 4,500 MRU")
   ouguiya: { code: 'MRU' }, ouguiyas: { code: 'MRU' }, mru: { code: 'MRU' },
+  // (probes-vv, forty-third session: the CFP franc of New Caledonia, French Polynesia and Wallis and Futuna, its ISO code and
+  // Tahitian copy's "Fcfp" written after the number, "the average price fell to 410 Fcfp per gram", "will save about 2,400
+  // XPF on each bill", pf-tahitiinfos-pearl-export-floor-price, wf-wallisfutuna1ere-electricity-tariff, were bare numbers;
+  // its "F CFP" after the number is read by the country, homeCurrency.ts)
+  xpf: { code: 'XPF' }, fcfp: { code: 'XPF' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -210,6 +215,9 @@ const CURRENCY_OF: Readonly<Record<string, string>> = wordTable({
   djiboutian: 'DJF', comorian: 'KMF',
   // (probes-ii: "Cuban pesos", "Aruban florins")
   cuban: 'CUP', aruban: 'AWG',
+  // (probes-vv, forty-third session: "CFP francs", the CFP franc, "at least 3.5 million CFP francs", "about 14 CFP francs per
+  // kilowatt-hour", nc-lnc-kouaoua-nickel-plant-jobs, were counts of "franc")
+  cfp: 'XPF',
 });
 
 /** Adjectives that name whose dollars they are. */
@@ -488,6 +496,10 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // tm-businessturkmenistan-ahal-greenhouse-tomatoes: were bare numbers or nothing; the Mauritanian "UM 1.2 billion" and
   // the bare "manats" are read by the country, homeCurrency.ts)
   ['MRU', 'MRU'], ['TMT', 'TMT'],
+  // (probes-vv, forty-third session: the ISO code of the CFP franc, "had lost XPF 4.2 billion (€35.2 million)",
+  // nc-lnc-kouaoua-nickel-plant-jobs, "at a cost estimated at XPF 210 million a year", wf-wallisfutuna1ere-electricity-tariff,
+  // were bare numbers; "F.CFP 800 million" is read by the country, homeCurrency.ts)
+  ['XPF', 'XPF'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

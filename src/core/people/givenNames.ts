@@ -287,8 +287,11 @@ export const REGIONAL_GIVEN_NAMES: readonly RegionalGivenNames[] = [
     region: 'Pacific (Samoan, Tongan, Fijian, Hawaiian, Māori)',
     male: 'sione siaosi tevita viliami sefo tomasi semisi iosefa ioane aperahama waisale jone josaia sitiveni samisoni epeli isikeli mosese '
       + 'sakiusa simione makoa kekoa keoni kawika kainoa nohea tipene matiu tamati rewi tavita hōhepa',
-    female: 'losana salote mele seini lupe malia litia mereoni akosita kalena keala aroha moana',
-    either: 'kahu',
+    female: 'losana salote mele seini lupe malia litia mereoni akosita kalena keala aroha',
+    // ("moana", "sea", a man's name too in Tahiti, Vanuatu and Aotearoa: "The Minister of Agriculture, Marine Resources and
+    // Pearl Farming, Moana Tehaamoana-Richmond, … ⏎ He told TNTV that …", a TNTV-style probe, test/fixtures/outlets
+    // pf-tntv-rangiroa-fish-market.txt, probes-vv, forty-third session, whose "He" found no one)
+    either: 'kahu moana',
     titled: true,
   },
 ];

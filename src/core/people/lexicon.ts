@@ -730,6 +730,9 @@ const BODY_HEAD = wordSet(BODY_HEADS);
 /** The word ends a body's name that a title word may open ("Security Council"). */
 export const isBodyHead = (word: string): boolean => BODY_HEAD.has(word);
 
+/** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
+export const BODY_NOUN = wordSet('agency|union|group|organization|organisation|association|company|corporation|firm|department|bureau|coalition|institute|foundation|network');
+
 /**
  * The title, in lower case, of an office that stands apart from the people a story quotes, written as a description
  * with no holder's name ("The parliamentary budget officer warned in a report last year that …", "the privacy

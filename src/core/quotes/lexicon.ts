@@ -171,6 +171,13 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // …", a Sermitsiaq.AG-style probe, test/fixtures/outlets gl-sermitsiaq-ilulissat-halibut-price.txt, probes-oo, where the
   // speaker of both was a person "Naalakkersuisoq")
   'naalakkersuisoq',
+  // (a French Polynesian commune's mayor, as Tahitian outlets write the office in English: "On the atoll of Arutua, the
+  // tavana, NAME, said the commune had lost … ⏎ "…," said the tavana.", a Tahiti Infos-style probe, test/fixtures/outlets
+  // pf-tahitiinfos-pearl-export-floor-price.txt, probes-vv, forty-third session, where the speaker was the atoll
+  // "Arutua"; and the State's representative in the French departments and territories: "The Administrator Superior of
+  // the Wallis and Futuna Islands, Prefect NAME, said the State would study …", wf-wallisfutuna1ere-electricity-tariff.txt,
+  // where the source was "Superior")
+  'tavana', 'prefect', 'superior',
   // (an Aboriginal or Torres Strait Islander elder's honorific: "Aunty Pearl Wymarra-Johnson", "Uncle Roy"; a First
   // Nations Elder's, which Canadian outlets capitalise: "Elder Eliza Moose-Harper … The Elder said", not a name "Elder")
   'aunty', 'auntie', 'uncle', 'elder',
@@ -455,7 +462,12 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ab
   // "The Minister of Transport, Sjúrður í Gerðinum Joensen of Fólkaflokkurin, said …", "Hallbjørn við Gjógv Mikkelsen, a
   // member of the Løgting", a Local.fo-style probe, fo-localfo-subsea-tunnel-tolls, probes-oo, where the speakers were
   // "Lakjuni Olsen", "Gerðinum Joensen" and "Gjógv Mikkelsen" and the reports the roles before them)
-  'á', 'í', 'við']);
+  'á', 'í', 'við',
+  // (Catalan "i", "and", between a person's two surnames, as Spanish "y": "The Minister of Economy, Labour and Housing, Jordi
+  // Casals i Vilaró, said …", "Its secretary general, Pere Riba i Montané, said …", "The PS general councillor Núria Fité
+  // i Bonell said that …", an All Andorra-style probe, test/fixtures/outlets ad-allandorra-seasonal-work-permits.txt,
+  // probes-vv, forty-third session, where the sources were "Housing", "Its secretary general" and "Bonell")
+  'i']);
 /**
  * The Kyrgyz patronymic words written in lower case after the father's name, "son of" and "daughter of": the last word
  * of the name ("The head of Bishkekteploset, Nurlan Abdykadyrov uulu, stated …", "Deputy of the Jogorku Kenesh Aizada
@@ -742,7 +754,7 @@ export const LINK_WORDS: ReadonlySet<string> = new Set(['on', 'to', 'at', 'in', 
 export const TITLE_CASE_LINK_WORDS: ReadonlySet<string> = new Set([...without(LINK_WORDS, 'in')].map(w => w[0].toUpperCase() + w.slice(1)));
 
 /** Offices a title names ("Prime Minister", "Gov.", "Mayor"). */
-export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'taoiseach', 'tánaiste', 'treasurer', 'adviser', 'advisor', 'naalakkersuisoq']);
+export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'taoiseach', 'tánaiste', 'treasurer', 'adviser', 'advisor', 'naalakkersuisoq', 'tavana']);
 /** The last word of an office's title ("Prime Minister", "Attorney General", "House Speaker", "Ceann Comhairle"): also
  * "general", "speaker", "comhairle", which end a title and are no office alone; "senator" as found. */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker', 'comhairle', 'manager']);

@@ -10,7 +10,7 @@ import { DEGREE_FIELDS, DUTCH_HONORIFICS, LATIN_AMERICAN_HONORIFICS } from '../t
 import { withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { byNickname, CanonicalNames, kindOfName, knownPersonName, nicknameWithin } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
+import { BODY_NOUN, BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isAdjective, isBodyHead, bylineNameWords, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, isVietnameseFamilyName, nounGender, opensFrenchBodyName, PAST_ROLE, personNounByEnding, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, COMPASS_POINT, hasKnownFirstName, initialGluedName, isBodyName, isInitial, memberOfParliament, nameGender, personKey, titleBeforeLastTwo } from '../people/personName';
 import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, officeBeforePortfolio, officeWritten, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, portfolioListStart, portfolioOnly, titleBeforePortfolio } from '../people/portfolio';
 import { isPersonDemonym } from '../people/roleHead';
@@ -449,11 +449,28 @@ function theAfterBodyJoiner(toks: Tok[], k: number): boolean {
 /**
  * The name of tokens [i, j) is a body's, set off by a comma after lower-case words that describe a person named after
  * it: "A spokesperson for the mill operator, | Northern Sugar Industries Ltd.,| Marisol Villanueva-Tzul, said …" (an
- * Amandala-style probe, test/fixtures/outlets bz-amandala-cane-final-payment.txt, whose spokesperson was the company).
+ * Amandala-style probe, test/fixtures/outlets bz-amandala-cane-final-payment.txt, whose spokesperson was the company);
+ * or the body's initials after its noun: "The director of the territory's electricity company, | EEWF,| Laurent
+ * Guérin-Folaka, said the company would apply the new tariff …" (a Wallis et Futuna la 1ère-style probe,
+ * test/fixtures/outlets wf-wallisfutuna1ere-electricity-tariff.txt, probes-vv, forty-third session, whose source was "EEWF").
  */
 export function bodySetOff(toks: Tok[], i: number, j: number, floor = 0): boolean {
   const before = i - 2;
-  return before >= floor && toks[i - 1].t === ',' && !toks[before].cap && !toks[before].punct && isBodyName(toks.slice(i, j).map(t => t.t));
+  if (before < floor || toks[i - 1].t !== ',' || toks[before].cap || toks[before].punct) return false;
+  return isBodyName(toks.slice(i, j).map(t => t.t)) || (j - i === 1 && BODY_INITIALS_WORD.test(toks[i].t) && BODY_NOUN.has(toks[before].l));
+}
+/** A body's initials written as one word of capitals ("EEWF", "SEMNC"). */
+const BODY_INITIALS_WORD = /^\p{Lu}{2,6}$/u;
+
+/** A description that writes the office `head` ("minister", OFFICE_OF) capitalised as its title ("The Minister of Agriculture, …"), or opens on it. */
+function officeCapitalisedIn(description: string, head: string): boolean {
+  const h = head.toLowerCase();
+  if (!OFFICE_OF[h]) return false;
+  const title = h[0].toUpperCase() + h.slice(1);
+  const words = description.split(/[\s,]+/);
+  // (or the office opens it after "the", as an office the copy writes in lower case: "The tavana of Papara, NAME, said
+  // … ⏎ The tavana replied that …", a Radio1-style probe, pf-radio1-papara-water-tariff.txt, probes-vv)
+  return words.includes(title) || (/^the$/i.test(words[0] ?? '') && words[1]?.toLowerCase() === h);
 }
 
 /** The comma before a person's name at token p (a comma), past a body's name set off between them (bodySetOff); else p. */
@@ -1939,14 +1956,21 @@ export class NameTable {
    * description at `pos` stands for over `name` ("Neither Cruz nor Christie acknowledged the Obama administration's
    * efforts … Earlier this week, the president proposed …", PolNeAR train, Huffington Post 2016-02-07, where "President
    * Barack Obama" is the one president described before). Undefined for a past holder ("the former president" is not
-   * the one titled "President" now) or a people's word ("the French president" is not "President Obama").
+   * the one titled "President" now) or a people's word ("the French president" is not "President Obama"). Titled also
+   * by an apposition that writes the office capitalised before the name: "The Minister of Agriculture, Marine Resources
+   * and Pearl Farming, NAME, said … ⏎ (nine paragraphs of others) ⏎ Another member of the cooperative, NAME2, said … ⏎ The
+   * minister said the government would meet …" (a TNTV-style probe, test/fixtures/outlets pf-tntv-rangiroa-fish-market.txt,
+   * and "The Minister of Economy, Labour and Housing, NAME, said …" … "The minister said on Thursday that …", an All
+   * Andorra-style probe, ad-allandorra-seasonal-work-permits.txt, probes-vv, forty-third session: both went to the
+   * subject of the sentence before).
    */
   otherSoleHolder(name: string, head: string, written: string, pos: number): string | undefined {
     if (PAST_ROLE.test(written) || written.split(/\s+/).some(w => isDemonym(w.toLowerCase()))) return undefined;
-    const described = new Set(this.describedBefore(head.toLowerCase(), pos, written).map(d => d.name));
+    const before = this.describedBefore(head.toLowerCase(), pos, written);
+    const described = new Set(before.map(d => d.name));
     const holder = described.size === 1 && !described.has(name) ? [...described][0] : undefined;
     // (a person the article titles with an office: not a body a description was read for)
-    return holder && this.officesHeld().has(holder) ? holder : undefined;
+    return holder && (this.officesHeld().has(holder) || before.some(d => officeCapitalisedIn(d.description, head))) ? holder : undefined;
   }
 
   /**
