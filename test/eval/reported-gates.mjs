@@ -83,6 +83,8 @@ const whatBeforeMention = x => /\bwhat\s+(?:\p{Lu}\p{L}*\.?\s+)?$/iu.test(x.a.te
 /** The text of a report's source mention, and its span. */
 const mentionSpan = x => ({ start: x.q.speaker.start, end: x.q.speaker.end });
 const mention = x => x.a.text.slice(x.q.speaker.start, x.q.speaker.end).trim();
+const fam = x => x.a.families[`${x.q.start}-${x.q.end}`] ?? '?';
+const before = (x, n) => x.a.text.slice(Math.max(0, x.q.cue.start - n), x.q.cue.start);
 const EVIDENCE_CUE = /^(show|shows|showed|showing|suggest|suggests|suggested|indicate|indicates|indicated|points? to|pointed to|hints? at|hinted at|reveal|reveals|revealed|prove|proves|proved)$/i;
 
 /** [name, predicate]: the groups, by the three angles the 34th session's brief gave (double reads, content shape, source). */
@@ -162,6 +164,36 @@ const GROUPS = [
   ['stray: challenged X when X ran|in the primary', x => /^challeng/i.test(x.q.cue?.text ?? '') && /\b(?:when (?:she|he|they) ran|in the (?:\d{4} )?primary|for (?:the|his|her) seat)\b/i.test(x.q.text)],
   ['stray: voted for', x => /^voted? for$/i.test(x.q.cue?.text ?? '')],
   ['stray: cue after a comma, a participle before an adjective and noun', x => x.q.cue && /,\s*$/.test(x.a.text.slice(x.q.cue.start - 3, x.q.cue.start)) && /ed$/.test(x.q.cue.text) && x.q.start === x.q.cue.end + 1],
+  // stray predictions, second pass (43rd session, s43-precision-uu)
+  ['stray2: content holds ANONYMITY', x => /\b(?:not to be (?:named|identified)|name not (?:be )?(?:used|published)|(?:give|gave|giving|provide|share) (?:his|her|their) (?:full |last )?name|condition of anonymity)\b/.test(x.q.text)],
+  ['stray2: cue state(s) after a modifier', x => /^states?$/.test(x.q.cue?.text ?? '') && /\b(?:primary|swing|battleground|home|no|each|every|the|a|an|red|blue|early|any|one|other|key|this|that|which|whose|his|her|their)\s+$/i.test(before(x, 15))],
+  ['stray2: content holds condition of anonymity', x => /\bcondition (?:of anonymity|that)\b/i.test(x.q.text)],
+  ['stray2: source this story|article', x => /\b(?:this|the) (?:story|article|post|report)$/i.test(x.q.speaker.name) || /\bversion of this\b/i.test(x.q.speaker.name)],
+  ['stray2: generic you|one source', x => /^(?:you|one)$/i.test(mention(x))],
+  ['stray2: conditional if|when + source', x => /\b(?:if|unless|when|whenever)\s+$/i.test(x.a.text.slice(Math.max(0, x.q.speaker.start - 10), x.q.speaker.start))],
+  ['stray2: conditional if you|we', x => /^(?:you|we)$/i.test(mention(x)) && /\b(?:if|unless|when|whenever)\s+$/i.test(x.a.text.slice(Math.max(0, x.q.speaker.start - 10), x.q.speaker.start))],
+  ['stray2: imperative cue at sentence start', x => x.q.cue && x.q.speaker.start > x.q.cue.start && /(?:^|[.!?]["”’]?\s+|\n)$/.test(before(x, 4))],
+  ['stray2: quote-label line (Name:)', x => /^\s*[\p{Lu}][\p{L}.'’ -]{1,40}:\s/u.test(line(x)) && fam(x) !== 'headlines:headline' && lineStart(x.a.text, x.q.start) > 0],
+  ['stray2: @handle line', x => /^\s*@\w+/.test(line(x))],
+  ['stray2: after a @handle line', x => /(?:^|\n)\s*@\w+\.?\s*\n\s*$/.test(x.a.text.slice(Math.max(0, lineStart(x.a.text, x.q.start) - 40), lineStart(x.a.text, x.q.start)))],
+  ['stray2: what X thought was', x => /^(?:thought|think|believed|believe|felt)$/i.test(x.q.cue?.text ?? '') && /^\s*(?:was|is|were|are|would)\b/.test(x.a.text.slice(x.q.cue.end, x.q.cue.end + 10))],
+  ['stray2: a gap right after the cue: the N he felt (the Lord was seeking)', x => /^(?:felt|thought|believed|said|knew)$/i.test(x.q.cue?.text ?? '') && /\b(?:the|a)\s+\p{Ll}+\s+(?:he|she|they|we|I)\s+$/u.test(before(x, 30))],
+  ['stray2: negated cue', x => x.q.cue && /\b(?:not|n[’']t|never)\s+(?:\w+ly\s+)?$/i.test(before(x, 30))],
+  ['stray2: negated cue, not say|tell', x => x.q.cue && !/^(?:said|say|says|told|tell|tells|saying)$/i.test(x.q.cue.text) && /\b(?:not|n[’']t|never)\s+(?:\w+ly\s+)?$/i.test(before(x, 30))],
+  ['stray2: negated cue, object family', x => x.q.cue && fam(x).startsWith('objectCues') && /\b(?:not|n[’']t|never)\s+(?:\w+ly\s+)?$/i.test(before(x, 30))],
+  ['stray2: negated cue, not infinitive', x => x.q.cue && !fam(x).startsWith('infinitives') && /\b(?:not|n[’']t|never)\s+(?:\w+ly\s+)?$/i.test(before(x, 30))],
+  ['stray2: negated cue, perfect or do', x => x.q.cue && /\b(?:has|have|had|did|do|does)(?:\s+not|n[’']t|\s+never)\s+(?:\w+ly\s+)?$/i.test(before(x, 30))],
+  ['stray2: know + wh', x => /^(?:know|knows|knew)$/i.test(x.q.cue?.text ?? '') && /^(?:what|how|who|whom|why|when|where|which|whether|if)\b/i.test(x.q.text.trim())],
+  ['stray2: know', x => /^(?:know|knows|knew)$/i.test(x.q.cue?.text ?? '')],
+  ['stray2: correction line', x => /^\s*(?:Correction|CORRECTION|Editor[’']s [Nn]ote|This (?:article|story|post) (?:has been|was) (?:updated|corrected))/.test(line(x)) || /\b(?:earlier|previous) version of this\b/i.test(line(x))],
+  ['stray2: those who CUE', x => /^(?:those|people|voters)$/i.test(mention(x)) && /\bwho\s+(?:\w+\s+)?$/i.test(before(x, 20))],
+  ['stray2: a share of poll respondents', x => /\b(?:percent|share|proportion|majority|%)\b/i.test(mention(x) + ' ' + x.q.speaker.name) || /\b(?:percent|share|proportion|%)\s+(?:of\s+[\w\s-]+)?$/i.test(before(x, 60).split(/[.;]/).pop())],
+  ['stray2: source the author', x => /^the author$/i.test(x.q.speaker.name)],
+  ['stray2: sourcing boilerplate', x => /^to (?:be (?:named|identified)|(?:talk|speak|comment) on (?:the )?condition)|\bon (?:the )?condition (?:of|that)\b.*(?:anonym|name)|for fear of/i.test(x.q.text.trim())],
+  ['stray2: mention a possessor of a noun subject', x => /^['’]s?\s+\p{Ll}+\s+\p{Ll}/u.test(x.a.text.slice(x.q.speaker.end, x.q.speaker.end + 30)) && x.q.cue && x.q.speaker.end < x.q.cue.start && x.q.cue.start - x.q.speaker.end < 30],
+  ['stray2: that-clause content with few words', x => fam(x).startsWith('thatClauses') && /^that\b/i.test(x.q.text) && words(x.q.text).length <= 4],
+  ['stray2: participle after a plan|noun, fronted', x => fam(x).startsWith('frontedContent') && /^(?:a|an|the)\s+\p{Ll}+$/u.test(mention(x)) && /ed$/.test(x.q.cue?.text ?? '')],
+  ['stray2: in a position to', x => x.q.cue && /\b(?:position|able|going|way) to\s+$/i.test(before(x, 20))],
 ];
 
 // ------------------------------------------------------------------ scoring

@@ -3,7 +3,7 @@
  * train sentences (sessions 19, 20 and 21: s19-precision, s20-precision, s21-precision).
  */
 import * as assert from 'assert';
-import { reported } from './helpers';
+import { directQuotes, reported } from './helpers';
 
 /** No reported content of the text contains the words. */
 const none = (text: string, words: string): void => {
@@ -275,5 +275,23 @@ describe('reported speech: stray reports over no gold, read as no report (42nd s
     assert.ok(!t.some(x => x.cue === 'appeared to assert'), JSON.stringify(t));
     const r = reported('Mr. Cruz tried to defend his record on immigration.');
     assert.ok(r.some(x => x.content === 'his record on immigration'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: stray reports over no gold, second pass (43rd session, s43-precision-uu, PolNeAR train)', () => {
+  it('a source\'s terms of anonymity, "on (the) condition" of it, are no report (reported/index.ts anonymityTerms)', () => {
+    none('Bob agreed to talk on the condition that his last name not be used because even though he has retired, his cover has not been lifted.', 'to talk on the condition');
+    none('“The person in question is one of the primary participants,” said one source who identified Sullivan but spoke on the condition of anonymity because of the sensitive nature of the issue.', 'spoke on the condition');
+    none('Mrs. Clinton delivered a lengthy policy prescription, according to a person who attended and described her remarks on the condition of anonymity.', 'her remarks on the condition');
+    none('He was unable to find a single taker, he said, on condition of anonymity to speak freely about his party’s nominee.', 'single taker');
+  });
+  it('the source still spoke: the next "he said" is theirs (Huffington Post 2016-07-18)', () => {
+    const text = 'One California delegate said he tried to give away guest passes to the convention. He was unable to find a single taker, he said, on condition of anonymity to speak freely about his party’s nominee. “Not even one,” he said.';
+    const r = directQuotes(text)[0];
+    assert.strictEqual(r?.speaker?.name, 'One California delegate');
+  });
+  it('terms without "on condition" stay a report, as PolNeAR marks them ("Neither wanted to share his name with a reporter")', () => {
+    const r = reported('Both men said they would vote for Trump. Neither wanted to share his name with a reporter.');
+    assert.ok(r.some(x => x.content.startsWith('to share his name')), JSON.stringify(r));
   });
 });

@@ -18,7 +18,7 @@ import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
 import { namedThing, sourceClosesSentence } from './titles';
 import { isLetterOrDigitUnit, tokenAt, tokenize, type Tok } from './tokens';
-import { findReportedSpeech, type Report } from '../reported';
+import { anonymityTerms, findReportedSpeech, type Report } from '../reported';
 import { findUnsourced } from '../reported/sourceless';
 import { contentsAroundQuotes, type QuotedFragment } from '../reported/aroundQuote';
 import { phraseHead } from '../reported/speaker';
@@ -787,6 +787,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   });
   // reported speech (../reported): appended after the direct quotes, its speakers resolved by the same people stage
   reports.forEach((r, k) => {
+    // (a source's terms of anonymity are no report, though its source spoke: resolved above, not shown)
+    if (anonymityTerms(text, r)) return;
     const reading = reportReadings[k];
     quotes.push({
       start: r.s, end: r.e, text: text.slice(r.s, r.e), kind: 'indirect',
