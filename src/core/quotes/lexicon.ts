@@ -171,6 +171,11 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // …", a Sermitsiaq.AG-style probe, test/fixtures/outlets gl-sermitsiaq-ilulissat-halibut-price.txt, probes-oo, where the
   // speaker of both was a person "Naalakkersuisoq")
   'naalakkersuisoq',
+  // (a member of American Samoa's House of Representatives, as Samoan outlets write the office before the name and alone:
+  // "Faipule Vailoata Aumoeualogo Salavea of Pago Pago told Samoa News … ⏎ "…," the faipule said.", a Samoa News-style
+  // probe, test/fixtures/outlets as-samoanews-lbj-off-island-referrals.txt, s43-probes-ww, where the speaker was a person
+  // "faipule"; Tokelau's and Tuvalu's councils name theirs so too)
+  'faipule',
   // (an Aboriginal or Torres Strait Islander elder's honorific: "Aunty Pearl Wymarra-Johnson", "Uncle Roy"; a First
   // Nations Elder's, which Canadian outlets capitalise: "Elder Eliza Moose-Harper … The Elder said", not a name "Elder")
   'aunty', 'auntie', 'uncle', 'elder',
@@ -455,7 +460,11 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ab
   // "The Minister of Transport, Sjúrður í Gerðinum Joensen of Fólkaflokkurin, said …", "Hallbjørn við Gjógv Mikkelsen, a
   // member of the Løgting", a Local.fo-style probe, fo-localfo-subsea-tunnel-tolls, probes-oo, where the speakers were
   // "Lakjuni Olsen", "Gerðinum Joensen" and "Gjógv Mikkelsen" and the reports the roles before them)
-  'á', 'í', 'við']);
+  'á', 'í', 'við',
+  // (Portuguese "do", "of the", as "da" and "dos" are: "Sr. Maria do Carmo Vasconcelos, a Brazilian religious who …, said
+  // that …", a Vatican News-style probe, va-vaticannews-museums-ticket-prices, s43-probes-ww, where the speaker was "Carmo
+  // Vasconcelos")
+  'do']);
 /**
  * The Kyrgyz patronymic words written in lower case after the father's name, "son of" and "daughter of": the last word
  * of the name ("The head of Bishkekteploset, Nurlan Abdykadyrov uulu, stated …", "Deputy of the Jogorku Kenesh Aizada
