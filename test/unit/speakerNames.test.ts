@@ -1424,6 +1424,10 @@ describe('speaker names: s43-probes-ww, forty-third session (test/fixtures/outle
     assert.ok(found.some(x => x.content.startsWith('the increase') && x.speaker === 'Gian Luca Bollini Zafferani'), JSON.stringify(found));
     assert.ok(found.some(x => x.content.startsWith('a family of four') && x.speaker === 'Gian Luca Bollini Zafferani'), JSON.stringify(found));
   });
+  it('"Traffic" and "Telecommunication(s)" are a department\'s words: "…, the Ministry of Transport and Telecommunications confirmed on Tuesday, …" is the whole ministry (cl-santiagotimes-red-fare-rise, found by s43-probes-ww\'s "Minister of Tourism, Economic Affairs, Traffic and Telecommunication TEATT NAME": was "Ministry of Transport")', () => {
+    const found = reported('SANTIAGO — Fares on Santiago\'s Red public transport system will rise by 30 Chilean pesos at peak hours from January, the Ministry of Transport and Telecommunications confirmed on Tuesday, the first increase in almost two years.');
+    assert.ok(found.some(x => x.content.startsWith('Fares on') && x.speaker === 'Ministry of Transport and Telecommunications'), JSON.stringify(found));
+  });
   it('the Portuguese particle "do" is a word of a name: "Sr. Maria do Carmo Vasconcelos, a Brazilian religious who …, said that …" (va-vaticannews-museums-ticket-prices, s43-probes-ww: was "Carmo Vasconcelos"); "Banco do Brasil" stays one body', () => {
     const text = 'Sr. Maria do Carmo Vasconcelos, a Brazilian religious who accompanies pilgrim groups from the Diocese of Marabá, said that a group of 40 people had paid more than R$ 9,000 for tickets.\n\n'
       + '“For many of our families that is a month of work,” Sr. Vasconcelos said.';
