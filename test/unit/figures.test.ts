@@ -694,6 +694,19 @@ describe('figures: as other countries\' papers write them', () => {
     // (without the places "francs" stay Swiss, "F CFP" and "CFP" before the number no money)
     assert.deepStrictEqual(read('He paid 600 francs, 47 F CFP and CFP 800 in the end.'), [['600 francs', 600, 'CHF']]);
   });
+  it('reads the s43-probes-ww outlets\' money and clocks (forty-third session): "US $39" a US dollar where the article\'s "$" would be another\'s; the Caribbean guilder\'s "Cg."; "R$"; "2 pm" a clock', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    // (sx-thedailyherald-pjia-passenger-fee: Eastern Caribbean dollars by "St. Barths, Anguilla, Antigua" and "travellers")
+    assert.deepStrictEqual(read('PHILIPSBURG--The charge for departing travellers from Sint Maarten rises from US $39 to US $47, about Cg. 19.5 million, or US $10.9 million. St. Barths, Anguilla, Antigua – our charge will still be in the middle of the region.'),
+      [['US $39', 39, 'USD'], ['US $47', 47, 'USD'], ['about Cg. 19.5 million', 1.95e7, 'XCG'], ['US $10.9 million', 1.09e7, 'USD']]);
+    // (sm-sanmarinortv-aass-electricity-tariffs, va-vaticannews-museums-ticket-prices)
+    assert.deepStrictEqual(read('The fixed charge will go from €7.80 to €8.50, and the gap would reach EUR 5.1 million; a group paid more than R$ 9,000.'),
+      [['€7.80', 7.8, 'EUR'], ['€8.50', 8.5, 'EUR'], ['EUR 5.1 million', 5.1e6, 'EUR'], ['more than R$ 9,000', 9000, 'BRL']]);
+    // ("A $5 fee" is an article's: no prefix)
+    assert.deepStrictEqual(read('A $5 fee.').map(f => f[2]), ['USD']);
+    assert.deepStrictEqual(figs('Groups will enter free of charge from Monday to Friday after 2 pm, provided the diocese is on the list; 2,700 kilowatt-hours a year; 14 gigawatt-hours.').map(f => [f.text, f.unit]),
+      [['2,700 kilowatt-hours a year', 'kilowatt hour per year'], ['14 gigawatt-hours', 'gigawatt hour']]);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

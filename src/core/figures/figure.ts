@@ -327,6 +327,15 @@ const ORDINAL_OR_CLOCK_SUFFIX = wordSet('st|nd|rd|th|am|pm|a|p');
 /** The month and day after an ISO date's year ("2016-06-29"). */
 const ISO_DATE_REST = /^-\d\d-\d\d/;
 
+/**
+ * "US" written one space before "$", as the Dutch Caribbean's papers write the US dollar beside their guilder ("to raise
+ * the passenger facility charge … from US $39 to US $47", "about Cg. 19.5 million, or US $10.9 million", a Daily
+ * Herald-style probe from Philipsburg, test/fixtures/outlets sx-thedailyherald-pjia-passenger-fee.txt, s43-probes-ww, whose
+ * dollars were Eastern Caribbean ones by "St. Barths, Anguilla, Antigua" in a quote): the prefix of "US$". Only "US" in
+ * capitals: "A $5 fee" is an article's.
+ */
+const usApart = (text: string, us: Tok, sign: Tok): boolean => us.w === 'US' && sign.s === us.e + 1 && text[us.e] === ' ';
+
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
 export function readFigure(text: string, pos: number, floor: number, opts: Options = {}): Reading {
   // a currency symbol not followed by a number costs nothing more (but one space between them, symbolApart)
@@ -346,7 +355,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (cs && /^[-−]$/.test(toks[1]?.w ?? '') && joined(t0, toks[1]) && toks[2]?.k === 'n' && joined(toks[1], toks[2])) { negative = true; toks.splice(1, 1); }
     if (!cs || !toks[1] || (toks[1].k !== 'n' && toks[1].k !== 'w') || (toks[1].sp && toks[1].k === 'w') || toks[1].nl) return reject(t0.e);
     code = cs.code;
-    if (t0.w === '$' && prev[0]?.k === 'w' && joined(prev[0], t0)) {
+    if (t0.w === '$' && prev[0]?.k === 'w' && (joined(prev[0], t0) || usApart(text, prev[0], t0))) {
       const c = dollarPrefix(prev[0].w);
       if (c) { code = c; start = prev[0].s; prev = prev.slice(1); }
     }

@@ -49,6 +49,10 @@ export function isTimePart(next: Tok[]): boolean {
   if (!n0 || n0.k !== 'w') return false;
   if ((n0.l === 'a' || n0.l === 'p') && next[1]?.w === '.' && !next[1].sp && next[2]?.l === 'm') return true;
   if ((n0.l === 'am' || n0.l === 'pm') && (!n0.sp || /^[AP]M$/.test(n0.w) || next[1]?.w === '.')) return true;
+  // ("will enter free of charge from Monday to Friday after 2 pm, provided …", a Vatican News-style probe, s43-probes-ww,
+  // test/fixtures/outlets va-vaticannews-museums-ticket-prices.txt, was a count 2; "pm" in lower case names nothing else
+  // after a number, where "am" may be the verb)
+  if (n0.w === 'pm') return true;
   if (n0.l === "o'clock" || n0.l === 'o’clock') return true;
   if (TIME_ZONES.has(n0.w)) return true;
   return false;

@@ -78,6 +78,10 @@ const PROBE_MALE_NAMES = [
   'siarhei aliaksandr uladzimir yauhen aliaksei', // Belarusian
   'tomasz janusz krzysztof grzegorz wojciech zbigniew', // Polish
   'eero jukka juha pekka matti timo antti', // Finnish
+  // (s43-probes-ww: "The Secretary of State for Industry, Crafts and Trade, Eng. Gian Luca Bollini Zafferani, presented …", a
+  // San Marino RTV-style probe, sm-sanmarinortv-aass-electricity-tariffs.txt, was "Luca Bollini Zafferani", the name read
+  // from the given name it knew, as "Gian Carlo", "Gian Marco" would be)
+  'gian', // Italian
   'ole', // Norwegian and Danish (probes-dd: "Statnett's spokesman Ole Martin Fjeldstad said …" was "Martin Fjeldstad")
   'nurettin kemal hakan mehmet ahmet murat emre burak', // Turkish
   'viliame sione jone epeli josefa sitiveni tevita mosese', // Fijian and Tongan

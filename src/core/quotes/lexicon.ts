@@ -178,6 +178,11 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // the Wallis and Futuna Islands, Prefect NAME, said the State would study …", wf-wallisfutuna1ere-electricity-tariff.txt,
   // where the source was "Superior")
   'tavana', 'prefect', 'superior',
+  // (a member of American Samoa's House of Representatives, as Samoan outlets write the office before the name and alone:
+  // "Faipule Vailoata Aumoeualogo Salavea of Pago Pago told Samoa News … ⏎ "…," the faipule said.", a Samoa News-style
+  // probe, test/fixtures/outlets as-samoanews-lbj-off-island-referrals.txt, s43-probes-ww, where the speaker was a person
+  // "faipule"; Tokelau's and Tuvalu's councils name theirs so too)
+  'faipule',
   // (an Aboriginal or Torres Strait Islander elder's honorific: "Aunty Pearl Wymarra-Johnson", "Uncle Roy"; a First
   // Nations Elder's, which Canadian outlets capitalise: "Elder Eliza Moose-Harper … The Elder said", not a name "Elder")
   'aunty', 'auntie', 'uncle', 'elder',
@@ -467,7 +472,11 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ab
   // Casals i Vilaró, said …", "Its secretary general, Pere Riba i Montané, said …", "The PS general councillor Núria Fité
   // i Bonell said that …", an All Andorra-style probe, test/fixtures/outlets ad-allandorra-seasonal-work-permits.txt,
   // probes-vv, forty-third session, where the sources were "Housing", "Its secretary general" and "Bonell")
-  'i']);
+  'i',
+  // (Portuguese "do", "of the", as "da" and "dos" are: "Sr. Maria do Carmo Vasconcelos, a Brazilian religious who …, said
+  // that …", a Vatican News-style probe, va-vaticannews-museums-ticket-prices, s43-probes-ww, where the speaker was "Carmo
+  // Vasconcelos")
+  'do']);
 /**
  * The Kyrgyz patronymic words written in lower case after the father's name, "son of" and "daughter of": the last word
  * of the name ("The head of Bishkekteploset, Nurlan Abdykadyrov uulu, stated …", "Deputy of the Jogorku Kenesh Aizada

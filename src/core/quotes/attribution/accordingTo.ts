@@ -95,14 +95,24 @@ function comparisonAt(toks: Tok[], j: number): boolean {
 // (or of two words, a word before the office's: "According to the Permanent Secretary, the ministry is preparing a
 // paper for Cabinet" (a Solomon Star-style probe, test/fixtures/outlets sb-solomonstar-makira-copra-price.txt, probes-pp),
 // whose source was a name "Permanent Secretary"; not a given name before it)
+// (or an office "of State", its head the office: "According to the Secretary of State, a family of four using 2,700
+// kilowatt-hours a year will pay about €58 more" after "The Secretary of State for Industry, Crafts and Trade, Eng. NAME,
+// presented the plan …", a San Marino RTV-style probe, test/fixtures/outlets sm-sanmarinortv-aass-electricity-tariffs.txt,
+// s43-probes-ww, whose source was a name "Secretary of State"; "Minister of State" so too)
 function officeAlone(toks: Tok[], k: number, m: Mention | null): Mention | null {
-  if (!m || m.kind !== 'name' || m.i !== k + 1 || m.j - m.i > OFFICE_WORDS || toks[k].l !== 'the') return m;
+  if (!m || m.kind !== 'name' || m.i !== k + 1 || toks[k].l !== 'the') return m;
+  if (m.j - m.i === OF_STATE_WORDS && OFFICES.has(toks[m.i].l) && toks[m.i + 1].l === 'of' && toks[m.i + 2].l === 'state') {
+    return { s: toks[k].s, e: toks[m.j - 1].e, kind: 'description', i: k, j: m.j, head: toks[m.i].l };
+  }
+  if (m.j - m.i > OFFICE_WORDS) return m;
   const head = toks[m.j - 1];
   if (!OFFICES.has(head.l) || (m.j - m.i > 1 && firstNameGender(toks[m.i].t) !== undefined)) return m;
   return { s: toks[k].s, e: head.e, kind: 'description', i: k, j: m.j, head: head.l };
 }
 /** The most words of an office's title after "the" that officeAlone reads as a description ("the Permanent Secretary"). */
 const OFFICE_WORDS = 2;
+/** The words of an office "of State" ("Secretary of State"). */
+const OF_STATE_WORDS = 3;
 
 /** How many words of a name the words' limit may run on for, to the name's end. */
 const MAX_NAME_RUN_ON = 4;
