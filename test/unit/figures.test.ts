@@ -800,6 +800,11 @@ describe('figures: percentages and ranges', () => {
     // (an adjective or a possessive before a plural noun keeps the noun: "one positive jobs report", "one another's voters")
     assert.strictEqual(fig('It will take more than one positive jobs report to do it.', 'more than one positive jobs').unit, 'job');
   });
+  it('the reciprocal "one another\'s" counts nothing (PolNeAR train: Washington Post 2016-01-18 "attacked one another\'s records", Politico 2016-02-17 "one another\'s voters"; were 1 record, 1 voter)', () => {
+    const read = (text: string) => figs(text).map(f => f.text);
+    assert.deepStrictEqual(read('The candidates attacked one another\'s records and praised one another.'), []);
+    assert.deepStrictEqual(read('They are fighting over one another’s voters in two states.'), ['two states']);
+  });
   it('reads "per cent" written with hyphens, as the Globe and Mail does ("a 3.5-per-cent drop", "two-per-cent")', () => {
     const text = 'Shares fell after a 3.5-per-cent drop in sales; wages rose 2 per-cent and prices a two-per-cent rise.';
     assert.deepStrictEqual([fig(text, '3.5-per-cent').value, fig(text, '3.5-per-cent').unit], [3.5, 'percent']);

@@ -1,6 +1,7 @@
 /**
  * "one" that counts nothing: the pronoun ("a weaker one", "One would have hoped", "Whichever one I’m in", "one nobody
- * realized", "one called therapeutic cloning"), "one … another" ("of one sort or another"), idioms ("one hell of a way",
+ * realized", "one called therapeutic cloning"), "one … another" ("of one sort or another"), the reciprocal ("praised one
+ * another", "attacked one another's records"), idioms ("one hell of a way",
  * "at one point", "one day" meaning someday, "number one issue", "if there's one thing", "a potent one-two punch"), and
  * a verb or adverb after it ("one captured by a dashboard camera", "one soon to be answered"), and the indefinite "one"
  * ("a certain") naming a source: "according to one research firm" (PolNeAR train, NYT 2016-01-14; "according to one
@@ -13,6 +14,7 @@ import { isNumberWord } from './numberWords';
 import type { Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { without } from '../text/determiners';
+import { withoutPossessive } from '../text/endings';
 import { INVERTING, NAMING_PARTICIPLES, SUBJECT_PRONOUNS } from '../quotes/lexicon';
 
 /**
@@ -109,7 +111,9 @@ export function oneCountsNothing(r: OneReading): boolean {
   if (!n || n.l === 'of' || n.nl) return true;
   // "at one point", "at one time"
   if (p0 === 'at' && (n.l === 'point' || n.l === 'time' || n.l === 'stage')) return true;
-  if (IDIOM_AFTER.has(n.l)) return true;
+  // (the reciprocal's possessive too: "attacked one another's records", PolNeAR train, Washington Post 2016-01-18;
+  // "one another's voters", Politico 2016-02-17: was 1 record, 1 voter)
+  if (IDIOM_AFTER.has(withoutPossessive(n.l))) return true;
   // "one-time": the adjective ("former", "happening once"), no count: "four of his one-time rivals", "a one-time
   // payment" (PolNeAR train, Politico 2016-05-26, and four more); "one-two": a blow and the next, a first and a second
   // place ("It was a potent one-two punch by the two most prominent", PolNeAR train, NYT 2016-06-28)
