@@ -27,6 +27,16 @@ describe('figures: a counted noun past its modifiers', () => {
     assert.strictEqual(fig('Out of 542 registered Republican primary voters, the margin of error is plus or minus 4.2 percentage points.', '542 registered Republican primary voters').unit, 'voter');
     assert.deepStrictEqual(figs('Technology here improves by about 10 fold every five years.').map(x => [x.text, x.unit]), [['about 10', null], ['five years', 'year']]);
   });
+
+  it('reads a counted noun past four modifiers a reader skips when its head ends the phrase (PolNeAR train, HuffPost 2016-03-23, Breitbart 2016-02-20)', () => {
+    const bills = fig('Here is a list of his major legislative achievements: Three separate major bank deregulation bills. Deregulating the telecom industry.', 'Three separate major bank deregulation bills');
+    assert.deepStrictEqual([bills.value, bills.unit], [3, 'bill']);
+    assert.strictEqual(fig('About four in 10 South Carolina Republican primary voters say that an important quality in a candidate is that they share my values.', 'About four').unit, 'voter');
+    // (a verb in the past and its object past four words: no head of the count, as under MAX_WORDS)
+    assert.strictEqual(fig('Of the 12, six backed Senate Republican budget committee proposals.', 'six').unit, null);
+    // (past six words: no head)
+    assert.strictEqual(fig('In the end 12 Iowa Democratic Party caucus precinct captains quit.', '12').unit, null);
+  });
 });
 
 describe('figures: a share N in M, a plural in -is, a noun past "more"', () => {

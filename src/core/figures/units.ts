@@ -7,7 +7,10 @@
  * written apart ("400 kilowatt hours" -> "kilowatt hour"); the word in -s after "a family of four" is its verb, no unit
  * ("what a family of four spends on food", householdVerbAfter). After "one", its adjectives and a singular noun, a word in
  * -s is the verb, before a word or the clause's end ("One big problem remains.", "If one pipe fails, half the island feels
- * it" -> "problem", "pipe"), and "thing", no verb's "-ing" form, is a noun ("one small thing" -> "thing").
+ * it" -> "problem", "pipe"), and "thing", no verb's "-ing" form, is a noun ("one small thing" -> "thing"). Past four
+ * words only through modifiers a reader skips, to a head that ends the phrase ("Three separate major bank deregulation
+ * bills." -> "bill", "About four in 10 South Carolina Republican primary voters say" -> "voter"; not "six backed Senate
+ * Republican budget committee proposals", a verb and its object).
  */
 import { LEXICON_IRREGULAR_PAST, LEXICON_IRREGULAR_PLURALS, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
@@ -270,6 +273,14 @@ const MORE_OR_FEWER: ReadonlySet<string> = new Set(['more', 'fewer', 'total']);
 
 /** The most words of a counted noun: its modifiers and its head. */
 const MAX_WORDS = 4;
+/**
+ * The most words of a counted noun whose modifiers are all words a reader skips on the way to the head (proper nouns,
+ * adjectives, nouns that modify: no verb's past, participle or function word), its plural head ending the phrase
+ * ("Three separate major bank deregulation bills.", PolNeAR train, HuffPost 2016-03-23 -> bill; "About four in 10
+ * South Carolina Republican primary voters say …", Breitbart 2016-02-20 -> voter). MAX_WORDS stays the bound for any
+ * other walk: past four words a verb or a second noun phrase is too often taken for the head.
+ */
+const LONG_MAX_WORDS = 6;
 
 /**
  * The counted noun after a number, from toks[i]: up to three modifiers, then a plural head noun
@@ -292,7 +303,10 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
   const powerTime = spacedPowerTime(toks, i);
   if (powerTime) return powerTime;
   let oneAdjective = false;
-  for (let k = 0; k < MAX_WORDS && j < toks.length; k++) {
+  // every word walked past so far is a modifier a reader skips (LONG_MAX_WORDS)
+  let skipped = !one;
+  for (let k = 0; k < LONG_MAX_WORDS && j < toks.length; k++) {
+    if (k >= MAX_WORDS && !skipped) return null;
     const t = toks[j];
     if (t.k !== 'w' || t.nl || !t.sp) return null;
     // ("The desalination plant of Doraleh will give us 22,500 additional cubic metres a day", a La Nation-style probe,
@@ -346,7 +360,11 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // rabbis have said", PolNeAR train, Washington Post 2016-03-18; "some 80,000 jihadis", Breitbart 2016-05-05: the plural of a
     // noun in -i, which looksPlural leaves as it leaves "crisis", counts that noun when nothing that could be the head follows)
     if (!one && !capital && end === j + 1 && pluralInIs(last, n)) return { unit: last.l.slice(0, -1), next: end };
-    if (looksPlural(last.l) && !compound && !modifier && !nameInS) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
+    if (looksPlural(last.l) && !compound && !modifier && !nameInS) {
+      // past MAX_WORDS, only a head that ends its phrase ("… primary voters say", "… deregulation bills.")
+      if (k >= MAX_WORDS && n && nounWord(n)) return null;
+      return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
+    }
     if (nameInS && !one) return { unit: singular(n.l), next: end + 1 };
     // "one family", "at least one recent attempt" (the noun after its adjectives), but not "One came." or "one soon"
     // "one Syrian refugee", "one Trump campaign source": a proper adjective before the noun
@@ -382,6 +400,7 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
       if (!more || k === 2) return { unit: last.l, next: end };
       oneAdjective = true;
     }
+    skipped &&= capital || nounWord(end === j + 1 ? last : t);
     j = end;
   }
   return null;
