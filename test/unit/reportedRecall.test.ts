@@ -80,6 +80,12 @@ describe('reported speech: the main clause\'s subject reports for a participle o
     const cv = reported('The president of the Cabo Verdean Consumer Defence Association (ACDC), José Manuel Tavares Semedo, considered the increase excessive and said the regulator should have held a public hearing before approving it.');
     assert.ok(cv.some(x => x.content.startsWith('the regulator should') && x.speaker === 'José Manuel Tavares Semedo'), JSON.stringify(cv));
   });
+  it('"The business association ANIS said …, and warned that …": a name after the description that opens its clause (mainSubject.ts describedName; s43-coord52: sm-sanmarinortv-aass-electricity-tariffs)', () => {
+    const sm = reported('The business association ANIS said in a statement that companies were already paying 18% more for energy than their competitors across the border in Rimini and Pesaro, and warned that some small manufacturers could move part of their production to Italy.');
+    assert.ok(sm.some(x => x.content.startsWith('that some small manufacturers') && x.speaker === 'ANIS'), JSON.stringify(sm));
+    const it2 = reported('The opposition leader Mario Rossi said that companies were already paying more for energy than their rivals, and warned that some small manufacturers could move part of their production to Italy.');
+    assert.ok(it2.some(x => x.content.startsWith('that some small manufacturers') && x.speaker === 'Mario Rossi'), JSON.stringify(it2));
+  });
 });
 
 describe('reported speech: the content before a long attribution (fronted.ts)', () => {

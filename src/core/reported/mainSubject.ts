@@ -6,7 +6,9 @@
  * past a participle an article makes an adjective ("The retired neurosurgeon has provided no details about how he
  * planned …") and a lone quantifier its own ("Many spoke about how much they hoped …": PolNeAR train); past a body's
  * initials in brackets before a name set off ("The secretary-general of the Association of Cashew Exporters of
- * Guinea-Bissau (AECGB), Mr. Quintino Nanque Indi, said that …, but warned that …": test/fixtures/outlets, probes-nn).
+ * Guinea-Bissau (AECGB), Mr. Quintino Nanque Indi, said that …, but warned that …": test/fixtures/outlets, probes-nn);
+ * and a name after the description that opens the clause with an article ("The business association ANIS said in a
+ * statement that …, and warned that …": test/fixtures/outlets sm-sanmarinortv-aass-electricity-tariffs, s43-coord52).
  */
 import { subjectBefore, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';
@@ -97,6 +99,22 @@ function opensClause(toks: Tok[], s: number, m: Mention): boolean {
   return m.i >= s;
 }
 
+/**
+ * The mention is a name right after the description that opens the clause at s with an article, no comma between: "⟨The
+ * business association ANIS⟩ said in a statement that …, and warned that …" (test/fixtures/outlets
+ * sm-sanmarinortv-aass-electricity-tariffs.txt, whose second report was missed), "The opposition leader Mario Rossi
+ * said …, and warned that …". The description's words are lower-case nouns or adjectives: no verb, preposition or
+ * conjunction among them.
+ */
+function describedName(toks: Tok[], s: number, m: Mention): boolean {
+  if (m.kind !== 'name' || !ARTICLES.has(toks[s].l) || m.i < s + 2) return false;
+  for (let k = s + 1; k < m.i; k++) {
+    const t = toks[k];
+    if (t.cap || t.punct || t.poss || PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l) || finite(t) || AUXILIARIES.has(t.l)) return false;
+  }
+  return true;
+}
+
 /** The name a subject's description is set off with ("…, Marine Le Pen, voiced"): between two commas. */
 const setOffByCommas = (toks: Tok[], m: Mention): boolean => toks[m.i - 1]?.t === ',' && toks[m.j]?.t === ',';
 
@@ -152,7 +170,7 @@ export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | nu
   const v = firstVerb(toks, s, c);
   if (v < 0) return null;
   const m = subjectBefore(toks, v - 1, s);
-  if (m && (opensClause(toks, s, m) || setOffByCommas(toks, m))) return m;
+  if (m && (opensClause(toks, s, m) || setOffByCommas(toks, m) || describedName(toks, s, m))) return m;
   // (a subject read inside a preposition's phrase, "… of New York", "… inside Trump Tower", is the end of the noun
   // phrase below; any other opens no clause here)
   // ("Shortly after the merger announcement, the families of the company's founders had mobilized, warning …": past the article)
