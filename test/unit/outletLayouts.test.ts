@@ -2425,3 +2425,20 @@ describe('other outlets: Lithuanian, Georgian, Kazakh, Taiwanese and Moroccan co
     assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Directorate-General of Budget, Accounting and Statistics']);
   });
 });
+
+describe('a slash between capitalised words stays in the name (quotes/tokens.ts markSlashJoins)', () => {
+  it('"The union WICSU/PSU, …, said" is WICSU/PSU, not "WICSU PSU" (sx-thedailyherald-pjia-passenger-fee); the Faroese company prefix "P/F" keeps its slash (fo-localfo-subsea-tunnel-tolls)', () => {
+    const union = 'The union WICSU/PSU, which represents most of the airport\'s workers, said in a statement on Monday that it would not accept any further delay in salary increases for airport workers, and that its members had already waited "long enough."';
+    assert.deepStrictEqual(reports(union).map(([, source]) => source), ['WICSU/PSU']);
+    assert.ok(speakers(union).every(name => name === 'WICSU/PSU'), JSON.stringify(speakers(union)));
+    const company = 'TÓRSHAVN – Drivers using the Faroe Islands\' sub-sea tunnels will pay more from 1 January, after the tunnel company P/F Eystur- og Sandoyartunlar announced its first toll increase since the Sandoy tunnel opened.';
+    const toks = tokenize(company);
+    const f = toks.findIndex(t => t.t === 'F');
+    assert.ok(f > 0 && toks[f - 1].t === 'P' && toks[f].slash === true, JSON.stringify(toks.slice(f - 1, f + 1)));
+    assert.strictEqual(toks.filter(t => t.slash).length, 1);
+    // (no slash standing alone between words, nor one before a word in lower case, nor a photo credit's, whose word
+    // before the slash is not in capitals: "Postmedia /Regina", "and/or", "Facebook/Mohamed Shoukair", PolNeAR train)
+    assert.ok(!tokenize('Postmedia /Regina Leader-Post said the paper and/or its owner would reply. Facebook/Mohamed Shoukair.').some(t => t.slash));
+    assert.ok(tokenize('the CNN/WMUR poll').some(t => t.slash && t.t === 'WMUR'));
+  });
+});

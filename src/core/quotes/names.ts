@@ -25,7 +25,7 @@ import { inClass } from '../text/wordClasses';
 import { countBefore, firstAtLeast } from '../text/sortedSearch';
 import { MONTHS_OR_ABBREVIATIONS, WEEKDAYS } from '../text/calendar';
 import { keptPer } from '../text/memo';
-import { allDigits, upperFirst } from '../text/wordShape';
+import { allDigits, inCapitals, upperFirst } from '../text/wordShape';
 
 /**
  * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")
@@ -292,9 +292,8 @@ const bodyHeadWord = (word: string): boolean => isBodyHead(word) || pluralBodyHe
 /** A plural noun's possessive, an apostrophe after its "s" ("Residents'", "Patients'", "officers’"). */
 export const PLURAL_POSSESSIVE = /s['’]$/;
 
-/** A word written in capital letters only ("FBI", "WSJ", "JOHN"). */
-export const inCapitals = (word: string): boolean => CAPITALS_ONLY.test(word);
-const CAPITALS_ONLY = /^\p{Lu}+$/u;
+/** A word written in capital letters only ("FBI", "WSJ", "JOHN"): ../text/wordShape.ts. */
+export { inCapitals };
 
 /** A body's head words that end no name joined with "and" ("Obama and White House officials", "Clinton and Senate Democrats"). */
 const NOT_AND_BODY_HEAD = /^(?:House|Senate|Court|Party)$/;
@@ -1221,9 +1220,9 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // (a comma keeps to its word: "Immigration, Refugees and Citizenship Canada")
   // (nor a nickname in quotes inside it: 'Sen. Ronaldo "Dodong" de la Paz' is Ronaldo de la Paz)
   // (an ampersand between its words stays: "Sserwadda & Co. Advocates", a business's name, ../people/canonical.ts)
-  // (and a patronymic's slash stays: "K. Selvarani a/p Krishnan")
+  // (and a patronymic's slash stays: "K. Selvarani a/p Krishnan", and a slash between capitalised words: "WICSU/PSU", "P/F", ./tokens.ts markSlashJoins)
   // (but a nickname of the name's own given name stays, and the name is shown by it below)
-  for (let k = a; k < j; k++) if (!toks[k].nick || k === a || ownNickname(toks, a, k)) name += (k > a && toks[k].t !== ',' ? (toks[k].amp ? ' & ' : slashPatronymic(toks, k - 1) ? '/' : ' ') : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
+  for (let k = a; k < j; k++) if (!toks[k].nick || k === a || ownNickname(toks, a, k)) name += (k > a && toks[k].t !== ',' ? (toks[k].amp ? ' & ' : toks[k].slash || slashPatronymic(toks, k - 1) ? '/' : ' ') : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
   let stripped = '';
   for (let k = i; k < a; k++) stripped += (k > i ? ' ' : '') + toks[k].t;
   // (a chief's one name, then the area he is chief of: "Chief Mushavanhu of Guruve, who sits on the National Council

@@ -1,4 +1,9 @@
-/** Word and punctuation tokens with offsets, for the attribution rules. One linear pass. */
+/**
+ * Word and punctuation tokens with offsets, for the attribution rules. One linear pass.
+ *
+ * Marks set after it include a name's slash (markSlashJoins): "The union WICSU/PSU, which represents most of the
+ * airport's workers, said …" is WICSU/PSU; "the tunnel company P/F Eystur- og Sandoyartunlar announced …" keeps "P/F".
+ */
 import { CLOSING_PATRONYMS, CUES, SURNAME_PARTICLES, TITLES, WEAK_CUES } from './lexicon';
 import { firstNameGender, isCommonWord, isHonorific, isPersonNoun } from '../people/lexicon';
 import { isInitialWithStop } from '../people/personName';
@@ -7,7 +12,7 @@ import { classesOfShared, classesOfWord } from '../text/wordClasses';
 import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations';
 import { isDashCode } from '../text/dashes';
 import { isApostrophe } from '../text/endings';
-import { digitFirst, upperFirst } from '../text/wordShape';
+import { digitFirst, inCapitals, upperFirst } from '../text/wordShape';
 import { only } from '../text/determiners';
 
 /**
@@ -44,9 +49,15 @@ export interface Tok {
    * Gamble", "Sserwadda & Co. Advocates"): the ampersand, which is no token, joins the two into one name (./names.ts runAt).
    */
   readonly amp?: boolean;
+  /**
+   * A capitalised word glued by a slash to the capitalised word before it ("WICSU/PSU", the Windward Islands Civil
+   * Servants Union and Public Service Union written as one; "P/F", the Faroese company prefix): the slash, which is no
+   * token, stays in the name (./names.ts canonicalOf).
+   */
+  readonly slash?: boolean;
 }
 
-/** A token while tokenize still marks it (uncapCuesOfTitleLines, markQuotedNicknames, markAmpersandJoins). */
+/** A token while tokenize still marks it (uncapCuesOfTitleLines, markQuotedNicknames, markAmpersandJoins, markSlashJoins). */
 type TokDraft = { -readonly [K in keyof Tok]: Tok[K] };
 
 /**
@@ -345,6 +356,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   uncapCuesOfTitleLines(text, out);
   markQuotedNicknames(text, out);
   markAmpersandJoins(text, out);
+  markSlashJoins(text, out);
   markClosingPatronyms(out);
   return out;
 }
@@ -374,6 +386,23 @@ function markAmpersandJoins(text: string, toks: TokDraft[]): void {
     const t = toks[k], prev = toks[k - 1];
     if (t.s - prev.e !== LONE_AMPERSAND.length || !t.cap || t.punct || !prev.cap || prev.punct || prev.poss || t.t === 'I' || TITLES.has(t.l) || isHonorific(t.t)) continue;
     if (text.startsWith(LONE_AMPERSAND, prev.e)) t.amp = true;
+  }
+}
+
+/**
+ * Marks each capitalised word glued by one slash to a capitalised word before it, no possessive, as a name written
+ * with its slash: "The union WICSU/PSU, which represents most of the airport's workers, said …" (a Daily Herald-style
+ * probe, test/fixtures/outlets sx-thedailyherald-pjia-passenger-fee.txt, where the union was "WICSU PSU"); "the tunnel
+ * company P/F Eystur- og Sandoyartunlar announced …" (a Local.fo-style probe, fo-localfo-subsea-tunnel-tolls.txt,
+ * where the company was "P F Eystur"). The word before the slash is in capitals, an acronym or a letter ("CNN/WMUR",
+ * "USA TODAY/Suffolk", PolNeAR train's polls): a photo credit's "Facebook/Mohamed Shoukair" or "Reuters/Libya", and
+ * "Obama/Clinton", stay as they were read.
+ */
+function markSlashJoins(text: string, toks: TokDraft[]): void {
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k], prev = toks[k - 1];
+    if (t.s - prev.e !== 1 || text.charCodeAt(prev.e) !== SLASH || !t.cap || t.punct || prev.punct || prev.poss || !inCapitals(prev.t)) continue;
+    t.slash = true;
   }
 }
 

@@ -15,6 +15,10 @@ export const digitFirst = (t: string): boolean => isAsciiDigit(t.charCodeAt(0));
 /** The word opens with an upper-case letter (what `/^\p{Lu}/u` tests: ASCII answered at once, anything else by \p{Lu}). */
 export const upperFirst = (t: string): boolean => { const c = t.charCodeAt(0); return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t); };
 
+/** A word written in capital letters only ("FBI", "WSJ", "JOHN"). */
+export const inCapitals = (word: string): boolean => CAPITALS_ONLY.test(word);
+const CAPITALS_ONLY = /^\p{Lu}+$/u;
+
 /** The word is digits 0-9 only, one or more (what `/^\d+$/` tests, read by its codes). */
 export const allDigits = (t: string): boolean => {
   if (t.length === 0) return false;
