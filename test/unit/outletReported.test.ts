@@ -1684,6 +1684,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * merged (main after the forty-third session's helpers: reader45, names50, figures51, recall-tt, recall-ss, probes-vv,
  * precision-uu, probes-ww; 524 articles): found 7710/7879 (0.9786), named 7522/7710 (0.9756), 710 items outside the
  * judged snippets.
+ * merged (main after the forty-third session's second wave: figures54, coord52, slash53; 524 articles): found 7711/7879
+ * (0.9787), named 7524/7711 (0.9757), 710 items outside the judged snippets.
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)
