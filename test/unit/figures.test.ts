@@ -717,6 +717,18 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(figs('Groups will enter free of charge from Monday to Friday after 2 pm, provided the diocese is on the list; 2,700 kilowatt-hours a year; 14 gigawatt-hours.').map(f => [f.text, f.unit]),
       [['2,700 kilowatt-hours a year', 'kilowatt hour per year'], ['14 gigawatt-hours', 'gigawatt hour']]);
   });
+  it('reads the probes-xe outlets\' New Zealand dollars (forty-fourth session): "NZD" before the number; a bare "$" and "dollars" by Niue, Tokelau or the Cook Islands, or by an article that writes "NZ$" or "NZD"', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    // (nu-niuestar-fuel-prices: "NZD 1.9 million" a bare number, the "$" US dollars)
+    assert.deepStrictEqual(read('NIUE STAR\n\nAlofi — Diesel has gone up to $3.48 a litre; the tanker shipment cost the Government NZD 1.9 million; in Rarotonga petrol was about $2.95.'),
+      [['up to $3.48', 3.48, 'NZD'], ['NZD 1.9 million', 1.9e6, 'NZD'], ['about $2.95', 2.95, 'NZD']]);
+    // (tk-tokelaugov-ferry-fares: no outlet line and "percent", but "NZ$" and "NZD" written; "NZD 900,000" was nothing)
+    assert.deepStrictEqual(read('ATAFU, Tokelau — Freight will rise by 12 percent: a container from Apia will cost NZ$ 2,240, and a drum of petrol 85 dollars to ship, up from 76 dollars; fares brought in less than NZD 900,000 in Nukunonu and Fakaofo.'),
+      [['NZ$ 2,240', 2240, 'NZD'], ['85 dollars', 85, 'NZD'], ['76 dollars', 76, 'NZD'], ['less than NZD 900,000', 9e5, 'NZD']]);
+    // (the places without a sign of where the article was written, and "NZ$" without the places: the "$" stays US dollars)
+    assert.deepStrictEqual(read('A flight from Niue to Tokelau costs $450, 20 percent more.').map(f => f[2]), ['USD']);
+    assert.deepStrictEqual(read('It cost NZ$ 40 in Chicago, or $25.').map(f => f[2]), ['NZD', 'USD']);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

@@ -2442,3 +2442,23 @@ describe('a slash between capitalised words stays in the name (quotes/tokens.ts 
     assert.ok(tokenize('the CNN/WMUR poll').some(t => t.slash && t.t === 'WMUR'));
   });
 });
+
+describe('the probes-xe outlets\' titles and honorifics (forty-fourth session)', () => {
+  it('a Dutch academic honorific in lower case opens the name, as "Drs." does (bq-bonairereporter-web-tariffs; quotes/tokens.ts markLowercaseHonorifics)', () => {
+    const text = 'A spokesperson for the Ministry of the Interior and Kingdom Relations (BZK), drs. Anouk Verhoeven-de Wit, confirmed that the ministry had received the request and said it would be discussed with the Public Entity before the end of the year.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Anouk Verhoeven-de Wit', 'Anouk Verhoeven-de Wit']);
+    assert.ok(tokenize('drs. Anouk Verhoeven').find(t => t.t === 'drs.')?.cap);
+    // (not before a word in lower case, nor another lower-case abbreviation)
+    assert.ok(!tokenize('the drs. and the ir. degrees; approx. Ten').some(t => t.cap && /^(?:drs|ir|approx)\.$/.test(t.t)));
+  });
+  it('a title glossed by the office\'s own word in brackets keeps its portfolio, "Commissioner (Gedeputeerde) for Economic Affairs and Energy NAME" (bq-bonairereporter-web-tariffs; people/portfolio.ts glossedTitle)', () => {
+    const text = 'Commissioner (Gedeputeerde) for Economic Affairs and Energy Clarisse M. van der Veen-Janga said on Wednesday that the Executive Council had asked the State Secretary for Kingdom Relations to raise the subsidy.\n\n"The people of Bonaire are Dutch citizens, and they should not pay three times as much for their electricity," the commissioner said.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Clarisse M. van der Veen-Janga']);
+    assert.deepStrictEqual(speakers(text), ['Clarisse M. van der Veen-Janga']);
+  });
+  it('a village mayor\'s title, "Pulenuku of Atafu, NAME, said", is no name (tk-tokelaugov-ferry-fares; quotes/lexicon.ts TITLES)', () => {
+    const text = 'Pulenuku of Atafu, Vaelua Sefo, said many families on the atoll relied on relatives in Auckland and Apia to pay for their trips.\n\n"For a family of five going to a funeral in Apia, this is NZ$ 450 more," he told Tokelau Government news.';
+    assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Vaelua Sefo']);
+    assert.deepStrictEqual(speakers(text), ['Vaelua Sefo']);
+  });
+});

@@ -20,7 +20,8 @@ export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' |
 const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   CAD: /\b(?:The Canadian Press|\(CP\)|CBC News|CTV News|Global News|Globe and Mail|Toronto Star|National Post|Radio-Canada|HuffPost Canada|APTN|CityNews|Montreal Gazette|Vancouver Sun|Ottawa Citizen|Calgary Herald)\b/,
   AUD: /\b(?:Australian Associated Press|\(AAP\)|ABC Radio|Sydney Morning Herald|The Australian|SBS News|Guardian Australia|Courier-Mail|Herald Sun)\b/,
-  NZD: /\b(?:New Zealand Herald|NZ Herald|RNZ|Radio New Zealand|Stuff\.co\.nz|1News|TVNZ|Newshub|The Spinoff|Otago Daily Times|The Press|NZME)\b/,
+  // (and the outlets of the realm's islands that count in New Zealand dollars, Niue's and the Cook Islands')
+  NZD: /\b(?:New Zealand Herald|NZ Herald|RNZ|Radio New Zealand|Stuff\.co\.nz|1News|TVNZ|Newshub|The Spinoff|Otago Daily Times|The Press|NZME|Niue Star|Television Niue|Cook Islands News)\b/,
   SGD: /\b(?:The Straits Times|Channel NewsAsia|CNA|The Business Times|Lianhe Zaobao)\b/,
   GYD: /\b(?:Stabroek News|Kaieteur News|Guyana Chronicle|Demerara Waves)\b/,
   // ("Newsday" alone is a Long Island paper too)
@@ -59,7 +60,12 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // to $72" in a Fenui News-style probe, probes-oo, test/fixtures/outlets nr-naurubulletin-nuc-solar-tariff.txt and
   // tv-fenuinews-outer-island-ship-fares.txt, whose dollars were US ones beside "A$38 million" and "AUD 2.4 million")
   AUD: /\b(?:Australia|Australians|New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Nauru|Nauruans?|Yaren|Tuvalu|Tuvaluans?|Funafuti)\b/g,
-  NZD: /\b(?:New Zealand(?:ers?)?|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Tauranga|Porirua|Rotorua|Waikato|Otago|Northland|Taranaki|Kiwis?)\b/g,
+  // (and the realm's islands that count in New Zealand dollars, Niue, Tokelau and the Cook Islands: "Diesel has gone up to
+  // $3.48 a litre", "the price in Rarotonga was about $2.95", a Niue Star-style probe from Alofi, "a 200-litre drum of
+  // petrol will cost 85 dollars to ship, up from 76 dollars", a Tokelau Government-style one from Atafu, probes-xe,
+  // test/fixtures/outlets nu-niuestar-fuel-prices.txt and tk-tokelaugov-ferry-fares.txt, whose dollars were US ones
+  // beside "NZ$3.64" and "NZ$ 2,240")
+  NZD: /\b(?:New Zealand(?:ers?)?|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Tauranga|Porirua|Rotorua|Waikato|Otago|Northland|Taranaki|Kiwis?|Niue(?:ans?)?|Alofi|Tokelau(?:ans?)?|Atafu|Nukunonu|Fakaofo|Cook Islands|Cook Islanders?|Rarotonga|Aitutaki)\b/g,
   // (a Straits Times-style probe, test/fixtures/outlets sg-straitstimes-rts-link-fares.txt: "If the train costs around $6,
   // I will take it", a commuter's Singapore dollars, among "S$7" and "S$1.2 billion")
   SGD: /\b(?:Singapore(?:ans?)?|Woodlands|Jurong|Tampines|Changi|Toa Payoh|Ang Mo Kio|Punggol|Sentosa)\b/g,
@@ -98,6 +104,12 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // "Santiago" alone is a Dominican and a Spanish city too, and "Chilean" the adjective of "Chilean pesos")
   CLP: /(?<!\w)(?:Chile|Chileans|Valparaíso|Valparaiso|Viña del Mar|Puente Alto|Las Condes|Maipú|Ñuñoa|Providencia|Antofagasta|Temuco|La Moneda)(?!\w)/g,
 };
+/**
+ * The country's dollar written out with its own mark, a sign of where the article was written as an outlet's line is
+ * (the Tokelau Government-style probe, probes-xe, test/fixtures/outlets tk-tokelaugov-ferry-fares.txt, names no outlet and
+ * writes "percent", but prices its fares "NZ$ 295" and its budget "NZD 4.7 million" before "85 dollars to ship").
+ */
+const WRITTEN_HOME: Partial<Record<HomeDollar, RegExp>> = { NZD: /\bNZ\$|\bNZD\b/ };
 /** Place names the article must hold (with a sign of where it was written) before "$" is that country's. */
 const MIN_PLACES = 2;
 /** An outlet's line counts as this many place names. */
@@ -150,7 +162,7 @@ export function homeDollar(text: string): HomeDollar | undefined {
   const scores: [HomeDollar, number][] = [];
   for (const code of HOME_DOLLARS) {
     const outlet = OUTLET_TESTS[code].test(text);
-    if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && (HYPHENED_SCALE.test(text) || TOWN_AND_PROVINCE.test(text)))) continue;
+    if (!outlet && !writesAsNoUsOutlet && !WRITTEN_HOME[code]?.test(text) && !(code === 'CAD' && (HYPHENED_SCALE.test(text) || TOWN_AND_PROVINCE.test(text)))) continue;
     scores.push([code, countMatches(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0)]);
   }
   const home = soleHighest(scores);

@@ -500,6 +500,11 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // nc-lnc-kouaoua-nickel-plant-jobs, "at a cost estimated at XPF 210 million a year", wf-wallisfutuna1ere-electricity-tariff,
   // were bare numbers; "F.CFP 800 million" is read by the country, homeCurrency.ts)
   ['XPF', 'XPF'],
+  // (probes-xe, forty-fourth session: the ISO code of the New Zealand dollar, which Niue, Tokelau and the Cook Islands count
+  // in too, "the latest tanker shipment from Auckland, which cost the Government NZD 1.9 million", nu-niuestar-fuel-prices;
+  // "had cost the Government NZD 4.7 million …, while fares and freight had brought in less than NZD 900,000",
+  // tk-tokelaugov-ferry-fares: were bare numbers or nothing; "NZ$" DOLLAR_PREFIX reads)
+  ['NZD', 'NZD'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

@@ -210,7 +210,18 @@ export function titleBeforePortfolio(toks: Tok[], i: number): number {
   // (and one "and" between two of its words, the run opening on the second: "Federal Minister for Science and |
   // Technology Ahsan Malik", an outlet-style sentence of the shape of pk-dawn-gas-tariff-senate, where the speaker was "Technology Ahsan Malik")
   while (k >= 0 && i - k <= PORTFOLIO_LINK_TOKENS && (PORTFOLIO_LINK.has(toks[k].l) || departmentToken(toks[k]) || andInPortfolio(toks, k) || commaInPortfolio(toks, k))) k--;
-  return k >= 0 && k < i - 1 && TITLES.has(toks[k].l) && PORTFOLIO_LINK.has(toks[k + 1].l) && toks[k + 1].l !== 'the' ? k : -1;
+  if (k < 0 || k >= i - 1 || !PORTFOLIO_LINK.has(toks[k + 1].l) || toks[k + 1].l === 'the') return -1;
+  return TITLES.has(toks[k].l) ? k : glossedTitle(toks, k);
+}
+
+/**
+ * The token of a title glossed by the office's own word in brackets, the bracket's close at token k ("Commissioner
+ * (Gedeputeerde) | for Economic Affairs and Energy Clarisse M. van der Veen-Janga said …", a Bonaire Reporter-style
+ * probe, test/fixtures/outlets bq-bonairereporter-web-tariffs.txt, probes-xe, whose speaker was "Economic Affairs and
+ * Energy Clarisse M. van der Veen-Janga"), else -1.
+ */
+function glossedTitle(toks: Tok[], k: number): number {
+  return k >= 3 && toks[k].t === ')' && toks[k - 2].t === '(' && toks[k - 1].cap && !toks[k - 1].punct && TITLES.has(toks[k - 3].l) ? k - 3 : -1;
 }
 
 /**

@@ -183,6 +183,11 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // probe, test/fixtures/outlets as-samoanews-lbj-off-island-referrals.txt, s43-probes-ww, where the speaker was a person
   // "faipule"; Tokelau's and Tuvalu's councils name theirs so too)
   'faipule',
+  // (a village's mayor in Tokelau, the "pulenuku", and in Samoa and American Samoa, the "pulenu'u", as their outlets write
+  // the office before the name: "Pulenuku of Atafu, Vaelua Sefo, said … ⏎ "…," he told …", a Tokelau Government-style
+  // probe, test/fixtures/outlets tk-tokelaugov-ferry-fares.txt, probes-xe, where the speaker was "Pulenuku of Atafu";
+  // "The pulenu'u of Salani, NAME, said …", ws-samoaobserver-falealili-water.txt)
+  'pulenuku', "pulenu'u",
   // (an Aboriginal or Torres Strait Islander elder's honorific: "Aunty Pearl Wymarra-Johnson", "Uncle Roy"; a First
   // Nations Elder's, which Canadian outlets capitalise: "Elder Eliza Moose-Harper … The Elder said", not a name "Elder")
   'aunty', 'auntie', 'uncle', 'elder',

@@ -9,7 +9,7 @@ import { firstNameGender, isCommonWord, isHonorific, isPersonNoun } from '../peo
 import { isInitialWithStop } from '../people/personName';
 import { lowerWord, wordForms } from '../text/sharedWords';
 import { classesOfShared, classesOfWord } from '../text/wordClasses';
-import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations';
+import { ABBREVIATIONS, DUTCH_HONORIFICS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations';
 import { isDashCode } from '../text/dashes';
 import { isApostrophe } from '../text/endings';
 import { digitFirst, inCapitals, upperFirst } from '../text/wordShape';
@@ -358,7 +358,26 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   markAmpersandJoins(text, out);
   markSlashJoins(text, out);
   markClosingPatronyms(out);
+  markLowercaseHonorifics(out);
   return out;
+}
+
+/** Dutch academic honorifics as Dutch copy writes them, in lower case with their period ("drs.", "ir."). */
+const LOWERCASE_HONORIFICS: ReadonlySet<string> = new Set(DUTCH_HONORIFICS.map(w => `${w}.`));
+/**
+ * Marks a Dutch academic honorific written in lower case right before a capitalised word, one space apart and on its
+ * line, as a word of the name, as its capitalised form is ("A spokesperson for the Ministry of the Interior and Kingdom
+ * Relations (BZK), drs. Anouk Verhoeven-de Wit, confirmed that the ministry had received the request and said it would be
+ * discussed …", a Bonaire Reporter-style probe, test/fixtures/outlets bq-bonairereporter-web-tariffs.txt, probes-xe,
+ * where both reports were missed; "Drs. Anjali Ramautar-Jagessar", "Ir. Giovanni Frans-Rosalia", the Suriname Herald-
+ * and Curaçao Chronicle-style probes, were read).
+ */
+function markLowercaseHonorifics(toks: TokDraft[]): void {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const t = toks[k], next = toks[k + 1];
+    if (t.cap || t.punct || !LOWERCASE_HONORIFICS.has(t.t) || !next.cap || next.punct || next.br || t.e + 1 !== next.s) continue;
+    t.cap = true;
+  }
 }
 
 /**
