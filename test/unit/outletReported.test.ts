@@ -2532,6 +2532,9 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // Parliament with …⟧" and "questioned ⟦the timing of the increase⟧" (requests and questions the judging left out):
 // 690 + 8 = 698.
 // Merged (forty-third session): 690 + 1 + 11 + 8 = 710.
+// (s44-bounds-xc, forty-fourth session, 2026-12-07) + 0: a content ending before a dash aside's quotation with its own
+// tail ("… - ''…,'' he said - and …") and before "and implying that …" (reported/clause.ts; PolNeAR train 3 gained, none
+// lost) leaves the outlet and us-probes output byte-identical: found, named and the 710 unchanged.
 const FALSE_POSITIVE_CEILING = 710;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
