@@ -2538,6 +2538,9 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // take up the bill …" (no source), "…, asked ⟦the Government to lower the import duty …⟧" (a request), "criticised ⟦the
 // timing of the announcement⟧" (the judging leaves these out), and "several families … had told her ⟦that they now drove
 // to Alofi only once a week⟧", a report inside a judged report, named "Liku": 710 + 5 = 715.
+// (s44-bounds-xc, forty-fourth session, 2026-12-07) + 0: a content ending before a dash aside's quotation with its own
+// tail ("… - ''…,'' he said - and …") and before "and implying that …" (reported/clause.ts; PolNeAR train 3 gained, none
+// lost) leaves the outlet and us-probes output byte-identical: found, named and the ceiling unchanged.
 const FALSE_POSITIVE_CEILING = 715;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */

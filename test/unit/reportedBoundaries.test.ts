@@ -982,3 +982,18 @@ describe('reported speech: a cue inside a relative clause on the subject (src/co
     assert.notStrictEqual(content('Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires a settled alternative.', 'calls'), 'Trump a “sociopath,”');
   });
 });
+
+describe('reported speech: a quotation in a dash aside with a tail of its own (src/core/reported/clause.ts quoteWithOwnTail, 44th session)', () => {
+  it('the content ends before " - “…,” he said - and …" (PolNeAR train, NYT 2016-02-17, Washington Post 2016-01-18)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content("Mr. Bush also praised his younger brother's ''deep and genuine faith'' - ''faith that reveals itself through good works, not loud words,'' he said - and argued for nominating a Republican who can win the general election in November.", 'praised'),
+      "his younger brother's ''deep and genuine faith''");
+    assert.strictEqual(content('Clinton suggested that Sanders\'s latest plan was unserious - "Again, we need to get into the details," she said - and charged that it would raise taxes.', 'suggested'),
+      "that Sanders's latest plan was unserious");
+  });
+  it('a second participle of the reporter\'s with a "that"-clause ends the first content ("… and implying that …", PolNeAR train, Politico 2015-11-19)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('Trump repeated his call to halt the program, warning followers on social media and in interviews that the Islamic State could easily penetrate the country and implying that some members of the group might already be attempting to do so.', 'warning'),
+      'that the Islamic State could easily penetrate the country');
+  });
+});

@@ -28,13 +28,22 @@
  * commented.", "…, Manzano surmised.", "…, the lawsuit alleges.", "…, he remarked.", "…, as some have speculated.", and set
  * in: "Freeing her husband, he promised, was one of his top priorities", "A Clinton presidency, she vowed, would bring
  * better-paying jobs …"; PolNeAR train).
+ * A content ends before a quotation set off by a spaced hyphen when the quotation has a tail of its own, and that tail
+ * may itself close the aside at a second hyphen ("Mr. Bush also praised ⟦his younger brother's ''deep and genuine
+ * faith''⟧ - ''faith that reveals itself through good works, not loud words,'' he said - and argued for nominating a
+ * Republican who can win", PolNeAR train, New York Times 2016-02-17; "Clinton suggested ⟦that Sanders's latest plan was
+ * unserious⟧ - "Again, we need to get into the details," she said - and charged that …", train, Washington Post
+ * 2016-01-18; train: 2 gold gained, none lost), and before a second participle of the reporter's after "and" or "but"
+ * that takes a "that"-clause ("warning followers on social media and in interviews ⟦that the Islamic State could
+ * easily penetrate the country⟧ and implying that some members of the group might already be attempting to do so",
+ * train, Politico 2015-11-19; THAT_GERUNDS; 1 gained, none lost).
  */
 import { CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
 import { currencyLetters, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { DASH_GAP } from '../text/dashes';
 import { endsInNt } from '../text/endings';
-import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, COMMENT_NOUNS, IRREGULAR_PAST, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, REFERRING_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES, isLongRegularPast } from './lexicon';
+import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, COMMENT_NOUNS, IRREGULAR_PAST, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, REFERRING_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES, THAT_GERUNDS, isLongRegularPast } from './lexicon';
 import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
@@ -280,6 +289,12 @@ function lowerWordPast(toks: Tok[], k: number, b: number, skip: ReadonlySet<stri
   return !!t && !t.cap && !t.punct ? k : -1;
 }
 
+/** Where the dash in the gap before token k ends (the gap's start when it holds none). */
+function gapDashEnd(ctx: SentenceContext, k: number): number {
+  const { toks, text } = ctx;
+  const gap = text.slice(toks[k - 1].e, toks[k].s), m = /[-\u2013\u2014]+(?=[\s"'\u201c\u2018]*$)/.exec(gap);
+  return toks[k - 1].e + (m ? m.index + m[0].length : 0);
+}
 const ADVERB_OR_HAVE = wordSet('also|then|later|again|repeatedly|has|had|have');
 /**
  * A cue verb at k, past an adverb or two ("and said", "but also insisted"); with `sameSubject` (right after "and"), not
@@ -399,12 +414,14 @@ function coordinatedVerb(toks: Tok[], k: number, b: number): boolean {
 const ALSO_THEN_LATER = wordSet('also|then|later|even|again|not');
 /**
  * A participle of saying or belief at k, past an adverb: the reporter's second one after "and" or "but" ("saying … and
- * calling him", "acknowledging … but warning", "referring to the business mogul but not naming him"); not "showing",
+ * calling him", "acknowledging … but warning", "referring to the business mogul but not naming him", "warning … and
+ * implying that …": one of THAT_GERUNDS with its "that", not "and determining who should …", "and clarifying whether
+ * …", gerunds of a list inside the content); not "showing",
  * which follows the content's own subject as often ("Obama is acting unlawfully and showing disregard for …").
  */
 function cueParticiple(toks: Tok[], k: number, b: number): boolean {
   const v = lowerWordPast(toks, k, b, ALSO_THEN_LATER), t = toks[v];
-  return v >= 0 && /ing$/.test(t.l) && t.l !== 'showing' && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l));
+  return v >= 0 && /ing$/.test(t.l) && t.l !== 'showing' && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l) || (THAT_GERUNDS.has(t.l) && toks[v + 1]?.l === 'that'));
 }
 
 /**
@@ -788,8 +805,16 @@ function quoteWithOwnTail(ctx: SentenceContext, n: number, pos: number, b: numbe
   const end = Math.min(toks.length, n + MAX_CONTENT);
   let last = n;
   while (last + 1 < end && toks[last + 1].e <= q.innerEnd) last++;
-  return last + 1 < end && toks[last].t === ',' && attributionTail(toks, last, end);
+  if (!(last + 1 < end && toks[last].t === ',')) return false;
+  // (the tail may close an aside between dashes: "praised his younger brother's ''deep and genuine faith'' - ''faith that
+  // reveals itself through good works, not loud words,'' he said - and argued for …")
+  let stop = end;
+  for (let j = last + 2; j < end && j <= last + 1 + QUOTE_TAIL_REACH; j++) if (dashAt(ctx, j)) { stop = j; break; }
+  return attributionTail(toks, last, stop);
 }
+
+/** How far after a quotation's closing comma a dash may close its tail ("…,'' he said - and …"). */
+const QUOTE_TAIL_REACH = 6;
 
 /**
  * The token index (exclusive) where a content starting at token `from` ends inside its sentence. A content with no
@@ -834,7 +859,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     // the content, or a quote with a tail of its own)
     const afterDash = k > from + 1 && !t.punct && !inClass(t, DASH_TOKEN) && dashAt(ctx, k);
     if (afterDash && resumptiveComment(toks, k) && dashesBetween(ctx, k + 1, b) === 0) return k;
-    if (afterDash && quoteWithOwnTail(ctx, k, toks[k - 1].e, b)) return k;
+    if (afterDash && quoteWithOwnTail(ctx, k, gapDashEnd(ctx, k), b)) return k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
     // (a bracket closed that the content did not open ends it: "(…, so no one bothered to tell me which one) when I saw
