@@ -1416,3 +1416,47 @@ describe('figures: a count of "others" (figures51)', () => {
     assert.deepStrictEqual(read('The site contractor and two others have been arrested.'), [['two others', 2, 'person']]);
   });
 });
+
+describe('figures: a particle in a hyphenated word, a word of place after the noun of "one" (figures52)', () => {
+  it('a hyphenated modifier or noun ending on a particle is one word (PolNeAR train, Breitbart 2016-05-03; ca-castanet-rutland-breakins, au-couriermail-youth-crime-laws: were numbers of nothing)', () => {
+    const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('He delivered a “farewell address” of sorts to his 40 laid-off employees from his replica of the Oval Office.'), [['40 laid-off employees', 40, 'employee']]);
+    assert.deepStrictEqual(read('Kowalchuk-Tait said Rutland had seen 37 reported break-ins to garages and sheds this year.')[0], ['37 reported break-ins', 37, 'break-in']);
+    assert.deepStrictEqual(read('The boys were allegedly responsible for at least nine break-ins across the city.'), [['at least nine break-ins', 9, 'break-in']]);
+    assert.deepStrictEqual(read('The party would stage two sit-ins outside the offices.'), [['two sit-ins', 2, 'sit-in']]);
+  });
+  it('a word of place after the noun of "one" ends its phrase (PolNeAR train, Politico 2016-05-05, Washington Post 2016-05-09; ca-star-arson-trial: were "inside", "below", "near")', () => {
+    const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('He said so. One operative inside Trump Tower tried to downplay Ryan’s comments.'), [['One operative', 1, 'operative']]);
+    assert.deepStrictEqual(read('He seemed relaxed. One floor below, the ballrooms were bustling with academics.'), [['One floor', 1, 'floor']]);
+    assert.deepStrictEqual(read('There were two points of origin, one at the foot of the basement stairs and one near the side door.'), [['two points', 2, 'point']]);
+    assert.deepStrictEqual(read('She spoke for one outside group and he recalled one near miss.'), [['one outside group', 1, 'group'], ['one near miss', 1, 'miss']]);
+  });
+});
+
+describe('figures: a time unit and a half (figures52)', () => {
+  it('"a year and a half", "an hour and a half" are one and a half of the unit (PolNeAR train, Politico 2015-12-15, Breitbart 2015-12-20; ca-star-hallway-nurses, ca-global-merritt-ambulance-wait: were no figures)', () => {
+    const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('Betty Bradley said Carson’s appearance had been booked a year and a half ahead of time.'), [['a year and a half', 1.5, 'year']]);
+    assert.deepStrictEqual(read('It was a deeper relationship between the two men, a month and a half before the first Republican debate.'), [['two men', 2, 'man'], ['a month and a half', 1.5, 'month']]);
+    const f = fig('She lay on her kitchen floor for more than an hour and a half after a heart attack.', 'more than an hour and a half');
+    assert.deepStrictEqual([f.value, f.unit, f.kind, f.modifier], [1.5, 'hour', 'duration', 'more than']);
+    assert.deepStrictEqual(read('"An hour and a half is an hour and a half," she said.'), [['An hour and a half', 1.5, 'hour'], ['an hour and a half', 1.5, 'hour']]);
+  });
+  it('not a thing and a half, nor "time and a half", nor a unit on another line', () => {
+    const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('"Fourteen hours is not a shift. It\'s a shift and a half." He got time and a half.'), [['Fourteen hours', 14, 'hour']]);
+    assert.deepStrictEqual(read('It took a year\nand a half of it was lost.'), []);
+  });
+});
+
+describe('figures: the people of a place in "-ers" (figures52)', () => {
+  it('"New Yorkers", "New Zealanders", "New Brunswickers" are people (PolNeAR train, NYT 2016-04-21; nz-herald-housing, ca-cbc-newcomers-doctors: were "yorker", "zealander", "brunswicker")', () => {
+    const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read("''Some three million New Yorkers were unable to vote today,'' he said."), [['Some three million New Yorkers', 3000000, 'person']]);
+    assert.deepStrictEqual(read('"Half a million New Zealanders rent, and this does nothing for them," she said.'), [['Half a million New Zealanders', 500000, 'person']]);
+    assert.deepStrictEqual(read("She is one of more than 70,000 New Brunswickers on the province's patient registry."), [['more than 70,000 New Brunswickers', 70000, 'person']]);
+    assert.deepStrictEqual(read('The 29 New Yorkers on the bus went home, as did 12 Londoners.'), [['29 New Yorkers', 29, 'person'], ['12 Londoners', 12, 'person']]);
+    assert.deepStrictEqual(read('He signed three New Jersey Devils players and two Boston Marathons.').map(r => r[2]), ['player', 'marathon']);
+  });
+});

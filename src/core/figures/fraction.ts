@@ -2,7 +2,10 @@
  * Fractions of something: "a third of the vote", "two-thirds of", "half of his advice", "nearly half the money",
  * "half a percentage point" (PolNeAR train, NYT 2016-06-15), "a tenth of a point", "less than half of 1 percent"
  * (first written on a PolNeAR dev example; holds on no train article), "the bottom fifth", "up by a third", "a
- * two-thirds majority", "half a million dollars", "half a century", "a half-dozen".
+ * two-thirds majority", "half a million dollars", "half a century", "a half-dozen", and a time unit and a half: "Carson’s
+ * appearance had been booked a year and a half ahead of time" (PolNeAR train, Politico 2015-12-15), "a month and a half
+ * before the first Republican debate" (Breitbart 2015-12-20), "lay on her kitchen floor for more than an hour and a half"
+ * (test/fixtures/outlets ca-star-hallway-nurses.txt): were no figures.
  */
 import type { FigureKind } from '../types';
 import { approximatorBefore } from './approximators';
@@ -78,6 +81,10 @@ export function readFraction(text: string, toks: Tok[], h: number, num: number, 
   // "a quarter million people", "a half billion dollars"
   const n0 = toks[h + 1];
   if (bare && (half || w === 'quarter') && isArticle(prev[0]) && n0 && n0.sp && !n0.nl && n0.l in SCALES) return shareOfScale({ text, toks, prev, start: prev[0].s }, h + 1, share);
+  // "a year and a half", "more than an hour and a half": one time unit and a half
+  if (bare && half && isArticle(prev[0]) && prev[1]?.l === 'and' && prev[2] && prev[2].l in TIME_UNITS && isArticle(prev[3]) && !toks[h].nl && !prev[0].nl && !prev[1].nl && !prev[2].nl) {
+    return finish({ text, toks, prev, start: prev[3].s }, h, 1.5, TIME_UNITS[prev[2].l], 'duration');
+  }
   if (bare) {
     const p0 = prev[0], p1 = prev[1];
     if (p0 && (p0.l === 'a' || p0.l === 'an' || p0.l === 'one') && !half) {

@@ -10,13 +10,17 @@
  * it" -> "problem", "pipe"), and "thing", no verb's "-ing" form, is a noun ("one small thing" -> "thing"). Past four
  * words only through modifiers a reader skips, to a head that ends the phrase ("Three separate major bank deregulation
  * bills." -> "bill", "About four in 10 South Carolina Republican primary voters say" -> "voter"; not "six backed Senate
- * Republican budget committee proposals", a verb and its object).
+ * Republican budget committee proposals", a verb and its object). A particle in a hyphenated word is part of it ("his 40
+ * laid-off employees" -> "employee"; "37 reported break-ins", "at least nine break-ins" -> "break-in"), and a word of
+ * place after the noun of "one" ends its phrase ("One operative inside Trump Tower" -> "operative", "One floor below,"
+ * -> "floor"; "one near the side door", the pronoun, counts nothing). The people of a place named in "-ers" are people
+ * ("Some three million New Yorkers" -> "person").
  */
 import { LEXICON_IRREGULAR_PAST, LEXICON_IRREGULAR_PLURALS, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
 import { isNumberWord } from './numberWords';
-import { isDemonym, isPluralPeopleNoun, isVerbForm } from '../people/lexicon';
-import { OBJECT_ONLY_PRONOUNS } from '../quotes/lexicon';
+import { isDemonym, isPlace, isPluralPeopleNoun, isVerbForm } from '../people/lexicon';
+import { OBJECT_ONLY_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { ATTACHED_ADJECTIVES, POSTPOSITIVE_ADJECTIVES } from '../text/adjectives';
@@ -230,6 +234,18 @@ function capitalisedUnit(t: Tok): string {
   return DEMONYM.test(t.l) ? 'person' : singular(t.l);
 }
 
+/**
+ * The people of a place named with "-ers", alone or after the place's first word (`before`): "Some three million New
+ * Yorkers were unable to vote" (PolNeAR train, NYT 2016-04-21), "Half a million New Zealanders rent" (test/fixtures/outlets
+ * nz-herald-housing.txt), "more than 70,000 New Brunswickers on the province's patient registry" (ca-cbc-newcomers-doctors.txt)
+ * counted a "yorker", a "zealander", a "brunswicker".
+ */
+function placeResidents(before: Tok | undefined, t: Tok): boolean {
+  if (!/^[A-Z][a-z]+ers$/.test(t.w)) return false;
+  const stem = t.w.slice(0, -3);
+  return isPlace(stem) || (!!before && before.k === 'w' && /^[A-Z][a-z]+$/.test(before.w) && t.s === before.e + 1 && isPlace(`${before.w} ${stem}`));
+}
+
 /** A demonym's plural in -is ("Somalis", "Israelis", "Iraqis"): the demonym the people lexicon knows, and an "s". */
 const demonymInIs = (t: Tok): boolean => t.l.endsWith('is') && isDemonym(t.w.slice(0, -1));
 
@@ -329,7 +345,11 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // numbers but one)
     if (k === 0 && end === j + 1 && MORE_OR_FEWER.has(last.l) && toks[end]?.k === 'w' && toks[end].sp && !toks[end].nl && (looksPlural(toks[end].l) || !one)) { j = end; continue; }
     // (a number word is another figure: "about 10 fold every five years", PolNeAR train)
-    if (STOP.has(last.l) || isNumberWord(last.l)) return null;
+    // (a particle written as the last part of a hyphenated word is that word's, no stop: "40 laid-off employees")
+    if ((STOP.has(last.l) && !(end > j + 1 && COMPOUND_PARTICLES.has(last.l))) || isNumberWord(last.l)) return null;
+    // ("Rutland had seen 37 reported break-ins to garages", "at least nine break-ins across the city": the plural of a
+    // noun made of a verb and its particle counts that noun, "break-in")
+    if (!one && end > j + 1 && PARTICLE_PLURALS.has(last.l)) return { unit: hyphenated(toks, j, end).slice(0, -1), next: end };
     const capital = /^[A-Z]/.test(last.w);
     // "four plain-clothes officers": a hyphenated modifier before the plural head
     const compound = end > j + 1 && toks[end]?.k === 'w' && toks[end].sp && looksPlural(toks[end].l);
@@ -363,7 +383,7 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     if (looksPlural(last.l) && !compound && !modifier && !nameInS) {
       // past MAX_WORDS, only a head that ends its phrase ("… primary voters say", "… deregulation bills.")
       if (k >= MAX_WORDS && n && nounWord(n)) return null;
-      return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
+      return { unit: capital ? (end === j + 1 && placeResidents(toks[j - 1], last) ? 'person' : capitalisedUnit(last)) : singular(last.l), next: end };
     }
     if (nameInS && !one) return { unit: singular(n.l), next: end + 1 };
     // "one family", "at least one recent attempt" (the noun after its adjectives), but not "One came." or "one soon"
@@ -396,7 +416,10 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
       const verbAfterOne = (k === 0 || oneAdjective) && toks[i - 1]?.l === 'one' && !!n && looksPlural(n.l) && !(n.l in IRREGULAR) && !looksPlural(last.l)
         && !modifierLike(last.l) && !/['’]s$/.test(last.l)
         && ((toks[end + 1]?.k === 'w' && toks[end + 1].sp) || (!PLURAL_MODIFIERS.has(n.l) && (!toks[end + 1] || (toks[end + 1].k === 'p' && /^[.,;:!?]$/.test(toks[end + 1].w)))));
-      const more = !!n && nounWord(n) && !looksAdverb(n.l) && !verbAfterOne;
+      // ("One operative inside Trump Tower tried to downplay", "One floor below, the ballrooms were bustling": a word of
+      // place after the noun of "one" ends its phrase; "one near the side door", the pronoun "one", counts nothing)
+      if (k === 0 && end === j + 1 && PLACE_AFTER_NOUN.has(last.l) && !nounWord(n)) return null;
+      const more = !!n && nounWord(n) && !looksAdverb(n.l) && !verbAfterOne && !PLACE_AFTER_NOUN.has(n.l);
       if (!more || k === 2) return { unit: last.l, next: end };
       oneAdjective = true;
     }
@@ -466,6 +489,18 @@ const nounAfter = (n: Tok | undefined): boolean => !!n && n.k === 'w' && n.sp &&
 
 /** A regular past or participle ("budged", "offered", "considered"), five letters or more so that "bed", "shed" and "seed" are none. */
 const REGULAR_PAST = /^[a-z]{2,}[^e]ed$/;
+
+/** Particles written as the last part of a hyphenated word ("laid-off", "break-in", "follow-up"). */
+const COMPOUND_PARTICLES: ReadonlySet<string> = new Set([...VERB_PARTICLES, 'in', 'on']);
+/** The plurals of a hyphenated noun whose last part is a particle ("break-ins", "sit-ins", "follow-ups", "add-ons"), which looksPlural leaves. */
+const PARTICLE_PLURALS: ReadonlySet<string> = new Set(['ins', 'ups', 'ons']);
+/** The hyphenated word toks[j] to toks[end - 1] in lower case ("break-ins"). */
+const hyphenated = (toks: Tok[], j: number, end: number): string => toks.slice(j, end).map(t => t.l).join('');
+/**
+ * Words of place that follow a noun and end its phrase ("one operative | inside Trump Tower", "one floor | below"), which
+ * compromise tags as adjectives; before a noun they modify it ("one outside group", "one near miss").
+ */
+const PLACE_AFTER_NOUN: ReadonlySet<string> = new Set(['inside', 'outside', 'below', 'above', 'beneath', 'underneath', 'behind', 'beyond', 'beside', 'near', 'nearby']);
 
 /** Nouns in -s that modify a noun after them ("news networks", "sports teams", "arms dealers"). */
 const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(['news', 'measles', 'mumps', 'rabies', 'diabetes', 'shingles', 'sports', 'arms', 'sales', 'savings', 'goods', 'services', 'operations', 'communications', 'electronics', 'customs']);
