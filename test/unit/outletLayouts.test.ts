@@ -1501,6 +1501,13 @@ describe('other outlets: wire services and international broadcasters (probes-z 
     const train = 'By contrast, Daniel Hamermesh, a labor economist at the Institute for the Study of Labor, predicted that base wages would fall somewhat over time.';
     assert.deepStrictEqual(reports(train).map(([, s]) => s), ['Daniel Hamermesh']);
   });
+  it('a body\'s second "of the" after its field keeps its name whole: "the Federation of Pearl Farmers of the Tuamotu" (pf-tahitiinfos-pearl-export-floor-price), "the Ministry of Energy of the Kyrgyz Republic" (kg-24kg-bishkek-heating-tariff)', () => {
+    const pearl = 'The president of the Federation of Pearl Farmers of the Tuamotu, Teiva Manutahi, said that most farms could no longer cover their costs.\n\nThe federation said it would hold a general assembly on Rangiroa in March.';
+    assert.deepStrictEqual(reports(pearl).map(([, s]) => s), ['Teiva Manutahi', 'Federation of Pearl Farmers of the Tuamotu']);
+    const ministry = 'Tariffs for heating will rise by 18 percent from January 1, the Ministry of Energy of the Kyrgyz Republic announced on Thursday.';
+    assert.deepStrictEqual(reports(ministry).map(([, s]) => s), ['Ministry of Energy of the Kyrgyz Republic']);
+    // (only a second "of the": the cases seen; "HEAD of Field for the …" reads as before)
+  });
   it('"Umm", the kunya, opens a woman\'s name before her child\'s given name: "Umm Ahmed al-Najjar", whom "she said" takes (qa-aljazeera-gaza-hospitals-fuel)', () => {
     assert.strictEqual(cleanName('Umm Ahmed al-Najjar'), 'Umm Ahmed al-Najjar');
     const text = 'He said the World Food Programme had been forced to halve the output of the bakeries it supports.\n\n'

@@ -202,6 +202,12 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const foundation = 'The Trayvon Martin Foundation did not want to address “that person,” telling Fox 35 that the organization is focused on “ending senseless gun violence.”\n“This election season, we are laser focused on furthering that mission,” the group said.';
     assert.strictEqual(speakerOf(foundation, '“This election')?.name, 'Trayvon Martin Foundation');
   });
+  it('"the union", "the company" is no news outlet the article\'s people talk to ("… told San Marino RTV that … According to the union, …", a San Marino RTV-style probe; "In a statement sent to Inforpress, the company said …", an Inforpress-style probe)', () => {
+    const union = 'The trade unions were quick to react. In a joint note, the CSdL said the increase would weigh most heavily on households.\n\nCSdL Secretary General Giuliana Righi Canti told San Marino RTV that wages had grown by only 2.1% this year.\n\nAccording to the union, a household with a heat pump would pay more than €110 extra in 2027.';
+    assert.ok(['union', 'CSdL'].includes(reported(union).find(r => r.content.includes('heat pump'))?.speaker ?? ''), JSON.stringify(reported(union)));
+    const company = 'The price of a ticket will rise by 18%, the ferry operator Mar d\'Ilhas Transportes announced on Thursday.\n\nIn a statement sent to Inforpress, the company said the new tariffs reflect the increase in fuel costs.';
+    assert.strictEqual(reported(company).find(r => r.content.includes('new tariffs'))?.speaker, 'Mar d\'Ilhas Transportes');
+  });
   it('letters after a person\'s name are no part of it ("Counsel assisting, Michael Brereton SC, asked", "Jane Hale MP")', () => {
     assert.deepStrictEqual(['Michael Brereton SC', 'Jane Hale MP', 'Ann Lee KC'].map(cleanName), ['Michael Brereton', 'Jane Hale', 'Ann Lee']);
   });

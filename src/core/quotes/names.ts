@@ -442,7 +442,26 @@ export function pastAge(toks: Tok[], j: number): number {
 function theAfterBodyJoiner(toks: Tok[], k: number): boolean {
   const the = toks[k], joiner = toks[k - 1], head = toks[k - 2];
   return !!the && the.l === 'the' && !the.cap && !!joiner && (joiner.l === 'for' || joiner.l === 'of') && !joiner.cap && !!head && head.cap && !head.poss
-    && isBodyHead(head.t) && !!toks[k + 1]?.cap && toks[k + 1].s <= the.e + 2 && the.s <= joiner.e + 2 && joiner.s <= head.e + 2;
+    && (isBodyHead(head.t) || (joiner.l === 'of' && bodyHeadsField(toks, k - 2))) && !!toks[k + 1]?.cap && toks[k + 1].s <= the.e + 2 && the.s <= joiner.e + 2 && joiner.s <= head.e + 2;
+}
+
+/** The most capitalised words of a body's field between its head's "of" and a second "of the" (bodyHeadsField). */
+const BODY_FIELD_NAME_WORDS = 3;
+/**
+ * The capitalised word at token h ends the field of a body's head before it, "HEAD of|for Field Words": a second "of
+ * the" goes on with the body's name (only "of": the cases seen are all "of the"). "The president of the Federation of Pearl Farmers of the Tuamotu, NAME, said …"
+ * (a Tahiti Infos-style probe, test/fixtures/outlets pf-tahitiinfos-pearl-export-floor-price.txt, where the federation
+ * was "Federation of Pearl Farmers"); "the Ministry of Energy of the Kyrgyz Republic announced" (a 24.kg-style probe,
+ * kg-24kg-bishkek-heating-tariff.txt, "Ministry of Energy").
+ */
+function bodyHeadsField(toks: Tok[], h: number): boolean {
+  for (let k = h; k > 1 && k > h - BODY_FIELD_NAME_WORDS; k--) {
+    if (!toks[k].cap || toks[k].poss || toks[k].br) return false;
+    const joiner = toks[k - 1], head = toks[k - 2];
+    if (!joiner.cap && (joiner.l === 'of' || joiner.l === 'for')) return head.cap && !head.poss && isBodyHead(head.t) && joiner.s <= head.e + 2 && toks[k].s <= joiner.e + 2;
+    if (toks[k].s > joiner.e + 2) return false;
+  }
+  return false;
 }
 
 /**
