@@ -29,7 +29,7 @@ export interface SpeakerRef {
  */
 export type AttributionRule = 'cue after the quote' | 'cue before the quote' | 'cue later in the sentence' | 'signature after a dash' | 'signature under the quote' | 'passive agent'
   | 'according to' | 'round up label' | 'transcript label' | 'inverted cue opening the sentence' | 'as clause' | 'speech noun owner' | 'participle'
-  | 'sentence subject' | 'colon lead-in' | 'poll source' | 'reported by' | 'continues a quote' | 'continues reported speech' | 'cue in the paragraph' | 'inside reported speech'
+  | 'sentence subject' | 'colon lead-in' | 'headline lead-in' | 'poll source' | 'reported by' | 'continues a quote' | 'continues reported speech' | 'cue in the paragraph' | 'inside reported speech'
   | 'reported speech' | 'headline echoes a quote' | 'headline names the speaker'
   | 'named in the sentence after';
 

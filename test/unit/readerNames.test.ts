@@ -3,7 +3,7 @@
  * PolNeAR train one) read the same way: the rule's own file names them in its header.
  */
 import * as assert from 'assert';
-import { reported } from './helpers';
+import { reported, speakerOf } from './helpers';
 import { NEWS_AGENCIES, WIRE_SERVICES } from '../../src/core/quotes/lexicon';
 
 describe('names a reader sees: a department its head owns (people/lexicon.ts OWNED_DEPARTMENT)', () => {
@@ -35,5 +35,20 @@ describe('names a reader sees: a dateline in mixed case with its agency opens no
   it('PolNeAR train: "New York (AFP) – The same popular frustration … could send …, Sanders warned" (Breitbart 2016-06-28)', () => {
     const r = reported('New York (AFP) – The same popular frustration that saw a majority of Britons vote to abandon the EU could send droves of disgruntled Americans into the arms of Donald Trump, Bernie Sanders warned Tuesday.');
     assert.ok(r.some(x => x.content.startsWith('The same popular frustration') && x.speaker === 'Bernie Sanders'), JSON.stringify(r));
+  });
+});
+
+describe('names a reader sees: "Outside" and "Inside" opening a sentence are prepositions, no name (quotes/lexicon.ts NOT_NAME)', () => {
+  it('PolNeAR train: "Inside the hotel conference center, Trump …, arguing that …" is Trump\'s (USA Today 2016-03-30)', () => {
+    const r = reported('Inside the hotel conference center, Trump on Tuesday dismissed Wisconsin Gov. Scott Walker as an ineffective leader, arguing that the Badger State governor has been a poor steward of the state\'s economy.');
+    assert.ok(r.some(x => x.content.startsWith('that the Badger State governor') && x.mention === 'Trump'), JSON.stringify(r));
+  });
+  it('PolNeAR train: "Outside Carrier\'s plant …" makes no "Outside Carrier" of the company (NYT 2016-03-21)', () => {
+    const r = reported("Carrier makes furnaces in Indianapolis. Outside Carrier's plant in Santa Catarina, a worker named Antonio Arroyo has nothing but positive things to say about his job.\n\nCarrier said it will return public money in cases where the company has not kept its commitments to invest.");
+    assert.ok(r.some(x => x.content.startsWith('it will return public money') && x.speaker === 'Carrier'), JSON.stringify(r));
+  });
+  it('ke-standard: \'Outside Parliament, a group of about 50 young protesters waved placards reading "…"\' is the group\'s', () => {
+    const sp = speakerOf('Outside Parliament, a group of about 50 young protesters waved placards reading "Hatutaki Ushuru" (We don\'t want taxes) as police looked on.', '"Hatutaki');
+    assert.ok(sp && sp.name !== 'Outside Parliament' && /group/.test(sp.name), JSON.stringify(sp));
   });
 });

@@ -720,8 +720,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (att) { resolved[n] = attributed(q, att, 'cue in the paragraph', true); continue; }
     const k = lastResolved;
     // (only for a quote that opens its paragraph, as a paragraph of speech continuing the last one; a quote inside a
-    // paragraph with no attribution in reach keeps speaker: null rather than a guess)
-    if (k >= 0 && q.start === para.s && q.start - spans[k].end < LAST_SPEAKER_REACH_CHARS && paragraphOf(text, spans[k].start).s !== para.s) inherit(n, k);
+    // paragraph with no attribution in reach keeps speaker: null rather than a guess; a headline's words go on in no
+    // later paragraph: attribution/headlineLeadIn.ts)
+    if (k >= 0 && resolved[k]!.rule !== 'headline lead-in' && q.start === para.s && q.start - spans[k].end < LAST_SPEAKER_REACH_CHARS && paragraphOf(text, spans[k].start).s !== para.s) inherit(n, k);
   }
 
   for (let n = 0; n < spans.length; n++) subjectFallback(n, false);

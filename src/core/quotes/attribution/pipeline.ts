@@ -11,6 +11,7 @@
  *  4. inverted cue further on         "''…,'' like …, said Richard Curtin"
  *  5. subject and cue after the quote '“…,” Lavrov said.'
  *  6. before the quote (once, and first when the quote closes its sentence or a cue stands close before it):
+ *     headline lead-in                'under a headline that said, “…”'             ./headlineLeadIn.ts
  *     round up label                  'Ann Perry, The Daily Ledger: “…”'            ./labels.ts
  *     transcript label                'Rep. Trey Gowdy (R-S.C.): "…'
  *     inverted cue opening            'Said Comey, "…'                              ./openingCue.ts
@@ -37,6 +38,7 @@ import { asClause, asClauseBeforeQuote, invertedCueOpening } from './openingCue'
 import { QuoteContext } from './context';
 import { cueBeforeQuote } from './cueBeforeQuote';
 import { cueClosingSentence, cueLaterInSentence, invertedCueAfterQuote, invertedCueFurtherOn, invertedVerbAfterQuote, subjectAndCueAfterQuote, subjectAppositionCue } from './cueAfterQuote';
+import { headlineLeadIn } from './headlineLeadIn';
 import { roundUpLabel, transcriptLabel } from './labels';
 import type { Attribution, Bounds } from './mention';
 import { namingAgent, passiveAgentAfterQuote } from './passiveAgent';
@@ -46,7 +48,7 @@ import { speechNounOwner } from './speechNounOwner';
 type Rule = (ctx: QuoteContext) => Attribution | null;
 
 /** The rule families that look before the quote, in order. */
-const BEFORE_THE_QUOTE: readonly Rule[] = [roundUpLabel, transcriptLabel, invertedCueOpening, asClause, asClauseBeforeQuote, speechNounOwner, cueBeforeQuote];
+const BEFORE_THE_QUOTE: readonly Rule[] = [headlineLeadIn, roundUpLabel, transcriptLabel, invertedCueOpening, asClause, asClauseBeforeQuote, speechNounOwner, cueBeforeQuote];
 
 /** The attribution before the quote within its sentence, if any. */
 const beforeTheQuote: Rule = ctx => firstOf(BEFORE_THE_QUOTE, ctx);
