@@ -194,6 +194,13 @@ const GROUPS = [
   ['stray2: that-clause content with few words', x => fam(x).startsWith('thatClauses') && /^that\b/i.test(x.q.text) && words(x.q.text).length <= 4],
   ['stray2: participle after a plan|noun, fronted', x => fam(x).startsWith('frontedContent') && /^(?:a|an|the)\s+\p{Ll}+$/u.test(mention(x)) && /ed$/.test(x.q.cue?.text ?? '')],
   ['stray2: in a position to', x => x.q.cue && /\b(?:position|able|going|way) to\s+$/i.test(before(x, 20))],
+  // stray predictions, third pass (44th session, s44-precision-xa)
+  ['stray3: a question, cue right after "and", "?" right after the content', x => x.q.cue && x.q.cue.start < x.q.start && /\band\s+$/i.test(before(x, 6)) && /^\W{0,2}\?/.test(x.a.text.slice(x.q.end, x.q.end + 3))],
+  ['stray3: a question, "?" right after the content, no quotation mark', x => x.q.cue && x.q.cue.start < x.q.start && /^[^\w“”"]{0,2}\?/.test(x.a.text.slice(x.q.end, x.q.end + 3)) && !/[“”"]/.test(x.q.text)],
+  ['stray3: tweet markup inside the content', x => /<\/?tweet|tweet>/i.test(x.q.text)],
+  ['stray3: a thing threatens|challenges|promises|refuses', x => /^(?:threat|challeng|promis|refus|oppos|portray|campaigning against|reflecting on|points? to|pointed to)/i.test(x.q.cue?.text ?? '') && ['unknown', 'document'].includes(kindOf(x)) && !PERSONAL_PRONOUN.test(x.q.speaker.name.trim())],
+  ['stray3: felt|feel like', x => /^(?:felt|feel|feels)$/i.test(x.q.cue?.text ?? '') && /^like\b/i.test(x.q.text)],
+  ['stray3: "responded|replied to" before the content', x => x.q.cue && /^\s*to\b/i.test(x.a.text.slice(x.q.cue.end, x.q.start))],
 ];
 
 // ------------------------------------------------------------------ scoring

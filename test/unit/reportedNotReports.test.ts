@@ -295,3 +295,19 @@ describe('reported speech: stray reports over no gold, second pass (43rd session
     assert.ok(r.some(x => x.content.startsWith('to share his name')), JSON.stringify(r));
   });
 });
+
+describe('reported speech: stray reports over no gold, third pass (44th session, s44-precision-xa, PolNeAR train)', () => {
+  it('a question\'s second verb, after "and|or", reports nothing (reported/questions.ts questionSecondVerb)', () => {
+    none('Does the candidate have the kind of stamina to put in the long hours of campaigning, or does that person get tired and say the wrong thing or make bad decisions?', 'the wrong thing');
+    none('Does the FSA and other rebel groups backed by Ankara have no choice but to do its bidding and agree its “provisional” equation to allow Assad to remain in power? Or have they received secret promises?', 'equation to allow');
+    none('And the North American Free Trade Agreement, which Trump had called a "disaster" and promised to "rip up"? This Trump doppelganger spoke instead about "improving NAFTA."', 'to "rip up');
+  });
+  it('a question\'s first verb stays, as PolNeAR marks it ("Do you think Glass-Steagall should be reinstated?")', () => {
+    const r = reported('Q: Do you think Glass-Steagall should be reinstated?');
+    assert.ok(r.some(x => x.content.startsWith('Glass-Steagall')), JSON.stringify(r));
+  });
+  it('the same second verb in a statement stays a report', () => {
+    const r = reported('The candidate got tired and said the plan would fail.');
+    assert.ok(r.some(x => x.content.includes('the plan would fail')), JSON.stringify(r));
+  });
+});

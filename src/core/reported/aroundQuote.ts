@@ -49,6 +49,7 @@ import { CUES } from '../quotes/lexicon';
 import { PREDICATIVE } from './objectCue';
 import { CHARGING_VERBS } from './charge';
 import { isSpaceAt } from '../text/wordShape';
+import { questionSecondVerb } from './questions';
 
 /** The attributions whose cue is the quote's own, read before it in its sentence. */
 const OWN_CUE_BEFORE: ReadonlySet<AttributionRule> = new Set(['cue before the quote', 'participle']);
@@ -242,7 +243,8 @@ export function contentsAroundQuotes<F extends QuotedFragment>(text: string, quo
     while (s < first.start && SPACE_OR_LEAD.test(text[s])) s++;
     // (a quote the clause's end falls in is taken in whole)
     const e = endAroundQuotes(quotes, s, contentEnd(text, last));
-    if (e === null) continue;
+    // (a question's second verb reports nothing: ./questions.ts questionSecondVerb)
+    if (e === null || questionSecondVerb(text, cue, s, e)) continue;
     // (reported speech over the same words: the rules' own content stands)
     if (ends[countBefore(reported, x => x.start < e)] > s) continue;
     out.push({ s, e, cue, fragments: list });

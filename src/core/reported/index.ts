@@ -40,6 +40,7 @@ import { GERUND_OBJECT_VERBS, objectCues, PROGRESSIVE_FORMS, TOPIC_VERBS } from 
 import { INSET_CUES, parentheticals } from './parenthetical';
 import { CONVICTION, HOPE_NOUNS, PHRASES, phrasalCues } from './phrasal';
 import { quotedLeads } from './quotedLead';
+import { questionSecondVerb } from './questions';
 import { RELATIVE_CUES, relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
 import { endBeforeSecondReport, shareReporterAfterAnd } from './secondReport';
@@ -671,7 +672,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         pastClauseThat(toks, r);
         if (noSource(toks, r) || personShows(text, toks, r) || contestReports(toks, r) || subjectRelative(ctx, r)) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
-        if (!plausible(text, toks, r) || !readerSource(ctx, r)) continue;
+        if (!plausible(text, toks, r) || !readerSource(ctx, r) || questionSecondVerb(text, r.cue, r.s, r.e)) continue;
         const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);
         const sameContent = sameNear(near, bucket, r);
         // (a verb in a series is no twin of the one before it: endBeforeSecondReport gives each its own content)

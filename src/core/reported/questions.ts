@@ -5,6 +5,17 @@
  * moderator Gerard Baker whether his proposed expansion of child tax credits …", "When asked by a reporter whether
  * this differed from Nazi Germany …". PolNeAR attributes the topic or the question to the asker. (A wh-clause right
  * after the asker's hearer is the that-clause rule's.)
+ *
+ * And a question's second verb, which reports nothing: a cue right after "and|or" whose content comes after it, in a
+ * sentence that ends in a question mark. The verb shares the question's subject and auxiliary, so what it would report
+ * is asked about: "Does the candidate have the kind of stamina to put in the long hours of campaigning, or does that
+ * person get tired and say the wrong thing or make bad decisions?", "Does the FSA and other rebel groups backed by
+ * Ankara have no choice but to do its bidding and agree its “provisional” equation to allow Assad to remain in
+ * power?" (and a question's relative clause: "And the North American Free Trade Agreement, which Trump had called a
+ * "disaster" and promised to "rip up"?", its source read as the agreement). PolNeAR train: 3 such reports, none gold
+ * (test/eval/reported-gates.mjs "stray3: a question, cue right after "and""); a question's first verb is often gold
+ * ("Do you think Glass-Steagall should be reinstated?", "Did the Clinton Foundation refuse to turn over relevant
+ * documents?": a question with "?" right after an unquoted content, 12 of 17 gold) and stays.
  */
 import { subjectAfter, type Mention } from '../quotes/attribution';
 import { CUES, PREPOSITIONS } from '../quotes/lexicon';
@@ -102,4 +113,24 @@ export function questionAt(ctx: SentenceContext, c: number): Report | null {
   if (words(toks, from, end) < MIN_WORDS) return null;
   const span = contentSpan(ctx, from, end);
   return span ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' } : null;
+}
+
+/** How far after a content its sentence's stop is looked for, in characters. */
+const STOP_REACH = 200;
+/** "and" or "or" right before a cue. */
+const AND_OR_BEFORE = /\b(?:and|or)\s+$/i;
+/** The characters read before a cue for AND_OR_BEFORE. */
+const AND_OR_REACH = 5;
+/**
+ * A report with cue `cue` and content [s, e) is a question's second verb (see the header): the cue follows "and|or",
+ * the content follows the cue, and the first stop or line break after the content is a question mark.
+ */
+export function questionSecondVerb(text: string, cue: { s: number; e: number }, s: number, e: number): boolean {
+  if (s < cue.e || !AND_OR_BEFORE.test(text.slice(Math.max(0, cue.s - AND_OR_REACH), cue.s))) return false;
+  for (let i = e, end = Math.min(text.length, e + STOP_REACH); i < end; i++) {
+    const c = text[i];
+    if (c === '?') return true;
+    if (c === '.' || c === '!' || c === '\n') return false;
+  }
+  return false;
 }
