@@ -1722,6 +1722,7 @@ const RECALL_FLOOR = 0.96;
 // (2026-12-07, s43-precision-uu: a content that holds a source's terms of anonymity after "on (the) condition" is no report, "Bob agreed to talk on the condition that his last name not be used …", "… who identified Sullivan but spoke on the condition of anonymity …" (reported/index.ts anonymityTerms; the report is still resolved as its source's speech for the next pronoun, only not shown: quotes/index.ts); PolNeAR train 4 false positives removed, 0 gold lost (folds 1/0 0/0 1/0 2/0 0/0); outlets byte-identical (found, named and the items outside the judged snippets unchanged, FALSE_POSITIVE_CEILING as it was), us-probes and PolNeAR dev byte-identical)
 // (2026-12-07, s43-coord52: a second cue after ", and" shares the subject of the first when that subject is a name after the description that opens its clause with an article, reported/mainSubject.ts describedName: "The business association ANIS said in a statement that …, and warned that ⟦some small manufacturers could move …⟧" (sm-sanmarinortv-aass-electricity-tariffs, left by s43-probes-ww) was missed, now ANIS; without the comma it was read already, and on PolNeAR train the comma case is no pool (3 sentences with ", and VERB that" after an earlier cue, 1 gold, found already; 11 more without an earlier cue, 10 gold, 9 found): train, dev and us-probes byte-identical, so 0 gained / 0 lost in every CV fold; outlets found 7710 → 7711/7879, named 7522 → 7523/7711, 710 items outside the judged snippets unchanged)
 // (2026-12-07, s43-slash53: "The union WICSU/PSU, …, said in a statement on Monday that it would not accept any further delay …" is WICSU/PSU (was "WICSU PSU"), quotes/tokens.ts markSlashJoins; "P/F Eystur" (was "P F Eystur") for the Faroese tunnel company, still not a judged name (the name runs on past "Eystur- og"); named 7522 → 7523/7710; found and the 710 items outside the judged snippets unchanged; PolNeAR train #16 scores unchanged (gained 0, lost 0, false positives ±0), dev and us-probes byte-identical)
+// (2026-12-07, s44-recall-xd: a bare clause after "is|are|was|were ADJ" of conviction, and a time before its "that", is the subject's report, reported/phrasal.ts ("Not everyone is convinced ⟦the issue will play the same role …⟧", "Trump allies were hopeful Tuesday ⟦that …⟧", PolNeAR train: 4 gold gained, 0 lost, 1 false positive; folds 0/0 2/1 1/0 1/0 0/0): outlets found 7711/7879 and named 7524/7711 unchanged; 10 new items, 3 of them split off a "said …, but was confident|concerned …" report (au-smh-premier-rezoning, ca-cbcnb-dieppe-signage, ie-independent-tanaiste-childcare); 7 more items outside the judged snippets, all right as English (FALSE_POSITIVE_CEILING 710 → 717); us-probes byte-identical)
 const SOURCE_ACCURACY_FLOOR = 0.975;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
@@ -2532,7 +2533,15 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // Parliament with …⟧" and "questioned ⟦the timing of the increase⟧" (requests and questions the judging left out):
 // 690 + 8 = 698.
 // Merged (forty-third session): 690 + 1 + 11 + 8 = 710.
-const FALSE_POSITIVE_CEILING = 710;
+// (s44-recall-xd, forty-fourth session, 2026-12-07) + 7 for a conviction's bare clause (reported/phrasal.ts), all right as
+// English: "she is not sure ⟦she will stay⟧" (ca-globe-feature-mill-town), "he is not sure ⟦the store survives one⟧"
+// (ca-sun-column-bike-lanes), "She is not sure ⟦she would do it again⟧" (ca-walrus-profile-whistleblower), "Not everyone is
+// convinced ⟦the economics will hold⟧" (ca-betakit-seaweed-seriesa), "Not everyone is convinced ⟦the pace can last⟧"
+// (ca-cbc-sports-oilers-feature), "… and was confident ⟦the scheme would be "fair to parents …"⟧" (ie-independent-tanaiste-
+// childcare, split off the "said that …" before it), and the chamber's "said ⟦it "respects the city's linguistic
+// character"⟧" (ca-cbcnb-dieppe-signage), whose judged snippet the split-off "was concerned ⟦the rule would discourage
+// newcomers …⟧" now holds: 710 + 7 = 717.
+const FALSE_POSITIVE_CEILING = 717;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
