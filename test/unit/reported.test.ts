@@ -630,6 +630,17 @@ describe('reported speech: a cue of several words and its that-clause', () => {
     assert.ok(!reported('There are several reasons to be skeptical about the world\'s transition out of coal.').some(x => x.cue === 'skeptical about'));
     assert.ok(!reported('Mr. Obama has become increasingly skeptical about one of the major fallback options.').some(x => x.cue === 'skeptical about'));
   });
+  it('a bare clause after "is|are ADJ" of conviction, and a time before its "that"; not after an empty "it" (PolNeAR train, 44th session)', () => {
+    const [issue] = reported('Not everyone is convinced the issue will play the same role in the Iowa caucuses.');
+    assert.deepStrictEqual([issue?.content, issue?.mention, issue?.cue], ['the issue will play the same role in the Iowa caucuses', 'Not everyone', 'convinced']);
+    const [skeptical] = reported('The party chairman is skeptical Trump can overcome his provocative statements about women and others.');
+    assert.deepStrictEqual([skeptical?.content, skeptical?.mention], ['Trump can overcome his provocative statements about women and others', 'The party chairman']);
+    const [democrats] = reported('Some Democrats are hopeful they can even threaten the GOP\'s lead in the House.');
+    assert.deepStrictEqual([democrats?.content, democrats?.mention], ['they can even threaten the GOP\'s lead in the House', 'Some Democrats']);
+    const [allies] = reported('Trump allies were hopeful Tuesday that the opening day\'s problems would be forgotten by week\'s end.');
+    assert.deepStrictEqual([allies?.content, allies?.mention], ['that the opening day\'s problems would be forgotten by week\'s end', 'Trump allies']);
+    assert.ok(!reported('And it is virtually certain he will have more to say about it in the weeks to come.').some(x => x.cue === 'certain'));
+  });
 });
 
 describe('reported speech: "That’s according to …"', () => {

@@ -5,7 +5,15 @@
  * comeback story" (PolNeAR train: "pointed out" 27, "made clear" 22, "concern" 9, "convinced" 8, "confident" 6 missed
  * before this rule). And a feeling's topic after "about" (43rd session, feelingTopic): "EU Member States are concerned
  * about ⟦Merkel's collusion with Turkey⟧", "But he was not hopeful about ⟦the looming showdown in July⟧" (PolNeAR train).
+ * And a conviction's bare clause, or a time before its "that" (44th session): "Not everyone is convinced ⟦the issue will
+ * play the same role in the Iowa caucuses⟧", "Some Democrats are hopeful ⟦they can even threaten the GOP's lead in the
+ * House⟧", "… is skeptical ⟦Trump can overcome his provocative statements about women and others⟧", "Trump allies were
+ * hopeful Tuesday ⟦that the opening day's problems would be forgotten by week's end⟧" (PolNeAR train, Politico
+ * 2015-11-24, Washington Post 2016-03-24, USA Today 2016-07-18, Washington Post 2016-07-20); the bare clause only after
+ * "is|are|was|were", and not after an empty "it" ("And it is virtually certain he will have more to say about it", NYT
+ * 2016-03-17). Train: 4 gained, 0 lost, 1 false positive (../../test/eval/reported-sources.mjs FINDINGS, 44th session).
  */
+import { clauseStart, pastTime } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { beforeDegreeWords, reporterOf, verbAt } from './speaker';
@@ -101,7 +109,7 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
     }
     // (`verb`: the token whose subject reports, the cue's verb, or, when `main`, the mark or the preposition after the
     // main clause, whose subject does)
-    let k = -1, verb = c, cue = c, main = false;
+    let k = -1, verb = c, cue = c, main = false, bare = false;
     const alts = PHRASES.get(t.l);
     // (an infinitive too, its subject the controller's: "Advisers to Mr. Rubio are quick to point out that …")
     if (alts && (verbAt(toks, c, false) || toks[c - 1].l === 'to')) {
@@ -113,6 +121,13 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
       if (be >= a && LINKING_VERBS.has(toks[be].l)) {
         k = c + 1;
         verb = be;
+        // (a bare clause after it — "Not everyone is convinced ⟦the issue will play …⟧", bareClause.ts clauseStart — or a
+        // time before its "that": "Trump allies were hopeful Tuesday ⟦that …⟧"; the bare clause only after "is|are|was|
+        // were", as a feeling's topic (topicLink), not after "be", "seem" or "remain"; the comma's adjective after a main
+        // clause keeps its "that")
+        const after = pastTime(toks, k, b);
+        if (toks[after]?.l === 'that') k = after;
+        else if (toks[k]?.l !== 'that' && topicLink(toks[be].l) && clauseStart(toks, after, b)) { k = after; bare = true; }
       } else if (be > a && (toks[be].t === ',' || inClass(toks[be], DASH))) {
         // (after the main clause: "Clinton's campaign … deployed precinct captains …, confident that Democrats would be
         // drawn to Mrs. Clinton's plans", "… served in the U.S. military and voted - unaware that they were not
@@ -130,12 +145,14 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
         cue = p;
       }
     }
-    if (k < 0 || toks[k]?.l !== 'that') continue;
-    const end = contentEnd(ctx, k + 1);
-    if (words(toks, k + 1, end) < 3) continue;
+    if (k < 0 || (!bare && toks[k]?.l !== 'that')) continue;
+    const end = contentEnd(ctx, bare ? k : k + 1);
+    if (words(toks, bare ? k : k + 1, end) < 3) continue;
     const span = contentSpan(ctx, k, end);
     const mention = main ? mainClauseSubject(ctx, verb) : reporterOf(ctx, verb);
-    if (span && mention) out.push({ ...span, cue: { s: toks[cue].s, e: toks[k - 1].e }, mention, rule: 'phrasal' });
+    // (not the empty "it" of "it is virtually certain he will have more to say", NYT 2016-03-17: no one's conviction)
+    if (bare && mention && toks[mention.i]?.l === 'it') continue;
+    if (span && mention) out.push({ ...span, cue: { s: toks[cue].s, e: toks[bare ? c : k - 1].e }, mention, rule: 'phrasal' });
   }
   return out;
 }
