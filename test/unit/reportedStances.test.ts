@@ -64,6 +64,18 @@ describe('reported speech: "make" with a noun of speech (madeStatement.ts)', () 
     const t = reported('But he has a bully pulpit and he made clear Tuesday night that he intends to use it.');
     assert.ok(t.some(x => x.cue === 'made clear' && x.content === 'he intends to use it' && x.mention === 'he'), JSON.stringify(t));
   });
+  it('"made the case|a commitment|promises" with an infinitive right after the noun: the infinitive is the content', () => {
+    const r = reported('Rubio and Bush both repeatedly made the case to grant amnesty to illegal aliens.');
+    assert.ok(r.some(x => x.cue === 'made the case' && x.content === 'to grant amnesty to illegal aliens'), JSON.stringify(r));
+    const s = reported('And I have made a commitment to hold regular news conferences to explain my policy decisions.');
+    assert.ok(s.some(x => x.cue === 'made a commitment' && x.content === 'to hold regular news conferences to explain my policy decisions'), JSON.stringify(s));
+    const t = reported('Since 2001, Trump has repeatedly made other public promises to give the proceeds of business ventures to charity.');
+    assert.ok(t.some(x => x.cue === 'made other public promises' && x.content === 'to give the proceeds of business ventures to charity' && x.mention === 'Trump'), JSON.stringify(t));
+  });
+  it('not a hearer after "to" ("make their case to voters"), nor a decision', () => {
+    assert.ok(!reported('It will require paid media to make their case to voters.').some(x => x.cue?.startsWith('make')));
+    assert.ok(!reported('The Rubio people have made a conscious decision to focus on medium cities.').some(x => x.cue?.startsWith('made')));
+  });
   it('not the passive ("were made clear"), nor "the case for" something', () => {
     assert.ok(!reported('But the comparisons to the Republican presidential candidate were made clear Sunday night as they celebrated the boxer’s legacy.').some(x => x.cue?.startsWith('made')));
     assert.ok(!reported('These are the candidates who can still make a plausible case for being the nominee.').some(x => x.cue?.startsWith('make')));
