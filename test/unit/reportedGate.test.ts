@@ -48,6 +48,8 @@ const PAST_THE_32ND: Readonly<Record<string, string>> = {
   askedBy: 'Asked by Matt Lauer whether she had practiced her speech, she said she had not.',
   // (s38-recall-dd: lightVerbs before it made headlineVerbs the 33rd)
   headlineVerbs: 'Rose Bowl skywriters blast Trump',
+  // (s44-recall-xb: roleNouns after attackNouns made titleHeadlines the 33rd)
+  titleHeadlines: 'New Poll Shows Minor Post-Debate Bump For Clinton',
 };
 
 describe('reported speech: the selection of rule families has room for more than 32 (no 32-bit mask)', () => {

@@ -64,6 +64,18 @@ describe('reported speech: "make" with a noun of speech (madeStatement.ts)', () 
     const t = reported('But he has a bully pulpit and he made clear Tuesday night that he intends to use it.');
     assert.ok(t.some(x => x.cue === 'made clear' && x.content === 'he intends to use it' && x.mention === 'he'), JSON.stringify(t));
   });
+  it('"made the case|a commitment|promises" with an infinitive right after the noun: the infinitive is the content', () => {
+    const r = reported('Rubio and Bush both repeatedly made the case to grant amnesty to illegal aliens.');
+    assert.ok(r.some(x => x.cue === 'made the case' && x.content === 'to grant amnesty to illegal aliens'), JSON.stringify(r));
+    const s = reported('And I have made a commitment to hold regular news conferences to explain my policy decisions.');
+    assert.ok(s.some(x => x.cue === 'made a commitment' && x.content === 'to hold regular news conferences to explain my policy decisions'), JSON.stringify(s));
+    const t = reported('Since 2001, Trump has repeatedly made other public promises to give the proceeds of business ventures to charity.');
+    assert.ok(t.some(x => x.cue === 'made other public promises' && x.content === 'to give the proceeds of business ventures to charity' && x.mention === 'Trump'), JSON.stringify(t));
+  });
+  it('not a hearer after "to" ("make their case to voters"), nor a decision', () => {
+    assert.ok(!reported('It will require paid media to make their case to voters.').some(x => x.cue?.startsWith('make')));
+    assert.ok(!reported('The Rubio people have made a conscious decision to focus on medium cities.').some(x => x.cue?.startsWith('made')));
+  });
   it('not the passive ("were made clear"), nor "the case for" something', () => {
     assert.ok(!reported('But the comparisons to the Republican presidential candidate were made clear Sunday night as they celebrated the boxer’s legacy.').some(x => x.cue?.startsWith('made')));
     assert.ok(!reported('These are the candidates who can still make a plausible case for being the nominee.').some(x => x.cue?.startsWith('make')));
@@ -292,7 +304,7 @@ describe('reported speech: "complained of" and "forecast" with their object (obj
   });
 });
 
-describe('reported speech: a stance its owner keeps up, told as a noun (attackNoun.ts)', () => {
+describe('reported speech: a stance its owner keeps up or holds as a role, told as a noun (attackNoun.ts)', () => {
   it('a keeping-up verb and an owned attack: the object is the content, the verb\'s subject the source', () => {
     const r = reported('Donald Trump on Thursday ratcheted up his attacks on Rubio, saying he is "weak on illegal immigration."');
     assert.ok(r.some(x => x.cue === 'attacks on' && x.content === 'Rubio' && x.mention === 'Donald Trump'), JSON.stringify(r));
@@ -316,6 +328,30 @@ describe('reported speech: a stance its owner keeps up, told as a noun (attackNo
     assert.ok(!s.some(x => x.cue === 'attacks on'), JSON.stringify(s));
     const t = reported('She escalated her criticism on Tuesday, telling CNN that Trump is a “faker.”');
     assert.ok(!t.some(x => x.cue === 'criticism on'), JSON.stringify(t));
+  });
+  it('a stance held as a role after "be" with tense and an article: the object is the content, the subject the source (roleNouns)', () => {
+    const r = reported('Rhonda Hughes, 43, is a fervent supporter of Donald J. Trump.');
+    assert.ok(r.some(x => x.cue === 'a fervent supporter of' && x.content === 'Donald J. Trump' && x.mention === 'Rhonda Hughes'), JSON.stringify(r));
+    const s = reported('Mrs. Clinton has been a dogged defender of the Affordable Care Act, while Mr. Sanders has dwelled on the program\'s not going far enough.');
+    assert.ok(s.some(x => x.cue === 'a dogged defender of' && x.content === 'the Affordable Care Act' && x.mention === 'Mrs. Clinton'), JSON.stringify(s));
+    const t = reported('While Mr. Ryan is a vocal advocate of trade deals and wrote legislation that gave President Obama expanded authority to negotiate them, Mr. Trump is not.');
+    assert.ok(t.some(x => x.cue === 'a vocal advocate of' && x.content === 'trade deals' && x.mention === 'Mr. Ryan'), JSON.stringify(t));
+    const u = reported('He\'s a more dedicated proponent of gun control than many Democrats.');
+    assert.ok(u.some(x => x.cue === 'a more dedicated proponent of' && x.content === 'gun control' && x.mention === 'He'), JSON.stringify(u));
+    const v = reported('Rep. Raul Grijalva, D-Ariz., was an early backer of Bernie Sanders.');
+    assert.ok(v.some(x => x.cue === 'an early backer of' && x.content === 'Bernie Sanders'), JSON.stringify(v));
+    const w = reported('The prominent actress is a high-profile campaigner for leftist Senator Bernie Sanders, who faces a near impossible task.');
+    assert.ok(w.some(x => x.cue === 'a high-profile campaigner for' && x.content === 'leftist Senator Bernie Sanders' && x.mention === 'The prominent actress'), JSON.stringify(w));
+    const z = reported('Mr. Kasich, a Republican, has not endorsed Mr. Trump and has been a pointed critic of his political style.');
+    assert.ok(z.some(x => x.cue === 'a pointed critic of' && x.content === 'his political style'), JSON.stringify(z));
+  });
+  it('not a role to come or wished for, nor one set off by commas after a name, nor a sponsor', () => {
+    const r = reported('She promised she will be a vocal champion for D.C. statehood and wants to be an advocate for women.');
+    assert.ok(!r.some(x => /advocate for|champion for/.test(x.cue ?? '')), JSON.stringify(r));
+    const s = reported('Ashley Yago, 33, a supporter of Republican Donald Trump who lives in Greeley, finds herself in a similar retail job.');
+    assert.ok(!s.some(x => /supporter of/.test(x.cue ?? '')), JSON.stringify(s));
+    const t = reported('The Turquoise Council was a primary sponsor of a congressional trip to Azerbaijan in 2013.');
+    assert.ok(!t.some(x => /sponsor of/.test(x.cue ?? '')), JSON.stringify(t));
   });
 });
 

@@ -13,14 +13,24 @@
  * owner's in the gold (train: with the gate 23 phrases, 21 gold; an owned noun of these alone 80, 38 gold). "its" is left
  * out ("continue its attacks on Syrian government troops", a military group's), and a day after "on" ("escalated her
  * criticism on Tuesday").
+ * A stance held as a role, said of its holder with "be" and an article (roleNouns, 44th session): "Rhonda Hughes, 43, is
+ * a fervent supporter of ⟦Donald J. Trump⟧" (nyt_2016-04-27 china-trade-is-linked), "Mrs. Clinton has been a dogged
+ * defender of ⟦the Affordable Care Act⟧, while …" (nyt_2016-03-23 why-sanders-lags), "While Mr. Ryan is a vocal advocate of
+ * ⟦trade deals⟧ and wrote legislation …" (nyt_2016-04-12 ryan-wages-campaign), "Mr. Kasich … has been a pointed critic
+ * of ⟦his political style⟧", "He's a more dedicated proponent of ⟦gun control⟧ than many Democrats" (usa-today_2016-02-18
+ * bleak-outlook), "Rep. Raul Grijalva, D-Ariz., was an early backer of ⟦Bernie Sanders⟧", "The prominent actress is a
+ * high-profile campaigner for ⟦leftist Senator Bernie Sanders⟧, who …" (breitbart_2016-03-29 liberal-oscar-winner), PolNeAR
+ * train. The copula has tense: a role to come or wished for ("will be a champion for", "to be an advocate for women") is
+ * none, and the same noun set off by commas after a name (", a supporter of …,") is the writer's description (train: 3
+ * gold of 9) — not read.
  */
 import type { Mention } from '../quotes/attribution';
 import type { Tok } from '../quotes/tokens';
-import { CALENDAR_NAMES } from '../quotes/lexicon';
+import { ARTICLES, CALENDAR_NAMES, SUBJECT_PRONOUNS } from '../quotes/lexicon';
 import { PERSONAL_POSSESSIVES } from '../text/determiners';
 import { wordSet } from '../people/lexicon';
 import { contentEnd, contentSpan } from './clause';
-import { ATTACK_NOUNS, KEEPING_UP_VERBS } from './lexicon';
+import { ATTACK_NOUNS, KEEPING_UP_VERBS, ROLE_NOUNS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf } from './speaker';
 
@@ -79,6 +89,55 @@ export function attackNouns(ctx: SentenceContext): Report[] {
     const possessive: Mention = { s: toks[o].s, e: toks[o].e, kind: 'pronoun', i: o, j: o + 1 };
     const mention = verb >= 0 ? reporterOf(ctx, verb) ?? possessive : possessive;
     if (span) out.push({ ...span, cue: { s: toks[n].s, e: toks[n + 1].e }, mention, rule: 'object' });
+  }
+  return out;
+}
+
+const ROLE = new Set(ROLE_NOUNS);
+/** Particles that open a role's object ("supporter of", "advocate for"). */
+const ROLE_OBJECT = wordSet('of|for');
+/** Forms of "be" with tense before a role noun's article ("is a critic of", "was an early backer of"). */
+const TENSED_BE = wordSet('is|was|are|were');
+/** Perfect auxiliaries before "been" ("has been a supporter of"). */
+const PERFECT = wordSet('has|have|had');
+/** Adverbs between the copula and the article ("was also a leading …", "is now a …"). */
+const ROLE_ADVERBS = wordSet('also|now|long|still|already|once|always');
+/** The most words between the article and the role noun ("a more dedicated proponent", "a high-profile campaigner"). */
+const MAX_ROLE_MODIFIERS = 2;
+/** A role's object also ends before a comparison ("a more dedicated proponent of ⟦gun control⟧ than many Democrats"). */
+const ROLE_OBJECT_END = wordSet(',|with|than');
+
+/** The copula with tense before the article at `d` (past ROLE_ADVERBS): its token, or -1. A pronoun's "'s" is its own token's ("He's"). */
+function tensedCopulaBefore(toks: Tok[], d: number, a: number): number {
+  let v = d - 1;
+  while (v > a && ROLE_ADVERBS.has(toks[v].l)) v--;
+  if (v < a) return -1;
+  const t = toks[v];
+  if (TENSED_BE.has(t.l) || (t.poss && SUBJECT_PRONOUNS.has(t.l))) return v;
+  if (t.l !== 'been' || v - 1 < a) return -1;
+  const aux = toks[v - 1];
+  return PERFECT.has(aux.l) || (aux.poss && SUBJECT_PRONOUNS.has(aux.l)) ? v - 1 : -1;
+}
+
+export function roleNouns(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let n = a + 2; n < b - 2; n++) {
+    if (!ROLE.has(toks[n].l) || toks[n].cap || toks[n].poss || !ROLE_OBJECT.has(toks[n + 1].l)) continue;
+    let d = n - 1;
+    while (d > a && d >= n - MAX_ROLE_MODIFIERS && !ARTICLES.has(toks[d].l) && !toks[d].punct) d--;
+    if (!ARTICLES.has(toks[d].l)) continue;
+    const v = tensedCopulaBefore(toks, d, a);
+    const from = n + 2, first = toks[from];
+    if (v < 0 || first.punct || CALENDAR_NAMES.has(first.l)) continue;
+    const end = contentEnd(ctx, from, true);
+    let stop = end;
+    for (let k = from + 1; k < end; k++) if (ROLE_OBJECT_END.has(toks[k].l)) { stop = k; break; }
+    const span = contentSpan(ctx, from, stop);
+    // ("He's a more dedicated proponent of": the pronoun that carries "'s" is the holder)
+    const t = toks[v];
+    const mention: Mention | null = t.poss && SUBJECT_PRONOUNS.has(t.l) ? { s: t.s, e: t.s + t.l.length, kind: 'pronoun', i: v, j: v + 1 } : reporterOf(ctx, v);
+    if (span && mention) out.push({ ...span, cue: { s: toks[d].s, e: toks[n + 1].e }, mention, rule: 'object' });
   }
   return out;
 }

@@ -30,7 +30,7 @@ import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
 import { infinitives, INTENTION_VERBS, REQUEST_VERBS, WANT_FORMS, WISH_VERBS } from './infinitive';
-import { AND_OR, ATTACK_NOUNS, BARE_VERBS, BELIEF_VERBS, GESTURE_NOUNS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
+import { AND_OR, ATTACK_NOUNS, ROLE_NOUNS, BARE_VERBS, BELIEF_VERBS, GESTURE_NOUNS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt, quotedAfter, quotedSequelEnd, startAroundQuote } from './mixed';
 import { freeRelativeObjectEnd, NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
@@ -57,7 +57,7 @@ import { POLL_NOUNS, pollFronted } from './pollFronted';
 import { MAKE_FORMS, madeStatements } from './madeStatement';
 import { PASSIVE_STANCE_PARTICIPLES, passiveStances } from './passiveStance';
 import { REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
-import { attackNouns } from './attackNoun';
+import { attackNouns, roleNouns } from './attackNoun';
 import { LIGHT_VERB_OPENERS, LIGHT_VERBS, lightVerbs } from './lightVerb';
 import { BACKING_NOUNS, backings } from './backing';
 import { TALKING_VERBS, talksTo } from './talkedTo';
@@ -122,6 +122,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: passiveStances, words: PASSIVE_STANCE_PARTICIPLES },
   { find: backings, words: BACKING_NOUNS },
   { find: attackNouns, words: ATTACK_NOUNS },
+  { find: roleNouns, words: ROLE_NOUNS },
   { find: lightVerbs, words: LIGHT_VERBS, opens: LIGHT_VERB_OPENERS },
   { find: talksTo, words: TALKING_VERBS },
   { find: headlines, words: [':'] },

@@ -315,6 +315,15 @@ export const REFERRING_VERBS: ReadonlySet<string> = new Set([...NAMING_VERBS, 'r
 export const ATTACK_NOUNS: readonly string[] = ['attack', 'attacks', 'criticism', 'criticisms', 'critique', 'critiques', 'assault',
   'denunciation', 'condemnation', 'opposition', 'support'];
 /**
+ * Nouns of a standing stance held for or against someone or something, said of their holder with "be" and an article
+ * (44th session): "Rhonda Hughes, 43, is a fervent supporter of ⟦Donald J. Trump⟧", "Mr. Kasich … has been a pointed
+ * critic of ⟦his political style⟧", "Mr. Ryan is a vocal advocate of ⟦trade deals⟧" (./attackNoun.ts roleNouns).
+ * "sponsor" (a funder as often: "The Turquoise Council was a primary sponsor of a congressional trip"), "champion" and
+ * "fan" (train: none gold outside a quotation) are left out.
+ */
+export const ROLE_NOUNS: readonly string[] = ['supporter', 'defender', 'advocate', 'proponent', 'critic', 'opponent', 'booster', 'backer',
+  'campaigner', 'surrogate'];
+/**
  * Verbs (and their particles) that keep up, raise or lower a stance someone owns: "ratcheted up his attacks on", "continued
  * his assault on", "stiffened their denunciation of", "has toned down his criticism of", "is doubling down on his support
  * for" (./attackNoun.ts). Each form maps to the particles that follow it ('' for none).

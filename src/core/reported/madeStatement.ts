@@ -6,7 +6,11 @@
  * the observation ⟦that, from his point of view, there was no real disagreement⟧", "Obama privately made the case to
  * 23 progressive group leaders ⟦that he did not sell them out⟧", "many rank-and-file unionists made it clear ⟦they
  * didn't agree with their leaders' choice⟧", "Mr. Obama made clear over the weekend ⟦that meeting relatives of
- * prisoners has an impact⟧". The content runs to the end of its clause.
+ * prisoners has an impact⟧". The content runs to the end of its clause. An argument or an undertaking may take an
+ * infinitive right after its noun (44th session): "Rubio and Bush both repeatedly made the case ⟦to grant amnesty to
+ * illegal aliens⟧" (breitbart_2016-02-16), "And I have made a commitment ⟦to hold regular news conferences …⟧"
+ * (usa-today_2016-07-28), "Trump has repeatedly made other public promises ⟦to give the proceeds of business ventures to
+ * charity⟧" (wash-post_2016-07-13), PolNeAR train.
  */
 import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
@@ -14,8 +18,9 @@ import { contentEnd, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { verbAt } from './speaker';
 import { reportOfVerb } from './verbReport';
-import { wordSet } from '../people/lexicon';
-import { BE_AND_FORMS } from '../quotes/lexicon';
+import { isVerbBase, wordSet } from '../people/lexicon';
+import { BE_AND_FORMS, DETERMINERS, OBJECT_AND_REFLEXIVE_PRONOUNS } from '../quotes/lexicon';
+import { endsInS } from '../text/endings';
 
 /** The forms of "make", one of which is in every sentence where this family finds anything. */
 export const MAKE_FORMS: readonly string[] = ['make', 'makes', 'made', 'making'];
@@ -23,6 +28,25 @@ const MAKE: ReadonlySet<string> = new Set(MAKE_FORMS);
 
 /** Nouns of an argument whose content is a "that"-clause, maybe past a hearer ("made the case to X that …"). */
 const ARGUMENT = wordSet('case|point|argument|observation|suggestion|claim|prediction|promise|pledge|commitment|assertion|accusation|charge');
+/**
+ * Nouns of an argument or an undertaking whose content may be an infinitive right after them (44th session, PolNeAR
+ * train: "made the case ⟦to grant amnesty …⟧", "I have made a commitment ⟦to hold regular news conferences …⟧", "made
+ * other public promises ⟦to give …⟧", 4 gold, none not; "decision" is left out, a choice's: "made the decision to
+ * separate from my husband", "made a conscious decision to focus on medium cities", 1 gold of 4).
+ */
+const INFINITIVE_ARGUMENT = wordSet('case|promise|promises|pledge|pledges|commitment|commitments');
+/** Endings of a noun, never a verb's base ("make their case to ⟨delegation⟩"). */
+const NOUN_ENDING = /(?:tion|sion|ment|ity|ness|ers)$/;
+/**
+ * A verb's base after "to": no name, determiner, pronoun or noun ("make their case to ⟨voters⟩"); a word in -s only when
+ * the lexicon knows it for a verb's base ("focus"), and any other lower-case word ("grant", "hold", which the lexicon
+ * knows by no form of theirs).
+ */
+function infinitiveVerb(t: Tok | undefined): boolean {
+  // (not a number: "made the case to ⟨23⟩ progressive group leaders that …")
+  if (!t || t.cap || t.punct || !/^\p{Ll}/u.test(t.t) || DETERMINERS.has(t.l) || OBJECT_AND_REFLEXIVE_PRONOUNS.has(t.l) || NOUN_ENDING.test(t.l)) return false;
+  return isVerbBase(t.l) || !endsInS(t.l);
+}
 /**
  * Nouns of speech whose content follows a preposition ("made a call for", "made a reference to", "made comments about").
  * Not "the case for", "an argument against" (train: 3 attributions, 3 false positives: "make a plausible case for being
@@ -70,6 +94,10 @@ function contentAfterMake(toks: Tok[], c: number, b: number): { from: number; cu
     if (w.punct || w.cap) return null;
     const prep = SPEECH_WITH.get(w.l);
     if (prep && prep.test(toks[n + 1]?.l ?? '')) return { from: n + 2, cueEnd: n + 1 };
+    // ("Rubio and Bush both repeatedly made the case ⟦to grant amnesty to illegal aliens⟧", "Trump has repeatedly made other
+    // public promises ⟦to give the proceeds of business ventures to charity⟧": an infinitive right after the noun; not a
+    // hearer after "to", "make their case to voters")
+    if (INFINITIVE_ARGUMENT.has(w.l) && toks[n + 1]?.l === 'to' && infinitiveVerb(toks[n + 2])) return { from: n + 1, cueEnd: n };
     if (ARGUMENT.has(w.l)) {
       const that = thatWithin(toks, n + 1, b);
       return that > 0 ? { from: that, cueEnd: n } : null;
