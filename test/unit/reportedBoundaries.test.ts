@@ -605,6 +605,18 @@ describe('reported speech: the writer\'s gloss on a named object', () => {
     assert.strictEqual(reported('Author Roger Stone will discuss his new book, The Clinton’s War on Women, and Hillary Clinton’s presidential campaign.').find(r => r.cue === 'discuss')?.content,
       'his new book, The Clinton’s War on Women, and Hillary Clinton’s presidential campaign');
   });
+  it('", the ROLE who …" after a name, running to the sentence\'s end, is the writer\'s gloss; with a predicate of the name\'s own after it the content goes on (Breitbart 2016-03-29, WaPo 2016-01-31, 2016-08-26, NYT 2016-06-09, PolNeAR train; clause.ts roleWhoGloss)', () => {
+    assert.strictEqual(reported('Oscar winner Susan Sarandon, star of cult classic “Thelma and Louise,” is not sure she can vote for Hillary Clinton over Donald Trump, the Republican frontrunner who has inflamed America with divisive rhetoric.').find(r => r.cue === 'sure')?.content,
+      'she can vote for Hillary Clinton over Donald Trump');
+    assert.strictEqual(reported('Sen. Kelly Ayotte tangled with Trump once directly, saying she was "appalled" that he would "disparage" the parents of Capt. Humayun Khan, the Muslim soldier who died facing a suicide bomber in Iraq in 2004.').find(r => r.cue === 'saying')?.content,
+      'she was "appalled" that he would "disparage" the parents of Capt. Humayun Khan');
+    // (the name's own predicate after the apposition's closing comma: the apposition is inside the content)
+    assert.strictEqual(reported('Officials said Senator Kelly Ayotte, a New Hampshire Republican who is also in a difficult re-election fight, used a closed-door luncheon to complain.').find(r => r.cue === 'said')?.content,
+      'Senator Kelly Ayotte, a New Hampshire Republican who is also in a difficult re-election fight, used a closed-door luncheon to complain');
+    // (no role noun before "who", or no "who": the content goes on, as PolNeAR keeps it as often)
+    assert.strictEqual(reported('He said the company was founded by Marlene Ricketts, the matriarch of the family that owns the Chicago Cubs.').find(r => r.cue === 'said')?.content,
+      'the company was founded by Marlene Ricketts, the matriarch of the family that owns the Chicago Cubs');
+  });
 });
 
 describe('reported speech: a report in a subordinate clause after a span of time', () => {

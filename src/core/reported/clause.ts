@@ -37,8 +37,16 @@
  * that takes a "that"-clause ("warning followers on social media and in interviews ⟦that the Islamic State could
  * easily penetrate the country⟧ and implying that some members of the group might already be attempting to do so",
  * train, Politico 2015-11-19; THAT_GERUNDS; 1 gained, none lost).
+ * A content ends at a name whose apposition of a role and "who" runs on to the sentence's end with no comma: the
+ * writer's gloss on the person ("Susan Sarandon … is not sure ⟦she can vote for Hillary Clinton over Donald Trump⟧, the
+ * Republican frontrunner who has inflamed America with divisive rhetoric", PolNeAR train, Breitbart 2016-03-29;
+ * "… durable enough to withstand any early loss to Sanders⟧, the Vermont senator who is surfing a wave of populist
+ * frustration to contend for the nomination", Washington Post 2016-01-31; "… the parents of Capt. Humayun Khan⟧, the
+ * Muslim soldier who died facing a suicide bomber in Iraq in 2004", Washington Post 2016-08-26; roleWhoGloss; train: 2
+ * gained, none lost) — not when the name's own predicate follows the apposition's closing comma ("Senator Kelly Ayotte,
+ * a New Hampshire Republican who is also in a difficult re-election fight, used a closed-door luncheon to …").
  */
-import { CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
+import { ARTICLES, CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
 import { currencyLetters, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { DASH_GAP } from '../text/dashes';
@@ -495,6 +503,27 @@ function appositionGloss(toks: Tok[], k: number, b: number): boolean {
   return true;
 }
 
+/** How many words may stand between the article and "who" in a name's role apposition ("the Republican frontrunner who"). */
+const MAX_ROLE_WORDS = 5;
+
+/**
+ * At k, ", the|a|an ROLE who …" after a name: at most MAX_ROLE_WORDS words, no mark, ending in a noun of one person
+ * (../people/roleHead.ts isOnePersonWord), then "who" and a relative clause that runs to `b` with no comma, semicolon,
+ * colon, dash or bracket — so no predicate of the name's own follows it ("Senator Kelly Ayotte, a New Hampshire
+ * Republican who is also in a difficult re-election fight, used …" goes on).
+ */
+function roleWhoGloss(toks: Tok[], k: number, b: number): boolean {
+  if (!ARTICLES.has(toks[k]?.l ?? '')) return false;
+  let who = -1;
+  for (let j = k + 1; j < b && j <= k + MAX_ROLE_WORDS + 1; j++) {
+    if (toks[j].punct) return false;
+    if (toks[j].l === 'who') { who = j; break; }
+  }
+  if (who < k + 2 || !isOnePersonWord(toks[who - 1].l)) return false;
+  for (let j = who + 1; j < b; j++) if (toks[j].t === ',' || toks[j].t === ';' || toks[j].t === ':' || toks[j].t === '(' || inClass(toks[j], DASH)) return false;
+  return true;
+}
+
 /** Determiners that may open the writer's comment on a content ("…, a charge that …", "…, another moment seized upon …"). */
 const COMMENT_DETERMINERS = ONE_DETERMINERS;
 
@@ -939,6 +968,11 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // lower-case words goes on as often: "his new book, The Clinton’s War on Women, and …", "a push by Barbara
       // Hendricks, the environment minister, to …")
       if (t.t === ',' && subjectless && k > from && nameOnly(toks, from, k) && GLOSS_OPENERS.has(n.l) && appositionGloss(toks, k + 1, b)) return k;
+      // ("is not sure ⟦she can vote for Hillary Clinton over Donald Trump⟧, the Republican frontrunner who has inflamed
+      // America with divisive rhetoric", "⟦… any early loss to Sanders⟧, the Vermont senator who is surfing a wave of
+      // populist frustration …": a name's apposition of a role and "who" that runs to the sentence's end with no comma
+      // is the writer's gloss on the person, not more of what was said; roleWhoGloss)
+      if (t.t === ',' && k > from + 1 && toks[k - 1].cap && roleWhoGloss(toks, k + 1, b)) return k;
       // ("While Comey said there was clear evidence …, he said there's no precedent": the main clause after a
       // subordinate one — but inside a content that opens with "if" or "when" the clause after the comma is its own)
       if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '') && !toks[k + 2]?.punct && tensed) return k;
