@@ -6,7 +6,7 @@
  */
 import { agrees, pronounClass, type EntityTraits, type PronounClass } from './agreement';
 import { CanonicalNames, kindOfName } from './canonical';
-import { BUSINESS_OF_A_TRADE, firstNameGender, isCommonWord, titleGender, type Gender, wordSet } from './lexicon';
+import { BUSINESS_OF_A_TRADE, firstNameGender, isCommonWord, OUTLET_NAME, titleGender, type Gender, wordSet } from './lexicon';
 import { hasKnownFirstName, nameGender } from './personName';
 import { sentencesOf, type Sentences } from './sentences';
 import { BACKGROUND_SUBORDINATORS, BODY_NAME_JOINERS, WIRE_SERVICES } from '../quotes/lexicon';
@@ -656,6 +656,11 @@ export class People {
       if (back === 0 && this.isAsker(m.name, here)) return true;
       const traits = this.traitsOf(m.name);
       if (!agrees(p, traits)) return true;
+      // (a news outlet is no "he", "she" or "they": "In a statement to the Observer, her senior policy adviser … said …
+      // ⏎ … thousands of Germans protesting against the Transatlantic Trade and Investment Partnership (TTIP). … they will
+      // hold banners proclaiming: “…”", PolNeAR train, Breitbart 2016-04-23; "one of Germany's largest media outlets, Der
+      // Spiegel, disabled its readers' comment function … ⏎ … "Filth out!" she wrote", Washington Post 2016-01-07)
+      if (p !== 'it' && OUTLET_NAME(m.name)) return true;
       const unknownGender = (p === 'he' || p === 'she') && !traits.gender && traits.onlyOpensSentences && traits.kind !== 'person' ? UNKNOWN_GENDER_PENALTY : 0;
       const paragraphs = this.sentences.paragraph(here) - this.sentences.paragraph(sent);
       if (paragraphOnly && paragraphs > 0) return false;
