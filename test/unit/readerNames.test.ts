@@ -53,32 +53,16 @@ describe('names a reader sees: "Outside" and "Inside" opening a sentence are pre
   });
 });
 
-describe('names a reader sees: a verb\'s object before a participle cue is no source (quotes/attribution/descriptionBefore.ts verbsObject)', () => {
-  it('PolNeAR train: "… calling for Fiorina\'s firing and carrying signs saying, "…"" is not "carrying signs" (Washington Post 2016-01-20)', () => {
-    const text = 'But that morning, an angry army of HP workers and retirees had amassed at the center, calling for Fiorina\'s firing and carrying signs saying, "Merger today, Chapter 11 tomorrow." Many of the agitators wore green.';
-    const sp = speakerOf(text, '"Merger');
-    assert.ok(!sp || !/signs/.test(sp.name), JSON.stringify(sp));
-  });
-  it('PolNeAR train: "the emails, which included staff members suggesting someone should …" is not "included staff members" (Breitbart 2016-07-25)', () => {
-    const r = reported('The DNC issued a statement apologizing to Sanders for the emails, which included staff members suggesting someone should question Sanders\' religious faith.');
-    assert.ok(!r.some(x => x.speaker === 'included staff members'), JSON.stringify(r));
-  });
-  it('a finite cue keeps the adjective\'s reading: "But hacking specialists say …", "the carrying signs" aside', () => {
-    const r = reported('But hacking specialists say the most harmful information might be out there.');
-    assert.ok(r.some(x => x.speaker === 'hacking specialists'), JSON.stringify(r));
-  });
-});
-
-describe('names a reader sees: a news outlet is no "he", "she" or "they" (people/salience.ts mostSalient)', () => {
+describe('names a reader sees: a news outlet is no "they", "he" or "she" (people/salience.ts mostSalient)', () => {
   it('PolNeAR train: "In a statement to the Observer, … ⏎ … they will hold banners proclaiming: “…”" is not the Observer (Breitbart 2016-04-23)', () => {
     const text = 'In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton believes that transatlantic cooperation is essential.”\n\nObama departs the UK for Germany today, where he will be greeted by thousands of Germans protesting against the trade deal. In a riff on his famous campaign line, they will hold banners proclaiming: “Yes we can – Stop TTIP!”';
     const sp = speakerOf(text, '“Yes we can');
     assert.ok(!sp || sp.name !== 'Observer', JSON.stringify(sp));
   });
-  it('PolNeAR train: "one of Germany\'s largest media outlets, Der Spiegel, … ⏎ … "Filth out!" she wrote" is not Spiegel (Washington Post 2016-01-07)', () => {
-    const text = 'The surge of incendiary comments online has been so strong that one of Germany\'s largest media outlets, Der Spiegel, disabled its readers\' comment function for articles related to refugees.\n\nA 29-year-old Berlin woman, meanwhile, received five months\' probation in July after she had posted comments on Facebook about an alleged rape. "Filth out!" she wrote.';
-    const sp = speakerOf(text, '"Filth out!');
-    assert.ok(!sp || !/Spiegel/.test(sp.name), JSON.stringify(sp));
+  it('PolNeAR train: "…, KING-TV reported … ⏎ … because they wanted to show that "they can\'t scare us …"" is not KING-TV (USA Today 2016-06-27)', () => {
+    const text = 'In Seattle, marchers honored the Orlando victims with white roses held aloft, KING-TV reported, while in Chicago the parade began with a moment of silence.\n\nManny Gomez said seeing so many police officers at Pride was a welcome sight. He and his partner came to the events because they wanted to show that "they can\'t scare us back into the closet."';
+    const sp = speakerOf(text, '"they can');
+    assert.ok(!sp || sp.name !== 'KING-TV', JSON.stringify(sp));
   });
   it('"it" may still be an outlet: "Forbes magazine started the rich-list craze in 1982, when it published …"', () => {
     const r = reported('Forbes magazine started the rich-list craze in 1982. It said the list would be published every year.');

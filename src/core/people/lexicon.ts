@@ -720,8 +720,8 @@ const MAX_BODY_WORDS_CACHED = 20_000;
  * again and again (21 k tests of a long alternation on PolNeAR dev), and a lookup costs less than the scan.
  */
 export const BODY_WORD: { readonly test: (word: string) => boolean } = { test: memoized((word: string) => BODY_WORD_EXPRESSION.test(word), MAX_BODY_WORDS_CACHED) };
-/** A newspaper's or a magazine's name ("New York Daily News", "The Wall Street Journal", "Forbes", "Der Spiegel"). */
-export const PRINT_OUTLET_NAME = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Advocate|Register|Inquirer|Chronicle|Observer|Dispatch|Globe|Telegraph|Courier|Sentinel|Review|Time|Forbes|Politico|Breitbart|Spiegel)$/;
+/** A newspaper's or a magazine's name ("New York Daily News", "The Wall Street Journal", "Forbes"). */
+export const PRINT_OUTLET_NAME = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Advocate|Register|Inquirer|Chronicle|Observer|Dispatch|Globe|Telegraph|Courier|Sentinel|Review|Time|Forbes|Politico|Breitbart)$/;
 /** A broadcaster's name ("CNN", "Fox News", "NBC News"): a network, never a newspaper ("The network said" is not The New York Times). */
 export const NETWORK_NAME = /\b(?:CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|CNBC|PBS|NPR|RT|TV|Television|Channel|Broadcasting)(?: News)?$/;
 /** An outlet's name: a newspaper's, a magazine's or a broadcaster's. */

@@ -656,11 +656,6 @@ export class People {
       if (back === 0 && this.isAsker(m.name, here)) return true;
       const traits = this.traitsOf(m.name);
       if (!agrees(p, traits)) return true;
-      // (a news outlet is no "he", "she" or "they": "In a statement to the Observer, her senior policy adviser … said …
-      // ⏎ … thousands of Germans protesting against the Transatlantic Trade and Investment Partnership (TTIP). … they will
-      // hold banners proclaiming: “…”", PolNeAR train, Breitbart 2016-04-23; "one of Germany's largest media outlets, Der
-      // Spiegel, disabled its readers' comment function … ⏎ … "Filth out!" she wrote", Washington Post 2016-01-07)
-      if (p !== 'it' && OUTLET_NAME(m.name)) return true;
       const unknownGender = (p === 'he' || p === 'she') && !traits.gender && traits.onlyOpensSentences && traits.kind !== 'person' ? UNKNOWN_GENDER_PENALTY : 0;
       const paragraphs = this.sentences.paragraph(here) - this.sentences.paragraph(sent);
       if (paragraphOnly && paragraphs > 0) return false;
@@ -701,7 +696,16 @@ export class People {
       const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0) - oneWordUnknown - (answerOpener && this.isAsker(name, here) ? ASKER_PENALTY : 0);
       if (score > bestScore || (score === bestScore && at > bestAt)) { best = name; bestScore = score; bestAt = at; }
     });
-    if (best === undefined) return undefined;
+    // (a news outlet is no "they", "he" or "she": the pronoun is left as written, for the rules after to read, when the
+    // one most salient is an outlet: "In a statement to the Observer, her senior policy adviser … said … ⏎ … thousands
+    // of Germans protesting against the Transatlantic Trade and Investment Partnership (TTIP). … they will hold banners
+    // proclaiming: “…”", PolNeAR train, Breitbart 2016-04-23, which went to "Observer"; "In Seattle, marchers honored the
+    // Orlando victims …, KING-TV reported … ⏎ Manny Gomez said … He and his partner came to the events because they
+    // wanted to show that "they can't scare us back into the closet."", USA Today 2016-06-27, which went to "KING-TV";
+    // "Warren appeared with MSNBC's Rachel Maddow and officially endorsed Clinton … ⏎ The endorsement was one the
+    // Clinton campaign had long coveted because they are hoping …", Western Journal 2016-06-11, which went to "MSNBC";
+    // an "it" may be one: "Forbes magazine started the rich-list craze in 1982, when it published …")
+    if (best === undefined || (p !== 'it' && OUTLET_NAME(best))) return undefined;
     // "Clinton, without naming him, … “…,” she said": a last name two people share, read as the one mentioned most
     // ("Bill Clinton", of either gender), is the one the pronoun's gender names ("Hillary Clinton")
     const g = p === 'he' ? 'm' : p === 'she' ? 'f' : undefined;

@@ -28,15 +28,13 @@
 import { endsInS } from '../../text/endings';
 import { AFFILIATION_PREPOSITIONS, AGE_NOUN, ARTICLES, CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NAME_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT, SUBORDINATORS } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
-import { isPluralPeopleNoun, isVerbForm } from '../../people/lexicon';
+import { isPluralPeopleNoun } from '../../people/lexicon';
 import { PLURAL_POSSESSIVE, runAt } from '../names';
 import { BRACKETED_INITIALS, initialsInBrackets, type Tok } from '../tokens';
 import { isFullName, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
 import { ADJECTIVE_ENDING, ATTACHED_ADJECTIVES } from '../../text/adjectives';
 
-/** A word's "-ing" ending ("carrying", "saying"). */
-const ING_FORM = /\wing$/;
 /** A contracted verb ("can’t", "it’s", "they’re"): never a word of a description. */
 const CONTRACTION = /['’](?:t|s|re|ve|ll|d|m)$/;
 /** Comparatives that open a preposition's object as a determiner does ("proponents of more controls"). */
@@ -193,18 +191,5 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   const role = ROLE_HINT.test(t.l) || (endsInS(t.l) && ROLE_HINT.test(t.l.slice(0, -1)) && (k === floor || !toks[k - 1].punct)) || (a === k && isPluralPeopleNoun(t.l) && !toks[k + 1]?.punct);
   if (a === k && !role) return null;
   if (!role && !/s$/.test(t.l)) return null;
-  if (verbsObject(toks, a, k)) return null;
   return description(toks, a, k, t.l);
-}
-
-/**
- * The words [a, k] open on a verb's lower-case "-ing" or past form, no determiner before them, and a participle cue
- * follows: they are that verb's object, never the cue's subject ("an angry army of HP workers … had amassed …, calling
- * for Fiorina's firing and carrying signs saying, "…"", Washington Post 2016-01-20; "the emails, which included staff
- * members suggesting someone should question Sanders' faith", Breitbart 2016-07-25). A finite cue keeps the reading of
- * an adjective: "But hacking specialists say", "trusted aides have talked" (PolNeAR train).
- */
-function verbsObject(toks: Tok[], a: number, k: number): boolean {
-  const cue = toks[k + 1];
-  return a < k && !toks[a].cap && (ING_FORM.test(toks[a].l) || isVerbForm(toks[a].l)) && !!cue && !cue.cap && ING_FORM.test(cue.l) && CUES.has(cue.l);
 }
