@@ -52,3 +52,20 @@ describe('names a reader sees: "Outside" and "Inside" opening a sentence are pre
     assert.ok(sp && sp.name !== 'Outside Parliament' && /group/.test(sp.name), JSON.stringify(sp));
   });
 });
+
+describe('names a reader sees: a news outlet is no "they", "he" or "she" (people/salience.ts mostSalient)', () => {
+  it('PolNeAR train: "In a statement to the Observer, … ⏎ … they will hold banners proclaiming: “…”" is not the Observer (Breitbart 2016-04-23)', () => {
+    const text = 'In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton believes that transatlantic cooperation is essential.”\n\nObama departs the UK for Germany today, where he will be greeted by thousands of Germans protesting against the trade deal. In a riff on his famous campaign line, they will hold banners proclaiming: “Yes we can – Stop TTIP!”';
+    const sp = speakerOf(text, '“Yes we can');
+    assert.ok(!sp || sp.name !== 'Observer', JSON.stringify(sp));
+  });
+  it('PolNeAR train: "…, KING-TV reported … ⏎ … because they wanted to show that "they can\'t scare us …"" is not KING-TV (USA Today 2016-06-27)', () => {
+    const text = 'In Seattle, marchers honored the Orlando victims with white roses held aloft, KING-TV reported, while in Chicago the parade began with a moment of silence.\n\nManny Gomez said seeing so many police officers at Pride was a welcome sight. He and his partner came to the events because they wanted to show that "they can\'t scare us back into the closet."';
+    const sp = speakerOf(text, '"they can');
+    assert.ok(!sp || sp.name !== 'KING-TV', JSON.stringify(sp));
+  });
+  it('"it" may still be an outlet: "Forbes magazine started the rich-list craze in 1982, when it published …"', () => {
+    const r = reported('Forbes magazine started the rich-list craze in 1982. It said the list would be published every year.');
+    assert.ok(r.some(x => x.speaker === 'Forbes'), JSON.stringify(r));
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { agrees, pronounClass, type EntityTraits, type PronounClass } from './agreement';
 import { CanonicalNames, kindOfName } from './canonical';
-import { BUSINESS_OF_A_TRADE, firstNameGender, isCommonWord, titleGender, type Gender, wordSet } from './lexicon';
+import { BUSINESS_OF_A_TRADE, firstNameGender, isCommonWord, OUTLET_NAME, titleGender, type Gender, wordSet } from './lexicon';
 import { hasKnownFirstName, nameGender } from './personName';
 import { sentencesOf, type Sentences } from './sentences';
 import { BACKGROUND_SUBORDINATORS, BODY_NAME_JOINERS, WIRE_SERVICES } from '../quotes/lexicon';
@@ -696,7 +696,16 @@ export class People {
       const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0) - oneWordUnknown - (answerOpener && this.isAsker(name, here) ? ASKER_PENALTY : 0);
       if (score > bestScore || (score === bestScore && at > bestAt)) { best = name; bestScore = score; bestAt = at; }
     });
-    if (best === undefined) return undefined;
+    // (a news outlet is no "they", "he" or "she": the pronoun is left as written, for the rules after to read, when the
+    // one most salient is an outlet: "In a statement to the Observer, her senior policy adviser … said … ⏎ … thousands
+    // of Germans protesting against the Transatlantic Trade and Investment Partnership (TTIP). … they will hold banners
+    // proclaiming: “…”", PolNeAR train, Breitbart 2016-04-23, which went to "Observer"; "In Seattle, marchers honored the
+    // Orlando victims …, KING-TV reported … ⏎ Manny Gomez said … He and his partner came to the events because they
+    // wanted to show that "they can't scare us back into the closet."", USA Today 2016-06-27, which went to "KING-TV";
+    // "Warren appeared with MSNBC's Rachel Maddow and officially endorsed Clinton … ⏎ The endorsement was one the
+    // Clinton campaign had long coveted because they are hoping …", Western Journal 2016-06-11, which went to "MSNBC";
+    // an "it" may be one: "Forbes magazine started the rich-list craze in 1982, when it published …")
+    if (best === undefined || (p !== 'it' && OUTLET_NAME(best))) return undefined;
     // "Clinton, without naming him, … “…,” she said": a last name two people share, read as the one mentioned most
     // ("Bill Clinton", of either gender), is the one the pronoun's gender names ("Hillary Clinton")
     const g = p === 'he' ? 'm' : p === 'she' ? 'f' : undefined;
