@@ -1890,6 +1890,24 @@ describe('people: other outlets\' layouts (test/fixtures/outlets)', () => {
     assert.strictEqual(speakerOf(text, '"We have a lot')?.name, 'Helena Marchetti-Cole');
     assert.strictEqual(reported(text).find(r => r.content.startsWith('she hoped'))?.speaker, 'Helena Marchetti-Cole');
   });
+  it('an office alone is not the person introduced by a trade of their own, nor a plural group ("A fisherman from Tiputa, NAME" … "The mayor of Rangiroa said", pf-tntv-rangiroa-fish-market; "Passengers … the councillor said", mz-clubofmozambique-maputo-chapa-fares)', () => {
+    const fisher = 'The cold room will open next month at the wharf, the government announced on Thursday.\n\n'
+      + 'A fisherman from Tiputa, Heiarii Mai-Tepa, said he had thrown away more than 200 kilos of fish in the hot season.\n\n'
+      + '“The sea gives us fish every day. What it does not give us is ice,” he said.\n\n';
+    const mayor = 'The mayor of Rangiroa said the commune would pay the electricity of the cold room for its first year.';
+    assert.strictEqual(reported(fisher + mayor).find(r => r.content.startsWith('the commune'))?.speaker, 'mayor of Rangiroa');
+    // (a plain "The mayor said" after "A fisherman, NAME, said", the same)
+    const plain = fisher.replace('A fisherman from Tiputa,', 'A fisherman,') + 'The mayor said the commune would pay the electricity of the cold room.';
+    assert.notStrictEqual(reported(plain).find(r => r.content.startsWith('the commune'))?.speaker, 'Heiarii Mai-Tepa');
+    // (one the article titles so is still the role's: "Mayor Teva Rua said" … "The mayor said")
+    const titled = 'Mayor Teva Rua said the wharf would be repaired.\n\n' + fisher + 'The mayor said the commune would pay the electricity of the cold room.';
+    assert.strictEqual(reported(titled).find(r => r.content.startsWith('the commune'))?.speaker, 'Teva Rua');
+    const chapa = 'Speaking at a press conference, the Councillor for Transport and Mobility, Eng. Horácio dos Santos Mabunda, said the council had tried to keep the increase small.\n\n'
+      + 'Residents of Zimpeto said the increase would be hard to absorb.\n\n'
+      + 'The Municipal Council said inspectors would be placed at the main terminals.\n\n'
+      + 'Passengers who are overcharged can report the vehicle\'s registration number to the council\'s toll-free line, the councillor said.';
+    assert.strictEqual(reported(chapa).find(r => r.content.startsWith('Passengers'))?.speaker, 'Horácio dos Santos Mabunda');
+  });
   it('a title with no name is the person named after it ("B.C.\'s Agriculture Minister, Pam Whitford-Akande, said", ca-cp-orchard-sisters)', () => {
     const text = 'B.C.\'s Agriculture Minister, Pam Whitford-Akande, said in a statement that the province had improved its AgriStability payments and was "listening closely to growers in the Okanagan."';
     assert.strictEqual(speakerOf(text, '"listening closely')?.name, 'Pam Whitford-Akande');

@@ -4,6 +4,8 @@
  * the title it came with; then each speaker mention of an attribution is read as a person, body or document:
  * a name to its canonical form, a pronoun to the most salient entity that agrees with it, a description to the
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
+ * A bare office is never a group written as its plural noun ("Passengers who are overcharged can report …, the
+ * councillor said" is the councillor the article titled so, not "Passengers").
  */
 import { endsInS, withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { inTenBefore, isNumberWord, isNumeral } from '../figures/numberWords';
@@ -2480,7 +2482,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // (nor, over the one person the article titled so before, someone it never did, names.otherSoleHolder)
       const titled = r ? names.otherSoleHolder(r.name, head, written, m.s) : undefined;
       if (titled) return { name: titled, chain: [written, titled] };
-      if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
+      // (nor a group written as its plural noun alone: "Passengers who are overcharged can report the vehicle's
+      // registration number to the council's toll-free line, the councillor said", a Club of Mozambique-style probe,
+      // test/fixtures/outlets mz-clubofmozambique-maputo-chapa-fares.txt, went to "Passengers", the councillor titled
+      // so before being the one holder, below)
+      const group = !!r && !r.name.includes(' ') && pluralPeopleWord(r.name.toLowerCase());
+      if (r && !group && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
       // (else the one person the article titles so: "Sen. Rob Portman … Speaker Paul Ryan … the Ohio senator said")
       const holder = names.soleHolderOf(head);
       if (holder) return { name: holder, chain: [written, holder] };

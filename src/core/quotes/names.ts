@@ -4,7 +4,9 @@
  * to the fullest form: "Lavrov" -> "Sergei Lavrov"), and what the article says they are ("Lakhdar Brahimi, the
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved. A retired officer's rank alone before "(Rtd)" names no
  * one ("The Commissioner of Port Sudan locality, Maj. Gen. (Rtd) Ibrahim Hamad el-Tom, said … ⏎ "…," the commissioner
- * said": rankBeforeRetired).
+ * said": rankBeforeRetired). A person the article introduces by a trade of their own and never by an office is no
+ * holder of an office ("A fisherman from Tiputa, Heiarii Mai-Tepa, said … ⏎ The mayor of Rangiroa said the commune
+ * would pay …": the mayor is not the fisherman; introducedByTrade, holdsOtherOffice).
  */
 import { DEGREE_FIELDS, DUTCH_HONORIFICS, LATIN_AMERICAN_HONORIFICS } from '../text/abbreviations';
 import { withoutFinalPeriod, withoutPossessive } from '../text/endings';
@@ -1928,9 +1930,56 @@ export class NameTable {
     if (!office) return false;
     const held = this.officesHeld().get(name);
     if (held) return !held.has(office);
+    // (or a trade of their own, and never an office: introducedByTrade)
+    if (this.introducedByTrade(name)) return true;
     const d = this.descriptions.get(name);
     return !!d && OTHER_ROLE.test(d.slice(d.lastIndexOf(' ') + 1).toLowerCase()) && !this.describedBefore(head, this.text.length).some(x => x.name === name);
   }
+
+  /**
+   * The person `name` (a canonical name, who holds no office by a title) is introduced by a trade of their own and never
+   * by an office, so that a bare office ("the mayor", "the councillor") cannot stand for them (holdsOtherOffice): every
+   * description the article gives them, an age aside, writes in lower case a role noun for its head that is no title's
+   * word (TITLES: not "candidate", "leader", "senator") and no office's. "A fisherman from Tiputa, Heiarii Mai-Tepa, said
+   * … ⏎ The mayor of Rangiroa said the commune would pay …" (a TNTV-style probe, test/fixtures/outlets
+   * pf-tntv-rangiroa-fish-market.txt) went to the fisherman. False when the article gives the person no description (a
+   * person it only names may hold any office: "the senator said" after "Ted Cruz said", PolNeAR train), or a title
+   * before the name only ("Opposition Senator Dr. Natasha Grey-Pemberton", kn-sknvibes-water-rationing.txt, is kept by
+   * "doctor", which "Dr." does not write).
+   */
+  private introducedByTrade(name: string): boolean {
+    let trade = false;
+    for (const [h, written] of this.headsDescribing(name)) {
+      // (an age is no role: "a 38-year-old fisherman" is described by both)
+      if (AGE_HEAD.test(h)) continue;
+      if (!written || TITLES.has(h) || OFFICE_OF[h] || !isRoleNoun(h)) return false;
+      trade = true;
+    }
+    return trade;
+  }
+
+  /**
+   * The head nouns the article's descriptions of `name` (a canonical name) are kept by ("fisherman", "38-year-old"), each
+   * with whether one of those descriptions writes it as a lower-case word ("A fisherman from Tiputa"; not "Dr." for
+   * "doctor"), read once per table.
+   */
+  private headsDescribing(name: string): ReadonlyMap<string, boolean> {
+    const table = this.describedByCanonical();
+    if (this.headsByNameOf !== table) {
+      this.headsByName = new Map();
+      this.headsByNameOf = table;
+      for (const [head, byName] of table) {
+        for (const [who, list] of byName) {
+          let heads = this.headsByName.get(who);
+          if (!heads) this.headsByName.set(who, (heads = new Map()));
+          heads.set(head, !!heads.get(head) || list.some(d => d.description.split(/\s+/).includes(head)));
+        }
+      }
+    }
+    return this.headsByName?.get(name) ?? new Map();
+  }
+  private headsByName: Map<string, Map<string, boolean>> | undefined;
+  private headsByNameOf: Map<string, Map<string, { name: string; pos: number; description: string }[]>> | undefined;
 
   /**
    * The other person of `name`'s last name whom the article gives gender g, by given name or description ("Gord and
@@ -2214,7 +2263,11 @@ export class NameTable {
       // security, Trevor Blackwood-Scott, accused …" … "the Opposition member said", a Gleaner-style probe,
       // test/fixtures/outlets jm-gleaner-soe-extension-debate.txt, where the member stood as written)
       const fieldRole = !areaTitle && !office ? roleBeforeField(toks, q) : -1;
-      const bodyRole = portfolioHead >= 0 ? portfolioHead : !areaTitle && office && office.j === q ? roleOfBodyBefore(toks, office.i) : fieldRole;
+      // (or where the person is from: "A fisherman from Tiputa, Heiarii Mai-Tepa, said …", a TNTV-style probe,
+      // test/fixtures/outlets pf-tntv-rangiroa-fish-market.txt, was described by no role, so that "The mayor of Rangiroa
+      // said" went to the fisherman)
+      const ofBody = !areaTitle && office && office.j === q ? roleOfBodyBefore(toks, office.i) : -1;
+      const bodyRole = portfolioHead >= 0 ? portfolioHead : !areaTitle && office && office.j === q ? (ofBody >= 0 ? ofBody : roleFromPlace(toks, office.i)) : fieldRole;
       const head = areaTitle ? toks[areaTitle.head] : bodyRole >= 0 ? toks[bodyRole] : office && office.j === q && portfolioOffice(toks, office.i, office.j) ? toks[pastOfficeTitles(toks, office.i, office.j) - 1] : toks[q - 1];
       let a = areaTitle ? areaTitle.open : bodyRole >= 0 ? bodyRole : q - 1;
       const headEnd = bodyRole >= 0 ? bodyRole + 1 : q;
@@ -2697,6 +2750,15 @@ function roleOfBodyBefore(toks: Tok[], run: number): number {
 }
 
 /**
+ * The lower-case role noun before "from" and the name run at token `run` of where the person comes from ("A fisherman |
+ * from | Tiputa"), its token; -1 otherwise.
+ */
+function roleFromPlace(toks: Tok[], run: number): number {
+  const role = toks[run - 2];
+  return run >= 2 && toks[run - 1].l === 'from' && !toks[run - 1].cap && !role.cap && !role.punct && isRoleNoun(role.l) ? run - 2 : -1;
+}
+
+/**
  * The role noun before "of" and the lower-case field it heads, the field ending at the "of" (token `of`) before the body
  * or area ("the regional director | of trade and competition | of Ségou, Mr. Moussa Ag Attaher Maïga, indicated that …"
  * … "“…,” the regional director said", a Maliweb-style probe, test/fixtures/outlets ml-maliweb-segou-rice-paddy-price.txt,
@@ -2936,6 +2998,8 @@ export const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|
 
 /** An age a description states, the key "the 38-year-old" is looked up by. */
 const AGE_IN_DESCRIPTION = /\b\d{1,3}-year-old\b/gi;
+/** A description's key that is an age (AGE_IN_DESCRIPTION: "38-year-old"). */
+const AGE_HEAD = /^\d{1,3}-year-old$/i;
 
 /**
  * The initials of an office and the office written out as an expression that finds it in a description ("the CFO" for
