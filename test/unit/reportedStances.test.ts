@@ -329,6 +329,11 @@ describe('reported speech: a stance its owner keeps up or holds as a role, told 
     const t = reported('She escalated her criticism on Tuesday, telling CNN that Trump is a “faker.”');
     assert.ok(!t.some(x => x.cue === 'criticism on'), JSON.stringify(t));
   });
+  it('a role\'s object ends before a clause of time or reason ("since the uprising began", the seed articles)', () => {
+    const r = reported("Russia has been the main supporter of Assad's regime since the uprising began in March 2011, using its veto.");
+    const hit = r.find(x => x.cue === 'the main supporter of');
+    assert.ok(hit && hit.content === "Assad's regime", JSON.stringify(r));
+  });
   it('a stance held as a role after "be" with tense and an article: the object is the content, the subject the source (roleNouns)', () => {
     const r = reported('Rhonda Hughes, 43, is a fervent supporter of Donald J. Trump.');
     assert.ok(r.some(x => x.cue === 'a fervent supporter of' && x.content === 'Donald J. Trump' && x.mention === 'Rhonda Hughes'), JSON.stringify(r));

@@ -104,8 +104,12 @@ const PERFECT = wordSet('has|have|had');
 const ROLE_ADVERBS = wordSet('also|now|long|still|already|once|always');
 /** The most words between the article and the role noun ("a more dedicated proponent", "a high-profile campaigner"). */
 const MAX_ROLE_MODIFIERS = 2;
-/** A role's object also ends before a comparison ("a more dedicated proponent of ⟦gun control⟧ than many Democrats"). */
-const ROLE_OBJECT_END = wordSet(',|with|than');
+/**
+ * A role's object also ends before a comparison ("a more dedicated proponent of ⟦gun control⟧ than many Democrats") and
+ * before a subordinate clause of time or reason, which says when or why, not what ("Russia has been the main supporter of
+ * ⟦Assad's regime⟧ since the uprising began in March 2011", the seed articles 000 and 001; PolNeAR train and dev: none).
+ */
+const ROLE_OBJECT_END = wordSet(',|with|than|since|because|although|though|until|while|whereas');
 
 /** The copula with tense before the article at `d` (past ROLE_ADVERBS): its token, or -1. A pronoun's "'s" is its own token's ("He's"). */
 function tensedCopulaBefore(toks: Tok[], d: number, a: number): number {
