@@ -30,7 +30,7 @@ import { ARTICLES, CALENDAR_NAMES, SUBJECT_PRONOUNS } from '../quotes/lexicon';
 import { PERSONAL_POSSESSIVES } from '../text/determiners';
 import { wordSet } from '../people/lexicon';
 import { contentEnd, contentSpan } from './clause';
-import { ATTACK_NOUNS, KEEPING_UP_VERBS, ROLE_NOUNS } from './lexicon';
+import { ATTACK_NOUNS, IS_ARE_WAS_WERE, KEEPING_UP_VERBS, PERFECT_AUXILIARIES, ROLE_NOUNS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf } from './speaker';
 
@@ -96,10 +96,6 @@ export function attackNouns(ctx: SentenceContext): Report[] {
 const ROLE = new Set(ROLE_NOUNS);
 /** Particles that open a role's object ("supporter of", "advocate for"). */
 const ROLE_OBJECT = wordSet('of|for');
-/** Forms of "be" with tense before a role noun's article ("is a critic of", "was an early backer of"). */
-const TENSED_BE = wordSet('is|was|are|were');
-/** Perfect auxiliaries before "been" ("has been a supporter of"). */
-const PERFECT = wordSet('has|have|had');
 /** Adverbs between the copula and the article ("was also a leading …", "is now a …"). */
 const ROLE_ADVERBS = wordSet('also|now|long|still|already|once|always');
 /** The most words between the article and the role noun ("a more dedicated proponent", "a high-profile campaigner"). */
@@ -111,16 +107,16 @@ const MAX_ROLE_MODIFIERS = 2;
  */
 const ROLE_OBJECT_END = wordSet(',|with|than|since|because|although|though|until|while|whereas');
 
-/** The copula with tense before the article at `d` (past ROLE_ADVERBS): its token, or -1. A pronoun's "'s" is its own token's ("He's"). */
+/** The copula with tense ("is", "was", "has been") before the article at `d` (past ROLE_ADVERBS): its token, or -1. A pronoun's "'s" is its own token's ("He's"). */
 function tensedCopulaBefore(toks: Tok[], d: number, a: number): number {
   let v = d - 1;
   while (v > a && ROLE_ADVERBS.has(toks[v].l)) v--;
   if (v < a) return -1;
   const t = toks[v];
-  if (TENSED_BE.has(t.l) || (t.poss && SUBJECT_PRONOUNS.has(t.l))) return v;
+  if (IS_ARE_WAS_WERE.has(t.l) || (t.poss && SUBJECT_PRONOUNS.has(t.l))) return v;
   if (t.l !== 'been' || v - 1 < a) return -1;
   const aux = toks[v - 1];
-  return PERFECT.has(aux.l) || (aux.poss && SUBJECT_PRONOUNS.has(aux.l)) ? v - 1 : -1;
+  return PERFECT_AUXILIARIES.has(aux.l) || (aux.poss && SUBJECT_PRONOUNS.has(aux.l)) ? v - 1 : -1;
 }
 
 export function roleNouns(ctx: SentenceContext): Report[] {

@@ -146,8 +146,10 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
       }
     }
     if (k < 0 || (!bare && toks[k]?.l !== 'that')) continue;
-    const end = contentEnd(ctx, bare ? k : k + 1);
-    if (words(toks, bare ? k : k + 1, end) < 3) continue;
+    // (the content's first word: the bare clause's own, else the word after "that")
+    const from = bare ? k : k + 1;
+    const end = contentEnd(ctx, from);
+    if (words(toks, from, end) < 3) continue;
     const span = contentSpan(ctx, k, end);
     const mention = main ? mainClauseSubject(ctx, verb) : reporterOf(ctx, verb);
     // (not the empty "it" of "it is virtually certain he will have more to say", NYT 2016-03-17: no one's conviction)
