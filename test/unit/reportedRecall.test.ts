@@ -213,6 +213,15 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const t = reported('It was reported on Tuesday, officials said, that the plan had failed.');
     assert.ok(!t.some(x => x.cue === 'It was reported'), JSON.stringify(t));
   });
+  it('a passive "told" and its that-clause with no teller named: the clause, no source (sourceless.ts toldThat; PolNeAR train, Breitbart 2015-11-17, Washington Post 2016-03-10; 45th session)', () => {
+    const r = reported('Sanders had been told just before Tuesday\'s vote that he probably would lose narrowly.');
+    assert.ok(r.some(x => x.content === 'that he probably would lose narrowly' && x.speaker === null && x.cue === 'told'), JSON.stringify(r));
+    const w = reported('Now we are now being told that the baseline for truth in this presidential campaign is Obama’s promises.');
+    assert.ok(w.some(x => x.content === 'that the baseline for truth in this presidential campaign is Obama’s promises' && x.speaker === null), JSON.stringify(w));
+    // (a teller after "by", or no "that": not this frame)
+    assert.ok(!reported('Sanders had been told by aides that he probably would lose narrowly.').some(x => x.speaker === null && x.cue === 'told'));
+    assert.ok(!reported('It brought in millions of dollars from customers who were told they would learn his techniques.').some(x => x.speaker === null && x.cue === 'told'));
+  });
   it('"it is understood that …", "it was said that …": no source, not the body named before (PolNeAR train, Washington Post 2016-07-27; a Guardian-style probe)', () => {
     const r = reported('The union met ministers on Monday. It is understood that ministers are considering an offer.');
     assert.ok(r.some(x => x.content === 'that ministers are considering an offer' && x.speaker === null), JSON.stringify(r));
@@ -276,6 +285,15 @@ describe('reported speech with no source (sourceless.ts)', () => {
     assert.ok(d.some(x => x.content === 'which they say amounts to more than BZ$9 million' && x.mention === 'they'), JSON.stringify(d));
     // (a noun in -s before a preposition stays no verb: "which he says efforts in Congress have failed" reads nothing new)
     assert.ok(!reported('The plan, which he says efforts in Congress have stalled, is dead.').some(x => x.content.startsWith('which he says efforts')));
+  });
+  it('a relative clause whose say-verb takes a clause of its own, the relative its object ("that investigators said they found", relativeClause.ts objectGap; PolNeAR train, NYT 2016-07-07, Politico 2015-12-15; 45th session)', () => {
+    const f = reported('It turned out to be a larger issue than the relatively small amount of classified information that investigators said they found on her system.');
+    assert.ok(f.some(x => x.content === 'that investigators said they found on her system' && x.mention === 'investigators'), JSON.stringify(f));
+    const w = reported('The event ended up raising about $200,000, about double what Bradley said she anticipated.');
+    assert.ok(w.some(x => x.content === 'what Bradley said she anticipated' && x.mention === 'Bradley'), JSON.stringify(w));
+    // (a verb with an object or an infinitive after it is the clause's own, no gap: "said she always keeps hot sauce", "said he wanted to kill")
+    assert.ok(!reported('He cited her comments to a radio host in which she said she always keeps hot sauce in her purse.').some(x => x.cue === 'said'));
+    assert.ok(!reported('He insisted that he never actually said he wanted to kill the families of terrorists.').some(x => x.cue === 'said'));
   });
   it('a relative or contact clause whose reporter hopes, fears, feels, expects or predicts its verb ("that Clinton hopes can help …", "a tactic Democrats hope will …", relativeClause.ts RELATIVE_CUES; PolNeAR train, Politico 2015-11-29, NYT 2015-12-18, Washington Post 2016-02-09; 31st session)', () => {
     const h = reported('Clinton is lining up big-city mayors from across the country in a show of muscle that Clinton hopes can help block any challenge from Vermont Sen. Bernie Sanders on the left.');
