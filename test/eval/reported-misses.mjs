@@ -389,6 +389,11 @@
 //    source; "by …" before the "that" is a teller, left out): 2 / 0 / 0 (regex first: "BE told" 10 / 5 gold / 0 found,
 //    with "that" 4 / 3; "I was told that ⟦the executive team … did not want to be seated …⟧" is dropped by findUnsourced as
 //    the same span as the inner "want" report, "was told that …, according to a new report" stays with its according-to).
+// Both: train content P/R/F1 0.8995/0.5204/0.6594 → 0.8995/0.5207/0.6596, source accuracy 0.9629 → 0.9627 (the Breitbart
+// gold names "the Washington Post fact check", the rule no one), end-to-end F1 0.6518 → 0.6519, ALL 0.7762 → 0.7763; CV
+// (mean of 5 folds) F1 0.6585 → 0.6587, ALL 0.7755 → 0.7756, speaker accuracy 0.952 unchanged. Dev (check only)
+// byte-identical: P/R/F1 0.8468/0.5097/0.6363, ALL 0.7504. Outlets: found 7806 → 7808 (two "MPs|MSPs were told that …",
+// no source), 1 new item outside the judged snippets (FALSE_POSITIVE_CEILING 723); us-probes byte-identical.
 import path from 'node:path';
 
 import { opt } from '../harness/paths.mjs';
