@@ -2559,6 +2559,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // character"⟧" (ca-cbcnb-dieppe-signage), whose judged snippet the split-off "was concerned ⟦the rule would discourage
 // newcomers …⟧" now holds: 710 + 7 = 717.
 // Merged (forty-fourth session): 710 + 5 (probes-xe) + 7 (recall-xd) = 722, measured after all the merges.
+// (s45-reader-yh, forty-fifth session, 2026-12-07) + 0: an inset after a scene's opening that a participle or "and" follows
+// is the sentence's verb (reported/parenthetical.ts), a cleft's "it" is no source (reported/mainSubject.ts cleftSubject),
+// and a straight single quotation the content opened ends with its closing mark (reported/clause.ts contentSpan; PolNeAR
+// train 2 false positives removed, 2 sources set right, none lost): the outlet output differs only in 7 contents that now
+// end with their closing mark ("agency nurses ⟦'fly in, fly out'⟧", ca-cbcnorth-inquest-nurse): found, named and the
+// ceiling unchanged.
 const FALSE_POSITIVE_CEILING = 722;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
