@@ -2563,6 +2563,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // (s45-said-ya, forty-fifth session, 2026-12-07) + 1 for a passive "told" and its that-clause with no teller
 // (reported/sourceless.ts toldThat), right as English: "Sandhu was told in August of last year that ⟦he needed a new left
 // hip⟧" (ca-cbc-surrey-hip-waits, no source): 722 + 1 = 723.
+// (s45-reader-yh, forty-fifth session, 2026-12-07) + 0: an inset after a scene's opening that a participle or "and" follows
+// is the sentence's verb (reported/parenthetical.ts), a cleft's "it" is no source (reported/mainSubject.ts cleftSubject),
+// and a straight single quotation the content opened ends with its closing mark (reported/clause.ts contentSpan; PolNeAR
+// train 2 false positives removed, 2 sources set right, none lost): the outlet output differs only in 7 contents that now
+// end with their closing mark ("agency nurses ⟦'fly in, fly out'⟧", ca-cbcnorth-inquest-nurse): found, named and the
+// ceiling unchanged.
 const FALSE_POSITIVE_CEILING = 723;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */

@@ -1009,3 +1009,16 @@ describe('reported speech: a quotation in a dash aside with a tail of its own (s
       'that the Islamic State could easily penetrate the country');
   });
 });
+
+describe('reported speech: a straight single quotation the content opened ends with its closing mark (src/core/reported/clause.ts contentSpan, 45th session)', () => {
+  it('"Khans: Trump stirs \'ugliness\'", "Obama rips rhetoric over \'radical Islam\'", "Clinton\'s claim that … were \'in the system\'" (PolNeAR train, USA Today 2016-08-09 and 2016-06-15, Washington Post 2015-11-16)', () => {
+    const contents = (text: string): string[] => reported(text).map(r => r.content);
+    assert.ok(contents("Khans: Trump stirs 'ugliness'; \nMuslim couple cope with sudden fame.").includes("Trump stirs 'ugliness'"));
+    assert.ok(contents("Obama rips rhetoric over 'radical Islam'; \nHe lashes out at GOP critics.").includes("rhetoric over 'radical Islam'"));
+    assert.ok(contents("Clinton's claim that 90 percent of her e-mails were 'in the system' is her camp's calculation.").includes("that 90 percent of her e-mails were 'in the system'"));
+  });
+  it('not a plural\'s possessive mark, which opens no quotation', () => {
+    const r = reported("The nostalgia, he noted, may be on the studios' end, rather than viewers'.");
+    assert.ok(!r.some(x => x.content.endsWith("viewers'")), JSON.stringify(r));
+  });
+});

@@ -72,6 +72,14 @@ describe('reported speech: an inset attribution has no clause of its own (parent
     const r = reported('Still, he said, officials have to decide who gets extra scrutiny.');
     assert.ok(r.some(x => x.content === 'officials have to decide who gets extra scrutiny'), JSON.stringify(r));
   });
+  it('after a scene\'s opening, a source, its cue and its object, then a participle or "and": the cue is the sentence\'s verb (PolNeAR train, NYT 2016-03-17, Huffington Post 2016-02-07; 45th session)', () => {
+    none('On Tuesday, even as shares of Valeant were tumbling, Mr. Ackman wrote to investors, telling them Valeant was \'\'worth multiples of the current market price.\'\'', 'even as shares');
+    none('In a two-minute response, Cruz said "CNN" five times, and specifically mentioned the network\'s Jake Tapper, Dana Bash and Wolf Blitzer.', 'two-minute response');
+  });
+  it('an inset after a scene\'s opening stays', () => {
+    const r = reported('With Nusra fighters playing a more dominant role in the rebellion, they said, the president has deepened his resistance.');
+    assert.ok(r.some(x => x.content.endsWith('the president has deepened his resistance') && x.cue === 'said'), JSON.stringify(r));
+  });
 });
 
 describe('reported speech: the source\'s participle after "According to X," (accordingTo.ts)', () => {

@@ -946,3 +946,17 @@ describe('reported speech: the noun a restrictive relative clause before the cue
     assert.ok(!s.some(x => x.mention?.includes('demeanor')), JSON.stringify(s));
   });
 });
+
+describe('reported speech: a cleft\'s "it" is no source; the subject after its "that" is (mainSubject.ts cleftSubject, 45th session)', () => {
+  it('"It was at the conference that Swanson delivered …, pointing to …" and "It was less than two weeks ago that, standing on stage …, Khizr Khan … offered to …" (PolNeAR train, Huffington Post 2016-03-15, USA Today 2016-08-09)', () => {
+    const r = reported('It was at the conference that Swanson delivered his tirade against Harry Potter in a convoluted speech, pointing to author J.K. Rowling’s 2007 revelation that she always thought of Dumbledore the wizard as a gay man.');
+    assert.ok(r.some(x => x.cue === 'pointing' && x.mention === 'Swanson'), JSON.stringify(r));
+    const s = reported('It was less than two weeks ago that, standing on stage at the Wells Fargo Center in Philadelphia, Khizr Khan pulled his worn pocket-sized copy of the Constitution from his pocket and defiantly offered to loan it to Trump to read.');
+    assert.ok(s.some(x => x.cue === 'offered' && x.mention === 'Khizr Khan'), JSON.stringify(s));
+    assert.ok(!s.some(x => x.mention === 'It'), JSON.stringify(s));
+  });
+  it('an "it" that is the subject stays ("It said on Tuesday that …")', () => {
+    const r = reported('The company issued a statement. It said on Tuesday that profits would fall.');
+    assert.ok(r.some(x => x.mention === 'It' && x.cue === 'said'), JSON.stringify(r));
+  });
+});

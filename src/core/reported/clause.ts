@@ -1012,7 +1012,10 @@ export function contentSpan(ctx: SentenceContext, i: number, j: number): { s: nu
   if (text[e] === '%' && /\d/.test(text[e - 1])) e++;
   // (a closing mark ends the content only when the content opened that quotation: "the plan would “fix the pipeline
   // once and for all”", not a report inside a direct quote, "“Our members are being asked to do the impossible,” …")
-  const close = /^[.,!?]?(?:["”’]|'')/.exec(text.slice(e, e + 3));
+  // (and a straight single mark that closes one the content opened: "Obama rips rhetoric over ⟦'radical Islam'⟧", USA
+  // Today 2016-06-15; "Clinton's claim ⟦that 90 percent of her e-mails were 'in the system'⟧", Washington Post
+  // 2015-11-16: PolNeAR train, whose contents ended before it)
+  const close = /^[.,!?]?(?:["”’]|''?)/.exec(text.slice(e, e + 3));
   if (close && opensQuote(text.slice(s, e), close[0])) e += close[0].length;
   return { s, e };
 }
@@ -1023,7 +1026,19 @@ function opensQuote(span: string, close: string): boolean {
   if (mark === '”') return span.includes('“');
   if (mark === '’') return span.includes('‘') || /(?:^|[\s(])'/.test(span);
   if (close.endsWith("''")) return span.includes('``') || span.includes("''");
+  if (mark === "'") return singleQuoteOpen(span);
   return (span.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * The span opens a straight single quotation it does not close: more marks that open one (at the start, after a space
+ * or a bracket, before a letter: "over 'radical Islam") than marks that close one (after a letter, before a space, a
+ * mark or the end); a plural's possessive ("the studios' end") opens none.
+ */
+function singleQuoteOpen(span: string): boolean {
+  const opened = span.match(/(?:^|[\s(])'(?=\p{L})/gu)?.length ?? 0;
+  const closed = span.match(/(?<=[\p{L}\d.,!?])'(?=[\s.,;:!?)]|$)/gu)?.length ?? 0;
+  return opened > closed;
 }
 
 /** Count of word tokens in [i, j). */

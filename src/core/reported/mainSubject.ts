@@ -16,7 +16,7 @@ import { ARTICLES, DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITION
 import { BRACKETED_INITIALS, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentStart } from './fronted';
-import { AUXILIARIES } from './lexicon';
+import { AUXILIARIES, IS_ARE_WAS_WERE } from './lexicon';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
 import { LED_PERIODS, MONTHS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS, WEEKDAYS } from '../text/calendar';
@@ -146,6 +146,37 @@ function firstVerb(toks: Tok[], s: number, c: number): number {
     if (/[^su]s$/.test(t.l) && !prev.punct && !prev.poss && !DETERMINERS.has(prev.l) && !PREPOSITIONS.has(prev.l) && DETERMINERS.has(toks[v + 1]?.l ?? '')) return v;
   }
   return -1;
+}
+
+/** How many tokens may stand between a cleft's "it was" and its "that" ("at the conference", "less than two weeks ago"). */
+const CLEFT_FOCUS = 10;
+
+/**
+ * The subject of the clause after a cleft's "that", for a cue read back to the cleft's "it" that opens the sentence: "It
+ * was at the conference that ⟨Swanson⟩ delivered his tirade …, pointing to …" (PolNeAR train, Huffington Post
+ * 2016-03-15), "It was less than two weeks ago that, standing on stage at the Wells Fargo Center in Philadelphia, ⟨Khizr
+ * Khan⟩ pulled his worn pocket-sized copy of the Constitution from his pocket and defiantly offered to loan it to Trump"
+ * (USA Today 2016-08-09): both were "It", read as the nearest plural or thing before it. The focus between "it was"
+ * and "that" has no mark; the clause may open with a phrase set off by commas. Null when the mention is no such "it" or
+ * the clause's subject does not open it before the cue at c.
+ */
+export function cleftSubject(ctx: SentenceContext, m: Mention, c: number): Mention | null {
+  const { toks } = ctx;
+  if (m.kind !== 'pronoun' || toks[m.i].l !== 'it' || m.i !== contentStart(ctx) || !IS_ARE_WAS_WERE.has(toks[m.j]?.l ?? '')) return null;
+  let t = m.j + 1;
+  while (t < c && t <= m.j + CLEFT_FOCUS && toks[t].l !== 'that' && !toks[t].punct) t++;
+  if (t >= c || toks[t].l !== 'that' || t === m.j + 1) return null;
+  let s = t + 1;
+  if (toks[s]?.t === ',') {
+    let close = s + 1;
+    while (close < c && close <= s + OPENING_REACH && toks[close].t !== ',') close++;
+    if (toks[close]?.t !== ',' || close >= c) return null;
+    s = close + 1;
+  }
+  const v = firstVerb(toks, s, c);
+  if (v < 0) return null;
+  const found = subjectBefore(toks, v - 1, s);
+  return found && found.j <= c && opensClause(toks, s, found) ? found : null;
 }
 
 /** The subject of the main clause of the sentence, before token c (the cue or the conjunction before it); null when unsure. */

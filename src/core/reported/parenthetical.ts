@@ -174,6 +174,11 @@ function introducesQuote(ctx: SentenceContext, open: number, close: number): boo
   return !!next && !!quoteAt(ctx.quotes, next.s) && SCENE.test(ctx.toks[open].l);
 }
 
+/** The word after an inset's closing comma carries on its source's sentence: a participle or a coordinator (", telling them …", ", and …"). */
+function sentenceGoesOn(t: Tok | undefined): boolean {
+  return !!t && !t.punct && !t.cap && (ING_WORD.test(t.l) || COORDINATORS.has(t.l));
+}
+
 /** Words that open the short tail of an inset cue: a preposition, a time, an adverb, a hearer's name ("he said in his email", "they said Tuesday", "told POLITICO"). */
 const TAIL_OPENERS = wordSet('in|on|at|to|of|reporters|supporters|listeners|viewers|investors|donors|during|via|through|after|before|from|with|by|for|last|this|earlier|later|recently|yesterday|today|tonight|again|privately|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday');
 
@@ -286,6 +291,11 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     const from = stretch > open && m - open <= MAX_LONG_OPENING && rangeWithoutVerb(toks, stretch, m) ? open : stretch;
     const quoteGoesOn = close <= c + MAX_QUOTED_INSET_TAIL && quoteCarriesOn(ctx, open, m, close);
     if (!mention || (introducesQuote(ctx, open, close) && !quoteGoesOn)) continue;
+    // (after a scene's opening, a source, its cue and the cue's object or hearer, then a participle or "and": the cue is
+    // the sentence's verb and the opening its scene, no inset — "On Tuesday, even as shares of Valeant were tumbling,
+    // Mr. Ackman wrote to investors, telling them …", PolNeAR train, NYT 2016-03-17; 'In a two-minute response, Cruz
+    // said "CNN" five times, and specifically mentioned …', Huffington Post 2016-02-07)
+    if (close > c + 1 && SCENE.test(toks[from].l) && sentenceGoesOn(toks[close + 1])) continue;
     // ('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting that …': a participle of another
     // attribution after the closing comma; what was said is the opening alone)
     if (TAIL_PARTICIPLES.test(toks[close + 1]?.l ?? '') && !isAdverbial(toks[from].l) && finiteVerbBetween(toks, from, m)) return openingAlone(ctx, from, m, c, mention);

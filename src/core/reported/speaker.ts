@@ -47,7 +47,7 @@ import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, prese
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
 import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, INVARIANT_PAST, IS_ARE_WAS_WERE, isLongRegularPast, PERFECT_AUXILIARIES, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
-import { mainClauseSubject } from './mainSubject';
+import { cleftSubject, mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import { placeListSubject } from './placeList';
 import type { SentenceContext } from './report';
@@ -589,7 +589,7 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
 function readReporter(ctx: SentenceContext, c: number): Mention | null {
   const found = relativeBeforeAdjunct(ctx.toks, verbFirst(ctx, cueSubject(ctx, c), c));
   const read = found && subjectBeforeVerb(ctx.toks, found);
-  const m = read && (datedSubject(ctx.toks, read, ctx.a) ?? besideOpener(ctx, read, c) ?? read);
+  const m = read && (datedSubject(ctx.toks, read, ctx.a) ?? besideOpener(ctx, read, c) ?? cleftSubject(ctx, read, c) ?? read);
   return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? groupOfPeople(ctx, m, c) ?? groupByExamples(ctx, m) ?? portfolioHolder(ctx.toks, m) ?? firstConjunct(ctx, m) : activeRelative(ctx, c);
 }
 
