@@ -69,3 +69,23 @@ describe('names a reader sees: a news outlet is no "they", "he" or "she" (people
     assert.ok(r.some(x => x.speaker === 'Forbes'), JSON.stringify(r));
   });
 });
+
+describe('names a reader sees: a verb before its object is no word of a description (quotes/attribution/descriptionBefore.ts verbBeforeObject)', () => {
+  it('PolNeAR train: "the emails, which included staff members suggesting …" is "staff members", not "included staff members" (Breitbart 2016-07-25)', () => {
+    const r = reported('At Brazille’s direction, the DNC issued a statement apologizing to Sanders for the emails, which included staff members suggesting someone should question Sanders’ Jewish faith.');
+    assert.ok(r.some(x => x.content.startsWith('someone should question') && x.speaker === 'staff members'), JSON.stringify(r));
+  });
+  it('PolNeAR train: "… calling for Fiorina\'s firing and carrying signs saying, "…"" is "signs", not "carrying signs" (Washington Post 2016-01-20)', () => {
+    const text = 'But that morning, an angry army of HP workers and retirees had amassed at the center, calling for Fiorina\'s firing and carrying signs saying, "Merger today, Chapter 11 tomorrow." Many of the agitators wore green.';
+    const sp = speakerOf(text, '"Merger');
+    assert.strictEqual(sp?.name, 'signs', JSON.stringify(sp));
+  });
+  it('not after an auxiliary: "Sanders … has drawn huge crowds describing a country …" stays Sanders\'s (NYT 2016-01-14)', () => {
+    const r = reported('Senator Bernie Sanders, the Vermont socialist who has mounted a populist challenge to Hillary Clinton, has drawn huge crowds describing a country dominated by well-heeled Wall Street plutocrats profiting off workers.');
+    assert.ok(!r.some(x => /crowds/.test(x.speaker ?? '')), JSON.stringify(r));
+  });
+  it('an adjective\'s reading is kept before a finite cue: "But hacking specialists say …"', () => {
+    const r = reported('But hacking specialists say the most harmful information might be out there.');
+    assert.ok(r.some(x => x.speaker === 'hacking specialists'), JSON.stringify(r));
+  });
+});
