@@ -71,7 +71,7 @@ describe('people/portfolio.ts: a title\'s portfolio and its holder', () => {
     assert.deepStrictEqual(nf.slice(-1).map(x => x.speaker), [dept]);
     const cx = reported(`Shire calls for freight subsidy\n\nShire President Cr Faisal bin Hamzah told the Council's meeting on Tuesday that families were paying more.\n\nHe said the Shire had written to the Minister for Regional Development, Local Government and Territories and to the ${dept}, asking for a freight subsidy.\n\nThe Department said in a statement that it was considering the Shire's request.`);
     // (the department, whole or as "the Department" names it, no longer its first portfolio's "Department of Infrastructure")
-    assert.ok([dept, 'Department'].includes(cx[cx.length - 1].speaker ?? ''), cx[cx.length - 1].speaker);
+    assert.ok([dept, 'Department'].includes(cx[cx.length - 1].speaker ?? ''), String(cx[cx.length - 1].speaker));
     const { toks, at } = read(`The ${dept} said the levy would stay.`);
     assert.deepStrictEqual(portfolioList(toks, at('Arts'), at('Arts') + 1), { i: at('Department'), j: at('Arts') + 1 });
     // (not two portfolios alone, nor two bodies joined, nor an article after a comma: read as they were)

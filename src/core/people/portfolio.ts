@@ -424,7 +424,7 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
   // statement that …", the Australian federal department, The Norfolk Islander- and The Islander-style probes,
   // test/fixtures/outlets nf-norfolkislander-fuel-shipping-delay.txt and cx-theislander-air-freight-food-prices.txt,
   // s45-probes-ye, were "Sport and the Arts" and "Department of Infrastructure")
-  const articles = toks.slice(a, b).filter((t, k) => articleAfterAnd(toks, a + k)).length;
+  const articles = toks.slice(a, b).filter((_, k) => articleAfterAnd(toks, a + k)).length;
   if (b - head - articles > PORTFOLIO_TOKENS + 2) return { i, j };
   let ands = 0;
   // (after a ministry's head its last word too is a portfolio's, no body's beside it: not "the Ministry of Health, Oxfam and UNICEF")
