@@ -729,6 +729,30 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('A flight from Niue to Tokelau costs $450, 20 percent more.').map(f => f[2]), ['USD']);
     assert.deepStrictEqual(read('It cost NZ$ 40 in Chicago, or $25.').map(f => f[2]), ['NZD', 'USD']);
   });
+  it('reads the s45-probes-ye outlets\' money (forty-fifth session): the new shekel\'s "NIS" by Israel or the Palestinian territories; the won after the number, North Korea\'s or South Korea\'s; the pound, the ringgit and the Australian dollar of the external territories as read', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    // (ps-wafa-olive-oil-reference-price, ps-maannews-hebron-taxi-fares: "NIS 36", "NIS 9.50" were bare numbers)
+    assert.deepStrictEqual(read('RAMALLAH, December 6, 2026 (WAFA) – The ministry set a reference price of NIS 36 per kilogram, down from NIS 42; a tin should not sell for more than 576 shekels, and the shipment to Gaza costs ₪ 2.3 million; traders pay JD 5.'),
+      [['NIS 36', 36, 'ILS'], ['NIS 42', 42, 'ILS'], ['more than 576 shekels', 576, 'ILS'], ['₪ 2.3 million', 2.3e6, 'ILS'], ['JD 5', 5, 'JOD']]);
+    assert.deepStrictEqual(read('HEBRON (Ma\'an) -- Shared taxi fares between Hebron and Bethlehem will rise from NIS 8 to NIS 9.50.').map(f => f[2]), ['ILS', 'ILS']);
+    // (kp-kcna-greenhouse-farm-harvest, kr-yonhap-seoul-subway-fare: "35 won", "1,550 won" were bare numbers)
+    assert.deepStrictEqual(read('Pyongyang, December 6 (KCNA) -- A kilogram of cucumbers is sold for 35 won and a kilogram of tomatoes for 42 won in Hamhung.'),
+      [['35 won', 35, 'KPW'], ['42 won', 42, 'KPW']]);
+    assert.deepStrictEqual(read('SEOUL, Dec. 6 (Yonhap) -- The basic subway fare in Seoul will rise by 150 won to 1,550 won in March.'),
+      [['150 won', 150, 'KRW'], ['1,550 won', 1550, 'KRW']]);
+    // (without the country no money: "NIS 2" a directive, a number before the verb "won"; nor before the verb's object)
+    assert.deepStrictEqual(read('Under NIS 2 the firms must report; the team of 11 won 3 games in 2016.'), []);
+    assert.deepStrictEqual(read('In Seoul the 11 won the vote.'), []);
+    // (read right at the first reading, pinned: gg-guernseypress-harbour-dues-rise's pounds, pence and "GBP"; the ringgit's
+    // "RM"; nf-norfolkislander-fuel-shipping-delay's and cx-theislander-air-freight-food-prices's "$" and cents, Australian
+    // dollars by the islands' names too (figures/homeDollar.ts PLACES), not only by the articles' "Australians" or "Brisbane")
+    assert.deepStrictEqual(read('A visiting yacht will pay £38.50 a night; the levy goes up by 40 pence; the ports owe GBP 18.2 million, and the dredging will cost at least £11m. In Guernsey a night in Saint-Malo cost about €41.'),
+      [['£38.50', 38.5, 'GBP'], ['40 pence', 0.4, 'GBP'], ['GBP 18.2 million', 1.82e7, 'GBP'], ['at least £11m', 1.1e7, 'GBP'], ['about €41', 41, 'EUR']]);
+    assert.deepStrictEqual(read('THE NORFOLK ISLANDER\n\nPetrol climbed to $3.42 a litre on Norfolk Island; the Commonwealth set aside AUD 1.2 million; the tariff of 68 cents per kilowatt-hour will not change. "My neighbour drove me," said a Norfolk Islander.'),
+      [['$3.42', 3.42, 'AUD'], ['AUD 1.2 million', 1.2e6, 'AUD'], ['68 cents', 0.68, 'AUD']]);
+    assert.deepStrictEqual(read('The Islander – Christmas Island\n\nMilk reached $7.90 at the Christmas Island supermarket, about 60 per cent more than in Perth; a return flight to Kuala Lumpur cost about RM 1,450, or around $470.'),
+      [['$7.90', 7.9, 'AUD'], ['about RM 1,450', 1450, 'MYR'], ['around $470', 470, 'AUD']]);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

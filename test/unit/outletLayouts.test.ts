@@ -2276,6 +2276,14 @@ describe('other outlets: Rwandan, Ethiopian, Botswana, Malawian, Barbadian, Cypr
       + 'According to the Minister, the monthly rent for a two-bedroom flat will be MVR 7,500.';
     assert.deepStrictEqual(reports(text).map(([, source]) => source), ['Abdulla Muththalib-Naseem', 'Abdulla Muththalib-Naseem']);
   });
+  it('"According to the Administrator," and "According to the Prefect," are the territory\'s head the article named, not a name "Administrator" or "Prefect" (nf-norfolkislander-fuel-shipping-delay, wf-wallisfutuna1ere-electricity-tariff; quotes/lexicon.ts OFFICES)', () => {
+    const nf = 'The Administrator, Mr Andrew Kerrigan-Bates, said the Commonwealth was aware of the shortage.\n\n'
+      + 'According to the Administrator, the island uses about 2.1 million litres of fuel a year.';
+    assert.deepStrictEqual(reports(nf).map(([, source]) => source), ['Andrew Kerrigan-Bates', 'Andrew Kerrigan-Bates']);
+    const wf = 'The Administrator Superior of the Wallis and Futuna Islands, Prefect Hervé Delmas-Brunet, said the State would study the request.\n\n'
+      + 'According to the Prefect, the State had already financed 60 per cent of the new solar plant at Vailepo.';
+    assert.deepStrictEqual(reports(wf).map(([, source]) => source), ['Hervé Delmas-Brunet', 'Hervé Delmas-Brunet']);
+  });
   it('a role a body\'s long name owns describes the name set off after it: "the Ministry of Lands and Water Affairs spokesperson, Ms NAME, said … ⏎ "…," the spokesperson said" (bw-mmegi-mahalapye-water-kgotla)', () => {
     const text = 'Contacted for comment, the Ministry of Lands and Water Affairs spokesperson, Ms Kebonyemodisa Masire-Keipidile, said the Minister would visit Mahalapye before the end of the month.\n\n'
       + '"The Minister is aware of the situation and has directed WUC to give Mahalapye priority," the spokesperson said.';

@@ -65,6 +65,23 @@ describe('people/portfolio.ts: a title\'s portfolio and its holder', () => {
     const r = reported('In an emailed statement, the Ministry of Children, Community and Social Services said it takes every report of harm seriously.\n\nThe ministry did not say why the 2024 recommendation had been overruled.');
     assert.deepStrictEqual(r.map(x => x.speaker), ['Ministry of Children, Community and Social Services', 'Ministry of Children, Community and Social Services']);
   });
+  it('a list whose last portfolio has its article after the "and" is read whole, the later "the Department" too (nf-norfolkislander-fuel-shipping-delay, cx-theislander-air-freight-food-prices: were "Sport and the Arts", "Department of Infrastructure")', () => {
+    const dept = 'Department of Infrastructure, Transport, Regional Development, Communications, Sport and the Arts';
+    const nf = reported(`The Administrator said the ${dept} had asked the contractor for a report.\n\nThe ${dept} said in a statement that it was considering the request.`);
+    assert.deepStrictEqual(nf.slice(-1).map(x => x.speaker), [dept]);
+    const cx = reported(`Shire calls for freight subsidy\n\nShire President Cr Faisal bin Hamzah told the Council's meeting on Tuesday that families were paying more.\n\nHe said the Shire had written to the Minister for Regional Development, Local Government and Territories and to the ${dept}, asking for a freight subsidy.\n\nThe Department said in a statement that it was considering the Shire's request.`);
+    // (the department, whole or as "the Department" names it, no longer its first portfolio's "Department of Infrastructure")
+    assert.ok([dept, 'Department'].includes(cx[cx.length - 1].speaker ?? ''), String(cx[cx.length - 1].speaker));
+    const { toks, at } = read(`The ${dept} said the levy would stay.`);
+    assert.deepStrictEqual(portfolioList(toks, at('Arts'), at('Arts') + 1), { i: at('Department'), j: at('Arts') + 1 });
+    // (not two portfolios alone, nor two bodies joined, nor an article after a comma: read as they were)
+    const two = read('The Ministry of Sustainability and the Environment said the levy would stay.');
+    assert.deepStrictEqual(portfolioList(two.toks, two.at('Environment'), two.at('Environment') + 1), { i: two.at('Environment'), j: two.at('Environment') + 1 });
+    const bodies = read('Teachers unions and both the American Federation of Teachers and the National Education Association endorsed her.');
+    assert.deepStrictEqual(portfolioList(bodies.toks, bodies.at('National'), bodies.at('Association') + 1), { i: bodies.at('National'), j: bodies.at('Association') + 1 });
+    const comma = read('The Department of Climate Change, Energy, the Environment and Water said the levy would stay.');
+    assert.deepStrictEqual(portfolioList(comma.toks, comma.at('Environment'), comma.at('Environment') + 1), { i: comma.at('Environment'), j: comma.at('Environment') + 1 });
+  });
   it('an office written whole, a portfolio of several departments and no holder\'s name, is read whole as a body\'s name is (was "Economy", "Secretary", "Minister for Foreign Affairs")', () => {
     assert.ok(officeWritten(['Minister', 'of', 'Fisheries', 'and', 'Maritime', 'Economy']));
     assert.ok(officeWritten('Secretary of State for Environment, Food and Rural Affairs'.split(' ')));

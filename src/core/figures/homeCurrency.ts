@@ -436,6 +436,12 @@ const RUBLES: SharedName = {
 /** The names that say an article is about Curaçao or Sint Maarten (their Caribbean guilder, "Cg"). */
 const DUTCH_CARIBBEAN = /\b(?:Curaçao|Curacao|Willemstad|Sint Maarten|Philipsburg|Aqualectra|Bandabou)\b/g;
 
+/** The names that say an article is about Israel or the Palestinian territories (their new shekel, "NIS"). */
+const SHEKEL_LANDS = /\b(?:Israel|Israelis?|Palestine|Palestinians?|West Bank|Gaza|Ramallah|Jerusalem|Tel Aviv|Haifa|Hebron|Nablus|Jenin|Bethlehem|Knesset|WAFA)\b/g;
+/** The names that say an article is about North Korea (its won). */
+const NORTH_KOREA = /\b(?:North Korea|North Koreans?|DPRK|Pyongyang|KCNA|Rodong Sinmun|Hamhung|Chongjin|Wonsan|Kaesong)\b/g;
+/** The names that say an article is about South Korea (its won). */
+const SOUTH_KOREA = /\b(?:South Korea|South Koreans?|Seoul|Busan|Incheon|Daegu|Gwangju|Daejeon|Yonhap|Korea Herald|Korea Times|Korea JoongAng Daily)\b/g;
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
 const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
@@ -478,6 +484,11 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // (probes-vv, forty-third session: the CFP franc's "CFP" before the number, as in "F.CFP 800 million", an LNC-style
   // probe, nc-lnc-kouaoua-nickel-plant-jobs, a bare number; without the country "CFP 2" is a planner's or a call for papers)
   ['CFP', { XPF: FRENCH_PACIFIC }],
+  // (s45-probes-ye: the new shekel's "NIS", "set a reference price of NIS 36 per kilogram …, down from NIS 42 last season",
+  // a WAFA-style probe from Ramallah, ps-wafa-olive-oil-reference-price.txt, and "the fare rises to NIS 9.50", a Ma'an-style
+  // probe from Hebron, ps-maannews-hebron-taxi-fares.txt, were bare numbers; without the country "NIS 2" is the EU's
+  // network-security directive or an intelligence service's)
+  ['NIS', { ILS: SHEKEL_LANDS }],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -581,7 +592,11 @@ function withHomeDollarLetters(text: string, figures: Figure[]): Figure[] {
 }
 
 /** A code written after the number as the currency of the country the article names: its countries, and how many units the number counts. */
-interface CodeAfter { countries: Countries; scale: number }
+interface CodeAfter {
+  countries: Countries; scale: number;
+  /** What, right after the code, makes it the word's other sense ("the team of 11 won 3 games": a verb and its object). */
+  notBefore?: RegExp;
+}
 const MILLION = 1e6;
 /**
  * The Nordic crowns' "kr." (and "kr") written after the number: Danish ("the lunch scheme will cost 850 kr. a month", a
@@ -646,6 +661,12 @@ const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, Code
   // (probes-vv, forty-third session: the CFP franc's "F CFP" after the number, "against 35 F CFP on Wallis and 47 F CFP on
   // Futuna", wf-wallisfutuna1ere-electricity-tariff, were counts or nothing; without the country no money)
   ['F CFP', { countries: { XPF: FRENCH_PACIFIC }, scale: 1 }],
+  // (s45-probes-ye: the won after the number, North Korea's or South Korea's by the country the article names more, "A
+  // kilogram of cucumbers is sold for 35 won", a KCNA-style probe, kp-kcna-greenhouse-farm-harvest.txt, and "a
+  // single ride … will cost 1,550 won", a Yonhap-style probe from Seoul, kr-yonhap-seoul-subway-fare.txt, were bare
+  // numbers; without either country a number before "won" is a count or a year, "Trump, who in 2016 won the state")
+  // (nor before an object, a number or a determiner: "the team of 11 won 3 games", "11 won the vote")
+  ['won', { countries: { KPW: NORTH_KOREA, KRW: SOUTH_KOREA }, scale: 1, notBefore: /^\s+(?:\d|(?:the|this|that|his|her|their|its|our|every|all)\b)/i }],
 ]);
 /** One of COUNTRY_CODES_AFTER right after a number, a space between, no letter or digit after ("10 DT", "300 MD", "20 MT", "850 kr."). */
 const CODE_AFTER_NUMBER = new RegExp(`^ (${[...COUNTRY_CODES_AFTER.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'u');
@@ -668,6 +689,7 @@ function withCountryCodesAfter(text: string, figures: Figure[]): Figure[] {
     const home = after ? homeOf(after.countries) : undefined;
     if (!code || !after || !home) return f;
     const end = f.end + 1 + code.length;
+    if (after.notBefore?.test(text.slice(end, end + UNIT_SENSE_REACH))) return f;
     return rescaled({ ...f, end, text: text.slice(f.start, end), kind: bareRange(f) ? 'range' : 'money', unit: home }, after.scale);
   });
 }

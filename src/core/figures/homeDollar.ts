@@ -59,7 +59,12 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // month" in a Nauru Bulletin-style probe from Yaren, "a one-way deck fare from Funafuti to Nanumea … will rise from $58
   // to $72" in a Fenui News-style probe, probes-oo, test/fixtures/outlets nr-naurubulletin-nuc-solar-tariff.txt and
   // tv-fenuinews-outer-island-ship-fares.txt, whose dollars were US ones beside "A$38 million" and "AUD 2.4 million")
-  AUD: /\b(?:Australia|Australians|New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Nauru|Nauruans?|Yaren|Tuvalu|Tuvaluans?|Funafuti)\b/g,
+  // (and Australia's external territories, Norfolk Island and Christmas Island, "Petrol hits $3.42 a litre" in a Norfolk
+  // Islander-style probe and "the price of a two-litre bottle of milk … reached $7.90" in an Islander-style one, s45-probes-ye,
+  // test/fixtures/outlets nf-norfolkislander-fuel-shipping-delay.txt and cx-theislander-air-freight-food-prices.txt, read
+  // as Australian only by the articles' "Australians", "Brisbane" or "Australian Bureau of Statistics"; "Norfolk" alone
+  // is an English county and a Virginian city)
+  AUD: /\b(?:Australia|Australians|New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Nauru|Nauruans?|Yaren|Tuvalu|Tuvaluans?|Funafuti|Norfolk Island(?:ers?)?|Christmas Island(?:ers?)?|Flying Fish Cove|Cocos \(Keeling\) Islands|Cocos Islands)\b/g,
   // (and the realm's islands that count in New Zealand dollars, Niue, Tokelau and the Cook Islands: "Diesel has gone up to
   // $3.48 a litre", "the price in Rarotonga was about $2.95", a Niue Star-style probe from Alofi, "a 200-litre drum of
   // petrol will cost 85 dollars to ship, up from 76 dollars", a Tokelau Government-style one from Atafu, probes-xe,

@@ -390,8 +390,9 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
   if (office) return office;
   const headed = j - i >= 3 && toks[j]?.t === ',' && PORTFOLIO_OPENING.has(toks[i + 1].l) && isBodyHead(toks[i].t);
   let a = headed ? i + 2 : i, b = j;
-  while (a >= 2 && i - a < PORTFOLIO_TOKENS && joinsPortfolios(toks, a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
-  while (b + 1 < toks.length && b - j < PORTFOLIO_TOKENS && joinsPortfolios(toks, b) && toks[b + 1].cap && !toks[b + 1].br) { b += 2; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
+  // (an article between the "and" and the last portfolio joins too, articleAfterAnd: "…, Sport and the Arts")
+  while (joinBefore(toks, a) >= 1 && i - a < PORTFOLIO_TOKENS && joinsPortfolios(toks, joinBefore(toks, a)) && toks[joinBefore(toks, a) - 1].cap) { a = joinBefore(toks, a) - 1; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
+  while (pastJoin(toks, b) < toks.length && b - j < PORTFOLIO_TOKENS && joinsPortfolios(toks, b) && toks[pastJoin(toks, b)].cap && !toks[pastJoin(toks, b)].br) { b = pastJoin(toks, b) + 1; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
   if (a >= i && b === j) return { i, j };
   // (the ministry's head before "of", or before "for" and a list with a comma: the list starts after it; "The Department
   // for Environment, Food and Rural Affairs said", Britain's, a BBC-style probe, test/fixtures/outlets
@@ -418,12 +419,19 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
     if (and < a || t === and + 1 || t >= b - 1 || isHonorific(toks[t].t) || !portfolioBeforeTitle(toks, and + 1, b)) return { i, j };
     end = t + 1;
   }
-  if (b - head > PORTFOLIO_TOKENS + 2) return { i, j };
+  // (the article of the last portfolio after the "and" is no word of the list's length: "the Department of Infrastructure,
+  // Transport, Regional Development, Communications, Sport and the Arts had asked …" and "The Department said in a
+  // statement that …", the Australian federal department, The Norfolk Islander- and The Islander-style probes,
+  // test/fixtures/outlets nf-norfolkislander-fuel-shipping-delay.txt and cx-theislander-air-freight-food-prices.txt,
+  // s45-probes-ye, were "Sport and the Arts" and "Department of Infrastructure")
+  const articles = toks.slice(a, b).filter((_, k) => articleAfterAnd(toks, a + k)).length;
+  if (b - head - articles > PORTFOLIO_TOKENS + 2) return { i, j };
   let ands = 0;
   // (after a ministry's head its last word too is a portfolio's, no body's beside it: not "the Ministry of Health, Oxfam and UNICEF")
   for (let k = a, last = headed ? end : end - 1; k < last; k++) {
     const t = toks[k];
     if (t.t === 'and') { ands++; if (toks.slice(k + 1, b).some(x => x.t === ',')) return { i, j }; }
+    else if (articleAfterAnd(toks, k)) continue;
     // (a title is no portfolio: "Deputy Prime Minister and Finance Minister Chrystia Freeland" are two offices)
     // (nor a day set off before the list: "Speaking in the National Assembly on Sunday, Physical Infrastructure and
     // Transport Minister Devendra Prasad Mahato said …", a Kathmandu Post-style probe, test/fixtures/outlets
@@ -432,6 +440,23 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
   }
   return ands === 1 ? { i: open, j: b } : { i, j };
 }
+
+/**
+ * Token k is a lower-case "the" between a list's "and" and its last portfolio, a comma before the portfolio before the
+ * "and" ("…, Sport and ⟨the⟩ Arts"): not two bodies joined ("both the American Federation of Teachers and the National
+ * Education Association endorsed her", PolNeAR train, whose source runs from "both"), nor two portfolios alone ("the
+ * Ministry of Sustainability and the Environment"), read as they were.
+ */
+function articleAfterAnd(toks: Tok[], k: number): boolean {
+  if (toks[k]?.l !== 'the' || toks[k].cap || toks[k - 1]?.t !== 'and' || !toks[k + 1]?.cap) return false;
+  let x = k - 2;
+  while (x > 0 && toks[x].cap && !toks[x].punct) x--;
+  return x < k - 2 && toks[x].t === ',';
+}
+/** The token that may join a list's portfolios before the run that opens at a, past an article after an "and" (articleAfterAnd). */
+const joinBefore = (toks: Tok[], a: number): number => (articleAfterAnd(toks, a - 1) ? a - 2 : a - 1);
+/** The token after the join at b where the list's next portfolio opens, past an article after an "and" (articleAfterAnd). */
+const pastJoin = (toks: Tok[], b: number): number => (articleAfterAnd(toks, b + 1) ? b + 2 : b + 1);
 
 /**
  * An office written whole whose portfolio is a list of departments set off by commas, the run [i, j) its title and first

@@ -778,7 +778,12 @@ export const LINK_WORDS: ReadonlySet<string> = new Set(['on', 'to', 'at', 'in', 
 export const TITLE_CASE_LINK_WORDS: ReadonlySet<string> = new Set([...without(LINK_WORDS, 'in')].map(w => w[0].toUpperCase() + w.slice(1)));
 
 /** Offices a title names ("Prime Minister", "Gov.", "Mayor"). */
-export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'taoiseach', 'tánaiste', 'treasurer', 'adviser', 'advisor', 'naalakkersuisoq', 'tavana']);
+// (a territory's head too, the Administrator of an Australian external territory and the Prefect of a French one:
+// "According to the Administrator, the island uses about 2.1 million litres of fuel a year" after "The Administrator, Mr
+// NAME, said …" (a Norfolk Islander-style probe, test/fixtures/outlets nf-norfolkislander-fuel-shipping-delay.txt,
+// s45-probes-ye) and "According to the Prefect, the State had already financed …" after "…, Prefect NAME, said …"
+// (wf-wallisfutuna1ere-electricity-tariff.txt) were names "Administrator" and "Prefect", attribution/accordingTo.ts officeAlone)
+export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'taoiseach', 'tánaiste', 'treasurer', 'adviser', 'advisor', 'naalakkersuisoq', 'tavana', 'administrator', 'prefect']);
 /** The last word of an office's title ("Prime Minister", "Attorney General", "House Speaker", "Ceann Comhairle"): also
  * "general", "speaker", "comhairle", which end a title and are no office alone; "senator" as found. */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker', 'comhairle', 'manager']);
