@@ -56,6 +56,23 @@ describe('reported speech: where a content ends', () => {
     // (an object that holds a clause keeps its circumstance: "his commitment to improving mental health services … at an event")
     assert.strictEqual(object('Trump made the reference Monday as he discussed his commitment to improving mental health services for veterans at an event held by a political action committee.', 'discussed'),
       'his commitment to improving mental health services for veterans at an event held by a political action committee');
+    // (a clause AFTER the occasion's noun is the occasion's own, not the object's, 45th session, s45-ends-yd: PolNeAR train,
+    // Politico 2015-12-26 and Washington Post 2016-04-21, both golds end at the object)
+    assert.strictEqual(object('Westmacott, who will retire soon after also serving in Iran, Turkey and France, praised Obama’s presidency in an interview published Saturday.', 'praised'),
+      'Obama’s presidency');
+    assert.strictEqual(object("But his wife, Jane, offered a preview of the candidate's thinking in an interview with The Washington Post just before New Yorkers went to the polls.", 'offered a preview of'),
+      "the candidate's thinking");
+    // (but "during|since|until|amid" and a clause after it may be the object's own verb's: "urged ⟦Obama last year not to
+    // close the prison until there was a way …⟧", the gold keeps it; and the object's own gerund keeps all, "heaps praise
+    // on ⟦Kennedy for his role in organizing the evacuation … during the chaotic days that followed …⟧")
+    assert.strictEqual(object('Harman urged Obama last year not to close the prison until there was a way to house detainees.', 'urged'),
+      'Obama last year not to close the prison until there was a way to house detainees');
+    // (nor a clause after a place with no determiner, the object's complement: "on stage for accepting …", "at city hall lowered …")
+    assert.strictEqual(object('Trump attacked other candidates on stage for accepting his personal donations.', 'attacked'),
+      'other candidates on stage for accepting his personal donations');
+    assert.strictEqual(object('Mayor Sylvain Dufresne-Roy ordered flags at city hall lowered to half-mast on Monday.', 'ordered'), 'flags at city hall lowered to half-mast on Monday');
+    assert.strictEqual(object('Denis McDonough heaps praise on Kennedy for his role in organizing the evacuation of the embassy during the chaotic days that followed the attack.', 'heaps praise on'),
+      'Kennedy for his role in organizing the evacuation of the embassy during the chaotic days that followed the attack');
     // (a weekday that names or modifies is no time of the speaking: "a memoir by Wednesday Martin")
     assert.ok(object('Ms. Ferriss noted, referring to a tongue-in-cheek memoir by Wednesday Martin about trying to fit in on the Upper East Side.', 'referring to')?.endsWith('Upper East Side'));
   });

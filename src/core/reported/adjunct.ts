@@ -5,7 +5,9 @@
  * a press conference in Hanahan", "the campaign has touted ⟨his endorsement⟩ on its Facebook page", "Harry Reid (D)
  * relentlessly attacked ⟨the Koch brothers⟩ from the Senate floor", "Trump called for ⟨a ban on Muslims entering the
  * United States⟩ following the mass shooting in San Bernardino", "Trump tried to defend ⟨his remarks calling the Chinese
- * government ''strong''⟩ when it violently ended the democracy movement").
+ * government ''strong''⟩ when it violently ended the democracy movement"). A clause after the occasion's noun is the
+ * occasion's ("Peter Westmacott praised ⟨Obama’s presidency⟩ in an interview published Saturday", "Jane offered a
+ * preview of ⟨the candidate's thinking⟩ in an interview with The Washington Post just before New Yorkers went to the polls").
  */
 import { DASHES, DETERMINERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
@@ -88,6 +90,21 @@ const STRETCH_MARKS: ReadonlySet<string> = new Set([',', ';', ':', ...DASHES]);
 /** Prepositions before a verb in "-ing" that opens a clause inside an object ("accused Lewandowski of grabbing her"). */
 const BEFORE_GERUND = wordSet('of|for|by|about|without|from|after|before|to');
 
+/** Token k of the object that opens at `from` opens or holds a clause: a verb with tense, a clause word, a gerund after a preposition or a name. */
+function clauseWordAt(toks: Tok[], k: number, from: number): boolean {
+  const t = toks[k];
+  return finite(t) || CLAUSE_WORDS.has(t.l) || (verbInIng(t) && k > from && (BEFORE_GERUND.has(toks[k - 1].l) || toks[k - 1].cap));
+}
+
+/**
+ * Token k opens a place phrase whose noun has a determiner or an owner ("in an interview", "at last week's forum"), as
+ * an occasion of speaking does; not "at city hall", "on stage", nor a time ("last year") or "during|since|until|amid".
+ */
+function determinedPlace(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1], after = toks[k + 2];
+  return PLACE_PREPOSITIONS.has(toks[k].l) && !!next && !next.punct && (DETERMINERS.has(next.l) || next.poss || (!!after && !after.punct && after.poss));
+}
+
 /**
  * The token where the object [from, end) stops before its phrases of circumstance (adjunctLength), those that close it:
  * a time word or a time preposition, or a preposition before an occasion ("praised Boyle at a press conference in
@@ -95,20 +112,27 @@ const BEFORE_GERUND = wordSet('of|for|by|about|without|from|after|before|to');
  * candidacy last spring"; but "proposed a steep levy last year on the most heavily polluting generators" goes on);
  * `end` when none. The object keeps at least its first word, and an object that holds a clause of its own keeps all
  * ("the strategy Obama trumpeted during Sunday's address", "reports that Mateen said in a 911 call …", "accused
- * Lewandowski of grabbing her at a press conference", "describes what happens on a video").
+ * Lewandowski of grabbing her at a press conference", "describes what happens on a video") — a clause BEFORE the
+ * phrase: one after the occasion's noun is the occasion's own ("praised ⟦Obama’s presidency⟧ in an interview published
+ * Saturday", Politico 2015-12-26; "offered a preview of ⟦the candidate's thinking⟧ in an interview with The Washington
+ * Post just before New Yorkers went to the polls", Washington Post 2016-04-21; 45th session, s45-ends-yd, PolNeAR train
+ * 2 gained, 0 lost, no other output moved) — when the phrase is a place with a determiner or an owner (determinedPlace).
+ * Not so after "during|since|until|amid", whose clause may be the object's own verb's: "urged ⟦Obama last year not to
+ * close the prison until there was a way to house detainees …⟧" (Politico 2016-02-23, gold) keeps it; nor after a place
+ * with no determiner, which the object's complement may follow: "attacked ⟦other candidates on stage for accepting his
+ * personal donations⟧" (USA Today 2016-09-23, PolNeAR dev), "ordered ⟦flags at city hall lowered to half-mast⟧".
  */
 export function objectBeforeAdjunct(toks: Tok[], from: number, end: number): number {
   // (only the object's first stretch, up to a mark, is looked at: what follows a comma is the content's own business —
   // "criticized Bill Clinton during a debate, Hillary shot back")
   let stretch = from;
   while (stretch < end && !(toks[stretch].punct && STRETCH_MARKS.has(toks[stretch].t))) stretch++;
-  for (let k = from; k < stretch; k++) {
+  // (the object's own clause, if any, and only the phrases before it are looked at)
+  let clause = from;
+  while (clause < stretch && (toks[clause].punct || !clauseWordAt(toks, clause, from))) clause++;
+  for (let k = from + 1; k < clause; k++) {
     const t = toks[k];
-    if (!t.punct && (finite(t) || CLAUSE_WORDS.has(t.l) || (verbInIng(t) && k > from && (BEFORE_GERUND.has(toks[k - 1].l) || toks[k - 1].cap)))) return end;
-  }
-  for (let k = from + 1; k < stretch; k++) {
-    const t = toks[k];
-    if (t.punct) continue;
+    if (t.punct || (clause < stretch && !determinedPlace(toks, k))) continue;
     const n = adjunctLength(toks, k, stretch);
     if (!n) continue;
     const next = k + n;
