@@ -416,7 +416,12 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
       const percent = !ages && /^ (?:percent|per cent)\b/.exec(text.slice(end, end + 10));
       const last = percent ? end + percent[0].length : end;
       const unit = percent ? 'percent' : !ages && votesAround(prev, toks, last) ? 'vote' : null;
-      return { figure: figureOf(text, t.s, last, { value: null, unit, approximate: false, kind: ages ? 'range' : 'score', range: [a, b] }), skip: last };
+      // ("trounced Sen. Bernie Sanders by nearly 3-to-1", PolNeAR train, HuffPost 2016-02-28: the approximator before
+      // it, as "by about four to one" written out has, range.ts ratioToOne)
+      const ap = approximatorBefore(prev);
+      const score = figureOf(text, ap ? ap.start : t.s, last, { value: null, unit, approximate: !!ap, kind: ages ? 'range' : 'score', range: [a, b] });
+      if (ap) score.modifier = ap.modifier;
+      return { figure: score, skip: last };
     }
     const after = text[t.e] ?? '', after2 = text.charCodeAt(t.e + 1);
     // (a clock time or a chapter and verse with its range: "10:30-11:00", "2 Timothy 3:1-5", PolNeAR train, Breitbart 2016-05-03)
