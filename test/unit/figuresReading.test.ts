@@ -54,6 +54,15 @@ describe('figures: fractions and halves', () => {
     assert.ok(Math.abs((fig('Huamán says his own rent has gone up by a third.', 'a third').value ?? 0) - 1 / 3) < 1e-9);
     assert.deepStrictEqual(texts('in the second half of the game, the other half'), []);
   });
+  it('a share written as one hyphenated word is its fraction ("Three-in-five GOP insiders", Politico 2016-02-04; "about a one-in-five chance", NYT 2015-11-09, PolNeAR train; "the one-in-four figure", uk-observer-longread-headteacher), not a return period ("a 1-in-100-year flood")', () => {
+    const g = fig('Three-in-five GOP insiders across the four states said so.', 'Three-in-five GOP insiders');
+    assert.deepStrictEqual([g.value, g.unit, g.kind], [0.6, 'insider', 'fraction']);
+    const c = fig('Investors see about a one-in-five chance that the Fed, after it begins to raise rates, will return to zero.', 'about a one-in-five');
+    assert.deepStrictEqual([c.value, c.unit, c.kind, c.approximate, c.modifier], [0.2, null, 'fraction', true, 'about']);
+    assert.deepStrictEqual(reading('Dame Helen Ashcombe told MPs that the one-in-four figure compared markers with a senior examiner.', 'one-in-four'), [0.25, null, 'fraction']);
+    assert.deepStrictEqual(reading('Only 1-in-4 residents voted.', '1-in-4 residents'), [0.25, 'resident', 'fraction']);
+    assert.deepStrictEqual(texts('Low-lying neighbourhoods are at risk in a 1-in-100-year flood.').filter(x => /in/.test(x)), []);
+  });
   it('"half a percentage point", "a tenth of a point", "less than half of 1 percent"', () => {
     assert.deepStrictEqual(reading('according to the Tax Policy Center - half a percentage point of the nation\'s gross domestic product', 'half a percentage point'), [0.5, 'percentage point', 'percent']);
     assert.deepStrictEqual(reading('the rate rose by a tenth of a point.', 'a tenth of a point'), [0.1, 'point', 'count']);

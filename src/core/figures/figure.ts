@@ -20,7 +20,7 @@ import { POSSESSIVE_DETERMINERS, without } from '../text/determiners';
 import { PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
 import { isPersonNoun, isPluralPeopleNoun } from '../people/lexicon';
 import { figureOf, type Reading, reject } from './reading';
-import { readFraction } from './fraction';
+import { readFraction, readHyphenatedShare } from './fraction';
 import { shareNumber, shareSecondAt } from './share';
 
 export type { Reading } from './reading';
@@ -492,6 +492,11 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // "5m" is five million only next to a currency or before a counted noun ("2.5m people"), not "a 100m sprint"
   if (card.moneyAbbrev && !code && !currencyWord(toks, j) && !unitNoun(toks, j, false)) return reject(toks[j - 1].e);
 
+  // "Three-in-five GOP insiders", "a one-in-five chance": a share as one hyphenated word (fraction.ts)
+  if (!card.scaled && !code) {
+    const share = readHyphenatedShare(text, toks, j, value, prev, start);
+    if (share) return share;
+  }
   // "two-thirds of", "three quarters of the"
   if (card.words && !card.scaled && value <= 10) {
     const h = toks[j]?.w === '-' && joined(toks[j - 1], toks[j]) ? j + 1 : j;
