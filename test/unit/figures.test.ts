@@ -972,6 +972,12 @@ describe('figures: corpus sentences (PolNeAR)', () => {
     assert.deepStrictEqual(figs('Three Democrats vote no.').map(f => [f.text, f.unit]), [['Three Democrats', 'democrat']]);
     assert.deepStrictEqual(figs('Five Americans died.').map(f => [f.text, f.unit]), [['Five Americans', 'person']]);
   });
+  it('a verb of a voter\'s choice right after a count is its verb, the name after it no plural head ("while only 19 support Sanders", Breitbart 2016-02-18; "Men under 35 support Sanders by 4 percentage points", USA Today 2016-01-12, PolNeAR train)', () => {
+    assert.deepStrictEqual(figs('found that 449 of the party insiders back Clinton, while only 19 support Sanders.').map(f => [f.text, f.value, f.unit]), [['449', 449, 'insider'], ['19', 19, null]]);
+    assert.deepStrictEqual(figs('Men under 35 support Sanders by 4 percentage points.').map(f => [f.text, f.value, f.unit, f.kind]), [['under 35', 35, 'year', 'age'], ['4 percentage points', 4, 'percentage point', 'percent']]);
+    // (a name that modifies the plural head stays its modifier)
+    assert.deepStrictEqual(figs('There are five Sanders supporters on the committee.').map(f => [f.text, f.unit]).slice(0, 1), [['five Sanders supporters', 'supporter']]);
+  });
   it('a count before a compound that measures what it counts counts the noun after the compound, which stays a figure of its own ("Almost 650 18-hole golf courses", NYT 2015-11-25)', () => {
     const t = 'according to the National Golf Foundation. Almost 650 18-hole golf courses have closed since 2006, the group says.';
     assert.deepStrictEqual(figs(t).map(f => [f.text, f.value, f.unit]), [['Almost 650', 650, 'course'], ['18-hole', 18, 'hole']]);

@@ -17,6 +17,21 @@ describe('figures: hyphenated number compounds and scores', () => {
     assert.deepStrictEqual([v.kind, v.value, v.range], ['score', null, [9, 6]]);
     assert.deepStrictEqual(fig('The latest USA TODAY/Rock the Vote Poll of 18-to-34-year-olds explores', '18-to-34').range, [18, 34]);
   });
+  it('a ratio to one written out is a score as "3-to-1" is, with its approximator ("by a ratio of about four to one, versus about two to one", NYT 2016-03-23; "by nearly 3-to-1", HuffPost 2016-02-28, PolNeAR train; "by about three to one", "voted four to one", test/fixtures/outlets)', () => {
+    const t = 'Black Democrats rated the economy as good by a ratio of about four to one, versus about two to one for white Democrats.';
+    const four = fig(t, 'about four to one');
+    assert.deepStrictEqual([four.kind, four.value, four.range, four.unit, four.approximate, four.modifier], ['score', null, [4, 1], null, true, 'about']);
+    assert.deepStrictEqual(fig(t, 'about two to one').range, [2, 1]);
+    assert.deepStrictEqual(fig('its liabilities now exceed the value of its assets by about three to one.', 'about three to one').range, [3, 1]);
+    const votes = fig('the board had voted four to one for the increase', 'four to one');
+    assert.deepStrictEqual([votes.kind, votes.unit, votes.range], ['score', 'vote', [4, 1]]);
+    const nearly = fig('Clinton trounced Sen. Bernie Sanders by nearly 3-to-1 in the South Carolina primary', 'nearly 3-to-1');
+    assert.deepStrictEqual([nearly.kind, nearly.range, nearly.approximate, nearly.modifier], ['score', [3, 1], true, 'nearly']);
+    // (not a clock's "at five to one", a count down "from ten to one", nor "to one" before a noun)
+    assert.deepStrictEqual(texts('We met at five to one.').filter(x => /to one/.test(x)), []);
+    assert.deepStrictEqual(texts('She counted down from ten to one.').filter(x => /to one/.test(x)), []);
+    assert.deepStrictEqual(texts('The vote fell from three to one candidate.').filter(x => /to one/.test(x)), []);
+  });
   it('"six figures" and "seven-figure checks" are vague magnitudes, not 6 and 7', () => {
     const s = fig('has made a six-figure digital ad buy', 'six-figure');
     assert.deepStrictEqual([s.value, s.kind, s.approximate], [null, 'vague', true]);
@@ -38,6 +53,15 @@ describe('figures: fractions and halves', () => {
       ['one-fifth', '8.9 percent', 'fifth of incomes', '0.8 percent']);
     assert.ok(Math.abs((fig('Huamán says his own rent has gone up by a third.', 'a third').value ?? 0) - 1 / 3) < 1e-9);
     assert.deepStrictEqual(texts('in the second half of the game, the other half'), []);
+  });
+  it('a share written as one hyphenated word is its fraction ("Three-in-five GOP insiders", Politico 2016-02-04; "about a one-in-five chance", NYT 2015-11-09, PolNeAR train; "the one-in-four figure", uk-observer-longread-headteacher), not a return period ("a 1-in-100-year flood")', () => {
+    const g = fig('Three-in-five GOP insiders across the four states said so.', 'Three-in-five GOP insiders');
+    assert.deepStrictEqual([g.value, g.unit, g.kind], [0.6, 'insider', 'fraction']);
+    const c = fig('Investors see about a one-in-five chance that the Fed, after it begins to raise rates, will return to zero.', 'about a one-in-five');
+    assert.deepStrictEqual([c.value, c.unit, c.kind, c.approximate, c.modifier], [0.2, null, 'fraction', true, 'about']);
+    assert.deepStrictEqual(reading('Dame Helen Ashcombe told MPs that the one-in-four figure compared markers with a senior examiner.', 'one-in-four'), [0.25, null, 'fraction']);
+    assert.deepStrictEqual(reading('Only 1-in-4 residents voted.', '1-in-4 residents'), [0.25, 'resident', 'fraction']);
+    assert.deepStrictEqual(texts('Low-lying neighbourhoods are at risk in a 1-in-100-year flood.').filter(x => /in/.test(x)), []);
   });
   it('"half a percentage point", "a tenth of a point", "less than half of 1 percent"', () => {
     assert.deepStrictEqual(reading('according to the Tax Policy Center - half a percentage point of the nation\'s gross domestic product', 'half a percentage point'), [0.5, 'percentage point', 'percent']);

@@ -20,7 +20,7 @@ import { POSSESSIVE_DETERMINERS, without } from '../text/determiners';
 import { PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
 import { isPersonNoun, isPluralPeopleNoun } from '../people/lexicon';
 import { figureOf, type Reading, reject } from './reading';
-import { readFraction } from './fraction';
+import { readFraction, readHyphenatedShare } from './fraction';
 import { shareNumber, shareSecondAt } from './share';
 
 export type { Reading } from './reading';
@@ -416,7 +416,12 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
       const percent = !ages && /^ (?:percent|per cent)\b/.exec(text.slice(end, end + 10));
       const last = percent ? end + percent[0].length : end;
       const unit = percent ? 'percent' : !ages && votesAround(prev, toks, last) ? 'vote' : null;
-      return { figure: figureOf(text, t.s, last, { value: null, unit, approximate: false, kind: ages ? 'range' : 'score', range: [a, b] }), skip: last };
+      // ("trounced Sen. Bernie Sanders by nearly 3-to-1", PolNeAR train, HuffPost 2016-02-28: the approximator before
+      // it, as "by about four to one" written out has, range.ts ratioToOne)
+      const ap = approximatorBefore(prev);
+      const score = figureOf(text, ap ? ap.start : t.s, last, { value: null, unit, approximate: !!ap, kind: ages ? 'range' : 'score', range: [a, b] });
+      if (ap) score.modifier = ap.modifier;
+      return { figure: score, skip: last };
     }
     const after = text[t.e] ?? '', after2 = text.charCodeAt(t.e + 1);
     // (a clock time or a chapter and verse with its range: "10:30-11:00", "2 Timothy 3:1-5", PolNeAR train, Breitbart 2016-05-03)
@@ -487,6 +492,11 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // "5m" is five million only next to a currency or before a counted noun ("2.5m people"), not "a 100m sprint"
   if (card.moneyAbbrev && !code && !currencyWord(toks, j) && !unitNoun(toks, j, false)) return reject(toks[j - 1].e);
 
+  // "Three-in-five GOP insiders", "a one-in-five chance": a share as one hyphenated word (fraction.ts)
+  if (!card.scaled && !code) {
+    const share = readHyphenatedShare(text, toks, j, value, prev, start);
+    if (share) return share;
+  }
   // "two-thirds of", "three quarters of the"
   if (card.words && !card.scaled && value <= 10) {
     const h = toks[j]?.w === '-' && joined(toks[j - 1], toks[j]) ? j + 1 : j;

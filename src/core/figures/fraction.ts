@@ -5,7 +5,10 @@
  * two-thirds majority", "half a million dollars", "half a century", "a half-dozen", and a time unit and a half: "Carson’s
  * appearance had been booked a year and a half ahead of time" (PolNeAR train, Politico 2015-12-15), "a month and a half
  * before the first Republican debate" (Breitbart 2015-12-20), "lay on her kitchen floor for more than an hour and a half"
- * (test/fixtures/outlets ca-star-hallway-nurses.txt): were no figures.
+ * (test/fixtures/outlets ca-star-hallway-nurses.txt): were no figures. A share written as one hyphenated word is the
+ * fraction it says, of the noun after it: "Three-in-five GOP insiders across the four states" (PolNeAR train, Politico
+ * 2016-02-04) is 0.6 of the insiders, "Investors see about a one-in-five chance that the Fed" (NYT 2015-11-09) 0.2, "the
+ * one-in-four figure compared markers" (test/fixtures/outlets uk-observer-longread-headteacher.txt) 0.25: were no figures.
  */
 import type { FigureKind } from '../types';
 import { approximatorBefore } from './approximators';
@@ -15,6 +18,7 @@ import { readSuffix } from './suffix';
 import { INDEFINITE_ARTICLES } from '../text/determiners';
 import { joined, type Tok } from './tokens';
 import { partitiveUnit, TIME_UNITS, unitNoun, WHOLE_DETERMINERS } from './units';
+import { shareNumber } from './share';
 
 /** Words before "half" that make it a part of something in time or space ("the second half", "the other half"). */
 const NOT_HALF_BEFORE = new Set(['first', 'second', 'other', 'latter', 'last', 'back', 'front', 'opening', 'closing', 'better', 'a', 'an', 'one']);
@@ -123,4 +127,24 @@ export function readFraction(text: string, toks: Tok[], h: number, num: number, 
   const k = WHOLE_DETERMINERS.has(toks[j]?.l ?? '') ? j + 1 : j;
   const u = unitNoun(toks, k, true);
   return finish(c, u ? u.next - 1 : h, share, u ? u.unit : null, 'fraction');
+}
+
+/**
+ * A share written as one hyphenated word, "N-in-M" ("Three-in-five GOP insiders", "a one-in-five chance", "the one-in-four
+ * figure", "1-in-4"), its first number `num` ending at toks[j - 1]: the fraction N/M of the noun after it (a plural head,
+ * or the whole after "of"); null for no such share, or a compound that goes on after M ("a 1-in-100-year flood", a
+ * return period).
+ */
+export function readHyphenatedShare(text: string, toks: Tok[], j: number, num: number, prev: Tok[], start: number): Reading | null {
+  const h1 = toks[j], inWord = toks[j + 1], h2 = toks[j + 2], m = toks[j + 3], after = toks[j + 4];
+  if (h1?.w !== '-' || !joined(toks[j - 1], h1) || inWord?.l !== 'in' || !joined(h1, inWord) || h2?.w !== '-' || !joined(inWord, h2) || !m || !joined(h2, m)) return null;
+  const second = shareNumber(m);
+  if (second === null || !(second > num) || (after && joined(m, after))) return null;
+  // (the noun's modifiers, no verb's past between: "the one-in-four figure compared markers" is a share of no markers)
+  const walked = unitNoun(toks, j + 4, false);
+  const u = walked && !toks.slice(j + 4, walked.next - 1).some(t => /^[a-z]+ed$/.test(t.w)) ? walked : null;
+  const unit = u ? u.unit : partitiveUnit(toks, j + 4);
+  // ("about a one-in-five chance": the approximator before the article)
+  const lead = isArticle(prev[0]) && approximatorBefore(prev.slice(1)) ? prev.slice(1) : prev;
+  return finish({ text, toks, prev: lead, start: lead === prev ? start : prev[0].s }, u ? u.next - 1 : j + 3, num / second, unit, 'fraction');
 }

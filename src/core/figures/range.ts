@@ -1,10 +1,14 @@
 /**
  * Ranges: "8 to 10 percent", "15-20", "between $5,000 and $15,000", "20 to 30 million people" (the scale of the
- * second end applies to the first). A range has no single value: `value` is null and `range` keeps both ends.
+ * second end applies to the first). A range has no single value: `value` is null and `range` keeps both ends. A ratio to
+ * one written out is a score, as "3-to-1" written tight is ("by a ratio of about four to one, versus about two to one",
+ * "exceed the value of its assets by about three to one", "the board had voted four to one for the increase"), with the
+ * approximator before either ("by nearly 3-to-1", figure.ts).
  */
 import type { Figure } from '../types';
 import { tidy, type Cardinal } from './numberWords';
 import { joined, type Tok } from './tokens';
+import { isStopWord } from './units';
 
 /** Words of a vote before a tally ("by a vote of 90 to 10", "voted 5 to 4", "The vote was 5 to 4"; PolNeAR train). */
 const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'tally']);
@@ -16,6 +20,24 @@ export function votesAround(prev: Tok[], toks: Tok[], end: number): boolean {
   if (prev.slice(0, VOTE_WORD_REACH).some(p => VOTE_WORDS.has(p.l))) return true;
   const after = toks.find(t => t.s >= end);
   return !!after && after.sp && (after.l === 'vote' || after.l === 'votes');
+}
+
+/** The largest first number of a ratio to one written out ("by about four to one"). */
+const RATIO_TO_ONE_MAX = 100;
+
+/**
+ * A ratio to one written out after a count of nothing, toks[k] its "one" (or "1"): the end of the clause or a function
+ * word after it ("rated the economy as good by a ratio of about four to one, versus about two to one for white Democrats",
+ * PolNeAR train, NYT 2016-03-23; "now exceed the value of its assets by about three to one", a Calgary Herald-style probe,
+ * test/fixtures/outlets ca-calherald-aer-wells-order.txt: were "about four", "about two", "about three", counts of nothing),
+ * a score as "3-to-1" written tight is. Not a clock's "at five to one", nor "from ten to one", a count down.
+ */
+function ratioToOne(toks: Tok[], k: number, first: Figure, prev: Tok[]): boolean {
+  const n = toks[k], after = toks[k + 1];
+  if (!n || !n.sp || n.nl || !(n.l === 'one' || n.w === '1')) return false;
+  if (first.kind !== 'count' || first.unit || first.value === null || !Number.isInteger(first.value) || first.value < 2 || first.value > RATIO_TO_ONE_MAX) return false;
+  if (prev[0]?.l === 'at' || prev[0]?.l === 'from') return false;
+  return !after || after.k === 'p' || (after.k === 'w' && isStopWord(after.l));
 }
 
 /** How far back "between" may stand before a range's first end ("between the ages of | 18"). */
@@ -42,6 +64,13 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   const word = sep.k === 'w' && (sep.l === 'to' || (sep.l === 'and' && between) || or);
   if (!tight && !word && !(dash && sep.sp && n.sp)) return null;
   if (word && prev[0]?.l === 'from') return null;
+  if (sep.l === 'to' && sep.k === 'w' && ratioToOne(toks, j + 1, first, prev)) {
+    // ("the board had voted four to one for the increase", a Kaselehlie Press-style probe, fm-kaselehliepress-puc-power-rates.txt: a tally of votes)
+    const unit = votesAround(prev, toks, n.e) ? 'vote' : null;
+    const fig: Figure = { start: first.start, end: n.e, text: text.slice(first.start, n.e), value: null, unit, approximate: !!first.modifier, kind: 'score', range: [first.value, 1] };
+    if (first.modifier) fig.modifier = first.modifier;
+    return fig;
+  }
   const s = readSecond(n.s);
   if (!s || s.value === null || s.kind === 'vague' || s.kind === 'range') return null;
   if (or && (!s.unit || first.unit || !(s.value > first.value) || s.kind === 'money')) return null;

@@ -14,7 +14,9 @@
  * laid-off employees" -> "employee"; "37 reported break-ins", "at least nine break-ins" -> "break-in"), and a word of
  * place after the noun of "one" ends its phrase ("One operative inside Trump Tower" -> "operative", "One floor below,"
  * -> "floor"; "one near the side door", the pronoun, counts nothing). The people of a place named in "-ers" are people
- * ("Some three million New Yorkers" -> "person").
+ * ("Some three million New Yorkers" -> "person"). A verb of a voter's choice right after the number is its verb, and the
+ * name after it its object, no plural head ("while only 19 support Sanders", "Men under 35 support Sanders by 4 percentage
+ * points" -> no unit).
  */
 import { LEXICON_IRREGULAR_PAST, LEXICON_IRREGULAR_PLURALS, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
@@ -262,6 +264,9 @@ const invariantDemonym = (t: Tok): boolean => /(?:ese|ss|è)$/.test(t.l) && isDe
  */
 const pluralInIs = (t: Tok, n: Tok | undefined): boolean => /^[a-z]{2,}[^s]is$/.test(t.w) && !STOP.has(t.l) && !(n && nounWord(n));
 
+/** Verbs of a voter's choice, whose subject a count of people can be and whose object is a name ("19 support Sanders"). */
+const CHOICE_VERBS: ReadonlySet<string> = new Set(['support', 'back', 'favor', 'favour', 'oppose', 'prefer', 'endorse']);
+
 /** What may follow a verb in the past tense but not a noun: the end of the clause, an object, a clause ("One came.", "one said he"). */
 const AFTER_VERB = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'that', 'his', 'their', 'its']);
 
@@ -366,6 +371,10 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // probe, probes-uu, test/fixtures/outlets ki-kiribatiindependent-betio-water-charge.txt, counted "make": a verb in -s
     // right after the number and before its object pronoun is the number's verb, no plural head)
     if (k === 0 && end === j + 1 && !capital && isVerbForm(last.l) && !!n && OBJECT_ONLY_PRONOUNS.has(n.l)) return null;
+    // ("449 of the party insiders back Clinton, while only 19 support Sanders", PolNeAR train, Breitbart 2016-02-18; "Men
+    // under 35 support Sanders by 4 percentage points", USA Today 2016-01-12: were "sander": a verb of a voter's choice right
+    // after the number, before a name, is the number's verb, and the name its object, no plural head)
+    if (k === 0 && !one && end === j + 1 && CHOICE_VERBS.has(last.l) && !!n && n.k === 'w' && /^[A-Z]/.test(n.w)) return null;
     // ("about 4.4 million Somalis faced high levels of acute food insecurity", a Hiiraan Online-style probe, probes-ww,
     // test/fixtures/outlets so-hiiraan-mogadishu-food-prices.txt, counted "levels": a demonym's plural in -is, which
     // looksPlural leaves as "crisis" is, counts people)
