@@ -176,6 +176,44 @@
 // prison until there was a way …⟧" (1 gained more, 1 lost). Dev: "cited ⟦the figure⟧ at last week's Commander-in-Chief
 // Forum viewed by 14.7 million people" shorter, a gold gained (dev P 0.8468 → 0.8477, R 0.5097 → 0.5102, F1 0.6363 → 0.6370, ALL 0.7504 → 0.7509); outlets: "defended ⟦the decision⟧ at an unrelated event in
 // Trois-Rivières" shorter ("unrelated", read as a verb with tense, had kept it whole; no judged snippet), us-probes identical.
+//
+// FINDINGS (45th session, s45-bounds-yb, train, main 14fbe513: content P 0.8995 R 0.5204 F1 0.6594; 886 false
+// positives, 553 over a gold Content no prediction matched: joined 94, discontinuous 75, late start 58 (+18 split),
+// early start 32). Read side by side (all 94 joined, the 58 late and 57 early starts with both spans marked): the joined
+// predictions take in (a) the reporter's second predicate after "and|but" whose verb is no cue ("said ⟦she has no plans
+// to change her vote⟧ and would not identify ⟦any single issue …⟧", "praised … but stopped short of calling for …",
+// "referred to ⟦jihadism⟧ but was careful not to link ⟦it …⟧") ~25, (b) another reporter's subordinate clause ("after|
+// when|while|even as|though|because|despite", a subject, a cue) ~20, (c) lists of claims each with its own cue or
+// noun (", from her push ⟪for more dollars⟫ … to her long support for ⟪…⟫", "liberals who decried ⟪…⟫, conservatives
+// who wanted ⟪…⟫") ~12, (d) "A, according to X" around two clauses and a dash's comment ~15, the rest one-offs. The late
+// starts are nearly all a nested report inside an outer gold the rules miss (the 40th and 44th sessions' reading), the
+// early starts a subject or fronted clause the gold leaves out about as often as it keeps it (" with ⟪…⟫, according to").
+// Tried on the saved prediction (reported-cut.mjs cannot split; a split is both halves kept, each with the speaker and
+// cue, the second starting after the second verb and a preposition): splitting at ",? and|but (AUX)* VERBed|VERBs" 22
+// gained / 54 lost, 330 false positives added (every fold a loss; cut instead 15 / 128); at ",? and|but AUX (not) VERB"
+// 13 / 24, 95 added (cut 8 / 35) — the second predicate is the content's own subject's as often as the reporter's
+// ("⟦that the FBI investigation is independent⟧ and is being conducted by …", "⟦the candidate has “always run a lean
+// campaign⟧ and will continue to do so"); a split costs a false positive on each gold that keeps both, so it fares worse.
+// Kept (clause.ts REPORTER_SUBORDINATORS, subordinateReporter; train 12 gained, 0 lost, 6 false positives removed, none
+// added; by fold 3/0 1/0 0/0 4/0 4/0; P 0.8995 → 0.9003, R 0.5204 → 0.5212, F1 0.6594 → 0.6602, ALL 0.7762 → 0.7767;
+// joined 94 → 89): the 40th session's rule (s40-recall-ii 98aa650e, refused for fold 2's 1 / 1 and fold 3's 0 / 0)
+// with its two losses read — a content with no subject of its own ends before "after|when|while|whereas|before|until|
+// once" and another reporter's subject and cue, and the inner report stands on its own ("He attacked ⟦Mr. Clinton's
+// personal life⟧ after Mrs. Clinton accused ⟦him of sexism⟧", "is calling for ⟦Donald Trump to be banned from the
+// country⟧ after the U.S. presidential candidate suggested ⟦that …⟧"); not past a question word inside the content
+// ("asking Rubio ⟦why he decided to attack Trump personally when he had stated last month that …⟧": an indirect question
+// has a subject of its own; the cut had let the inner "attack ⟦Trump personally …⟧" match the gold by overlap) nor at a
+// cue with "into|onto|through" after it ("during the 2000 campaign, when he charged into the fray", motion;
+// INTO_ONTO_THROUGH now in lexicon.ts). Train's other moves: "revealed ⟦this last fall when he boasted of …⟧" gives way
+// to "boasted of ⟦how the inquiry was hurting her in the polls⟧"; speakers only added. Outlets and us-probes
+// byte-identical. Dev (checked after): 0 gained, 0 lost, 1 false positive added, P 0.8468 → 0.8459, R 0.5097, F1 0.6363
+// → 0.6361, ALL 0.7504 → 0.7503 — "the South Carolina senator called on ⟦fellow Republicans to unendorse Trump⟧ after
+// the billionaire estate mogul claimed that …", whose gold keeps the occasion (HuffPost 2016-09-22).
+// Measured in the engine, not kept: the same rule with "as|though|although|because|since" too 0 gained / 4 lost, 8 false
+// positives added (folds 0/0 0/2 0/1 0/0 0/1); on every content, clauses with a subject included, 1 / 9 more, 18 added
+// (the clause after a say-verb keeps its occasion as often: "The state admitted ⟦it made a mistake when a local
+// pediatrician reported …⟧" is one gold, "A court document filed Thursday says ⟦that Donald Trump's campaign manager will not
+// be prosecuted …⟧ after prosecutors determined ⟦there wasn't enough evidence …⟧" two).
 import path from 'node:path';
 
 import { args, opt } from '../harness/paths.mjs';

@@ -189,6 +189,28 @@ describe('reported speech: where a content ends', () => {
     // (two subjects of the content's own verb stay in it)
     assert.strictEqual(reported('He said that Smith and Jones agreed to the plan.')[0].content, 'that Smith and Jones agreed to the plan');
   });
+  it('a content with no subject of its own ends before another reporter\'s clause of "after|when|while|…", which reports on its own (PolNeAR train; src/core/reported/clause.ts subordinateReporter)', () => {
+    const pairs = (text: string) => reported(text).map(r => [r.mention, r.cue, r.content]);
+    // (train, NYT 2016-03-09)
+    assert.deepStrictEqual(pairs("He attacked Mr. Clinton's personal life after Mrs. Clinton accused him of sexism."),
+      [['He', 'attacked', "Mr. Clinton's personal life"], ['Mrs. Clinton', 'accused', 'him of sexism']]);
+    // (train, Breitbart 2016-02-04)
+    assert.deepStrictEqual(pairs('Hillary Clinton accuses Bernie Sanders of subjecting her to an “artful smear” regarding her Wall Street links while Sanders suggests the former secretary of state is a captive of America’s political establishment.'),
+      [['Hillary Clinton', 'accuses', 'Bernie Sanders of subjecting her to an “artful smear” regarding her Wall Street links'], ['Sanders', 'suggests', 'the former secretary of state is a captive of America’s political establishment']]);
+    // (train, Washington Post 2016-08-10)
+    assert.deepStrictEqual(pairs('A lawmaker in the Philippines is calling for Donald Trump to be banned from the country after the U.S. presidential candidate suggested that Philippine immigrants posed a threat to the United States.').map(p => p[2]),
+      ['Donald Trump to be banned from the country', 'that Philippine immigrants posed a threat to the United States']);
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    // (an indirect question has a subject of its own and keeps its clause: train, Western Journal 2016-03-03)
+    assert.strictEqual(content('Moderator Bret Baier started the exchange off by asking Rubio why he decided to attack Trump personally when he had stated last month that he did not want to go that route.', 'asking'),
+      'why he decided to attack Trump personally when he had stated last month that he did not want to go that route');
+    // (a cue of motion is no report: train, Politico 2016-09-01)
+    assert.strictEqual(content('They compared her dilemma to that of Al Gore during the 2000 campaign, when he charged into the fray against an opponent, George W. Bush, he deemed unfit to share the stage with him.', 'compared'),
+      'her dilemma to that of Al Gore during the 2000 campaign, when he charged into the fray against an opponent, George W. Bush');
+    // (a clause with its own subject keeps the writer's occasion: no gain on train, 40th session)
+    assert.strictEqual(content('The state admitted it made a mistake when a local pediatrician reported unusually high lead levels.', 'admitted'),
+      'it made a mistake when a local pediatrician reported unusually high lead levels');
+  });
 });
 
 describe('reported speech: where a content starts', () => {

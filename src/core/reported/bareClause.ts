@@ -14,7 +14,7 @@ import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { amountAt, appositionClose, contentEnd, contentSpan, presentAfterComma, SUBJECT_VERB_ADVERB, words } from './clause';
 import { hearerEnd, toldWithoutHearer } from './hearer';
-import { AUXILIARIES, BARE_VERBS, CHANNEL_NOUNS, CLAIM_PARTICLES, isLongRegularPast, PLATFORM_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
+import { AUXILIARIES, BARE_VERBS, CHANNEL_NOUNS, CLAIM_PARTICLES, INTO_ONTO_THROUGH, isLongRegularPast, PLATFORM_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { clauseReporter, verbAt } from './speaker';
@@ -145,7 +145,6 @@ function gerundClause(toks: Tok[], k: number, b: number): boolean {
   return false;
 }
 
-const INTO_ONTO_THROUGH = wordSet('into|onto|through');
 const BETTER_WORSE = wordSet('better|worse');
 /** Token k opens a clause with a subject and a finite verb within reach. */
 export function clauseStart(toks: Tok[], k: number, b: number): boolean {

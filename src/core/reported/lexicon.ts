@@ -64,6 +64,8 @@ const TENSED_AUX_WORDS = 'has|have|had|is|are|was|were|will|would|can|could|shou
 export const TENSED_AUX = wordSet(TENSED_AUX_WORDS);
 /** The auxiliaries of a perfect ("has in recent weeks argued", "An inquest has heard"): ./speaker.ts, ./courtHeard.ts. */
 export const PERFECT_AUXILIARIES = wordSet('has|have|had');
+/** Prepositions of motion after a verb: "charged into the fray" is no charge made, "broke through" no report. */
+export const INTO_ONTO_THROUGH = wordSet('into|onto|through');
 /** Negations before a verb or a participle ("not finishing his joke", "never mentioning …", "has not voted for"). */
 export const NEGATIONS = wordSet('not|never');
 /** A tensed auxiliary or an adverb written among a verb's auxiliaries ("has also said", "did not say", "had never"). */
