@@ -157,6 +157,23 @@ describe('reported speech: a verb of stance as a participle after a main clause\
   });
 });
 
+describe('reported speech: a participle of stance after a document put out (objectCue.ts issuedDocumentStance)', () => {
+  it('the participle\'s object is the content, the issuer the source (PolNeAR train)', () => {
+    const r = reported('After the State Department’s inspector general released a scathing report Wednesday documenting Clinton’s abuse of federal protocol, Gowdy released a statement highlighting the role Congress played in uncovering the truth.');
+    assert.ok(r.some(x => x.cue === 'highlighting' && x.content === 'the role Congress played in uncovering the truth' && x.mention === 'Gowdy'), JSON.stringify(r));
+    assert.ok(r.some(x => x.cue === 'documenting' && x.content === 'Clinton’s abuse of federal protocol' && x.mention?.endsWith('inspector general')), JSON.stringify(r));
+    const s = reported('On Saturday, his campaign sent out a fundraising email stressing the impact his bid has had on the front-runner\'s policy positions.');
+    assert.ok(s.some(x => x.cue === 'stressing' && x.content === 'the impact his bid has had on the front-runner\'s policy positions' && x.mention === 'his campaign'), JSON.stringify(s));
+    assert.strictEqual(contentOf('Just three years ago, the Republican National Committee published a report detailing the relentless demographic changes the country was undergoing.', 'detailing'),
+      'the relentless demographic changes the country was undergoing');
+  });
+  it('not a document no one is said to put out, nor one put out in a relative clause', () => {
+    assert.strictEqual(contentOf('The super PAC spent $800,000 on ads attacking rivals Chris Christie and Ted Cruz.', 'attacking'), undefined);
+    assert.strictEqual(contentOf('A POLITICO analysis found reports detailing their finances through the end of 2015.', 'detailing'), undefined);
+    assert.strictEqual(contentOf('The ruling drew criticism from activists, including the ACLU of Oregon, which released a statement questioning whether the court\'s determination is a violation of his rights.', 'questioning'), undefined);
+  });
+});
+
 describe('reported speech: support held or won, and the supporters after "of" (backing.ts)', () => {
   it('the subject is the content, the "of" phrase the source', () => {
     const r = reported('Clinton has the support of women and older voters. Sanders leads among the young.');
