@@ -79,6 +79,30 @@ describe('reported speech: a view and its "as" phrase (depiction.ts)', () => {
   });
 });
 
+describe('reported speech: "cast X as Y", a depiction with no quotation (depiction.ts castNoDepiction, asPhraseEnd)', () => {
+  it('the object and its "as" phrase are the content (PolNeAR train)', () => {
+    const r = reported('Sen. Bernie Sanders has cast former secretary of State Hillary Clinton as unqualified and accused her of making racist remarks.');
+    assert.ok(r.some(x => x.cue === 'cast' && x.content === 'former secretary of State Hillary Clinton as unqualified' && x.mention === 'Sen. Bernie Sanders'), JSON.stringify(r));
+    assert.strictEqual(contentOf('And Cruz has cast him as weak on immigration.', 'cast'), 'him as weak on immigration');
+    assert.strictEqual(contentOf('Throughout his remarks, Trump cast himself as a change agent and Clinton as a guardian of the status quo.', 'cast'),
+      'himself as a change agent and Clinton as a guardian of the status quo');
+    assert.strictEqual(contentOf('Cruz intensified his rhetorical onslaught against Donald Trump on Saturday, casting him as a false conservative and questioning the real estate mogul\'s temperament and judgment.', 'casting'),
+      'him as a false conservative');
+  });
+  it('the "as" phrase ends before a comma and a preposition, or "and" and a verb in the present', () => {
+    assert.strictEqual(contentOf('Cruz has railed against the cartel and cast himself as a Washington outsider, despite pursuing support from fellow lawmakers.', 'cast'),
+      'himself as a Washington outsider');
+    assert.strictEqual(contentOf('Sanders has cast the Clintons as part of the Democratic establishment during the primaries and holds a solid lead against the former secretary of state.', 'cast'),
+      'the Clintons as part of the Democratic establishment during the primaries');
+  });
+  it('not a vote cast, a participle after its noun or set off after the subject, nor a part given to an actor', () => {
+    assert.strictEqual(contentOf('Hundreds cast their votes for other candidates as questions nag campaign.', 'cast'), undefined);
+    assert.strictEqual(contentOf('Purple PAC began a $1 million ad buy last week, with cable spots casting Johnson as an honorable choice who favors tolerance.', 'casting'), undefined);
+    assert.strictEqual(contentOf('Clinton, casting herself as a champion of working people, appeared to assuage liberal concerns.', 'casting'), undefined);
+    assert.strictEqual(contentOf('Marvel received a slew of criticism after they cast actor Michael B. Jordan as the Human Torch in the reboot.', 'cast'), undefined);
+  });
+});
+
 describe('reported speech: a plural of a role\'s word as the source (../quotes/attribution/descriptionBefore.ts)', () => {
   it('"But opponents say …", "And surveys suggest …"', () => {
     const r = reported('But opponents say the rapid wage increase will push companies to leave the state or lay off workers en masse.');
