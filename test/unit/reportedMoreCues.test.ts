@@ -79,7 +79,7 @@ describe('reported speech: a view and its "as" phrase (depiction.ts)', () => {
   });
 });
 
-describe('reported speech: "cast X as Y", a depiction with no quotation (depiction.ts castNoDepiction, asPhraseEnd)', () => {
+describe('reported speech: "cast X as Y", "framed X as Y" …, a depiction with no quotation (depiction.ts castNoDepiction, asPhraseEnd)', () => {
   it('the object and its "as" phrase are the content (PolNeAR train)', () => {
     const r = reported('Sen. Bernie Sanders has cast former secretary of State Hillary Clinton as unqualified and accused her of making racist remarks.');
     assert.ok(r.some(x => x.cue === 'cast' && x.content === 'former secretary of State Hillary Clinton as unqualified' && x.mention === 'Sen. Bernie Sanders'), JSON.stringify(r));
@@ -94,6 +94,18 @@ describe('reported speech: "cast X as Y", a depiction with no quotation (depicti
       'himself as a Washington outsider');
     assert.strictEqual(contentOf('Sanders has cast the Clintons as part of the Democratic establishment during the primaries and holds a solid lead against the former secretary of state.', 'cast'),
       'the Clintons as part of the Democratic establishment during the primaries');
+  });
+  it('"frame", "position", "pitch", "dismiss" … as "cast" (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Democrats also framed gun control as an issue that is directly linked to national security; by comparison, Republicans held back.', 'framed'),
+      'gun control as an issue that is directly linked to national security');
+    const r = reported('In his speech, Obama positioned Clinton as the most qualified person ever to run for president and said his former secretary of state would win.');
+    assert.ok(r.some(x => x.cue === 'positioned' && x.content === 'Clinton as the most qualified person ever to run for president' && x.mention === 'Obama'), JSON.stringify(r));
+    assert.strictEqual(contentOf('While liberals dismissed him as a Hollywood actor, the truth was he was a successful two-term governor.', 'dismissed'), 'him as a Hollywood actor');
+    assert.strictEqual(contentOf('Stein has framed herself as the Plan B for the "Bernie or Bust" crowd.', 'framed'), 'herself as the Plan B for the "Bernie or Bust" crowd');
+  });
+  it('not their participle after a noun, nor a gerund\'s "as" phrase', () => {
+    assert.strictEqual(contentOf('The drumbeat of high-profile names from the GOP’s past denouncing Republican presidential nominee Donald Trump grew louder Wednesday as Patti Davis attacked Trump.', 'denouncing'), undefined);
+    assert.strictEqual(contentOf('Both women framed their remarks on Monday by portraying Mr. Trump as a selfish corporate titan whose business record has not benefited American workers.', 'framed'), undefined);
   });
   it('not a vote cast, a participle after its noun or set off after the subject, nor a part given to an actor', () => {
     assert.strictEqual(contentOf('Hundreds cast their votes for other candidates as questions nag campaign.', 'cast'), undefined);
