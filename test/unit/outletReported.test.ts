@@ -2560,8 +2560,9 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // newcomers …⟧" now holds: 710 + 7 = 717.
 // Merged (forty-fourth session): 710 + 5 (probes-xe) + 7 (recall-xd) = 722, measured after all the merges.
 // (s45-stance-yc, forty-fifth session, 2026-12-07) + 0: a participle of stance after a document put out ("released a
-// statement highlighting ⟦…⟧", reported/objectCue.ts) and "cast X as Y" with no quotation (reported/depiction.ts; PolNeAR
-// train 16 gained, 0 lost, 2 false positives added) leave the outlet and us-probes output byte-identical.
+// statement highlighting ⟦…⟧", reported/objectCue.ts) and "cast|frame|position|dismiss … X as Y" with no quotation
+// (reported/depiction.ts; PolNeAR train 24 gained, 0 lost, 2 false positives added) leave the outlet and us-probes output
+// byte-identical.
 const FALSE_POSITIVE_CEILING = 722;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */

@@ -5,10 +5,12 @@
  * view is one too: "Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy that blocks progress", "Yet
  * voters increasingly view Mrs. Clinton as less able to fulfill that economic promise" ("see", "sees" and "view",
  * "viewed", "views", train: 38 found, 7 false positives; "saw" is left out: "The Obama campaign saw the DNC as a tool …"
- * was no attribution twice as often as it was one). "cast" joined them in the 45th session (castNoDepiction): "And Cruz
- * has cast him as weak on immigration", "Sen. Bernie Sanders has cast former secretary of State Hillary Clinton as
- * unqualified" (PolNeAR train: 12 gained, 2 false positives, both depictions the annotators left: "Carson has tried to
- * turn these questions to his advantage, casting them as evidence of media bias").
+ * was no attribution twice as often as it was one). "cast", "frame", "position", "pitch", "denounce", "dismiss", "label"
+ * and "tout" joined them in the 45th session (castNoDepiction): "And Cruz has cast him as weak on immigration", "Sen.
+ * Bernie Sanders has cast former secretary of State Hillary Clinton as unqualified", "Democrats also framed gun control as
+ * an issue that is directly linked to national security" (PolNeAR train: "cast" 12 gained, 2 false positives, both
+ * depictions the annotators left, "Carson has tried to turn these questions to his advantage, casting them as evidence of
+ * media bias"; the other seven 8 gained, none false).
  */
 import { CLAUSE_OPENERS, DETERMINERS, GERUND_PREPOSITIONS, PREPOSITIONS, SUBORDINATORS } from '../quotes/lexicon';
 import { finite, MORE_PREPOSITIONS, presentVerb } from './bareClause';
