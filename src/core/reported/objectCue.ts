@@ -12,6 +12,7 @@
  * "Rand Paul of Kentucky do it most explicitly by proposing ⟦variations on ''value-added tax'' systems …⟧" (PolNeAR train).
  */
 import { endsInS } from '../text/endings';
+import { without } from '../text/determiners';
 import { DETERMINERS, ISSUED_DOCUMENTS, ISSUING_VERBS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { isAdjective, wordSet } from '../people/lexicon';
@@ -325,7 +326,7 @@ function issuedDocumentStance(toks: Tok[], a: number, c: number): boolean {
   else if (LED_PERIODS.has(toks[k]?.l ?? '') && TIME_MODIFIER.has(toks[k - 1]?.l ?? '')) k -= 2;
   if (toks[k - 1]?.l === 'on' && WEEKDAYS.has(toks[k]?.l ?? '')) k--;
   const d = toks[k];
-  if (!d || k <= a || d.cap || !(ISSUED_DOCUMENTS.has(d.l) || ISSUED_DOCUMENTS.has(d.l.replace(/s$/, '')))) return false;
+  if (!d || k <= a || d.cap || !(STATED_DOCUMENTS.has(d.l) || STATED_DOCUMENTS.has(d.l.replace(/s$/, '')))) return false;
   // (the document's determiner and modifiers back to the verb of issuing, no mark between: "released a scathing report")
   for (let v = k - 1; v > a && v >= k - ISSUED_REACH; v--) {
     const t = toks[v];
@@ -339,8 +340,14 @@ function issuedDocumentStance(toks: Tok[], a: number, c: number): boolean {
   }
   return false;
 }
-/** How many tokens before its document a verb of issuing may stand ("put out ⟨a new video⟩ ad"). */
+/** How many tokens before its document a verb of issuing may stand ("sent out ⟨a fundraising⟩ email"). */
 const ISSUED_REACH = 5;
+/**
+ * The documents whose participle gives their issuer's words: not an ad or a video, a piece PolNeAR takes whole as the
+ * content of the verb that runs it ("is running ⟦a TV spot attacking Democratic candidate … Ted Strickland …⟧", "running
+ * ⟦ads praising Sen. Patrick J. Toomey …⟧", "The group ran an ad criticizing …" reads none).
+ */
+const STATED_DOCUMENTS = without(ISSUED_DOCUMENTS, 'ad', 'video');
 
 /**
  * Participles of open stance toward someone read after the comma that closes a main clause too, their reporter that
