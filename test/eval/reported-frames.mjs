@@ -1051,7 +1051,8 @@
 //    questioning") and "detailing", "documenting" (no list read them); the rest are other causes ("sent a fundraising
 //    email Wednesday saying", "sent a letter this week urging": the subject is lost when a phrase of time follows the
 //    object of "sent" — "released" keeps it; "bankrolled|running ads attacking|praising" 3 gold, 4 inside or none — not
-//    written). In a relative clause ("the ACLU of Oregon, which released a statement Tuesday questioning …") the reporter
+//    written; an ad or a video is left out of the documents, STATED_DOCUMENTS, since PolNeAR takes it whole as the content
+//    of the verb that runs it, "running ⟦ads praising Sen. Patrick J. Toomey …⟧" — no change on train). In a relative clause ("the ACLU of Oregon, which released a statement Tuesday questioning …") the reporter
 //    rules gave the sentence's subject ("The ruling"), as they do for "saying" there (no report): left out.
 //  - the other verbs reportedVerbs.json read only before a quotation ("depictingQuoted"), "VERB OBJECT as" with no
 //    quotation, same columns: frame 4 / 0 / 2 / 0, position 2 / 1 / 0 / 0, pitch 2 / 0 / 0 / 0, denounce 4 / 1 / 0 / 0,
