@@ -862,7 +862,8 @@ describe('reported speech: a naming in a free relative is its noun phrase, "what
   });
   it('an object that is such a free relative ends with it: "has railed against ⟦what he calls the “Washington cartel”⟧ and cast himself …" (PolNeAR train, Breitbart 2016-04-14)', () => {
     const r = reported('Cruz has railed against what he calls the “Washington cartel” and cast himself as a Washington outsider, despite pursuing support from fellow lawmakers.');
-    assert.deepStrictEqual(r.map(x => x.content), ['what he calls the “Washington cartel”']);
+    // (and, since the 45th session, the second verb's depiction, "cast ⟦himself as a Washington outsider⟧", gold on train too)
+    assert.deepStrictEqual(r.map(x => x.content), ['what he calls the “Washington cartel”', 'himself as a Washington outsider']);
   });
 });
 

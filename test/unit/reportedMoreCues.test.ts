@@ -79,6 +79,42 @@ describe('reported speech: a view and its "as" phrase (depiction.ts)', () => {
   });
 });
 
+describe('reported speech: "cast X as Y", "framed X as Y" …, a depiction with no quotation (depiction.ts castNoDepiction, asPhraseEnd)', () => {
+  it('the object and its "as" phrase are the content (PolNeAR train)', () => {
+    const r = reported('Sen. Bernie Sanders has cast former secretary of State Hillary Clinton as unqualified and accused her of making racist remarks.');
+    assert.ok(r.some(x => x.cue === 'cast' && x.content === 'former secretary of State Hillary Clinton as unqualified' && x.mention === 'Sen. Bernie Sanders'), JSON.stringify(r));
+    assert.strictEqual(contentOf('And Cruz has cast him as weak on immigration.', 'cast'), 'him as weak on immigration');
+    assert.strictEqual(contentOf('Throughout his remarks, Trump cast himself as a change agent and Clinton as a guardian of the status quo.', 'cast'),
+      'himself as a change agent and Clinton as a guardian of the status quo');
+    assert.strictEqual(contentOf('Cruz intensified his rhetorical onslaught against Donald Trump on Saturday, casting him as a false conservative and questioning the real estate mogul\'s temperament and judgment.', 'casting'),
+      'him as a false conservative');
+  });
+  it('the "as" phrase ends before a comma and a preposition, or "and" and a verb in the present', () => {
+    assert.strictEqual(contentOf('Cruz has railed against the cartel and cast himself as a Washington outsider, despite pursuing support from fellow lawmakers.', 'cast'),
+      'himself as a Washington outsider');
+    assert.strictEqual(contentOf('Sanders has cast the Clintons as part of the Democratic establishment during the primaries and holds a solid lead against the former secretary of state.', 'cast'),
+      'the Clintons as part of the Democratic establishment during the primaries');
+  });
+  it('"frame", "position", "pitch", "dismiss" … as "cast" (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Democrats also framed gun control as an issue that is directly linked to national security; by comparison, Republicans held back.', 'framed'),
+      'gun control as an issue that is directly linked to national security');
+    const r = reported('In his speech, Obama positioned Clinton as the most qualified person ever to run for president and said his former secretary of state would win.');
+    assert.ok(r.some(x => x.cue === 'positioned' && x.content === 'Clinton as the most qualified person ever to run for president' && x.mention === 'Obama'), JSON.stringify(r));
+    assert.strictEqual(contentOf('While liberals dismissed him as a Hollywood actor, the truth was he was a successful two-term governor.', 'dismissed'), 'him as a Hollywood actor');
+    assert.strictEqual(contentOf('Stein has framed herself as the Plan B for the "Bernie or Bust" crowd.', 'framed'), 'herself as the Plan B for the "Bernie or Bust" crowd');
+  });
+  it('not their participle after a noun, nor a gerund\'s "as" phrase', () => {
+    assert.strictEqual(contentOf('The drumbeat of high-profile names from the GOP’s past denouncing Republican presidential nominee Donald Trump grew louder Wednesday as Patti Davis attacked Trump.', 'denouncing'), undefined);
+    assert.strictEqual(contentOf('Both women framed their remarks on Monday by portraying Mr. Trump as a selfish corporate titan whose business record has not benefited American workers.', 'framed'), undefined);
+  });
+  it('not a vote cast, a participle after its noun or set off after the subject, nor a part given to an actor', () => {
+    assert.strictEqual(contentOf('Hundreds cast their votes for other candidates as questions nag campaign.', 'cast'), undefined);
+    assert.strictEqual(contentOf('Purple PAC began a $1 million ad buy last week, with cable spots casting Johnson as an honorable choice who favors tolerance.', 'casting'), undefined);
+    assert.strictEqual(contentOf('Clinton, casting herself as a champion of working people, appeared to assuage liberal concerns.', 'casting'), undefined);
+    assert.strictEqual(contentOf('Marvel received a slew of criticism after they cast actor Michael B. Jordan as the Human Torch in the reboot.', 'cast'), undefined);
+  });
+});
+
 describe('reported speech: a plural of a role\'s word as the source (../quotes/attribution/descriptionBefore.ts)', () => {
   it('"But opponents say …", "And surveys suggest …"', () => {
     const r = reported('But opponents say the rapid wage increase will push companies to leave the state or lay off workers en masse.');
@@ -154,6 +190,23 @@ describe('reported speech: a verb of stance as a participle after a main clause\
     assert.strictEqual(contentOf('Eric Kingson, who is running for Congress and who worked the crowd, praising "Bernie\'s genuineness and indisputable integrity" as he promised to defend Social Security.', 'praising'), undefined);
     assert.strictEqual(contentOf('The Jeb Bush campaign is releasing a new online ad Monday aimed at John Kasich, questioning the Ohio governor’s conservative credentials.', 'questioning'), undefined);
     assert.strictEqual(contentOf('Biden, criticizing the deal, called on Kurds not to cross into the west of the Euphrates.', 'criticizing'), undefined);
+  });
+});
+
+describe('reported speech: a participle of stance after a document put out (objectCue.ts issuedDocumentStance)', () => {
+  it('the participle\'s object is the content, the issuer the source (PolNeAR train)', () => {
+    const r = reported('After the State Department’s inspector general released a scathing report Wednesday documenting Clinton’s abuse of federal protocol, Gowdy released a statement highlighting the role Congress played in uncovering the truth.');
+    assert.ok(r.some(x => x.cue === 'highlighting' && x.content === 'the role Congress played in uncovering the truth' && x.mention === 'Gowdy'), JSON.stringify(r));
+    assert.ok(r.some(x => x.cue === 'documenting' && x.content === 'Clinton’s abuse of federal protocol' && x.mention?.endsWith('inspector general')), JSON.stringify(r));
+    const s = reported('On Saturday, his campaign sent out a fundraising email stressing the impact his bid has had on the front-runner\'s policy positions.');
+    assert.ok(s.some(x => x.cue === 'stressing' && x.content === 'the impact his bid has had on the front-runner\'s policy positions' && x.mention === 'his campaign'), JSON.stringify(s));
+    assert.strictEqual(contentOf('Just three years ago, the Republican National Committee published a report detailing the relentless demographic changes the country was undergoing.', 'detailing'),
+      'the relentless demographic changes the country was undergoing');
+  });
+  it('not a document no one is said to put out, nor one put out in a relative clause', () => {
+    assert.strictEqual(contentOf('The super PAC spent $800,000 on ads attacking rivals Chris Christie and Ted Cruz.', 'attacking'), undefined);
+    assert.strictEqual(contentOf('A POLITICO analysis found reports detailing their finances through the end of 2015.', 'detailing'), undefined);
+    assert.strictEqual(contentOf('The ruling drew criticism from activists, including the ACLU of Oregon, which released a statement questioning whether the court\'s determination is a violation of his rights.', 'questioning'), undefined);
   });
 });
 

@@ -12,7 +12,8 @@
  * "Rand Paul of Kentucky do it most explicitly by proposing ⟦variations on ''value-added tax'' systems …⟧" (PolNeAR train).
  */
 import { endsInS } from '../text/endings';
-import { DETERMINERS, ISSUED_DOCUMENTS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
+import { without } from '../text/determiners';
+import { DETERMINERS, ISSUED_DOCUMENTS, ISSUING_VERBS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { isAdjective, wordSet } from '../people/lexicon';
 import { runAt } from '../quotes/names';
@@ -296,14 +297,57 @@ const PROGRESSIVE_BE = wordSet('is|are|was|were|am|be|been');
  * fervor of his supporters to topple Mrs. Clinton⟧", "He is hoping for ⟦two things that day⟧" (PolNeAR train).
  */
 const PROGRESSIVE_AIMS: ReadonlyMap<string, readonly string[]> = new Map([['looking', ['for', 'to', 'forward to']], ['seeking', ['', 'to']], ['counting', ['on']], ['hoping', ['for']]]);
-/** The -ing forms read only as a progressive's participle, of stance and of aim (for the rule table, ./index.ts). */
-export const PROGRESSIVE_FORMS: readonly string[] = [...PROGRESSIVE_ONLY, ...PROGRESSIVE_AIMS.keys()];
+/** Participles of what a document sets out, read only after an issued document ("a report detailing …", "documenting …"). */
+const DOCUMENTING = wordSet('detailing|documenting');
+/** The -ing forms read only as a progressive's participle, of stance and of aim, or after an issued document (for the rule table, ./index.ts). */
+export const PROGRESSIVE_FORMS: readonly string[] = [...PROGRESSIVE_ONLY, ...PROGRESSIVE_AIMS.keys(), ...DOCUMENTING];
 /** The particles of the -ing form at c read as a progressive's participle (progressiveCue), or undefined. */
 function progressiveParticles(toks: Tok[], a: number, c: number): readonly string[] | undefined {
   const l = toks[c].l;
-  if (!PROGRESSIVE_ONLY.has(l) && !PROGRESSIVE_AIMS.has(l)) return undefined;
-  return progressiveCue(toks, a, c) || commaStance(toks, a, c) ? PROGRESSIVE_AIMS.get(l) ?? [''] : undefined;
+  if (!PROGRESSIVE_ONLY.has(l) && !PROGRESSIVE_AIMS.has(l) && !DOCUMENTING.has(l)) return undefined;
+  return progressiveCue(toks, a, c) || commaStance(toks, a, c) || issuedDocumentStance(toks, a, c) ? PROGRESSIVE_AIMS.get(l) ?? [''] : undefined;
 }
+
+/**
+ * A participle of stance right after a document that its clause's subject puts out, and a phrase of time between: "The
+ * ACLU of Oregon, which released a statement Tuesday questioning ⟦whether the court's determination … is a violation of
+ * his First Amendment rights⟧", "Gowdy released a statement highlighting ⟦the role Congress played in uncovering the
+ * truth⟧", "On Saturday, his campaign sent out a fundraising email stressing ⟦the impact his bid has had on the
+ * front-runner's policy positions⟧", "the Republican National Committee published a report detailing ⟦the relentless
+ * demographic changes the country was undergoing …⟧" (PolNeAR train: the document gives its issuer's words, as "issued a statement
+ * saying" does). Elsewhere these participles open a noun's phrase no one reports ("an ad criticizing …"); here the
+ * verb of issuing (ISSUING_VERBS, with "out") and the document (ISSUED_DOCUMENTS, singular or plural) are the frame.
+ */
+function issuedDocumentStance(toks: Tok[], a: number, c: number): boolean {
+  if (!PROGRESSIVE_ONLY.has(toks[c].l) && !DOCUMENTING.has(toks[c].l)) return false;
+  let k = c - 1;
+  // (a phrase of time after the document: "Tuesday", "this week", "on Saturday")
+  if (WEEKDAYS.has(toks[k]?.l ?? '')) k--;
+  else if (LED_PERIODS.has(toks[k]?.l ?? '') && TIME_MODIFIER.has(toks[k - 1]?.l ?? '')) k -= 2;
+  if (toks[k - 1]?.l === 'on' && WEEKDAYS.has(toks[k]?.l ?? '')) k--;
+  const d = toks[k];
+  if (!d || k <= a || d.cap || !(STATED_DOCUMENTS.has(d.l) || STATED_DOCUMENTS.has(d.l.replace(/s$/, '')))) return false;
+  // (the document's determiner and modifiers back to the verb of issuing, no mark between: "released a scathing report")
+  for (let v = k - 1; v > a && v >= k - ISSUED_REACH; v--) {
+    const t = toks[v];
+    if (t.punct) return false;
+    if (!(ISSUING_VERBS.has(t.l) || (t.l === 'out' && ISSUING_VERBS.has(toks[v - 1]?.l ?? '')))) continue;
+    // (not in a relative clause, whose subject the reporter rules do not read here: "the ACLU of Oregon, which released
+    // a statement Tuesday questioning …" took "The ruling" before it)
+    let r = t.l === 'out' ? v - 2 : v - 1;
+    while (r > a && (TENSE_OF_BE_OR_HAVE.has(toks[r].l) || looksAdverb(toks[r].l))) r--;
+    return !RELATIVES.has(toks[r]?.l ?? '');
+  }
+  return false;
+}
+/** How many tokens before its document a verb of issuing may stand ("sent out ⟨a fundraising⟩ email"). */
+const ISSUED_REACH = 5;
+/**
+ * The documents whose participle gives their issuer's words: not an ad or a video, a piece PolNeAR takes whole as the
+ * content of the verb that runs it ("is running ⟦a TV spot attacking Democratic candidate … Ted Strickland …⟧", "running
+ * ⟦ads praising Sen. Patrick J. Toomey …⟧", "The group ran an ad criticizing …" reads none).
+ */
+const STATED_DOCUMENTS = without(ISSUED_DOCUMENTS, 'ad', 'video');
 
 /**
  * Participles of open stance toward someone read after the comma that closes a main clause too, their reporter that

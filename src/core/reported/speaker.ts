@@ -742,12 +742,13 @@ function subjectBeforeVerb(toks: Tok[], m: Mention): Mention {
 
 /**
  * The subject of a verb at token v inside mention m: the subject as the quote rules read it when it opens the mention
- * (past its "the": "⟨the White House⟩ expressed") or a clause inside it ("the effort stalled, and ⟨he⟩ has"), else the
- * mention's words before the verb.
+ * (past its "the": "⟨the White House⟩ expressed"; past a subordinator that opens the sentence: "After ⟨the State
+ * Department’s inspector general⟩ released a scathing report Wednesday documenting …", PolNeAR train, Western Journal
+ * 2016-05-25) or a clause inside it ("the effort stalled, and ⟨he⟩ has"), else the mention's words before the verb.
  */
 export function subjectUpTo(toks: Tok[], m: Mention, v: number): Mention {
   const read = subjectBefore(toks, v - 1, m.i);
-  const opens = !!read && (read.i === m.i || (read.i === m.i + 1 && toks[m.i].l === 'the') || toks.slice(m.i, read.i).some(x => x.punct));
+  const opens = !!read && (read.i === m.i || (read.i === m.i + 1 && (toks[m.i].l === 'the' || OPENING_SUBORDINATORS.has(toks[m.i].l))) || toks.slice(m.i, read.i).some(x => x.punct));
   return read && read.j === v && opens ? read : { ...m, j: v, e: toks[v - 1].e, head: toks[v - 1].l };
 }
 
