@@ -1943,6 +1943,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * merged (main after the forty-third session's second wave: figures54, coord52, slash53; 524 articles): 6177/6255 (0.9875).
  * merged (forty-fourth session, 2026-12-07: probes-xe, bounds-xc, figures-xg, names-xf, reader-xh, precision-xa, recall-xd,
  *   recall-xb, apposend-xj, oddnames-xk, roles-xi): 529 articles, speakers 6210/6288 = 0.9876 (floor 0.987).
+ * merged (forty-fifth session, 2026-12-07: said-ya, reader-yh, names-yf, probes-ye, ends-yd, figures-yg, bounds-yb,
+ *   stance-yc): 538 articles, speakers 6250/6328 = 0.9877 (floor 0.987).
  */
 // (2026-12-06, s37-speakers17: "“They say they are full …,” the farmer said" is Yerbol Tasbolatuly, byDescription's look forward bounded past the lede, people/track.ts DESCRIBED_AFTER_REACH; 395 articles 5267/5326, 0.9889)
 // (2026-12-06, s37-speakers18: a role cueing a quote that opens its paragraph is the subject of a one-sentence lead-in paragraph before it, "Pumas captain Julián Ocampo-Ferrer was more blunt. ⏎ “…,” the hooker said", people/track.ts leadInParagraphSubject; 405 articles 5341/5389, 0.9911)
