@@ -391,8 +391,8 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
   const headed = j - i >= 3 && toks[j]?.t === ',' && PORTFOLIO_OPENING.has(toks[i + 1].l) && isBodyHead(toks[i].t);
   let a = headed ? i + 2 : i, b = j;
   // (an article between the "and" and the last portfolio joins too, articleAfterAnd: "…, Sport and the Arts")
-  while (joinBefore(toks, a) >= 1 && i - a < PORTFOLIO_TOKENS && joinsPortfolios(toks, joinBefore(toks, a)) && toks[joinBefore(toks, a) - 1].cap) { a = joinBefore(toks, a) - 1; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
-  while (pastJoin(toks, b) < toks.length && b - j < PORTFOLIO_TOKENS && joinsPortfolios(toks, b) && toks[pastJoin(toks, b)].cap && !toks[pastJoin(toks, b)].br) { b = pastJoin(toks, b) + 1; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
+  for (let p = joinBefore(toks, a); p >= 1 && i - a < PORTFOLIO_TOKENS && joinsPortfolios(toks, p) && toks[p - 1].cap; p = joinBefore(toks, a)) { a = p - 1; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
+  for (let n = pastJoin(toks, b); n < toks.length && b - j < PORTFOLIO_TOKENS && joinsPortfolios(toks, b) && toks[n].cap && !toks[n].br; n = pastJoin(toks, b)) { b = n + 1; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
   if (a >= i && b === j) return { i, j };
   // (the ministry's head before "of", or before "for" and a list with a comma: the list starts after it; "The Department
   // for Environment, Food and Rural Affairs said", Britain's, a BBC-style probe, test/fixtures/outlets

@@ -132,6 +132,16 @@ export interface Resolution {
   chain: string[];
 }
 
+/** How People.lastBody looks back for a body. */
+export interface LastBodyOptions {
+  /** How many sentences back (BODY_REACH by default). */
+  reach?: number;
+  /** A body that is the subject of the sentence the last body stands in goes before that one, named in passing after it (bodyBySubject). */
+  bySubject?: boolean;
+  /** Not a body the article writes as the one spoken to, the outlet its people talk to (addressedBefore). */
+  notHearer?: boolean;
+}
+
 /** The pronouns of a person of either gender, in lower case. */
 export const HE_SHE = wordSet('he|she');
 export class People {
@@ -492,11 +502,10 @@ export class People {
    * of Flight Attendants", "the agency" after "Homeland Security Investigations"): the last body mentioned within
    * BODY_REACH sentences (not a wire service named as the reporter's source, unless it spoke there: "Statistics Canada
    * said the jobless rate rose … Economists surveyed by The Canadian Press … “…,” the agency said" is Statistics Canada);
-   * `accept`: the kind of body the noun names ("the newspaper": an outlet). With `bySubject`, a body that is the subject
-   * of the sentence the last body stands in goes before that one, named in passing after it (bodyBySubject). With
-   * `notHearer`, not a body the article writes as the one spoken to, the outlet its people talk to (addressedBefore).
+   * `accept`: the kind of body the noun names ("the newspaper": an outlet); `options` (LastBodyOptions): how far back,
+   * the sentence's subject first, no hearer.
    */
-  lastBody(pos: number, accept: (name: string) => boolean = () => true, reach = BODY_REACH, bySubject = false, notHearer = false): string | undefined {
+  lastBody(pos: number, accept: (name: string) => boolean = () => true, { reach = BODY_REACH, bySubject = false, notHearer = false }: LastBodyOptions = {}): string | undefined {
     const here = this.sentences.sentence(pos);
     let found: string | undefined, at = -1;
     const hearers = new Set<string>();

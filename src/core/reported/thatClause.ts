@@ -19,7 +19,7 @@ import { inClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
 import { articleTime, channelNoun, finite } from './bareClause';
-import { AUXILIARIES, OCCASION_NOUNS, PHRASE_PREPOSITION, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
+import { AUXILIARIES, IS_ARE_WAS_WERE, OCCASION_NOUNS, PHRASE_PREPOSITION, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { clauseReporter, verbAt } from './speaker';
 import { hasVerb } from './sayClause';
@@ -70,7 +70,8 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
     // proportional basis", PolNeAR train, Washington Post 2016-01-31: a tense of "be" right after the noun of a
     // prepositional phrase makes the "that" the complement of that verb, and the cue's word a noun; not after a comma,
     // "told me on Friday, is that …", nor in a phrase that opens with no preposition)
-    if (COPULA.has(t.l) && PREPOSITIONS.has(toks[k].l) && !toks[g - 1].punct) return -1;
+    // (a tense of "be": no prepositional phrase between a cue and its "that" holds one)
+    if (IS_ARE_WAS_WERE.has(t.l) && PREPOSITIONS.has(toks[k].l) && !toks[g - 1].punct) return -1;
     // ("hinted at a possible solution that would persuade …": a "that" followed by its verb is a relative pronoun)
     // (nor a pronoun that a comma follows after an occasion's opener: "said after all that, he …")
     if (t.l === 'that') return g + 1 < b && (AUXILIARIES.has(toks[g + 1].l) || finite(toks[g + 1]) || relativeThat(toks, g) || (OCCASION_OPENER.has(toks[k].l) && toks[g + 1].t === ',')) ? -1 : g;
@@ -83,8 +84,6 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   return -1;
 }
 
-/** Tenses of "be" that no prepositional phrase between a cue and its "that" holds. */
-const COPULA = wordSet('is|was|are|were');
 
 /** The word at g follows a determiner (a possessive too), with at most one modifier between: a noun ("a note", "her opening remarks"). */
 function nounAfterDeterminer(toks: Tok[], g: number): boolean {
