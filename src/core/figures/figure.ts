@@ -609,8 +609,26 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   if (!opts.second) {
     const r = readRangeEnd(text, toks, card, j, fig, prev, p => readFigure(text, p, floor, { second: true }).figure);
     if (r) { fig = r; end = r.end; }
+    else {
+      const date = fig.kind === 'count' && !fig.unit ? pointInTimeAfter(toks, j) : -1;
+      if (date >= 0) return reject(toks[date].e);
+    }
   }
   if (card.words && fig.unit === null && !fig.modifier && fig.kind === 'count' && isEnumeration(text, t, toks.slice(j))) return reject(t.e);
   if (one && oneCountsNothing({ toks, i, prev, unit: fig.unit, kept: !!fig.modifier || fig.kind === 'range', share: !!ratio && !ratio.denominator })) return reject(t.e);
   return { figure: fig, skip: end };
+}
+
+/**
+ * The bare count before toks[j] is the first end of a point in time, its second end a number, a time unit and "ago",
+ * "later" or "earlier" (suffix.ts): "he approached Corker three or four months ago" (PolNeAR train, Washington Post
+ * 2016-07-16), "Five or six weeks ago" (Politico 2016-01-05), "some 40 or 50 years ago" (Huffington Post 2015-11-08) were
+ * bare counts 3, 5 and 40 beside no figure, as "four months ago" alone is none. The index of the phrase's last token, or -1.
+ */
+function pointInTimeAfter(toks: Tok[], j: number): number {
+  const sep = toks[j], n = toks[j + 1];
+  if (!sep || !n || !(sep.l === 'or' || sep.l === 'to' || sep.w === '-' || sep.w === '–')) return -1;
+  if (!(n.k === 'n' || (n.k === 'w' && isNumberWord(n.l)))) return -1;
+  const sfx = readSuffix(toks, j + 2, 2, null);
+  return sfx.date ? sfx.next - 1 : -1;
 }
