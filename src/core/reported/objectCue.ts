@@ -309,14 +309,15 @@ function progressiveParticles(toks: Tok[], a: number, c: number): readonly strin
 }
 
 /**
- * A participle of stance right after a document that its clause's subject puts out, and a phrase of time between: "The
- * ACLU of Oregon, which released a statement Tuesday questioning ⟦whether the court's determination … is a violation of
- * his First Amendment rights⟧", "Gowdy released a statement highlighting ⟦the role Congress played in uncovering the
+ * A participle of stance right after a document that its clause's subject puts out, and a phrase of time between:
+ * "Gowdy released a statement highlighting ⟦the role Congress played in uncovering the
  * truth⟧", "On Saturday, his campaign sent out a fundraising email stressing ⟦the impact his bid has had on the
  * front-runner's policy positions⟧", "the Republican National Committee published a report detailing ⟦the relentless
  * demographic changes the country was undergoing …⟧" (PolNeAR train: the document gives its issuer's words, as "issued a statement
  * saying" does). Elsewhere these participles open a noun's phrase no one reports ("an ad criticizing …"); here the
  * verb of issuing (ISSUING_VERBS, with "out") and the document (ISSUED_DOCUMENTS, singular or plural) are the frame.
+ * Not in a relative clause, whose subject the reporter rules do not read here: "The ACLU of Oregon, which released a
+ * statement Tuesday questioning whether the court's determination …" is left unread.
  */
 function issuedDocumentStance(toks: Tok[], a: number, c: number): boolean {
   if (!PROGRESSIVE_ONLY.has(toks[c].l) && !DOCUMENTING.has(toks[c].l)) return false;
