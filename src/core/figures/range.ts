@@ -5,7 +5,7 @@
  * "exceed the value of its assets by about three to one", "the board had voted four to one for the increase"), with the
  * approximator before either ("by nearly 3-to-1", figure.ts).
  */
-import type { Figure } from '../types';
+import type { Figure, FigureKind } from '../types';
 import { tidy, type Cardinal } from './numberWords';
 import { joined, type Tok } from './tokens';
 import { isStopWord } from './units';
@@ -66,10 +66,7 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   if (word && prev[0]?.l === 'from') return null;
   if (sep.l === 'to' && sep.k === 'w' && ratioToOne(toks, j + 1, first, prev)) {
     // ("the board had voted four to one for the increase", a Kaselehlie Press-style probe, fm-kaselehliepress-puc-power-rates.txt: a tally of votes)
-    const unit = votesAround(prev, toks, n.e) ? 'vote' : null;
-    const fig: Figure = { start: first.start, end: n.e, text: text.slice(first.start, n.e), value: null, unit, approximate: !!first.modifier, kind: 'score', range: [first.value, 1] };
-    if (first.modifier) fig.modifier = first.modifier;
-    return fig;
+    return spanFrom(text, first, n.e, votesAround(prev, toks, n.e) ? 'vote' : null, 'score', [first.value, 1]);
   }
   const s = readSecond(n.s);
   if (!s || s.value === null || s.kind === 'vague' || s.kind === 'range') return null;
@@ -89,7 +86,12 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   // "a 5-4 decision", "Rubio tops Clinton 41-40": a score or a tally, not a range ("ages 18 to 39": a range of ages)
   const kind = s.value > a ? (first.kind === 'age' ? 'age' : 'range') : 'score';
   const unit = votes ? 'vote' : s.unit ?? first.unit;
-  const fig: Figure = { start: first.start, end: s.end, text: text.slice(first.start, s.end), value: null, unit, approximate: !!first.modifier, kind, range: [a, s.value] };
+  return spanFrom(text, first, s.end, unit, kind, [a, s.value]);
+}
+
+/** A range or score from the first end's figure to `end`: no single value, the first end's approximator kept. */
+function spanFrom(text: string, first: Figure, end: number, unit: string | null, kind: FigureKind, range: [number, number]): Figure {
+  const fig: Figure = { start: first.start, end, text: text.slice(first.start, end), value: null, unit, approximate: !!first.modifier, kind, range };
   if (first.modifier) fig.modifier = first.modifier;
   return fig;
 }

@@ -159,7 +159,8 @@ export function objectAndParticleAt(ctx: SentenceContext, c: number, particle: R
   if (!o || o.punct || notObject.test(o.l)) return null;
   const p = particleAfterObject(ctx, k, particle);
   if (p < 0 || p + 1 >= b || toks[p + 1].punct) return null;
-  const end = cut ? cut(toks, p, contentEnd(ctx, k, true)) : contentEnd(ctx, k, true);
+  const whole = contentEnd(ctx, k, true);
+  const end = cut ? cut(toks, p, whole) : whole;
   if (end <= p + 1 || words(toks, k, end) < MIN_WORDS) return null;
   return reportOfVerb(ctx, c, k, end, t.e, 'object');
 }
