@@ -84,11 +84,13 @@ export function finite(t: Tok): boolean {
  * "except" join noun phrases; PolNeAR train, Breitbart 2015-11-19, 33rd session: 1 false positive removed, none lost).
  */
 export const MORE_PREPOSITIONS = wordSet('around|among|amongst|against|toward|towards|across|behind|beside|besides|beyond|throughout|upon|via|per|past|like|unlike|despite|without|under|through|during|amid|between|below|above|along|alongside|atop|underneath|versus|vs|plus|minus|except');
+/** A preposition of either list, PREPOSITIONS (../quotes/lexicon) or MORE_PREPOSITIONS. */
+export const anyPreposition = (l: string): boolean => PREPOSITIONS.has(l) || MORE_PREPOSITIONS.has(l);
 
 /** A verb in the present before its object: "news outlets | undercount his supporters", "Trump | likes the plan". */
 export function presentVerb(toks: Tok[], j: number): boolean {
   const w = toks[j], next = toks[j + 1], prev = toks[j - 1];
-  if (!next || !prev || w.cap || w.poss || NOT_NOUN.has(w.l) || PREPOSITIONS.has(w.l) || MORE_PREPOSITIONS.has(w.l) || DETERMINERS.has(w.l) || TIME_WORDS.has(w.l) || looksAdverb(w.l)) return false;
+  if (!next || !prev || w.cap || w.poss || NOT_NOUN.has(w.l) || anyPreposition(w.l) || DETERMINERS.has(w.l) || TIME_WORDS.has(w.l) || looksAdverb(w.l)) return false;
   if (prev.punct || DETERMINERS.has(prev.l) || PREPOSITIONS.has(prev.l)) return false;
   return (DETERMINERS.has(next.l) && next.l !== 'that') || OBJECT_ONLY_PRONOUNS.has(next.l);
 }

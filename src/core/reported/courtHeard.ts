@@ -13,9 +13,9 @@
  */
 import { cueSpan } from '../quotes/attribution';
 import type { Mention } from '../quotes/attribution';
-import { ARTICLES, PREPOSITIONS } from '../quotes/lexicon';
+import { ARTICLES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { clauseStart, MORE_PREPOSITIONS } from './bareClause';
+import { anyPreposition, clauseStart } from './bareClause';
 import { beforeClosingStops, contentEnd, contentSpan, words } from './clause';
 import { contentStart } from './fronted';
 import { HEARING_BODIES, PERFECT_AUXILIARIES, TIME_WORDS } from './lexicon';
@@ -69,7 +69,7 @@ function sittingPlace(toks: Tok[], a: number, n: number): number {
 function afterOccasion(toks: Tok[], c: number, b: number): number {
   const k = c + 1;
   if (toks[k]?.l === 'from') return -1;
-  if (k < b && (TIME_WORDS.has(toks[k].l) || PREPOSITIONS.has(toks[k].l) || MORE_PREPOSITIONS.has(toks[k].l))) {
+  if (k < b && (TIME_WORDS.has(toks[k].l) || anyPreposition(toks[k].l))) {
     for (let g = k; g < b && g <= k + MAX_OCCASION_TOKENS && !toks[g].punct; g++) if (toks[g].l === 'that') return g;
   }
   let j = k;

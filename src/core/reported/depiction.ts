@@ -12,8 +12,8 @@
  * depictions the annotators left, "Carson has tried to turn these questions to his advantage, casting them as evidence of
  * media bias"; the other seven 8 gained, none false).
  */
-import { CLAUSE_OPENERS, DETERMINERS, GERUND_PREPOSITIONS, PREPOSITIONS, SUBORDINATORS } from '../quotes/lexicon';
-import { finite, MORE_PREPOSITIONS, presentVerb } from './bareClause';
+import { CLAUSE_OPENERS, DETERMINERS, GERUND_PREPOSITIONS, SUBORDINATORS } from '../quotes/lexicon';
+import { anyPreposition, finite, presentVerb } from './bareClause';
 import type { Tok } from '../quotes/tokens';
 import { BALLOT_NOUNS, VOTE_VERBS } from './lexicon';
 import { contentEnd, words } from './clause';
@@ -61,7 +61,7 @@ export const depictionAt = (ctx: SentenceContext, c: number): Report | null =>
 function asPhraseEnd(toks: Tok[], p: number, end: number): number {
   for (let j = p + 2; j < end - 1; j++) {
     const n = toks[j + 1];
-    if (toks[j].t === ',' && !n.cap && (PREPOSITIONS.has(n.l) || MORE_PREPOSITIONS.has(n.l) || SUBORDINATORS.has(n.l) || finite(n))) return j;
+    if (toks[j].t === ',' && !n.cap && (anyPreposition(n.l) || SUBORDINATORS.has(n.l) || finite(n))) return j;
     if (toks[j].l === 'and' && presentVerb(toks, j + 1)) return j;
   }
   return end;

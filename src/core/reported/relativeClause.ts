@@ -37,7 +37,7 @@ import type { Tok } from '../quotes/tokens';
 import { isAdjective, isCommonWord, isVerbBase, isVerbForm, wordSet } from '../people/lexicon';
 import { INVARIANT_PAST, IS_ARE_WAS_WERE, S_VERBS_BEFORE_TO, WH_VERBS } from './lexicon';
 import { inClass, wordClass } from '../text/wordClasses';
-import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
+import { anyPreposition, finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { askedAfterHearer } from './questions';
 import type { Report, SentenceContext } from './report';
@@ -99,7 +99,7 @@ const verbBeforeTo = (toks: Tok[], j: number): boolean => S_VERBS_BEFORE_TO.has(
 function barePresent(toks: Tok[], j: number): boolean {
   const w = toks[j], after = toks[j + 1];
   if (!w || !after || w.cap || w.poss || !/^[a-z]+$/.test(w.t) || /(?:s|ed|ing|ly)$/.test(w.l) || finite(w)) return false;
-  if (INVARIANT_PAST.has(w.l) || NOT_NOUN.has(w.l) || PREPOSITIONS.has(w.l) || MORE_PREPOSITIONS.has(w.l) || DETERMINERS.has(w.l) || AUXILIARIES.has(w.l) || PERSON_PRONOUNS.has(w.l) || OTHER_PRONOUNS.has(w.l) || isAdjective(w.l) || !isVerbBase(w.l)) return false;
+  if (INVARIANT_PAST.has(w.l) || NOT_NOUN.has(w.l) || anyPreposition(w.l) || DETERMINERS.has(w.l) || AUXILIARIES.has(w.l) || PERSON_PRONOUNS.has(w.l) || OTHER_PRONOUNS.has(w.l) || isAdjective(w.l) || !isVerbBase(w.l)) return false;
   return !(AUXILIARIES.has(after.l) || finite(after) || presentTense(after));
 }
 
@@ -116,7 +116,7 @@ function objectGap(toks: Tok[], c: number, b: number): boolean {
   if (!GAP_CUES.has(toks[c].l) || !pron || !verb || c + 3 > b) return false;
   if (!NOMINATIVE_PRONOUNS.has(pron.l) || verb.cap || !finite(verb) || AUXILIARIES.has(verb.l)) return false;
   // (not "to": "said he wanted ⟨to⟩ kill …" is an infinitive, the verb's own object)
-  return !after || c + 3 === b || (after.punct && after.t !== "'") || ((PREPOSITIONS.has(after.l) || MORE_PREPOSITIONS.has(after.l)) && after.l !== 'to');
+  return !after || c + 3 === b || (after.punct && after.t !== "'") || (anyPreposition(after.l) && after.l !== 'to');
 }
 
 export function relativeClauses(ctx: SentenceContext): Report[] {

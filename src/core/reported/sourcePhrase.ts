@@ -19,7 +19,7 @@ import { isNumeral } from '../figures/numberWords';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
 import { AND_OR, AND_OR_BUT, ASPECT_VERBS, AUX_OR_ADVERB, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, SHARE_HEADS, TENSED_AUX } from './lexicon';
-import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
+import { anyPreposition, finite, presentTense } from './bareClause';
 import { absoluteSubject, absoluteWithAt, ADJUNCT_PREPOSITION, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo, twoRolesOfOne } from './speaker';
 import { commaBefore, dashAt } from './clause';
 import type { Report, SentenceContext } from './report';
@@ -714,7 +714,7 @@ function phraseOpening(toks: Tok[], start: number, i: number): number {
   // (and its adverbs: "Then Trump …", "soon Donald J. Trump …")
   while (start < i && (CLAUSE_OPENER.has(toks[start].l) || SUBJECT_OPENER.has(toks[start].l) || SUBORDINATORS.has(toks[start].l) || SENTENCE_ADVERB.has(toks[start].l) || THEN_SOON_LATER_AGAIN.has(toks[start].l) || (looksAdverb(toks[start].l) && !toks[start + 1]?.cap))) start++;
   const first = toks[start];
-  if (start >= i || PREPOSITIONS_OPENING.has(first.l) || PREPOSITIONS.has(first.l) || MORE_PREPOSITIONS.has(first.l) || openingPart(toks, start, start + 1) && !DETERMINERS.has(first.l)) return -1;
+  if (start >= i || PREPOSITIONS_OPENING.has(first.l) || anyPreposition(first.l) || openingPart(toks, start, start + 1) && !DETERMINERS.has(first.l)) return -1;
   return start;
 }
 

@@ -43,7 +43,7 @@ import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
 import { afterDateline, inCapitals, runAt } from '../quotes/names';
 import { holderAfterPortfolio, portfolioAfterTitle } from '../people/portfolio';
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
-import { finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
+import { anyPreposition, finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
 import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, INVARIANT_PAST, IS_ARE_WAS_WERE, isLongRegularPast, PERFECT_AUXILIARIES, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
@@ -633,7 +633,7 @@ function relativeBeforeAdjunct(toks: Tok[], m: Mention | null): Mention | null {
   if (!m || m.kind === 'pronoun') return m;
   const p = DETERMINERS.has(toks[m.i - 1]?.l ?? '') || toks[m.i - 1]?.poss ? m.i - 2 : m.i - 1;
   const w = p - 1;
-  if (w < 0 || !(PREPOSITIONS.has(toks[p].l) || MORE_PREPOSITIONS.has(toks[p].l)) || toks[p].cap || toks[w].t !== 'who') return m;
+  if (w < 0 || !anyPreposition(toks[p].l) || toks[p].cap || toks[w].t !== 'who') return m;
   return { s: toks[w].s, e: toks[w].e, kind: 'pronoun', i: w, j: w + 1 };
 }
 
