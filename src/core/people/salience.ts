@@ -613,11 +613,12 @@ export class People {
    * is one (lastBody, lastUntypedBody): the last name within BUSINESS_NAMED_REACH sentences that the article wrote as a
    * business's, the owner of a business's parts or a name set off by a business's noun (BUSINESS_WRITTEN_AFTER), no
    * place, label or name with a gender or a pronoun of its own. "Wealth-X, a private wealth research firm … Wealth-X
-   * keeps its own finances a secret but says … The company says …" (PolNeAR train, NYT 2016-06-26), "With a 51 percent
-   * plunge in Valeant's stock price … On Tuesday, the company said …" (NYT 2016-03-17), "… said Laurie Guzzinati, a
-   * spokeswoman for Nabisco's parent company … ⏎ The company says it considered …" (USA Today 2016-03-24),
-   * "Jadrolinija's management board president, Dr. NAME, told a press conference … the company stated" (a Total Croatia
-   * News-style probe, test/fixtures/outlets hr-totalcroatianews-jadrolinija-ferry-fares.txt): each was a bare "company".
+   * keeps its own finances a secret but says … The company says …" (PolNeAR train, NYT 2016-06-26), "… said Laurie
+   * Guzzinati, a spokeswoman for Nabisco's parent company … ⏎ The company says it considered …" (USA Today 2016-03-24):
+   * each was a bare "company". (Not yet where a description of the noun stands between, "Valeant's stock price … the
+   * drug company … the company said", NYT 2016-03-17, "Jadrolinija's management board president … the state-owned
+   * company … the company stated", test/fixtures/outlets hr-totalcroatianews-jadrolinija-ferry-fares.txt: "the company"
+   * takes up that description first.)
    */
   lastBusinessNamed(pos: number): string | undefined {
     const here = this.sentences.sentence(pos);
