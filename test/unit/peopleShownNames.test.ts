@@ -130,6 +130,17 @@ describe('people: "the company" for a business the lexicon does not know', () =>
     const oreo = 'Trump, who was once a pitchman for the Oreo, has vowed to boycott the product.\n\nThe company says it considered building the factory lines in Chicago but opted not to because of the $46 million cost gap.';
     assert.notDeepStrictEqual(reported(oreo).filter(r => r.cue === 'says').map(r => r.speaker), ['Oreo']);
   });
+  it('is the last name the article wrote as a business\'s, owner of a business\'s part or set off by a business\'s noun, when the last name before it is no business ("Wealth-X, a private wealth research firm", PolNeAR train, NYT 2016-06-26; "Nabisco\'s parent company", USA Today 2016-03-24, each a bare "company"); not a person\'s, nor a place\'s', () => {
+    const wealth = 'In 2010, two Forbes staff members left to help start Wealth-X, a private wealth research firm also devoted to calculating the fortunes of billionaires.\n\nWealth-X keeps its own finances a secret but says its business has tripled over the last three years. The company says its larger army of researchers has helped it identify more than 2,400 individual billionaires in the world.';
+    assert.deepStrictEqual(reported(wealth).filter(r => r.content.startsWith('its larger army')).map(r => r.speaker), ['Wealth-X']);
+    // (the owner of "'s parent company" five sentences up, past names of no business: USA Today 2016-03-24, whose
+    // "Nabisco" the article's names table reads as its "RJR Nabisco", named once as the forerunner)
+    const snack = 'Nabisco issued a 60-day notice to affected employees in mid-January, said Laurie Guzzinati, a spokeswoman for Nabisco\'s parent company, Mondelez International.\n\nRepublican Trump and Democrat Clinton have criticized Nabisco for the move. Both have promised to pursue legislation if elected to force companies like Nabisco to pay back tax benefits. One of the forerunner companies of Mondelez, RJR Nabisco, was promised $90 million in tax breaks.\n\nTrump, who was once a pitchman for the Oreo, has vowed to boycott the product.\n\nThe company says it considered building the factory lines in Chicago but opted not to.';
+    assert.deepStrictEqual(reported(snack).filter(r => r.cue === 'says').map(r => r.speaker), ['RJR Nabisco']);
+    // (a person owns no board or shares the rule reads: "Laurie Guzzinati's shares" stays no company)
+    const person = 'Laurie Guzzinati\'s shares rose in value, her lawyer said.\n\nTrump, who was once a pitchman for the Oreo, has vowed to boycott the product.\n\nThe company says it considered building the factory lines in Chicago.';
+    assert.notDeepStrictEqual(reported(person).filter(r => r.cue === 'says').map(r => r.speaker), ['Laurie Guzzinati']);
+  });
 });
 
 describe('people: names and descriptions of other outlets\' sports, business and government stories', () => {

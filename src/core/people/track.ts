@@ -2608,7 +2608,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // to meet both the Naalakkersuisoq and KNAPK … ⏎ The company also said", a Sermitsiaq-style probe, was KNAPK; People.lastBody)
     // (nor the outlet the article's people talk to, for any noun but the network's: Salience.addressedBefore)
     const body = people.lastBody(m.s, name => !(otherKind && otherKind(name)) && (outletToo || !OUTLET_NAME(name)), { bySubject: true, notHearer: head !== 'network' })
-      ?? (BUSINESS_NOUN.has(head.toLowerCase()) ? people.lastBody(m.s, isCompanyName, { reach: COMPANY_REACH }) ?? people.lastUntypedBody(m.s) : undefined);
+      ?? (BUSINESS_NOUN.has(head.toLowerCase()) ? people.lastBody(m.s, isCompanyName, { reach: COMPANY_REACH }) ?? people.lastUntypedBody(m.s) ?? people.lastBusinessNamed(m.s) : undefined);
     if (!body || PEOPLE_OF_A_PARTY.has(body) || (GROUP_NOUN.has(head) && NOT_A_GROUP.test(body))) return undefined;
     // ("The union that represents the STM's maintenance workers says": a body the noun's own relative clause names is
     // another body, a Montreal Gazette-style probe)
