@@ -241,6 +241,20 @@ describe('reported speech: according to', () => {
     // (an apposition after the source is none: "…, according to John Weaver, a Republican strategist.")
     assert.ok(acc('While it is not unusual for campaigns to sign NDAs with vendors, not all campaigns require staffers to sign NDAs, according to John Weaver, a Republican strategist.')?.content.endsWith('not all campaigns require staffers to sign NDAs'));
   });
+  it('after an opening subordinate clause that ends at the comma before "according to", the main clause after the source (PolNeAR train, 46th session)', () => {
+    const acc = (t: string) => reported(t).find(r => r.cue?.toLowerCase() === 'according to');
+    assert.strictEqual(acc('While most of those were elevated to the “confidential” level, according to a State Department official, two in the most recent batch were upgraded to the “Secret” level, a more sensitive classification for issues that affect national security.')?.content,
+      'two in the most recent batch were upgraded to the “Secret” level');
+    // (a phrase of time with no verb after "since" is no subordinate clause: the sentence stays whole)
+    assert.ok(acc('Since last November, according to Human Rights Watch, state security forces have killed more than 400 protesters in the Oromia region.')?.content.startsWith('Since last November'));
+  });
+  it('no comma before "according to": a cue word that is no verb ("271 pledged delegates") does not make the sentence another reporter\'s (PolNeAR train, 46th session)', () => {
+    const acc = (t: string) => reported(t).find(r => r.cue?.toLowerCase() === 'according to');
+    assert.strictEqual(acc('Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press, but the senator has vowed to soldier on.')?.content,
+      'Clinton leads Sanders by 271 pledged delegates');
+    // (a say-verb of the sentence's own still leaves the sentence to its speaker)
+    assert.ok(!acc('Lavrov said both he and Brahimi agreed there was a chance for a settlement of the war that has claimed over 45,000 lives according to rights groups.'));
+  });
   it('after a colon, the words after it (PolNeAR train)', () => {
     const acc = (t: string) => reported(t).find(r => r.cue?.toLowerCase() === 'according to');
     assert.strictEqual(acc('At the same time, the tax has apparently not made the U.K. less attractive to financial firms: London was the financial capital of the world in 2015, according to one global index.')?.content, 'London was the financial capital of the world in 2015');

@@ -137,6 +137,17 @@ describe('reported speech: a "that" past a longer phrase after its cue (wideGap.
     const s = reported('With the Florida results in, the Democratic race now moves to Western states this week that Sanders is counting on winning to cut into Clinton’s lead.');
     assert.ok(!s.some(x => x.content.startsWith('that Sanders is counting')), JSON.stringify(s));
   });
+  it('"reported" past a month or a quarter, or a hearer after "to" (PolNeAR train, 46th session)', () => {
+    const r = reported('The Wall Street Journal reported in October that Fiorina’s speaking firm advertised her availability for future paid speaking gigs.');
+    assert.ok(r.some(x => x.content === 'that Fiorina’s speaking firm advertised her availability for future paid speaking gigs' && x.cue === 'reported'), JSON.stringify(r));
+    const q = reported('Facebook reported last quarter that its users were spending, on average, 50 minutes a day.');
+    assert.ok(q.some(x => x.content === 'that its users were spending, on average, 50 minutes a day' && x.mention === 'Facebook'), JSON.stringify(q));
+    const irs = reported('Eksili gave to federal campaigns that year, but the foundation reported to the IRS that his full-time salary was $31,592.');
+    assert.ok(irs.some(x => x.content === 'that his full-time salary was $31,592' && x.cue === 'reported'), JSON.stringify(irs));
+    // (a hearer's "that" followed by a verb is a relative pronoun; "pointed to" is no form of "report")
+    assert.ok(!reported('The agency reported to the committee that oversees the program.').some(x => x.cue === 'reported'));
+    assert.ok(!reported('Sanders pointed to the fact that Clinton had voted for the war.').some(x => x.content.startsWith('that Clinton had voted')));
+  });
 });
 
 describe('reported speech: a reporter with a party tag and a time before the cue (speaker.ts)', () => {

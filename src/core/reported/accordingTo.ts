@@ -22,6 +22,7 @@ import { hasVerb } from './sayClause';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 import { sourceListEnd } from './sourcePhrase';
+import { verbAt } from './speaker';
 import { wordSet } from '../people/lexicon';
 import { SINGULAR_DEMONSTRATIVES } from '../text/determiners';
 
@@ -31,9 +32,13 @@ const EXISTENTIAL = 'there';
 /** How far past the source's comma an apposition of the source may run ("…, a close friend of Mrs. Clinton's who died in 2000,"). */
 const MAX_APPOSITION = 16;
 
-/** True when a token from `from` to `to` is a cue word (not capitalised). */
+/**
+ * True when a token from `from` to `to` is a cue word (not capitalised) that stands as a verb (./speaker.ts verbAt): not
+ * "pledged" between a number and its noun, "Clinton leads Sanders by 271 ⟨pledged⟩ delegates according to a count by The
+ * Associated Press" (PolNeAR train, Breitbart 2016-05-24, 46th session: read as a sentence with a say-verb of its own).
+ */
 function hasCue(toks: Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!toks[k].cap && CUES.has(toks[k].l)) return true;
+  for (let k = from; k < to; k++) if (!toks[k].cap && CUES.has(toks[k].l) && verbAt(toks, k, true)) return true;
   return false;
 }
 
@@ -59,13 +64,20 @@ function lastClauseStart(toks: Tok[], open: number, c: number): number {
   return open;
 }
 
-/** The token after the comma that closes a subordinate clause opening the sentence ("While most of those were elevated …, "); `open` when there is none. */
+/**
+ * The token after the comma that closes a subordinate clause opening the sentence ("While most of those were elevated
+ * …, "); `open` when there is none. That comma may be the one right before "according" at c when the words before it
+ * hold a verb with tense: "While most of those were elevated to the “confidential” level, according to a State
+ * Department official, ⟦two in the most recent batch were upgraded to the “Secret” level⟧" (PolNeAR train, Politico
+ * 2015-12-31, 46th session: the subordinate clause was read as the content) — not a phrase of time with no verb, "Since
+ * last November, according to Human Rights Watch, state security forces have killed …", which stays whole.
+ */
 function subordinateSkipped(toks: Tok[], open: number, c: number): number {
   let k = open;
   if (toks[k]?.l === 'even' && toks[k + 1]?.l === 'though') k++;
   if (!BACKGROUND_SUBORDINATORS.has(toks[k]?.l ?? '')) return open;
   for (let j = k + 1; j < c - 3; j++) if (toks[j].t === ',') return j + 1;
-  return open;
+  return toks[c - 1]?.t === ',' && hasVerb(toks, k + 1, c - 1) ? c : open;
 }
 
 

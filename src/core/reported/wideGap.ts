@@ -5,13 +5,16 @@
  * translator, that …", "Cruz said Thursday during a taping of a MSNBC town hall meeting in Buffalo, New York, that …",
  * "Wilson told The Post and Courier newspaper of Charleston on Saturday that …", "said in a written statement in March
  * that …", "explained through a spokesman that …", "told state television that …" (a cue's word before a platform, the
- * hearer's); after "reported", a phrase of time alone ("reported on Saturday that …").
+ * hearer's); after "reported", a phrase of time alone ("reported on Saturday that …", "The Wall Street Journal reported
+ * in October that Fiorina's speaking firm advertised her availability …", "Facebook reported last quarter that its users
+ * were spending, on average, 50 minutes a day") or a hearer after "to" ("the foundation reported to the IRS that his
+ * full-time salary was $31,592").
  */
 import { ASIDE_MARKS, ASIDE_OPENERS, CUES, DETERMINERS, GAP_CLAUSE_WORDS, NOT_NOUN, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import { isAdjective, isVerbForm } from '../people/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
-import { PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../text/calendar';
+import { MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../text/calendar';
 import { channelNoun, finite } from './bareClause';
 import { AUXILIARIES, BELIEF_VERBS, CHANNEL_NOUNS, HEARER_VERBS, IRREGULAR_PAST, PLATFORM_NOUNS, TIME_WORDS } from './lexicon';
 import { digitFirst } from '../text/wordShape';
@@ -92,18 +95,39 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
   return -1;
 }
 
-/** Words of a gap of time alone ("reported on Saturday that", "reported this week that"). */
-const TIME_GAP: ReadonlySet<string> = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later', ...WEEKDAYS, 'today', 'yesterday', 'week',
-  'month', 'year', ...PARTS_OF_DAY, 'weekend']);
+/** Words of a gap of time alone ("reported on Saturday that", "reported this week that", "reported in October that", "reported last quarter that"). */
+const TIME_GAP: ReadonlySet<string> = new Set(['on', 'in', 'last', 'this', 'early', 'late', 'earlier', 'later', ...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'week',
+  'month', 'year', 'quarter', ...PARTS_OF_DAY, 'weekend']);
 /** How many words a gap of time may take. */
 const MAX_TIME_GAP = 3;
+
+/** Forms of "report" and "reveal", weak cues that may name a hearer after "to" before their "that". */
+const TO_HEARER_CUES: ReadonlySet<string> = new Set(['report', 'reports', 'reported', 'reveal', 'reveals', 'revealed']);
+/** The most words of a hearer after "to" ("to the IRS", "to federal regulators"), a determiner not counted. */
+const TO_HEARER_WORDS = 3;
+
+/**
+ * The token after a hearer that "to" opens after a form of "report" or "reveal" at c when "that" follows it ("the
+ * foundation reported to the IRS that …"); c + 1 when there is none. The hearer's words are no verb, preposition or
+ * mark ("pointed to the fact that" is no such cue, "reported to work that day" has no "that" after its noun), and a
+ * "that" with a verb and its object after it is a relative pronoun ("reported to the committee that oversees the program").
+ */
+function toHearerEnd(toks: Tok[], c: number, b: number): number {
+  if (!TO_HEARER_CUES.has(toks[c].l) || toks[c + 1]?.l !== 'to') return c + 1;
+  let j = c + 2;
+  if (DETERMINERS.has(toks[j]?.l ?? '')) j++;
+  const first = j;
+  while (j < b && j < first + TO_HEARER_WORDS && toks[j].l !== 'that' && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && !AUXILIARIES.has(toks[j].l) && !finite(toks[j])) j++;
+  return j > first && toks[j]?.l === 'that' && !relativeThat(toks, j) ? j : c + 1;
+}
 
 /**
  * The "that" after a cue with other common senses ("reported"), past a phrase of time alone: "Western Journalism
  * reported on Saturday that Bloomberg is considering …", "Tal Schneider, reported this week that …"; -1 when none.
  */
 export function timeGapThat(toks: Tok[], c: number, b: number): number {
-  for (let g = c + 1; g < b && g <= c + 1 + MAX_TIME_GAP; g++) {
+  const from = toHearerEnd(toks, c, b);
+  for (let g = from; g < b && g <= from + MAX_TIME_GAP; g++) {
     const t = toks[g];
     if (t.l === 'that') {
       const n = toks[g + 1];
