@@ -1517,4 +1517,17 @@ describe('speaker names: s46-probes-za (test/fixtures/outlets: Xinhua, TASS, Aze
     const rc = 'The President of the Sahrawi Red Crescent, Mr. Yahdih Mohamed Fadel Bouchraya, warned on Saturday that the monthly food basket would be reduced again.';
     assert.ok(reported(rc).some(x => x.content.startsWith('that the monthly food basket') && x.speaker === 'Yahdih Mohamed Fadel Bouchraya'), JSON.stringify(reported(rc)));
   });
+  it('"the President of the Sahrawi Red Crescent said", a body\'s office in capitals after "the", is the office\'s holder, not the body (eh-sps-refugee-camps-food-basket-cut, was "Sahrawi Red Crescent", and "He explained that …" after it too)', () => {
+    const eh = 'The President of the Sahrawi Red Crescent, Mr. Yahdih Mohamed Fadel Bouchraya, warned on Saturday that the basket would be reduced.\n\n'
+      + '"We have been forced to choose between cutting the cereals and cutting the oil," the President of the Sahrawi Red Crescent said.\n\n'
+      + 'He explained that each refugee would receive 8 kilograms of wheat flour a month.';
+    assert.strictEqual(speakerOf(eh, '"We have been forced')?.name, 'Yahdih Mohamed Fadel Bouchraya');
+    assert.ok(reported(eh).some(x => x.content.startsWith('that each refugee') && x.speaker === 'Yahdih Mohamed Fadel Bouchraya'), JSON.stringify(reported(eh)));
+    const am = 'The Chairman of the Ararat Fruit Company, Mr. Hovik Baghdasaryan, said the factories were full.\n\n'
+      + '"We cannot pay 350 drams," the Chairman of the Ararat Fruit Company said.';
+    assert.strictEqual(speakerOf(am, '"We cannot pay')?.name, 'Hovik Baghdasaryan');
+    // (a body named after its office's "of the" with no one holding it named stays the body: "the Bank of England said")
+    const uk = '"Rates will stay where they are," the Bank of England said.';
+    assert.strictEqual(speakerOf(uk, '"Rates will')?.name, 'Bank of England');
+  });
 });
