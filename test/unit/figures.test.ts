@@ -753,6 +753,28 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('The Islander – Christmas Island\n\nMilk reached $7.90 at the Christmas Island supermarket, about 60 per cent more than in Perth; a return flight to Kuala Lumpur cost about RM 1,450, or around $470.'),
       [['$7.90', 7.9, 'AUD'], ['about RM 1,450', 1450, 'MYR'], ['around $470', 470, 'AUD']]);
   });
+  it('reads the s46-probes-za outlets\' money (forty-sixth session): "bln" and "mln" written apart from the digits; the ruble\'s "RUB"; the manat\'s "₼", and "AZN" by Azerbaijan; the crowns\' "kr" before the number, Norway\'s by Svalbard; the renminbi\'s "RMB"; the yuan and the Algerian dinar as read', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    // (ru-tass-yakutia-northern-delivery: "14.7 bln rubles ($190 mln)" were 14.7 and 190, "RUB 2.3 bln" nothing;
+    // eg-ahram-bread-subsidy-price's headline "EGP 125 bln" was 125)
+    assert.deepStrictEqual(read('YAKUTSK, December 6. /TASS/. The cost reached 14.7 bln rubles ($190 mln) this year; the federal budget would allocate RUB 2.3 bln in 2027; potatoes cost 380 rubles.'),
+      [['14.7 bln rubles', 1.47e10, 'RUB'], ['$190 mln', 1.9e8, 'USD'], ['RUB 2.3 bln', 2.3e9, 'RUB'], ['380 rubles', 380, 'RUB']]);
+    assert.deepStrictEqual(read('Egypt raises price of subsidised bread; cabinet says subsidy bill still EGP 125 bln'), [['EGP 125 bln', 1.25e11, 'EGP']]);
+    // (az-azernews-zagatala-hazelnut-prices: "₼ 2,700" and "1.7 AZN" were bare numbers, "AZN 1,900" nothing)
+    assert.deepStrictEqual(read('Hazelnut growers in Azerbaijan say processors pay 5.2 manats per kilogram; he spent more than AZN 1,900 on fertilizer; farmers would receive ₼ 2,700 per hectare. (1 USD = 1.7 AZN on December 6)'),
+      [['5.2 manats', 5.2, 'AZN'], ['more than AZN 1,900', 1900, 'AZN'], ['₼ 2,700', 2700, 'AZN'], ['1 USD', 1, 'USD'], ['1.7 AZN', 1.7, 'AZN']]);
+    // (sj-icepeople-longyearbyen-power-prices: "kr 23,760" was a bare number; Norway's by Longyearbyen alone)
+    assert.deepStrictEqual(read('A household in Longyearbyen will pay about kr 23,760 for power, roughly 6,500 kroner more; the rate rises from NOK 1.92 per kilowatt-hour.'),
+      [['about kr 23,760', 23760, 'NOK'], ['roughly 6,500 kroner', 6500, 'NOK'], ['NOK 1.92', 1.92, 'NOK']]);
+    // (without the country no money: AstraZeneca's ticker, a "kr" before a number; "bn" and "m" apart stay other words)
+    assert.deepStrictEqual(read('Shares of AZN 120 rose; the kr 5 line; he ran 5 m in 2 bn steps.'), []);
+    // (cn-xinhua-harbin-winter-greenhouse-vegetables: "up to RMB 30,000" was nothing; its yuan read right at the first
+    // reading, as eh-sps-refugee-camps-food-basket-cut's dinars, "DA", "DZD", euros and "USD", pinned)
+    assert.deepStrictEqual(read('HARBIN, Dec. 6 (Xinhua) -- The government allocated 620 million yuan (about 87 million U.S. dollars), up to RMB 30,000 a greenhouse; cucumbers sell for 9 yuan.'),
+      [['620 million yuan', 6.2e8, 'CNY'], ['about 87 million U.S. dollars', 8.7e7, 'USD'], ['up to RMB 30,000', 30000, 'CNY'], ['9 yuan', 9, 'CNY']]);
+    assert.deepStrictEqual(read('Chahid El Hafed (Sahrawi Refugee Camps), December 6, 2026 (SPS) - A sack costs 3,200 dinars in Algeria; my son earns 15,000 DA; oil costs 450 DZD; the partners need USD 9.4 million and €4 million.'),
+      [['3,200 dinars', 3200, 'DZD'], ['15,000 DA', 15000, 'DZD'], ['450 DZD', 450, 'DZD'], ['USD 9.4 million', 9.4e6, 'USD'], ['€4 million', 4e6, 'EUR']]);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

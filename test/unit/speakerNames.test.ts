@@ -1502,3 +1502,32 @@ describe('speaker names: s43-probes-ww, forty-third session (test/fixtures/outle
     assert.ok(reported(text).some(x => x.content.startsWith('the Minister should') && x.speaker === 'Jean-Marc de Weever Hodge'), JSON.stringify(reported(text)));
   });
 });
+
+describe('speaker names: s46-probes-za (test/fixtures/outlets: Xinhua, TASS, Azernews, SPS and Icepeople probes)', () => {
+  it('TASS\'s "Gennady" is a given name: "Deputy Minister for the Development of the Russian Far East and Arctic Gennady Shcherbakov said …" (ru-tass-yakutia-northern-delivery, was "Arctic Gennady Shcherbakov")', () => {
+    const ru = 'Deputy Minister for the Development of the Russian Far East and Arctic Gennady Shcherbakov said at a meeting in Moscow on Thursday that the federal budget would allocate RUB 2.3 bln in 2027.\n\n'
+      + '"The northern delivery must become predictable for people," Shcherbakov said.';
+    assert.strictEqual(speakerOf(ru, '"The northern')?.name, 'Gennady Shcherbakov');
+    assert.ok(reported(ru).some(x => x.content.startsWith('that the federal budget') && x.speaker === 'Gennady Shcherbakov'), JSON.stringify(reported(ru)));
+  });
+  it('a Sahrawi office and its holder: "The Sahrawi Minister of Cooperation, Mrs. Khadijatou Mahmoud Lebsir, … the minister said"; "Mr. Yahdih Mohamed Fadel Bouchraya" whole (eh-sps-refugee-camps-food-basket-cut, were "Sahrawi Minister of Cooperation" and "Mohamed Fadel Bouchraya")', () => {
+    const eh = 'The Sahrawi Minister of Cooperation, Mrs. Khadijatou Mahmoud Lebsir, for her part, called on donors to honour their commitments.\n\n'
+      + '"The Sahrawi people did not choose to live in the desert," the minister said.';
+    assert.strictEqual(speakerOf(eh, '"The Sahrawi people')?.name, 'Khadijatou Mahmoud Lebsir');
+    const rc = 'The President of the Sahrawi Red Crescent, Mr. Yahdih Mohamed Fadel Bouchraya, warned on Saturday that the monthly food basket would be reduced again.';
+    assert.ok(reported(rc).some(x => x.content.startsWith('that the monthly food basket') && x.speaker === 'Yahdih Mohamed Fadel Bouchraya'), JSON.stringify(reported(rc)));
+  });
+  it('"the President of the Sahrawi Red Crescent said", a body\'s office in capitals after "the", is the office\'s holder, not the body (eh-sps-refugee-camps-food-basket-cut, was "Sahrawi Red Crescent", and "He explained that …" after it too)', () => {
+    const eh = 'The President of the Sahrawi Red Crescent, Mr. Yahdih Mohamed Fadel Bouchraya, warned on Saturday that the basket would be reduced.\n\n'
+      + '"We have been forced to choose between cutting the cereals and cutting the oil," the President of the Sahrawi Red Crescent said.\n\n'
+      + 'He explained that each refugee would receive 8 kilograms of wheat flour a month.';
+    assert.strictEqual(speakerOf(eh, '"We have been forced')?.name, 'Yahdih Mohamed Fadel Bouchraya');
+    assert.ok(reported(eh).some(x => x.content.startsWith('that each refugee') && x.speaker === 'Yahdih Mohamed Fadel Bouchraya'), JSON.stringify(reported(eh)));
+    const am = 'The Chairman of the Ararat Fruit Company, Mr. Hovik Baghdasaryan, said the factories were full.\n\n'
+      + '"We cannot pay 350 drams," the Chairman of the Ararat Fruit Company said.';
+    assert.strictEqual(speakerOf(am, '"We cannot pay')?.name, 'Hovik Baghdasaryan');
+    // (a body named after its office's "of the" with no one holding it named stays the body: "the Bank of England said")
+    const uk = '"Rates will stay where they are," the Bank of England said.';
+    assert.strictEqual(speakerOf(uk, '"Rates will')?.name, 'Bank of England');
+  });
+});

@@ -126,6 +126,11 @@
  *   be 8.74 euro cents per kilowatt-hour, including VAT, compared with 8.02 cents last season", among "about €95" and
  *   "€14.6 million", an LRT-style probe, test/fixtures/outlets lt-lrt-vilnius-heating-bills.txt, was 0.0802 USD). The
  *   "$" of a home dollar takes its cents with it (homeDollar.ts); "US cents" stay US.
+ * - "AZN" written before or after the number: the Azerbaijani manat ("more than AZN 1,900 on fertilizer", "(1 USD = 1.7
+ *   AZN)", an Azernews-style probe, az-azernews-zagatala-hazelnut-prices.txt), when the article names Azerbaijan; without
+ *   it AstraZeneca's ticker. "kr" written before the number too, Norway's by its names, Svalbard's and Longyearbyen's
+ *   among them ("about kr 23,760 for power", an Icepeople-style probe, sj-icepeople-longyearbyen-power-prices.txt).
+ *   (s46-probes-za)
  * A name written with its country ("Mexican pesos", "Indian rupees") is never changed.
  */
 import type { Figure } from '../types';
@@ -442,6 +447,18 @@ const SHEKEL_LANDS = /\b(?:Israel|Israelis?|Palestine|Palestinians?|West Bank|Ga
 const NORTH_KOREA = /\b(?:North Korea|North Koreans?|DPRK|Pyongyang|KCNA|Rodong Sinmun|Hamhung|Chongjin|Wonsan|Kaesong)\b/g;
 /** The names that say an article is about South Korea (its won). */
 const SOUTH_KOREA = /\b(?:South Korea|South Koreans?|Seoul|Busan|Incheon|Daegu|Gwangju|Daejeon|Yonhap|Korea Herald|Korea Times|Korea JoongAng Daily)\b/g;
+/**
+ * The Nordic crowns' "kr." (and "kr") written after the number: Danish ("the lunch scheme will cost 850 kr. a month", a
+ * Local Denmark-style probe, test/fixtures/outlets dk-thelocal-copenhagen-daycare-fees.txt, probes-aa), Norwegian, Swedish
+ * or Icelandic by the country the article names most; without one, or on a tie, "kr" is no money. Written before the
+ * number too ("about kr 23,760 for power", sj-icepeople-longyearbyen-power-prices, COUNTRY_CODE_WORDS).
+ */
+const NORDIC_CROWNS: Countries = {
+  DKK: /\b(?:Denmark|Danes?|Danish|Copenhagen|Aarhus|Odense|Aalborg|Esbjerg|Frederiksberg|Gentofte|Folketing|CPH Post)\b/g,
+  NOK: /(?<!\w)(?:Norway|Norwegians?|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Storting|Svalbard|Longyearbyen)(?!\w)/g,
+  SEK: /(?<!\w)(?:Sweden|Swedes?|Swedish|Stockholm|Gothenburg|Göteborg|Malmö|Uppsala|Riksdag)(?!\w)/g,
+  ISK: /\b(?:Iceland|Icelanders?|Icelandic|Reykjavík|Reykjavik|Althing)\b/g,
+};
 /** Abbreviations written before the number as the code of the currency of the country the article names. */
 const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Countries>([
   ['SR', { SCR: SEYCHELLES }], ['KD', { KWD: KUWAIT }], ['Nu', { BTN: BHUTAN }],
@@ -489,6 +506,11 @@ const COUNTRY_CODE_WORDS: ReadonlyMap<string, Countries> = new Map<string, Count
   // probe from Hebron, ps-maannews-hebron-taxi-fares.txt, were bare numbers; without the country "NIS 2" is the EU's
   // network-security directive or an intelligence service's)
   ['NIS', { ILS: SHEKEL_LANDS }],
+  // (s46-probes-za: the Azerbaijani manat's ISO code, "he had spent more than AZN 1,900 on fertilizer", an Azernews-style
+  // probe, az-azernews-zagatala-hazelnut-prices, was nothing: without the country "AZN" is AstraZeneca's ticker; the Nordic
+  // crowns' "kr" before the number, "will pay about kr 23,760 for power", an Icepeople-style probe from Longyearbyen,
+  // sj-icepeople-longyearbyen-power-prices, a bare number: Norway's there, by the Storting, Tromsø and "Norwegian")
+  ['AZN', { AZN: AZERBAIJAN }], ['kr', NORDIC_CROWNS],
 ]);
 /**
  * One of COUNTRY_CODE_WORDS written before a number ("SR 600", "SR750", "KD 260", "Nu 18", "VT1,800", "FCFA 3,600"), made
@@ -599,17 +621,6 @@ interface CodeAfter {
 }
 const MILLION = 1e6;
 /**
- * The Nordic crowns' "kr." (and "kr") written after the number: Danish ("the lunch scheme will cost 850 kr. a month", a
- * Local Denmark-style probe, test/fixtures/outlets dk-thelocal-copenhagen-daycare-fees.txt, probes-aa), Norwegian, Swedish
- * or Icelandic by the country the article names most; without one, or on a tie, "kr" is no money.
- */
-const NORDIC_CROWNS: Countries = {
-  DKK: /\b(?:Denmark|Danes?|Danish|Copenhagen|Aarhus|Odense|Aalborg|Esbjerg|Frederiksberg|Gentofte|Folketing|CPH Post)\b/g,
-  NOK: /(?<!\w)(?:Norway|Norwegians?|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Storting)(?!\w)/g,
-  SEK: /(?<!\w)(?:Sweden|Swedes?|Swedish|Stockholm|Gothenburg|Göteborg|Malmö|Uppsala|Riksdag)(?!\w)/g,
-  ISK: /\b(?:Iceland|Icelanders?|Icelandic|Reykjavík|Reykjavik|Althing)\b/g,
-};
-/**
  * The Danish and the Norwegian krone, and its hundredth, the øre (money.ts reads them as Danish): Norway's when the article
  * names Norway more than Denmark ("Nobody will pay 80 kroner for a loaf of bread", "a monthly fee of up to 49 kroner",
  * "cover 90 percent of the price above 77 øre per kilowatt-hour", a News in English-style probe from Bergen,
@@ -642,6 +653,9 @@ const COUNTRY_CODES_AFTER: ReadonlyMap<string, CodeAfter> = new Map<string, Code
   ['MD', { countries: { TND: TUNISIA }, scale: MILLION }],
   ['MT', { countries: { MZN: MOZAMBIQUE }, scale: 1 }],
   ['kr', { countries: NORDIC_CROWNS, scale: 1 }],
+  // (s46-probes-za: "(1 USD = 1.7 AZN on December 6)", az-azernews-zagatala-hazelnut-prices, a bare number; AstraZeneca's
+  // ticker without the country)
+  ['AZN', { countries: { AZN: AZERBAIJAN }, scale: 1 }],
   // (probes-bb: "sells water at 800 FC per jerrican", cd-actualite-kinshasa-water-jerrican-price; a football club without the country)
   ['FC', { countries: { CDF: DR_CONGO }, scale: 1 }],
   // (probes-gg: the Algerian "DA", "a sack of 25 kilos cost me 1,500 DA", dz-tsa-potato-prices; the Guinean "FG", "should

@@ -1,6 +1,6 @@
 /**
  * Numbers written in digits and in words: "45,000", "1.5", "twenty-four", "four million", "one hundred and
- * twenty", "a dozen", "two-dozen", "seven-and-a-half", "5 ½", "4 1/2", "$1billion", "2.3bn".
+ * twenty", "a dozen", "two-dozen", "seven-and-a-half", "5 ½", "4 1/2", "$1billion", "2.3bn", "14.7 bln".
  */
 import { joined, type Tok } from './tokens';
 import { wordTable } from '../text/wordTable';
@@ -25,6 +25,12 @@ export const SCALE_ABBREV: Readonly<Record<string, { value: number; money: boole
   // ("RM200mil", The Star's style, test/fixtures/outlets my-thestar-kelantan-flood-aid.txt)
   mil: { value: 1e6, money: true },
 });
+/**
+ * The scale abbreviations also written apart from the digits, as TASS's and Ahram's English copy writes them ("14.7 bln
+ * rubles ($190 mln)", "RUB 2.3 bln", ru-tass-yakutia-northern-delivery; "subsidy bill still EGP 125 bln",
+ * eg-ahram-bread-subsidy-price: were 14.7, 190, nothing and 125). Not "bn", "mn" or "m": apart they are other words.
+ */
+const SPACED_SCALE_ABBREV: ReadonlySet<string> = new Set(['bln', 'mln']);
 /** Plural scale words of vague quantities ("thousands", "dozens", "tens of thousands"). */
 export const PLURAL_SCALES: Readonly<Record<string, number>> = wordTable({
   tens: 10, dozens: 12, scores: 20, hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
@@ -106,6 +112,7 @@ function readScales(toks: Tok[], j: number, value: number): { value: number; nex
       // "50K" in capitals is a thousand whatever follows; "5m" without a currency may be metres
       value *= SCALE_ABBREV[t.l].value; moneyAbbrev = SCALE_ABBREV[t.l].money && t.w !== 'K'; j++; scaled = true; continue;
     }
+    if (!scaled && t.k === 'w' && t.sp && !t.nl && SPACED_SCALE_ABBREV.has(t.l)) { value *= SCALE_ABBREV[t.l].value; j++; scaled = true; continue; }
     break;
   }
   return { value, next: j, scaled, moneyAbbrev };

@@ -76,6 +76,13 @@ const PROBE_MALE_NAMES = [
   // (probes-hh: "Director of Brest Heating Networks Siarhei Dounar explained that …", a BelTA-style probe, was "Heating
   // Networks Siarhei Dounar": Belarusian spellings of Sergei, Alexander, Vladimir, Evgeny, Alexei)
   'siarhei aliaksandr uladzimir yauhen aliaksei', // Belarusian
+  // (s46-probes-za: "Deputy Minister for the Development of the Russian Far East and Arctic Gennady Shcherbakov said …", a
+  // TASS-style probe, ru-tass-yakutia-northern-delivery.txt, was "Arctic Gennady Shcherbakov", the region's adjective glued
+  // on: the list had the Ukrainian spelling "Gennadiy" only, TASS's English writes "Gennady")
+  'gennady', // Russian
+  // (s46-probes-za: "The President of the Sahrawi Red Crescent, Mr. Yahdih Mohamed Fadel Bouchraya, warned …", an SPS-style
+  // probe, eh-sps-refugee-camps-food-basket-cut.txt, was "Mohamed Fadel Bouchraya", the name read from the given name it knew)
+  'yahdih', // Hassaniya
   'tomasz janusz krzysztof grzegorz wojciech zbigniew', // Polish
   'eero jukka juha pekka matti timo antti', // Finnish
   // (s43-probes-ww: "The Secretary of State for Industry, Crafts and Trade, Eng. Gian Luca Bollini Zafferani, presented …", a

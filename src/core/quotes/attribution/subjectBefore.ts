@@ -5,6 +5,9 @@
  * Trump on Thursday ratcheted up …, saying", "who Beck on Wednesday called “…”", "Priebus later Thursday told Fox
  * News", "The State Department less than two weeks ago said": PolNeAR train), and on to the thing the subject only qualifies ("An Egyptian textbook just published for 9th
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
+ * A body named after an office's capitalised title and "of the" is no subject, the office is, a description of its holder
+ * ('"…," the President of the Sahrawi Red Crescent said', '"…," the Chairman of the Ararat Fruit Company said':
+ * officeOfTheBody), as the title a place is held "to" is ("…, Chad's Ambassador to France confirmed": titleBeforeTo).
  */
 import { endsInS } from '../../text/endings';
 import { ANONYMITY, AUXILIARIES, AUXILIARY_SURNAMES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, GIVING_PARTICIPLES, IRREGULAR_PAST, LEGISLATOR_TITLES, NOT_NAME, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBJECT_RELATIVES, SUBORDINATORS, TITLES } from '../lexicon';
@@ -317,6 +320,8 @@ function readSubjectBefore(toks: Tok[], k: number, floor: number): Mention | nul
   // PolNeAR train, HuffPost 2016-05-19, whose source was "France")
   const envoy = found?.kind === 'name' ? titleBeforeTo(toks, found.i, floor) : -1;
   if (envoy >= 0) return subjectBefore(toks, envoy, floor);
+  const office = found?.kind === 'name' ? officeOfTheBody(toks, found, floor) : null;
+  if (office) return office;
   return found && found.kind !== 'pronoun' ? subjectPastPhrases(toks, thingItQualifies(toks, found, floor), floor) : found;
 }
 
@@ -324,6 +329,22 @@ function readSubjectBefore(toks: Tok[], k: number, floor: number): Mention | nul
 function titleBeforeTo(toks: Tok[], i: number, floor: number): number {
   const title = i - 2;
   return title >= floor && toks[i - 1].l === 'to' && toks[title].cap && TITLES.has(toks[title].l) ? title : -1;
+}
+
+/**
+ * The office whose capitalised title, after a lower-case "the", holds the body named at m "of the" ("the President | of
+ * the Sahrawi Red Crescent"): the description of whoever holds it, as "the president of the Red Crescent" is, its head
+ * the title's last word; else null. '"…," the President of the Sahrawi Red Crescent said' after "The President of the
+ * Sahrawi Red Crescent, Mr. Yahdih Mohamed Fadel Bouchraya, warned …" (an SPS-style probe, test/fixtures/outlets
+ * eh-sps-refugee-camps-food-basket-cut.txt, s46-probes-za) went to the body, and "He explained that …" after it too.
+ */
+function officeOfTheBody(toks: Tok[], m: Mention, floor: number): Mention | null {
+  const the = toks[m.i - 1], of = toks[m.i - 2];
+  if (m.i - 4 < floor || the.l !== 'the' || the.cap || of.l !== 'of' || of.cap) return null;
+  let a = m.i - 3;
+  while (a > floor && toks[a].cap && TITLES.has(toks[a].l)) a--;
+  if (a === m.i - 3 || toks[a].l !== 'the' || toks[a].cap) return null;
+  return { s: toks[a].s, e: m.e, kind: 'description', i: a, j: m.j, head: toks[m.i - 3].l };
 }
 
 /** The apposition read past before token k ended at a closing bracket `at` and opened with a relative pronoun (") , who …"). */
