@@ -843,8 +843,9 @@ describe('figures: percentages and ranges', () => {
     assert.strictEqual(fig('(Every year, at least one reader asks about getting invited.)', 'at least one reader').unit, 'reader');
     assert.strictEqual(fig('-One poll shows Ted Cruz 16 points ahead.', 'One poll').unit, 'poll');
     assert.strictEqual(fig('But if even one load gets through before we find it', 'one load').unit, 'load');
-    // (an adjective or a possessive before a plural noun keeps the noun: "one positive jobs report", "one another's voters")
-    assert.strictEqual(fig('It will take more than one positive jobs report to do it.', 'more than one positive jobs').unit, 'job');
+    // (an adjective or a possessive before a plural noun keeps the noun: "one another's voters"; "jobs" of "one positive jobs
+    // report" modifies the report, which one counts: s46-figures-zh, was "job")
+    assert.strictEqual(fig('It will take more than one positive jobs report to do it.', 'more than one positive jobs report').unit, 'report');
   });
   it('the reciprocal "one another\'s" counts nothing (PolNeAR train: Washington Post 2016-01-18 "attacked one another\'s records", Politico 2016-02-17 "one another\'s voters"; were 1 record, 1 voter)', () => {
     const read = (text: string) => figs(text).map(f => f.text);
@@ -1521,6 +1522,13 @@ describe('figures: left from the last readings (s46-figures-zh)', () => {
     // (no count in its sentence, or money: stays bare)
     assert.deepStrictEqual(read('Trump leads the race for delegates. He may fall short of the 1,237 needed to win.'), [['1,237', 1237, null]]);
     assert.deepStrictEqual(read('He raised $5 million, far from the 300 needed.'), [['$5 million', 5000000, 'USD'], ['300', 300, null]]);
+  });
+  it('"weapons" and "jobs" modify the noun after them, as "sports" and "news" do, after "one" too (PolNeAR train, HuffPost 2016-08-29, NYT 2015-11-09, Washington Post 2016-05-09: were "weapon", "job", "news")', () => {
+    assert.deepStrictEqual(read('which said the Syrian army carried out two chemical weapons attacks using helicopters'), [['two chemical weapons attacks', 2, 'attack']]);
+    assert.deepStrictEqual(read("It is going to take a lot more than one positive jobs report to seriously dent the pessimism."), [['more than one positive jobs report', 1, 'report']]);
+    assert.deepStrictEqual(read('One news account said the talks had stalled.'), [['One news account', 1, 'account']]);
+    // (the plural itself is counted when no noun follows)
+    assert.deepStrictEqual(read('The economy added 151,000 jobs during the month; he sold 40 weapons to them.'), [['151,000 jobs', 151000, 'job'], ['40 weapons', 40, 'weapon']]);
   });
   it('a Boeing airliner\'s model is a name, no count (PolNeAR train, NYT 2016-04-25, HuffPost 2016-07-18: were counts of nothing)', () => {
     none('His Boeing 757 jet, often referred to as Trump Force One, was built in 1991.');

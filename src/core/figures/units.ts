@@ -365,7 +365,8 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // "four plain-clothes officers": a hyphenated modifier before the plural head
     const compound = end > j + 1 && toks[end]?.k === 'w' && toks[end].sp && looksPlural(toks[end].l);
     // ("four cable news networks", "two sports teams": a plural noun that modifies the plural head after it)
-    const modifier = PLURAL_MODIFIERS.has(last.l) && toks[end]?.k === 'w' && toks[end].sp && !toks[end].nl && looksPlural(toks[end].l);
+    // (after "one", the head is singular: "one positive jobs report")
+    const modifier = PLURAL_MODIFIERS.has(last.l) && toks[end]?.k === 'w' && toks[end].sp && !toks[end].nl && (looksPlural(toks[end].l) || (one && nounWord(toks[end])));
     // ("one adds Nebraska", "no matter how one feels", "One offered to shelter": after "one", a verb in -s or -ed
     // makes it the pronoun, which counts nothing; a plural cannot follow it)
     if (k === 0 && toks[i - 1]?.l === 'one' && !capital && end === j + 1 && (looksPlural(last.l) ? !(last.l in IRREGULAR) && !modifier : REGULAR_PAST.test(last.l) && !nounAfter(toks[end]))) return null;
@@ -544,8 +545,12 @@ const hyphenated = (toks: Tok[], j: number, end: number): string => toks.slice(j
  */
 const PLACE_AFTER_NOUN: ReadonlySet<string> = new Set(['inside', 'outside', 'below', 'above', 'beneath', 'underneath', 'behind', 'beyond', 'beside', 'near', 'nearby']);
 
-/** Nouns in -s that modify a noun after them ("news networks", "sports teams", "arms dealers"). */
-const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(['news', 'measles', 'mumps', 'rabies', 'diabetes', 'shingles', 'sports', 'arms', 'sales', 'savings', 'goods', 'services', 'operations', 'communications', 'electronics', 'customs']);
+/**
+ * Nouns in -s that modify a noun after them ("news networks", "sports teams", "arms dealers"; "the Syrian army carried out
+ * two chemical weapons attacks", PolNeAR train, HuffPost 2016-08-29, was "weapon"; "It is going to take a lot more than one
+ * positive jobs report", NYT 2015-11-09, was "job").
+ */
+const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(['news', 'measles', 'mumps', 'rabies', 'diabetes', 'shingles', 'sports', 'arms', 'sales', 'savings', 'goods', 'services', 'operations', 'communications', 'electronics', 'customs', 'weapons', 'jobs']);
 
 /** Nouns of a household whose size "of" and a number give ("a family of four", "a household of six"). */
 const HOUSEHOLD_NOUNS: ReadonlySet<string> = new Set(['family', 'household']);
