@@ -865,8 +865,9 @@ describe('figures: percentages and ranges', () => {
     assert.strictEqual(fig('(Every year, at least one reader asks about getting invited.)', 'at least one reader').unit, 'reader');
     assert.strictEqual(fig('-One poll shows Ted Cruz 16 points ahead.', 'One poll').unit, 'poll');
     assert.strictEqual(fig('But if even one load gets through before we find it', 'one load').unit, 'load');
-    // (an adjective or a possessive before a plural noun keeps the noun: "one positive jobs report", "one another's voters")
-    assert.strictEqual(fig('It will take more than one positive jobs report to do it.', 'more than one positive jobs').unit, 'job');
+    // (an adjective or a possessive before a plural noun keeps the noun: "one another's voters"; "jobs" of "one positive jobs
+    // report" modifies the report, which one counts: s46-figures-zh, was "job")
+    assert.strictEqual(fig('It will take more than one positive jobs report to do it.', 'more than one positive jobs report').unit, 'report');
   });
   it('the reciprocal "one another\'s" counts nothing (PolNeAR train: Washington Post 2016-01-18 "attacked one another\'s records", Politico 2016-02-17 "one another\'s voters"; were 1 record, 1 voter)', () => {
     const read = (text: string) => figs(text).map(f => f.text);
@@ -1510,5 +1511,54 @@ describe('figures: the people of a place in "-ers" (figures52)', () => {
     assert.deepStrictEqual(read("She is one of more than 70,000 New Brunswickers on the province's patient registry."), [['more than 70,000 New Brunswickers', 70000, 'person']]);
     assert.deepStrictEqual(read('The 29 New Yorkers on the bus went home, as did 12 Londoners.'), [['29 New Yorkers', 29, 'person'], ['12 Londoners', 12, 'person']]);
     assert.deepStrictEqual(read('He signed three New Jersey Devils players and two Boston Marathons.').map(r => r[2]), ['player', 'marathon']);
+  });
+});
+
+describe('figures: left from the last readings (s46-figures-zh)', () => {
+  const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+  const none = (t: string): void => assert.deepStrictEqual(figs(t).map(f => f.text), [], t);
+  it('a contest in "-way" counts its sides, no "way" (PolNeAR train, USA Today 2016-02-02, NYT 2016-02-04, Washington Post 2016-02-02, HuffPost 2016-03-16: were "way")', () => {
+    assert.deepStrictEqual(read('Tough three-way fight puts political neophyte to the test'), [['three-way', 3, null]]);
+    assert.deepStrictEqual(read('It signals the beginning of a protracted, three-way fight for the nomination.'), [['three-way', 3, null]]);
+    assert.deepStrictEqual(read('giving the GOP a genuine three-way contest that will put Trump to tests'), [['three-way', 3, null]]);
+    assert.deepStrictEqual(read('while Trump was embroiled in a four-way contest that factionalized Republican voters'), [['four-way', 4, null]]);
+    // ("one-way": a ticket's or a road's kind, no count; cv-inforpress-ferry-fares, np-kathmandupost-prithvi-landslides: were 1 "way")
+    none('The price of a one-way ticket on the Praia–São Filipe ferry route will rise.');
+    none('Karki said the road was likely to reopen for one-way traffic by Monday afternoon.');
+    // (ways not written into a compound still count ways)
+    assert.deepStrictEqual(read('There are two ways the government can increase budget deficits.'), [['two ways', 2, 'way']]);
+  });
+  it('a modifier in quotation marks on the way to the counted noun (PolNeAR train, Politico 2016-04-09, HuffPost 2016-05-02: were bare numbers)', () => {
+    assert.deepStrictEqual(read('the party meets next Wednesday to select a separate set of 27 “at-large” delegates.'), [['27 “at-large” delegates', 27, 'delegate']]);
+    assert.deepStrictEqual(read('Pew looked at nine “nonprobability” internet samples — the kind used in most online polls.'), [['nine “nonprobability” internet samples', 9, 'sample']]);
+    assert.deepStrictEqual(read('They chose 12 "super" delegates.'), [['12 "super" delegates', 12, 'delegate']]);
+    // (no noun after the closing mark, or a quotation that runs on: no modifier)
+    assert.deepStrictEqual(read('The vote was 5 "yes" and 3 "no".'), [['5', 5, null], ['3', 3, null]]);
+    assert.deepStrictEqual(read('He counted 4 “we will win this fight” signs.'), [['4', 4, null]]);
+  });
+  it('the mark to reach, "the N needed", counts what the count before it in its sentence counts (PolNeAR train, Breitbart 2016-06-04, USA Today 2016-05-18 and 2016-06-03, HuffPost 2016-03-16: were counts of nothing)', () => {
+    assert.deepStrictEqual(read('Clinton needs 67 delegates to reach the 2,383 needed to win.'), [['67 delegates', 67, 'delegate'], ['2,383', 2383, 'delegate']]);
+    assert.deepStrictEqual(read('brings her to within 150 delegates away of the 2,383 needed to clinch the Democratic nomination.'), [['150 delegates', 150, 'delegate'], ['2,383', 2383, 'delegate']]);
+    assert.deepStrictEqual(read('Clinton is 71 delegates short of the magic number of 2,383 needed to clinch the nomination.'), [['71 delegates', 71, 'delegate'], ['2,383', 2383, 'delegate']]);
+    assert.deepStrictEqual(read('He won with 332 total electoral votes, 62 more than the 270 needed to win.').map(r => r[2]), ['vote', null, 'vote']);
+    // (no count in its sentence, or money: stays bare)
+    assert.deepStrictEqual(read('Trump leads the race for delegates. He may fall short of the 1,237 needed to win.'), [['1,237', 1237, null]]);
+    assert.deepStrictEqual(read('He raised $5 million, far from the 300 needed.'), [['$5 million', 5000000, 'USD'], ['300', 300, null]]);
+  });
+  it('"weapons" and "jobs" modify the noun after them, as "sports" and "news" do, after "one" too (PolNeAR train, HuffPost 2016-08-29, NYT 2015-11-09, Washington Post 2016-05-09: were "weapon", "job", "news")', () => {
+    assert.deepStrictEqual(read('which said the Syrian army carried out two chemical weapons attacks using helicopters'), [['two chemical weapons attacks', 2, 'attack']]);
+    assert.deepStrictEqual(read("It is going to take a lot more than one positive jobs report to seriously dent the pessimism."), [['more than one positive jobs report', 1, 'report']]);
+    assert.deepStrictEqual(read('One news account said the talks had stalled.'), [['One news account', 1, 'account']]);
+    // (the plural itself is counted when no noun follows)
+    assert.deepStrictEqual(read('The economy added 151,000 jobs during the month; he sold 40 weapons to them.'), [['151,000 jobs', 151000, 'job'], ['40 weapons', 40, 'weapon']]);
+  });
+  it('a Boeing airliner\'s model is a name, no count (PolNeAR train, NYT 2016-04-25, HuffPost 2016-07-18: were counts of nothing)', () => {
+    none('His Boeing 757 jet, often referred to as Trump Force One, was built in 1991.');
+    none('Boeing built it in 1991. Using the 757 does not help keep costs down.');
+    assert.deepStrictEqual(read('a mere 30 minutes away on his 757 jet'), [['30 minutes', 30, 'minute']]);
+    assert.deepStrictEqual(read('Boeing sold it. Mr. Trump has two airplanes - the 757 and a smaller jet.'), [['two airplanes', 2, 'airplane']]);
+    // (a noun after it is what it counts; no "Boeing" near: a count)
+    assert.deepStrictEqual(read('Boeing asked the clerk to read all 767 pages of the amendment.'), [['767 pages', 767, 'page']]);
+    assert.deepStrictEqual(read('The fund grew to 757 and then fell.'), [['757', 757, null]]);
   });
 });

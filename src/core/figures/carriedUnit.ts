@@ -63,6 +63,12 @@
  *   nor another frame after the noun ("lowering the number of superdelegates, and all but two said", Politico 2016-06-21;
  *   "the number of appearances by male and female analysts on three major cable television news networks", USA Today
  *   2016-06-22).
+ * - The mark to reach, said of the count before it: a bare number after "the" or "of" with "needed" or "required" right
+ *   after it, after a count with a unit in its sentence ("Clinton needs 67 delegates to reach the 2,383 needed to win",
+ *   PolNeAR train, Breitbart 2016-06-04; "brings her to within 150 delegates away of the 2,383 needed to clinch", USA Today
+ *   2016-05-18; "Clinton is 71 delegates short of the magic number of 2,383 needed", USA Today 2016-06-03; "with 332 total
+ *   electoral votes, 62 more than the 270 needed to win", HuffPost 2016-03-16): each was a count of nothing. Not after
+ *   money or a duration ("the 1,237 needed" after no count of its sentence stays bare).
  * A ratio's first number is no amount ("61 percent said they have their minds made up compared to nearly four in 10",
  * PolNeAR train, Politico 2016-04-06; share.ts reads the share). Each look-back stays within the paragraph and a few figures back.
  */
@@ -90,6 +96,10 @@ const PARAGRAPH_END = /\n/;
 export const CHANGE_BEFORE = /(?:\b(?:[Uu]p from|[Dd]own from|[Cc]ompared (?:with|to))|\w, against)(?: the| \p{Lu}[\p{L}-]*['’]s?)? $/u;
 /** "has", "have" or "had" right before a number: what someone holds (the holding frame). */
 const HOLDS_BEFORE = /\b(has|have|had) $/;
+/** "the" or "of" right before the number of a mark to reach ("the 2,383 needed", "the magic number of 2,383 needed"). */
+const MARK_BEFORE = /\b(?:the|of) $/;
+/** "needed" or "required" right after it. */
+const NEEDED_AFTER = /^ (?:needed|required)\b/;
 /** "to" right before the second end of "from AMOUNT … to N" (with "just" or "only" between: "to just 75,000"). */
 const TO_BEFORE = /^(?:[^.!?;:\n]{0,40} )?to (?:just |only )?$/;
 const FROM_BEFORE = /\bfrom $/i;
@@ -174,6 +184,7 @@ function carriedFrom(text: string, figures: readonly Figure[], i: number): Figur
   if (from) return from;
   const to = FROM_BEFORE.test(before) ? amountBefore(text, figures, i, 0, (g, gap) => FROM_AFTER_TO_GAP.test(gap) && TO_AMOUNT.test(text.slice(Math.max(0, g.start - 9), g.start))) : null;
   if (to) return to;
+  if (MARK_BEFORE.test(before) && NEEDED_AFTER.test(text.slice(f.end, f.end + 10))) return amountBefore(text, figures, i, 0, g => g.kind === 'count');
   const holds = HOLDS_BEFORE.exec(before)?.[1];
   if (holds && CLAUSE_AFTER.test(text.slice(f.end, f.end + 9))) return amountBefore(text, figures, i, 1, g => HOLDS_BEFORE.exec(text.slice(Math.max(0, g.start - 5), g.start))?.[1] === holds);
   const deal = dealBefore(text, f.start);

@@ -12,7 +12,7 @@
 import { approximatorAfter, approximatorBefore, plusBeforeNoun } from './approximators';
 import { codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
-import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
+import { figurativeCompoundEnd, inLinkOrHandle, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
 import { readRangeEnd, votesAround } from './range';
@@ -440,7 +440,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (isIdentifierBefore(text, prev) || isYearAbbreviation(text, t.s, t.e)) return reject(runEnd(text, t.e, '-'));
     const next = toks.slice(i + 1);
     if (!code && i === 0 && isNumberToDial(t, prev, next)) return reject(t.e);
-    if (!code && i === 0 && (isNamePart(text, t, prev, next, () => atSentenceStart(tokensBefore(text, prev[0].s, 2, 0))) || isListItem(text, t, next) || isRouteNumber(text, t.s, t.e))) return reject(runEnd(text, t.e, '.'));
+    if (!code && i === 0 && (isNamePart(text, t, prev, next, () => atSentenceStart(tokensBefore(text, prev[0].s, 2, 0))) || isListItem(text, t, next) || isRouteNumber(text, t.s, t.e) || isAircraftModel(text, t, prev, next))) return reject(runEnd(text, t.e, '.'));
     const range = next[0] && (next[0].w === '-' || next[0].w === '–' || next[0].l === 'to') && next[1]?.k === 'n';
     if (isDatePart(prev, next) || isTimePart(next) || (range && isTimePart(next.slice(2)))) {
       const n0 = next[0], n1 = next[1];

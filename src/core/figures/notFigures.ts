@@ -1,6 +1,7 @@
 /**
  * Numbers that are not figures: dates and times, years and decades, ordinals, identifiers ("No. 14",
- * "Section 3", "G20"), phone numbers, list numbering, numbers inside URLs, e-mail addresses and hashtags.
+ * "Section 3", "G20"), an airliner's model ("the 757"), phone numbers, list numbering, numbers inside URLs, e-mail
+ * addresses and hashtags.
  */
 import { MONTHS, MONTHS_OR_ABBREVIATIONS, PARTS_OF_DAY, TIME_UNITS, TIME_ZONES, WEEKDAYS } from '../text/calendar';
 import { STREET_WORDS } from '../people/lexicon';
@@ -250,6 +251,29 @@ export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sen
   // a headline in title case ("Unleashed 4 Words On Them")
   if (n0 && n0.k === 'w' && /^[A-Z][a-z]/.test(n0.w)) return false;
   return !tallyAfter(next) && !tallyBefore(text, p0.s);
+}
+
+/** Boeing's airliners, each named by a number ("the 727", "a 757", "the 787"). */
+const BOEING_MODEL = /^7[0-8]7$/;
+/** Singular nouns of an aircraft that may follow its model's number ("his 757 jet"); the plural counts ("40 jets"). */
+const AIRCRAFT_NOUNS: ReadonlySet<string> = new Set(['jet', 'airliner', 'jetliner', 'plane', 'aircraft']);
+/** How far back "Boeing" is looked for before a model's number that stands alone ("the 757 does not"). */
+const MAKER_REACH = 2000;
+
+/**
+ * A Boeing airliner's model, a name and no quantity: after "Boeing" ("His Boeing 757 jet", "to buy a 1968 Boeing 727",
+ * PolNeAR train, NYT 2016-04-25), before a singular noun of an aircraft ("a mere 30 minutes away on his 757 jet",
+ * HuffPost 2016-07-18), or standing alone, before a function word or a mark, "Boeing" written not far before ("Mr.
+ * Trump's two airplanes - the 757 and a smaller jet", "Using the 757 does not help", NYT 2016-04-25): were counts of
+ * nothing. A noun after the number is what it counts ("to read all 767 pages of the amendment").
+ */
+export function isAircraftModel(text: string, num: Tok, prev: Tok[], next: Tok[]): boolean {
+  if (!BOEING_MODEL.test(num.w)) return false;
+  if (prev[0]?.w === 'Boeing') return true;
+  const n0 = next[0];
+  if (n0 && n0.k === 'w' && n0.sp && !n0.nl && AIRCRAFT_NOUNS.has(n0.l)) return true;
+  if (n0 && n0.k === 'w' && !GRAMMAR_WORDS.has(n0.l)) return false;
+  return text.slice(Math.max(0, num.s - MAKER_REACH), num.s).includes('Boeing');
 }
 
 /** Nouns a route's or a service's number names ("the 106 bus", "the 16A, 49 and 508 services"). */

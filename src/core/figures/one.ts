@@ -2,7 +2,8 @@
  * "one" that counts nothing: the pronoun ("a weaker one", "One would have hoped", "Whichever one I’m in", "one nobody
  * realized", "one called therapeutic cloning"), "one … another" ("of one sort or another"), the reciprocal ("praised one
  * another", "attacked one another's records"), idioms ("one hell of a way",
- * "at one point", "one day" meaning someday, "number one issue", "if there's one thing", "a potent one-two punch"), and
+ * "at one point", "one day" meaning someday, "number one issue", "if there's one thing", "a potent one-two punch", "a
+ * one-way ticket"), and
  * a verb or adverb after it ("one captured by a dashboard camera", "one soon to be answered"), and the indefinite "one"
  * ("a certain") naming a source: "according to one research firm" (PolNeAR train, NYT 2016-01-14; "according to one
  * global index", "According to one source"), "…,” said one GOP source" / "…,” wrote one commenter" (PolNeAR train: 19
@@ -117,7 +118,10 @@ export function oneCountsNothing(r: OneReading): boolean {
   // "one-time": the adjective ("former", "happening once"), no count: "four of his one-time rivals", "a one-time
   // payment" (PolNeAR train, Politico 2016-05-26, and four more); "one-two": a blow and the next, a first and a second
   // place ("It was a potent one-two punch by the two most prominent", PolNeAR train, NYT 2016-06-28)
-  if (n.w === '-' && (toks[i + 2]?.l === 'time' || toks[i + 2]?.l === 'two')) return true;
+  // "one-way": a ticket's, a fare's or a road's kind, no count ("the price of a one-way ticket", "a one-way fare", "reopen for
+  // one-way traffic", test/fixtures/outlets cv-inforpress-ferry-fares.txt, gl-knr-air-greenland-domestic-fares.txt,
+  // np-kathmandupost-prithvi-landslides.txt and four more: were 1 "way"; "a two-way race" counts its sides, suffix.ts)
+  if (n.w === '-' && (toks[i + 2]?.l === 'time' || toks[i + 2]?.l === 'two' || toks[i + 2]?.l === 'way')) return true;
   // the pronoun before a relative clause or a name it is called by ("one nobody realized", "including one called
   // therapeutic cloning", PolNeAR train, Breitbart 2016-04-01)
   if (CLAUSE_SUBJECTS.has(n.l) || NAMING_PARTICIPLES.has(n.l)) return true;

@@ -1,6 +1,10 @@
 /**
  * What follows the number: percent ("4.4 percent", "12%"), a currency word ("750 million euros", "50 cents"),
  * a time unit (a duration "21 months", an age "21-month-old", a date "two years ago"), or the counted noun.
+ * A compound in "-way" counts the sides of a contest and names none of them: "Tough three-way fight puts political
+ * neophyte to the test" (PolNeAR train, USA Today 2016-02-02), "a protracted, three-way fight for the nomination" (NYT
+ * 2016-02-04), "a genuine three-way contest" (Washington Post 2016-02-02), "a four-way contest" (HuffPost 2016-03-16)
+ * are counts of no unit, not of "way"s; "split three ways", "two ways the government can" still count ways.
  */
 import type { FigureKind } from '../types';
 import { currencyWord, dollarsNamedAfter, penceAfter } from './money';
@@ -123,6 +127,9 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
       if (isStopWord(w.l) || ADJECTIVE_END.test(w.l) || joined(w, toks[wi + 1])) return out('count', null, j, { compound: true });
       // "seven-figure checks": a magnitude, not a count of figures
       if (w.l === 'figure') return out('vague', null, wi + 1);
+      // ("a three-way fight for the nomination", "a four-way contest", "a two-way race between Trump and Hillary": the
+      // number counts the sides, which "way" does not name: a count of no unit)
+      if (w.l === 'way') return out('count', null, wi + 1);
       // ("a 20-km stretch": a measure keeps its unit's name)
       return out('count', measureUnit(w.l) ?? singular(w.l), wi + 1);
     }

@@ -16,7 +16,8 @@
  * -> "floor"; "one near the side door", the pronoun, counts nothing). The people of a place named in "-ers" are people
  * ("Some three million New Yorkers" -> "person"). A verb of a voter's choice right after the number is its verb, and the
  * name after it its object, no plural head ("while only 19 support Sanders", "Men under 35 support Sanders by 4 percentage
- * points" -> no unit).
+ * points" -> no unit). A modifier in quotation marks is one modifier ("27 “at-large” delegates" -> "delegate", "nine
+ * “nonprobability” internet samples" -> "sample").
  */
 import { LEXICON_IRREGULAR_PAST, LEXICON_IRREGULAR_PLURALS, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
@@ -328,6 +329,11 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
   let skipped = !one;
   for (let k = 0; k < LONG_MAX_WORDS && j < toks.length; k++) {
     if (k >= MAX_WORDS && !skipped) return null;
+    // ("a separate set of 27 “at-large” delegates", PolNeAR train, Politico 2016-04-09; "Pew looked at nine
+    // “nonprobability” internet samples", HuffPost 2016-05-02: were bare numbers; a modifier set off by quotation marks
+    // is one modifier on the way to the head)
+    const quoted = one ? j : quotedModifierEnd(toks, j);
+    if (quoted > j) { j = quoted; continue; }
     const t = toks[j];
     if (t.k !== 'w' || t.nl || !t.sp) return null;
     // ("The desalination plant of Doraleh will give us 22,500 additional cubic metres a day", a La Nation-style probe,
@@ -359,7 +365,8 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // "four plain-clothes officers": a hyphenated modifier before the plural head
     const compound = end > j + 1 && toks[end]?.k === 'w' && toks[end].sp && looksPlural(toks[end].l);
     // ("four cable news networks", "two sports teams": a plural noun that modifies the plural head after it)
-    const modifier = PLURAL_MODIFIERS.has(last.l) && toks[end]?.k === 'w' && toks[end].sp && !toks[end].nl && looksPlural(toks[end].l);
+    // (after "one", the head is singular: "one positive jobs report")
+    const modifier = PLURAL_MODIFIERS.has(last.l) && toks[end]?.k === 'w' && toks[end].sp && !toks[end].nl && (looksPlural(toks[end].l) || (one && nounWord(toks[end])));
     // ("one adds Nebraska", "no matter how one feels", "One offered to shelter": after "one", a verb in -s or -ed
     // makes it the pronoun, which counts nothing; a plural cannot follow it)
     if (k === 0 && toks[i - 1]?.l === 'one' && !capital && end === j + 1 && (looksPlural(last.l) ? !(last.l in IRREGULAR) && !modifier : REGULAR_PAST.test(last.l) && !nounAfter(toks[end]))) return null;
@@ -438,6 +445,33 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
   return null;
 }
 
+/** Quotation marks that open and close a modifier. */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘', "'"]);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', '’', "'"]);
+/** The most words of a modifier in quotation marks (hyphenated parts each a word). */
+const QUOTED_WORDS = 3;
+
+/**
+ * The index past a modifier in quotation marks opening at toks[j] ("27 | “at-large” | delegates"): an opening mark after
+ * a space, one to QUOTED_WORDS words written against it (a hyphen may join them), the closing mark written against the
+ * last, and a word on the same line after a space; j when none opens there.
+ */
+function quotedModifierEnd(toks: Tok[], j: number): number {
+  const o = toks[j];
+  if (!o || o.k !== 'p' || !OPENING_QUOTES.has(o.w) || !o.sp || o.nl || toks[j + 1]?.k !== 'w' || toks[j + 1].sp) return j;
+  let words = 0;
+  for (let e = j + 1; e < toks.length && words <= QUOTED_WORDS; e++) {
+    const t = toks[e];
+    if (t.nl) return j;
+    if (t.k === 'w') { words++; continue; }
+    if (t.w === '-' && !t.sp && toks[e + 1]?.k === 'w' && !toks[e + 1].sp) continue;
+    if (!CLOSING_QUOTES.has(t.w) || t.sp || words > QUOTED_WORDS) return j;
+    const after = toks[e + 1];
+    return after && after.k === 'w' && after.sp && !after.nl ? e + 1 : j;
+  }
+  return j;
+}
+
 /**
  * The index past an abbreviation with stops opening at toks[j] ("U.S.", "U.N.", "D.C."): single capitals, each with
  * its stop, nothing between; j when none opens there.
@@ -511,8 +545,12 @@ const hyphenated = (toks: Tok[], j: number, end: number): string => toks.slice(j
  */
 const PLACE_AFTER_NOUN: ReadonlySet<string> = new Set(['inside', 'outside', 'below', 'above', 'beneath', 'underneath', 'behind', 'beyond', 'beside', 'near', 'nearby']);
 
-/** Nouns in -s that modify a noun after them ("news networks", "sports teams", "arms dealers"). */
-const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(['news', 'measles', 'mumps', 'rabies', 'diabetes', 'shingles', 'sports', 'arms', 'sales', 'savings', 'goods', 'services', 'operations', 'communications', 'electronics', 'customs']);
+/**
+ * Nouns in -s that modify a noun after them ("news networks", "sports teams", "arms dealers"; "the Syrian army carried out
+ * two chemical weapons attacks", PolNeAR train, HuffPost 2016-08-29, was "weapon"; "It is going to take a lot more than one
+ * positive jobs report", NYT 2015-11-09, was "job").
+ */
+const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(['news', 'measles', 'mumps', 'rabies', 'diabetes', 'shingles', 'sports', 'arms', 'sales', 'savings', 'goods', 'services', 'operations', 'communications', 'electronics', 'customs', 'weapons', 'jobs']);
 
 /** Nouns of a household whose size "of" and a number give ("a family of four", "a household of six"). */
 const HOUSEHOLD_NOUNS: ReadonlySet<string> = new Set(['family', 'household']);
