@@ -775,6 +775,23 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('Chahid El Hafed (Sahrawi Refugee Camps), December 6, 2026 (SPS) - A sack costs 3,200 dinars in Algeria; my son earns 15,000 DA; oil costs 450 DZD; the partners need USD 9.4 million and €4 million.'),
       [['3,200 dinars', 3200, 'DZD'], ['15,000 DA', 15000, 'DZD'], ['450 DZD', 450, 'DZD'], ['USD 9.4 million', 9.4e6, 'USD'], ['€4 million', 4e6, 'EUR']]);
   });
+  it('reads the s46-probes-zb outlets\' money (forty-sixth session): "RUB", "AZN" and "RMB" before the number; the manat in the singular, Azerbaijan\'s or Turkmenistan\'s by the country, and its sign "₼"; "¥" the yuan by China; no figure in "74.ru"', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money' || f.kind === 'range').map(f => [f.text, f.value, f.unit]);
+    // (az-trend-hazelnut-purchase-prices: the singular "manat", "AZN 16.7 million" and "₼ 19" were bare numbers)
+    assert.deepStrictEqual(read('BAKU, Azerbaijan, December 7. Prices fell to between 3.8 and 4.2 manat per kilogram, from about 5.5 manat; the state paid AZN 16.7 million, and kernels sell for about ₼ 19.'),
+      [['3.8 and 4.2 manat', null, 'AZN'], ['about 5.5 manat', 5.5, 'AZN'], ['AZN 16.7 million', 1.67e7, 'AZN'], ['about ₼ 19', 19, 'AZN']]);
+    // (the singular manat is Turkmenistan's where the article names it more; "manats" without a country stays a count)
+    assert.deepStrictEqual(read('In Ashgabat a kilogram of tomatoes costs 46 manat.'), [['46 manat', 46, 'TMT']]);
+    // (ru-moscowtimes-utility-tariffs-heating-repairs: "RUB 3.2 billion" a bare number; "74.ru" a figure 74)
+    assert.deepStrictEqual(read('In Chelyabinsk, the regional government said it had spent RUB 3.2 billion on repairs, up from 1.7 billion rubles.'),
+      [['RUB 3.2 billion', 3.2e9, 'RUB'], ['1.7 billion rubles', 1.7e9, 'RUB']]);
+    assert.deepStrictEqual(figs('An adviser told the local news site 74.ru that the region had asked for more.'), []);
+    // (cn-globaltimes-hefei-nev-trade-in-subsidy: "RMB 1.2 billion" a bare number, "¥3,500" the yen)
+    assert.deepStrictEqual(read('Hefei, capital of East China\'s Anhui Province, has set aside RMB 1.2 billion; installing a charger at home costs about ¥3,500.'),
+      [['RMB 1.2 billion', 1.2e9, 'CNY'], ['about ¥3,500', 3500, 'CNY']]);
+    // (without China "¥" stays the yen)
+    assert.deepStrictEqual(read('In Osaka a bowl of ramen costs ¥900.'), [['¥900', 900, 'JPY']]);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

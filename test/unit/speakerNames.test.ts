@@ -1501,6 +1501,40 @@ describe('speaker names: s43-probes-ww, forty-third session (test/fixtures/outle
       + 'De Weever Hodge said the Minister should ask PJIA to phase in the increase over two years.';
     assert.ok(reported(text).some(x => x.content.startsWith('the Minister should') && x.speaker === 'Jean-Marc de Weever Hodge'), JSON.stringify(reported(text)));
   });
+  it('the Azerbaijani patronymic particles "oglu" and "qizi" are words of a name: "Deputy Minister of Agriculture Elchin Tofig oglu Aghayev said … ⏎ "…," the deputy minister added" (az-trend-hazelnut-purchase-prices, s46-probes-zb: was "Elchin Tofig")', () => {
+    const text = 'Deputy Minister of Agriculture Elchin Tofig oglu Aghayev said at a meeting with farmers in Zagatala on December 5 that the state would not set a fixed purchase price.\n\n'
+      + '"Prices are formed by the market, both inside the country and abroad," Aghayev said.\n\n'
+      + '"This year the subsidy for each hectare of hazelnut orchards is 200 manat, and young orchards receive even more," the deputy minister added.\n\n'
+      + 'Economist Gunay Rza qizi Karimova said that processors needed cheaper loans.';
+    assert.strictEqual(speakerOf(text, '"Prices are')?.name, 'Elchin Tofig oglu Aghayev');
+    assert.strictEqual(speakerOf(text, '"This year')?.name, 'Elchin Tofig oglu Aghayev');
+    assert.ok(reported(text).some(x => x.content.includes('processors needed') && x.speaker === 'Gunay Rza qizi Karimova'), JSON.stringify(reported(text)));
+  });
+  it('"told" after a description set off by commas is no inverted cue, its object the hearer: "Cui Lifeng, a Beijing-based auto industry analyst, told the Global Times that …, adding that …" (cn-globaltimes-hefei-nev-trade-in-subsidy, s46-probes-zb: the second report was "Global Times"); "…,” said NAME, adding" stays inverted', () => {
+    const text = 'Cui Lifeng, a Beijing-based auto industry analyst, told the Global Times that price competition among carmakers had eased somewhat since the summer, adding that companies were now competing on driving-assistance features and after-sales services.\n\n'
+      + 'Farmer Ramiz Gasimov, who grows hazelnuts on nine hectares in the Gakh district, told Trend that buyers were offering 3.9 manat per kilogram, adding that many farmers were keeping their harvest in storage.\n\n'
+      + '"The price war is not over," said Wang Guoqiang, adding that the dealers were worried about next year.';
+    const found = reported(text);
+    assert.ok(found.some(x => x.content.includes('companies were now competing') && x.speaker === 'Cui Lifeng'), JSON.stringify(found));
+    assert.ok(found.some(x => x.content.includes('many farmers were keeping') && x.speaker === 'Ramiz Gasimov'), JSON.stringify(found));
+    assert.ok(found.some(x => x.content.includes('the dealers were worried') && x.speaker === 'Wang Guoqiang'), JSON.stringify(found));
+  });
+  it('a place\'s name before a body noun picks the body whose name holds it: "The Hefei bureau said …" after the Hefei Municipal Bureau of Commerce and the Anhui Provincial Bureau of Statistics (cn-globaltimes-hefei-nev-trade-in-subsidy, s46-probes-zb: was the Anhui bureau, named last); "The Anhui bureau" the other', () => {
+    const text = 'Zhou Minghui, deputy director of the Hefei Municipal Bureau of Commerce, said that more than 61,000 residents had applied for the subsidy.\n\n'
+      + 'Output rose 38 percent year-on-year, data from the Anhui Provincial Bureau of Statistics showed.\n\n'
+      + 'The Hefei bureau said that a review of the program would be published in April.\n\n'
+      + 'The Anhui bureau said that the figures for December would be published in January.';
+    const found = reported(text);
+    assert.ok(found.some(x => x.content.includes('a review of the program') && x.speaker === 'Hefei Municipal Bureau of Commerce'), JSON.stringify(found));
+    assert.ok(found.some(x => x.content.includes('the figures for December') && x.speaker === 'Anhui Provincial Bureau of Statistics'), JSON.stringify(found));
+  });
+  it('an acronym the article writes in the plural is a kind of thing, no body a body noun stands for: "according to the bureau" after "new-energy vehicles (NEVs) … an NEV" (cn-globaltimes-hefei-nev-trade-in-subsidy, s46-probes-zb: was "NEV")', () => {
+    const text = 'Hefei extends NEV trade-in subsidy\n\nThe city will extend its subsidy for residents who trade in old cars for new-energy vehicles (NEVs), the city\'s commerce bureau announced on Sunday.\n\n'
+      + 'A buyer who scraps an old car and buys an NEV receives 15,000 yuan. About 740 million yuan had been paid out by the end of November, according to the bureau.';
+    const found = reported(text);
+    const paid = found.find(x => x.content.includes('740 million'));
+    assert.ok(paid && paid.speaker !== 'NEV', JSON.stringify(found));
+  });
 });
 
 describe('speaker names: s46-probes-za (test/fixtures/outlets: Xinhua, TASS, Azernews, SPS and Icepeople probes)', () => {

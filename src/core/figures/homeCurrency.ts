@@ -817,8 +817,29 @@ function withHomeCents(figures: Figure[]): Figure[] {
   return figures.map(f => (bareCents(f) ? { ...f, unit: home } : f));
 }
 
+/**
+ * The manat written in the singular after the number (money.ts reads it as Azerbaijan's): Turkmenistan's where the article
+ * names it more. (The plural "manats" is read by the country alone, COUNTRY_UNITS_AS_MONEY.)
+ */
+const MANAT: SharedName = {
+  fallback: 'AZN',
+  bare: /\bmanat\b/,
+  ofCountry: /\b(?:Azerbaijani|Turkmen)\s+manat\b/,
+  countries: { AZN: AZERBAIJAN, TMT: TURKMENISTAN },
+};
+/** The names that say an article is about China (its yuan, "¥"). */
+const CHINA = /\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Shenzhen|Hefei|Anhui|Wuhan|Chengdu|Chongqing|Hangzhou|Xinhua|Global Times|China Daily|CGTN)\b/g;
+/** The names that say an article is about Japan (its yen, "¥"). */
+const JAPAN = /\b(?:Japan|Japanese|Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Sapporo|Fukuoka|Kyodo|Nikkei|Japan Times)\b/g;
+/**
+ * The yen's and the yuan's "¥" (compromise's table reads it as the yen): the yuan where the article names China more than
+ * Japan ("installing one at home costs about ¥3,500", a Global Times-style probe from Hefei,
+ * cn-globaltimes-hefei-nev-trade-in-subsidy, s46-probes-zb, was yen).
+ */
+const YEN_SIGN: SharedName = { fallback: 'JPY', bare: /¥/, ofCountry: /(?!)/, countries: { JPY: JAPAN, CNY: CHINA } };
+
 /** The shared names read by the article's country, in the order they are read. */
-const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, CFA_FRANCS, DINARS, LEI, KRONER, KRONUR, RUBLES];
+const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, CFA_FRANCS, DINARS, LEI, KRONER, KRONUR, RUBLES, MANAT, YEN_SIGN];
 
 /**
  * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars", "lei", "kroner", "krónur" or "rubles" read as the currency of the

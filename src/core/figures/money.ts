@@ -13,8 +13,9 @@ import { LETTERED_CURRENCY_SIGNS } from '../text/abbreviations';
 /** Currency symbols and their ISO 4217 code (compromise's table). */
 export const SYMBOLS: Readonly<Record<string, string>> = wordTable({
   ...LEXICON_CURRENCY_SYMBOLS,
-  // (s46-probes-za: the Azerbaijani manat's sign, which compromise's table lacks, "a subsidy of ₼ 2,700 per hectare", an
-  // Azernews-style probe, az-azernews-zagatala-hazelnut-prices, was a bare number)
+  // (s46-probes-za and s46-probes-zb: the Azerbaijani manat's sign, which compromise's table lacks, "a subsidy of ₼ 2,700
+  // per hectare" (an Azernews-style probe, az-azernews-zagatala-hazelnut-prices) and "sells for about ₼ 19" (a Trend-style
+  // probe, az-trend-hazelnut-purchase-prices) were bare numbers)
   '₼': 'AZN',
 });
 /**
@@ -159,6 +160,11 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   // XPF on each bill", pf-tahitiinfos-pearl-export-floor-price, wf-wallisfutuna1ere-electricity-tariff, were bare numbers;
   // its "F CFP" after the number is read by the country, homeCurrency.ts)
   xpf: { code: 'XPF' }, fcfp: { code: 'XPF' },
+  // (s46-probes-zb: the manat written in the singular after any number, as Azerbaijani copy writes it, "were offering 3.9
+  // manat per kilogram", "between 3.8 and 4.2 manat", a Trend-style probe, az-trend-hazelnut-purchase-prices, were bare
+  // numbers: Azerbaijan's, or Turkmenistan's where the article names it more, homeCurrency.ts MANAT; the plural "manats"
+  // is read by the country alone, homeCurrency.ts COUNTRY_UNITS_AS_MONEY)
+  manat: { code: 'AZN' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 });
@@ -516,6 +522,12 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // "had cost the Government NZD 4.7 million …, while fares and freight had brought in less than NZD 900,000",
   // tk-tokelaugov-ferry-fares: were bare numbers or nothing; "NZ$" DOLLAR_PREFIX reads)
   ['NZD', 'NZD'],
+  // (s46-probes-zb: the ISO codes of the Russian ruble, "it had spent RUB 3.2 billion on emergency repairs", a Moscow
+  // Times-style probe, ru-moscowtimes-utility-tariffs-heating-repairs; of the Azerbaijani manat, "the state had paid AZN 16.7
+  // million in subsidies", a Trend-style probe, az-trend-hazelnut-purchase-prices; and Chinese copy's "RMB" for the yuan,
+  // "The city has set aside RMB 1.2 billion for the subsidy", a Global Times-style probe,
+  // cn-globaltimes-hefei-nev-trade-in-subsidy: were bare numbers)
+  ['RUB', 'RUB'], ['AZN', 'AZN'], ['RMB', 'CNY'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */

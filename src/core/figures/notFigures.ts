@@ -163,8 +163,10 @@ export function inLinkOrHandle(text: string, start: number, end: number): boolea
   if (/^[("'“‘[]*[#@]/.test(chunk)) return true;
   if (/:\/\/|www\.|@[A-Za-z]|\.(?:com|org|net|gov|edu|html?|php|aspx?)\b/i.test(chunk)) return true;
   // (an outlet named by its address, "told 24.kg news agency", a 24.kg-style probe, probes-ee,
-  // kg-24kg-bishkek-heating-tariff.txt: digits before a country's domain, written in lower case)
-  if (/^[("'“‘]*\d+\.kg\W*$/.test(chunk)) return true;
+  // kg-24kg-bishkek-heating-tariff.txt: digits before a country's domain, written in lower case; a Russian city's news site
+  // by its region's number, "told the local news site 74.ru that …", a Moscow Times-style probe,
+  // ru-moscowtimes-utility-tariffs-heating-repairs, s46-probes-zb, was a figure 74)
+  if (/^[("'“‘]*\d+\.(?:kg|ru)\W*$/.test(chunk)) return true;
   // (a speed is no path: "120km/h")
   if (SPEED.test(chunk)) return false;
   return /[A-Za-z]\/|\/[A-Za-z]/.test(chunk) && /\//.test(text.slice(Math.max(a, start - 3), Math.min(b, end + 3)));

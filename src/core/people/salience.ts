@@ -489,14 +489,15 @@ export class People {
    * Debates"): the last that was a sentence's subject, else the last named. A body named in passing is not the one the
    * story is about: "The court said the statute did not apply retroactively" is the Ontario Court of Appeal that "has
    * refused to save a non-compete clause", not the Supreme Court of Canada the judge wrote had rejected a doctrine
-   * (a Law Times-style probe, ca-lawtimes-appeal-noncompete).
+   * (a Law Times-style probe, ca-lawtimes-appeal-noncompete). `accept`: the names it may be (one holding a place's name
+   * the description writes, track.ts placeBeforeHead).
    */
-  bodyNamed(head: string, pos: number): string | undefined {
+  bodyNamed(head: string, pos: number, accept: (name: string) => boolean = () => true): string | undefined {
     const word = headWord(head);
     let last: string | undefined, subject: string | undefined;
     walkBack(this.mentions, pos, m => {
       // (not the noun itself, capitalised where a sentence opens: "Council tax bills …" names no council)
-      if (this.traitsOf(m.name).kind === 'organization' && word.test(m.name) && m.name.toLowerCase() !== head.toLowerCase()) {
+      if (this.traitsOf(m.name).kind === 'organization' && word.test(m.name) && m.name.toLowerCase() !== head.toLowerCase() && accept(m.name)) {
         last ??= m.name;
         if (m.subject) subject = m.name;
       }

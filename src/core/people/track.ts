@@ -112,6 +112,15 @@ function NOT_A_COMPANY(name: string): boolean {
 }
 /** Lower-case nouns that make the name before them an outlet's ("Forbes magazine", "Televisa network"). */
 const OUTLET_NOUN = wordSet('magazine|newspaper|network|website|tabloid|broadcaster');
+/** An acronym of two to five capitals written with a plural "s" ("NEVs"): a kind of thing, no body's name. */
+const PLURAL_ACRONYM = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})s(?![\p{L}\p{N}])/gu;
+/**
+ * The one place's name between a description's determiner and its head noun ("the ⟨Hefei⟩ bureau"), or undefined.
+ */
+function placeBeforeHead(toks: Tok[], m: Mention): string | undefined {
+  const word = toks[m.i + 1];
+  return m.j - m.i === 3 && !!word && word.cap && !word.poss && !word.punct && kindOfName(word.t) === 'place' ? word.t : undefined;
+}
 /** The token at j is an outlet's noun ending the phrase ("Forbes magazine started", not "the Forbes magazine list"). */
 const outletNounAfter = (toks: Tok[], j: number): boolean => !!toks[j] && !toks[j].cap && OUTLET_NOUN.has(toks[j].l) && (!toks[j + 1] || toks[j + 1].punct || !nounAfterName(toks[j + 1].l));
 /**
@@ -2437,7 +2446,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const described = found && sameOwner(written, found.description) ? found : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
     // "the commission", "the committee": the body of that name mentioned last
-    const ofName = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
+    // (a place's name before the noun picks the body whose name holds it: "The Hefei bureau said that a review of the program
+    // would be published in April" after "the Hefei Municipal Bureau of Commerce" and then "data from the Anhui Provincial
+    // Bureau of Statistics showed …", a Global Times-style probe, test/fixtures/outlets
+    // cn-globaltimes-hefei-nev-trade-in-subsidy.txt, s46-probes-zb, was the Anhui bureau, named last; placeBeforeHead)
+    const place = head && DETERMINERS.has(det) && !personHead ? placeBeforeHead(toks, m) : undefined;
+    const ofName = head && DETERMINERS.has(det) && !personHead ? (place && people.bodyNamed(head, m.s, name => name.split(' ').includes(place))) ?? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
     // ("One of them, UnitedHealth Group, has threatened … the trade group for the Blue Cross Blue Shield plans … spelled
     // out its concerns … “…,” the group wrote", politico_2015-12-28, PolNeAR train: a body of the noun described since
     // that body's name was last written is the one the bare noun takes up)
@@ -2592,6 +2606,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     }
     return false;
   };
+  /** The acronyms the text writes with a plural "s" ("NEVs", "SUVs"), read once when a body noun first asks. */
+  let acronymsInPlural: ReadonlySet<string> | undefined;
+  const pluralAcronyms = (): ReadonlySet<string> => (acronymsInPlural ??= new Set([...text.matchAll(PLURAL_ACRONYM)].map(x => x[1])));
   const genericBody = (head: string, m: Mention): string | undefined => {
     // ("The Calgary-based company said", "The Mississauga, Ont.-based company said": the place it is based in is no
     // other body, Canadian Press style)
@@ -2607,7 +2624,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (the body its sentence opens on before one named in passing after it: "Royal Greenland said … that it was willing
     // to meet both the Naalakkersuisoq and KNAPK … ⏎ The company also said", a Sermitsiaq-style probe, was KNAPK; People.lastBody)
     // (nor the outlet the article's people talk to, for any noun but the network's: Salience.addressedBefore)
-    const body = people.lastBody(m.s, name => !(otherKind && otherKind(name)) && (outletToo || !OUTLET_NAME(name)), { bySubject: true, notHearer: head !== 'network' })
+    // (nor an acronym the article also writes in the plural, a kind of thing: "the bureau" after "new-energy vehicles
+    // (NEVs) … an NEV priced above 100,000 yuan", a Global Times-style probe, cn-globaltimes-hefei-nev-trade-in-subsidy,
+    // s46-probes-zb, was "NEV"; pluralAcronyms)
+    const body = people.lastBody(m.s, name => !(otherKind && otherKind(name)) && (outletToo || !OUTLET_NAME(name)) && !pluralAcronyms().has(name), { bySubject: true, notHearer: head !== 'network' })
       ?? (BUSINESS_NOUN.has(head.toLowerCase()) ? people.lastBody(m.s, isCompanyName, { reach: COMPANY_REACH }) ?? people.lastUntypedBody(m.s) ?? people.lastBusinessNamed(m.s) : undefined);
     if (!body || PEOPLE_OF_A_PARTY.has(body) || (GROUP_NOUN.has(head) && NOT_A_GROUP.test(body))) return undefined;
     // ("The union that represents the STM's maintenance workers says": a body the noun's own relative clause names is

@@ -491,7 +491,11 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ab
   // (Portuguese "do", "of the", as "da" and "dos" are: "Sr. Maria do Carmo Vasconcelos, a Brazilian religious who …, said
   // that …", a Vatican News-style probe, va-vaticannews-museums-ticket-prices, s43-probes-ww, where the speaker was "Carmo
   // Vasconcelos")
-  'do']);
+  'do',
+  // (Azerbaijani "oglu", "son of", and "qizi", "daughter of", between the father's given name and the surname in a formal
+  // name: "Deputy Minister of Agriculture Elchin Tofig oglu Aghayev said … ⏎ "…," the deputy minister added", a Trend-style
+  // probe, az-trend-hazelnut-purchase-prices, s46-probes-zb, where the speaker was "Elchin Tofig")
+  'oglu', 'oğlu', 'qizi', 'qızı']);
 /**
  * The Kyrgyz patronymic words written in lower case after the father's name, "son of" and "daughter of": the last word
  * of the name ("The head of Bishkekteploset, Nurlan Abdykadyrov uulu, stated …", "Deputy of the Jogorku Kenesh Aizada

@@ -34,7 +34,7 @@
 import { endsInS, withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { isCue, listComma, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
-import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_ADVERBS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_ADVERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OBJECT_VERBS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_ADVERBS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_ADVERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OBJECT_VERBS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TELL_FORMS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -183,7 +183,11 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     // (not after a gloss's closing bracket: "Kuomintang (KMT) Legislator Hsu Chia-hao (許家豪) urged the government to speed
     // up relief payments, saying that …", a Focus Taiwan-style probe, test/fixtures/outlets
     // tw-focustaiwan-typhoon-vegetable-prices.txt, probes-tt, went to "government", the object after the cue)
-    const inverted = k > a && ((toks[k - 1].punct && toks[k - 1].t !== ')') || !!quoteAt(ctx.quotes, toks[k - 1].s));
+    // (not "told", whose object is its hearer, never its source: after a description set off by commas, "Cui Lifeng, a
+    // Beijing-based auto industry analyst, told the Global Times that …, adding that companies were now competing on …", a
+    // Global Times-style probe, test/fixtures/outlets cn-globaltimes-hefei-nev-trade-in-subsidy.txt, s46-probes-zb, was
+    // "Global Times")
+    const inverted = k > a && ((toks[k - 1].punct && toks[k - 1].t !== ')') || !!quoteAt(ctx.quotes, toks[k - 1].s)) && !TELL_FORMS.has(toks[k].l);
     if (!inverted && k <= c - PARTICIPLE_CUE_REACH) break;
     // (an infinitive's cue has no subject of its own, and its object none of the participle's: "Hundreds of public school
     // teachers marched through … Mérida on Wednesday to demand a salary increase, arguing that …", a Venezuelanalysis-style
