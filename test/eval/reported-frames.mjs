@@ -1135,8 +1135,12 @@
 // Kept (../../src/core/reported/endorsement.ts relativeEndorsement, RELATIVE_ENDORSING_VERBS; naming.ts selfNaming,
 // describedPerson; unit tests in reportedFamilies.test.ts): train 25 gained, 0 lost, 5 false positives added (folds
 // 4/1 8/2 6/0 4/1 3/1; matched gold 8341 → 8366 of 15947): content P/R/F1 0.9008/0.5230/0.6618 → 0.9006/0.5246/0.6630,
-// source 0.9629 → 0.9625, e2e F1 0.6544 → 0.6553, ALL 0.7776 → 0.7780. Direct quotes unchanged on train (only the new
-// indirect quotes and the speakers they bring differ).
+// source 0.9629 → 0.9625, e2e F1 0.6544 → 0.6553, ALL 0.7776 → 0.7780; per fold content F1 / ALL 0.6782/0.7898 →
+// 0.6790/0.7901, 0.6632/0.7645 → 0.6650/0.7650, 0.6375/0.7698 → 0.6392/0.7705, 0.6773/0.7930 → 0.6781/0.7932, 0.6490/
+// 0.7675 → 0.6497/0.7679 (up on every fold); CV (run-eval --cv, mean of 5 folds) P/R/F1 0.9004/0.5238/0.6622 (F1 was
+// 0.661), ALL 0.7773 (was 0.7769), speaker accuracy 0.952 unchanged. Direct quotes unchanged on train (only the 30 new
+// indirect quotes and the speakers they bring differ). Dev (check only), the outlet fixtures and us-probes
+// byte-identical (dev P/R/F1 0.8469/0.5102/0.6368, ALL 0.7507).
 
 import path from 'node:path';
 
