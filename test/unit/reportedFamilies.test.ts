@@ -199,10 +199,46 @@ describe('reported speech: an endorsement and its object (endorsement.ts)', () =
     assert.ok(!reported('Dropping the trade pact with Asian countries - a deal she once supported - makes sense.').some(x => x.cue === 'supported'));
     assert.ok(!reported('The answer was not widely supported among those with direct experience.').some(x => x.cue === 'supported'));
   });
-  it('not a passive, a relative clause or an object that names no choice', () => {
+  it('not a passive, a speaker\'s relative clause or an object that names no choice', () => {
     assert.ok(!reported('Cruz was also endorsed the day before by former rival Carly Fiorina.').some(x => x.cue === 'endorsed'));
     assert.ok(!reported('In the interview, Reid, who endorsed Clinton in February, reiterated those concerns.').some(x => x.cue === 'endorsed'));
     assert.ok(!reported('The CTU has not endorsed a candidate.').some(x => x.cue === 'endorsed'));
+  });
+  it('a relative clause\'s endorsement, the relative pronoun its source (46th session: PolNeAR train HuffPost 2016-06-09, Washington Post 2016-02-17, NYT 2016-03-22, NYT 2016-07-21)', () => {
+    const r = reported('But President Barack Obama, who endorsed Hillary Clinton on Thursday, is making his pitch at the height of his popularity.');
+    assert.ok(r.some(x => x.cue === 'endorsed' && x.content === 'Hillary Clinton'), JSON.stringify(r));
+    const s = reported('The Sanders campaign is relying on state legislators such as Bamberg who have endorsed him to help spread the word.');
+    assert.ok(s.some(x => x.cue === 'endorsed' && x.content === 'him'), JSON.stringify(s));
+    const u = reported('The National Rifle Association, which has endorsed Trump, used the comments to urge people to vote for him on Election Day.');
+    assert.ok(u.some(x => x.cue === 'endorsed' && x.content === 'Trump'), JSON.stringify(u));
+    const v = reported('Our Principles raised $500,000 from William E. Oberndorf, a California investor who had previously backed Jeb Bush, and $100,000 from Harlan Crow, a Texas real estate developer, who had supported Senator Marco Rubio of Florida.');
+    assert.ok(v.some(x => x.cue === 'backed' && x.content === 'Jeb Bush'), JSON.stringify(v));
+    assert.ok(v.some(x => x.cue === 'supported' && x.content === 'Senator Marco Rubio of Florida'), JSON.stringify(v));
+    const w = reported('At another juncture in the roll call, another Republican governor who has not backed Mr. Trump, Susana Martinez of New Mexico, appeared poised to reconcile with the party.');
+    assert.ok(w.some(x => x.cue === 'backed' && x.content === 'Mr. Trump'), JSON.stringify(w));
+  });
+  it('a name one gives oneself, "a self-described …", its holder the reporter (46th session: PolNeAR train Breitbart 2015-12-10 and 2016-06-28, NYT 2016-03-16, Politico 2016-05-22)', () => {
+    const self = (text: string) => reported(text).find(x => x.cue === 'self-described' || x.cue === 'self-professed');
+    const r = self('Young democrats are gravitating toward Sen. Bernie Sanders, I-Vt., a self-described Democratic socialist, a new poll indicates.');
+    assert.ok(r && r.content === 'Democratic socialist' && r.mention === 'Sen. Bernie Sanders', JSON.stringify(r));
+    const s = self('Sanders, a senator from the state of Vermont and self-described democratic socialist, said economic stagnation is the source of much of the public disaffection.');
+    assert.ok(s && s.content === 'democratic socialist' && s.mention === 'Sanders', JSON.stringify(s));
+    const u = self('He is a self-described democratic socialist who has spent a quarter-century in Congress working the side door.');
+    assert.ok(u && u.content === 'democratic socialist' && u.mention === 'He', JSON.stringify(u));
+    const v = self('A self-professed independent, Cuban said he would consider offers to serve as vice president.');
+    assert.ok(v && v.content === 'independent' && v.mention === 'Cuban', JSON.stringify(v));
+  });
+  it('not "the self-described …", a quoted name or "self-styled" (Breitbart 2016-05-24, NYT 2015-12-18, Politico 2016-07-08)', () => {
+    assert.ok(!reported('But the self-described democratic socialist has vowed to soldier on and amass as many delegates as possible.').some(x => x.cue === 'self-described'));
+    assert.ok(!reported("A self-described ''geeky kid,'' Mr. Cruz changed his Spanish-sounding name as a teenager.").some(x => x.cue === 'self-described'));
+    assert.ok(!reported('The vice president will be serving as a self-styled emissary to working class voters.').some(x => x.cue === 'self-styled'));
+  });
+  it('not the relative clause of a quotation\'s speaker, "backed" outside a relative clause or with an object that names no one (NYT 2016-02-25, Politico 2015-11-09, USA Today 2016-02-18)', () => {
+    assert.ok(!reported('"There is no doubt," said Representative Peter T. King of New York, who endorsed Mr. Rubio on Tuesday.').some(x => x.cue === 'endorsed'));
+    assert.ok(!reported('Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed the former secretary of state.').some(x => x.cue === 'endorsed'));
+    assert.ok(!reported('President Obama backed her up in an interview last October.').some(x => x.cue === 'backed'));
+    assert.ok(!reported('Hillary Clinton backed the deal, while Donald Trump opposed it.').some(x => x.cue === 'backed'));
+    assert.ok(!reported('Voters would sooner pick a man who tried to ban sodas than a business entrepreneur who backed stop-and-frisk police tactics.').some(x => x.cue === 'backed'));
   });
   it('"to endorse" after a verb or an adjective of its subject', () => {
     const r = reported('On Monday, Trump refused to endorse Ryan, in what appeared to be a tit-for-tat response.');

@@ -8,7 +8,7 @@
 import { CHARGING_VERBS, chargeAt } from './charge';
 import { COMPARING_VERBS, comparisonAt } from './comparison';
 import { DEPICTING_VERBS, depictionAt, QUOTED_DEPICTING_VERBS, quotedDepictionAt } from './depiction';
-import { ENDORSING_VERBS, endorsementAt } from './endorsement';
+import { ENDORSING_VERBS, endorsementAt, RELATIVE_ENDORSING_VERBS } from './endorsement';
 import { EXPRESSING_VERBS, expressionAt } from './expression';
 import { FINDING_VERBS } from './evidence';
 import { findingAt } from './findings';
@@ -33,6 +33,7 @@ export const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
   add(ASKING_VERBS, questionAt);
   add(REQUEST_PARTICLES.keys(), requestAt);
   add(ENDORSING_VERBS, endorsementAt);
+  add(RELATIVE_ENDORSING_VERBS, endorsementAt);
   add(DEPICTING_VERBS, depictionAt);
   add(QUOTED_DEPICTING_VERBS, quotedDepictionAt);
   add(CHARGING_VERBS, chargeAt);

@@ -3,9 +3,12 @@
  * the billionaire's rallies", "Morton Blackwell … has endorsed Sen. Ted Cruz for president", "Mr. Kasich, a Republican,
  * has not endorsed Mr. Trump". PolNeAR attributes the object as content: a name or a noun phrase, without the
  * adjuncts of time and place after it, a list of names with their party-and-state tags whole ("endorsed the re-election
- * of House Speaker Paul Ryan (R-Wis.), Sen. John McCain (R-Ariz.), and Sen. Kelly Ayotte").
+ * of House Speaker Paul Ryan (R-Wis.), Sen. John McCain (R-Ariz.), and Sen. Kelly Ayotte"). In a relative clause, the
+ * relative pronoun the source: "But President Barack Obama, who endorsed Hillary Clinton on Thursday, is making his
+ * pitch …", "The National Rifle Association, which has endorsed Trump, used the comments …", "state legislators such as
+ * Bamberg who have endorsed him", "a California investor who had previously backed Jeb Bush" (relativeEndorsement).
  */
-import { AUXILIARIES, BE_AND_FORMS, CALENDAR_NAMES, DETERMINERS, PERSON_OBJECT_PRONOUNS, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
+import { AUXILIARIES, BE_AND_FORMS, CALENDAR_NAMES, CUES, DETERMINERS, PERSON_OBJECT_PRONOUNS, RELATIVES_BUT_WHOSE, SAY_FORMS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import type { Report, SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
@@ -26,9 +29,15 @@ import { partyStateTag } from '../quotes/names';
  * President Obama, have supported ⟦major trade treaties⟧" (PolNeAR train: 14 gold gained, 7 false positives added, 5 of
  * them an object cut short, "supported ⟦Medicare⟧ and Social Security cuts", "supported ⟦Barack Obama⟧ over Clinton";
  * not before a gerund, ./objectCue.ts's GERUND_OBJECT, nor across a spaced hyphen, "a deal she once supported - makes
- * sense"). "backed" is still left out (the 26th session's "supported|backed": 21 gained, 20 false).
+ * sense"). "backed" is still left out of a main clause (the 26th session's "supported|backed": 21 gained, 20 false); in
+ * a relative clause it is read with a name in its object (relativeEndorsement below: "Ronnie Cameron, an Arkansas poultry
+ * magnate who previously backed ⟦Mike Huckabee⟧", "another Republican governor who has not backed ⟦Mr. Trump⟧"; not "a
+ * business entrepreneur who backed stop-and-frisk police tactics", a tactic backed).
  */
 export const ENDORSING_VERBS: ReadonlySet<string> = new Set([...REPORTED_VERB_FORMS.endorsing.split(' '), 'endorse', 'supported']);
+
+/** "backed", read only in a relative clause (relativeEndorsement below). */
+export const RELATIVE_ENDORSING_VERBS: ReadonlySet<string> = new Set(['backed']);
 
 /** Words that end the object: prepositions of adjuncts, words of time, conjunctions, relative pronouns, verbs. */
 const PHRASE_END = wordSet('in|on|at|by|to|with|from|after|before|during|since|until|amid|among|over|despite|because|as|when|while|but|and|or|that|who|which|whom|whose|if|than|last|this|next|early|earlier|later|today|yesterday|tonight|now|then|week|month|year|again|too|instead|up|out|back|so|is|was|are|were|has|had|have|will|would|said|says|saying|even|just|only|also');
@@ -112,10 +121,38 @@ function objectEnd(toks: Tok[], k: number, b: number): number {
   return e;
 }
 
+/** How far back from a relative pronoun a say-verb makes its antecedent the speaker of a quotation ("said X, a Y, who"). */
+const SAID_NAME_REACH = 15;
+
+/**
+ * A relative clause's endorsement, the relative pronoun at token v and the object ending at token end: "But President
+ * Barack Obama, who endorsed ⟦Hillary Clinton⟧ on Thursday, is making his pitch …", "The National Rifle Association, which
+ * has endorsed ⟦Trump⟧, used the comments …", "progressive organizations that have endorsed ⟦him⟧ say …", "a popular
+ * governor who had endorsed ⟦him⟧", "Harlan Crow, a Texas real estate developer, who had supported ⟦Senator Marco Rubio of
+ * Florida⟧" (PolNeAR train: the relative pronoun is the gold source). Not the description of a quotation's speaker, which
+ * the annotators leave to the quotation: after a say-verb before the antecedent ("said Representative Peter T. King of
+ * New York, who endorsed Mr. Rubio on Tuesday", "said Tom Rath, a veteran New Hampshire GOP leader who had endorsed
+ * Kasich"), nor in the subject of a verb of speech (../quotes/lexicon.ts CUES) after the clause ("Sen. Claire McCaskill
+ * (D-Mo.), who has endorsed Clinton, said Sanders has pushed …", "In the interview, Reid, who endorsed Clinton in
+ * February, reiterated those feelings").
+ */
+function relativeEndorsement(toks: Tok[], v: number, end: number, a: number, b: number): boolean {
+  for (let k = v - 1; k >= a && k >= v - SAID_NAME_REACH; k--) if (SAY_FORMS.has(toks[k].l)) return false;
+  // the clause's end: a comma and then (an adverb or a phrase of time and) a verb of speech
+  let k = end;
+  while (k < b && !toks[k].punct) k++;
+  if (toks[k]?.t !== ',') return true;
+  for (let n = k + 1; n < b && n <= k + 3; n++) {
+    if (CUES.has(toks[n].l)) return false;
+    if (toks[n].punct) break;
+  }
+  return true;
+}
+
 /** The endorsement whose verb is at token c ("endorsed"), or null. */
 export function endorsementAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, a, b } = ctx;
-  const t = lowerCueAt(ctx, c, 1, ENDORSING_VERBS);
+  const t = lowerCueAt(ctx, c, 1, ENDORSING_VERBS) ?? lowerCueAt(ctx, c, 1, RELATIVE_ENDORSING_VERBS);
   if (!t) return null;
   if (t.l === 'endorse' ? !infinitiveEndorsement(toks, c, a) : !verbAt(toks, c, false)) return null;
   const o = toks[c + 1];
@@ -126,9 +163,12 @@ export function endorsementAt(ctx: SentenceContext, c: number): Report | null {
   // (the subject of a relative clause: "Reid, who endorsed Clinton in February,")
   let v = c - 1;
   while (v > a && /^(?:has|have|had|not|also|previously|already|since|publicly|formally|officially|n['’]t|hasn['’]t|haven['’]t)$/.test(toks[v].l)) v--;
-  // (a relative pronoun before the cue: the annotators mostly leave "X, who endorsed Y," to the sentence's main clause)
-  if (RELATIVES_BUT_WHOSE.has(toks[v].l) || BE_AND_FORMS.has(toks[v].l)) return null;
+  if (BE_AND_FORMS.has(toks[v].l)) return null;
   const end = objectEnd(toks, c + 1, b);
   if (end <= c + 1) return null;
+  if (RELATIVES_BUT_WHOSE.has(toks[v].l) ? !relativeEndorsement(toks, v, end, a, b) : RELATIVE_ENDORSING_VERBS.has(t.l)) return null;
+  // ("backed" a candidate: an object that names no one is a policy or a tactic backed, "a business entrepreneur who backed
+  // stop-and-frisk police tactics")
+  if (RELATIVE_ENDORSING_VERBS.has(t.l) && !PERSON_OBJECT_PRONOUNS.has(o.l) && !toks.slice(c + 1, end).some(x => x.cap)) return null;
   return reportOfVerb(ctx, c, c + 1, end, t.e, 'object');
 }

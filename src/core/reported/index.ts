@@ -32,7 +32,7 @@ import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
 import { infinitives, INTENTION_VERBS, REQUEST_VERBS, WANT_FORMS, WISH_VERBS } from './infinitive';
 import { AND_OR, ATTACK_NOUNS, ROLE_NOUNS, BARE_VERBS, BELIEF_VERBS, GESTURE_NOUNS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt, quotedAfter, quotedSequelEnd, startAroundQuote } from './mixed';
-import { freeRelativeObjectEnd, NAMING_VERBS, namings } from './naming';
+import { freeRelativeObjectEnd, NAMING_VERBS, namings, SELF_NAMING } from './naming';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
 import { worthIt } from './sourceless';
@@ -109,7 +109,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: shortAnswers, words: ANSWER_CUES },
   { find: frontedContent, words: [...ALL_TAIL_CUES, ...BELIEF_TAIL_CUES, ...FINDING_TAIL_CUES, ...FINDING_VERBS] },
   { find: parentheticals, words: INSET_CUES },
-  { find: namings, words: NAMING_VERBS },
+  { find: namings, words: [...NAMING_VERBS, ...SELF_NAMING] },
   { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...PROGRESSIVE_FORMS] },
   { find: controlledCues, words: [...INFINITIVE_CUES.keys(), ...SEEM_FORMS], opens: CONTROL_VERBS },
   { find: cueFamilies, words: FAMILY_VERBS },

@@ -4,10 +4,13 @@
  * "Rubio called the statement “offensive and outlandish.”". PolNeAR attributes the object and its name as content.
  * A pronoun or a name as object may be followed by any predicate noun or adjective; a longer noun phrase only by a
  * quotation, whose opening mark shows where the object ends ("called his standing in the crowded candidate field
- * “unheard of.”").
+ * “unheard of.”"). A name one gives oneself in an apposition or after "be" ("Sen. Bernie Sanders, I-Vt., a self-described
+ * Democratic socialist, …", "He is a self-described democratic socialist who …", "A self-professed independent, Cuban
+ * said …"): the name is the content, the person described its reporter (selfNaming).
  */
 import { BE_AND_FORMS, DETERMINERS, INDEFINITE_ARTICLES, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVES } from '../quotes/lexicon';
-import { runAt } from '../quotes/names';
+import { partyStateTag, runAt } from '../quotes/names';
+import { subjectAfter, type Mention } from '../quotes/attribution';
 import { isAdjective, wordSet } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
@@ -175,12 +178,69 @@ function judgedObjectEnd(ctx: SentenceContext, k: number): number {
   return -1;
 }
 
+/** A name one gives oneself, in one word. */
+export const SELF_NAMING = wordSet('self-described|self-professed|self-proclaimed');
+/** The words before SELF_NAMING that make it a predicate or an apposition's ("a self-described …", "and self-described"). */
+const SELF_NAMING_OPENERS = wordSet('a|an|and');
+/** The most words of the name. */
+const SELF_NAME_WORDS = 4;
+
+/**
+ * The name after "self-described" at token c, in an apposition or a predicate ("a|an|and self-described"): "toward Sen.
+ * Bernie Sanders, I-Vt., a self-described ⟦Democratic socialist⟧, a new poll indicates", "Sanders, a senator from the
+ * state of Vermont and self-described ⟦democratic socialist⟧, said …", "He is a self-described ⟦democratic socialist⟧ who
+ * has spent …", "A self-professed ⟦independent⟧, Cuban said …" (PolNeAR train: Breitbart 2015-12-10 and 2016-06-28, NYT
+ * 2016-03-15 and 2016-03-16, Politico 2016-05-22, Washington Post 2016-06-09). Not "the self-described democratic
+ * socialist has vowed …" (a name the writer uses for the man, 5 of 5 with no gold on train), nor a quoted name ("A
+ * self-described ''geeky kid,'' Mr. Cruz changed his …", "thousands of self-described "Berners"": no gold), nor
+ * "self-styled", "self-identified" (a role or a share's answer: "a self-styled emissary", "self-identified Republicans").
+ * The name runs to a mark, a relative word, a preposition, "and"/"but" or a verb, at most SELF_NAME_WORDS words.
+ */
+function selfNaming(ctx: SentenceContext, c: number): Report | null {
+  const { toks, a, b, quotes } = ctx;
+  if (c - 1 < a || !SELF_NAMING_OPENERS.has(toks[c - 1].l) || c + 1 >= b || quoteAt(quotes, toks[c + 1].s)) return null;
+  let e = c + 1;
+  while (e < b && e <= c + SELF_NAME_WORDS && !toks[e].punct && !RELATIVES.has(toks[e].l) && !PREPOSITIONS.has(toks[e].l) && !AND_BUT.has(toks[e].l) && !finite(toks[e])) e++;
+  if (e === c + 1 || e > c + SELF_NAME_WORDS) return null;
+  const mention = describedPerson(ctx, c - 1, e);
+  if (!mention) return null;
+  const span = contentSpan(ctx, c + 1, e);
+  return span ? { ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'naming' } : null;
+}
+
+/**
+ * Whom the name at the opener p describes: the subject of "be" before "a" ("⟨He⟩ is a self-described …"), the name after
+ * an opening description ("A self-professed independent, ⟨Cuban⟩ said …"), the name before the apposition's comma, past
+ * a party-and-state tag ("Sen. ⟨Bernie Sanders⟩, I-Vt., a self-described …"), else the sentence's subject ("⟨Mrs.
+ * Schlafly⟩ was one of …, a self-described housewife"). e: the name's end.
+ */
+function describedPerson(ctx: SentenceContext, p: number, e: number): Mention | null {
+  const { toks, a, b } = ctx;
+  if (p - 2 >= a && toks[p].l !== 'and' && BE_AND_FORMS.has(toks[p - 1].l)) return subjectAfter(toks, p - 2, p - 1) ?? subjectAfter(toks, a, p - 1);
+  if (p === a) return toks[e]?.t === ',' ? subjectAfter(toks, e + 1, b) : null;
+  let k = p - 1;
+  if (toks[k].t === ',' && toks[k - 1]?.t === '.' && k - 3 >= a && partyStateTag(toks, k - 2, k - 1)) k -= 3;
+  else if (toks[k].t === ',' && k - 2 >= a && partyStateTag(toks, k - 1, k)) k -= 2;
+  if (toks[k].t === ',' && k - 1 >= a && toks[k - 1].cap && !toks[k - 1].punct) {
+    let i = k - 1;
+    while (i - 1 >= a && toks[i - 1].cap && !toks[i - 1].punct) i--;
+    const named = subjectAfter(toks, i, k);
+    if (named) return named;
+  }
+  return subjectAfter(toks, a, p);
+}
+
 const BE_OR_SO: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'so']);
 export function namings(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
   for (let c = a + 1; c < b - 2; c++) {
     const t: Tok = toks[c];
+    if (SELF_NAMING.has(t.l)) {
+      const self = selfNaming(ctx, c);
+      if (self) out.push(self);
+      continue;
+    }
     if (!NAMING_VERBS.has(t.l) || t.cap || !verbAt(toks, c, false)) continue;
     // ("the so-called establishment", "was called", "a celebratory event was held called Politics and Pies")
     if (BE_OR_SO.has(toks[c - 1].l)) continue;
