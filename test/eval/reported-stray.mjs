@@ -152,10 +152,10 @@
 // it — "And a couple of years later, he echoed ⟦that comment⟧, recalling ⟦an anecdote about watching Mr. Clinton work a
 // crowd⟧" (train, New York Times 2015-12-31: the second "recalling" find was compared with "echoed" alone, whose content
 // still ran on over it, and kept beside the first); reported/index.ts sameNear now passes over a series pair and finds
-// the twin. Train: 1 false positive removed (fold 1), 0 gold lost, P 0.9008 → 0.9009, R, F1, source, e2e and ALL
-// unchanged; the only output change on train is that one duplicate; dev, the outlets and us-probes byte-identical (no
-// other duplicate of an indirect span on any of them), so dev P 0.8469 stays: none of its 158 false positives is a
-// duplicate.
+// the twin. Train: 1 false positive removed (the second fold of run-eval --cv: 1677/1876 → 1677/1875; the others 0/0),
+// 0 gold lost, P 0.9008 → 0.9009, R, F1, source, e2e and ALL unchanged, CV mean F1 0.6611 and ALL 0.7769; the only
+// output change on train is that one duplicate; dev, the outlets and us-probes byte-identical (no other duplicate of an
+// indirect span on any of them), so dev P 0.8469 stays: none of its 158 false positives is a duplicate.
 import fs from 'node:fs';
 import path from 'node:path';
 
