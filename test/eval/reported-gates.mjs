@@ -201,6 +201,19 @@ const GROUPS = [
   ['stray3: a thing threatens|challenges|promises|refuses', x => /^(?:threat|challeng|promis|refus|oppos|portray|campaigning against|reflecting on|points? to|pointed to)/i.test(x.q.cue?.text ?? '') && ['unknown', 'document'].includes(kindOf(x)) && !PERSONAL_PRONOUN.test(x.q.speaker.name.trim())],
   ['stray3: felt|feel like', x => /^(?:felt|feel|feels)$/i.test(x.q.cue?.text ?? '') && /^like\b/i.test(x.q.text)],
   ['stray3: "responded|replied to" before the content', x => x.q.cue && /^\s*to\b/i.test(x.a.text.slice(x.q.cue.end, x.q.start))],
+  // false positives read side by side, fourth pass (46th session, s46-precision-ze: FINDINGS in ./reported-stray.mjs)
+  ['stray4: content holds its own cue', x => x.q.cue && inside(x.q.cue, x.q)],
+  ['stray4: content holds its own cue, not according to', x => x.q.cue && inside(x.q.cue, x.q) && !/^according/i.test(x.q.cue.text)],
+  ['stray4: content holds a direct quote with its cue', x => x.a.direct.some(d => d.speaker && d.cue && inside(d, x.q) && inside(d.cue, x.q))],
+  ['stray4: content holds a direct quote, other speaker', x => x.a.direct.some(d => d.speaker && inside(d, x.q) && d.speaker.name !== x.q.speaker.name)],
+  ['stray4: content holds a direct quote, same cue', x => x.a.direct.some(d => d.speaker && inside(d, x.q) && sameCue(x, d))],
+  ['stray4: source mention inside the content', x => inside(mentionSpan(x), x.q)],
+  ['stray4: content ends in a function word', x => /\b(?:than|because|the|a|an|of|to|and|or|but|with|for|from|which|who|whose|if|whether|as|by|at|in|on|into|its|his|her|their|our|my|your)$/i.test(x.q.text.replace(/[\s,;:—–-]+$/u, ''))],
+  ['stray4: content ends in than|because|of|the|a', x => /\b(?:than|because|of|the|a|an)$/i.test(x.q.text.replace(/[\s,;:—–-]+$/u, ''))],
+  ['stray4: support|endorsement of, source after', x => /\b(?:support|endorsement|backing) of$/i.test(x.q.cue?.text ?? '') && x.q.speaker.start >= x.q.end],
+  ['stray4: content a lone lower-case word', x => /^\p{Ll}+$/u.test(x.q.text.trim())],
+  ['stray4: reduced relative participle cue', x => /ing$/i.test(x.q.cue?.text.split(/\s/)[0] ?? '') && /[\p{L}’']\s+$/u.test(before(x, 2)) && !/\b(?:is|was|are|were|be|been|being|am|by|of|and|or|to|for|about|after|before|while|when|without|not|also|still|now|then|just|even|again|repeatedly|publicly|privately|openly|started|began|kept|stop|stopped|continued|continues|continue|spent|spend)\s+$/i.test(before(x, 30))],
+  ['stray4: source after content, inverse cue', x => x.q.speaker.start >= x.q.end && x.q.cue && x.q.cue.start >= x.q.end && !/^(according|said|says|say|told|added|wrote|writes|reported|reports|noted|explained|argued|insisted)/i.test(x.q.cue.text)],
 ];
 
 // ------------------------------------------------------------------ scoring

@@ -741,6 +741,10 @@ describe('reported speech: a content ends before its reporter\'s next report (sr
     assert.deepStrictEqual(pairs('Ryan has previously called out Trump, slamming his proposed ban on Muslims and other controversial statements.'),
       [['Ryan', 'called out', 'Trump'], ['Ryan', 'slamming', 'his proposed ban on Muslims and other controversial statements']]);
     assert.strictEqual(content('In New Hampshire, Rubio has railed against Christie, taking aim at his past support for Supreme Court Justice Sonia Sotomayor.', 'railed against'), 'Christie');
+    // (a participle two families find is one report: the series pair before it is no twin, the other find is; index.ts
+    // sameNear — PolNeAR train, New York Times 2015-12-31, where it was listed twice)
+    assert.deepStrictEqual(pairs('And a couple of years later, he echoed that comment, recalling an anecdote about watching Mr. Clinton work a crowd.'),
+      [['he', 'echoed', 'that comment'], ['he', 'recalling', 'an anecdote about watching Mr. Clinton work a crowd']]);
     assert.strictEqual(content('Sen. Ted Cruz, meanwhile, warned that the incident could foreshadow the future with Iran, remarking that it put into clear relief the need to scrap the nuclear agreement reached last year.', 'warned'),
       'that the incident could foreshadow the future with Iran, remarking that it put into clear relief the need to scrap the nuclear agreement reached last year');
     // ("most" before an adverb in -ly is its degree, no subject: the last verb of the series is the reporter's too)
