@@ -266,3 +266,16 @@ describe('people: a description as a reader is shown it', () => {
     assert.strictEqual(shownDescription(undefined), undefined);
   });
 });
+
+describe('people: a relative pronoun as the source is shown as the noun it follows', () => {
+  it('a relative "that" after a plural noun with no determiner ("But progressive organizations that have endorsed him say …", PolNeAR train, HuffPost 2016-06-09; "including prominent businesses that warn it could harm commerce", Washington Post 2016-03-10: both were "that")', () => {
+    const huff = 'Sanders has urged superdelegates to switch. But progressive organizations that have endorsed him say they believe superdelegates should back the winner.';
+    assert.ok(reported(huff).some(r => r.cue === 'endorsed' && r.speaker === 'progressive organizations'));
+    const post = 'Such measures have been met with fierce opposition by gay rights supporters and others, including prominent businesses that warn it could harm commerce by painting the state as bigoted.';
+    assert.deepStrictEqual(reported(post).filter(r => r.cue === 'warn').map(r => r.speaker), ['prominent businesses']);
+  });
+  it('a phrase of time between a name and its "who" is no antecedent ("Gay Republicans in Ohio are pumped to re-elect Sen. Rob Portman this year, who endorsed gay marriage …", PolNeAR train, Politico 2016-07-11, was "this year")', () => {
+    const text = 'Gay Republicans in Ohio are also especially pumped to re-elect Sen. Rob Portman this year, who endorsed gay marriage after his son came out two years ago.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'endorsed').map(r => r.speaker), ['Rob Portman']);
+  });
+});

@@ -10,6 +10,7 @@
 import { endsInS, withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { inTenBefore, isNumberWord, isNumeral } from '../figures/numberWords';
 import { FUNCTION_WORDS } from '../text/functionWords';
+import { TIME_UNITS } from '../text/calendar';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { closeToSourceAt } from '../quotes/attribution/apposition';
@@ -3027,7 +3028,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // "the Associated Press report, which notes", "He held up the sign — which read": the thing "which" follows
       // ("a piece that noted …": a restrictive "that" right after its noun)
       // (and a restrictive "which" right after its noun: "the resolution which said the city “condemns …”")
-      const antecedent = l === 'which' ? thingBefore(toks, m.i) ?? nounPhraseEndingAt(toks, m.i) : l === 'that' ? nounPhraseEndingAt(toks, m.i) : undefined;
+      // (a relative "that" right after a plural noun with no determiner: "But progressive organizations that have endorsed
+      // him say …", PolNeAR train, HuffPost 2016-06-09, "including prominent businesses that warn it could harm commerce",
+      // Washington Post 2016-03-10, were "that": barePluralBefore)
+      const antecedent = l === 'which' ? thingBefore(toks, m.i) ?? nounPhraseEndingAt(toks, m.i) : l === 'that' ? nounPhraseEndingAt(toks, m.i) ?? barePluralBefore(toks, m.i) : undefined;
       if (antecedent) {
         const r = resolveDescription(antecedent, pos);
         return { ...r, chain: [word, ...r.chain], thing: true };
@@ -3118,7 +3122,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // (not a preposition's object, which the "who" passes over, "said one Democrat familiar with the discussion, who
       // added", "a pollster with Mr. Yanukovych's former party who cooperated", nor a relative "that", "one owner of a
       // shop that sells women's underwear who declined")
-      const phrase = l === 'who' && apposed === undefined ? nounPhraseEndingAt(toks, toks[m.i - 1]?.t === ',' ? m.i - 1 : m.i) : undefined;
+      // (nor a phrase of time between a name and its "who": "to re-elect Sen. Rob Portman this year, who endorsed gay
+      // marriage …", PolNeAR train, Politico 2016-07-11, was "this year")
+      const near = l === 'who' && apposed === undefined ? nounPhraseEndingAt(toks, toks[m.i - 1]?.t === ',' ? m.i - 1 : m.i) : undefined;
+      const phrase = near && !TIME_UNITS.has(toks[near.j - 1].l) ? near : undefined;
       let opener = phrase ? phrase.i - 1 : -1;
       while (opener > 0 && toks[opener].cap && !toks[opener].punct) opener--;
       if (phrase && toks[phrase.i].l !== 'that' && !PREPOSITIONS.has(toks[opener]?.l ?? '')) {
@@ -3868,6 +3875,24 @@ function determinerBefore(toks: Tok[], i: number, j: number): number {
     if (t.poss && t.cap && k < i && !DETERMINERS.has(toks[k - 1]?.l ?? '')) return k;
   }
   return -1;
+}
+
+/** The most modifiers read before a bare plural noun ("progressive organizations", "congressional districts"). */
+const MAX_BARE_MODIFIERS = 2;
+
+/**
+ * The plural noun right before a relative "that" at token j, with up to two lower-case modifiers before it and no
+ * determiner ("progressive organizations that", "prominent businesses that", "issues that"), as a description; undefined
+ * when the word before is no plural noun (a verb's "-ing" or "-ed" form, a function word, a capitalised word).
+ */
+function barePluralBefore(toks: Tok[], j: number): Mention | undefined {
+  const plainWord = (t: Tok | undefined): boolean => !!t && !t.punct && !t.cap && !t.poss && !FUNCTION_WORDS.has(t.l) && !PREPOSITIONS.has(t.l)
+    && !DETERMINERS.has(t.l) && !AUXILIARIES.has(t.l) && !CUES.has(t.l) && !/(?:ing|ed)$/.test(t.l);
+  const head = toks[j - 1];
+  if (!plainWord(head) || !endsInS(head.l) || /ss$/.test(head.l)) return undefined;
+  let i = j - 1;
+  while (i > 0 && j - 1 - (i - 1) <= MAX_BARE_MODIFIERS && plainWord(toks[i - 1]) && !endsInS(toks[i - 1].l)) i--;
+  return { s: toks[i].s, e: head.e, kind: 'description', i, j, head: head.t };
 }
 
 /** Marks a relative "which" follows its noun after ("the report, which", "the sign — which"): a comma or a dash. */
