@@ -1062,3 +1062,20 @@ describe('reported speech: a straight single quotation the content opened ends w
     assert.ok(!r.some(x => x.content.endsWith("viewers'")), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a correlative "not only|just|merely …, but …" is one claim (src/core/reported/clause.ts notOnlyBut, 46th session)', () => {
+  it('the content goes on over ", but" after "not just" (PolNeAR train, NYT 2016-03-16, HuffPost 2016-01-28)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('Mr. Sanders is suddenly promising not just a few stars here and there, but the moon and a good part of the sun.', 'promising'),
+      'not just a few stars here and there, but the moon and a good part of the sun');
+    assert.strictEqual(content('Sanders argued that the Obama agenda has been not just a failure, but a catastrophe.', 'argued'),
+      'that the Obama agenda has been not just a failure, but a catastrophe');
+  });
+  it('without the correlative, or with a mark between, ", but" and a clause still ends the content', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('Clinton says the mails were personal and not work-related, but for Republicans, it is a smoking gun.', 'says'),
+      'the mails were personal and not work-related');
+    assert.strictEqual(content('He said the deal was not just, in his view, a failure, but his rivals praised it.', 'said'),
+      'the deal was not just, in his view, a failure');
+  });
+});

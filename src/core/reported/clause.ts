@@ -56,6 +56,10 @@
  * he decided to attack Trump personally when he had stated last month that …⟧"), nor at a cue of motion ("during the 2000
  * campaign, when he charged into the fray"); a clause with a subject keeps the occasion ("The state admitted ⟦it made a
  * mistake when a local pediatrician reported …⟧": as often PolNeAR's whole content, 40th session).
+ * A correlative "not only|just|merely …, but …" is one claim, and the content goes on over its ", but" ("Mr. Sanders is
+ * suddenly promising ⟦not just a few stars here and there, but the moon and a good part of the sun, …⟧", PolNeAR train,
+ * NYT 2016-03-16; "… ⟦that the Obama agenda has been not just a failure, but a catastrophe⟧", HuffPost 2016-01-28;
+ * notOnlyBut; train: 1 gained, none lost).
  */
 import { ARTICLES, CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
 import { currencyLetters, initialsInBrackets, type Tok } from '../quotes/tokens';
@@ -116,6 +120,26 @@ const CLAUSE_BREAK = wordSet('but|while|whereas|though|although|compared|which|w
  * "…, but only minor details about his border wall"). PolNeAR train: 34 such contents, 30 run on past the comma.
  */
 const BUT_GOES_ON = wordSet('that|also|not|rather|instead|only|because');
+
+/** How many words before ", but" the "not only|just|merely" of a correlative may stand. */
+const NOT_ONLY_REACH = 12;
+/** The adverbs that make "not … , but …" one correlative ("not just a failure, but a catastrophe"). */
+const ONLY_JUST_MERELY = wordSet('only|just|merely');
+
+/**
+ * The comma at k, before "but", closes the first half of a correlative "not only|just|merely …, but …" that opens a few
+ * words before it with no mark between: the contrast is the speaker's one claim, and the content goes on over the
+ * "but" ("Mr. Sanders is suddenly promising ⟦not just a few stars here and there, but the moon and a good part of the
+ * sun, from free college tuition …⟧", PolNeAR train, NYT 2016-03-16; "argued ⟦that the Obama agenda has been not just a
+ * failure, but a catastrophe⟧", HuffPost 2016-01-28).
+ */
+function notOnlyBut(toks: Tok[], from: number, k: number): boolean {
+  for (let j = k - 1; j > from && j >= k - NOT_ONLY_REACH; j--) {
+    if (toks[j].punct) return false;
+    if (ONLY_JUST_MERELY.has(toks[j].l) && toks[j - 1].l === 'not') return true;
+  }
+  return false;
+}
 
 /** Adverbs between ", but" and its verb ("…, but still protecting", "…, but strongly favored", "…, but is now"). */
 const BUT_ADVERB = wordSet('still|now|then|never|later|ultimately|eventually');
@@ -978,7 +1002,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // (", though there’s still lingering Sanders support", ", although eligibility is still too narrow": a concession
       // is part of what was said, unless it reports on its own — ", although he tweeted that …")
       if (t.t === ',' && CONCESSION.has(n.l) && !cueInClause(toks, k + 2, b)) continue;
-      if (CLAUSE_BREAK.has(n.l) && !(n.l === 'but' && (BUT_GOES_ON.has(toks[k + 2]?.l ?? '') || (t.t === ',' && !subjectless && butPredicate(toks, k + 2, b))))) return k;
+      if (CLAUSE_BREAK.has(n.l) && !(n.l === 'but' && (BUT_GOES_ON.has(toks[k + 2]?.l ?? '') || (t.t === ',' && !subjectless && butPredicate(toks, k + 2, b)) || notOnlyBut(toks, from, k)))) return k;
       // (", even though …" and ", just as …" after an object are the writer's concession or comparison: "openly called
       // for the overthrow of Assad, even though it was clear that …", "announced plans to give away 99 percent of his
       // Facebook stock, just as his role models … are doing"; train: 5 gold gained, 1 lost)
