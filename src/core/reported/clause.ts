@@ -60,10 +60,17 @@
  * suddenly promising ⟦not just a few stars here and there, but the moon and a good part of the sun, …⟧", PolNeAR train,
  * NYT 2016-03-16; "… ⟦that the Obama agenda has been not just a failure, but a catastrophe⟧", HuffPost 2016-01-28;
  * notOnlyBut; train: 1 gained, none lost).
+ * A content ends at a comma before a span of time measured from another event, the writer's timing of the report
+ * (", just a day after …", ", two days after …", ", a week later"): "Donald Trump on Sunday tweeted ⟦a chart of racist
+ * and wildly inaccurate crime statistics⟧, just a day after supporters physically assaulted a Black Lives Matter
+ * protester at one of his rallies" (PolNeAR train, HuffPost 2015-11-23); "… ⟦how politics and business converged in a
+ * country still struggling to function as a democracy⟧, 25 years after it gained independence …" (NYT 2016-08-02);
+ * timeSpanFromEvent, which parenthetical.ts reads after an inset's closing comma too; train: 2 gained, none lost).
  */
-import { ARTICLES, CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
+import { ARTICLES, CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, NUMBER_WORDS_TO_TEN, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
 import { currencyLetters, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
+import { TIME_UNITS } from '../text/calendar';
 import { DASH_GAP } from '../text/dashes';
 import { endsInNt } from '../text/endings';
 import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, COMMENT_NOUNS, INTO_ONTO_THROUGH, IRREGULAR_PAST, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, REFERRING_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES, THAT_GERUNDS, WH_WORDS, isLongRegularPast } from './lexicon';
@@ -139,6 +146,26 @@ function notOnlyBut(toks: Tok[], from: number, k: number): boolean {
     if (ONLY_JUST_MERELY.has(toks[j].l) && toks[j - 1].l === 'not') return true;
   }
   return false;
+}
+
+/** Words that may soften a span of time ("just a day after", "only two weeks later"). */
+const SPAN_HEDGES = wordSet('just|only|barely|nearly|almost|about|some|roughly');
+/** The words after a span of time that date it from the report's event ("two days after", "a week later"). */
+const SPAN_FROM_EVENT = wordSet('after|before|later|earlier');
+
+/**
+ * A span of time measured from another event opens at token k — perhaps a hedge, a count ("a", "an", "one" to "ten",
+ * digits, "a few", "several"), a unit (TIME_UNITS) and "after|before|later|earlier": ", just a day after supporters
+ * physically assaulted a Black Lives Matter protester", ", two days after voters went to the polls". After a comma it is
+ * the writer's timing of the report, no part of what was said.
+ */
+export function timeSpanFromEvent(toks: Tok[], k: number): boolean {
+  let j = SPAN_HEDGES.has(toks[k]?.l ?? '') ? k + 1 : k;
+  const count = toks[j]?.l ?? '';
+  if (!(INDEFINITE_ARTICLES.has(count) || NUMBER_WORDS_TO_TEN.has(count) || count === 'several' || /^\d+$/.test(count))) return false;
+  j++;
+  if (toks[j]?.l === 'few') j++;
+  return TIME_UNITS.has(toks[j]?.l ?? '') && SPAN_FROM_EVENT.has(toks[j + 1]?.l ?? '');
 }
 
 /** Adverbs between ", but" and its verb ("…, but still protecting", "…, but strongly favored", "…, but is now"). */
@@ -1002,6 +1029,8 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // (", though there’s still lingering Sanders support", ", although eligibility is still too narrow": a concession
       // is part of what was said, unless it reports on its own — ", although he tweeted that …")
       if (t.t === ',' && CONCESSION.has(n.l) && !cueInClause(toks, k + 2, b)) continue;
+      // (", just a day after supporters physically assaulted …": the writer's timing of the report)
+      if (t.t === ',' && timeSpanFromEvent(toks, k + 1)) return k;
       if (CLAUSE_BREAK.has(n.l) && !(n.l === 'but' && (BUT_GOES_ON.has(toks[k + 2]?.l ?? '') || (t.t === ',' && !subjectless && butPredicate(toks, k + 2, b)) || notOnlyBut(toks, from, k)))) return k;
       // (", even though …" and ", just as …" after an object are the writer's concession or comparison: "openly called
       // for the overthrow of Assad, even though it was clear that …", "announced plans to give away 99 percent of his
