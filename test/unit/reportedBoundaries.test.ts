@@ -1080,11 +1080,14 @@ describe('reported speech: a correlative "not only|just|merely …, but …" is 
   });
 });
 
-describe('reported speech: a span of time from another event after a comma is the writer\'s timing (src/core/reported/clause.ts timeSpanFromEvent, 46th session)', () => {
+describe('reported speech: a span of time from another event after a comma is the writer\'s timing (src/core/reported/clause.ts closingTimeSpan, 46th session)', () => {
   it('", just a day after …", ", 25 years after …" end the content (PolNeAR train, HuffPost 2015-11-23, NYT 2016-08-02)', () => {
     const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
     assert.strictEqual(content('Donald Trump on Sunday tweeted a chart of racist and wildly inaccurate crime statistics, just a day after supporters physically assaulted a Black Lives Matter protester at one of his rallies.', 'tweeted'),
       'a chart of racist and wildly inaccurate crime statistics');
+    // (a span inside an opening, a comma and the main clause after it: the content goes on, PolNeAR train, NYT 2016-02-08)
+    assert.strictEqual(content('He said that in a message posted in December, just a day after the attack, the account pointed to the shootings.', 'said'),
+      'that in a message posted in December, just a day after the attack, the account pointed to the shootings');
     // (a span with no event after it, ", two days ago," or a list's item, goes on)
     assert.strictEqual(content('He said the plan would cost billions, two years of savings and a lot of trust.', 'said'),
       'the plan would cost billions, two years of savings and a lot of trust');

@@ -65,7 +65,9 @@
  * and wildly inaccurate crime statistics⟧, just a day after supporters physically assaulted a Black Lives Matter
  * protester at one of his rallies" (PolNeAR train, HuffPost 2015-11-23); "… ⟦how politics and business converged in a
  * country still struggling to function as a democracy⟧, 25 years after it gained independence …" (NYT 2016-08-02);
- * timeSpanFromEvent, which parenthetical.ts reads after an inset's closing comma too; train: 2 gained, none lost).
+ * closingTimeSpan, which parenthetical.ts reads after an inset's closing comma too; not when a comma or a dash follows
+ * the span, an aside inside an opening: "In a Twitter message posted in December, just hours after the San Bernardino
+ * attack, the account pointed to …"; train: 2 gained, none lost).
  */
 import { ARTICLES, CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, NUMBER_WORDS_TO_TEN, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
 import { currencyLetters, initialsInBrackets, type Tok } from '../quotes/tokens';
@@ -159,13 +161,25 @@ const SPAN_FROM_EVENT = wordSet('after|before|later|earlier');
  * physically assaulted a Black Lives Matter protester", ", two days after voters went to the polls". After a comma it is
  * the writer's timing of the report, no part of what was said.
  */
-export function timeSpanFromEvent(toks: Tok[], k: number): boolean {
+function timeSpanFromEvent(toks: Tok[], k: number): boolean {
   let j = SPAN_HEDGES.has(toks[k]?.l ?? '') ? k + 1 : k;
   const count = toks[j]?.l ?? '';
   if (!(INDEFINITE_ARTICLES.has(count) || NUMBER_WORDS_TO_TEN.has(count) || count === 'several' || /^\d+$/.test(count))) return false;
   j++;
   if (toks[j]?.l === 'few') j++;
   return TIME_UNITS.has(toks[j]?.l ?? '') && SPAN_FROM_EVENT.has(toks[j + 1]?.l ?? '');
+}
+
+/**
+ * A span of time from another event opens at token k (timeSpanFromEvent) and runs on to the sentence's end at b with
+ * no comma, colon, semicolon or dash: the writer's closing timing, not an aside inside an opening that a main clause
+ * follows ("In a Twitter message posted in December, just hours after the San Bernardino attack, the account pointed
+ * to …", PolNeAR train, where the content goes on).
+ */
+export function closingTimeSpan(toks: Tok[], k: number, b: number): boolean {
+  if (!timeSpanFromEvent(toks, k)) return false;
+  for (let j = k + 1; j < b; j++) if (toks[j].t === ',' || toks[j].t === ';' || toks[j].t === ':' || inClass(toks[j], DASH)) return false;
+  return true;
 }
 
 /** Adverbs between ", but" and its verb ("…, but still protecting", "…, but strongly favored", "…, but is now"). */
@@ -1030,7 +1044,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // is part of what was said, unless it reports on its own — ", although he tweeted that …")
       if (t.t === ',' && CONCESSION.has(n.l) && !cueInClause(toks, k + 2, b)) continue;
       // (", just a day after supporters physically assaulted …": the writer's timing of the report)
-      if (t.t === ',' && timeSpanFromEvent(toks, k + 1)) return k;
+      if (t.t === ',' && closingTimeSpan(toks, k + 1, b)) return k;
       if (CLAUSE_BREAK.has(n.l) && !(n.l === 'but' && (BUT_GOES_ON.has(toks[k + 2]?.l ?? '') || (t.t === ',' && !subjectless && butPredicate(toks, k + 2, b)) || notOnlyBut(toks, from, k)))) return k;
       // (", even though …" and ", just as …" after an object are the writer's concession or comparison: "openly called
       // for the overthrow of Assad, even though it was clear that …", "announced plans to give away 99 percent of his
