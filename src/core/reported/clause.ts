@@ -72,7 +72,8 @@
 import { ARTICLES, CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, NUMBER_WORDS_TO_TEN, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
 import { currencyLetters, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
-import { TIME_UNITS } from '../text/calendar';
+import { RELATIVE_TIME, TIME_UNITS } from '../text/calendar';
+import { without } from '../text/determiners';
 import { DASH_GAP } from '../text/dashes';
 import { endsInNt } from '../text/endings';
 import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, COMMENT_NOUNS, INTO_ONTO_THROUGH, IRREGULAR_PAST, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, REFERRING_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES, THAT_GERUNDS, WH_WORDS, isLongRegularPast } from './lexicon';
@@ -150,19 +151,17 @@ function notOnlyBut(toks: Tok[], from: number, k: number): boolean {
   return false;
 }
 
-/** Words that may soften a span of time ("just a day after", "only two weeks later"). */
-const SPAN_HEDGES = wordSet('just|only|barely|nearly|almost|about|some|roughly');
-/** The words after a span of time that date it from the report's event ("two days after", "a week later"). */
-const SPAN_FROM_EVENT = wordSet('after|before|later|earlier');
+/** The words after a span of time that date it from another event ("two days after", "a week later"), not from now. */
+const SPAN_FROM_EVENT = without(RELATIVE_TIME, 'ago');
 
 /**
- * A span of time measured from another event opens at token k — perhaps a hedge, a count ("a", "an", "one" to "ten",
- * digits, "a few", "several"), a unit (TIME_UNITS) and "after|before|later|earlier": ", just a day after supporters
- * physically assaulted a Black Lives Matter protester", ", two days after voters went to the polls". After a comma it is
- * the writer's timing of the report, no part of what was said.
+ * A span of time measured from another event opens at token k — perhaps a hedge (AMOUNT_OPENERS: "just", "only",
+ * "nearly" …), a count ("a", "an", "one" to "ten", digits, "a few", "several"), a unit (TIME_UNITS) and "after|before|
+ * later|earlier": ", just a day after supporters physically assaulted a Black Lives Matter protester", ", two days after
+ * voters went to the polls". After a comma it is the writer's timing of the report, no part of what was said.
  */
 function timeSpanFromEvent(toks: Tok[], k: number): boolean {
-  let j = SPAN_HEDGES.has(toks[k]?.l ?? '') ? k + 1 : k;
+  let j = AMOUNT_OPENERS.has(toks[k]?.l ?? '') ? k + 1 : k;
   const count = toks[j]?.l ?? '';
   if (!(INDEFINITE_ARTICLES.has(count) || NUMBER_WORDS_TO_TEN.has(count) || count === 'several' || /^\d+$/.test(count))) return false;
   j++;
