@@ -1066,3 +1066,40 @@ describe('reported speech: a straight single quotation the content opened ends w
     assert.ok(!r.some(x => x.content.endsWith("viewers'")), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a correlative "not only|just|merely …, but …" is one claim (src/core/reported/clause.ts notOnlyBut, 46th session)', () => {
+  it('the content goes on over ", but" after "not just" (PolNeAR train, NYT 2016-03-16, HuffPost 2016-01-28)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('Mr. Sanders is suddenly promising not just a few stars here and there, but the moon and a good part of the sun.', 'promising'),
+      'not just a few stars here and there, but the moon and a good part of the sun');
+    assert.strictEqual(content('Sanders argued that the Obama agenda has been not just a failure, but a catastrophe.', 'argued'),
+      'that the Obama agenda has been not just a failure, but a catastrophe');
+  });
+  it('without the correlative, or with a mark between, ", but" and a clause still ends the content', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('Clinton says the mails were personal and not work-related, but for Republicans, it is a smoking gun.', 'says'),
+      'the mails were personal and not work-related');
+    assert.strictEqual(content('He said the deal was not just, in his view, a failure, but his rivals praised it.', 'said'),
+      'the deal was not just, in his view, a failure');
+  });
+});
+
+describe('reported speech: a span of time from another event after a comma is the writer\'s timing (src/core/reported/clause.ts closingTimeSpan, 46th session)', () => {
+  it('", just a day after …", ", 25 years after …" end the content (PolNeAR train, HuffPost 2015-11-23, NYT 2016-08-02)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('Donald Trump on Sunday tweeted a chart of racist and wildly inaccurate crime statistics, just a day after supporters physically assaulted a Black Lives Matter protester at one of his rallies.', 'tweeted'),
+      'a chart of racist and wildly inaccurate crime statistics');
+    // (a span inside an opening, a comma and the main clause after it: the content goes on, PolNeAR train, NYT 2016-02-08)
+    assert.strictEqual(content('He said that in a message posted in December, just a day after the attack, the account pointed to the shootings.', 'said'),
+      'that in a message posted in December, just a day after the attack, the account pointed to the shootings');
+    // (a span with no event after it, ", two days ago," or a list's item, goes on)
+    assert.strictEqual(content('He said the plan would cost billions, two years of savings and a lot of trust.', 'said'),
+      'the plan would cost billions, two years of savings and a lot of trust');
+  });
+  it('after an inset tail, ", two days after …" leaves the opening alone as what was said (PolNeAR train, HuffPost 2016-03-16; parenthetical.ts)', () => {
+    const r = reported('Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday, two days after voters went to the polls for what became a razor-thin race.');
+    assert.deepStrictEqual(r.filter(x => x.cue === 'declared').map(x => [x.content, x.speaker]), [['Hillary Clinton won the Missouri Democratic primary', 'Associated Press']]);
+    // (an inset whose closing comma opens the rest of the clause still takes it in)
+    assert.strictEqual(reported('The goal, he said, is to forge a durable cease-fire.').find(x => x.cue === 'said')?.content, 'The goal, he said, is to forge a durable cease-fire');
+  });
+});

@@ -56,10 +56,24 @@
  * he decided to attack Trump personally when he had stated last month that …⟧"), nor at a cue of motion ("during the 2000
  * campaign, when he charged into the fray"); a clause with a subject keeps the occasion ("The state admitted ⟦it made a
  * mistake when a local pediatrician reported …⟧": as often PolNeAR's whole content, 40th session).
+ * A correlative "not only|just|merely …, but …" is one claim, and the content goes on over its ", but" ("Mr. Sanders is
+ * suddenly promising ⟦not just a few stars here and there, but the moon and a good part of the sun, …⟧", PolNeAR train,
+ * NYT 2016-03-16; "… ⟦that the Obama agenda has been not just a failure, but a catastrophe⟧", HuffPost 2016-01-28;
+ * notOnlyBut; train: 1 gained, none lost).
+ * A content ends at a comma before a span of time measured from another event, the writer's timing of the report
+ * (", just a day after …", ", two days after …", ", a week later"): "Donald Trump on Sunday tweeted ⟦a chart of racist
+ * and wildly inaccurate crime statistics⟧, just a day after supporters physically assaulted a Black Lives Matter
+ * protester at one of his rallies" (PolNeAR train, HuffPost 2015-11-23); "… ⟦how politics and business converged in a
+ * country still struggling to function as a democracy⟧, 25 years after it gained independence …" (NYT 2016-08-02);
+ * closingTimeSpan, which parenthetical.ts reads after an inset's closing comma too; not when a comma or a dash follows
+ * the span, an aside inside an opening: "In a Twitter message posted in December, just hours after the San Bernardino
+ * attack, the account pointed to …"; train: 2 gained, none lost).
  */
-import { ARTICLES, CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
+import { ARTICLES, CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, NUMBER_WORDS_TO_TEN, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
 import { currencyLetters, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
+import { RELATIVE_TIME, TIME_UNITS } from '../text/calendar';
+import { without } from '../text/determiners';
 import { DASH_GAP } from '../text/dashes';
 import { endsInNt } from '../text/endings';
 import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, COMMENT_NOUNS, INTO_ONTO_THROUGH, IRREGULAR_PAST, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, REFERRING_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES, THAT_GERUNDS, WH_WORDS, isLongRegularPast } from './lexicon';
@@ -116,6 +130,56 @@ const CLAUSE_BREAK = wordSet('but|while|whereas|though|although|compared|which|w
  * "…, but only minor details about his border wall"). PolNeAR train: 34 such contents, 30 run on past the comma.
  */
 const BUT_GOES_ON = wordSet('that|also|not|rather|instead|only|because');
+
+/** How many words before ", but" the "not only|just|merely" of a correlative may stand. */
+const NOT_ONLY_REACH = 12;
+/** The adverbs that make "not … , but …" one correlative ("not just a failure, but a catastrophe"). */
+const ONLY_JUST_MERELY = wordSet('only|just|merely');
+
+/**
+ * The comma at k, before "but", closes the first half of a correlative "not only|just|merely …, but …" that opens a few
+ * words before it with no mark between: the contrast is the speaker's one claim, and the content goes on over the
+ * "but" ("Mr. Sanders is suddenly promising ⟦not just a few stars here and there, but the moon and a good part of the
+ * sun, from free college tuition …⟧", PolNeAR train, NYT 2016-03-16; "argued ⟦that the Obama agenda has been not just a
+ * failure, but a catastrophe⟧", HuffPost 2016-01-28).
+ */
+function notOnlyBut(toks: Tok[], from: number, k: number): boolean {
+  for (let j = k - 1; j > from && j >= k - NOT_ONLY_REACH; j--) {
+    if (toks[j].punct) return false;
+    if (ONLY_JUST_MERELY.has(toks[j].l) && toks[j - 1].l === 'not') return true;
+  }
+  return false;
+}
+
+/** The words after a span of time that date it from another event ("two days after", "a week later"), not from now. */
+const SPAN_FROM_EVENT = without(RELATIVE_TIME, 'ago');
+
+/**
+ * A span of time measured from another event opens at token k — perhaps a hedge (AMOUNT_OPENERS: "just", "only",
+ * "nearly" …), a count ("a", "an", "one" to "ten", digits, "a few", "several"), a unit (TIME_UNITS) and "after|before|
+ * later|earlier": ", just a day after supporters physically assaulted a Black Lives Matter protester", ", two days after
+ * voters went to the polls". After a comma it is the writer's timing of the report, no part of what was said.
+ */
+function timeSpanFromEvent(toks: Tok[], k: number): boolean {
+  let j = AMOUNT_OPENERS.has(toks[k]?.l ?? '') ? k + 1 : k;
+  const count = toks[j]?.l ?? '';
+  if (!(INDEFINITE_ARTICLES.has(count) || NUMBER_WORDS_TO_TEN.has(count) || count === 'several' || /^\d+$/.test(count))) return false;
+  j++;
+  if (toks[j]?.l === 'few') j++;
+  return TIME_UNITS.has(toks[j]?.l ?? '') && SPAN_FROM_EVENT.has(toks[j + 1]?.l ?? '');
+}
+
+/**
+ * A span of time from another event opens at token k (timeSpanFromEvent) and runs on to the sentence's end at b with
+ * no comma, colon, semicolon or dash: the writer's closing timing, not an aside inside an opening that a main clause
+ * follows ("In a Twitter message posted in December, just hours after the San Bernardino attack, the account pointed
+ * to …", PolNeAR train, where the content goes on).
+ */
+export function closingTimeSpan(toks: Tok[], k: number, b: number): boolean {
+  if (!timeSpanFromEvent(toks, k)) return false;
+  for (let j = k + 1; j < b; j++) if (toks[j].t === ',' || toks[j].t === ';' || toks[j].t === ':' || inClass(toks[j], DASH)) return false;
+  return true;
+}
 
 /** Adverbs between ", but" and its verb ("…, but still protecting", "…, but strongly favored", "…, but is now"). */
 const BUT_ADVERB = wordSet('still|now|then|never|later|ultimately|eventually');
@@ -978,7 +1042,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // (", though there’s still lingering Sanders support", ", although eligibility is still too narrow": a concession
       // is part of what was said, unless it reports on its own — ", although he tweeted that …")
       if (t.t === ',' && CONCESSION.has(n.l) && !cueInClause(toks, k + 2, b)) continue;
-      if (CLAUSE_BREAK.has(n.l) && !(n.l === 'but' && (BUT_GOES_ON.has(toks[k + 2]?.l ?? '') || (t.t === ',' && !subjectless && butPredicate(toks, k + 2, b))))) return k;
+      // (", just a day after supporters physically assaulted …": the writer's timing of the report)
+      if (t.t === ',' && closingTimeSpan(toks, k + 1, b)) return k;
+      if (CLAUSE_BREAK.has(n.l) && !(n.l === 'but' && (BUT_GOES_ON.has(toks[k + 2]?.l ?? '') || (t.t === ',' && !subjectless && butPredicate(toks, k + 2, b)) || notOnlyBut(toks, from, k)))) return k;
       // (", even though …" and ", just as …" after an object are the writer's concession or comparison: "openly called
       // for the overthrow of Assad, even though it was clear that …", "announced plans to give away 99 percent of his
       // Facebook stock, just as his role models … are doing"; train: 5 gold gained, 1 lost)

@@ -9,14 +9,17 @@
  * ("Otherwise, said Adelino Neto, the communities of Mé-Zóchi will suspend the sale of their cocoa", a Téla Nón-style
  * probe, probes-mm). A relative clause after an inverted source is the source's, and
  * what was said the opening alone ("⟦A more subdued Bill Clinton may not be such a bad thing either⟧, say some
- * Democrats, who cringe as they recall …": PolNeAR train, NYT 2016-01-29, 1 gained, none lost).
+ * Democrats, who cringe as they recall …": PolNeAR train, NYT 2016-01-29, 1 gained, none lost). A span of time from another
+ * event after the closing comma is the writer's timing, and what was said the opening alone ("⟦Hillary Clinton won the
+ * Missouri Democratic primary⟧, the Associated Press declared on Thursday, two days after voters went to the polls …":
+ * PolNeAR train, HuffPost 2016-03-16, 1 gained, none lost; clause.ts closingTimeSpan).
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { ADJACENT_ONLY, ARTICLES, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DASH_TOKEN, DETERMINERS, FINITE_BE_HAVE, OBJECT_ONLY_PRONOUNS, SUBORDINATORS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import { inClass } from '../text/wordClasses';
 import type { Tok } from '../quotes/tokens';
 import { clauseStart, finite, presentTense } from './bareClause';
-import { ALL_TAIL_CUES, COMMENT_TAIL_CUES, commentVerbAt, contentEnd, contentSpan, dashAt, TAIL_CUES, words } from './clause';
+import { ALL_TAIL_CUES, closingTimeSpan, COMMENT_TAIL_CUES, commentVerbAt, contentEnd, contentSpan, dashAt, TAIL_CUES, words } from './clause';
 import { BELIEF_ATTRIBUTION_VERBS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt } from './mixed';
 import { contentStart } from './fronted';
@@ -299,6 +302,10 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // ('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting that …': a participle of another
     // attribution after the closing comma; what was said is the opening alone)
     if (TAIL_PARTICIPLES.test(toks[close + 1]?.l ?? '') && !isAdverbial(toks[from].l) && finiteVerbBetween(toks, from, m)) return openingAlone(ctx, from, m, c, mention);
+    // ('Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday, two days after
+    // voters went to the polls …': a span of time from another event after the closing comma is the writer's timing of
+    // the report; what was said is the opening alone)
+    if (closingTimeSpan(toks, close + 1, b) && !isAdverbial(toks[from].l) && finiteVerbBetween(toks, from, m)) return openingAlone(ctx, from, m, c, mention);
     // ("A more subdued Bill Clinton may not be such a bad thing either, say some Democrats, who cringe as they recall
     // …": a relative clause after an inverted source describes the source; what was said is the opening alone)
     if (c === m + 1 && COMMA_RELATIVES_BUT_WHOM.has(toks[close + 1]?.l ?? '') && !finiteVerbBetween(toks, c + 1, close) && finiteVerbBetween(toks, from, m)) return openingAlone(ctx, from, m, c, mention);
