@@ -1690,6 +1690,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  *   found 7806/7975 = 0.9788, named 7620/7806 = 0.9762, 722 items cover no judged snippet (ceiling 722).
  * merged (forty-fifth session, 2026-12-07: said-ya, reader-yh, names-yf, probes-ye, ends-yd, figures-yg, bounds-yb, stance-yc):
  *   found 7931/8099 = 0.9793, named 7738/7931 = 0.9757, 735 items cover no judged snippet (ceiling 735).
+ * merged (forty-sixth session, 2026-12-07, main 5b7f1f9b, 548 articles): found 8088/8258 = 0.979, named 7892/8088 =
+ *   0.9758 (floor 0.975: 6 above), 750 items outside the judged snippets (= FALSE_POSITIVE_CEILING).
  */
 // (2026-12-06, s37-speakers17: "The official explained that …" is Zineb El Amrani and "The official said she did not have the number" Nadia Oyelaran, people/track.ts executiveNamedBefore; Tsai Pei-ling past her gloss and relative clause, quotes/attribution/subjectBefore.ts; 395 articles found 5619/5751, named 5510/5619, 0.9806)
 // (2026-12-06, s38-speakers19: "his ministry said" is the ministry as written, not the minister, people/lexicon.ts OWNED_DEPARTMENT: hr-totalcroatianews (gold also takes "his ministry"), ca-globe-feature-mill-town ×2, ca-global-merritt-ambulance-wait; named 5713 → 5717/5826 (0.9813); PolNeAR train/dev, us-probes byte-identical)

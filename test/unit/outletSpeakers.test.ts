@@ -1945,6 +1945,9 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  *   recall-xb, apposend-xj, oddnames-xk, roles-xi): 529 articles, speakers 6210/6288 = 0.9876 (floor 0.987).
  * merged (forty-fifth session, 2026-12-07: said-ya, reader-yh, names-yf, probes-ye, ends-yd, figures-yg, bounds-yb,
  *   stance-yc): 538 articles, speakers 6250/6328 = 0.9877 (floor 0.987).
+ * merged (forty-sixth session, 2026-12-07, main 5b7f1f9b: the eight s46 branches and the relative-antecedent fix, 548
+ *   articles): 6323/6405 = 0.9872 (one quote above the 0.987 floor — thin: the new probes' four misses are a role
+ *   introduced by a relative clause, a vessel name between a captain and his name, and two according-to sources).
  */
 // (2026-12-06, s37-speakers17: "“They say they are full …,” the farmer said" is Yerbol Tasbolatuly, byDescription's look forward bounded past the lede, people/track.ts DESCRIBED_AFTER_REACH; 395 articles 5267/5326, 0.9889)
 // (2026-12-06, s37-speakers18: a role cueing a quote that opens its paragraph is the subject of a one-sentence lead-in paragraph before it, "Pumas captain Julián Ocampo-Ferrer was more blunt. ⏎ “…,” the hooker said", people/track.ts leadInParagraphSubject; 405 articles 5341/5389, 0.9911)
