@@ -478,11 +478,14 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // rial, "A 20-liter can of cooking oil reached YER 52,000", ye-almasdaronline-aden-flour-prices, whose "YR 2,310" is
   // read by the country, homeCurrency.ts)
   ['KGS', 'KGS'], ['TJS', 'TJS'], ['YER', 'YER'],
-  // (s46-probes-za: the ISO code of the Russian ruble, "the federal budget would allocate RUB 2.3 bln in 2027", a TASS-style
-  // probe, ru-tass-yakutia-northern-delivery, was nothing)
+  // (s46-probes-za, s46-probes-zb: the ISO code of the Russian ruble, "the federal budget would allocate RUB 2.3 bln in
+  // 2027", a TASS-style probe, ru-tass-yakutia-northern-delivery, "it had spent RUB 3.2 billion on emergency repairs", a
+  // Moscow Times-style probe, ru-moscowtimes-utility-tariffs-heating-repairs, were nothing or bare numbers; the Azerbaijani
+  // manat's "AZN" is read by the country, homeCurrency.ts, AstraZeneca's ticker without it)
   ['RUB', 'RUB'],
-  // (s46-probes-za: the renminbi's abbreviation, "each new greenhouse eligible for up to RMB 30,000", a Xinhua-style probe,
-  // cn-xinhua-harbin-winter-greenhouse-vegetables, was nothing)
+  // (s46-probes-za, s46-probes-zb: the renminbi's abbreviation, "each new greenhouse eligible for up to RMB 30,000", a
+  // Xinhua-style probe, cn-xinhua-harbin-winter-greenhouse-vegetables, "The city has set aside RMB 1.2 billion for the
+  // subsidy", a Global Times-style probe, cn-globaltimes-hefei-nev-trade-in-subsidy, were nothing or bare numbers)
   ['RMB', 'CNY'],
   // (probes-gg: the ISO codes of the Cape Verdean escudo, "will go from CVE 7,500 to CVE 8,900", "a compensation of CVE 480
   // million", cv-inforpress-ferry-fares; of the Algerian dinar, "the State had mobilised DZD 4.5 billion",
@@ -522,12 +525,6 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // "had cost the Government NZD 4.7 million …, while fares and freight had brought in less than NZD 900,000",
   // tk-tokelaugov-ferry-fares: were bare numbers or nothing; "NZ$" DOLLAR_PREFIX reads)
   ['NZD', 'NZD'],
-  // (s46-probes-zb: the ISO codes of the Russian ruble, "it had spent RUB 3.2 billion on emergency repairs", a Moscow
-  // Times-style probe, ru-moscowtimes-utility-tariffs-heating-repairs; of the Azerbaijani manat, "the state had paid AZN 16.7
-  // million in subsidies", a Trend-style probe, az-trend-hazelnut-purchase-prices; and Chinese copy's "RMB" for the yuan,
-  // "The city has set aside RMB 1.2 billion for the subsidy", a Global Times-style probe,
-  // cn-globaltimes-hefei-nev-trade-in-subsidy: were bare numbers)
-  ['RUB', 'RUB'], ['AZN', 'AZN'], ['RMB', 'CNY'],
 ]);
 
 /** Abbreviations written before the number as a code is (CODE_WORDS, and an article's own: figures/homeCurrency.ts). */
