@@ -2451,8 +2451,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // would be published in April" after "the Hefei Municipal Bureau of Commerce" and then "data from the Anhui Provincial
     // Bureau of Statistics showed …", a Global Times-style probe, test/fixtures/outlets
     // cn-globaltimes-hefei-nev-trade-in-subsidy.txt, s46-probes-zb, was the Anhui bureau, named last; placeBeforeHead)
-    const place = head && DETERMINERS.has(det) && !personHead ? placeBeforeHead(toks, m) : undefined;
-    const ofName = head && DETERMINERS.has(det) && !personHead ? (place && people.bodyNamed(head, m.s, name => name.split(' ').includes(place))) ?? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
+    const bodyNoun = head && DETERMINERS.has(det) && !personHead ? head : undefined;
+    const place = bodyNoun ? placeBeforeHead(toks, m) : undefined;
+    const ofName = bodyNoun ? (place && people.bodyNamed(bodyNoun, m.s, name => name.split(' ').includes(place))) ?? people.bodyNamed(bodyNoun, m.s) ?? genericBody(bodyNoun, m) : undefined;
     // ("One of them, UnitedHealth Group, has threatened … the trade group for the Blue Cross Blue Shield plans … spelled
     // out its concerns … “…,” the group wrote", politico_2015-12-28, PolNeAR train: a body of the noun described since
     // that body's name was last written is the one the bare noun takes up)
