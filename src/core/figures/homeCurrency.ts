@@ -285,6 +285,8 @@ const MAURITANIA = /(?<!\w)(?:Mauritania|Mauritanians?|Nouakchott|Nouadhibou|Ros
 const TURKMENISTAN = /(?<!\w)(?:Turkmenistan|Turkmens?|Ashgabat|Ashkhabad|Turkmenabat|Dashoguz|Balkanabat|Turkmenbashi|Türkmenbaşy|Ahal|Lebap|Mejlis|Business Turkmenistan|Chronicles of Turkmenistan)(?!\w)/g;
 /** The names that say an article is about Azerbaijan (its manat, "manats"). */
 const AZERBAIJAN = /(?<!\w)(?:Azerbaijan|Azerbaijanis?|Azeris?|Baku|Ganja|Sumgait|Sumqayit|Nakhchivan|Lankaran|Mingachevir|Milli Majlis)(?!\w)/g;
+/** The manat's countries, Turkmenistan's and Azerbaijan's (the singular "manat" and the plural "manats" alike). */
+const MANAT_COUNTRIES: Countries = { TMT: TURKMENISTAN, AZN: AZERBAIJAN };
 
 /**
  * The names that say an article is about the French Pacific, New Caledonia, French Polynesia or Wallis and Futuna (their
@@ -760,7 +762,7 @@ const COUNTRY_UNITS_AS_MONEY: readonly UnitAsMoney[] = [
   // (probes-nn, forty-second session: the manat, Turkmenistan's or Azerbaijan's, "had invested 46 million manats in the
   // project", "had risen to 2,900 manats", a Business Turkmenistan-style probe from Ashgabat,
   // tm-businessturkmenistan-ahal-greenhouse-tomatoes.txt: counts of "manat"; without either country the count stays)
-  { unit: 'manat', written: /\bmanats?\b/, countries: { TMT: TURKMENISTAN, AZN: AZERBAIJAN } },
+  { unit: 'manat', written: /\bmanats?\b/, countries: MANAT_COUNTRIES },
 ];
 
 /** How far after a figure COUNTRY_UNITS_AS_MONEY's notBefore looks: a few spaces and a short word. */
@@ -825,7 +827,7 @@ const MANAT: SharedName = {
   fallback: 'AZN',
   bare: /\bmanat\b/,
   ofCountry: /\b(?:Azerbaijani|Turkmen)\s+manat\b/,
-  countries: { AZN: AZERBAIJAN, TMT: TURKMENISTAN },
+  countries: MANAT_COUNTRIES,
 };
 /** The names that say an article is about China (its yuan, "¥"). */
 const CHINA = /\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Shenzhen|Hefei|Anhui|Wuhan|Chengdu|Chongqing|Hangzhou|Xinhua|Global Times|China Daily|CGTN)\b/g;
