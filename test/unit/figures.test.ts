@@ -1165,7 +1165,7 @@ describe('figures: what is not a figure', () => {
   });
   it('a union\'s local, after the union\'s acronym too ("Local 294 in Albany", PolNeAR train, NYT 2016-01-30; "UFCW Local 1418", a BNN-style probe)', () => {
     none('Peter Ward, president of the Hotel Trades Council and Local 294 in Albany, said that');
-    assert.deepStrictEqual(figs('about 9,000 warehouse and store workers in Ontario represented by UFCW Local 1418, which gave workers raises totalling 14 per cent.').map(f => f.text), ['about 9,000', '14 per cent']);
+    assert.deepStrictEqual(figs('about 9,000 warehouse and store workers in Ontario represented by UFCW Local 1418, which gave workers raises totalling 14 per cent.').map(f => f.text), ['about 9,000 warehouse and store workers', '14 per cent']);
     none('ATU Local 113 president Marvin Alfaro-Singh says operators are worried.');
     // (a local count stays: "a local 20 volunteers")
     assert.deepStrictEqual(figs('the local 20 volunteers met on Friday').map(f => f.text), ['20 volunteers']);
@@ -1577,5 +1577,49 @@ describe('figures: left from the last readings (s46-figures-zh)', () => {
     // (a noun after it is what it counts; no "Boeing" near: a count)
     assert.deepStrictEqual(read('Boeing asked the clerk to read all 767 pages of the amendment.'), [['767 pages', 767, 'page']]);
     assert.deepStrictEqual(read('The fund grew to 757 and then fell.'), [['757', 757, null]]);
+  });
+});
+
+describe('figures: the s47-qe leftovers (a change "from about N to M", coordinated modifiers, a year span with an en dash, a hyphenated currency word, an inline list\'s numbers)', () => {
+  const read = (text: string) => figs(text).map(f => [f.text, f.value, f.unit]);
+  it('"from" before a change\'s first end past its approximator, or "the" and a word, makes two figures, as "from 75 to 85" does (cn-xinhua-harbin-winter-greenhouse-vegetables; PolNeAR train, Washington Post 2016-03-30: were one range of no value)', () => {
+    assert.deepStrictEqual(read('The plan aims to raise the share of locally grown vegetables sold in its cities in winter from about 35 percent to 50 percent by 2028.'),
+      [['about 35 percent', 35, 'percent'], ['50 percent', 50, 'percent']]);
+    assert.deepStrictEqual(read('Clinton is more conservative, saying she favors raising the minimum wage from the current $7.25 to $12.'),
+      [['$7.25', 7.25, 'USD'], ['$12', 12, 'USD']]);
+    // (a range with no "from" stays one: "between about 10 and 20 percent", "about 35 to 50 percent")
+    assert.deepStrictEqual(read('It rose by between about 10 and 20 percent, or about 35 to 50 percent in all.'),
+      [['about 10 and 20 percent', null, 'percent'], ['about 35 to 50 percent', null, 'percent']]);
+  });
+  it('counts the plural head past two modifiers joined by "and" or "or" (eh-sps-refugee-camps-food-basket-cut; PolNeAR train, HuffPost 2016-04-27, Washington Post 2016-04-09: were counts of nothing)', () => {
+    assert.deepStrictEqual(read('The cut will also hit about 4,300 pregnant and breastfeeding women enrolled in the supplementary feeding programme.').slice(0, 1),
+      [['about 4,300 pregnant and breastfeeding women', 4300, 'woman']]);
+    assert.deepStrictEqual(read('Israel has caused more than 30,000 combat and civilian deaths.'), [['more than 30,000 combat and civilian deaths', 30000, 'death']]);
+    assert.deepStrictEqual(read('He ran two lobbying and consulting firms.'), [['two lobbying and consulting firms', 2, 'firm']]);
+    // (not after a verb's past or a plural, nor before a function word)
+    assert.deepStrictEqual(read('About 300 arrived and police officers followed.'), [['About 300', 300, null]]);
+    assert.deepStrictEqual(read('He won 10 primary and he is ahead.'), [['10', 10, null]]);
+  });
+  it('the second year of a span written with an en dash is no figure, as with a hyphen (cc-theatoll-inter-island-ferry-fares: "in 2026–27" was a count 27); an en dash before a word is the sentence\'s (PolNeAR train, Breitbart 2015-12-04)', () => {
+    assert.deepStrictEqual(read('The Commonwealth will contribute $1.4 million to the ferry service in 2026–27, up from $1.25 million.'),
+      [['$1.4 million', 1.4e6, 'USD'], ['$1.25 million', 1.25e6, 'USD']]);
+    assert.deepStrictEqual(read('It finished 412 homes in the 2023-24 financial year.'), [['412 homes', 412, 'home']]);
+    assert.deepStrictEqual(read('in Capitol Hill testimony on November 12, 2012–six days after the election'), [['six days', 6, 'day']]);
+  });
+  it('a currency word against the number\'s hyphen is money (PolNeAR train, Washington Post 2016-01-07; et-addisstandard-bread-loaf-weight, mp-saipantribune-gas-prices-fuel-tax, pr-sanjuandailystar-rate-increase-outages: were counts of "euro" and "birr", or nothing)', () => {
+    assert.deepStrictEqual(read('a judge in October sentenced a 26-year-old man to five months\' probation and a 300-euro fine').filter(r => r[2] === 'EUR'), [['300-euro', 300, 'EUR']]);
+    assert.deepStrictEqual(read('but with an extra 10-cent cut for Tinian'), [['10-cent', 0.1, 'USD']]);
+    assert.deepStrictEqual(read('Energy Bureau approves 2.3-cent rate increase'), [['2.3-cent', 0.023, 'USD']]);
+    assert.deepStrictEqual(read('It would build a trillion-dollar wall.'), [['a trillion-dollar', 1e12, 'USD']]);
+    // (a longer compound is none, as before; a pound is a weight)
+    assert.deepStrictEqual(read('the governor moved to suspend the 15-cent-per-gallon excise tax'), []);
+    assert.deepStrictEqual(read('He carried a 5-pound bag.'), [['5-pound', 5, 'pound']]);
+  });
+  it('the numbers of a list run into a sentence are no figures (PolNeAR train, Breitbart 2016-01-19, Politico 2016-02-04: were bare numbers); an age or a day ending a sentence still is', () => {
+    assert.deepStrictEqual(read('“I can point to only two accomplishments—1. Welfare reform 2. Two Supreme Court justices. Besides that, nothing.”'),
+      [['two accomplishments', 2, 'accomplishment'], ['Two Supreme Court justices', 2, 'justice']]);
+    assert.deepStrictEqual(read('“Rubio will come on strong for two reasons: 1) Unlike Cruz, Rubio will live in New Hampshire through the primary, while Cruz has traveled to South Carolina and 2) Kasich, Christie and Bush’s support will collapse.”'),
+      [['two reasons', 2, 'reason']]);
+    assert.deepStrictEqual(read('“I\'m 61. I did 11 night shifts in April.” Her son is 2. He sleeps.').map(r => r[0]), ['61', '11 night shifts', '2']);
   });
 });

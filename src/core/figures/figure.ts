@@ -12,7 +12,7 @@
 import { approximatorAfter, approximatorBefore, plusBeforeNoun } from './approximators';
 import { codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
-import { figurativeCompoundEnd, inLinkOrHandle, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
+import { figurativeCompoundEnd, inLinkOrHandle, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, isInlineListNumber, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
 import { readRangeEnd, votesAround } from './range';
@@ -440,7 +440,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (isIdentifierBefore(text, prev) || isYearAbbreviation(text, t.s, t.e)) return reject(runEnd(text, t.e, '-'));
     const next = toks.slice(i + 1);
     if (!code && i === 0 && isNumberToDial(t, prev, next)) return reject(t.e);
-    if (!code && i === 0 && (isNamePart(text, t, prev, next, () => atSentenceStart(tokensBefore(text, prev[0].s, 2, 0))) || isListItem(text, t, next) || isRouteNumber(text, t.s, t.e) || isAircraftModel(text, t, prev, next))) return reject(runEnd(text, t.e, '.'));
+    if (!code && i === 0 && (isNamePart(text, t, prev, next, () => atSentenceStart(tokensBefore(text, prev[0].s, 2, 0))) || isListItem(text, t, next) || isInlineListNumber(text, t) || isRouteNumber(text, t.s, t.e) || isAircraftModel(text, t, prev, next))) return reject(runEnd(text, t.e, '.'));
     const range = next[0] && (next[0].w === '-' || next[0].w === '–' || next[0].l === 'to') && next[1]?.k === 'n';
     if (isDatePart(prev, next) || isTimePart(next) || (range && isTimePart(next.slice(2)))) {
       const n0 = next[0], n1 = next[1];
@@ -585,8 +585,14 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   if (kind === 'count' && !unit && j === i + 1 && value < 120 && (ageBefore(prev) || ageBound(prev, toks, j))) { kind = 'age'; unit = 'year'; }
   let end = toks[j - 1].e;
 
-  // years are not figures ("since at least 1980"), unless a count of something ("about 2000 people")
-  if (t.k === 'n' && isYearNumber(t.w) && !code && sfx.kind !== 'percent' && !card.scaled && !(comparatorBefore(prev) && unit)) return reject(runEnd(text, t.e, '-'));
+  // years are not figures ("since at least 1980"), unless a count of something ("about 2000 people"), nor the second
+  // year of a span written with a hyphen or an en dash ("in the 2023-24 financial year"; "to the ferry service in
+  // 2026–27", a The Atoll-style probe, test/fixtures/outlets cc-theatoll-inter-island-ferry-fares.txt, was a count 27;
+  // an en dash before a word is a dash of the sentence, "on November 12, 2012–six days after the election", PolNeAR train,
+  // Breitbart 2015-12-04)
+  if (t.k === 'n' && isYearNumber(t.w) && !code && sfx.kind !== 'percent' && !card.scaled && !(comparatorBefore(prev) && unit)) {
+    return reject(runEnd(text, t.e, text[t.e] === '–' && isDigit(text.charCodeAt(t.e + 1)) ? '-–' : '-'));
+  }
 
   let ap = opts.second ? null : approximatorBefore(prev);
   if (ap && ap.modifier === 'over' && kind === 'duration' && overMeansAcross(text, floor, ap.start, prev)) ap = null;

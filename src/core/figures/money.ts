@@ -337,6 +337,20 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   return { code: dollars && whose ? whose : c.code, fraction: c.fraction ?? 1, next: j + 1 };
 }
 
+/**
+ * A currency word written against the number's hyphen, as a compound adjective before its noun writes it, toks[i] the
+ * word: "a 26-year-old man to five months' probation and a 300-euro fine" (PolNeAR train, Washington Post 2016-01-07),
+ * "cut the weight of a 10-birr loaf" (an Addis Standard-style probe, test/fixtures/outlets et-addisstandard-bread-loaf-weight.txt)
+ * were counts of "euro" and "birr"; not a longer compound ("the 15-cent-per-gallon excise tax").
+ */
+export function hyphenedCurrency(toks: Tok[], i: number): CurrencyAfter | null {
+  const w = toks[i], c = w && w.k === 'w' ? WORDS[w.l] : undefined;
+  if (!c || (CAPITALISED_NAMES.has(w.l) && /^[A-Z]/.test(w.w))) return null;
+  const n = toks[i + 1];
+  if (n && n.w === '-' && joined(w, n)) return null;
+  return { code: c.code, fraction: c.fraction ?? 1, next: i + 1 };
+}
+
 /** Pence in a pound. */
 const PENCE_IN_POUND = 100;
 /** Words before a small whole number that make a "p" against it a clock's afternoon ("at 6p", "until 7p"), not pence. */

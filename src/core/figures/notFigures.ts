@@ -353,6 +353,30 @@ export function isListItem(text: string, num: Tok, next: Tok[]): boolean {
   return new RegExp(`(?:^|\\n)[ \\t]*(?:${n + 1}|${n - 1}) +[A-Z"“‘']`).test(around);
 }
 
+/** How far an inline list's next number, or its first, may stand from the number. */
+const INLINE_LIST_REACH = 400;
+/** What opens an inline list right before its "1." or "1)": a colon, a dash or an opening quotation mark. */
+const INLINE_LIST_OPENER = /[:—–“"]\s?$/;
+
+/**
+ * A small number, "." or ")" and a space against it, before a capital, that numbers the points of a list run into a
+ * sentence: its "1" after a colon, a dash or an opening quotation mark, with the next point's number after it ("“I can
+ * point to only two accomplishments—1. Welfare reform 2. Two Supreme Court justices.", PolNeAR train, Breitbart
+ * 2016-01-19; "“Rubio will come on strong for two reasons: 1) Unlike Cruz, … and 2) Kasich, Christie and Bush’s support
+ * will collapse …”", Politico 2016-02-04: were bare numbers), a later one with the point before it and the list's "1".
+ * Not an age or a day that ends a sentence ("He was 81. His family said", "on March 1. He").
+ */
+export function isInlineListNumber(text: string, num: Tok): boolean {
+  if (!/^[1-9]$/.test(num.w)) return false;
+  const mark = text[num.e];
+  if ((mark !== '.' && mark !== ')') || text[num.e + 1] !== ' ' || !/[A-Z“"]/.test(text[num.e + 2] ?? '')) return false;
+  const n = +num.w;
+  const point = (k: number): RegExp => new RegExp(`(?<![\\d.,$])${k}\\${mark} [A-Z“"]`);
+  if (n === 1) return INLINE_LIST_OPENER.test(text.slice(Math.max(0, num.s - 2), num.s)) && point(2).test(text.slice(num.e, num.e + INLINE_LIST_REACH));
+  const before = text.slice(Math.max(0, num.s - INLINE_LIST_REACH), num.s);
+  return point(n - 1).test(before) && new RegExp(`[:—–“"]\\s?1\\${mark} [A-Z“"]`).test(before);
+}
+
 /**
  * Idioms and ranks that are a number word's compound, whose number measures nothing: the compound's word and the noun
  * after it, whatever the number ("Christie’s seeming thousand-yard stare", PolNeAR train, Breitbart 2016-03-02; "the

@@ -40,6 +40,21 @@ function ratioToOne(toks: Tok[], k: number, first: Figure, prev: Tok[]): boolean
   return !after || after.k === 'p' || (after.k === 'w' && isStopWord(after.l));
 }
 
+/**
+ * "from" before the first end, right before it or its approximator, or with "the" and one word between: "raise the share
+ * … from about 35 percent to 50 percent by 2028" (a Xinhua-style probe, test/fixtures/outlets
+ * cn-xinhua-harbin-winter-greenhouse-vegetables.txt), "raising the minimum wage from the current $7.25 to $12" (PolNeAR
+ * train, Washington Post 2016-03-30) were one range of no value: a change from one level to another is two figures, as
+ * "from 75 to 85" is (`prev` nearest first, the approximator's tokens at or after the first end's start).
+ */
+function fromBefore(prev: Tok[], first: Figure): boolean {
+  let k = 0;
+  while (prev[k] && prev[k].s >= first.start) k++;
+  const p = prev[k];
+  if (p?.l === 'from') return true;
+  return !!p && p.k === 'w' && /^[a-z]/.test(p.w) && !isStopWord(p.l) && prev[k + 1]?.l === 'the' && prev[k + 2]?.l === 'from';
+}
+
 /** How far back "between" may stand before a range's first end ("between the ages of | 18"). */
 const BETWEEN_REACH = 4;
 
@@ -63,7 +78,7 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   const or = sep.k === 'w' && sep.l === 'or';
   const word = sep.k === 'w' && (sep.l === 'to' || (sep.l === 'and' && between) || or);
   if (!tight && !word && !(dash && sep.sp && n.sp)) return null;
-  if (word && prev[0]?.l === 'from') return null;
+  if (word && fromBefore(prev, first)) return null;
   if (sep.l === 'to' && sep.k === 'w' && ratioToOne(toks, j + 1, first, prev)) {
     // ("the board had voted four to one for the increase", a Kaselehlie Press-style probe, fm-kaselehliepress-puc-power-rates.txt: a tally of votes)
     return spanFrom(text, first, n.e, votesAround(prev, toks, n.e) ? 'vote' : null, 'score', [first.value, 1]);

@@ -7,7 +7,7 @@
  * are counts of no unit, not of "way"s; "split three ways", "two ways the government can" still count ways.
  */
 import type { FigureKind } from '../types';
-import { currencyWord, dollarsNamedAfter, penceAfter } from './money';
+import { currencyWord, dollarsNamedAfter, hyphenedCurrency, penceAfter } from './money';
 import { SCALES } from './numberWords';
 import { joined, type Tok } from './tokens';
 import { DEGREE_SCALES, isStopWord, measureUnit, singular, TIME_UNITS, unitNoun } from './units';
@@ -107,6 +107,8 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
       if (cw) return { code: cw.code, fraction: cw.fraction, kind: 'money', unit: cw.code, next: cw.next };
     }
     if (!hyphen && code && /^dollars?$/.test(w.l)) return out('money', code, wi + 1);
+    const hc = hyphen && !code ? hyphenedCurrency(toks, wi) : null;
+    if (hc) return { code: hc.code, fraction: hc.fraction, kind: 'money', unit: hc.code, next: hc.next };
     if (w.l in TIME_UNITS && !code) {
       const unit = TIME_UNITS[w.l];
       const next = wi + 1;

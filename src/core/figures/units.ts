@@ -336,6 +336,7 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     if (quoted > j) { j = quoted; continue; }
     const t = toks[j];
     if (t.k !== 'w' || t.nl || !t.sp) return null;
+    if (k > 0 && !one && coordinatedModifiers(toks, j)) { j++; continue; }
     // ("The desalination plant of Doraleh will give us 22,500 additional cubic metres a day", a La Nation-style probe,
     // test/fixtures/outlets dj-lanation-balbala-water-barrel-price.txt, probes-mm, was "metre": an area or a volume after
     // the count's modifiers is one unit, as it is right after the number)
@@ -443,6 +444,20 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     j = end;
   }
   return null;
+}
+
+/**
+ * toks[j] is the "and" or "or" between two modifiers of the plural head right after the second: "about 4,300 pregnant and
+ * breastfeeding women" (an SPS-style probe, test/fixtures/outlets eh-sps-refugee-camps-food-basket-cut.txt), "30,000 combat
+ * and civilian deaths" (PolNeAR train, HuffPost 2016-04-27), "two lobbying and consulting firms" (Washington Post
+ * 2016-04-09) were counts of nothing. Not after a plural or a verb's past ("300 arrived and police officers").
+ */
+function coordinatedModifiers(toks: Tok[], j: number): boolean {
+  const c = toks[j], a = toks[j - 1], b = toks[j + 1], head = toks[j + 2];
+  if ((c.l !== 'and' && c.l !== 'or') || !a || a.k !== 'w' || !b || !head) return false;
+  if (looksPlural(a.l) || /ed$/.test(a.l) || STOP.has(a.l) || LEXICON_NOT_COUNTED.has(a.l)) return false;
+  const word = (t: Tok): boolean => t.k === 'w' && t.sp && !t.nl && /^[a-z]/.test(t.w) && !STOP.has(t.l) && !LEXICON_NOT_COUNTED.has(t.l);
+  return word(b) && !looksPlural(b.l) && word(head) && looksPlural(head.l);
 }
 
 /** Quotation marks that open and close a modifier. */
