@@ -2477,3 +2477,29 @@ describe('the probes-xe outlets\' titles and honorifics (forty-fourth session)',
     assert.deepStrictEqual(speakers(text), ['Vaelua Sefo']);
   });
 });
+
+describe('the probes-qg outlets\' offices, ledes and French bodies (forty-seventh session: Åland, Guadeloupe, Martinique, French Guiana)', () => {
+  it('a description\'s head in lower case with letters beyond ASCII is a cue\'s subject, "the lantråd said" (ax-nyaaland-archipelago-ferry-fares; quotes/attribution/descriptionBefore.ts DESCRIPTION_HEAD)', () => {
+    const text = 'Ferry fares to rise\n\nInfrastructure Minister Jonas Kullberg defended the plan on Wednesday.\n\n"Fuel alone has gone up," he says.\n\nLantråd Annika Westerholm (Lib) backed her minister in the question hour on Thursday.\n\n"This is not a decision anyone takes lightly," the lantråd said.';
+    assert.deepStrictEqual(speakers(text), ['Jonas Kullberg', 'Annika Westerholm']);
+  });
+  it('a lede quote after a dateline, the next paragraph opening with a person\'s full name, is that person\'s (gf-guyane1ere-maroni-fuel-prices; quotes/attribution/followUp.ts namedInLede)', () => {
+    const text = 'Maroni: a litre of petrol at €3.10\n\nMARIPASOULA – "At this price, I take the pirogue out twice a week instead of five."\n\nRonald Amiemba-Tolinga has been a piroguier on the Maroni for twenty-two years.';
+    assert.deepStrictEqual(speakers(text), ['Ronald Amiemba-Tolinga']);
+    // (not a later paragraph's quote after a dateline's paragraph)
+    const later = 'Fuel prices rise\n\nMARIPASOULA – Prices rose on Monday.\n\n"We will do better."\n\nRonald Amiemba-Tolinga lives on the river.';
+    assert.notStrictEqual(speakers(later)[0], 'Ronald Amiemba-Tolinga');
+  });
+  it('"“…” ⏎ With those words NAME …" names the quote\'s speaker (ax-nyaaland-archipelago-ferry-fares; quotes/attribution/followUp.ts FOLLOW_UP)', () => {
+    const text = 'Archipelago ferry fares to rise by 12 percent\n\n"We cannot keep running the ferries on yesterday\'s prices."\n\nWith those words Infrastructure Minister Jonas Kullberg (C) on Wednesday defended the government\'s plan.';
+    assert.deepStrictEqual(speakers(text), ['Jonas Kullberg']);
+  });
+  it('a French body\'s place after its adjective and "de" is no person before the name set off after it, "The president of the Collectivité territoriale de Guyane, NAME, said" (gf-guyane1ere-maroni-fuel-prices, mq-martinique1ere-cost-of-living-report; quotes/attribution/apposition.ts frenchBodyPlace)', () => {
+    const gf = 'The president of the Collectivité territoriale de Guyane, Josué Lony-Saint-Clair, said the CTG was ready to pay part of the transport cost.';
+    assert.deepStrictEqual(reports(gf).map(([, source]) => source), ['Josué Lony-Saint-Clair']);
+    const mq = 'The president of the executive council of the Collectivité territoriale de Martinique, Gérard Lapierre-Montrose, said: "Every euro must end up in the pocket of the consumer."';
+    assert.deepStrictEqual(speakers(mq), ['Gérard Lapierre-Montrose']);
+    // (a person's own "de" inside the run stays a name: "Charles de Gaulle")
+    assert.deepStrictEqual(speakers('The general, Charles de Gaulle, said: "France is back."'), ['Charles de Gaulle']);
+  });
+});

@@ -1340,6 +1340,14 @@ describe('speaker names: probes-kk, fortieth session (test/fixtures/outlets: Par
     const blair = 'According to documents from Diane D. Blair, a close friend of Mrs. Clinton\'s who died in 2000, the first lady had kept a diary.';
     assert.ok(!analyzeText('probe.txt', blair).quotes.some(q => blair.slice(q.start, q.end).startsWith('a close friend')));
   });
+  it('"According to X, a … cost AMOUNT …" is a clause too, "cost" the verb before its amount (mq-martinique1ere-cost-of-living-report, only ", against …" was reported; reported/accordingTo.ts clauseBeforeRelative, bareClause.ts costBeforeAmount)', () => {
+    const mq = 'According to the report, a typical basket of 40 products cost €131.70 in September, against €148.60 a year earlier.';
+    const item = analyzeText('probe.txt', mq).quotes.find(q => q.kind === 'indirect');
+    assert.strictEqual(item && mq.slice(item.start, item.end), 'a typical basket of 40 products cost €131.70 in September, against €148.60 a year earlier');
+    // (the noun after its article stays the source's apposition: "a cost …" is no clause)
+    const noun = 'According to the auditor, a cost overrun of the project, the budget had doubled.';
+    assert.ok(!analyzeText('probe.txt', noun).quotes.some(q => noun.slice(q.start, q.end).startsWith('a cost')));
+  });
 });
 
 describe('speaker names: probes-ll, fortieth session (test/fixtures/outlets: Mali, Burkina Faso, Niger, Togo, Benin probes)', () => {

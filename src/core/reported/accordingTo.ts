@@ -16,7 +16,7 @@ import { accordingToSourceAt } from '../quotes/attribution';
 import { APPOSITION_OPENERS, BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, COORDINATORS, CUES, FINITE_SAY_TELL_FORM, INDEFINITE_ARTICLES, RELATIVES } from '../quotes/lexicon';
 import { inClass } from '../text/wordClasses';
 import { wordEnd, type Tok } from '../quotes/tokens';
-import { clauseStart, finite, presentTense } from './bareClause';
+import { clauseStart, costBeforeAmount, finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, dashAt, MAX_CONTENT, words } from './clause';
 import { hasVerb } from './sayClause';
 import { contentStart } from './fronted';
@@ -145,12 +145,15 @@ function contentAfterSource(ctx: SentenceContext, open: number, c: number, close
  * francs on fuel for a night at sea⟧, while a basin of sardines sells for 15,000 FCFA on the beach" (an ADIAC-style probe
  * from Pointe-Noire, test/fixtures/outlets cg-adiac-pointe-noire-artisanal-fishing-catches.txt, probes-kk, fortieth
  * session: the clause was read as the cooperative's apposition and only "while a basin …" reported; PolNeAR train and
- * dev output unchanged).
+ * dev output unchanged). And "cost" before its amount (bareClause.ts costBeforeAmount): "According to the report, ⟦a
+ * typical basket of 40 products cost €131.70 in September, against €148.60 a year earlier⟧." (a Martinique la
+ * 1ère-style probe, test/fixtures/outlets mq-martinique1ere-cost-of-living-report.txt, s47-probes-qg, where only
+ * "against €148.60 a year earlier" was reported).
  */
 function clauseBeforeRelative(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (RELATIVES.has(toks[k].l)) return false;
-    if (finite(toks[k]) || presentTense(toks[k])) return true;
+    if (finite(toks[k]) || presentTense(toks[k]) || costBeforeAmount(toks, k)) return true;
   }
   return false;
 }

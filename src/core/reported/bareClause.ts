@@ -130,7 +130,7 @@ const habitualPastBeforeInfinitive = (toks: Tok[], j: number): boolean => toks[j
  */
 const COST = 'cost';
 /** Token j is "cost" before an amount. */
-const costBeforeAmount = (toks: Tok[], j: number): boolean => toks[j].l === COST && !toks[j].cap && amountAt(toks, j + 1);
+export const costBeforeAmount = (toks: Tok[], j: number): boolean => toks[j].l === COST && !toks[j].cap && amountAt(toks, j + 1);
 
 /**
  * The -ing word at token k opens a clause: a gerund's phrase whose auxiliary follows within GERUND_REACH ("leaders have

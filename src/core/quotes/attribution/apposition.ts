@@ -164,7 +164,7 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   // the last of a ministry's portfolios listed with commas, people/portfolio.ts portfolioListStart, nor a numbered
   // district's name, "Parliamentary Representative for District 5, Road South, Hon. Dr. NAME, described …", names.ts
   // numberedSeatName)
-  const outerIsName = !!outer && !titleAfterDeterminer(toks, outer) && !bodySetOff(toks, outer.i, outer.j, floor) && !numberedSeatName(toks, outer.i, outer.j) && portfolioListStart(toks, outer.i, outer.j, floor) < 0 && !officeWithoutName(toks, outer) && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || POSSESSIVE_DETERMINERS.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? '') || placeOfPlace(toks, outer.i, floor) || secondPortfolio(toks, outer, floor));
+  const outerIsName = !!outer && !titleAfterDeterminer(toks, outer) && !bodySetOff(toks, outer.i, outer.j, floor) && !numberedSeatName(toks, outer.i, outer.j) && portfolioListStart(toks, outer.i, outer.j, floor) < 0 && !officeWithoutName(toks, outer) && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '') || POSSESSIVE_DETERMINERS.has(toks[outer.i - 1]?.l ?? '') || modifiedAfterDeterminer(toks, outer.i, floor) || INSIDE_DESCRIPTION.has(toks[placeNameStart(toks, outer.i, floor) - 1]?.l ?? '') || placeOfPlace(toks, outer.i, floor) || frenchBodyPlace(toks, outer.i, floor) || secondPortfolio(toks, outer, floor));
   if (inner && !outerIsName && inner.i === first && inner.j === k && isFullName(inner)) {
     // (but an unnamed source close to someone stays unnamed: the name is whom it is close to, see sourceCloseTo)
     if (sourceCloseTo(toks, a, floor)) return { k: a - 1 };
@@ -211,6 +211,19 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
 function placeOfPlace(toks: Tok[], i: number, floor: number): boolean {
   const place = i - 2 >= floor && toks[i - 1].t === ',' && toks[i - 2].cap ? runAt(toks, i - 2) : null;
   return !!place && place.j === i - 1 && place.i - 1 >= floor && PLACE_PREPOSITIONS.has(toks[place.i - 1].l);
+}
+
+/**
+ * The capitalised words at token i close a French body's name after its lower-case adjective and "de" or "du", the
+ * place the body is of, not a person's particle and surname ("The president of the Collectivité territoriale de Guyane,
+ * NAME, said the CTG was ready …", a Guyane la 1ère-style probe, gf-guyane1ere-maroni-fuel-prices.txt; "The president
+ * of the executive council of the Collectivité territoriale de Martinique, NAME, said on Wednesday that …", a
+ * Martinique la 1ère-style probe, mq-martinique1ere-cost-of-living-report.txt, s47-probes-qg: the sources were "Guyane"
+ * and "Martinique"; a person's "de" follows a capitalised name, "Charles de Gaulle", inside the run).
+ */
+function frenchBodyPlace(toks: Tok[], i: number, floor: number): boolean {
+  const of = toks[i - 1], before = toks[i - 2];
+  return i - 2 >= floor && !of.cap && (of.l === 'de' || of.l === 'du') && !before.cap && !before.punct;
 }
 
 /** The most words of a place's name in a language other than English before its last capitalised word ("Na h-Eileanan an"). */

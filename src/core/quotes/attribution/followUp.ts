@@ -8,6 +8,8 @@
  *   "“… Where am I supposed to go?” ⏎ Rosalind Featherstone-Abara asked the question at a packed tenants’ meeting …" → Rosalind Featherstone-Abara
  *   "“I've been hearing 'everything is on the table' since 2021.” ⏎ That was Marcus Delahaye-Fung, who runs a small bakery …" → Marcus Delahaye-Fung
  *   "“Six per cent sounds small until it's your kid's chemo appointment.” ⏎ The woman who said it, Delphine Arsenault-Ko, later told CBC News …" → Delphine Arsenault-Ko
+ *   "“We cannot keep running the ferries on yesterday's prices.” ⏎ With those words Infrastructure Minister Jonas Kullberg
+ *     (C) on Wednesday defended …" (a Nya Åland-style probe, ax-nyaaland-archipelago-ferry-fares, s47-probes-qg) → Jonas Kullberg
  *   a feature's lede, the quote the first paragraph after the headline: "“I've lost two shifts this month because the
  *     boat didn't run.” ⏎ Kayla Thibodeau-Marsh works as a care aide in Nanaimo …" → Kayla Thibodeau-Marsh
  */
@@ -16,12 +18,13 @@ import { kindOfName } from '../../people/canonical';
 import { isFullName, type Attribution, type Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
 import { isSpaceAt } from '../../text/wordShape';
+import { afterDateline } from '../names';
 
 /**
  * The opening of that sentence: "That was the message from", "Those were the words of", "That's how", "That is what",
- * "That quote from", up to where the speaker is named.
+ * "That quote from", "With those words", up to where the speaker is named.
  */
-const FOLLOW_UP = /^(?:(?:That|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:message|words?|warning|advice|verdict|assessment|view|plea|promise|reaction|response|answer|sentiment)\s+(?:from|of)|how|what)|(?:That|This|Those|These)\s+(?:quote|line|remark|words)\s+(?:from|of|by)|(?:The|A)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+who\s+(?:said|says|asked|asks|wrote|shouted)\s+(?:it|that|this),)\s+(?=\p{Lu})/u;
+const FOLLOW_UP = /^(?:(?:That|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:message|words?|warning|advice|verdict|assessment|view|plea|promise|reaction|response|answer|sentiment)\s+(?:from|of)|how|what)|(?:That|This|Those|These)\s+(?:quote|line|remark|words)\s+(?:from|of|by)|(?:With|In)\s+(?:those|these)\s+words|(?:The|A)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+who\s+(?:said|says|asked|asks|wrote|shouted)\s+(?:it|that|this),)\s+(?=\p{Lu})/u;
 /**
  * "That was Marcus Delahaye-Fung, who runs …": the bare "That was", then a person's full name ended by a comma or a
  * stop (not "That was Tuesday", "That was Canada's answer").
@@ -91,9 +94,16 @@ function nameThenEcho(toks: Tok[], text: string, p: number): Attribution | null 
  * opens the next paragraph is as often someone new answering the last speaker.)
  */
 export function namedInLede(toks: Tok[], text: string, quoteStart: number, quoteEnd: number, titleEnd: number): Attribution | null {
-  // (only blank lines between the headline and the quote: a bounded look, whatever the text's length)
-  if (titleEnd <= 0 || quoteStart < titleEnd || quoteStart - titleEnd > LEDE_GAP_MAX) return null;
-  const gap = text.slice(titleEnd, quoteStart);
+  if (titleEnd <= 0 || quoteStart < titleEnd) return null;
+  // (or a dateline before the quote, the paragraph's opening: "MARIPASOULA – “At this price, I take the pirogue out …” ⏎
+  // Ronald Amiemba-Tolinga has been a piroguier on the Maroni …", a Guyane la 1ère-style probe, test/fixtures/outlets
+  // gf-guyane1ere-maroni-fuel-prices.txt, s47-probes-qg, where the quote had no speaker; Ålandstidningen writes its lede
+  // quote so too, "MARIEHAMN – “…” ⏎ That is how …", ax-alandstidningen-ahs-patient-fees.txt, named after)
+  const first = tokenAt(toks, titleEnd), quoteTok = tokenAt(toks, quoteStart);
+  const lede = first < quoteTok && afterDateline(toks, first, quoteTok + 1) === quoteTok ? toks[first].s : quoteStart;
+  // (only blank lines between the headline and the lede: a bounded look, whatever the text's length)
+  if (lede - titleEnd > LEDE_GAP_MAX) return null;
+  const gap = text.slice(titleEnd, lede);
   if (/\S/.test(gap) || !gap.includes('\n')) return null;
   const rest = /^[ \t]*\n\s*/.exec(text.slice(quoteEnd, quoteEnd + GAP_MAX + 2));
   if (!rest || !rest[0].includes('\n')) return null;
