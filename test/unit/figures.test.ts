@@ -792,6 +792,16 @@ describe('figures: as other countries\' papers write them', () => {
     // (without China "¥" stays the yen)
     assert.deepStrictEqual(read('In Osaka a bowl of ramen costs ¥900.'), [['¥900', 900, 'JPY']]);
   });
+  it('reads the s47-probes-qf outlets\' money: the West African CFA franc by Côte d\'Ivoire\'s regional capitals and papers, "FCFA" and "francs" with no country named; the euro of Réunion and Mayotte as read', () => {
+    const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
+    // (ci-aip-soubre-cocoa-farmgate-price: "2,800 FCFA" and "40 billion FCFA" were bare numbers, the "francs" Swiss)
+    assert.deepStrictEqual(read('Soubré, 5 Dec 2026 (AIP) – The farmgate price of 2,800 FCFA is not respected: the pisteurs pay us 2,300 francs, and the producers fear losing more than 40 billion FCFA.'),
+      [['2,800 FCFA', 2800, 'XOF'], ['2,300 francs', 2300, 'XOF'], ['more than 40 billion FCFA', 4e10, 'XOF']]);
+    assert.deepStrictEqual(read('In Bouaké a ball of attiéké costs 150 FCFA.').map(f => f[2]), ['XOF']);
+    // (read right at the first reading, pinned: re-clicanoo-saint-denis-bus-fares, yt-mayottela1ere-water-cuts-schedule)
+    assert.deepStrictEqual(read('Saint-Denis. The ticket rises from 1.20 euros to 1.50 euros; thirty cents is nothing for those who drive; the pass goes from 30 to 36 euros. In Mamoudzou a pack of six bottles costs 4.20 euros.'),
+      [['1.20 euros', 1.2, 'EUR'], ['1.50 euros', 1.5, 'EUR'], ['thirty cents', 0.3, 'EUR'], ['30', 30, 'EUR'], ['36 euros', 36, 'EUR'], ['4.20 euros', 4.2, 'EUR']]);
+  });
   it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
       [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);

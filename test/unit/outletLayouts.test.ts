@@ -364,6 +364,30 @@ describe('other outlets: the speaker named in the sentence after the quote', () 
     const later = 'Ferry cancellations anger islanders\n\nRenata Okafor-Lisle spoke first.\n\n"Every one of those cancellations is a failure," she says.\n\n"We will do better."\n\nDelphine Arsenault-Ko lives on the island.';
     assert.notStrictEqual(speakers(later)[1], 'Delphine Arsenault-Ko');
   });
+  it('a lede quote after a byline or the news paragraph, the next paragraph introducing a role and its holder or a name and an age, is theirs; not after another quote (s47-probes-qf: ci-fratmat, re-clicanoo, yt-mayottela1ere)', () => {
+    const lede = (text: string, words: string) => analyzeText('x', text).quotes.find(q => q.kind !== 'indirect' && q.text.includes(words))?.speaker?.name;
+    const byline = 'Attiéké: the price of the ball climbs in Abidjan\n\nBy Rokia Sangaré-Bamba\n\n"A ball that we sold at 100 FCFA last year now leaves the workshop at 150 FCFA."\n\nThe president of the cooperative of Yopougon, Mrs. Akissi Kouamé-Yao, summed up in these words the situation of the sector.';
+    assert.strictEqual(lede(byline, 'A ball'), 'Akissi Kouamé-Yao');
+    const news = 'Water cuts: a new schedule from Monday\n\nMamoudzou. From Monday, the households of Grande-Terre will be cut off from water one day out of three, the prefecture of Mayotte announced.\n\n"It is an improvement, not the end of the crisis."\n\nThe prefect of Mayotte, Laurent Castagnier-Roux, presented the new schedule on Wednesday.';
+    assert.strictEqual(lede(news, 'improvement'), 'Laurent Castagnier-Roux');
+    const age = 'Citalis: the bus ticket goes to 1.50 euros\n\nSaint-Denis. The single ticket will rise on January 1.\n\n"Thirty cents is nothing for those who drive."\n\nNadège, 34, an auxiliary nurse who lives in Le Chaudron, takes the bus every day.';
+    assert.strictEqual(lede(age, 'Thirty cents'), 'Nadège');
+    // (not two paragraphs of news before it, nor after a quote of the news paragraph)
+    assert.notStrictEqual(lede(news.replace('announced.', 'announced.\n\nThe rains filled the reservoir.'), 'improvement'), 'Laurent Castagnier-Roux');
+    assert.notStrictEqual(lede(news.replace('the prefecture of Mayotte announced', '"fewer cuts," the prefecture said'), 'improvement'), 'Laurent Castagnier-Roux');
+  });
+  it('a dateline of one place and a stop, or a dated agency\'s initials in brackets, names no one ("Mamoudzou. From Monday …", "Soubré, 5 Dec 2026 (AIP) –"; s47-probes-qf)', () => {
+    const mayor = analyzeText('x', 'Water cuts from Monday\n\nMamoudzou. From Monday, the households will be cut off one day out of three.\n\nThe mayor of Mamoudzou, Ahmed Omar Anrafa, welcomed the announcement.\n\n"Mamoudzou has 80,000 inhabitants. We cannot wait," the mayor of Mamoudzou declared.').quotes.find(q => q.kind !== 'indirect');
+    assert.strictEqual(mayor?.speaker?.name, 'Ahmed Omar Anrafa');
+    const aip = analyzeText('x', 'Soubré: producers denounce the price\n\nSoubré, 5 Dec 2026 (AIP) – Cocoa producers have denounced the price.\n\nThe president of the union, Mr. Gnahoré Zadi Firmin, spoke first.\n\nHe said the producers of the region had delivered about 310,000 tonnes last season.').quotes.find(q => q.kind === 'indirect' && q.text.includes('310,000'));
+    assert.strictEqual(aip?.speaker?.name, 'Gnahoré Zadi Firmin');
+  });
+  it('"sighs", "reacted" and "analysed" cue the quote before them ("she sighs", Clicanoo; "Ms. Payet-Boyer reacted", Réunion la 1ère; "the economist analysed", Benin Web TV and Fraternité Matin)', () => {
+    const cue = (text: string) => analyzeText('x', text).quotes.find(q => q.kind !== 'indirect')?.speaker?.name;
+    assert.strictEqual(cue('Nadège Hoarau takes the bus.\n\n"It is now that I need the bus," she sighs.'), 'Nadège Hoarau');
+    assert.strictEqual(cue('The CGPER said it would wait. "Promises do not pay the fertilizer," Ms. Laurence Payet-Boyer reacted.'), 'Laurence Payet-Boyer');
+    assert.strictEqual(cue('The economist Dr. Sourou Gilles Adjaho-Kiki teaches at the university.\n\n"The kpayo will exist," the economist analysed.'), 'Sourou Gilles Adjaho-Kiki');
+  });
   it('a Canadian department ("… of Canada", "Communications Workers of America") is a body; a country\'s own name ("Republic of Turkey") is none', () => {
     assert.strictEqual(kindOfName('Fisheries and Oceans Canada'), 'organization');
     assert.strictEqual(cleanName('Indigenous Services Canada'), 'Indigenous Services Canada');

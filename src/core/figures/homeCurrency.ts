@@ -252,11 +252,14 @@ const MONGOLIA = /\b(?:Mongolia|Mongolians?|Ulaanbaatar|Darkhan|Erdenet|Khentii|
  * a "Benin"); not "Congo" alone, Kinshasa's too. Burkina Faso by "Burkina" alone, "Burkinabè" and Bobo-Dioulasso, its second
  * city (probes-ll, fortieth session: "a purchase price of 325 FCFA per kilogram", "more than 2.3 billion FCFA", "4.5 million
  * francs CFA" in an AIB-style probe from Bobo-Dioulasso, bf-aib-houet-cotton-seed-price.txt, that names "Burkina" and
- * "Burkinabè" only, were unread or Swiss).
+ * "Burkinabè" only, were unread or Swiss). Côte d'Ivoire by its regional capitals and its papers too (s47-probes-qf: "the
+ * farmgate price of 2,800 FCFA per kilogram", "more than 40 billion FCFA", "the pisteurs pay us 2,300 francs" in an
+ * AIP-style probe from Soubré, ci-aip-soubre-cocoa-farmgate-price.txt, that names neither the country nor Abidjan, were
+ * bare numbers or Swiss).
  */
 const CFA_COUNTRIES: Countries = {
   XAF: /(?<!\w)(?:Cameroon|Cameroonians?|Yaoundé|Yaounde|Douala|Gabon|Gabonese|Libreville|Chad|Chadians?|N'Djamena|Congo-Brazzaville|Brazzaville|Pointe-Noire|(?<!Democratic )Republic of (?:the )?Congo|Central African Republic|Bangui|Equatorial Guinea|Malabo)(?!\w)/g,
-  XOF: /(?<!\w)(?:Senegal|Senegalese|Dakar|Côte d'Ivoire|Ivory Coast|Ivorians?|Abidjan|Mali|Malians?|Bamako|Burkina(?: Faso)?|Burkinab[eè]|Ouagadougou|Bobo-Dioulasso|Niger|Nigeriens?|Niamey|Togo|Togolese|Lomé|Benin|Beninese|Cotonou|Guinea-Bissau|Bissau)(?!\w)/g,
+  XOF: /(?<!\w)(?:Senegal|Senegalese|Dakar|Côte d'Ivoire|Ivory Coast|Ivorians?|Abidjan|Yamoussoukro|Bouaké|Daloa|San-Pédro|Korhogo|Soubré|Gagnoa|Agence Ivoirienne de Presse|Fraternité Matin|Mali|Malians?|Bamako|Burkina(?: Faso)?|Burkinab[eè]|Ouagadougou|Bobo-Dioulasso|Niger|Nigeriens?|Niamey|Togo|Togolese|Lomé|Benin|Beninese|Cotonou|Guinea-Bissau|Bissau)(?!\w)/g,
 };
 
 /** The names that say an article is about Burundi (its franc, "francs", "FBu"). */

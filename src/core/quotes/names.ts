@@ -942,12 +942,36 @@ function datelineEnd(toks: Tok[], startTok: number): number {
       place &&= w.punct || (w.cap && (w.t === w.t.toUpperCase() || comma));
     }
     comma ||= toks[x - 1].t === ',';
-    if ((inClass(toks[x], DASH) && (agency || place || (x === startTok + 1 && placeByArticle(toks, startTok)))) || colonDateline(toks, startTok, x)) return 2 * x + 1;
+    if ((inClass(toks[x], DASH) && (agency || place || datedAgency(toks, x) || (x === startTok + 1 && placeByArticle(toks, startTok)))) || colonDateline(toks, startTok, x) || stopDateline(toks, startTok, x)) return 2 * x + 1;
     // (a spaced hyphen is no token: "CHARLESTON, S.C. - Democratic …" leaves a gap of three characters)
     // ("TORONTO, April 11 (Reuters) - …": after an agency's name in brackets too)
     if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && (place || (agency && toks[x - 1].t === ')'))) return 2 * x;
   }
   return DATELINE_NONE;
+}
+
+/**
+ * The dash at token x follows a dated agency's initials in brackets, "Soubré, 5 Dec 2026 (AIP) –", "Bobo-Dioulasso, December
+ * 3, 2026 (AIB) –": a day or a year, then two to six capitals in brackets, whatever agency they name (NEWS_AGENCIES lists
+ * the ones that sign without a date). (An AIP-style probe, test/fixtures/outlets ci-aip-soubre-cocoa-farmgate-price.txt,
+ * s47-probes-qf: the dateline's "Soubré" was the source of a report of the union's president and of his quote; the same
+ * dateline shape took "DILI, 02 december 2026 (TATOLI)—" into tl-tatoli-dili-rice-price's lede report and made "Dakar"
+ * the source of sn-aps-dakar-bread-price's bakers' one.)
+ */
+function datedAgency(toks: Tok[], x: number): boolean {
+  return toks[x - 1]?.t === ')' && toks[x - 3]?.t === '(' && /^[A-Z]{2,6}$/.test(toks[x - 2].t) && /^\d{1,4}$/.test(toks[x - 4]?.t ?? '');
+}
+
+/**
+ * The stop at token x ends a dateline of one place word that opens the lede, the French regional papers' "Mamoudzou. From
+ * Monday, the households …" and "Saint-Denis. The single ticket …" (a Mayotte la 1ère-style and a Clicanoo-style probe,
+ * test/fixtures/outlets yt-mayottela1ere-water-cuts-schedule.txt, re-clicanoo-saint-denis-bus-fares.txt, s47-probes-qf:
+ * "Mamoudzou" was a person whom "the mayor of Mamoudzou declared" then named): a capitalised word on the same line after
+ * it (opensLede: a line after the headline and its byline).
+ */
+function stopDateline(toks: Tok[], a: number, x: number): boolean {
+  const next = toks[x + 1];
+  return x === a + 1 && toks[x].t === '.' && !!next && next.cap && !next.br && !toks[a].punct && opensLede(toks, a);
 }
 
 /** The most words of a dateline before its colon ("PETALING JAYA:"). */

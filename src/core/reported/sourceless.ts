@@ -10,7 +10,7 @@
  * had been told just before Tuesday's vote that ⟦he probably would lose narrowly⟧" (toldThat; PolNeAR train, 45th
  * session: 2 gained, no false positive).
  */
-import { AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, DASHES, PREPOSITIONS, QUESTION_OPENERS, SEEM_FORMS, SUBORDINATORS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
+import { AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, DASHES, PREPOSITIONS, QUESTION_OPENERS, SEEM_FORMS, SUBORDINATORS, TENSE_OF_BE_OR_HAVE, WEAK_CUES } from '../quotes/lexicon';
 import { without } from '../text/determiners';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
@@ -353,7 +353,9 @@ const HEARSAY = 'reportedly';
 function hearsay(ctx: SentenceContext, c: number, out: Unsourced[]): void {
   const { toks, a, b, quotes } = ctx;
   const next = toks[c + 1];
-  if (!next || CUES.has(next.l) || BELIEF_VERBS.has(next.l)) return;
+  // (a cue that counts only next to a quote is the clause's verb: "Cuccinelli reportedly reacted to the decision by
+  // tossing his credentials …", PolNeAR train, now that "reacted" cues a quote, s47-probes-qf)
+  if (!next || (CUES.has(next.l) && !WEAK_CUES.has(next.l)) || BELIEF_VERBS.has(next.l)) return;
   let start: number, from = c + 1;
   if (c === a || toks[c].cap) {
     // ("Reportedly, he made …": the clause after the comma)

@@ -14,11 +14,12 @@
  *     boat didn't run.” ⏎ Kayla Thibodeau-Marsh works as a care aide in Nanaimo …" → Kayla Thibodeau-Marsh
  */
 import { tokenAt, type Tok } from '../tokens';
+import { ARTICLES, CUES } from '../lexicon';
+import { afterDateline, runAt } from '../names';
 import { kindOfName } from '../../people/canonical';
-import { isFullName, type Attribution, type Mention } from './mention';
+import { isFullName, nameMention, type Attribution, type Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
 import { isSpaceAt } from '../../text/wordShape';
-import { afterDateline } from '../names';
 
 /**
  * The opening of that sentence: "That was the message from", "Those were the words of", "That's how", "That is what",
@@ -88,10 +89,17 @@ function nameThenEcho(toks: Tok[], text: string, p: number): Attribution | null 
 }
 
 /**
- * A feature's lede: the quote at [quoteStart, quoteEnd) is the whole first paragraph after the headline (which ends at
- * `titleEnd`), and the next paragraph opens with a person's full name, its subject ("Kayla Thibodeau-Marsh works as a
- * care aide …"): that person, introduced as the one who said it. (Not a later paragraph's quote: there a name that
+ * A feature's lede: the quote at [quoteStart, quoteEnd) is the article's first quote and a paragraph of its own, right
+ * after the headline (which ends at `titleEnd`) or after one paragraph more, a byline or the news in one paragraph
+ * (LEDE_PARAGRAPH_MAX), and the next paragraph opens by introducing a person, its subject: a full name ("Kayla
+ * Thibodeau-Marsh works as a care aide …"), a role set beside a full name ("The prefect of Mayotte, Laurent
+ * Castagnier-Roux, presented …", ledeRoleThenName) or a name and an age ("Nadège, 34, an auxiliary nurse …",
+ * ledeNameAndAge): that person, introduced as the one who said it. (Not a later paragraph's quote: there a name that
  * opens the next paragraph is as often someone new answering the last speaker.)
+ * (s47-probes-qf: a Fraternité Matin-style lede after its byline, "By Rokia Sangaré-Bamba ⏎ "A ball that we sold at 100
+ * FCFA …" ⏎ The president of the cooperative …, Mrs. Akissi Kouamé-Yao, summed up in these words …"; a Clicanoo-style
+ * and a Mayotte la 1ère-style one after the news paragraph, test/fixtures/outlets: the three had no speaker or the
+ * body of the paragraph before.)
  */
 export function namedInLede(toks: Tok[], text: string, quoteStart: number, quoteEnd: number, titleEnd: number): Attribution | null {
   if (titleEnd <= 0 || quoteStart < titleEnd) return null;
@@ -101,16 +109,51 @@ export function namedInLede(toks: Tok[], text: string, quoteStart: number, quote
   // quote so too, "MARIEHAMN – “…” ⏎ That is how …", ax-alandstidningen-ahs-patient-fees.txt, named after)
   const first = tokenAt(toks, titleEnd), quoteTok = tokenAt(toks, quoteStart);
   const lede = first < quoteTok && afterDateline(toks, first, quoteTok + 1) === quoteTok ? toks[first].s : quoteStart;
-  // (only blank lines between the headline and the lede: a bounded look, whatever the text's length)
-  if (lede - titleEnd > LEDE_GAP_MAX) return null;
+  // (at most one paragraph, with no quote in it, between the headline and the lede: a bounded look)
+  if (lede - titleEnd > LEDE_PARAGRAPH_MAX + LEDE_GAP_MAX) return null;
   const gap = text.slice(titleEnd, lede);
-  if (/\S/.test(gap) || !gap.includes('\n')) return null;
+  if (!/\n\s*$/.test(gap) || QUOTE_MARK.test(gap) || gap.trim().split(/\n\s*\n/).filter(x => x.trim()).length > 1 || (/\S/.test(gap) && !/^\s*\n[ \t]*\n/.test(gap))) return null;
   const rest = /^[ \t]*\n\s*/.exec(text.slice(quoteEnd, quoteEnd + GAP_MAX + 2));
   if (!rest || !rest[0].includes('\n')) return null;
   const p = quoteEnd + rest[0].length, k = tokenAt(toks, p);
   if (toks[k]?.s !== p) return null;
   const mention = nameAt(toks, k);
   const verb = mention ? toks[tokenAt(toks, mention.e)] : undefined;
-  if (!mention || mention.s !== p || !fullPersonName(text, mention) || !verb || verb.cap || verb.punct) return null;
+  if (!mention || mention.s !== p || !fullPersonName(text, mention) || !verb || verb.cap || verb.punct) return ledeRoleThenName(toks, text, k) ?? ledeNameAndAge(toks, k);
   return { mention, cue: { s: verb.s, e: verb.e }, rule: 'named in the sentence after' };
+}
+
+/** The most characters of the one paragraph (a byline, the news) a lede quote may follow the headline by. */
+const LEDE_PARAGRAPH_MAX = 700;
+/** A quotation mark (a quote before the lede's is no lede). */
+const QUOTE_MARK = /["“”«»]/;
+/** The most tokens of the role before the comma of "The prefect of Mayotte, NAME," (words of a body's name too). */
+const LEDE_ROLE_REACH = 16;
+/** The oldest age read in "Nadège, 34,". */
+const AGE_MAX = 120;
+
+/**
+ * "The prefect of Mayotte, Laurent Castagnier-Roux, presented …": at token k an article and a lower-case word, then
+ * words with no mark and no cue up to a comma, then a person's full name (an honorific before it) closed by a comma
+ * and a lower-case word, its verb; that name.
+ */
+function ledeRoleThenName(toks: Tok[], text: string, k: number): Attribution | null {
+  if (!ARTICLES.has(toks[k]?.l ?? '') || !toks[k + 1] || toks[k + 1].cap || toks[k + 1].punct) return null;
+  let c = k + 1;
+  while (c < toks.length && c < k + LEDE_ROLE_REACH && (!toks[c].punct || toks[c].t === '(' || toks[c].t === ')') && !CUES.has(toks[c].l)) c++;
+  if (toks[c]?.t !== ',') return null;
+  const r = runAt(toks, c + 1);
+  if (!r || r.i !== c + 1 || !fullPersonName(text, nameMention(toks, r.i, r.j)) || toks[r.j]?.t !== ',') return null;
+  const verb = toks[r.j + 1];
+  if (!verb || verb.cap || verb.punct) return null;
+  return { mention: nameMention(toks, r.i, r.j), cue: { s: verb.s, e: verb.e }, rule: 'named in the sentence after' };
+}
+
+/** "Nadège, 34, an auxiliary nurse …": at token k one capitalised word, then an age between commas; that name. */
+function ledeNameAndAge(toks: Tok[], k: number): Attribution | null {
+  const name = toks[k], age = toks[k + 2];
+  if (!name?.cap || name.punct || toks[k + 1]?.t !== ',' || !age || !/^\d{1,3}$/.test(age.t) || Number(age.t) > AGE_MAX || toks[k + 3]?.t !== ',') return null;
+  const after = toks[k + 4];
+  if (!after || after.cap || after.punct) return null;
+  return { mention: nameMention(toks, k, k + 1), cue: { s: age.s, e: age.e }, rule: 'named in the sentence after' };
 }
