@@ -452,6 +452,48 @@
 // All three: content P/R/F1 0.9008/0.5230/0.6618 → 0.9009/0.5234/0.6621, source accuracy 0.9629 unchanged, e2e F1 0.6544 →
 // 0.6547, ALL 0.7776 → 0.7778. Dev (check only) byte-identical: P/R/F1 0.8469/0.5102/0.6368, ALL 0.7507. Outlets: found
 // +1 inside a judged snippet, no new item outside them (FALSE_POSITIVE_CEILING as it was); us-probes byte-identical.
+// FINDINGS (47th session, s47-qa, train, main 048cf31a: content P/R/F1 0.9011/0.5251/0.6636, 7,573 misses). The cue pools
+// the 46th session listed and never started, by head (misses, ~ = a prediction over it), then the phrase counted over
+// train (regex, occurrences / gold cue / of those found):
+//  - "known" 37 (4 ~): "known as" 49 / 25 / 0. The gold is PolNeAR's naming with no source, half of the phrases (the
+//    Islamic State "also known as ISIS or ISIL" 3 of 8, "the string of contests known as Super Tuesday" 4 of 9 in one
+//    article), its content now the name alone, now the named noun phrase with it, now the subject of "is known as".
+//    A name is no report for a reader; not written.
+//  - "made" 36 (4 ~): "make|made … NOUN that|about|against|for|to" 59 / 35 / 12 — written (madeStatement.ts, below).
+//  - "expected" 27 (8 ~): "BE expected to" 83 / 72 / 56; the 16 left split on whether the subject is in the content.
+//  - "seen|viewed|regarded (by X) as" 72 / 36 / 18: the misses are a participle after a comma, "which is seen as", "can be
+//    seen as" — one each; "see X as" 41 / 21 / 20.
+//  - "offered" 75 / 41 / 15 — written for what is offered as a proposal or an account (lexicon.ts lightOffer, below).
+//  - "voted|votes|voting for|against" 101 / 27 / 15: the 33rd session's rule holds; left "cast their votes for" (3 gold, one
+//    NYT article), "are not voting for", "trick Americans into voting for" one each.
+//  - "went on to" 30 / 13 / 8: "went" as a control verb past "on" (controlled.ts) gains "went on to attack Donald Trump",
+//    "went on to criticize the Democratic National Convention …" and adds "went on to promote “Celebrity Apprentice”",
+//    "went on to discuss his strong opposition …" (none gold): 2 / 2, not written. "went so far as to" 2 / 0.
+//  - "passed" 66 / 22 / 0: a legislature's bill ("the Senate unanimously passed ⟦a bill making it easier …⟧"), about 8
+//    gold within reach for 3 of the same frame not gold ("the European Parliament passed a resolution calling on Turkey
+//    …", "14 states passed at least 30 laws …", one NYT sentence gold in one copy and not the other), the gold content
+//    now the object, now its participle or relative ("passed laws ⟦barring almost all abortions …⟧"); not written.
+//  - "announced + DET" 51 / 39 / 27: "announced his candidacy" is read; the 12 left are reporters in a subordinate clause
+//    ("After Donald Trump announced …", "before announcing her run", "since announcing her decision") and passives
+//    ("was announced the winner", no source), each its own.
+// Kept (train gold gained / lost / false positives removed / added; folds gained+removed : lost+added 1:0, 5:0, 3:1,
+// 4:0, 3:0):
+//  - madeStatement.ts: the plurals of the nouns of argument before "that" ("made similarly bigoted charges ⟦that …⟧"),
+//    "cases against", "argument(s) about", a "that" up to 10 tokens after the noun (a hearer with a description, "the
+//    case to Democrats gathered in Philadelphia for their national convention ⟦that …⟧"), and the progressive "is|been
+//    making" no longer taken for a passive: 6 / 0 / 0 / 0. Dropped: "allegations against", "points about" (1 gold, 1
+//    false positive each: the object runs on past "in February", "via Twitter"); the object cut before its adjunct for
+//    the nouns with a particle (objectBeforeAdjunct): 1 gained, 1 lost, 1 false positive added.
+//  - lexicon.ts lightOffer: "offered specific plans|ideas|contradictory descriptions|a slogan|details": 6 / 0 / 1 / 1 (the
+//    false positive "They did not offer ⟦details⟧" with a wrong reporter). Left: "advice" 1 gold of 3, "rhetoric" (its gold
+//    not read), "explanation", "approach" (none gold).
+//  - sourceless.ts itExpected: "It is|was (not) expected ⟦to …⟧", the pronoun left out of the content, no speaker: 3 / 0 / 0 /
+//    0 (no other prediction). Not written: the same after "and|but" with the subject in the clause before ("… but is not
+//    expected ⟦to meet Pope Francis⟧"): 4 gained and 1 speaker-null prediction over no gold on train, but 2 items outside
+//    the judged snippets of the outlet fixtures (right as English; FALSE_POSITIVE_CEILING admits none). "cast their|his|
+//    her ballot(s)|votes for" 11 / 3 gold (one NYT article) / 0: not written.
+// All: train content P/R/F1 0.9011/0.5251/0.6636 → 0.9013/0.5261/0.6643, source accuracy 0.9624 → 0.9625, e2e F1 0.6558
+// → 0.6564, ALL 0.7783 → 0.7787. Dev, outlets, us-probes byte-identical.
 import path from 'node:path';
 
 import { opt } from '../harness/paths.mjs';

@@ -148,6 +148,16 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const s = reported('In the past few days, the politician with the outsized personality seemed to be shrinking in political stature.');
     assert.ok(s.some(x => x.content === 'the politician with the outsized personality seemed to be shrinking in political stature' && x.speaker === null), JSON.stringify(s));
   });
+  it('"It is|was (not) expected to …": the pronoun "it" stays out, the infinitive is the content, with no speaker (47th session)', () => {
+    const r = reported('The deficit fell last year. It is expected to rise to 2.9 percent this year.');
+    assert.ok(r.some(x => x.content === 'to rise to 2.9 percent this year' && x.speaker === null && x.cue === 'is expected'), JSON.stringify(r));
+    const s = reported('Trump will formally accept the nomination Thursday during his acceptance speech. But it was not expected to be the smoothest of votes.');
+    assert.ok(s.some(x => x.content === 'to be the smoothest of votes' && x.speaker === null && x.cue === 'was not expected'), JSON.stringify(s));
+  });
+  it('not an expectation whose subject stands before "and|but" (outlet fixtures hold two unjudged)', () => {
+    const r = reported('He is scheduled to make a short speech there but is not expected to meet Pope Francis.');
+    assert.ok(!r.some(x => x.cue?.endsWith('expected')), JSON.stringify(r));
+  });
   it('"It appears, though, that …": an empty "it", the that-clause is the content', () => {
     const r = reported('It appears, though, that the NFL championship game wasn’t boring to everyone.');
     assert.ok(r.some(x => x.content === 'that the NFL championship game wasn’t boring to everyone' && x.speaker === null), JSON.stringify(r));

@@ -72,6 +72,26 @@ describe('reported speech: "make" with a noun of speech (madeStatement.ts)', () 
     const t = reported('Since 2001, Trump has repeatedly made other public promises to give the proceeds of business ventures to charity.');
     assert.ok(t.some(x => x.cue === 'made other public promises' && x.content === 'to give the proceeds of business ventures to charity' && x.mention === 'Trump'), JSON.stringify(t));
   });
+  it('a plural noun of argument before "that", "cases against", "an argument about" (47th session)', () => {
+    const r = reported('Trump made similarly bigoted charges that a Latino federal judge would be biased against him because he has advocated for building a wall along the U.S.-Mexico border.');
+    assert.ok(r.some(x => x.cue === 'made similarly bigoted charges' && x.content === 'a Latino federal judge would be biased against him because he has advocated for building a wall along the U.S.-Mexico border' && x.mention === 'Trump'), JSON.stringify(r));
+    const s = reported('Sanders himself has made harder-to-argue cases against the Democratic primaries.');
+    assert.ok(s.some(x => x.cue === 'made harder-to-argue cases against' && x.content === 'the Democratic primaries' && x.mention === 'Sanders himself'), JSON.stringify(s));
+    const t = reported('But she’s also making an implicit argument about the centrality of corporate elites and corporate favors to the very idea of progressive politics.');
+    assert.ok(t.some(x => x.cue === 'making an implicit argument about' && x.content === 'the centrality of corporate elites and corporate favors to the very idea of progressive politics' && x.mention === 'she'), JSON.stringify(t));
+  });
+  it('"the case to" a hearer with a description of its own before "that", and the progressive "is|been making" (47th session)', () => {
+    const r = reported('Obama, who will deliver a glowing character reference for his former primary foe and secretary of state, will make the case to Democrats gathered in Philadelphia for their national convention that Clinton is uniquely qualified to be president.');
+    assert.ok(r.some(x => x.cue === 'make the case' && x.content === 'Clinton is uniquely qualified to be president' && x.mention === 'Obama'), JSON.stringify(r));
+    const s = reported('Vermont Sen. Bernie Sanders is making an impassioned case to a New York gathering of black leaders that he’s the Democrat who can best address the nation’s problems and defeat Republican Donald Trump.');
+    assert.ok(s.some(x => x.cue === 'making an impassioned case' && x.content === 'he’s the Democrat who can best address the nation’s problems and defeat Republican Donald Trump' && x.mention === 'Vermont Sen. Bernie Sanders'), JSON.stringify(s));
+    const t = reported('Christie\'s been making the case for weeks that Rubio isn\'t ready for the White House.');
+    assert.ok(t.some(x => x.cue === 'making the case' && x.content === 'Rubio isn\'t ready for the White House' && x.mention === 'Christie'), JSON.stringify(t));
+  });
+  it('not "allegations against", whose object runs on past a time the gold leaves out', () => {
+    const r = reported('The New York Times made these same allegations against the NRA in February, and Breitbart News responded.');
+    assert.ok(!r.some(x => x.cue?.startsWith('made')), JSON.stringify(r));
+  });
   it('not a hearer after "to" ("make their case to voters"), nor a decision', () => {
     assert.ok(!reported('It will require paid media to make their case to voters.').some(x => x.cue?.startsWith('make')));
     assert.ok(!reported('The Rubio people have made a conscious decision to focus on medium cities.').some(x => x.cue?.startsWith('made')));
@@ -380,6 +400,20 @@ describe('reported speech: a light verb and its noun, the pair a cue (lightVerb.
   it('a phrase that ends on its noun is the content itself ("offering specifics")', () => {
     const r = reported('With troops split between Syria and Iraq, the candidates aren\'t offering specifics.');
     assert.ok(r.some(x => x.cue === 'offering' && x.content === 'specifics' && x.mention === 'the candidates'), JSON.stringify(r));
+  });
+  it('plans, ideas, descriptions, a slogan offered: the noun phrase is the content (47th session)', () => {
+    const r = reported('None has offered specific plans.');
+    assert.ok(r.some(x => x.cue === 'offered' && x.content === 'specific plans' && x.mention === 'None'), JSON.stringify(r));
+    const s = reported('The GOP candidates in the race also offered ideas for boosting college affordability.');
+    assert.ok(s.some(x => x.cue === 'offered' && x.content === 'ideas for boosting college affordability' && x.mention === 'The GOP candidates in the race'), JSON.stringify(s));
+    const t = reported('People involved in the lobbying project offered contradictory descriptions of how it came about.');
+    assert.ok(t.some(x => x.cue === 'offered' && x.content === 'contradictory descriptions of how it came about'), JSON.stringify(t));
+    const u = reported('Clinton campaign Chairman John Podesta offered a slogan straight out of the 1990s when I asked him how she’d mount a comeback.');
+    assert.ok(u.some(x => x.cue === 'offered' && x.content === 'a slogan straight out of the 1990s' && x.mention === 'Clinton campaign Chairman John Podesta'), JSON.stringify(u));
+  });
+  it('not an explanation or advice offered', () => {
+    assert.ok(!reported('Huckabee offered a similar explanation when POLITICO reported on his schedule of paid speeches.').some(x => x.cue === 'offered'));
+    assert.ok(!reported('Khan has offered advice to Mrs. Clinton during her two presidential campaigns.').some(x => x.cue === 'offered'));
   });
   it('not a source\'s terms of anonymity, nor a light verb with another noun', () => {
     const r = reported('Senior officials spoke about issues related to Special Operations forces only on the condition of anonymity because most of the specifics are classified.');
