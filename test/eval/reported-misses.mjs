@@ -480,6 +480,15 @@
 // possessive opens the name with no quotation marks ("Others call ⟨it the nerd prom⟩", "Critics call ⟨it the enforcement
 // of political correctness⟩"; regex "call(s|ed|ing) it|this the|POSS" 8 / 8 gold / 2 unread): 3 / 0 / 0 / 0 (folds
 // gained 1, 0, 1, 1, 0); dev, outlets and us-probes byte-identical.
+// Measured and not written (regex over train: gold / not gold, outside quotations, no prediction near): "agree(d)|
+// side(d) with X" 16 / ~9 ("A district judge agreed with the Democrats" not gold beside "a U.S. District Court judge
+// sided with the Democrats" gold, "large majorities of Americans agreed with Trump", "chided him for siding with
+// Republicans"; contents "with X that …", "X on the issue" vary); "is|are telling HEARER (at PLACE) that|how" 4 / 2 (AP
+// "The Latest" items, "Hillary Clinton is telling customers at a … breakfast spot that …" not gold); "in NAME's|his|their
+// view|mind" ~4 / 2 ("In his view, Mr. Trump would drastically worsen …", "for, in his view, dropping a slam-dunk case"
+// not gold, contents around the phrase); "The idea|hope|conclusion is|has been that" 3 / 1; "call(s|ed) NAME the|POSS"
+// 3 / 0, but "Lynch calls North Carolina ⟦her home state⟧" keeps only the name, 1 gain; "X tell(s) pollsters (that)" 1;
+// a bare-clause say verb before an invariant past ("said former Secretary Clinton put speed over security") 1.
 import path from 'node:path';
 
 import { opt } from '../harness/paths.mjs';
