@@ -688,7 +688,11 @@ describe('reported speech: a verb of naming, its object and what it is called', 
     // ("the" before the quoted name, as a possessive: PolNeAR train, Washington Post 2016-01-17, USA Today 2016-06-03)
     assert.strictEqual(reported('In another tweet, Trump called Cruz the "ultimate hypocrite," linking to a story about how Cruz attended.').find(r => r.cue === 'called')?.content, 'Cruz the "ultimate hypocrite,"');
     assert.strictEqual(reported('Bernie Sanders calls it the "big enchilada."').find(r => r.cue === 'calls')?.content, 'it the "big enchilada."');
-    assert.deepStrictEqual(reported('He called it the best deal in years.').filter(r => r.cue === 'called').map(r => r.content), []);
+    // (after "it" the name needs no quotation marks: all 8 "call it|this the|POSS …" on PolNeAR train are gold — Breitbart
+    // 2016-04-29, Washington Post 2016-01-07, 47th session: 3 gained, 0 false positives; a person as the object is not read so)
+    assert.strictEqual(reported('Obama has described the dinner as Washington celebrating itself. Others call it the nerd prom.').find(r => r.cue === 'call')?.content, 'it the nerd prom');
+    assert.strictEqual(reported('Critics call it the enforcement of political correctness, raising the question of what constitutes hate speech.').find(r => r.cue === 'call')?.content, 'it the enforcement of political correctness');
+    assert.deepStrictEqual(reported('He called him the next day.').filter(r => r.cue === 'called').map(r => r.content), []);
     // (a possessive after the quoted name and "and" opens the writer's own clause)
     assert.strictEqual(reported('President Obama has called inversions "unpatriotic," and his adminstration has made a major effort to crack down on such transactions.').find(r => r.cue === 'called')?.content, 'inversions "unpatriotic,"');
   });

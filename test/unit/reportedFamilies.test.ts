@@ -399,6 +399,21 @@ describe('reported speech: a poll\'s share of respondents and its choice (pollCh
     assert.strictEqual(choice('In March, Cruz had 38 percent support in a Fox poll.'), undefined);
     assert.strictEqual(choice('According to the National Autistic Society survey, 70% of adults with autism need support services, and 49% live with their parents.'), undefined);
   });
+  it('a long share subject that reporterOf does not read, and "at least" opening the object (longShareSubject, atLeast; PolNeAR train: 4 gained, 0 lost, 0 false positives; Breitbart 2016-03-15 twice, West Journal 2016-03-15, Politico 2016-06-21)', () => {
+    const two = reported('About two-thirds of Republican primary voters in all five states voting Tuesday support temporarily banning non-citizen Muslims from entering the United States, but majorities in all five say they want the next president to have more liberal policies.')
+      .find(x => x.cue === 'support');
+    assert.strictEqual(two?.content, 'temporarily banning non-citizen Muslims from entering the United States');
+    assert.match(two?.mention ?? '', /^About two-thirds of Republican primary voters/);
+    const fewer = reported('Fewer than half of the voters surveyed in a new poll released Monday support Democratic presidential candidate Hillary Clinton, as rival Bernie Sanders continues to press.')
+      .find(x => x.cue === 'support');
+    assert.strictEqual(fewer?.content, 'Democratic presidential candidate Hillary Clinton');
+    assert.match(fewer?.mention ?? '', /^Fewer than half of the voters surveyed/);
+    assert.match(choice('More than half the senators surveyed support at least lowering the number of superdelegates.')?.content ?? '', /^at least lowering the number of superdelegates/);
+    // (no share in the subject's first words, a verb with tense between, or a preposition's "at" with no degree word)
+    assert.strictEqual(choice('New Hampshire’s Democratic governor, executive councilors and most state senators support Clinton.'), undefined);
+    assert.strictEqual(choice('The vast majority of those delegates will be free agents who support the candidate of their choice.'), undefined);
+    assert.strictEqual(choice('About two-thirds of the voters polled support at the moment.'), undefined);
+  });
   it('a share\'s content ends where the next share begins after a comma (shareGapEnd; PolNeAR train: 3 set right, none lost; USA Today 2016-08-16 and 2016-01-12, Washington Post 2016-05-05)', () => {
     assert.strictEqual(reported('On economic issues, 42% say they are liberal, 34% conservative.')[0]?.content, 'they are liberal');
     assert.ok(reported('Already, 520 superdelegates have publicly said they support Clinton, 39 have said they support Sanders and 160 have not publicly announced their choice.').some(x => x.content === 'they support Clinton'));

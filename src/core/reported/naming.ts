@@ -81,6 +81,8 @@ const BARE_OBJECT_WORDS: ReadonlySet<string> = new Set(['both', 'what']);
 const NOT_AN_OBJECT = wordSet('off|out|up|back|upon|upon|in|forth|together|again|also|not|still|then|now|once|twice|home|names');
 
 const AFTER_NAME_VERB = wordSet('back|off|out|up|for|on|to|names');
+/** Objects of naming that are no person, after which "the" or a possessive opens the name itself ("call it the nerd prom"). */
+const THING_OBJECTS = wordSet('it|this');
 /** What the object is called opens at token j: a quotation, "a"/"an", or a bare noun or adjective ("divisive"). */
 function predicateAt(ctx: SentenceContext, j: number, quoted: boolean): boolean {
   const { toks, quotes } = ctx;
@@ -92,7 +94,10 @@ function predicateAt(ctx: SentenceContext, j: number, quoted: boolean): boolean 
   if (t.l === 'a' || t.l === 'an') return true;
   // ("called it their “crystal ball”", "calls it her ''responsibility gene''": a possessive before a quoted name, or "the":
   // "Trump called Cruz the "ultimate hypocrite,"", "calls it the "big enchilada."" — PolNeAR train: 2 gained, no false positive)
-  if (POSSESSIVE_DETERMINERS.has(t.l) || t.l === 'the') return !!quoteAt(quotes, toks[j + 1]?.s ?? -1);
+  // (after "it" or "this" as the object the name needs no quotation marks: "Others call it ⟨the nerd prom⟩", "Critics call
+  // it ⟨the enforcement of political correctness⟩" — PolNeAR train, Breitbart 2016-04-29, Washington Post 2016-01-07; all 8
+  // "call it|this the|POSS …" there are gold; "called him the next day" has a person as its object)
+  if (POSSESSIVE_DETERMINERS.has(t.l) || t.l === 'the') return !!quoteAt(quotes, toks[j + 1]?.s ?? -1) || THING_OBJECTS.has(toks[j - 1].l);
   // ("a group of disaffected Ethiopians called Ginbot 7, was …", "a super PAC called Future 45 ran": a number goes on
   // with the name, no predicate)
   if (digitFirst(t.t)) return false;

@@ -17,7 +17,7 @@
  * said ⟨they would vote for …⟩", nor an infinitive, "urged women to vote for", nor with no share as its subject: of the
  * ~270 "vote(d) for|against" on train 50 are gold, most of them a share's).
  */
-import { cueSpan } from '../quotes/attribution';
+import { cueSpan, type Mention } from '../quotes/attribution';
 import { DASHES, PERSONAL_SUBJECT_PRONOUNS } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, participleTail } from './clause';
@@ -25,6 +25,7 @@ import { DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { AND_BUT, AUXILIARIES, BALLOT_NOUNS, CLAUSE_OPENER, POLL_SHARE, VOTE_SIDES, VOTE_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
+import { finite } from './bareClause';
 import { wordSet } from '../people/lexicon';
 import { digitFirst } from '../text/wordShape';
 import { YEAR } from '../text/calendar';
@@ -87,19 +88,53 @@ function choiceAt(ctx: SentenceContext, c: number, k: number): Report | null {
   if (t.cap || !o || o.punct || !verbAt(toks, c, false)) return null;
   // ("support for", "chose to": a noun, or an infinitive that ./infinitive.ts reads; "had 38 percent support in a Fox
   // poll", "McCain's 62 percent support that year": a noun after its share)
-  if (!vote && NOT_AN_OBJECT.has(o.l) && !(o.l === 'to' && /^want/.test(t.l))) return null;
+  if (!vote && NOT_AN_OBJECT.has(o.l) && !(o.l === 'to' && /^want/.test(t.l)) && !atLeast(toks, k)) return null;
   // ("70% of adults with autism need support services": a noun after a verb of having or needing)
   if (HAVING.has(toks[c - 1]?.l ?? '')) return null;
   // ("The third vote against came from Ward 9 Coun. …", a Windsor Star-style probe, test/fixtures/outlets: "vote" after
   // a determiner and its word is a noun)
   if (vote && VOTE_NOUN_FORMS.has(t.l) && DETERMINERS.has(toks[c - 2]?.l ?? '')) return null;
-  const mention = reporterOf(ctx, c);
-  if (!mention || mention.e > t.s || !POLL_SHARE.test(text.slice(subjectStart(ctx, mention.i), mention.e))) return null;
+  const read = reporterOf(ctx, c);
+  const mention = read && read.e <= t.s && POLL_SHARE.test(text.slice(subjectStart(ctx, read.i), read.e)) ? read : longShareSubject(ctx, c);
+  if (!mention) return null;
   // ("47 percent said ⟨they would vote for …⟩": a vote inside a share's answer is that answer's)
   if (vote && PERSONAL_SUBJECT_PRONOUNS.has(toks[mention.i].l)) return null;
   const end = choiceEnd(toks, k, contentEnd(ctx, k, true), toks[c - 1]?.l === 'who');
   const span = contentSpan(ctx, k, vote ? prepositionBefore(toks, k, end) : end);
   return span ? { ...span, cue: vote ? { s: t.s, e: toks[k - 1].e } : cueSpan(toks, c, c + 1), mention, rule: 'object' } : null;
+}
+
+/** "at least|most" opening an object ("support ⟨at least lowering the number of superdelegates⟩"), no preposition. */
+const atLeast = (toks: Tok[], k: number): boolean => toks[k].l === 'at' && AT_DEGREE.has(toks[k + 1]?.l ?? '');
+const AT_DEGREE = wordSet('least|most');
+
+/** The longest share subject, in tokens, that longShareSubject reads ("About two-thirds of Republican primary voters in all five states voting Tuesday"). */
+const MAX_SHARE_SUBJECT = 16;
+/** How far into a long subject its share may stand ("⟨Fewer than half⟩ of the voters", "about ⟨a third⟩ of"). */
+const SHARE_LEAD = 4;
+/** Participles of a poll's respondents or of the poll after its noun ("the senators surveyed", "a new poll released Monday"). */
+const RESPONDENT_PARTICIPLES = wordSet('surveyed|polled|questioned|interviewed|sampled|asked|released|conducted|taken|published');
+
+/**
+ * A share of people as the subject of the choice at token c that reporterOf does not read, long with its respondents'
+ * place, poll or participle, from the sentence's start, a comma or a clause's opener up to the verb: "⟨About two-thirds
+ * of Republican primary voters in all five states voting Tuesday⟩ support temporarily banning …", "⟨Fewer than half of
+ * the voters surveyed in a new poll released Monday⟩ support Democratic presidential candidate Hillary Clinton", "In
+ * each of those states, ⟨about a third of Democratic voters or less⟩ want a switch to more liberal policies" (PolNeAR
+ * train). The share stands in its first words, and no verb with tense but a respondent's participle comes between.
+ */
+function longShareSubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, text, a } = ctx;
+  let k = c;
+  while (k > a && k > c - MAX_SHARE_SUBJECT) {
+    const w = toks[k - 1];
+    if (w.punct || DASHES.has(w.t) || CLAUSE_OPENER.has(w.l) || w.l === 'that') break;
+    if (finite(w) && !RESPONDENT_PARTICIPLES.has(w.l)) return null;
+    k--;
+  }
+  if (k >= c - 2 || !(k === a || toks[k - 1].t === ',' || CLAUSE_OPENER.has(toks[k - 1].l))) return null;
+  if (!POLL_SHARE.test(text.slice(toks[k].s, toks[Math.min(k + SHARE_LEAD, c) - 1].e))) return null;
+  return { s: toks[k].s, e: toks[c - 1].e, kind: 'description', i: k, j: c };
 }
 
 /** The forms of a vote's verb that are a noun as well ("the third vote against"). */
