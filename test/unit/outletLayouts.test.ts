@@ -6,7 +6,7 @@ import { bylineNameWords, firstNameGender, titleGender } from '../../src/core/pe
 import { cleanName, nameGender } from '../../src/core/people/personName';
 import { isBoilerplateLine, photoCreditAt } from '../../src/core/quotes/boilerplate';
 import { AGE_WORD } from '../../src/core/quotes/lexicon';
-import { runAt } from '../../src/core/quotes/names';
+import { runAt, unknownTitleOfPlace } from '../../src/core/quotes/names';
 import { initialsInBrackets, tokenize } from '../../src/core/quotes/tokens';
 import { directQuotes, quoteOf } from './helpers';
 
@@ -201,6 +201,29 @@ describe('other outlets: names and roles', () => {
     assert.strictEqual(kindOfName('B.C.'), 'place');
     const study = 'Microplastics found in every placenta tested, B.C. study finds\n\nThe study, published Tuesday in the journal Environmental Health Perspectives, found an average of 126 particles per gram of tissue.';
     assert.ok(!analyzeText('x', study).quotes.some(q => q.speaker?.name === 'B.C.'), 'no quote of "B.C."');
+  });
+  it('"The Tiafoi of Alo, …, NAME, said", "Chefe de Suku of Becora, NAME, said": an office of a place whose title no lexicon knows is no person, its holder speaks (s47-qd: Wallis et Futuna 1ère- and Tatoli-style probes, test/fixtures/outlets)', () => {
+    // (the real sentences of wf-wallisfutuna1ere-electricity-tariff.txt and tl-tatoli-dili-rice-price.txt: each office was a
+    // person "Tiafoi of Alo", "Chefe de Suku of Becora", that the reports and "the chief said" went to)
+    const alo = 'The customary authorities of the kingdom of Alo also supported the reform. The Tiafoi of Alo, one of the chiefs of the kingdom\'s council, Atonio Fakatika Mulikihaamea, said the chiefs had asked for equal prices at every meeting with the Assembly since 2019.\n\n“Futuna is small, but Futuna is not second. The same current comes out of the wall here as in Mata-Utu,” the chief said.';
+    assert.deepStrictEqual(speakers(alo), ['Atonio Fakatika Mulikihaamea']);
+    assert.strictEqual(reports(alo).find(([t]) => t.startsWith('the chiefs had asked'))?.[1], 'Atonio Fakatika Mulikihaamea');
+    const becora = 'Chefe de Suku of Becora, José Francisco Lopes Martins, said that his suku had registered about 1,200 households and that the list would be displayed at the suku office so that residents could check it.\n\n"We will not give rice to people who are not on the list. The list will be open, everybody can see it," the village chief said.';
+    assert.deepStrictEqual(speakers(becora), ['José Francisco Lopes Martins']);
+    assert.strictEqual(reports(becora).find(([t]) => t.includes('his suku had registered'))?.[1], 'José Francisco Lopes Martins');
+    // (the office after "the" keeps its holder: "The Faipule of Fakaofo, Teletule Falani Tumua, told the Fono that …",
+    // tk-tokelaugov-ferry-fares.txt)
+    assert.strictEqual(reports('The Faipule of Fakaofo, Teletule Falani Tumua, told the Fono that his Taupulega had agreed to the fares only on the condition that medical referrals to Apia would remain free.')[0]?.[1], 'Teletule Falani Tumua');
+    // (a person's second role after "and" stays phraseHead's reading: ng-punch-lagos-cholera.txt)
+    assert.strictEqual(reports('In Ajah, a community leader and the Baale of Ilaje-Otumara, Chief Olumide Bamgbose, said residents had complained to the local government about overflowing soak-aways for more than a year.')[0]?.[1], 'Olumide Bamgbose');
+    // (a peer's name of a place keeps its place, no "the" and no holder after it: uk-times-pmqs-prisons.txt; and a person
+    // of a place set off before another's name in a list stays a person)
+    const toks = tokenize('Lord Pemberton of Alnwick, the former justice secretary, said the review would report in the spring.');
+    const run = runAt(toks, 1);
+    assert.ok(run && !unknownTitleOfPlace(toks, run.i, run.j));
+    const listed = tokenize('Sanders of Vermont, Hillary Clinton, and Martin O\'Malley spoke.');
+    const first = runAt(listed, 0);
+    assert.ok(first && !unknownTitleOfPlace(listed, first.i, first.j));
   });
   it('"Theresa May said", "George Will wrote": a surname that is also an auxiliary stays the name\'s after a given name (as "“…,” May said." already did, PolNeAR train: George Will, Al From)', () => {
     assert.deepStrictEqual(speakers('"We will make a success of it," Theresa May said.'), ['Theresa May']);
