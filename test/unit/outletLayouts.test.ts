@@ -1652,6 +1652,18 @@ describe('other outlets: speakers6 leftovers of the twenty-ninth session (#12)',
     const official = 'One former budget official who worked with Oyelowo said the office was chaotic.\n\nFranklin Oyelowo said the claims were false.\n\n"He is the last person to ask," the former official said.';
     assert.deepStrictEqual(speakers(official), ['former official']);
   });
+  it('"the cooperative head said" after a quote of two sentences is the speaker of the sentence before that quote, not of the quote\'s own first sentence (s47-qd: Xinhua- and Icepeople-style probes, test/fixtures/outlets)', () => {
+    // (the real paragraphs of cn-xinhua-harbin-winter-greenhouse-vegetables.txt: the description stood as written)
+    const xinhua = 'Wang Haoyu, 29, who returned from Shenzhen two years ago to start a vegetable cooperative in Acheng District, told Xinhua that the cooperative now had 46 member households and sold most of its produce through live-streaming and community group-buying platforms.\n\n'
+      + '"Customers in Harbin can order before 10 p.m. and get the vegetables at their door the next morning. They like knowing the tomatoes were picked yesterday, not a week ago," Wang said.\n\n'
+      + '"Last winter we sold 180 tonnes. This winter I think we can do 300 tonnes if the weather does not cause trouble," the cooperative head said.';
+    assert.deepStrictEqual(speakers(xinhua), ['Wang Haoyu', 'Wang Haoyu']);
+    // (sj-icepeople-longyearbyen-power-prices.txt: a paragraph's opening description after a quote split around its cue)
+    const icepeople = 'Among those doing the math is Somchai Jensen, who runs a Thai takeaway on the main street and says his restaurant\'s ovens, fridges and freezers already cost him about 9,000 kroner a month.\n\n'
+      + '"I can put the pad thai up by 10 kroner, maybe 15. After that people cook at home," Jensen said. "Everybody here knows everybody\'s prices. You can\'t hide."\n\n'
+      + 'The restaurant owner added that two of his three cooks are on short contracts and that he may not renew one of them if the bill climbs past 12,000 kroner a month.';
+    assert.strictEqual(reports(icepeople).find(([t]) => t.includes('two of his three cooks'))?.[1], 'Somchai Jensen');
+  });
   it('"A letter to platform committee members calls for …" is the letter, not whom it is addressed to (PolNeAR train, Politico 2016-07-11)', () => {
     const text = 'A letter to platform committee members calls for the party to respond to the massacre by recognizing that “radical Islamic terrorism” poses an “existential threat” to freedom.';
     assert.deepStrictEqual(speakers(text), ['A letter to platform committee members', 'A letter to platform committee members']);
