@@ -1115,13 +1115,30 @@ export function unknownTitleOfPlace(toks: Tok[], i: number, j: number): boolean 
   }
   // (not after "and", a person's second role, whose reading is reported/speaker.ts phraseHead's: "a community leader and the
   // Baale of Ilaje-Otumara, Chief Olumide Bamgbose, said", a Punch-style probe, ng-punch-lagos-cholera.txt, whose source
-  // stays the chief)
-  if (i > 0 && toks[i - 1].l === 'the') return toks[i - 2]?.l !== 'and';
+  // stays the chief; and only before its holder's name set off, past a description at most: a place's or a body's own
+  // word no lexicon knows, "the Sultanate of Oman, …", "the Shire of Cocos (Keeling) Islands, …", is set off before no one)
+  if (i > 0 && toks[i - 1].l === 'the') return toks[i - 2]?.l !== 'and' && holderSetOff(toks, j);
   if (!sentenceOpening(toks, i)) return false;
   // (the holder's name set off after the comma: a known given name opening a run closed by a comma, no list's "and" or
   // "or" after it: "Sanders of Vermont, Hillary Clinton, and Martin O'Malley" are three people)
   const holder = runAt(toks, j + 1);
   return !!holder && holder.i === j + 1 && toks[holder.j]?.t === ',' && givenNameGender(toks[holder.i].t) !== undefined && !COORDINATORS_AND_OR.has(toks[holder.j + 1]?.l ?? '');
+}
+
+/** How many tokens after an office's comma its holder's name may stand, past a description set off ("one of the chiefs of the kingdom's council,"). */
+const HOLDER_REACH = 12;
+/**
+ * A person's name of two words or more set off by commas within HOLDER_REACH tokens after the comma at token c, in its
+ * sentence, right after a comma: the holder of an office written before c ("…, one of the chiefs of the kingdom's
+ * council, Atonio Fakatika Mulikihaamea, said").
+ */
+function holderSetOff(toks: Tok[], c: number): boolean {
+  for (let k = c + 1; k < toks.length && k <= c + HOLDER_REACH && !toks[k].br && !SENTENCE_STOPS.has(toks[k].t); k++) {
+    if (toks[k - 1].t !== ',' || !toks[k].cap) continue;
+    const r = runAt(toks, k);
+    if (r && r.i === k && r.j - r.i >= 2 && toks[r.j]?.t === ',' && kindOfName(toks.slice(r.i, r.j).map(t => t.t).join(' ')) === 'person') return true;
+  }
+  return false;
 }
 
 /** The token after the title words that open the office run at token i (before j), as portfolioOffice reads them: "Minister | for Agriculture". */
