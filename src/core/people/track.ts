@@ -2656,7 +2656,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const speakerOfNewDescription = (m: Mention, written: string, head: string): string | undefined => {
     if (m.j - m.i !== DETERMINER_MODIFIER_HEAD || !isPersonNoun(head) || isRoleHead(head) || pluralPeople(toks[m.j - 1]) || PLURAL_OF_MAN.test(head)) return undefined;
     if (toks[m.i + 1].cap || PAST_ROLE_WORD.has(toks[m.i + 1].l) || writtenBefore(written, m.s)) return undefined;
-    return people.recentSubject(head, written, m.s, quoteStartBefore(m.s));
+    // (the sentence just before is the one before the quote the description's cue follows, not the quote's own sentence
+    // before its last: '"Last winter we sold 180 tonnes. This winter I think we can do 300 tonnes …," the cooperative head
+    // said.' after '"…," Wang said.', a Xinhua-style probe, test/fixtures/outlets cn-xinhua-harbin-winter-greenhouse-vegetables.txt,
+    // stood as written; and a paragraph's opening description after a quote split around its cue, '"…," Jensen said.
+    // "Everybody here knows everybody's prices. You can't hide." ⏎ The restaurant owner added that …', an Icepeople-style
+    // probe, sj-icepeople-longyearbyen-power-prices.txt, the same)
+    const cued = cuedQuoteStart(m.s);
+    return cued === undefined ? people.recentSubject(head, written, m.s, quoteStartBefore(m.s)) : people.recentSubject(head, written, cued, cued);
   };
 
   /**

@@ -1113,6 +1113,58 @@ export function portfolioOffice(toks: Tok[], i: number, j: number): boolean {
   return true;
 }
 
+/** The most words of an office's title that a lexicon does not know before "of" and its place ("Chefe de Suku of Becora"). */
+const UNKNOWN_TITLE_WORDS = 3;
+/**
+ * Tokens [i, j) are an office of a place whose title no lexicon knows, set off before a comma: a capitalised title that
+ * is no given name, common word, title, role, place or body's word, "of", and the place's capitalised words, after
+ * "the" ("The Tiafoi of Alo, one of the chiefs of the kingdom's council, Atonio Fakatika Mulikihaamea, said", a Wallis
+ * et Futuna 1ère-style probe, test/fixtures/outlets wf-wallisfutuna1ere-electricity-tariff.txt; "The Faipule of
+ * Fakaofo, Teletule Falani Tumua, told", a Tokelau government-style one, tk-tokelaugov-ferry-fares.txt), or opening
+ * its sentence before a person's name set off by commas ("Chefe de Suku of Becora, José Francisco Lopes Martins,
+ * said", a Tatoli-style probe, tl-tatoli-dili-rice-price.txt): a person's name takes no "the", and an office, not its
+ * holder, is what such a name is set off after. Each was a person "Tiafoi of Alo", "Chefe de Suku of Becora", that
+ * "the chief said" and "the village chief said" then took.
+ */
+export function unknownTitleOfPlace(toks: Tok[], i: number, j: number): boolean {
+  if (toks[j]?.t !== ',') return false;
+  let of = i + 1;
+  while (of < j && of - i <= UNKNOWN_TITLE_WORDS && toks[of].l !== 'of') of++;
+  if (of >= j - 1 || toks[of].l !== 'of') return false;
+  for (let k = i; k < j; k++) {
+    const t = toks[k];
+    if (k === of || (k > i && k < of && !t.cap && SURNAME_PARTICLES.has(t.l))) continue;
+    if (!t.cap || t.poss || t.punct || firstNameGender(t.t) !== undefined || isHonorific(t.t) || TITLES.has(t.l) || BODY_WORD.test(t.t)) return false;
+    if (k < of && (isCommonWord(t.t) || isRoleNoun(t.l) || isPlace(t.t) || isDemonym(t.t) || isBodyHead(t.t) || isKnownOrganization(t.t))) return false;
+  }
+  // (not after "and", a person's second role, whose reading is reported/speaker.ts phraseHead's: "a community leader and the
+  // Baale of Ilaje-Otumara, Chief Olumide Bamgbose, said", a Punch-style probe, ng-punch-lagos-cholera.txt, whose source
+  // stays the chief; and only before its holder's name set off, past a description at most: a place's or a body's own
+  // word no lexicon knows, "the Sultanate of Oman, …", "the Shire of Cocos (Keeling) Islands, …", is set off before no one)
+  if (i > 0 && toks[i - 1].l === 'the') return toks[i - 2]?.l !== 'and' && holderSetOff(toks, j);
+  if (!sentenceOpening(toks, i)) return false;
+  // (the holder's name set off after the comma: a known given name opening a run closed by a comma, no list's "and" or
+  // "or" after it: "Sanders of Vermont, Hillary Clinton, and Martin O'Malley" are three people)
+  const holder = runAt(toks, j + 1);
+  return !!holder && holder.i === j + 1 && toks[holder.j]?.t === ',' && givenNameGender(toks[holder.i].t) !== undefined && !COORDINATORS_AND_OR.has(toks[holder.j + 1]?.l ?? '');
+}
+
+/** How many tokens after an office's comma its holder's name may stand, past a description set off ("one of the chiefs of the kingdom's council,"). */
+const HOLDER_REACH = 12;
+/**
+ * A person's name of two words or more set off by commas within HOLDER_REACH tokens after the comma at token c, in its
+ * sentence, right after a comma: the holder of an office written before c ("…, one of the chiefs of the kingdom's
+ * council, Atonio Fakatika Mulikihaamea, said").
+ */
+function holderSetOff(toks: Tok[], c: number): boolean {
+  for (let k = c + 1; k < toks.length && k <= c + HOLDER_REACH && !toks[k].br && !SENTENCE_STOPS.has(toks[k].t); k++) {
+    if (toks[k - 1].t !== ',' || !toks[k].cap) continue;
+    const r = runAt(toks, k);
+    if (r && r.i === k && r.j - r.i >= 2 && toks[r.j]?.t === ',' && kindOfName(toks.slice(r.i, r.j).map(t => t.t).join(' ')) === 'person') return true;
+  }
+  return false;
+}
+
 /** The token after the title words that open the office run at token i (before j), as portfolioOffice reads them: "Minister | for Agriculture". */
 function pastOfficeTitles(toks: Tok[], i: number, j: number): number {
   let k = i;
@@ -1587,7 +1639,7 @@ export class NameTable {
       // (a run of title words alone names an office, not a person: "the Prime Minister", "the President"; nor does a run
       // ending on a modifier compound, which modifies the noun after it: "Occupy Wall Street-style protests")
       // (nor a portfolio's office, "Minister of Northern Development", nor a word of one of several, inPortfolioList)
-      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || portfolioTitle(toks, r.i, r.j) || portfolioOffice(toks, r.i, r.j) || inPortfolioList(toks, r.i, r.j) || modifierCompound(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
+      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || portfolioTitle(toks, r.i, r.j) || portfolioOffice(toks, r.i, r.j) || unknownTitleOfPlace(toks, r.i, r.j) || inPortfolioList(toks, r.i, r.j) || modifierCompound(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
       // (nor does a photo credit closing a caption, capitals and all: "… on Tuesday. PHOTO BY DAVE SIDAWAY /Montreal
       // Gazette", a Postmedia caption whose credit was a body that "it" then stood for)
       if (r.j - r.i >= 3 && photoCreditAt(text, toks[r.i].s)) { k = r.j - 1; continue; }

@@ -10,7 +10,7 @@
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
 import { AFFILIATION_PREPOSITIONS, AGE_NOUN, AREA_OFFICE_QUALIFIERS, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR, TITLES, titleCompound } from '../lexicon';
-import { bodySetOff, numberedSeatName, pastRetiredRank, runAt, sentenceOpening, theOfHonorific } from '../names';
+import { bodySetOff, numberedSeatName, pastRetiredRank, runAt, sentenceOpening, theOfHonorific, unknownTitleOfPlace } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
 import { DEPARTMENT_WORD, PORTFOLIO_OPENING, portfolioListStart } from '../../people/portfolio';
@@ -287,7 +287,9 @@ function officeWithoutName(toks: Tok[], run: { i: number; j: number }): boolean 
   const listed = joiner?.t === ',' && toks.slice(run.i, run.j).every(w => DEPARTMENT_WORD.test(w.t));
   const first = ((joiner?.l === 'and' && !joiner.cap) || listed) && toks[run.i - 2]?.cap ? runAt(toks, run.i - 2) : null;
   if (first && first.j === run.i - 1 && officeWithoutName(toks, first)) return true;
-  if (areaOffice(toks, run)) return true;
+  // (or an office of a place whose title no lexicon knows, names.ts unknownTitleOfPlace: "Chefe de Suku of Becora, José
+  // Francisco Lopes Martins, said", a Tatoli-style probe, was "Chefe de Suku of Becora")
+  if (areaOffice(toks, run) || unknownTitleOfPlace(toks, run.i, run.j)) return true;
   let x = run.i;
   // (after an area's word: "District Commissioner for North Caicos, Mrs. NAME, told …", quotes/lexicon.ts AREA_OFFICE_QUALIFIERS)
   if (AREA_OFFICE_QUALIFIERS.has(toks[x].l) && TITLES.has(toks[x + 1]?.l ?? '')) x++;
@@ -394,7 +396,9 @@ function personBeforeDescription(toks: Tok[], a: number, floor: number): Mention
     // Observer-style probe, ws-samoaobserver-falealili-water.txt, was the school)
     const lead = person && toks[person.i - 1]?.l === 'the' ? person.i - 2 : (person?.i ?? 0) - 1;
     const governed = !!person && PREPOSITIONS.has(toks[lead]?.l ?? '');
-    if (person && person.j === ds - 1 && isFullName(person) && !governed) return nameMentionAsWritten(toks, person.i, person.j);
+    // (nor an office of a place whose title no lexicon knows, names.ts unknownTitleOfPlace: "The Tiafoi of Alo, one of the
+    // chiefs of the kingdom's council, Atonio Fakatika Mulikihaamea, said", was "Tiafoi of Alo")
+    if (person && person.j === ds - 1 && isFullName(person) && !governed && !unknownTitleOfPlace(toks, person.i, person.j)) return nameMentionAsWritten(toks, person.i, person.j);
   }
   return null;
 }
