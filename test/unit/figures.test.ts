@@ -1588,6 +1588,17 @@ describe('figures: left from the last readings (s46-figures-zh)', () => {
     assert.deepStrictEqual(read('Boeing asked the clerk to read all 767 pages of the amendment.'), [['767 pages', 767, 'page']]);
     assert.deepStrictEqual(read('The fund grew to 757 and then fell.'), [['757', 757, null]]);
   });
+  it('a number inside a quoted title in title case is a name, no count (s47-qi; PolNeAR train, USA Today 2016-06-30, NYT 2016-01-04, 2016-07-07, Washington Post 2016-01-16, HuffPost 2016-08-29, Breitbart 2016-03-01: were counts of amigos, generations, minutes, hours)', () => {
+    none('Donald Trump was not at the "Three Amigos" summit of North American leaders Wednesday.');
+    none("According to ''The Trumps: Three Generations That Built an Empire,'' by Gwenda Blair, he left.");
+    none("He said so in an interview last October on CBS' ''60 Minutes.'' He did not say more.");
+    none('The movie, "13 Hours: The Secret Soldiers of Benghazi," is based on a book.');
+    none('He held up the sign \u2014 which read \u201cHispanics 4 Trump\u201d \u2014 and waved it.');
+    // (a quoted sentence, a quotation in lower case, a quotation shouted in capitals: counts)
+    assert.deepStrictEqual(read('"He\'d be 28 now," she said.'), [['28', 28, null]]);
+    assert.deepStrictEqual(read('He promised \u201cthree new bridges\u201d for the city.'), [['three new bridges', 3, 'bridge']]);
+    assert.deepStrictEqual(read('The sign said \u201cWE WANT 15 DOLLARS\u201d in red.'), [['15 DOLLARS', 15, 'USD']]);
+  });
 });
 
 describe('figures: the s47-qe leftovers (a change "from about N to M", coordinated modifiers, a year span with an en dash, a hyphenated currency word, an inline list\'s numbers)', () => {

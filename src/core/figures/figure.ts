@@ -12,7 +12,7 @@
 import { approximatorAfter, approximatorBefore, plusBeforeNoun } from './approximators';
 import { codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
-import { figurativeCompoundEnd, inLinkOrHandle, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, isInlineListNumber, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
+import { figurativeCompoundEnd, inLinkOrHandle, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, inQuotedTitle, isInlineListNumber, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
 import { readRangeEnd, votesAround } from './range';
@@ -362,6 +362,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     i = 1;
   }
   const t = toks[i];
+  // a number in a quoted title ("the "Three Amigos" summit")
+  if (t && inQuotedTitle(text, t.s, t.e)) return reject(t.e);
   // a "$" with capitals after it ("$U 55")
   const suffixed = !code && t.k === 'n' ? dollarSuffixBefore(text, prev, t) : null;
   if (suffixed) { code = suffixed; start = prev[1].s; prev = prev.slice(2); }
