@@ -76,6 +76,18 @@ describe('reported speech: where a content ends', () => {
     // (a weekday that names or modifies is no time of the speaking: "a memoir by Wednesday Martin")
     assert.ok(object('Ms. Ferriss noted, referring to a tongue-in-cheek memoir by Wednesday Martin about trying to fit in on the Upper East Side.', 'referring to')?.endsWith('Upper East Side'));
   });
+  it('a share\'s answer ends before "and" and the next share with its verb (PolNeAR train; src/core/reported/bareClause.ts shareAnswerEnd, clause.ts nextShareAt)', () => {
+    const said = (text: string) => reported(text).filter(r => r.cue === 'said').map(r => [r.mention, r.content]);
+    // (Breitbart (AP) 2016-02-20 and Washington Post 2016-05-05: both golds end at the first share's answer; the poll
+    // choice "prefer ⟦…⟧" inside it ends there too, pollChoice.ts choiceEnd, and is no report of its own)
+    const half = reported('Nearly half said they prefer someone who has experience in politics and about the same numbers would rather see someone from outside the political establishment.');
+    assert.deepStrictEqual(half.map(r => [r.cue, r.mention, r.content]), [['said', 'Nearly half', 'they prefer someone who has experience in politics']]);
+    assert.deepStrictEqual(said('Of the superdelegates, 520 have publicly said they support Clinton, 39 have said they support Sanders and 160 have not publicly announced their choice.'),
+      [['520', 'they support Clinton'], ['39', 'they support Sanders']]);
+    // (not when the reporter is no share, nor when no verb follows the second number: "… in 2003 and 2005 that included …")
+    assert.strictEqual(said('Patient advocates said he backed bans in 2003 and 2005 that included criminal penalties.')[0]?.[1], 'he backed bans in 2003 and 2005 that included criminal penalties');
+    assert.strictEqual(said('Police officials said officers will wear body cameras and many will ride bikes.')[0]?.[1], 'officers will wear body cameras and many will ride bikes');
+  });
   it('a discussion\'s topic ends before "with" and the people it was discussed with (PolNeAR train; src/core/reported/adjunct.ts topicBeforeInterlocutor)', () => {
     const topic = (text: string) => reported(text).find(r => r.cue === 'discussed')?.content;
     // (Western Journal 2016-08-05 and Washington Post 2016-06-09: both golds end at the topic)
