@@ -395,6 +395,9 @@ function nounAfterGerund(toks: Tok[], c: number): boolean {
   return NOUN_TOO.has(toks[c].l) && !!p && !p.cap && /ing$/.test(p.l);
 }
 
+/** How many auxiliaries may stand between a share and its cue ("39 have said", "half would have said"). */
+const MAX_SHARE_AUXILIARIES = 3;
+
 /**
  * Where the answer of a share of people ends before the next share's: when the reporter is a share — a number or a
  * share word right before the cue and its auxiliaries, "Nearly half said", "39 have said" —, an "and|but" with another
@@ -406,7 +409,7 @@ function nounAfterGerund(toks: Tok[], c: number): boolean {
  */
 export function shareAnswerEnd(toks: Tok[], c: number, k: number, end: number): number {
   let r = c - 1;
-  while (r > 0 && inClass(toks[r], AUXILIARY)) r--;
+  while (r > 0 && r > c - 1 - MAX_SHARE_AUXILIARIES && inClass(toks[r], AUXILIARY)) r--;
   if (!shareWord(toks[r])) return end;
   for (let m = k + 1; m < end - 1; m++) if (nextShareAt(toks, m, end)) return toks[m - 1].t === ',' ? m - 1 : m;
   return end;
