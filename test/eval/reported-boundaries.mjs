@@ -264,6 +264,41 @@
 // bait this spring⟧, three years after Fisheries and Oceans Canada closed …", ca-cbpost-mackerel-bait; "She says ⟦he
 // apologized to her for the first time that day⟧, five years after the night she refused to sign", ca-walrus-profile-
 // whistleblower, whose judged snippet the shorter content still holds). Dev and us-probes byte-identical.
+//
+// FINDINGS (47th session, s47-qc, train, main 048cf31a: content P 0.9011 R 0.5251 F1 0.6636; 878 false positives). Each
+// false positive with a speaker by the gold it overlaps: a gold Content of the same cue that no prediction matched 391
+// (the boundary class), one of the same cue that another prediction matched 20, one of another cue missed 147 (nearly
+// all an inner report inside an outer gold the rules miss: "Some 20 percent of people in a recent CNN/ORC poll said
+// ⟦they believe …⟧", whose gold is the poll's with "in" as its cue), one of another cue matched 40, a gold direct
+// quotation only 36, no gold at all 244 (most a report PolNeAR left unmarked, as the 42nd session read: "sought ⟦to
+// calm his supporters⟧" 31 gold / 12 not, "challenged" 4 / 5, "pointed to" 15 / 6). Dev's 158: 78, 7, 22, 7, 6, 38.
+// Tried on the saved prediction (train gold gained / lost, false positives removed / added; matched by fold), none
+// kept: a content ending before ",? and" when a say-tail ", (he|NAME) said" follows it 2 / 2 (0:0 0:2 2:0 0:2 2:0);
+// dropping a prediction nested in a longer one of the same speaker 0 / 6, 11 removed (1:1 3:2 3:1 4:1 0:1), with the
+// same cue 0 / 3, 7 removed (1:1 in fold 1); the nine twin contents of one cue that two rule families read ("showing
+// ⟦that 80,000 …⟧" and "⟦80,000 …⟧"), keeping the longer 0 / 3, 6 removed (1:1 1:1 2:1 2:0 0:0), the shorter 0 / 6; ",?
+// and that" 2 / 66 (on "that"-contents 1 / 40), ", but that" 0 / 12, ", or that" 0 / 2, ", while|whereas" 1 / 12 —
+// PolNeAR keeps a coordinated "that" in the content; " with " and people after any object 2 / 6, " to " and a hearer
+// after an object 1 / 11 (after "explained|described|suggested …" 0 / 2); a stance verb's object ending before " as a|
+// an|the …" 1 / 16 ("slammed ⟪his proposal as too vague …⟫" — PolNeAR keeps the judgment, as for "described"); ",? and|
+// but|while" and a share with its verb, any content 2 / 8 (3 removed, 9 added: "found ⟪that 28 percent … supported Mr.
+// Trump, while 23 percent favored Mr. Cruz …⟫" is one finding); an inset's tail ", while …" 1 / 1; a content ending
+// inside a tweet's markup ("do believe ⟦it’s all free<tweet⟧/>") or over a URL 0 / 0 (no gold either way, left).
+// Kept (train 4 gained, 0 lost, 4 false positives removed, none added; by fold 2/0 1/0 1/0 0/0 0/0; P 0.9011 → 0.9016,
+// R 0.5251 → 0.5254, F1 0.6636 → 0.6639, ALL 0.7783 → 0.7785; dev and us-probes byte-identical):
+//  - adjunct.ts topicBeforeInterlocutor: a discussion's topic ends before "with" and the people it was discussed with,
+//    in its first stretch and before a clause of its own ("discussed ⟦the Trump controversy⟧ with radio host Hugh Hewitt
+//    on Thursday", Western Journal 2016-08-05; "discussed ⟦a path ahead⟧ with advisers and family Wednesday aboard …",
+//    Washington Post 2016-06-09): 2 gained. "talked about ⟦embedding Special Operations troops with Iraqi soldiers …⟧"
+//    is gold whole, so only "discuss". Outlets: ca-globe-zoning-order "whether he had discussed ⟦the Elm Creek site⟧ with
+//    Ms. Yeung-Carter …" shorter (no judged snippet).
+//  - bareClause.ts shareAnswerEnd, clause.ts nextShareAt: when the reporter is a share ("Nearly half said", "39 have
+//    said"), "and|but" with another share and its verb ends its answer ("Nearly half said ⟦they prefer someone who has
+//    experience in politics⟧ and about the same numbers would rather see …", Breitbart (AP) 2016-02-20; "39 have said
+//    ⟦they support Sanders⟧ and 160 have not publicly announced their choice", Washington Post 2016-05-05): 2 gained. The
+//    say-clause family reads the same saying and ends it alike (sayClause.ts), and a poll choice inside it too
+//    (pollChoice.ts choiceEnd; without it "prefer ⟦someone … and about the same numbers would …⟧" came out as a new
+//    false positive).
 import path from 'node:path';
 
 import { args, opt } from '../harness/paths.mjs';

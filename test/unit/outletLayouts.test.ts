@@ -2547,8 +2547,9 @@ describe('the probes-qg outlets\' offices, ledes and French bodies (forty-sevent
   it('a lede quote after a dateline, the next paragraph opening with a person\'s full name, is that person\'s (gf-guyane1ere-maroni-fuel-prices; quotes/attribution/followUp.ts namedInLede)', () => {
     const text = 'Maroni: a litre of petrol at €3.10\n\nMARIPASOULA – "At this price, I take the pirogue out twice a week instead of five."\n\nRonald Amiemba-Tolinga has been a piroguier on the Maroni for twenty-two years.';
     assert.deepStrictEqual(speakers(text), ['Ronald Amiemba-Tolinga']);
-    // (not a later paragraph's quote after a dateline's paragraph)
-    const later = 'Fuel prices rise\n\nMARIPASOULA – Prices rose on Monday.\n\n"We will do better."\n\nRonald Amiemba-Tolinga lives on the river.';
+    // (not a later paragraph's quote, two news paragraphs below the headline; one news paragraph before the lede quote
+    // is a lede's layout too, s47-probes-qf's Clicanoo and Mayotte la 1ère probes)
+    const later = 'Fuel prices rise\n\nMARIPASOULA – Prices rose on Monday.\n\nThe pump price is set by the prefecture.\n\n"We will do better."\n\nRonald Amiemba-Tolinga lives on the river.';
     assert.notStrictEqual(speakers(later)[0], 'Ronald Amiemba-Tolinga');
   });
   it('"“…” ⏎ With those words NAME …" names the quote\'s speaker (ax-nyaaland-archipelago-ferry-fares; quotes/attribution/followUp.ts FOLLOW_UP)', () => {

@@ -76,6 +76,31 @@ describe('reported speech: where a content ends', () => {
     // (a weekday that names or modifies is no time of the speaking: "a memoir by Wednesday Martin")
     assert.ok(object('Ms. Ferriss noted, referring to a tongue-in-cheek memoir by Wednesday Martin about trying to fit in on the Upper East Side.', 'referring to')?.endsWith('Upper East Side'));
   });
+  it('a share\'s answer ends before "and" and the next share with its verb (PolNeAR train; src/core/reported/bareClause.ts shareAnswerEnd, clause.ts nextShareAt)', () => {
+    const said = (text: string) => reported(text).filter(r => r.cue === 'said').map(r => [r.mention, r.content]);
+    // (Breitbart (AP) 2016-02-20 and Washington Post 2016-05-05: both golds end at the first share's answer; the poll
+    // choice "prefer ⟦…⟧" inside it ends there too, pollChoice.ts choiceEnd, and is no report of its own)
+    const half = reported('Nearly half said they prefer someone who has experience in politics and about the same numbers would rather see someone from outside the political establishment.');
+    assert.deepStrictEqual(half.map(r => [r.cue, r.mention, r.content]), [['said', 'Nearly half', 'they prefer someone who has experience in politics']]);
+    assert.deepStrictEqual(said('Of the superdelegates, 520 have publicly said they support Clinton, 39 have said they support Sanders and 160 have not publicly announced their choice.'),
+      [['520', 'they support Clinton'], ['39', 'they support Sanders']]);
+    // (not when the reporter is no share, nor when no verb follows the second number: "… in 2003 and 2005 that included …")
+    assert.strictEqual(said('Patient advocates said he backed bans in 2003 and 2005 that included criminal penalties.')[0]?.[1], 'he backed bans in 2003 and 2005 that included criminal penalties');
+    assert.strictEqual(said('Police officials said officers will wear body cameras and many will ride bikes.')[0]?.[1], 'officers will wear body cameras and many will ride bikes');
+  });
+  it('a discussion\'s topic ends before "with" and the people it was discussed with (PolNeAR train; src/core/reported/adjunct.ts topicBeforeInterlocutor)', () => {
+    const topic = (text: string) => reported(text).find(r => r.cue === 'discussed')?.content;
+    // (Western Journal 2016-08-05 and Washington Post 2016-06-09: both golds end at the topic)
+    assert.strictEqual(topic('Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four Americans killed in the 2012 attack of the U.S. consulate in Benghazi, Libya, discussed the Trump controversy with radio host Hugh Hewitt on Thursday.'),
+      'the Trump controversy');
+    assert.strictEqual(topic('Still, Sanders - who digested his new circumstances and discussed a path ahead with advisers and family Wednesday aboard a cross-country flight home to Vermont - has vowed to fight on.'),
+      'a path ahead');
+    // (a "with" after a clause of the topic's own is that clause's: "protesters have clashed with the candidate’s supporters",
+    // "“extreme carelessness” with classified information"; nor is a "with" before no person the one talked with)
+    assert.strictEqual(topic('The Kentucky Republican and the New York businessman discussed the recent violence that has marred Trump’s rallies and protesters have clashed with the candidate’s supporters.'),
+      'the recent violence that has marred Trump’s rallies and protesters have clashed with the candidate’s supporters');
+    assert.strictEqual(topic('The minister discussed the budget with a focus on rural schools.'), 'the budget with a focus on rural schools');
+  });
   it('a concessive aside inside a noun phrase ("a crucial, although brief, opportunity") does not end the content (NYT 2015-12-15, Politico 2016-03-07)', () => {
     assert.strictEqual(reported('Ann Compton, who covered the White House for 40 years for ABC News, said she almost always treated the photo line as a crucial, although brief, opportunity to buttonhole the president with a question only he could answer.')[0].content,
       'she almost always treated the photo line as a crucial, although brief, opportunity to buttonhole the president with a question only he could answer');
@@ -463,7 +488,11 @@ describe('reported speech: an aside between dashes', () => {
   const text = 'Still, Sanders - who digested his new circumstances and discussed a path ahead with advisers and family Wednesday aboard a cross-country flight home to Vermont - has vowed to fight on.';
   it('a content that starts inside the aside ends with it, and the reporter after it is the subject before it', () => {
     const rs = reported(text);
-    assert.strictEqual(rs.find(r => r.cue === 'discussed')?.content, 'a path ahead with advisers and family Wednesday aboard a cross-country flight home to Vermont');
+    // (the topic ends before "with advisers and family" now, 47th session, adjunct.ts topicBeforeInterlocutor; the aside's
+    // end is checked with a topic that runs on to its dash)
+    assert.strictEqual(rs.find(r => r.cue === 'discussed')?.content, 'a path ahead');
+    assert.strictEqual(reported('Still, Sanders - who digested his new circumstances and discussed a path ahead on a cross-country flight home to Vermont - has vowed to fight on.').find(r => r.cue === 'discussed')?.content,
+      'a path ahead on a cross-country flight home to Vermont');
     assert.deepStrictEqual(rs.filter(r => r.cue === 'vowed').map(r => [r.mention, r.content]), [['Sanders', 'to fight on']]);
   });
   it('a report in an aside of another content is the writer\'s aside, not part of that content', () => {

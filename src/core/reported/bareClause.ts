@@ -12,7 +12,7 @@ import { PARTS_OF_DAY, PLURAL_PERIODS, RELATIVE_DAYS, RELATIVE_TIME, SEASONS, WE
 import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, NOUN_TOO, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
-import { amountAt, appositionClose, contentEnd, contentSpan, presentAfterComma, SUBJECT_VERB_ADVERB, words } from './clause';
+import { amountAt, appositionClose, contentEnd, contentSpan, nextShareAt, presentAfterComma, shareWord, SUBJECT_VERB_ADVERB, words } from './clause';
 import { hearerEnd, toldWithoutHearer } from './hearer';
 import { AUXILIARIES, BARE_VERBS, CHANNEL_NOUNS, CLAIM_PARTICLES, INTO_ONTO_THROUGH, isLongRegularPast, PLATFORM_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
@@ -395,6 +395,26 @@ function nounAfterGerund(toks: Tok[], c: number): boolean {
   return NOUN_TOO.has(toks[c].l) && !!p && !p.cap && /ing$/.test(p.l);
 }
 
+/** How many auxiliaries may stand between a share and its cue ("39 have said", "half would have said"). */
+const MAX_SHARE_AUXILIARIES = 3;
+
+/**
+ * Where the answer of a share of people ends before the next share's: when the reporter is a share — a number or a
+ * share word right before the cue and its auxiliaries, "Nearly half said", "39 have said" —, an "and|but" with another
+ * share and its verb after it opens the next group's answer, not more of this one ("Nearly half said ⟦they prefer
+ * someone who has experience in politics⟧ and about the same numbers would rather see someone from outside the political
+ * establishment", Breitbart (AP) 2016-02-20; "39 have said ⟦they support Sanders⟧ and 160 have not publicly announced
+ * their choice", Washington Post 2016-05-05: PolNeAR train, 2 gained, 0 lost). `end` when there is none. The bare clause
+ * and ./sayClause.ts, which read the same saying, end it alike.
+ */
+export function shareAnswerEnd(toks: Tok[], c: number, k: number, end: number): number {
+  let r = c - 1;
+  while (r > 0 && r > c - 1 - MAX_SHARE_AUXILIARIES && inClass(toks[r], AUXILIARY)) r--;
+  if (!shareWord(toks[r])) return end;
+  for (let m = k + 1; m < end - 1; m++) if (nextShareAt(toks, m, end)) return toks[m - 1].t === ',' ? m - 1 : m;
+  return end;
+}
+
 export function bareClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -411,7 +431,7 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     // ("a U.S.-born gunman claiming allegiance to various Islamist militant groups carried out …": the claim's object, no
     // clause — objectCue.ts reads it)
     if (/^claim/.test(t.l) && CLAIM_PARTICLES.includes(`${toks[k].l} ${toks[k + 1]?.l}`)) continue;
-    const end = contentEnd(ctx, k);
+    const end = shareAnswerEnd(toks, c, k, contentEnd(ctx, k));
     if (words(toks, k, end) < 3 && !ellipticClause(toks, k, end)) continue;
     const reporter = clauseReporter(ctx, c, k, end);
     const span = reporter ? contentSpan(ctx, k, reporter.end) : null;

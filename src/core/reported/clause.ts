@@ -69,7 +69,7 @@
  * the span, an aside inside an opening: "In a Twitter message posted in December, just hours after the San Bernardino
  * attack, the account pointed to …"; train: 2 gained, none lost).
  */
-import { ARTICLES, CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, NUMBER_WORDS_TO_TEN, OBJECT_ONLY_PRONOUNS, ONE_DETERMINERS, OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
+import { ARTICLES, CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, NUMBER_WORDS_TO_TEN, OBJECT_ONLY_PRONOUNS, OBJECT_PRONOUNS, ONE_DETERMINERS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVES_AND_DEFINITE, RELATIVE_PRONOUNS, SECOND_SUBJECT_OPENERS, SHARE_QUANTITIES, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
 import { currencyLetters, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { RELATIVE_TIME, TIME_UNITS } from '../text/calendar';
@@ -660,6 +660,28 @@ export function beforeClosingStops(toks: Tok[], floor: number, b: number): numbe
 /** A verb with tense, by its form: an auxiliary, a past in "-ed", an irregular past. */
 function tensedVerb(l: string): boolean {
   return AUXILIARIES.has(l) || IRREGULAR_PAST.has(l) || isLongRegularPast(l);
+}
+
+/** A number that is a year ("in 2012"), no share of people. */
+const SHARE_YEAR = /^(?:19|20)\d\d$/;
+/** Token t opens a share of people: a number that is no year, or a share word ("half", "about", "nearly", "some", "most"). */
+export function shareWord(t: Tok | undefined): boolean {
+  return !!t && !t.punct && ((digitFirst(t.t) && !SHARE_YEAR.test(t.t)) || SHARE_QUANTITIES.has(t.l));
+}
+/** How many words another share's subject may take before its verb ("and about the same numbers would"). */
+const MAX_SHARE_SUBJECT = 5;
+/**
+ * The "and|but" at m opens the next share of people's answer: a share and, within a few words and no mark, its verb with
+ * tense ("… and 160 have not publicly announced their choice", "… and about the same numbers would rather see …").
+ */
+export function nextShareAt(toks: Tok[], m: number, end: number): boolean {
+  if ((toks[m]?.l !== 'and' && toks[m]?.l !== 'but') || !shareWord(toks[m + 1])) return false;
+  for (let j = m + 2; j < end && j <= m + 1 + MAX_SHARE_SUBJECT; j++) {
+    const t = toks[j];
+    if (t.punct) return false;
+    if (!t.cap && (tensedVerb(t.l) || endsInNt(t.l))) return true;
+  }
+  return false;
 }
 
 /** A second dash closes a parenthetical before the sentence ends ("571 of the 714 — a group of party leaders — supported"). */

@@ -22,7 +22,7 @@ import { LED_PERIODS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
 import { timeGapThat } from './wideGap';
 import { contentEnd, contentSpan, SUBJECT_VERB_ADVERB, words } from './clause';
-import { objectBeforeAdjunct } from './adjunct';
+import { DISCUSSING, objectBeforeAdjunct, topicBeforeInterlocutor } from './adjunct';
 import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
 import { objectGap } from './gap';
 import { DEPICTING_VERBS, QUOTED_DEPICTING_VERBS } from './depiction';
@@ -578,6 +578,7 @@ function objectCueEnd(ctx: SentenceContext, c: number, k: number): number {
   const worry = WORRY.includes(t.l);
   let end = particlesOf(t.l) && !worry ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, worry);
   if (DENIAL.has(t.l)) end = chargeEnd(toks, k, end);
+  if (DISCUSSING.has(t.l)) end = topicBeforeInterlocutor(toks, k, end);
   // ("The company reported ⟦earnings of $8.42 a share⟧, well above the $8.04 that analysts were looking for": a figure's
   // phrase ends before the writer's comparison after its comma; not a participle's tail, "reported ⟦906 attacks against
   // asylum seeker homes, ranging from arson to physical assaults⟧")

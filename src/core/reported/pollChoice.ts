@@ -20,7 +20,7 @@
 import { cueSpan, type Mention } from '../quotes/attribution';
 import { DASHES, PERSONAL_SUBJECT_PRONOUNS } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
-import { contentEnd, contentSpan, participleTail } from './clause';
+import { contentEnd, contentSpan, nextShareAt, participleTail } from './clause';
 import { DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { AND_BUT, AUXILIARIES, BALLOT_NOUNS, CLAUSE_OPENER, POLL_SHARE, VOTE_SIDES, VOTE_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
@@ -49,12 +49,14 @@ const NOT_AN_OBJECT = wordSet('for|to|of|among|from|in|on|at|against|across|that
 
 /**
  * The end of a choice (tokens [k, end)): before "while" or "and" with the next share's number — "23 percent favored
- * Mr. Cruz and 15 percent backed Senator Marco Rubio", "48 percent chose Clinton while 45 percent chose Cruz"; before
+ * Mr. Cruz and 15 percent backed Senator Marco Rubio", "48 percent chose Clinton while 45 percent chose Cruz" — or
+ * with another share and its verb (./clause.ts nextShareAt: "Nearly half said they prefer ⟨someone who has experience
+ * in politics⟩ and about the same numbers would rather see …", PolNeAR train, Breitbart (AP) 2016-02-20); before
  * a clause of time or reason ("the 1 percent who preferred him when the poll was taken earlier this year").
  */
 function choiceEnd(toks: Tok[], k: number, end: number, relative: boolean): number {
   for (let j = k + 1; j < end; j++) {
-    if (CHOICE_ENDS.has(toks[j].l) || (toks[j].l === 'and' && digitFirst(toks[j + 1]?.t ?? ''))) return j;
+    if (CHOICE_ENDS.has(toks[j].l) || (toks[j].l === 'and' && digitFirst(toks[j + 1]?.t ?? '')) || nextShareAt(toks, j, end)) return j;
     // ("More than half of the respondents who support Sanders are in college": the relative clause ends before the
     // verb of the noun it describes)
     if (relative && !toks[j].cap && AUXILIARIES.has(toks[j].l)) return j;

@@ -10,7 +10,7 @@ import { cueSpan, subjectAfter } from '../quotes/attribution';
 import { ARTICLES, COMMA_RELATIVES, CUES, DETERMINERS, FINITE_SAY_TELL_FORM, FINITE_TELL_FORMS, NOT_NOUN, OPENING_SUBORDINATORS, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import { BRACKETED_INITIALS, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
-import { finite, pastChannel, pastTime, presentVerb } from './bareClause';
+import { finite, pastChannel, pastTime, presentVerb, shareAnswerEnd } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { contentStart } from './fronted';
 import { afterHearer } from './hearer';
@@ -172,7 +172,7 @@ export function sayClauses(ctx: SentenceContext): Report[] {
     const first = toks[k];
     if (!first || first.punct || first.l === 'that' || PREPOSITIONS.has(first.l) || (isAdjunct(first.l) && !focusedSubject(toks, k)) || AUXILIARIES.has(first.l) || quoteAt(quotes, first.s)) continue;
     if (pronounObject(toks, k)) continue;
-    const end = contentEnd(ctx, k);
+    const end = shareAnswerEnd(toks, c, k, contentEnd(ctx, k));
     if (words(toks, k, end) < MIN_WORDS || !hasVerb(toks, k, end)) continue;
     // (after "told", a "that" soon after means the hearer was read short: "told The Post and Courier … that")
     if (FINITE_TELL_FORMS.has(t.l) && toks.slice(k, Math.min(end, k + 8)).some(x => x.l === 'that')) continue;
