@@ -1113,6 +1113,15 @@ export function portfolioOffice(toks: Tok[], i: number, j: number): boolean {
   return true;
 }
 
+/**
+ * Tokens [i, j) name an office, no person: title words alone ("the Prime Minister"), a portfolio's title or office
+ * ("Minister of Northern Development") or a place's title no lexicon knows (unknownTitleOfPlace). One test for the
+ * mention of a name (attribution/mention.ts nameMention) and the names a text's runs give (here, below).
+ */
+export function officeRun(toks: Tok[], i: number, j: number): boolean {
+  return onlyTitles(toks, i, j) || portfolioTitle(toks, i, j) || portfolioOffice(toks, i, j) || unknownTitleOfPlace(toks, i, j);
+}
+
 /** The most words of an office's title that a lexicon does not know before "of" and its place ("Chefe de Suku of Becora"). */
 const UNKNOWN_TITLE_WORDS = 3;
 /**
@@ -1639,7 +1648,7 @@ export class NameTable {
       // (a run of title words alone names an office, not a person: "the Prime Minister", "the President"; nor does a run
       // ending on a modifier compound, which modifies the noun after it: "Occupy Wall Street-style protests")
       // (nor a portfolio's office, "Minister of Northern Development", nor a word of one of several, inPortfolioList)
-      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || portfolioTitle(toks, r.i, r.j) || portfolioOffice(toks, r.i, r.j) || unknownTitleOfPlace(toks, r.i, r.j) || inPortfolioList(toks, r.i, r.j) || modifierCompound(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
+      if (name.length < 2 || officeRun(toks, r.i, r.j) || inPortfolioList(toks, r.i, r.j) || modifierCompound(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
       // (nor does a photo credit closing a caption, capitals and all: "… on Tuesday. PHOTO BY DAVE SIDAWAY /Montreal
       // Gazette", a Postmedia caption whose credit was a body that "it" then stood for)
       if (r.j - r.i >= 3 && photoCreditAt(text, toks[r.i].s)) { k = r.j - 1; continue; }

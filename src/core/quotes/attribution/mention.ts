@@ -2,7 +2,7 @@
 import type { AttributionRule } from '../../types';
 import { isDemonym, isPluralPeopleNoun } from '../../people/lexicon';
 import { AFFILIATION_PREPOSITIONS, AUXILIARIES, BEFORE_CUE_WORDS, CUES, GROUP_NOUNS } from '../lexicon';
-import { memberForRiding, onlyTitles, portfolioOffice, portfolioTitle, runAt, unknownTitleOfPlace } from '../names';
+import { memberForRiding, officeRun, runAt } from '../names';
 import { kindOfName } from '../../people/canonical';
 import { wordEnd, type Tok } from '../tokens';
 
@@ -41,7 +41,7 @@ export interface Bounds {
  */
 export function nameMention(toks: Tok[], i: number, j: number): Mention {
   const last = toks[j - 1];
-  if (onlyTitles(toks, i, j) || portfolioTitle(toks, i, j) || portfolioOffice(toks, i, j) || unknownTitleOfPlace(toks, i, j)) {
+  if (officeRun(toks, i, j)) {
     const a = i > 0 && toks[i - 1].l === 'the' ? i - 1 : i;
     return { s: toks[a].s, e: wordEnd(last), kind: 'description', i: a, j, head: last.l };
   }
