@@ -37,9 +37,11 @@ const places = uniq([...words('Country'), ...words('City'), ...words('Region'), 
 // (words compromise also lists as a name or a place are left out: "Christian", "Frank", "Orlando")
 const nameLike = new Set([...maleAll, ...femaleAll, ...other, ...places, ...words('LastName'), ...words('Person'), ...words('ProperNoun')]);
 // (verb forms left out: a capitalised verb rarely opens a sentence, and the attribution rules read them)
+// (but an adjective compromise lists as a verb too, Adj|Present, is one: "Right now, Clinton is …" made a person "Right"
+// whom the next paragraph's "he" went to, PolNeAR train, USA Today 2016-04-26)
 const COMMON_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Adjective', 'Comparable', 'Comparative', 'Superlative', 'Singular',
   'Uncountable', 'Cardinal', 'Ordinal', 'Duration', 'Pronoun', 'Expression', 'Modal', 'Negative', 'QuestionWord', 'Noun|Verb', 'Adj|Noun', 'Plural',
-  'Multiple', 'Unit'];
+  'Multiple', 'Unit', 'Adj|Present'];
 const world = nlp.world();
 // the comparative and superlative of each comparable adjective, as compromise inflects them ("Faster approvals.",
 // "Smaller classes."; also of the adjectives that are verbs or nouns too: "fast", "fine"): the lexicon lists only a few

@@ -1852,6 +1852,16 @@ describe('people: one canonical name per person', () => {
     assert.ok(!r.speakers.some(s => s.name === 'Fewer'), JSON.stringify(r.speakers.map(s => s.name)));
     assert.strictEqual(speakerOf(text, '"Those are permanent changes')?.name, 'Gurpreet Dhaliwal-Strand');
   });
+  it('an adjective compromise lists as a verb too (Adj|Present: "Right", "Wrong", "Free", "Open") opening a sentence is no one\'s name (PolNeAR train, USA Today 2016-04-26)', () => {
+    for (const w of ['Right', 'Wrong', 'Free', 'Open', 'Clean', 'Sure']) assert.ok(isCommonWord(w), w);
+    const text = 'Bernie Sanders will back Hillary Clinton, eventually.\n\n' +
+      'There are 384 pledged delegates at stake, and the campaign believes it could have 90% of what it needs to clinch the nomination after the votes are counted. ' +
+      'Right now, Clinton is 439 delegates short of the nomination when superdelegates -- party leaders and elected officials free to support anyone -- are included, according to the Associated Press.\n\n' +
+      "While he's said he'll fight all the way to the convention, Sanders must decide what price he'll demand for his full support.";
+    const r = analyzeQuotes(text);
+    assert.ok(!r.speakers.some(s => s.name === 'Right'), JSON.stringify(r.speakers.map(s => s.name)));
+    assert.strictEqual(r.quotes.find(q => q.text.startsWith("he'll fight"))?.speaker?.name, 'Bernie Sanders');
+  });
   it('a comparative that is a surname stays a person\'s name ("Younger said …, he said"; "Thornton Wilder said", "Younger voters said")', () => {
     assert.deepStrictEqual(['Younger', 'Wilder', 'Bigger', 'Happiest', 'Tester', 'Fewer', 'Stone'].map(isAdjectiveDegree), [true, true, true, true, false, false, false]);
     // (a one-word surname that only opens sentences, before a verb of speech: the "he" of the quote after is his)

@@ -458,6 +458,10 @@ describe('speaker names: more bodies and descriptions (the lead\'s probes, twent
       assert.ok(r.some(x => x.content.startsWith('average rents rose') && x.speaker === 'Central Statistics Office'), JSON.stringify(r));
     }
   });
+  it('an adjective opening the sentence right before a document\'s noun is no issuer ("Early analysis shows", PolNeAR train, HuffPost 2016-02-03, was "Early")', () => {
+    const r = reported('Ted Cruz Takes The Caucus.\n\nEarly analysis shows Iowa polls may have missed the Republican surge.');
+    assert.ok(r.some(x => x.content.startsWith('Iowa polls may have missed') && x.speaker === 'Early analysis'), JSON.stringify(r));
+  });
   it('an NHS trust is a body, its name whole ("Northern Lincolnshire and Goole NHS Foundation Trust said")', () => {
     const r = reported('Patients waited. Northern Lincolnshire and Goole NHS Foundation Trust, which runs the hospital, said it had since opened a new unit.');
     assert.ok(r.some(x => x.content === 'it had since opened a new unit' && x.speaker === 'Northern Lincolnshire and Goole NHS Foundation Trust'), JSON.stringify(r));

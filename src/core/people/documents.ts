@@ -363,9 +363,6 @@ function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
 function nameIn(ctx: DocumentContext, i: number, e: number): string | undefined {
   for (let r = runIndexStartingAt(ctx, i, e); r >= 0 && r < ctx.runs.length && ctx.runs[r].j <= e; r++) {
     if (ctx.inQuote(r)) continue;
-    // ("New figures from the Central Statistics Office show …": an adjective capitalised where the sentence opens)
-    const run = ctx.runs[r];
-    if (run.j === run.i + 1 && sentencesOf(ctx.text).opens(run.s) && isAdjective(ctx.toks[run.i].l)) continue;
     const name = issuerName(ctx, r);
     if (name) return name;
   }
@@ -402,6 +399,10 @@ const JOINT_ISSUERS = /[\p{L}.]\/\p{Lu}/u;
  */
 function issuerName(ctx: DocumentContext, r: number): string | undefined {
   const run = ctx.runs[r], next = ctx.runs[r + 1];
+  // ("New figures from the Central Statistics Office show …"; right before the noun too, "Early analysis shows Iowa polls
+  // may have missed …", PolNeAR train, HuffPost 2016-02-03, was issued by "Early": an adjective capitalised where the
+  // sentence opens is no issuer)
+  if (run.j === run.i + 1 && sentencesOf(ctx.text).opens(run.s) && isAdjective(ctx.toks[run.i].l)) return undefined;
   const written = ctx.text.slice(run.s, run.e);
   // "A Des Moines Register/Bloomberg Politics poll", "the most recent YouGov/Economist survey": two issuers joined by a
   // slash issued it together, each name whole (no word of one is a place or a title of the other's)
