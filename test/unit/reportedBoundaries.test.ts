@@ -1132,3 +1132,18 @@ describe('reported speech: a span of time from another event after a comma is th
     assert.strictEqual(reported('The goal, he said, is to forge a durable cease-fire.').find(x => x.cue === 'said')?.content, 'The goal, he said, is to forge a durable cease-fire');
   });
 });
+
+describe('reported speech: "and" between two modifiers of one noun joins them, no second verb (src/core/reported/clause.ts modifierPair, 48th session)', () => {
+  it('"an able and determined opponent", "the undivided and recognized capital" stay whole (PolNeAR train, Politico 2016-03-10, Washington Post 2015-12-10)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('Axelrod tried offering an olive branch by telling Clinton she had been an able and determined opponent in a long and bitter primary.', 'telling Clinton'),
+      'she had been an able and determined opponent in a long and bitter primary');
+    assert.strictEqual(content('Netanyahu and his allies say that Jerusalem should be the undivided and recognized capital of Israel.', 'say'),
+      'that Jerusalem should be the undivided and recognized capital of Israel');
+  });
+  it('a noun before "and", or a determiner after the verb, leaves the reporter\'s second verb ending the content', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('She said the plan was a failure and criticized the governor for it.', 'said'), 'the plan was a failure');
+    assert.strictEqual(content('He said the bill would help the poor and criticized the rich for opposing it.', 'said'), 'the bill would help the poor');
+  });
+});

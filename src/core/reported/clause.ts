@@ -69,7 +69,7 @@
  * the span, an aside inside an opening: "In a Twitter message posted in December, just hours after the San Bernardino
  * attack, the account pointed to …"; train: 2 gained, none lost).
  */
-import { ARTICLES, CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, NUMBER_WORDS_TO_TEN, OBJECT_ONLY_PRONOUNS, OBJECT_PRONOUNS, ONE_DETERMINERS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVES_AND_DEFINITE, RELATIVE_PRONOUNS, SECOND_SUBJECT_OPENERS, SHARE_QUANTITIES, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
+import { ARTICLES, CLAUSE_BEFORE_INSET, CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, NAME_PARTICLES, NOT_NOUN, NUMBER_WORDS_TO_TEN, OBJECT_ONLY_PRONOUNS, OBJECT_PRONOUNS, ONE_DETERMINERS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVES_AND_DEFINITE, RELATIVE_PRONOUNS, SECOND_SUBJECT_OPENERS, SHARE_QUANTITIES, TENSE_OF_BE_OR_HAVE, TIME_SUBORDINATORS } from '../quotes/lexicon';
 import { currencyLetters, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { RELATIVE_TIME, TIME_UNITS } from '../text/calendar';
@@ -80,7 +80,7 @@ import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, COMMENT_NOUNS, 
 import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
-import { isPlace, wordSet } from '../people/lexicon';
+import { isAdjective, isPlace, isVerbForm, wordSet } from '../people/lexicon';
 import { bodyNameReach, titledPortfolioReach } from '../people/portfolio';
 import { isOnePersonWord } from '../people/roleHead';
 import { digitFirst } from '../text/wordShape';
@@ -470,6 +470,20 @@ function subordinateReporter(toks: Tok[], k: number, b: number): boolean {
   if (!PERSONAL_SUBJECT_PRONOUNS.has(toks[k + 1]?.l ?? '')) return secondReporter(toks, k, b);
   const cue = lowerWordPast(toks, k + 2, b, ADVERB_OR_HAVE);
   return secondCue(toks, k + 2, b) && !INTO_ONTO_THROUGH.has(toks[cue + 1]?.l ?? '');
+}
+
+/**
+ * The "and" at k joins two modifiers of one noun after an article: "she had been ⟨an able and determined⟩ opponent in a
+ * long and bitter primary" (PolNeAR train, Politico 2016-03-10), "that Jerusalem should be ⟨the undivided and
+ * recognized⟩ capital of Israel" (Washington Post 2015-12-10) — the word before "and" is an adjective (compromise's, or
+ * an "-ed" word that is no verb form of its, "undivided"), the "-ed" word after it stands right before a plain word, no
+ * determiner, pronoun, preposition or mark: a participle used as an adjective, not the reporter's second verb.
+ */
+function modifierPair(toks: Tok[], k: number): boolean {
+  const adj = toks[k - 1], verb = toks[k + 1], noun = toks[k + 2];
+  if (!adj || !verb || !noun || !ARTICLES.has(toks[k - 2]?.l ?? '') || adj.punct || adj.cap || verb.cap || noun.punct || noun.cap) return false;
+  if (!(isAdjective(adj.l) || (/ed$/.test(adj.l) && !isVerbForm(adj.l))) || !/ed$/.test(verb.l)) return false;
+  return !NOT_NOUN.has(noun.l) && !DETERMINERS.has(noun.l) && !OBJECT_PRONOUNS.has(noun.l) && !PREPOSITIONS.has(noun.l);
 }
 
 /** How many words before a correlative "and" its "both" may stand ("both ⟨he⟩ and", "both ⟨the governor's office⟩ and"). */
@@ -991,7 +1005,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     // that, having overcome so many obstacles before, she now faces an opponent …")
     if (k > from && COMPLEMENTIZER.has(t.l) && toks[k + 1]?.t === ',') tensed = false;
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
-    if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b, toks[k - 1].t !== ',')) return toks[k - 1].t === ',' ? k - 1 : k;
+    if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b, toks[k - 1].t !== ',') && !modifierPair(toks, k)) return toks[k - 1].t === ',' ? k - 1 : k;
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b) && !bothAnd(toks, from, k)) return toks[k - 1].t === ',' ? k - 1 : k;
     // "He attacked ⟦Mr. Clinton's personal life⟧ after Mrs. Clinton accused him of sexism": a content with no subject of
     // its own ends before another reporter's subordinate clause; an indirect question has a subject ("asking Rubio ⟦why
@@ -999,7 +1013,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if (subjectless && k > from + 1 && REPORTER_SUBORDINATORS.has(t.l) && !asked && subordinateReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("had been forged and led by": two participles of one phrase; but "declined to be identified and is not in the
     // Lewandowski camp": an auxiliary after "and" is the reporter's own verb)
-    if (subjectless && t.l === 'and' && k > from + 1 && (!/(?:ed|en)$/.test(toks[k - 1].l) || TENSE_OF_BE_OR_HAVE.has(toks[k + 1]?.l ?? '')) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    if (subjectless && t.l === 'and' && k > from + 1 && (!/(?:ed|en)$/.test(toks[k - 1].l) || TENSE_OF_BE_OR_HAVE.has(toks[k + 1]?.l ?? '')) && coordinatedVerb(toks, k + 1, b) && !modifierPair(toks, k)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("saying she's experienced “on paper” but suggesting that …", "calling them rapists and vowing to …": the
     // reporter's second participle of saying)
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && cueParticiple(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
