@@ -1644,3 +1644,53 @@ describe('figures: the s47-qe leftovers (a change "from about N to M", coordinat
     assert.deepStrictEqual(read('“I\'m 61. I did 11 night shifts in April.” Her son is 2. He sleeps.').map(r => r[0]), ['61', '11 night shifts', '2']);
   });
 });
+
+describe('figures: the forty-eighth session\'s reader pass (s48-rh)', () => {
+  const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+  it('an age after a name whose second letter is no ASCII one (re-reunionla1ere-sugar-cane-campaign, nz-rnz-whenua-return, tr-hurriyet-minimum-wage-talks, uk-independent-inquest-ouse: were counts of nothing)', () => {
+    assert.deepStrictEqual(read('In the fields of Sainte-Anne, Kévin Técher, 27, took over his father\'s farm.'), [['27', 27, 'year']]);
+    assert.deepStrictEqual(read('Kaumātua Hōne Te Whare-Kēpa, 91, who opened the ceremony, spoke.'), [['91', 91, 'year']]);
+    assert.deepStrictEqual(read('Fatma Yılmaz, 38, a textile worker in Istanbul, said it.'), [['38', 38, 'year']]);
+    assert.deepStrictEqual(read('Callum Ó Súilleabháin, 19, from Limerick, was in his first year.'), [['19', 19, 'year']]);
+  });
+  it('digits opening a title after the word for the work are no figure (PolNeAR train, Western Journal 2016-01-12, Breitbart 2016-08-11: were 13 hours and 19 truths); a count after it stays', () => {
+    assert.deepStrictEqual(read('The movie 13 Hours by famed director Michael Bay is set to be released this week.'), []);
+    assert.deepStrictEqual(read('It is based on Mitchell Zuckoff’s book, 13 Hours: The Inside Account.'), []);
+    assert.deepStrictEqual(read('His new book,\u00a0See No Evil: 19 Hard Truths the Left Can’t Handle, is available.'), []);
+    assert.deepStrictEqual(read('The film 2 million people saw was his.'), [['2 million people', 2e6, 'person']]);
+    assert.deepStrictEqual(read('The Book 13 Hours is read.'), [['13 Hours', 13, 'hour']]);
+  });
+  it('the Nordic crowns\' "kr." before the number, the Faroes\' the Danish krone (fo-localfo-subsea-tunnel-tolls: was a bare number; sj-icepeople-longyearbyen-power-prices writes "kr 23,760")', () => {
+    assert.deepStrictEqual(read('In Tórshavn, he already pays around kr. 1,800 a month in tolls.'), [['around kr. 1,800', 1800, 'DKK']]);
+    assert.deepStrictEqual(read('In Longyearbyen, Norway, households will pay about kr 23,760 for power.'), [['about kr 23,760', 23760, 'NOK']]);
+    // (without a country "kr." is no money)
+    assert.deepStrictEqual(read('He already pays around kr. 1,800 a month.'), [['1,800', 1800, null]]);
+  });
+  it('a line ridden "on" in small letters is a route, no count (re-clicanoo-saint-denis-bus-fares, uy-mercopress-montevideo-bus-fare); "in line" is none', () => {
+    assert.deepStrictEqual(read('She said that waiting times on line 8, which serves the heights, often exceeded 45 minutes.'), [['45 minutes', 45, 'minute']]);
+    assert.deepStrictEqual(read('The buses ran late, which he said they did on line 185.'), []);
+    assert.deepStrictEqual(read('They waited in line 3 hours.'), [['3 hours', 3, 'hour']]);
+  });
+  it('a share after "by" and an approximator with no "of" (at-thelocal-tyrol-ski-pass-prices, au-abc-mr-ms, ax-nyaaland-archipelago-ferry-fares, bz-amandala-cane-final-payment, and more: were no figures)', () => {
+    assert.deepStrictEqual(read('Energy and staff costs had risen by almost a fifth in two years.'), [['almost a fifth', 0.2, null], ['two years', 2, 'year']]);
+    assert.deepStrictEqual(read('"Our bills went down by about a third," he said.'), [['about a third', 0.333333333333, null]]);
+    assert.deepStrictEqual(read('Fertiliser had fallen by more than a third since September.'), [['more than a third', 0.333333333333, null]]);
+    assert.deepStrictEqual(read('Costs rose by a third.'), [['a third', 0.333333333333, null]]);
+    // (not an ordinal without "by")
+    assert.deepStrictEqual(read('He came almost a third time.'), []);
+  });
+  it('a parent\'s "of" and a number count children, a grandparent\'s grandchildren (ae-thenational-rain-remote-learning, bd-tbsnews-dengue-beds, and some sixty more; PolNeAR train and dev)', () => {
+    assert.deepStrictEqual(read('Ahmed Al Hammadi, an Emirati father of three from Al Warqa, said it.'), [['three', 3, 'child']]);
+    assert.deepStrictEqual(read('"They told us to come here," said the mother of two.'), [['two', 2, 'child']]);
+    assert.deepStrictEqual(read('"It is a lot for a pensioner," the grandmother of four said.'), [['four', 4, 'grandchild']]);
+    assert.deepStrictEqual(read('She is the mother of two Benghazi victims.'), [['two Benghazi victims', 2, 'victim']]);
+  });
+  it('the number after a person\'s "of" is the age (ie-times-hospital, uk-scotsman-landlord-sheriff, ca-cbc-feature-pronouns, ng-vanguard-delta-priest-rescue: were counts of nothing)', () => {
+    assert.deepStrictEqual(read('A woman of 91 had spent 38 hours on a trolley.'), [['91', 91, 'year'], ['38 hours', 38, 'hour']]);
+    assert.deepStrictEqual(read('One family with a child of two had been told to wait.'), [['One family', 1, 'family'], ['two', 2, 'year']]);
+    assert.deepStrictEqual(read('She rings up the lure for a boy of about 10, then refuses his money.'), [['about 10', 10, 'year']]);
+    assert.deepStrictEqual(read('Some of them are boys of 17 and 18; somebody gave them guns.'), [['17', 17, 'year'], ['18', 18, 'year']]);
+    // (a group of people is no person: "a team of 11" counts nothing)
+    assert.deepStrictEqual(read('They sent a team of 11 to the site.'), [['11', 11, null]]);
+  });
+});

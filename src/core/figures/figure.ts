@@ -12,7 +12,7 @@
 import { approximatorAfter, approximatorBefore, plusBeforeNoun } from './approximators';
 import { codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
-import { figurativeCompoundEnd, inLinkOrHandle, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, inQuotedTitle, isInlineListNumber, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
+import { figurativeCompoundEnd, inLinkOrHandle, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, inQuotedTitle, inUnquotedTitle, isInlineListNumber, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
 import { readRangeEnd, votesAround } from './range';
@@ -178,6 +178,36 @@ function ageBefore(prev: Tok[]): boolean {
   return (p0.l === 'was' || p0.l === 'were') && person && AGE_CLAUSE_OPENERS.has(p2?.l ?? '');
 }
 
+/** People whose "of" and a bare number give their age (a hand list: compromise has no class of them). */
+const AGE_OF_NOUNS = wordSet('boy|boys|girl|girls|man|men|woman|women|child|children|kid|kids|son|sons|daughter|daughters|baby|babies|teenager|teenagers');
+
+/**
+ * The bare number after `lead` (nearest first) is the age of the people "of" it names, an approximator between allowed:
+ * "A woman of 91 had spent 38 hours on a trolley", "One family with a child of two had been told", "She rings up the lure
+ * for a boy of about 10", "Some of them are boys of 17 and 18" (Irish Times-, Scotsman-, CBC- and Vanguard-style probes,
+ * test/fixtures/outlets ie-times-hospital.txt, uk-scotsman-landlord-sheriff.txt, ca-cbc-feature-pronouns.txt,
+ * ng-vanguard-delta-priest-rescue.txt): were counts of nothing. The second of two ages after "and" reads past the first.
+ */
+function ageOfPeople(text: string, lead: Tok[], t: Tok): boolean {
+  let back = lead;
+  if (lead[0]?.l === 'and') {
+    back = tokensBefore(text, t.s, BEHIND, 0);
+    if (!(back[1]?.k === 'n' || isNumberWord(back[1]?.l ?? ''))) return false;
+    back = back.slice(2);
+  }
+  const ap = approximatorBefore(back);
+  const k = ap ? back.findIndex(x => x.s === ap.start) + 1 : 0;
+  return back[k]?.l === 'of' && AGE_OF_NOUNS.has(back[k + 1]?.l ?? '');
+}
+
+/**
+ * A word of a person's name before the comma of an age: a capital and a small letter of any script ("Kévin Técher, 27,",
+ * "Hōne Te Whare-Kēpa, 91,", "Fatma Yılmaz, 38,", "Callum Ó Súilleabháin, 19,", test/fixtures/outlets
+ * re-reunionla1ere-sugar-cane-campaign.txt, nz-rnz-whenua-return.txt, tr-hurriyet-minimum-wage-talks.txt,
+ * uk-independent-inquest-ouse.txt: ASCII letters only made each a count of nothing).
+ */
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
 /** The most ages listed after "now" ("three children, now 12, 9 and 5"). */
 const NOW_AGES = 4;
 
@@ -195,7 +225,7 @@ function nowAge(text: string, t: Tok, after: Tok | undefined): boolean {
   // (the earlier ages of a list: "now 12, 9 and | 5")
   while (k < 2 * (NOW_AGES - 1) && (back[k]?.w === ',' || back[k]?.l === 'and') && back[k + 1]?.k === 'n' && /^\d{1,3}$/.test(back[k + 1].w) && +back[k + 1].w < 120) k += 2;
   const [now, comma, who] = [back[k], back[k + 1], back[k + 2]];
-  return now?.w === 'now' && comma?.w === ',' && who?.k === 'w' && (/^[A-Z][a-z]/.test(who.w) || isPersonNoun(who.l) || isPluralPeopleNoun(who.w));
+  return now?.w === 'now' && comma?.w === ',' && who?.k === 'w' && (NAME_WORD.test(who.w) || isPersonNoun(who.l) || isPluralPeopleNoun(who.w));
 }
 
 /** The word after an age is its clause's verb in -s, no time unit ("when he was 12 | drives him", "at age 78 | seems"). */
@@ -442,6 +472,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (isIdentifierBefore(text, prev) || isYearAbbreviation(text, t.s, t.e)) return reject(runEnd(text, t.e, '-'));
     const next = toks.slice(i + 1);
     if (!code && i === 0 && isNumberToDial(t, prev, next)) return reject(t.e);
+    if (!code && i === 0 && inUnquotedTitle(text, t, next)) return reject(t.e);
     if (!code && i === 0 && (isNamePart(text, t, prev, next, () => atSentenceStart(tokensBefore(text, prev[0].s, 2, 0))) || isListItem(text, t, next) || isInlineListNumber(text, t) || isRouteNumber(text, t.s, t.e) || isAircraftModel(text, t, prev, next))) return reject(runEnd(text, t.e, '.'));
     const range = next[0] && (next[0].w === '-' || next[0].w === '–' || next[0].l === 'to') && next[1]?.k === 'n';
     if (isDatePart(prev, next) || isTimePart(next) || (range && isTimePart(next.slice(2)))) {
@@ -580,11 +611,11 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   const named = lead[1]?.w === ')' && lead[3]?.w === '(' ? lead[4] : nameSuffixBefore(lead) ? lead[2] : lead[1];
   const ended = toks[j]?.w === ',' || toks[j]?.w === '.' || toks[j]?.w === ';' || (!second && toks[j]?.l === 'and' && toks[j + 1]?.k === 'n' && /^\d{1,3}$/.test(toks[j + 1].w) && toks[j + 2]?.w === ',');
   if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1
-    && lead[0]?.w === ',' && /^[A-Z][a-z]/.test(named?.w ?? '') && (ended || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(lead[0], t)) {
+    && lead[0]?.w === ',' && NAME_WORD.test(named?.w ?? '') && (ended || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(lead[0], t)) {
     kind = 'age'; unit = 'year';
   }
   if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1 && nowAge(text, t, toks[j])) { kind = 'age'; unit = 'year'; }
-  if (kind === 'count' && !unit && j === i + 1 && value < 120 && (ageBefore(prev) || ageBound(prev, toks, j))) { kind = 'age'; unit = 'year'; }
+  if (kind === 'count' && !unit && j === i + 1 && value < 120 && (ageBefore(prev) || ageBound(prev, toks, j) || ageOfPeople(text, prev, t))) { kind = 'age'; unit = 'year'; }
   let end = toks[j - 1].e;
 
   // years are not figures ("since at least 1980"), unless a count of something ("about 2000 people"), nor the second
