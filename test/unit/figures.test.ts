@@ -802,9 +802,9 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('Saint-Denis. The ticket rises from 1.20 euros to 1.50 euros; thirty cents is nothing for those who drive; the pass goes from 30 to 36 euros. In Mamoudzou a pack of six bottles costs 4.20 euros.'),
       [['1.20 euros', 1.2, 'EUR'], ['1.50 euros', 1.5, 'EUR'], ['thirty cents', 0.3, 'EUR'], ['30', 30, 'EUR'], ['36 euros', 36, 'EUR'], ['4.20 euros', 4.2, 'EUR']]);
   });
-  it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
+  it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"), it counts people (s48-rh); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
-      [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);
+      [['four', 'person'], ['four', 'person'], ['six people', 'person'], ['four children', 'child']]);
   });
   it('reads the probes-ee outlets\' currencies and units: "somoni", "dirams", KGS, TJS, YER; "soms" by Kyrgyzstan, "YR" and "rials" by Yemen, "centavos" by Timor-Leste; "kilowatt hours" written apart; no figure in "24.kg" nor in a lower-case dateline\'s day', () => {
     const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
@@ -1444,7 +1444,7 @@ describe('figures: a bare count before a passive of a verb of people (figures/un
 describe('figures: an area or a volume is its own unit (figures/units.ts areaOrVolume)', () => {
   it('"square" and "cubic" before a measure: square and cubic meters, miles, feet (no-newsinenglish, cz-radioprague, PolNeAR train HuffPost 2016-06-02, NYT 2016-07-30)', () => {
     assert.deepStrictEqual(figs('The new dormitory will have 12,000 square metres of floor space.').map(f => [f.text, f.value, f.unit]), [['12,000 square metres', 12000, 'square meter']]);
-    assert.deepStrictEqual(figs('A family of four uses around 140 cubic metres a year.').map(f => [f.text, f.unit]), [['four', null], ['around 140 cubic metres a year', 'cubic meter per year']]);
+    assert.deepStrictEqual(figs('A family of four uses around 140 cubic metres a year.').map(f => [f.text, f.unit]), [['four', 'person'], ['around 140 cubic metres a year', 'cubic meter per year']]);
     assert.strictEqual(fig('Israel is about 8,000 square miles in size.', 'about 8,000 square miles').unit, 'square mile');
     assert.strictEqual(fig('Gas rose 4 cents to $2.80 per thousand cubic feet.', 'thousand cubic feet').unit, 'cubic foot');
     assert.strictEqual(fig('Search teams covered more than 400 square kilometres of bush.', 'more than 400 square kilometres').unit, 'square kilometer');
@@ -1690,7 +1690,13 @@ describe('figures: the forty-eighth session\'s reader pass (s48-rh)', () => {
     assert.deepStrictEqual(read('One family with a child of two had been told to wait.'), [['One family', 1, 'family'], ['two', 2, 'year']]);
     assert.deepStrictEqual(read('She rings up the lure for a boy of about 10, then refuses his money.'), [['about 10', 10, 'year']]);
     assert.deepStrictEqual(read('Some of them are boys of 17 and 18; somebody gave them guns.'), [['17', 17, 'year'], ['18', 18, 'year']]);
-    // (a group of people is no person: "a team of 11" counts nothing)
+    // (a team is no person: "a team of 11" counts nothing)
     assert.deepStrictEqual(read('They sent a team of 11 to the site.'), [['11', 11, null]]);
+  });
+  it('a household\'s, a crowd\'s or a crew\'s "of" and a number count its people (at-thelocal-tyrol-ski-pass-prices and some twenty more, ca-cp-sports-pwhl, ca-herald-elver-closure, cg-adiac-pointe-noire-artisanal-fishing-catch; PolNeAR train, NYT 2016-04-28, Washington Post 2016-01-17: were counts of nothing)', () => {
+    assert.deepStrictEqual(read('Today a family of four pays more than 300 euros for one day.'), [['four', 4, 'person'], ['more than 300 euros', 300, 'EUR'], ['one day', 1, 'day']]);
+    assert.deepStrictEqual(read('Mrs. Clinton told a crowd of 1,300 here on Tuesday.'), [['1,300', 1300, 'person']]);
+    assert.deepStrictEqual(read('Trump said to a crowd of about 500.'), [['about 500', 500, 'person']]);
+    assert.deepStrictEqual(read('He said his crew of six had gone without work.'), [['six', 6, 'person']]);
   });
 });
