@@ -1648,10 +1648,13 @@ describe('figures: the s47-qe leftovers (a change "from about N to M", coordinat
 describe('figures: the forty-eighth session\'s reader pass (s48-rh)', () => {
   const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
   it('an age after a name whose second letter is no ASCII one (re-reunionla1ere-sugar-cane-campaign, nz-rnz-whenua-return, tr-hurriyet-minimum-wage-talks, uk-independent-inquest-ouse: were counts of nothing)', () => {
-    assert.deepStrictEqual(read('In the fields of Sainte-Anne, Kévin Técher, 27, took over his father\'s farm.'), [['27', 27, 'year']]);
-    assert.deepStrictEqual(read('Kaumātua Hōne Te Whare-Kēpa, 91, who opened the ceremony, spoke.'), [['91', 91, 'year']]);
-    assert.deepStrictEqual(read('Fatma Yılmaz, 38, a textile worker in Istanbul, said it.'), [['38', 38, 'year']]);
-    assert.deepStrictEqual(read('Callum Ó Súilleabháin, 19, from Limerick, was in his first year.'), [['19', 19, 'year']]);
+    const ages: Array<[string, number]> = [
+      ['In the fields of Sainte-Anne, Kévin Técher, 27, took over his father\'s farm.', 27],
+      ['Kaumātua Hōne Te Whare-Kēpa, 91, who opened the ceremony, spoke.', 91],
+      ['Fatma Yılmaz, 38, a textile worker in Istanbul, said it.', 38],
+      ['Callum Ó Súilleabháin, 19, from Limerick, was in his first year.', 19],
+    ];
+    for (const [sentence, age] of ages) assert.deepStrictEqual(read(sentence), [[String(age), age, 'year']], sentence);
   });
   it('digits opening a title after the word for the work are no figure (PolNeAR train, Western Journal 2016-01-12, Breitbart 2016-08-11: were 13 hours and 19 truths); a count after it stays', () => {
     assert.deepStrictEqual(read('The movie 13 Hours by famed director Michael Bay is set to be released this week.'), []);
