@@ -1696,6 +1696,17 @@ describe('figures: the forty-eighth session\'s reader pass (s48-rh)', () => {
     // (a team is no person: "a team of 11" counts nothing)
     assert.deepStrictEqual(read('They sent a team of 11 to the site.'), [['11', 11, null]]);
   });
+  it('a person\'s age said with "be" (PolNeAR train, NYT 2016-09-07, Washington Post 2016-02-17, 2016-03-18, 2016-09-04; ca-cbc-obituary-coach, au-smh-floods, ca-ctv-kitchener-shooting and some thirty more: were counts of nothing); not a group\'s size, a rate or a height', () => {
+    const age = (s: string) => figs(s).filter(f => f.unit === 'year').map(f => f.text);
+    assert.deepStrictEqual(age('The coach has died. He was 81.'), ['81']);
+    assert.deepStrictEqual(age('"I\'m 74. I haven\'t got another rebuild in me," he said.'), ['74']);
+    assert.deepStrictEqual(age('"My son is eight. He keeps asking me," Farah said.'), ['eight']);
+    assert.deepStrictEqual(age('Bamberg, who is 28, said he decided to support Sanders.'), ['28']);
+    assert.deepStrictEqual(age('While Garland is 63, which means he has a relatively long career ahead.'), ['63']);
+    assert.deepStrictEqual(age('Adopted by an American family in 1981 when he was around 10, he says.'), ['around 10']);
+    assert.deepStrictEqual(age('Last week we were eight. Now there are six, and it is five. The unemployment rate is 4. Florida is 29.'), []);
+    assert.deepStrictEqual(age('Sanders is 2 and 0 there; his hands are the size of someone who is 5’2”.'), []);
+  });
   it('a household\'s, a crowd\'s or a crew\'s "of" and a number count its people (at-thelocal-tyrol-ski-pass-prices and some twenty more, ca-cp-sports-pwhl, ca-herald-elver-closure, cg-adiac-pointe-noire-artisanal-fishing-catch; PolNeAR train, NYT 2016-04-28, Washington Post 2016-01-17: were counts of nothing)', () => {
     assert.deepStrictEqual(read('Today a family of four pays more than 300 euros for one day.'), [['four', 4, 'person'], ['more than 300 euros', 300, 'EUR'], ['one day', 1, 'day']]);
     assert.deepStrictEqual(read('Mrs. Clinton told a crowd of 1,300 here on Tuesday.'), [['1,300', 1300, 'person']]);

@@ -18,7 +18,8 @@ import { oneCountsNothing } from './one';
 import { readRangeEnd, votesAround } from './range';
 import { POSSESSIVE_DETERMINERS, without } from '../text/determiners';
 import { PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
-import { isPersonNoun, isPluralPeopleNoun } from '../people/lexicon';
+import { isDemonym, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun } from '../people/lexicon';
+import { FUNCTION_WORDS as GRAMMAR_WORDS } from '../text/functionWords';
 import { figureOf, type Reading, reject } from './reading';
 import { readFraction, readHyphenatedShare } from './fraction';
 import { shareNumber, shareSecondAt } from './share';
@@ -207,6 +208,46 @@ function ageOfPeople(text: string, lead: Tok[], t: Tok): boolean {
  * uk-independent-inquest-ouse.txt: ASCII letters only made each a count of nothing).
  */
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** "be" of one person written apart from its subject. */
+const ONE_PERSON_BE = wordSet('is|was|am');
+/** One person's subject pronoun and "be" written as one word ("I'm", "He's", "she’s", "you’re"). */
+const PERSON_AND_BE = /^(?:i|he|she|you)['’](?:m|s|re)$/;
+/** Subject pronouns of one person, and "who" after a name. */
+const ONE_PERSON = wordSet('i|he|she|you|who');
+/** Adverbs between "be" and an age ("he already was 18", "she is now 6"). */
+const AGE_ADVERBS = wordSet('already|still|now');
+/**
+ * What may end the clause of an age after "be": a mark, or a word that opens the next part ("who is 81 and remembers"); not
+ * a quotation mark, a height's feet or inches ("the size of someone who is 5’2”", PolNeAR train, Western Journal 2016-03-03).
+ */
+const AGE_CLAUSE_END = wordSet(',|.|;|:|!|?|)|and|with|but|when|now');
+
+/**
+ * A person's age said with "be": "He was 81.", "I'm 74. I haven't got another rebuild in me", "My son is eight.", "Bamberg,
+ * who is 28, said", "While Garland is 63, which means", "when he was around 10" (PolNeAR train: NYT 2016-09-07, Washington
+ * Post 2016-02-17, 2016-03-18, 2016-09-04; test/fixtures/outlets ca-cbc-obituary-coach.txt, au-smh-floods.txt,
+ * ca-ctv-kitchener-shooting.txt, and some thirty more): were counts of nothing. The subject is one person's pronoun (with
+ * "be" against it or apart), "who", a name that is no place, or a person's role noun after a possessive ("My son", "her
+ * grandmother"); not "we were 11", "there are nine", "it is six", "The unemployment rate is 4".
+ */
+function copularAge(prev: Tok[], after: Tok | undefined, next: Tok | undefined): boolean {
+  if (after && !(AGE_CLAUSE_END.has(after.l) && !(after.l === 'and' && (next?.k === 'n' || isNumberWord(next?.l ?? ''))))) return false;
+  const ap = approximatorBefore(prev);
+  let k = ap ? prev.findIndex(x => x.s === ap.start) + 1 : 0;
+  if (k < 0) return false;
+  if (AGE_ADVERBS.has(prev[k]?.l ?? '')) k++;
+  const be = prev[k];
+  if (!be || be.k !== 'w') return false;
+  if (PERSON_AND_BE.test(be.l)) return true;
+  // ("he already was 18")
+  const w = AGE_ADVERBS.has(prev[k + 1]?.l ?? '') ? k + 2 : k + 1;
+  const who = prev[w];
+  if (!ONE_PERSON_BE.has(be.l) || !who || who.k !== 'w') return false;
+  if (ONE_PERSON.has(who.l)) return true;
+  if (isRoleNoun(who.l) && POSSESSIVE.has(prev[w + 1]?.l ?? '')) return true;
+  return NAME_WORD.test(who.w) && !GRAMMAR_WORDS.has(who.l) && !isPlace(who.w) && !isDemonym(who.w);
+}
 
 /** The most ages listed after "now" ("three children, now 12, 9 and 5"). */
 const NOW_AGES = 4;
@@ -615,7 +656,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     kind = 'age'; unit = 'year';
   }
   if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1 && nowAge(text, t, toks[j])) { kind = 'age'; unit = 'year'; }
-  if (kind === 'count' && !unit && j === i + 1 && value < 120 && (ageBefore(prev) || ageBound(prev, toks, j) || ageOfPeople(text, prev, t))) { kind = 'age'; unit = 'year'; }
+  if (kind === 'count' && !unit && j === i + 1 && value < 120 && (ageBefore(prev) || ageBound(prev, toks, j) || ageOfPeople(text, prev, t) || (Number.isInteger(value) && value > 0 && copularAge(prev, toks[j], toks[j + 1])))) { kind = 'age'; unit = 'year'; }
   let end = toks[j - 1].e;
 
   // years are not figures ("since at least 1980"), unless a count of something ("about 2000 people"), nor the second
