@@ -1309,12 +1309,14 @@ describe('figures: a bare number read with the unit of an amount before it (figu
     assert.deepStrictEqual(read('We used to buy twelve loaves, now we buy eight.'), [['twelve loaves', 'loaf'], ['eight', 'loaf']]);
     assert.deepStrictEqual(read('"They cost $40,000 each. I bought two," she said.'), [['$40,000', 'USD'], ['two', null]]);
   });
-  it('the same holding said of another, "has", "have" or "had" the same word (PolNeAR train, Breitbart 2016-03-15, 2016-02-20; HuffPost 2016-05-19)', () => {
+  it('the same holding said of another, "has", "have" or "had" the same word, read past an amount of another word (PolNeAR train, Breitbart 2016-03-15, 2016-02-20; HuffPost 2016-05-19)', () => {
     assert.deepStrictEqual(read('Ted Cruz has 370 delegates, Kasich has 129 and Rubio left the race with 163.'), [['370 delegates', 'delegate'], ['129', 'delegate'], ['163', null]]);
     assert.deepStrictEqual(read('Ted Cruz has 11 delegates, Marco Rubio has 10, John Kasich has five, Jeb Bush has 4 and Ben Carson has three.'),
       [['11 delegates', 'delegate'], ['10', 'delegate'], ['five', 'delegate'], ['4', 'delegate'], ['three', 'delegate']]);
     assert.deepStrictEqual(read('San Pedro Sula, which has a population of 769,025, had 1,317 homicides; Caracas, with a population of over 3.2 million, had 3,797; and Acapulco, which has 847,735 citizens, had 883.'),
-      [['769,025', null], ['1,317 homicides', 'homicide'], ['over 3.2 million', null], ['3,797', 'homicide'], ['847,735 citizens', 'citizen'], ['883', null]]);
+      [['769,025', 'person'], ['1,317 homicides', 'homicide'], ['over 3.2 million', 'person'], ['3,797', 'homicide'], ['847,735 citizens', 'citizen'], ['883', 'homicide']]);
+    // (a place's population counts its people, s48-rh; an animal's does not)
+    assert.deepStrictEqual(read('The island chain has a population of 54,000; the herd, a caribou population of 5,000.'), [['54,000', 'person'], ['5,000', null]]);
   });
   it('leaves a ratio, a number a noun follows, and one in another paragraph bare', () => {
     assert.deepStrictEqual(read('61 percent said so, compared to nearly four in 10 who did not.'), [['61 percent', 'percent'], ['nearly four', null], ['10', null]]);

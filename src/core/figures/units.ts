@@ -588,6 +588,11 @@ const PEOPLE_VERBS = new Set(['killed', 'kill', 'kills', 'wounded', 'injured', '
 /** A crew, whose "of" and a number count its people ("his crew of six"; a hand list beside people/lexicon.ts's collectives). */
 const BODIES_OF_PEOPLE: ReadonlySet<string> = new Set(['crew']);
 
+/** The word before "population" makes it people's: an article or a possessive determiner, or a capitalised possessive ("Betio's"). */
+function placePopulation(t: Tok | undefined): boolean {
+  return !!t && t.k === 'w' && (t.l === 'a' || t.l === 'the' || POSSESSIVE_DETERMINERS.has(t.l) || /^\p{Lu}.*['’]s$/u.test(t.w));
+}
+
 /** The index of "of" right before the number or its approximator ("a crowd of | about 2,600"), or -1. */
 function ofBefore(prev: readonly Tok[]): number {
   const ap = approximatorBefore(prev as Tok[]);
@@ -617,6 +622,10 @@ export function impliedUnit(prev: readonly Tok[]): string | null {
     const w = prev[of + 1].l;
     if (w in PARENT_OF && of === 0) return PARENT_OF[w];
     if (HOUSEHOLD_NOUNS.has(w) || isCollectiveOfPeople(w) || BODIES_OF_PEOPLE.has(w)) return 'person';
+    // (a place's population, its people: "The island chain has a population of 54,000", "Betio's population of about 17,000",
+    // PolNeAR train, Breitbart 2016-03-01, HuffPost 2016-05-19, test/fixtures/outlets ki-kiribatiindependent-betio-water-charge.txt,
+    // it-wantedinrome-taxi-licences.txt; not "a caribou population of 5,000")
+    if (w === 'population' && placePopulation(prev[of + 2])) return 'person';
   }
   for (let k = 0; k < Math.min(prev.length, 4); k++) {
     const t = prev[k];
