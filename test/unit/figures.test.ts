@@ -802,9 +802,9 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('Saint-Denis. The ticket rises from 1.20 euros to 1.50 euros; thirty cents is nothing for those who drive; the pass goes from 30 to 36 euros. In Mamoudzou a pack of six bottles costs 4.20 euros.'),
       [['1.20 euros', 1.2, 'EUR'], ['1.50 euros', 1.5, 'EUR'], ['thirty cents', 0.3, 'EUR'], ['30', 30, 'EUR'], ['36 euros', 36, 'EUR'], ['4.20 euros', 4.2, 'EUR']]);
   });
-  it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"); "a family of four children" counts children', () => {
+  it('a household\'s size is no count of the verb after it: "what a family of four spends on food", "a family of four pays 30 euros" (sv-elsalvadorinenglish-red-bean-prices, hr-totalcroatianews-jadrolinija-ferry-fares: counted "spend" and "pay"), it counts people (s48-rh); "a family of four children" counts children', () => {
     assert.deepStrictEqual(figs('It added $9 to what a family of four spends on food; a family of four pays 30 euros; a household of six people; a family of four children.').filter(f => f.kind === 'count').map(f => [f.text, f.unit]),
-      [['four', null], ['four', null], ['six people', 'person'], ['four children', 'child']]);
+      [['four', 'person'], ['four', 'person'], ['six people', 'person'], ['four children', 'child']]);
   });
   it('reads the probes-ee outlets\' currencies and units: "somoni", "dirams", KGS, TJS, YER; "soms" by Kyrgyzstan, "YR" and "rials" by Yemen, "centavos" by Timor-Leste; "kilowatt hours" written apart; no figure in "24.kg" nor in a lower-case dateline\'s day', () => {
     const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
@@ -1309,12 +1309,14 @@ describe('figures: a bare number read with the unit of an amount before it (figu
     assert.deepStrictEqual(read('We used to buy twelve loaves, now we buy eight.'), [['twelve loaves', 'loaf'], ['eight', 'loaf']]);
     assert.deepStrictEqual(read('"They cost $40,000 each. I bought two," she said.'), [['$40,000', 'USD'], ['two', null]]);
   });
-  it('the same holding said of another, "has", "have" or "had" the same word (PolNeAR train, Breitbart 2016-03-15, 2016-02-20; HuffPost 2016-05-19)', () => {
+  it('the same holding said of another, "has", "have" or "had" the same word, read past an amount of another word (PolNeAR train, Breitbart 2016-03-15, 2016-02-20; HuffPost 2016-05-19)', () => {
     assert.deepStrictEqual(read('Ted Cruz has 370 delegates, Kasich has 129 and Rubio left the race with 163.'), [['370 delegates', 'delegate'], ['129', 'delegate'], ['163', null]]);
     assert.deepStrictEqual(read('Ted Cruz has 11 delegates, Marco Rubio has 10, John Kasich has five, Jeb Bush has 4 and Ben Carson has three.'),
       [['11 delegates', 'delegate'], ['10', 'delegate'], ['five', 'delegate'], ['4', 'delegate'], ['three', 'delegate']]);
     assert.deepStrictEqual(read('San Pedro Sula, which has a population of 769,025, had 1,317 homicides; Caracas, with a population of over 3.2 million, had 3,797; and Acapulco, which has 847,735 citizens, had 883.'),
-      [['769,025', null], ['1,317 homicides', 'homicide'], ['over 3.2 million', null], ['3,797', 'homicide'], ['847,735 citizens', 'citizen'], ['883', null]]);
+      [['769,025', 'person'], ['1,317 homicides', 'homicide'], ['over 3.2 million', 'person'], ['3,797', 'homicide'], ['847,735 citizens', 'citizen'], ['883', 'homicide']]);
+    // (a place's population counts its people, s48-rh; an animal's does not)
+    assert.deepStrictEqual(read('The island chain has a population of 54,000; the herd, a caribou population of 5,000.'), [['54,000', 'person'], ['5,000', null]]);
   });
   it('leaves a ratio, a number a noun follows, and one in another paragraph bare', () => {
     assert.deepStrictEqual(read('61 percent said so, compared to nearly four in 10 who did not.'), [['61 percent', 'percent'], ['nearly four', null], ['10', null]]);
@@ -1444,7 +1446,7 @@ describe('figures: a bare count before a passive of a verb of people (figures/un
 describe('figures: an area or a volume is its own unit (figures/units.ts areaOrVolume)', () => {
   it('"square" and "cubic" before a measure: square and cubic meters, miles, feet (no-newsinenglish, cz-radioprague, PolNeAR train HuffPost 2016-06-02, NYT 2016-07-30)', () => {
     assert.deepStrictEqual(figs('The new dormitory will have 12,000 square metres of floor space.').map(f => [f.text, f.value, f.unit]), [['12,000 square metres', 12000, 'square meter']]);
-    assert.deepStrictEqual(figs('A family of four uses around 140 cubic metres a year.').map(f => [f.text, f.unit]), [['four', null], ['around 140 cubic metres a year', 'cubic meter per year']]);
+    assert.deepStrictEqual(figs('A family of four uses around 140 cubic metres a year.').map(f => [f.text, f.unit]), [['four', 'person'], ['around 140 cubic metres a year', 'cubic meter per year']]);
     assert.strictEqual(fig('Israel is about 8,000 square miles in size.', 'about 8,000 square miles').unit, 'square mile');
     assert.strictEqual(fig('Gas rose 4 cents to $2.80 per thousand cubic feet.', 'thousand cubic feet').unit, 'cubic foot');
     assert.strictEqual(fig('Search teams covered more than 400 square kilometres of bush.', 'more than 400 square kilometres').unit, 'square kilometer');
@@ -1642,5 +1644,75 @@ describe('figures: the s47-qe leftovers (a change "from about N to M", coordinat
     assert.deepStrictEqual(read('“Rubio will come on strong for two reasons: 1) Unlike Cruz, Rubio will live in New Hampshire through the primary, while Cruz has traveled to South Carolina and 2) Kasich, Christie and Bush’s support will collapse.”'),
       [['two reasons', 2, 'reason']]);
     assert.deepStrictEqual(read('“I\'m 61. I did 11 night shifts in April.” Her son is 2. He sleeps.').map(r => r[0]), ['61', '11 night shifts', '2']);
+  });
+});
+
+describe('figures: the forty-eighth session\'s reader pass (s48-rh)', () => {
+  const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+  it('an age after a name whose second letter is no ASCII one (re-reunionla1ere-sugar-cane-campaign, nz-rnz-whenua-return, tr-hurriyet-minimum-wage-talks, uk-independent-inquest-ouse: were counts of nothing)', () => {
+    const ages: Array<[string, number]> = [
+      ['In the fields of Sainte-Anne, Kévin Técher, 27, took over his father\'s farm.', 27],
+      ['Kaumātua Hōne Te Whare-Kēpa, 91, who opened the ceremony, spoke.', 91],
+      ['Fatma Yılmaz, 38, a textile worker in Istanbul, said it.', 38],
+      ['Callum Ó Súilleabháin, 19, from Limerick, was in his first year.', 19],
+    ];
+    for (const [sentence, age] of ages) assert.deepStrictEqual(read(sentence), [[String(age), age, 'year']], sentence);
+  });
+  it('digits opening a title after the word for the work are no figure (PolNeAR train, Western Journal 2016-01-12, Breitbart 2016-08-11: were 13 hours and 19 truths); a count after it stays', () => {
+    assert.deepStrictEqual(read('The movie 13 Hours by famed director Michael Bay is set to be released this week.'), []);
+    assert.deepStrictEqual(read('It is based on Mitchell Zuckoff’s book, 13 Hours: The Inside Account.'), []);
+    assert.deepStrictEqual(read('His new book,\u00a0See No Evil: 19 Hard Truths the Left Can’t Handle, is available.'), []);
+    assert.deepStrictEqual(read('The film 2 million people saw was his.'), [['2 million people', 2e6, 'person']]);
+    assert.deepStrictEqual(read('The Book 13 Hours is read.'), [['13 Hours', 13, 'hour']]);
+  });
+  it('the Nordic crowns\' "kr." before the number, the Faroes\' the Danish krone (fo-localfo-subsea-tunnel-tolls: was a bare number; sj-icepeople-longyearbyen-power-prices writes "kr 23,760")', () => {
+    assert.deepStrictEqual(read('In Tórshavn, he already pays around kr. 1,800 a month in tolls.'), [['around kr. 1,800', 1800, 'DKK']]);
+    assert.deepStrictEqual(read('In Longyearbyen, Norway, households will pay about kr 23,760 for power.'), [['about kr 23,760', 23760, 'NOK']]);
+    // (without a country "kr." is no money)
+    assert.deepStrictEqual(read('He already pays around kr. 1,800 a month.'), [['1,800', 1800, null]]);
+  });
+  it('a line ridden "on" in small letters is a route, no count (re-clicanoo-saint-denis-bus-fares, uy-mercopress-montevideo-bus-fare); "in line" is none', () => {
+    assert.deepStrictEqual(read('She said that waiting times on line 8, which serves the heights, often exceeded 45 minutes.'), [['45 minutes', 45, 'minute']]);
+    assert.deepStrictEqual(read('The buses ran late, which he said they did on line 185.'), []);
+    assert.deepStrictEqual(read('They waited in line 3 hours.'), [['3 hours', 3, 'hour']]);
+  });
+  it('a share after "by" and an approximator with no "of" (at-thelocal-tyrol-ski-pass-prices, au-abc-mr-ms, ax-nyaaland-archipelago-ferry-fares, bz-amandala-cane-final-payment, and more: were no figures)', () => {
+    assert.deepStrictEqual(read('Energy and staff costs had risen by almost a fifth in two years.'), [['almost a fifth', 0.2, null], ['two years', 2, 'year']]);
+    assert.deepStrictEqual(read('"Our bills went down by about a third," he said.'), [['about a third', 0.333333333333, null]]);
+    assert.deepStrictEqual(read('Fertiliser had fallen by more than a third since September.'), [['more than a third', 0.333333333333, null]]);
+    assert.deepStrictEqual(read('Costs rose by a third.'), [['a third', 0.333333333333, null]]);
+    // (not an ordinal without "by")
+    assert.deepStrictEqual(read('He came almost a third time.'), []);
+  });
+  it('a parent\'s "of" and a number count children, a grandparent\'s grandchildren (ae-thenational-rain-remote-learning, bd-tbsnews-dengue-beds, and some sixty more; PolNeAR train and dev)', () => {
+    assert.deepStrictEqual(read('Ahmed Al Hammadi, an Emirati father of three from Al Warqa, said it.'), [['three', 3, 'child']]);
+    assert.deepStrictEqual(read('"They told us to come here," said the mother of two.'), [['two', 2, 'child']]);
+    assert.deepStrictEqual(read('"It is a lot for a pensioner," the grandmother of four said.'), [['four', 4, 'grandchild']]);
+    assert.deepStrictEqual(read('She is the mother of two Benghazi victims.'), [['two Benghazi victims', 2, 'victim']]);
+  });
+  it('the number after a person\'s "of" is the age (ie-times-hospital, uk-scotsman-landlord-sheriff, ca-cbc-feature-pronouns, ng-vanguard-delta-priest-rescue: were counts of nothing)', () => {
+    assert.deepStrictEqual(read('A woman of 91 had spent 38 hours on a trolley.'), [['91', 91, 'year'], ['38 hours', 38, 'hour']]);
+    assert.deepStrictEqual(read('One family with a child of two had been told to wait.'), [['One family', 1, 'family'], ['two', 2, 'year']]);
+    assert.deepStrictEqual(read('She rings up the lure for a boy of about 10, then refuses his money.'), [['about 10', 10, 'year']]);
+    assert.deepStrictEqual(read('Some of them are boys of 17 and 18; somebody gave them guns.'), [['17', 17, 'year'], ['18', 18, 'year']]);
+    // (a team is no person: "a team of 11" counts nothing)
+    assert.deepStrictEqual(read('They sent a team of 11 to the site.'), [['11', 11, null]]);
+  });
+  it('a person\'s age said with "be" (PolNeAR train, NYT 2016-09-07, Washington Post 2016-02-17, 2016-03-18, 2016-09-04; ca-cbc-obituary-coach, au-smh-floods, ca-ctv-kitchener-shooting and some thirty more: were counts of nothing); not a group\'s size, a rate or a height', () => {
+    const age = (s: string) => figs(s).filter(f => f.unit === 'year').map(f => f.text);
+    assert.deepStrictEqual(age('The coach has died. He was 81.'), ['81']);
+    assert.deepStrictEqual(age('"I\'m 74. I haven\'t got another rebuild in me," he said.'), ['74']);
+    assert.deepStrictEqual(age('"My son is eight. He keeps asking me," Farah said.'), ['eight']);
+    assert.deepStrictEqual(age('Bamberg, who is 28, said he decided to support Sanders.'), ['28']);
+    assert.deepStrictEqual(age('While Garland is 63, which means he has a relatively long career ahead.'), ['63']);
+    assert.deepStrictEqual(age('Adopted by an American family in 1981 when he was around 10, he says.'), ['around 10']);
+    assert.deepStrictEqual(age('Last week we were eight. Now there are six, and it is five. The unemployment rate is 4. Florida is 29.'), []);
+    assert.deepStrictEqual(age('Sanders is 2 and 0 there; his hands are the size of someone who is 5’2”.'), []);
+  });
+  it('a household\'s, a crowd\'s or a crew\'s "of" and a number count its people (at-thelocal-tyrol-ski-pass-prices and some twenty more, ca-cp-sports-pwhl, ca-herald-elver-closure, cg-adiac-pointe-noire-artisanal-fishing-catch; PolNeAR train, NYT 2016-04-28, Washington Post 2016-01-17: were counts of nothing)', () => {
+    assert.deepStrictEqual(read('Today a family of four pays more than 300 euros for one day.'), [['four', 4, 'person'], ['more than 300 euros', 300, 'EUR'], ['one day', 1, 'day']]);
+    assert.deepStrictEqual(read('Mrs. Clinton told a crowd of 1,300 here on Tuesday.'), [['1,300', 1300, 'person']]);
+    assert.deepStrictEqual(read('Trump said to a crowd of about 500.'), [['about 500', 500, 'person']]);
+    assert.deepStrictEqual(read('He said his crew of six had gone without work.'), [['six', 6, 'person']]);
   });
 });

@@ -52,7 +52,7 @@
  *   the race with 163", "Ted Cruz has 11 delegates, Marco Rubio has 10, John Kasich has five", PolNeAR train, Breitbart
  *   2016-03-15, 2016-02-20; "San Pedro Sula … had 1,317 homicides; Caracas, with a population of over 3.2 million, had
  *   3,797", HuffPost 2016-05-19). The same word only: "Acapulco, which has 847,735 citizens, had 883" is no count of
- *   citizens.
+ *   citizens (the "had 1,317 homicides" before them gives it homicides: the frame reads past an amount of another word).
  * - A count that "the number of" a noun names before it, in the same sentence with no other figure between, right after
  *   a verb of its level ("to", "at", "from", "exceeded", "reached", "stands at", "was" …) or set off by a comma after the
  *   noun: "The number of insured persons rose to 40,480" (test/fixtures/outlets li-vaterland-health-insurance-premiums.txt),
@@ -153,16 +153,18 @@ function dealBefore(text: string, pos: number): 'goods' | 'deal' | 'bargain' | n
 
 /**
  * The amount whose unit figures[i] (bare) reads with, or null: the nearest carrier within FIGURES_BACK figures that
- * `fits` (given the text between them), not past a paragraph's end nor past `sentences` sentence ends.
+ * `fits` (given the text between them), not past a paragraph's end nor past `sentences` sentence ends; `past`: read past a
+ * carrier that does not fit (the holding frame: "had 1,317 homicides; Caracas, with a population of over 3.2 million, had
+ * 3,797", PolNeAR train, HuffPost 2016-05-19, whose population counts people).
  */
-function amountBefore(text: string, figures: readonly Figure[], i: number, sentences: number, fits: (g: Figure, gap: string) => boolean, durations = false): Figure | null {
+function amountBefore(text: string, figures: readonly Figure[], i: number, sentences: number, fits: (g: Figure, gap: string) => boolean, durations = false, past = false): Figure | null {
   const f = figures[i];
   for (let k = i - 1; k >= 0 && k >= i - FIGURES_BACK; k--) {
     const g = figures[k];
     if (f.start - g.end > MAX_GAP) return null;
     const gap = text.slice(g.end, f.start);
     if (PARAGRAPH_END.test(gap) || sentenceEnds(gap) > sentences) return null;
-    if (carrier(g, durations)) return fits(g, gap) ? g : null;
+    if (carrier(g, durations) && (fits(g, gap) || !past)) return fits(g, gap) ? g : null;
   }
   return null;
 }
@@ -186,7 +188,7 @@ function carriedFrom(text: string, figures: readonly Figure[], i: number): Figur
   if (to) return to;
   if (MARK_BEFORE.test(before) && NEEDED_AFTER.test(text.slice(f.end, f.end + 10))) return amountBefore(text, figures, i, 0, g => g.kind === 'count');
   const holds = HOLDS_BEFORE.exec(before)?.[1];
-  if (holds && CLAUSE_AFTER.test(text.slice(f.end, f.end + 9))) return amountBefore(text, figures, i, 1, g => HOLDS_BEFORE.exec(text.slice(Math.max(0, g.start - 5), g.start))?.[1] === holds);
+  if (holds && CLAUSE_AFTER.test(text.slice(f.end, f.end + 9))) return amountBefore(text, figures, i, 1, g => HOLDS_BEFORE.exec(text.slice(Math.max(0, g.start - 5), g.start))?.[1] === holds, false, true);
   const deal = dealBefore(text, f.start);
   if (!deal || !CLAUSE_AFTER.test(text.slice(f.end, f.end + 9))) return null;
   return amountBefore(text, figures, i, 1, g => dealBefore(text, g.start) === deal, deal === 'bargain');

@@ -12,13 +12,14 @@
 import { approximatorAfter, approximatorBefore, plusBeforeNoun } from './approximators';
 import { codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
-import { figurativeCompoundEnd, inLinkOrHandle, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, inQuotedTitle, isInlineListNumber, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
+import { figurativeCompoundEnd, inLinkOrHandle, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, inQuotedTitle, inUnquotedTitle, isInlineListNumber, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
 import { readRangeEnd, votesAround } from './range';
 import { POSSESSIVE_DETERMINERS, without } from '../text/determiners';
 import { PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
-import { isPersonNoun, isPluralPeopleNoun } from '../people/lexicon';
+import { isDemonym, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun } from '../people/lexicon';
+import { FUNCTION_WORDS as GRAMMAR_WORDS } from '../text/functionWords';
 import { figureOf, type Reading, reject } from './reading';
 import { readFraction, readHyphenatedShare } from './fraction';
 import { shareNumber, shareSecondAt } from './share';
@@ -178,6 +179,76 @@ function ageBefore(prev: Tok[]): boolean {
   return (p0.l === 'was' || p0.l === 'were') && person && AGE_CLAUSE_OPENERS.has(p2?.l ?? '');
 }
 
+/** People whose "of" and a bare number give their age (a hand list: compromise has no class of them). */
+const AGE_OF_NOUNS = wordSet('boy|boys|girl|girls|man|men|woman|women|child|children|kid|kids|son|sons|daughter|daughters|baby|babies|teenager|teenagers');
+
+/**
+ * The bare number after `lead` (nearest first) is the age of the people "of" it names, an approximator between allowed:
+ * "A woman of 91 had spent 38 hours on a trolley", "One family with a child of two had been told", "She rings up the lure
+ * for a boy of about 10", "Some of them are boys of 17 and 18" (Irish Times-, Scotsman-, CBC- and Vanguard-style probes,
+ * test/fixtures/outlets ie-times-hospital.txt, uk-scotsman-landlord-sheriff.txt, ca-cbc-feature-pronouns.txt,
+ * ng-vanguard-delta-priest-rescue.txt): were counts of nothing. The second of two ages after "and" reads past the first.
+ */
+function ageOfPeople(text: string, lead: Tok[], t: Tok): boolean {
+  let back = lead;
+  if (lead[0]?.l === 'and') {
+    back = tokensBefore(text, t.s, BEHIND, 0);
+    if (!(back[1]?.k === 'n' || isNumberWord(back[1]?.l ?? ''))) return false;
+    back = back.slice(2);
+  }
+  const ap = approximatorBefore(back);
+  const k = ap ? back.findIndex(x => x.s === ap.start) + 1 : 0;
+  return back[k]?.l === 'of' && AGE_OF_NOUNS.has(back[k + 1]?.l ?? '');
+}
+
+/**
+ * A word of a person's name before the comma of an age: a capital and a small letter of any script ("Kévin Técher, 27,",
+ * "Hōne Te Whare-Kēpa, 91,", "Fatma Yılmaz, 38,", "Callum Ó Súilleabháin, 19,", test/fixtures/outlets
+ * re-reunionla1ere-sugar-cane-campaign.txt, nz-rnz-whenua-return.txt, tr-hurriyet-minimum-wage-talks.txt,
+ * uk-independent-inquest-ouse.txt: ASCII letters only made each a count of nothing).
+ */
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** "be" of one person written apart from its subject. */
+const ONE_PERSON_BE = wordSet('is|was|am');
+/** One person's subject pronoun and "be" written as one word ("I'm", "He's", "she’s", "you’re"). */
+const PERSON_AND_BE = /^(?:i|he|she|you)['’](?:m|s|re)$/;
+/** Subject pronouns of one person, and "who" after a name. */
+const ONE_PERSON = wordSet('i|he|she|you|who');
+/** Adverbs between "be" and an age ("he already was 18", "she is now 6"). */
+const AGE_ADVERBS = wordSet('already|still|now');
+/**
+ * What may end the clause of an age after "be": a mark, or a word that opens the next part ("who is 81 and remembers"); not
+ * a quotation mark, a height's feet or inches ("the size of someone who is 5’2”", PolNeAR train, Western Journal 2016-03-03).
+ */
+const AGE_CLAUSE_END = wordSet(',|.|;|:|!|?|)|and|with|but|when|now');
+
+/**
+ * A person's age said with "be": "He was 81.", "I'm 74. I haven't got another rebuild in me", "My son is eight.", "Bamberg,
+ * who is 28, said", "While Garland is 63, which means", "when he was around 10" (PolNeAR train: NYT 2016-09-07, Washington
+ * Post 2016-02-17, 2016-03-18, 2016-09-04; test/fixtures/outlets ca-cbc-obituary-coach.txt, au-smh-floods.txt,
+ * ca-ctv-kitchener-shooting.txt, and some thirty more): were counts of nothing. The subject is one person's pronoun (with
+ * "be" against it or apart), "who", a name that is no place, or a person's role noun after a possessive ("My son", "her
+ * grandmother"); not "we were 11", "there are nine", "it is six", "The unemployment rate is 4".
+ */
+function copularAge(prev: Tok[], after: Tok | undefined, next: Tok | undefined): boolean {
+  if (after && !(AGE_CLAUSE_END.has(after.l) && !(after.l === 'and' && (next?.k === 'n' || isNumberWord(next?.l ?? ''))))) return false;
+  const ap = approximatorBefore(prev);
+  let k = ap ? prev.findIndex(x => x.s === ap.start) + 1 : 0;
+  if (k < 0) return false;
+  if (AGE_ADVERBS.has(prev[k]?.l ?? '')) k++;
+  const be = prev[k];
+  if (!be || be.k !== 'w') return false;
+  if (PERSON_AND_BE.test(be.l)) return true;
+  // ("he already was 18")
+  const w = AGE_ADVERBS.has(prev[k + 1]?.l ?? '') ? k + 2 : k + 1;
+  const who = prev[w];
+  if (!ONE_PERSON_BE.has(be.l) || !who || who.k !== 'w') return false;
+  if (ONE_PERSON.has(who.l)) return true;
+  if (isRoleNoun(who.l) && POSSESSIVE.has(prev[w + 1]?.l ?? '')) return true;
+  return NAME_WORD.test(who.w) && !GRAMMAR_WORDS.has(who.l) && !isPlace(who.w) && !isDemonym(who.w);
+}
+
 /** The most ages listed after "now" ("three children, now 12, 9 and 5"). */
 const NOW_AGES = 4;
 
@@ -195,7 +266,7 @@ function nowAge(text: string, t: Tok, after: Tok | undefined): boolean {
   // (the earlier ages of a list: "now 12, 9 and | 5")
   while (k < 2 * (NOW_AGES - 1) && (back[k]?.w === ',' || back[k]?.l === 'and') && back[k + 1]?.k === 'n' && /^\d{1,3}$/.test(back[k + 1].w) && +back[k + 1].w < 120) k += 2;
   const [now, comma, who] = [back[k], back[k + 1], back[k + 2]];
-  return now?.w === 'now' && comma?.w === ',' && who?.k === 'w' && (/^[A-Z][a-z]/.test(who.w) || isPersonNoun(who.l) || isPluralPeopleNoun(who.w));
+  return now?.w === 'now' && comma?.w === ',' && who?.k === 'w' && (NAME_WORD.test(who.w) || isPersonNoun(who.l) || isPluralPeopleNoun(who.w));
 }
 
 /** The word after an age is its clause's verb in -s, no time unit ("when he was 12 | drives him", "at age 78 | seems"). */
@@ -442,6 +513,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (isIdentifierBefore(text, prev) || isYearAbbreviation(text, t.s, t.e)) return reject(runEnd(text, t.e, '-'));
     const next = toks.slice(i + 1);
     if (!code && i === 0 && isNumberToDial(t, prev, next)) return reject(t.e);
+    if (!code && i === 0 && inUnquotedTitle(text, t, next)) return reject(t.e);
     if (!code && i === 0 && (isNamePart(text, t, prev, next, () => atSentenceStart(tokensBefore(text, prev[0].s, 2, 0))) || isListItem(text, t, next) || isInlineListNumber(text, t) || isRouteNumber(text, t.s, t.e) || isAircraftModel(text, t, prev, next))) return reject(runEnd(text, t.e, '.'));
     const range = next[0] && (next[0].w === '-' || next[0].w === '–' || next[0].l === 'to') && next[1]?.k === 'n';
     if (isDatePart(prev, next) || isTimePart(next) || (range && isTimePart(next.slice(2)))) {
@@ -580,11 +652,11 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   const named = lead[1]?.w === ')' && lead[3]?.w === '(' ? lead[4] : nameSuffixBefore(lead) ? lead[2] : lead[1];
   const ended = toks[j]?.w === ',' || toks[j]?.w === '.' || toks[j]?.w === ';' || (!second && toks[j]?.l === 'and' && toks[j + 1]?.k === 'n' && /^\d{1,3}$/.test(toks[j + 1].w) && toks[j + 2]?.w === ',');
   if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1
-    && lead[0]?.w === ',' && /^[A-Z][a-z]/.test(named?.w ?? '') && (ended || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(lead[0], t)) {
+    && lead[0]?.w === ',' && NAME_WORD.test(named?.w ?? '') && (ended || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(lead[0], t)) {
     kind = 'age'; unit = 'year';
   }
   if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1 && nowAge(text, t, toks[j])) { kind = 'age'; unit = 'year'; }
-  if (kind === 'count' && !unit && j === i + 1 && value < 120 && (ageBefore(prev) || ageBound(prev, toks, j))) { kind = 'age'; unit = 'year'; }
+  if (kind === 'count' && !unit && j === i + 1 && value < 120 && (ageBefore(prev) || ageBound(prev, toks, j) || ageOfPeople(text, prev, t) || (Number.isInteger(value) && value > 0 && copularAge(prev, toks[j], toks[j + 1])))) { kind = 'age'; unit = 'year'; }
   let end = toks[j - 1].e;
 
   // years are not figures ("since at least 1980"), unless a count of something ("about 2000 people"), nor the second

@@ -73,6 +73,20 @@ function fractionOfAmount(c: Ctx, j: number, share: number): Reading | null {
 }
 
 /**
+ * "by" and an approximator before a share's article, `lead` the tokens before the article, nearest first: "staff costs had
+ * risen by almost a fifth in two years", "Our bills went down by about a third", "Fuel alone has gone up by almost a
+ * third", "fertiliser had fallen by more than a third since September" (test/fixtures/outlets
+ * at-thelocal-tyrol-ski-pass-prices.txt, au-abc-mr-ms.txt, ax-nyaaland-archipelago-ferry-fares.txt,
+ * bz-amandala-cane-final-payment.txt, and more): were no figures, as "up by a third" without the approximator is one.
+ */
+function byBeforeApproximator(lead: Tok[]): boolean {
+  const ap = approximatorBefore(lead);
+  if (!ap) return false;
+  const k = lead.findIndex(t => t.s === ap.start);
+  return k >= 0 && lead[k + 1]?.l === 'by';
+}
+
+/**
  * A fraction with its denominator word at toks[h] and `num` its numerator (1 when there is no numerator word);
  * `hyphen`: written against its numerator ("two-thirds", "one-fifth"), a fraction even with no "of" after it.
  */
@@ -93,8 +107,8 @@ export function readFraction(text: string, toks: Tok[], h: number, num: number, 
     const p0 = prev[0], p1 = prev[1];
     if (p0 && (p0.l === 'a' || p0.l === 'an' || p0.l === 'one') && !half) {
       start = p0.s;
-      // "up by a third": a share with no "of"
-      free = p1?.l === 'by';
+      // "up by a third", "risen by almost a fifth": a share with no "of"
+      free = p1?.l === 'by' || byBeforeApproximator(prev.slice(1));
     } else if (p0 && POSITIONS.has(p0.l) && p1?.l === 'the') free = true;
     else if (toks[h + 1]?.w === '-') free = false;
     else if (!half || (p0 && NOT_HALF_BEFORE.has(p0.l))) return reject(toks[h].e);

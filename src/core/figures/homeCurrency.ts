@@ -458,8 +458,14 @@ const SOUTH_KOREA = /\b(?:South Korea|South Koreans?|Seoul|Busan|Incheon|Daegu|G
  * or Icelandic by the country the article names most; without one, or on a tie, "kr" is no money. Written before the
  * number too ("about kr 23,760 for power", sj-icepeople-longyearbyen-power-prices, COUNTRY_CODE_WORDS).
  */
+/** The names that say an article is about the Faroe Islands (its krónur, Danish kroner by another name). */
+const FAROES = /(?<!\p{L})(?:Faroe Islands|Faroes|Faroese|Tórshavn|Torshavn|Løgting|Klaksvík|Klaksvik|Local\.fo)(?!\p{L})/gu;
+/** The names that say an article is about Denmark. */
+const DENMARK = /\b(?:Denmark|Danes?|Danish|Copenhagen|Aarhus|Odense|Aalborg|Esbjerg|Frederiksberg|Gentofte|Folketing|CPH Post)\b/;
 const NORDIC_CROWNS: Countries = {
-  DKK: /\b(?:Denmark|Danes?|Danish|Copenhagen|Aarhus|Odense|Aalborg|Esbjerg|Frederiksberg|Gentofte|Folketing|CPH Post)\b/g,
+  // (the Faroes' too, whose crown is the Danish krone: "he already pays around kr. 1,800 a month in tolls", a Local.fo-style
+  // probe from Tórshavn, fo-localfo-subsea-tunnel-tolls.txt, was a bare number, as "kr 23,760" of Longyearbyen was before)
+  DKK: new RegExp(`${DENMARK.source}|${FAROES.source}`, 'gu'),
   NOK: /(?<!\w)(?:Norway|Norwegians?|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Storting|Svalbard|Longyearbyen)(?!\w)/g,
   SEK: /(?<!\w)(?:Sweden|Swedes?|Swedish|Stockholm|Gothenburg|Göteborg|Malmö|Uppsala|Riksdag)(?!\w)/g,
   ISK: /\b(?:Iceland|Icelanders?|Icelandic|Reykjavík|Reykjavik|Althing)\b/g,
@@ -637,8 +643,6 @@ const KRONER: SharedName = {
   ofCountry: /\b(?:Danish|Norwegian)\s+(?:kroner?|øre)(?!\p{L})/iu,
   countries: { DKK: NORDIC_CROWNS.DKK, NOK: NORDIC_CROWNS.NOK },
 };
-/** The names that say an article is about the Faroe Islands (its krónur, Danish kroner by another name). */
-const FAROES = /(?<!\p{L})(?:Faroe Islands|Faroes|Faroese|Tórshavn|Torshavn|Løgting|Klaksvík|Klaksvik|Local\.fo)(?!\p{L})/gu;
 /**
  * The Icelandic and the Faroese crown's name, "króna" and "krónur" (money.ts reads them as Icelandic): the Faroes', the
  * Danish krone, when the article names the Faroe Islands more than Iceland ("the subscription price per trip … will rise

@@ -709,8 +709,8 @@ export function codeWithPointBefore(prev: Tok[], t: Tok, codes: CodeWords = CODE
   if (!point || !word || point.w !== '.' || word.k !== 'w' || !joined(word, point) || t.nl || !(joined(point, t) || point.e + 1 === t.s)) return null;
   return POINTED_CODE.test(word.w) ? codes.get(word.w) ?? null : null;
 }
-/** A code word that takes an abbreviation's point: "Bs", "Rs", "L". */
-const POINTED_CODE = /^[A-Z][a-z]*$/;
+/** A code word that takes an abbreviation's point: "Bs", "Rs", "L", and the Nordic crowns' "kr" ("around kr. 1,800 a month"). */
+const POINTED_CODE = /^(?:[A-Z][a-z]*|kr)$/;
 
 /** An ISO code written before the number ("DKK 45,000", "USD 5 million"), in capitals: its code, or null. */
 export function codeBefore(t: Tok | undefined, codes: CodeWords = CODE_WORDS): string | null {

@@ -12,7 +12,7 @@ import { isDocumentNoun } from '../people/documents';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
 import { accordingToSource, APPOSED_TERM_MAX_WORDS, attribute, colonLeadIn, echoedQuote, namedAfter, namedInLede, personAfterTitleQuote, subjectOfProfileTitle, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, signatureLine, transcriptLeadIn, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
-import { CUES, DETERMINERS, RELATIVES, SENTENCE_STOPS as STOPS, WEAK_CUES } from './lexicon';
+import { CUES, DETERMINERS, RELATIVES, SENTENCE_STOPS as STOPS, WEAK_CUES, WORK_KINDS } from './lexicon';
 import { quoteSpansOf, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
@@ -46,7 +46,7 @@ import { endsOnComma, isSpaceAt } from '../text/wordShape';
  */
 const TITLE_LEAD = new RegExp(`(?:\\p{Lu}[\\p{L}.&-]*['’]s?|\\b(?:${[
   // the kind of work, and the words that name it
-  'show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment',
+  WORK_KINDS,
   'sitcom|drama|comedy|broadcast|podcast|magazine|newspaper',
   'titled|entitled|dubbed|called|named',
   // its people, and the show a guest is told or interviewed by

@@ -14,6 +14,8 @@ import { ARTICLES, INDEFINITE_ARTICLES, PERSONAL_POSSESSIVES, POSSESSIVE_DETERMI
 import { OTHER_PRONOUNS, PERSON_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
 export { ARTICLES, INDEFINITE_ARTICLES };
 
+/** The kinds of a work a title names ("the film", "his new book"), as an alternation (index.ts TITLE_LEAD, figures' notFigures.ts inUnquotedTitle). */
+export const WORK_KINDS = 'show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment';
 /**
  * Cue verbs that introduce speech wherever they stand, in the forms that are cues: the verbs and their forms are
  * listed by lemma in ./cueVerbs.json, the forms spelled out by compromise's conjugations (scripts/cue-lexicon.mjs
