@@ -1115,6 +1115,15 @@ describe('figures: ages', () => {
     assert.deepStrictEqual(age('The price, now 81, was set.', '81'), [null, 'count']);
   });
 
+  it('an age in brackets after a name of two words (test/fixtures/outlets mf-dailyherald, mf-smn, zw-herald; were numbers of nothing)', () => {
+    assert.deepStrictEqual(age('Vendor Hyacinth Carty (61), who has sold spices at the market for 34 years, said most of her customers pay in dollars.', '61'), ['year', 'age']);
+    assert.deepStrictEqual(age('Grand Case resident Marlène Bryson-Daniel (47) reacted on Tuesday.', '47'), ['year', 'age']);
+    // (not a thing's number in brackets, nor one word's, nor a bracket holding more)
+    assert.deepStrictEqual(age('The rule is set out in Section Four (12), the code says.', '12'), [null, 'count']);
+    assert.deepStrictEqual(age('Carty (61) said so.', '61'), [null, 'count']);
+    assert.deepStrictEqual(age('Hyacinth Carty (61 years) said so.', '61 years'), ['year', 'duration']);
+  });
+
   it('an age before its clause\'s verb in -s is still an age, the verb no unit (PolNeAR train: "when he was 12 drives him", Washington Post 2016-07-06, "at age 78 seems improbable", Washington Post 2016-04-21; the us-probes USA Today poll story: "at age 71 looks unlikely"; were "drive", "seem", "look")', () => {
     assert.deepStrictEqual(age('His father\'s sudden death from a heart attack when he was 12 drives him "to have purpose," and he finds that in government work.', '12'), ['year', 'age']);
     assert.deepStrictEqual(age('Starting a White House bid at age 78 seems improbable.', '78'), ['year', 'age']);

@@ -11,9 +11,10 @@ import { readSample } from './helpers';
 
 /**
  * The tokens as the regular expression found them (the fields the hand reading computes; `cap` is set the same way
- * after), with a Khoekhoe click letter "!" or "//" opening a word after a space, a newline, a bracket or the text's start.
+ * after), with a Khoekhoe click letter "!" or "//" opening a word after a space, a newline, a bracket or the text's start,
+ * and no double hyphen inside a word ("MARIGOT--Vendors" is a dateline, "--" and a word).
  */
-const REF_WORD = /(?:(?<![^ \n(])(?:!|\/\/)(?=\p{Lu}))?[\p{L}\p{N}](?:(?:[\p{L}\p{M}\p{N}'’.&-]|(?<=\d),(?=\d{3}(?!\d))|(?<=[ÂÃ]|A[\u0302\u0303])[\u0080-\u00bf])*[\p{L}\p{M}\p{N}])?\.?|[,;:‒–—―⸺()!?]|\.|--/gu;
+const REF_WORD = /(?:(?<![^ \n(])(?:!|\/\/)(?=\p{Lu}))?[\p{L}\p{N}](?:(?:[\p{L}\p{M}\p{N}'’.&]|-(?!-)|(?<=\d),(?=\d{3}(?!\d))|(?<=[ÂÃ]|A[\u0302\u0303])[\u0080-\u00bf])*[\p{L}\p{M}\p{N}])?\.?|[,;:‒–—―⸺()!?]|\.|--/gu;
 const REF_INITIALS = /^(?:\p{L}\.)+$/u;
 const REF_ABBREVIATION = /^(?:[a-z]+-)?(?:mr|mrs|ms|dr|sen|rep|gov|gen|jr|sr|st|lt|col|capt|sgt|maj|adm|rev|prof|sens|reps|atty|supt|del|no|vs|inc|co|corp|ltd|jan|feb|aug|sept|oct|nov|dec)\.$/i;
 function refTokens(text: string): { s: number; e: number; t: string; poss: boolean; punct: boolean; br: boolean }[] {
@@ -58,6 +59,7 @@ describe('quotes: the tokenizer reads by hand what its regular expression read',
     'al-Assad met Van der Berg in the U.N. on Jan. 5.\nA.B.C. news — ― – (first) ! ? ; : ok... end.',
     'Math 𝐀𝐁 and 😀 emoji, ٣ digits ３ wide, e\u0301 combining, İstanbul, ſ, K (Kelvin), ǅ, Ⅻ.',
     'lone \ud800 high and \udc00 low surrogates; x--y a-.-b abc.def. Rev. Dr. No. 7 Inc.\n\n\nThe end',
+    'MARIGOT--Vendors say; PHILIPSBURG--Members of Parliament; a---b, co-op--ish -- well-known.',
     'She said 1,200 people, 3,500,000 dollars and 12,5 or 1,23 or 1,2345 or 2015, 200 and a,123 died.',
   ];
   it('on samples and written edge cases', () => {

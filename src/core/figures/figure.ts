@@ -269,6 +269,24 @@ function nowAge(text: string, t: Tok, after: Tok | undefined): boolean {
   return now?.w === 'now' && comma?.w === ',' && who?.k === 'w' && (NAME_WORD.test(who.w) || isPersonNoun(who.l) || isPluralPeopleNoun(who.w));
 }
 
+/**
+ * The bare number `t` is an age in brackets after a person's name of two words, as the Caribbean's and Zimbabwe's papers
+ * write it: "Vendor Hyacinth Carty (61), who has sold spices …" (a Daily Herald-style probe from Marigot), "Grand Case
+ * resident Marlène Bryson-Daniel (47) reacted …" (a St. Martin News Network-style one), "Rudo Chipunza (58), a farmer
+ * from Mutoko, said …" (a Herald-style one from Harare), test/fixtures/outlets mf-dailyherald-marigot-market-stall-fees.txt,
+ * mf-smn-grand-case-water-tariff.txt, zw-herald-gmb-arrears.txt: were counts of nothing. The brackets hold the number
+ * alone, and a comma or a word in lower case follows them (not "Article 12 (3)", "Highway (5)", "Section Four (12)").
+ */
+function bracketedAge(prev: Tok[], t: Tok, toks: Tok[], j: number): boolean {
+  const [open, last, before] = prev, close = toks[j], after = toks[j + 1];
+  if (open?.w !== '(' || !open.sp || !joined(open, t) || close?.w !== ')' || !joined(t, close) || !after) return false;
+  if (!(after.w === ',' || (after.k === 'w' && /^[a-z]/.test(after.w)))) return false;
+  const capital = (x: Tok | undefined): boolean => !!x && x.k === 'w' && /^[A-Z][a-z]/.test(x.w) && !isNumberWord(x.l);
+  if (!capital(last)) return false;
+  // (a double-barrelled surname's second half, or two words of a name)
+  return before?.w === '-' ? joined(before, last) : capital(before) && last.sp;
+}
+
 /** The word after an age is its clause's verb in -s, no time unit ("when he was 12 | drives him", "at age 78 | seems"). */
 function ageVerbAfter(t: Tok | undefined): boolean {
   return !!t && t.k === 'w' && /^[a-z]+s$/.test(t.w) && !(t.l in TIME_UNITS);
@@ -655,7 +673,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     && lead[0]?.w === ',' && NAME_WORD.test(named?.w ?? '') && (ended || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(lead[0], t)) {
     kind = 'age'; unit = 'year';
   }
-  if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1 && nowAge(text, t, toks[j])) { kind = 'age'; unit = 'year'; }
+  if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1 && (nowAge(text, t, toks[j]) || bracketedAge(prev, t, toks, j))) { kind = 'age'; unit = 'year'; }
   if (kind === 'count' && !unit && j === i + 1 && value < 120 && (ageBefore(prev) || ageBound(prev, toks, j) || ageOfPeople(text, prev, t) || (Number.isInteger(value) && value > 0 && copularAge(prev, toks[j], toks[j + 1])))) { kind = 'age'; unit = 'year'; }
   let end = toks[j - 1].e;
 

@@ -640,7 +640,7 @@ const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)
  * The heads that open a Quebec or Acadian body's name, its lower-case words and particles after them ("Société de
  * transport de Montréal", "Syndicat du transport de Montréal", "Université de Montréal", "Régie de l'énergie").
  */
-const FRENCH_BODY_HEADS = 'Société|Syndicat|Université|Régie|Ministère|Fédération|Confédération|Caisse|Conseil';
+const FRENCH_BODY_HEADS = 'Société|Syndicat|Université|Régie|Ministère|Fédération|Confédération|Caisse|Conseil|Collectivité';
 /**
  * Other words of a body's name, anywhere in it: outlets, forces, companies' and utilities' words ("Manitoba Hydro"; a
  * water utility's, "Rand Water", "Johannesburg Water", a News24-style probe, test/fixtures/outlets, where "Asked whether
@@ -714,8 +714,13 @@ export const PARTY_MEMBER = wordSet('republican|democrat|libertarian|independent
 export const isPartyMembers = (word: string): boolean => /s$/.test(word) && PARTY_MEMBER.has(word.slice(0, -1).toLowerCase());
 /** Pronouns for more than one person or thing, which a speaker left unresolved stands for as a group ("they", "those"). */
 export const PLURAL_PRONOUNS = wordSet('they|them|those');
-/** A body word anywhere in a word ("Post-Dispatch"). */
-const BODY_WORD_EXPRESSION = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS}|${BUSINESS_HEADS.join('|')})\\b`);
+/**
+ * A body word anywhere in a word ("Post-Dispatch"), bound by letters of any script, not by \\b, whose ASCII word
+ * characters never bound a word that ends on an accented letter: "President of the Collectivité Jean-Marc Gumbs-Arnell
+ * defended …" (a Daily Herald-style probe from Marigot, test/fixtures/outlets mf-dailyherald-marigot-market-stall-fees.txt)
+ * was a person "Collectivité Jean-Marc Gumbs-Arnell", as "Société" and "Université" were no body's words.
+ */
+const BODY_WORD_EXPRESSION = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${BODY_HEADS}|${OTHER_BODY_WORDS}|${BUSINESS_HEADS.join('|')})(?![\\p{L}\\p{N}_])`, 'u');
 /** How many words BODY_WORD keeps its answers for. */
 const MAX_BODY_WORDS_CACHED = 20_000;
 /**

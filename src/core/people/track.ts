@@ -2443,7 +2443,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // pointed out that Trump hadn't answered the question, the candidate said …", HuffPost 2016-02-07, was Ben Carson,
     // described later)
     const reach = m.e <= headlineEnd || m.e <= deckEnd || inLede(m.s) ? Infinity : DESCRIBED_AFTER_REACH;
-    const found = head ? names.byDescription(head, pos, written, reach) : undefined;
+    // ("The OPMR will publish its next report in April, its president said." after "The president of the OPMR, Hélène
+    // Sainte-Rose-Labat, said …" and "The president of the executive council of the Collectivité territoriale de
+    // Martinique, NAME, said …", a Martinique la 1ère-style probe, test/fixtures/outlets mq-martinique1ere-cost-of-living-report.txt:
+    // "its" owns the role as a body's name would, the body it stands for)
+    const its = owner === m.i && m.j - m.i === 2 && toks[owner].l === 'its' ? ownerPronoun('its', toks[owner].s) : undefined;
+    const owned = its && kindOfName(its) !== 'person' ? `${toks[m.j - 1].t} of the ${its}` : written;
+    const found = head ? names.byDescription(head, pos, owned, reach) : undefined;
     const described = found && sameOwner(written, found.description) ? found : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
     // "the commission", "the committee": the body of that name mentioned last

@@ -62,7 +62,7 @@ type TokDraft = { -readonly [K in keyof Tok]: Tok[K] };
 
 /**
  * The tokens, as the regular expression
- *   /(?:(?<![^ \n(])(?:!|\/\/)(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?\.?|[,;:‒–—―⸺()!?]|\.|--/gu
+ *   /(?:(?<![^ \n(])(?:!|\/\/)(?=\p{Lu}))?[\p{L}\p{N}](?:(?:[\p{L}\p{M}\p{N}'’.&]|-(?!-))*[\p{L}\p{M}\p{N}])?\.?|[,;:‒–—―⸺()!?]|\.|--/gu
  * would find them, read by hand (`nextToken`): a word from a letter or a digit (or a click letter "!" or "//" before a capital,
  * clickLetterAt) to its last letter or digit before
  * a character that cannot be inside a word, and its period when one follows; one punctuation mark; a double hyphen.
@@ -101,8 +101,13 @@ function wordCharAt(text: string, i: number): number {
  * The rest of a word after its first letter or digit: to its last letter or digit before a character that cannot
  * be inside a word (letters, combining marks, digits and ' ’ . & - can, a comma that groups digits: "1,200", and a
  * character U+0080–U+00BF after "Ã" or "Â", composed or not: UTF-8 read as Latin-1), and its period when one follows.
+ * A double hyphen is no word's: it sets a dateline off, "MARIGOT--Vendors at the Marigot waterfront market say …" and
+ * "PHILIPSBURG--Members of Parliament (MPs) on Monday questioned …" (Daily Herald-style probes, test/fixtures/outlets
+ * mf-dailyherald-marigot-market-stall-fees.txt and sx-thedailyherald-pjia-passenger-fee.txt, one word each with their
+ * dateline, so that the vendors' report had no subject), and a paid notice's name, "SIEGEL--Jerome Arthur, 98, …"
+ * (PolNeAR train, NYT 2016-04-01).
  */
-const WORD_REST = /(?:(?:[\p{L}\p{M}\p{N}'’.&-]|(?<=\d),(?=\d{3}(?!\d))|(?<=[ÂÃ]|A[\u0302\u0303])[\u0080-\u00bf])*[\p{L}\p{M}\p{N}])?\.?/uy;
+const WORD_REST = /(?:(?:[\p{L}\p{M}\p{N}'’.&]|-(?!-)|(?<=\d),(?=\d{3}(?!\d))|(?<=[ÂÃ]|A[\u0302\u0303])[\u0080-\u00bf])*[\p{L}\p{M}\p{N}])?\.?/uy;
 /** An ASCII code unit that WORD_REST's word characters leave out (and can never be part of a word). */
 const isAsciiWordStop = (c: number): boolean => c < 0x80 && !isAsciiLetterOrDigit(c) && c !== APOSTROPHE && c !== PERIOD && c !== 0x26 && c !== 0x2d && c !== COMMA;
 /** Quotation marks and dashes after a word: no letter, mark or digit, nor U+0080–U+00BF. */
