@@ -194,7 +194,15 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   // (a student as a vox-pop's role: "Student Jean-Marc Wernet, 19, said the night routes were good news for young people …",
   // an Aruba Today-style probe, test/fixtures/outlets aw-arubatoday-bus-fares.txt, probes-ii, where "Student" stayed in the
   // name)
-  'student'];
+  'student',
+  // (a lawyer as South African and Channel Islands courts title one, and a campaigner for a cause: "His lawyer, advocate
+  // Johan van der Merwe-Botha, argued that …", a Citizen-style probe, test/fixtures/outlets za-citizen-sewage-tender-bail.txt,
+  // was "His lawyer"; "The consumer advocate also said that …" after "… (ADDC), Djimadoum Ngaryam Kemtoloum,", an Alwihda
+  // Info-style probe, td-alwihdainfo-ndjamena-millet-koro-price.txt, stood for no one; "Advocate Philippa Gallienne", a
+  // Guernsey Press-style probe, keeps her name without the title; PolNeAR train, Washington Post 2016-09-04, "advocates
+  // estimate there could be up to 18,000 …" was no report. Its verb before an object is no plural noun's head:
+  // ../quotes/attribution/opener.ts verbBeforeArticle)
+  'advocate'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /** Nouns of a business by its trade ("the Vancouver-based miner", "the Calgary-based pipeline operator", "grid operator Ukrenergo"). */
 export const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');

@@ -71,8 +71,8 @@ export const PLURAL_KIN: ReadonlySet<string> = new Set(['sisters', 'brothers', '
 export const PLURAL_TITLES: ReadonlySet<string> = new Set(['senators', 'representatives', 'governors', 'congressmen', 'congresswomen', 'mayors',
   'presidents', 'ministers', 'secretaries', 'ambassadors', 'generals', 'justices', 'judges']);
 
-/** A member's title written in capitals, the role noun of parliaments: "a Labour MP", "one Liberal MPP", "an MNA". */
-export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MNA', 'MNAs', 'MPA', 'MPAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'TD', 'TDs']);
+/** A member's title written in capitals, the role noun of parliaments: "a Labour MP", "one Liberal MPP", "an MNA", South Africa's "DA Gauteng MPL". */
+export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MNA', 'MNAs', 'MPA', 'MPAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'TD', 'TDs', 'MPL', 'MPLs']);
 
 /**
  * The initials of an office, lower case, and the office written out: a description gives a person the initials of its

@@ -11,7 +11,7 @@
  */
 import { endsInS } from '../../text/endings';
 import { isNumberWord } from '../../figures/numberWords';
-import { AGE_NOUN, BE_FORMS, CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, PRESS_NOUNS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
+import { AGE_NOUN, ARTICLES, BE_FORMS, CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, PRESS_NOUNS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
 import { isPluralPeopleNoun, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { inPortfolioList, PORTFOLIO_LINK, PORTFOLIO_OPENING } from '../../people/portfolio';
@@ -48,7 +48,9 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   // group, which were "Several")
   const noun = first ? pastCountWords(toks, first) : 0;
   const after = first ? toks[noun] : undefined;
-  if (first && first.kind === 'name' && after && !after.cap && (peopleNounAt(after) && !(opening && endsInS(toks[first.i].l) && !GROUP_NOUNS.has(after.l))
+  // (not a word in -s before an article, the name's verb and its object: "Citizens for Tax Justice advocates a litany of
+  // rules … to tell ''…''", PolNeAR dev, NYT 2016-10-04, once "advocate" was a role, ../../people/lexicon.ts NEWS_ROLES)
+  if (first && first.kind === 'name' && after && !after.cap && (peopleNounAt(after) && !(opening && endsInS(toks[first.i].l) && !GROUP_NOUNS.has(after.l)) && !verbBeforeArticle(toks, noun)
     || (opening && modifiesPluralNoun(toks, first.i)) || speakingThingAfter(toks, first))) {
     return { s: first.s, e: after.e, kind: 'description', i: first.i, j: noun + 1, head: after.l };
   }
@@ -148,6 +150,9 @@ function speakingThingAfter(toks: Tok[], m: Mention): boolean {
   if (!t || t.cap || toks[m.j - 1].poss || !(isDocumentNoun(t.l) || PRESS_NOUNS.has(t.l)) || isVerbForm(t.l) || CUES.has(t.l)) return false;
   return !next || next.punct || next.cap || !(peopleNounAt(next) || isRoleNoun(next.l) || isDocumentNoun(next.l));
 }
+
+/** The word at token k ends in -s and an article follows it: a verb before its object, not a plural noun's head ("advocates a litany"). */
+const verbBeforeArticle = (toks: Tok[], k: number): boolean => endsInS(toks[k].l) && ARTICLES.has(toks[k + 1]?.l ?? '');
 
 /** A lower-case group noun or plural noun of people ("aides", "supporters", "voters"). */
 const peopleNounAt = (t: Tok): boolean => !t.cap && (GROUP_NOUNS.has(t.l) || isPluralPeopleNoun(t.l));
