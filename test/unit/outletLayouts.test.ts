@@ -2565,3 +2565,15 @@ describe('the probes-qg outlets\' offices, ledes and French bodies (forty-sevent
     assert.deepStrictEqual(speakers('The general, Charles de Gaulle, said: "France is back."'), ['Charles de Gaulle']);
   });
 });
+
+describe('a role of a body named after lower-case words of its kind describes the name set off after it', () => {
+  const speakers = (text: string) => analyzeText('x', text).quotes.map(q => `${q.kind ?? 'direct'}: ${q.speaker?.name}`);
+  it('"The captain of the tanker Kapitan Pinaev, NAME, told …" … "the captain added" is NAME (a TASS-style probe)', () => {
+    const text = 'Fuel reached the villages late this year.\n\nThe captain of the tanker Kapitan Pinaev, Rustam Khabibullin, told TASS by phone that the ice had formed three weeks early.\n\n"The crew did not leave the vessel for 41 days," the captain added.';
+    assert.deepStrictEqual(speakers(text), ['indirect: Rustam Khabibullin', 'direct: Rustam Khabibullin']);
+  });
+  it('"The chairwoman of the parents\' network NAME OF BODY, NAME, said …" is NAME (a Local Denmark-style probe)', () => {
+    const text = 'Fees will rise in January.\n\nThe chairwoman of the parents\' network Forældrenetværket København, Line Bech-Jørgensen, said the increase came on top of higher rents.';
+    assert.deepStrictEqual(speakers(text), ['indirect: Line Bech-Jørgensen']);
+  });
+});
