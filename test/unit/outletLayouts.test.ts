@@ -2566,7 +2566,7 @@ describe('the probes-qg outlets\' offices, ledes and French bodies (forty-sevent
   });
 });
 
-describe('a role of a body named after lower-case words of its kind describes the name set off after it', () => {
+describe('a role of a body named after lower-case words of its kind, or before the place it is in, describes the name set off after it', () => {
   const speakers = (text: string) => analyzeText('x', text).quotes.map(q => `${q.kind ?? 'direct'}: ${q.speaker?.name}`);
   it('"The captain of the tanker Kapitan Pinaev, NAME, told …" … "the captain added" is NAME (a TASS-style probe)', () => {
     const text = 'Fuel reached the villages late this year.\n\nThe captain of the tanker Kapitan Pinaev, Rustam Khabibullin, told TASS by phone that the ice had formed three weeks early.\n\n"The crew did not leave the vessel for 41 days," the captain added.';
@@ -2575,5 +2575,9 @@ describe('a role of a body named after lower-case words of its kind describes th
   it('"The chairwoman of the parents\' network NAME OF BODY, NAME, said …" is NAME (a Local Denmark-style probe)', () => {
     const text = 'Fees will rise in January.\n\nThe chairwoman of the parents\' network Forældrenetværket København, Line Bech-Jørgensen, said the increase came on top of higher rents.';
     assert.deepStrictEqual(speakers(text), ['indirect: Line Bech-Jørgensen']);
+  });
+  it('"The chairman of the Bakery Owners\' Association in Port Sudan, NAME, rejected …" … "he said" is NAME (a Sudan Tribune-style probe)', () => {
+    const text = 'Bread prices doubled this month.\n\nThe chairman of the Bakery Owners\' Association in Port Sudan, Sheikh Osman wad al-Amin, rejected claims that bakers were hoarding flour.\n\n"A sack of flour now costs twice as much," he said.';
+    assert.deepStrictEqual(speakers(text), ['indirect: Osman wad al-Amin', 'direct: Osman wad al-Amin']);
   });
 });

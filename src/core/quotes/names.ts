@@ -2827,7 +2827,11 @@ function ofBetween(toks: Tok[], k: number, end: number): number {
 function roleOfBodyBefore(toks: Tok[], run: number): number {
   // (past an area joined to the one before it: "for | North Yorkshire and | York")
   const joined = toks[run - 1]?.l === 'and' && !toks[run - 1].cap && toks[run - 2]?.cap ? runAt(toks, run - 2) : null;
-  const i = kindOfBodyBefore(toks, joined && joined.j === run - 1 ? joined.i : run);
+  const area = joined && joined.j === run - 1 ? joined.i : run;
+  // (past the place a body is in: "The chairman of the Bakery Owners' Association | in | Port Sudan, NAME, rejected …"
+  // … "he said", a Sudan Tribune-style probe, test/fixtures/outlets sd-sudantribune-port-sudan-bread-prices.txt)
+  const body = toks[area - 1]?.l === 'in' && !toks[area - 1].cap && toks[area - 2]?.cap ? runAt(toks, area - 2) : null;
+  const i = kindOfBodyBefore(toks, body && body.j === area - 1 ? body.i : area);
   const of = DETERMINERS.has(toks[i - 1]?.l ?? '') ? i - 2 : i - 1;
   const role = toks[of - 1];
   if (of < 1 || !PORTFOLIO_OPENING.has(toks[of].l)) return -1;
