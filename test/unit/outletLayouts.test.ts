@@ -2581,3 +2581,17 @@ describe('a role of a body named after lower-case words of its kind, or before t
     assert.deepStrictEqual(speakers(text), ['indirect: Osman wad al-Amin', 'direct: Osman wad al-Amin']);
   });
 });
+
+describe('a document\'s noun opening the sentence before "from" is no name: the body written in lower case after its place issued it', () => {
+  const sources = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => q.speaker?.name);
+  it('"Data from the Harbin municipal bureau of commerce showed that …" (a Xinhua-style probe; was "Data")', () => {
+    assert.deepStrictEqual(sources('Prices rose.\n\nData from the Harbin municipal bureau of commerce showed that the average retail price stood at 6.42 yuan.'), ['Harbin municipal bureau of commerce']);
+  });
+  it('"Figures from the Lower Silesian voivodeship office show that …" (a Notes from Poland-style probe; was "Figures")', () => {
+    assert.deepStrictEqual(sources('Aid was slow.\n\nFigures from the Lower Silesian voivodeship office show that 1,130 applications had not been decided.'), ['Lower Silesian voivodeship office']);
+  });
+  it('as before: "Figures from the Central Statistics Office show …", and a possessive\'s office is its owner\'s', () => {
+    assert.deepStrictEqual(sources('Rents rose.\n\nFigures from the Central Statistics Office show that rents rose by 6 per cent.'), ['Central Statistics Office']);
+    assert.deepStrictEqual(sources('Paul Ryan invited him.\n\nA statement from Ryan’s office indicated the invitation was accepted.'), ['Paul Ryan']);
+  });
+});
