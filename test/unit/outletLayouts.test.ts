@@ -2567,31 +2567,31 @@ describe('the probes-qg outlets\' offices, ledes and French bodies (forty-sevent
 });
 
 describe('a role of a body named after lower-case words of its kind, or before the place it is in, describes the name set off after it', () => {
-  const speakers = (text: string) => analyzeText('x', text).quotes.map(q => `${q.kind ?? 'direct'}: ${q.speaker?.name}`);
+  const readings = (text: string) => analyzeText('x', text).quotes.map(q => `${q.kind ?? 'direct'}: ${q.speaker?.name}`);
   it('"The captain of the tanker Kapitan Pinaev, NAME, told …" … "the captain added" is NAME (a TASS-style probe)', () => {
     const text = 'Fuel reached the villages late this year.\n\nThe captain of the tanker Kapitan Pinaev, Rustam Khabibullin, told TASS by phone that the ice had formed three weeks early.\n\n"The crew did not leave the vessel for 41 days," the captain added.';
-    assert.deepStrictEqual(speakers(text), ['indirect: Rustam Khabibullin', 'direct: Rustam Khabibullin']);
+    assert.deepStrictEqual(readings(text), ['indirect: Rustam Khabibullin', 'direct: Rustam Khabibullin']);
   });
   it('"The chairwoman of the parents\' network NAME OF BODY, NAME, said …" is NAME (a Local Denmark-style probe)', () => {
     const text = 'Fees will rise in January.\n\nThe chairwoman of the parents\' network Forældrenetværket København, Line Bech-Jørgensen, said the increase came on top of higher rents.';
-    assert.deepStrictEqual(speakers(text), ['indirect: Line Bech-Jørgensen']);
+    assert.deepStrictEqual(readings(text), ['indirect: Line Bech-Jørgensen']);
   });
   it('"The chairman of the Bakery Owners\' Association in Port Sudan, NAME, rejected …" … "he said" is NAME (a Sudan Tribune-style probe)', () => {
     const text = 'Bread prices doubled this month.\n\nThe chairman of the Bakery Owners\' Association in Port Sudan, Sheikh Osman wad al-Amin, rejected claims that bakers were hoarding flour.\n\n"A sack of flour now costs twice as much," he said.';
-    assert.deepStrictEqual(speakers(text), ['indirect: Osman wad al-Amin', 'direct: Osman wad al-Amin']);
+    assert.deepStrictEqual(readings(text), ['indirect: Osman wad al-Amin', 'direct: Osman wad al-Amin']);
   });
 });
 
 describe('a document\'s noun opening the sentence before "from" is no name: the body written in lower case after its place issued it', () => {
-  const sources = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => q.speaker?.name);
+  const reported = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => q.speaker?.name ?? null);
   it('"Data from the Harbin municipal bureau of commerce showed that …" (a Xinhua-style probe; was "Data")', () => {
-    assert.deepStrictEqual(sources('Prices rose.\n\nData from the Harbin municipal bureau of commerce showed that the average retail price stood at 6.42 yuan.'), ['Harbin municipal bureau of commerce']);
+    assert.deepStrictEqual(reported('Prices rose.\n\nData from the Harbin municipal bureau of commerce showed that the average retail price stood at 6.42 yuan.'), ['Harbin municipal bureau of commerce']);
   });
   it('"Figures from the Lower Silesian voivodeship office show that …" (a Notes from Poland-style probe; was "Figures")', () => {
-    assert.deepStrictEqual(sources('Aid was slow.\n\nFigures from the Lower Silesian voivodeship office show that 1,130 applications had not been decided.'), ['Lower Silesian voivodeship office']);
+    assert.deepStrictEqual(reported('Aid was slow.\n\nFigures from the Lower Silesian voivodeship office show that 1,130 applications had not been decided.'), ['Lower Silesian voivodeship office']);
   });
   it('as before: "Figures from the Central Statistics Office show …", and a possessive\'s office is its owner\'s', () => {
-    assert.deepStrictEqual(sources('Rents rose.\n\nFigures from the Central Statistics Office show that rents rose by 6 per cent.'), ['Central Statistics Office']);
-    assert.deepStrictEqual(sources('Paul Ryan invited him.\n\nA statement from Ryan’s office indicated the invitation was accepted.'), ['Paul Ryan']);
+    assert.deepStrictEqual(reported('Rents rose.\n\nFigures from the Central Statistics Office show that rents rose by 6 per cent.'), ['Central Statistics Office']);
+    assert.deepStrictEqual(reported('Paul Ryan invited him.\n\nA statement from Ryan’s office indicated the invitation was accepted.'), ['Paul Ryan']);
   });
 });
