@@ -2595,3 +2595,13 @@ describe('a document\'s noun opening the sentence before "from" is no name: the 
     assert.deepStrictEqual(reported('Paul Ryan invited him.\n\nA statement from Ryan’s office indicated the invitation was accepted.'), ['Paul Ryan']);
   });
 });
+
+describe('a place opening the article\'s first line before its colon labels no quote: no one\'s transcript label', () => {
+  it('"Aleppo: "Ampere" prices climb …" leaves the quoted word with no speaker (an Enab Baladi-style probe; was "Aleppo")', () => {
+    const text = 'Aleppo: "Ampere" prices climb as state electricity cuts reach 20 hours\n\nResidents of the eastern neighborhoods say the price of a subscription has risen by nearly 25%.';
+    assert.deepStrictEqual(speakers(text), [null]);
+  });
+  it('as before: a person\'s name there is the label of the quote after it ("Trump: \'We are going to win so much.\'")', () => {
+    assert.deepStrictEqual(speakers('Trump: \'We are going to win so much.\'\n\nDonald Trump told supporters in New Hampshire that they would be tired of winning.'), ['Donald Trump']);
+  });
+});
