@@ -2565,3 +2565,43 @@ describe('the probes-qg outlets\' offices, ledes and French bodies (forty-sevent
     assert.deepStrictEqual(speakers('The general, Charles de Gaulle, said: "France is back."'), ['Charles de Gaulle']);
   });
 });
+
+describe('a role of a body named after lower-case words of its kind, or before the place it is in, describes the name set off after it', () => {
+  const readings = (text: string) => analyzeText('x', text).quotes.map(q => `${q.kind ?? 'direct'}: ${q.speaker?.name}`);
+  it('"The captain of the tanker Kapitan Pinaev, NAME, told …" … "the captain added" is NAME (a TASS-style probe)', () => {
+    const text = 'Fuel reached the villages late this year.\n\nThe captain of the tanker Kapitan Pinaev, Rustam Khabibullin, told TASS by phone that the ice had formed three weeks early.\n\n"The crew did not leave the vessel for 41 days," the captain added.';
+    assert.deepStrictEqual(readings(text), ['indirect: Rustam Khabibullin', 'direct: Rustam Khabibullin']);
+  });
+  it('"The chairwoman of the parents\' network NAME OF BODY, NAME, said …" is NAME (a Local Denmark-style probe)', () => {
+    const text = 'Fees will rise in January.\n\nThe chairwoman of the parents\' network Forældrenetværket København, Line Bech-Jørgensen, said the increase came on top of higher rents.';
+    assert.deepStrictEqual(readings(text), ['indirect: Line Bech-Jørgensen']);
+  });
+  it('"The chairman of the Bakery Owners\' Association in Port Sudan, NAME, rejected …" … "he said" is NAME (a Sudan Tribune-style probe)', () => {
+    const text = 'Bread prices doubled this month.\n\nThe chairman of the Bakery Owners\' Association in Port Sudan, Sheikh Osman wad al-Amin, rejected claims that bakers were hoarding flour.\n\n"A sack of flour now costs twice as much," he said.';
+    assert.deepStrictEqual(readings(text), ['indirect: Osman wad al-Amin', 'direct: Osman wad al-Amin']);
+  });
+});
+
+describe('a document\'s noun opening the sentence before "from" is no name: the body written in lower case after its place issued it', () => {
+  const reported = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => q.speaker?.name ?? null);
+  it('"Data from the Harbin municipal bureau of commerce showed that …" (a Xinhua-style probe; was "Data")', () => {
+    assert.deepStrictEqual(reported('Prices rose.\n\nData from the Harbin municipal bureau of commerce showed that the average retail price stood at 6.42 yuan.'), ['Harbin municipal bureau of commerce']);
+  });
+  it('"Figures from the Lower Silesian voivodeship office show that …" (a Notes from Poland-style probe; was "Figures")', () => {
+    assert.deepStrictEqual(reported('Aid was slow.\n\nFigures from the Lower Silesian voivodeship office show that 1,130 applications had not been decided.'), ['Lower Silesian voivodeship office']);
+  });
+  it('as before: "Figures from the Central Statistics Office show …", and a possessive\'s office is its owner\'s', () => {
+    assert.deepStrictEqual(reported('Rents rose.\n\nFigures from the Central Statistics Office show that rents rose by 6 per cent.'), ['Central Statistics Office']);
+    assert.deepStrictEqual(reported('Paul Ryan invited him.\n\nA statement from Ryan’s office indicated the invitation was accepted.'), ['Paul Ryan']);
+  });
+});
+
+describe('a place opening the article\'s first line before its colon labels no quote: no one\'s transcript label', () => {
+  it('"Aleppo: "Ampere" prices climb …" leaves the quoted word with no speaker (an Enab Baladi-style probe; was "Aleppo")', () => {
+    const text = 'Aleppo: "Ampere" prices climb as state electricity cuts reach 20 hours\n\nResidents of the eastern neighborhoods say the price of a subscription has risen by nearly 25%.';
+    assert.deepStrictEqual(speakers(text), [null]);
+  });
+  it('as before: a person\'s name there is the label of the quote after it ("Trump: \'We are going to win so much.\'")', () => {
+    assert.deepStrictEqual(speakers('Trump: \'We are going to win so much.\'\n\nDonald Trump told supporters in New Hampshire that they would be tired of winning.'), ['Donald Trump']);
+  });
+});

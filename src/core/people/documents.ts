@@ -10,7 +10,8 @@ import { without } from '../text/determiners';
 import type { NameRun } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import type { NameKind } from './canonical';
-import { isAdjective, isHonorific, isRoleNoun, OUTLET_NAME, wordSet } from './lexicon';
+import { isAdjective, isBodyHead, isHonorific, isRoleNoun, OUTLET_NAME, wordSet } from './lexicon';
+import { DEPARTMENT_WORD } from './portfolio';
 import { sentencesOf } from './sentences';
 import { countBefore } from '../text/sortedSearch';
 
@@ -346,7 +347,7 @@ function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
   while (n < toks.length && n - k <= MAX_FILLER && !toks[n].cap && !toks[n].punct) n++;
   const r = runIndexStartingAt(ctx, n);
   if (ranIn) return r >= 0 && OUTLET_NAME(ctx.runs[r].name) ? issuerName(ctx, r) : undefined;
-  if (r >= 0) return issuerName(ctx, r);
+  if (r >= 0) return bodyOfName(ctx, r) ?? issuerName(ctx, r);
   // ("from the club’s executive director, Jeremy Boreing,": a person's role in lower case, then the name set off)
   // (or an office written out in capitals, no name of its own: "in a statement by the diocesan Director of Social
   // Communications, Rev. Fr. Charles Uwadiegwu, thanked … ⏎ “…,” the statement read", a Vanguard-style probe,
@@ -357,6 +358,29 @@ function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
   for (; c < toks.length && c - k <= MAX_APPOSED_ROLE && !toks[c].punct; c++) role = role || isRoleNoun(toks[c].l);
   const apposed = toks[c]?.t === ',' && c > k + 1 && role ? runIndexStartingAt(ctx, c + 1) : -1;
   return apposed >= 0 && ctx.kindOf(ctx.runs[apposed].name) === 'person' ? issuerName(ctx, apposed) : undefined;
+}
+
+/** The most lower-case words of a body written after the name of its place, its head last ("municipal bureau"). */
+const BODY_AFTER_NAME_WORDS = 3;
+
+/**
+ * The body written in lower case after run r, the name of its place, as its issuer ("Data from the ⟨Harbin municipal
+ * bureau of commerce⟩ showed that …", a Xinhua-style probe, test/fixtures/outlets
+ * cn-xinhua-harbin-winter-greenhouse-vegetables.txt; "Figures from the ⟨Lower Silesian voivodeship office⟩ show that
+ * …", a Notes from Poland-style probe, pl-notesfrompoland-klodzko-flood-aid.txt, whose issuer was "Lower Silesian"): the
+ * name, up to BODY_AFTER_NAME_WORDS lower-case words ending in a body's head ("bureau", "office", "department") and the
+ * one field after its "of" ("of commerce"); undefined after a person's name or where no such head follows.
+ */
+function bodyOfName(ctx: DocumentContext, r: number): string | undefined {
+  const { toks } = ctx, run = ctx.runs[r];
+  let head = -1;
+  for (let k = run.j; k < run.j + BODY_AFTER_NAME_WORDS && toks[k] && !toks[k].cap && !toks[k].punct && !toks[k].poss && /^\p{Ll}+$/u.test(toks[k].t); k++) {
+    if (isBodyHead(toks[k].t.charAt(0).toUpperCase() + toks[k].t.slice(1))) { head = k; break; }
+  }
+  // (not a possessive's: "A statement from Ryan’s office indicated …" is Paul Ryan's, PolNeAR train, Western Journal 2016-05-06)
+  if (head < 0 || toks[run.j - 1].poss || ctx.kindOf(run.name) === 'person') return undefined;
+  const field = toks[head + 1]?.l === 'of' && toks[head + 2] && !toks[head + 2].cap && DEPARTMENT_WORD.test(toks[head + 2].t) ? head + 2 : head;
+  return ctx.text.slice(run.s, toks[field].e);
 }
 
 /** A name written in tokens [i, e) ("a Homeland Security memo", "the Heritage Foundation website"). */

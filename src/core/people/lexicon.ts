@@ -460,6 +460,13 @@ export const isPlace = (name: string): boolean => PLACE_NAMES.has(withoutThe(nam
 /** A country ("America", "Israel", "New Zealand"), of the places. */
 export const isCountry = (name: string): boolean => COUNTRY_NAMES.has(withoutThe(name.toLowerCase()));
 
+/**
+ * A country's name, or a place's whose first word is no given name ("Liberia", "Kinshasa", "Aleppo"; not "Paris"):
+ * before the colon of an article's first line it labels where the story is, no one who speaks (reported/headline.ts
+ * countryHeadline, quotes/attribution/labels.ts transcriptLabel).
+ */
+export const placeNotGivenName = (name: string): boolean => isCountry(name) || (isPlace(name) && firstNameGender(name.split(' ', 1)[0]) === undefined);
+
 /** "American", "Syrian". */
 export const isDemonym = (word: string): boolean => DEMONYM_WORDS.has(key(word));
 

@@ -2827,11 +2827,31 @@ function ofBetween(toks: Tok[], k: number, end: number): number {
 function roleOfBodyBefore(toks: Tok[], run: number): number {
   // (past an area joined to the one before it: "for | North Yorkshire and | York")
   const joined = toks[run - 1]?.l === 'and' && !toks[run - 1].cap && toks[run - 2]?.cap ? runAt(toks, run - 2) : null;
-  const i = joined && joined.j === run - 1 ? joined.i : run;
+  const area = joined && joined.j === run - 1 ? joined.i : run;
+  // (past the place a body is in: "The chairman of the Bakery Owners' Association | in | Port Sudan, NAME, rejected …"
+  // … "he said", a Sudan Tribune-style probe, test/fixtures/outlets sd-sudantribune-port-sudan-bread-prices.txt)
+  const body = toks[area - 1]?.l === 'in' && !toks[area - 1].cap && toks[area - 2]?.cap ? runAt(toks, area - 2) : null;
+  const i = kindOfBodyBefore(toks, body && body.j === area - 1 ? body.i : area);
   const of = DETERMINERS.has(toks[i - 1]?.l ?? '') ? i - 2 : i - 1;
   const role = toks[of - 1];
   if (of < 1 || !PORTFOLIO_OPENING.has(toks[of].l)) return -1;
   return !role.cap && isPersonNoun(role.l) ? of - 1 : roleOfFieldBefore(toks, of);
+}
+
+/** The most lower-case words of a body's kind between "the" and its name ("the parents' network | Forældrenetværket København"). */
+const BODY_KIND_WORDS = 2;
+
+/**
+ * The first token of the lower-case words that say what kind of body or vessel the name at token `run` is, between its
+ * article and the name: "The captain of the ⟨tanker⟩ Kapitan Pinaev, NAME, told TASS … ⏎ "…," the captain added." (a
+ * TASS-style probe, test/fixtures/outlets ru-tass-yakutia-northern-delivery.txt), "The chairwoman of the ⟨parents'
+ * network⟩ Forældrenetværket København, NAME, said …" (a Local Denmark-style probe, dk-thelocal-copenhagen-daycare-fees.txt);
+ * `run` itself when no such words stand after an article.
+ */
+function kindOfBodyBefore(toks: Tok[], run: number): number {
+  let k = run;
+  while (k > 0 && run - k < BODY_KIND_WORDS && /^\p{Ll}+$/u.test(toks[k - 1].l) && !toks[k - 1].cap && !DETERMINERS.has(toks[k - 1].l) && !PREPOSITIONS.has(toks[k - 1].l) && !COORDINATORS_AND_OR.has(toks[k - 1].l)) k--;
+  return k < run && toks[k - 1]?.l === 'the' ? k : run;
 }
 
 /**

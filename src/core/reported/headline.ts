@@ -9,7 +9,7 @@ import { DASH_TOKENS, DETERMINERS, LINK_WORDS, NOT_NOUN, TITLES } from '../quote
 import { inCapitals, lowerCaseWords, placeByArticle, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { isDocumentNoun } from '../people/documents';
-import { BODY_WORD, firstNameGender, isAdjective, isCountry, isDemonym, isPersonNoun, isPlace, isPluralPeopleNoun, isVerbForm, OUTLET_NAME } from '../people/lexicon';
+import { BODY_WORD, firstNameGender, isAdjective, isDemonym, isPersonNoun, isPlace, isPluralPeopleNoun, isVerbForm, OUTLET_NAME, placeNotGivenName } from '../people/lexicon';
 import { kindOfName } from '../people/canonical';
 import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import { AUXILIARIES, SUBJECT_PRONOUNS, WH_WORDS } from './lexicon';
@@ -221,7 +221,7 @@ function countryHeadline(ctx: SentenceContext, head: { i: number; j: number; k: 
   const { toks, text } = ctx;
   if (head.i !== 0) return false;
   const name = text.slice(toks[head.i].s, toks[head.j - 1].e);
-  return isCountry(name) || (isPlace(name) && firstNameGender(toks[head.i].t) === undefined) || placeLabel(toks, head);
+  return placeNotGivenName(name) || placeLabel(toks, head);
 }
 
 /** The prepositions before which the article's body writes a place ("in Cotonou", "the province of Houet"). */

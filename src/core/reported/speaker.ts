@@ -1201,6 +1201,12 @@ function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
   const read = contactedName(toks, c, from) ?? subjectBefore(toks, c - 1, from);
   const before = read && (read.j - read.i < 2 || toks[read.i].l !== 'that') ? read : (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, from) : peopleBeforeRelative(toks, c, from)) ?? read;
   if (before && campusAfterBody(ctx, before, c)) return subjectEndingBefore(ctx, before.i - 1);
+  // (a document's noun opening the sentence, capitalised there, before "from" and its issuer: the whole phrase, whose
+  // issuer the people stage reads, or the phrase as written where it names none — "Data from the Harbin municipal bureau
+  // of commerce showed that …", a Xinhua-style probe, test/fixtures/outlets cn-xinhua-harbin-winter-greenhouse-vegetables.txt,
+  // and "Figures from the Lower Silesian voivodeship office show that …", a Notes from Poland-style probe,
+  // pl-notesfrompoland-klodzko-flood-aid.txt, were the one word "Data", "Figures", read as a name)
+  if (before && before.kind === 'name' && before.j - before.i === 1 && before.i === contentStart(ctx) && toks[before.j]?.l === 'from' && isDocumentNoun(toks[before.i].l)) return wholeSubject(ctx, c) ?? before;
   // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
   if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && IN_OF_OUT.has(toks[before.j]?.l ?? '')) {
     return quantitySubject(ctx, c) ?? wholeSubject(ctx, c) ?? before;
