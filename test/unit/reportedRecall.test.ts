@@ -158,6 +158,19 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const r = reported('He is scheduled to make a short speech there but is not expected to meet Pope Francis.');
     assert.ok(!r.some(x => x.cue?.endsWith('expected')), JSON.stringify(r));
   });
+  it('an unowned speech or thought noun opening the sentence, its copula and "that" (hearsayNoun.ts openingCopula; PolNeAR train, 48th session)', () => {
+    const idea = reported('The super PAC will focus solely on attacking Clinton, not boosting Trump. The idea is that conservative donors reluctant to support Trump can still donate in good conscience to a super-PAC that only attacks Clinton.');
+    assert.ok(idea.some(x => x.content === 'that conservative donors reluctant to support Trump can still donate in good conscience to a super-PAC that only attacks Clinton' && x.speaker === null && x.cue === 'idea is'), JSON.stringify(idea));
+    const refrain = reported('A common refrain is that demographics will ultimately doom Donald Trump’s candidacy.');
+    assert.ok(refrain.some(x => x.content === 'that demographics will ultimately doom Donald Trump’s candidacy' && x.speaker === null), JSON.stringify(refrain));
+    const hope = reported('The hope has been that employers and insurers would respond by finding ways to offer cheaper insurance.');
+    assert.ok(hope.some(x => x.content === 'that employers and insurers would respond by finding ways to offer cheaper insurance' && x.speaker === null && x.cue === 'hope has been'), JSON.stringify(hope));
+    const assumption = reported('The assumption fueling that fire is that Obama was able to win over the black vote because, put simply, he was black.');
+    assert.ok(assumption.some(x => x.content.startsWith('that Obama was able to win over the black vote because') && x.speaker === null && x.cue === 'assumption fueling that fire is'), JSON.stringify(assumption));
+    // (not inside a sentence: "the fear for Clinton is that …", unattributed on train)
+    const fear = reported('Instead, the fear for Clinton is that the lingering far-left resentment may be shared by like-minded Sanders voters.');
+    assert.ok(!fear.some(x => x.cue === 'fear is'), JSON.stringify(fear));
+  });
   it('"It appears, though, that …": an empty "it", the that-clause is the content', () => {
     const r = reported('It appears, though, that the NFL championship game wasn’t boring to everyone.');
     assert.ok(r.some(x => x.content === 'that the NFL championship game wasn’t boring to everyone' && x.speaker === null), JSON.stringify(r));
@@ -480,6 +493,17 @@ describe('reported speech: an owner\'s view after a copula\'s "that" (speechNoun
     assert.ok(r.some(x => x.mention === 'Rubio' && x.cue === 'response' && x.content.startsWith('it’s unfair for the federal tax code')), JSON.stringify(r));
     assert.strictEqual(contentOf('The establishment still hopes for a late surge. Their fear is that by the time their moment arrives, it could be too late.', 'fear'),
       'by the time their moment arrives, it could be too late');
+  });
+  it('past two modifiers before the noun, or a short phrase between the noun and its copula (speechNoun.ts copulaAfter; PolNeAR train, 48th session)', () => {
+    const claim = reported('But Podliska’s most explosive claim is that the House Select Committee on Benghazi is a “witch hunt” launched to “get” Hillary Clinton.');
+    assert.ok(claim.some(x => x.mention === 'Podliska' && x.cue === 'claim' && x.content.startsWith('the House Select Committee on Benghazi is')), JSON.stringify(claim));
+    const argument = reported('Sanders\'s argument on Sunday was that superdelegates should consider switching their allegiance to him.');
+    assert.ok(argument.some(x => x.speaker === 'Sanders' && x.cue === 'argument' && x.content === 'superdelegates should consider switching their allegiance to him'), JSON.stringify(argument));
+    const message = reported('Trump can\'t count on holding onto that support. His message long has been that he is a winner because he is ahead in the polls.');
+    assert.ok(message.some(x => x.cue === 'message' && x.content === 'he is a winner because he is ahead in the polls'), JSON.stringify(message));
+    // (a verb with tense between is the noun's own clause: "her claim he made was that" is no copula of the noun's)
+    const made = reported('Her claim drew fire and the answer was that nothing would change.');
+    assert.ok(!made.some(x => x.cue === 'claim'), JSON.stringify(made));
   });
   it('not an owner inside another\'s report, whose content it is part of', () => {
     const r = reported('Jorge Castañeda, a former foreign minister, suggests that Mexico\'s best argument is that the country\'s stability and prosperity are indispensable for the national security of the United States.');
