@@ -979,3 +979,24 @@ describe('reported speech: the content before a trailing attribution clause (cla
     assert.ok(!reported('The minister was blunt: the rice will be sold at cost, the ministry said.').some(x => x.cue === 'said' && x.content.startsWith('The minister')));
   });
 });
+
+describe('reported speech: a disagreement over a question (disagreement.ts; PolNeAR train, 48th session)', () => {
+  it('"X are (evenly) split|divided on Q", "X disagree on|over Q", "X remain at odds over Q": the subject the source, the question the content', () => {
+    const split = reported('Republican senators are split on whether they\'d vote for Garland during a lame-duck session if Clinton wins.');
+    assert.ok(split.some(x => x.cue === 'split on' && x.mention === 'Republican senators' && x.content === 'whether they\'d vote for Garland during a lame-duck session if Clinton wins'), JSON.stringify(split));
+    const divided = reported('Since the shooting, voters are evenly divided on which candidate would do a better job of handling terrorism and national security.');
+    assert.ok(divided.some(x => x.cue === 'divided on' && x.mention === 'voters' && x.content === 'which candidate would do a better job of handling terrorism and national security'), JSON.stringify(divided));
+    const disagree = reported('Although there\'s broad agreement that action should be taken to curb inversions, politicians disagree on how it should happen.');
+    assert.ok(disagree.some(x => x.cue === 'disagree on' && x.mention === 'politicians' && x.content === 'how it should happen'), JSON.stringify(disagree));
+    const odds = reported('And lawmakers remain at odds over whether and how to lower the corporate tax rate of 35 percent.');
+    assert.ok(odds.some(x => x.cue === 'at odds over' && x.mention === 'lawmakers' && x.content === 'whether and how to lower the corporate tax rate of 35 percent'), JSON.stringify(odds));
+  });
+  it('not before "when" (NYT 2016-02-03, not attributed), nor a noun phrase, nor "split" with no linking verb', () => {
+    const when = reported('Both parties call overhauling corporate taxes a major goal. But they disagree on when and how to move forward.');
+    assert.ok(!when.some(x => x.cue === 'disagree on'), JSON.stringify(when));
+    const issue = reported('Republican voters were far less divided on the issue of allowing Muslims into the country.');
+    assert.ok(!issue.some(x => x.cue === 'divided on'), JSON.stringify(issue));
+    const noun = reported('The split on whether to raise taxes widened last year.');
+    assert.ok(!noun.some(x => x.cue === 'split on'), JSON.stringify(noun));
+  });
+});
