@@ -1000,3 +1000,19 @@ describe('reported speech: a disagreement over a question (disagreement.ts; PolN
     assert.ok(!noun.some(x => x.cue === 'split on'), JSON.stringify(noun));
   });
 });
+
+describe('reported speech: an owned call or desire and its infinitive (speechNoun.ts INFINITIVE_ONLY_NOUNS; PolNeAR train, 48th session)', () => {
+  it('"his call to …", "his desire to …": the owner the source, the infinitive the content', () => {
+    const call = reported('Kasich took a different tack from the other Republicans, continuing with his positive theme and his call to bring Republicans and Democrats together.');
+    assert.ok(call.some(x => x.cue === 'call' && x.content === 'to bring Republicans and Democrats together'), JSON.stringify(call));
+    const desire = reported('In the days leading up to this one, Cruz has signaled his desire to knock Rubio out of the race by driving him to a loss in Florida.');
+    assert.ok(desire.some(x => x.cue === 'desire' && x.speaker === 'Cruz' && x.content === 'to knock Rubio out of the race by driving him to a loss in Florida'), JSON.stringify(desire));
+    const subject = reported('His call to deport more than 11 million undocumented people in the country drew criticism.');
+    assert.ok(subject.some(x => x.cue === 'call' && x.content === 'to deport more than 11 million undocumented people in the country'), JSON.stringify(subject));
+  });
+  it('not a call or a desire with no owner, measured by a noun before "of", or whose infinitive a verb with tense cuts', () => {
+    assert.ok(!reported('The senator will answer the call to serve the state.').some(x => x.cue === 'call'));
+    assert.ok(!reported('The caucuses will start to reveal the true depth of Americans\' desire to cast aside traditional politicians.').some(x => x.cue === 'desire'));
+    assert.ok(!reported('The families said that Sanders had ignored her call to admit his stance on the lawsuit is wrong.').some(x => x.cue === 'call'));
+  });
+});
