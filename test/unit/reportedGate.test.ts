@@ -50,6 +50,8 @@ const PAST_THE_32ND: Readonly<Record<string, string>> = {
   headlineVerbs: 'Rose Bowl skywriters blast Trump',
   // (s44-recall-xb: roleNouns after attackNouns made titleHeadlines the 33rd)
   titleHeadlines: 'New Poll Shows Minor Post-Debate Bump For Clinton',
+  // (s48-rb: disagreements after soundings made headlines the 33rd)
+  headlines: 'Lynch: No outside influence on FBI probe into Clinton emails',
 };
 
 describe('reported speech: the selection of rule families has room for more than 32 (no 32-bit mask)', () => {

@@ -47,8 +47,9 @@ import { endBeforeSecondReport, shareReporterAfterAnd } from './secondReport';
 import { shortAnswers } from './shortAnswer';
 import { readerSource } from './sourcePhrase';
 import { endsOnStrandedPreposition, relativeSource } from './speaker';
-import { AGENT_SPEECH_NOUNS, agentSpeechNouns, speechNouns } from './speechNoun';
+import { AGENT_SPEECH_NOUNS, agentSpeechNouns, INFINITIVE_ONLY_NOUNS, speechNouns } from './speechNoun';
 import { SOUNDING_VERBS, soundings } from './sounding';
+import { DISAGREEMENT_WORDS, disagreements } from './disagreement';
 import { endBeforeMainReport, endOfSubordinate } from './subordinate';
 import { contestReports, FINDING_VERBS, personShows } from './evidence';
 import { findingContrastEnd } from './findings';
@@ -95,8 +96,9 @@ export const RULES: readonly RuleFamily[] = [
   { find: pollFronted, words: POLL_NOUNS },
   { find: toWhom, words: ['to'], opens: [] },
   { find: asClauses, words: ['as'], opens: [] },
-  { find: speechNouns, words: [...SPEECH_NOUNS, ...THOUGHT_NOUNS] },
+  { find: speechNouns, words: [...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...INFINITIVE_ONLY_NOUNS] },
   { find: soundings, words: SOUNDING_VERBS },
+  { find: disagreements, words: DISAGREEMENT_WORDS },
   { find: thatClauses, words: [...CUES, ...BELIEF_VERBS] },
   { find: gerunds, words: [...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS] },
   { find: phrasalCues, words: [...PHRASES.keys(), ...CONVICTION, ...HOPE_NOUNS] },
