@@ -192,6 +192,25 @@
 //    will render …"), so what stops them is their article's context, each its own. "wrote OBJECT" 20 / 17 / 6 / 10 / 22
 //    (an op-ed, a check, a dissent against a book, songs, a letter): about 1:1, not written. "expect NP to" (4 missed)
 //    and "in|after|before|while + gerund" were measured by the 41st and 43rd sessions and are not repeated here.
+//
+// FINDINGS (48th session, s48-ri, train, main 4894d8a2: 300 matched contents with a gold Source judged wrong of 7,957,
+// source accuracy 0.9623). By where the prediction's source stands against the gold (a script over the scorer's
+// wrongSource; the first that fits): 79 inside the gold's own content — an inner report matched to the outer gold whose
+// cue the engine does not read (73 with the gold Source before the content and no prediction over it: "Bolton and
+// Gorka were both sternly critical of {⟨Republicans⟩ who suggest …}", "a narrator reminds viewers {that ⟨Sanders⟩
+// participated … and says …}"; 16 with it after: "{⟨Americans⟩ overwhelmingly oppose cutting off federal funds …}, a
+// new USA TODAY/Suffolk University Poll finds", "{⟨He⟩ agreed to sell it to Mr. Trump in 2010}, records show") — a
+// content-recall matter, no source rule; 77 another phrase nearby (the long tail of the 29th–30th sessions); 48 inside
+// the gold Source off its head; 40 a relative word against its antecedent, either way (a coin toss, as before); 31
+// pronouns; 25 no speaker, the "seem" family over another cue's content ("Obama himself seemed to recognize {the
+// significance …}", "{those around him} acknowledge that a White House bid … seems improbable"): of the 145 "X
+// seem(s|ed) …" predictions without a speaker whose content opens on the subject, 77 match a Source-less gold, 15 one
+// with a Source, 11 a wrong-source one and 42 none — naming the subject would cost precision, not tried. Made: the
+// "self" of "a self-described|self-professed X" as the source shown (naming.ts selfNaming, phrase; PolNeAR's Source is
+// "self"): 4 set right (Breitbart 2015-12-10 and 2016-06-28, NYT 2016-03-16, Politico 2016-05-22), none lost (NYT
+// 2016-03-15, gold Source the name, stays right by the name kept); folds 0:0 2:0 1:0 1:0 0:0; source accuracy 0.9623 →
+// 0.9628, e2e F1 0.6571 → 0.6574, ALL 0.779 → 0.7792; dev, outlets and us-probes byte-identical. Seen and left: "in
+// their opposition|condemnation|criticism of X" (3 wrong — the gold the clause's subject — against 11 not wrong as "their|his|her").
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -217,16 +217,18 @@ describe('reported speech: an endorsement and its object (endorsement.ts)', () =
     const w = reported('At another juncture in the roll call, another Republican governor who has not backed Mr. Trump, Susana Martinez of New Mexico, appeared poised to reconcile with the party.');
     assert.ok(w.some(x => x.cue === 'backed' && x.content === 'Mr. Trump'), JSON.stringify(w));
   });
-  it('a name one gives oneself, "a self-described …", its holder the reporter (46th session: PolNeAR train Breitbart 2015-12-10 and 2016-06-28, NYT 2016-03-16, Politico 2016-05-22)', () => {
+  it('a name one gives oneself, "a self-described …", its holder the reporter, shown at the word\'s "self" as PolNeAR\'s Source is (46th and 48th sessions: PolNeAR train Breitbart 2015-12-10 and 2016-06-28, NYT 2016-03-16, Politico 2016-05-22)', () => {
     const self = (text: string) => reported(text).find(x => x.cue === 'self-described' || x.cue === 'self-professed');
     const r = self('Young democrats are gravitating toward Sen. Bernie Sanders, I-Vt., a self-described Democratic socialist, a new poll indicates.');
-    assert.ok(r && r.content === 'Democratic socialist' && r.mention === 'Sen. Bernie Sanders', JSON.stringify(r));
+    assert.ok(r && r.content === 'Democratic socialist' && r.mention === 'self' && r.speaker === 'Bernie Sanders', JSON.stringify(r));
     const s = self('Sanders, a senator from the state of Vermont and self-described democratic socialist, said economic stagnation is the source of much of the public disaffection.');
-    assert.ok(s && s.content === 'democratic socialist' && s.mention === 'Sanders', JSON.stringify(s));
+    assert.ok(s && s.content === 'democratic socialist' && s.mention === 'self' && s.speaker === 'Sanders', JSON.stringify(s));
     const u = self('He is a self-described democratic socialist who has spent a quarter-century in Congress working the side door.');
-    assert.ok(u && u.content === 'democratic socialist' && u.mention === 'He', JSON.stringify(u));
+    assert.ok(u && u.content === 'democratic socialist' && u.mention === 'self' && u.speaker !== null, JSON.stringify(u));
     const v = self('A self-professed independent, Cuban said he would consider offers to serve as vice president.');
-    assert.ok(v && v.content === 'independent' && v.mention === 'Cuban', JSON.stringify(v));
+    assert.ok(v && v.content === 'independent' && v.mention === 'self' && v.speaker === 'Cuban', JSON.stringify(v));
+    const w = self('But the jobs program amendment was classic Bernie Sanders, a self-described Democratic socialist who has spent a quarter-century in Congress working the side door.');
+    assert.ok(w && w.content === 'Democratic socialist' && w.mention === 'self' && w.speaker === 'Bernie Sanders', JSON.stringify(w));
   });
   it('not "the self-described …", a quoted name or "self-styled" (Breitbart 2016-05-24, NYT 2015-12-18, Politico 2016-07-08)', () => {
     assert.ok(!reported('But the self-described democratic socialist has vowed to soldier on and amass as many delegates as possible.').some(x => x.cue === 'self-described'));

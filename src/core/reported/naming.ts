@@ -6,7 +6,7 @@
  * quotation, whose opening mark shows where the object ends ("called his standing in the crowded candidate field
  * “unheard of.”"). A name one gives oneself in an apposition or after "be" ("Sen. Bernie Sanders, I-Vt., a self-described
  * Democratic socialist, …", "He is a self-described democratic socialist who …", "A self-professed independent, Cuban
- * said …"): the name is the content, the person described its reporter (selfNaming).
+ * said …"): the name is the content, the person described its reporter (selfNaming), shown at the word's "self".
  */
 import { BE_AND_FORMS, DETERMINERS, INDEFINITE_ARTICLES, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVES } from '../quotes/lexicon';
 import { partyStateTag, runAt } from '../quotes/names';
@@ -189,6 +189,8 @@ export const SELF_NAMING = wordSet('self-described|self-professed|self-proclaime
 const SELF_NAMING_OPENERS = wordSet('a|an|and');
 /** The most words of the name. */
 const SELF_NAME_WORDS = 4;
+/** The part of SELF_NAMING's word that names the person. */
+const SELF = 'self';
 
 /**
  * The name after "self-described" at token c, in an apposition or a predicate ("a|an|and self-described"): "toward Sen.
@@ -200,6 +202,9 @@ const SELF_NAME_WORDS = 4;
  * self-described ''geeky kid,'' Mr. Cruz changed his …", "thousands of self-described "Berners"": no gold), nor
  * "self-styled", "self-identified" (a role or a share's answer: "a self-styled emissary", "self-identified Republicans").
  * The name runs to a mark, a relative word, a preposition, "and"/"but" or a verb, at most SELF_NAME_WORDS words.
+ * The source shown is the word's "self", named as the person described: PolNeAR's Source of "a self-described
+ * democratic socialist" is "self" (48th session: 4 train sources set right — Breitbart 2015-12-10 and 2016-06-28, NYT
+ * 2016-03-16, Politico 2016-05-22 — none lost; NYT 2016-03-15, whose gold Source is the name, stays right by the name).
  */
 function selfNaming(ctx: SentenceContext, c: number): Report | null {
   const { toks, a, b, quotes } = ctx;
@@ -210,7 +215,8 @@ function selfNaming(ctx: SentenceContext, c: number): Report | null {
   const mention = describedPerson(ctx, c - 1, e);
   if (!mention) return null;
   const span = contentSpan(ctx, c + 1, e);
-  return span ? { ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'naming' } : null;
+  const self = { s: toks[c].s, e: toks[c].s + SELF.length };
+  return span ? { ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, phrase: self, rule: 'naming' } : null;
 }
 
 /**
