@@ -233,12 +233,15 @@ const GROUPS = [
   ['p48: content is a list item line', x => /^\s*(?:[-*•]|\d+\.)\s/.test(line(x))],
   ['p48: those who CUE', x => /^who$/i.test(mention(x)) && /\bthose\s+$/i.test(x.a.text.slice(Math.max(0, x.q.speaker.start - 8), x.q.speaker.start))],
   ['p48: supported|backed X in YEAR|over Y (a vote)', x => /^(?:supported|backed|voted for)$/i.test(x.q.cue?.text ?? '') && /^\s*(?:in (?:19|20)\d\d|over\b|against\b)/.test(x.a.text.slice(x.q.end, x.q.end + 12))],
+  ['p48: supported|backed X in YEAR|over NAME', x => /^(?:supported|backed|voted for)$/i.test(x.q.cue?.text ?? '') && /^\s*(?:in (?:19|20)\d\d|over \p{Lu})/u.test(x.a.text.slice(x.q.end, x.q.end + 12))],
   ['p48: supported with a pronoun source', x => /^supported$/i.test(x.q.cue?.text ?? '') && /^(?:he|she|they)$/i.test(mention(x))],
   ['p48: who declined to', x => /^declined$/i.test(x.q.cue?.text ?? '') && /\bwho\s+(?:\w+\s+)?$/i.test(before(x, 20))],
   ['p48: I|we inside tweet markup', x => /^(?:I|we|We)$/.test(mention(x)) && /<tweet\b[^<]*$/i.test(x.a.text.slice(Math.max(0, x.q.speaker.start - 400), x.q.speaker.start))],
   ['p48: a yes|no answer', x => /^(?:yes|no|nope|yeah|maybe)$/i.test(x.q.text.trim())],
   ['p48: tried|trying to CUE', x => x.q.cue && /\b(?:tried|tries|try|trying|attempted|attempting|sought|seeking)\s+to\s+(?:\w+ly\s+)?$/i.test(before(x, 30))],
   ['p48: will|did hope to', x => /^hope$/i.test(x.q.cue?.text ?? '') && /\b(?:will|did|would|could|may|might)\s+$/i.test(before(x, 8))],
+  ['p48: show|showed with a person source', x => /^(?:show|shows|showed|showing)$/i.test(x.q.cue?.text ?? '') && kindOf(x) === 'person'],
+  ['p48: voiced + a noun', x => /^voiced$/i.test(x.q.cue?.text ?? '')],
   ['p48: a modal + hope|want|plan', x => /^(?:hope|want|plan|intend|seek|try)$/i.test(x.q.cue?.text ?? '') && /\b(?:will|did|would|could|may|might|should|must|can)\s+(?:\w+ly\s+)?$/i.test(before(x, 20))],
 ];
 
