@@ -319,3 +319,13 @@ describe('reported speech: stray reports over no gold, third pass (44th session,
     assert.ok(r.some(x => x.content.includes('the plan would fail')), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a hope after a modal (48th session, s48-rc, PolNeAR train)', () => {
+  it('"will|would hope" is the writer\'s conjecture, no report (reported/infinitive.ts conjecturedHope)', () => {
+    none('Democrats will hope to capitalize on a string of perceived foreign policy missteps, culminating in Trump’s suggestion that Russia spy on his rival Clinton.', 'capitalize');
+  });
+  it('a hope with no modal stays a report, as PolNeAR marks it', () => {
+    const r = reported('In California, Clinton hopes to make a statement in a contest that will effectively end the primaries and encourage the party to coalesce around her candidacy.');
+    assert.ok(r.some(x => x.content.startsWith('to make a statement')), JSON.stringify(r));
+  });
+});

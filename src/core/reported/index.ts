@@ -29,7 +29,7 @@ import { BELIEF_TAIL_CUES, contentStart, FINDING_TAIL_CUES, frontedContent } fro
 import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
-import { infinitives, INTENTION_VERBS, REQUEST_VERBS, WANT_FORMS, WISH_VERBS } from './infinitive';
+import { conjecturedHope, infinitives, INTENTION_VERBS, REQUEST_VERBS, WANT_FORMS, WISH_VERBS } from './infinitive';
 import { AND_OR, ATTACK_NOUNS, ROLE_NOUNS, BARE_VERBS, BELIEF_VERBS, GESTURE_NOUNS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt, quotedAfter, quotedSequelEnd, startAroundQuote } from './mixed';
 import { freeRelativeObjectEnd, NAMING_VERBS, namings, SELF_NAMING } from './naming';
@@ -680,7 +680,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         if (!REPORTER_INSIDE.has(r.rule) && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
         pastClauseThat(toks, r);
-        if (noSource(toks, r) || personShows(text, toks, r) || contestReports(toks, r) || subjectRelative(ctx, r)) continue;
+        if (noSource(toks, r) || personShows(text, toks, r) || contestReports(toks, r) || subjectRelative(ctx, r) || conjecturedHope(toks, r.cue.s)) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
         if (!plausible(text, toks, r) || !readerSource(ctx, r) || questionSecondVerb(text, r.cue, r.s, r.e)) continue;
         const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);
