@@ -12,7 +12,7 @@ import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { HEARSAY_NOUNS } from './lexicon';
 import { isOpeningAdverbial } from './mainSubject';
-import type { SentenceContext } from './report';
+import { type SentenceContext, unsourcedOf } from './report';
 import { relativeVerb } from './speechNoun';
 import type { Unsourced } from './sourceless';
 
@@ -53,6 +53,6 @@ export function hearsayNouns(ctx: SentenceContext, out: Unsourced[]): void {
     // the sentence, the clause ends at its comma, where the main clause begins)
     if (inOpeningAdverbial(toks, a, n)) for (let k = n + 2; k < end; k++) if (toks[k].t === ',') { end = k; break; }
     const span = words(toks, n + 2, end) >= 3 ? contentSpan(ctx, n + 1, end) : null;
-    if (span) out.push({ ...span, cue: { s: t.s, e: t.e } });
+    if (span) out.push(unsourcedOf(span, { s: t.s, e: t.e }));
   }
 }
