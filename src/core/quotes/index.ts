@@ -113,6 +113,15 @@ interface Resolved {
   reading: Reading;
 }
 
+/**
+ * `r` carried over to another quote, under `rule`, written out as attributed's inherited literal: `{ ...r, inherited:
+ * true, rule }` gave each copy of a reading not yet inherited a hidden class of its own in V8 (see
+ * ../reported/report.ts reportOf).
+ */
+function carriedOver(r: Resolved, rule: AttributionRule): Resolved {
+  return { name: r.name, mention: r.mention, cue: r.cue, inherited: true, rule, reading: r.reading };
+}
+
 function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: number): { sentStart: number; sentEnd: number; sentOpen: number } {
   const para = paragraphOf(text, q.start);
   const lo = Math.max(para.s, q.start - SENTENCE_REACH_CHARS);
@@ -672,7 +681,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
    * the “pivot” line." (PolNeAR train) — "pivot" is Clinton's, the sentence subject's, not Sullivan's.
    */
   const subjectOfItsOwn = (n: number): boolean => resolved[n - 1]?.rule === 'sentence subject' && MAIN_CLAUSE_AFTER_QUOTE.test(text.slice(spans[n - 1].end - 2, spans[n].start));
-  const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
+  const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = carriedOver(r, 'continues a quote'); };
   // (the first piece of each group attributed on its own: this loop only adds inherited ones)
   const groupSpeaker = new Map<number, number>();
   spans.forEach((x, k) => { if (resolved[k] && !resolved[k]!.inherited && !groupSpeaker.has(x.group)) groupSpeaker.set(x.group, k); });
@@ -749,7 +758,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   for (let n = 0; n < spans.length; n++) {
     if (!spans[n].titleLine && !deckQuote(text, spans[n])) continue;
     const k = echoedQuote(text, spans, n, m => !!resolved[m]);
-    if (k >= 0) { resolved[n] = { ...resolved[k]!, inherited: true, rule: 'headline echoes a quote' }; continue; }
+    if (k >= 0) { resolved[n] = carriedOver(resolved[k]!, 'headline echoes a quote'); continue; }
     // ("'…': Q&A with Conservative leadership hopeful Étienne de La Fontaine": the one person the line names after it)
     if (resolved[n]) continue;
     const lineEnd = paragraphOf(text, spans[n].start).e;

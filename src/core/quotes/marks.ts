@@ -164,6 +164,16 @@ const WORD_AFTER = /^\s+\p{L}/u;
 const SPOKEN_INSIDE = /[,.!?]$/;
 
 /**
+ * `q` marked as a headline's or deck's quote, in group `group` (inLine: inside its line), written out field by field:
+ * `{ ...q, titleLine: true }` gave each such span a hidden class of its own in V8 (see ../reported/report.ts reportOf), and
+ * every site reading quote spans went megamorphic after a few articles with one.
+ */
+function titleLineSpan(q: QuoteSpan, group: number, inLine: boolean): QuoteSpan {
+  const { start, end, innerStart, innerEnd, continued, runsOn } = q;
+  return inLine ? { start, end, innerStart, innerEnd, group, continued, runsOn, titleLine: true, inLine } : { start, end, innerStart, innerEnd, group, continued, runsOn, titleLine: true };
+}
+
+/**
  * Single marks opening a headline or a deck above a body in double marks, the Canadian and British headline style:
  * "‘It’s a mess’: Riders fume as Eglinton line delayed again", "'We have waited long enough,' chief says as
  * construction begins", "'I am not going to apologize …': Q&A with …". The quote opens its line, which holds no
@@ -189,16 +199,16 @@ function titleLineQuotes(text: string, paras: readonly { s: number; e: number }[
       // (a headline's or deck's inner quote: the first lines only, above the first double mark)
       if (doubleIn || pi >= TITLE_LINES || (di < doubles.length && doubles[di].s < P.s) || !sentenceCaseTitle(text.slice(P.s, P.e))) continue;
       for (const q of pairMarks(text, [P], singles)) {
-        if (!q.runsOn && (echoedInBody(text, q, bodySpans) || HEADLINE_CUE_BEFORE.test(text.slice(P.s, q.start)))) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true, inLine: true });
+        if (!q.runsOn && (echoedInBody(text, q, bodySpans) || HEADLINE_CUE_BEFORE.test(text.slice(P.s, q.start)))) out.push(titleLineSpan(q, lastGroup + out.length + 1, true));
       }
       continue;
     }
     if (doubleIn) continue;
     const [q] = pairMarks(text, [P], singles);
-    if (q && opensTitleLine(text, P, q)) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true });
+    if (q && opensTitleLine(text, P, q)) out.push(titleLineSpan(q, lastGroup + out.length + 1, false));
     // (a subhead that is a quote alone, a pull quote a body quote after it holds: "'We fight about the dishwasher'" over
     // "“… We fight about the dishwasher,” Deborah says", a HuffPost Canada-style probe)
-    else if (q && subheadQuote(text, P, q) && echoedInBody(text, q, bodySpans)) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true, inLine: true });
+    else if (q && subheadQuote(text, P, q) && echoedInBody(text, q, bodySpans)) out.push(titleLineSpan(q, lastGroup + out.length + 1, true));
   }
   return out;
 }
@@ -305,7 +315,7 @@ function opensTitleLine(text: string, P: { s: number; e: number }, q: QuoteSpan)
 /** In a text quoting with single marks, a quote opening its first line as a headline's quote does is marked so. */
 function withHeadline(text: string, paras: readonly { s: number; e: number }[], spans: QuoteSpan[]): QuoteSpan[] {
   const first = spans[0], P = paras[0];
-  if (first && P && opensTitleLine(text, P, first)) spans[0] = { ...first, titleLine: true };
+  if (first && P && opensTitleLine(text, P, first)) spans[0] = titleLineSpan(first, first.group, false);
   return spans;
 }
 
@@ -354,6 +364,9 @@ function pairMarks(text: string, paras: readonly { s: number; e: number }[], mar
   const out: QuoteSpan[] = [];
   let group = 0, mi = 0;
   type Open = Mark & { group: number; cont: boolean };
+  // (an opening mark's record written out field by field: `{ ...mk, group, cont }` gave each one a hidden class of its own
+  // in V8, see ../reported/report.ts reportOf, and `piece` read them megamorphically)
+  const opening = (mk: Mark, group: number, cont: boolean): Open => ({ s: mk.s, e: mk.e, ch: mk.ch, group, cont });
   let carry: { open: Open; pieces: QuoteSpan[]; bare: number } | null = null;
   const piece = (open: Open, end: number, closeEnd: number, runsOn: boolean): QuoteSpan =>
     ({ start: open.s, end: closeEnd, innerStart: open.e, innerEnd: end, group: open.group, continued: open.cont, runsOn });
@@ -366,7 +379,7 @@ function pairMarks(text: string, paras: readonly { s: number; e: number }[], mar
     let open: Open | null = null, k = 0;
     if (carry) {
       const c = carry as { open: Open; pieces: QuoteSpan[]; bare: number };
-      if (pm.length && pm[0].s === P.s) { out.push(...c.pieces); open = { ...pm[0], group: c.open.group, cont: true }; k = 1; carry = null; }
+      if (pm.length && pm[0].s === P.s) { out.push(...c.pieces); open = opening(pm[0], c.open.group, true); k = 1; carry = null; }
       else if (c.bare < CARRY_MAX && pm.length && cls(pm[0]) === 'close') { out.push(...c.pieces); open = { s: P.s, e: P.s, ch: '', group: c.open.group, cont: true }; carry = null; }
       else if (c.bare < CARRY_MAX && !pm.length && pi + 1 < paras.length) { c.pieces.push(piece({ s: P.s, e: P.s, ch: '', group: c.open.group, cont: true }, P.e, P.e, true)); c.bare++; continue; }
       else giveUp();
@@ -375,10 +388,10 @@ function pairMarks(text: string, paras: readonly { s: number; e: number }[], mar
       const mk = pm[k], c = cls(mk);
       if (!open) {
         if (c === 'close') continue;
-        open = { ...mk, group: ++group, cont: false };
+        open = opening(mk, ++group, false);
       } else if (c === 'open' && mk.ch !== '\u201D') {
         out.push(piece(open, mk.s, mk.s, false)); // unclosed before a new opening: ends there
-        open = { ...mk, group: ++group, cont: false };
+        open = opening(mk, ++group, false);
       } else {
         out.push(piece(open, mk.s, mk.e, false));
         open = null;

@@ -20,7 +20,7 @@ import { clauseStart, costBeforeAmount, finite, presentTense } from './bareClaus
 import { contentEnd, contentSpan, dashAt, MAX_CONTENT, words } from './clause';
 import { hasVerb } from './sayClause';
 import { contentStart } from './fronted';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { sourceListEnd } from './sourcePhrase';
 import { verbAt } from './speaker';
 import { wordSet } from '../people/lexicon';
@@ -237,7 +237,7 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       // the source's comma describes the source; what it says follows the colon)
       if (toks[k + 1]?.l.endsWith('ing') && !hasVerb(toks, k + 1, end)) continue;
       const span = words(toks, k + 1, end) >= 3 ? contentSpan(ctx, k + 1, end) : null;
-      if (span) out.push({ ...span, cue, mention: source, rule: 'according-to' });
+      if (span) out.push(reportOf(span, cue, source, 'according-to'));
     } else {
       // "CONTENT, according to X." — the clause before it; "At the heart of the trouble, according to X, was …" —
       // the sentence around it
@@ -249,7 +249,7 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       if (after >= 0) {
         const e = contentEnd(ctx, after);
         const span = words(toks, after, e) >= 3 ? contentSpan(ctx, after, e) : null;
-        if (span) out.push({ ...span, cue, mention, rule: 'according-to' });
+        if (span) out.push(reportOf(span, cue, mention, 'according-to'));
         continue;
       }
       if (toks[c - 1].t === ',' && toks[close]?.t === ',' && continuesAfterSource(toks, close) && words(toks, close + 1, contentEnd(ctx, close + 1)) >= 3) end = contentEnd(ctx, close + 1);
@@ -258,7 +258,7 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       // rights groups": a sentence with its own say-verb is that speaker's; the source vouches for a detail in it)
       if (toks[c - 1].t !== ',' && hasCue(toks, from, end)) continue;
       const span = words(toks, from, end) >= 3 ? contentSpan(ctx, from, end) : null;
-      if (span) out.push({ ...span, cue, mention, rule: 'according-to' });
+      if (span) out.push(reportOf(span, cue, mention, 'according-to'));
     }
   }
   return out;

@@ -10,7 +10,7 @@ import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution
 import { ARTICLES } from '../text/determiners';
 import { ALL_TAIL_CUES, contentEnd, contentSpan, TAIL_CUES, words } from './clause';
 import { quoteAt } from './mixed';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { hasVerb } from './sayClause';
 import { CUES, DASH, OPENING_CONJUNCTIONS, PREPOSITIONS, TIME_WORDS } from '../quotes/lexicon';
 import { inClass } from '../text/wordClasses';
@@ -81,7 +81,7 @@ export function asClauses(ctx: SentenceContext): Report[] {
     if (words(toks, from, end) < 4 || !(hasVerb(toks, from, end) || cueVerb(toks, from, end))) continue;
     const span = contentSpan(ctx, from, end);
     const cueEnd = POINT.has(toks[c].l) ? toks[c + 1].e : toks[c].e;
-    if (span) out.push({ ...span, cue: { s: toks[c].s, e: cueEnd }, mention, rule: 'according-to' });
+    if (span) out.push(reportOf(span, { s: toks[c].s, e: cueEnd }, mention, 'according-to'));
   }
   return out;
 }
@@ -133,5 +133,5 @@ function trailingAsClause(ctx: SentenceContext, p: number): Report | null {
   for (let j = open; j < comma; j++) if (!toks[j].cap && TAIL_CUES.has(toks[j].l)) return null;
   const span = contentSpan(ctx, open, comma);
   const cueEnd = POINT.has(toks[c].l) ? toks[c + 1].e : toks[c].e;
-  return span ? { ...span, cue: { s: toks[c].s, e: cueEnd }, mention, rule: 'according-to' } : null;
+  return span ? reportOf(span, { s: toks[c].s, e: cueEnd }, mention, 'according-to') : null;
 }

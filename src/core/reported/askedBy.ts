@@ -7,7 +7,7 @@
 import { subjectAfter } from '../quotes/attribution';
 import { QUESTION_OPENERS, TIME_WORDS } from '../quotes/lexicon';
 import { contentSpan, words } from './clause';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { questionEnd } from './sourceless';
 import { wordSet } from '../people/lexicon';
 
@@ -33,7 +33,7 @@ export function askedBy(ctx: SentenceContext): Report[] {
     const from = opener === 'about' ? k + 1 : k;
     if (end < 0 || words(toks, from, end) < 2) continue;
     const span = contentSpan(ctx, from, end);
-    if (span) out.push({ ...span, cue: { s: toks[c].s, e: toks[c + 1].e }, mention, rule: 'asked-by' });
+    if (span) out.push(reportOf(span, { s: toks[c].s, e: toks[c + 1].e }, mention, 'asked-by'));
   }
   return out;
 }

@@ -31,7 +31,7 @@ import { PERSONAL_POSSESSIVES } from '../text/determiners';
 import { wordSet } from '../people/lexicon';
 import { contentEnd, contentSpan } from './clause';
 import { ATTACK_NOUNS, IS_ARE_WAS_WERE, KEEPING_UP_VERBS, PERFECT_AUXILIARIES, ROLE_NOUNS } from './lexicon';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { reporterOf } from './speaker';
 
 const ATTACK = new Set(ATTACK_NOUNS);
@@ -88,7 +88,7 @@ export function attackNouns(ctx: SentenceContext): Report[] {
     // criticism of …")
     const possessive: Mention = { s: toks[o].s, e: toks[o].e, kind: 'pronoun', i: o, j: o + 1 };
     const mention = verb >= 0 ? reporterOf(ctx, verb) ?? possessive : possessive;
-    if (span) out.push({ ...span, cue: { s: toks[n].s, e: toks[n + 1].e }, mention, rule: 'object' });
+    if (span) out.push(reportOf(span, { s: toks[n].s, e: toks[n + 1].e }, mention, 'object'));
   }
   return out;
 }
@@ -137,7 +137,7 @@ export function roleNouns(ctx: SentenceContext): Report[] {
     // ("He's a more dedicated proponent of": the pronoun that carries "'s" is the holder)
     const t = toks[v];
     const mention: Mention | null = t.poss && SUBJECT_PRONOUNS.has(t.l) ? { s: t.s, e: t.s + t.l.length, kind: 'pronoun', i: v, j: v + 1 } : reporterOf(ctx, v);
-    if (span && mention) out.push({ ...span, cue: { s: toks[d].s, e: toks[n + 1].e }, mention, rule: 'object' });
+    if (span && mention) out.push(reportOf(span, { s: toks[d].s, e: toks[n + 1].e }, mention, 'object'));
   }
   return out;
 }

@@ -24,7 +24,7 @@ import type { Tok } from '../quotes/tokens';
 import { wordSet } from '../people/lexicon';
 import { contentSpan } from './clause';
 import { MODAL } from './lexicon';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { subjectStart } from './reportedBy';
 
 /** Nouns of support whose "of" phrase names the supporters, one of which is in every sentence this family reads. */
@@ -84,7 +84,7 @@ export function backings(ctx: SentenceContext): Report[] {
     const start = mention ? subjectStart(toks, a, end) : -1;
     if (start < 0 || !mention) continue;
     const span = contentSpan(ctx, start, end);
-    if (span) out.push({ ...span, cue: { s: toks[v].s, e: toks[n + 1].e }, mention, rule: 'object' });
+    if (span) out.push(reportOf(span, { s: toks[v].s, e: toks[n + 1].e }, mention, 'object'));
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { amountAt, appositionClose, contentEnd, contentSpan, nextShareAt, presen
 import { hearerEnd, toldWithoutHearer } from './hearer';
 import { AUXILIARIES, BARE_VERBS, CHANNEL_NOUNS, CLAIM_PARTICLES, INTO_ONTO_THROUGH, isLongRegularPast, PLATFORM_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { clauseReporter, verbAt } from './speaker';
 import { digitFirst, upperFirst } from '../text/wordShape';
 
@@ -441,7 +441,7 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     // participle after its comma, a second report of the same speaker — '“…,” Trump told a North Carolina rally,
     // saying Clinton would “abolish the second amendment.”')
     if (!secondParticiple(toks, c) && quoteEndsAt(ctx.quotes, ctx.text, mention.s, toks[a].s)) continue;
-    out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'bare-clause' });
+    out.push(reportOf(span, cueSpan(toks, c, k), mention, 'bare-clause'));
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { cueSpan } from '../quotes/attribution';
 import { CUES, DETERMINERS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { FINDING_VERBS } from './evidence';
 import { reporterOf } from './speaker';
 import { IMPRESSION } from './sourceless';
@@ -101,7 +101,7 @@ export function controlledCues(ctx: SentenceContext): Report[] {
     if (words(toks, k, end) < 2 || meansOfSaying(toks, k, end)) continue;
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, v);
-    if (span && mention) out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'object' });
+    if (span && mention) out.push(reportOf(span, cueSpan(toks, c, k), mention, 'object'));
   }
   return out;
 }
@@ -121,5 +121,5 @@ function seemedReport(ctx: SentenceContext, v: number, c: number, out: Report[])
   if (words(toks, k, end) < 2 || meansOfSaying(toks, k, end)) return;
   const span = contentSpan(ctx, k, end);
   const mention = reporterOf(ctx, v);
-  if (span && mention) out.push({ ...span, cue: { s: toks[v].s, e: cueSpan(toks, c, k).e }, mention, rule: 'object' });
+  if (span && mention) out.push(reportOf(span, { s: toks[v].s, e: cueSpan(toks, c, k).e }, mention, 'object'));
 }

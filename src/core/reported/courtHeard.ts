@@ -20,7 +20,7 @@ import { beforeClosingStops, contentEnd, contentSpan, words } from './clause';
 import { contentStart } from './fronted';
 import { HEARING_BODIES, PERFECT_AUXILIARIES, TIME_WORDS } from './lexicon';
 import { reportsAtVerbs, type FamilyAt } from './cueFamilies';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 
 /** The verb of a hearing body's report. */
 // (and a headline's present: "Inquest hears ambulance took almost two hours to reach Kerry farmer", an RTÉ-style probe)
@@ -87,7 +87,7 @@ function heardClause(ctx: SentenceContext, c: number, mention: Mention): Report 
   if (from >= b || !(that || clauseStart(toks, from, b))) return null;
   const end = contentEnd(ctx, from);
   const span = words(toks, from, end) >= 2 ? contentSpan(ctx, that ? k : from, end) : null;
-  return span ? { ...span, cue: cueSpan(toks, c, k), mention, rule: that ? 'that-clause' : 'bare-clause' } : null;
+  return span ? reportOf(span, cueSpan(toks, c, k), mention, that ? 'that-clause' : 'bare-clause') : null;
 }
 
 /** "CONTENT, (the) court heard (Thursday).": the sentence before a hearing body set off by a comma that closes it with "heard" at c. */
@@ -99,7 +99,7 @@ function heardTail(ctx: SentenceContext, c: number, mention: Mention): Report | 
   if (k !== beforeClosingStops(toks, c, b) || toks[comma]?.t !== ',') return null;
   const open = contentStart(ctx);
   const span = words(toks, open, comma) >= MIN_TAIL_CONTENT_WORDS ? contentSpan(ctx, open, comma) : null;
-  return span ? { ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'fronted' } : null;
+  return span ? reportOf(span, { s: toks[c].s, e: toks[c].e }, mention, 'fronted') : null;
 }
 
 /** The report of a hearing body's "heard" at c. */

@@ -16,7 +16,7 @@ import type { Tok } from '../quotes/tokens';
 import { LINKING_VERBS } from '../quotes/lexicon';
 import { wordSet } from '../people/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { beforeDegreeWords, reporterOf, verbAt } from './speaker';
 
 /** The adjectives of a divided body, after a linking verb ("are split on", "were evenly divided on"). */
@@ -61,7 +61,7 @@ export function disagreements(ctx: SentenceContext): Report[] {
     const span = words(toks, from, end) >= 2 ? contentSpan(ctx, from, end) : null;
     const mention = span ? reporterOf(ctx, verb) : null;
     const first = toks[c].l === 'odds' ? c - 1 : c;
-    if (span && mention) out.push({ ...span, cue: { s: toks[first].s, e: toks[c + 1].e }, mention, rule: 'object' });
+    if (span && mention) out.push(reportOf(span, { s: toks[first].s, e: toks[c + 1].e }, mention, 'object'));
   }
   return out;
 }

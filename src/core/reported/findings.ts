@@ -12,7 +12,7 @@ import { PARTS_OF_DAY, TIME_UNITS } from '../text/calendar';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, THAT_WHICH, words } from './clause';
 import { evidenceMention, FINDING_VERBS } from './evidence';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { wordSet } from '../people/lexicon';
 import { lowerCueAt } from './verbReport';
@@ -101,7 +101,7 @@ export function findingAt(ctx: SentenceContext, c: number): Report | null {
   const end = clauseEnd(toks, k, contentEnd(ctx, k), t.l.endsWith('ing'));
   if (words(toks, k, end) < MIN_WORDS) return null;
   const span = contentSpan(ctx, k, end);
-  return span ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' } : null;
+  return span ? reportOf(span, { s: t.s, e: t.e }, mention, 'object') : null;
 }
 
 /**

@@ -17,7 +17,7 @@ import { titledPortfolioReach } from '../people/portfolio';
 import { finite, intentionBeforeInfinitive, presentVerb } from './bareClause';
 import { EVIDENCE_CUE, evidenceMention, evidenceNoun, FINDING_VERBS } from './evidence';
 import { ALL_TAIL_CUES, apposedNameClosing, attributionTail, describedNameClosing, WHO_WHOSE, beforeClosingStops, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { quoteAt, quoteWithin } from './mixed';
 import { reporterOf } from './speaker';
 import { opensWithQuestion } from './sourceless';
@@ -517,7 +517,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     // inside a parenthesis the content opens, and is the parenthesis's own)
     if (unclosedParenthesis(toks, open, m)) return [];
     const span = contentSpan(ctx, open, m);
-    return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'fronted' }] : [];
+    return span ? [reportOf(span, { s: toks[c].s, e: toks[c].e }, mention, 'fronted')] : [];
   }
   return [];
 }

@@ -22,7 +22,7 @@ import { AFTER_BEFORE, clauseStart, finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { AUXILIARIES, BELIEF_VERBS, THAT_GERUNDS } from './lexicon';
 import { quoteAt } from './mixed';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { participleSubject } from './speaker';
 import { wordSet } from '../people/lexicon';
 
@@ -106,7 +106,7 @@ export function gerunds(ctx: SentenceContext): Report[] {
     }
     if (!mention || end < 0 || words(toks, k + 1, end) < 3) continue;
     const span = contentSpan(ctx, k === c ? k + 1 : k, end);
-    if (span) out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'that-clause' });
+    if (span) out.push(reportOf(span, cueSpan(toks, c, k), mention, 'that-clause'));
   }
   return out;
 }

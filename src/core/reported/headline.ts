@@ -13,7 +13,7 @@ import { BODY_WORD, firstNameGender, isAdjective, isDemonym, isPersonNoun, isPla
 import { kindOfName } from '../people/canonical';
 import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import { AUXILIARIES, SUBJECT_PRONOUNS, WH_WORDS } from './lexicon';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { hasVerb } from './sayClause';
 import { wordSet } from '../people/lexicon';
 import { keptPer } from '../text/memo';
@@ -192,7 +192,7 @@ function trailingSource(ctx: SentenceContext): Report[] {
   const name = text.slice(toks[r.i].s, toks[r.j - 1].e);
   if (kindOfName(name) !== 'person' || words(toks, a, k) < MIN_SOURCED_HEADLINE_WORDS || /["“”‘’]/.test(text.slice(toks[a].s, toks[k].s)) || !hasVerb(toks, a, k)) return [];
   const span = contentSpan(ctx, a, k);
-  return span ? [{ ...span, cue: { s: toks[k].s, e: toks[k].e }, mention: { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j }, rule: 'headline' }] : [];
+  return span ? [reportOf(span, { s: toks[k].s, e: toks[k].e }, { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j }, 'headline')] : [];
 }
 
 /**
@@ -274,5 +274,5 @@ export function headlines(ctx: SentenceContext): Report[] {
   const span = contentSpan(ctx, k + 1, end);
   if (!span) return [];
   const mention = { s: toks[head.i].s, e: toks[head.j - 1].e, kind: 'name' as const, i: head.i, j: head.j };
-  return [{ ...span, cue: { s: toks[k].s, e: toks[k].e }, mention, rule: 'headline' }];
+  return [reportOf(span, { s: toks[k].s, e: toks[k].e }, mention, 'headline')];
 }

@@ -14,7 +14,7 @@ import { isLongRegularPast, NOUN_MARKERS, PREPOSITIONS, RELATIVE_PRONOUNS } from
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentSpan, words } from './clause';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
 import { TITLE_CUES } from './lexicon';
 import { titleCase, upper } from './titleHeadline';
@@ -106,7 +106,7 @@ function reportAt(ctx: SentenceContext, v: number, mention: Mention): { report: 
   // ("Bolton and Gorka Slam ‘Neocons For Hillary.’": an object that is a quotation in single marks, which PolNeAR pairs
   // as a direct quote, is no reported speech)
   if (span && SINGLE_QUOTED.test(ctx.text.slice(span.s, span.e))) return null;
-  return span ? { report: { ...span, cue: { s: toks[v].s, e: toks[from - 1].e }, mention, rule: 'headline' }, end } : null;
+  return span ? { report: reportOf(span, { s: toks[v].s, e: toks[from - 1].e }, mention, 'headline'), end } : null;
 }
 
 export function headlineVerbs(ctx: SentenceContext): Report[] {

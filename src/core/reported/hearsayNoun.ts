@@ -15,7 +15,7 @@ import { contentEnd, contentSpan, words } from './clause';
 import { HEARSAY_NOUNS, THOUGHT_NOUN } from './lexicon';
 import { isOpeningAdverbial } from './mainSubject';
 import { quoteAt } from './mixed';
-import type { SentenceContext } from './report';
+import { type SentenceContext, unsourcedOf } from './report';
 import { copulaThat, relativeVerb } from './speechNoun';
 import type { Unsourced } from './sourceless';
 
@@ -60,7 +60,7 @@ export function hearsayNouns(ctx: SentenceContext, out: Unsourced[]): void {
     // the sentence, the clause ends at its comma, where the main clause begins)
     if (inOpeningAdverbial(toks, a, n)) for (let k = n + 2; k < end; k++) if (toks[k].t === ',') { end = k; break; }
     const span = words(toks, n + 2, end) >= 3 ? contentSpan(ctx, n + 1, end) : null;
-    if (span) out.push({ ...span, cue: { s: t.s, e: t.e } });
+    if (span) out.push(unsourcedOf(span, { s: t.s, e: t.e }));
   }
 }
 
@@ -96,7 +96,7 @@ function openingCopula(ctx: SentenceContext, out: Unsourced[]): void {
     if (relativeVerb(toks[from])) return;
     const end = contentEnd(ctx, from);
     const span = words(toks, from, end) >= 3 ? contentSpan(ctx, from - 1, end) : null;
-    if (span) out.push({ ...span, cue: { s: toks[n].s, e: toks[from - 2].e } });
+    if (span) out.push(unsourcedOf(span, { s: toks[n].s, e: toks[from - 2].e }));
     return;
   }
 }

@@ -18,7 +18,7 @@ import { afterHearer } from './hearer';
 import { AND_OR_BUT, MODAL, REFUSED_ACTIONS, TENSED_AUX } from './lexicon';
 import { TOPIC_VERBS } from './objectCue';
 import { refusalEnd, refusalHeld, refusedPronoun, refusedSaying } from './refusal';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { isCountry, wordSet } from '../people/lexicon';
 import { digitFirst } from '../text/wordShape';
@@ -225,7 +225,7 @@ export function infinitives(ctx: SentenceContext): Report[] {
         const end = contentEnd(ctx, c + 1, true);
         const span = words(toks, c + 1, end) >= 4 ? contentSpan(ctx, c + 1, end) : null;
         const mention = span ? reporterOf(ctx, c) : null;
-        if (span && mention) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
+        if (span && mention) out.push(reportOf(span, { s: t.s, e: t.e }, mention, 'infinitive'));
       }
       continue;
     }
@@ -238,7 +238,7 @@ export function infinitives(ctx: SentenceContext): Report[] {
         const end = contentEnd(ctx, c + 1, true);
         const span = words(toks, c + 1, end) >= 4 ? contentSpan(ctx, c + 1, end) : null;
         const mention = span ? reporterOf(ctx, c) : null;
-        if (span && mention && !wantUnread(toks, b, c, mention, true)) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
+        if (span && mention && !wantUnread(toks, b, c, mention, true)) out.push(reportOf(span, { s: t.s, e: t.e }, mention, 'infinitive'));
       } else if (k <= c + 1 || toks[k]?.l !== 'to') {
         const o = toks[c + 1], after = toks[c + 2];
         // ("do not want her as president": "her" the object pronoun, before a preposition or a mark)
@@ -247,7 +247,7 @@ export function infinitives(ctx: SentenceContext): Report[] {
           const end = beforeNextClause(toks, c + 1, contentEnd(ctx, c + 1, true));
           const span = words(toks, c + 1, end) >= 2 ? contentSpan(ctx, c + 1, end) : null;
           const mention = span ? reporterOf(ctx, c) : null;
-          if (span && mention && !objectGap(toks, mention, c) && !wantUnread(toks, b, c, mention, true)) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
+          if (span && mention && !objectGap(toks, mention, c) && !wantUnread(toks, b, c, mention, true)) out.push(reportOf(span, { s: t.s, e: t.e }, mention, 'infinitive'));
         }
       }
       continue;
@@ -276,7 +276,7 @@ export function infinitives(ctx: SentenceContext): Report[] {
       const said = contentSpan(ctx, to + 2, end);
       const by = said ? reporterOf(ctx, c) : null;
       if (by && refusalHeld(toks, a, c, by)) continue;
-      if (said && by) out.push({ ...said, cue: { s: t.s, e: v.e }, mention: by, rule: 'infinitive' });
+      if (said && by) out.push(reportOf(said, { s: t.s, e: v.e }, by, 'infinitive'));
       continue;
     }
     // ("declined to comment": a refusal of two words is content too; "the best friend Trump always hoped to have." is
@@ -288,7 +288,7 @@ export function infinitives(ctx: SentenceContext): Report[] {
     // ("who did not want to be named": anonymity, no report; "want to see D.C. become a state": a perception's clause)
     if (mention && want && (v.l === 'see' || (v.l === 'be' && ANONYMOUS.has(toks[to + 2]?.l ?? '')) || wantUnread(toks, b, c, mention, false))) continue;
     // ("the policy points he hopes to see": the wish's object is the noun before its reporter)
-    if (span && mention && !objectGap(toks, mention, to + 1)) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
+    if (span && mention && !objectGap(toks, mention, to + 1)) out.push(reportOf(span, { s: t.s, e: t.e }, mention, 'infinitive'));
   }
   return out;
 }

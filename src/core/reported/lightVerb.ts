@@ -23,7 +23,7 @@ import { looksAdverb } from '../text/adverbs';
 import { objectBeforeAdjunct } from './adjunct';
 import { contentEnd, contentSpan, words } from './clause';
 import { LIGHT_VERB_PHRASES } from './lexicon';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
 
@@ -93,7 +93,7 @@ export function lightVerbs(ctx: SentenceContext): Report[] {
     if (ANONYMITY.test(ctx.text.slice(toks[from].s, toks[end - 1]?.e ?? toks[from].e))) continue;
     const span = words(toks, from, end) >= 1 ? contentSpan(ctx, from, end) : null;
     const mention = span ? reporterOf(ctx, c) : null;
-    if (span && mention) out.push({ ...span, cue: { s: t.s, e: toks[from - 1].e }, mention, rule: 'object' });
+    if (span && mention) out.push(reportOf(span, { s: t.s, e: toks[from - 1].e }, mention, 'object'));
   }
   return out;
 }

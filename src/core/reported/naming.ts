@@ -17,7 +17,7 @@ import { finite } from './bareClause';
 import { contentEnd, contentSpan, dashAt, words } from './clause';
 import { AND_BUT, SUBJECT_PRONOUNS } from './lexicon';
 import { quoteAt } from './mixed';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { digitFirst } from '../text/wordShape';
 
@@ -216,7 +216,8 @@ function selfNaming(ctx: SentenceContext, c: number): Report | null {
   if (!mention) return null;
   const span = contentSpan(ctx, c + 1, e);
   const self = { s: toks[c].s, e: toks[c].s + SELF.length };
-  return span ? { ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, phrase: self, rule: 'naming' } : null;
+  // (a literal, as reportOf builds one: no fields added after a spread)
+  return span ? { s: span.s, e: span.e, cue: { s: toks[c].s, e: toks[c].e }, mention, phrase: self, rule: 'naming' } : null;
 }
 
 /**
@@ -260,7 +261,7 @@ export function namings(ctx: SentenceContext): Report[] {
     if (judged > 0) {
       const span = contentSpan(ctx, c + 1, judged);
       const mention = reporterOf(ctx, c);
-      if (span && mention) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'naming' });
+      if (span && mention) out.push(reportOf(span, { s: t.s, e: t.e }, mention, 'naming'));
       continue;
     }
     const obj = objectEnd(ctx, c + 1);
@@ -273,7 +274,7 @@ export function namings(ctx: SentenceContext): Report[] {
     if (!mention) continue;
     const what = mention.i - 1 >= a && toks[mention.i - 1].l === 'what' ? mention.i - 1 : -1;
     const span = what >= 0 ? contentSpan(ctx, what, freeRelativeEnd(ctx, obj.j, end)) : contentSpan(ctx, c + 1, end);
-    if (span) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'naming' });
+    if (span) out.push(reportOf(span, { s: t.s, e: t.e }, mention, 'naming'));
   }
   return out;
 }

@@ -28,7 +28,7 @@ import { objectGap } from './gap';
 import { DEPICTING_VERBS, QUOTED_DEPICTING_VERBS } from './depiction';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS, NEGATIONS, PERFECT_AUXILIARIES, VOTE_SIDES } from './lexicon';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { beforeProgressiveAdverbs, meansGerund, reporterOf, verbAt } from './speaker';
 import { REPEATING_VERBS, repeatedAdjective } from './repetition';
 import { POINTING_VERBS } from './pointing';
@@ -665,7 +665,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);
     // ("Mr. Bush, whom he attacked viciously during the campaign": the verb's object is the noun before its reporter)
-    if (span && mention && !objectGap(toks, mention, k - 1)) out.push({ ...span, cue: { s: t.s, e: toks[c + particle].e }, mention, rule: 'object' });
+    if (span && mention && !objectGap(toks, mention, k - 1)) out.push(reportOf(span, { s: t.s, e: toks[c + particle].e }, mention, 'object'));
   }
   return out;
 }

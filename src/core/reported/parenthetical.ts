@@ -23,7 +23,7 @@ import { ALL_TAIL_CUES, closingTimeSpan, COMMENT_TAIL_CUES, commentVerbAt, conte
 import { BELIEF_ATTRIBUTION_VERBS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt } from './mixed';
 import { contentStart } from './fronted';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { phraseHead } from './speaker';
 import { looksAdverb } from '../text/adverbs';
 import { wordSet } from '../people/lexicon';
@@ -220,7 +220,7 @@ function apposedSubject(toks: Tok[], open: number, m: number): boolean {
 /** The opening [from, m) alone as what was said, its cue at c: the words after the inset are no more of it. */
 function openingAlone(ctx: SentenceContext, from: number, m: number, c: number, mention: Mention): Report[] {
   const span = contentSpan(ctx, from, m);
-  return span ? [{ ...span, cue: { s: ctx.toks[c].s, e: ctx.toks[c].e }, mention, rule: 'parenthetical' }] : [];
+  return span ? [reportOf(span, { s: ctx.toks[c].s, e: ctx.toks[c].e }, mention, 'parenthetical')] : [];
 }
 
 /** How many tokens the subject and cue may take between the two commas. */
@@ -337,7 +337,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // before; PolNeAR's content is what follows the inset)
     const aside = m < open || (m === from + 1 && SINGULAR_DEMONSTRATIVES.has(toks[from].l)) || (isAdverbial(toks[from].l) && (m === from + 1 || SET_PHRASE.has(ctx.text.slice(toks[from].s, toks[m - 1].e).toLowerCase())));
     const span = contentSpan(ctx, aside ? close + 1 : from, end);
-    if (span) return [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }];
+    if (span) return [reportOf(span, { s: toks[c].s, e: toks[c].e }, mention, 'parenthetical')];
   }
   return [];
 }

@@ -30,7 +30,7 @@ import { DASH_GAP } from '../text/dashes';
 import { ARTICLES, without } from '../text/determiners';
 import { contentEnd, contentSpan } from './clause';
 import { JUDGED_PARTICIPLES, MODAL, PERCENT_WORDS, STANCE_PARTICIPLES } from './lexicon';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { BE, deadlineAt, subjectStart } from './reportedBy';
 
 /** The participles of a stance or a judgement in the passive, one of which is in every sentence where passiveStances finds anything. */
@@ -168,7 +168,7 @@ export function passiveStances(ctx: SentenceContext): Report[] {
     const complement = q >= 0 && mention?.j === q;
     if (!mention || (!complement && (judged || CLAUSE_RELATIVES.has(toks[start].l)))) continue;
     const span = contentSpan(ctx, start, complement ? contentEnd(ctx, q + 1) : reduced ? reduced.end : v);
-    if (span) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'passive' });
+    if (span) out.push(reportOf(span, { s: t.s, e: t.e }, mention, 'passive'));
   }
   return out;
 }

@@ -15,7 +15,7 @@
  */
 import { clauseStart, pastTime } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { beforeDegreeWords, reporterOf, verbAt } from './speaker';
 import { CONTRAST_SUBORDINATORS, DASH, LINKING_VERBS, OPENING_SUBORDINATORS } from '../quotes/lexicon';
 import { endsInNt } from '../text/endings';
@@ -81,7 +81,7 @@ function feelingTopic(ctx: SentenceContext, be: number, c: number, k: number): R
   const span = words(toks, k + 1, end) >= 1 ? contentSpan(ctx, k + 1, end) : null;
   const mention = span && reporterOf(ctx, be);
   if (!span || !mention || CONTRAST_SUBORDINATORS.has(toks[mention.i - 1]?.l ?? '')) return null;
-  return { ...span, cue: { s: toks[c].s, e: toks[k].e }, mention, rule: 'phrasal' };
+  return reportOf(span, { s: toks[c].s, e: toks[k].e }, mention, 'phrasal');
 }
 
 /**
@@ -154,7 +154,7 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
     const mention = main ? mainClauseSubject(ctx, verb) : reporterOf(ctx, verb);
     // (not the empty "it" of "it is virtually certain he will have more to say", NYT 2016-03-17: no one's conviction)
     if (bare && mention && toks[mention.i]?.l === 'it') continue;
-    if (span && mention) out.push({ ...span, cue: { s: toks[cue].s, e: toks[bare ? c : k - 1].e }, mention, rule: 'phrasal' });
+    if (span && mention) out.push(reportOf(span, { s: toks[cue].s, e: toks[bare ? c : k - 1].e }, mention, 'phrasal'));
   }
   return out;
 }

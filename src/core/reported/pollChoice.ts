@@ -23,7 +23,7 @@ import { tokenAt, type Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, nextShareAt, participleTail } from './clause';
 import { DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { AND_BUT, AUXILIARIES, BALLOT_NOUNS, CLAUSE_OPENER, POLL_SHARE, VOTE_SIDES, VOTE_VERBS } from './lexicon';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { finite } from './bareClause';
 import { wordSet } from '../people/lexicon';
@@ -103,7 +103,7 @@ function choiceAt(ctx: SentenceContext, c: number, k: number): Report | null {
   if (vote && PERSONAL_SUBJECT_PRONOUNS.has(toks[mention.i].l)) return null;
   const end = choiceEnd(toks, k, contentEnd(ctx, k, true), toks[c - 1]?.l === 'who');
   const span = contentSpan(ctx, k, vote ? prepositionBefore(toks, k, end) : end);
-  return span ? { ...span, cue: vote ? { s: t.s, e: toks[k - 1].e } : cueSpan(toks, c, c + 1), mention, rule: 'object' } : null;
+  return span ? reportOf(span, vote ? { s: t.s, e: toks[k - 1].e } : cueSpan(toks, c, c + 1), mention, 'object') : null;
 }
 
 /** "at least|most" opening an object ("support ⟨at least lowering the number of superdelegates⟩"), no preposition. */

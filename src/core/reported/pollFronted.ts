@@ -16,7 +16,7 @@ import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { FINDING_VERBS } from './evidence';
 import { POLL_SHARE } from './lexicon';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { hasVerb } from './sayClause';
 import { wordSet } from '../people/lexicon';
 
@@ -116,5 +116,5 @@ export function pollFronted(ctx: SentenceContext): Report[] {
   const span = contentSpan(ctx, from, end);
   const j = toks[comma - 1].t === ',' ? comma - 1 : comma;
   const mention: Mention = { s: toks[a + 1].s, e: toks[j - 1].e, kind: 'description', i: a + 1, j, head: toks[head].l };
-  return span ? [{ ...span, cue: { s: open.s, e: open.e }, mention, rule: 'fronted' }] : [];
+  return span ? [reportOf(span, { s: open.s, e: open.e }, mention, 'fronted')] : [];
 }

@@ -24,7 +24,7 @@ import { contentStart } from './fronted';
 import { contentEnd, contentSpan, words } from './clause';
 import { afterHearer } from './hearer';
 import { AUXILIARIES, WH_WORDS } from './lexicon';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
 import { wordSet } from '../people/lexicon';
@@ -112,7 +112,7 @@ export function questionAt(ctx: SentenceContext, c: number): Report | null {
   const end = contentEnd(ctx, from, true);
   if (words(toks, from, end) < MIN_WORDS) return null;
   const span = contentSpan(ctx, from, end);
-  return span ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' } : null;
+  return span ? reportOf(span, { s: t.s, e: t.e }, mention, 'object') : null;
 }
 
 /** How far after a content its sentence's stop is looked for, in characters. */

@@ -40,7 +40,7 @@ import { inClass, wordClass } from '../text/wordClasses';
 import { anyPreposition, finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { askedAfterHearer } from './questions';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 
 /** Verbs of saying and believing that a relative clause's verb may follow at once ("which he said was …"). */
 export const RELATIVE_CUES: ReadonlySet<string> = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed',
@@ -172,7 +172,7 @@ export function relativeClauses(ctx: SentenceContext): Report[] {
     if (toks[rel - 1]?.t === ',') for (let k = c + 1; k < end; k++) if (toks[k].t === ',') { end = k; break; }
     if (words(toks, c + 1, end) < 2) continue;
     const span = contentSpan(ctx, contact ? nounPhraseStart(toks, rel, a) : rel, end);
-    if (span) out.push({ ...span, cue: cueSpan(toks, c, c + 1), mention, rule: 'relative' });
+    if (span) out.push(reportOf(span, cueSpan(toks, c, c + 1), mention, 'relative'));
   }
   return out;
 }

@@ -14,7 +14,7 @@ import { accordingToSourceAt } from '../quotes/attribution';
 import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentSpan } from './clause';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
 import { PARTS_OF_DAY, POINTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { digitFirst } from '../text/wordShape';
@@ -72,7 +72,7 @@ export function reportedBy(ctx: SentenceContext): Report[] {
     const start = subjectStart(toks, a, v);
     if (start < 0) continue;
     const span = contentSpan(ctx, start, v);
-    if (span) out.push({ ...span, cue: { s: toks[first ? c - 1 : c].s, e: t.e }, mention, rule: 'object' });
+    if (span) out.push(reportOf(span, { s: toks[first ? c - 1 : c].s, e: t.e }, mention, 'object'));
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { ANONYMITY, CUES, DASH_TOKENS, DESCRIPTION_OPENERS, PREPOSITIONS } from 
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { AUXILIARIES } from './lexicon';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
 
@@ -77,5 +77,5 @@ export function requestAt(ctx: SentenceContext, c: number): Report | null {
   if (end <= to + 1 || words(toks, k, end) < MIN_WORDS) return null;
   const span = contentSpan(ctx, k, end);
   const mention = reporterOf(ctx, c);
-  return span && mention ? { ...span, cue: { s: t.s, e: toks[k - 1].e }, mention, rule: 'infinitive' } : null;
+  return span && mention ? reportOf(span, { s: t.s, e: toks[k - 1].e }, mention, 'infinitive') : null;
 }

@@ -16,7 +16,7 @@ import { contentStart } from './fronted';
 import { afterHearer } from './hearer';
 import { AUXILIARIES, NEGATIONS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { looksAdverb } from '../text/adverbs';
 
@@ -178,7 +178,7 @@ export function sayClauses(ctx: SentenceContext): Report[] {
     if (FINITE_TELL_FORMS.has(t.l) && toks.slice(k, Math.min(end, k + 8)).some(x => x.l === 'that')) continue;
     const span = contentSpan(ctx, k, end);
     if (!span || quoteEndsAt(quotes, ctx.text, mention.s)) continue;
-    out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'say-clause' });
+    out.push(reportOf(span, cueSpan(toks, c, k), mention, 'say-clause'));
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { inClass } from '../text/wordClasses';
 import { looksAdverb } from '../text/adverbs';
 import { cueSpan } from '../quotes/attribution';
 import { contentEnd, contentSpan } from './clause';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { wordSet } from '../people/lexicon';
 
@@ -56,7 +56,7 @@ export function shortAnswers(ctx: SentenceContext): Report[] {
     if (end < 0 || !verbAt(toks, c, true)) continue;
     const span = contentSpan(ctx, c + 1, end);
     const mention = reporterOf(ctx, c);
-    if (span && mention) out.push({ ...span, cue: cueSpan(toks, c, c + 1), mention, rule: 'short-answer' });
+    if (span && mention) out.push(reportOf(span, cueSpan(toks, c, c + 1), mention, 'short-answer'));
   }
   return out;
 }

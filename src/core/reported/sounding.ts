@@ -13,7 +13,7 @@ import type { Tok } from '../quotes/tokens';
 import { wordSet } from '../people/lexicon';
 import { objectBeforeAdjunct } from './adjunct';
 import { contentEnd, contentSpan, words } from './clause';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
 
@@ -54,7 +54,7 @@ export function soundings(ctx: SentenceContext): Report[] {
     const end = objectBeforeAdjunct(toks, from, contentEnd(ctx, from, true));
     const span = words(toks, from, end) >= 1 ? contentSpan(ctx, from, end) : null;
     const mention = span ? reporterOf(ctx, c) : null;
-    if (span && mention) out.push({ ...span, cue: { s: t.s, e: toks[last].e }, mention, rule: 'object' });
+    if (span && mention) out.push(reportOf(span, { s: t.s, e: toks[last].e }, mention, 'object'));
   }
   return out;
 }

@@ -20,7 +20,7 @@ import { hearsayNouns } from './hearsayNoun';
 import { clauseStart as opensClause } from './bareClause';
 import { subordinatorBefore } from './subordinate';
 import { quoteAt, quotedAfter } from './mixed';
-import type { SentenceContext } from './report';
+import { type SentenceContext, unsourcedOf } from './report';
 import { sentenceRanges } from './sentences';
 import { wordSet } from '../people/lexicon';
 
@@ -179,7 +179,7 @@ function askedQuestion(ctx: SentenceContext, c: number, out: Unsourced[]): void 
   if (prev?.t === ',' && subjectsCueFollows(toks, end, b)) return;
   // (a request keeps its "to", as PolNeAR marks it: "asked ⟦to release the transcripts⟧")
   const span = contentSpan(ctx, toks[k - 1].l === 'to' ? k - 1 : k, end);
-  if (span) out.push({ ...span, cue: { s: toks[c].s, e: toks[k - 1].l === 'about' ? toks[k - 1].e : toks[c].e } });
+  if (span) out.push(unsourcedOf(span, { s: toks[c].s, e: toks[k - 1].l === 'about' ? toks[k - 1].e : toks[c].e }));
 }
 
 /**
@@ -276,7 +276,7 @@ function impersonal(ctx: SentenceContext, c: number, out: Unsourced[]): boolean 
   if (words(toks, k + 1, end) < 3) return false;
   const span = contentSpan(ctx, k, end);
   if (!span) return false;
-  out.push({ ...span, cue: { s: toks[it].s, e: toks[c].e } });
+  out.push(unsourcedOf(span, { s: toks[it].s, e: toks[c].e }));
   return true;
 }
 
@@ -338,7 +338,7 @@ function worthSaying(ctx: SentenceContext, c: number, out: Unsourced[]): boolean
   if (words(toks, from, end) < 3) return false;
   const span = contentSpan(ctx, k, end);
   if (!span) return false;
-  out.push({ ...span, cue: { s: toks[it].s, e: cueEnd } });
+  out.push(unsourcedOf(span, { s: toks[it].s, e: cueEnd }));
   return true;
 }
 
@@ -366,7 +366,7 @@ function hearsay(ctx: SentenceContext, c: number, out: Unsourced[]): void {
   const end = contentEnd(ctx, from);
   if (end <= from || words(toks, start, end) < 4) return;
   const span = contentSpan(ctx, start, end);
-  if (span) out.push({ ...span, cue: { s: toks[c].s, e: toks[c].e } });
+  if (span) out.push(unsourcedOf(span, { s: toks[c].s, e: toks[c].e }));
 }
 
 /** Passive cues of a question ("when asked whether …"). */
@@ -402,7 +402,7 @@ function toldThat(ctx: SentenceContext, c: number, out: Unsourced[]): boolean {
   if (words(toks, k + 1, end) < 3) return false;
   const span = contentSpan(ctx, k, end);
   if (!span) return false;
-  out.push({ ...span, cue: { s: toks[c].s, e: toks[c].e } });
+  out.push(unsourcedOf(span, { s: toks[c].s, e: toks[c].e }));
   return true;
 }
 
@@ -428,7 +428,7 @@ function itExpected(ctx: SentenceContext, start: number, v: number, c: number, o
   const end = impressionEnd(ctx, from, contentEnd(ctx, from), false);
   if (words(toks, from, end) < 3) return false;
   const span = contentSpan(ctx, from, end);
-  if (span) out.push({ ...span, cue: { s: toks[v].s, e: toks[c].e } });
+  if (span) out.push(unsourcedOf(span, { s: toks[v].s, e: toks[c].e }));
   return !!span;
 }
 
@@ -474,7 +474,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
       const from = bare ? k : k + 1;
       const end = contentEnd(ctx, from);
       const span = words(toks, from, end) >= 3 ? contentSpan(ctx, k, end) : null;
-      if (span) out.push({ ...span, cue: { s: toks[start].s, e: t.e } });
+      if (span) out.push(unsourcedOf(span, { s: toks[start].s, e: t.e }));
       continue;
     }
     // (a subject of its own: a pronoun "it"/"there" or "this" alone is too little, "that seems" is a relative clause's)
@@ -489,7 +489,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
     end = impressionEnd(ctx, c + 1, end, !(toks[c + 1]?.l === 'to' && inClass(t, EXPECTATION)));
     if (end <= c + 1 || words(toks, start, end) < 4) continue;
     const span = contentSpan(ctx, start, end);
-    if (span) out.push({ ...span, cue: { s: toks[v].s, e: t.e } });
+    if (span) out.push(unsourcedOf(span, { s: toks[v].s, e: t.e }));
   }
 }
 

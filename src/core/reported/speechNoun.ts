@@ -12,7 +12,7 @@ import { finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { beforeSubjectsVerb } from './infinitive';
 import { AUXILIARIES, THOUGHT_NOUN } from './lexicon';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import { reporterOf } from './speaker';
@@ -79,7 +79,7 @@ function agentSpeechNoun(ctx: SentenceContext, n: number): Report | null {
   const mention: Mention = found && found.j === that ? found : { s: toks[n + 2].s, e: toks[that - 1].e, kind: 'description', i: n + 2, j: that, head: toks[that - 1].l };
   const end = contentEnd(ctx, that + 1);
   const span = words(toks, that + 1, end) >= 3 ? contentSpan(ctx, that, end) : null;
-  return span ? { ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' } : null;
+  return span ? reportOf(span, { s: toks[n].s, e: toks[n].e }, mention, 'speech-noun') : null;
 }
 
 /**
@@ -246,7 +246,7 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     // politicians …", PolNeAR train, NYT 2016-02-01, not attributed; "he said of Trump's desire to …" is read)
     if (INFINITIVE_ONLY_NOUN.has(toks[n].l) && toks[mention.i - 1]?.l === 'of' && !(toks[mention.i - 2] && finite(toks[mention.i - 2]))) continue;
     const span = words(toks, open, end) >= 3 ? contentSpan(ctx, from, end) : null;
-    if (span) out.push({ ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' });
+    if (span) out.push(reportOf(span, { s: toks[n].s, e: toks[n].e }, mention, 'speech-noun'));
   }
   return out;
 }
@@ -306,5 +306,5 @@ function stanceObject(ctx: SentenceContext, n: number, from: number, owner: Ment
   const object = toks[v + 1].l === 'away' ? v + 3 : v + 1;
   const end = to ? beforeSubjectsVerb(toks, from, contentEnd(ctx, from + 1)) : contentEnd(ctx, clause);
   const span = words(toks, clause, end) >= 3 ? contentSpan(ctx, object, end) : null;
-  return span ? { ...span, cue: { s: toks[v].s, e: toks[object - 1].e }, mention, rule: 'speech-noun' } : null;
+  return span ? reportOf(span, { s: toks[v].s, e: toks[object - 1].e }, mention, 'speech-noun') : null;
 }

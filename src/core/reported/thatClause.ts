@@ -20,7 +20,7 @@ import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
 import { articleTime, channelNoun, finite } from './bareClause';
 import { AUXILIARIES, IS_ARE_WAS_WERE, OCCASION_NOUNS, PHRASE_PREPOSITION, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { clauseReporter, verbAt } from './speaker';
 import { hasVerb } from './sayClause';
 import { relativeThat, timeGapThat, wideGapCue, wideGapThat } from './wideGap';
@@ -212,7 +212,7 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     const span = reporter ? contentSpan(ctx, start, reporter.end) : null;
     if (!span || !reporter) continue;
     const { mention } = reporter;
-    out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'that-clause' });
+    out.push(reportOf(span, cueSpan(toks, c, k), mention, 'that-clause'));
   }
   return out;
 }

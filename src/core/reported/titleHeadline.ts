@@ -18,7 +18,7 @@ import type { Tok } from '../quotes/tokens';
 import { contentSpan, words } from './clause';
 import { evidenceMention, FINDING_VERBS } from './evidence';
 import { TITLE_CUES } from './lexicon';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
 import { digitFirst, upperFirst } from '../text/wordShape';
 
@@ -78,5 +78,5 @@ function reportAt(ctx: SentenceContext, c: number, mention: Mention): { report: 
   while (end > from && toks[end - 1].punct && /^[.!?,:;]+$/.test(toks[end - 1].t)) end--;
   if (words(toks, from, end) < 1) return null;
   const span = contentSpan(ctx, from, end);
-  return span ? { report: { ...span, cue: { s: toks[c].s, e: toks[from - 1].e }, mention, rule: 'headline' }, end: stop } : null;
+  return span ? { report: reportOf(span, { s: toks[c].s, e: toks[from - 1].e }, mention, 'headline'), end: stop } : null;
 }

@@ -10,7 +10,7 @@ import type { Tok } from '../quotes/tokens';
 import { clauseStart } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { contentStart } from './fronted';
-import type { Report, SentenceContext } from './report';
+import { type Report, reportOf, type SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
 
 /** Object pronouns and quantifiers for people that may follow "To" ("To them,", "To many,"). */
@@ -42,5 +42,5 @@ export function toWhom(ctx: SentenceContext): Report[] {
   if (!mention || !clauseStart(toks, mention.j + 1, b)) return [];
   const end = contentEnd(ctx, mention.j + 1);
   const span = words(toks, mention.j + 1, end) >= 3 ? contentSpan(ctx, mention.j + 1, end) : null;
-  return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'according-to' }] : [];
+  return span ? [reportOf(span, { s: toks[c].s, e: toks[c].e }, mention, 'according-to')] : [];
 }

@@ -10,7 +10,7 @@
  */
 import type { Tok } from '../quotes/tokens';
 import { contentSpan } from './clause';
-import type { Report, ReportRule, SentenceContext } from './report';
+import { type Report, reportOf, type ReportRule, type SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
 /**
@@ -36,5 +36,5 @@ export function reportOfVerb(ctx: SentenceContext, c: number, from: number, end:
   const t = ctx.toks[c];
   const span = contentSpan(ctx, from, end);
   const mention = reporterOf(ctx, c);
-  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: cueEnd }, mention, rule } : null;
+  return span && mention && mention.e <= t.s ? reportOf(span, { s: t.s, e: cueEnd }, mention, rule) : null;
 }
