@@ -80,6 +80,11 @@ const PROBE_MALE_NAMES = [
   // TASS-style probe, ru-tass-yakutia-northern-delivery.txt, was "Arctic Gennady Shcherbakov", the region's adjective glued
   // on: the list had the Ukrainian spelling "Gennadiy" only, TASS's English writes "Gennady")
   'gennady', // Russian
+  // (s48-rj: "Member of the Legislative Chamber of the Oliy Majlis Rasul Abdullayev wrote …", a Daryo-style probe,
+  // uz-daryo-tashkent-bus-fares.txt, was "Oliy Majlis Rasul Abdullayev", the chamber's name glued on; "First Deputy Chairman
+  // of Barqi Tojik Sulaimon Davlatzoda told …", an Asia-Plus-style probe, tj-asiaplus-dushanbe-electricity-limits.txt; not
+  // among the Arabic names, whose father's-name reading would keep the words glued on before them)
+  'rasul sulaimon', // Uzbek and Tajik
   // (s46-probes-za: "The President of the Sahrawi Red Crescent, Mr. Yahdih Mohamed Fadel Bouchraya, warned …", an SPS-style
   // probe, eh-sps-refugee-camps-food-basket-cut.txt, was "Mohamed Fadel Bouchraya", the name read from the given name it knew)
   'yahdih', // Hassaniya
@@ -266,7 +271,10 @@ export const REGIONAL_GIVEN_NAMES: readonly RegionalGivenNames[] = [
       + 'edgardo edilberto eleazar eliseo eusebio evaristo ezequiel fabián faustino fidencio florentino froilán gaspar genaro gerónimo heriberto '
       + 'hernán hilario isidro jacinto jairo jhon jonatán lisandro leoncio macario marcelino maximino melquiades moisés nahuel nicanor patricio '
       + 'porfirio rigoberto romualdo saúl segundo serafín teodoro tiburcio ulises valentín víctor wilmer yeison yerson '
-      + 'joão gonçalo caio cauã davi diogo guilherme heitor lucca matheus murilo otávio rogério sérgio vinícius',
+      + 'joão gonçalo caio cauã davi diogo guilherme heitor lucca matheus murilo otávio rogério sérgio vinícius '
+      // (s48-rj: "Regional governor of Junín Zósimo Cárdenas-Ríos stated that …", a Peru Reports-style probe,
+      // test/fixtures/outlets pe-perureports-potato-farmers-strike.txt, was "Junín Zósimo Cárdenas-Ríos", the place glued on)
+      + 'zósimo',
     female: 'adriana alejandra amparo araceli ariadna beatriz carolina catalina eugenia fabiola fernanda florencia gabriela graciela itzel jimena '
       + 'josefina juliana karina leticia lourdes luz marisol marta nayeli paola pilar soledad susana valentina ximena xiomara yesenia yolanda yuliana '
       + 'ángela ángeles aracely azucena dayana dulce esmeralda estefanía fátima gisela lizbeth lucero mariela maricela noemí yadira zoila '

@@ -100,9 +100,11 @@ const UNKNOWN_GIVEN_WORDS = 2;
  */
 const FATHERS_NAME_OPENER = wordSet('abdul|abd|abdel|abdal');
 
+/** A capitalised word that may be a given name, though the lexicon may read it as a common word ("Said"): no title, role, label, place, demonym or body word. */
+const givenNameShape = (x: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(x) && !LABEL_WORD.test(x) && !isPlace(x) && !isDemonym(x) && !TITLES.has(x.toLowerCase()) && !BODY_WORD.test(x) && !isRoleNoun(x) && !isHonorific(x);
+
 /** A capitalised word that may be a given name the lexicon lacks: no known given name, common word, label, place, title or body word. */
-const unknownGivenWord = (x: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(x) && firstNameGender(x) === undefined && !isCommonWord(x) && !LABEL_WORD.test(x)
-  && !isPlace(x) && !isDemonym(x) && !TITLES.has(x.toLowerCase()) && !BODY_WORD.test(x) && !isRoleNoun(x) && !isHonorific(x);
+const unknownGivenWord = (x: string): boolean => givenNameShape(x) && firstNameGender(x) === undefined && !isCommonWord(x);
 
 /**
  * Where a name opens whose first given name the lexicon knows is word `first`: when that word opens a father's name
@@ -166,6 +168,11 @@ function unknownGivenOpening(w: readonly string[], first: number): number {
   if (first - start === 2 && w.length - first >= 2 && SURNAME_PARTICLES.has(w[first - 1]) && unknownGivenWord(w[start])) return start;
   // (or before a family's "Sheikh" and a given name it knows: "Sozan Sheikh Mohammed", honorificInsideName)
   if (first - start === 2 && honorificInsideName(w, first - 1)) return start;
+  // (or a verb of speech capitalised inside a run, before a given name it knows and a surname: a given name, as the run
+  // leaves out one that opens a sentence, "Said Dorothy Poynter, who grew up with Ali, “…”" (PolNeAR train, Breitbart
+  // 2016-06-05): "Its director general, Mr Said Ahmed Mmadi Bacar, said …", an Al-Watwan-style probe, test/fixtures/outlets
+  // km-alwatwan-moroni-rice-bag-price.txt, was "Ahmed Mmadi Bacar"; see ../quotes/names.ts givenNameInApposition)
+  if (first - start === 1 && w.length - first >= 2 && CUES.has(w[start].toLowerCase()) && givenNameShape(w[start])) return start;
   // (or a chief's title before a given name of a region that writes one: "Maulolo Tavita Ioane", a Samoan matai title)
   if (!isSecondGivenName(w[first]) && !isTitledGivenName(w[first])) return first;
   // (a surname of one word, or after a patronymic's or a surname's particle: "Héctor Luis Di Franco")

@@ -1874,6 +1874,59 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** The article's names of each head's office with no holder (officeNameStarts): one pass over the text a head, not one a description. */
   const officeNames = new Map<string, readonly number[]>();
   /** The article names the office `head` stands for with no holder elsewhere than the description at `at` (officeNameStarts). */
+  /**
+   * The people the article names set off by a comma after "the" and a description, up to OPENING_APPOSITION_TOKENS
+   * tokens before the name in its sentence, each with the description's words after "the" and whether it opens the
+   * sentence as one person's ("The deputy of the first constituency, NAME,"): read once per article, on the first call
+   * of soleNamedAfterOpening.
+   */
+  let openingAppositions: { words: string[]; name: string; opening: boolean }[] | undefined;
+  const readOpeningAppositions = (): { words: string[]; name: string; opening: boolean }[] => {
+    const found: { words: string[]; name: string; opening: boolean }[] = [];
+    for (let k = 0; k < names.runs.length; k++) {
+      const run = names.runs[k];
+      const close = toks[run.j]?.t ?? '.';
+      if (toks[run.i - 1]?.t !== ',' || (close !== ',' && !SENTENCE_END.test(close))) continue;
+      let s = run.i - 2;
+      while (s > 0 && run.i - s <= OPENING_APPOSITION_TOKENS && !toks[s].br && !SENTENCE_END.test(toks[s - 1].t)) s--;
+      if (s < 0) continue;
+      const name = names.canonicalOfRun(k);
+      if (kindOfName(name) !== 'person') continue;
+      // (each "the" of the sentence before the name: where the description opens, or one inside the sentence, which another
+      // holder of the role stands after and so makes two, "“…,” declared the president of the union …, Mr. NAME.", an
+      // AIP-style probe, test/fixtures/outlets ci-aip-soubre-cocoa-farmgate-price.txt)
+      for (let the = s; the < run.i - 2; the++) {
+        if (toks[the].l !== 'the') continue;
+        const description = toks.slice(the + 1, run.i - 1);
+        // (one person's description opening the sentence, a noun's words with no verb, no list set off after a dash, no
+        // role owned by a body: "The other candidates at the prime-time debate -- former Florida governor Jeb Bush, Ohio
+        // Gov. John Kasich, …", PolNeAR train, USA Today 2016-01-29; "The employer had argued that the hygienist, NAME, had
+        // access …", ca-lawtimes-appeal-noncompete.txt; "The union's vice-president for the western region, NAME,",
+        // ca-globe-rob-rail-earnings.txt, is no "the union")
+        const opening = the === s && (s === 0 || !!toks[s].br || SENTENCE_END.test(toks[s - 1].t)) && close === ','
+          && !description.some(t => t.poss || (t.punct && t.t !== ',') || isVerbForm(t.l));
+        found.push({ words: description.map(t => t.l), name, opening });
+      }
+    }
+    return found;
+  };
+  /** soleNamedAfterOpening's answers, by the description's words. */
+  const namedAfterOpening = new Map<string, string | undefined>();
+  /**
+   * The one person the article names set off after a description opening its sentence with "the" and the words of
+   * description m after its "the" (readOpeningAppositions), more words after them or none; undefined for none or for two.
+   */
+  const soleNamedAfterOpening = (m: Mention): string | undefined => {
+    const words = toks.slice(m.i + 1, m.j).map(t => t.l);
+    const key = words.join(' ');
+    if (namedAfterOpening.has(key)) return namedAfterOpening.get(key);
+    openingAppositions ??= readOpeningAppositions();
+    const fitting = openingAppositions.filter(o => o.words.length >= words.length && words.every((w, x) => o.words[x] === w));
+    const named = new Set(fitting.map(o => o.name));
+    const answer = named.size === 1 && fitting.some(o => o.opening) ? [...named][0] : undefined;
+    namedAfterOpening.set(key, answer);
+    return answer;
+  };
   const officeWithoutHolder = (head: string, at: number): boolean => {
     let starts = officeNames.get(head);
     if (!starts) officeNames.set(head, (starts = officeNameStarts(text, head)));
@@ -2535,6 +2588,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (executive) return { name: executive, chain: [written, executive] };
     const lastSpeaker = det === 'the' && owner < 0 && head ? speakerOfNewDescription(m, written, head) : undefined;
     if (lastSpeaker) return { name: lastSpeaker, chain: [written, lastSpeaker] };
+    // (else the one person a sentence of the article names set off after a description opening with these words: "The
+    // deputy of the first constituency, Madi Houmadi Abdallah, said … ⏎ "…," the deputy said", a Mayotte la 1ère-style
+    // probe, test/fixtures/outlets yt-mayottela1ere-water-cuts-schedule.txt; "The member of the government in charge of
+    // mines, energy and the nickel sector, Sandrine Lefeuvre-Tein, said …", nc-lnc-kouaoua-nickel-plant-jobs.txt; "The
+    // Seremi of Transport for the Metropolitan Region, Rodrigo Alarcón Figueroa, explained …",
+    // cl-santiagotimes-red-fare-rise.txt: all stood as written, a role no salient person was given by)
+    const opened = det === 'the' && owner < 0 && personHead ? soleNamedAfterOpening(m) : undefined;
+    if (opened) return { name: opened, chain: [written, opened] };
     // (a body's noun heads a body, unnamed, that "it" may stand for: '“…,” the company wrote in its statement. ⏎ It added,
     // “We want no part in the listing …”', PolNeAR train, USA Today 2016-05-13, where "It" was left as written)
     return { name: shown, chain: [written], unnamed: true, ...(!personHead && head && BODY_NOUN.has(head.toLowerCase()) && { thing: true }) };
@@ -3320,6 +3381,8 @@ function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): bo
 const ONE_OF_KIND_MODIFIERS = 6;
 /** The most tokens of a description opening a sentence before the apposition that names it. */
 const OPENING_DESCRIPTION_TOKENS = 8;
+/** The most tokens from a sentence's opening "the" to the name set off after its description (soleNamedAfterOpening). */
+const OPENING_APPOSITION_TOKENS = 20;
 
 /** The fewest words of a quoted passage of narration, and the fewest third-person pronouns in it. */
 const NARRATION_MIN_WORDS = 20;

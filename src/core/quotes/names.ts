@@ -714,11 +714,20 @@ function frenchBodyName(toks: Tok[], run: { i: number; j: number }): { i: number
  * Revolution, will help …", PolNeAR train, a body's name).
  */
 function givenNameInApposition(toks: Tok[], i: number, j: number): boolean {
-  if (j - i < 2 || i < 2 || toks[i - 1].t !== ',' || toks[i - 2].cap || !/^\p{Ll}/u.test(toks[i - 2].t) || toks[j]?.t !== ',' || DETERMINERS.has(toks[i].l)) return false;
+  if (j - i < 2 || i < 2 || toks[i - 1].t !== ',' || !(lowerCaseWord(toks[i - 2]) || roleOfOneWordName(toks, i - 2)) || toks[j]?.t !== ',' || DETERMINERS.has(toks[i].l)) return false;
   for (let m = i + 1; m < j; m++) if (!toks[m].cap || inClass(toks[m], NOT_NAME_WORD) || isCommonWord(toks[m].t) || isPlace(toks[m].t)) return false;
   const kind = kindOfName(toks.slice(i + 1, j).map(t => t.t).join(' '));
   return kind !== 'organization' && kind !== 'place';
 }
+
+/** A word in lower case ("spokesman"). */
+const lowerCaseWord = (t: Tok): boolean => !t.cap && /^\p{Ll}/u.test(t.t);
+/**
+ * Token k is a one-word name after "of" or "for" and a lower-case role noun: what a role is of, before the apposition
+ * that names its holder ("The mayor of Mamoudzou, Said Omar Anrafa, welcomed …", a Mayotte la 1ère-style probe,
+ * test/fixtures/outlets yt-mayottela1ere-water-cuts-schedule.txt, was "Omar Anrafa": see givenNameInApposition).
+ */
+const roleOfOneWordName = (toks: Tok[], k: number): boolean => k >= 2 && toks[k].cap && !toks[k - 1].cap && (toks[k - 1].l === 'of' || toks[k - 1].l === 'for') && lowerCaseWord(toks[k - 2]) && isRoleNoun(toks[k - 2].l);
 
 /** A nickname capitalised after a lower-case word, before more of the name: a given name ("said Will Doyle"), not "Will". */
 const nicknameInSentence = (toks: Tok[], i: number, j: number): boolean =>
