@@ -57,6 +57,15 @@ export function approximatorBefore(prev: Tok[]): Approximator | null {
   return null;
 }
 
+/**
+ * Where the tokens before a number (nearest first) go on past the approximator right before it: the index of the first
+ * token before the approximator ("a crowd of | about 2,600": the "of"), 0 when there is none.
+ */
+export function pastApproximator(prev: Tok[]): number {
+  const ap = approximatorBefore(prev);
+  return ap ? prev.findIndex(t => t.s === ap.start) + 1 : 0;
+}
+
 export interface ApproximatorAfter {
   modifier: string;
   next: number;

@@ -9,7 +9,7 @@
  * people set off by a comma, alone or listed ("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said", "She left
  * behind three children, now 12, 9 and 5, and her husband", nowAge).
  */
-import { approximatorAfter, approximatorBefore, plusBeforeNoun } from './approximators';
+import { approximatorAfter, approximatorBefore, pastApproximator, plusBeforeNoun } from './approximators';
 import { codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, inQuotedTitle, inUnquotedTitle, isInlineListNumber, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
@@ -196,8 +196,7 @@ function ageOfPeople(text: string, lead: Tok[], t: Tok): boolean {
     if (!(back[1]?.k === 'n' || isNumberWord(back[1]?.l ?? ''))) return false;
     back = back.slice(2);
   }
-  const ap = approximatorBefore(back);
-  const k = ap ? back.findIndex(x => x.s === ap.start) + 1 : 0;
+  const k = pastApproximator(back);
   return back[k]?.l === 'of' && AGE_OF_NOUNS.has(back[k + 1]?.l ?? '');
 }
 
@@ -233,9 +232,7 @@ const AGE_CLAUSE_END = wordSet(',|.|;|:|!|?|)|and|with|but|when|now');
  */
 function copularAge(prev: Tok[], after: Tok | undefined, next: Tok | undefined): boolean {
   if (after && !(AGE_CLAUSE_END.has(after.l) && !(after.l === 'and' && (next?.k === 'n' || isNumberWord(next?.l ?? ''))))) return false;
-  const ap = approximatorBefore(prev);
-  let k = ap ? prev.findIndex(x => x.s === ap.start) + 1 : 0;
-  if (k < 0) return false;
+  let k = pastApproximator(prev);
   if (AGE_ADVERBS.has(prev[k]?.l ?? '')) k++;
   const be = prev[k];
   if (!be || be.k !== 'w') return false;

@@ -23,7 +23,7 @@ import { LEXICON_IRREGULAR_PAST, LEXICON_IRREGULAR_PLURALS, LEXICON_NOT_COUNTED,
 import type { Tok } from './tokens';
 import { isNumberWord } from './numberWords';
 import { isCollectiveOfPeople, isDemonym, isPlace, isPluralPeopleNoun, isVerbForm } from '../people/lexicon';
-import { approximatorBefore } from './approximators';
+import { pastApproximator } from './approximators';
 import { OBJECT_ONLY_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
@@ -595,9 +595,8 @@ function placePopulation(t: Tok | undefined): boolean {
 
 /** The index of "of" right before the number or its approximator ("a crowd of | about 2,600"), or -1. */
 function ofBefore(prev: readonly Tok[]): number {
-  const ap = approximatorBefore(prev as Tok[]);
-  const k = ap ? prev.findIndex(t => t.s === ap.start) + 1 : 0;
-  return k > 0 && k < prev.length && prev[k].l === 'of' ? k : !ap && prev[0]?.l === 'of' ? 0 : -1;
+  const k = pastApproximator(prev as Tok[]);
+  return prev[k]?.l === 'of' ? k : -1;
 }
 
 /** Parents and grandparents, and what their "of" and a number count ("a mother of three", "the grandmother of four"). */

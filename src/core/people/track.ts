@@ -1873,16 +1873,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const ledeNamedHeads = new Map<string, string>();
   /** The article's names of each head's office with no holder (officeNameStarts): one pass over the text a head, not one a description. */
   const officeNames = new Map<string, readonly number[]>();
-  /** The article names the office `head` stands for with no holder elsewhere than the description at `at` (officeNameStarts). */
   /**
    * The people the article names set off by a comma after "the" and a description, up to OPENING_APPOSITION_TOKENS
    * tokens before the name in its sentence, each with the description's words after "the" and whether it opens the
    * sentence as one person's ("The deputy of the first constituency, NAME,"): read once per article, on the first call
    * of soleNamedAfterOpening.
    */
-  let openingAppositions: { words: string[]; name: string; opening: boolean }[] | undefined;
-  const readOpeningAppositions = (): { words: string[]; name: string; opening: boolean }[] => {
-    const found: { words: string[]; name: string; opening: boolean }[] = [];
+  let openingAppositions: OpeningApposition[] | undefined;
+  const readOpeningAppositions = (): OpeningApposition[] => {
+    const found: OpeningApposition[] = [];
     for (let k = 0; k < names.runs.length; k++) {
       const run = names.runs[k];
       const close = toks[run.j]?.t ?? '.';
@@ -1927,6 +1926,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     namedAfterOpening.set(key, answer);
     return answer;
   };
+  /** The article names the office `head` stands for with no holder elsewhere than the description at `at` (officeNameStarts). */
   const officeWithoutHolder = (head: string, at: number): boolean => {
     let starts = officeNames.get(head);
     if (!starts) officeNames.set(head, (starts = officeNameStarts(text, head)));
@@ -3383,6 +3383,16 @@ const ONE_OF_KIND_MODIFIERS = 6;
 const OPENING_DESCRIPTION_TOKENS = 8;
 /** The most tokens from a sentence's opening "the" to the name set off after its description (soleNamedAfterOpening). */
 const OPENING_APPOSITION_TOKENS = 20;
+
+/** A person the article names set off after "the" and a description (trackPeople's soleNamedAfterOpening). */
+interface OpeningApposition {
+  /** The description's words after its "the", lower case. */
+  words: string[];
+  /** The person's canonical name. */
+  name: string;
+  /** Whether the description opens the sentence as one person's. */
+  opening: boolean;
+}
 
 /** The fewest words of a quoted passage of narration, and the fewest third-person pronouns in it. */
 const NARRATION_MIN_WORDS = 20;

@@ -731,7 +731,7 @@ const roleOfOneWordName = (toks: Tok[], k: number): boolean => k >= 2 && toks[k]
 
 /** A nickname capitalised after a lower-case word, before more of the name: a given name ("said Will Doyle"), not "Will". */
 const nicknameInSentence = (toks: Tok[], i: number, j: number): boolean =>
-  j - i >= 2 && i > 0 && !toks[i - 1].cap && /^\p{Ll}/u.test(toks[i - 1].t) && givenNameOfNickname(toks[i].l) !== undefined;
+  j - i >= 2 && i > 0 && lowerCaseWord(toks[i - 1]) && givenNameOfNickname(toks[i].l) !== undefined;
 
 /**
  * A month that is also a given name opening a sentence before a surname, with no date reading: "April Mellody, a

@@ -20,6 +20,7 @@ import { hearsayNouns } from './hearsayNoun';
 import { clauseStart as opensClause } from './bareClause';
 import { subordinatorBefore } from './subordinate';
 import { quoteAt, quotedAfter } from './mixed';
+import { AND_BUT } from './lexicon';
 import { type SentenceContext, unsourcedOf } from './report';
 import { sentenceRanges } from './sentences';
 import { wordSet } from '../people/lexicon';
@@ -432,8 +433,6 @@ function itExpected(ctx: SentenceContext, start: number, v: number, c: number, o
   return !!span;
 }
 
-/** The coordinators before an expectation whose subject is the clause's before them ("… but is not expected to …"). */
-const AND_BUT = wordSet('and|but');
 const DUMMY_SUBJECT = wordSet('it|there|this|that|what');
 const HEDGE_WORD = wordSet('though|however|now|clear|likely|increasingly');
 function inSentence(ctx: SentenceContext, out: Unsourced[]): void {

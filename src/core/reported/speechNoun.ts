@@ -167,7 +167,7 @@ function nounContentStart(ctx: SentenceContext, n: number): number {
   const v = toks[n + 2];
   // (the owner right before it, or past "own": not "his oft-stated promise to build a border wall", whose owner is
   // another's stance in a list)
-  const owned = toks[n - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[n - 1].l) || toks[n - 1].l === 'own';
+  const owned = ownerAt(toks, n - 1) || toks[n - 1].l === 'own';
   const copula = copulaAfter(toks, n, b);
   if (copula > 0 && (owned || ownerAt(toks, n - 2) || (twoModifiers(toks, n) && ownerAt(toks, n - 3)))) return copula;
   if (next.l === 'to' && owned && COMMITMENT_NOUN.has(toks[n].l) && n + 2 < b && !v.punct && !v.cap && !DETERMINERS.has(v.l) && !/\d/.test(v.t)) return n + 1;
@@ -208,7 +208,7 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     if (from < 0) continue;
     // ("Trump’s repeated claim that": one adjective may stand between)
     // ("Podliska’s most explosive claim is that": two before a copula's "that")
-    const o = toks[n - 1].punct || toks[n - 1].cap || toks[n - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[n - 1].l) ? n - 1
+    const o = toks[n - 1].punct || toks[n - 1].cap || ownerAt(toks, n - 1) ? n - 1
       : from > n + 2 && !ownerAt(toks, n - 2) && twoModifiers(toks, n) && ownerAt(toks, n - 3) ? n - 3 : n - 2;
     const owner = toks[o];
     if (!owner || o < a) continue;
