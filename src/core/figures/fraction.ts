@@ -11,7 +11,7 @@
  * one-in-four figure compared markers" (test/fixtures/outlets uk-observer-longread-headteacher.txt) 0.25: were no figures.
  */
 import type { FigureKind } from '../types';
-import { approximatorBefore } from './approximators';
+import { approximatorBefore, pastApproximator } from './approximators';
 import { digitValue, FRACTIONS, SCALES, tidy } from './numberWords';
 import { figureOf, type Reading, reject } from './reading';
 import { readSuffix } from './suffix';
@@ -80,10 +80,8 @@ function fractionOfAmount(c: Ctx, j: number, share: number): Reading | null {
  * bz-amandala-cane-final-payment.txt, and more): were no figures, as "up by a third" without the approximator is one.
  */
 function byBeforeApproximator(lead: Tok[]): boolean {
-  const ap = approximatorBefore(lead);
-  if (!ap) return false;
-  const k = lead.findIndex(t => t.s === ap.start);
-  return k >= 0 && lead[k + 1]?.l === 'by';
+  const k = pastApproximator(lead);
+  return k > 0 && lead[k]?.l === 'by';
 }
 
 /**

@@ -452,16 +452,16 @@ const SHEKEL_LANDS = /\b(?:Israel|Israelis?|Palestine|Palestinians?|West Bank|Ga
 const NORTH_KOREA = /\b(?:North Korea|North Koreans?|DPRK|Pyongyang|KCNA|Rodong Sinmun|Hamhung|Chongjin|Wonsan|Kaesong)\b/g;
 /** The names that say an article is about South Korea (its won). */
 const SOUTH_KOREA = /\b(?:South Korea|South Koreans?|Seoul|Busan|Incheon|Daegu|Gwangju|Daejeon|Yonhap|Korea Herald|Korea Times|Korea JoongAng Daily)\b/g;
+/** The names that say an article is about the Faroe Islands (its krónur, Danish kroner by another name). */
+const FAROES = /(?<!\p{L})(?:Faroe Islands|Faroes|Faroese|Tórshavn|Torshavn|Løgting|Klaksvík|Klaksvik|Local\.fo)(?!\p{L})/gu;
+/** The names that say an article is about Denmark. */
+const DENMARK = /\b(?:Denmark|Danes?|Danish|Copenhagen|Aarhus|Odense|Aalborg|Esbjerg|Frederiksberg|Gentofte|Folketing|CPH Post)\b/;
 /**
  * The Nordic crowns' "kr." (and "kr") written after the number: Danish ("the lunch scheme will cost 850 kr. a month", a
  * Local Denmark-style probe, test/fixtures/outlets dk-thelocal-copenhagen-daycare-fees.txt, probes-aa), Norwegian, Swedish
  * or Icelandic by the country the article names most; without one, or on a tie, "kr" is no money. Written before the
  * number too ("about kr 23,760 for power", sj-icepeople-longyearbyen-power-prices, COUNTRY_CODE_WORDS).
  */
-/** The names that say an article is about the Faroe Islands (its krónur, Danish kroner by another name). */
-const FAROES = /(?<!\p{L})(?:Faroe Islands|Faroes|Faroese|Tórshavn|Torshavn|Løgting|Klaksvík|Klaksvik|Local\.fo)(?!\p{L})/gu;
-/** The names that say an article is about Denmark. */
-const DENMARK = /\b(?:Denmark|Danes?|Danish|Copenhagen|Aarhus|Odense|Aalborg|Esbjerg|Frederiksberg|Gentofte|Folketing|CPH Post)\b/;
 const NORDIC_CROWNS: Countries = {
   // (the Faroes' too, whose crown is the Danish krone: "he already pays around kr. 1,800 a month in tolls", a Local.fo-style
   // probe from Tórshavn, fo-localfo-subsea-tunnel-tolls.txt, was a bare number, as "kr 23,760" of Longyearbyen was before)

@@ -66,6 +66,8 @@ export function hearsayNouns(ctx: SentenceContext, out: Unsourced[]): void {
 
 /** The words that open an unowned noun's phrase at the sentence's start ("The idea", "A common refrain", "Another complaint"). */
 const UNOWNED_OPENER = wordSet('the|a|an|one|another');
+/** A noun of speech, thought or hearsay ("idea", "refrain", "complaint", "hope"). */
+const viewNoun = (t: Tok): boolean => inClass(t, SPEECH_NOUN | THOUGHT_NOUN) || HEARSAY_NOUNS.has(t.l);
 /** How many modifiers may stand between the opener and the noun ("The most telling promise"). */
 const MODIFIER_REACH = 2;
 /** How many words may follow the noun before its copula ("The concern ⟨within the administration⟩ is that"). */
@@ -86,8 +88,8 @@ function openingCopula(ctx: SentenceContext, out: Unsourced[]): void {
   const first = OPENING_CONJUNCTIONS.has(toks[a].l) ? (toks[a + 1]?.t === ',' ? a + 2 : a + 1) : a;
   if (first >= b || !UNOWNED_OPENER.has(toks[first].l) || quoteAt(ctx.quotes, toks[first].s)) return;
   let n = first + 1;
-  while (n < b && n <= first + 1 + MODIFIER_REACH && !toks[n].punct && !toks[n].poss && !inClass(toks[n], SPEECH_NOUN | THOUGHT_NOUN) && !HEARSAY_NOUNS.has(toks[n].l)) n++;
-  if (n >= b || toks[n].punct || toks[n].poss || toks[n].cap || !(inClass(toks[n], SPEECH_NOUN | THOUGHT_NOUN) || HEARSAY_NOUNS.has(toks[n].l))) return;
+  while (n < b && n <= first + 1 + MODIFIER_REACH && !toks[n].punct && !toks[n].poss && !viewNoun(toks[n])) n++;
+  if (n >= b || toks[n].punct || toks[n].poss || toks[n].cap || !viewNoun(toks[n])) return;
   for (let k = n + 1; k < b && k <= n + 1 + POSTMODIFIER_REACH; k++) {
     if (toks[k].punct) return;
     const from = copulaThat(toks, k);
