@@ -478,6 +478,9 @@ const CUE_AFTER_QUOTE_GAP = /^[\s,]*$/;
 /** A name set off as an apposition (leadInParagraphSubject): a comma right before it (text/wordShape.ts endsOnComma), or a
  * relative clause right after it. */
 const SET_OFF_AFTER = /^,\s*(?:who|which|whose)\b/;
+/** What may stand before a name that opens its sentence (leadInParagraphSubject): blanks and a mark, then three capitalised
+ * words at most, its titles ("Mr.", "Goaltender", "British resident" not: a lower-case word is no title). */
+const TITLES_ONLY = /^[\s"'“‘(]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** The most tokens of an apposition or a bracket after the first of two people joined by "and" (", Republican of Iowa,"). */
 const PAIR_APPOSITION_TOKENS = 6;
 /** A participle opening a sentence's opening clause ("Asked whether one was coming, the minister smiled"). */
@@ -677,7 +680,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (and named there, not a description read for someone: "The minister dismissed the claim …", a Citizen-style probe,
     // tz-citizen-dar-brt-fares.txt)
     const subject = people.lastSubjectBefore(head, written, from);
-    if (!subject || subject.e > from || !lastWordIn(subject.name, para, from) || endsOnComma(text, start, subject.s) || SET_OFF_AFTER.test(text.slice(subject.e, from))) return undefined;
+    // (a relative clause after a name that opens its sentence, after its titles at most, is no apposition: "The tanker
+    // owners reject the accusations … Mr. Omar Robleh Guedi, who owns two trucks in PK12, explained that … ⏎ « … », the
+    // transporter said.", a La Nation-style probe, test/fixtures/outlets dj-lanation-balbala-water-barrel-price.txt, stood
+    // as written; "Goaltender Tomáš Novák-Reyes, who has faced fewer shots …, was quick to share the credit. ⏎ “…,” the
+    // goaltender said.", ca-star-column-defenceman.txt, reads the same)
+    if (!subject || subject.e > from || !lastWordIn(subject.name, para, from) || endsOnComma(text, start, subject.s)
+      || (SET_OFF_AFTER.test(text.slice(subject.e, from)) && !TITLES_ONLY.test(text.slice(people.sentences.start(people.sentences.sentence(subject.s)), subject.s)))) return undefined;
     return names.holdsOtherOffice(subject.name, head) || describedAsOtherParticipant(subject.name) ? undefined : subject.name;
   };
 
