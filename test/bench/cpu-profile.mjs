@@ -7,7 +7,7 @@
 // a change a win.
 //
 //   node test/bench/cpu-profile.mjs [--split dev|train] [--runs N] [--only PARTS] [--threads N] [--top N]
-//                                   [--cli A.js,B.js,...]
+//                                   [--cli A.js,B.js,...] [--stages NAME,NAME,...]
 //
 // Each CLI (default: this repository's dist/cli.js) runs `analyze --json --only PARTS DIR` (default quotes,figures:
 // the bench's document analysis) on N threads (default 1: a worker thread's profile is a file of its own) with a code
@@ -26,6 +26,7 @@ const runs = Number(opt('--runs', '5'));
 const only = opt('--only', 'quotes,figures');
 const threads = opt('--threads', '1');
 const top = Number(opt('--top', '25'));
+const stages = (opt('--stages', '') ?? '').split(',').filter(Boolean);
 const clis = opt('--cli', path.join(root, 'dist', 'cli.js')).split(',').map(f => path.resolve(f));
 const dir = path.join(shared, 'bench', 'polnear', split, 'text');
 /** The engine's bundles: the whole engine, and the corpus index's own (a run of --only duplicates loads it). */
@@ -44,20 +45,39 @@ function run(n, profile, k) {
   return out;
 }
 
-/** A profile's self time (µs) by function ("name file:line") and its total. */
+const frameKey = f => `${f.functionName || '(anonymous)'} ${path.basename(f.url)}:${f.lineNumber + 1}`;
+
+/**
+ * A profile's self time (µs) by function ("name file:line") and its total; with --stages, each stage's inclusive time
+ * (`stage` → µs) and its direct callees' under it (`stage` → callee key → µs; '(self)' for the stage's own).
+ */
 function selfTimes(file) {
   const p = JSON.parse(fs.readFileSync(file, 'utf8'));
   const byId = new Map(p.nodes.map(node => [node.id, node]));
-  const self = new Map();
+  const parent = new Map();
+  for (const node of p.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const self = new Map(), inStage = new Map(), under = new Map();
   let total = 0;
   for (let i = 0; i < p.samples.length; i++) {
-    const { callFrame: f } = byId.get(p.samples[i]);
     const d = p.timeDeltas[i] ?? 0;
     total += d;
-    const key = `${f.functionName || '(anonymous)'} ${path.basename(f.url)}:${f.lineNumber + 1}`;
+    const key = frameKey(byId.get(p.samples[i]).callFrame);
     self.set(key, (self.get(key) ?? 0) + d);
+    if (!stages.length) continue;
+    // (the stack from the leaf up: a stage's outermost frame is its last one)
+    const stack = [];
+    for (let id = p.samples[i]; id !== undefined; id = parent.get(id)) stack.push(byId.get(id).callFrame);
+    for (const stage of stages) {
+      let at = -1;
+      for (let k = 0; k < stack.length; k++) if (stack[k].functionName === stage && ENGINES.includes(path.basename(stack[k].url))) at = k;
+      if (at < 0) continue;
+      inStage.set(stage, (inStage.get(stage) ?? 0) + d);
+      if (!under.has(stage)) under.set(stage, new Map());
+      const callee = at === 0 ? '(self)' : frameKey(stack[at - 1]);
+      under.get(stage).set(callee, (under.get(stage).get(callee) ?? 0) + d);
+    }
   }
-  return { self, total };
+  return { self, total, inStage, under };
 }
 
 try {
@@ -79,6 +99,12 @@ try {
     const keys = new Set(ps.flatMap(p => [...p.self.keys()].filter(engine)));
     const rows = [...keys].map(key => [key, median(ps.map(p => 100 * (p.self.get(key) ?? 0) / p.total))]).sort((a, b) => b[1] - a[1]);
     for (const [key, v] of rows.slice(0, top)) console.log(`${v.toFixed(2).padStart(7)}%  ${key}`);
+    for (const stage of stages) {
+      console.log(`\n${stage}: ${median(ps.map(p => 100 * (p.inStage.get(stage) ?? 0) / p.total)).toFixed(2)}% inclusive; its callees, inclusive:`);
+      const callees = new Set(ps.flatMap(p => [...(p.under.get(stage)?.keys() ?? [])]));
+      const byCallee = [...callees].map(key => [key, median(ps.map(p => 100 * (p.under.get(stage)?.get(key) ?? 0) / p.total))]).sort((a, b) => b[1] - a[1]);
+      for (const [key, v] of byCallee.slice(0, top)) console.log(`${v.toFixed(2).padStart(7)}%  ${key}`);
+    }
   });
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
