@@ -1024,6 +1024,21 @@ describe('reported speech: the writer\'s comment after a content (src/core/repor
     assert.strictEqual(content('Senator Grassley defended Trump\'s attack on the judge — something that has thrown the GOP into chaos all week — in a call with reporters.', 'defended'),
       'Trump\'s attack on the judge — something that has thrown the GOP into chaos all week — in a call with reporters');
   });
+
+  it('"— something he denied", "— something President Barack Obama indicated": "something" with a subject of its own ends the content (PolNeAR train, 49th session)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    // (train, NYT 2016-08-22, Western Journal 2016-07-14)
+    assert.strictEqual(content('But one of the denizens of the hall of mirrors that is Trump World told me they believed Mr. Hannity was behaving as if he wanted a role in a possible Trump administration -- something he denied to me as laughable and contractually prohibitive in an interview on Friday.', 'told me'),
+      'they believed Mr. Hannity was behaving as if he wanted a role in a possible Trump administration');
+    assert.strictEqual(content('Members of the conservative press accused Clinton of implying police officers were racist — something President Barack Obama indicated earlier this week.', 'accused'),
+      'Clinton of implying police officers were racist');
+    // (but not when the subject's verb reports a clause of its own about it: test/fixtures/outlets, a Walrus-style profile)
+    assert.strictEqual(content('A former colleague who worked the same overnight shift, Dariusz Whitfield-Amadi, agreed to speak to me on the record, something he says few of her old co-workers are willing to do.', 'agreed'),
+      'to speak to me on the record, something he says few of her old co-workers are willing to do');
+    // (but inside a quotation it is the quoted speaker's own aside, which the content keeps: train, Washington Post 2016-05-19)
+    assert.strictEqual(content('Sen. Bernie Sanders spoke in Carson. Sanders credited Clinton\'s victory to "a closed primary, something I am not all that enthusiastic about, where independents are not allowed to vote."', 'credited'),
+      'Clinton\'s victory to "a closed primary, something I am not all that enthusiastic about, where independents are not allowed to vote."');
+  });
 });
 
 describe('reported speech: a relative clause after an inverted inset source (src/core/reported/parenthetical.ts)', () => {
