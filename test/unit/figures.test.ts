@@ -1725,3 +1725,60 @@ describe('figures: the forty-eighth session\'s reader pass (s48-rh)', () => {
     assert.deepStrictEqual(read('He said his crew of six had gone without work.'), [['six', 6, 'person']]);
   });
 });
+
+describe('figures: the forty-ninth session\'s leftovers and reader pass (s49-sh)', () => {
+  const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+  it('a tally written with its noun after the first number is one tally of votes (mf-dailyherald-marigot-market-stall-fees, bm-royalgazette-hamilton-parking, je-jep-andium-rent-cap-vote: the second was a count of nothing)', () => {
+    assert.deepStrictEqual(read('The council adopted the schedule on November 27 by 18 votes to five.'), [['18 votes to five', null, 'vote']]);
+    assert.deepStrictEqual(read('It was passed by five votes to two.'), [['five votes to two', null, 'vote']]);
+    assert.deepStrictEqual(read('It was rejected yesterday by 27 votes to 19.'), [['27 votes to 19', null, 'vote']]);
+    assert.strictEqual(fig('It was rejected by 27 votes to 19.', '27 votes to 19').kind, 'score');
+  });
+  it('"over" after "hand" is its particle, no approximator (PolNeAR train, Breitbart 2016-03-20, Politico 2015-12-23)', () => {
+    assert.deepStrictEqual(read('Wealthy donors handed over $25 million last month.'), [['$25 million', 25e6, 'USD']]);
+    assert.deepStrictEqual(read('I had handed over 15 months of research.'), [['15 months', 15, 'month']]);
+    assert.deepStrictEqual(read('Donors gave over $25 million.'), [['over $25 million', 25e6, 'USD']]);
+  });
+  it('an age bound after "anyone", "everyone" or "seniors" (ca-cbc-feature-pronouns, ca-cp-wire-dental, pm-echodescaps-fortune-ferry-fares)', () => {
+    assert.deepStrictEqual(read('We didn\'t have anyone under 60.'), [['under 60', 60, 'year']]);
+    assert.deepStrictEqual(read('The plan will cover everyone under 65 by next year.'), [['under 65', 65, 'year']]);
+    assert.deepStrictEqual(read('Students, seniors over 65 and people travelling for medical reasons keep the reduction.'), [['over 65', 65, 'year']]);
+  });
+  it('a part of a count after "including" or "of which" counts its things, a smaller number only (bj-beninwebtv-cotonou-kpayo-fuel-price, ca-cbc-measles-health, gt-revue-antigua-water-rates; PolNeAR train, Washington Post 2016-04-21)', () => {
+    assert.deepStrictEqual(read('The State authorised 47 new service stations in 2026, including 12 in the department of Littoral.'), [['47 new service stations', 47, 'station'], ['12', 12, 'station']]);
+    assert.deepStrictEqual(read('The city has 22 wells, of which seven now pump less.'), [['22 wells', 22, 'well'], ['seven', 7, 'well']]);
+    assert.deepStrictEqual(read('He drew three of his largest crowds, including an estimated 28,000 at a park.'), [['three', 3, 'crowd'], ['an estimated 28,000', 28000, null]]);
+  });
+  it('a bare number in grouped digits said again with the one unit the article gives its value (PolNeAR train, Breitbart 2016-04-15; dev, Western Journal 2016-09-12; gq-guineaecuatorialpress-butane-cylinder-price)', () => {
+    assert.deepStrictEqual(read('It takes 1,237 delegates to win. He needs 61 percent of the rest to reach 1,237.'), [['1,237 delegates', 1237, 'delegate'], ['61 percent', 61, 'percent'], ['1,237', 1237, 'delegate']]);
+    assert.deepStrictEqual(read('A cylinder now costs 6,500 euros. "With 6,500 I earn nothing," he said.').map(f => f[2]), ['EUR', 'EUR']);
+    // (a value two units give stays bare; a small number too)
+    assert.deepStrictEqual(read('It cost $1,500 for 1,500 tickets. Then 1,500 more came.').map(f => f[2]), ['USD', 'ticket', null]);
+    assert.deepStrictEqual(read('He called 999 twice. Ring 999 now.').map(f => f[2]), [null, null]);
+  });
+  it('a state\'s adjective is a place of Australia for its "$" (au-westaustralian-ramping-record, au-age-creek-naming)', () => {
+    assert.strictEqual(fig('West Australians are waiting, the union said. The State Government\'s $1.4 billion investment was criticised, up 18 per cent, he told The West Australian.', '$1.4 billion').unit, 'AUD');
+    assert.strictEqual(fig('The Victorian Opposition\'s spokesman in Melbourne said the sign will cost about $85,000, or 2 per cent of the budget.', 'about $85,000').unit, 'AUD');
+  });
+  it('"NAf." is the guilder\'s sign (mf-dailyherald-marigot-market-stall-fees, sx-soualiganewsday-bus-fare-increase)', () => {
+    assert.deepStrictEqual(read('I tell them NAf. 20 for a T-shirt.'), [['NAf. 20', 20, 'XCG']]);
+    assert.deepStrictEqual(read('The fare would rise from NAf. 3.50 to NAf. 4 in March.'), [['NAf. 3.50', 3.5, 'XCG'], ['NAf. 4', 4, 'XCG']]);
+  });
+  it('an age in brackets after a surname of any script or after its particle (ie-times-court-sentence, sx-soualiganewsday-bus-fare-increase)', () => {
+    assert.deepStrictEqual(read('Cathal Ó Dubhghaill (29), of Tulla Road, had pleaded guilty.'), [['29', 29, 'year']]);
+    assert.deepStrictEqual(read('SMBOA president Marcel van Heyningen (58), who has driven the route, spoke.'), [['58', 58, 'year']]);
+    assert.deepStrictEqual(read('Bus driver Ángel Álvarez (44), who was born in Santo Domingo, spoke.'), [['44', 44, 'year']]);
+    assert.ok(figs('See Article 12 (3), which applies.').every(f => f.unit !== 'year'));
+  });
+  it('the whole\'s number after an approximator (ax-nyaaland-archipelago-ferry-fares, sd-sudantribune-port-sudan-bread-prices, hk-scmp-subdivided-flats-bill)', () => {
+    assert.deepStrictEqual(read('The municipality had lost 11 of its roughly 230 residents.'), [['11', 11, 'resident'], ['roughly 230 residents', 230, 'resident']]);
+    assert.deepStrictEqual(read('At least 30 of the city\'s roughly 140 bakeries had closed.').map(f => f[2]), ['bakery', 'bakery']);
+  });
+  it('a second guess after a comma takes the amount\'s currency (sj-icepeople-longyearbyen-power-prices, sx-soualiganewsday-bus-fare-increase)', () => {
+    assert.deepStrictEqual(read('On a good day I take in 250 euros, maybe 300.'), [['250 euros', 250, 'EUR'], ['maybe 300', 300, 'EUR']]);
+  });
+  it('a change after a count reads past the measure of its things (bl-journaldesaintbarth-gustavia-yacht-fees, sx-soualiganewsday-bus-fare-increase)', () => {
+    assert.deepStrictEqual(read('Some 320 yachts of more than 40 metres called last season, against 240 five years ago.').map(f => f[2]), ['yacht', 'meter', 'yacht']);
+    assert.deepStrictEqual(read('Some 85 buses of more than 20 seats were licensed this year, against 110 five years ago.').map(f => f[2]), ['bus', 'seat', 'bus']);
+  });
+});

@@ -63,12 +63,22 @@
  *   nor another frame after the noun ("lowering the number of superdelegates, and all but two said", Politico 2016-06-21;
  *   "the number of appearances by male and female analysts on three major cable television news networks", USA Today
  *   2016-06-22).
+ * - A part of the count before it in its sentence, a smaller number right after "including" or "of which": "the opening
+ *   of 47 new service stations across the country in 2026, including 12 in the department of Littoral" (a Benin Web
+ *   TV-style probe, test/fixtures/outlets bj-beninwebtv-cotonou-kpayo-fuel-price.txt), "148 people have been hospitalized,
+ *   including nine who needed intensive care" (ca-cbc-measles-health.txt), "the city has 22 wells, of which seven now
+ *   pump less than half" (gt-revue-antigua-water-rates.txt), "912 households on the waiting list in October, of which 310
+ *   were families" (mc-monacolife-state-housing-plan.txt): each was a count of nothing. Not a larger number ("three of the
+ *   largest crowds of his entire campaign, including an estimated 28,000-plus at a park", PolNeAR train, Washington Post
+ *   2016-04-21, counts people).
  * - The mark to reach, said of the count before it: a bare number after "the" or "of" with "needed" or "required" right
  *   after it, after a count with a unit in its sentence ("Clinton needs 67 delegates to reach the 2,383 needed to win",
  *   PolNeAR train, Breitbart 2016-06-04; "brings her to within 150 delegates away of the 2,383 needed to clinch", USA Today
  *   2016-05-18; "Clinton is 71 delegates short of the magic number of 2,383 needed", USA Today 2016-06-03; "with 332 total
  *   electoral votes, 62 more than the 270 needed to win", HuffPost 2016-03-16): each was a count of nothing. Not after
  *   money or a duration ("the 1,237 needed" after no count of its sentence stays bare).
+ * - The same number said again: a bare number in grouped digits whose value the article gives one unit elsewhere ("reach
+ *   1,237" after "It takes 1,237 delegates"; sameNumberAgain).
  * A ratio's first number is no amount ("61 percent said they have their minds made up compared to nearly four in 10",
  * PolNeAR train, Politico 2016-04-06; share.ts reads the share). Each look-back stays within the paragraph and a few figures back.
  */
@@ -94,6 +104,8 @@ const PARAGRAPH_END = /\n/;
  * with the i flag \p{Lu} took any letter ("compared to today’s 40").
  */
 export const CHANGE_BEFORE = /(?:\b(?:[Uu]p from|[Dd]own from|[Cc]ompared (?:with|to))|\w, against)(?: the| \p{Lu}[\p{L}-]*['’]s?)? $/u;
+/** "including" or "of which" right before a number: a part of the count before it (the part frame). */
+const PART_BEFORE = /\b(?:including|of which) $/;
 /** "has", "have" or "had" right before a number: what someone holds (the holding frame). */
 const HOLDS_BEFORE = /\b(has|have|had) $/;
 /** "the" or "of" right before the number of a mark to reach ("the 2,383 needed", "the magic number of 2,383 needed"). */
@@ -169,6 +181,20 @@ function amountBefore(text: string, figures: readonly Figure[], i: number, sente
   return null;
 }
 
+/**
+ * Whether `g`, one of the FIGURES_BACK figures before figures[i], is a measure of the things a count right before it counts,
+ * written after it with "of" ("some 320 yachts of more than 40 metres called at Gustavia last season, against 240 five
+ * years ago", a Journal de Saint-Barth-style probe, test/fixtures/outlets bl-journaldesaintbarth-gustavia-yacht-fees.txt;
+ * "some 85 buses of more than 20 seats were licensed this year, against 110 five years ago", a Soualiga Newsday-style
+ * probe, sx-soualiganewsday-bus-fare-increase.txt: 240 metres and 110 seats): the change frame reads past it to the count.
+ */
+function measureOfCountBefore(text: string, figures: readonly Figure[], i: number, g: Figure): boolean {
+  let k = i - 1;
+  while (k > 0 && k >= i - FIGURES_BACK && figures[k] !== g) k--;
+  const h = figures[k - 1];
+  return figures[k] === g && !!h && h.kind === 'count' && h.unit !== null && h.unit !== g.unit && text.slice(h.end, g.start) === ' of ';
+}
+
 /** How many sentence ends the text holds (0, 1, or 2 for more). */
 function sentenceEnds(gap: string): number {
   const m = SENTENCE_END.exec(gap);
@@ -181,7 +207,8 @@ function carriedFrom(text: string, figures: readonly Figure[], i: number): Figur
   const f = figures[i];
   if (shareFirstEndingAt(text, f.end, f.value ?? 0)) return null;
   const before = text.slice(Math.max(0, f.start - 40), f.start);
-  if (CHANGE_BEFORE.test(before)) return amountBefore(text, figures, i, 0, () => true);
+  if (CHANGE_BEFORE.test(before)) return amountBefore(text, figures, i, 0, g => !measureOfCountBefore(text, figures, i, g), false, true);
+  if (PART_BEFORE.test(before)) return amountBefore(text, figures, i, 0, g => g.kind === 'count' && g.value !== null && f.value !== null && g.value > f.value);
   const from = amountBefore(text, figures, i, 0, (g, gap) => TO_BEFORE.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, g.start - 6), g.start)));
   if (from) return from;
   const to = FROM_BEFORE.test(before) ? amountBefore(text, figures, i, 0, (g, gap) => FROM_AFTER_TO_GAP.test(gap) && TO_AMOUNT.test(text.slice(Math.max(0, g.start - 9), g.start))) : null;
@@ -206,10 +233,20 @@ function secondEnd(text: string, figures: readonly Figure[], i: number): Figure 
   return g;
 }
 
-/** The currency amount right before figures[i] (bare) with "or" between ("MAD 6 or 7"), or null. */
+/** A guess's approximator written before the second of two amounts after a comma ("10 kroner, maybe 15"). */
+const SECOND_GUESS = new Set(['maybe', 'perhaps']);
+
+/**
+ * The currency amount right before figures[i] (bare) with "or" between ("MAD 6 or 7"), or a comma and a guess's
+ * approximator ("I can put the pad thai up by 10 kroner, maybe 15", an Icepeople-style probe,
+ * sj-icepeople-longyearbyen-power-prices.txt; "On a good day I take in NAf. 250, maybe 300", a Soualiga Newsday-style
+ * probe, sx-soualiganewsday-bus-fare-increase.txt: were "maybe 15" and "maybe 300" of nothing), or null.
+ */
 function moneyBeforeOr(text: string, figures: readonly Figure[], i: number): Figure | null {
   const f = figures[i], g = figures[i - 1];
-  return g && g.kind === 'money' && OR_GAP.test(text.slice(g.end, f.start)) ? g : null;
+  if (!g || g.kind !== 'money') return null;
+  const gap = text.slice(g.end, f.start);
+  return OR_GAP.test(gap) || (gap === ', ' && SECOND_GUESS.has(f.modifier ?? '')) ? g : null;
 }
 
 /** The scale a figure's number is written with ("six million people": 1e6), or 1. */
@@ -263,9 +300,40 @@ function numberOfUnit(text: string, figures: readonly Figure[], i: number): stri
   return nounEnd <= f.start && NUMBER_OF_GAP.test(text.slice(nounEnd, f.start)) ? noun.unit : null;
 }
 
+/** A number written in digits grouped by thousands and nothing else ("1,237", "100,000"). */
+const GROUPED_DIGITS = /^\d{1,3}(?:,\d{3})+$/;
+
+/**
+ * The amount elsewhere in the article that a bare number written in grouped digits and with no approximator says again,
+ * or null: the article's one unit for that value (the amounts of it with a unit all agree). "It takes 1,237 delegates to
+ * win", then "needs 61 percent of remaining delegates to reach 1,237", "we get to 1,237" (PolNeAR train, Breitbart
+ * 2016-04-15; "the big number: 1,237", "the 1,237 threshold", HuffPost 2016-02-24); "Obama's goal of accepting 10,000
+ * refugees", then "15 percent over the limit of 10,000" (PolNeAR dev, Western Journal 2016-09-12); "the gas cylinder at
+ * 6,500 FCFA", then "With 6,500 I earn one hundred francs" (test/fixtures/outlets gq-guineaecuatorialpress-butane-cylinder;
+ * "rose to 48,000 rials", then "I buy the flour at 48,000", ye-almasdaronline-aden-flour-prices.txt; a headline's "Kogi
+ * flood: 42,000 displaced" of the body's "No fewer than 42,000 persons", ng-punch-kogi-flood-relief.txt): each was a count
+ * of nothing. (A small number is said again of other things too often: "ring 999", "300 more than last season".)
+ */
+function sameNumberAgain(f: Figure, byValue: ReadonlyMap<number, Figure | null>): Figure | null {
+  return !f.modifier && f.value !== null && GROUPED_DIGITS.test(f.text) ? byValue.get(f.value) ?? null : null;
+}
+
+/** Each value the figures give a unit to -> the figure that gives it, or null when two give it different units. */
+function unitsByValue(figures: readonly Figure[]): Map<number, Figure | null> {
+  const byValue = new Map<number, Figure | null>();
+  for (const g of figures) {
+    if (g.unit === null || g.value === null || g.kind === 'range' || g.kind === 'score') continue;
+    const seen = byValue.get(g.value);
+    if (seen === undefined) byValue.set(g.value, g);
+    else if (seen && seen.unit !== g.unit) byValue.set(g.value, null);
+  }
+  return byValue;
+}
+
 /** The figures with each bare number that reads with an amount's unit given that unit (and kind). */
 export function withCarriedUnits(text: string, figures: Figure[]): Figure[] {
   if (!figures.some(bare)) return figures;
+  let byValue: Map<number, Figure | null> | undefined;
   return figures.map((f, i) => {
     if (!bare(f)) return f;
     const g = carriedFrom(text, figures, i);
@@ -273,6 +341,10 @@ export function withCarriedUnits(text: string, figures: Figure[]): Figure[] {
     const h = secondEnd(text, figures, i) ?? moneyBeforeOr(text, figures, i);
     if (h) return readWith(f, h);
     const unit = numberOfUnit(text, figures, i);
-    return unit ? { ...f, unit } : f;
+    if (unit) return { ...f, unit };
+    if (!GROUPED_DIGITS.test(f.text)) return f;
+    byValue ??= unitsByValue(figures);
+    const again = sameNumberAgain(f, byValue);
+    return again ? { ...f, unit: again.unit, kind: again.kind } : f;
   });
 }

@@ -20,6 +20,7 @@ import { POSSESSIVE_DETERMINERS, without } from '../text/determiners';
 import { PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
 import { isDemonym, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun } from '../people/lexicon';
 import { FUNCTION_WORDS as GRAMMAR_WORDS } from '../text/functionWords';
+import { SURNAME_PARTICLES } from '../quotes/lexicon';
 import { figureOf, type Reading, reject } from './reading';
 import { readFraction, readHyphenatedShare } from './fraction';
 import { shareNumber, shareSecondAt } from './share';
@@ -273,15 +274,19 @@ function nowAge(text: string, t: Tok, after: Tok | undefined): boolean {
  * from Mutoko, said …" (a Herald-style one from Harare), test/fixtures/outlets mf-dailyherald-marigot-market-stall-fees.txt,
  * mf-smn-grand-case-water-tariff.txt, zw-herald-gmb-arrears.txt: were counts of nothing. The brackets hold the number
  * alone, and a comma or a word in lower case follows them (not "Article 12 (3)", "Highway (5)", "Section Four (12)").
+ * The name's words are NAME_WORD's, a capital and a small letter of any script, or a surname after its particle: "Cathal
+ * Ó Dubhghaill (29), of Tulla Road" (an Irish Times-style probe, ie-times-court-sentence.txt), "SMBOA president Marcel van
+ * Heyningen (58), who …" and "Bus driver Ángel Álvarez (44), who …" (a Soualiga Newsday-style probe from Philipsburg,
+ * sx-soualiganewsday-bus-fare-increase.txt) were counts of nothing, the name's words tested in ASCII.
  */
 function bracketedAge(prev: Tok[], t: Tok, toks: Tok[], j: number): boolean {
   const [open, last, before] = prev, close = toks[j], after = toks[j + 1];
   if (open?.w !== '(' || !open.sp || !joined(open, t) || close?.w !== ')' || !joined(t, close) || !after) return false;
   if (!(after.w === ',' || (after.k === 'w' && /^[a-z]/.test(after.w)))) return false;
-  const capital = (x: Tok | undefined): boolean => !!x && x.k === 'w' && /^[A-Z][a-z]/.test(x.w) && !isNumberWord(x.l);
+  const capital = (x: Tok | undefined): boolean => !!x && x.k === 'w' && NAME_WORD.test(x.w) && !isNumberWord(x.l);
   if (!capital(last)) return false;
-  // (a double-barrelled surname's second half, or two words of a name)
-  return before?.w === '-' ? joined(before, last) : capital(before) && last.sp;
+  // (a double-barrelled surname's second half, or two words of a name, or a surname after its particle)
+  return before?.w === '-' ? joined(before, last) : (capital(before) || (before?.k === 'w' && SURNAME_PARTICLES.has(before.l))) && last.sp;
 }
 
 /** The word after an age is its clause's verb in -s, no time unit ("when he was 12 | drives him", "at age 78 | seems"). */
@@ -293,6 +298,16 @@ function ageVerbAfter(t: Tok | undefined): boolean {
 const AGE_BOUNDS = new Set(['older', 'younger', 'over', 'up']);
 /** Prepositions of an age bound after a group of people ("voters under 30", "those over 65"). */
 const AGE_LIMITS = new Set(['under', 'over']);
+/**
+ * Pronouns of people (and "seniors") before an age bound: "those over 60 say" (PolNeAR train, USA Today 2016-08-16); "we
+ * didn't have anyone under 60", "to cover everyone under 65" (CBC- and Canadian Press-style probes, test/fixtures/outlets
+ * ca-cbc-feature-pronouns.txt, ca-cp-wire-dental.txt: were "under 60" and "under 65" of nothing).
+ */
+const AGE_GROUP_WORDS: ReadonlySet<string> = new Set(['those', 'anyone', 'everyone', 'anybody', 'everybody',
+  // (and "seniors", a plural of people the people lexicon does not know: "Students, seniors over 65 and people travelling
+  // for medical reasons will keep a 50% reduction", an Écho des Caps-style probe, pm-echodescaps-fortune-ferry-fares.txt;
+  // "students in uniform and seniors over 60 would keep paying NAf. 2", sx-soualiganewsday-bus-fare-increase.txt)
+  'seniors']);
 
 /**
  * The bare number at toks[j - 1] is the age bound of a group of people: "those 45 and over", "blacks 45 and older",
@@ -303,7 +318,7 @@ const AGE_LIMITS = new Set(['under', 'over']);
  */
 function ageBound(prev: Tok[], toks: Tok[], j: number): boolean {
   const [p0, p1] = prev;
-  if (p0 && p1 && AGE_LIMITS.has(p0.w) && p1.k === 'w' && (p1.l === 'those' || isPluralPeopleNoun(p1.w))) return true;
+  if (p0 && p1 && AGE_LIMITS.has(p0.w) && p1.k === 'w' && (AGE_GROUP_WORDS.has(p1.l) || isPluralPeopleNoun(p1.w))) return true;
   const [c, b, after] = [toks[j], toks[j + 1], toks[j + 2]];
   if (!c || !b || (c.l !== 'and' && c.l !== 'or') || !AGE_BOUNDS.has(b.l)) return false;
   if (b.l === 'older' || b.l === 'younger') return true;

@@ -64,7 +64,12 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // test/fixtures/outlets nf-norfolkislander-fuel-shipping-delay.txt and cx-theislander-air-freight-food-prices.txt, read
   // as Australian only by the articles' "Australians", "Brisbane" or "Australian Bureau of Statistics"; "Norfolk" alone
   // is an English county and a Virginian city)
-  AUD: /\b(?:Australia|Australians|New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Nauru|Nauruans?|Yaren|Tuvalu|Tuvaluans?|Funafuti|Norfolk Island(?:ers?)?|Christmas Island(?:ers?)?|Flying Fish Cove|Cocos \(Keeling\) Islands|Cocos Islands)\b/g,
+  // (and the states' own adjectives, whose states are the country's places: "West Australians are waiting in the back of
+  // ambulances", "told The West Australian", a West Australian-style probe from Perth, test/fixtures/outlets
+  // au-westaustralian-ramping-record.txt, whose "$1.4 billion" of the State Government was US dollars by one "Australians";
+  // "The Victorian Opposition's spokesman", an Age-style probe from Melbourne, au-age-creek-naming.txt, whose "$85,000" of
+  // the council was US dollars by one "Melbourne"; "Victorian" alone is an era's adjective too)
+  AUD: /\b(?:West(?:ern)? Australians?|Victorian (?:Government|Opposition|Premier|Parliament)|Australia|Australians|New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Nauru|Nauruans?|Yaren|Tuvalu|Tuvaluans?|Funafuti|Norfolk Island(?:ers?)?|Christmas Island(?:ers?)?|Flying Fish Cove|Cocos \(Keeling\) Islands|Cocos Islands)\b/g,
   // (and the realm's islands that count in New Zealand dollars, Niue, Tokelau and the Cook Islands: "Diesel has gone up to
   // $3.48 a litre", "the price in Rarotonga was about $2.95", a Niue Star-style probe from Alofi, "a 200-litre drum of
   // petrol will cost 85 dollars to ship, up from 76 dollars", a Tokelau Government-style one from Atafu, probes-xe,

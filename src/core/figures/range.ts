@@ -96,7 +96,13 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   const bothDigits = toks[0].k === 'n' || toks[1]?.k === 'n';
   // "a vote of 90 to 10", "The Supreme Court voted 5 to 4", "212,205 to 210,424 votes": a tally of votes
   // (also written tight before its noun: "on a 52-48 vote")
-  const votes = (sep.l === 'to' || tight) && bothDigits && n.k === 'n' && !first.unit && !(s.value > a) && (s.unit === 'vote' || (!s.unit && votesAround(prev, toks, s.end)));
+  // (and the tally with the noun after its first number, "was adopted by 18 votes to five", "passed by five votes to two",
+  // "rejected … by 27 votes to 19", Daily Herald-, Royal Gazette- and Jersey Evening Post-style probes, test/fixtures/outlets
+  // mf-dailyherald-marigot-market-stall-fees.txt, bm-royalgazette-hamilton-parking.txt, je-jep-andium-rent-cap-vote.txt, as
+  // jm-gleaner-soe-extension-debate.txt's "by 34 votes to 21" and wf-wallisfutuna1ere-electricity-tariff.txt's "by 15 votes
+  // to 5": its second end was a count of nothing)
+  const tallyAfterNoun = sep.l === 'to' && sep.k === 'w' && first.kind === 'count' && first.unit === 'vote' && !s.unit && s.kind === 'count' && !(s.value > a);
+  const votes = tallyAfterNoun || ((sep.l === 'to' || tight) && bothDigits && n.k === 'n' && !first.unit && !(s.value > a) && (s.unit === 'vote' || (!s.unit && votesAround(prev, toks, s.end))));
   if (!(s.value > a) && !(tight && bothDigits && n.k === 'n') && !votes) return null;
   // "a 5-4 decision", "Rubio tops Clinton 41-40": a score or a tally, not a range ("ages 18 to 39": a range of ages)
   const kind = s.value > a ? (first.kind === 'age' ? 'age' : 'range') : 'score';

@@ -23,7 +23,7 @@ import { LEXICON_IRREGULAR_PAST, LEXICON_IRREGULAR_PLURALS, LEXICON_NOT_COUNTED,
 import type { Tok } from './tokens';
 import { isNumberWord } from './numberWords';
 import { isCollectiveOfPeople, isDemonym, isPlace, isPluralPeopleNoun, isVerbForm } from '../people/lexicon';
-import { pastApproximator } from './approximators';
+import { approximatorAhead, pastApproximator } from './approximators';
 import { OBJECT_ONLY_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
@@ -670,12 +670,17 @@ const POSSESSIVE = /['’]s$/;
 export function partitiveUnit(toks: Tok[], j: number): string | null {
   const of = toks[j], d = toks[j + 1];
   if (of?.l !== 'of' || !of.sp || of.nl || !d || !d.sp || d.nl) return null;
+  const numberAt = (x: number): boolean => !!toks[x] && (toks[x].k === 'n' || isNumberWord(toks[x].l));
   const named = /^[A-Z]/.test(d.w) && POSSESSIVE.test(d.l);
   // (or the whole's number alone: "In eight of nine states where exit polls were conducted", PolNeAR train, Breitbart 2016-03-01)
-  const counted = d.k === 'n' || isNumberWord(d.l);
+  const counted = numberAt(j + 1);
   if (!named && !counted && !WHOLE_DETERMINERS.has(d.l)) return null;
   let k = counted ? j + 1 : j + 2;
   if (!named && !counted && toks[k]?.k === 'w' && POSSESSIVE.test(toks[k].l)) k++;
-  if (toks[k] && (toks[k].k === 'n' || isNumberWord(toks[k].l))) k++;
+  // (the whole's number after an approximator: "the municipality had lost 11 of its roughly 230 residents", a Nya
+  // Åland-style probe, ax-nyaaland-archipelago-ferry-fares.txt; "it has lost 14 of its roughly 120 drivers", a Soualiga
+  // Newsday-style one, sx-soualiganewsday-bus-fare-increase.txt: were counts of nothing)
+  if (!numberAt(k)) k += approximatorAhead(toks, k, numberAt);
+  if (numberAt(k)) k++;
   return unitNoun(toks, k, false)?.unit ?? null;
 }

@@ -89,10 +89,14 @@ export const GIVEN_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['mohd', 'm
  * point are written together: "S/" alone is left unread. The Aruban florin's "Afl." (probes-ii: "will cost Afl. 3.25
  * instead of Afl. 2.75", "the reduced fare of Afl. 1.50", aw-arubatoday-bus-fares, were nothing). The Paraguayan guaraní's
  * "Gs." (probes-kk, fortieth session: "will rise from Gs. 3,400 to Gs. 3,900", "the October payment, of Gs. 26,800 million",
- * py-ipparaguay-asuncion-bus-technical-fare, were counts). All test/fixtures/outlets. Kept here, below the figures, as
+ * py-ipparaguay-asuncion-bus-technical-fare, were counts). The old Netherlands Antillean guilder's "NAf.", which Sint Maarten
+ * and Curaçao copy still writes for the Caribbean guilder (XCG) that replaced it at par in 2025 ("I tell them NAf. 20 for a
+ * T-shirt, or $11", a Daily Herald-style probe from Marigot, mf-dailyherald-marigot-market-stall-fees; "raise the standard
+ * bus fare … from NAf. 3.50 to NAf. 4", a Soualiga Newsday-style probe from Philipsburg,
+ * sx-soualiganewsday-bus-fare-increase: were counts of nothing). All test/fixtures/outlets. Kept here, below the figures, as
  * the signs of letters and a point are abbreviations too (CURRENCY_SIGN_ABBREVIATIONS).
  */
-export const LETTERED_CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['GH¢', 'GHS'], ['S/.', 'PEN'], ['B/.', 'PAB'], ['Afl.', 'AWG'], ['Gs.', 'PYG']]);
+export const LETTERED_CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['GH¢', 'GHS'], ['S/.', 'PEN'], ['B/.', 'PAB'], ['Afl.', 'AWG'], ['Gs.', 'PYG'], ['NAf.', 'XCG']]);
 /**
  * The lettered signs written as letters and a point ("Afl.", "Gs."), in lower case without it: an abbreviation's point
  * that ends no sentence. "said that the debt with the operators exceeded Gs. 54,000 million and that several companies
