@@ -34,24 +34,25 @@
 import { endsInS, withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { isCue, listComma, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
-import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_ADVERBS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_ADVERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OBJECT_VERBS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TELL_FORMS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_ADVERBS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_ADVERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OBJECT_VERBS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUN, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TELL_FORMS, THIRD_PERSON_POSSESSIVES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
-import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
+import { IRREGULAR_PEOPLE_PLURAL, isAdjective, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
 import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
 import { afterDateline, inCapitals, runAt } from '../quotes/names';
 import { holderAfterPortfolio, portfolioAfterTitle } from '../people/portfolio';
-import { initialsInBrackets, type Tok } from '../quotes/tokens';
+import { initialsInBrackets, type Tok, wordEnd } from '../quotes/tokens';
 import { anyPreposition, finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
-import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, INVARIANT_PAST, IS_ARE_WAS_WERE, isLongRegularPast, PERFECT_AUXILIARIES, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
+import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, INVARIANT_PAST, IS_ARE_WAS_WERE, isLongRegularPast, PERFECT_AUXILIARIES, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX, THOUGHT_NOUN } from './lexicon';
 import { cleftSubject, mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import { placeListSubject } from './placeList';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
+import { inClass } from '../text/wordClasses';
 import { MONTHS_OR_ABBREVIATIONS, PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 import { DASH_GAP } from '../text/dashes';
 import { without } from '../text/determiners';
@@ -428,12 +429,18 @@ function pastAside(ctx: SentenceContext, c: number): Mention | null {
   const { toks, text, a } = ctx;
   let v = c;
   while (v - 1 > a && AUX_OR_ADVERB.has(toks[v - 1].l)) v--;
-  if (v - 2 > a && DASHES.has(toks[v - 1].t)) return pastDashTokens(ctx, v - 1);
+  // (a participle after an aside goes on from the clause's subject, not the object before the aside: "He struggles with
+  // a basic task in politics - bragging - ⟨conceding⟩ that …", PolNeAR train, NYT 2016-01-19, was "a basic task in politics")
+  const participle = v === c && toks[c].l.endsWith('ing');
+  if (v - 2 > a && DASHES.has(toks[v - 1].t)) {
+    const m = pastDashTokens(ctx, v - 1);
+    return m && participle ? participleSubject(ctx, c) : m;
+  }
   if (v - 1 <= a || !DASH_GAP.test(text.slice(toks[v - 1].e, toks[v].s))) return null;
   for (let k = v - 1; k > a + 1; k--) {
     if (!DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s))) continue;
     const m = subjectBefore(toks, k - 1, a);
-    return m && m.j === k ? m : null;
+    return m && m.j === k ? (participle ? participleSubject(ctx, c) : m) : null;
   }
   return null;
 }
@@ -1004,6 +1011,8 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (PASSIVE_AUXILIARIES.has(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
   // ("the name of Mr. Pinchuk, ⟨described⟩ as one of Ukraine's …": a participle after a comma that "as" or "by" follows is a passive)
   if (prev.t === ',' && /ed$/.test(toks[c].l) && AS_BY.has(toks[c + 1]?.l ?? '')) return null;
+  const owned = ownerOfNounCue(toks, a, c);
+  if (owned) return owned;
   const aside = pastAside(ctx, c);
   if (aside) return aside;
   // (", with allies of the Chancellor warning that …": an absolute phrase's own subject)
@@ -1026,7 +1035,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // (and past an adverb of manner or "even": "… appeared with MSNBC's Rachel Maddow and officially endorsed Clinton",
   // "mocking his famous appearance during the Iraq war and pointedly saying …")
   let conj = c - 1;
-  while (conj > a && conj > c - 4 && (AUX_OR_ADVERB.has(toks[conj].l) || (!toks[conj].cap && (looksAdverb(toks[conj].l) || toks[conj].l === 'even' || superlativeAdverb(toks, conj))))) conj--;
+  while (conj > a && conj > c - 4 && (AUX_OR_ADVERB.has(toks[conj].l) || (!toks[conj].cap && (looksAdverb(toks[conj].l) || (CUE_ADVERBS.has(toks[conj].l) && AND_BUT.has(toks[conj - 1]?.l ?? '')) || superlativeAdverb(toks, conj))))) conj--;
   // ("…, calling them rapists and vowing to make Mexico pay …": a participle after "and" has the subject of the one
   // after the comma before it)
   const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
@@ -1089,6 +1098,29 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // officials this week ⟨detailed⟩ …": a phrase of time between the subject and its verb, when no subject ends at the cue)
   const time = timeBeforeCue(toks, a, c);
   return subjectEndingBefore(ctx, c) ?? (time > 0 ? subjectEndingBefore(ctx, time) : null) ?? seriesSubject(ctx, c);
+}
+
+/**
+ * The owner of a possessive pronoun or a name's possessive (a speech noun's, ./speechNoun.ts), as a mention; null for
+ * any other word at o.
+ */
+export function ownerMention(toks: Tok[], o: number): Mention | null {
+  const owner = toks[o];
+  if (THIRD_PERSON_POSSESSIVES.has(owner.l)) return { s: owner.s, e: owner.e, kind: 'pronoun', i: o, j: o + 1 };
+  if (!owner.poss || !owner.cap) return null;
+  const r = runAt(toks, o);
+  return r && r.j === o + 1 ? { s: toks[r.i].s, e: wordEnd(owner), kind: 'name', i: r.i, j: r.j } : null;
+}
+
+/**
+ * A cue that is a plural speech or thought noun after its owner, right before it or past one adjective, is no verb:
+ * its source is the owner ("rather than publicly challenging ⟨Trump⟩'s claims", "to apologize for ⟨his⟩ recent comments
+ * on guns", PolNeAR train, whose sources were the words before the owner back to a comma or the verb before them).
+ */
+export function ownerOfNounCue(toks: Tok[], a: number, c: number): Mention | null {
+  if (!inClass(toks[c], SPEECH_NOUN | THOUGHT_NOUN) || !endsInS(toks[c].l)) return null;
+  const o = toks[c - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[c - 1].l) ? c - 1 : isAdjective(toks[c - 1].t) ? c - 2 : -1;
+  return o >= a ? ownerMention(toks, o) : null;
 }
 
 /** The subject of a verb in the past after a comma, the next of a series (seriesFirstVerb): its first verb's; null when there is none. */
