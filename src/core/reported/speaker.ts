@@ -598,11 +598,46 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
 }
 
 function readReporter(ctx: SentenceContext, c: number): Mention | null {
-  const found = relativeBeforeAdjunct(ctx.toks, verbFirst(ctx, cueSubject(ctx, c), c));
+  const subject = cueSubject(ctx, c);
+  const found = relativeBeforeAdjunct(ctx.toks, verbFirst(ctx, (subject && participleAsideHead(ctx, subject)) ?? subject, c));
   const read = found && subjectBeforeVerb(ctx.toks, found);
   const m = read && (datedSubject(ctx.toks, read, ctx.a) ?? besideOpener(ctx, read, c) ?? cleftSubject(ctx, read, c) ?? read);
   return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? groupOfPeople(ctx, m, c) ?? groupByExamples(ctx, m) ?? portfolioHolder(ctx.toks, m) ?? firstConjunct(ctx, m) : activeRelative(ctx, c);
 }
+
+/** How many adverbs may stand between a participle set off by a comma and its "by" or "with" ("conducted ⟨jointly⟩ with"). */
+const MAX_ASIDE_ADVERBS = 2;
+
+/**
+ * The subject before a participle phrase set off by a comma whose agent or partner the mention m is: "⟨A Fox News poll⟩,
+ * conducted jointly with Anderson Robbins Research (D) and Shaw & Company Research (R), shows …", "⟨The project's
+ * website⟩, run by Michael McDonald, an associate professor …, said …" (PolNeAR train, Breitbart 2016-02-18 and USA
+ * Today 2016-03-17, whose sources were the last name of the aside); read as if the cue stood at the comma. Null when m
+ * is no such agent, or no subject ends at the comma.
+ */
+function participleAsideHead(ctx: SentenceContext, m: Mention): Mention | null {
+  const { toks, a } = ctx;
+  // (the last of two agents joined by "and", each with its party tag: "with Anderson Robbins Research (D) and ⟨Shaw &
+  // Company Research⟩ (R)")
+  let p = m.i - 1;
+  while (p > a && p >= m.i - MAX_ASIDE_AGENT && (toks[p].cap || toks[p].l === 'and' || BRACKETS.has(toks[p].t))) p--;
+  if (!BY_WITH.has(toks[p]?.l ?? '')) return null;
+  let v = p - 1;
+  while (v > p - 1 - MAX_ASIDE_ADVERBS && v > a && looksAdverb(toks[v].l)) v--;
+  const t = toks[v];
+  if (v - 1 <= a || toks[v - 1].t !== ',' || !t || t.cap || !(pastVerb(t) || BASE_FORM_PARTICIPLES.has(t.l))) return null;
+  const head = subjectEndingBefore(ctx, v - 1);
+  return head && head.j === v - 1 ? head : null;
+}
+
+/** The most tokens from a participle's "by" or "with" back from the source read ("with Anderson Robbins Research (D) and"). */
+const MAX_ASIDE_AGENT = 8;
+
+/** The brackets of a party tag between two agents ("Anderson Robbins Research ⟨(⟩D⟨)⟩ and"). */
+const BRACKETS = wordSet('(|)');
+
+/** The prepositions of an agent or a partner after a participle ("run ⟨by⟩", "conducted jointly ⟨with⟩"). */
+const BY_WITH = wordSet('by|with');
 
 /**
  * The name after a title and its portfolio of two departments that a mention ends on, when it is a person's:
