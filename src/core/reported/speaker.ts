@@ -430,20 +430,25 @@ function pastAside(ctx: SentenceContext, c: number): Mention | null {
   let v = c;
   while (v - 1 > a && AUX_OR_ADVERB.has(toks[v - 1].l)) v--;
   // (a participle after an aside goes on from the clause's subject, not the object before the aside: "He struggles with
-  // a basic task in politics - bragging - ⟨conceding⟩ that …", PolNeAR train, NYT 2016-01-19, was "a basic task in politics")
+  // a basic task in politics - bragging - ⟨conceding⟩ that …", PolNeAR train, NYT 2016-01-19, was "a basic task in politics";
+  // but an absolute "with" has its own subject, "with Hillary Clinton — who’s called for big tax hikes on the rich —
+  // lambasting Trump’s plan", PolNeAR dev, Politico 2016-10-04, seen in the dev check)
   const participle = v === c && toks[c].l.endsWith('ing');
   if (v - 2 > a && DASHES.has(toks[v - 1].t)) {
     const m = pastDashTokens(ctx, v - 1);
-    return m && participle ? participleSubject(ctx, c) : m;
+    return m && participle && !withBefore(toks, m) ? participleSubject(ctx, c) : m;
   }
   if (v - 1 <= a || !DASH_GAP.test(text.slice(toks[v - 1].e, toks[v].s))) return null;
   for (let k = v - 1; k > a + 1; k--) {
     if (!DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s))) continue;
     const m = subjectBefore(toks, k - 1, a);
-    return m && m.j === k ? (participle ? participleSubject(ctx, c) : m) : null;
+    return m && m.j === k ? (participle && !withBefore(toks, m) ? participleSubject(ctx, c) : m) : null;
   }
   return null;
 }
+
+/** The mention m is the subject of an absolute "with" after a comma (", with ⟨Hillary Clinton⟩ — who’s called for … — lambasting"). */
+const withBefore = (toks: Tok[], m: Mention): boolean => toks[m.i - 1]?.l === 'with' && !toks[m.i - 1].cap && toks[m.i - 2]?.t === ',';
 
 /** The most tokens of an aside between two dashes before a cue ("— Nevada and South Carolina —"). */
 const MAX_DASH_ASIDE = 30;
