@@ -970,6 +970,12 @@ describe('reported speech: sources set right in the 49th session (speaker.ts, fr
     const s = reported('Kasich jokingly offered the man a job as Secretary of Defense, then says he’ll welcome advice for anyone who wants to talk to or yell at him if elected.');
     assert.ok(s.some(x => x.cue === 'says' && x.mention === 'Kasich'), JSON.stringify(s));
   });
+  it('so does one after "and" and a day ("and on Monday announced", speaker.ts cueSubject; Politico 2016-08-23)', () => {
+    const r = reported('Scott has freed up $26 million in state funds to address the problem and on Monday announced $5 million more was being sent to Miami-Dade County for Zika preparedness and mosquito control.');
+    assert.ok(r.some(x => x.cue === 'announced' && x.mention === 'Scott'), JSON.stringify(r));
+    const s = reported('The senator visited the plant and on Tuesday said the jobs would stay.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'The senator'), JSON.stringify(s));
+  });
   it('an owned plural speech noun is no verb: its owner is the source, and no fronted content ends on it (speaker.ts ownerOfNounCue; Politico 2016-04-08, WaPo 2016-04-07)', () => {
     const r = reported('In a rally outside City Hall in New York City on Friday, families of those affected by mass shootings urged the Vermont senator to apologize for his recent comments on guns, reiterating calls that some of them said were previously unanswered and dismissed.');
     assert.ok(!r.some(x => x.mention?.includes('to apologize')), JSON.stringify(r));

@@ -1076,6 +1076,12 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // "mocking his famous appearance during the Iraq war and pointedly saying …")
   let conj = c - 1;
   while (conj > a && conj > c - 4 && (AUX_OR_ADVERB.has(toks[conj].l) || (!toks[conj].cap && (looksAdverb(toks[conj].l) || (CUE_ADVERBS.has(toks[conj].l) && AND_BUT.has(toks[conj - 1]?.l ?? '')) || superlativeAdverb(toks, conj))))) conj--;
+  // ("Scott has freed up $26 million in state funds to address the problem and ⟨on Monday⟩ announced …", PolNeAR train,
+  // Politico 2016-08-23, was "the problem": a day or a phrase of time between "and" and a verb with tense)
+  if (!toks[c].l.endsWith('ing')) {
+    const time = WEEKDAYS.has(toks[conj].l) && toks[conj - 1]?.l === 'on' ? conj - 1 : timeBeforeCue(toks, a, conj + 1);
+    if (time > a + 1 && AND_BUT.has(toks[time - 1].l)) conj = time - 1;
+  }
   // ("…, calling them rapists and vowing to make Mexico pay …": a participle after "and" has the subject of the one
   // after the comma before it)
   const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
