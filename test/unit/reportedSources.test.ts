@@ -976,6 +976,11 @@ describe('reported speech: sources set right in the 49th session (speaker.ts, fr
     const s = reported('The senator visited the plant and on Tuesday said the jobs would stay.');
     assert.ok(s.some(x => x.cue === 'said' && x.mention === 'The senator'), JSON.stringify(s));
   });
+  it('so does one after "and like X" (speaker.ts besideAfterAnd; HuffPost 2016-02-24)', () => {
+    const r = reported('Hunter represents a district in San Diego, and like Trump has spoken about the need for tighter border control.');
+    assert.ok(r.some(x => x.cue === 'spoken about' && x.mention === 'Hunter'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'Trump'), JSON.stringify(r));
+  });
   it('an owned plural speech noun is no verb: its owner is the source, and no fronted content ends on it (speaker.ts ownerOfNounCue; Politico 2016-04-08, WaPo 2016-04-07)', () => {
     const r = reported('In a rally outside City Hall in New York City on Friday, families of those affected by mass shootings urged the Vermont senator to apologize for his recent comments on guns, reiterating calls that some of them said were previously unanswered and dismissed.');
     assert.ok(!r.some(x => x.mention?.includes('to apologize')), JSON.stringify(r));

@@ -606,7 +606,7 @@ function readReporter(ctx: SentenceContext, c: number): Mention | null {
   const subject = cueSubject(ctx, c);
   const found = relativeBeforeAdjunct(ctx.toks, verbFirst(ctx, (subject && participleAsideHead(ctx, subject)) ?? subject, c));
   const read = found && subjectBeforeVerb(ctx.toks, found);
-  const m = read && (datedSubject(ctx.toks, read, ctx.a) ?? besideOpener(ctx, read, c) ?? cleftSubject(ctx, read, c) ?? read);
+  const m = read && (datedSubject(ctx.toks, read, ctx.a) ?? besideOpener(ctx, read, c) ?? besideAfterAnd(ctx, read, c) ?? cleftSubject(ctx, read, c) ?? read);
   return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? groupOfPeople(ctx, m, c) ?? groupByExamples(ctx, m) ?? portfolioHolder(ctx.toks, m) ?? firstConjunct(ctx, m) : activeRelative(ctx, c);
 }
 
@@ -1356,6 +1356,18 @@ function besideOpener(ctx: SentenceContext, m: Mention, c: number): Mention | nu
   const added = m.i - 3 === a && toks[a].l === 'in' && toks[a + 1].l === 'addition' && toks[a + 2].l === 'to';
   if (!added && !(m.i - 1 === a && BESIDE_OPENERS.has(toks[a].l))) return null;
   return subjectAfter(toks, m.j + 1, c);
+}
+
+/**
+ * The sentence's subject when the subject found is the object of "like" or "unlike" right after "and" or "but", a
+ * coordinated verb's adjunct: "⟨Hunter⟩ represents a district in San Diego, and like Trump has spoken about the need for
+ * tighter border control" (PolNeAR train, HuffPost 2016-02-24, was "Trump"). Null when m is no such object.
+ */
+function besideAfterAnd(ctx: SentenceContext, m: Mention, c: number): Mention | null {
+  const { toks } = ctx;
+  const like = toks[m.i - 1], conj = m.i - 2;
+  if (m.kind === 'pronoun' || !like || like.cap || !BESIDE_OPENERS.has(like.l) || !AND_BUT.has(toks[conj]?.l ?? '') || toks.slice(m.j, c).some(t => t.punct)) return null;
+  return openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj) ?? mainClauseSubject(ctx, conj);
 }
 
 /** The most tokens of a date before a year opening a subject ("A ⟨Sept. 15,⟩ 2011 email"). */
