@@ -960,3 +960,48 @@ describe('reported speech: a cleft\'s "it" is no source; the subject after its "
     assert.ok(r.some(x => x.mention === 'It' && x.cue === 'said'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: sources set right in the 49th session (speaker.ts, fronted.ts; PolNeAR train sentences)', () => {
+  it('a verb after "and then" or "but now" has the sentence\'s subject, not the object before it (speaker.ts cueSubject; WaPo 2016-07-15, NYT 2016-07-15)', () => {
+    const r = reported('Trump blasted the California yoga instructor during a presidential campaign rally, calling her a "horrible, horrible witness," and then tweeted that she was "Disgraceful!"');
+    assert.ok(r.some(x => x.cue === 'tweeted' && x.mention === 'Trump'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention?.includes('horrible')), JSON.stringify(r));
+    // (", then says" stays the comma's: "…, then says he’ll welcome advice", Breitbart 2016-02-08)
+    const s = reported('Kasich jokingly offered the man a job as Secretary of Defense, then says he’ll welcome advice for anyone who wants to talk to or yell at him if elected.');
+    assert.ok(s.some(x => x.cue === 'says' && x.mention === 'Kasich'), JSON.stringify(s));
+  });
+  it('so does one after "and" and a day ("and on Monday announced", speaker.ts cueSubject; Politico 2016-08-23)', () => {
+    const r = reported('Scott has freed up $26 million in state funds to address the problem and on Monday announced $5 million more was being sent to Miami-Dade County for Zika preparedness and mosquito control.');
+    assert.ok(r.some(x => x.cue === 'announced' && x.mention === 'Scott'), JSON.stringify(r));
+    const s = reported('The senator visited the plant and on Tuesday said the jobs would stay.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'The senator'), JSON.stringify(s));
+  });
+  it('so does one after "and like X" (speaker.ts besideAfterAnd; HuffPost 2016-02-24)', () => {
+    const r = reported('Hunter represents a district in San Diego, and like Trump has spoken about the need for tighter border control.');
+    assert.ok(r.some(x => x.cue === 'spoken about' && x.mention === 'Hunter'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'Trump'), JSON.stringify(r));
+  });
+  it('an owned plural speech noun is no verb: its owner is the source, and no fronted content ends on it (speaker.ts ownerOfNounCue; Politico 2016-04-08, WaPo 2016-04-07)', () => {
+    const r = reported('In a rally outside City Hall in New York City on Friday, families of those affected by mass shootings urged the Vermont senator to apologize for his recent comments on guns, reiterating calls that some of them said were previously unanswered and dismissed.');
+    assert.ok(!r.some(x => x.mention?.includes('to apologize')), JSON.stringify(r));
+    const s = reported('But for months, the Mexican government has opted to remain quiet, with a few high-profile exceptions, rather than publicly challenging Trump\'s claims.');
+    assert.ok(!s.some(x => x.cue === 'claims'), JSON.stringify(s));
+    assert.ok(s.some(x => x.mention === 'the Mexican government'), JSON.stringify(s));
+  });
+  it('a participle after a dash aside goes on from the clause\'s subject, not the object before the aside (speaker.ts pastAside; NYT 2016-01-19)', () => {
+    const r = reported("He struggles with a basic task in politics - bragging - conceding that, when he does, he feels ''the looming presence of Barbara Bush,'' his boast-averse mother.");
+    assert.ok(r.some(x => x.cue === 'conceding' && x.mention === 'He'), JSON.stringify(r));
+    // (but an absolute "with" after a comma keeps its own subject: PolNeAR dev, Politico 2016-10-04)
+    const s = reported('It’s become a major issue in the campaign, with Hillary Clinton — who’s called for big tax hikes on the rich — lambasting Trump’s plan as a giveaway to the wealthy.');
+    assert.ok(!s.some(x => x.cue === 'lambasting' && x.mention !== 'Hillary Clinton'), JSON.stringify(s));
+  });
+  it('the subject before a participle phrase set off by a comma, not its agent or partner (speaker.ts participleAsideHead; Breitbart 2016-02-18, USA Today 2016-03-17)', () => {
+    const r = reported('A Fox News poll, conducted jointly with Anderson Robbins Research (D) and Shaw & Company Research (R), shows Sanders with 47 percent versus Clinton, who has 44 percent.');
+    assert.ok(r.some(x => x.cue === 'shows' && x.mention === 'A Fox News poll'), JSON.stringify(r));
+    const s = reported("The project's website, run by Michael McDonald, an associate professor of political science professor at the University of Florida, said the estimated turnout is based on the total number of ballots counted in each state divided by the voting-eligible population.");
+    assert.ok(s.some(x => x.cue === 'said' && x.mention?.endsWith('website')), JSON.stringify(s));
+    // (not a clip's subject after "followed by": "…, followed by a clip of McCain saying he will support the Republican nominee", WaPo 2016-03-24)
+    const t = reported("The ad shows some of Trump's most inflammatory statements, followed by a clip of McCain saying he will support the Republican nominee.");
+    assert.ok(!t.some(x => x.cue === 'saying' && x.mention?.includes('statements')), JSON.stringify(t));
+  });
+});

@@ -19,7 +19,7 @@ import { EVIDENCE_CUE, evidenceMention, evidenceNoun, FINDING_VERBS } from './ev
 import { ALL_TAIL_CUES, apposedNameClosing, attributionTail, describedNameClosing, WHO_WHOSE, beforeClosingStops, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
 import { type Report, reportOf, type SentenceContext } from './report';
 import { quoteAt, quoteWithin } from './mixed';
-import { reporterOf } from './speaker';
+import { ownerOfNounCue, reporterOf } from './speaker';
 import { opensWithQuestion } from './sourceless';
 import { AND_OR, AND_OR_BUT, BELIEF_ATTRIBUTION_VERBS, PERFECT_AUXILIARIES } from './lexicon';
 import { isVerbForm, wordSet } from '../people/lexicon';
@@ -433,6 +433,8 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     while (c < b && !ALL_TAIL_CUES.has(toks[c].l) && !BELIEF_TAIL_CUES.has(toks[c].l) && c !== finding) c++;
     if (c >= b || !tailEndsSentence(toks, c, b) || hearersTold(toks, c)) return [];
     if (c > m + 1 && objectAfterCue(toks, c, b)) return [];
+    // (", rather than publicly challenging Trump's claims.": an owned noun is no tail's verb)
+    if (ownerOfNounCue(toks, m + 1, c)) return [];
     // (", compared with the 30 percent ⟨who⟩ say the same", ", entertainers and business leaders ⟨who⟩ say the law …":
     // a relative clause's verb, no attribution of what came before; ", furrowed his brow ⟨and⟩ said": the second of
     // two verbs, whose subject is the sentence's)

@@ -34,24 +34,25 @@
 import { endsInS, withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { isCue, listComma, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
-import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_ADVERBS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_ADVERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OBJECT_VERBS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TELL_FORMS, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_ADVERBS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_ADVERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OBJECT_VERBS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUN, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TELL_FORMS, THIRD_PERSON_POSSESSIVES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
-import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
+import { IRREGULAR_PEOPLE_PLURAL, isAdjective, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
 import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
 import { afterDateline, inCapitals, runAt } from '../quotes/names';
 import { holderAfterPortfolio, portfolioAfterTitle } from '../people/portfolio';
-import { initialsInBrackets, type Tok } from '../quotes/tokens';
+import { initialsInBrackets, type Tok, wordEnd } from '../quotes/tokens';
 import { anyPreposition, finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
-import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, INVARIANT_PAST, IS_ARE_WAS_WERE, isLongRegularPast, PERFECT_AUXILIARIES, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
+import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, INVARIANT_PAST, IS_ARE_WAS_WERE, isLongRegularPast, PERFECT_AUXILIARIES, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX, THOUGHT_NOUN } from './lexicon';
 import { cleftSubject, mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import { placeListSubject } from './placeList';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
+import { inClass } from '../text/wordClasses';
 import { MONTHS_OR_ABBREVIATIONS, PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 import { DASH_GAP } from '../text/dashes';
 import { without } from '../text/determiners';
@@ -428,15 +429,26 @@ function pastAside(ctx: SentenceContext, c: number): Mention | null {
   const { toks, text, a } = ctx;
   let v = c;
   while (v - 1 > a && AUX_OR_ADVERB.has(toks[v - 1].l)) v--;
-  if (v - 2 > a && DASHES.has(toks[v - 1].t)) return pastDashTokens(ctx, v - 1);
+  // (a participle after an aside goes on from the clause's subject, not the object before the aside: "He struggles with
+  // a basic task in politics - bragging - ⟨conceding⟩ that …", PolNeAR train, NYT 2016-01-19, was "a basic task in politics";
+  // but an absolute "with" has its own subject, "with Hillary Clinton — who’s called for big tax hikes on the rich —
+  // lambasting Trump’s plan", PolNeAR dev, Politico 2016-10-04, seen in the dev check)
+  const participle = v === c && toks[c].l.endsWith('ing');
+  if (v - 2 > a && DASHES.has(toks[v - 1].t)) {
+    const m = pastDashTokens(ctx, v - 1);
+    return m && participle && !withBefore(toks, m) ? participleSubject(ctx, c) : m;
+  }
   if (v - 1 <= a || !DASH_GAP.test(text.slice(toks[v - 1].e, toks[v].s))) return null;
   for (let k = v - 1; k > a + 1; k--) {
     if (!DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s))) continue;
     const m = subjectBefore(toks, k - 1, a);
-    return m && m.j === k ? m : null;
+    return m && m.j === k ? (participle && !withBefore(toks, m) ? participleSubject(ctx, c) : m) : null;
   }
   return null;
 }
+
+/** The mention m is the subject of an absolute "with" after a comma (", with ⟨Hillary Clinton⟩ — who’s called for … — lambasting"). */
+const withBefore = (toks: Tok[], m: Mention): boolean => toks[m.i - 1]?.l === 'with' && !toks[m.i - 1].cap && toks[m.i - 2]?.t === ',';
 
 /** The most tokens of an aside between two dashes before a cue ("— Nevada and South Carolina —"). */
 const MAX_DASH_ASIDE = 30;
@@ -591,11 +603,46 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
 }
 
 function readReporter(ctx: SentenceContext, c: number): Mention | null {
-  const found = relativeBeforeAdjunct(ctx.toks, verbFirst(ctx, cueSubject(ctx, c), c));
+  const subject = cueSubject(ctx, c);
+  const found = relativeBeforeAdjunct(ctx.toks, verbFirst(ctx, (subject && participleAsideHead(ctx, subject)) ?? subject, c));
   const read = found && subjectBeforeVerb(ctx.toks, found);
-  const m = read && (datedSubject(ctx.toks, read, ctx.a) ?? besideOpener(ctx, read, c) ?? cleftSubject(ctx, read, c) ?? read);
+  const m = read && (datedSubject(ctx.toks, read, ctx.a) ?? besideOpener(ctx, read, c) ?? besideAfterAnd(ctx, read, c) ?? cleftSubject(ctx, read, c) ?? read);
   return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? groupOfPeople(ctx, m, c) ?? groupByExamples(ctx, m) ?? portfolioHolder(ctx.toks, m) ?? firstConjunct(ctx, m) : activeRelative(ctx, c);
 }
+
+/** How many adverbs may stand between a participle set off by a comma and its "by" or "with" ("conducted ⟨jointly⟩ with"). */
+const MAX_ASIDE_ADVERBS = 2;
+
+/**
+ * The subject before a participle phrase set off by a comma whose agent or partner the mention m is: "⟨A Fox News poll⟩,
+ * conducted jointly with Anderson Robbins Research (D) and Shaw & Company Research (R), shows …", "⟨The project's
+ * website⟩, run by Michael McDonald, an associate professor …, said …" (PolNeAR train, Breitbart 2016-02-18 and USA
+ * Today 2016-03-17, whose sources were the last name of the aside); read as if the cue stood at the comma. Null when m
+ * is no such agent, or no subject ends at the comma.
+ */
+function participleAsideHead(ctx: SentenceContext, m: Mention): Mention | null {
+  const { toks, a } = ctx;
+  // (the last of two agents joined by "and", each with its party tag: "with Anderson Robbins Research (D) and ⟨Shaw &
+  // Company Research⟩ (R)")
+  let p = m.i - 1;
+  while (p > a && p >= m.i - MAX_ASIDE_AGENT && (toks[p].cap || toks[p].l === 'and' || BRACKETS.has(toks[p].t))) p--;
+  if (!BY_WITH.has(toks[p]?.l ?? '')) return null;
+  let v = p - 1;
+  while (v > p - 1 - MAX_ASIDE_ADVERBS && v > a && looksAdverb(toks[v].l)) v--;
+  const t = toks[v];
+  if (v - 1 <= a || toks[v - 1].t !== ',' || !t || t.cap || !(pastVerb(t) || BASE_FORM_PARTICIPLES.has(t.l))) return null;
+  const head = subjectEndingBefore(ctx, v - 1);
+  return head && head.j === v - 1 ? head : null;
+}
+
+/** The most tokens from a participle's "by" or "with" back from the source read ("with Anderson Robbins Research (D) and"). */
+const MAX_ASIDE_AGENT = 8;
+
+/** The brackets of a party tag between two agents ("Anderson Robbins Research ⟨(⟩D⟨)⟩ and"). */
+const BRACKETS = wordSet('(|)');
+
+/** The prepositions of an agent or a partner after a participle ("run ⟨by⟩", "conducted jointly ⟨with⟩"). */
+const BY_WITH = wordSet('by|with');
 
 /**
  * The name after a title and its portfolio of two departments that a mention ends on, when it is a person's:
@@ -1004,6 +1051,8 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (PASSIVE_AUXILIARIES.has(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
   // ("the name of Mr. Pinchuk, ⟨described⟩ as one of Ukraine's …": a participle after a comma that "as" or "by" follows is a passive)
   if (prev.t === ',' && /ed$/.test(toks[c].l) && AS_BY.has(toks[c + 1]?.l ?? '')) return null;
+  const owned = ownerOfNounCue(toks, a, c);
+  if (owned) return owned;
   const aside = pastAside(ctx, c);
   if (aside) return aside;
   // (", with allies of the Chancellor warning that …": an absolute phrase's own subject)
@@ -1026,7 +1075,13 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // (and past an adverb of manner or "even": "… appeared with MSNBC's Rachel Maddow and officially endorsed Clinton",
   // "mocking his famous appearance during the Iraq war and pointedly saying …")
   let conj = c - 1;
-  while (conj > a && conj > c - 4 && (AUX_OR_ADVERB.has(toks[conj].l) || (!toks[conj].cap && (looksAdverb(toks[conj].l) || toks[conj].l === 'even' || superlativeAdverb(toks, conj))))) conj--;
+  while (conj > a && conj > c - 4 && (AUX_OR_ADVERB.has(toks[conj].l) || (!toks[conj].cap && (looksAdverb(toks[conj].l) || (CUE_ADVERBS.has(toks[conj].l) && AND_BUT.has(toks[conj - 1]?.l ?? '')) || superlativeAdverb(toks, conj))))) conj--;
+  // ("Scott has freed up $26 million in state funds to address the problem and ⟨on Monday⟩ announced …", PolNeAR train,
+  // Politico 2016-08-23, was "the problem": a day or a phrase of time between "and" and a verb with tense)
+  if (!toks[c].l.endsWith('ing')) {
+    const time = WEEKDAYS.has(toks[conj].l) && toks[conj - 1]?.l === 'on' ? conj - 1 : timeBeforeCue(toks, a, conj + 1);
+    if (time > a + 1 && AND_BUT.has(toks[time - 1].l)) conj = time - 1;
+  }
   // ("…, calling them rapists and vowing to make Mexico pay …": a participle after "and" has the subject of the one
   // after the comma before it)
   const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
@@ -1089,6 +1144,29 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // officials this week ⟨detailed⟩ …": a phrase of time between the subject and its verb, when no subject ends at the cue)
   const time = timeBeforeCue(toks, a, c);
   return subjectEndingBefore(ctx, c) ?? (time > 0 ? subjectEndingBefore(ctx, time) : null) ?? seriesSubject(ctx, c);
+}
+
+/**
+ * The owner of a possessive pronoun or a name's possessive (a speech noun's, ./speechNoun.ts), as a mention; null for
+ * any other word at o.
+ */
+export function ownerMention(toks: Tok[], o: number): Mention | null {
+  const owner = toks[o];
+  if (THIRD_PERSON_POSSESSIVES.has(owner.l)) return { s: owner.s, e: owner.e, kind: 'pronoun', i: o, j: o + 1 };
+  if (!owner.poss || !owner.cap) return null;
+  const r = runAt(toks, o);
+  return r && r.j === o + 1 ? { s: toks[r.i].s, e: wordEnd(owner), kind: 'name', i: r.i, j: r.j } : null;
+}
+
+/**
+ * A cue that is a plural speech or thought noun after its owner, right before it or past one adjective, is no verb:
+ * its source is the owner ("rather than publicly challenging ⟨Trump⟩'s claims", "to apologize for ⟨his⟩ recent comments
+ * on guns", PolNeAR train, whose sources were the words before the owner back to a comma or the verb before them).
+ */
+export function ownerOfNounCue(toks: Tok[], a: number, c: number): Mention | null {
+  if (!inClass(toks[c], SPEECH_NOUN | THOUGHT_NOUN) || !endsInS(toks[c].l)) return null;
+  const o = toks[c - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[c - 1].l) ? c - 1 : isAdjective(toks[c - 1].t) ? c - 2 : -1;
+  return o >= a ? ownerMention(toks, o) : null;
 }
 
 /** The subject of a verb in the past after a comma, the next of a series (seriesFirstVerb): its first verb's; null when there is none. */
@@ -1278,6 +1356,18 @@ function besideOpener(ctx: SentenceContext, m: Mention, c: number): Mention | nu
   const added = m.i - 3 === a && toks[a].l === 'in' && toks[a + 1].l === 'addition' && toks[a + 2].l === 'to';
   if (!added && !(m.i - 1 === a && BESIDE_OPENERS.has(toks[a].l))) return null;
   return subjectAfter(toks, m.j + 1, c);
+}
+
+/**
+ * The sentence's subject when the subject found is the object of "like" or "unlike" right after "and" or "but", a
+ * coordinated verb's adjunct: "⟨Hunter⟩ represents a district in San Diego, and like Trump has spoken about the need for
+ * tighter border control" (PolNeAR train, HuffPost 2016-02-24, was "Trump"). Null when m is no such object.
+ */
+function besideAfterAnd(ctx: SentenceContext, m: Mention, c: number): Mention | null {
+  const { toks } = ctx;
+  const like = toks[m.i - 1], conj = m.i - 2;
+  if (m.kind === 'pronoun' || !like || like.cap || !BESIDE_OPENERS.has(like.l) || !AND_BUT.has(toks[conj]?.l ?? '') || toks.slice(m.j, c).some(t => t.punct)) return null;
+  return openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj) ?? mainClauseSubject(ctx, conj);
 }
 
 /** The most tokens of a date before a year opening a subject ("A ⟨Sept. 15,⟩ 2011 email"). */

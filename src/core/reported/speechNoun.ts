@@ -6,8 +6,6 @@
  */
 import { subjectAfter, type Mention } from '../quotes/attribution';
 import { DETERMINERS, OPENING_CONJUNCTIONS, RELATIVE_PRONOUNS, SPEECH_NOUN, SPEECH_NOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
-import { runAt } from '../quotes/names';
-import { wordEnd } from '../quotes/tokens';
 import { finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { beforeSubjectsVerb } from './infinitive';
@@ -15,7 +13,7 @@ import { AUXILIARIES, THOUGHT_NOUN } from './lexicon';
 import { type Report, reportOf, type SentenceContext } from './report';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
-import { reporterOf } from './speaker';
+import { ownerMention, reporterOf } from './speaker';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { isCommonWord, isPluralPeopleNoun, wordSet } from '../people/lexicon';
@@ -216,11 +214,7 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     // (a plural noun of people between is the owner's people, the subject of the verb that the noun's form is: "her
     // allies fear that …", not "her repeated claim that …")
     if (o === n - 2 && (owner.poss || THIRD_PERSON_POSSESSIVES.has(owner.l)) && pluralSubjectBefore(toks[n - 1].l, toks[n].l)) mention = { s: owner.s, e: toks[n - 1].e, kind: 'description', i: o, j: n, head: toks[n - 1].l };
-    else if (THIRD_PERSON_POSSESSIVES.has(owner.l)) mention = { s: owner.s, e: owner.e, kind: 'pronoun', i: o, j: o + 1 };
-    else if (owner.poss && owner.cap) {
-      const r = runAt(toks, o);
-      if (r && r.j === o + 1) mention = { s: toks[r.i].s, e: wordEnd(owner), kind: 'name', i: r.i, j: r.j };
-    }
+    else mention = ownerMention(toks, o);
     // (an owned noun as the object of a verb of stance is that verb's subject's report too, its phrase whole: "The
     // university rebutted ⟦Exxon's accusation that …⟧")
     const stance = stanceObject(ctx, n, from, mention);
