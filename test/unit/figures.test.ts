@@ -938,6 +938,11 @@ describe('figures: percentages and ranges', () => {
     assert.deepStrictEqual([h.kind, h.range], ['range', [15, 20]]);
     const m = fig('You might spend $20 million to $30 million to build it', '$20 million to $30 million');
     assert.deepStrictEqual([m.range, m.unit], [[2e7, 3e7], 'USD']);
+    // (a bare first end of hundredths, "10 to 15 cents", "30 to 40 cents higher": in-cyprus and Saipan Tribune probes)
+    const c = fig('a loaf would go up by 10 to 15 cents', '10 to 15 cents');
+    assert.deepStrictEqual([c.kind, c.range, c.unit], ['range', [0.1, 0.15], 'USD']);
+    const p = fig('prices were 30 to 40 pence higher', '30 to 40 pence');
+    assert.deepStrictEqual([p.kind, p.range, p.unit], ['range', [0.3, 0.4], 'GBP']);
   });
   it('keeps scores and changes apart ("52 to 38 percent")', () => {
     assert.deepStrictEqual(figs('beat the businessman 52 to 38 percent.').map(f => f.text), ['52', '38 percent']);
