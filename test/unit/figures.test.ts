@@ -496,6 +496,10 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(figs('The ovens go on at four in the morning. He drives from five in the morning; I opened at six every morning. I posted it at 11 at night.'), []);
     // (not without a preposition of time, nor a count after one: "ten in the morning were cancelled", "stood at six")
     assert.deepStrictEqual(figs('Of the flights, ten in the morning were cancelled. The toll stood at six.').map(f => f.value), [10, 6]);
+    // (a shop's hours in words after "at" and "open|close", with no noun after them: in-cyprus and Canadian Press probes;
+    // not digits, "shares closed at 6", nor a count, "the index closed at six points")
+    assert.deepStrictEqual(figs('Now I open at six and close at two. A pharmacy that closes at six doesn\'t help.'), []);
+    assert.deepStrictEqual(figs('Shares closed at 6. The index closed at six points.').map(f => f.value), [6, 6]);
   });
   it('reads a bare "pounds" as the pound of the country the article names (Egypt, Sudan, Lebanon, Syria, South Sudan), a weight elsewhere', () => {
     const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.kind, f.value, f.unit]);
@@ -934,6 +938,11 @@ describe('figures: percentages and ranges', () => {
     assert.deepStrictEqual([h.kind, h.range], ['range', [15, 20]]);
     const m = fig('You might spend $20 million to $30 million to build it', '$20 million to $30 million');
     assert.deepStrictEqual([m.range, m.unit], [[2e7, 3e7], 'USD']);
+    // (a bare first end of hundredths, "10 to 15 cents", "30 to 40 cents higher": in-cyprus and Saipan Tribune probes)
+    const c = fig('a loaf would go up by 10 to 15 cents', '10 to 15 cents');
+    assert.deepStrictEqual([c.kind, c.range, c.unit], ['range', [0.1, 0.15], 'USD']);
+    const p = fig('prices were 30 to 40 pence higher', '30 to 40 pence');
+    assert.deepStrictEqual([p.kind, p.range, p.unit], ['range', [0.3, 0.4], 'GBP']);
   });
   it('keeps scores and changes apart ("52 to 38 percent")', () => {
     assert.deepStrictEqual(figs('beat the businessman 52 to 38 percent.').map(f => f.text), ['52', '38 percent']);

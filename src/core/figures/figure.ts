@@ -571,7 +571,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   if (!card) return reject(t.e);
   if (card.words && isTimePart(toks.slice(card.next))) return reject(toks[card.next - 1].e);
   // a clock's hour with the part of the day ("at four in the morning")
-  if (!card.scaled && !code && isHourOfDay(card.value, prev, toks.slice(card.next))) return reject(toks[card.next - 1].e);
+  if (!card.scaled && !code && isHourOfDay(card.value, prev, toks.slice(card.next), card.words)) return reject(toks[card.next - 1].e);
   let value = negative ? -card.value : card.value;
   let j = card.next;
 

@@ -14,7 +14,7 @@ import { CHANGE_BEFORE } from './carriedUnit';
 
 /** A dollar other than the US one that an article's "$" may be. */
 // (and the Chilean peso, whose sign "$" is: Chilean copy writes "US$" for the US dollar and "$" for its own money)
-export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' | 'BBD' | 'BSD' | 'SBD' | 'BMD' | 'XCD' | 'CLP';
+export type HomeDollar = 'CAD' | 'AUD' | 'NZD' | 'SGD' | 'GYD' | 'TTD' | 'FJD' | 'BBD' | 'BSD' | 'SBD' | 'BMD' | 'XCD' | 'JMD' | 'CLP';
 
 /** Outlets and wire lines that say a story comes from the country. */
 const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
@@ -34,6 +34,8 @@ const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   SBD: /\b(?:Solomon Star|Island Sun|Solomon Times|SIBC)\b/,
   BMD: /\b(?:Royal Gazette|Bernews|Bermuda Sun|ZBM News)\b/,
   XCD: /\b(?:iWitness News|Searchlight|St Vincent Times|Antigua Observer|OBSERVER media|SKNVibes|St Lucia Times|NOW Grenada|Dominica News Online)\b/,
+  // ("The Gleaner" alone is a name elsewhere too: its staff line and its own names are Jamaica's)
+  JMD: /\b(?:Jamaica Observer|Jamaica Gleaner|The Gleaner|Gleaner Staff|RJR News|Nationwide News Network|TVJ)\b/,
   // ("El Mercurio" is Cuenca's paper too: "Ordóñez Astudillo told El Mercurio", a Cuenca High Life-style probe from Ecuador,
   // test/fixtures/outlets ec-cuencahighlife-mazar-power-cuts.txt, probes-ff, whose US dollars were Chilean pesos)
   CLP: /\b(?:Santiago Times|BioBioChile|BioBio Chile|Cooperativa|La Tercera)\b/,
@@ -112,6 +114,11 @@ const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   // (a Santiago Times-style probe, probes-cc, test/fixtures/outlets cl-santiagotimes-red-fare-rise.txt: "That is almost
   // $1,700 a day", "she spends about $40,000 a month on transport", a commuter's Chilean pesos beside "US$1.2 billion";
   // "Santiago" alone is a Dominican and a Spanish city too, and "Chilean" the adjective of "Chilean pesos")
+  // (a Jamaica Observer-style probe, s49-se, test/fixtures/outlets jm-observer-st-elizabeth-drought-farmers.txt: "losses in the
+  // parish were estimated at $450 million (US$2.9 million)", "a farmer is paying $12,000 to $15,000 for a truckload of
+  // water", Jamaican dollars beside "J$300 million"; "Kingston" is Ontario's and New York's too, "Manchester" and
+  // "Westmoreland" England's, "St Catherine" Ontario's)
+  JMD: /\b(?:Jamaica(?:ns?)?|Montego Bay|Spanish Town|Portmore|Ocho Rios|Mandeville|May Pen|Negril|Savanna-la-Mar|St\.? Elizabeth|St\.? Thomas, Jamaica|Clarendon|Trelawny)\b/g,
   CLP: /(?<!\w)(?:Chile|Chileans|Valparaíso|Valparaiso|Viña del Mar|Puente Alto|Las Condes|Maipú|Ñuñoa|Providencia|Antofagasta|Temuco|La Moneda)(?!\w)/g,
 };
 /**

@@ -46,6 +46,9 @@ const DOLLAR_PREFIX: Readonly<Record<string, string>> = wordTable({
   // (probes-zz: "more than RD$45 billion", "RD$12,000 in merchandise", the Dominican peso,
   // do-dominicantoday-blackouts-electricity-rates)
   rd: 'DOP',
+  // (s49-se: "less than half of the J$300 million announced for drought relief", the Jamaican dollar, a Jamaica
+  // Observer-style probe, jm-observer-st-elizabeth-drought-farmers, read as "$300 million" in US dollars)
+  j: 'JMD',
 });
 
 interface CurrencyWord { code: string; fraction?: number }

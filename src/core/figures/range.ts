@@ -8,6 +8,7 @@
 import type { Figure, FigureKind } from '../types';
 import { tidy, type Cardinal } from './numberWords';
 import { joined, type Tok } from './tokens';
+import { currencyWord } from './money';
 import { isStopWord } from './units';
 
 /** Words of a vote before a tally ("by a vote of 90 to 10", "voted 5 to 4", "The vote was 5 to 4"; PolNeAR train). */
@@ -88,7 +89,12 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   if (or && (!s.unit || first.unit || !(s.value > first.value) || s.kind === 'money')) return null;
   // "down 0.5 percent to 2,121.65": a change and a level, not a range; "8 to 10 percent" has its unit at the end
   if ((first.unit && s.unit && first.unit !== s.unit) || (first.kind === 'percent' && s.unit === null)) return null;
-  let a = first.value;
+  // ("10 to 15 cents", "30 to 40 cents higher": a bare first end counts the hundredths the second names, read in the
+  // currency's whole units as the second is; an in-cyprus-style probe, s49-se, cy-incyprus-bread-price-rise.txt, and a
+  // Saipan Tribune-style one, mp-saipantribune-gas-prices-fuel-tax.txt, test/fixtures/outlets: were two amounts, 0.1 and
+  // 0.15 EUR, and 0.3 and 0.4 USD)
+  const fraction = !first.unit && first.kind === 'count' && !card.scaled && s.kind === 'money' && n.k === 'n' ? currencyWord(toks, j + 2)?.fraction ?? 1 : 1;
+  let a = tidy(first.value / fraction);
   // "20 to 30 million": the scale of the second end applies to the first
   if (!card.scaled && a < 1000 && s.value >= 1000 && first.kind === 'count' && !first.unit) {
     for (const m of [1e12, 1e9, 1e6, 1e3]) if (s.value / m >= 1 && s.value / m < 1000) { a = tidy(a * m); break; }

@@ -27,6 +27,15 @@ import { isSpaceAt } from '../../text/wordShape';
  */
 const FOLLOW_UP = /^(?:(?:That|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:message|words?|warning|advice|verdict|assessment|view|plea|promise|reaction|response|answer|sentiment)\s+(?:from|of)|how|what)|(?:That|This|Those|These)\s+(?:quote|line|remark|words)\s+(?:from|of|by)|(?:With|In)\s+(?:those|these)\s+words|(?:The|A)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+who\s+(?:said|says|asked|asks|wrote|shouted)\s+(?:it|that|this),)\s+(?=\p{Lu})/u;
 /**
+ * "That was how" before a person written with a lower-case word or an age first, which FOLLOW_UP's capital leaves out:
+ * "That was how 58-year-old Flagaman farmer Hortense McFarlane-Brown summed up the season" (a Jamaica Observer-style probe,
+ * test/fixtures/outlets jm-observer-st-elizabeth-drought-farmers.txt, s49-se) and the unnamed "That is how one senior
+ * emergency nurse at Fiona Stanley Hospital described a Tuesday night shift" (a West Australian-style probe,
+ * au-westaustralian-ramping-record.txt, whose lede quote went to the minister quoted next): the name after the role
+ * words, or the description itself. (Not a pronoun: "That's how we got Justice Kennedy", PolNeAR train.)
+ */
+const HOW_LOWER = /^(?:That|This)(?:['’]s|\s+(?:is|was))\s+how\s+(?=[\p{Ll}\d])/u;
+/**
  * "That was Marcus Delahaye-Fung, who runs …": the bare "That was", then a person's full name ended by a comma or a
  * stop (not "That was Tuesday", "That was Canada's answer").
  */
@@ -58,10 +67,20 @@ export function namedAfter(toks: Tok[], text: string, quoteEnd: number): Attribu
   while (p < text.length && p - quoteEnd <= GAP_MAX && isSpaceAt(text, p)) p++;
   if (p - quoteEnd > GAP_MAX) return null;
   const m = FOLLOW_UP.exec(text.slice(p, p + 120));
-  if (!m) return thatWasName(toks, text, p) ?? nameThenEcho(toks, text, p);
+  if (!m) return howLower(toks, text, p) ?? thatWasName(toks, text, p) ?? nameThenEcho(toks, text, p);
   const k = tokenAt(toks, p + m[0].length);
   const mention = nameAt(toks, k);
   if (!mention) return null;
+  return { mention, cue: { s: p, e: p + m[0].trimEnd().length }, rule: 'named in the sentence after' };
+}
+
+/** "That was how 58-year-old … farmer NAME summed up …", "That is how one senior emergency nurse … described …" (HOW_LOWER). */
+function howLower(toks: Tok[], text: string, p: number): Attribution | null {
+  const m = HOW_LOWER.exec(text.slice(p, p + 20));
+  if (!m) return null;
+  const k = tokenAt(toks, p + m[0].length);
+  const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
+  if (!mention || (mention.kind !== 'name' && mention.kind !== 'description')) return null;
   return { mention, cue: { s: p, e: p + m[0].trimEnd().length }, rule: 'named in the sentence after' };
 }
 
