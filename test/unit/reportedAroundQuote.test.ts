@@ -88,4 +88,10 @@ describe('reported speech around a quoted fragment (aroundQuote.ts)', () => {
     const r = reported('The slaves who built the White House, whom Michelle Obama referred to in her prime-time address, were \'\'well fed\'\' and adequately housed.');
     assert.ok(!r.some(x => x.cue === 'referred'), JSON.stringify(r));
   });
+  it('not a verb of beginning whose gerund is no verb of saying; one of saying stays (49th session, s49-sc, PolNeAR train)', () => {
+    // (usa-today_2016-07-22_drama-doesn-t-slow-partying: no gold over the words)
+    const r = reported('"It\'s a sprint," Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities.\nThompson started Thursday listening to the vice presidential nominee, Indiana Gov. Mike Pence, speak at a breakfast before hitting a Rural Electric Cooperative Association gathering and then joining the Republican National Committee for a "unity" lunch.');
+    assert.ok(!r.some(x => x.cue === 'started'), JSON.stringify(r));
+    assert.strictEqual(around('Thompson started Thursday saying the party needed a "unity" lunch.', 'started')?.content, 'Thursday saying the party needed a "unity" lunch');
+  });
 });

@@ -43,7 +43,7 @@ import type { QuoteSpan } from '../quotes/marks';
 import { countBefore } from '../text/sortedSearch';
 import { DASH_PATTERN } from '../text/dashes';
 import { nextSentenceEnd } from '../quotes/sentences';
-import { AND_BUT, AND_OR_BUT, IS_ARE_WAS_WERE } from './lexicon';
+import { AND_BUT, AND_OR_BUT, ASPECT_VERBS, IS_ARE_WAS_WERE } from './lexicon';
 import { endAroundQuotes, GLUE } from './mixed';
 import { CUES } from '../quotes/lexicon';
 import { PREDICATIVE } from './objectCue';
@@ -202,11 +202,28 @@ function insetAfterQuotation(text: string, f: QuotedFragment): boolean {
   return QUOTE_MARK.test(text.slice(sentenceStartBefore(text, f.mention.s), f.mention.s));
 }
 
+/** A gerund right after a cue, past a day ("started Thursday listening to …"): the verb whose words follow. */
+const GERUND_AFTER = /^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|(?:today|yesterday|tonight)\s+)?(\p{Ll}+ing)\b/u;
+/** The characters read after a cue for that gerund. */
+const GERUND_REACH = 30;
+
+/**
+ * The cue of `f` is a verb of beginning or going on (./lexicon.ts ASPECT_VERBS) whose gerund is no verb of saying: the
+ * activity is the gerund's, and the quotation in its words no report ("Thompson started Thursday listening to the vice
+ * presidential nominee … and then joining the Republican National Committee for a "unity" lunch", PolNeAR train, USA
+ * Today 2016-07-22; "started asking …" stays a cue).
+ */
+function aspectOfActivity(text: string, f: QuotedFragment, head: string): boolean {
+  if (!ASPECT_VERBS.has(head)) return false;
+  const gerund = GERUND_AFTER.exec(text.slice(f.cue.e, f.cue.e + GERUND_REACH))?.[1];
+  return !!gerund && !SAYING_VERBS.has(gerund);
+}
+
 /** The cue of `f` is the quote's own, read before it (OWN_CUE_BEFORE, or OWN_CUE_IF_SAYING with a verb of SAYING_VERBS). */
 function ownCueBefore(text: string, f: QuotedFragment): boolean {
-  if (OWN_CUE_BEFORE.has(f.rule)) return true;
-  if (!OWN_CUE_IF_SAYING.has(f.rule)) return false;
   const head = CUE_HEAD.exec(text.slice(f.cue.s, f.cue.e))?.[0].toLowerCase();
+  if (OWN_CUE_BEFORE.has(f.rule)) return !head || !aspectOfActivity(text, f, head);
+  if (!OWN_CUE_IF_SAYING.has(f.rule)) return false;
   if (!head || !SAYING_VERBS.has(head)) return false;
   return !OBJECT_RELATIVE_BEFORE.test(text.slice(Math.max(0, f.mention.s - RELATIVE_REACH), f.mention.s));
 }

@@ -6,7 +6,7 @@
  */
 import { withoutPossessive } from '../text/endings';
 import type { Mention } from '../quotes/attribution';
-import { isVerbForm, wordSet } from '../people/lexicon';
+import { isAdjective, isVerbForm, wordSet } from '../people/lexicon';
 import { SPEECH_NOUNS } from '../quotes/attribution';
 import { ANONYMITY, ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS, SEEM_FORMS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
@@ -524,9 +524,18 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
   // (a lone -ing word is no source: "dueling", "borrowing", "Polling [shows]" as a verb's subject is the activity)
   if (r.mention.j - r.mention.i === 1 && /ing$/.test(toks[r.mention.i].l) && !KING_PING_MING_LING.has(toks[r.mention.i].l) && !toks[r.mention.i].cap) return false;
   const k0 = tokenAt(toks, r.s);
+  // (a lone adjective before a comma and another word opens a list of the noun's adjectives, no object: "since most
+  // have proposed new, deep tax cuts", PolNeAR train, NYT 2016-01-20, was "proposed ⟦new⟧")
+  if (loneListAdjective(toks, k0, r.e)) return false;
   let timeOnly = true;
   for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.has(toks[k].l) && !allDigits(toks[k].t)) timeOnly = false;
   return !timeOnly;
+}
+
+/** The content from token k ending at e is one adjective (../people/lexicon.ts isAdjective) that a comma and a lower-case word follow. */
+function loneListAdjective(toks: Tok[], k: number, e: number): boolean {
+  const t = toks[k], comma = toks[k + 1], next = toks[k + 2];
+  return !!t && !!next && t.e >= e && !t.cap && comma.t === ',' && !next.punct && !next.cap && isAdjective(t.l);
 }
 
 /**
