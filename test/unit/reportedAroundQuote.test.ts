@@ -94,4 +94,11 @@ describe('reported speech around a quoted fragment (aroundQuote.ts)', () => {
     assert.ok(!r.some(x => x.cue === 'started'), JSON.stringify(r));
     assert.strictEqual(around('Thompson started Thursday saying the party needed a "unity" lunch.', 'started')?.content, 'Thursday saying the party needed a "unity" lunch');
   });
+  it('not a relative clause after a noun read as the cue; a verb that takes a question keeps it (49th session, s49-sc, PolNeAR train)', () => {
+    // (nyt_2016-02-04_polls-miss-trump-s-fall-in-iowa-: the quotation was given to "primary", its cue "state")
+    const r = reported('Moderates are vastly overrepresented in the Iowa caucuses. There was no primary state where \'\'very conservative\'\' voters represented a larger share of the electorate in 2012 than they did in Iowa.');
+    assert.ok(!r.some(x => x.content.startsWith('where')), JSON.stringify(r));
+    const asked = reported('Mr. Sanders asked where \'\'all the money\'\' had gone.');
+    assert.ok(asked.some(x => x.content === 'where \'\'all the money\'\' had gone'), JSON.stringify(asked));
+  });
 });

@@ -45,7 +45,7 @@ import { DASH_PATTERN } from '../text/dashes';
 import { nextSentenceEnd } from '../quotes/sentences';
 import { AND_BUT, AND_OR_BUT, ASPECT_VERBS, IS_ARE_WAS_WERE } from './lexicon';
 import { endAroundQuotes, GLUE } from './mixed';
-import { CUES } from '../quotes/lexicon';
+import { CUES, WH_VERBS } from '../quotes/lexicon';
 import { PREDICATIVE } from './objectCue';
 import { CHARGING_VERBS } from './charge';
 import { isSpaceAt } from '../text/wordShape';
@@ -228,6 +228,23 @@ function ownCueBefore(text: string, f: QuotedFragment): boolean {
   return !OBJECT_RELATIVE_BEFORE.test(text.slice(Math.max(0, f.mention.s - RELATIVE_REACH), f.mention.s));
 }
 
+/** A relative word opening a content. */
+const RELATIVE_OPENING = /^(?:where|when|which|who|whom|whose)\b/i;
+
+/**
+ * The content from s opens with a relative word and the cue of `f` takes no question (../quotes/lexicon.ts WH_VERBS):
+ * the cue's word is the noun the relative clause is about, no verb ("There was no primary state where ''very
+ * conservative'' voters represented a larger share …", PolNeAR train, NYT 2016-02-04, the quotation given to "primary";
+ * "asked where “…”" stays an indirect question).
+ */
+function relativeAfterNoun(text: string, f: QuotedFragment, s: number): boolean {
+  if (!RELATIVE_OPENING.test(text.slice(s, s + RELATIVE_WORD_REACH))) return false;
+  const head = CUE_HEAD.exec(text.slice(f.cue.s, f.cue.e))?.[0].toLowerCase();
+  return !head || !WH_VERBS.has(head);
+}
+/** The characters read for that relative word. */
+const RELATIVE_WORD_REACH = 8;
+
 /** The largest end of the spans sorted by start, over each prefix: `[k]` is the largest end of the first k. */
 function endsSoFar(spans: readonly { start: number; end: number }[]): number[] {
   const out = [-1];
@@ -258,6 +275,7 @@ export function contentsAroundQuotes<F extends QuotedFragment>(text: string, quo
     // (after an "as" clause, from past its comma: "As X has pointed out, ⟦that’s …⟧")
     let s = list[0].rule === 'as clause' ? cue.e + text.slice(cue.e, first.start).indexOf(',') + 1 : cue.e;
     while (s < first.start && SPACE_OR_LEAD.test(text[s])) s++;
+    if (relativeAfterNoun(text, list[0], s)) continue;
     // (a quote the clause's end falls in is taken in whole)
     const e = endAroundQuotes(quotes, s, contentEnd(text, last));
     // (a question's second verb reports nothing: ./questions.ts questionSecondVerb)
