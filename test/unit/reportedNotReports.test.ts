@@ -352,3 +352,14 @@ describe('reported speech: a lone adjective before a comma is no object (49th se
     assert.ok(r.some(x => x.content === 'yes'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: the writer\'s guess at what a source knows (49th session, s49-sc, PolNeAR train)', () => {
+  it('"It doesn\'t sound like Rubio knows …" is no report of Rubio\'s (reported/index.ts conjecturedBelief)', () => {
+    // (huff-post_2016-04-22_marco-rubio-i-m-not: no gold over the words)
+    none('It doesn’t sound like Rubio knows what he’ll do next. He said that he hasn’t had much time to think about it.', 'what he’ll do next');
+  });
+  it('a verb of saying after the frame stays a report', () => {
+    const r = reported('It sounds like Rubio said he would run again.');
+    assert.ok(r.some(x => x.content === 'he would run again'), JSON.stringify(r));
+  });
+});
