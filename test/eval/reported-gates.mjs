@@ -262,6 +262,8 @@ const GROUPS = [
   ['p49: that-clause after a noun and a dash', x => fam(x).startsWith('thatClauses') && /^that\b/i.test(x.q.text) && x.q.cue && /\s[-–—]\s+(?:a|an|the)\s+[\p{L}\s]+$/u.test(x.a.text.slice(x.q.cue.end, x.q.start))],
   ['p49: around a quote, an aspect verb cue', x => aroundQuote(x) && /^(?:start|starts|started|begin|began|begins|continue|continued|continues|keep|kept|keeps)$/i.test(x.q.cue?.text ?? '')],
   ['p49: around a quote, cue not adjacent to its content, a capitalised word first', x => aroundQuote(x) && x.q.cue && /^\p{Lu}/u.test(x.q.text) && !/^(?:I|I’m|I'm)\b/.test(x.q.text)],
+  ['p49: source after "sounds|seems|looks like"', x => /\b(?:sounds?|sounded|seems?|seemed|looks?|looked)\s+like\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(x.a.text.slice(Math.max(0, x.q.speaker.start - 30), x.q.speaker.start))],
+  ['p49: a modal before agree|refuse', x => /^(?:agree|refuse|decline|promise|pledge|vow)$/i.test(x.q.cue?.text ?? '') && /\b(?:could|would|might|may)\s+(?:\w+ly\s+)?$/i.test(before(x, 20))],
   ['p49: cue states|reports after a comma after a capital', x => /^(?:states|reports|claims|notes)$/.test(x.q.cue?.text ?? '') && /\p{Lu}[\p{L}.]*,\s*$/u.test(before(x, 20))],
 ];
 
