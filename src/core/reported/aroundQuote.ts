@@ -45,7 +45,7 @@ import { DASH_PATTERN } from '../text/dashes';
 import { nextSentenceEnd } from '../quotes/sentences';
 import { AND_BUT, AND_OR_BUT, ASPECT_VERBS, IS_ARE_WAS_WERE } from './lexicon';
 import { endAroundQuotes, GLUE } from './mixed';
-import { CUES, WH_VERBS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CUES, WH_VERBS } from '../quotes/lexicon';
 import { PREDICATIVE } from './objectCue';
 import { CHARGING_VERBS } from './charge';
 import { isSpaceAt } from '../text/wordShape';
@@ -228,8 +228,8 @@ function ownCueBefore(text: string, f: QuotedFragment): boolean {
   return !OBJECT_RELATIVE_BEFORE.test(text.slice(Math.max(0, f.mention.s - RELATIVE_REACH), f.mention.s));
 }
 
-/** A relative word opening a content. */
-const RELATIVE_OPENING = /^(?:where|when|which|who|whom|whose)\b/i;
+/** Relative words that open a clause after a noun (../quotes/lexicon.ts COMMA_RELATIVES, "where", "when"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...COMMA_RELATIVES, 'where', 'when']);
 
 /**
  * The content from s opens with a relative word and the cue of `f` takes no question (../quotes/lexicon.ts WH_VERBS):
@@ -238,7 +238,8 @@ const RELATIVE_OPENING = /^(?:where|when|which|who|whom|whose)\b/i;
  * "asked where “…”" stays an indirect question).
  */
 function relativeAfterNoun(text: string, f: QuotedFragment, s: number): boolean {
-  if (!RELATIVE_OPENING.test(text.slice(s, s + RELATIVE_WORD_REACH))) return false;
+  const first = FIRST_WORD.exec(text.slice(s, s + RELATIVE_WORD_REACH))?.[1].toLowerCase();
+  if (!first || !RELATIVE_OPENERS.has(first)) return false;
   const head = CUE_HEAD.exec(text.slice(f.cue.s, f.cue.e))?.[0].toLowerCase();
   return !head || !WH_VERBS.has(head);
 }
