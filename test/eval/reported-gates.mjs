@@ -243,6 +243,28 @@ const GROUPS = [
   ['p48: show|showed with a person source', x => /^(?:show|shows|showed|showing)$/i.test(x.q.cue?.text ?? '') && kindOf(x) === 'person'],
   ['p48: voiced + a noun', x => /^voiced$/i.test(x.q.cue?.text ?? '')],
   ['p48: a modal + hope|want|plan', x => /^(?:hope|want|plan|intend|seek|try)$/i.test(x.q.cue?.text ?? '') && /\b(?:will|did|would|could|may|might|should|must|can)\s+(?:\w+ly\s+)?$/i.test(before(x, 20))],
+
+  // precision, sixth pass (49th session, s49-sc)
+  ['p49: endorse|back|support + a person alone', x => /^(?:endorsed|endorses|endorse|endorsing|backed|backs|back|backing|supported|supports|support|supporting)$/i.test(x.q.cue?.text ?? '') && /^(?:him|her|them|(?:(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.test(x.q.text.trim())],
+  ['p49: endorse + a person alone', x => /^endors/i.test(x.q.cue?.text ?? '') && /^(?:him|her|them|(?:(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.test(x.q.text.trim())],
+  ['p49: who + endorse|back|support', x => /^who$/i.test(mention(x)) && /^(?:endorsed|endorses|backed|backs|supported|supports|praised|accused|attacked)$/i.test(x.q.cue?.text ?? '')],
+  ['p49: who + has|have endorse|back|support', x => /^who$/i.test(mention(x)) && /^(?:endorsed|backed|supported|praised|accused|attacked)$/i.test(x.q.cue?.text ?? '') && /\b(?:has|have|had)\s+$/i.test(before(x, 6))],
+  ['p49: pronoun object alone, object family', x => fam(x).startsWith('objectCues') && /^(?:him|her|them|it)$/i.test(x.q.text.trim())],
+  ['p49: any pronoun object alone', x => /^(?:him|her|them)$/i.test(x.q.text.trim())],
+  ['p49: content ends in tweet markup', x => /(?:<\/?tweet|tweet>)\W*$/i.test(x.q.text)],
+  ['p49: content ends in a URL or tweet markup', x => /(?:<\/?tweet|tweet>|https?:\/\/\S+)\W*$/i.test(x.q.text)],
+  ['p49: mention|mentioned negated', x => /^(?:mention|mentioned|mentions|mention of)$/i.test(x.q.cue?.text ?? '') && /\b(?:not|n[’']t|never|no)\s+(?:\w+\s+)?$/i.test(before(x, 20))],
+  ['p49: made no mention of', x => /\bno mention of\s*$/i.test(x.a.text.slice(Math.max(0, x.q.start - 20), x.q.start))],
+  ['p49: source a span of time', x => /^(?:(?:recent|past|last|next|coming|the|these|those|many|several|few|two|three)\s+)?(?:years?|months?|weeks?|days?|decades?|nights?|mornings?|times?)$/i.test(x.q.speaker.name.trim())],
+  ['p49: content one lower-case word before a comma', x => /^\p{Ll}+$/u.test(x.q.text.trim()) && /^\s*,\s*\p{Ll}/u.test(x.a.text.slice(x.q.end, x.q.end + 4))],
+  ['p49: content opens with a weekday after an aspect verb', x => /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(x.q.text) && /^(?:started|starts|start|began|begins|begin|continued|kept|spent|spends)$/i.test(x.q.cue?.text ?? '')],
+  ['p49: content opens with a weekday, object family', x => /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\s+\p{Ll}+ing\b/u.test(x.q.text)],
+  ['p49: that-clause after a noun and a dash', x => fam(x).startsWith('thatClauses') && /^that\b/i.test(x.q.text) && x.q.cue && /\s[-–—]\s+(?:a|an|the)\s+[\p{L}\s]+$/u.test(x.a.text.slice(x.q.cue.end, x.q.start))],
+  ['p49: around a quote, an aspect verb cue', x => aroundQuote(x) && /^(?:start|starts|started|begin|began|begins|continue|continued|continues|keep|kept|keeps)$/i.test(x.q.cue?.text ?? '')],
+  ['p49: around a quote, cue not adjacent to its content, a capitalised word first', x => aroundQuote(x) && x.q.cue && /^\p{Lu}/u.test(x.q.text) && !/^(?:I|I’m|I'm)\b/.test(x.q.text)],
+  ['p49: source after "sounds|seems|looks like"', x => /\b(?:sounds?|sounded|seems?|seemed|looks?|looked)\s+like\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(x.a.text.slice(Math.max(0, x.q.speaker.start - 30), x.q.speaker.start))],
+  ['p49: a modal before agree|refuse', x => /^(?:agree|refuse|decline|promise|pledge|vow)$/i.test(x.q.cue?.text ?? '') && /\b(?:could|would|might|may)\s+(?:\w+ly\s+)?$/i.test(before(x, 20))],
+  ['p49: cue states|reports after a comma after a capital', x => /^(?:states|reports|claims|notes)$/.test(x.q.cue?.text ?? '') && /\p{Lu}[\p{L}.]*,\s*$/u.test(before(x, 20))],
 ];
 
 // ------------------------------------------------------------------ scoring

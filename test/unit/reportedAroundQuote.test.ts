@@ -88,4 +88,17 @@ describe('reported speech around a quoted fragment (aroundQuote.ts)', () => {
     const r = reported('The slaves who built the White House, whom Michelle Obama referred to in her prime-time address, were \'\'well fed\'\' and adequately housed.');
     assert.ok(!r.some(x => x.cue === 'referred'), JSON.stringify(r));
   });
+  it('not a verb of beginning whose gerund is no verb of saying; one of saying stays (49th session, s49-sc, PolNeAR train)', () => {
+    // (usa-today_2016-07-22_drama-doesn-t-slow-partying: no gold over the words)
+    const r = reported('"It\'s a sprint," Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities.\nThompson started Thursday listening to the vice presidential nominee, Indiana Gov. Mike Pence, speak at a breakfast before hitting a Rural Electric Cooperative Association gathering and then joining the Republican National Committee for a "unity" lunch.');
+    assert.ok(!r.some(x => x.cue === 'started'), JSON.stringify(r));
+    assert.strictEqual(around('Thompson started Thursday saying the party needed a "unity" lunch.', 'started')?.content, 'Thursday saying the party needed a "unity" lunch');
+  });
+  it('not a relative clause after a noun read as the cue; a verb that takes a question keeps it (49th session, s49-sc, PolNeAR train)', () => {
+    // (nyt_2016-02-04_polls-miss-trump-s-fall-in-iowa-: the quotation was given to "primary", its cue "state")
+    const r = reported('Moderates are vastly overrepresented in the Iowa caucuses. There was no primary state where \'\'very conservative\'\' voters represented a larger share of the electorate in 2012 than they did in Iowa.');
+    assert.ok(!r.some(x => x.content.startsWith('where')), JSON.stringify(r));
+    const asked = reported('Mr. Sanders asked where \'\'all the money\'\' had gone.');
+    assert.ok(asked.some(x => x.content === 'where \'\'all the money\'\' had gone'), JSON.stringify(asked));
+  });
 });

@@ -329,3 +329,37 @@ describe('reported speech: a hope after a modal (48th session, s48-rc, PolNeAR t
     assert.ok(r.some(x => x.content.startsWith('to make a statement')), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a plural noun in apposition after a name (49th session, s49-sc, PolNeAR train)', () => {
+  it('", states that vote …" after a name is the noun\'s relative clause, no report (reported/thatClause.ts)', () => {
+    // (breitbart_2016-02-20_the-latest-hillary-clinton-tells: no gold over the words)
+    none('Hundreds of voters are lining up to see Ohio Gov. John Kasich — in Massachusetts, not South Carolina.\n\nKasich is spending the day of the South Carolina Republican primary campaigning in Massachusetts and Vermont, states that vote on March 1.', 'vote on March 1');
+  });
+  it('the verb with its subject before it stays a report', () => {
+    const r = reported('The Vermont governor states that voters will decide on March 1.');
+    assert.ok(r.some(x => x.content.includes('voters will decide on March 1')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a lone adjective before a comma is no object (49th session, s49-sc, PolNeAR train)', () => {
+  it('"proposed new, deep tax cuts" reports no "new" (reported/index.ts loneListAdjective)', () => {
+    // (nyt_2016-01-20_falling-deficit-to-reverse-cours: no gold over the words)
+    const r = reported('Republican presidential candidates face bigger questions in light of the new fiscal outlook, since most have proposed new, deep tax cuts, especially for the wealthy and corporations.');
+    assert.ok(!r.some(x => x.content === 'new'), JSON.stringify(r));
+  });
+  it('a lone word that is no adjective stays ("75 percent of Democrats said yes, …")', () => {
+    const r = reported('Asked if her email practices were illegal, 46 percent of voters said yes, while 49 percent said no.');
+    assert.ok(r.some(x => x.content === 'yes'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: the writer\'s guess at what a source knows (49th session, s49-sc, PolNeAR train)', () => {
+  it('"It doesn\'t sound like Rubio knows …" is no report of Rubio\'s (reported/index.ts conjecturedBelief)', () => {
+    // (huff-post_2016-04-22_marco-rubio-i-m-not: no gold over the words)
+    none('It doesn’t sound like Rubio knows what he’ll do next. He said that he hasn’t had much time to think about it.', 'what he’ll do next');
+  });
+  it('a verb of saying after the frame stays a report', () => {
+    const r = reported('It sounds like Rubio said he would run again.');
+    assert.ok(r.some(x => x.content === 'he would run again'), JSON.stringify(r));
+  });
+});

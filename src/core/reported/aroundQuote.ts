@@ -43,9 +43,9 @@ import type { QuoteSpan } from '../quotes/marks';
 import { countBefore } from '../text/sortedSearch';
 import { DASH_PATTERN } from '../text/dashes';
 import { nextSentenceEnd } from '../quotes/sentences';
-import { AND_BUT, AND_OR_BUT, IS_ARE_WAS_WERE } from './lexicon';
+import { AND_BUT, AND_OR_BUT, ASPECT_VERBS, IS_ARE_WAS_WERE } from './lexicon';
 import { endAroundQuotes, GLUE } from './mixed';
-import { CUES } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CUES, WH_VERBS } from '../quotes/lexicon';
 import { PREDICATIVE } from './objectCue';
 import { CHARGING_VERBS } from './charge';
 import { isSpaceAt } from '../text/wordShape';
@@ -202,14 +202,49 @@ function insetAfterQuotation(text: string, f: QuotedFragment): boolean {
   return QUOTE_MARK.test(text.slice(sentenceStartBefore(text, f.mention.s), f.mention.s));
 }
 
+/** A gerund right after a cue, past a day ("started Thursday listening to …"): the verb whose words follow. */
+const GERUND_AFTER = /^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|(?:today|yesterday|tonight)\s+)?(\p{Ll}+ing)\b/u;
+/** The characters read after a cue for that gerund. */
+const GERUND_REACH = 30;
+
+/**
+ * The cue of `f` is a verb of beginning or going on (./lexicon.ts ASPECT_VERBS) whose gerund is no verb of saying: the
+ * activity is the gerund's, and the quotation in its words no report ("Thompson started Thursday listening to the vice
+ * presidential nominee … and then joining the Republican National Committee for a "unity" lunch", PolNeAR train, USA
+ * Today 2016-07-22; "started asking …" stays a cue).
+ */
+function aspectOfActivity(text: string, f: QuotedFragment, head: string): boolean {
+  if (!ASPECT_VERBS.has(head)) return false;
+  const gerund = GERUND_AFTER.exec(text.slice(f.cue.e, f.cue.e + GERUND_REACH))?.[1];
+  return !!gerund && !SAYING_VERBS.has(gerund);
+}
+
 /** The cue of `f` is the quote's own, read before it (OWN_CUE_BEFORE, or OWN_CUE_IF_SAYING with a verb of SAYING_VERBS). */
 function ownCueBefore(text: string, f: QuotedFragment): boolean {
-  if (OWN_CUE_BEFORE.has(f.rule)) return true;
-  if (!OWN_CUE_IF_SAYING.has(f.rule)) return false;
   const head = CUE_HEAD.exec(text.slice(f.cue.s, f.cue.e))?.[0].toLowerCase();
+  if (OWN_CUE_BEFORE.has(f.rule)) return !head || !aspectOfActivity(text, f, head);
+  if (!OWN_CUE_IF_SAYING.has(f.rule)) return false;
   if (!head || !SAYING_VERBS.has(head)) return false;
   return !OBJECT_RELATIVE_BEFORE.test(text.slice(Math.max(0, f.mention.s - RELATIVE_REACH), f.mention.s));
 }
+
+/** Relative words that open a clause after a noun (../quotes/lexicon.ts COMMA_RELATIVES, "where", "when"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...COMMA_RELATIVES, 'where', 'when']);
+
+/**
+ * The content from s opens with a relative word and the cue of `f` takes no question (../quotes/lexicon.ts WH_VERBS):
+ * the cue's word is the noun the relative clause is about, no verb ("There was no primary state where ''very
+ * conservative'' voters represented a larger share …", PolNeAR train, NYT 2016-02-04, the quotation given to "primary";
+ * "asked where “…”" stays an indirect question).
+ */
+function relativeAfterNoun(text: string, f: QuotedFragment, s: number): boolean {
+  const first = FIRST_WORD.exec(text.slice(s, s + RELATIVE_WORD_REACH))?.[1].toLowerCase();
+  if (!first || !RELATIVE_OPENERS.has(first)) return false;
+  const head = CUE_HEAD.exec(text.slice(f.cue.s, f.cue.e))?.[0].toLowerCase();
+  return !head || !WH_VERBS.has(head);
+}
+/** The characters read for that relative word. */
+const RELATIVE_WORD_REACH = 8;
 
 /** The largest end of the spans sorted by start, over each prefix: `[k]` is the largest end of the first k. */
 function endsSoFar(spans: readonly { start: number; end: number }[]): number[] {
@@ -241,6 +276,7 @@ export function contentsAroundQuotes<F extends QuotedFragment>(text: string, quo
     // (after an "as" clause, from past its comma: "As X has pointed out, ⟦that’s …⟧")
     let s = list[0].rule === 'as clause' ? cue.e + text.slice(cue.e, first.start).indexOf(',') + 1 : cue.e;
     while (s < first.start && SPACE_OR_LEAD.test(text[s])) s++;
+    if (relativeAfterNoun(text, list[0], s)) continue;
     // (a quote the clause's end falls in is taken in whole)
     const e = endAroundQuotes(quotes, s, contentEnd(text, last));
     // (a question's second verb reports nothing: ./questions.ts questionSecondVerb)

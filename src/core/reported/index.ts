@@ -6,7 +6,7 @@
  */
 import { withoutPossessive } from '../text/endings';
 import type { Mention } from '../quotes/attribution';
-import { isVerbForm, wordSet } from '../people/lexicon';
+import { isAdjective, isVerbForm, wordSet } from '../people/lexicon';
 import { SPEECH_NOUNS } from '../quotes/attribution';
 import { ANONYMITY, ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS, SEEM_FORMS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
@@ -470,6 +470,22 @@ const IMPERSONAL_FRAME = /(?:\b(?:too (?:soon|early)|fair|safe|hard|difficult|im
 /** How far before the cue the frame is looked for, in characters. */
 const IMPERSONAL_REACH = 24;
 
+/** "sounds|seems|looks like" right before a source, a title between. */
+const LIKE_FRAME = /\b(?:sounds?|sounded|seems?|seemed|looks?|looked)\s+like\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u;
+/** How far before the source the frame is looked for, in characters. */
+const LIKE_FRAME_REACH = 30;
+
+/**
+ * The writer's guess at what the source knows or believes, a frame of seeming before it and a verb of belief (./lexicon.ts
+ * BELIEF_VERBS) as the cue, is no report of the source's: "It doesn't sound like Rubio knows what he'll do next"
+ * (PolNeAR train, Huffington Post 2016-04-22; the writer's conjecture, as conjecturedHope's "will hope" is). A verb of
+ * saying after the frame ("It sounds like Trump said …") stays a report.
+ */
+function conjecturedBelief(text: string, toks: Tok[], r: Report): boolean {
+  const cue = toks[tokenAt(toks, r.cue.s)];
+  return !!cue && BELIEF_VERBS.has(cue.l) && r.mention.e <= r.cue.s && LIKE_FRAME.test(text.slice(Math.max(0, r.mention.s - LIKE_FRAME_REACH), r.mention.s));
+}
+
 const KING_PING_MING_LING = wordSet('king|ping|ming|ling');
 /**
  * A source's terms of anonymity in a content: "on (the) condition" and the terms (ANONYMITY, "condition of anonymity",
@@ -501,6 +517,7 @@ export function anonymityTerms(text: string, r: Report): boolean {
  */
 function plausible(text: string, toks: Tok[], r: Report): boolean {
   if (IMPERSONAL_FRAME.test(text.slice(Math.max(0, r.cue.s - IMPERSONAL_REACH), r.cue.s))) return false;
+  if (conjecturedBelief(text, toks, r)) return false;
   // ("… than Mr. Trump - 60 percent of voters said": the source starts after the dash; but "a sweeping - some say
   // reckless - promise" is an aside between dashes)
   const m = DASH_AT.exec(text.slice(r.mention.s, r.mention.e));
@@ -524,9 +541,18 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
   // (a lone -ing word is no source: "dueling", "borrowing", "Polling [shows]" as a verb's subject is the activity)
   if (r.mention.j - r.mention.i === 1 && /ing$/.test(toks[r.mention.i].l) && !KING_PING_MING_LING.has(toks[r.mention.i].l) && !toks[r.mention.i].cap) return false;
   const k0 = tokenAt(toks, r.s);
+  // (a lone adjective before a comma and another word opens a list of the noun's adjectives, no object: "since most
+  // have proposed new, deep tax cuts", PolNeAR train, NYT 2016-01-20, was "proposed ⟦new⟧")
+  if (loneListAdjective(toks, k0, r.e)) return false;
   let timeOnly = true;
   for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.has(toks[k].l) && !allDigits(toks[k].t)) timeOnly = false;
   return !timeOnly;
+}
+
+/** The content from token k ending at e is one adjective (../people/lexicon.ts isAdjective) that a comma and a lower-case word follow. */
+function loneListAdjective(toks: Tok[], k: number, e: number): boolean {
+  const t = toks[k], comma = toks[k + 1], next = toks[k + 2];
+  return !!t && !!next && t.e >= e && !t.cap && comma.t === ',' && !next.punct && !next.cap && isAdjective(t.l);
 }
 
 /**

@@ -185,6 +185,9 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     if (k < 0) continue;
     // ("Rust Belt states that have suffered intensely": a plural noun and its relative clause, whose verb follows "that")
     if (PLURAL_NOUN.has(t.l) && toks[k].l === 'that' && k + 1 < b && (AUXILIARIES.has(toks[k + 1].l) || finite(toks[k + 1]))) continue;
+    // ("campaigning in Massachusetts and Vermont, states that vote on March 1": a plural noun set off by a comma after a
+    // name is its apposition — a verb there would have its subject before the comma with nothing between)
+    if (PLURAL_NOUN.has(t.l) && c - 2 >= a && toks[c - 1].t === ',' && toks[c - 2].cap && !toks[c - 2].poss) continue;
     // ("thought that, for $35,000, they might …": the comma after "that" is no content)
     let from = toks[k].l === 'that' ? k + 1 : k;
     if (toks[from]?.t === ',') from++;
