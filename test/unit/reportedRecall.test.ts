@@ -1016,3 +1016,34 @@ describe('reported speech: an owned call or desire and its infinitive (speechNou
     assert.ok(!reported('The families said that Sanders had ignored her call to admit his stance on the lawsuit is wrong.').some(x => x.cue === 'call'));
   });
 });
+
+describe('reported speech: a verb of persuasion, its hearer and its "that"-clause (thatClause.ts, quotes/lexicon.ts PERSUASION_VERBS; PolNeAR train, 49th session)', () => {
+  it('"convince|persuade HEARER that …": the subject the source, the clause the content', () => {
+    const r = reported('Corey Lewandowski helped convince Republicans across America that Donald Trump should be their next president.');
+    assert.ok(r.some(x => x.cue === 'convince' && x.speaker === 'Corey Lewandowski' && x.content === 'that Donald Trump should be their next president'), JSON.stringify(r));
+  });
+  it('not with no hearer, nor after a tense of "be" (a passive or an adjective, whose "that" is a relative pronoun)', () => {
+    const passive = reported('Mr. Autor, like most economists, is still persuaded of the long-established benefits that global trade confers on the economy as a whole.');
+    assert.ok(!passive.some(x => x.cue === 'persuaded'), JSON.stringify(passive));
+    assert.ok(!reported('The voters were persuaded that the race was over.').some(x => x.cue === 'persuaded'));
+  });
+});
+
+describe('reported speech: a phrase of time between an object and its participle, or between an owned speech noun and its "that" (speaker.ts beforeTimePhrase, speechNoun.ts; PolNeAR train, 49th session)', () => {
+  it('"sent a fundraising email Wednesday saying that …": the participle goes on from the clause\'s subject', () => {
+    const email = reported('The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.');
+    assert.ok(email.some(x => x.cue === 'saying' && x.speaker === 'Cruz campaign' && x.content === 'that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race'), JSON.stringify(email));
+    // (no more the states "New Hampshire" reporting what the results show)
+    assert.ok(!email.some(x => x.mention === 'New Hampshire'), JSON.stringify(email));
+    const petition = reported('Sanders started a petition this week calling on Democratic candidates to support the $15 minimum wage, which appeared to be directed at Clinton.');
+    assert.ok(petition.some(x => x.speaker === 'Sanders' && x.content.startsWith('Democratic candidates to support the $15 minimum wage')), JSON.stringify(petition));
+  });
+  it('"Trump’s statement earlier this year that …": the owner the source', () => {
+    const r = reported('The tweet was a not-so-subtle dig at Trump’s statement earlier this year that women who seek out abortions should be punished if the procedure is ever outlawed.');
+    assert.ok(r.some(x => x.cue === 'statement' && x.speaker === 'Trump' && x.content === 'that women who seek out abortions should be punished if the procedure is ever outlawed'), JSON.stringify(r));
+  });
+  it('not an owned noun that opens the sentence (its content\'s end before the main verb is left unread)', () => {
+    const r = reported('Donald Trump\'s assertion Monday that more airstrikes are needed in Iraq and Syria to prevent terrorist attacks like the mass shooting in Orlando drew rebukes from experts.');
+    assert.ok(!r.some(x => x.cue === 'assertion'), JSON.stringify(r));
+  });
+});
