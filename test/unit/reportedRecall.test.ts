@@ -1047,3 +1047,16 @@ describe('reported speech: a phrase of time between an object and its participle
     assert.ok(!r.some(x => x.cue === 'assertion'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a lower-case owner after "the" and its speech noun\'s "that"-clause (speechNoun.ts ownerAfterThe; PolNeAR train, 49th session)', () => {
+  it('"the nonprofit\'s assurances that …", "the Obama administration\'s hopes that …": the owner\'s phrase the source', () => {
+    const assurances = reported('That determination was based on the nonprofit\'s assurances that none of its activities was directly or indirectly supervised, directed, controlled, financed or subsidized by Ukraine\'s government or any of the country\'s political parties.');
+    assert.ok(assurances.some(x => x.cue === 'assurances' && x.mention === 'the nonprofit' && x.content.startsWith('that none of its activities was directly or indirectly supervised')), JSON.stringify(assurances));
+    const hopes = reported('A victory for the pro-democracy party would be a tremendous boost to the Obama administration\'s hopes that Burma will become a functioning democracy.');
+    assert.ok(hopes.some(x => x.cue === 'hopes' && x.mention === 'the Obama administration' && x.content === 'that Burma will become a functioning democracy'), JSON.stringify(hopes));
+  });
+  it('not before an infinitive (a Hill Times-style probe, test/fixtures/outlets ca-hilltimes-senate-pbo.txt)', () => {
+    const r = reported('The committee is studying Bill C-34, the Defence Investment Act, which would put the government\'s promise to reach two per cent of GDP in defence spending into law.');
+    assert.ok(!r.some(x => x.cue === 'promise'), JSON.stringify(r));
+  });
+});

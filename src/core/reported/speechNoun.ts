@@ -5,7 +5,7 @@
  * (./lexicon.ts THOUGHT_NOUNS): "Sanders reiterated his belief that there will be a contested convention".
  */
 import { subjectAfter, type Mention } from '../quotes/attribution';
-import { DETERMINERS, OPENING_CONJUNCTIONS, RELATIVE_PRONOUNS, SPEECH_NOUN, SPEECH_NOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
+import { DETERMINERS, OPENING_CONJUNCTIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SPEECH_NOUN, SPEECH_NOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { wordEnd } from '../quotes/tokens';
 import { finite, pastTime, presentTense } from './bareClause';
@@ -19,7 +19,7 @@ import { reporterOf } from './speaker';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { isCommonWord, isPluralPeopleNoun, wordSet } from '../people/lexicon';
-import { endsInS } from '../text/endings';
+import { endsInS, withoutPossessive } from '../text/endings';
 import { plural, singular } from '../figures/units';
 
 /** Words that open a clause inside the content, each of which may take one verb with tense ("and would be", "if she were"). */
@@ -198,6 +198,25 @@ function ownedBeforeColon(ctx: SentenceContext, n: number): boolean {
 }
 
 const CONJUNCTION_OR_THE: ReadonlySet<string> = new Set([...OPENING_CONJUNCTIONS, 'the']);
+
+/** How many words may stand between "the" and a lower-case owner's possessive ("the ⟨Obama⟩ administration's"). */
+const THE_OWNER_REACH = 2;
+/**
+ * A lower-case owner's phrase after "the", the source of its speech noun: "back ⟨the judges’⟩ statement that their
+ * ruling must be binding", "based on ⟨the nonprofit's⟩ assurances that none of its activities was …", "⟨the Obama
+ * administration's⟩ hopes that Burma will become a functioning democracy" (PolNeAR train, 49th session). Null past a mark,
+ * another possessive, a preposition or a determiner. Not before an infinitive (speechNouns): "would put the government's
+ * promise to reach two per cent of GDP …, into law" (a Hill Times-style probe, test/fixtures/outlets
+ * ca-hilltimes-senate-pbo.txt) ran on past the infinitive's phrase to the verb's "into law".
+ */
+function ownerAfterThe(toks: Tok[], a: number, o: number): Mention | null {
+  for (let i = o - 1; i >= a && i >= o - 1 - THE_OWNER_REACH; i--) {
+    const t = toks[i];
+    if (t.l === 'the') return { s: t.s, e: wordEnd(toks[o]), kind: 'description', i, j: o + 1, head: withoutPossessive(toks[o].l) };
+    if (t.punct || t.poss || PREPOSITIONS.has(t.l) || DETERMINERS.has(t.l)) return null;
+  }
+  return null;
+}
 /**
  * A plural noun before a singular speech noun is that noun's subject, the noun a verb of its form, and the owner's
  * people the source: "⟨her allies⟩ fear that …" (PolNeAR train, NYT 2016-08-22), not "her repeated claim", "his
@@ -226,7 +245,7 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     else if (owner.poss && owner.cap) {
       const r = runAt(toks, o);
       if (r && r.j === o + 1) mention = { s: toks[r.i].s, e: wordEnd(owner), kind: 'name', i: r.i, j: r.j };
-    }
+    } else if (owner.poss && toks[from].l !== 'to') mention = ownerAfterThe(toks, a, o);
     // (an owned noun as the object of a verb of stance is that verb's subject's report too, its phrase whole: "The
     // university rebutted ⟦Exxon's accusation that …⟧")
     const stance = stanceObject(ctx, n, from, mention);
