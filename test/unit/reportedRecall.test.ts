@@ -1060,3 +1060,24 @@ describe('reported speech: a lower-case owner after "the" and its speech noun\'s
     assert.ok(!r.some(x => x.cue === 'promise'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a view after an existential "there" and its "that"-clause, with no speaker (hearsayNoun.ts existentialView; PolNeAR train, 49th session)', () => {
+  it('"there is widespread agreement that …", "there\'s no consensus on whether …", past the holders after "among"', () => {
+    const agreement = reported('But there is widespread agreement that there are not enough providers and options.');
+    assert.ok(agreement.some(x => x.content === 'that there are not enough providers and options' && x.speaker === null && x.cue === 'there is widespread agreement'), JSON.stringify(agreement));
+    const consensus = reported('Although health care spending has grown at historically low levels since passage of the health care law in 2010, there\'s no consensus on whether that slowdown is primarily attributable to the Great Recession or to Obamacare.');
+    assert.ok(consensus.some(x => x.content === 'whether that slowdown is primarily attributable to the Great Recession or to Obamacare' && x.speaker === null), JSON.stringify(consensus));
+    const among = reported('As Cruz preps for reelection in 2018 and eyes a 2020 presidential bid, there’s a tacit recognition among some members of his political circle that the opposition he faced from his own Republican colleagues was a real problem for his candidacy as the primary field dwindled.');
+    assert.ok(among.some(x => x.content.startsWith('that the opposition he faced from his own Republican colleagues was a real problem') && x.speaker === null), JSON.stringify(among));
+  });
+  it('in the phrase that opens the sentence, the clause ends at its comma', () => {
+    const r = reported('Although there\'s broad agreement that action should be taken to curb inversions, politicians disagree on how it should happen.');
+    assert.ok(r.some(x => x.content === 'that action should be taken to curb inversions' && x.speaker === null), JSON.stringify(r));
+  });
+  it('not a speech noun, whose "that" opens a relative clause there as often (PolNeAR train, NYT 2016-02-22, 2015-12-10)', () => {
+    const words = reported('As New Hampshire Republicans rejected the dynasty that elevated his father and brother to the White House, there were two words that a choked-up Jeb Bush could not bring himself to utter.');
+    assert.ok(!words.some(x => x.cue === 'there were two words'), JSON.stringify(words));
+    const question = reported('There is no question that citizens across the West are gripped by anxiety about immigration.');
+    assert.ok(!question.some(x => x.cue === 'There is no question'), JSON.stringify(question));
+  });
+});
