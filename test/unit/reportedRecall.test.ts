@@ -1079,5 +1079,15 @@ describe('reported speech: a view after an existential "there" and its "that"-cl
     assert.ok(!words.some(x => x.cue === 'there were two words'), JSON.stringify(words));
     const question = reported('There is no question that citizens across the West are gripped by anxiety about immigration.');
     assert.ok(!question.some(x => x.cue === 'There is no question'), JSON.stringify(question));
+    // (nor a hope, the writer's estimate of the odds: media/samples)
+    const hope = reported('With the opposition offensive gaining momentum in Syria, there is little hope that the initiative would have any more chance of success than it had when it was approved.');
+    assert.ok(!hope.some(x => x.cue === 'there is little hope'), JSON.stringify(hope));
+  });
+});
+
+describe('reported speech with no source: a quotation the content ends inside is taken in whole (sourceless.ts findUnsourced; PolNeAR train, 49th session)', () => {
+  it('"The email appears to contradict … that “time, distance … prevented a more immediate response.”"', () => {
+    const r = reported('The email appears to contradict 2013 comments from former Secretary of Defense Leon Panetta that “time, distance, the lack of an adequate warning, events that moved very quickly on the ground prevented a more immediate response.”');
+    assert.ok(r.some(x => x.speaker === null && x.cue === 'appears' && x.content.startsWith('The email appears to contradict') && x.content.endsWith('prevented a more immediate response.”')), JSON.stringify(r));
   });
 });

@@ -14,6 +14,7 @@ import { wordSet } from '../people/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
 import { HEARSAY_NOUNS, THOUGHT_NOUN } from './lexicon';
 import { isOpeningAdverbial } from './mainSubject';
+import { HOPE_NOUNS } from './phrasal';
 import { quoteAt } from './mixed';
 import { type SentenceContext, unsourcedOf } from './report';
 import { copulaThat, relativeVerb } from './speechNoun';
@@ -112,9 +113,11 @@ const SHARED_VIEWS = wordSet('agreement|consensus|recognition|feeling|anxiety|do
 /**
  * A noun of a view held after an existential "there": no speech noun, whose "that" opens a relative clause there as
  * often ("there were two words that a choked-up Jeb Bush could not bring himself to utter", "There is no question that
- * citizens across the West are gripped by anxiety", PolNeAR train, NYT 2016-02-22, 2015-12-10, neither attributed).
+ * citizens across the West are gripped by anxiety", PolNeAR train, NYT 2016-02-22, 2015-12-10, neither attributed); nor
+ * a hope, the writer's estimate of the odds there ("there is little hope that the initiative would have any more chance
+ * of success", media/samples; no existential hope on PolNeAR train).
  */
-const heldView = (t: Tok): boolean => inClass(t, THOUGHT_NOUN) || HEARSAY_NOUNS.has(t.l) || SHARED_VIEWS.has(t.l);
+const heldView = (t: Tok): boolean => (inClass(t, THOUGHT_NOUN) && !HOPE_NOUNS.has(t.l)) || HEARSAY_NOUNS.has(t.l) || SHARED_VIEWS.has(t.l);
 /** The forms of "be" after an existential "there" ("there is", "there's", "there were", "there has been"). */
 const THERE_BE = /^(?:is|are|was|were|been|['’]s)$/;
 /** "there's" as one token. */
