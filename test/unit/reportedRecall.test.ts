@@ -1016,3 +1016,78 @@ describe('reported speech: an owned call or desire and its infinitive (speechNou
     assert.ok(!reported('The families said that Sanders had ignored her call to admit his stance on the lawsuit is wrong.').some(x => x.cue === 'call'));
   });
 });
+
+describe('reported speech: a verb of persuasion, its hearer and its "that"-clause (thatClause.ts, quotes/lexicon.ts PERSUASION_VERBS; PolNeAR train, 49th session)', () => {
+  it('"convince|persuade HEARER that …": the subject the source, the clause the content', () => {
+    const r = reported('Corey Lewandowski helped convince Republicans across America that Donald Trump should be their next president.');
+    assert.ok(r.some(x => x.cue === 'convince' && x.speaker === 'Corey Lewandowski' && x.content === 'that Donald Trump should be their next president'), JSON.stringify(r));
+  });
+  it('not with no hearer, nor after a tense of "be" (a passive or an adjective, whose "that" is a relative pronoun)', () => {
+    const passive = reported('Mr. Autor, like most economists, is still persuaded of the long-established benefits that global trade confers on the economy as a whole.');
+    assert.ok(!passive.some(x => x.cue === 'persuaded'), JSON.stringify(passive));
+    assert.ok(!reported('The voters were persuaded that the race was over.').some(x => x.cue === 'persuaded'));
+  });
+});
+
+describe('reported speech: a phrase of time between an object and its participle, or between an owned speech noun and its "that" (speaker.ts beforeTimePhrase, speechNoun.ts; PolNeAR train, 49th session)', () => {
+  it('"sent a fundraising email Wednesday saying that …": the participle goes on from the clause\'s subject', () => {
+    const email = reported('The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.');
+    assert.ok(email.some(x => x.cue === 'saying' && x.speaker === 'Cruz campaign' && x.content === 'that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race'), JSON.stringify(email));
+    // (no more the states "New Hampshire" reporting what the results show)
+    assert.ok(!email.some(x => x.mention === 'New Hampshire'), JSON.stringify(email));
+    const petition = reported('Sanders started a petition this week calling on Democratic candidates to support the $15 minimum wage, which appeared to be directed at Clinton.');
+    assert.ok(petition.some(x => x.speaker === 'Sanders' && x.content.startsWith('Democratic candidates to support the $15 minimum wage')), JSON.stringify(petition));
+  });
+  it('"Trump’s statement earlier this year that …": the owner the source', () => {
+    const r = reported('The tweet was a not-so-subtle dig at Trump’s statement earlier this year that women who seek out abortions should be punished if the procedure is ever outlawed.');
+    assert.ok(r.some(x => x.cue === 'statement' && x.speaker === 'Trump' && x.content === 'that women who seek out abortions should be punished if the procedure is ever outlawed'), JSON.stringify(r));
+  });
+  it('not an owned noun that opens the sentence (its content\'s end before the main verb is left unread)', () => {
+    const r = reported('Donald Trump\'s assertion Monday that more airstrikes are needed in Iraq and Syria to prevent terrorist attacks like the mass shooting in Orlando drew rebukes from experts.');
+    assert.ok(!r.some(x => x.cue === 'assertion'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a lower-case owner after "the" and its speech noun\'s "that"-clause (speechNoun.ts ownerAfterThe; PolNeAR train, 49th session)', () => {
+  it('"the nonprofit\'s assurances that …", "the Obama administration\'s hopes that …": the owner\'s phrase the source', () => {
+    const assurances = reported('That determination was based on the nonprofit\'s assurances that none of its activities was directly or indirectly supervised, directed, controlled, financed or subsidized by Ukraine\'s government or any of the country\'s political parties.');
+    assert.ok(assurances.some(x => x.cue === 'assurances' && x.mention === 'the nonprofit' && x.content.startsWith('that none of its activities was directly or indirectly supervised')), JSON.stringify(assurances));
+    const hopes = reported('A victory for the pro-democracy party would be a tremendous boost to the Obama administration\'s hopes that Burma will become a functioning democracy.');
+    assert.ok(hopes.some(x => x.cue === 'hopes' && x.mention === 'the Obama administration' && x.content === 'that Burma will become a functioning democracy'), JSON.stringify(hopes));
+  });
+  it('not before an infinitive (a Hill Times-style probe, test/fixtures/outlets ca-hilltimes-senate-pbo.txt)', () => {
+    const r = reported('The committee is studying Bill C-34, the Defence Investment Act, which would put the government\'s promise to reach two per cent of GDP in defence spending into law.');
+    assert.ok(!r.some(x => x.cue === 'promise'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a view after an existential "there" and its "that"-clause, with no speaker (hearsayNoun.ts existentialView; PolNeAR train, 49th session)', () => {
+  it('"there is widespread agreement that …", "there\'s no consensus on whether …", past the holders after "among"', () => {
+    const agreement = reported('But there is widespread agreement that there are not enough providers and options.');
+    assert.ok(agreement.some(x => x.content === 'that there are not enough providers and options' && x.speaker === null && x.cue === 'there is widespread agreement'), JSON.stringify(agreement));
+    const consensus = reported('Although health care spending has grown at historically low levels since passage of the health care law in 2010, there\'s no consensus on whether that slowdown is primarily attributable to the Great Recession or to Obamacare.');
+    assert.ok(consensus.some(x => x.content === 'whether that slowdown is primarily attributable to the Great Recession or to Obamacare' && x.speaker === null), JSON.stringify(consensus));
+    const among = reported('As Cruz preps for reelection in 2018 and eyes a 2020 presidential bid, there’s a tacit recognition among some members of his political circle that the opposition he faced from his own Republican colleagues was a real problem for his candidacy as the primary field dwindled.');
+    assert.ok(among.some(x => x.content.startsWith('that the opposition he faced from his own Republican colleagues was a real problem') && x.speaker === null), JSON.stringify(among));
+  });
+  it('in the phrase that opens the sentence, the clause ends at its comma', () => {
+    const r = reported('Although there\'s broad agreement that action should be taken to curb inversions, politicians disagree on how it should happen.');
+    assert.ok(r.some(x => x.content === 'that action should be taken to curb inversions' && x.speaker === null), JSON.stringify(r));
+  });
+  it('not a speech noun, whose "that" opens a relative clause there as often (PolNeAR train, NYT 2016-02-22, 2015-12-10)', () => {
+    const words = reported('As New Hampshire Republicans rejected the dynasty that elevated his father and brother to the White House, there were two words that a choked-up Jeb Bush could not bring himself to utter.');
+    assert.ok(!words.some(x => x.cue === 'there were two words'), JSON.stringify(words));
+    const question = reported('There is no question that citizens across the West are gripped by anxiety about immigration.');
+    assert.ok(!question.some(x => x.cue === 'There is no question'), JSON.stringify(question));
+    // (nor a hope, the writer's estimate of the odds: media/samples)
+    const hope = reported('With the opposition offensive gaining momentum in Syria, there is little hope that the initiative would have any more chance of success than it had when it was approved.');
+    assert.ok(!hope.some(x => x.cue === 'there is little hope'), JSON.stringify(hope));
+  });
+});
+
+describe('reported speech with no source: a quotation the content ends inside is taken in whole (sourceless.ts findUnsourced; PolNeAR train, 49th session)', () => {
+  it('"The email appears to contradict … that “time, distance … prevented a more immediate response.”"', () => {
+    const r = reported('The email appears to contradict 2013 comments from former Secretary of Defense Leon Panetta that “time, distance, the lack of an adequate warning, events that moved very quickly on the ground prevented a more immediate response.”');
+    assert.ok(r.some(x => x.speaker === null && x.cue === 'appears' && x.content.startsWith('The email appears to contradict') && x.content.endsWith('prevented a more immediate response.”')), JSON.stringify(r));
+  });
+});

@@ -632,10 +632,18 @@ export const WH_VERBS: ReadonlySet<string> = new Set([
 
 export const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
 
+/**
+ * Verbs of persuasion, no cues of their own: their content is a "that"-clause after a hearer only ("has persuaded
+ * wealthy donors … that he represents their best chance", "convinced many Republicans that Mr. Trump had finally gone too
+ * far"; not "is convinced that", an adjective of conviction, ../reported/phrasal.ts CONVICTION). ../reported/thatClause.ts.
+ */
+export const PERSUASION_VERBS: ReadonlySet<string> = new Set(['convince', 'convinces', 'convinced', 'convincing', 'persuade', 'persuades', 'persuaded',
+  'persuading']);
+
 /** Cues whose object names the hearer before the content ("told reporters he would", "warned voters that"). */
 export const HEARER_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning',
-  'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'reminding', 'inform', 'informs', 'informed', 'convince',
-  'convinced', 'persuaded', 'promised', 'promises', 'asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'advised', 'reassured']);
+  'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'reminding', 'inform', 'informs', 'informed', ...PERSUASION_VERBS,
+  'promised', 'promises', 'asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'advised', 'reassured']);
 
 /**
  * Verbs after which "it" is no body but the impersonal subject, the negated copulas that "is" and "was" (in

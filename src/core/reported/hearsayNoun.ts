@@ -14,6 +14,7 @@ import { wordSet } from '../people/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
 import { HEARSAY_NOUNS, THOUGHT_NOUN } from './lexicon';
 import { isOpeningAdverbial } from './mainSubject';
+import { HOPE_NOUNS } from './phrasal';
 import { quoteAt } from './mixed';
 import { type SentenceContext, unsourcedOf } from './report';
 import { copulaThat, relativeVerb } from './speechNoun';
@@ -50,6 +51,7 @@ function inOpeningAdverbial(toks: Tok[], a: number, n: number): boolean {
 export function hearsayNouns(ctx: SentenceContext, out: Unsourced[]): void {
   const { toks, a, b } = ctx;
   openingCopula(ctx, out);
+  existentialView(ctx, out);
   for (let n = a; n < b - 4; n++) {
     const t = toks[n];
     if (t.cap || t.poss || !HEARSAY_NOUNS.has(t.l) || toks[n + 1].l !== 'that') continue;
@@ -100,5 +102,72 @@ function openingCopula(ctx: SentenceContext, out: Unsourced[]): void {
     const span = words(toks, from, end) >= 3 ? contentSpan(ctx, from - 1, end) : null;
     if (span) out.push(unsourcedOf(span, { s: toks[n].s, e: toks[from - 2].e }));
     return;
+  }
+}
+
+/**
+ * Nouns of a view many hold, after an existential "there", beside the thought and hearsay nouns: "there is widespread
+ * ⟨agreement⟩ that …", "there's no ⟨consensus⟩ on whether …".
+ */
+const SHARED_VIEWS = wordSet('agreement|consensus|recognition|feeling|anxiety|doubt|doubts|perception|understanding');
+/**
+ * A noun of a view held after an existential "there": no speech noun, whose "that" opens a relative clause there as
+ * often ("there were two words that a choked-up Jeb Bush could not bring himself to utter", "There is no question that
+ * citizens across the West are gripped by anxiety", PolNeAR train, NYT 2016-02-22, 2015-12-10, neither attributed); nor
+ * a hope, the writer's estimate of the odds there ("there is little hope that the initiative would have any more chance
+ * of success", media/samples; no existential hope on PolNeAR train).
+ */
+const heldView = (t: Tok): boolean => (inClass(t, THOUGHT_NOUN) && !HOPE_NOUNS.has(t.l)) || HEARSAY_NOUNS.has(t.l) || SHARED_VIEWS.has(t.l);
+/** The forms of "be" after an existential "there" ("there is", "there's", "there were", "there has been"). */
+const THERE_BE = /^(?:is|are|was|were|been|['’]s)$/;
+/** "there's" as one token. */
+const THERE_IS = /^there['’]s$/i;
+/** How many words may stand between the "be" and the noun ("there is ⟨no⟩ doubt", "there's ⟨a tacit⟩ recognition"). */
+const VIEW_MODIFIER_REACH = 3;
+/** The prepositions of the group that holds the view ("⟨among⟩ some members of his political circle"). */
+const HOLDERS = wordSet('among|within|inside');
+/** How many words the holders' phrase may take before the "that". */
+const HOLDERS_REACH = 8;
+/** The prepositions of a question's topic ("no consensus ⟨on⟩ whether …"). */
+const QUESTION_TOPIC = wordSet('on|over|about');
+
+/**
+ * A view after an existential "there", and its "that"-clause (or, after "on|over|about", its "whether"-question): the
+ * clause is a view the writer reports as held, with no one named for it — "there is widespread agreement that ⟦there are
+ * not enough providers and options⟧", "Although there's broad agreement that ⟦action should be taken to curb
+ * inversions⟧", "But there's a widespread recognition that ⟦the DNC needs to rebuild …⟧", "there's no consensus on
+ * ⟦whether that slowdown is primarily attributable to the Great Recession …⟧", past the holders after "among": "there's a
+ * tacit recognition among some members of his political circle that ⟦the opposition he faced … was a …⟧", "there is
+ * mounting anxiety among senior Democrats and some Clinton allies that ⟦the "March firewall" … would …⟧" (PolNeAR train,
+ * USA Today 2016-01-22, Washington Post 2015-11-24, HuffPost 2016-08-01, Politico 2015-12-28, 2016-05-31, Washington Post
+ * 2016-01-31, 49th session). Reported with no speaker: PolNeAR marks most with no source.
+ */
+function existentialView(ctx: SentenceContext, out: Unsourced[]): void {
+  const { toks, a, b } = ctx;
+  for (let k = a; k < b - 4; k++) {
+    // ("there's" is one token, "there" its lower-case word)
+    if (toks[k].l !== 'there') continue;
+    const contracted = THERE_IS.test(toks[k].t);
+    let be = contracted ? k : k + 1;
+    if (toks[be].l === 'has' || toks[be].l === 'have') be++;
+    if (!contracted && !THERE_BE.test(toks[be]?.l ?? '')) continue;
+    let n = be + 1;
+    while (n < b && n <= be + 1 + VIEW_MODIFIER_REACH && !toks[n].punct && !toks[n].cap && !heldView(toks[n])) n++;
+    if (n >= b || n > be + 1 + VIEW_MODIFIER_REACH || toks[n].punct || toks[n].cap) continue;
+    let from = n + 1;
+    if (HOLDERS.has(toks[from]?.l ?? '')) {
+      from++;
+      while (from < b && from <= n + 1 + HOLDERS_REACH && !toks[from].punct && toks[from].l !== 'that') from++;
+    }
+    const question = QUESTION_TOPIC.has(toks[from]?.l ?? '') && toks[from + 1]?.l === 'whether';
+    if (question) from++;
+    else if (toks[from]?.l !== 'that' || relativeVerb(toks[from + 1])) continue;
+    if (quoteAt(ctx.quotes, toks[from].s)) continue;
+    let end = contentEnd(ctx, from + 1);
+    // ("Although there's broad agreement that ⟦action should be taken to curb inversions⟧, politicians disagree …": in
+    // the phrase that opens the sentence, the clause ends at its comma)
+    if (inOpeningAdverbial(toks, a, k)) for (let j = from + 1; j < end; j++) if (toks[j].t === ',') { end = j; break; }
+    const span = words(toks, from + 1, end) >= 3 ? contentSpan(ctx, from, end) : null;
+    if (span) out.push(unsourcedOf(span, { s: toks[k].s, e: toks[n].e }));
   }
 }

@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/endings';
 import type { Mention } from '../quotes/attribution';
 import { isAdjective, isVerbForm, wordSet } from '../people/lexicon';
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { ANONYMITY, ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS, SEEM_FORMS } from '../quotes/lexicon';
+import { ANONYMITY, ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PERSUASION_VERBS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS, SEEM_FORMS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
@@ -99,7 +99,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: speechNouns, words: [...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...INFINITIVE_ONLY_NOUNS] },
   { find: soundings, words: SOUNDING_VERBS },
   { find: disagreements, words: DISAGREEMENT_WORDS },
-  { find: thatClauses, words: [...CUES, ...BELIEF_VERBS] },
+  { find: thatClauses, words: [...CUES, ...BELIEF_VERBS, ...PERSUASION_VERBS] },
   { find: gerunds, words: [...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS] },
   { find: phrasalCues, words: [...PHRASES.keys(), ...CONVICTION, ...HOPE_NOUNS] },
   // (a verb of request opens no sentence: "It encouraged people to drive somewhat less …", "a crowd-sourced fundraising

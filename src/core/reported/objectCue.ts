@@ -29,7 +29,7 @@ import { DEPICTING_VERBS, QUOTED_DEPICTING_VERBS } from './depiction';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS, NEGATIONS, PERFECT_AUXILIARIES, VOTE_SIDES } from './lexicon';
 import { type Report, reportOf, type SentenceContext } from './report';
-import { beforeProgressiveAdverbs, meansGerund, reporterOf, verbAt } from './speaker';
+import { beforeProgressiveAdverbs, beforeTimePhrase, meansGerund, reporterOf, verbAt } from './speaker';
 import { REPEATING_VERBS, repeatedAdjective } from './repetition';
 import { POINTING_VERBS } from './pointing';
 import { BELIEVING_IN_VERBS } from './faith';
@@ -321,11 +321,8 @@ function progressiveParticles(toks: Tok[], a: number, c: number): readonly strin
  */
 function issuedDocumentStance(toks: Tok[], a: number, c: number): boolean {
   if (!PROGRESSIVE_ONLY.has(toks[c].l) && !DOCUMENTING.has(toks[c].l)) return false;
-  let k = c - 1;
   // (a phrase of time after the document: "Tuesday", "this week", "on Saturday")
-  if (WEEKDAYS.has(toks[k]?.l ?? '')) k--;
-  else if (LED_PERIODS.has(toks[k]?.l ?? '') && TIME_MODIFIER.has(toks[k - 1]?.l ?? '')) k -= 2;
-  if (toks[k - 1]?.l === 'on' && WEEKDAYS.has(toks[k]?.l ?? '')) k--;
+  const k = beforeTimePhrase(toks, a, c - 1);
   const d = toks[k];
   if (!d || k <= a || d.cap || !(STATED_DOCUMENTS.has(d.l) || STATED_DOCUMENTS.has(d.l.replace(/s$/, '')))) return false;
   // (the document's determiner and modifiers back to the verb of issuing, no mark between: "released a scathing report")

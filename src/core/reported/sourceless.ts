@@ -19,7 +19,7 @@ import { contentEnd, contentSpan, dashAt, words } from './clause';
 import { hearsayNouns } from './hearsayNoun';
 import { clauseStart as opensClause } from './bareClause';
 import { subordinatorBefore } from './subordinate';
-import { quoteAt, quotedAfter } from './mixed';
+import { endAroundQuotes, quoteAt, quotedAfter } from './mixed';
 import { AND_BUT } from './lexicon';
 import { type SentenceContext, unsourcedOf } from './report';
 import { sentenceRanges } from './sentences';
@@ -570,6 +570,10 @@ export function findUnsourced(text: string, toks: Tok[], quotes: readonly QuoteS
     // (none inside someone's quotation marks: "“Our members are being asked to do more with less,” he said" is his)
     const q = quoteAt(quotes, u.s);
     if (q && u.e <= q.innerEnd) continue;
+    // (a quotation the content ends inside is taken in whole, as a sourced report's is: ./index.ts)
+    const end = endAroundQuotes(quotes, u.s, u.e);
+    if (end === null) continue;
+    u.e = end;
     while (r < reports.length && reports[r].e <= u.s) r++;
     let clash = false;
     for (let k = r; k < reports.length && k < r + NEAR_REPORTS && reports[k].s < u.e && !clash; k++) clash = same(reports[k], u) || (reports[k].s <= u.s && reports[k].e >= u.e);

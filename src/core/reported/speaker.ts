@@ -1198,6 +1198,21 @@ function aspectBefore(toks: Tok[], a: number, c: number): number {
   return v > a && !toks[c].cap && toks[c].l.endsWith('ing') && !toks[v].cap && ASPECT_VERBS.has(toks[v].l) ? v : -1;
 }
 
+/**
+ * The token before a phrase of time that ends at k, no further back than a: "Wednesday", "on Monday", "Thursday night",
+ * "this week", "last month", "in 2013"; k when none ends there.
+ */
+export function beforeTimePhrase(toks: Tok[], a: number, k: number): number {
+  let j = k;
+  if (PARTS_OF_DAY.has(toks[j].l) && WEEKDAYS.has(toks[j - 1]?.l ?? '')) j--;
+  if (WEEKDAYS.has(toks[j].l)) j--;
+  else if (LAST_PERIODS.has(toks[j].l) && !toks[j].cap && LAST_THIS.has(toks[j - 1]?.l ?? '')) j -= 2;
+  else if (/^(?:19|20)\d\d$/.test(toks[j].t) && toks[j - 1]?.l === 'in') j -= 2;
+  else return k;
+  if (toks[j]?.l === 'on' && toks[j + 1] && WEEKDAYS.has(toks[j + 1].l)) j--;
+  return j > a ? j : k;
+}
+
 /** Words before the "last" or "this" of a phrase of time ("⟨late⟩ last week", "⟨earlier⟩ this year"). */
 const TIME_LEAD = wordSet('late|early|earlier|later');
 
@@ -1276,6 +1291,14 @@ function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
   const from = afterDateline(toks, a, c);
   const main = participleAfterIntransitive(ctx, c);
   if (main) return main;
+  // ("The Cruz campaign sent a fundraising email ⟨Wednesday⟩ saying that …", "sent a letter ⟨this week⟩ urging Congress
+  // to …": a phrase of time between the object and its participle, which goes on from the clause's subject)
+  const timed = toks[c].l.endsWith('ing') ? beforeTimePhrase(toks, from, c - 1) : c - 1;
+  if (timed < c - 1) {
+    const object = subjectBefore(toks, timed, from);
+    const issuer = object && object.j === timed + 1 ? participleAfterObject(ctx, c, object) : null;
+    if (issuer) return issuer;
+  }
   const read = contactedName(toks, c, from) ?? subjectBefore(toks, c - 1, from);
   const before = read && (read.j - read.i < 2 || toks[read.i].l !== 'that') ? read : (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, from) : peopleBeforeRelative(toks, c, from)) ?? read;
   if (before && campusAfterBody(ctx, before, c)) return subjectEndingBefore(ctx, before.i - 1);

@@ -10,7 +10,7 @@
  * the copula's).
  */
 import { cueSpan } from '../quotes/attribution';
-import { BE_FORMS, BELIEF_VERB, CUE, CUES, DETERMINERS, PREPOSITIONS, SAY_FORMS, SENTENCE_ADVERBS, WEAK_CUES } from '../quotes/lexicon';
+import { BE_FORMS, BELIEF_VERB, CUE, CUES, DETERMINERS, PERSUASION_VERBS, PREPOSITIONS, SAY_FORMS, SENTENCE_ADVERBS, WEAK_CUES } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { PARTS_OF_DAY, TIME_UNITS } from '../text/calendar';
 import { endsInS } from '../text/endings';
@@ -89,6 +89,17 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
 function nounAfterDeterminer(toks: Tok[], g: number): boolean {
   const owner = (t: Tok | undefined) => !!t && DETERMINERS.has(t.l);
   return owner(toks[g - 1]) || (owner(toks[g - 2]) && !toks[g - 1].punct && !CUES.has(toks[g - 1].l));
+}
+
+/** How many words may stand between a tense of "be" and its participle ("is still persuaded", "are now more convinced"). */
+const BE_GAP = 2;
+/** The word at c follows a tense of "be", past at most BE_GAP small words (no mark, no name between). */
+function afterBe(toks: Tok[], c: number): boolean {
+  for (let j = c - 1; j >= 0 && j >= c - 1 - BE_GAP; j--) {
+    if (BE_FORMS.has(toks[j].l)) return true;
+    if (toks[j].punct || toks[j].cap) return false;
+  }
+  return false;
 }
 
 /** Prepositions after which "that" is a pronoun when no verb follows ("that in a news conference", "that given the crop …"). */
@@ -174,12 +185,18 @@ export function thatClauses(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
     if (t.cap || t.punct) continue;
-    const speech = inClass(t, CUE);
-    if (!speech && !inClass(t, BELIEF_VERB)) continue;
+    const speech = inClass(t, CUE), persuasion = PERSUASION_VERBS.has(t.l);
+    if (!speech && !persuasion && !inClass(t, BELIEF_VERB)) continue;
     if (!verbAt(toks, c, speech) || impersonalIt(toks, a, c) >= 0) continue;
+    // (a verb of persuasion after a tense of "be" is its passive or adjective, whose "that" is a relative pronoun: "is
+    // still persuaded of the long-established benefits that global trade confers", PolNeAR train, NYT 2016-04-27)
+    if (persuasion && afterBe(toks, c)) continue;
     // (else a "that" further on, past an aside: wideGap.ts)
     let k = complementizer(ctx, c, WH_VERBS.has(t.l));
     if (k < 0 && wideGapCue(t)) k = wideGapThat(toks, c, b);
+    // (a verb of persuasion reports only past its hearer: "has persuaded wealthy donors, Republican Party elders and his
+    // colleagues in Congress that he represents their best chance …", PolNeAR train, NYT 2016-02-25)
+    if (persuasion && k <= c + 1) continue;
     // (a cue with other common senses, "reported", only past a phrase of time: not "moves to Western states this week that …")
     else if (k < 0 && WEAK_CUES.has(t.l) && !PLURAL_NOUN.has(t.l)) k = platformThat(toks, c, b) ?? timeGapThat(toks, c, b);
     if (k < 0) continue;
