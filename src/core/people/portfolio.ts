@@ -28,7 +28,7 @@
 import { CALENDAR_NAMES, NOT_NAME_WORD, OFFICE_HEADS, PARTY_WORDS, TITLES } from '../quotes/lexicon';
 import { inClass } from '../text/wordClasses';
 import type { Tok } from '../quotes/tokens';
-import { firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace, wordSet } from './lexicon';
+import { BODY_WORD, firstNameGender, isBodyHead, isCountry, isDemonym, isHonorific, isPlace, OUTLET_NAME, wordSet } from './lexicon';
 
 /**
  * Words of a department a title names after "of" ("Secretary of State", "Director of National Intelligence"), or after
@@ -393,21 +393,23 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
   // (a list with its comma: a run "Ministry of Primary Resources" before "and Tourism" is left as it was read)
   const office = officeListEnd(toks, i, j);
   if (office) return office;
-  const headed = j - i >= 3 && toks[j]?.t === ',' && PORTFOLIO_OPENING.has(toks[i + 1].l) && isBodyHead(toks[i].t);
+  const headed = j - i >= 3 && toks[j]?.t === ',' && PORTFOLIO_OPENING.has(toks[i + 1].l) && listHead(toks, i);
   let a = headed ? i + 2 : i, b = j;
   // (an article between the "and" and the last portfolio joins too, articleAfterAnd: "…, Sport and the Arts")
   for (let p = joinBefore(toks, a); p >= 1 && i - a < PORTFOLIO_TOKENS && joinsPortfolios(toks, p) && toks[p - 1].cap; p = joinBefore(toks, a)) { a = p - 1; while (a > 0 && toks[a - 1].cap && !toks[a].br && toks[a - 1].l !== 'of') a--; }
   for (let n = pastJoin(toks, b); n < toks.length && b - j < PORTFOLIO_TOKENS && joinsPortfolios(toks, b) && toks[n].cap && !toks[n].br; n = pastJoin(toks, b)) { b = n + 1; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
+  // (the last portfolio's own "of" and its words: "The Ministry of Labor, Migration and Employment of Population said …")
+  if (b > j && b - j < PORTFOLIO_TOKENS && ofInLastPortfolio(toks, b)) for (b += 2; b < toks.length && toks[b].cap && !toks[b].br;) b++;
   if (a >= i && b === j) return { i, j };
   // (the ministry's head before "of", or before "for" and a list with a comma: the list starts after it; "The Department
   // for Environment, Food and Rural Affairs said", Britain's, a BBC-style probe, test/fixtures/outlets
   // uk-bbc-caravan-park-flooding.txt, was "Food"; not "the Center for Economic and Policy Research", PolNeAR train)
   const link = toks[a - 1]?.l === 'of' || (toks[a - 1]?.l === 'for' && toks.slice(a, b).some(t => t.t === ','));
-  const head = a >= 2 && link && (isBodyHead(toks[a - 2].t) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
+  const head = a >= 2 && link && (listHead(toks, a - 2) || TITLES.has(toks[a - 2].l)) && !toks[a - 1].br ? a - 2 : a;
   // (and the capitalised words before a body's head, its own: "The Botswana Federation of Public, Private and Parastatal
   // Sector Unions (BOFEPUSU) said …", a Mmegi-style probe, test/fixtures/outlets bw-mmegi-mahalapye-water-kgotla.txt,
   // was "Federation of …")
-  const open = headed ? i : head < a && isBodyHead(toks[head].t) ? capitalisedBefore(toks, head) : head;
+  const open = headed ? i : head < a && listHead(toks, head) ? capitalisedBefore(toks, head) : head;
   // (no list opens on a noun after "the": "Speaking to reporters at the Secretariat, Labour and Employment Adviser Sheikh
   // Mahbubur Rahman said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where
   // the place and the portfolios were read as one department and the source was "Speaking …")
@@ -436,7 +438,7 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
   for (let k = a, last = headed ? end : end - 1; k < last; k++) {
     const t = toks[k];
     if (t.t === 'and') { ands++; if (toks.slice(k + 1, b).some(x => x.t === ',')) return { i, j }; }
-    else if (articleAfterAnd(toks, k)) continue;
+    else if (articleAfterAnd(toks, k) || (ands === 1 && k + 1 < b && ofInLastPortfolio(toks, k))) continue;
     // (a title is no portfolio: "Deputy Prime Minister and Finance Minister Chrystia Freeland" are two offices)
     // (nor a day set off before the list: "Speaking in the National Assembly on Sunday, Physical Infrastructure and
     // Transport Minister Devendra Prasad Mahato said …", a Kathmandu Post-style probe, test/fixtures/outlets
@@ -444,6 +446,29 @@ export function portfolioList(toks: Tok[], i: number, j: number): { i: number; j
     else if (t.t !== ',' && !(PORTFOLIO_WORD.test(t.t) && !isPlace(t.t) && !CALENDAR_NAMES.has(t.l) && firstNameGender(t.t) === undefined && (end === b || !TITLES.has(t.l)))) return { i, j };
   }
   return ands === 1 ? { i: open, j: b } : { i, j };
+}
+
+/**
+ * The head of a list of portfolios at token h, before its "of" or "for": a body's head ("Ministry", "Department"), or
+ * before "of" another word of a body's name that is no outlet's ("The Observatory of Prices, Margins and Incomes said
+ * …", a Martinique la 1ère-style probe, test/fixtures/outlets mq-martinique1ere-cost-of-living-report.txt, whose
+ * source was "Margins", and "the observatory found" the "Observatory of Prices").
+ */
+function listHead(toks: Tok[], h: number): boolean {
+  const w = toks[h].t;
+  return isBodyHead(w) || (toks[h + 1]?.l === 'of' && BODY_WORD.test(w) && !OUTLET_NAME(w));
+}
+
+/**
+ * Token k is the lower-case "of" of a list's last portfolio, after its capitalised word and before one on the same
+ * line ("…, Migration and Employment ⟨of⟩ Population"): Tajikistan's "The Ministry of Labor, Migration and Employment of
+ * Population said that …" (an Asia-Plus-style probe, test/fixtures/outlets tj-asiaplus-dushanbe-electricity-limits.txt,
+ * and an Avesta-style one, tj-avesta-khujand-bread-prices.txt, s49-sj) was a body "Migration and Employment of
+ * Population", and "According to the ministry" and "The ministry said" the "Ministry of Labor, Migration and Employment".
+ */
+function ofInLastPortfolio(toks: Tok[], k: number): boolean {
+  const of = toks[k], next = toks[k + 1];
+  return !!of && of.l === 'of' && !of.cap && !of.br && !!toks[k - 1]?.cap && !toks[k - 1].punct && !!next && next.cap && !next.br && !next.punct && !isPlace(next.t);
 }
 
 /**

@@ -239,7 +239,13 @@ function placeNameStart(toks: Tok[], i: number, floor: number): number {
   while (x - 1 >= floor && x > i - PLACE_NAME_WORDS && !toks[x - 1].punct && !toks[x - 1].poss && !INSIDE_DESCRIPTION.has(toks[x - 1].l) && !COORDINATORS_AND_OR.has(toks[x - 1].l)
     && (toks[x - 1].cap || /^\p{Ll}{1,3}$/u.test(toks[x - 1].t) || /^\p{Ll}+-\p{Lu}/u.test(toks[x - 1].t))) x--;
   // (a particle among the words: capitalised words alone are read by the name rules)
-  return toks.slice(x, i).some(t => !t.cap) ? x : i;
+  if (!toks.slice(x, i).some(t => !t.cap)) return i;
+  // (and past a body's name joined by "and" that the words open inside, names.ts runAt: "The head of the Chamber of
+  // Commerce and ⟨Industry in⟩ Aden, Abdulkarim Ahmed bin Shamlan, said that …", an Al-Masdar Online-style probe,
+  // test/fixtures/outlets ye-almasdaronline-aden-flour-prices.txt, whose source was "Industry in Aden", as "the Chamber
+  // of Commerce in Aden" is read)
+  const body = x < i && COORDINATORS_AND_OR.has(toks[x - 1]?.l ?? '') ? runAt(toks, x) : null;
+  return body && body.i < x && body.i >= floor ? body.i : x;
 }
 
 /**
