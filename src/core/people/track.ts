@@ -924,6 +924,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // or "she" stands for; PolNeAR train, NYT 2016-02-09 and 2016-07-31, where "she suspects" went to Tinder and
         // "she said" after Ms. Olivieri to the Brujas)
         else if (kindOfName(name) === 'unknown' && apposedThingNoun(toks, run.j)) people.traitsOf(name).thing = true;
+        // ("Urban Kos Pečnik, a 20-year-old student of mechanical engineering, …", "Ōpōtiki resident Tame Rāwiri, a member
+        // of a hapū that voted against ratification, said …": a name of two words or more, of no known kind, set off
+        // before a person's noun is a person's, whose first word may be a common one; a Slovenia Times- and an RNZ-style
+        // fixture, where "he said" after it went to a man named sentences before)
+        else if (kindOfName(name) === 'unknown' && run.j - run.i >= 2 && apposedPersonNoun(toks, run.j)) people.traitsOf(name).personEvidence = true;
         // (one the article writes only as the start of a body's or a place's name is no one "he" stands for, nor a body
         // "the union" stands for: personNamesOpeningBodies)
         if (openingBodies.has(withoutPossessive(run.name))) people.traitsOf(name).thing = true;
@@ -4245,6 +4250,12 @@ const APPOSED_THING_NOUN = wordSet('app|application|crew');
 function apposedThingNoun(toks: Tok[], j: number): boolean {
   const head = appositionHead(toks, j);
   return !!head && !head.cap && (BODY_NOUN.has(head.l) || OUTLET_NOUN.has(head.l) || APPOSED_THING_NOUN.has(head.l));
+}
+
+/** The apposition after token j has a person's noun for its head (", a member of a hapū", ", a 20-year-old student of"). */
+function apposedPersonNoun(toks: Tok[], j: number): boolean {
+  const head = appositionHead(toks, j);
+  return !!head && !head.cap && isOnePersonWord(head.l);
 }
 
 /**
