@@ -1372,7 +1372,7 @@ describe('figures: a bare number read with the unit of an amount before it (figu
   it('a count "the number of" a noun names before it (42nd session, reader43: li-vaterland, nz-1news, bd-tbsnews, PolNeAR train Breitbart 2015-11-17, USA Today 2016-04-15: each was a count of nothing)', () => {
     assert.deepStrictEqual(read('The number of insured persons rose to 40,480.'), [['40,480', 'person']]);
     assert.deepStrictEqual(read('Clinics open on Saturdays after the number of measles cases linked to the outbreak rose to 31.'), [['31', 'case']]);
-    assert.deepStrictEqual(read('Estimates of the number of Syrian refugees Obama will accept ranges from 100,000 to 200,000.'), [['100,000', 'refugee'], ['200,000', null]]);
+    assert.deepStrictEqual(read('Estimates of the number of Syrian refugees Obama will accept ranges from 100,000 to 200,000.'), [['100,000', 'refugee'], ['200,000', 'refugee']]);
     assert.deepStrictEqual(read('It has the second-highest number of pledged delegates, 247, next to California.'), [['247', 'delegate']]);
     assert.deepStrictEqual(read('Of the 247 deaths this year, the highest number of deaths, 61, was recorded in the 21-30 age group.'),
       [['247 deaths', 'death'], ['61', 'death'], ['21-30', null]]);
@@ -1789,5 +1789,35 @@ describe('figures: the forty-ninth session\'s leftovers and reader pass (s49-sh)
   it('a change after a count reads past the measure of its things (bl-journaldesaintbarth-gustavia-yacht-fees, sx-soualiganewsday-bus-fare-increase)', () => {
     assert.deepStrictEqual(read('Some 320 yachts of more than 40 metres called last season, against 240 five years ago.').map(f => f[2]), ['yacht', 'meter', 'yacht']);
     assert.deepStrictEqual(read('Some 85 buses of more than 20 seats were licensed this year, against 110 five years ago.').map(f => f[2]), ['bus', 'seat', 'bus']);
+  });
+});
+
+describe('figures: the forty-ninth session\'s leftovers (s49-tc)', () => {
+  const read = (s: string) => figs(s).map(f => [f.text, f.value, f.unit]);
+  it('"one part of" or "one piece of" a whole is no count (bm-bernews-grocery-duty-relief, au-abc-question-time, ca-vansun-overdose-site, hr-totalcroatianews-jadrolinija-ferry-fares, ca-star-column-defenceman: were 1 piece, 1 part); "one piece of evidence" counts', () => {
+    assert.deepStrictEqual(read('"Duty is one piece of a much larger puzzle," she said.'), []);
+    assert.deepStrictEqual(read('He said the shared equity scheme was only one part of its plan.'), []);
+    assert.deepStrictEqual(read('Ferry prices are only one part of what guests pay.'), []);
+    assert.deepStrictEqual(read('That was one piece of evidence that he did.'), [['one piece', 1, 'piece']]);
+  });
+  it('"Today it is N" or "Now it is N" after an amount of the sentence before (bg-novinite-euro-changeover-price-checks, ca-cbc-ramadan-food-bank, ne-actuniger-galmi-onion-export-price, ao-angop-luanda-taxi-fares, ca-global-international-avenue-rents: were counts of nothing)', () => {
+    assert.deepStrictEqual(read('"A loaf of bread was 1.80 leva two years ago. Today it is 2.60, and nobody has explained why."'), [['1.80 leva', 1.8, 'BGN'], ['2.60', 2.6, 'BGN']]);
+    assert.deepStrictEqual(read('"Before, the customers bought 20 trucks a week. Today, it is three or four."').map(r => r[2]), ['truck per week', 'truck per week', 'truck per week']);
+    assert.deepStrictEqual(read('"We used to be open seven days. Now it is six."'), [['seven days', 7, 'day'], ['six', 6, 'day']]);
+  });
+  it('"instead of N" or "rather than N" after an amount of its sentence (hu-dailynewshungary-budapest-pass-price, lb-nna-zahle-bread-bundle-price, lt-lrt-vilnius-heating-bills, tj-avesta-khujand-bread-prices, gu-postguam-gwa-water-rate-hike; PolNeAR dev: were counts of nothing)', () => {
+    assert.deepStrictEqual(read('A single ticket will cost 550 forints instead of 450.'), [['550 forints', 550, 'HUF'], ['450', 450, 'HUF']]);
+    assert.deepStrictEqual(read('"The state now covers 30 percent instead of 50."'), [['30 percent', 30, 'percent'], ['50', 50, 'percent']]);
+    assert.deepStrictEqual(read('"People buy one loaf instead of two."'), [['one loaf', 1, 'loaf'], ['two', 2, 'loaf']]);
+    assert.deepStrictEqual(read('The case will be heard by 10 judges rather than 11.'), [['10 judges', 10, 'judge'], ['11', 11, 'judge']]);
+  });
+  it('the other end of "from N to M" after an end that "the number of" gave its noun (tj-avesta-khujand-bread-prices; PolNeAR train, Breitbart 2015-11-17: were counts of nothing)', () => {
+    assert.deepStrictEqual(read('She has cut the number of loaves she bakes each day from 1,200 to 900.'), [['1,200', 1200, 'loaf'], ['900', 900, 'loaf']]);
+    assert.deepStrictEqual(read('The number of Syrian refugees Obama will accept ranges from 100,000 to 250,000.'), [['100,000', 100000, 'refugee'], ['250,000', 250000, 'refugee']]);
+  });
+  it('a guess of two numbers in a row with a comma between (fj-fijisun-cane-mill-breakdowns, ca-nunatsiaq-housing-mould; PolNeAR train, Politico 2015-11-09: were counts of nothing); a list stays', () => {
+    assert.deepStrictEqual(read('"Our cane is sitting in the field for two, three weeks after it is cut."'), [['two', 2, 'week'], ['three weeks', 3, 'week']]);
+    assert.deepStrictEqual(read('He was being 3, 4 percent in the polls.'), [['3', 3, 'percent'], ['4 percent', 4, 'percent']]);
+    assert.deepStrictEqual(read('The boys, aged 14, 15 and 16, were charged.').map(r => r[0]), ['14', '15', '16']);
   });
 });
