@@ -424,7 +424,8 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('In Riga milk fetched 33.4 cents a kilogram; farmers asked for €50 per cow and €7 million in all.'),
       [['33.4 cents', 0.334, 'EUR'], ['€50', 50, 'EUR'], ['€7 million', 7e6, 'EUR']]);
     // (without Somalia "SOS 150" is a distress call; cents among dollars are the dollar's)
-    assert.deepStrictEqual(read('They sent an SOS 150 times. A stamp costs 60 cents, or $0.60.'), [['60 cents', 0.6, 'USD'], ['$0.60', 0.6, 'USD']]);
+    // (s49-tc: "150 times" before a sentence's end counts occasions, figures/units.ts occasions)
+    assert.deepStrictEqual(read('They sent an SOS 150 times. A stamp costs 60 cents, or $0.60.'), [['150 times', 150, 'time'], ['60 cents', 0.6, 'USD'], ['$0.60', 0.6, 'USD']]);
   });
   it('reads the probes-yy outlets\' currencies: "lek", "leva", "stotinka", BGN; "ALL" by Albania; "BAM", "KM" and "marks" by Bosnia; "cents" past the leva', () => {
     const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
@@ -1427,10 +1428,10 @@ describe('figures: leftovers a second article confirms (forty-first session)', (
     assert.strictEqual(fig('We\'re now up 400,000 plus jobs.', '400,000 plus jobs').modifier, 'plus');
     assert.deepStrictEqual(read('It was 12 plus the bonus; the fee plus tax is 40 percent plus inflation.'), [['12', 12, null], ['40 percent', 40, 'percent']]);
   });
-  it('a count before "times" is a figure with no unit: how often or how many-fold, "times" counts no thing (PolNeAR dev\'s silver tags "shot at 41 times", "three times the rate", "five times" as numbers)', () => {
+  it('a count before "times" is a figure with no unit when "times" is a multiplier or what follows it is no frame of occasions (PolNeAR dev\'s silver tags "shot at 41 times", "three times the rate", "five times" as numbers); occasions before a clause\'s end, "since", "a week" count times (s49-tc, figures/units.ts occasions)', () => {
     assert.deepStrictEqual(read('He was shot at 41 times by four officers.'), [['41', 41, null], ['four officers', 4, 'officer']]);
-    assert.deepStrictEqual(read('The council had written to the minister seven times since the spring.'), [['seven', 7, null]]);
-    assert.deepStrictEqual(read('Three times a week she crosses to Barra.'), [['Three', 3, null]]);
+    assert.deepStrictEqual(read('The council had written to the minister seven times since the spring.'), [['seven times', 7, 'time']]);
+    assert.deepStrictEqual(read('Three times a week she crosses to Barra.'), [['Three times a week', 3, 'time per week']]);
     assert.deepStrictEqual(read('Veterans were killing themselves at three times the rate of other adults.'), [['three', 3, null]]);
   });
   it('the Ottawa Sun-style probe written as their second case reads its 15 judged figures (test/fixtures/outlets ca-ottawasun-vanier-house-fire.txt, judged before the output was read: 9/15 at the first reading)', () => {
@@ -1799,6 +1800,16 @@ describe('figures: the forty-ninth session\'s leftovers (s49-tc)', () => {
     assert.deepStrictEqual(read('He said the shared equity scheme was only one part of its plan.'), []);
     assert.deepStrictEqual(read('Ferry prices are only one part of what guests pay.'), []);
     assert.deepStrictEqual(read('That was one piece of evidence that he did.'), [['one piece', 1, 'piece']]);
+  });
+  it('"N times" of occasions counts times, a multiplier stays bare (PolNeAR train, Politico 2016-03-10, Western Journal 2016-07-14; ca-dailyhive-skytrain-escalators, ax-nyaaland-archipelago-ferry-fares and some fifty more)', () => {
+    assert.deepStrictEqual(read('His fact-check was retweeted 3,200 times, leading advisers to counter it.'), [['3,200 times', 3200, 'time']]);
+    assert.deepStrictEqual(read('The post has been shared more than 11,000 times.'), [['more than 11,000 times', 11000, 'time']]);
+    assert.deepStrictEqual(read('She had written to the minister three times since the spring.'), [['three times', 3, 'time']]);
+    assert.deepStrictEqual(read('She asked for help 3 times that week.'), [['3 times', 3, 'time']]);
+    assert.deepStrictEqual(read('The ferry runs up to 22 times a day in summer.'), [['up to 22 times a day', 22, 'time per day']]);
+    assert.deepStrictEqual(read('He will punch back 10 times harder.'), [['10', 10, null]]);
+    assert.deepStrictEqual(read('The benefit is 10 times the size of the losses.'), [['10', 10, null]]);
+    assert.deepStrictEqual(read('The offer valued it at roughly 5.5 times her estimate.'), [['roughly 5.5', 5.5, null]]);
   });
   it('"Today it is N" or "Now it is N" after an amount of the sentence before (bg-novinite-euro-changeover-price-checks, ca-cbc-ramadan-food-bank, ne-actuniger-galmi-onion-export-price, ao-angop-luanda-taxi-fares, ca-global-international-avenue-rents: were counts of nothing)', () => {
     assert.deepStrictEqual(read('"A loaf of bread was 1.80 leva two years ago. Today it is 2.60, and nobody has explained why."'), [['1.80 leva', 1.8, 'BGN'], ['2.60', 2.6, 'BGN']]);
