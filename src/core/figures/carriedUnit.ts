@@ -36,7 +36,8 @@
  *   USA Today 2016-02-11; "Clinton would beat Trump 46 to 40 percent", Breitbart 2016-03-29; "Marco Rubio and Ted Cruz,
  *   11 and 8 percent respectively", Western Journal 2015-11-18; "contracts lasting from three to six months", NYT
  *   2016-03-21; "grew from three to six million people", mx-mexiconewsdaily-monterrey-water-cuts.txt, three million: the
- *   second's scale word counts for the first). A count of a noun lends its noun after "from" only ("reduced his herd from
+ *   second's scale word counts for the first; a comma between two numbers in a row, "two, three weeks", too). A count of
+ *   a noun lends its noun after "from" only ("reduced his herd from
  *   200 to 80 pigs", la-vientianetimes-pork-prices.txt; not "a 3 to 1 margin", nor "the two and up to 20 percent").
  *   (A range the engine reads whole, "between 5 and 7 percent", "12 to 15 euros", is one figure already.)
  * - A currency amount, "or" and a bare number: the same currency ("The fishermen in Safi sell them for MAD 6 or 7",
@@ -47,6 +48,19 @@
  *   October" (bj-beninwebtv-cotonou-kpayo-fuel-price.txt), "around 280 quintals per hectare this season, against 350 last
  *   year" (dz-tsa-potato-prices.txt): the second was a count of nothing. The comma only: "voted 52 against 48" is no
  *   such frame.
+ * - The other measure of an amount, said after "instead of" or "rather than" in its sentence: "A single ticket will cost 550
+ *   forints instead of 450" (test/fixtures/outlets hu-dailynewshungary-budapest-pass-price.txt), "her family now buys two
+ *   bundles a day instead of three" (lb-nna-zahle-bread-bundle-price.txt), "The state now covers 30 percent instead of 50"
+ *   (lt-lrt-vilnius-heating-bills.txt), "People buy one loaf instead of two" (tj-avesta-khujand-bread-prices.txt), "phase
+ *   in any increase over four years instead of two" (gu-postguam-gwa-water-rate-hike.txt, a duration too): each was a
+ *   count of nothing.
+ * - The same measure said of now: a number right after "Today it is" or "Now it is" opening a sentence, the amount in the
+ *   sentence before ("A loaf of bread was 1.80 leva two years ago. Today it is 2.60", a Novinite-style probe,
+ *   test/fixtures/outlets bg-novinite-euro-changeover-price-checks.txt; "it fed about 140 households a week last winter.
+ *   Now it is close to 300.", ca-cbc-ramadan-food-bank.txt; "Before, the Nigerian customers bought 20 trucks a week.
+ *   Today, it is three or four.", ne-actuniger-galmi-onion-export-price.txt; "Yesterday I paid 200 kwanzas from Viana to São Paulo.
+ *   Today it is 300", ao-angop-luanda-taxi-fares.txt; "We used to be open seven days. Now it is six",
+ *   ca-global-international-avenue-rents.txt, a duration too): each was a count of nothing.
  * - The same holding said of another: a number right after "has", "have" or "had", ending its clause, after an amount
  *   the same word takes in its sentence or the one before ("Ted Cruz has 370 delegates, Kasich has 129 and Rubio left
  *   the race with 163", "Ted Cruz has 11 delegates, Marco Rubio has 10, John Kasich has five", PolNeAR train, Breitbart
@@ -106,6 +120,15 @@ const PARAGRAPH_END = /\n/;
 export const CHANGE_BEFORE = /(?:\b(?:[Uu]p from|[Dd]own from|[Cc]ompared (?:with|to))|\w, against)(?: the| \p{Lu}[\p{L}-]*['’]s?)? $/u;
 /** "including" or "of which" right before a number: a part of the count before it (the part frame). */
 const PART_BEFORE = /\b(?:including|of which) $/;
+/**
+ * "Today it is" or "Now it is" opening a sentence right before a number (or before "N or" of "three or four"): the same
+ * measure said of now after an amount of the sentence before (the now frame).
+ */
+const NOW_BEFORE = /(?:^|[.!?]["”’]?\s+|["“])(?:Today|Now|These days),? it(?: is|['’]s) (?:[\p{L}\d.,]+ or )?$/u;
+/** "instead of" or "rather than" right before a number: the other measure of the amount before it (the instead frame). */
+const INSTEAD_BEFORE = /\b(?:instead of|rather than) $/;
+/** What stands between that amount and "instead of N": the words alone or after a short adjunct ("1,450 soms a month in winter instead of"). */
+const INSTEAD_GAP = /^(?: [^.!?;:\n,()"“”]{1,30})? (?:instead of|rather than) $/;
 /** "has", "have" or "had" right before a number: what someone holds (the holding frame). */
 const HOLDS_BEFORE = /\b(has|have|had) $/;
 /** "the" or "of" right before the number of a mark to reach ("the 2,383 needed", "the magic number of 2,383 needed"). */
@@ -213,6 +236,8 @@ function carriedFrom(text: string, figures: readonly Figure[], i: number): Figur
   if (from) return from;
   const to = FROM_BEFORE.test(before) ? amountBefore(text, figures, i, 0, (g, gap) => FROM_AFTER_TO_GAP.test(gap) && TO_AMOUNT.test(text.slice(Math.max(0, g.start - 9), g.start))) : null;
   if (to) return to;
+  if (INSTEAD_BEFORE.test(before)) return amountBefore(text, figures, i, 0, (_g, gap) => INSTEAD_GAP.test(gap), true);
+  if (NOW_BEFORE.test(before)) return amountBefore(text, figures, i, 1, () => true, true);
   if (MARK_BEFORE.test(before) && NEEDED_AFTER.test(text.slice(f.end, f.end + 10))) return amountBefore(text, figures, i, 0, g => g.kind === 'count');
   const holds = HOLDS_BEFORE.exec(before)?.[1];
   if (holds && CLAUSE_AFTER.test(text.slice(f.end, f.end + 9))) return amountBefore(text, figures, i, 1, g => HOLDS_BEFORE.exec(text.slice(Math.max(0, g.start - 5), g.start))?.[1] === holds, false, true);
@@ -224,12 +249,17 @@ function carriedFrom(text: string, figures: readonly Figure[], i: number): Figur
 /**
  * The amount right after figures[i] (bare) that lends it its unit as the first end of the two ("from 12 to 15 meticais"):
  * one with a unit and no approximator, not a range, score or compound word; a count of a noun only after "from".
+ * Or a guess said as two numbers in a row with a comma between ("Our cane is sitting in the field for two, three weeks",
+ * a Fiji Sun-style probe, test/fixtures/outlets fj-fijisun-cane-mill-breakdowns.txt; "He uses his puffer four, five
+ * times a day now", ca-nunatsiaq-housing-mould.txt: two weeks, four times; the next number only, so that a list "aged
+ * 14, 15 and 16" or "Of those 30, 12 percent" stays as it is).
  */
 function secondEnd(text: string, figures: readonly Figure[], i: number): Figure | null {
   const f = figures[i], g = figures[i + 1];
   if (!g || g.unit === null || g.modifier || g.kind === 'range' || g.kind === 'score' || g.kind === 'vague' || COMPOUND.test(g.text)) return null;
-  if (!FIRST_END_GAP.test(text.slice(f.end, g.start))) return null;
-  if (g.kind === 'count' && !FROM_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start))) return null;
+  const guess = text.slice(f.end, g.start) === ', ' && f.value !== null && g.value === f.value + 1;
+  if (!guess && !FIRST_END_GAP.test(text.slice(f.end, g.start))) return null;
+  if (g.kind === 'count' && !guess && !FROM_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start))) return null;
   return g;
 }
 
@@ -334,7 +364,7 @@ function unitsByValue(figures: readonly Figure[]): Map<number, Figure | null> {
 export function withCarriedUnits(text: string, figures: Figure[]): Figure[] {
   if (!figures.some(bare)) return figures;
   let byValue: Map<number, Figure | null> | undefined;
-  return figures.map((f, i) => {
+  const read = figures.map((f, i) => {
     if (!bare(f)) return f;
     const g = carriedFrom(text, figures, i);
     if (g) return carried(f, g, f.value);
@@ -347,4 +377,20 @@ export function withCarriedUnits(text: string, figures: Figure[]): Figure[] {
     const again = sameNumberAgain(f, byValue);
     return again ? { ...f, unit: again.unit, kind: again.kind } : f;
   });
+  return readAgain(text, figures, read);
+}
+
+/**
+ * The frames read once more for a bare number right after an amount that got its unit in the first reading: "the number
+ * of loaves she bakes each day from 1,200 to 900" (test/fixtures/outlets tj-avesta-khujand-bread-prices.txt), "the number
+ * of Syrian refugees Obama will accept ranges from 100,000 to 250,000" (PolNeAR train, Breitbart 2015-11-17): 1,200 and
+ * 100,000 take their noun from "the number of", then 900 and 250,000 take it from them (were counts of nothing).
+ */
+function readAgain(text: string, figures: readonly Figure[], read: Figure[]): Figure[] {
+  for (let i = 1; i < read.length; i++) {
+    if (!bare(read[i]) || !bare(figures[i - 1]) || bare(read[i - 1])) continue;
+    const g = carriedFrom(text, read, i);
+    if (g) read[i] = carried(read[i], g, read[i].value);
+  }
+  return read;
 }

@@ -14,7 +14,7 @@
 import { isNumberWord } from './numberWords';
 import type { Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
-import { without } from '../text/determiners';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, without } from '../text/determiners';
 import { withoutPossessive } from '../text/endings';
 import { INVERTING, NAMING_PARTICIPLES, SUBJECT_PRONOUNS } from '../quotes/lexicon';
 
@@ -43,6 +43,24 @@ const NOT_A_NOUN = new Set(['soon', 'too', 'also']);
 const POINT_MADE = new Set(['point', 'possibility', 'danger', 'exception', 'obstacle', 'view', 'question', 'reason', 'problem', 'issue',
   'concern', 'advantage', 'factor', 'challenge', 'explanation', 'theory', 'difference', 'lesson', 'sign', 'example', 'option', 'complication',
   'hurdle', 'risk', 'worry', 'idea', 'answer', 'clue', 'irony', 'caveat', 'wrinkle', 'thing', 'spot', 'key', 'snag', 'twist']);
+/** Nouns of a share of a whole: "one part of its plan", "one piece of a much larger puzzle" (partOfWhole). */
+const PART_OF = new Set(['part', 'piece']);
+/** Words after "of" that open the whole a part is of ("one part of the day", "one part of what guests pay"). */
+const WHOLE_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS, 'what']);
+
+/**
+ * "one part of" or "one piece of" a whole a determiner opens: a part of it, no count ("Duty is one piece of a much larger
+ * puzzle", test/fixtures/outlets bm-bernews-grocery-duty-relief.txt; "the shared equity scheme was only one part of its
+ * plan", au-abc-question-time.txt; "one part of a continuum of care", ca-vansun-overdose-site.txt; "Ferry prices are only
+ * one part of what guests pay", hr-totalcroatianews-jadrolinija-ferry-fares.txt; "one part of the day where nothing
+ * surprises me", ca-star-column-defenceman.txt: were 1 piece, 1 part); a bare noun after "of" is what is counted ("one
+ * piece of evidence", "one piece of advice", PolNeAR train, NYT 2016-04-20, USA Today 2016-05-09, stay).
+ */
+function partOfWhole(toks: Tok[], i: number): boolean {
+  const n = toks[i + 1], of = toks[i + 2], d = toks[i + 3];
+  return !!n && PART_OF.has(n.l) && of?.l === 'of' && !!d && (WHOLE_OPENERS.has(d.l) || /['’]s$/.test(d.l));
+}
+
 /** How far "another" / "the other" may stand after "one" to pair with it ("one country … while telling another"). */
 const PAIR_REACH = 10;
 
@@ -115,6 +133,7 @@ export function oneCountsNothing(r: OneReading): boolean {
   // (the reciprocal's possessive too: "attacked one another's records", PolNeAR train, Washington Post 2016-01-18;
   // "one another's voters", Politico 2016-02-17: was 1 record, 1 voter)
   if (IDIOM_AFTER.has(withoutPossessive(n.l))) return true;
+  if (partOfWhole(toks, i)) return true;
   // "one-time": the adjective ("former", "happening once"), no count: "four of his one-time rivals", "a one-time
   // payment" (PolNeAR train, Politico 2016-05-26, and four more); "one-two": a blow and the next, a first and a second
   // place ("It was a potent one-two punch by the two most prominent", PolNeAR train, NYT 2016-06-28)

@@ -244,6 +244,10 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       let end = toks[c - 1].t === ',' ? c - 1 : c;
       let close = mention.j;
       while (close < b && close < mention.j + 12 && !toks[close].punct) close++;
+      // (past the source's bracketed short name to its comma: "… farmers in the southern parish who, according to the
+      // Rural Agricultural Development Authority (RADA), ⟦have lost crops⟧ …", a Jamaica Observer-style probe,
+      // test/fixtures/outlets jm-observer-st-elizabeth-drought-farmers.txt, was read up to "who" only)
+      if (toks[close]?.t === '(') close = bracketClose(toks, close, b);
       if (c - open > MAX_CONTENT) continue;
       const after = contentAfterSource(ctx, open, c, close);
       if (after >= 0) {
