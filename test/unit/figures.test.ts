@@ -279,13 +279,20 @@ describe('figures: as other countries\' papers write them', () => {
     assert.strictEqual(unit('Pakistan sent 20 million Indian rupees.', '20 million Indian rupees'), 'INR');
     assert.strictEqual(unit('He paid Rs 500.', 'Rs 500'), 'INR');
   });
-  it('reads "K" against an amount as the kwacha or the kina by the country the article names, and no sign without one (Zambia Daily Mail, Post-Courier-style probes, s34)', () => {
+  it('reads "K" against an amount as the Zambian or Malawian kwacha or the kina by the country the article names, and no sign without one (Zambia Daily Mail, Post-Courier-style probes, s34)', () => {
     const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
     assert.deepStrictEqual(read('CHIPATA: Zambia National Farmers Union said Treasury has released K2.4 billion. "I have paid my K400 contribution," she said.'),
       [['K2.4 billion', 2.4e9, 'ZMW'], ['K400', 400, 'ZMW']]);
     assert.deepStrictEqual(read('Chimbu Governor said the province had already spent K1.2 million. PMV operators raised fares between Kundiawa and Goroka from K15 to K25.'),
       [['K1.2 million', 1.2e6, 'PGK'], ['K15', 15, 'PGK'], ['K25', 25, 'PGK']]);
     assert.deepStrictEqual(read('The climbers left K2 base camp; the K9 unit found K2.4 million in cash.'), []);
+    // (Zimbabwe Gold's code and a decimal comma before a scale word, as Zimbabwean papers write them: Herald-style and
+    // NewsDay-style probes, s49)
+    assert.deepStrictEqual(figs('HARARE: Households will pay ZiG185, up from ZiG132. The city was owed ZiG2,4 billion; inputs went to 3,2 million households.').map(f => [f.text, f.value, f.unit]),
+      [['ZiG185', 185, 'ZWG'], ['ZiG132', 132, 'ZWG'], ['ZiG2,4 billion', 2.4e9, 'ZWG'], ['3,2 million households', 3.2e6, 'household']]);
+    // (Malawi's kwacha as The Nation writes it, bare "K" with a space between thousands: a Nation-style probe, s49)
+    assert.deepStrictEqual(read('KASUNGU: Farmers in Kasungu say a bag now costs K95 000, against K15 000 under the programme.'),
+      [['K95 000', 95000, 'MWK'], ['K15 000', 15000, 'MWK']]);
   });
   it('reads "P" against an amount as Botswana\'s pula in an article about Botswana, the Philippine peso otherwise (Mmegi-style probe, s34)', () => {
     const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.unit]);

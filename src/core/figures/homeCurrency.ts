@@ -554,6 +554,8 @@ const COUNTRY_LETTER_SIGNS: ReadonlyMap<string, Countries> = new Map<string, Cou
   ['K', {
     ZMW: /\b(?:Zambia|Zambians?|Lusaka|Copperbelt|Ndola|Kitwe|Kabwe|Chipata|Kasama|Solwezi)\b/g,
     PGK: /\b(?:Papua New Guinea|Papua New Guineans?|PNG|Port Moresby|Post-Courier|Goroka|Mount Hagen|Kundiawa|Chimbu|Simbu|Madang|Wewak|Bougainville)\b/g,
+    // (The Nation's bare "K15 000" beside Nyasa Times' "MK": test/fixtures/outlets mw-nation-kasungu-aip-fertiliser.txt)
+    MWK: /\b(?:Malawi|Malawians?|Lilongwe|Blantyre|Mzuzu|Zomba|Kasungu|Mangochi|Dedza|Salima|Karonga)\b/g,
   }],
   ['P', {
     PHP: PHILIPPINES,

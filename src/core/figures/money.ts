@@ -442,6 +442,8 @@ export const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   // Seychelles rupee, "My pension is SCR 5,500", sc-nation-praslin-ferry-fares, whose "SR 600" is read by the country,
   // homeCurrency.ts; the Solomon Islands dollar, "the SBD 4 million set aside", sb-solomonstar-makira-copra-price)
   ['RO', 'OMR'], ['OMR', 'OMR'], ['SCR', 'SCR'], ['SBD', 'SBD'],
+  // (s49: Zimbabwe Gold, "will pay ZiG185, up from ZiG132", zw-newsday-harare-water-tariff-hike)
+  ['ZiG', 'ZWG'], ['ZWG', 'ZWG'],
   // (probes-qq: the ISO codes of the Kuwaiti dinar, "KWD 1.9 billion", kw-arabtimes-investment-power-tariff, whose "KD 260"
   // is read by the country, homeCurrency.ts; the lilangeni, "SZL 157 million", sz-timesofeswatini-maize-intake-price; the
   // riel, "KHR 200 billion", kh-phnompenhpost-battambang-paddy-price; the ngultrum and the Eastern Caribbean dollar)

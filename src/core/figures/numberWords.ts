@@ -90,9 +90,15 @@ export interface Cardinal {
 /** Digits with commas and at most one point, as most text writes them. */
 const PLAIN_DIGITS = /^[0-9,]*\.?[0-9]*$/;
 
-/** The value of a digit token: "45,000" -> 45000, "1.5" -> 1.5, ".5" -> 0.5, "45 000" and "４５,000" -> 45000, "1.500.000" -> 1500000. */
+/** A decimal comma, as ./tokens.ts NUM reads one before a scale word ("3,2 million"). */
+const DECIMAL_COMMA = /^[0-9]{1,3},[0-9]{1,2}$/;
+
+/**
+ * The value of a digit token: "45,000" -> 45000, "1.5" -> 1.5, ".5" -> 0.5, "45 000" and "４５,000" -> 45000, "1.500.000" ->
+ * 1500000, "3,2" -> 3.2.
+ */
 export function digitValue(w: string): number {
-  if (PLAIN_DIGITS.test(w)) return parseFloat(w.indexOf(',') < 0 ? w : w.replace(/,/g, ''));
+  if (PLAIN_DIGITS.test(w)) return parseFloat(w.indexOf(',') < 0 ? w : DECIMAL_COMMA.test(w) ? w.replace(',', '.') : w.replace(/,/g, ''));
   const ascii = w.replace(/[０-９]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
   const plain = /^\d{1,3}(?:\.\d{3}){2,}$/.test(ascii) ? ascii.replace(/\./g, '') : ascii.replace(/[,\s\u00a0\u2009\u202f]/g, '');
   return parseFloat(plain);

@@ -23,8 +23,12 @@ export interface Tok {
 }
 
 const WORD = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?/y;
-/** A number as most text writes it: "45,000", "1.5". */
-const NUM = /[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?/y;
+/**
+ * A number as most text writes it: "45,000", "1.5"; or with a decimal comma before a scale word, which a thousands
+ * separator never stands as (one or two digits after it): "inputs for 3,2 million households", "owed ZiG2,4 billion"
+ * (test/fixtures/outlets zw-herald-gmb-arrears.txt, zw-newsday-harare-water-tariff-hike.txt).
+ */
+const NUM = /[0-9]{1,3},[0-9]{1,2}(?=[ \u00a0](?:million|billion|trillion)\b)|[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?/y;
 /**
  * The rarer ways, tried when the plain reading stops at a space, a point or a full-width digit: "４５,000" (full-width
  * digits), "45 000" / "45\u00a0000" (thousands after a space, no-break or thin space: groups of three after a first
