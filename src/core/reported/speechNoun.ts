@@ -240,8 +240,9 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     // (a plural noun of people between is the owner's people, the subject of the verb that the noun's form is: "her
     // allies fear that …", not "her repeated claim that …")
     if (o === n - 2 && (owner.poss || THIRD_PERSON_POSSESSIVES.has(owner.l)) && pluralSubjectBefore(toks[n - 1].l, toks[n].l)) mention = { s: owner.s, e: toks[n - 1].e, kind: 'description', i: o, j: n, head: toks[n - 1].l };
-    else if (THIRD_PERSON_POSSESSIVES.has(owner.l) || (owner.poss && owner.cap)) mention = ownerMention(toks, o);
-    else if (owner.poss && toks[from].l !== 'to') mention = ownerAfterThe(toks, a, o);
+    // (a possessive pronoun or a name's possessive, ./speaker.ts ownerMention; else a lower-case owner after "the", not
+    // before an infinitive)
+    else mention = ownerMention(toks, o) ?? (owner.poss && !owner.cap && toks[from].l !== 'to' ? ownerAfterThe(toks, a, o) : null);
     // (an owned noun as the object of a verb of stance is that verb's subject's report too, its phrase whole: "The
     // university rebutted ⟦Exxon's accusation that …⟧")
     const stance = stanceObject(ctx, n, from, mention);
