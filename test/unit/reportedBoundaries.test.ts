@@ -1162,3 +1162,29 @@ describe('reported speech: "and" between two modifiers of one noun joins them, n
     assert.strictEqual(content('He said the bill would help the poor and criticized the rich for opposing it.', 'said'), 'the bill would help the poor');
   });
 });
+
+describe('reported speech: an endorsement\'s object ends at a dash, a spaced hyphen too (src/core/reported/endorsement.ts objectEnd, 50th session)', () => {
+  it('"endorsed Cruz - the first time it has weighed in …" reports "Cruz" (PolNeAR train, Washington Post 2016-03-24)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('The Club for Growth PAC has also endorsed Cruz - the first time it has weighed in during a presidential nominating contest.', 'endorsed'), 'Cruz');
+    assert.strictEqual(content('The Club for Growth PAC has also endorsed Cruz — the first time it has weighed in during a presidential nominating contest.', 'endorsed'), 'Cruz');
+    // (a hyphen inside a word is no dash: the name stays whole)
+    assert.strictEqual(content('The union endorsed Ocasio-Cortez on Monday.', 'endorsed'), 'Ocasio-Cortez');
+  });
+});
+
+describe('reported speech: "in order to" after an object is the reporter\'s purpose (src/core/reported/clause.ts inOrderTo, 50th session)', () => {
+  it('"reminded viewers about his daughter’s job in order to show …" ends the object (PolNeAR train, Breitbart 2016-04-12)', () => {
+    const r = reported('When he interviewed Clinton or moderated a Democratic debate, Ramos reminded viewers about his daughter’s job in order to show there was “no conflict of interest.”');
+    assert.strictEqual(r.find(x => x.cue === 'reminded')?.content, 'viewers about his daughter’s job');
+    // ("in order" is no cue: no report opens at "order")
+    assert.strictEqual(r.find(x => x.cue === 'order'), undefined);
+  });
+  it('an infinitive or a clause keeps its purpose (PolNeAR train, Washington Post 2016-04-30, gold; HuffPost 2016-05-19)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('Kasich agreed to effectively end his bid for Indiana in order to direct the anti-Trump vote in the state toward Cruz.', 'agreed'),
+      'to effectively end his bid for Indiana in order to direct the anti-Trump vote in the state toward Cruz');
+    assert.strictEqual(content('The Justice Department found that the city’s police force was fleecing its residents in order to raise revenue.', 'found'),
+      'that the city’s police force was fleecing its residents in order to raise revenue');
+  });
+});

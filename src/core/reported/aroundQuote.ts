@@ -219,9 +219,18 @@ function aspectOfActivity(text: string, f: QuotedFragment, head: string): boolea
   return !!gerund && !SAYING_VERBS.has(gerund);
 }
 
+/**
+ * "in" right before the cue: "in order to show there was “no conflict of interest.”" (PolNeAR train, Breitbart
+ * 2016-04-12) has a noun of purpose, no cue, where the quotes stage read "order" as one.
+ */
+const IN_BEFORE = /\bin\s+$/i;
+/** The characters read back from the cue for that "in". */
+const IN_REACH = 4;
+
 /** The cue of `f` is the quote's own, read before it (OWN_CUE_BEFORE, or OWN_CUE_IF_SAYING with a verb of SAYING_VERBS). */
 function ownCueBefore(text: string, f: QuotedFragment): boolean {
   const head = CUE_HEAD.exec(text.slice(f.cue.s, f.cue.e))?.[0].toLowerCase();
+  if (head === 'order' && IN_BEFORE.test(text.slice(Math.max(0, f.cue.s - IN_REACH), f.cue.s))) return false;
   if (OWN_CUE_BEFORE.has(f.rule)) return !head || !aspectOfActivity(text, f, head);
   if (!OWN_CUE_IF_SAYING.has(f.rule)) return false;
   if (!head || !SAYING_VERBS.has(head)) return false;

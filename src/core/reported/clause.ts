@@ -473,6 +473,20 @@ function subordinateReporter(toks: Tok[], k: number, b: number): boolean {
 }
 
 /**
+ * "in order to" at k after an object [from, k) with no verb of its own: the purpose of the reporter's act, not more of
+ * the object ("Ramos reminded viewers about ⟦his daughter’s job⟧ in order to show …", PolNeAR train, Breitbart
+ * 2016-04-12). An infinitive keeps its purpose ("Kasich agreed ⟦to effectively end his bid for Indiana in order to
+ * direct the anti-Trump vote in the state toward Cruz⟧", train, Washington Post 2016-04-30, gold), as does a clause
+ * ("found ⟦that the city’s police force was fleecing its residents in order to raise revenue⟧", "reminded ⟦Thor he’d
+ * have to earn 15 percent in the polls in order to …⟧").
+ */
+function inOrderTo(toks: Tok[], from: number, k: number): boolean {
+  if (toks[k].l !== 'in' || toks[k + 1]?.l !== 'order' || toks[k + 2]?.l !== 'to' || toks[from].l === 'to') return false;
+  for (let j = from; j < k; j++) if (!toks[j].punct && !toks[j].cap && (tensedVerb(toks[j].l) || AUXILIARIES.has(toks[j].l))) return false;
+  return true;
+}
+
+/**
  * The "and" at k joins two modifiers of one noun after an article: "she had been ⟨an able and determined⟩ opponent in a
  * long and bitter primary" (PolNeAR train, Politico 2016-03-10), "that Jerusalem should be ⟨the undivided and
  * recognized⟩ capital of Israel" (Washington Post 2015-12-10) — the word before "and" is an adjective (compromise's, or
@@ -1048,6 +1062,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     // its own ends before another reporter's subordinate clause; an indirect question has a subject ("asking Rubio ⟦why
     // he decided to attack Trump personally when he had stated …⟧") and keeps its clause
     if (subjectless && k > from + 1 && REPORTER_SUBORDINATORS.has(t.l) && !asked && subordinateReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    // "Ramos reminded viewers about ⟦his daughter’s job⟧ in order to show there was “no conflict of interest.”": a purpose
+    // after a content with no subject of its own is the reporter's (inOrderTo)
+    if (subjectless && k > from + 1 && inOrderTo(toks, from, k)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("had been forged and led by": two participles of one phrase; but "declined to be identified and is not in the
     // Lewandowski camp": an auxiliary after "and" is the reporter's own verb)
     if (subjectless && t.l === 'and' && k > from + 1 && (!/(?:ed|en)$/.test(toks[k - 1].l) || TENSE_OF_BE_OR_HAVE.has(toks[k + 1]?.l ?? '')) && coordinatedVerb(toks, k + 1, b) && !modifierPair(toks, k)) return toks[k - 1].t === ',' ? k - 1 : k;

@@ -20,6 +20,7 @@ import { EXPECTATION } from './sourceless';
 import { GERUND_OBJECT_VERBS } from './objectCue';
 import { DASH_GAP } from '../text/dashes';
 import { partyStateTag } from '../quotes/names';
+import { dashAt } from './clause';
 
 /**
  * "endorsed" (./reportedVerbs.json): on train "would endorse Clinton", "he endorses ballot measures" were a plan or a
@@ -106,16 +107,20 @@ function taggedListGoesOn(toks: Tok[], p: number, b: number): number {
  * Where the object that starts at token k ends (exclusive): at punctuation, a word of PHRASE_END or a day or a month.
  * A party-and-state tag inside a list of names does not end it (taggedListGoesOn), nor counts toward MAX_PHRASE: "Trump
  * endorsed ⟦the re-election of House Speaker Paul Ryan (R-Wis.), Sen. John McCain (R-Ariz.), and Sen. Kelly Ayotte⟧"
- * (PolNeAR train, HuffPost 2016-08-05, the object cut at "Paul Ryan" before).
+ * (PolNeAR train, HuffPost 2016-08-05, the object cut at "Paul Ryan" before). A dash ends it too, a spaced hyphen
+ * (no token) as a dash token does: "The Club for Growth PAC has also endorsed ⟦Cruz⟧ - the first time it has weighed in
+ * during a presidential nominating contest" (train, Washington Post 2016-03-24; the object had run on to "- the first
+ * time it", stopped by "has").
  */
-function objectEnd(toks: Tok[], k: number, b: number): number {
+function objectEnd(ctx: SentenceContext, k: number, b: number): number {
+  const { toks } = ctx;
   if (PERSON_OBJECT_PRONOUNS.has(toks[k].l)) return k + 1;
   let e = k, skipped = 0;
   while (e < b && e < k + MAX_PHRASE + skipped) {
     const t = toks[e];
     const next = e > k ? taggedListGoesOn(toks, e, b) : -1;
     if (next > 0) { skipped += next - e; e = next; continue; }
-    if (t.punct || (e > k && (CALENDAR_NAMES.has(t.l) || (!t.cap && PHRASE_END.has(t.l) && !(t.l === 'to' && toInsideObject(toks, k, e)))))) break;
+    if (t.punct || (e > k && (CALENDAR_NAMES.has(t.l) || dashAt(ctx, e) || (!t.cap && PHRASE_END.has(t.l) && !(t.l === 'to' && toInsideObject(toks, k, e)))))) break;
     e++;
   }
   return e;
@@ -164,7 +169,7 @@ export function endorsementAt(ctx: SentenceContext, c: number): Report | null {
   let v = c - 1;
   while (v > a && /^(?:has|have|had|not|also|previously|already|since|publicly|formally|officially|n['’]t|hasn['’]t|haven['’]t)$/.test(toks[v].l)) v--;
   if (BE_AND_FORMS.has(toks[v].l)) return null;
-  const end = objectEnd(toks, c + 1, b);
+  const end = objectEnd(ctx, c + 1, b);
   if (end <= c + 1) return null;
   if (RELATIVES_BUT_WHOSE.has(toks[v].l) ? !relativeEndorsement(toks, v, end, a, b) : RELATIVE_ENDORSING_VERBS.has(t.l)) return null;
   // ("backed" a candidate: an object that names no one is a policy or a tactic backed, "a business entrepreneur who backed
