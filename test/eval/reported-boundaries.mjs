@@ -366,6 +366,8 @@
 //    0 / 5, " while VERBing" 0 / 11, " by citing|pointing|noting|arguing|saying|…" 2 / 1 (+1 0 0 0 0, the 45th's again);
 //    a purpose infinitive " to see|make|cement|switch|show|…" after the content 5 / 38; a closing "-ly" adverb
 //    ("did not mention ⟪Ryan⟫ directly in his speech") 5 / 39, only before a time or place phrase or the end 1 / 3;
+//    " several|many|multiple|… times" 1 / 5 ("mentioned ⟪CNN five times⟫", "called ⟪Rubio “Little Marco” multiple
+//    times⟫"); " in answering|responding|addressing|…" 1 / 1; " while speaking|campaigning|visiting|…" 0 / 1;
 //  - running on over an unattributed quotation that closes the paragraph after the content's sentence ("tweeted ⟪a
 //    warning. "Missouri: Remember …"⟫") 8 / 27 (−5 −1 −3 −2 −8), with doubled straight quotes 4 / 149 (the 20th
 //    session's 6 / 1 does not hold on today's predictions);
