@@ -238,8 +238,8 @@ describe('figures: as other countries\' papers write them', () => {
     const read = (s: string) => [fig(text, s).value, fig(text, s).unit];
     assert.deepStrictEqual(read('Frw 18.2'), [18.2, 'RWF']);
     assert.deepStrictEqual(read('more than RWF 5.6 billion'), [5.6e9, 'RWF']);
-    assert.deepStrictEqual(read('JD100'), [100, 'JOD']);
-    assert.deepStrictEqual(read('JD120'), [120, 'JOD']);
+    // (a range, both ends with the sign: s50-ug; were two amounts, 100 and 120 JOD)
+    assert.deepStrictEqual([fig(text, 'JD100 and JD120').range, fig(text, 'JD100 and JD120').unit], [[100, 120], 'JOD']);
     assert.deepStrictEqual(read('about JOD 15 million'), [15e6, 'JOD']);
     assert.deepStrictEqual(read('MK450,000'), [450000, 'MWK']);
     assert.deepStrictEqual(read('MK38 billion'), [38e9, 'MWK']);
@@ -345,7 +345,8 @@ describe('figures: as other countries\' papers write them', () => {
     assert.deepStrictEqual(read('Subsidies cost KWD 1.9 billion; the tariff rises from 5 fils to 12 fils. The NMC will spend SZL 157 million.'),
       [['KWD 1.9 billion', 1.9e9, 'KWD'], ['5 fils', 0.005, 'KWD'], ['12 fils', 0.012, 'KWD'], ['SZL 157 million', 1.57e8, 'SZL']]);
     assert.deepStrictEqual(read('Tenants in Salmiya, Kuwait, pay KD 260 a month.'), [['KD 260', 260, 'KWD']]);
-    assert.deepStrictEqual(read('In Phuentsholing, Bhutan, potatoes fetched between Nu 18 and Nu 24 a kg.'), [['Nu 18', 18, 'BTN'], ['Nu 24', 24, 'BTN']]);
+    // (a range, both ends with the code: s50-ug; were two amounts)
+    assert.deepStrictEqual(read('In Phuentsholing, Bhutan, potatoes fetched between Nu 18 and Nu 24 a kg.'), [['Nu 18 and Nu 24', null, 'BTN']]);
     assert.deepStrictEqual(read('MANZINI – The NMC in Eswatini will buy maize at E4 150 per tonne, up E170 per tonne, and put E60 million into subsidies.'),
       [['E4 150', 4150, 'SZL'], ['E170', 170, 'SZL'], ['E60 million', 6e7, 'SZL']]);
     // (a plain amount right after a form of "be", in an article that writes "E60 million": money.ts amountRightAfter, 37th
@@ -951,6 +952,13 @@ describe('figures: percentages and ranges', () => {
     assert.deepStrictEqual([c.kind, c.range, c.unit], ['range', [0.1, 0.15], 'USD']);
     const p = fig('prices were 30 to 40 pence higher', '30 to 40 pence');
     assert.deepStrictEqual([p.kind, p.range, p.unit], ['range', [0.3, 0.4], 'GBP']);
+    // (the second end written with the first one's letter sign or code again: Sunday Standard- and Sierraloaded-style
+    // probes, s50-ug; a change "from … to …" stays two figures)
+    const b = fig('In Ghanzi, Botswana, farmers sold cattle at between P4,500 and P6,000 a beast.', 'P4,500 and P6,000');
+    assert.deepStrictEqual([b.kind, b.range, b.unit], ['range', [4500, 6000], 'BWP']);
+    const s = fig('In Makeni, riders earned between NLe 80 and NLe 150 a day.', 'NLe 80 and NLe 150');
+    assert.deepStrictEqual([s.kind, s.range, s.unit], ['range', [80, 150], 'SLE']);
+    assert.deepStrictEqual(figs('In Makeni, fares went from NLe 80 to NLe 150.').map(f => [f.text, f.unit]), [['NLe 80', 'SLE'], ['NLe 150', 'SLE']]);
   });
   it('keeps scores and changes apart ("52 to 38 percent")', () => {
     assert.deepStrictEqual(figs('beat the businessman 52 to 38 percent.').map(f => f.text), ['52', '38 percent']);

@@ -361,6 +361,13 @@ describe('other outlets: the speaker named in the sentence after the quote', () 
     const text = 'Dr. Kieran Moore urged caution.\n\n"Please stay home if you are sick," Moore said.\n\n"We\'re not going anywhere." That was the message from Chief Wilfred King of the Gull Bay First Nation on Tuesday.';
     assert.deepStrictEqual(speakers(text), ['Kieran Moore', 'Wilfred King']);
   });
+  it('"“…” ⏎ This is what NAME told …", "This is the lament of …", "These were the remarks of …" (sz-eswatiniobserver, mw-nation, tz-dailynews; s50-ug, quotes/attribution/followUp.ts FOLLOW_UP)', () => {
+    for (const [lede, name] of [
+      ['MBABANE – "Every time they increase electricity, they say it is the last time. We are tired."\n\nThis is what Mr Sipho Dlamini-Mavuso, a pensioner of Sidwashini, told the Eswatini Observer yesterday.', 'Sipho Dlamini-Mavuso'],
+      ['"This is the price we were praying for."\n\nThese were the remarks of Mr Rashidi Athumani Mkwawa-Nnauye, a farmer from Nanyamba, who sold his crop on Saturday.', 'Rashidi Athumani Mkwawa-Nnauye'],
+      ['"The rains have started and I have nothing to put in the ground."\n\nThis is the lament of Kasungu farmer Esnart Phiri-Chisale, 43, who is yet to buy fertiliser.', 'Esnart Phiri-Chisale'],
+    ]) assert.deepStrictEqual(speakers(`Prices up\n\n${lede}`), [name], lede);
+  });
   it('"“…” That quote from NAME appeared …" (PolNeAR train: USA Today 2016-07-07)', () => {
     const text = 'With Clinton, FBI\'s bad rep grows. "I\'d rather have a sister in a whorehouse than a brother in the FBI." That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page of The Wall Street Journal in 1980.';
     assert.deepStrictEqual(speakers(text), ['Thomas Krebs']);
@@ -2061,6 +2068,13 @@ describe('outlet layouts: probes-gg of the thirty-first session (Latin American,
     // (not a given name after the "and", nor a place before it)
     assert.deepStrictEqual(runAt(tokenize('the Department of Justice and Hillary Clinton said'), 1), { i: 1, j: 4 });
     assert.deepStrictEqual(runAt(tokenize('The Bank of England and Finance Committee said'), 1), { i: 1, j: 4 });
+  });
+  it('a first field of two words before the "and": "the Ministry of Public Works and Transport", "the Ministry of Primary Resources and Tourism" … "According to the ministry, …" were "Ministry of Public Works", "Ministry of Primary Resources" (ls-publiceye, bn-borneobulletin; s50-ug, quotes/names.ts widerFirstField)', () => {
+    const text = 'Taxi owners raised fares without approval from the Ministry of Public Works and Transport.\n\nAccording to the ministry, there are about 4,800 registered taxis in the district.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Ministry of Public Works and Transport']);
+    assert.deepStrictEqual(runAt(tokenize('at the Ministry of Primary Resources and Tourism between the ministry and'), 2), { i: 2, j: 8 });
+    // (not a second field a list's "and" follows)
+    assert.deepStrictEqual(runAt(tokenize('the Ministry of Public Health and Education and the police'), 1), { i: 1, j: 5 });
   });
 });
 

@@ -10,7 +10,7 @@
  * behind three children, now 12, 9 and 5, and her husband", nowAge).
  */
 import { approximatorAfter, approximatorBefore, pastApproximator, plusBeforeNoun } from './approximators';
-import { codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, type LetterSigns, penceAfter } from './money';
+import { CODE_WORDS, codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, LETTER_SIGNS, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, inQuotedTitle, inUnquotedTitle, isInlineListNumber, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
@@ -437,6 +437,12 @@ const ISO_DATE_REST = /^-\d\d-\d\d/;
  */
 const usApart = (text: string, us: Tok, sign: Tok): boolean => us.w === 'US' && sign.s === us.e + 1 && text[us.e] === ' ';
 
+/** A letter sign or a code of the article (`opts`' tables, or money.ts's) written before the number `next`, against it or one space apart. */
+function signWord(t: Tok, next: Tok | undefined, opts: Options): boolean {
+  if (t.k !== 'w' || !next || next.k !== 'n' || next.nl || next.s - t.e > 1) return false;
+  return (opts.letterSigns ?? LETTER_SIGNS).has(t.w) || (opts.codeWords ?? CODE_WORDS).has(t.w);
+}
+
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
 export function readFigure(text: string, pos: number, floor: number, opts: Options = {}): Reading {
   // a currency symbol not followed by a number costs nothing more (but one space between them, symbolApart)
@@ -446,7 +452,12 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   const t0 = toks[0];
   if (!t0) return reject(pos + 1);
   let prev = opts.second ? [] : tokensBefore(text, pos, BEHIND, floor);
-  let i = 0, start = t0.s, code: string | null = null;
+  // (a range's second end written with the article's letter sign or code again, read as the first end is: "at between
+  // P4,500 and P6,000 a beast", a Sunday Standard-style probe, test/fixtures/outlets
+  // bw-sundaystandard-ghanzi-cattle-payments.txt, and "riders earned between NLe 80 and NLe 150 a day", a Sierraloaded-style
+  // one, sl-sierraloaded-makeni-okada-permit-fee.txt, s50-ug, were two amounts: the second end was read with no look-back)
+  if (opts.second && signWord(t0, toks[1], opts)) prev = [toks.shift() as Tok];
+  let i = 0, start = toks[0].s, code: string | null = null;
 
   // a currency symbol ("$", "US$")
   let negative = false;
@@ -717,7 +728,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   }
   // a range: "8 to 10 percent", "15-20", "between $5,000 and $15,000"
   if (!opts.second) {
-    const r = readRangeEnd(text, toks, card, j, fig, prev, p => readFigure(text, p, floor, { second: true }).figure);
+    const r = readRangeEnd(text, toks, card, j, fig, prev, p => readFigure(text, p, floor, { second: true, letterSigns: opts.letterSigns, codeWords: opts.codeWords }).figure);
     if (r) { fig = r; end = r.end; }
     else {
       const date = fig.kind === 'count' && !fig.unit ? pointInTimeAfter(toks, j) : -1;

@@ -345,13 +345,34 @@ function andInOfficeName(toks: Tok[], k: number): boolean {
  * word is such a field's word ("Hydrocarbons", "Consumption", portfolio.ts DEPARTMENT_WORD).
  */
 function secondFieldAfterOf(toks: Tok[], k: number): boolean {
-  if (k < 2 || !ofAfterBodyWordOrOffice(toks, k - 2)) return false;
+  if (k < 2) return false;
+  const wider = !ofAfterBodyWordOrOffice(toks, k - 2);
+  if (wider && !widerFirstField(toks, k)) return false;
   let m = k + 1;
   for (; m < toks.length && m <= k + AND_BODY_REACH && toks[m].cap && !toks[m].punct; m++) {
-    const t = toks[m];
-    if (t.poss || !(isCommonWord(t.t) || DEPARTMENT_WORD.test(t.t)) || isPlace(t.t) || firstNameGender(t.t) !== undefined) return false;
+    if (!commonFieldWord(toks[m]) || (wider && isBodyHead(toks[m].t))) return false;
   }
-  return m > k + 1 && !toks[m]?.cap;
+  return m > k + 1 && !toks[m]?.cap && !(wider && toks[m]?.l === 'and');
+}
+
+/** A capitalised word of a body's field: a common word or a department's, no possessive, no place, no given name. */
+const commonFieldWord = (t: Tok): boolean =>
+  !t.poss && (isCommonWord(t.t) || DEPARTMENT_WORD.test(t.t)) && !isPlace(t.t) && firstNameGender(t.t) === undefined;
+
+/**
+ * The first field before the "and" at token k has two words or more, after a body's word and its "of": "Taxi associations
+ * raised the fare … without waiting for approval from the Ministry of Public Works and Transport. … According to the
+ * ministry, …" (a Public Eye-style probe, test/fixtures/outlets ls-publiceye-maseru-taxi-fares.txt, s50-ug) and "… at the
+ * Ministry of Primary Resources and Tourism … According to the ministry, …" (a Borneo Bulletin-style probe,
+ * bn-borneobulletin-temburong-agrotech-park.txt) were cut at "and", "Ministry of Public Works", "Ministry of Primary
+ * Resources". Then the second field holds no body's head (a second body, "… and Senate officials", whose heads
+ * andInBodyName reads on its own) and no "and" follows it ("the Ministry of Public Health and Education and the police",
+ * a list); an office's title keeps andInOfficeName's reading.
+ */
+function widerFirstField(toks: Tok[], k: number): boolean {
+  let of = k - 1;
+  while (of > 0 && k - of <= AND_BODY_REACH && toks[of].cap && !toks[of].punct && commonFieldWord(toks[of])) of--;
+  return of < k - 2 && ofAfterBodyWordOrOffice(toks, of) && BODY_WORD.test(toks[of - 1].t);
 }
 
 /** "for" or "of" in lower case between a body's head and its field ("Centre for Monitoring"). */

@@ -23,9 +23,15 @@ import { isSpaceAt } from '../../text/wordShape';
 
 /**
  * The opening of that sentence: "That was the message from", "Those were the words of", "That's how", "That is what",
- * "That quote from", "With those words", up to where the speaker is named.
+ * "That quote from", "With those words", up to where the speaker is named. "This" opens it too, and "remarks" and
+ * "lament" are its nouns: "“Every time they increase electricity, …” ⏎ This is what Mr Sipho Dlamini-Mavuso, a pensioner
+ * of Sidwashini, told the Eswatini Observer …" (an Eswatini Observer-style probe, test/fixtures/outlets
+ * sz-eswatiniobserver-eec-tariff-increase.txt), "“The rains have started …” ⏎ This is the lament of Kasungu farmer Esnart
+ * Phiri-Chisale, 43, …" (a Nation-style probe, mw-nation-kasungu-aip-fertiliser.txt) and "“This is the price we were
+ * praying for. …” ⏎ These were the remarks of Mr Rashidi Athumani Mkwawa-Nnauye, a farmer from Nanyamba, …" (a Daily
+ * News-style probe, tz-dailynews-mtwara-cashew-auction.txt, s50-ug) had no speaker.
  */
-const FOLLOW_UP = /^(?:(?:That|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:message|words?|warning|advice|verdict|assessment|view|plea|promise|reaction|response|answer|sentiment)\s+(?:from|of)|how|what)|(?:That|This|Those|These)\s+(?:quote|line|remark|words)\s+(?:from|of|by)|(?:With|In)\s+(?:those|these)\s+words|(?:The|A)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+who\s+(?:said|says|asked|asks|wrote|shouted)\s+(?:it|that|this),)\s+(?=\p{Lu})/u;
+const FOLLOW_UP = /^(?:(?:That|This|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:message|words?|warning|advice|verdict|assessment|view|plea|promise|reaction|response|answer|sentiment|remarks|lament)\s+(?:from|of)|how|what)|(?:That|This|Those|These)\s+(?:quote|line|remark|words)\s+(?:from|of|by)|(?:With|In)\s+(?:those|these)\s+words|(?:The|A)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+who\s+(?:said|says|asked|asks|wrote|shouted)\s+(?:it|that|this),)\s+(?=\p{Lu})/u;
 /**
  * "That was how" before a person written with a lower-case word or an age first, which FOLLOW_UP's capital leaves out:
  * "That was how 58-year-old Flagaman farmer Hortense McFarlane-Brown summed up the season" (a Jamaica Observer-style probe,
