@@ -1004,4 +1004,33 @@ describe('reported speech: sources set right in the 49th session (speaker.ts, fr
     const t = reported("The ad shows some of Trump's most inflammatory statements, followed by a clip of McCain saying he will support the Republican nominee.");
     assert.ok(!t.some(x => x.cue === 'saying' && x.mention?.includes('statements')), JSON.stringify(t));
   });
+  it('a subject read inside a relative clause with "who\'d" or "whose" is the noun before the clause (speaker.ts relativeAntecedent; Politico 2016-08-08, WaPo 2016-07-15)', () => {
+    const r = reported("Many of the local GOP leaders who'd rather be working now on a general election campaign for Cruz or Rubio or Ben Carson said they've rallied behind the Trump ticket.");
+    assert.ok(r.some(x => x.cue === 'said' && x.mention === 'Many of the local GOP leaders'), JSON.stringify(r));
+    const s = reported('Even people whose interactions with Trump have been largely positive are wary of saying anything that could be construed as critical.');
+    assert.ok(s.some(x => x.cue === 'wary of' && x.mention === 'people'), JSON.stringify(s));
+    // (not the subject of the "whose" clause's own cue: "a group whose members said" keeps "A group")
+    const t = reported('A group whose members met Trump said he was fine.');
+    assert.ok(t.some(x => x.cue === 'said' && x.mention === 'A group'), JSON.stringify(t));
+  });
+  it('past a dash aside and an adverb after the auxiliary, the subject before the aside (speaker.ts pastAside; WaPo 2016-03-24) — not a passive\'s (Politico 2016-09-01)', () => {
+    const r = reported('The behemoth Koch operation - which aims to spend almost $900 million before the November elections - is now considering abandoning Trump as a nominee and focusing its resources on behalf of GOP congressional candidates.');
+    assert.ok(r.some(x => x.cue === 'considering' && x.mention === 'The behemoth Koch operation'), JSON.stringify(r));
+    const s = reported('She bridled, but held her ground, and Lazio — who was regarded as a lightweight — was quickly dismissed by the media and voters as an un-senatorial bumbler.');
+    assert.ok(!s.some(x => x.mention === 'Lazio'), JSON.stringify(s));
+  });
+  it('a coordinated verb\'s subject read inside the phrase that modifies the sentence\'s subject is that whole phrase (speaker.ts firstVerbSubject, postModifiedSubject; WaPo 2016-01-16)', () => {
+    const r = reported('Other former CIA officers with no direct knowledge of the case but with experience in war zones chafed at such second-guessing and said seeking reinforcements was the right course.');
+    assert.ok(r.some(x => x.cue === 'said' && x.mention === 'Other former CIA officers with no direct knowledge of the case but with experience in war zones'), JSON.stringify(r));
+  });
+  it('a share before its people is the source shown: "More than 6 in 10 Republicans who …", "More than half the senators surveyed" (sourcePhrase.ts shareStart; WaPo 2016-02-02, Politico 2016-06-21)', () => {
+    const r = reported('More than 6 in 10 Republicans who attended the caucuses described themselves as evangelical Christians, a slightly higher percentage than in 2012.');
+    assert.ok(r.some(x => x.cue === 'described' && x.mention === 'More than 6 in 10 Republicans'), JSON.stringify(r));
+    const s = reported('More than half the senators surveyed support at least lowering the number of superdelegates.');
+    assert.ok(s.some(x => x.cue === 'support' && x.mention === 'More than half the senators surveyed'), JSON.stringify(s));
+  });
+  it('the pronoun of "what they say" inside a subordinate clause shows that clause\'s subject (sourcePhrase.ts agreeingMainSubject, mainSubject.ts subordinateClauseSubject; WaPo 2016-01-31)', () => {
+    const r = reported('And it comes as her potential Republican rivals have called for Clinton to be prosecuted for what they say was her mishandling of national secrets.');
+    assert.ok(r.some(x => x.cue === 'say' && x.mention === 'her potential Republican rivals'), JSON.stringify(r));
+  });
 });

@@ -12,7 +12,7 @@
  */
 import { subjectBefore, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';
-import { ARTICLES, DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, SUBJECT_ENDS, SUBJECT_QUANTITIES } from '../quotes/lexicon';
+import { ARTICLES, DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, SUBJECT_ENDS, SUBJECT_QUANTITIES, SUBORDINATORS } from '../quotes/lexicon';
 import { BRACKETED_INITIALS, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentStart } from './fronted';
@@ -177,6 +177,30 @@ export function cleftSubject(ctx: SentenceContext, m: Mention, c: number): Menti
   if (v < 0) return null;
   const found = subjectBefore(toks, v - 1, s);
   return found && found.j <= c && opensClause(toks, s, found) ? found : null;
+}
+
+/** How far back from a "what" or "how" the subordinator of the clause holding it may stand. */
+const SUBORDINATE_REACH = 20;
+
+/**
+ * The subject of the subordinate clause that holds token w (a "what" or "how" after its verb): "And it comes as ⟨her
+ * potential Republican rivals⟩ have called for Clinton to be prosecuted for what they say was …" (PolNeAR train,
+ * Washington Post 2016-01-31). The clause opens with a lower-case subordinator no mark stands after, its subject right
+ * after it and its first verb before w. Null when w is in no such clause.
+ */
+export function subordinateClauseSubject(ctx: SentenceContext, w: number): Mention | null {
+  const { toks, a } = ctx;
+  let o = w - 1;
+  while (o > a && o >= w - SUBORDINATE_REACH && !toks[o].punct && !(SUBORDINATORS.has(toks[o].l) && !toks[o].cap)) o--;
+  if (o <= a || toks[o].punct || !SUBORDINATORS.has(toks[o].l) || toks[o].cap) return null;
+  const v = firstVerb(toks, o + 1, w);
+  if (v < 0) return null;
+  const found = subjectBefore(toks, v - 1, o + 1);
+  if (!found || found.j !== v) return null;
+  if (found.i === o + 1) return found;
+  // (the words before the subject found are its modifiers: "her potential ⟨Republican rivals⟩")
+  for (let k = o + 1; k < found.i; k++) if (toks[k].punct || PREPOSITIONS.has(toks[k].l) || SUBJECT_ENDS.has(toks[k].l) || finite(toks[k]) || AUXILIARIES.has(toks[k].l)) return null;
+  return { s: toks[o + 1].s, e: found.e, kind: 'description', i: o + 1, j: v, head: toks[v - 1].l };
 }
 
 /** The subject of the main clause of the sentence, before token c (the cue or the conjunction before it); null when unsure. */

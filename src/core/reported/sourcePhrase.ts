@@ -17,7 +17,7 @@ import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { ARTICLES, INDEFINITE_ARTICLES } from '../text/determiners';
 import { isNumeral } from '../figures/numberWords';
 import { isDocumentNoun } from '../people/documents';
-import { mainClauseSubject } from './mainSubject';
+import { mainClauseSubject, subordinateClauseSubject } from './mainSubject';
 import { AND_OR, AND_OR_BUT, ASPECT_VERBS, AUX_OR_ADVERB, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { anyPreposition, finite, presentTense } from './bareClause';
 import { absoluteSubject, absoluteWithAt, ADJUNCT_PREPOSITION, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo, twoRolesOfOne } from './speaker';
@@ -743,6 +743,11 @@ function shareStart(ctx: SentenceContext, m: Mention): number {
   const { toks, a } = ctx;
   let k = m.i;
   if (k - 2 >= a && toks[k - 1].l === 'in' && isCount(toks[k - 2]) && isCount(toks[k])) k -= 2;
+  // ("More than ⟨6 in 10⟩ Republicans who attended the caucuses described …", PolNeAR train, Washington Post 2016-02-02:
+  // the share before the people the mention holds)
+  else if (k - 3 >= a && isCount(toks[k - 1]) && toks[k - 2].l === 'in' && isCount(toks[k - 3]) && !RELATIVES_BUT_WHOM.has(toks[k].l)) k -= 3;
+  // ("More than ⟨half⟩ the senators surveyed support …", Politico 2016-06-21: "half" before "the", with no "of")
+  else if (k - 1 >= a && toks[k].l === 'the' && toks[k - 1].l === 'half') k--;
   else {
     let o = k - 1;
     if (o > a && toks[o].l === 'the') o--;
@@ -820,7 +825,7 @@ const HOW_DEGREE = wordSet('much|many');
 function agreeingMainSubject(ctx: SentenceContext, m: Mention, w: number): Mention | null {
   const { toks } = ctx;
   if (toks[w].l === 'that') return null;
-  const subject = mainClauseSubject(ctx, w);
+  const subject = subordinateClauseSubject(ctx, w) ?? mainClauseSubject(ctx, w);
   if (!subject || subject.kind === 'pronoun') return null;
   const plural = endsInS(toks[subject.j - 1].l) && !toks[subject.j - 1].cap || QUANTIFIER_SUBJECTS.has(toks[subject.j - 1].l) || toks.slice(subject.i, subject.j).some(t => AND_OR.has(t.l));
   return (toks[m.i].l === 'they') === plural ? subject : null;

@@ -428,7 +428,12 @@ function openingDescription(ctx: SentenceContext, c: number): Mention | null {
 function pastAside(ctx: SentenceContext, c: number): Mention | null {
   const { toks, text, a } = ctx;
   let v = c;
-  while (v - 1 > a && AUX_OR_ADVERB.has(toks[v - 1].l)) v--;
+  // ("The behemoth Koch operation - which aims to spend almost $900 million before the November elections - is ⟨now⟩
+  // considering …", PolNeAR train, Washington Post 2016-03-24, was "the November elections": an adverb between the
+  // auxiliary and the cue, as the subject readers pass it; not a passive's, "Lazio — who was regarded as a lightweight —
+  // was ⟨quickly⟩ dismissed by the media", Politico 2016-09-01, whose subject reports nothing)
+  const passive = /(?:ed|en|wn|ld)$/.test(toks[c].l);
+  while (v - 1 > a && (AUX_OR_ADVERB.has(toks[v - 1].l) || (!toks[v - 1].cap && isMidAdverb(toks[v - 1].l) && TENSED_AUX.has(toks[v - 2]?.l ?? '') && !(passive && PASSIVE_AUXILIARIES.has(toks[v - 2].l))))) v--;
   // (a participle after an aside goes on from the clause's subject, not the object before the aside: "He struggles with
   // a basic task in politics - bragging - ⟨conceding⟩ that …", PolNeAR train, NYT 2016-01-19, was "a basic task in politics";
   // but an absolute "with" has its own subject, "with Hillary Clinton — who’s called for big tax hikes on the rich —
@@ -1586,11 +1591,18 @@ const STILL_NOW_YET_THEN = wordSet('still|now|yet|then');
 function relativeAntecedent(ctx: SentenceContext, m: Mention, c: number): Mention | null {
   const { toks } = ctx;
   let open = contentStart(ctx);
+  // ("⟨Even⟩ people whose interactions with Trump …": an opening "even" is no word of the phrase)
+  if (toks[open]?.l === 'even' && !toks[open + 1]?.punct && !toks[open + 1]?.cap) open++;
   // ("that" as the clause's subject, a verb after it: not "The fact that he talks about …", PolNeAR train, Breitbart
   // 2016-05-04, nor "the benefits that Mexico provides", Washington Post 2016-04-07)
   // (a "who" first: "A president who authorized the raid that killed Osama bin Laden and who hoped …", PolNeAR train,
   // NYT 2016-01-14, is the president, not "the raid")
-  const relative = (k: number, that: boolean): boolean => that ? toks[k].l === 'that' && relativePronounAt(toks, k) && verbAfterRelative(toks, k + 1) : toks[k].l === 'who';
+  // ("Many of the local GOP leaders ⟨who'd⟩ rather be working now on a general election campaign for Cruz or Rubio or Ben
+  // Carson said", PolNeAR train, Politico 2016-08-08, was "Rubio or Ben Carson": "who" with its auxiliary's contraction)
+  // ("Even people ⟨whose⟩ interactions with Trump have been largely positive are wary of …", PolNeAR train, Washington Post
+  // 2016-07-15, was "largely positive": "whose" and its noun, a verb with tense before the subject found, which is then no
+  // subject of the clause's — not "a group whose members say")
+  const relative = (k: number, that: boolean): boolean => that ? toks[k].l === 'that' && relativePronounAt(toks, k) && verbAfterRelative(toks, k + 1) : WHO_FORMS.test(toks[k].l) || (toks[k].l === 'whose' && tensedBetween(toks, k + 2, m.i));
   const back = (that: boolean): number => {
     let k = m.i - 1;
     // (past a list's comma: "Wolfe Island residents who rely on the ferry to get to work, school and medical
@@ -1630,6 +1642,15 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention, c: number): Mentio
     if (t.punct || (k > open && !modifiers && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && (CUES.has(t.l) || AUX_OR_ADVERB.has(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   return { s: first.s, e: toks[w - 1].e, kind: 'description', i: open, j: w, head: toks[w - 1].l };
+}
+
+/** "who" and its contractions with an auxiliary ("who'd", "who’ve", "who's"). */
+const WHO_FORMS = /^who(?:['’](?:d|s|ve|ll|re))?$/;
+
+/** A verb with tense (or a tensed auxiliary) stands among tokens [from, to), no capitalised word ("have been", "said"). */
+function tensedBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!toks[k].cap && (TENSED_AUX.has(toks[k].l) || finite(toks[k]))) return true;
+  return false;
 }
 
 /** Token k is the verb of a relative clause whose subject is the pronoun before it ("that ⟨represents⟩", "that ⟨has⟩ run"). */
@@ -1707,6 +1728,9 @@ function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): 
   // (past the head, no clause: no mark, no auxiliary, no relative pronoun, no verb in the past but the participle)
   for (let k = link + 1; k < bi; k++) {
     const t = toks[k];
+    // ("Other former CIA officers with no direct knowledge of the case ⟨but with⟩ experience in war zones chafed …",
+    // PolNeAR train, Washington Post 2016-01-16, was "war zones": "but" before a second preposition joins two modifiers)
+    if (t.l === 'but' && isLinkPreposition(toks[k + 1]?.l ?? '')) continue;
     if (t.punct || (!t.cap && !isLinkPreposition(t.l) && !AND_OR.has(t.l) && (AUX_OR_ADVERB.has(t.l) || RELATIVES_BUT_WHOM.has(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l) || IRREGULAR_PAST.has(t.l) || presentTense(t) || presentVerb(toks, k) || (finite(t) && !adjectiveOrParticiple(toks, k))))) return null;
   }
   // (a name right after a noun opens a clause of its own: "the lawsuit ⟨Lynch⟩ announced", "The number of people ⟨The Washington Post⟩ reported")
@@ -1973,7 +1997,12 @@ function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
     // is the first verb's)
     if (toks[k - 1]?.t === ',') continue;
     const m = subjectBefore(toks, k - 1, a);
-    return m && m.j === k ? m : null;
+    if (!m || m.j !== k) return null;
+    // ("Other former CIA officers with no direct knowledge of the case but with experience in ⟨war zones⟩ chafed at such
+    // second-guessing and said …", PolNeAR train, Washington Post 2016-01-16: a preposition's object inside the subject
+    // is read back to the phrase it modifies, as for a cue's own subject)
+    const head = phraseHead(ctx, m);
+    return head !== m ? head : postModifiedSubject(ctx, k, m) ?? m;
   }
   return null;
 }
