@@ -17,7 +17,7 @@ import { closeToSourceAt } from '../quotes/attribution/apposition';
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { AGE_NOUN, ONE_DETERMINERS, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POLL_NOUNS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
-import { agedDemonym, canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, PLURAL_POSSESSIVE, RANK_WORD, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
+import { agedDemonym, canonicalOf, gluedTitle, unknownTitleWord, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, PLURAL_POSSESSIVE, RANK_WORD, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -1925,6 +1925,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * of soleNamedAfterOpening.
    */
   let openingAppositions: OpeningApposition[] | undefined;
+  /** A word after `before`, a preposition or a determiner, is a noun, whatever verb it spells too ("of transport"). */
+  const nounAfter = (before: Tok | undefined): boolean => !!before && (PREPOSITIONS.has(before.l) || DETERMINERS.has(before.l));
   const readOpeningAppositions = (): OpeningApposition[] => {
     const found: OpeningApposition[] = [];
     for (let k = 0; k < names.runs.length; k++) {
@@ -1946,9 +1948,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // role owned by a body: "The other candidates at the prime-time debate -- former Florida governor Jeb Bush, Ohio
         // Gov. John Kasich, …", PolNeAR train, USA Today 2016-01-29; "The employer had argued that the hygienist, NAME, had
         // access …", ca-lawtimes-appeal-noncompete.txt; "The union's vice-president for the western region, NAME,",
-        // ca-globe-rob-rail-earnings.txt, is no "the union")
+        // ca-globe-rob-rail-earnings.txt, is no "the union"; a word after a preposition or a determiner is a noun, whatever
+        // verb it spells too: "The Seremi of Transport for the Metropolitan Region, NAME," cl-santiagotimes-red-fare-rise.txt)
         const opening = the === s && (s === 0 || !!toks[s].br || SENTENCE_END.test(toks[s - 1].t)) && close === ','
-          && !description.some(t => t.poss || (t.punct && t.t !== ',') || isVerbForm(t.l));
+          && !description.some((t, x) => t.poss || (t.punct && t.t !== ',') || (isVerbForm(t.l) && !nounAfter(description[x - 1])));
         found.push({ words: description.map(t => t.l), name, opening });
       }
     }
@@ -1986,6 +1989,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     for (let w = m.i + 2; w < m.j; w++) if (toks[w].l === 'who' && !toks[w].cap && isPersonWord(toks[w - 1].l)) return toks[w - 1].l;
     return undefined;
   };
+  /** A lower-case word of an office's title no lexicon knows, no verb either ("seremi", "président"; names.unknownTitleWord). */
+  const unknownOfficeWord = (head: string): boolean => /^\p{Ll}+$/u.test(head) && !isVerbForm(head) && unknownTitleWord(head);
   /** A noun for one person or their role ("biologist", "virologist"). */
   const isPersonWord = (l: string): boolean => isPersonNoun(l) || isRoleHead(l);
   /** The paragraphs whose unnamed description namedInNextQuote named, and the name. */
@@ -2639,7 +2644,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // mines, energy and the nickel sector, Sandrine Lefeuvre-Tein, said …", nc-lnc-kouaoua-nickel-plant-jobs.txt; "The
     // Seremi of Transport for the Metropolitan Region, Rodrigo Alarcón Figueroa, explained …",
     // cl-santiagotimes-red-fare-rise.txt: all stood as written, a role no salient person was given by)
-    const opened = det === 'the' && owner < 0 && personHead ? soleNamedAfterOpening(m) : undefined;
+    // (a word no lexicon knows after "the" alone is such an office too, unknownOfficeWord: '"…," the seremi said' after
+    // the Seremi's sentence above, which stood as written with a person's noun asked for, and "The président of the
+    // Territorial Council, Xavier Lédée-Gréaux, … ⏎ The président explained that …", a Journal de Saint-Barth-style
+    // probe, bl-journaldesaintbarth-gustavia-yacht-fees.txt, reported speech left to "président")
+    const opened = det === 'the' && owner < 0 && (personHead || (m.j - m.i === 2 && !!head && unknownOfficeWord(head))) ? soleNamedAfterOpening(m) : undefined;
     if (opened) return { name: opened, chain: [written, opened] };
     // (a body's noun heads a body, unnamed, that "it" may stand for: '“…,” the company wrote in its statement. ⏎ It added,
     // “We want no part in the listing …”', PolNeAR train, USA Today 2016-05-13, where "It" was left as written)

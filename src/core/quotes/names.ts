@@ -1154,6 +1154,20 @@ export function officeRun(toks: Tok[], i: number, j: number): boolean {
 
 /** The most words of an office's title that a lexicon does not know before "of" and its place ("Chefe de Suku of Becora"). */
 const UNKNOWN_TITLE_WORDS = 3;
+/** A given name, an honorific, a title or a body's word ("Mr", "Minister", "Council"). */
+function namingWord(word: string): boolean {
+  return firstNameGender(word) !== undefined || isHonorific(word) || TITLES.has(word.toLowerCase()) || BODY_WORD.test(word);
+}
+
+/**
+ * A word of an office's title no lexicon knows: no given name, honorific, title, body's word, common word, role, place,
+ * demonym or known body ("Tiafoi", "Faipule", "Seremi").
+ */
+export function unknownTitleWord(word: string): boolean {
+  const l = word.toLowerCase();
+  return !namingWord(word) && !isCommonWord(word) && !isRoleNoun(l) && !isPlace(word) && !isDemonym(word) && !isBodyHead(word) && !isKnownOrganization(word);
+}
+
 /**
  * Tokens [i, j) are an office of a place whose title no lexicon knows, set off before a comma: a capitalised title that
  * is no given name, common word, title, role, place or body's word, "of", and the place's capitalised words, after
@@ -1173,8 +1187,7 @@ export function unknownTitleOfPlace(toks: Tok[], i: number, j: number): boolean 
   for (let k = i; k < j; k++) {
     const t = toks[k];
     if (k === of || (k > i && k < of && !t.cap && SURNAME_PARTICLES.has(t.l))) continue;
-    if (!t.cap || t.poss || t.punct || firstNameGender(t.t) !== undefined || isHonorific(t.t) || TITLES.has(t.l) || BODY_WORD.test(t.t)) return false;
-    if (k < of && (isCommonWord(t.t) || isRoleNoun(t.l) || isPlace(t.t) || isDemonym(t.t) || isBodyHead(t.t) || isKnownOrganization(t.t))) return false;
+    if (!t.cap || t.poss || t.punct || (k < of ? !unknownTitleWord(t.t) : namingWord(t.t))) return false;
   }
   // (not after "and", a person's second role, whose reading is reported/speaker.ts phraseHead's: "a community leader and the
   // Baale of Ilaje-Otumara, Chief Olumide Bamgbose, said", a Punch-style probe, ng-punch-lagos-cholera.txt, whose source
