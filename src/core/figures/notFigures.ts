@@ -207,18 +207,26 @@ export function isIdentifierBefore(text: string, prev: Tok[]): boolean {
   return false;
 }
 
+/** Verbs of calling a number ("call 993", "dial 911", "ring 999"). */
+const DIAL_VERBS: ReadonlySet<string> = new Set(['call', 'dial', 'ring']);
+/** Words of a telephone line before "number" ("the telephone number 1313"). */
+const PHONE_LINE_WORDS: ReadonlySet<string> = new Set(['telephone', 'phone', 'hotline', 'helpline']);
+
 /**
- * A number to call or text, no quantity: three to six digits right after "call" or "dial", or after "text … to" with
- * at most a keyword between ("Residents can call 993 if water collects in their street", The National-style fixture
- * ae-thenational-rain-remote-learning; "Please text WORK to 82623 for me", PolNeAR train, NYT 2016-02-09), the
- * number ending its phrase (a mark, the end, or a function word after it: not "call 500 people").
+ * A number to call or text, no quantity: three to six digits right after "call", "dial", "ring" or "telephone number", or
+ * after "text … to" with at most a keyword between ("Residents can call 993 if water collects in their street", The
+ * National-style fixture ae-thenational-rain-remote-learning; "Please text WORK to 82623 for me", PolNeAR train, NYT
+ * 2016-02-09; "My constituents were told to ring 999 if they were in danger", a Telegraph-style probe, test/fixtures/outlets
+ * uk-telegraph-police-ranks.txt, and "the telephone number 1313 was available free of charge", an AIP-style probe,
+ * ci-aip-soubre-cocoa-farmgate-price.txt, were counts of nothing), the number ending its phrase (a mark, the end, or a
+ * function word after it: not "call 500 people").
  */
 export function isNumberToDial(num: Tok, prev: Tok[], next: Tok[]): boolean {
   if (!/^\d{3,6}$/.test(num.w)) return false;
   const n0 = next[0];
   if (n0 && n0.k !== 'p' && !(n0.k === 'w' && GRAMMAR_WORDS.has(n0.l))) return false;
   const p0 = prev[0], p1 = prev[1];
-  if (p0?.k === 'w' && (p0.l === 'call' || p0.l === 'dial')) return true;
+  if (p0?.k === 'w' && (DIAL_VERBS.has(p0.l) || (p0.l === 'number' && PHONE_LINE_WORDS.has(p1?.l ?? '')))) return true;
   return p0?.l === 'to' && (p1?.l === 'text' || (p1?.k === 'w' && /^[A-Z0-9]+$/.test(p1.w) && prev[2]?.l === 'text'));
 }
 
