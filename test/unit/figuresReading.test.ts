@@ -175,4 +175,13 @@ describe('figures: the fiftieth session\'s reader pass (s50-uh)', () => {
     assert.deepStrictEqual(reading('Justice Samuel A. Alito Jr., who in two earlier opinions had made clear that', 'two earlier opinions'), [2, 'opinion', 'count']);
     assert.deepStrictEqual(texts('relative to two years earlier'), []);
   });
+  it('"zero" in a set phrase counts nothing ("net zero", "Ground zero is Florida", "zero in on", "zero tolerance": test/fixtures/outlets au-australian-nationals-net-zero.txt, uk-herald-holyrood-ferries.txt, ng-punch-kogi-flood-relief.txt; PolNeAR train, Washington Post 2016-03-03, 2016-03-24)', () => {
+    assert.deepStrictEqual(texts("The party 'will not be bullied' into keeping a net zero by 2050 target, setting up a showdown."), []);
+    assert.deepStrictEqual(texts("He told Holyrood's net zero, energy and transport committee on Tuesday."), []);
+    assert.deepStrictEqual(texts('Ground zero is Florida, where home-state Sen. Marco Rubio is fighting.'), []);
+    assert.deepStrictEqual(texts('his organization plans to zero in on local issues'), []);
+    assert.deepStrictEqual(texts('"The governor has zero tolerance for the diversion of relief materials."'), []);
+    // (a zero that measures stays: "rates near zero", "34 delegates to zero")
+    assert.deepStrictEqual(texts('The central bank has held short-term rates near zero since December 2008.'), ['zero']);
+  });
 });

@@ -498,3 +498,21 @@ export function figurativeCompoundEnd(toks: Tok[], i: number): number {
   if (h?.w !== '-' || h.sp || !w || w.sp || !n || !n.sp || n.nl || n.k !== 'w') return -1;
   return FIGURATIVE_BEFORE_ANY_NOUN.has(w.l) || FIGURATIVE_COMPOUNDS.has(`${w.l} ${n.l}`) ? i + 4 : -1;
 }
+
+/** Words before "zero" that make it a name of a policy or a place, no quantity ("net zero", "ground zero"). */
+const ZERO_NAMED_BY: ReadonlySet<string> = new Set(['net', 'ground']);
+
+/**
+ * "zero" in a set phrase that counts nothing: the emissions target "net zero" ("'will not be bullied' into keeping a net
+ * zero by 2050 target", "told Holyrood's net zero, energy and transport committee", an Australian- and a Herald-style probe,
+ * test/fixtures/outlets au-australian-nationals-net-zero.txt, uk-herald-holyrood-ferries.txt), "ground zero" ("Ground zero is
+ * Florida", PolNeAR train, Washington Post 2016-03-03), the verb "zero in on" ("plans to zero in on local issues", Washington
+ * Post 2016-03-24) and "zero tolerance" ("The governor has zero tolerance for the diversion of relief materials", a
+ * Punch-style probe, ng-punch-kogi-flood-relief.txt): were figures 0 of nothing. `prev` nearest first, toks[i] the "zero".
+ */
+export function isZeroIdiom(toks: Tok[], i: number, prev: Tok[]): boolean {
+  const n0 = toks[i + 1], n1 = toks[i + 2];
+  if (toks[i].l !== 'zero') return false;
+  if (ZERO_NAMED_BY.has(prev[0]?.l ?? '') && !prev[0].nl) return true;
+  return !!n0 && n0.sp && (n0.l === 'tolerance' || (n0.l === 'in' && n1?.l === 'on'));
+}
