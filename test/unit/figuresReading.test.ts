@@ -132,3 +132,56 @@ describe('figures: units a reader needs', () => {
     assert.strictEqual(describeFigure(fig('unemployment fell to 4.4 percent', '4.4 percent')), '4.4 percent');
   });
 });
+
+describe('figures: the fiftieth session\'s reader pass (s50-uh)', () => {
+  it('the whole of a fraction before a linking verb in -s is the noun, not the verb ("a third of the electorate remains undecided", PolNeAR train, USA Today 2016-05-12; "half the island feels it", test/fixtures/outlets cw-curacaochronicle-bandabou-water.txt)', () => {
+    assert.deepStrictEqual(reading('Burr holds a lead over Ross, but roughly a third of the electorate remains undecided.', 'roughly a third of the electorate'), [0.333333333333, 'electorate', 'fraction']);
+    assert.deepStrictEqual(reading('"We pump millions of litres of water a day in one place. If one pipe fails, half the island feels it," Isenia-Pieters said.', 'half the island'), [0.5, 'island', 'fraction']);
+    // (a plural head after a noun that modifies it still counts: no linking verb)
+    assert.deepStrictEqual(reading('Half the party leaders said no.', 'Half the party leaders'), [0.5, 'leader', 'fraction']);
+  });
+  it('the whole of a fraction past an owner in the possessive is the noun it owns ("almost half of the company\'s operating costs", "about four fifths of the city\'s housing stock", test/fixtures/outlets sc-nation-praslin-ferry-fares.txt, sk-spectator-kosice-heating-prices.txt)', () => {
+    assert.deepStrictEqual(reading('Commarmond explained that fuel now accounts for almost half of the company\'s operating costs. "We carried more', 'almost half of the company\'s operating costs'), [0.5, 'cost', 'fraction']);
+    assert.deepStrictEqual(reading('It supplies heat and hot water to roughly 71,000 flats, about four fifths of the city\'s housing stock, according to figures', 'about four fifths of the city\'s housing stock'), [0.8, 'stock', 'fraction']);
+  });
+  it('two counts of nothing written as words with "or" between are one estimate ("He has won three or four," PolNeAR train, Washington Post 2016-03-04; "Our grandparents carried three or four.", test/fixtures/outlets ca-cbc-alberta-cree-immersion.txt), which takes the unit of a "Today, it is" frame (ne-actuniger-galmi-onion-export-price.txt)', () => {
+    const won = fig('"Just for the record, I have won 10 [states]. He has won three or four," Trump said, referring to Cruz.', 'three or four');
+    assert.deepStrictEqual([won.kind, won.value, won.unit, won.range], ['range', null, null, [3, 4]]);
+    // (the states written without the editor's brackets lend it their noun, as a deal's second number takes it, carriedUnit.ts)
+    assert.deepStrictEqual(fig('"I have won 10 states. He has won three or four," Trump said.', 'three or four').unit, 'state');
+    assert.deepStrictEqual(fig('"Kids can carry two languages. Our grandparents carried three or four."', 'three or four').range, [3, 4]);
+    const trucks = fig('"Before, the Nigerian customers bought 20 trucks a week. Today, it is three or four. They say the onion of Niger is too expensive."', 'three or four');
+    assert.deepStrictEqual([trucks.kind, trucks.unit, trucks.range], ['range', 'truck per week', [3, 4]]);
+    // (a noun after the second end makes a range of that noun, as before)
+    assert.deepStrictEqual(reading('In three or four months, when the cane matures, the price will fall.', 'three or four months').slice(1), ['month', 'range']);
+  });
+  it('"kilogramme" is the kilogram ("beneficiaries buy a 50 kilogramme bag of fertiliser at K15 000", "a 25 kilogramme bag of breakfast meal", "320 kilogrammes of wool", test/fixtures/outlets mw-nation-kasungu-aip-fertiliser.txt, zm-lusakatimes-kitwe-mealie-meal-prices.txt, ls-lesothotimes-wool-farmers-arrears.txt)', () => {
+    assert.deepStrictEqual(reading('Under the programme, beneficiaries buy a 50 kilogramme bag of fertiliser.', '50 kilogramme'), [50, 'kilogram', 'count']);
+    assert.deepStrictEqual(reading('with a 25 kilogramme bag of breakfast meal now selling in most shops', '25 kilogramme'), [25, 'kilogram', 'count']);
+    assert.deepStrictEqual(reading('she delivered 320 kilogrammes of wool in June', '320 kilogrammes'), [320, 'kilogram', 'count']);
+  });
+  it('a number to ring or a telephone number is no figure ("were told to ring 999 if they were in danger", "the telephone number 1313 was available free of charge", test/fixtures/outlets uk-telegraph-police-ranks.txt, ci-aip-soubre-cocoa-farmgate-price.txt)', () => {
+    assert.deepStrictEqual(texts('"My constituents were told to ring 999 if they were in danger. They did."'), []);
+    assert.deepStrictEqual(texts('Mr. Kra indicated that the telephone number 1313 was available free of charge to report abuses.'), []);
+    assert.deepStrictEqual(texts('The bell-ringers ring 300 bells.'), ['300 bells']);
+  });
+  it('a time unit in the possessive after a number is a duration ("release one month\'s wages", "pretend that one month\'s figures mean the job is done", test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, uk-bbc-nhs.txt)', () => {
+    assert.deepStrictEqual(reading('He said the government would release one month\'s wages for the workers of the two groups.', 'one month\'s'), [1, 'month', 'duration']);
+    assert.deepStrictEqual(reading('"I\'m not going to pretend that one month\'s figures mean the job is done."', 'one month\'s'), [1, 'month', 'duration']);
+    assert.deepStrictEqual(texts('I like that one is all.'), []);
+  });
+  it('"earlier" between a number and a plural noun is its adjective ("across 15 earlier contests", PolNeAR train, Breitbart 2016-03-15; "who in two earlier opinions had made clear", NYT 2016-06-29)', () => {
+    assert.deepStrictEqual(reading('supporting her by about a 67 percentage point margin across 15 earlier contests where entrance or exit polls', '15 earlier contests'), [15, 'contest', 'count']);
+    assert.deepStrictEqual(reading('Justice Samuel A. Alito Jr., who in two earlier opinions had made clear that', 'two earlier opinions'), [2, 'opinion', 'count']);
+    assert.deepStrictEqual(texts('relative to two years earlier'), []);
+  });
+  it('"zero" in a set phrase counts nothing ("net zero", "Ground zero is Florida", "zero in on", "zero tolerance": test/fixtures/outlets au-australian-nationals-net-zero.txt, uk-herald-holyrood-ferries.txt, ng-punch-kogi-flood-relief.txt; PolNeAR train, Washington Post 2016-03-03, 2016-03-24)', () => {
+    assert.deepStrictEqual(texts("The party 'will not be bullied' into keeping a net zero by 2050 target, setting up a showdown."), []);
+    assert.deepStrictEqual(texts("He told Holyrood's net zero, energy and transport committee on Tuesday."), []);
+    assert.deepStrictEqual(texts('Ground zero is Florida, where home-state Sen. Marco Rubio is fighting.'), []);
+    assert.deepStrictEqual(texts('his organization plans to zero in on local issues'), []);
+    assert.deepStrictEqual(texts('"The governor has zero tolerance for the diversion of relief materials."'), []);
+    // (a zero that measures stays: "rates near zero", "34 delegates to zero")
+    assert.deepStrictEqual(texts('The central bank has held short-term rates near zero since December 2008.'), ['zero']);
+  });
+});

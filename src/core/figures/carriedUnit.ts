@@ -174,6 +174,14 @@ export function bare(f: Figure): boolean {
 }
 
 /**
+ * An estimate of two counts of nothing, read whole by range.ts ("Today, it is three or four."): it reads with the unit of
+ * an amount before it in the frames a bare number does (carriedFrom), as its two ends did when read apart
+ * (ne-actuniger-galmi-onion-export-price.txt, "Before, the Nigerian customers bought 20 trucks a week. Today, it is three or
+ * four.", three to four trucks a week).
+ */
+const bareRange = (f: Figure): boolean => f.unit === null && f.kind === 'range' && !!f.range;
+
+/**
  * The verb of a deal right before `pos` ("paid ", "give us "): 'goods' for one of buying or selling, whose number counts
  * the goods ("They cost $40,000 each. I bought two," is two frost fans, test/fixtures/outlets ca-cp-orchard-sisters.txt),
  * 'bargain' for one of asking and taking ("proposed", "accepted", "asking for"), 'deal' for another; null for none.
@@ -292,6 +300,7 @@ function scaleOf(g: Figure): number {
  */
 function carried(f: Figure, g: Figure, value: number | null): Figure {
   const subunits = subunitsOf(g.text);
+  if (f.range) return { ...f, unit: g.unit, range: subunits > 1 ? [tidy(f.range[0] / subunits), tidy(f.range[1] / subunits)] : f.range };
   return { ...f, value: subunits > 1 && value !== null ? tidy(value / subunits) : value, unit: g.unit, kind: g.kind };
 }
 
@@ -362,9 +371,13 @@ function unitsByValue(figures: readonly Figure[]): Map<number, Figure | null> {
 
 /** The figures with each bare number that reads with an amount's unit given that unit (and kind). */
 export function withCarriedUnits(text: string, figures: Figure[]): Figure[] {
-  if (!figures.some(bare)) return figures;
+  if (!figures.some(f => bare(f) || bareRange(f))) return figures;
   let byValue: Map<number, Figure | null> | undefined;
   const read = figures.map((f, i) => {
+    if (bareRange(f)) {
+      const g = carriedFrom(text, figures, i);
+      return g ? carried(f, g, null) : f;
+    }
     if (!bare(f)) return f;
     const g = carriedFrom(text, figures, i);
     if (g) return carried(f, g, f.value);

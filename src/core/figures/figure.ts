@@ -12,7 +12,7 @@
 import { approximatorAfter, approximatorBefore, pastApproximator, plusBeforeNoun } from './approximators';
 import { CODE_WORDS, codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, LETTER_SIGNS, type LetterSigns, penceAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
-import { figurativeCompoundEnd, inLinkOrHandle, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, inQuotedTitle, inUnquotedTitle, isInlineListNumber, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
+import { figurativeCompoundEnd, inLinkOrHandle, isZeroIdiom, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, inQuotedTitle, inUnquotedTitle, isInlineListNumber, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
 import { readRangeEnd, votesAround } from './range';
@@ -569,6 +569,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     // an idiom that is a compound of the number word ("a thousand-yard stare"): no quantity
     const idiom = figurativeCompoundEnd(toks, i);
     if (idiom > 0) return reject(toks[idiom - 1].e);
+    if (i === 0 && isZeroIdiom(toks, i, prev)) return reject(t.e);
     // a capitalised number word inside a sentence is part of a name ("Fantastic Four", "Zero Hedge", "Round Two")
     if (i === 0 && /^[A-Z][a-z]/.test(t.w) && !atSentenceStart(prev)) return reject(t.e);
     // ... and at the start of a sentence when the article writes the same name inside one ("Zero Hedge asked")

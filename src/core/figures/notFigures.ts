@@ -207,18 +207,26 @@ export function isIdentifierBefore(text: string, prev: Tok[]): boolean {
   return false;
 }
 
+/** Verbs of calling a number ("call 993", "dial 911", "ring 999"). */
+const DIAL_VERBS: ReadonlySet<string> = new Set(['call', 'dial', 'ring']);
+/** Words of a telephone line before "number" ("the telephone number 1313"). */
+const PHONE_LINE_WORDS: ReadonlySet<string> = new Set(['telephone', 'phone', 'hotline', 'helpline']);
+
 /**
- * A number to call or text, no quantity: three to six digits right after "call" or "dial", or after "text … to" with
- * at most a keyword between ("Residents can call 993 if water collects in their street", The National-style fixture
- * ae-thenational-rain-remote-learning; "Please text WORK to 82623 for me", PolNeAR train, NYT 2016-02-09), the
- * number ending its phrase (a mark, the end, or a function word after it: not "call 500 people").
+ * A number to call or text, no quantity: three to six digits right after "call", "dial", "ring" or "telephone number", or
+ * after "text … to" with at most a keyword between ("Residents can call 993 if water collects in their street", The
+ * National-style fixture ae-thenational-rain-remote-learning; "Please text WORK to 82623 for me", PolNeAR train, NYT
+ * 2016-02-09; "My constituents were told to ring 999 if they were in danger", a Telegraph-style probe, test/fixtures/outlets
+ * uk-telegraph-police-ranks.txt, and "the telephone number 1313 was available free of charge", an AIP-style probe,
+ * ci-aip-soubre-cocoa-farmgate-price.txt, were counts of nothing), the number ending its phrase (a mark, the end, or a
+ * function word after it: not "call 500 people").
  */
 export function isNumberToDial(num: Tok, prev: Tok[], next: Tok[]): boolean {
   if (!/^\d{3,6}$/.test(num.w)) return false;
   const n0 = next[0];
   if (n0 && n0.k !== 'p' && !(n0.k === 'w' && GRAMMAR_WORDS.has(n0.l))) return false;
   const p0 = prev[0], p1 = prev[1];
-  if (p0?.k === 'w' && (p0.l === 'call' || p0.l === 'dial')) return true;
+  if (p0?.k === 'w' && (DIAL_VERBS.has(p0.l) || (p0.l === 'number' && PHONE_LINE_WORDS.has(p1?.l ?? '')))) return true;
   return p0?.l === 'to' && (p1?.l === 'text' || (p1?.k === 'w' && /^[A-Z0-9]+$/.test(p1.w) && prev[2]?.l === 'text'));
 }
 
@@ -489,4 +497,22 @@ export function figurativeCompoundEnd(toks: Tok[], i: number): number {
   const h = toks[i + 1], w = toks[i + 2], n = toks[i + 3];
   if (h?.w !== '-' || h.sp || !w || w.sp || !n || !n.sp || n.nl || n.k !== 'w') return -1;
   return FIGURATIVE_BEFORE_ANY_NOUN.has(w.l) || FIGURATIVE_COMPOUNDS.has(`${w.l} ${n.l}`) ? i + 4 : -1;
+}
+
+/** Words before "zero" that make it a name of a policy or a place, no quantity ("net zero", "ground zero"). */
+const ZERO_NAMED_BY: ReadonlySet<string> = new Set(['net', 'ground']);
+
+/**
+ * "zero" in a set phrase that counts nothing: the emissions target "net zero" ("'will not be bullied' into keeping a net
+ * zero by 2050 target", "told Holyrood's net zero, energy and transport committee", an Australian- and a Herald-style probe,
+ * test/fixtures/outlets au-australian-nationals-net-zero.txt, uk-herald-holyrood-ferries.txt), "ground zero" ("Ground zero is
+ * Florida", PolNeAR train, Washington Post 2016-03-03), the verb "zero in on" ("plans to zero in on local issues", Washington
+ * Post 2016-03-24) and "zero tolerance" ("The governor has zero tolerance for the diversion of relief materials", a
+ * Punch-style probe, ng-punch-kogi-flood-relief.txt): were figures 0 of nothing. `prev` nearest first, toks[i] the "zero".
+ */
+export function isZeroIdiom(toks: Tok[], i: number, prev: Tok[]): boolean {
+  const n0 = toks[i + 1], n1 = toks[i + 2];
+  if (toks[i].l !== 'zero') return false;
+  if (ZERO_NAMED_BY.has(prev[0]?.l ?? '') && !prev[0].nl) return true;
+  return !!n0 && n0.sp && (n0.l === 'tolerance' || (n0.l === 'in' && n1?.l === 'on'));
 }

@@ -56,6 +56,17 @@ function fromBefore(prev: Tok[], first: Figure): boolean {
   return !!p && p.k === 'w' && /^[a-z]/.test(p.w) && !isStopWord(p.l) && prev[k + 1]?.l === 'the' && prev[k + 2]?.l === 'from';
 }
 
+/**
+ * Two counts of nothing written as words with "or" between, the second the larger, the estimate a reader takes as one:
+ * "Today, it is three or four." (an ActuNiger-style probe, test/fixtures/outlets ne-actuniger-galmi-onion-export-price.txt),
+ * "Our grandparents carried three or four." (ca-cbc-alberta-cree-immersion.txt), "I have won 10 states. He has won three
+ * or four," (PolNeAR train, Washington Post 2016-03-04) were a count 3 of nothing (and a 4), as "three or four days" is one
+ * range.
+ */
+function bareWordsEstimate(card: Cardinal, n: Tok, first: Figure, s: Figure): boolean {
+  return card.words && !card.scaled && n.k === 'w' && first.kind === 'count' && s.kind === 'count' && !first.unit && !s.unit && !first.modifier && s.value !== null && first.value !== null && s.value > first.value;
+}
+
 /** How far back "between" may stand before a range's first end ("between the ages of | 18"). */
 const BETWEEN_REACH = 4;
 
@@ -86,7 +97,7 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   }
   const s = readSecond(n.s);
   if (!s || s.value === null || s.kind === 'vague' || s.kind === 'range') return null;
-  if (or && (!s.unit || first.unit || !(s.value > first.value) || s.kind === 'money')) return null;
+  if (or && !bareWordsEstimate(card, n, first, s) && (!s.unit || first.unit || !(s.value > first.value) || s.kind === 'money')) return null;
   // "down 0.5 percent to 2,121.65": a change and a level, not a range; "8 to 10 percent" has its unit at the end
   if ((first.unit && s.unit && first.unit !== s.unit) || (first.kind === 'percent' && s.unit === null)) return null;
   // ("10 to 15 cents", "30 to 40 cents higher": a bare first end counts the hundredths the second names, read in the

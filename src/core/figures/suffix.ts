@@ -10,7 +10,7 @@ import type { FigureKind } from '../types';
 import { currencyWord, dollarsNamedAfter, hyphenedCurrency, penceAfter } from './money';
 import { SCALES } from './numberWords';
 import { joined, type Tok } from './tokens';
-import { DEGREE_SCALES, isStopWord, measureUnit, singular, TIME_UNITS, unitNoun } from './units';
+import { DEGREE_SCALES, isStopWord, measureUnit, possessiveTimeUnit, singular, TIME_UNITS, unitNoun } from './units';
 import { wordTable } from '../text/wordTable';
 import { RELATIVE_TIME } from '../text/calendar';
 
@@ -109,6 +109,12 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
     if (!hyphen && code && /^dollars?$/.test(w.l)) return out('money', code, wi + 1);
     const hc = hyphen && !code ? hyphenedCurrency(toks, wi) : null;
     if (hc) return { code: hc.code, fraction: hc.fraction, kind: 'money', unit: hc.code, next: hc.next };
+    // ("the government would release one month's wages for the workers", a Daily Star-style probe from Ashulia,
+    // test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, was one "wage"; "I'm not going to pretend that one month's
+    // figures mean the job is done", a BBC-style probe, uk-bbc-nhs.txt, was no figure: a time unit in the possessive is the
+    // length the noun after it is of, as "five months' probation" is)
+    const possessed = !hyphen && !code ? possessiveTimeUnit(w.l) : undefined;
+    if (possessed) return out('duration', possessed, wi + 1);
     if (w.l in TIME_UNITS && !code) {
       const unit = TIME_UNITS[w.l];
       const next = wi + 1;

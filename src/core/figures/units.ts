@@ -24,13 +24,14 @@ import type { Tok } from './tokens';
 import { isNumberWord } from './numberWords';
 import { isCollectiveOfPeople, isDemonym, isPlace, isPluralPeopleNoun, isVerbForm } from '../people/lexicon';
 import { approximatorAhead, pastApproximator } from './approximators';
-import { OBJECT_ONLY_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
+import { LINKING_VERBS, OBJECT_ONLY_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { ATTACHED_ADJECTIVES, POSTPOSITIVE_ADJECTIVES } from '../text/adjectives';
 import { wordTable } from '../text/wordTable';
 import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners';
 import { RELATIVE_DAYS, YEAR } from '../text/calendar';
+import { withoutPossessive } from '../text/endings';
 
 const IRREGULAR: Readonly<Record<string, string>> = wordTable({
   people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', lives: 'life', wives: 'wife',
@@ -93,6 +94,12 @@ export const TIME_UNITS: Readonly<Record<string, string>> = wordTable({
   decade: 'decade', decades: 'decade', century: 'century', centuries: 'century', yr: 'year', yrs: 'year',
 });
 
+/** The time unit a singular time word in the possessive names ("month's" -> "month", "year’s" -> "year"), else undefined. */
+export function possessiveTimeUnit(l: string): string | undefined {
+  const base = withoutPossessive(l);
+  return base !== l && base in TIME_UNITS ? TIME_UNITS[base] : undefined;
+}
+
 /** The power measures among TIME_COMPOUND_FIRST, which make a time unit written apart after them one unit too. */
 const POWER_FIRST: ReadonlySet<string> = new Set(['watt', 'kilowatt', 'megawatt', 'gigawatt', 'terawatt']);
 
@@ -139,6 +146,12 @@ const MEASURES: Readonly<Record<string, string>> = wordTable({
   // jp-japantimes-rice-stockpile.txt; "A bag of rice of 50 kilos", gw-odemocrata-cashew-farmgate-price.txt: were "kilo",
   // where "kg" is "kilogram")
   kilo: 'kilogram', kilos: 'kilogram',
+  // (the kilogram as British and Commonwealth copy spells it, which compromise lacks: "beneficiaries buy a 50 kilogramme
+  // bag of fertiliser at K15 000", a Nation-style probe from Kasungu, test/fixtures/outlets mw-nation-kasungu-aip-fertiliser.txt;
+  // "with a 25 kilogramme bag of breakfast meal now selling at K295", zm-lusakatimes-kitwe-mealie-meal-prices.txt: were bare
+  // numbers; "she delivered 320 kilogrammes of wool", ls-lesothotimes-wool-farmers-arrears.txt, and "a tonne gave us 200
+  // kilogrammes of oil", jo-jordantimes-olive-oil-prices.txt, were a unit "kilogramme" beside the "kilogram" of "kg")
+  kilogramme: 'kilogram', kilogrammes: 'kilogram',
 });
 
 /** The words that make a length an area or a volume before it ("square", "sq", "cubic", "cu"), as written -> as read. */
@@ -294,6 +307,9 @@ export interface UnitNoun {
  */
 const MORE_OR_FEWER: ReadonlySet<string> = new Set(['more', 'fewer', 'total']);
 
+/** Words of time in STOP that may be the adjective of a plural noun after a number ("15 earlier contests"). */
+const TIME_ADJECTIVES: ReadonlySet<string> = new Set(['earlier', 'later']);
+
 /** The most words of a counted noun: its modifiers and its head. */
 const MAX_WORDS = 4;
 /**
@@ -382,6 +398,11 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // GOP seats", "40 more modular classrooms", test/fixtures/outlets: past them to a noun phrase's modifiers too, for
     // numbers but one)
     if (k === 0 && end === j + 1 && MORE_OR_FEWER.has(last.l) && toks[end]?.k === 'w' && toks[end].sp && !toks[end].nl && (looksPlural(toks[end].l) || !one)) { j = end; continue; }
+    // ("supporting her by about a 67 percentage point margin across 15 earlier contests", PolNeAR train, Breitbart
+    // 2016-03-15; "Justice Samuel A. Alito Jr., who in two earlier opinions had made clear", NYT 2016-06-29: were bare
+    // numbers; "earlier" or "later" right after the number, before a plural noun, is its adjective, no adverb that ends
+    // the phrase as in "two years earlier")
+    if (k === 0 && !one && end === j + 1 && TIME_ADJECTIVES.has(last.l) && !!toks[end] && nounWord(toks[end]) && looksPlural(toks[end].l)) { j = end; continue; }
     // (a number word is another figure: "about 10 fold every five years", PolNeAR train)
     // (a particle written as the last part of a hyphenated word is that word's, no stop: "40 laid-off employees")
     if ((STOP.has(last.l) && !(end > j + 1 && COMPOUND_PARTICLES.has(last.l))) || isNumberWord(last.l)) return null;
@@ -456,7 +477,11 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
       // fails, half the island feels it", a Curaçao Chronicle-style probe, test/fixtures/outlets
       // cw-curacaochronicle-bandabou-water.txt, was "fail": past the noun's adjectives too, and before the end of the
       // clause, when the word in -s is no plural that modifies a noun, as "savings" is)
-      const verbAfterOne = (k === 0 || oneAdjective) && toks[i - 1]?.l === 'one' && !!n && looksPlural(n.l) && !(n.l in IRREGULAR) && !looksPlural(last.l)
+      // (and the whole of a fraction after its determiner, when the word in -s is a linking verb: "roughly a third of the
+      // electorate remains undecided", PolNeAR train, USA Today 2016-05-12, and "half the island feels it", the Curaçao
+      // Chronicle-style probe above, were "remain" and "feel"; "half the party leaders said" counts leaders)
+      const verbAfterOne = (k === 0 || oneAdjective) && (toks[i - 1]?.l === 'one' || (WHOLE_DETERMINERS.has(toks[i - 1]?.l ?? '') && LINKING_VERBS.has(n?.l ?? '')))
+        && !!n && looksPlural(n.l) && !(n.l in IRREGULAR) && !looksPlural(last.l)
         && !modifierLike(last.l) && !/['’]s$/.test(last.l)
         && ((toks[end + 1]?.k === 'w' && toks[end + 1].sp) || (!PLURAL_MODIFIERS.has(n.l) && (!toks[end + 1] || (toks[end + 1].k === 'p' && /^[.,;:!?]$/.test(toks[end + 1].w)))));
       // ("One operative inside Trump Tower tried to downplay", "One floor below, the ballrooms were bustling": a word of
