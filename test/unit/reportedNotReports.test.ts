@@ -363,3 +363,16 @@ describe('reported speech: the writer\'s guess at what a source knows (49th sess
     assert.ok(r.some(x => x.content === 'he would run again'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a preposition in -ing after "said," opens no content (50th session, s50-ub, PolNeAR train)', () => {
+  it('"the Times said, including speeches, …" reports no "including …" (sayClause.ts, lexicon.ts ING_PREPOSITIONS)', () => {
+    // (breitbart_2015-12-16_newspaper-defense-secretary: the words go on "topics"; no gold over them alone)
+    const text = 'The emails were on a variety of work-related topics, the Times said, including speeches, meetings and news media appearances. In one such email, Carter discussed a trip.';
+    const r = reported(text);
+    assert.ok(!r.some(x => x.content.startsWith('including')), JSON.stringify(r));
+  });
+  it('a clause after "say," stays a report', () => {
+    const r = reported('Republican officials say, however, the meetings were many.');
+    assert.ok(r.some(x => x.content.includes('the meetings were many')), JSON.stringify(r));
+  });
+});

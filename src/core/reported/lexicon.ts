@@ -246,11 +246,15 @@ const ING_NOUNS_OR_GERUNDS: readonly string[] = ['funding', 'spending', 'spring'
 /** Nouns in -ing that an object or an occasion holds ("a meeting", "the hearing", "a briefing", "funding"): ./adjunct.ts. */
 export const ING_NOUNS: ReadonlySet<string> = new Set([...ING_NOUNS_BASE, ...ING_NOUNS_OR_GERUNDS, 'briefing']);
 /**
+ * Prepositions in -ing ("…, including Walmart", "regarding the deal"): no participle, and no first word of a clause said
+ * (./sayClause.ts: "… on a variety of work-related topics, the Times said, including speeches, meetings and …").
+ */
+export const ING_PREPOSITIONS: ReadonlySet<string> = new Set(['including', 'excluding', 'regarding', 'concerning', 'according']);
+/**
  * Words in -ing that are no participle: the nouns, the prepositions ("…, including Walmart", "regarding the deal"),
  * "being" and the short words in -ing ("king", "string"). Each rule adds its own: ./clause.ts, ./objectCue.ts.
  */
-export const NOT_A_PARTICIPLE: ReadonlySet<string> = new Set([...ING_NOUNS_BASE, 'including', 'excluding', 'regarding', 'concerning', 'according',
-  'being', 'king', 'wing', 'ring', 'string']);
+export const NOT_A_PARTICIPLE: ReadonlySet<string> = new Set([...ING_NOUNS_BASE, ...ING_PREPOSITIONS, 'being', 'king', 'wing', 'ring', 'string']);
 /** Words in "-ing" after a comma that go on a content's noun phrase or list ("…, including Walmart", "…, spending and …"): ./clause.ts. */
 export const NOT_A_TAIL_PARTICIPLE: ReadonlySet<string> = new Set([...NOT_A_PARTICIPLE, ...ING_NOUNS_OR_GERUNDS, 'notwithstanding']);
 /**

@@ -14,7 +14,7 @@ import { finite, pastChannel, pastTime, presentVerb, shareAnswerEnd } from './ba
 import { contentEnd, contentSpan, words } from './clause';
 import { contentStart } from './fronted';
 import { afterHearer } from './hearer';
-import { AUXILIARIES, NEGATIONS } from './lexicon';
+import { AUXILIARIES, ING_PREPOSITIONS, NEGATIONS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import { type Report, reportOf, type SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
@@ -170,7 +170,9 @@ export function sayClauses(ctx: SentenceContext): Report[] {
       k++;
     }
     const first = toks[k];
-    if (!first || first.punct || first.l === 'that' || PREPOSITIONS.has(first.l) || (isAdjunct(first.l) && !focusedSubject(toks, k)) || AUXILIARIES.has(first.l) || quoteAt(quotes, first.s)) continue;
+    // (nor a preposition in -ing, which goes on a noun before the cue: "The emails were on a variety of work-related
+    // topics, the Times said, including speeches, meetings and news media appearances", PolNeAR train, no gold)
+    if (!first || first.punct || first.l === 'that' || PREPOSITIONS.has(first.l) || ING_PREPOSITIONS.has(first.l) || (isAdjunct(first.l) && !focusedSubject(toks, k)) || AUXILIARIES.has(first.l) || quoteAt(quotes, first.s)) continue;
     if (pronounObject(toks, k)) continue;
     const end = shareAnswerEnd(toks, c, k, contentEnd(ctx, k));
     if (words(toks, k, end) < MIN_WORDS || !hasVerb(toks, k, end)) continue;
