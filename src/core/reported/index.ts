@@ -60,7 +60,8 @@ import { PASSIVE_STANCE_PARTICIPLES, passiveStances } from './passiveStance';
 import { REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
 import { attackNouns, roleNouns } from './attackNoun';
 import { LIGHT_VERB_OPENERS, LIGHT_VERBS, lightVerbs } from './lightVerb';
-import { BACKING_NOUNS, backings } from './backing';
+import { FRONTED_PARTICIPLES, frontedParticiples } from './frontedParticiple';
+import { BACKING_NOUNS, backings, REACTION_NOUNS, reactions } from './backing';
 import { TALKING_VERBS, talksTo } from './talkedTo';
 import { thatClauses } from './thatClause';
 import { outsideTurns } from './transcript';
@@ -123,6 +124,8 @@ export const RULES: readonly RuleFamily[] = [
   { find: reportedBy, words: REPORTED_PARTICIPLES },
   { find: passiveStances, words: PASSIVE_STANCE_PARTICIPLES },
   { find: backings, words: BACKING_NOUNS },
+  { find: reactions, words: REACTION_NOUNS },
+  { find: frontedParticiples, words: [...FRONTED_PARTICIPLES.keys()] },
   { find: attackNouns, words: ATTACK_NOUNS },
   { find: roleNouns, words: ROLE_NOUNS },
   { find: lightVerbs, words: LIGHT_VERBS, opens: LIGHT_VERB_OPENERS },
