@@ -264,6 +264,22 @@ describe('reported speech: a reaction drawn or won, and those who react after "f
   });
 });
 
+describe('reported speech: a feeling toward its cause after "by", "with", "at" (phrasal.ts EMOTIONS)', () => {
+  it('the cause is the content, the one who feels the source (PolNeAR train)', () => {
+    const r = reported('FBI officials were angered by the deal and predicted it would affect the outcome of other cases.');
+    assert.ok(r.some(x => x.content === 'the deal' && x.cue === 'angered by' && x.mention === 'FBI officials'), JSON.stringify(r));
+    assert.strictEqual(contentOf('Clinton’s camp was pleased with the outcome.', 'pleased with'), 'the outcome');
+    assert.strictEqual(contentOf('Neither man was impressed by Mrs. Clinton.', 'impressed by'), 'Mrs. Clinton');
+    assert.strictEqual(contentOf('Tiegen was also troubled by Clinton’s handling of highly classified material.', 'troubled by'), 'Clinton’s handling of highly classified material');
+  });
+  it('not in a relative clause, nor after a coordinated clause\'s "and" or "but"', () => {
+    assert.strictEqual(contentOf('He is actually a devoted father and husband who was frustrated by his inability to find work in the computer sector.', 'frustrated by'), undefined);
+    const r = reported('The commission said it had investigated the home and was satisfied with the changes.');
+    assert.ok(!r.some(x => x.cue === 'satisfied with'), JSON.stringify(r));
+    assert.ok(r.some(x => x.content === 'it had investigated the home and was satisfied with the changes'), JSON.stringify(r));
+  });
+});
+
 describe('reported speech: a participle of stance or speech opening the sentence, reported by the main clause\'s subject (frontedParticiple.ts)', () => {
   it('its object up to the comma is the content, the subject after the comma the source (PolNeAR train)', () => {
     const r = reported('After reciting this passage from the King James Bible, Beck said the verse could not be more clear.');
