@@ -78,15 +78,29 @@ export function backings(ctx: SentenceContext): Report[] {
     while (v > a && v >= n - MAX_BEFORE_NOUN && BEFORE_NOUN.has(toks[v].l)) v--;
     if (v === n - 1 || !HOLDING.has(toks[v].l) || toks[v].cap) continue;
     const end = holderEnd(toks, a, v);
-    if (end < 0) continue;
-    const described = accordingToSourceAt(toks, n + 2, b);
-    const mention = described && apposedName(toks, described, b);
-    const start = mention ? subjectStart(toks, a, end) : -1;
-    if (start < 0 || !mention) continue;
-    const span = contentSpan(ctx, start, end);
-    if (span) out.push(reportOf(span, { s: toks[v].s, e: toks[n + 1].e }, mention, 'object'));
+    const report = end < 0 ? null : supportersReport(ctx, v, n, end, false);
+    if (report) out.push(report);
   }
   return out;
+}
+
+/**
+ * The report of the subject that ends before token `end`, those after the preposition at n + 1 its source, the cue from
+ * the verb at v to that preposition; with `thatClause`, a "that"-clause after them is the content instead.
+ */
+function supportersReport(ctx: SentenceContext, v: number, n: number, end: number, thatClause: boolean): Report | null {
+  const { toks, a, b } = ctx;
+  const described = accordingToSourceAt(toks, n + 2, b);
+  const mention = described && apposedName(toks, described, b);
+  if (!mention) return null;
+  const cue = { s: toks[v].s, e: toks[n + 1].e };
+  if (thatClause && toks[mention.j]?.l === 'that') {
+    const clause = contentSpan(ctx, mention.j, contentEnd(ctx, mention.j + 1));
+    return clause && reportOf(clause, cue, mention, 'object');
+  }
+  const start = subjectStart(toks, a, end);
+  const span = start < 0 ? null : contentSpan(ctx, start, end);
+  return span && reportOf(span, cue, mention, 'object');
 }
 
 /**
@@ -130,19 +144,8 @@ export function reactions(ctx: SentenceContext): Report[] {
       // (an adverb of manner before the verb: "The statement quickly drew …")
       end = holderEnd(toks, a, v > a + 1 && /ly$/.test(toks[v - 1].l) && !toks[v - 1].cap ? v - 1 : v);
     }
-    if (end < 0) continue;
-    const described = accordingToSourceAt(toks, n + 2, b);
-    const mention = described && apposedName(toks, described, b);
-    if (!mention) continue;
-    if (toks[mention.j]?.l === 'that') {
-      const span = contentSpan(ctx, mention.j, contentEnd(ctx, mention.j + 1));
-      if (span) out.push(reportOf(span, { s: toks[v].s, e: toks[n + 1].e }, mention, 'object'));
-      continue;
-    }
-    const start = subjectStart(toks, a, end);
-    if (start < 0) continue;
-    const span = contentSpan(ctx, start, end);
-    if (span) out.push(reportOf(span, { s: toks[v].s, e: toks[n + 1].e }, mention, 'object'));
+    const report = end < 0 ? null : supportersReport(ctx, v, n, end, true);
+    if (report) out.push(report);
   }
   return out;
 }
