@@ -52,6 +52,9 @@ const PAST_THE_32ND: Readonly<Record<string, string>> = {
   titleHeadlines: 'New Poll Shows Minor Post-Debate Bump For Clinton',
   // (s48-rb: disagreements after soundings made headlines the 33rd)
   headlines: 'Lynch: No outside influence on FBI probe into Clinton emails',
+  // (s50-ua: reactions and frontedParticiples after backings made lightVerbs the 33rd and talksTo the 34th)
+  lightVerbs: 'Trump also took multiple swipes at fellow GOP contender Jeb Bush.',
+  talksTo: 'Trump talks to Megyn Kelly about bullying.',
 };
 
 describe('reported speech: the selection of rule families has room for more than 32 (no 32-bit mask)', () => {

@@ -242,6 +242,71 @@ describe('reported speech: support held or won, and the supporters after "of" (b
   });
 });
 
+describe('reported speech: a reaction drawn or won, and those who react after "from" (backing.ts reactions)', () => {
+  it('the subject is the content, the "from" phrase the source (PolNeAR train)', () => {
+    const r = reported('The proposal has drawn harsh criticism from fellow GOP presidential hopefuls.');
+    assert.ok(r.some(x => x.content === 'The proposal' && x.cue === 'drawn harsh criticism from' && x.mention === 'fellow GOP presidential hopefuls'), JSON.stringify(r));
+    assert.strictEqual(contentOf('But Rubio has won overwhelming support from members of Congress and governors who see him as the most viable alternative to the billionaire businessman.', 'won overwhelming support from'), 'Rubio');
+    assert.strictEqual(contentOf('The statement quickly drew sharp criticism from both sides of the abortion debate.', 'drew sharp criticism from'), 'The statement');
+    assert.strictEqual(contentOf('At the same time, the ethanol program is facing criticism from many environmentalists, whom Clinton has been courting aggressively.', 'facing criticism from'), 'the ethanol program');
+    assert.strictEqual(contentOf('Real estate mogul Donald Trump drew boos from the audience when he told Jeb Bush to quiet down.', 'drew boos from'), 'Real estate mogul Donald Trump');
+  });
+  it('a "that" clause after those who react is the content', () => {
+    assert.strictEqual(contentOf('Trump has faced criticism from rivals that the tenor of his campaign has created an unsafe environment at his rallies.', 'faced criticism from'),
+      'that the tenor of his campaign has created an unsafe environment at his rallies');
+  });
+  it('not a participle after a comma, a negation, a backlash or applause', () => {
+    const boos = reported('Trump gave his congratulations to rivals Marco Rubio and Ted Cruz, who are in a tight race for second place, drawing boos from the crowd.');
+    assert.ok(!boos.some(x => x.cue === 'drawing boos from'), JSON.stringify(boos));
+    assert.strictEqual(contentOf('Sanders has not won support from his Senate colleagues.', 'won support from'), undefined);
+    assert.ok(!reported('North Carolina has faced a national backlash from gay rights groups, entertainers and business leaders.').some(x => /backlash/.test(x.cue ?? '')));
+    assert.ok(!reported('Mr. Putin drew applause from the crowd of journalists on Thursday.').some(x => /applause/.test(x.cue ?? '')));
+  });
+});
+
+describe('reported speech: a feeling toward its cause after "by", "with", "at" (phrasal.ts EMOTIONS)', () => {
+  it('the cause is the content, the one who feels the source (PolNeAR train)', () => {
+    const r = reported('FBI officials were angered by the deal and predicted it would affect the outcome of other cases.');
+    assert.ok(r.some(x => x.content === 'the deal' && x.cue === 'angered by' && x.mention === 'FBI officials'), JSON.stringify(r));
+    assert.strictEqual(contentOf('Clinton’s camp was pleased with the outcome.', 'pleased with'), 'the outcome');
+    assert.strictEqual(contentOf('Neither man was impressed by Mrs. Clinton.', 'impressed by'), 'Mrs. Clinton');
+    assert.strictEqual(contentOf('Tiegen was also troubled by Clinton’s handling of highly classified material.', 'troubled by'), 'Clinton’s handling of highly classified material');
+  });
+  it('not in a relative clause, nor after a coordinated clause\'s "and" or "but"', () => {
+    assert.strictEqual(contentOf('He is actually a devoted father and husband who was frustrated by his inability to find work in the computer sector.', 'frustrated by'), undefined);
+    const r = reported('The commission said it had investigated the home and was satisfied with the changes.');
+    assert.ok(!r.some(x => x.cue === 'satisfied with'), JSON.stringify(r));
+    assert.ok(r.some(x => x.content === 'it had investigated the home and was satisfied with the changes'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a participle of stance or speech opening the sentence, reported by the main clause\'s subject (frontedParticiple.ts)', () => {
+  it('its object up to the comma is the content, the subject after the comma the source (PolNeAR train)', () => {
+    const r = reported('After reciting this passage from the King James Bible, Beck said the verse could not be more clear.');
+    assert.ok(r.some(x => x.content === 'this passage from the King James Bible' && x.cue === 'reciting' && x.mention === 'Beck'), JSON.stringify(r));
+    assert.strictEqual(contentOf('Reprising one of her own favorite lines, the former secretary of state talked about continuing the progress we had under President Obama.', 'Reprising'),
+      'one of her own favorite lines');
+    assert.strictEqual(contentOf('In describing fellow billionaire Donald Trump, Cuban said he sees someone without the intellectual curiosity needed to serve as commander in chief.', 'describing'),
+      'fellow billionaire Donald Trump');
+    assert.strictEqual(contentOf('Emphasizing the urgency of the matter, Trump said the country had to get tough and smart real fast.', 'Emphasizing'), 'the urgency of the matter');
+    assert.strictEqual(contentOf('Despite challenging the trustworthiness of the Republican majority leader, Cruz said if elected president he could work effectively with GOP leadership.', 'challenging'),
+      'the trustworthiness of the Republican majority leader');
+  });
+  it('a topic\'s particle: "talking about", "Reflecting on"', () => {
+    assert.strictEqual(contentOf('After talking about security, Mr. Netanyahu suggested that they walk to the attack site.', 'talking about'), 'security');
+    assert.strictEqual(contentOf('Reflecting on his earlier career as a trial lawyer, the Senate Democratic leader said he never knew what was going to happen.', 'Reflecting on'),
+      'his earlier career as a trial lawyer');
+  });
+  it('not an audience or a ground ("Speaking to", "Citing"), a side taken, nor a pronoun\'s cue before the comma', () => {
+    const speaking = reported('Speaking to supporters in South Carolina following the state’s Republican primary, Cruz said the race was far from over.');
+    assert.ok(!speaking.some(x => /^Speaking/.test(x.cue ?? '')), JSON.stringify(speaking));
+    assert.ok(!reported('Citing local news outlets, the Associated Press reports that Hess almost missed the flight.').some(x => x.cue === 'Citing'));
+    assert.ok(!reported('Campaigning against the incumbent, she barely mentioned the deficit.').some(x => /^Campaigning/.test(x.cue ?? '')));
+    const listing = reported('Listing several of Trumps business ventures she added, Donald Trump is a proven businessman, a proven failure.');
+    assert.ok(!listing.some(x => x.cue === 'Listing'), JSON.stringify(listing));
+  });
+});
+
 describe('reported speech: support, praise or blame given, and whom it goes to (viewOffered.ts supportGivenAt)', () => {
   it('"threw her support behind", "heaps praise on", "signaled support for", "has praise for"', () => {
     assert.strictEqual(contentOf('Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) on Wednesday.', 'threw her support behind'), 'Sen. Ted Cruz (R-Texas)');

@@ -68,7 +68,7 @@ function prepositionBefore(toks: Tok[], a: number, c: number): number {
 }
 
 /** For a gerund opening the sentence: the comma that closes its clause and the subject after it. */
-function openingReporter(ctx: SentenceContext, from: number): { comma: number; mention: Mention } | null {
+export function openingReporter(ctx: SentenceContext, from: number): { comma: number; mention: Mention } | null {
   const { toks, b } = ctx;
   for (let k = from; k < b; k++) {
     if (toks[k].t !== ',' || quoteAt(ctx.quotes, toks[k].s)) continue;

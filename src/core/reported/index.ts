@@ -38,7 +38,7 @@ import { sentenceRanges } from './sentences';
 import { worthIt } from './sourceless';
 import { GERUND_OBJECT_VERBS, objectCues, PROGRESSIVE_FORMS, TOPIC_VERBS } from './objectCue';
 import { INSET_CUES, parentheticals } from './parenthetical';
-import { CONVICTION, HOPE_NOUNS, PHRASES, phrasalCues } from './phrasal';
+import { CONVICTION, EMOTIONS, HOPE_NOUNS, PHRASES, phrasalCues } from './phrasal';
 import { quotedLeads } from './quotedLead';
 import { questionSecondVerb } from './questions';
 import { RELATIVE_CUES, relativeClauses } from './relativeClause';
@@ -60,7 +60,8 @@ import { PASSIVE_STANCE_PARTICIPLES, passiveStances } from './passiveStance';
 import { REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
 import { attackNouns, roleNouns } from './attackNoun';
 import { LIGHT_VERB_OPENERS, LIGHT_VERBS, lightVerbs } from './lightVerb';
-import { BACKING_NOUNS, backings } from './backing';
+import { FRONTED_PARTICIPLES, frontedParticiples } from './frontedParticiple';
+import { BACKING_NOUNS, backings, REACTION_NOUNS, reactions } from './backing';
 import { TALKING_VERBS, talksTo } from './talkedTo';
 import { thatClauses } from './thatClause';
 import { outsideTurns } from './transcript';
@@ -101,7 +102,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: disagreements, words: DISAGREEMENT_WORDS },
   { find: thatClauses, words: [...CUES, ...BELIEF_VERBS, ...PERSUASION_VERBS] },
   { find: gerunds, words: [...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS] },
-  { find: phrasalCues, words: [...PHRASES.keys(), ...CONVICTION, ...HOPE_NOUNS] },
+  { find: phrasalCues, words: [...PHRASES.keys(), ...CONVICTION, ...HOPE_NOUNS, ...EMOTIONS] },
   // (a verb of request opens no sentence: "It encouraged people to drive somewhat less …", "a crowd-sourced fundraising
   // campaign encouraging him to run for the Virginia House of Delegates" — PolNeAR train NYT 2016-03-03 and USA Today
   // 2016-08-09, neither gold; those that are cues, "told", "asked", open it as such)
@@ -123,6 +124,8 @@ export const RULES: readonly RuleFamily[] = [
   { find: reportedBy, words: REPORTED_PARTICIPLES },
   { find: passiveStances, words: PASSIVE_STANCE_PARTICIPLES },
   { find: backings, words: BACKING_NOUNS },
+  { find: reactions, words: REACTION_NOUNS },
+  { find: frontedParticiples, words: [...FRONTED_PARTICIPLES.keys()] },
   { find: attackNouns, words: ATTACK_NOUNS },
   { find: roleNouns, words: ROLE_NOUNS },
   { find: lightVerbs, words: LIGHT_VERBS, opens: LIGHT_VERB_OPENERS },
