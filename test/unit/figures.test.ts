@@ -1828,6 +1828,15 @@ describe('figures: the forty-ninth session\'s leftovers (s49-tc)', () => {
     assert.deepStrictEqual(read('The benefit is 10 times the size of the losses.'), [['10', 10, null]]);
     assert.deepStrictEqual(read('The offer valued it at roughly 5.5 times her estimate.'), [['roughly 5.5', 5.5, null]]);
   });
+  it('reads the shilling\'s stroke and dash after the amount, "3,020/-", "52bn/-", "86m/-": Tanzanian, Kenyan or Ugandan by the country the article names most (tz-dailynews-mtwara-cashew-auction, tz-ippguardian-kigoma-bean-cess: were counts of nothing or unread)', () => {
+    const read = (text: string) => figs(text).filter(f => f.unit).map(f => [f.text, f.value, f.unit]);
+    assert.deepStrictEqual(read('In Mtwara the top bid reached 3,020/- per kilogramme, farmers were paid 52bn/- and lose almost 250/- a kilo.'),
+      [['3,020/-', 3020, 'TZS'], ['52bn/-', 52e9, 'TZS'], ['almost 250/-', 250, 'TZS']]);
+    assert.deepStrictEqual(read('The region expects about 1.8bn/- in cess, and recovered 86m/-.'), [['about 1.8bn/-', 1.8e9, 'TZS'], ['86m/-', 8.6e7, 'TZS']]);
+    assert.deepStrictEqual(read('In Nairobi, Kenya, a bag of maize costs 4,500/-.'), [['4,500/-', 4500, 'KES']]);
+    // (a path's slash and dash, and a stroke before more digits, are no shilling's)
+    assert.deepStrictEqual(read('See the folder a/-b, pages 12/-3.'), []);
+  });
   it('"Today it is N" or "Now it is N" after an amount of the sentence before (bg-novinite-euro-changeover-price-checks, ca-cbc-ramadan-food-bank, ne-actuniger-galmi-onion-export-price, ao-angop-luanda-taxi-fares, ca-global-international-avenue-rents: were counts of nothing)', () => {
     assert.deepStrictEqual(read('"A loaf of bread was 1.80 leva two years ago. Today it is 2.60, and nobody has explained why."'), [['1.80 leva', 1.8, 'BGN'], ['2.60', 2.6, 'BGN']]);
     // ("three or four" is one estimate since s50-uh, range.ts bareWordsEstimate, which takes the frame's unit as its two ends did)

@@ -1355,6 +1355,23 @@ describe('other outlets: Ugandan, Ghanaian, Zimbabwean and Emirati copy (probes-
     const plain = 'The Resident District Commissioner (RDC), Fred Tumusiime-Kagaba, said he had not been informed.\n\n"This one was done in the dark," the RDC said.';
     assert.deepStrictEqual(speakers(plain), ['Fred Tumusiime-Kagaba']);
   });
+  it('"the RC said" and "the DC said" are the ones an article titles "Regional Commissioner (RC)" and "District Commissioner (DC)", past a rank or an honorific (tz-dailynews-mtwara-cashew-auction, tz-ippguardian-kigoma-bean-cess)', () => {
+    const text = 'Kigoma Regional Commissioner (RC) Brigadier General Hassani Mbaruku-Rwegasira said on Tuesday that the councils had acted within the law.\n\n'
+      + '"Councils must collect revenue," the RC said.\n\n'
+      + 'Kasulu District Commissioner (DC) Ms Neema Kabourou-Sindano told farmers that no cess would be charged on beans sold for household use.\n\n'
+      + '"A mother who carries two buckets to the market is not a trader," the DC said.';
+    assert.deepStrictEqual(speakers(text), ['Brigadier General Hassani Mbaruku-Rwegasira', 'Neema Kabourou-Sindano']);
+  });
+  it('"the Mayor said" is the one an article sets off after "The Mayor of X" as "His Worship" or "Her Worship", and so is a participle\'s report after the cue (sl-sierraloaded-makeni-okada-permit-fee, zm-znbc-kabwe-market-levy)', () => {
+    const text = 'The Mayor of Kabwe, His Worship Mwansa Chibuye-Kalaba, said the council had listened to the concerns of the traders.\n\n'
+      + '"We are a listening council," the Mayor said.';
+    assert.deepStrictEqual(speakers(text), ['Mwansa Chibuye-Kalaba']);
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['Mwansa Chibuye-Kalaba']);
+    const her = 'The Mayor of Makeni, Her Worship Fatmata Sesay-Bangura, defended the fee, saying the council had not increased it for three years.';
+    assert.strictEqual(reports(her).find(([c]) => c.startsWith('the council'))?.[1], 'Fatmata Sesay-Bangura', JSON.stringify(reports(her)));
+    // ("her" before a worship in lower case is no honorific: "her worship of the saints")
+    assert.deepStrictEqual(speakers('Sister Agnes Mbewe-Phiri spoke of her worship. "It is my life," she said.'), ['Agnes Mbewe-Phiri']);
+  });
   it('"the chief said" is the one the article set off after "the Paramount Chief of the Wassa Fiase Traditional Area", an office of an area with a modifier before its title (gh-citinewsroom-galamsey-pra)', () => {
     const text = 'Her comments drew a sharp response from the Paramount Chief of the Wassa Fiase Traditional Area, Nana Kwesi Ampem Agyeman IV, who said chiefs were being blamed for a problem that began in Accra.\n\n'
       + '"The licences are not issued in Wassa. They are issued in Accra. When we seize the machines, a phone call comes from Accra and they are released," the chief said.';

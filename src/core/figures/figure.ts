@@ -10,7 +10,7 @@
  * behind three children, now 12, 9 and 5, and her husband", nowAge).
  */
 import { approximatorAfter, approximatorBefore, pastApproximator, plusBeforeNoun } from './approximators';
-import { CODE_WORDS, codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, LETTER_SIGNS, type LetterSigns, penceAfter } from './money';
+import { CODE_WORDS, codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, LETTER_SIGNS, type LetterSigns, penceAfter, shillingStrokeAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isZeroIdiom, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, inQuotedTitle, inUnquotedTitle, isInlineListNumber, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
@@ -606,7 +606,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     } else if (p0 && p0.l === 'half' && card.value === 12) { value = 6; start = p0.s; prev = prev.slice(1); }
   }
   // "5m" is five million only next to a currency or before a counted noun ("2.5m people"), not "a 100m sprint"
-  if (card.moneyAbbrev && !code && !currencyWord(toks, j) && !unitNoun(toks, j, false)) return reject(toks[j - 1].e);
+  if (card.moneyAbbrev && !code && !currencyWord(toks, j) && !shillingStrokeAfter(toks, j) && !unitNoun(toks, j, false)) return reject(toks[j - 1].e);
 
   // "Three-in-five GOP insiders", "a one-in-five chance": a share as one hyphenated word (fraction.ts)
   if (!card.scaled && !code) {

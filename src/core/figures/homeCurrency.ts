@@ -137,7 +137,7 @@ import type { Figure } from '../types';
 import { bare } from './carriedUnit';
 import { countMatches, soleHighest, US_DOLLAR_WRITTEN } from './homeDollar';
 import { tidy } from './numberWords';
-import { CENT_CURRENCIES, CODE_WORDS, type CodeWords, LETTER_SIGNS, type LetterSigns } from './money';
+import { CENT_CURRENCIES, CODE_WORDS, type CodeWords, LETTER_SIGNS, type LetterSigns, SHILLING_STROKE_CODE } from './money';
 
 /**
  * The countries that share a currency's name or sign: ISO code -> the names that say an article is about the country.
@@ -849,8 +849,23 @@ const JAPAN = /\b(?:Japan|Japanese|Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Sapporo|Fuk
  */
 const YEN_SIGN: SharedName = { fallback: 'JPY', bare: /¥/, ofCountry: /(?!)/, countries: { JPY: JAPAN, CNY: CHINA } };
 
+/**
+ * The shilling's stroke and dash after the amount ("3,020/-", "52bn/-", money.ts shillingStrokeAfter, Tanzanian by its
+ * reading): Kenyan or Ugandan where the article names Kenya or Uganda more than Tanzania.
+ */
+const SHILLING_STROKE: SharedName = {
+  fallback: SHILLING_STROKE_CODE,
+  bare: /\/-$/,
+  ofCountry: /(?!)/,
+  countries: {
+    TZS: /\b(?:Tanzania|Tanzanians?|Dar es Salaam|Dodoma|Zanzibar|Arusha|Mwanza|Mbeya|Morogoro|Tanga|Mtwara|Lindi|Kigoma|Iringa|Tabora)\b/g,
+    KES: /\b(?:Kenya|Kenyans?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b/g,
+    UGX: /\b(?:Uganda|Ugandans?|Kampala|Entebbe|Jinja|Gulu|Mbarara|Mubende)\b/g,
+  },
+};
+
 /** The shared names read by the article's country, in the order they are read. */
-const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, CFA_FRANCS, DINARS, LEI, KRONER, KRONUR, RUBLES, MANAT, YEN_SIGN];
+const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, CFA_FRANCS, DINARS, LEI, KRONER, KRONUR, RUBLES, MANAT, YEN_SIGN, SHILLING_STROKE];
 
 /**
  * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars", "lei", "kroner", "krónur" or "rubles" read as the currency of the

@@ -269,8 +269,12 @@ export function inLinkOrHandle(text: string, start: number, end: number): boolea
   if (/^[("'“‘]*\d+\.(?:kg|ru)\W*$/.test(chunk)) return true;
   // (a speed is no path: "120km/h")
   if (SPEED.test(chunk)) return false;
-  return /[A-Za-z]\/|\/[A-Za-z]/.test(chunk) && /\//.test(text.slice(Math.max(a, start - 3), Math.min(b, end + 3)));
+  // (nor a shilling's stroke after a scale: "1.8bn/-", money.ts shillingStrokeAfter)
+  return /[A-Za-z]\/|\/[A-Za-z]/.test(chunk.replace(SHILLING_STROKE_END, '')) && /\//.test(text.slice(Math.max(a, start - 3), Math.min(b, end + 3)));
 }
+
+/** A shilling's stroke and dash ending a run of text, marks aside ("52bn/-", "86m/-,"). */
+const SHILLING_STROKE_END = /\/-(?=[^\p{L}\p{N}/]*$)/u;
 
 /**
  * A North American phone number: "(555) 123-4567", "555-123-4567", "1-800-555-0199"; its last part may be spelled in

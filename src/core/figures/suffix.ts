@@ -7,7 +7,7 @@
  * are counts of no unit, not of "way"s; "split three ways", "two ways the government can" still count ways.
  */
 import type { FigureKind } from '../types';
-import { currencyWord, dollarsNamedAfter, hyphenedCurrency, penceAfter } from './money';
+import { currencyWord, dollarsNamedAfter, hyphenedCurrency, penceAfter, SHILLING_STROKE_CODE, shillingStrokeAfter } from './money';
 import { SCALES } from './numberWords';
 import { joined, type Tok } from './tokens';
 import { DEGREE_SCALES, isStopWord, measureUnit, possessiveTimeUnit, singular, TIME_UNITS, unitNoun } from './units';
@@ -75,6 +75,9 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
   const out = (kind: FigureKind, unit: string | null, next: number, extra?: { date?: boolean; compound?: boolean }): Suffix =>
     ({ code, fraction: 1, kind, unit, next, date: extra?.date, compound: extra?.compound });
   if (!t) return out(code ? 'money' : 'count', code, j);
+  // "3,020/-", "52bn/-": a shilling amount (money.ts shillingStrokeAfter), of the sign before it when one stands there
+  const stroke = shillingStrokeAfter(toks, j);
+  if (stroke) return { code: code ?? SHILLING_STROKE_CODE, fraction: 1, kind: 'money', unit: code ?? SHILLING_STROKE_CODE, next: stroke };
   // percent
   if (t.w === '%' || t.w === '％') return out('percent', 'percent', j + 1);
   // "20p", "20.5p": pence as British papers write them (money.ts penceAfter)

@@ -91,6 +91,11 @@ export const OFFICE_INITIALS: ReadonlyMap<string, string> = new Map([
   // station commanders, "the area OCPD"; Ghana's district and municipal chief executives, "the DCE")
   ['rdc', 'resident district commissioner'], ['dpc', 'district police commander'], ['ocpd', 'officer commanding police division'],
   ['ocs', 'officer commanding station'], ['dce', 'district chief executive'], ['mce', 'municipal chief executive'],
+  // (Tanzania's regional and district commissioners: "Mtwara Regional Commissioner (RC) Colonel NAME said … ⏎ "…," the RC
+  // said", a Daily News-style probe, test/fixtures/outlets tz-dailynews-mtwara-cashew-auction.txt, and "Kasulu District
+  // Commissioner (DC) Ms NAME told farmers … ⏎ "…," the DC said", an IPP Guardian-style one,
+  // tz-ippguardian-kigoma-bean-cess.txt, probes-uj, where the speakers were "RC" and "DC")
+  ['rc', 'regional commissioner'], ['dc', 'district commissioner'],
   // (a South Asian police station's head: "Ashulia Police Station Officer-in-Charge Md Abu Bakar Siddique said … ⏎ "…,"
   // the OC said", a Daily Star-style probe, test/fixtures/outlets bd-dailystar-ashulia-wage-arrears.txt, where the
   // speaker was "OC")
@@ -135,6 +140,14 @@ export const MALAYSIAN_HONORIFICS: readonly string[] = ['datuk', 'dato', "dato'"
  * gi-chronicle-utility-tariffs-rise.txt, probes-xx).
  */
 export const HONORIFICS_AFTER_THE: ReadonlySet<string> = new Set(['hon', 'honourable', 'honorable', 'rev', 'reverend', 'rt']);
+/**
+ * Honorifics of address written after "His" or "Her" before a name, the same way: a mayor's in West and Southern African
+ * copy ("The Mayor of Makeni, Her Worship NAME, defended the fee … ⏎ "…," the Mayor said", a Sierraloaded-style probe,
+ * test/fixtures/outlets sl-sierraloaded-makeni-okada-permit-fee.txt, and "The Mayor of Kabwe, His Worship NAME, said …",
+ * a ZNBC-style one, zm-znbc-kabwe-market-levy.txt, probes-uj, where the speaker was "Mayor of Kabwe", the name no name at
+ * all); a title too (TITLES), so that the name's run opens with it.
+ */
+export const HONORIFICS_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(['worship']);
 
 /**
  * Title words joined by hyphens, one word of an office ("Director-General", "Secretary-General", "Vice-President"): "The
@@ -180,6 +193,8 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // the Wallis and Futuna Islands, Prefect NAME, said the State would study …", wf-wallisfutuna1ere-electricity-tariff.txt,
   // where the source was "Superior")
   'tavana', 'prefect', 'superior',
+  // (a mayor's honorific of address, "Her Worship NAME": HONORIFICS_AFTER_POSSESSIVE)
+  'worship',
   // (a member of American Samoa's House of Representatives, as Samoan outlets write the office before the name and alone:
   // "Faipule Vailoata Aumoeualogo Salavea of Pago Pago told Samoa News … ⏎ "…," the faipule said.", a Samoa News-style
   // probe, test/fixtures/outlets as-samoanews-lbj-off-island-referrals.txt, s43-probes-ww, where the speaker was a person

@@ -17,7 +17,7 @@ import { cleanName, COMPASS_POINT, hasKnownFirstName, initialGluedName, isBodyNa
 import { andJoinsDepartments, apposedPortfolioTitle, DEPARTMENT_WORD, inPortfolioList, officeBeforePortfolio, officeWritten, pastPortfolio, pastSecondDepartment, PORTFOLIO_LINK, PORTFOLIO_OPENING, portfolioAfterTitle, portfolioList, portfolioListStart, portfolioOnly, titleBeforePortfolio } from '../people/portfolio';
 import { isPersonDemonym } from '../people/roleHead';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { AGE_NOUN, AGE_WORD, ARTICLES, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, HONORIFICS_AFTER_THE, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SENTENCE_STOPS, SUBORDINATORS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
+import { AGE_NOUN, AGE_WORD, ARTICLES, BEFORE_CUE_WORDS, CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, HONORIFICS_AFTER_POSSESSIVE, HONORIFICS_AFTER_THE, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_INITIALS, OFFICE_OF, PARTY_WORDS, PLURAL_KIN, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, RELATIVES, SENTENCE_STOPS, SUBORDINATORS, SURNAME_PARTICLES, TITLES, titleCompound } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { paragraphOf } from './sentences';
 import { isWireByline } from '../people/author';
@@ -1579,12 +1579,23 @@ function retiredRankBefore(toks: Tok[], i: number): number {
   return TITLES.has(toks[k].l) ? k : -1;
 }
 
-/** Token i is the "the" of an honorific of address after it ("the | Hon. Aaron de la Paz", "the Rev. NAME"). */
+/**
+ * Token i is the "the" of an honorific of address after it ("the | Hon. Aaron de la Paz", "the Rev. NAME"), or the
+ * "His" or "Her" of one ("Her | Worship NAME").
+ */
 export function theOfHonorific(toks: Tok[], i: number): boolean {
-  const next = toks[i + 1];
+  const tok = toks[i], next = toks[i + 1];
+  if (!tok || !next?.cap) return false;
   // (the token holds the abbreviation's period: "hon.")
-  return toks[i]?.l === 'the' && !!next?.cap && HONORIFICS_AFTER_THE.has(next.l.replace(ABBREVIATION_PERIOD, ''));
+  if (tok.l === 'the') return HONORIFICS_AFTER_THE.has(next.l.replace(ABBREVIATION_PERIOD, ''));
+  return (tok.l === 'his' || tok.l === 'her') && tok.cap && HONORIFICS_AFTER_POSSESSIVE.has(next.l);
 }
+
+/**
+ * Where a name whose run opens at token i opens as written: at the "the" or "Her" of an honorific of address before it
+ * ("The Mayor of Makeni, ⟨Her⟩ Worship NAME, defended", "⟨the⟩ Hon. NAME"), else at i.
+ */
+export const nameOpening = (toks: Tok[], i: number): number => theOfHonorific(toks, i - 1) ? i - 1 : i;
 
 /**
  * Past a retired officer's rank that opens a name at token k ("Maj (Rtd) Fred Tumusiime-Kagaba", "Lt Col (Rtd) …"): the

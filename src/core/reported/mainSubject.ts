@@ -11,7 +11,7 @@
  * statement that …, and warned that …": test/fixtures/outlets sm-sanmarinortv-aass-electricity-tariffs, s43-coord52).
  */
 import { subjectBefore, type Mention } from '../quotes/attribution';
-import { runAt } from '../quotes/names';
+import { nameOpening, runAt } from '../quotes/names';
 import { ARTICLES, DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, SUBJECT_ENDS, SUBJECT_QUANTITIES, SUBORDINATORS } from '../quotes/lexicon';
 import { BRACKETED_INITIALS, initialsInBrackets, type Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
@@ -115,8 +115,12 @@ function describedName(toks: Tok[], s: number, m: Mention): boolean {
   return true;
 }
 
-/** The name a subject's description is set off with ("…, Marine Le Pen, voiced"): between two commas. */
-const setOffByCommas = (toks: Tok[], m: Mention): boolean => toks[m.i - 1]?.t === ',' && toks[m.j]?.t === ',';
+/**
+ * The name a subject's description is set off with ("…, Marine Le Pen, voiced"): between two commas (past an honorific
+ * of address it opens with: "The Mayor of Makeni, Her Worship NAME, defended the fee, saying …", a Sierraloaded-style
+ * probe, test/fixtures/outlets sl-sierraloaded-makeni-okada-permit-fee.txt, probes-uj, had no speaker).
+ */
+const setOffByCommas = (toks: Tok[], m: Mention): boolean => toks[nameOpening(toks, m.i) - 1]?.t === ',' && toks[m.j]?.t === ',';
 
 /** The clause's first verb with tense after token s, before c; -1 when none is seen. */
 function firstVerb(toks: Tok[], s: number, c: number): number {

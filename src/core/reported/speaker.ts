@@ -40,7 +40,7 @@ import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isAdjective, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
 import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
-import { afterDateline, inCapitals, runAt } from '../quotes/names';
+import { afterDateline, inCapitals, nameOpening, runAt } from '../quotes/names';
 import { holderAfterPortfolio, portfolioAfterTitle } from '../people/portfolio';
 import { initialsInBrackets, type Tok, wordEnd } from '../quotes/tokens';
 import { anyPreposition, finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
@@ -239,7 +239,9 @@ function apposedNameBefore(ctx: SentenceContext, k: number): boolean {
   const comma = toks[k - 1];
   if (comma?.t !== ',' || toks[k].s !== comma.e + 1 || quoteAt(ctx.quotes, comma.s) || toks[k - 2]?.t === ',') return false;
   const m = subjectBefore(toks, k - 1, a);
-  return !!m && m.kind === 'name' && m.j === k - 1 && toks[m.i - 1]?.t === ',';
+  // (past the "Her" of an honorific of address the name opens with: "The Mayor of Makeni, Her Worship NAME, defended the
+  // fee, saying …", a Sierraloaded-style probe, test/fixtures/outlets sl-sierraloaded-makeni-okada-permit-fee.txt, probes-uj)
+  return !!m && m.kind === 'name' && m.j === k - 1 && toks[nameOpening(toks, m.i) - 1]?.t === ',';
 }
 
 /** How far back from a participle's comma the ", and" or ", but" of the clause it goes on from may stand. */
