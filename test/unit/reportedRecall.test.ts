@@ -1110,3 +1110,12 @@ describe('reported speech: a speaker who uses an occasion or a medium to make th
     assert.ok(!and.some(x => x.content.startsWith('the media for ignoring them')), JSON.stringify(and));
   });
 });
+
+describe('reported speech: "spoke out for|in favor of" (objectCue.ts TOPIC_VERBS; PolNeAR train, 50th session)', () => {
+  it('"she spoke out for “shotgun marriages” …", "he spoke out in favor of Democrat nominee Hillary Clinton"', () => {
+    assert.strictEqual(contentOf('In 2011 she spoke out for \'\'shotgun marriages\'\' as the solution to unwanted pregnancies.', 'spoke out for'),
+      '\'\'shotgun marriages\'\' as the solution to unwanted pregnancies');
+    assert.strictEqual(contentOf('At the Democratic National Convention in Philadelphia, he spoke out in favor of Democrat nominee Hillary Clinton.', 'spoke out in favor of'),
+      'Democrat nominee Hillary Clinton');
+  });
+});

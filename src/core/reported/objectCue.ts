@@ -110,6 +110,9 @@ const TO = ['referring', 'referred', 'refers', 'alluded'];
  * "touched on", "reflecting on", "opined on", "mused about", "confident in" (8 found, 1 false; "insisted on" names a
  * demand, no report, five times in five). "asked for" ("President Obama originally asked for $1.9 billion to fight Zika",
  * "a party activist asked for the allegiances of all the delegate-candidates to be disclosed"): 8 found, 4 false positives.
+ * "spoke out for|in favor of" beside "spoke out against|about" (50th session: "In 2011 she
+ * spoke out for ⟦''shotgun marriages'' as the solution to unwanted pregnancies⟧", NYT 2016-09-07; "he spoke out in favor
+ * of ⟦Democrat nominee Hillary Clinton⟧", Western Journal 2016-07-30): train 2 found, 0 false positives.
  * Later, with the contents' boundaries better read: "critical of", "spoke of", "agreed on", "comments on", "sparred
  * over" ("Republicans have been critical of Clinton’s use of personal email", "Mr. Obama's eyes welled with tears as he
  * spoke of his faith in the American people", "The two camps also agreed on creating a commission …", "As the
@@ -457,7 +460,7 @@ export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {
   const m = new Map<string, string[]>();
   const add = (verbs: readonly string[], particle: string) => { for (const v of verbs) m.set(v, [...(m.get(v) ?? []), particle]); };
   add(STANCE, ''); add(PRESENTING, ''); add(ABOUT, 'about'); add(TO, 'to'); add(ABOUT2, 'about'); add(AGAINST, 'against'); add(OF, 'of'); add(FOR, 'for'); add(AT, 'at');
-  add(OUT_AT, 'out at'); add(OUT_AGAINST, 'out against'); add(IN_ON, 'in on'); add(OUT_ABOUT, 'out about');
+  add(OUT_AT, 'out at'); add(OUT_AGAINST, 'out against'); add(IN_ON, 'in on'); add(OUT_ABOUT, 'out about'); add(OUT_ABOUT, 'out for'); add(OUT_ABOUT, 'out in favor of');
   add(UP_ABOUT, 'up about'); add(AIM_AT, 'aim at'); add(BACK_AGAINST, 'back against'); add(BACK_AGAINST, 'back on');
   add(CALL_OUT, 'out'); add(ISSUE_WITH, 'issue with'); add(ON, 'on'); add(OVER, 'over'); add(IN, 'in'); add(ABOUT3, 'about');
   add(WORRY, 'about');
