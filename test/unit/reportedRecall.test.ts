@@ -1119,3 +1119,18 @@ describe('reported speech: "spoke out for|in favor of" (objectCue.ts TOPIC_VERBS
       'Democrat nominee Hillary Clinton');
   });
 });
+
+describe('reported speech: an aim after the comma that closes a main clause, ", seeking (to) …" (objectCue.ts COMMA_STANCE; PolNeAR train, 50th session)', () => {
+  it('"…, seeking an injunction …", "…, seeking to turn Donald J. Trump into …"', () => {
+    const sued = reported('His campaign sued the DNC in federal court on Friday, seeking an injunction to immediately overturn the DNC’s denial of access, claiming the party’s move would cost it.');
+    assert.ok(sued.some(x => x.content === 'an injunction to immediately overturn the DNC’s denial of access' && x.cue === 'seeking'), JSON.stringify(sued));
+    const manafort = reported('And now Mr. Manafort has taken on a much larger campaign, seeking to turn Donald J. Trump into a winning presidential candidate.');
+    assert.ok(manafort.some(x => x.content === 'turn Donald J. Trump into a winning presidential candidate' && x.mention === 'Mr. Manafort'), JSON.stringify(manafort));
+  });
+  it('not after a "that"- or "while"-clause, whose own subject seeks (NYT 2016-01-07; test/fixtures/outlets lc-stluciatimes-banana-shipping-delay)', () => {
+    const shop = reported('Some of these boutique firms have been around for decades, while others are just setting up shop, seeking to capitalize on this rapidly changing market for top-dollar advice.');
+    assert.ok(!shop.some(x => /^seeking/.test(x.cue ?? '')), JSON.stringify(shop));
+    const minister = reported('The minister, Kenson Louis-Fernand, disclosed that the Ministry had written to the shipping line, Caribbean Fruit Carriers, seeking compensation for the farmers.');
+    assert.ok(!minister.some(x => /^seeking/.test(x.cue ?? '')), JSON.stringify(minister));
+  });
+});
