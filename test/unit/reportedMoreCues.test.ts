@@ -292,6 +292,10 @@ describe('reported speech: a participle of stance or speech opening the sentence
     assert.strictEqual(contentOf('Despite challenging the trustworthiness of the Republican majority leader, Cruz said if elected president he could work effectively with GOP leadership.', 'challenging'),
       'the trustworthiness of the Republican majority leader');
   });
+  it('after "Since" too (50th session, s50-uk: Washington Post 2016-08-28, NYT 2016-08-17)', () => {
+    const since = reported('Since announcing former Massachusetts governor William Weld as his running mate, Johnson has risen in the polls.');
+    assert.ok(since.some(x => x.content === 'former Massachusetts governor William Weld as his running mate' && x.cue === 'announcing' && x.mention === 'Johnson'), JSON.stringify(since));
+  });
   it('a topic\'s particle: "talking about", "Reflecting on"', () => {
     assert.strictEqual(contentOf('After talking about security, Mr. Netanyahu suggested that they walk to the attack site.', 'talking about'), 'security');
     assert.strictEqual(contentOf('Reflecting on his earlier career as a trial lawyer, the Senate Democratic leader said he never knew what was going to happen.', 'Reflecting on'),

@@ -1091,3 +1091,46 @@ describe('reported speech with no source: a quotation the content ends inside is
     assert.ok(r.some(x => x.speaker === null && x.cue === 'appears' && x.content.startsWith('The email appears to contradict') && x.content.endsWith('prevented a more immediate response.”')), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a speaker who uses an occasion or a medium to make the report controls the infinitive (controlled.ts usedFor; PolNeAR train, 50th session)', () => {
+  it('"used his acceptance speech to call for …", "has used it to advocate for …", "are using the failed legislation to portray …"', () => {
+    const speech = reported('Ramos used his acceptance speech to call for the resignation of President Enrique Pena Nieto, but his battles with Trump have received more attention.');
+    assert.ok(speech.some(x => x.content === 'the resignation of President Enrique Pena Nieto' && x.speaker === 'Ramos'), JSON.stringify(speech));
+    const it2 = reported('As the head of the Labor Department, he has a bigger microphone, and he has used it to advocate for a progressive agenda at a time of growing worry over income equality.');
+    assert.ok(it2.some(x => x.content === 'a progressive agenda at a time of growing worry over income equality'), JSON.stringify(it2));
+    const legislation = reported('Both campaigns in Florida’s heated Senate race are using the failed legislation to portray their opponent as the poster child for congressional obstructionism.');
+    assert.ok(legislation.some(x => x.content === 'their opponent as the poster child for congressional obstructionism' && x.speaker === 'Both campaigns in Florida’s heated Senate race'), JSON.stringify(legislation));
+  });
+  it('not money, a device or the words themselves, nor a second verb after "and" (Politico 2015-11-30, Western Journal 2016-02-09, USA Today 2016-01-29)', () => {
+    const money = reported('The bill would prevent the federal government from using its money and influence to promote national standards like the Common Core.');
+    assert.ok(!money.some(x => x.content.startsWith('national standards')), JSON.stringify(money));
+    const word = reported('Trump was in the spotlight again Monday after a woman at one of Trump’s rallies used a socially unacceptable word to describe rival Ted Cruz, a word Trump then repeated.');
+    assert.ok(!word.some(x => x.content.startsWith('rival Ted Cruz')), JSON.stringify(word));
+    const and = reported('The four candidates who brought up the rear in the race debated earlier in the evening and used much of their time to criticize the media for ignoring them.');
+    assert.ok(!and.some(x => x.content.startsWith('the media for ignoring them')), JSON.stringify(and));
+  });
+});
+
+describe('reported speech: "spoke out for|in favor of" (objectCue.ts TOPIC_VERBS; PolNeAR train, 50th session)', () => {
+  it('"she spoke out for “shotgun marriages” …", "he spoke out in favor of Democrat nominee Hillary Clinton"', () => {
+    assert.strictEqual(contentOf('In 2011 she spoke out for \'\'shotgun marriages\'\' as the solution to unwanted pregnancies.', 'spoke out for'),
+      '\'\'shotgun marriages\'\' as the solution to unwanted pregnancies');
+    assert.strictEqual(contentOf('At the Democratic National Convention in Philadelphia, he spoke out in favor of Democrat nominee Hillary Clinton.', 'spoke out in favor of'),
+      'Democrat nominee Hillary Clinton');
+  });
+});
+
+describe('reported speech: an aim after the comma that closes a main clause, ", seeking (to) …" (objectCue.ts COMMA_STANCE; PolNeAR train, 50th session)', () => {
+  it('"…, seeking an injunction …", "…, seeking to turn Donald J. Trump into …"', () => {
+    const sued = reported('His campaign sued the DNC in federal court on Friday, seeking an injunction to immediately overturn the DNC’s denial of access, claiming the party’s move would cost it.');
+    assert.ok(sued.some(x => x.content === 'an injunction to immediately overturn the DNC’s denial of access' && x.cue === 'seeking'), JSON.stringify(sued));
+    const manafort = reported('And now Mr. Manafort has taken on a much larger campaign, seeking to turn Donald J. Trump into a winning presidential candidate.');
+    assert.ok(manafort.some(x => x.content === 'turn Donald J. Trump into a winning presidential candidate' && x.mention === 'Mr. Manafort'), JSON.stringify(manafort));
+  });
+  it('not after a "that"- or "while"-clause, whose own subject seeks (NYT 2016-01-07; test/fixtures/outlets lc-stluciatimes-banana-shipping-delay)', () => {
+    const shop = reported('Some of these boutique firms have been around for decades, while others are just setting up shop, seeking to capitalize on this rapidly changing market for top-dollar advice.');
+    assert.ok(!shop.some(x => /^seeking/.test(x.cue ?? '')), JSON.stringify(shop));
+    const minister = reported('The minister, Kenson Louis-Fernand, disclosed that the Ministry had written to the shipping line, Caribbean Fruit Carriers, seeking compensation for the farmers.');
+    assert.ok(!minister.some(x => /^seeking/.test(x.cue ?? '')), JSON.stringify(minister));
+  });
+});

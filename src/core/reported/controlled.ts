@@ -4,7 +4,9 @@
  * “workplace” issue", "Mr. Cruz tried to defend his record on immigration", "Trump continued to attack the judge".
  * The infinitive's object is the content, as for the finite verb (./objectCue.ts). An object that ends in "by saying"
  * is the means of a report whose words come after it, no content ("The Republican candidate appeared to assert his
- * leadership plans by saying, “I am trying to save lives …”": meansOfSaying).
+ * leadership plans by saying, “I am trying to save lives …”": meansOfSaying). A speaker who uses an occasion or a
+ * medium to make the report controls the infinitive as well: "Ramos used his acceptance speech to call for ⟦the
+ * resignation of President Enrique Pena Nieto⟧" (usedFor).
  */
 import { looksAdverb } from '../text/adverbs';
 import { cueSpan } from '../quotes/attribution';
@@ -17,6 +19,7 @@ import { reporterOf } from './speaker';
 import { IMPRESSION } from './sourceless';
 import { inClass } from '../text/wordClasses';
 import { wordSet } from '../people/lexicon';
+import { AND_OR_BUT } from './lexicon';
 
 /** Verbs whose subject is also the subject of the infinitive after them. */
 export const CONTROL_VERBS: ReadonlySet<string> = new Set([
@@ -72,6 +75,44 @@ function meansOfSaying(toks: Tok[], k: number, end: number): boolean {
   return end - k >= 3 && toks[end - 2].l === 'by' && SAYING.has(toks[end - 1].l);
 }
 
+/** Forms of "use" whose object is the means of the infinitive after it ("used his speech to …"). */
+const USE_FORMS = wordSet('used|uses|using');
+
+/**
+ * What a speaker uses to make a report: an occasion or a medium ("used his acceptance speech|keynote speech|platform|
+ * much of their time to …", "has used it to advocate for …"), or the matter at hand ("are using the failed legislation
+ * to portray …"; PolNeAR train: Breitbart 2016-04-12, Washington Post 2016-07-06, Politico 2016-08-23, Western Journal
+ * 2016-05-27, USA Today 2016-01-29). Not money or influence ("prevent the federal government from using its money and
+ * influence to promote national standards", Politico 2015-11-30, no gold), nor a device ("used BlackBerrys to
+ * discuss"), nor the words themselves: "using an expletive to describe ⟦the Bush administration⟧" is gold, but "used a
+ * socially unacceptable word to describe ⟦rival Ted Cruz⟧, a word Trump then repeated" runs past the gold's end at the
+ * apposition of the word (Western Journal 2016-02-09), and "criticized for using the term to describe his
+ * achievements" is no report (USA Today 2015-12-01).
+ */
+const USED_MEANS = wordSet('speech|speeches|remarks|address|appearance|platform|time|column|interview|statement|testimony|'
+  + 'op-ed|letter|tweet|tweets|post|microphone|pulpit|podium|stage|forum|moment|opportunity|occasion|event|rally|ad|ads|'
+  + 'video|it|legislation');
+
+/**
+ * The token of "used|uses|using" before the object whose last word, at v, stands before "to" ("Ramos used his acceptance
+ * speech to call for …"): up to five words of object, opened by a determiner, a possessive, "much" or "it", no
+ * punctuation; -1 when none. Its subject is the reporter.
+ */
+function usedFor(toks: Tok[], a: number, v: number): number {
+  if (!USED_MEANS.has(toks[v].l) || toks[v].cap) return -1;
+  for (let u = v - 1; u >= a && u >= v - 5; u--) {
+    const t = toks[u];
+    if (t.punct) return -1;
+    if (!USE_FORMS.has(t.l) || t.cap) continue;
+    // (a second verb's subject the reporter reads wrong: "… brought up the rear in the race debated earlier in the
+    // evening and used much of their time to criticize …", USA Today 2016-01-29, read "rear in the race")
+    if (AND_OR_BUT.has(toks[u - 1]?.l ?? '')) return -1;
+    const o = toks[u + 1];
+    return o.l === 'it' || o.l === 'much' || o.poss || DETERMINERS.has(o.l) ? u : -1;
+  }
+  return -1;
+}
+
 export function controlledCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -84,7 +125,8 @@ export function controlledCues(ctx: SentenceContext): Report[] {
     // the verb before "to", past an adverb ("started to portray", "has repeatedly sought to defend")
     let v = c - 2;
     if (v > a && looksAdverb(toks[v].l)) v--;
-    if (!CONTROL_VERBS.has(toks[v].l) || toks[v].cap) continue;
+    if (!CONTROL_VERBS.has(toks[v].l) || toks[v].cap) v = usedFor(toks, a, v);
+    if (v < 0) continue;
     let k = c + 1;
     if (particle) {
       // ("weigh in on", "called for"): the particle, past "in"

@@ -7,8 +7,12 @@
  * "In describing ⟦fellow billionaire Donald Trump⟧, Cuban said …" (PolNeAR train: Breitbart 2016-05-03 and 2016-06-22,
  * Huffington Post 2016-01-28, Washington Post 2016-06-09, Western Journal 2016-03-14). A "that"-clause after such a
  * participle is ./gerund.ts's. The participle opens the sentence or follows an opening "After", "While", "Before", "In",
- * "Besides" or "Despite"; its object runs to the comma before the main clause, whose subject (and verb) must follow that
- * comma (./gerund.ts openingReporter). The verbs: the participles of the verbs of stance and topic whose object PolNeAR
+ * "Besides", "Despite" or "Since" (s50-uk: "Since announcing ⟦former Massachusetts governor William Weld as his
+ * running mate⟧, Johnson has risen in the polls", Washington Post 2016-08-28, and "Since announcing in October ⟦that he
+ * would not seek the presidency⟧, Mr. Biden has been …", NYT 2016-08-17: train 2 gained, 0 lost, 0 false positives;
+ * "By" gained nothing — "By calling out Clinton on …, Axelrod occupied …", "By looking beyond …" have no topic's
+ * particle or verb of the lists — and is left out); its object runs to the comma before the main clause, whose subject
+ * (and verb) must follow that comma (./gerund.ts openingReporter). The verbs: the participles of the verbs of stance and topic whose object PolNeAR
  * takes as content (./objectCue.ts TOPIC_VERBS, ./lexicon.ts OBJECT_VERBS) with no particle or a topic's, and
  * FRONTED_ONLY below. PolNeAR train (s50-ua): 16 gold gained, 0 lost, 1 false positive ("In reflecting on ⟦the
  * campaign⟧, Ms. Henry articulated …", NYT 2016-01-30); folds 1/0 4/1 2/0 5/0 4/0. Measured and left out: "Speaking",
@@ -61,7 +65,7 @@ export const FRONTED_PARTICIPLES: ReadonlyMap<string, readonly string[]> = (() =
 })();
 
 /** Words that may open the sentence before the participle ("After blasting …", "In describing …"). */
-const OPENERS = wordSet('after|while|before|in|besides|despite');
+const OPENERS = wordSet('after|while|before|in|besides|despite|since');
 /** The most tokens the object may take before its comma. */
 const MAX_OBJECT = 30;
 

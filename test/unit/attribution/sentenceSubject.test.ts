@@ -58,8 +58,11 @@ describe('attribution rule: sentence subject', () => {
     assert.strictEqual(quoteOf(text, '"stiff"').speaker?.name, 'Donald Trump');
   });
   it('the subject after an opening prepositional phrase with no comma (PolNeAR train: NYT 2016-09-07, Western Journalism 2016-03-01)', () => {
-    const she = "Mrs. Schlafly maintained an energetic pace into advanced age. In 2011 she spoke out for ''shotgun marriages'' as the solution to unwanted pregnancies.";
+    const she = "Mrs. Schlafly maintained an energetic pace into advanced age. In 2011 she toured Iowa with ''shotgun marriages'' as the solution to unwanted pregnancies.";
     assert.deepStrictEqual(attributed(she, "''shotgun"), { mention: 'she', rule: 'sentence subject' });
+    // (with "spoke out for" the words in marks stand inside her reported speech, s50-uk, the same speaker)
+    const spoke = "Mrs. Schlafly maintained an energetic pace into advanced age. In 2011 she spoke out for ''shotgun marriages'' as the solution to unwanted pregnancies.";
+    assert.deepStrictEqual(attributed(spoke, "''shotgun"), { mention: 'she', rule: 'inside reported speech' });
     const trump = 'On the morning of Feb. 28 Trump jumped onto his Twitter account and retweeted a quote an account named “ilduce2016” attributed to him.';
     // (what he retweeted is reported speech of his, PolNeAR train: the name in marks inside it is his too)
     assert.deepStrictEqual(attributed(trump, '“ilduce'), { mention: 'Trump', rule: 'inside reported speech' });
