@@ -105,6 +105,14 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     // (a body's name before such words stays a name: "Twitter users posted their thoughts")
     assert.strictEqual(kindOfName('Twitter'), 'organization');
   });
+  it('the lede\'s first word after a byline opens its sentence: a common word there before a group of people is no one ("By Alusine Kamara-Bangura ⏎ Commercial motorbike riders …", sl-sierraloaded-makeni-okada-permit-fee)', () => {
+    for (const opening of ['Commercial motorbike riders', 'Angry motorbike riders', 'Commercial bike riders']) {
+      const text = `By Alusine Kamara-Bangura\n\n${opening} in Makeni on Tuesday marched to the council office.\n\nThe Mayor of Makeni, Her Highness, defended the fee.\n\n"Nothing comes free," the Mayor said.\n\nShe added that riders could pay in three instalments.\n`;
+      const word = opening.split(' ')[0];
+      assert.notStrictEqual(speakerOf(text, '"Nothing comes')?.name, word, opening);
+      assert.ok(!analyzeQuotes(text).speakers.some(s => s.name === word), opening);
+    }
+  });
   it('a place opening a name set off after a noun for a person is a given name ("One voter, Guadalupe Potocacetpl, 35, showed up", PolNeAR train, Washington Post 2016-06-05)', () => {
     const text = 'One voter, Guadalupe Potocacetpl, 35, showed up in the "brown beret" gear of a Chicano nationalist group. He had protested Trump at a Phoenix rally and started having conversations with fellow alienated activists who had jumped aboard with Sanders.\n\n"I met a lot of Bernie supporters, and I liked every single reason they were supporting him," he said.';
     assert.strictEqual(speakerOf(text, '"I met a lot')?.name, 'Guadalupe Potocacetpl');

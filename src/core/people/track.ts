@@ -17,7 +17,7 @@ import { closeToSourceAt } from '../quotes/attribution/apposition';
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { AGE_NOUN, ONE_DETERMINERS, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POLL_NOUNS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
-import { agedDemonym, canonicalOf, gluedTitle, unknownTitleWord, lowerCaseWords, midSentenceCaps, ownsApposition, pastAge, placesIn, PLURAL_POSSESSIVE, RANK_WORD, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
+import { agedDemonym, canonicalOf, gluedTitle, unknownTitleWord, lowerCaseWords, midLineCaps, midSentenceCaps, ownsApposition, pastAge, placesIn, PLURAL_POSSESSIVE, RANK_WORD, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -889,8 +889,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           continue;
         }
         // ("Cyber security experts and U.S. officials, however, said …": a word written only to open a sentence, before
-        // the lower-case words of a group of people, is a word of their description, no one a pronoun stands for)
-        if (modifierOfPeople(toks, run, tokenAt(toks, people.sentences.start(sentence))) && !midCaps.has(toks[run.i].l)) {
+        // the lower-case words of a group of people, is a word of their description, no one a pronoun stands for; the
+        // lede's first word after a byline, "By NAME ⏎ Commercial motorbike riders …", is written at no sentence's middle)
+        if (modifierOfPeople(toks, run, tokenAt(toks, people.sentences.start(sentence))) && !midLineCaps(toks).has(toks[run.i].l)) {
           r++;
           k = run.j - 1;
           continue;

@@ -841,18 +841,29 @@ export const lowerCaseWords: (toks: Tok[]) => ReadonlySet<string> = keptPer((tok
   return words;
 });
 
+/** Capitalised words written after a word or a comma, across a line break (`acrossLines`) or not. */
+function capsAfterWord(toks: Tok[], acrossLines: boolean): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k], p = toks[k - 1];
+    if (t.cap && (!p.punct || p.t === ',' || p.t === '(') && t.s - p.e <= 2 && (acrossLines || !t.br)) set.add(t.l);
+  }
+  return set;
+}
+
 /**
  * Capitalised words the article also writes inside a sentence (after a word or a comma): a word seen only at
  * sentence starts ("Later", "Typically", "Allies") is no name.
  */
-export const midSentenceCaps: (toks: Tok[]) => ReadonlySet<string> = keptPer((toks: Tok[]): ReadonlySet<string> => {
-  const set = new Set<string>();
-  for (let k = 1; k < toks.length; k++) {
-    const t = toks[k], p = toks[k - 1];
-    if (t.cap && (!p.punct || p.t === ',' || p.t === '(') && t.s - p.e <= 2) set.add(t.l);
-  }
-  return set;
-});
+export const midSentenceCaps: (toks: Tok[]) => ReadonlySet<string> = keptPer((toks: Tok[]): ReadonlySet<string> => capsAfterWord(toks, true));
+
+/**
+ * midSentenceCaps without the words that open a line after a line ending in a word: a byline's or a headline's has no
+ * mark, and the lede's first word after it opens a sentence ("By Alusine Kamara-Bangura ⏎⏎ Commercial motorbike riders
+ * in Makeni …", a Sierraloaded-style probe, test/fixtures/outlets sl-sierraloaded-makeni-okada-permit-fee.txt, where
+ * "Commercial" read as a name written mid-sentence and took "the Mayor said" and "She added").
+ */
+export const midLineCaps: (toks: Tok[]) => ReadonlySet<string> = keptPer((toks: Tok[]): ReadonlySet<string> => capsAfterWord(toks, false));
 
 /**
  * Words the article writes capitalised right after "in", no possessive ("in Mahalapye", not "in Trump's campaign"): the
