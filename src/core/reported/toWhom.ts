@@ -7,7 +7,9 @@
  * The same view held in an owner's eyes: "In Ash’s view, ⟦the change would have a profound impact on how the convention
  * is run …⟧", "In their view, ⟦Democrats could pick off increasingly diverse states …⟧", "In Trump's mind, ⟦his
  * willingness to be politically incorrect … ⟧" (PolNeAR train): the source the possessor after the sentence's opening
- * "In", the cue "In … view", the content the clause after its comma.
+ * "In", the cue "In … view", the content the clause after its comma; set between commas after the subject ("The only
+ * other necessary action, in Professor Knittel's view, would be …"), the whole sentence (train: 3 found, no false
+ * positive, nothing lost; dev, outlets and us-probes: no change).
  */
 import type { Mention } from '../quotes/attribution';
 import type { Tok } from '../quotes/tokens';
@@ -16,6 +18,7 @@ import { contentEnd, contentSpan, words } from './clause';
 import { contentStart } from './fronted';
 import { type Report, reportOf, type SentenceContext } from './report';
 import { wordSet } from '../people/lexicon';
+import { PREPOSITIONS } from '../quotes/lexicon';
 
 /** Object pronouns and quantifiers for people that may follow "To" ("To them,", "To many,"). */
 const PEOPLE_WORD = wordSet('him|her|them|me|us|many|others|some|most');
@@ -80,7 +83,21 @@ function ownerAfterIn(toks: Tok[], c: number, b: number): { mention: Mention; no
 export function inWhoseView(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
   const c = contentStart(ctx);
-  if (c >= b - 5 || toks[c].l !== 'in' || !toks[c].cap) return [];
-  const owner = ownerAfterIn(toks, c, b);
-  return owner ? viewAfter(ctx, owner.noun + 2, { s: toks[c].s, e: toks[owner.noun].e }, owner.mention) : [];
+  if (c >= b - 5) return [];
+  if (toks[c].l === 'in' && toks[c].cap) {
+    const owner = ownerAfterIn(toks, c, b);
+    return owner ? viewAfter(ctx, owner.noun + 2, { s: toks[c].s, e: toks[owner.noun].e }, owner.mention) : [];
+  }
+  // (set between commas after the subject, the view is the whole sentence: "The only other necessary action, in
+  // Professor Knittel's view, would be more government support for research …"; not after a preposition: "about Comey’s
+  // motives for, in his view, dropping a slam-dunk case")
+  for (let k = c + 2; k < b - 4; k++) {
+    if (toks[k].l !== 'in' || toks[k - 1].t !== ',' || PREPOSITIONS.has(toks[k - 2].l)) continue;
+    const owner = ownerAfterIn(toks, k, b);
+    if (!owner || !clauseStart(toks, c, b)) continue;
+    const end = contentEnd(ctx, c);
+    const span = end > owner.noun + 4 ? contentSpan(ctx, c, end) : null;
+    return span ? [reportOf(span, { s: toks[k].s, e: toks[owner.noun].e }, owner.mention, 'according-to')] : [];
+  }
+  return [];
 }
