@@ -55,6 +55,8 @@ const PAST_THE_32ND: Readonly<Record<string, string>> = {
   // (s50-ua: reactions and frontedParticiples after backings made lightVerbs the 33rd and talksTo the 34th)
   lightVerbs: 'Trump also took multiple swipes at fellow GOP contender Jeb Bush.',
   talksTo: 'Trump talks to Megyn Kelly about bullying.',
+  // (s50-um: inWhoseView after toWhom made roleNouns the 33rd)
+  roleNouns: 'Rhonda Hughes, 43, is a fervent supporter of Donald J. Trump.',
 };
 
 describe('reported speech: the selection of rule families has room for more than 32 (no 32-bit mask)', () => {

@@ -360,3 +360,21 @@ describe('reported speech: a view after an opening "To X," (toWhom.ts)', () => {
     assert.strictEqual(contentOf('To win the nomination, Trump needs 1,237 delegates.', 'To'), undefined);
   });
 });
+
+describe('reported speech: a view after an opening "In X\'s view," (toWhom.ts inWhoseView)', () => {
+  it('a possessive name and a possessive pronoun', () => {
+    const r = reported('In Ash’s view, the change would have a profound impact on how the convention is run, potentially making it harder for insiders to push through a white knight candidate.');
+    assert.ok(r.some(x => x.cue === 'In Ash’s view' && x.mention?.startsWith('Ash') && x.content.startsWith('the change would have a profound impact')), JSON.stringify(r));
+    const s = reported('In their view, Democrats could pick off increasingly diverse states that have been reliably Republican at the presidential level, like Arizona and Georgia, if Trump wins the nomination.');
+    assert.ok(s.some(x => x.cue === 'In their view' && x.mention === 'their' && x.content.startsWith('Democrats could pick off increasingly diverse states')), JSON.stringify(s));
+  });
+  it('set between commas after the subject: the whole sentence', () => {
+    const r = reported('The only other necessary action, in Professor Knittel\'s view, would be more government support for research and development to accelerate the quest for new energy technologies.');
+    assert.ok(r.some(x => x.cue === 'in Professor Knittel\'s view' && x.content.startsWith('The only other necessary action, in Professor Knittel\'s view, would be')), JSON.stringify(r));
+  });
+  it('not a view after a preposition, nor "In my view" or another noun', () => {
+    assert.strictEqual(contentOf('Giuliani wouldn’t directly speculate about Comey’s motives for, in his view, dropping a slam-dunk case.', 'in his view'), undefined);
+    assert.strictEqual(contentOf('In my view, we must never give an unelected control board the power to make life and death decisions.', 'In my view'), undefined);
+    assert.strictEqual(contentOf('In Trump’s campaign, the staff has turned over twice since the spring.', 'In Trump’s campaign'), undefined);
+  });
+});

@@ -66,7 +66,7 @@ import { TALKING_VERBS, talksTo } from './talkedTo';
 import { thatClauses } from './thatClause';
 import { outsideTurns } from './transcript';
 import { EVIDENCE_TITLE_CUES, titleHeadlines } from './titleHeadline';
-import { toWhom } from './toWhom';
+import { inWhoseView, toWhom, VIEW_HELD } from './toWhom';
 import { DASH_CHARS, DASH_PATTERN } from '../text/dashes';
 import { countBefore } from '../text/sortedSearch';
 import { allDigits, digitFirst } from '../text/wordShape';
@@ -96,6 +96,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: accordingTo, words: ['according'] },
   { find: pollFronted, words: POLL_NOUNS },
   { find: toWhom, words: ['to'], opens: [] },
+  { find: inWhoseView, words: VIEW_HELD },
   { find: asClauses, words: ['as'], opens: [] },
   { find: speechNouns, words: [...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...INFINITIVE_ONLY_NOUNS] },
   { find: soundings, words: SOUNDING_VERBS },
