@@ -250,9 +250,24 @@ describe('reported speech: an endorsement and its object (endorsement.ts)', () =
     const u = reported('He went on to endorse Ayotte, calling her a rising star.');
     assert.ok(u.some(x => x.cue === 'endorse' && x.content === 'Ayotte'), JSON.stringify(u));
   });
+  it('"to endorse" after a noun phrase of rank that a copula\'s subject is (PolNeAR train: Politico 2016-05-23, 2016-05-09, USA Today 2016-06-08, HuffPost 2016-02-24)', () => {
+    const r = reported('Grijalva was the first Democrat in Congress to endorse Sanders in the Democratic primary.');
+    assert.ok(r.some(x => x.cue === 'endorse' && x.content === 'Sanders in the Democratic primary' && x.mention === 'Grijalva'), JSON.stringify(r));
+    const s = reported('He joined Rep. Duncan Hunter, who was one of the earliest House members to endorse the Manhattan billionaire.');
+    assert.ok(s.some(x => x.cue === 'endorse' && x.content === 'the Manhattan billionaire'), JSON.stringify(s));
+    const u = reported('I am as proud of that now as I was the day I became the first member of Congress to endorse him.');
+    assert.ok(u.some(x => x.cue === 'endorse' && x.content === 'him' && x.mention === 'I'), JSON.stringify(u));
+    const v = reported('Reps. Duncan Hunter and Chris Collins on Wednesday became the first sitting members of Congress to endorse the presidential bid of real estate mogul Donald Trump.');
+    assert.ok(v.some(x => x.cue === 'endorse' && x.content === 'the presidential bid of real estate mogul Donald Trump'), JSON.stringify(v));
+  });
+  it('an endorsement\'s object keeps the contest it is made in (PolNeAR train: NYT 2016-07-15)', () => {
+    const r = reported('Carole Bower, 75, a retiree in Carthage, Ill., supported Gov. John Kasich of Ohio in the Republican primary, but now plans to vote for Mr. Trump.');
+    assert.ok(r.some(x => x.cue === 'supported' && x.content === 'Gov. John Kasich of Ohio in the Republican primary'), JSON.stringify(r));
+  });
   it('not a noun phrase\'s infinitive, an expectation or a subject that names no one', () => {
+    assert.ok(!reported('Grayson said the first thing to endorse was the plan.').some(x => x.cue === 'endorse'));
+    assert.ok(!reported('The first ballot to endorse the rules was held on Monday.').some(x => x.cue === 'endorse' && x.mention === 'The first ballot'));
     assert.ok(!reported('Trump’s refusal to endorse Ryan was widely viewed as a snub.').some(x => x.cue === 'endorse'));
-    assert.ok(!reported('Grijalva was the first Democrat in Congress to endorse Sanders in the Democratic primary.').some(x => x.cue === 'endorse'));
     assert.ok(!reported('The New York Times is expected to endorse the Democratic candidate in the 2016 presidential election.').some(x => x.cue === 'endorse'));
     assert.ok(!reported('While no presidential candidate seems willing to endorse containment of ISIL, few are calling for full-blown war.').some(x => x.cue === 'endorse'));
   });

@@ -1111,6 +1111,23 @@ describe('reported speech: a speaker who uses an occasion or a medium to make th
   });
 });
 
+describe('reported speech: a doubt that something leaves people with (controlled.ts leftToDoubt; PolNeAR train, 50th session)', () => {
+  it('"leaving some to question whether …", "leading law enforcement authorities to question whether …", "led some to speculate that …"', () => {
+    const some = reported('But its fortunes truly turned only after Fiorina left, leaving some to question whether she or her replacement, Mark Hurd, deserved credit.');
+    assert.ok(some.some(x => x.cue === 'question' && x.content === 'whether she or her replacement, Mark Hurd, deserved credit' && x.mention === 'some'), JSON.stringify(some));
+    const police = reported('No organization has claimed responsibility for the heinous slaying, leading law enforcement authorities to question whether this was an isolated incident or part of something larger.');
+    assert.ok(police.some(x => x.cue === 'question' && x.content === 'whether this was an isolated incident or part of something larger' && x.mention === 'law enforcement authorities'), JSON.stringify(police));
+    const led = reported('The abrupt announcement led some to speculate that disagreement over Donald Trump’s presidential campaign may have been partially to blame.');
+    assert.ok(led.some(x => x.cue === 'speculate' && x.content.startsWith('that disagreement over Donald Trump’s') && x.mention === 'some'), JSON.stringify(led));
+  });
+  it('not a doubt with no clause after it, nor one no verb of leaving stands before', () => {
+    const noClause = reported('The ruling left many to question the judge and his reasoning in the case.');
+    assert.ok(!noClause.some(x => x.cue === 'question' && x.mention === 'many'), JSON.stringify(noClause));
+    const drove = reported('Scott Szlachta told the senator that he drove from Chicago to ask him whether the visas would survive.');
+    assert.ok(!drove.some(x => x.mention === 'from Chicago'), JSON.stringify(drove));
+  });
+});
+
 describe('reported speech: "spoke out for|in favor of" (objectCue.ts TOPIC_VERBS; PolNeAR train, 50th session)', () => {
   it('"she spoke out for “shotgun marriages” …", "he spoke out in favor of Democrat nominee Hillary Clinton"', () => {
     assert.strictEqual(contentOf('In 2011 she spoke out for \'\'shotgun marriages\'\' as the solution to unwanted pregnancies.', 'spoke out for'),

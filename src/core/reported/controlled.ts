@@ -6,7 +6,9 @@
  * is the means of a report whose words come after it, no content ("The Republican candidate appeared to assert his
  * leadership plans by saying, “I am trying to save lives …”": meansOfSaying). A speaker who uses an occasion or a
  * medium to make the report controls the infinitive as well: "Ramos used his acceptance speech to call for ⟦the
- * resignation of President Enrique Pena Nieto⟧" (usedFor).
+ * resignation of President Enrique Pena Nieto⟧" (usedFor). A doubt that something leaves or leads people to has
+ * those people as its source: "…, leaving some to question ⟦whether she or her replacement … deserved credit⟧"
+ * (leftToDoubt; 50th session, PolNeAR train: 4 gained, 0 lost, no false positive; folds 3:0, 0:0, 0:0, 1:0, 0:0).
  */
 import { looksAdverb } from '../text/adverbs';
 import { cueSpan } from '../quotes/attribution';
@@ -113,11 +115,42 @@ function usedFor(toks: Tok[], a: number, v: number): number {
   return -1;
 }
 
+/** Verbs that leave or lead someone to a doubt ("leaving some to question whether …"). */
+const LEAVING = wordSet('leaving|leading|left|led|leaves|leads|prompting|prompted');
+/** Doubts in an infinitive whose subject is the object of LEAVING before them. */
+const DOUBTS = wordSet('question|wonder|speculate');
+/** How many words the people left to doubt may take. */
+const MAX_DOUBTERS = 4;
+
+/**
+ * A doubt that something leaves people with, at the cue c after "to": "But its fortunes truly turned only after
+ * Fiorina left, leaving some to question ⟦whether she or her replacement, Mark Hurd, deserved credit⟧", "…, leading law
+ * enforcement authorities to question ⟦whether this was an isolated incident …⟧", "The abrupt announcement led some to
+ * speculate ⟦that disagreement over Donald Trump's presidential campaign …⟧" (PolNeAR train: Washington Post 2016-01-20,
+ * West Journal 2016-07-23 and 2016-06-13, Breitbart): the people between the verb and "to" are the source, the clause
+ * after the doubt the content.
+ */
+function leftToDoubt(ctx: SentenceContext, c: number, out: Report[]): void {
+  const { toks, a } = ctx;
+  if (!DOUBTS.has(toks[c].l) || toks[c].cap || toks[c - 1]?.l !== 'to') return;
+  let v = c - 2;
+  while (v > a && v >= c - 1 - MAX_DOUBTERS && !toks[v].punct && !LEAVING.has(toks[v].l)) v--;
+  if (v <= a || v >= c - 2 || !LEAVING.has(toks[v].l) || toks[v].cap) return;
+  const k = c + 1, o = toks[k];
+  if (!o || (o.l !== 'whether' && o.l !== 'if' && o.l !== 'that')) return;
+  const end = contentEnd(ctx, k, false);
+  if (words(toks, k, end) < 3) return;
+  const span = contentSpan(ctx, k, end);
+  const first = toks[v + 1], last = toks[c - 2];
+  if (span) out.push(reportOf(span, cueSpan(toks, c, k), { s: first.s, e: last.e, kind: 'description', i: v + 1, j: c - 1 }, 'object'));
+}
+
 export function controlledCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
   for (let c = a + 2; c < b - 2; c++) {
     const t = toks[c];
+    leftToDoubt(ctx, c, out);
     const seemed = seemedStance(toks, a, c);
     if (seemed >= 0) { seemedReport(ctx, seemed, c, out); continue; }
     const particle = INFINITIVE_CUES.get(t.l);

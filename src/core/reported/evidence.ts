@@ -56,7 +56,7 @@ export function personShows(text: string, toks: Tok[], r: Report): boolean {
  * crucial moment", "The latest dispute has … sought to create a sharp contrast", "The New York primary made it clear
  * that …", "its recent naming convention - adding one digit to a new account …" (PolNeAR train: none of them gold).
  */
-const CONTEST = wordSet('primary|primaries|caucus|caucuses|debate|debates|election|elections|race|races|contest|contests|convention|conventions|dispute|disputes');
+export const CONTEST = wordSet('primary|primaries|caucus|caucuses|debate|debates|election|elections|race|races|contest|contests|convention|conventions|dispute|disputes');
 /** The cues of evidence, which a contest may be the source of ("showed", "suggest", "revealed", "found"). */
 export const EVIDENCE_CUE = /^(?:show|found|find|suggest|reveal|indicat|demonstrat|prov|confirm|underscor)/;
 /** Words before a noun phrase that make it their object, not a subject ("before the November elections - is now considering"). */
