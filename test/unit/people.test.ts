@@ -887,6 +887,12 @@ describe('people: descriptions and unnamed sources', () => {
     const kaine = reported('Tim Kaine, a senator from Virginia who said he would run, spoke Tuesday.').find(r => r.mention === 'who');
     assert.strictEqual(kaine?.speaker, 'Tim Kaine');
   });
+  it('a relative "who" passes over a place named before it to the person ("from Manchester, who said", PolNeAR train, USA Today 2016-02-05; "at a Moscow university who asked", a Moscow Times-style fixture, ru-moscowtimes-utility-tariffs-heating-repairs.txt: both were the place)', () => {
+    const driscoll = reported('"I have never voted in a primary, but I\'m going to vote in this primary for Bernie," said Nicky Driscoll, 24,  from Manchester, who said Sanders is best suited to get corporate money out of government.').find(r => r.mention === 'who');
+    assert.strictEqual(driscoll?.speaker, 'Nicky Driscoll');
+    const stern = reported('Yelena Grigoryeva-Stern, a housing economist at a Moscow university who asked that the university not be named, told The Moscow Times that only about 5% of households received utility subsidies.').find(r => r.mention === 'who');
+    assert.strictEqual(stern?.speaker, 'Yelena Grigoryeva-Stern');
+  });
   it('a part played for someone else is no salient person the article never described so ("The aide declined", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders); "That person" is the unnamed source just before (Politico 2016-05-31, was Ted Cruz)', () => {
     const aide = reported('Although there is no such overlap with Sanders\'s team, a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions between the White House and the Sanders campaign." The aide declined to specify the nature of those discussions.').find(r => r.mention === 'The aide');
     assert.deepStrictEqual([aide?.speaker, aide?.content], ['aide', 'to specify the nature of those discussions']);

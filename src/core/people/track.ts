@@ -994,9 +994,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   }
   for (; r < names.runs.length; r++) inQuote[r] = inAnyQuote(names.runs[r].s, names.runs[r].e);
 
-  const nameBefore = (pos: number): string | undefined => {
+  // (a person's "who" passes over a place: "said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited
+  // …" (PolNeAR train, USA Today 2016-02-05) and "Yelena Grigoryeva-Stern, a housing economist at a Moscow university
+  // who asked that the university not be named" (test/fixtures/outlets, a Moscow Times-style probe) were the place)
+  const nameBefore = (pos: number, person = false): string | undefined => {
     const lo = countBefore(names.runs, run => run.s < pos);
-    for (let k = lo - 1; k >= 0 && pos - names.runs[k].e <= WHO_REACH; k--) if (!inQuote[k]) return names.canonical(names.runs[k].name);
+    for (let k = lo - 1; k >= 0 && pos - names.runs[k].e <= WHO_REACH; k--) {
+      if (inQuote[k] || (person && kindOfName(names.runs[k].name) === 'place')) continue;
+      return names.canonical(names.runs[k].name);
+    }
     return undefined;
   };
 
@@ -3266,7 +3272,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // ("said Bob Mulholland, a California superdelegate and Clinton supporter who has accused …", PolNeAR train,
       // Washington Post 2016-05-19, where "who" was Hillary Clinton: a name that modifies the person noun "who" follows
       // is not that person, the name the apposition follows is)
-      const name = l === 'who' ? nameBefore(toks[apposed ?? nameModifierApposition(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan, said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined)?.name;
+      const name = l === 'who' ? nameBefore(toks[apposed ?? nameModifierApposition(toks, m.i) ?? m.i].s, true) : people.resolvePronoun(l, m.s, said, saidSpan, said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined)?.name;
       // (a "they" or "their" after a sentence whose subject is people described, not named, over a name not written in
       // either sentence)
       const sinceSentenceBefore = people.sentences.start(Math.max(0, people.sentences.sentence(m.s) - 1));
