@@ -1033,4 +1033,11 @@ describe('reported speech: sources set right in the 49th session (speaker.ts, fr
     const r = reported('And it comes as her potential Republican rivals have called for Clinton to be prosecuted for what they say was her mishandling of national secrets.');
     assert.ok(r.some(x => x.cue === 'say' && x.mention === 'her potential Republican rivals'), JSON.stringify(r));
   });
+  it('"Ft." keeps its period inside a relative clause before the cue, so the source is the name before it (text/abbreviations.ts QUOTE_TOKENIZER_EXCEPTIONS; HuffPost 2016-02-01)', () => {
+    const r = reported('Eddie Griffin, who at the time was a Ft. Worth member of the AfroSpear, a group of black bloggers, said that the obliteration was changing black politics.');
+    assert.ok(r.some(x => x.cue === 'said' && x.mention === 'Eddie Griffin'), JSON.stringify(r));
+    // a sentence still ends after "ft." and after a place opened by "Ft."
+    const s = reported('The new wall rises 10 ft. The mayor said it would fall within a year. The fence was built at Ft. Bragg. Officials said it would be replaced.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'The mayor') && s.some(x => x.cue === 'said' && x.mention === 'Officials'), JSON.stringify(s));
+  });
 });
