@@ -27,7 +27,7 @@
 import { CUES } from '../quotes/lexicon';
 import { wordSet } from '../people/lexicon';
 import { OBJECT_VERBS, SUBJECT_PRONOUNS } from './lexicon';
-import { TOPIC_VERBS } from './objectCue';
+import { particleAt, TOPIC_VERBS } from './objectCue';
 import { contentSpan } from './clause';
 import { openingReporter } from './gerund';
 import { type Report, reportOf, type SentenceContext } from './report';
@@ -69,25 +69,19 @@ const OPENERS = wordSet('after|while|before|in|besides|despite|since');
 /** The most tokens the object may take before its comma. */
 const MAX_OBJECT = 30;
 
-/** The token after the particle `p` ('' for none, words split by spaces) read from token k, or -1. */
-function afterParticle(ctx: SentenceContext, k: number, p: string): number {
-  if (!p) return k;
-  const words = p.split(' ');
-  for (let w = 0; w < words.length; w++) if (ctx.toks[k + w]?.l !== words[w]) return -1;
-  return k + words.length;
-}
-
 export function frontedParticiples(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const c = OPENERS.has(toks[a].l) && toks[a].cap ? a + 1 : a;
   if (c >= b - 3 || (c === a && !toks[c].cap)) return [];
   const particles = FRONTED_PARTICIPLES.get(toks[c].l);
   if (!particles) return [];
-  // (the longest particle that follows: "pushing back against" before "pushing for")
-  let k = -1;
-  for (const p of particles) k = Math.max(k, afterParticle(ctx, c + 1, p));
+  // (the longest particle that follows, objectCue.ts particleAt: "pushing back against" before "pushing for"; none
+  // where the participle takes its object bare)
+  const particle = particleAt(toks, c + 1, particles);
+  if (!particle && !particles.includes('')) return [];
+  const k = c + 1 + particle;
   // (a "that"-clause is ./gerund.ts's)
-  if (k < 0 || k >= b || toks[k].punct || toks[k].l === 'that') return [];
+  if (k >= b || toks[k].punct || toks[k].l === 'that') return [];
   const r = openingReporter(ctx, k);
   if (!r || r.comma <= k || r.comma - k > MAX_OBJECT) return [];
   // (a pronoun and its cue before the comma are the main clause, whose subject the comma does not follow: "Listing

@@ -499,14 +499,18 @@ export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {
   return m;
 })();
 
-/** How many tokens of one of `particles` ("for", "out at") stand at token k; 0 for none. */
+/**
+ * How many tokens of the longest of `particles` ("for", "out at") that stands at token k ("pushing back against" before
+ * "pushing back"); 0 for none.
+ */
 export function particleAt(toks: Tok[], k: number, particles: readonly string[]): number {
+  let longest = 0;
   for (const p of particles) {
     if (!p) continue;
     const words = p.split(' ');
-    if (words.every((w, n) => toks[k + n]?.l === w)) return words.length;
+    if (words.length > longest && words.every((w, n) => toks[k + n]?.l === w)) longest = words.length;
   }
-  return 0;
+  return longest;
 }
 
 /**
