@@ -49,6 +49,14 @@ const GIVEN_NAME_PARTICLE = 'abu';
  * Minister"), else a name's own first word ("Syrian Observatory", "First West Yorkshire", "First Solar": a company).
  */
 const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$|^(?:national|federal|democratic|republican|gop|state|u\.s\.|us|u\.n\.|un|house|senate|first)$/;
+/**
+ * A lower-cased title word that NATIONALITY reads as a nationality: one ending in "-i" only when the lexicon knows it
+ * as a demonym ("Iraqi", "Saudi", "Pakistani"), not a title of its own ("Kgosi", "Alhaji", "Rabbi"), so stripped from
+ * the name it opens ("Kgosi Moeti Seretse-Kaelo of Ghanzi told farmers …", a Sunday Standard-style probe,
+ * test/fixtures/outlets bw-sundaystandard-ghanzi-cattle-payments.txt, whose "the Kgosi said" was "Moeti Seretse-Kaelo of
+ * Ghanzi", where "Chief" before the same words cut the name before "of Ghanzi").
+ */
+const nationalityWord = (l: string): boolean => NATIONALITY.test(l) && (!l.endsWith('i') || isDemonym(l));
 
 /** The title of a doctor ("Dr.", "Dr"). */
 const DOCTOR_TITLE = /^Dr\.?$/;
@@ -1313,7 +1321,7 @@ const titleWordAt = (toks: Tok[], k: number): boolean => TITLES.has(toks[k].l) |
  * Token k, in the run [i, j), is stripped from the front of a name (canonicalOf). A nationality is part of a title only
  * before another title word ("Russian Foreign Minister", not "Syrian Observatory").
  */
-const strippedAt = (toks: Tok[], i: number, j: number, k: number): boolean => AFFILIATION.test(toks[k].t) || (titleWordAt(toks, k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && titleWordAt(toks, k + 1))))
+const strippedAt = (toks: Tok[], i: number, j: number, k: number): boolean => AFFILIATION.test(toks[k].t) || (titleWordAt(toks, k) && (!nationalityWord(toks[k].l) || (k + 1 < j - 1 && titleWordAt(toks, k + 1))))
   || (k === i && j - i >= 3 && openingRole(toks, k))
   // (Singapore's "Senior Minister of State for Home Affairs Teo Siew Ann", a TODAY-style probe: "Senior" opening a title)
   || (k === i && toks[k].l === 'senior' && k + 1 < j - 1 && titleWordAt(toks, k + 1))
