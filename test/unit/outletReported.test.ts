@@ -2683,7 +2683,9 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // "defended ⟦the fee⟧" and "Some passengers supported ⟦the riders⟧", Public Eye's "called on ⟦the government and the operators
 // to meet …⟧" and "LETOA dismissed ⟦the claim⟧", and the Eswatini Observer's "appealed to ⟦customers to use power sparingly …⟧":
 // 794 + 6 = 800.
-const FALSE_POSITIVE_CEILING = 800;
+// (s51-vh, fifty-first session, 2026-12-08) + 1 for its three articles, the same at both readings: the Daily FT's deck "CAA vows
+// ⟦raids on outlets selling above gazetted price⟧", a vow the judging leaves out: 800 + 1 = 801.
+const FALSE_POSITIVE_CEILING = 801;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
