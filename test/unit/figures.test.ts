@@ -734,13 +734,27 @@ describe('figures: as other countries\' papers write them', () => {
     const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
     // (nu-niuestar-fuel-prices: "NZD 1.9 million" a bare number, the "$" US dollars)
     assert.deepStrictEqual(read('NIUE STAR\n\nAlofi — Diesel has gone up to $3.48 a litre; the tanker shipment cost the Government NZD 1.9 million; in Rarotonga petrol was about $2.95.'),
-      [['up to $3.48', 3.48, 'NZD'], ['NZD 1.9 million', 1.9e6, 'NZD'], ['about $2.95', 2.95, 'NZD']]);
+      [['$3.48', 3.48, 'NZD'], ['NZD 1.9 million', 1.9e6, 'NZD'], ['about $2.95', 2.95, 'NZD']]);
     // (tk-tokelaugov-ferry-fares: no outlet line and "percent", but "NZ$" and "NZD" written; "NZD 900,000" was nothing)
     assert.deepStrictEqual(read('ATAFU, Tokelau — Freight will rise by 12 percent: a container from Apia will cost NZ$ 2,240, and a drum of petrol 85 dollars to ship, up from 76 dollars; fares brought in less than NZD 900,000 in Nukunonu and Fakaofo.'),
       [['NZ$ 2,240', 2240, 'NZD'], ['85 dollars', 85, 'NZD'], ['76 dollars', 76, 'NZD'], ['less than NZD 900,000', 9e5, 'NZD']]);
     // (the places without a sign of where the article was written, and "NZ$" without the places: the "$" stays US dollars)
     assert.deepStrictEqual(read('A flight from Niue to Tokelau costs $450, 20 percent more.').map(f => f[2]), ['USD']);
     assert.deepStrictEqual(read('It cost NZ$ 40 in Chicago, or $25.').map(f => f[2]), ['NZD', 'USD']);
+  });
+  it('reads the s51-vh outlets\' numbers (fifty-first session): a number dialled with its trunk zero is no figure; the "up" of "go up to" is the verb\'s particle, not "at most"', () => {
+    // (lk-dailyft-bakery-bread-price: a count 71,735; uk-mail-romance-scam: 300 and 123)
+    assert.deepStrictEqual(figs('Consumers can send a WhatsApp message to 071 735 1977 with a photograph of the bill.').map(f => f.text), []);
+    assert.deepStrictEqual(figs('Anyone who thinks they may have been a victim of fraud is urged to contact Action Fraud on 0300 123 2040.').map(f => f.text), []);
+    // (no trunk zero, or one group only: still figures)
+    assert.deepStrictEqual(figs('Some 45 000 people and 0.5 percent of 071 households.').map(f => f.value), [45000, 0.5, 71]);
+    // (bt-thebhutanese-thimphu-taxi-fares, nu-niuestar-fuel-prices, gw-odemocrata-cashew-farmgate-price: each "up to" before)
+    const read = (text: string) => figs(text).map(f => [f.text, f.approximate, f.modifier ?? null]);
+    assert.deepStrictEqual(read('If the minimum fare goes up to $8, I will buy a car.'), [['$8', false, null]]);
+    assert.deepStrictEqual(read('Diesel has gone up to $3.48 a litre.').map(f => f[0]), ['$3.48']);
+    assert.deepStrictEqual(read('In May the price went up to 400.').map(f => f[0]), ['400']);
+    // (after a modal it is the most: "can go up to"; and "up to" with no "go" before it)
+    assert.deepStrictEqual(read('Fines can go up to $500, and the fee is up to $20.'), [['up to $500', true, 'up to'], ['up to $20', true, 'up to']]);
   });
   it('reads the s45-probes-ye outlets\' money (forty-fifth session): the new shekel\'s "NIS" by Israel or the Palestinian territories; the won after the number, North Korea\'s or South Korea\'s; the pound, the ringgit and the Australian dollar of the external territories as read', () => {
     const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);

@@ -21,6 +21,14 @@ const BEFORE: readonly string[][] = [
  * and "over 15 months", more than the amount. (Compromise tags no particle verbs: the forms are listed here.)
  */
 const OVER_AS_PARTICLE = new Set(['hand', 'hands', 'handed', 'handing']);
+/**
+ * The verb whose "up" is its particle, so that "up to" is where a figure rose to, not at most: "Diesel has gone up to
+ * $3.48" (a Niue Star-style probe, test/fixtures/outlets nu-niuestar-fuel-prices.txt), "in May the price went up to 400"
+ * (gw-odemocrata-cashew-farmgate-price.txt), "If the minimum fare goes up to Nu 80" (bt-thebhutanese-thimphu-taxi-fares.txt)
+ * were "up to" amounts; not after a modal, where it is the most ("fines can go up to $500").
+ */
+const UP_AS_PARTICLE = new Set(['go', 'goes', 'went', 'gone', 'going']);
+const MODALS_OF_REACH = new Set(['can', 'could', 'may', 'might']);
 /** Words that sharpen a comparator ("just over", "well more than", "slightly less than"). */
 const INTENSIFIERS = new Set(['just', 'well', 'slightly', 'far', 'much']);
 
@@ -57,6 +65,7 @@ export function approximatorBefore(prev: Tok[]): Approximator | null {
     if (!ok) continue;
     const before = prev[n];
     if (n === 1 && nearest.l === 'over' && before && before.k === 'w' && OVER_AS_PARTICLE.has(before.l)) return null;
+    if (n === 2 && phrase[0] === 'up' && before && before.k === 'w' && UP_AS_PARTICLE.has(before.l) && !(prev[n + 1]?.k === 'w' && MODALS_OF_REACH.has(prev[n + 1].l))) return null;
     let start = prev[n - 1].s;
     if (before && before.k === 'w' && INTENSIFIERS.has(before.l)) start = before.s;
     return { modifier: phrase.join(' '), start };

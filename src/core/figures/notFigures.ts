@@ -280,9 +280,12 @@ const SHILLING_STROKE_END = /\/-(?=[^\p{L}\p{N}/]*$)/u;
  * A North American phone number: "(555) 123-4567", "555-123-4567", "1-800-555-0199"; its last part may be spelled in
  * capitals, the digits they dial in brackets after them ("Crime Stoppers anonymously at 416-222-TIPS (8477)", a Toronto
  * Sun-style probe, test/fixtures/outlets ca-sun-stabbing-ttc.txt, read as a count of 416 "tips" and a figure 8477; "at
- * 416-222-TIPS.", a CityNews-style probe, ca-citynews-home-invasion.txt, read as a figure 416).
+ * 416-222-TIPS.", a CityNews-style probe, ca-citynews-home-invasion.txt, read as a figure 416). Or a number dialled with
+ * its trunk zero, three or four groups apart, which no quantity writes ("contact Action Fraud on 0300 123 2040", a Daily
+ * Mail-style probe, test/fixtures/outlets uk-mail-romance-scam.txt, read as a figure 300; "send a WhatsApp message to 071
+ * 735 1977", a Daily FT-style probe from Colombo, lk-dailyft-bakery-bread-price.txt, read as a count 71,735).
  */
-const PHONE = /(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.](?:\d{4}(?!\d)|[A-Z]{4,7}(?![\p{L}\p{N}])(?: ?\(\d{4,7}\))?)/uy;
+const PHONE = /(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.](?:\d{4}(?!\d)|[A-Z]{4,7}(?![\p{L}\p{N}])(?: ?\(\d{4,7}\))?)|0\d{2,4}(?:[ \u00a0-]\d{2,4}){2,3}(?!\d)/uy;
 
 /** End of a phone number starting at `start` (or at the "(" before it), or -1. */
 export function phoneEnd(text: string, start: number): number {
