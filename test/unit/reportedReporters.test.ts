@@ -203,4 +203,23 @@ describe('reported speech: a gerund after "by" is its clause subject\'s means (s
     const obama = 'After Bill Clinton declared that the era of big government was over, Obama won his party’s nomination by promising its furious revenge.';
     assert.strictEqual(reportOf(obama, 'promising', 'its furious revenge')?.mention, 'Obama', JSON.stringify(reported(obama)));
   });
+  it('a stance gerund read only as a progressive is a means after "by" too (HuffPost 2016-03-23, NYT 2016-01-12, Washington Post 2015-11-10, PolNeAR train)', () => {
+    const hart = 'Gary Hart started winning Senate campaigns by denouncing Franklin Delano Roosevelt’s New Deal.';
+    const r = reportOf(hart, 'denouncing', 'Franklin Delano');
+    assert.ok(r, JSON.stringify(reported(hart)));
+    assert.strictEqual(r.content, 'Franklin Delano Roosevelt’s New Deal');
+    assert.strictEqual(r.mention, 'Gary Hart');
+    const cruz = 'Donald J. Trump, who last week injected a volatile new element into the race by questioning Mr. Cruz\'s eligibility to be president because of his Canadian birth.';
+    // (in a relative clause the Source is the relative pronoun, as PolNeAR marks it; was "He" of the sentence before it)
+    const cruzReport = reportOf(cruz, 'questioning', 'Mr. Cruz\'s eligibility');
+    assert.ok(cruzReport, JSON.stringify(reported(cruz)));
+    assert.strictEqual(cruzReport.mention, 'who');
+    assert.strictEqual(cruzReport.speaker, 'Donald J. Trump');
+    const checkers = 'And, like Trump, they have played to a distrustful electorate by criticizing the fact-checkers and refusing to acknowledge that any fact is true.';
+    assert.strictEqual(reportOf(checkers, 'criticizing', 'the fact-checkers')?.content, 'the fact-checkers', JSON.stringify(reported(checkers)));
+  });
+  it('not a stance gerund that is the means of an infinitive, whatever its verb ("to discredit Trump by attacking …", Washington Post 2016-03-03, PolNeAR train)', () => {
+    const text = 'Operatives worked behind the scenes Wednesday on plans for a ruthless ad blitz to discredit Trump by attacking his business career and character.';
+    assert.ok(!reported(text).some(x => x.cue === 'attacking'), JSON.stringify(reported(text)));
+  });
 });

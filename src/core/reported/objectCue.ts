@@ -308,8 +308,21 @@ export const PROGRESSIVE_FORMS: readonly string[] = [...PROGRESSIVE_ONLY, ...PRO
 function progressiveParticles(toks: Tok[], a: number, c: number): readonly string[] | undefined {
   const l = toks[c].l;
   if (!PROGRESSIVE_ONLY.has(l) && !PROGRESSIVE_AIMS.has(l) && !DOCUMENTING.has(l)) return undefined;
-  return progressiveCue(toks, a, c) || commaStance(toks, a, c) || issuedDocumentStance(toks, a, c) ? PROGRESSIVE_AIMS.get(l) ?? [''] : undefined;
+  return progressiveCue(toks, a, c) || commaStance(toks, a, c) || issuedDocumentStance(toks, a, c) || meansStance(toks, c) ? PROGRESSIVE_AIMS.get(l) ?? [''] : undefined;
 }
+
+/** A word after "to" that opens no noun phrase, so makes "to" an infinitive's (meansStance): "to discredit", not "to his voters". */
+const opensNoNounPhrase = (v: Tok): boolean => !v.poss && !OBJECT_AND_REFLEXIVE_PRONOUNS.has(v.l);
+/**
+ * A stance gerund after "by" that is its clause's subject's means (./speaker.ts meansGerund), s50-up reworked in s51-va:
+ * "Gary Hart started winning Senate campaigns by denouncing ⟦Franklin Delano Roosevelt’s New Deal⟧", "Donald J. Trump, who
+ * last week injected a volatile new element into the race by questioning ⟦Mr. Cruz's eligibility to be president …⟧",
+ * "they have played to a distrustful electorate by criticizing ⟦the fact-checkers⟧" (PolNeAR train). Not inside an
+ * infinitive whatever its verb, whose plan the means serves ("plans for a ruthless ad blitz to discredit Trump by
+ * attacking his business career", PolNeAR train, no gold; compromise lacks "discredit" as a verb, so meansGerund's own
+ * reading of "to" let it through): any "to" before a lower-case word that opens no noun phrase.
+ */
+const meansStance = (toks: Tok[], c: number): boolean => COMMA_STANCE.has(toks[c].l) && meansGerund(toks, c, opensNoNounPhrase);
 
 /**
  * A participle of stance right after a document that its clause's subject puts out, and a phrase of time between:
