@@ -223,3 +223,27 @@ describe('reported speech: a gerund after "by" is its clause subject\'s means (s
     assert.ok(!reported(text).some(x => x.cue === 'attacking'), JSON.stringify(reported(text)));
   });
 });
+
+describe('reported speech: a stance gerund after a preposition of time is its clause subject\'s act (objectCue.ts timeStance, s51-va)', () => {
+  it('after, before, while: the main clause\'s subject reports (Politico 2015-12-03, NYT 2016-02-25, Politico 2016-05-05, PolNeAR train)', () => {
+    const trump = 'Trump began the day in a hole with this crowd after questioning Israel’s commitment to making peace with Palestine in an interview ahead of the summit.';
+    const q = reportOf(trump, 'questioning', 'Israel’s commitment');
+    assert.ok(q, JSON.stringify(reported(trump)));
+    assert.strictEqual(q.mention, 'Trump');
+    const coleman = 'Mr. Coleman, for example, had previously endorsed Senator Lindsey Graham and Mr. Bush before backing Mr. Rubio.';
+    const b = reportOf(coleman, 'backing', 'Mr. Rubio');
+    assert.ok(b, JSON.stringify(reported(coleman)));
+    assert.strictEqual(b.content, 'Mr. Rubio');
+    assert.strictEqual(b.mention, 'Mr. Coleman');
+    const ryan = 'Most of the vulnerable Senate Republicans have already said they would begrudgingly support Trump, while emphasizing it’s not an endorsement.';
+    assert.strictEqual(reportOf(ryan, 'emphasizing', 'it’s')?.content, 'it’s not an endorsement', JSON.stringify(reported(ryan)));
+  });
+  it('not a gerund of no stance ("before releasing them to the public", Washington Post 2016-02-19, PolNeAR train)', () => {
+    const text = 'Ranking Democrat Elijah E. Cummings (Md.) is waiting for relevant federal agencies to review transcripts from interviews with former CIA director David Petraeus before releasing them to the public, an aide said Thursday.';
+    assert.ok(!reported(text).some(x => x.cue === 'releasing'), JSON.stringify(reported(text)));
+  });
+  it('the object ends before a second relative clause on the same noun, which reads its own "that" (USA Today 2016-07-25, PolNeAR train)', () => {
+    const text = 'He launched Democracy for America, an organization that endorsed Sanders before backing Clinton and that is working with Sanders on this next project.';
+    assert.ok(!reported(text).some(x => x.cue === 'backing' && x.content.includes('working')), JSON.stringify(reported(text)));
+  });
+});
