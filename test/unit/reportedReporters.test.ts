@@ -203,4 +203,47 @@ describe('reported speech: a gerund after "by" is its clause subject\'s means (s
     const obama = 'After Bill Clinton declared that the era of big government was over, Obama won his party’s nomination by promising its furious revenge.';
     assert.strictEqual(reportOf(obama, 'promising', 'its furious revenge')?.mention, 'Obama', JSON.stringify(reported(obama)));
   });
+  it('a stance gerund read only as a progressive is a means after "by" too (HuffPost 2016-03-23, NYT 2016-01-12, Washington Post 2015-11-10, PolNeAR train)', () => {
+    const hart = 'Gary Hart started winning Senate campaigns by denouncing Franklin Delano Roosevelt’s New Deal.';
+    const r = reportOf(hart, 'denouncing', 'Franklin Delano');
+    assert.ok(r, JSON.stringify(reported(hart)));
+    assert.strictEqual(r.content, 'Franklin Delano Roosevelt’s New Deal');
+    assert.strictEqual(r.mention, 'Gary Hart');
+    const cruz = 'Donald J. Trump, who last week injected a volatile new element into the race by questioning Mr. Cruz\'s eligibility to be president because of his Canadian birth.';
+    // (in a relative clause the Source is the relative pronoun, as PolNeAR marks it; was "He" of the sentence before it)
+    const cruzReport = reportOf(cruz, 'questioning', 'Mr. Cruz\'s eligibility');
+    assert.ok(cruzReport, JSON.stringify(reported(cruz)));
+    assert.strictEqual(cruzReport.mention, 'who');
+    assert.strictEqual(cruzReport.speaker, 'Donald J. Trump');
+    const checkers = 'And, like Trump, they have played to a distrustful electorate by criticizing the fact-checkers and refusing to acknowledge that any fact is true.';
+    assert.strictEqual(reportOf(checkers, 'criticizing', 'the fact-checkers')?.content, 'the fact-checkers', JSON.stringify(reported(checkers)));
+  });
+  it('not a stance gerund that is the means of an infinitive, whatever its verb ("to discredit Trump by attacking …", Washington Post 2016-03-03, PolNeAR train)', () => {
+    const text = 'Operatives worked behind the scenes Wednesday on plans for a ruthless ad blitz to discredit Trump by attacking his business career and character.';
+    assert.ok(!reported(text).some(x => x.cue === 'attacking'), JSON.stringify(reported(text)));
+  });
+});
+
+describe('reported speech: a stance gerund after a preposition of time is its clause subject\'s act (objectCue.ts timeStance, s51-va)', () => {
+  it('after, before, while: the main clause\'s subject reports (Politico 2015-12-03, NYT 2016-02-25, Politico 2016-05-05, PolNeAR train)', () => {
+    const trump = 'Trump began the day in a hole with this crowd after questioning Israel’s commitment to making peace with Palestine in an interview ahead of the summit.';
+    const q = reportOf(trump, 'questioning', 'Israel’s commitment');
+    assert.ok(q, JSON.stringify(reported(trump)));
+    assert.strictEqual(q.mention, 'Trump');
+    const coleman = 'Mr. Coleman, for example, had previously endorsed Senator Lindsey Graham and Mr. Bush before backing Mr. Rubio.';
+    const b = reportOf(coleman, 'backing', 'Mr. Rubio');
+    assert.ok(b, JSON.stringify(reported(coleman)));
+    assert.strictEqual(b.content, 'Mr. Rubio');
+    assert.strictEqual(b.mention, 'Mr. Coleman');
+    const ryan = 'Most of the vulnerable Senate Republicans have already said they would begrudgingly support Trump, while emphasizing it’s not an endorsement.';
+    assert.strictEqual(reportOf(ryan, 'emphasizing', 'it’s')?.content, 'it’s not an endorsement', JSON.stringify(reported(ryan)));
+  });
+  it('not a gerund of no stance ("before releasing them to the public", Washington Post 2016-02-19, PolNeAR train)', () => {
+    const text = 'Ranking Democrat Elijah E. Cummings (Md.) is waiting for relevant federal agencies to review transcripts from interviews with former CIA director David Petraeus before releasing them to the public, an aide said Thursday.';
+    assert.ok(!reported(text).some(x => x.cue === 'releasing'), JSON.stringify(reported(text)));
+  });
+  it('the object ends before a second relative clause on the same noun, which reads its own "that" (USA Today 2016-07-25, PolNeAR train)', () => {
+    const text = 'He launched Democracy for America, an organization that endorsed Sanders before backing Clinton and that is working with Sanders on this next project.';
+    assert.ok(!reported(text).some(x => x.cue === 'backing' && x.content.includes('working')), JSON.stringify(reported(text)));
+  });
 });

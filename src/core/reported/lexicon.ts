@@ -132,6 +132,12 @@ export const CLAIM_PARTICLES: readonly string[] = ['responsibility for', 'credit
 export const CLAIM_VERBS: readonly string[] = ['claim', 'claims', 'claimed', 'claiming', 'took'];
 
 /**
+ * Verbs of stance in -ing that ./objectCue.ts reads only as a progressive's participle (PROGRESSIVE_ONLY, with more), or
+ * after a preposition of time (timeStance; ./speaker.ts cueSubject reads their reporter there).
+ */
+export const STANCE_PROGRESSIVES = wordSet('criticizing|attacking|praising|blasting|mocking|questioning|challenging|highlighting|emphasizing|stressing|backing|supporting|denouncing|embracing|rejecting|promoting|discussing|tweeting|applauding|lamenting|disputing');
+
+/**
  * More verbs of stance whose object PolNeAR attributes as content, with the particles before it ('' for none), read by
  * ./objectCue.ts with its own: "Rubio also bemoaned the current political climate …", "He lambasted the Iran nuclear
  * deal negotiated by President Obama", "Weber … lauded his choice of Manafort", "He extolled the small-town virtues of

@@ -27,9 +27,9 @@ import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
 import { objectGap } from './gap';
 import { DEPICTING_VERBS, QUOTED_DEPICTING_VERBS } from './depiction';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
-import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS, NEGATIONS, PERFECT_AUXILIARIES, VOTE_SIDES } from './lexicon';
+import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS, NEGATIONS, PERFECT_AUXILIARIES, STANCE_PROGRESSIVES, VOTE_SIDES } from './lexicon';
 import { type Report, reportOf, type SentenceContext } from './report';
-import { beforeProgressiveAdverbs, beforeTimePhrase, meansGerund, reporterOf, verbAt } from './speaker';
+import { beforeProgressiveAdverbs, beforeTimePhrase, meansGerund, reporterOf, TIME_OR_MEANS_PREPOSITIONS, verbAt } from './speaker';
 import { REPEATING_VERBS, repeatedAdjective } from './repetition';
 import { POINTING_VERBS } from './pointing';
 import { BELIEVING_IN_VERBS } from './faith';
@@ -289,7 +289,7 @@ function gerundObject(toks: Tok[], k: number): boolean {
  * Wasserman Schultz", "hedge fund managers who are backing Marco Rubio"): no report on train, so a relative before the
  * "be" reads none for such a role (ROLE_PROGRESSIVES).
  */
-export const PROGRESSIVE_ONLY = wordSet('criticizing|attacking|praising|blasting|mocking|questioning|challenging|highlighting|emphasizing|stressing|backing|supporting|denouncing|embracing|rejecting|promoting|discussing|tweeting|applauding|lamenting|disputing|releasing|considering|offering');
+export const PROGRESSIVE_ONLY: ReadonlySet<string> = new Set([...STANCE_PROGRESSIVES, 'releasing', 'considering', 'offering']);
 /** Forms of "be" before a progressive's participle ("is criticizing", "has been pushing", "would be praising"). */
 const PROGRESSIVE_BE = wordSet('is|are|was|were|am|be|been');
 /**
@@ -308,7 +308,37 @@ export const PROGRESSIVE_FORMS: readonly string[] = [...PROGRESSIVE_ONLY, ...PRO
 function progressiveParticles(toks: Tok[], a: number, c: number): readonly string[] | undefined {
   const l = toks[c].l;
   if (!PROGRESSIVE_ONLY.has(l) && !PROGRESSIVE_AIMS.has(l) && !DOCUMENTING.has(l)) return undefined;
-  return progressiveCue(toks, a, c) || commaStance(toks, a, c) || issuedDocumentStance(toks, a, c) ? PROGRESSIVE_AIMS.get(l) ?? [''] : undefined;
+  return progressiveCue(toks, a, c) || commaStance(toks, a, c) || issuedDocumentStance(toks, a, c) || meansStance(toks, c) || timeStance(toks, a, c) ? PROGRESSIVE_AIMS.get(l) ?? [''] : undefined;
+}
+
+/** A word after "to" that opens no noun phrase, so makes "to" an infinitive's (meansStance): "to discredit", not "to his voters". */
+const opensNoNounPhrase = (v: Tok): boolean => !v.poss && !OBJECT_AND_REFLEXIVE_PRONOUNS.has(v.l);
+/**
+ * A stance gerund after "by" that is its clause's subject's means (./speaker.ts meansGerund), s50-up reworked in s51-va:
+ * "Gary Hart started winning Senate campaigns by denouncing ⟦Franklin Delano Roosevelt’s New Deal⟧", "Donald J. Trump, who
+ * last week injected a volatile new element into the race by questioning ⟦Mr. Cruz's eligibility to be president …⟧",
+ * "they have played to a distrustful electorate by criticizing ⟦the fact-checkers⟧" (PolNeAR train). Not inside an
+ * infinitive whatever its verb, whose plan the means serves ("plans for a ruthless ad blitz to discredit Trump by
+ * attacking his business career", PolNeAR train, no gold; compromise lacks "discredit" as a verb, so meansGerund's own
+ * reading of "to" let it through): any "to" before a lower-case word that opens no noun phrase.
+ */
+const meansStance = (toks: Tok[], c: number): boolean => COMMA_STANCE.has(toks[c].l) && meansGerund(toks, c, opensNoNounPhrase);
+
+/**
+ * A stance gerund after a preposition of time ("after", "before", "while", "besides"; "by" is meansStance's), its
+ * clause's subject's act as a participle of saying there is (./speaker.ts cueSubject, s51-va): "Trump began the day in a
+ * hole with this crowd after questioning ⟦Israel’s commitment to making peace with Palestine⟧", "Mr. Coleman … had
+ * previously endorsed Senator Lindsey Graham and Mr. Bush before backing ⟦Mr. Rubio⟧", "Most of the vulnerable Senate
+ * Republicans have already said they would begrudgingly support Trump, while emphasizing ⟦it’s not an endorsement⟧"
+ * (PolNeAR train, Politico 2015-12-03, NYT 2016-02-25, Politico 2016-05-05: 3 gold gained, 0 lost, 1 false positive
+ * removed by meansRelative, none added; folds 2:0, 0:0, 1:0, 1:0, 0:0). Not "releasing", "considering", "offering", no
+ * stance ("… David Petraeus before releasing them to the public"). An opening one whose subject follows its phrase
+ * ("Besides attacking the former president, while the audience booed loudly, Mr. Trump …", "But while denouncing …,
+ * she hasn't …") reads no reporter here (./frontedParticiple.ts reads such openers when the subject follows the comma).
+ */
+function timeStance(toks: Tok[], a: number, c: number): boolean {
+  const prev = toks[c - 1];
+  return STANCE_PROGRESSIVES.has(toks[c].l) && c - 1 >= a && TIME_OR_MEANS_PREPOSITIONS.has(prev.l) && prev.l !== 'by' && (!prev.cap || c - 1 === a);
 }
 
 /**
@@ -412,13 +442,18 @@ function insideThatOrWhile(toks: Tok[], a: number, k: number): boolean {
   return false;
 }
 
-/** Where a comma stance participle's object ends: before "and" and a second participle ("attacking ⟦Mr. Trump⟧ and visiting …"). */
+/**
+ * Where a comma stance participle's object ends: before "and" and a second participle ("attacking ⟦Mr. Trump⟧ and
+ * visiting …"), or a second relative clause on the noun the participle's clause is on ("an organization that endorsed
+ * Sanders before backing ⟦Clinton⟧ and that is working with Sanders on this next project", PolNeAR train, USA Today
+ * 2016-07-25).
+ */
 function beforeSecondParticiple(toks: Tok[], k: number, end: number): number {
   for (let j = k + 1; j < end - 1; j++) {
     if (toks[j].l !== 'and') continue;
     let n = j + 1;
     while (n < end && !toks[n].cap && looksAdverb(toks[n].l)) n++;
-    if (n < end && !toks[n].cap && /^[a-z]{3,}ing$/.test(toks[n].l)) return toks[j - 1].t === ',' ? j - 1 : j;
+    if (n < end && !toks[n].cap && (/^[a-z]{3,}ing$/.test(toks[n].l) || RELATIVES.has(toks[n].l))) return toks[j - 1].t === ',' ? j - 1 : j;
   }
   return end;
 }
@@ -637,7 +672,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     const particles = particlesOf(t.l) ?? (gerundCue(toks, c) ? [''] : progressiveParticles(toks, a, c));
     const infinitive = INFINITIVE_ONLY.has(t.l);
     if (infinitive && toks[c - 1]?.l !== 'to') continue;
-    if (particles === undefined || t.cap || !(infinitive || verbAt(toks, c, false)) || namedAfterNoun(toks, c) || coordinatedAdjective(toks, c) || repeatedAdjective(toks, c)) continue;
+    if (particles === undefined || t.cap || !(infinitive || verbAt(toks, c, false) || timeStance(toks, a, c)) || namedAfterNoun(toks, c) || coordinatedAdjective(toks, c) || repeatedAdjective(toks, c)) continue;
     let k = c + 1;
     const particle = particleAt(toks, k, particles);
     if (particle) k += particle;
@@ -689,7 +724,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // Trump retweeted was set up …")
     // ('Axelrod tweeted this: "She did it again …"': the quotation after the colon is a direct quote's)
     if (TWEETING.has(t.l) && (!(DETERMINERS.has(o.l) || o.poss || TWEETED_NOUNS.has(o.l)) || toks[k + 1]?.t === ':')) continue;
-    const end = (commaStance(toks, a, c) && !progressiveCue(toks, a, c)) || meansGerund(toks, c) ? beforeSecondParticiple(toks, k, objectCueEnd(ctx, c, k)) : objectCueEnd(ctx, c, k);
+    const end = (commaStance(toks, a, c) && !progressiveCue(toks, a, c)) || meansGerund(toks, c) || timeStance(toks, a, c) ? beforeSecondParticiple(toks, k, objectCueEnd(ctx, c, k)) : objectCueEnd(ctx, c, k);
     // (a topic after "about" may be one word: "Instead, he repeatedly talked about ⟦CNN⟧", "He did it Tuesday night in Las
     // Vegas, talking about ⟦immigration⟧ in the fifth Republican debate", PolNeAR train: 2 found, none false; one word
     // after any other particle, "spoke of ⟦Trump⟧", found 4 and 3 false positives)

@@ -46,7 +46,7 @@ import { initialsInBrackets, type Tok, wordEnd } from '../quotes/tokens';
 import { anyPreposition, finite, LAST_PERIODS, LAST_THIS, MORE_PREPOSITIONS, presentTense, presentVerb } from './bareClause';
 import { appositionClose } from './clause';
 import { contentStart } from './fronted';
-import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, INVARIANT_PAST, IS_ARE_WAS_WERE, isLongRegularPast, PERFECT_AUXILIARIES, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX, THOUGHT_NOUN } from './lexicon';
+import { AND_BUT, AND_OR, ASPECT_VERBS, AUX_OR_ADVERB, BASE_FORM_PARTICIPLES, CLAUSE_OPENER, ENTOURAGE, INVARIANT_PAST, IS_ARE_WAS_WERE, isLongRegularPast, PERFECT_AUXILIARIES, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, STANCE_PROGRESSIVES, TENSED_AUX, THOUGHT_NOUN } from './lexicon';
 import { cleftSubject, mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import { placeListSubject } from './placeList';
@@ -64,19 +64,23 @@ const MEANS_REACH = 12;
 /** How far back from "by" a cue whose reported clause holds the means is looked for. */
 const MEANS_CUE_REACH = 24;
 
+/** The word after "to" that makes it an infinitive's, for meansGerund: a verb form the lexicon knows ("to maintain"). */
+const knownVerb = (v: Tok): boolean => isVerbForm(v.l);
+
 /**
  * A gerund after "by", the means of its clause's subject ("Trump responded to that tweet by ⟨calling⟩ …"): a verb, which
  * verbAt reads after no other preposition, whose reporter is the clause's subject (cueSubject, as for a participle of
  * saying after "by"). Not when an infinitive stands between ("an unsubtle effort to maintain that margin by hailing
  * Obama's achievements"): the means is the infinitive's. PolNeAR train (43rd session, s43-recall-tt): 21 gold gained, 0
- * lost, 6 false positives added, 1 removed (folds 5/1 3/0 4/2 5/2 4/1).
+ * lost, 6 false positives added, 1 removed (folds 5/1 3/0 4/2 5/2 4/1). The caller may read "to" before more words as an
+ * infinitive's (infinitive; objectCue.ts meansStance: any word that opens no noun phrase).
  */
-export function meansGerund(toks: Tok[], c: number): boolean {
+export function meansGerund(toks: Tok[], c: number, infinitive: (v: Tok) => boolean = knownVerb): boolean {
   const t = toks[c], prev = toks[c - 1];
   if (!prev || prev.l !== 'by' || prev.cap || t.cap || !/^[a-z]{3,}ing$/.test(t.l)) return false;
   for (let k = c - 2; k >= 0 && k >= c - 1 - MEANS_REACH && !toks[k].punct; k--) {
     const v = toks[k + 1];
-    if (toks[k].l === 'to' && !v.cap && !DETERMINERS.has(v.l) && isVerbForm(v.l)) return false;
+    if (toks[k].l === 'to' && !v.cap && !DETERMINERS.has(v.l) && infinitive(v)) return false;
   }
   // (nor inside a reported clause, a cue's and its verb with tense before "by" with no mark between: "… sit-in, saying
   // the provincial government had left them at the mercy of middlemen by refusing to announce a support price", a
@@ -91,6 +95,29 @@ export function meansGerund(toks: Tok[], c: number): boolean {
     if (finite(t) || presentTense(t)) tensed = true;
   }
   return true;
+}
+
+/**
+ * The relative pronoun that is the subject of the clause a gerund at c ends, the means after "by" (meansGerund) or a
+ * stance after a preposition of time (objectCue.ts timeStance): "Donald J. Trump, ⟨who⟩ last week injected a volatile
+ * new element into the race by questioning ⟦Mr. Cruz's eligibility …⟧", "Democracy for America, an organization ⟨that⟩
+ * endorsed Sanders before backing ⟦Clinton⟧" (PolNeAR train, NYT 2016-01-12, USA Today 2016-07-25: the Source is the
+ * relative pronoun, as for a cue right after it; the second's one-word object is too short to be read). A "who" after
+ * its comma, or a "which" or "that" on a noun (relativePronounAt); its verb follows it, no subject of its own between,
+ * and no mark stands between it and the preposition. Null when there is none. On train it also took away one false
+ * positive whose source was the sentence's subject, not the clause's ("Alternative for Germany, a right-wing party ⟨that⟩
+ * scored successes … by campaigning against Merkel's welcome …", USA Today 2016-04-29, no gold): that "that" reads no
+ * report.
+ */
+function meansRelative(toks: Tok[], a: number, c: number): Mention | null {
+  for (let k = c - 2; k > a + 1 && k >= c - 1 - MEANS_REACH; k--) {
+    const t = toks[k];
+    if (t.punct) return null;
+    if (t.cap || !((t.l === 'who' && toks[k - 1].t === ',') || relativePronounAt(toks, k))) continue;
+    const next = toks[k + 1];
+    return next.cap || DETERMINERS.has(next.l) || NOMINATIVE_PRONOUNS.has(next.l) ? null : { s: t.s, e: t.e, kind: 'pronoun', i: k, j: k + 1 };
+  }
+  return null;
 }
 
 /** Prepositions a relative clause with no relative word may end on ("the people we spoke ⟨to⟩", "those she talked ⟨with⟩"). */
@@ -477,8 +504,11 @@ function pastDashTokens(ctx: SentenceContext, close: number): Mention | null {
   return null;
 }
 
-/** Prepositions of time or means before a participle cue ("⟨after⟩ determining that", "⟨by⟩ arguing that"). */
-const ING_PREPOSITIONS = wordSet('after|before|while|since|upon|by|without');
+/**
+ * Prepositions of time or means before a participle cue ("⟨after⟩ determining that", "⟨by⟩ arguing that"), and before a
+ * stance gerund ("⟨besides⟩ attacking the former president", objectCue.ts timeStance).
+ */
+export const TIME_OR_MEANS_PREPOSITIONS = wordSet('after|before|while|since|upon|by|without|besides');
 
 /** Words of time between a party tag and its cue ("(D-Calif.) last week said"). */
 const TAG_TIME = wordSet('last|this|week|month|year|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|recently|previously|earlier');
@@ -1074,7 +1104,13 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // ("Sheppard presented a message about healing and forgiveness ⟨before⟩ explaining why she stands behind Clinton",
   // "… after telling his aides he planned …", PolNeAR train: a participle of saying after a preposition of time or
   // means goes on from the clause's subject, never the object before it)
-  if ((TAIL_PARTICIPLES.test(toks[c].l) && ING_PREPOSITIONS.has(prev.l) && !prev.cap) || meansGerund(toks, c)) return participleSubject(ctx, c);
+  // (a means in a relative clause is its relative pronoun's, PolNeAR's Source there: "Donald J. Trump, ⟨who⟩ last week
+  // injected a volatile new element into the race by questioning …", meansRelative)
+  const means = meansGerund(toks, c);
+  // (and a stance gerund, after its preposition that opens the sentence too: "Besides attacking ⟦the former president⟧,
+  // …, Mr. Trump …", objectCue.ts timeStance)
+  const stance = STANCE_PROGRESSIVES.has(toks[c].l) && TIME_OR_MEANS_PREPOSITIONS.has(prev.l) && (!prev.cap || c - 1 === a);
+  if ((TAIL_PARTICIPLES.test(toks[c].l) && TIME_OR_MEANS_PREPOSITIONS.has(prev.l) && !prev.cap) || stance || means) return (means || stance ? meansRelative(toks, a, c) : null) ?? participleSubject(ctx, c);
   // (", falsely suggesting that …": an adverb before the participle)
   if (toks[c].l.endsWith('ing') && looksAdverb(prev.l) && toks[c - 2]?.t === ',') return participleSubject(ctx, c - 1);
   // "China … should reduce its patrols and said …": a coordinated verb's subject is the sentence's
