@@ -367,6 +367,22 @@ describe('reported speech: a stance its owner keeps up or holds as a role, told 
     const y = reported('Sen. Graham’s energetic endorsement of Cruz – and Cruz’s refusal to disavow it – will raise questions.');
     assert.ok(y.some(x => x.cue === 'endorsement of' && x.content === 'Cruz'), JSON.stringify(y));
   });
+  it('a stance with no owner that opens its sentence: the object is the content, with no source (openingUnowned, s51-vb)', () => {
+    const r = reported('Opposition to trade deals has also galvanized supporters of Mr. Sanders, helping him win the Michigan primary.');
+    assert.ok(r.some(x => x.cue === 'Opposition to' && x.content === 'trade deals' && x.speaker === null), JSON.stringify(r));
+    const s = reported('Support for Sanders has also been strongest among white voters, who constitute a large majority of the state.');
+    assert.ok(s.some(x => x.cue === 'Support for' && x.content === 'Sanders' && x.speaker === null), JSON.stringify(s));
+    const t = reported('The criticism of Mr. Clinton\'s personal life comes as Mrs. Clinton is increasingly relying on him.');
+    assert.ok(t.some(x => x.cue === 'criticism of' && x.content === 'Mr. Clinton\'s personal life'), JSON.stringify(t));
+  });
+  it('not an armed attack, the supporters after "support of", nor the opposition as a party', () => {
+    const r = reported('The attacks on two U.S. diplomatic compounds in Benghazi killed four Americans.');
+    assert.ok(!r.some(x => x.cue?.startsWith('attacks')), JSON.stringify(r));
+    const s = reported('The support of McCain, who chairs the Senate Armed Services Committee, is crucial.');
+    assert.ok(!s.some(x => x.cue?.startsWith('support')), JSON.stringify(s));
+    const t = reported('The opposition on the council voted against the increase.');
+    assert.ok(!t.some(x => x.cue?.startsWith('opposition')), JSON.stringify(t));
+  });
   it('not an owned stance inside its sentence with no keeping-up verb, nor one a group\'s "Its" opens', () => {
     const r = reported('The friendly audience at the rally cheered as Clinton’s attacks on Trump grew sharper.');
     assert.ok(!r.some(x => x.cue === 'attacks on'), JSON.stringify(r));
