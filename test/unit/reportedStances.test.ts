@@ -349,6 +349,46 @@ describe('reported speech: a stance its owner keeps up or holds as a role, told 
     const t = reported('She escalated her criticism on Tuesday, telling CNN that Trump is a “faker.”');
     assert.ok(!t.some(x => x.cue === 'criticism on'), JSON.stringify(t));
   });
+  it('an owned stance that opens its sentence: the object up to the sentence\'s verb is the content, the owner the source (s51-vb)', () => {
+    const r = reported('Trump\'s strikingly personal attacks on Curiel are highly unusual and have prompted questions about his fitness for office.');
+    assert.ok(r.some(x => x.cue === 'attacks on' && x.content === 'Curiel' && x.mention === 'Trump'), JSON.stringify(r));
+    const s = reported('But Trump\'s opposition to trade liberalization — a novelty in a Republican — put him on the same side as labor.');
+    assert.ok(s.some(x => x.cue === 'opposition to' && x.content === 'trade liberalization'), JSON.stringify(s));
+    const t = reported('His harsh attacks on illegal immigrants and his promise to build a wall on the U.S.-Mexico border won him support.');
+    assert.ok(t.some(x => x.cue === 'attacks on' && x.content === 'illegal immigrants' && x.mention === 'His'), JSON.stringify(t));
+    const u = reported('Her attack on Sanders in last Sunday\'s debate as an opponent of the auto bailout was misleading.');
+    assert.ok(u.some(x => x.cue === 'attack on' && x.content === 'Sanders'), JSON.stringify(u));
+    const v = reported('As for Donald Trump’s attacks on Bill Clinton’s scandals from the 1990s? She shrugged them off.');
+    assert.ok(v.some(x => x.cue === 'attacks on' && x.content === 'Bill Clinton’s scandals from the 1990s' && x.mention === 'Donald Trump'), JSON.stringify(v));
+    const w = reported('His populist attacks on big banks and Wall Street executives who had escaped prosecution after the 2008 financial collapse instantly resonated with the party\'s liberal wing.');
+    assert.ok(w.some(x => x.cue === 'attacks on' && x.content === 'big banks and Wall Street executives who had escaped prosecution after the 2008 financial collapse'), JSON.stringify(w));
+    const z = reported('Mrs. Clinton\'s embrace of her husband\'s economic legacy comes after she has spent much of the campaign at a distance.');
+    assert.ok(z.some(x => x.cue === 'embrace of' && x.content === 'her husband\'s economic legacy' && x.mention === 'Mrs. Clinton'), JSON.stringify(z));
+    const y = reported('Sen. Graham’s energetic endorsement of Cruz – and Cruz’s refusal to disavow it – will raise questions.');
+    assert.ok(y.some(x => x.cue === 'endorsement of' && x.content === 'Cruz'), JSON.stringify(y));
+  });
+  it('a stance with no owner that opens its sentence: the object is the content, with no source (openingUnowned, s51-vb)', () => {
+    const r = reported('Opposition to trade deals has also galvanized supporters of Mr. Sanders, helping him win the Michigan primary.');
+    assert.ok(r.some(x => x.cue === 'Opposition to' && x.content === 'trade deals' && x.speaker === null), JSON.stringify(r));
+    const s = reported('Support for Sanders has also been strongest among white voters, who constitute a large majority of the state.');
+    assert.ok(s.some(x => x.cue === 'Support for' && x.content === 'Sanders' && x.speaker === null), JSON.stringify(s));
+    const t = reported('The criticism of Mr. Clinton\'s personal life comes as Mrs. Clinton is increasingly relying on him.');
+    assert.ok(t.some(x => x.cue === 'criticism of' && x.content === 'Mr. Clinton\'s personal life'), JSON.stringify(t));
+  });
+  it('not an armed attack, the supporters after "support of", nor the opposition as a party', () => {
+    const r = reported('The attacks on two U.S. diplomatic compounds in Benghazi killed four Americans.');
+    assert.ok(!r.some(x => x.cue?.startsWith('attacks')), JSON.stringify(r));
+    const s = reported('The support of McCain, who chairs the Senate Armed Services Committee, is crucial.');
+    assert.ok(!s.some(x => x.cue?.startsWith('support')), JSON.stringify(s));
+    const t = reported('The opposition on the council voted against the increase.');
+    assert.ok(!t.some(x => x.cue?.startsWith('opposition')), JSON.stringify(t));
+  });
+  it('not an owned stance inside its sentence with no keeping-up verb, nor one a group\'s "Its" opens', () => {
+    const r = reported('The friendly audience at the rally cheered as Clinton’s attacks on Trump grew sharper.');
+    assert.ok(!r.some(x => x.cue === 'attacks on'), JSON.stringify(r));
+    const s = reported('Its attacks on Syrian government troops continued during the pauses.');
+    assert.ok(!s.some(x => x.cue === 'attacks on'), JSON.stringify(s));
+  });
   it('a role\'s object ends before a clause of time or reason ("since the uprising began", the seed articles)', () => {
     const r = reported("Russia has been the main supporter of Assad's regime since the uprising began in March 2011, using its veto.");
     const hit = r.find(x => x.cue === 'the main supporter of');

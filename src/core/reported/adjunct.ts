@@ -86,7 +86,7 @@ function adjunctLength(toks: Tok[], k: number, end: number): number {
 }
 
 /** Marks that end the stretch of an object looked at (a comma, a semicolon, a dash, a colon). */
-const STRETCH_MARKS: ReadonlySet<string> = new Set([',', ';', ':', ...DASHES]);
+export const STRETCH_MARKS: ReadonlySet<string> = new Set([',', ';', ':', ...DASHES]);
 
 /** Prepositions before a verb in "-ing" that opens a clause inside an object ("accused Lewandowski of grabbing her"). */
 const BEFORE_GERUND = wordSet('of|for|by|about|without|from|after|before|to');

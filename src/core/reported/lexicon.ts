@@ -322,10 +322,13 @@ export const REFERRING_VERBS: ReadonlySet<string> = new Set([...NAMING_VERBS, 'r
 /**
  * Nouns of a stance taken against or for someone, kept up by their owner, whose object after "on|of|against|for|to"
  * PolNeAR attributes to that owner ("Donald Trump on Thursday ratcheted up his attacks on ⟦Rubio⟧", "Even Latino
- * Republicans have been unsparing in their criticism of ⟦Mr. Cruz⟧"; ./attackNoun.ts).
+ * Republicans have been unsparing in their criticism of ⟦Mr. Cruz⟧"; ./attackNoun.ts), or owned by the phrase that
+ * opens a sentence ("Kaine’s full embrace of ⟦the pro-choice position⟧ is important", "Sen. Graham’s energetic
+ * endorsement of ⟦Cruz⟧ – and …": "embrace" and "endorsement", 51st session, 7 of the 19 gained on train; "endorsement"
+ * is also one of ./backing.ts BACKING_NOUNS, told from the side of the endorsed).
  */
 export const ATTACK_NOUNS: readonly string[] = ['attack', 'attacks', 'criticism', 'criticisms', 'critique', 'critiques', 'assault',
-  'denunciation', 'condemnation', 'opposition', 'support'];
+  'denunciation', 'condemnation', 'opposition', 'support', 'embrace', 'endorsement'];
 /**
  * Nouns of a standing stance held for or against someone or something, said of their holder with "be" and an article
  * (44th session): "Rhonda Hughes, 43, is a fervent supporter of ⟦Donald J. Trump⟧", "Mr. Kasich … has been a pointed

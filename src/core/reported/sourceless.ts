@@ -21,6 +21,7 @@ import { clauseStart as opensClause } from './bareClause';
 import { subordinatorBefore } from './subordinate';
 import { endAroundQuotes, quoteAt, quotedAfter } from './mixed';
 import { AND_BUT } from './lexicon';
+import { openingUnowned } from './attackNoun';
 import { type SentenceContext, unsourcedOf } from './report';
 import { sentenceRanges } from './sentences';
 import { wordSet } from '../people/lexicon';
@@ -563,6 +564,7 @@ export function findUnsourced(text: string, toks: Tok[], quotes: readonly QuoteS
     const ctx = { toks, text, a, b, quotes };
     inSentence(ctx, found);
     hearsayNouns(ctx, found);
+    openingUnowned(ctx, found);
   }
   const out: Unsourced[] = [];
   let r = 0;
