@@ -17,7 +17,7 @@ import { closeToSourceAt } from '../quotes/attribution/apposition';
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { AGE_NOUN, ONE_DETERMINERS, ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, COUNT_NOUNS, CUES, DETERMINERS, GROUP_NOUNS, INDEFINITE_ARTICLES, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OFFICE_INITIALS, OPENING_CONJUNCTIONS, POLL_NOUNS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { DASH_GAP } from '../text/dashes';
-import { agedDemonym, canonicalOf, gluedTitle, unknownTitleWord, lowerCaseWords, midLineCaps, midSentenceCaps, ownsApposition, pastAge, placesIn, PLURAL_POSSESSIVE, RANK_WORD, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
+import { agedDemonym, canonicalOf, gluedTitle, theOfHonorific, unknownTitleOfPlace, unknownTitleWord, lowerCaseWords, midLineCaps, midSentenceCaps, ownsApposition, pastAge, placesIn, PLURAL_POSSESSIVE, RANK_WORD, runsFromRunInHead, type NameRun, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -1939,18 +1939,27 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     for (let k = 0; k < names.runs.length; k++) {
       const run = names.runs[k];
       const close = toks[run.j]?.t ?? '.';
-      if (toks[run.i - 1]?.t !== ',' || (close !== ',' && !SENTENCE_END.test(close))) continue;
-      let s = run.i - 2;
-      while (s > 0 && run.i - s <= OPENING_APPOSITION_TOKENS && !toks[s].br && !SENTENCE_END.test(toks[s - 1].t)) s--;
+      // (the comma before the name, or before the "the" of an honorific of address: ", the Honourable Dr NAME,")
+      const comma = toks[run.i - 1]?.t === ',' ? run.i - 1 : theOfHonorific(toks, run.i - 1) && toks[run.i - 2]?.t === ',' ? run.i - 2 : -1;
+      if (comma < 0 || (close !== ',' && !SENTENCE_END.test(close))) continue;
+      let s = comma - 1;
+      while (s > 0 && comma - s < OPENING_APPOSITION_TOKENS && !toks[s].br && !SENTENCE_END.test(toks[s - 1].t)) s--;
       if (s < 0) continue;
       const name = names.canonicalOfRun(k);
       if (kindOfName(name) !== 'person') continue;
+      // (an office of a place no lexicon knows opening the sentence with no "the", as Caribbean and West African copy
+      // writes it: "Custos of St Elizabeth, the Honourable Dr NAME, said … ⏎ "…," the custos said", a Jamaica
+      // Observer-style probe, test/fixtures/outlets jm-observer-st-elizabeth-drought-farmers.txt, stood as written)
+      if (close === ',' && (s === 0 || !!toks[s].br || SENTENCE_END.test(toks[s - 1].t)) && toks[s].l !== 'the' && unknownTitleOfPlace(toks, s, comma)) {
+        found.push({ words: toks.slice(s, comma).map(t => t.l), name, opening: true });
+        continue;
+      }
       // (each "the" of the sentence before the name: where the description opens, or one inside the sentence, which another
       // holder of the role stands after and so makes two, "“…,” declared the president of the union …, Mr. NAME.", an
       // AIP-style probe, test/fixtures/outlets ci-aip-soubre-cocoa-farmgate-price.txt)
-      for (let the = s; the < run.i - 2; the++) {
+      for (let the = s; the < comma - 1; the++) {
         if (toks[the].l !== 'the') continue;
-        const description = toks.slice(the + 1, run.i - 1);
+        const description = toks.slice(the + 1, comma);
         // (one person's description opening the sentence, a noun's words with no verb, no list set off after a dash, no
         // role owned by a body: "The other candidates at the prime-time debate -- former Florida governor Jeb Bush, Ohio
         // Gov. John Kasich, …", PolNeAR train, USA Today 2016-01-29; "The employer had argued that the hygienist, NAME, had

@@ -1206,7 +1206,9 @@ export function unknownTitleOfPlace(toks: Tok[], i: number, j: number): boolean 
   for (let k = i; k < j; k++) {
     const t = toks[k];
     if (k === of || (k > i && k < of && !t.cap && SURNAME_PARTICLES.has(t.l))) continue;
-    if (!t.cap || t.poss || t.punct || (k < of ? !unknownTitleWord(t.t) : namingWord(t.t))) return false;
+    // (a given name after the place's first word is the place's: "Custos of St Elizabeth, the Honourable Dr NAME, said", a
+    // Jamaica Observer-style probe, jm-observer-st-elizabeth-drought-farmers.txt, was a person "Custos of St Elizabeth")
+    if (!t.cap || t.poss || t.punct || (k < of ? !unknownTitleWord(t.t) : k === of + 1 ? namingWord(t.t) : placeWordNaming(t.t))) return false;
   }
   // (not after "and", a person's second role, whose reading is reported/speaker.ts phraseHead's: "a community leader and the
   // Baale of Ilaje-Otumara, Chief Olumide Bamgbose, said", a Punch-style probe, ng-punch-lagos-cholera.txt, whose source
@@ -1216,9 +1218,18 @@ export function unknownTitleOfPlace(toks: Tok[], i: number, j: number): boolean 
   if (!sentenceOpening(toks, i)) return false;
   // (the holder's name set off after the comma: a known given name opening a run closed by a comma, no list's "and" or
   // "or" after it: "Sanders of Vermont, Hillary Clinton, and Martin O'Malley" are three people)
-  const holder = runAt(toks, j + 1);
-  return !!holder && holder.i === j + 1 && toks[holder.j]?.t === ',' && givenNameGender(toks[holder.i].t) !== undefined && !COORDINATORS_AND_OR.has(toks[holder.j + 1]?.l ?? '');
+  // (or after an honorific of address and titles, which make a person's name of two words or more, its given name one
+  // the lexicon lacks: ", the Honourable Dr Lascelles Gayle-Morrison,")
+  const opens = theOfHonorific(toks, j + 1) ? j + 2 : j + 1;
+  const holder = runAt(toks, opens);
+  let given = opens;
+  while (holder && given < holder.j - 1 && (isHonorific(toks[given].t) || TITLES.has(toks[given].l))) given++;
+  const titled = opens > j + 1 || given > opens;
+  return !!holder && holder.i === opens && toks[holder.j]?.t === ',' && (givenNameGender(toks[given].t) !== undefined || (titled && holder.j - given >= 2)) && !COORDINATORS_AND_OR.has(toks[holder.j + 1]?.l ?? '');
 }
+
+/** A word after the first of a place's name that names no place: an honorific, a title or a body's word (namingWord without the given names: "St Elizabeth"). */
+const placeWordNaming = (word: string): boolean => isHonorific(word) || TITLES.has(word.toLowerCase()) || BODY_WORD.test(word);
 
 /** How many tokens after an office's comma its holder's name may stand, past a description set off ("one of the chiefs of the kingdom's council,"). */
 const HOLDER_REACH = 12;
@@ -1361,7 +1372,13 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // it, is the office, as a body's name is read: "The Secretary of State for Environment, Food and Rural Affairs said that
   // …", was ", Food and Rural Affairs"; ../people/portfolio.ts officeWritten)
   if (!body && officeWritten(written)) return { name: toks.slice(i, j).map((t, k) => (k > 0 && t.t !== ',' ? ' ' : '') + t.t).join(''), title: '' };
-  while (!body && a < j - 1 && (strippedAt(toks, i, j, a) || (toks[a].l === 'of' && a > i && titleWordAt(toks, a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
+  while (!body && a < j - 1 && (strippedAt(toks, i, j, a) || (toks[a].l === 'of' && a > i && titleWordAt(toks, a - 1) && a + 2 < j))) {
+    // (but the place an office is held for, no department's word, given name or common word, with one word after it is
+    // that place's name, the office's whole run no one's: "The Mayor of Santo Tomas, NAME, said …" was "Tomas", whom "The
+    // mayor said" then stood for; domainOfOffice)
+    if (toks[a].l === 'of' && domainOfOffice(toks, a, j)) return { name: toks.slice(i, j).map(t => t.t).join(' '), title: '' };
+    a += toks[a].l === 'of' ? 2 : 1;
+  }
   // (and a second department after "and": "Minister of Health and Welfare | Jeong Hye-rim", ../people/portfolio.ts)
   // (but an office whose two departments end the run is the office: "The Minister of Mines and Hydrocarbons also indicated
   // that …", a Guinea Ecuatorial Press-style probe, test/fixtures/outlets gq-guineaecuatorialpress-butane-cylinder-price.txt,
@@ -1400,6 +1417,19 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // (shown by a nickname of its own given name kept in it: 'Rep. Robert C. "Bobby" Scott' is Bobby Scott)
   else if (holdsOwnNickname(toks, a, j)) name = byNickname(name);
   return { name: name.replace(/\s+/g, ' '), title: stripped };
+}
+
+/**
+ * The "of" at token a, after an office's title word, and the two words after it that end the run [i, j) are the place
+ * the office is held for, not a department's word and a holder's surname: the first is no department's word
+ * (DEPARTMENT_WORD: "Secretary of State Kerry"), no given name and no common word, so the two are a place's name the
+ * lexicon may lack, its second a given name or not ("Mayor of St Elizabeth", the parish of a Jamaica Observer-style
+ * probe; "The Mayor of Santo Tomas, NAME, said …", a Philippine News Agency-style probe, test/fixtures/outlets
+ * ph-pna-santo-tomas-tricycle-fare.txt, whose "The mayor said" and the quote after it went to "Tomas").
+ */
+function domainOfOffice(toks: readonly Tok[], a: number, j: number): boolean {
+  const place = toks[a + 1];
+  return a + 3 === j && place.cap && !DEPARTMENT_WORD.test(place.t) && !firstNameGender(place.t) && !isCommonWord(place.l);
 }
 
 /** Token k, a nickname in quotes inside the name opening at token a, is a nickname of that name's given name ("Robert C. "Bobby" Scott"). */
