@@ -28,6 +28,7 @@ import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
 import { BELIEF_TAIL_CUES, contentStart, FINDING_TAIL_CUES, frontedContent } from './fronted';
 import { gerunds } from './gerund';
 import { headlines } from './headline';
+import { heldViews, HOLDERS } from './hearsayNoun';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
 import { conjecturedHope, infinitives, INTENTION_VERBS, REQUEST_VERBS, WANT_FORMS, WISH_VERBS } from './infinitive';
 import { AND_OR, ATTACK_NOUNS, ROLE_NOUNS, BARE_VERBS, BELIEF_VERBS, GESTURE_NOUNS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
@@ -99,6 +100,8 @@ export const RULES: readonly RuleFamily[] = [
   { find: inWhoseView, words: VIEW_HELD },
   { find: asClauses, words: ['as'], opens: [] },
   { find: speechNouns, words: [...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...INFINITIVE_ONLY_NOUNS] },
+  // ("among" opens no sentence of its own: the view's noun or another family's word opens it, as on every train case)
+  { find: heldViews, words: HOLDERS, opens: [] },
   { find: soundings, words: SOUNDING_VERBS },
   { find: disagreements, words: DISAGREEMENT_WORDS },
   { find: thatClauses, words: [...CUES, ...BELIEF_VERBS, ...PERSUASION_VERBS] },
