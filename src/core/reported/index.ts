@@ -100,8 +100,6 @@ export const RULES: readonly RuleFamily[] = [
   { find: inWhoseView, words: VIEW_HELD },
   { find: asClauses, words: ['as'], opens: [] },
   { find: speechNouns, words: [...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...INFINITIVE_ONLY_NOUNS] },
-  // ("among" opens no sentence of its own: the view's noun or another family's word opens it, as on every train case)
-  { find: heldViews, words: HOLDERS, opens: [] },
   { find: soundings, words: SOUNDING_VERBS },
   { find: disagreements, words: DISAGREEMENT_WORDS },
   { find: thatClauses, words: [...CUES, ...BELIEF_VERBS, ...PERSUASION_VERBS] },
@@ -139,6 +137,8 @@ export const RULES: readonly RuleFamily[] = [
   { find: headlineVerbs, words: [...HEADLINE_VERBS.keys()] },
   { find: askedBy, words: ['asked'] },
   { find: agentSpeechNouns, words: AGENT_SPEECH_NOUNS },
+  // ("among" opens no sentence of its own: the view's noun or another family's word opens it, as on every train case)
+  { find: heldViews, words: HOLDERS, opens: [] },
 ];
 
 /** Families per word of a selection (the bits of a Uint32Array's element). */
