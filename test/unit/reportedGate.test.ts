@@ -57,6 +57,8 @@ const PAST_THE_32ND: Readonly<Record<string, string>> = {
   talksTo: 'Trump talks to Megyn Kelly about bullying.',
   // (s50-um: inWhoseView after toWhom made roleNouns the 33rd)
   roleNouns: 'Rhonda Hughes, 43, is a fervent supporter of Donald J. Trump.',
+  // (s51-vd: heldViews, the last)
+  heldViews: 'There is considerable recognition among some party leaders that Sanders deserves deference from Clinton.',
 };
 
 describe('reported speech: the selection of rule families has room for more than 32 (no 32-bit mask)', () => {

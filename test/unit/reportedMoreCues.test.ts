@@ -355,6 +355,10 @@ describe('reported speech: a view after an opening "To X," (toWhom.ts)', () => {
     const s = reported('To Frank, issues of racial and class justice get attention from Democrats so long as they do not threaten existing benefits for the multicultural professional class, which sees itself as the enlightened and deserving recipient of those rewards.');
     assert.ok(s.some(x => x.cue === 'To' && x.mention === 'Frank' && x.content.startsWith('issues of racial and class justice get attention from Democrats')), JSON.stringify(s));
   });
+  it('a name with its role and the role\'s body before it (PolNeAR train, Breitbart 2016-03-02: read with no speaker before the 51st session)', () => {
+    const r = reported('To Montclair State University political science professor Brigid Harrison, Christie’s seeming thousand-yard stare seemed to reflect sadness.');
+    assert.ok(r.some(x => x.cue === 'To' && x.mention === 'Montclair State University political science professor Brigid Harrison' && x.content.startsWith('Christie’s seeming thousand-yard stare')), JSON.stringify(r));
+  });
   it('not "To be sure," nor a purpose', () => {
     assert.strictEqual(contentOf('To be sure, the campaign has spent heavily on television ads in the state.', 'To'), undefined);
     assert.strictEqual(contentOf('To win the nomination, Trump needs 1,237 delegates.', 'To'), undefined);

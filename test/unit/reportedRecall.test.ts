@@ -1067,8 +1067,9 @@ describe('reported speech: a view after an existential "there" and its "that"-cl
     assert.ok(agreement.some(x => x.content === 'that there are not enough providers and options' && x.speaker === null && x.cue === 'there is widespread agreement'), JSON.stringify(agreement));
     const consensus = reported('Although health care spending has grown at historically low levels since passage of the health care law in 2010, there\'s no consensus on whether that slowdown is primarily attributable to the Great Recession or to Obamacare.');
     assert.ok(consensus.some(x => x.content === 'whether that slowdown is primarily attributable to the Great Recession or to Obamacare' && x.speaker === null), JSON.stringify(consensus));
+    // (past the holders after "among", who are its source since the 51st session: hearsayNoun.ts heldViews)
     const among = reported('As Cruz preps for reelection in 2018 and eyes a 2020 presidential bid, there’s a tacit recognition among some members of his political circle that the opposition he faced from his own Republican colleagues was a real problem for his candidacy as the primary field dwindled.');
-    assert.ok(among.some(x => x.content.startsWith('that the opposition he faced from his own Republican colleagues was a real problem') && x.speaker === null), JSON.stringify(among));
+    assert.ok(among.some(x => x.content.startsWith('that the opposition he faced from his own Republican colleagues was a real problem') && x.mention === 'some members of his political circle'), JSON.stringify(among));
   });
   it('in the phrase that opens the sentence, the clause ends at its comma', () => {
     const r = reported('Although there\'s broad agreement that action should be taken to curb inversions, politicians disagree on how it should happen.');

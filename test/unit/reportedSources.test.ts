@@ -1040,4 +1040,13 @@ describe('reported speech: sources set right in the 49th session (speaker.ts, fr
     const s = reported('The new wall rises 10 ft. The mayor said it would fall within a year. The fence was built at Ft. Bragg. Officials said it would be replaced.');
     assert.ok(s.some(x => x.cue === 'said' && x.mention === 'The mayor') && s.some(x => x.cue === 'said' && x.mention === 'Officials'), JSON.stringify(s));
   });
+  it('the holders named after "among" in an existential "there is VIEW" are the view\'s source (hearsayNoun.ts heldViews; PolNeAR train: 3 sources read where none was, Politico 2016-05-31, Washington Post 2016-01-31 and 2016-06-09)', () => {
+    const anxiety = reported('Outside the Clinton campaign, there is mounting anxiety among senior Democrats and some Clinton allies that the "March firewall" she had been counting on to stop Sanders would be vulnerable if he were to score early wins.');
+    assert.ok(anxiety.some(x => x.content.startsWith('that the "March firewall"') && x.mention === 'senior Democrats and some Clinton allies' && x.cue === 'there is mounting anxiety'), JSON.stringify(anxiety));
+    const recognition = reported('There is considerable recognition among some party leaders that Sanders deserves deference from Clinton as well as some concessions that would continue to elevate the populist ideas that have been at the heart of his candidacy.');
+    assert.ok(recognition.some(x => x.content.startsWith('that Sanders deserves deference') && x.mention === 'some party leaders'), JSON.stringify(recognition));
+    // (with no holders the view stays unsourced, as before)
+    const agreement = reported('But there is widespread agreement that there are not enough providers and options.');
+    assert.ok(agreement.some(x => x.content === 'that there are not enough providers and options' && x.speaker === null), JSON.stringify(agreement));
+  });
 });

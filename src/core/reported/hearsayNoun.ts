@@ -8,6 +8,7 @@
  * one whose source follows it after "by" or "from".
  */
 import { DETERMINERS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, SPEECH_NOUN } from '../quotes/lexicon';
+import type { Mention } from '../quotes/attribution';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { wordSet } from '../people/lexicon';
@@ -16,7 +17,7 @@ import { HEARSAY_NOUNS, THOUGHT_NOUN } from './lexicon';
 import { isOpeningAdverbial } from './mainSubject';
 import { HOPE_NOUNS } from './phrasal';
 import { quoteAt } from './mixed';
-import { type SentenceContext, unsourcedOf } from './report';
+import { type Report, reportOf, type SentenceContext, unsourcedOf } from './report';
 import { copulaThat, relativeVerb } from './speechNoun';
 import type { Unsourced } from './sourceless';
 
@@ -125,11 +126,19 @@ const THERE_IS = /^there['’]s$/i;
 /** How many words may stand between the "be" and the noun ("there is ⟨no⟩ doubt", "there's ⟨a tacit⟩ recognition"). */
 const VIEW_MODIFIER_REACH = 3;
 /** The prepositions of the group that holds the view ("⟨among⟩ some members of his political circle"). */
-const HOLDERS = wordSet('among|within|inside');
+export const HOLDERS = wordSet('among|within|inside');
 /** How many words the holders' phrase may take before the "that". */
 const HOLDERS_REACH = 8;
 /** The prepositions of a question's topic ("no consensus ⟨on⟩ whether …"). */
 const QUESTION_TOPIC = wordSet('on|over|about');
+
+/** A view after an existential "there" (existentialAt): its content, its cue, and the tokens [i, j) of its holders after "among|within|inside" (i = j when none). */
+interface HeldView {
+  span: { s: number; e: number };
+  cue: { s: number; e: number };
+  i: number;
+  j: number;
+}
 
 /**
  * A view after an existential "there", and its "that"-clause (or, after "on|over|about", its "whether"-question): the
@@ -140,34 +149,69 @@ const QUESTION_TOPIC = wordSet('on|over|about');
  * tacit recognition among some members of his political circle that ⟦the opposition he faced … was a …⟧", "there is
  * mounting anxiety among senior Democrats and some Clinton allies that ⟦the "March firewall" … would …⟧" (PolNeAR train,
  * USA Today 2016-01-22, Washington Post 2015-11-24, HuffPost 2016-08-01, Politico 2015-12-28, 2016-05-31, Washington Post
- * 2016-01-31, 49th session). Reported with no speaker: PolNeAR marks most with no source.
+ * 2016-01-31, 49th session). Reported with no speaker: PolNeAR marks most with no source; the view of holders named
+ * after "among" is theirs (heldViews).
  */
 function existentialView(ctx: SentenceContext, out: Unsourced[]): void {
   const { toks, a, b } = ctx;
   for (let k = a; k < b - 4; k++) {
     // ("there's" is one token, "there" its lower-case word)
     if (toks[k].l !== 'there') continue;
-    const contracted = THERE_IS.test(toks[k].t);
-    let be = contracted ? k : k + 1;
-    if (toks[be].l === 'has' || toks[be].l === 'have') be++;
-    if (!contracted && !THERE_BE.test(toks[be]?.l ?? '')) continue;
-    let n = be + 1;
-    while (n < b && n <= be + 1 + VIEW_MODIFIER_REACH && !toks[n].punct && !toks[n].cap && !heldView(toks[n])) n++;
-    if (n >= b || n > be + 1 + VIEW_MODIFIER_REACH || toks[n].punct || toks[n].cap) continue;
-    let from = n + 1;
-    if (HOLDERS.has(toks[from]?.l ?? '')) {
-      from++;
-      while (from < b && from <= n + 1 + HOLDERS_REACH && !toks[from].punct && toks[from].l !== 'that') from++;
-    }
-    const question = QUESTION_TOPIC.has(toks[from]?.l ?? '') && toks[from + 1]?.l === 'whether';
-    if (question) from++;
-    else if (toks[from]?.l !== 'that' || relativeVerb(toks[from + 1])) continue;
-    if (quoteAt(ctx.quotes, toks[from].s)) continue;
-    let end = contentEnd(ctx, from + 1);
-    // ("Although there's broad agreement that ⟦action should be taken to curb inversions⟧, politicians disagree …": in
-    // the phrase that opens the sentence, the clause ends at its comma)
-    if (inOpeningAdverbial(toks, a, k)) for (let j = from + 1; j < end; j++) if (toks[j].t === ',') { end = j; break; }
-    const span = words(toks, from + 1, end) >= 3 ? contentSpan(ctx, from, end) : null;
-    if (span) out.push(unsourcedOf(span, { s: toks[k].s, e: toks[n].e }));
+    const v = existentialAt(ctx, k);
+    if (v) out.push(unsourcedOf(v.span, v.cue));
   }
+}
+
+/**
+ * A view held by the people named after "among" in an existential "there" (existentialAt), reported with them as its
+ * source: "there's a tacit recognition among ⟨some members of his political circle⟩ that ⟦the opposition he faced from
+ * his own Republican colleagues was a real problem …⟧" (Politico 2016-05-31), "there is mounting anxiety among ⟨senior
+ * Democrats and some Clinton allies⟩ that ⟦the "March firewall" she had been counting on … would be vulnerable …⟧"
+ * (Washington Post 2016-01-31), "There is considerable recognition among ⟨some party leaders⟩ that ⟦Sanders deserves
+ * deference …⟧" (Washington Post 2016-06-09), "there’s a sense among ⟨some⟩ that ⟦…⟧" (Politico 2016-02-17): PolNeAR
+ * train, the Source the holders in all 4 (read with no speaker before, the 51st session). The holders' phrase is the
+ * mention whole, a coordination too: the Source holds it whole, its head the first conjunct.
+ */
+export function heldViews(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let k = a; k < b - 4; k++) if (toks[k].l === 'there') heldBy(toks, existentialAt(ctx, k), out);
+  return out;
+}
+
+/** The report of the view v with its holders as the source, pushed onto `out` when it names them. */
+function heldBy(toks: Tok[], v: HeldView | null, out: Report[]): void {
+  if (!v || v.j <= v.i) return;
+  const last = toks[v.j - 1];
+  const mention: Mention = { s: toks[v.i].s, e: last.e, kind: 'description', i: v.i, j: v.j, head: last.l };
+  out.push(reportOf(v.span, v.cue, mention, 'speech-noun'));
+}
+
+/** The view after the existential "there" at token k (see existentialView), or null. */
+function existentialAt(ctx: SentenceContext, k: number): HeldView | null {
+  const { toks, a, b } = ctx;
+  const contracted = THERE_IS.test(toks[k].t);
+  let be = contracted ? k : k + 1;
+  if (toks[be].l === 'has' || toks[be].l === 'have') be++;
+  if (!contracted && !THERE_BE.test(toks[be]?.l ?? '')) return null;
+  let n = be + 1;
+  while (n < b && n <= be + 1 + VIEW_MODIFIER_REACH && !toks[n].punct && !toks[n].cap && !heldView(toks[n])) n++;
+  if (n >= b || n > be + 1 + VIEW_MODIFIER_REACH || toks[n].punct || toks[n].cap) return null;
+  let from = n + 1, i = from;
+  if (HOLDERS.has(toks[from]?.l ?? '')) {
+    from++;
+    i = from;
+    while (from < b && from <= n + 1 + HOLDERS_REACH && !toks[from].punct && toks[from].l !== 'that') from++;
+  }
+  const j = from;
+  const question = QUESTION_TOPIC.has(toks[from]?.l ?? '') && toks[from + 1]?.l === 'whether';
+  if (question) from++;
+  else if (toks[from]?.l !== 'that' || relativeVerb(toks[from + 1])) return null;
+  if (quoteAt(ctx.quotes, toks[from].s)) return null;
+  let end = contentEnd(ctx, from + 1);
+  // ("Although there's broad agreement that ⟦action should be taken to curb inversions⟧, politicians disagree …": in
+  // the phrase that opens the sentence, the clause ends at its comma)
+  if (inOpeningAdverbial(toks, a, k)) for (let x = from + 1; x < end; x++) if (toks[x].t === ',') { end = x; break; }
+  const span = words(toks, from + 1, end) >= 3 ? contentSpan(ctx, from, end) : null;
+  return span ? { span, cue: { s: toks[k].s, e: toks[n].e }, i: question ? j : i, j } : null;
 }

@@ -28,6 +28,7 @@ import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
 import { BELIEF_TAIL_CUES, contentStart, FINDING_TAIL_CUES, frontedContent } from './fronted';
 import { gerunds } from './gerund';
 import { headlines } from './headline';
+import { heldViews, HOLDERS } from './hearsayNoun';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
 import { conjecturedHope, infinitives, INTENTION_VERBS, REQUEST_VERBS, WANT_FORMS, WISH_VERBS } from './infinitive';
 import { AND_OR, ATTACK_NOUNS, ROLE_NOUNS, BARE_VERBS, BELIEF_VERBS, GESTURE_NOUNS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
@@ -136,6 +137,8 @@ export const RULES: readonly RuleFamily[] = [
   { find: headlineVerbs, words: [...HEADLINE_VERBS.keys()] },
   { find: askedBy, words: ['asked'] },
   { find: agentSpeechNouns, words: AGENT_SPEECH_NOUNS },
+  // ("among" opens no sentence of its own: the view's noun or another family's word opens it, as on every train case)
+  { find: heldViews, words: HOLDERS, opens: [] },
 ];
 
 /** Families per word of a selection (the bits of a Uint32Array's element). */

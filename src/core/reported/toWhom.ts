@@ -29,8 +29,13 @@ export const VIEW_HELD = wordSet('view|mind|estimation|judgment|judgement');
 /** Possessive pronouns that may own the view ("In their view,"). */
 const OWNER_PRONOUN = wordSet('his|her|their');
 
-/** How many tokens the name may take before its comma ("To Florida consultant Wilson,"). */
-const MAX_NAME = 5;
+/**
+ * How many tokens the name may take before its comma ("To Florida consultant Wilson,"), a name with its role and the
+ * role's body before it too: "To ⟨Montclair State University political science professor Brigid Harrison⟩, ⟦Christie’s
+ * seeming thousand-yard stare seemed to reflect sadness⟧" (PolNeAR train, Breitbart 2016-03-02: 8 tokens, read with no
+ * speaker by the impression family at 5; at 9 nothing else moves on train, dev, outlets or us-probes).
+ */
+const MAX_NAME = 9;
 
 /** The source after "To" at token c, when a comma closes it: a run of capitalised words or one word for people. */
 function sourceAfterTo(toks: Tok[], c: number, b: number): Mention | null {
