@@ -451,6 +451,18 @@ describe('reported speech: a light verb and its noun, the pair a cue (lightVerb.
     const u = reported('Clinton campaign Chairman John Podesta offered a slogan straight out of the 1990s when I asked him how she’d mount a comeback.');
     assert.ok(u.some(x => x.cue === 'offered' && x.content === 'a slogan straight out of the 1990s' && x.mention === 'Clinton campaign Chairman John Podesta'), JSON.stringify(u));
   });
+  it('an attack launched, unleashed or mounted: what follows "on" or "against" is the content (51st session, s51-vn)', () => {
+    const r = reported('Donald Trump unleashed a harsh attack on Ben Carson last night, comparing Carson to a child molester.');
+    assert.ok(r.some(x => x.cue === 'unleashed a harsh attack on' && x.content === 'Ben Carson' && x.mention === 'Donald Trump'), JSON.stringify(r));
+    const s = reported('In an incendiary press conference, Trump launched a pre-emptive attack against Obama, calling him “the most ignorant president in our history.”');
+    assert.ok(s.some(x => x.cue === 'launched a pre-emptive attack against' && x.content === 'Obama' && x.mention === 'Trump'), JSON.stringify(s));
+    const t = reported('Mr. Sanders\'s allies are testing their muscle against the White House, mounting a public attack on the president\'s housing secretary.');
+    assert.ok(t.some(x => x.cue === 'mounting a public attack on' && x.content === 'the president\'s housing secretary'), JSON.stringify(t));
+  });
+  it('not an attack launched by no one, nor a launch with another noun', () => {
+    assert.ok(!reported('The company launched a new product line on Monday.').some(x => x.cue?.startsWith('launched')));
+    assert.ok(!reported('Rebels mounted the horses before dawn.').some(x => x.cue?.startsWith('mounted')));
+  });
   it('not an explanation or advice offered', () => {
     assert.ok(!reported('Huckabee offered a similar explanation when POLITICO reported on his schedule of paid speeches.').some(x => x.cue === 'offered'));
     assert.ok(!reported('Khan has offered advice to Mrs. Clinton during her two presidential campaigns.').some(x => x.cue === 'offered'));
@@ -462,7 +474,7 @@ describe('reported speech: a light verb and its noun, the pair a cue (lightVerb.
     assert.ok(!s.some(x => x.cue?.startsWith('took')), JSON.stringify(s));
   });
   it('opens a sentence on a phrase\'s noun or a verb of speaking, never on a preposition, a particle or "have"', () => {
-    for (const w of ['shot', 'words', 'specifics', 'spoke']) assert.ok(LIGHT_VERB_OPENERS.includes(w), w);
+    for (const w of ['shot', 'words', 'specifics', 'spoke', 'attack', 'criticism']) assert.ok(LIGHT_VERB_OPENERS.includes(w), w);
     for (const w of ['at', 'up', 'out', 'about', 'had', 'offered']) assert.ok(!LIGHT_VERB_OPENERS.includes(w), w);
   });
 });

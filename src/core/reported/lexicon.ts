@@ -366,10 +366,16 @@ export const KEEPING_UP_VERBS: ReadonlyMap<string, readonly string[]> = new Map(
  * attendees or the agenda⟧" (the false positive: "They did not offer ⟦details⟧, but officials …", NYT 2016-09-06, read
  * with a wrong reporter). Left: "advice" (1 gold of 3: "has offered advice to Mrs. Clinton" is none), "rhetoric" (its
  * one gold, "have offered some softer rhetoric toward gays", is not read), "approach", "explanation" (none gold).
+ * The 51st session (s51-vn) added an attack launched, unleashed, levelled or mounted and blame or praise heaped ("Trump
+ * unleashed a harsh attack on ⟦Ben Carson⟧", "mounting a public attack on ⟦…⟧"; train 3 gained, 0 lost, 0 added).
  */
-export const LIGHT_VERB_PHRASES: ReadonlyMap<'lightTake' | 'lightHave' | 'lightSpeak' | 'lightOffer', readonly string[]> = new Map([
+export const LIGHT_VERB_PHRASES: ReadonlyMap<'lightTake' | 'lightHave' | 'lightSpeak' | 'lightOffer' | 'lightLaunch' | 'lightHeap',
+  readonly string[]> = new Map([
   ['lightTake', ['shot at', 'shots at', 'swipe at', 'swipes at', 'jab at', 'jabs at', 'dig at', 'digs at']],
   ['lightHave', ['praise for', 'nothing but praise for', 'words for']],
   ['lightSpeak', ['about', 'out about', 'up about', 'at length about']],
   ['lightOffer', ['specifics', 'details', 'plans', 'ideas', 'descriptions', 'slogan']],
+  ['lightLaunch', ['attack on', 'attacks on', 'attack against', 'attacks against', 'counterattack on', 'counterattacks on',
+    'criticism at', 'criticism of', 'criticism against']],
+  ['lightHeap', ['criticism on', 'praise on', 'scorn on']],
 ] as const);

@@ -21,5 +21,7 @@ export const REPORTED_VERB_FORMS = {
   "lightTake": "take taken takes taking took",
   "lightHave": "had has have having",
   "lightSpeak": "speak speaking speaks spoke spoken",
-  "lightOffer": "offer offered offering offers"
+  "lightOffer": "offer offered offering offers",
+  "lightLaunch": "launch launched launches launching level leveled leveling levelled levelling levels mount mounted mounting mounts unleash unleashed unleashes unleashing",
+  "lightHeap": "heap heaped heaping heaps"
 } as const;
