@@ -756,6 +756,22 @@ describe('figures: as other countries\' papers write them', () => {
     // (after a modal it is the most: "can go up to"; and "up to" with no "go" before it)
     assert.deepStrictEqual(read('Fines can go up to $500, and the fee is up to $20.'), [['up to $500', true, 'up to'], ['up to $20', true, 'up to']]);
   });
+  it('reads the s51-vk outlets\' numbers (fifty-first session): the baisa\'s "bz" against the digits; "the number of NOUN … crossed N"; the "Sh" of a Tanzanian or Ugandan story', () => {
+    const read = (text: string) => figs(text).map(f => [f.text, f.value, f.unit]);
+    // (om-muscatdaily-paid-parking-fees, om-omanobserver-sohar-bus-fares: no figure)
+    assert.deepStrictEqual(read('The hourly charge will rise from 100bz to 200bz. For a worker, every 100bz counts.'),
+      [['100bz', 0.1, 'OMR'], ['200bz', 0.2, 'OMR'], ['100bz', 0.1, 'OMR']]);
+    // (not a capital's "BZ" nor a "bz" joined to more)
+    assert.deepStrictEqual(read('It cost BZ$9 million and 12bzx.').map(f => f[2]), ['BZD']);
+    // (om-muscatdaily-paid-parking-fees, ae-gulfnews-sharjah-smart-water-meters: counts of nothing)
+    assert.deepStrictEqual(read('The number of registered vehicles in the sultanate crossed 1.7mn at the end of October.'), [['1.7mn', 1.7e6, 'vehicle']]);
+    assert.deepStrictEqual(read('He said the number of readings checked by the call centre had crossed 1.2 million since then.'), [['1.2 million', 1.2e6, 'reading']]);
+    // (tz-ippguardian-kigoma-bean-cess, tz-thecitizen-mwanza-fish-levy: Kenyan shillings; Kenyan where the story names Kenya)
+    assert.deepStrictEqual(read('Mwanza. The levy would bring in about Sh900 million a year, the Mwanza City Director said in Tanzania.').map(f => f[2]), ['TZS']);
+    assert.deepStrictEqual(read('Kampala traders in Uganda pay Sh9,500 a day.').map(f => f[2]), ['UGX']);
+    assert.deepStrictEqual(read('Nairobi. Traders pay Sh9,500 a day, unlike those in Mwanza.').map(f => f[2]), ['KES']);
+    assert.deepStrictEqual(read('Traders pay Sh9,500 a day.').map(f => f[2]), ['KES']);
+  });
   it('reads the s45-probes-ye outlets\' money (forty-fifth session): the new shekel\'s "NIS" by Israel or the Palestinian territories; the won after the number, North Korea\'s or South Korea\'s; the pound, the ringgit and the Australian dollar of the external territories as read', () => {
     const read = (text: string) => figs(text).filter(f => f.kind === 'money').map(f => [f.text, f.value, f.unit]);
     // (ps-wafa-olive-oil-reference-price, ps-maannews-hebron-taxi-fares: "NIS 36", "NIS 9.50" were bare numbers)

@@ -372,3 +372,16 @@ describe('reported speech on other outlets\' layouts: probes-jj (thatClause.ts, 
     assert.ok(own.some(x => x.content.includes('prices had doubled') && x.mention === 'The union'), JSON.stringify(own));
   });
 });
+
+describe('reported speech on other outlets\' layouts: s51-vk (Daily FT, The Citizen)', () => {
+  it('"disputed by a senior official of a leading flour mill, who said …" is the official, not a name before nor the body\'s place', () => {
+    // (lk-dailyft-bakery-bread-price: was "Minister"; tz-thecitizen-mwanza-fish-levy: was "Ilemela")
+    const r = reported('The Minister\'s claim that global prices had fallen was disputed by a senior official of a leading flour mill, who said the rupee\'s movement had offset the decline.');
+    assert.ok(r.some(x => x.content.startsWith('the rupee\'s movement') && x.speaker === 'a senior official'), JSON.stringify(r));
+    const s = reported('However, the director\'s figures were disputed by a senior official of a leading fish processing factory in Ilemela, who said the factories already paid a cess.');
+    assert.ok(s.some(x => x.content.startsWith('the factories already paid') && x.speaker === 'a senior official'), JSON.stringify(s));
+    // (a body whose last word is a person's noun: "who" is not the role's holder)
+    const t = reported('The claim was disputed by the wife of a former soldier, who said the pension had been cut.');
+    assert.ok(!t.some(x => x.speaker === 'the wife'), JSON.stringify(t));
+  });
+});

@@ -318,7 +318,11 @@ const NUMBER_OF_BACK = 200;
  * What stands between the noun "the number of" names and its count: a comma (and "currently" or "now"), or a verb of its
  * level or "to", "at", "from" after at most a short clause with no mark of its own, an approximator's "a record" allowed.
  */
-const NUMBER_OF_GAP = /^(?:[^.!?;:\n,()"“”]{0,60})?(?:,(?: (?:currently|now))?| (?:to|at|from|exceeded|exceeds|reached|reaches|topped|surpassed|totaled|totalled|totals|is|was|were|are)(?: a record)?) $/u;
+// (probes-vk: a verb of passing, "the number of registered vehicles in the sultanate crossed 1.7mn", a Muscat Daily-style
+// probe, om-muscatdaily-paid-parking-fees; "the number of passengers on its city and intercity routes … had crossed 4.6mn",
+// an Oman Observer-style one, om-omanobserver-sohar-bus-fares; "the number of readings checked by the authority's call
+// centre had crossed 1.2 million", a Gulf News-style one, ae-gulfnews-sharjah-smart-water-meters: were counts of nothing)
+const NUMBER_OF_GAP = /^(?:[^.!?;:\n,()"“”]{0,60})?(?:,(?: (?:currently|now))?| (?:to|at|from|exceeded|exceeds|reached|reaches|topped|surpassed|crossed|crosses|passed|passes|totaled|totalled|totals|is|was|were|are)(?: a record)?) $/u;
 
 /** The unit the noun of "the number of NOUN" before figures[i] (bare) gives it, or null (see the header's last frame). */
 function numberOfUnit(text: string, figures: readonly Figure[], i: number): string | null {

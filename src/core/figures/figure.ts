@@ -10,7 +10,7 @@
  * behind three children, now 12, 9 and 5, and her husband", nowAge).
  */
 import { approximatorAfter, approximatorBefore, pastApproximator, plusBeforeNoun } from './approximators';
-import { CODE_WORDS, codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, LETTER_SIGNS, type LetterSigns, penceAfter, shillingStrokeAfter } from './money';
+import { CODE_WORDS, codeBefore, codeWithPointBefore, type CodeWords, currencySymbol, currencyWord, dollarPrefix, dollarSuffix, type HomeSigns, letteredSignBefore, letterSignBefore, LETTER_SIGNS, type LetterSigns, subunitJoinedAfter, shillingStrokeAfter } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE_ABBREV, SCALES, SMALL, tidy } from './numberWords';
 import { figurativeCompoundEnd, inLinkOrHandle, isZeroIdiom, isAircraftModel, isDatePart, isEnumeration, isHourOfDay, isIdentifierBefore, inQuotedTitle, inUnquotedTitle, isInlineListNumber, isListItem, isNumberToDial, isListNumber, isNamePart, isRouteNumber, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
@@ -544,8 +544,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (after && isLetter(after.charCodeAt(0))) {
       const w = toks[i + 1]?.l ?? '', written = toks[i + 1]?.w ?? '';
       // ordinals, decades ("1990s"; but "a handful of $20s" is money), clock times
-      // (but British pence: "rise by 20p", "from 20.5p to 21.7p", money.ts penceAfter)
-      const pence = !code && !!penceAfter(toks, i + 1, prev[0]);
+      // (but British pence and Omani baisa: "rise by 20p", "from 20.5p to 21.7p", "to 200bz", money.ts subunitJoinedAfter)
+      const pence = !code && !!subunitJoinedAfter(toks, i + 1, prev[0]);
       if (!pence && (ORDINAL_OR_CLOCK_SUFFIX.has(w) || (w === 's' && !code))) return reject(runEnd(text, t.e, ''));
       // (scales, percent as British papers write it: "6.2pc", and measures: "12,000km")
       if (!pence && !(w in SCALES) && !SCALE_SUFFIX.has(w) && !isJoinedMeasure(written)) return reject(runEnd(text, t.e, ''));

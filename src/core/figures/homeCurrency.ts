@@ -849,23 +849,29 @@ const JAPAN = /\b(?:Japan|Japanese|Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Sapporo|Fuk
  */
 const YEN_SIGN: SharedName = { fallback: 'JPY', bare: /¥/, ofCountry: /(?!)/, countries: { JPY: JAPAN, CNY: CHINA } };
 
+/** The names that say an article is about one of the countries that count in shillings written "Sh" or "/-". */
+const SHILLING_COUNTRIES: Countries = {
+  TZS: /\b(?:Tanzania|Tanzanians?|Dar es Salaam|Dodoma|Zanzibar|Arusha|Mwanza|Mbeya|Morogoro|Tanga|Mtwara|Lindi|Kigoma|Iringa|Tabora)\b/g,
+  KES: /\b(?:Kenya|Kenyans?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b/g,
+  UGX: /\b(?:Uganda|Ugandans?|Kampala|Entebbe|Jinja|Gulu|Mbarara|Mubende)\b/g,
+};
+
 /**
  * The shilling's stroke and dash after the amount ("3,020/-", "52bn/-", money.ts shillingStrokeAfter, Tanzanian by its
  * reading): Kenyan or Ugandan where the article names Kenya or Uganda more than Tanzania.
  */
-const SHILLING_STROKE: SharedName = {
-  fallback: SHILLING_STROKE_CODE,
-  bare: /\/-$/,
-  ofCountry: /(?!)/,
-  countries: {
-    TZS: /\b(?:Tanzania|Tanzanians?|Dar es Salaam|Dodoma|Zanzibar|Arusha|Mwanza|Mbeya|Morogoro|Tanga|Mtwara|Lindi|Kigoma|Iringa|Tabora)\b/g,
-    KES: /\b(?:Kenya|Kenyans?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b/g,
-    UGX: /\b(?:Uganda|Ugandans?|Kampala|Entebbe|Jinja|Gulu|Mbarara|Mubende)\b/g,
-  },
-};
+const SHILLING_STROKE: SharedName = { fallback: SHILLING_STROKE_CODE, bare: /\/-$/, ofCountry: /(?!)/, countries: SHILLING_COUNTRIES };
+
+/**
+ * The shilling's "Sh" against the digits (money.ts LETTER_SIGNS, Kenyan by its reading): Tanzanian or Ugandan where the
+ * article names Tanzania or Uganda more than Kenya (probes-vk: "we must find Sh900 million somewhere else", an IPP
+ * Guardian-style probe from Kigoma, tz-ippguardian-kigoma-bean-cess; "a new levy of … about Sh900 million a year",
+ * "Sh6,500 a kilogramme", a Citizen-style probe from Mwanza, tz-thecitizen-mwanza-fish-levy: were Kenyan shillings).
+ */
+const SHILLING_SIGN: SharedName = { fallback: 'KES', bare: /\bSh\s?\d/, ofCountry: /(?!)/, countries: SHILLING_COUNTRIES };
 
 /** The shared names read by the article's country, in the order they are read. */
-const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, CFA_FRANCS, DINARS, LEI, KRONER, KRONUR, RUBLES, MANAT, YEN_SIGN, SHILLING_STROKE];
+const SHARED_NAMES: readonly SharedName[] = [PESOS, RUPEES, B_DOLLAR, FILS, FRANCS, CFA_FRANCS, DINARS, LEI, KRONER, KRONUR, RUBLES, MANAT, YEN_SIGN, SHILLING_STROKE, SHILLING_SIGN];
 
 /**
  * The figures with a bare "pesos", "rupees", "Rs", "B$", "fils", "francs", "dinars", "lei", "kroner", "krónur" or "rubles" read as the currency of the

@@ -354,29 +354,37 @@ export function hyphenedCurrency(toks: Tok[], i: number): CurrencyAfter | null {
   return { code: c.code, fraction: c.fraction ?? 1, next: i + 1 };
 }
 
-/** Pence in a pound. */
-const PENCE_IN_POUND = 100;
+/**
+ * A currency's small coin written against the number as its country's copy writes it -> its currency and how many make
+ * one: British pence ("Bus Vannin fares to rise by 20p", a Manx Radio-style probe, im-manxradio-bus-fares-rise.txt; "the
+ * unit price will go from 20.5p to 21.7p", a Gibraltar Chronicle-style probe, gi-chronicle-utility-tariffs-rise.txt;
+ * "jumped 28 per cent to 412p", an FT-style probe, uk-ft-housebuilder-bid.txt: 0.20, 0.205 and 4.12 pounds, which were no
+ * figure) and the Omani baisa, a thousandth of a rial (probes-vk: "rising from 100bz to 200bz", a Muscat Daily-style
+ * probe, om-muscatdaily-paid-parking-fees.txt; "from 200bz to 300bz", "every 100bz counts", an Oman Observer-style one,
+ * om-omanobserver-sohar-bus-fares.txt: were no figure).
+ */
+const JOINED_SUBUNITS: ReadonlyMap<string, CurrencyWord & { fraction: number }> = new Map([
+  ['p', { code: 'GBP', fraction: 100 }], ['bz', { code: 'OMR', fraction: 1000 }],
+]);
 /** Words before a small whole number that make a "p" against it a clock's afternoon ("at 6p", "until 7p"), not pence. */
 const CLOCK_BEFORE = wordSet('at|until|till');
 /** The largest whole number a clock's "p" follows ("at 6p"). */
 const CLOCK_HOURS = 12;
 
 /**
- * Pence written against the number at toks[j - 1] as British copy writes them: "Bus Vannin fares to rise by 20p", a Manx
- * Radio-style probe (im-manxradio-bus-fares-rise.txt); "the unit price will go from 20.5p to 21.7p", a Gibraltar
- * Chronicle-style probe (gi-chronicle-utility-tariffs-rise.txt); "jumped 28 per cent to 412p", an FT-style probe
- * (uk-ft-housebuilder-bid.txt): 0.20, 0.205 and 4.12 pounds, which were no figure. A lower-case "p" alone only: not
+ * A small coin of JOINED_SUBUNITS written against the number at toks[j - 1] ("20p", "200bz"), in lower case alone: not
  * "6p.m." (PolNeAR train, Breitbart 2016-03-01) nor "8p/7c", nor a whole hour after "at" ("at 6p": figure.ts rejects it,
  * giving the word before the number; suffix.ts reads what it lets through).
  */
-export function penceAfter(toks: Tok[], j: number, before?: Tok): CurrencyAfter | null {
+export function subunitJoinedAfter(toks: Tok[], j: number, before?: Tok): CurrencyAfter | null {
   const p = toks[j], num = toks[j - 1];
-  if (!p || !num || p.w !== 'p' || num.k !== 'n' || !joined(num, p)) return null;
+  const coin = p ? JOINED_SUBUNITS.get(p.w) : undefined;
+  if (!coin || !num || num.k !== 'n' || !joined(num, p)) return null;
   const n = toks[j + 1];
   if (n && joined(p, n) && (n.w === '/' || (n.w === '.' && toks[j + 2]?.k === 'w' && joined(n, toks[j + 2])))) return null;
-  const hour = /^\d+$/.test(num.w) && Number(num.w) <= CLOCK_HOURS;
+  const hour = p.w === 'p' && /^\d+$/.test(num.w) && Number(num.w) <= CLOCK_HOURS;
   if (hour && before?.k === 'w' && CLOCK_BEFORE.has(before.l)) return null;
-  return { code: 'GBP', fraction: PENCE_IN_POUND, next: j + 1 };
+  return { code: coin.code, fraction: coin.fraction, next: j + 1 };
 }
 
 /** The last word of an amount's text ("20 piasters" -> "piasters"). */

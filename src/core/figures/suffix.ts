@@ -7,7 +7,7 @@
  * are counts of no unit, not of "way"s; "split three ways", "two ways the government can" still count ways.
  */
 import type { FigureKind } from '../types';
-import { currencyWord, dollarsNamedAfter, hyphenedCurrency, penceAfter, SHILLING_STROKE_CODE, shillingStrokeAfter } from './money';
+import { currencyWord, dollarsNamedAfter, hyphenedCurrency, subunitJoinedAfter, SHILLING_STROKE_CODE, shillingStrokeAfter } from './money';
 import { SCALES } from './numberWords';
 import { joined, type Tok } from './tokens';
 import { DEGREE_SCALES, isStopWord, measureUnit, possessiveTimeUnit, singular, TIME_UNITS, unitNoun } from './units';
@@ -80,8 +80,8 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
   if (stroke) return { code: code ?? SHILLING_STROKE_CODE, fraction: 1, kind: 'money', unit: code ?? SHILLING_STROKE_CODE, next: stroke };
   // percent
   if (t.w === '%' || t.w === '％') return out('percent', 'percent', j + 1);
-  // "20p", "20.5p": pence as British papers write them (money.ts penceAfter)
-  const pence = code ? null : penceAfter(toks, j);
+  // "20p", "20.5p", "200bz": pence and baisa as British and Omani papers write them (money.ts subunitJoinedAfter)
+  const pence = code ? null : subunitJoinedAfter(toks, j);
   if (pence) return { code: pence.code, fraction: pence.fraction, kind: 'money', unit: pence.code, next: pence.next };
   // "6.2pc", "6.2 pc": percent as British papers write it
   if (t.l === 'pc' && t.k === 'w' && !t.nl && !code) return out('percent', 'percent', j + 1);

@@ -37,7 +37,7 @@ import { inTenBefore, isNumeral } from '../figures/numberWords';
 import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_ADVERBS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_ADVERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OBJECT_VERBS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUN, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TELL_FORMS, THIRD_PERSON_POSSESSIVES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
-import { IRREGULAR_PEOPLE_PLURAL, isAdjective, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
+import { IRREGULAR_PEOPLE_PLURAL, isAdjective, isPersonNoun, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
 import { FLOATED_QUANTIFIERS } from '../quotes/attribution/subjectBefore';
 import { afterDateline, inCapitals, nameOpening, runAt } from '../quotes/names';
@@ -876,6 +876,12 @@ function roleBeforePlace(ctx: SentenceContext, m: Mention): Mention | null {
   let k = m.i - 1;
   if (toks[k]?.t === ',') k--;
   const run = k > a ? runAt(toks, k) : null;
+  // (a body in lower case after the role's "of", no name: "a senior official of a leading flour mill, who")
+  const body = k > a ? ofBodyBefore(toks, k, a) : -1;
+  // (not a role set off after a name: "derided by Armin Laschet, the leader of the opposition in North-Rhine Westphalia,
+  // who suggested …", PolNeAR train, NYT 2016-03-23, whose "who" the name's tracking reads)
+  const holder = body > a ? roleBeforeOf(toks, body, a) : null;
+  if (holder && toks[holder.i - 1]?.t !== ',') return holder;
   if (!run || run.j !== k + 1 || run.i <= a + 1) return null;
   // (a person's name is who: "a damning reaction from Barack Obama, who called")
   const kind = kindOfName(ctx.text.slice(toks[run.i].s, toks[run.j - 1].e));
@@ -901,6 +907,41 @@ function roleBeforePlace(ctx: SentenceContext, m: Mention): Mention | null {
     if (named && named.kind === 'name' && named.j === role.i - 1) return named;
   }
   return role;
+}
+
+/** The most lower-case words of a body written with no name between "of" and "who" ("a | leading | fish | processing | factory"). */
+const MAX_BODY_WORDS = 6;
+/** Prepositions of a body's place before "who" ("a … factory ⟨in⟩ Ilemela, who"). */
+const BODY_PLACE_PREPOSITION = wordSet('in|at');
+
+/**
+ * The "of" of a role before a body written in lower case, with an article and no name, that the "who" after token k
+ * follows, its place after "in" or "at" allowed: "disputed by a senior official of a leading flour mill, ⟨who⟩ said
+ * …" (a Daily FT-style probe, test/fixtures/outlets lk-dailyft-bakery-bread-price.txt, was "Minister", the subject of the
+ * sentence before), "disputed by a senior official of a leading fish processing factory in Ilemela, ⟨who⟩ said …" (a
+ * Citizen-style probe, tz-thecitizen-mwanza-fish-levy.txt, was "Ilemela"): "who" is the role's holder. Not a body
+ * whose last word is a person's noun ("the wife of a former soldier, who"); -1 when none.
+ */
+function ofBodyBefore(toks: Tok[], k: number, a: number): number {
+  let e = k;
+  if (toks[e].cap) {
+    const place = runAt(toks, e);
+    if (!place || place.j !== e + 1 || !BODY_PLACE_PREPOSITION.has(toks[place.i - 1]?.l ?? '') || toks[place.i - 1].cap) return -1;
+    e = place.i - 2;
+  }
+  if (e <= a || !/^\p{Ll}+$/u.test(toks[e].t) || isPersonNoun(toks[e].l) || isPluralPeopleNoun(toks[e].l)) return -1;
+  let d = e;
+  while (d > a && e - d < MAX_BODY_WORDS && /^\p{Ll}+$/u.test(toks[d].t) && !ARTICLES.has(toks[d].l)) d--;
+  return d - 1 > a && d < e && ARTICLES.has(toks[d].l) && toks[d - 1].t === 'of' ? d - 1 : -1;
+}
+
+/** The role ending right before the "of" at token p, opened by an article, in lower case ("a senior official | of"); null when none. */
+function roleBeforeOf(toks: Tok[], p: number, a: number): Mention | null {
+  const head = toks[p - 1];
+  if (!head || !/^\p{Ll}+$/u.test(head.t) || !(isPersonNoun(head.l) || TITLES.has(head.l))) return null;
+  let d = p - 1;
+  while (d > a && p - d <= MAX_ROLE && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[d].t) && !ARTICLES.has(toks[d].l) && !PREPOSITIONS.has(toks[d].l)) d--;
+  return d >= a && d < p - 1 && ARTICLES.has(toks[d].l) ? { s: toks[d].s, e: head.e, i: d, j: p, kind: 'description', head: head.t } : null;
 }
 
 /** How many conjuncts before the last a coordinated subject may list ("A, B, C and D said"). */
