@@ -636,6 +636,17 @@ function defendedGround(toks: Tok[], c: number, k: number, end: number): boolean
   return false;
 }
 
+/**
+ * The "but" that closes an object of a cue after "not only" ("she not only brushed off ⟦the report’s findings⟧ but also
+ * went on the offensive against Trump", PolNeAR train, Politico 2016-05-26): the second half is another verb's; `end`
+ * when the cue has no "not only" before it or no "but" follows within the object.
+ */
+function beforeButAlso(toks: Tok[], c: number, k: number, end: number): number {
+  if (toks[c - 1]?.l !== 'only' || toks[c - 2]?.l !== 'not') return end;
+  for (let j = k + 1; j < end; j++) if (toks[j].l === 'but') return toks[j - 1].t === ',' ? j - 1 : j;
+  return end;
+}
+
 /** Where the object that opens at token k after the cue at c ends (the token after it). */
 function objectCueEnd(ctx: SentenceContext, c: number, k: number): number {
   const { toks } = ctx;
@@ -644,6 +655,7 @@ function objectCueEnd(ctx: SentenceContext, c: number, k: number): number {
   // (a worry's topic keeps its adjuncts as a gerund's does)
   const worry = WORRY.includes(t.l);
   let end = particlesOf(t.l) && !worry ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, worry);
+  end = beforeButAlso(toks, c, k, end);
   if (DENIAL.has(t.l)) end = chargeEnd(toks, k, end);
   if (DISCUSSING.has(t.l)) end = topicBeforeInterlocutor(toks, k, end);
   // ("The company reported ⟦earnings of $8.42 a share⟧, well above the $8.04 that analysts were looking for": a figure's
