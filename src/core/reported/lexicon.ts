@@ -160,7 +160,8 @@ export const STANCE_PROGRESSIVES = wordSet('criticizing|attacking|praising|blast
  * ⟦his believed strength in a general election …⟧" (PolNeAR train: HuffPost 2016-08-05, Politico 2016-01-19, USA Today
  * 2015-11-20, Politico 2015-12-28, HuffPost 2016-02-07, Washington Post 2016-02-09). "shrugged off" alone was left
  * above; with its neighbours and ./objectCue.ts beforeButAlso ("not only brushed off ⟦the report’s findings⟧ but also
- * …"), train: 9 gained, 0 lost, 2 false positives (objects that run on past "after he won …" and "despite …"), folds
+ * …") and beforeConcession ("brushed off ⟦a leaked hospital memo … as "old news,"⟧ even as the NDP said …"), train: 9
+ * gained, 0 lost, 2 false positives (objects that run on past "after he won …" and "despite …"), folds
  * 2/1 2/0 3/1 2/0 0/0. Left out: "played|tamped down" (4 / 7 by regex), "walked back" (3 / 2), "ruled out" (4 / 7).
  */
 export const MORE_STANCE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
