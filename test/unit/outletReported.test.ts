@@ -2697,6 +2697,12 @@ const SOURCE_ACCURACY_FLOOR = 0.975;
 // ⟦new meters are accurate⟧" (a claim the judging missed before the reading, left unjudged as read), the Oman Observer's
 // "Commuters … were unhappy with ⟦the news⟧" and the Citizen's "have threatened ⟦to stop buying from fishermen if …⟧", a
 // threat the judging leaves out: 803 + 3 = 806.
+// (s51-vm, fifty-first session, 2026-12-08) a dismissal by a phrasal verb (reported/lexicon.ts MORE_STANCE_VERBS, "brushed|
+// shrugged|laughed|waved off") finds two items in older articles, right as PolNeAR marks them, judged by the lead into
+// reported.json after the reading (not before, as a probe's are): ca-ctv-leaders-dental-deadline "Prime Minister Arnav
+// Bhattacharya brushed off ⟦the ultimatum⟧, saying …" and ca-star-queenspark-hospital-scrum "Premier Graham Ellison brushed off
+// ⟦a leaked hospital memo on Wednesday as "old news,"⟧ even as the NDP said …" (its object closed before "even as",
+// objectCue.ts beforeConcession): 806 unchanged.
 const FALSE_POSITIVE_CEILING = 806;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */

@@ -1152,3 +1152,17 @@ describe('reported speech: an aim after the comma that closes a main clause, ", 
     assert.ok(!minister.some(x => /^seeking/.test(x.cue ?? '')), JSON.stringify(minister));
   });
 });
+
+describe('reported speech: a dismissal or a promotion by a phrasal verb, "shrugged|brushed|laughed|waved off", "talked|played up" (lexicon.ts MORE_STANCE_VERBS; PolNeAR train, 51st session)', () => {
+  it('the object after the particle is the content', () => {
+    assert.strictEqual(contentOf('Ryan’s campaign shrugged off Trump’s comments, telling reporters, “Neither of them has endorsed the other.”', 'shrugged off'), 'Trump’s comments');
+    assert.strictEqual(contentOf('In an interview with ABC News over the weekend, Clinton laughed off the attack ad.', 'laughed off'), 'the attack ad');
+    assert.strictEqual(contentOf('He brushed off these concerns.', 'brushed off'), 'these concerns');
+    assert.strictEqual(contentOf('For now, the administration waves off the delay as having “minimal” impact.', 'waves off'), 'the delay as having “minimal” impact');
+    assert.strictEqual(contentOf('Right afterward, Ted Cruz talked up his plans to force undocumented immigrants out.', 'talked up'), 'his plans to force undocumented immigrants out');
+  });
+  it('after "not only", the object ends at its "but" (objectCue.ts beforeButAlso; Politico 2016-05-26)', () => {
+    assert.strictEqual(contentOf('She appeared with ABC News, MSNBC and CNN, where she not only brushed off the report’s findings but also went on the offensive against Trump.', 'brushed off'),
+      'the report’s findings');
+  });
+});

@@ -154,6 +154,15 @@ export const STANCE_PROGRESSIVES = wordSet('criticizing|attacking|praising|blast
  * "Clinton blasts Trump over 'deportation force' idea"): "reiterated", "touting", "touts", "praises", "assailed",
  * "assails", "berated", "blasts", "chides", "spoke about", "spoke of", "speaking of", "shrugged off", "alluding to",
  * "sparred over", "distanced himself from".
+ * A dismissal or a promotion by a phrasal verb (51st session, s51-vm): "Ryan’s campaign shrugged off ⟦Trump’s comments⟧",
+ * "Clinton laughed off ⟦the attack ad⟧", "He brushed off ⟦these concerns⟧", "the administration waves off ⟦the delay as
+ * having “minimal” impact⟧", "Ted Cruz talked up ⟦his plans to force undocumented immigrants out⟧", "He also played up
+ * ⟦his believed strength in a general election …⟧" (PolNeAR train: HuffPost 2016-08-05, Politico 2016-01-19, USA Today
+ * 2015-11-20, Politico 2015-12-28, HuffPost 2016-02-07, Washington Post 2016-02-09). "shrugged off" alone was left
+ * above; with its neighbours and ./objectCue.ts beforeButAlso ("not only brushed off ⟦the report’s findings⟧ but also
+ * …") and beforeConcession ("brushed off ⟦a leaked hospital memo … as "old news,"⟧ even as the NDP said …"), train: 9
+ * gained, 0 lost, 2 false positives (objects that run on past "after he won …" and "despite …"), folds
+ * 2/1 2/0 3/1 2/0 0/0. Left out: "played|tamped down" (4 / 7 by regex), "walked back" (3 / 2), "ruled out" (4 / 7).
  */
 export const MORE_STANCE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ...['bemoaned', 'bemoans', 'bemoaning', 'lambasted', 'lambastes', 'lambasting', 'excoriated', 'excoriating', 'derided', 'derides', 'castigated',
@@ -161,6 +170,9 @@ export const MORE_STANCE_VERBS: ReadonlyMap<string, readonly string[]> = new Map
     'decry', 'acknowledged', 'acknowledges'].map((v): [string, readonly string[]] => [v, ['']]),
   ...['railed', 'rails', 'railing'].map((v): [string, readonly string[]] => [v, ['against', 'at', 'about']]),
   ...['vouched', 'vouches', 'vouching'].map((v): [string, readonly string[]] => [v, ['for']]),
+  ...['shrug', 'shrugs', 'shrugged', 'shrugging', 'brush', 'brushes', 'brushed', 'brushing', 'laugh', 'laughs', 'laughed', 'laughing',
+    'wave', 'waves', 'waved', 'waving'].map((v): [string, readonly string[]] => [v, ['off']]),
+  ...['talk', 'talks', 'talked', 'talking', 'play', 'plays', 'played', 'playing'].map((v): [string, readonly string[]] => [v, ['up']]),
 ]);
 
 /**

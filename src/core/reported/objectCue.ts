@@ -636,6 +636,29 @@ function defendedGround(toks: Tok[], c: number, k: number, end: number): boolean
   return false;
 }
 
+/**
+ * The "but" that closes an object of a cue after "not only" ("she not only brushed off ⟦the report’s findings⟧ but also
+ * went on the offensive against Trump", PolNeAR train, Politico 2016-05-26): the second half is another verb's; `end`
+ * when the cue has no "not only" before it or no "but" follows within the object.
+ */
+function beforeButAlso(toks: Tok[], c: number, k: number, end: number): number {
+  if (toks[c - 1]?.l !== 'only' || toks[c - 2]?.l !== 'not') return end;
+  for (let j = k + 1; j < end; j++) if (toks[j].l === 'but') return toks[j - 1].t === ',' ? j - 1 : j;
+  return end;
+}
+
+/**
+ * A concurrent concession after a mark closes an object: "Premier Graham Ellison brushed off ⟦a leaked hospital memo on
+ * Wednesday as "old news,"⟧ even as the NDP said …" (test/fixtures/outlets ca-star-queenspark-hospital-scrum): the clause
+ * after "even as" is another's. Not "even if|though", which may be the content's own ("urged ⟦Chinese people not to rush
+ * to judgment, even if the Republican Party and observers alike see Trump as "crazy and stupid."⟧", PolNeAR train,
+ * Washington Post 2016-03-04). `end` when none stands within the object.
+ */
+function beforeConcession(toks: Tok[], k: number, end: number): number {
+  for (let j = k + 1; j < end - 1; j++) if (toks[j].l === 'even' && toks[j - 1].punct && toks[j + 1].l === 'as') return j;
+  return end;
+}
+
 /** Where the object that opens at token k after the cue at c ends (the token after it). */
 function objectCueEnd(ctx: SentenceContext, c: number, k: number): number {
   const { toks } = ctx;
@@ -644,6 +667,7 @@ function objectCueEnd(ctx: SentenceContext, c: number, k: number): number {
   // (a worry's topic keeps its adjuncts as a gerund's does)
   const worry = WORRY.includes(t.l);
   let end = particlesOf(t.l) && !worry ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, worry);
+  end = beforeConcession(toks, k, beforeButAlso(toks, c, k, end));
   if (DENIAL.has(t.l)) end = chargeEnd(toks, k, end);
   if (DISCUSSING.has(t.l)) end = topicBeforeInterlocutor(toks, k, end);
   // ("The company reported ⟦earnings of $8.42 a share⟧, well above the $8.04 that analysts were looking for": a figure's
