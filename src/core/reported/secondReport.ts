@@ -62,10 +62,11 @@ function endBeforeOtherReporter(text: string, r: Report, next: Report): boolean 
 export const ASIDE = new RegExp(`${DASH_PATTERN}|\\(`);
 
 /**
- * A concession after a content's comma, right before another report's source or cue: ", even as", ", (even) though",
- * ", although", ", despite" and a determiner or two ("…, despite some recent suggestions by the news media that …").
+ * A concession after a content's comma (and a closing quotation mark), right before another report's source or cue:
+ * ", even as", ", (even) though", ", although", ", despite" and a determiner or two ("…, despite some recent
+ * suggestions by the news media that …").
  */
-const CONCESSION_JOIN = /,\s+(?:even\s+as|(?:even\s+)?though|although|despite(?:\s+(?:the|his|her|their|its|some|many|recent))*)\s+$/;
+const CONCESSION_JOIN = /,["”]?\s+(?:even\s+as|(?:even\s+)?though|although|despite(?:\s+(?:the|his|her|their|its|some|many|recent))*)\s+$/;
 /** How far back from the inner report's source or cue the concession is looked for, in characters. */
 const CONCESSION_REACH = 40;
 
@@ -75,13 +76,14 @@ const CONCESSION_REACH = 40;
  * train, NYT 2016-04-12), "Trump campaign spokeswoman Hope Hicks said ⟦all staffers sign NDAs⟧, though she did not
  * discuss ⟦their terms⟧" (Washington Post 2016-07-15), "Sanders said ⟦both Obama and Biden have been fair to him and
  * Clinton⟧, despite some recent suggestions by the news media ⟦that the president has his thumb on the scale for
- * Clinton⟧" (Washington Post 2016-01-28): PolNeAR gives each its own content, where index.ts's nestedIn would have left
- * the inner report to the outer content. Not inside an aside the content opens ("that the candidate - who has chafed
+ * Clinton⟧" (Washington Post 2016-01-28), "Trump said ⟦he believes Afghanistan was "a terrible mistake,"⟧ although he
+ * supports ⟦keeping troops there now⟧" (USA Today 2015-11-27): PolNeAR gives each its own content, where index.ts's
+ * nestedIn would have left the inner report to the outer content. Not inside an aside the content opens ("that the candidate - who has chafed
  * at making the types of changes his current aides have asked for, even though he had acknowledged they would need to
  * occur - has decided …" is one content), nor past the content's own cue ("Investigators believe the family was
  * targeted, Fitzgerald-Osei said, though she would not say why", an outlet probe: an inset's tail). Train (51st
- * session): 6 gold gained, none lost, 3 false positives removed, 1 added ("… said ⟦that he would vote for Hillary
- * Clinton⟧, though he hasn’t endorsed ⟦her⟧", no gold); by fold 2+1:0, 2+1:0+1, 0:0, 2+1:0, 0:0. Not ", while|whereas"
+ * session): 7 gold gained, none lost, 3 false positives removed, 1 added ("… said ⟦that he would vote for Hillary
+ * Clinton⟧, though he hasn’t endorsed ⟦her⟧", no gold); by fold 2+1:0, 2+1:0+1, 0:0, 3+1:0, 0:0. Not ", while|whereas"
  * (0 gained, 1 lost, 3 added: "Trump up a narrow four points, while other recent surveys show …", a comparison), nor
  * ", but" (0 / 1, 2 added). `kept` is one sentence's reports sorted by start, `longest` their longest content; runs
  * before nestedIn.
@@ -98,7 +100,9 @@ export function endBeforeConcession(text: string, kept: readonly Report[], longe
       // (nor past the content's own cue: an inset "A, X said, though …" is X's tail, left to parenthetical.ts)
       if (!m || (k.cue.s >= k.s && k.cue.s < from + m.index) || ASIDE.test(text.slice(k.s, from + m.index))) continue;
       let end = from + m.index;
-      while (end > k.s && /[\s,]/.test(text[end - 1])) end--;
+      // (a quotation closed after the comma keeps its comma and mark: 'was "a terrible mistake," although he supports …')
+      if (m[0].length > 1 && /["”]/.test(m[0][1])) end += 2;
+      else while (end > k.s && /[\s,]/.test(text[end - 1])) end--;
       if (end - k.s >= MIN_KEPT) k.e = end;
     }
   }
