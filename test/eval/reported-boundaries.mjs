@@ -420,6 +420,21 @@
 //    the other way from the 71 : 11 the gold splits it (secondReport.ts; the undo was refused at 8 / 205), and poll
 //    shares "38 percent said …, while 60 percent said …" under a poll's cue 3 (of 155 "N percent … said" contents with
 //    a speaker, 133 match gold). Not tried again.
+//
+// FINDINGS (51st session, s51-vp, train, main eedf1456: content P 0.9041 R 0.5362 F1 0.6732). The 86 joined read with
+// every gold and its cue marked, and each sentence run with each family's raw finds shown: in about ten of them a family
+// DOES read the second cue, but index.ts's nestedIn drops that report because its reporter stands inside the first
+// content ("even as he has taken frequent shots at ⟦…⟧", "though she did not discuss ⟦…⟧", "despite some recent
+// suggestions by the news media ⟦that …⟧", "Trump's claim ⟦that …⟧", "while doctors … warned of ⟦…⟧" — that one with
+// its source read wrong, "a looming public health crisis while doctors and medical experts"); in the rest no family
+// reads the second cue at all ("and boast about", "and cast doubt on", "but stopped short of calling for", "after
+// prosecutors determined", "now that the FBI has decided against"). Measured in the engine, ending the outer content
+// before the join so that the inner report stands (train gold gained / lost, false positives removed / added): ",
+// even as|(even) though|although" 4 / 0, 2 / 1; ", despite (DET)" 2 / 0, 1 / 0; ", while|whereas" 0 / 1, 0 / 3 (a
+// comparison: "Trump up a narrow four points, while other recent surveys show …"); ", but" 0 / 1, 0 / 2; every
+// subordinator and ", and" together 8 / 21, 5 / 54. Kept the first two (secondReport.ts endBeforeConcession), and a
+// closing quotation mark allowed after the comma ('was "a terrible mistake," although he supports ⟦…⟧') 1 / 0 more:
+// train 7 gained, 0 lost, 3 false positives removed, 1 added; by fold 3:0 3:1 0:0 4:0 0:0; joined 86 → 83.
 import path from 'node:path';
 
 import { args, opt } from '../harness/paths.mjs';

@@ -746,6 +746,23 @@ describe('reported speech: a content ends before its reporter\'s next report (sr
     assert.strictEqual(content('But Ferrera told HuffPost that she was disheartened there haven’t been more Latina winners since she first won — the actress also pointed that the problem was not with the award ceremony but the content creation process.', 'told HuffPost'),
       'that she was disheartened there haven’t been more Latina winners since she first won');
   });
+  it('a content ends before a concession that reports on its own, and that report stands (PolNeAR train, NYT 2016-04-12, Washington Post 2016-07-15 and 2016-01-28, USA Today 2015-11-27; secondReport.ts endBeforeConcession)', () => {
+    const pairs = (text: string) => reported(text).map(r => [r.speaker, r.cue, r.content]);
+    assert.deepStrictEqual(pairs("Mr. Ryan has long said that he will support the party's nominee, even as he has taken frequent shots at Mr. Trump's comments."),
+      [['Ryan', 'said', "that he will support the party's nominee"], ['Ryan', 'taken frequent shots at', "Mr. Trump's comments"]]);
+    assert.deepStrictEqual(pairs('Trump campaign spokeswoman Hope Hicks said all staffers sign NDAs, though she did not discuss their terms.').map(p => p[2]),
+      ['all staffers sign NDAs', 'their terms']);
+    const sanders = 'Sanders said both Obama and Biden have been fair to him and Clinton, despite some recent suggestions by the news media that the president has his thumb on the scale for Clinton.';
+    assert.deepStrictEqual(pairs(sanders).map(p => p[2]), ['both Obama and Biden have been fair to him and Clinton', 'that the president has his thumb on the scale for Clinton']);
+    // (a quotation closed after the comma keeps its comma and mark: USA Today 2015-11-27)
+    assert.deepStrictEqual(pairs('As recently as an October CNN interview, Trump said he believes Afghanistan was "a terrible mistake," although he supports keeping troops there now.').map(p => p[2]),
+      ['he believes Afghanistan was "a terrible mistake,"', 'keeping troops there now']);
+    // (not inside an aside the content opens, nor past the content's own cue: an inset's tail)
+    const aside = reported('But it indicates that the candidate - who has chafed at making the types of changes his current aides have asked for, even though he had acknowledged they would need to occur - has decided to embrace his aggressive style for the duration of the race.');
+    assert.ok(aside.some(r => r.cue === 'indicates' && r.content.endsWith('for the duration of the race')), JSON.stringify(aside));
+    const inset = reported('Investigators believe the family was targeted, Fitzgerald-Osei said, though she would not say why.');
+    assert.ok(inset.some(r => r.cue === 'said' && r.content.endsWith('though she would not say why')), JSON.stringify(inset));
+  });
   it('a cue right after "and" where another report\'s content ends is that reporter\'s second verb (PolNeAR train, Washington Post 2016-03-24, 2015-11-17, 2016-03-22)', () => {
     const source = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.speaker;
     assert.strictEqual(source('The spillover effect on down-ballot races was underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented the "disheartened" state of the campaign and criticized the "identity politics" on display in the increasingly toxic race for the GOP presidential nomination.', 'criticized'),

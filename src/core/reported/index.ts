@@ -44,7 +44,7 @@ import { quotedLeads } from './quotedLead';
 import { questionSecondVerb } from './questions';
 import { RELATIVE_CUES, relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
-import { endBeforeSecondReport, shareReporterAfterAnd } from './secondReport';
+import { ASIDE, endBeforeConcession, endBeforeSecondReport, shareReporterAfterAnd } from './secondReport';
 import { shortAnswers } from './shortAnswer';
 import { readerSource } from './sourcePhrase';
 import { endsOnStrandedPreposition, relativeSource } from './speaker';
@@ -589,8 +589,6 @@ function nestedIn(text: string, kept: readonly Report[], longest: number, r: Rep
 function longestContent(reports: readonly Report[]): number {
   return reports.reduce((m, k) => Math.max(m, k.e - k.s), 0);
 }
-/** A dash or an opening parenthesis. */
-const ASIDE = new RegExp(`${DASH_PATTERN}|\\(`);
 /** Two words or more before the inner cue inside the outer content (not "continued ⟦to question …⟧"). */
 const WORDS_BEFORE_INNER_CUE = /\S+\s+\S+/;
 /**
@@ -744,6 +742,8 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     // (a report in the sentence's opening phrase ends before the main clause's report of another reporter)
     endBeforeMainReport(text, kept, toks[a].s);
     const longest = longestContent(kept);
+    // (a content ends before a concession that reports on its own, which then stands, no longer nested)
+    endBeforeConcession(text, kept, longest);
     const reports = kept.filter(r => !nestedIn(text, kept, longest, r));
     // (a cue right after "and" at another report's content end is that reporter's second verb)
     shareReporterAfterAnd(text, reports);
