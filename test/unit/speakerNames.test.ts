@@ -1577,3 +1577,24 @@ describe('speaker names: s46-probes-za (test/fixtures/outlets: Xinhua, TASS, Aze
     assert.strictEqual(speakerOf(uk, '"Rates will')?.name, 'Bank of England');
   });
 });
+
+describe('speaker names: s51-vq (a reported source\'s office of a place, as a direct quote\'s)', () => {
+  it('"Mayor of St Elizabeth, the Honourable Dr NAME, said …" opening its sentence reports NAME, as "The mayor of St Elizabeth, …" does (quotes/names.ts domainOfOffice in apposition.ts officeWithoutName; was "Mayor of St Elizabeth")', () => {
+    const bare = reported('Water supply restored\n\nMayor of St Elizabeth, the Honourable Dr Winston Barrett, said the parish would get new pipes next year.');
+    assert.ok(bare.some(x => x.content.startsWith('the parish') && x.speaker === 'Winston Barrett'), JSON.stringify(bare));
+    const the = reported('Water supply restored\n\nThe mayor of St Elizabeth, the Honourable Dr Winston Barrett, said the parish would get new pipes next year.');
+    assert.ok(the.some(x => x.content.startsWith('the parish') && x.speaker === 'Winston Barrett'), JSON.stringify(the));
+    // (a department after "of" keeps its holder before it: "Secretary of State John Kerry said …")
+    const kerry = reported('Secretary of State John Kerry said the talks would resume.');
+    assert.ok(kerry.some(x => x.speaker === 'John Kerry'), JSON.stringify(kerry));
+  });
+  it('a direct quote after "Mayor of Montego Bay, the Honourable Dr NAME, said:" is NAME, as the report after it is (cueBeforeQuote.ts nameBeforeOpenApposition: the apposition is closed; was "Mayor of Montego Bay")', () => {
+    for (const place of ['Montego Bay', 'St Elizabeth']) {
+      const text = `Fares\n\nMayor of ${place}, the Honourable Dr Winston Barrett, said: "The fare will rise."\n\nDrivers said they were not consulted.\n\nThe mayor said that the town would post the fares.`;
+      assert.strictEqual(speakerOf(text, '"The fare')?.name, 'Winston Barrett', place);
+      assert.ok(reported(text).some(x => x.content.includes('post the fares') && x.speaker === 'Winston Barrett'), JSON.stringify(reported(text)));
+    }
+    // (an apposition left open still gives the name opening the sentence: 'Anthony Anton, president and CEO of Washington Restaurant Association stated, "…"')
+    assert.strictEqual(speakerOf('Anthony Anton, president and CEO of Washington Restaurant Association stated, "We are worried."', '"We are')?.name, 'Anthony Anton');
+  });
+});

@@ -1427,7 +1427,7 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
  * probe; "The Mayor of Santo Tomas, NAME, said …", a Philippine News Agency-style probe, test/fixtures/outlets
  * ph-pna-santo-tomas-tricycle-fare.txt, whose "The mayor said" and the quote after it went to "Tomas").
  */
-function domainOfOffice(toks: readonly Tok[], a: number, j: number): boolean {
+export function domainOfOffice(toks: readonly Tok[], a: number, j: number): boolean {
   const place = toks[a + 1];
   return a + 3 === j && place.cap && !DEPARTMENT_WORD.test(place.t) && !firstNameGender(place.t) && !isCommonWord(place.l);
 }

@@ -10,7 +10,7 @@
  *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
 import { AFFILIATION_PREPOSITIONS, AGE_NOUN, AREA_OFFICE_QUALIFIERS, CLOSE_SOURCE_NOUNS, PLACE_PREPOSITIONS, DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, POSSESSIVE_DETERMINERS, PREPOSITIONS, COMMA_RELATIVES, COORDINATORS_AND_OR, TITLES, titleCompound } from '../lexicon';
-import { bodySetOff, numberedSeatName, pastRetiredRank, runAt, sentenceOpening, theOfHonorific, unknownTitleOfPlace } from '../names';
+import { bodySetOff, domainOfOffice, numberedSeatName, pastRetiredRank, runAt, sentenceOpening, theOfHonorific, unknownTitleOfPlace } from '../names';
 import { firstNameGender, isPlace, isVerbForm } from '../../people/lexicon';
 import { afterApposedRole, isOnePersonWord } from '../../people/roleHead';
 import { DEPARTMENT_WORD, PORTFOLIO_OPENING, portfolioListStart } from '../../people/portfolio';
@@ -300,6 +300,9 @@ function officeWithoutName(toks: Tok[], run: { i: number; j: number }): boolean 
   // (after an area's word: "District Commissioner for North Caicos, Mrs. NAME, told …", quotes/lexicon.ts AREA_OFFICE_QUALIFIERS)
   if (AREA_OFFICE_QUALIFIERS.has(toks[x].l) && TITLES.has(toks[x + 1]?.l ?? '')) x++;
   while (x < run.j && TITLES.has(toks[x].l)) x++;
+  // (or a known title of a place whose second word is a given name, names.ts domainOfOffice: "Mayor of St Elizabeth, the
+  // Honourable Dr NAME, said that …", a Jamaica Observer-style probe, whose report went to "Mayor of St Elizabeth")
+  if (x > run.i && toks[x]?.l === 'of' && domainOfOffice(toks, x, run.j)) return true;
   // (or "for": "The Minister for Agriculture, Food and Forests, Hon. Semisi Fonua Havili, told …", a Matangi Tonga-style
   // probe, test/fixtures/outlets to-matangitonga-squash-export-price.txt, probes-qq, was "Agriculture")
   if (x === run.i || x >= run.j - 1 || !PORTFOLIO_OPENING.has(toks[x].l)) return false;

@@ -31,7 +31,7 @@ import { without } from '../../text/determiners';
 import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, CAUSATIVE_VERBS, COORDINATORS, CUES, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, TITLES, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
-import { runAt } from '../names';
+import { nameOpening, runAt } from '../names';
 import { accordingToBeforeQuote } from './accordingTo';
 import { inIndefinitePhrase } from './cue';
 import type { QuoteContext } from './context';
@@ -258,6 +258,10 @@ function nameBeforeOpenApposition(ctx: QuoteContext, subj: Mention): Mention | n
   if (toks[a]?.t !== ',' || a + 1 >= toks.length || toks[a + 1].cap || toks[a + 1].punct || subj.kind === 'pronoun') return null;
   // ("Appearing on CBS' Face the Nation, the GOP front-runner said": a definite subject after an opening phrase)
   if (subj.i === a + 1 && !INDEFINITE_ARTICLES.has(toks[a + 1].l)) return null;
+  // (nor a name set off whole after the "the" of an honorific of address, its apposition closed before the cue: "Mayor of
+  // Montego Bay, the Honourable Dr NAME, said: "…"" was the office, where its report "…, said the …" is NAME, as
+  // reported/speaker.ts apposedNameBefore reads it)
+  if (nameOpening(toks, subj.i) === a + 1 && toks[subj.j]?.t === ',') return null;
   const name = runAt(toks, a - 1);
   return name && name.j === a && name.i === ctx.startTok && isFullName(name) ? nameMention(toks, name.i, name.j) : null;
 }
