@@ -175,6 +175,15 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const caroline = 'The woman who started it all identified herself to CNN as a 52-year-old Salem, N.H., resident named Caroline.\n\n“He truly cares about the American people,” she said of Trump.';
     assert.strictEqual(analyzeQuotes(caroline).quotes.find(x => x.text.includes('truly cares'))?.speaker?.name, 'Caroline');
   });
+  it('"He said" after a sentence that ends on an unnamed person, with "a" and a relative clause, as the agent of a cue verb\'s passive is that person ("… was questioned by a retired transport engineer who now teaches at a college in the wilayat. He said …", Oman Observer, The Bhutanese and The Citizen-style probes)', () => {
+    const text = 'Lakshmi Nair, a nurse at a private clinic in Falaj al Qabail, said the buses were clean and on time.\n\nThe company\'s claim that the Sohar routes run at a loss was questioned by a retired transport engineer who now teaches at a college in Igombe. He said the morning buses to the port were full every day.\n\n"Raise the fare on the full buses and you lose the passengers," he told the Observer.';
+    const said = (t: string): string | null | undefined => reported(t).find(x => x.content.includes('morning buses'))?.speaker;
+    assert.strictEqual(said(text), 'a retired transport engineer', JSON.stringify(reported(text)));
+    assert.strictEqual(speakerOf(text, '"Raise the fare')?.name, 'a retired transport engineer');
+    // (not a person named in that sentence, the one who speaks there, nor the agent of a verb of no speech)
+    assert.notStrictEqual(said(text.replace("The company\'s claim that", 'Mayor John Ramsey-Okafor said the claim that')), 'a retired transport engineer');
+    assert.notStrictEqual(said(text.replace('was questioned by', 'was shot by')), 'a retired transport engineer');
+  });
   it('a place or a time is never the person ("Obama arrived in Berlin on Monday")', () => {
     const text = 'Obama arrived in Berlin on Monday. "We will win this," he said.';
     assert.strictEqual(speakerOf(text, '"We will')?.name, 'Obama');

@@ -379,6 +379,8 @@ const INTRODUCED_PHRASE_TOKENS = 10;
 const NOT_A_MODIFIER = wordSet('with|of|in|for|to|at|on|by|from|and|or|as|about|than|that|who');
 /** The longest description "who" may follow ("the influential delegate and conservative activist"). */
 const MAX_DESCRIPTION_WORDS = 7;
+/** The most tokens before a sentence's end read for the "by" of its agent (relativeSubjectBefore). */
+const AGENT_SENTENCE_TOKENS = 40;
 /** A word that reads as a verb before its object ("tells", "rebuked", "slamming"). */
 const VERB_ENDING = /(?:s|ed|ing)$/;
 /** Sentence adverbs written between a subject and its verb ("Carter however said", "Obama too said"). */
@@ -1167,9 +1169,22 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const prev = tokenAt(toks, people.sentences.start(here - 1));
     let w = prev + 1;
     while (w < start && w <= prev + MAX_DESCRIPTION_WORDS && toks[w].l !== 'who') w++;
-    const d = toks[w]?.l === 'who' ? descriptionBefore(toks, w) : undefined;
+    let d = toks[w]?.l === 'who' ? descriptionBefore(toks, w) : undefined;
+    // (or the agent after "by" that the sentence before ends on, a person described with "a" and a relative clause that
+    // names no person: "The company's claim that … was questioned by a retired transport engineer who now teaches at a
+    // college in the wilayat. He said …", an Oman Observer-style probe, where "He" went to a place named before, and
+    // The Bhutanese and The Citizen-style probes, where it went to the person quoted before)
+    const agent = !d || d.i !== prev ? agentWhoIn(prev, start) : undefined;
+    if (agent !== undefined) {
+      w = agent;
+      d = descriptionBefore(toks, w);
+      // (no person named in that sentence, before the agent or in its clause, where a one-word name after "at" or "in"
+      // is a place, "who now runs a boatyard at Igombe", and one before a noun a word of its phrase, "the Sohar routes":
+      // not "Mayor John Smith said the plan was questioned by a resident who … He said …")
+      if (d && !sameGenderBefore(prev, start, g, true)) return undefined;
+    }
     const head = d?.head?.toLowerCase();
-    if (!d || !head || d.i !== prev || !NOUN_MARKERS.has(toks[d.i].l) || withinQuote(quotes, d.s, d.e) || !isPersonNoun(head) || isPluralPeopleNoun(head)) return undefined;
+    if (!d || !head || (agent === undefined && d.i !== prev) || !NOUN_MARKERS.has(toks[d.i].l) || withinQuote(quotes, d.s, d.e) || !isPersonNoun(head) || isPluralPeopleNoun(head)) return undefined;
     const said = describedGender(d);
     if (said && said !== g) return undefined;
     // (not when that sentence names the person it describes: "The woman who started it all identified herself to CNN as
@@ -1188,14 +1203,33 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
-   * No name of a person (one of the other gender known aside), nor a pronoun of the other gender, outside quotes in
-   * tokens [from, to): no one else a pronoun of gender g at `to` may stand for.
+   * The "who" after a person described with "a" or "an" as the agent after "by" of a cue verb's passive ("was questioned
+   * by", not a weak cue's, "was shot by") in the sentence of tokens [prev, start): one who spoke. Its description's first
+   * word at most MAX_DESCRIPTION_WORDS tokens before it, the "by" within AGENT_SENTENCE_TOKENS of the sentence's end;
+   * undefined when there is none. (Any word before the "a" instead of "by", an object too, "killed …, including a bus
+   * driver who was shot. He said …", moved 7 PolNeAR train items, 6 of them wrong, and 2 outlet items, both wrong.)
    */
-  const sameGenderBefore = (from: number, to: number, g: Gender): boolean => {
+  const agentWhoIn = (prev: number, start: number): number | undefined => {
+    for (let b = Math.max(prev + 2, start - AGENT_SENTENCE_TOKENS); b < start - 2; b++) {
+      if (toks[b].l !== 'by' || toks[b].cap || !INDEFINITE_ARTICLE.test(toks[b + 1].l) || toks[b + 1].cap) continue;
+      const verb = toks[b - 1];
+      if (verb.cap || !CUES.has(verb.l) || WEAK_CUES.has(verb.l) || !BE_FORMS.has(toks[b - 2].l)) continue;
+      for (let w = b + 2; w < start && w <= b + 1 + MAX_DESCRIPTION_WORDS && !toks[w].punct; w++) if (toks[w].l === 'who' && !toks[w].cap) return descriptionBefore(toks, w)?.i === b + 1 ? w : undefined;
+    }
+    return undefined;
+  };
+
+  /**
+   * No name of a person (one of the other gender known aside), nor a pronoun of the other gender, outside quotes in
+   * tokens [from, to): no one else a pronoun of gender g at `to` may stand for (`pastPlaces`: a name written right after a
+   * preposition of place, placeAfterPreposition, or as a word of a noun phrase, modifierOfOwnedNoun, aside).
+   */
+  const sameGenderBefore = (from: number, to: number, g: Gender, pastPlaces = false): boolean => {
     const other = g === 'm' ? 'f' : 'm';
     const lo = countBefore(names.runs, run => run.i < from);
     for (let n = lo; n < names.runs.length && names.runs[n].j <= to; n++) {
-      if (inQuote[n]) continue;
+      const run = names.runs[n];
+      if (inQuote[n] || (pastPlaces && (placeAfterPreposition(toks, run.i, run.j) || modifierOfOwnedNoun(toks, run.i, run.j)))) continue;
       const t = people.traitsOf(names.canonical(names.runs[n].name));
       if (t.kind !== 'organization' && t.kind !== 'place' && t.gender !== other) return false;
     }
