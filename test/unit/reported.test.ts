@@ -171,8 +171,9 @@ describe('reported speech: a bare complement clause', () => {
     assert.strictEqual(reported('Clinton spoke. Clinton says many doubted her in Nevada.').find(r => r.cue === 'says')?.content, 'many doubted her in Nevada');
     const text = 'Trump and Democrats were there. Democrats trying to regain control of the Senate in November say they have a powerful new weapon: Donald Trump.';
     assert.strictEqual(reported(text).find(r => r.cue === 'say')?.mention, 'Democrats');
-    // (a passive past an adverb has no reporter)
-    assert.deepStrictEqual(reported('His rhetoric has been widely condemned as fearmongering, both in America and abroad.'), []);
+    // (a passive past an adverb has no reporter; since the 51st session the blame is read with no one named for it,
+    // sourceless.ts, as PolNeAR's gold has it)
+    assert.deepStrictEqual(reported('His rhetoric has been widely condemned as fearmongering, both in America and abroad.').map(r => [r.content, r.speaker]), [['His rhetoric has been widely condemned as fearmongering', null]]);
   });
   it('no clause, no report: "He said the words at a rally"', () => {
     assert.deepStrictEqual(reported('He said the words at a rally in Iowa.'), []);

@@ -208,6 +208,17 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const r = reported('Clinton spoke of love and racial unity on Wednesday. Dylann Roof is accused of killing nine people inside the church in June 2015, including Sanders’ friend.');
     assert.ok(r.some(x => x.content === 'Dylann Roof is accused of killing nine people inside the church in June 2015' && x.speaker === null), JSON.stringify(r));
   });
+  it('"X has been criticized for …", "X was blamed for …", "X was widely criticized as …": blame or praise with no one named for it, subject and complement one content (PolNeAR train)', () => {
+    const r = reported('The Clinton campaign pushed back. Mr. Sanders has been criticized for offering vague responses to questions on the subject during an interview this week in New York with the editorial board of The Daily News.');
+    assert.ok(r.some(x => x.content === 'Mr. Sanders has been criticized for offering vague responses to questions on the subject during an interview this week in New York with the editorial board of The Daily News' && x.speaker === null && x.cue === 'been criticized'), JSON.stringify(r));
+    const s = reported('Belgium failed to act. North-Rhine includes Cologne, where migrants were blamed for mass sexual abuse and robberies during a chaotic New Year\'s Eve at a train station.');
+    assert.ok(s.some(x => x.content.endsWith('migrants were blamed for mass sexual abuse and robberies during a chaotic New Year\'s Eve at a train station') && x.speaker === null), JSON.stringify(s));
+    const t = reported('The week had its stumbles. The rollout of vice-presidential candidate Mike Pence was widely criticized as sloppy and detrimental to the Indiana governor, while last-minute planning followed.');
+    assert.ok(t.some(x => x.content === 'The rollout of vice-presidential candidate Mike Pence was widely criticized as sloppy and detrimental to the Indiana governor' && x.speaker === null), JSON.stringify(t));
+    // (with its agent after "by" the stance is passiveStance.ts's, with the agent as its speaker, not a second content)
+    const u = reported('Freddy was berated by his father for installing new windows. Trump has been criticized by some of his rivals for failing to spend enough time in the state.');
+    assert.ok(!u.some(x => x.speaker === null && x.content.includes('criticized')), JSON.stringify(u));
+  });
   it('"X is (best) known for …": a reputation with no one named for it, ending before the subject\'s next predicate (PolNeAR train)', () => {
     const r = reported('Wilmore also likes to make fun of Washington. He is best known for appearances as the “senior black correspondent” on the Daily Show with Jon Stewart.');
     assert.ok(r.some(x => x.content === 'He is best known for appearances as the “senior black correspondent” on the Daily Show with Jon Stewart' && x.speaker === null && x.cue === 'is best known'), JSON.stringify(r));

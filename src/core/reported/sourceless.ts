@@ -49,8 +49,20 @@ export const EXPECTATION = wordClass(['expected', 'rumored', 'rumoured', 'repute
  * the Daily Show", "Russia has long been known for engaging in such propaganda warfare"; train: 9 found, 8 gold; its
  * relative clauses are left out as the others', "BuzzFeed -- which is best known for hits like the watermelon video").
  */
+/** JUDGEMENT's mark for a stance's participle, which takes "for" (the subject's deed) or "as" (what it is taken for). */
+const FOR_OR_AS = 'for|as';
+const FOR_AS = wordSet(FOR_OR_AS);
+/**
+ * Participles of blame or praise with no agent, before what the subject is blamed or praised for or taken as: "Mr.
+ * Sanders has been criticized for offering vague responses …", "migrants were blamed for mass sexual abuse …", "the
+ * rollout … was widely criticized as sloppy" (PolNeAR train, 51st session: 7 found, all gold, in four folds of five; dev 3
+ * found, 2 gold; with an agent after "by" they are ./passiveStance.ts's). Their relative clauses are left out as the
+ * other judgements' ("whose government was widely criticized for corruption").
+ */
+const BLAMED = ['criticized', 'criticised', 'condemned', 'denounced', 'mocked', 'ridiculed', 'praised', 'lauded', 'hailed', 'faulted', 'blamed', 'derided', 'applauded', 'rebuked'];
 const JUDGEMENT: ReadonlyMap<string, string> = new Map([['seen', 'as'], ['viewed', 'as'], ['regarded', 'as'], ['perceived', 'as'],
-  ['considered', ''], ['deemed', ''], ['declared', ''], ['projected', ''], ['accused', 'of'], ['charged', 'with'], ['known', 'for']]);
+  ['considered', ''], ['deemed', ''], ['declared', ''], ['projected', ''], ['accused', 'of'], ['charged', 'with'], ['known', 'for'],
+  ...BLAMED.map((w): [string, string] => [w, FOR_OR_AS])]);
 const JUDGED = wordClass(JUDGEMENT.keys());
 
 const PREPOSITION_OR_THAT = wordSet('by|in|on|at|for|with|from|to|that');
@@ -60,7 +72,7 @@ function judged(toks: Tok[], c: number): boolean {
   if (need === undefined || !n || n.punct) return false;
   // ("it has been known for some time that …", "whom he has known for years": a span of time, no reputation)
   if (toks[c].l === 'known' && DURATION.test(`${toks[c + 2]?.l ?? ''} ${toks[c + 3]?.l ?? ''}`)) return false;
-  return need ? n.l === need : !PREPOSITION_OR_THAT.has(n.l);
+  return need ? n.l === need || (need === FOR_OR_AS && FOR_AS.has(n.l)) : !PREPOSITION_OR_THAT.has(n.l);
 }
 /** The words after "known for" that make it a span of time ("for years", "for some time", "for a long time"). */
 const DURATION = /^(?:years|decades|months|weeks|days|ages|long|some time|a while|a long|(?:many|several|\d+) (?:years|decades|months))\b/;
