@@ -763,6 +763,15 @@ describe('reported speech: a content ends before its reporter\'s next report (sr
     const inset = reported('Investigators believe the family was targeted, Fitzgerald-Osei said, though she would not say why.');
     assert.ok(inset.some(r => r.cue === 'said' && r.content.endsWith('though she would not say why')), JSON.stringify(inset));
   });
+  it('a content ends before "while" (no comma) and the subject after it, whose own report stands (PolNeAR train, Washington Post 2016-06-29; speaker.ts pastSubordinator, secondReport.ts endBeforeConcession)', () => {
+    const zika = 'Congressional efforts to fight the Zika virus failed Tuesday, as lawmakers accused each other of playing politics with a looming public health crisis while doctors and medical experts warned of the risk of an outbreak on the U.S. mainland.';
+    const found = reported(zika);
+    assert.strictEqual(found.find(r => r.cue === 'accused')?.content, 'each other of playing politics with a looming public health crisis', JSON.stringify(found));
+    const warned = found.find(r => r.cue === 'warned of');
+    assert.strictEqual(warned?.content, 'the risk of an outbreak on the U.S. mainland', JSON.stringify(found));
+    // (the subject is read after "while", never across it: was "a looming public health crisis while doctors and medical experts")
+    assert.strictEqual(warned?.speaker, 'doctors and medical experts', JSON.stringify(warned));
+  });
   it('a cue right after "and" where another report\'s content ends is that reporter\'s second verb (PolNeAR train, Washington Post 2016-03-24, 2015-11-17, 2016-03-22)', () => {
     const source = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.speaker;
     assert.strictEqual(source('The spillover effect on down-ballot races was underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented the "disheartened" state of the campaign and criticized the "identity politics" on display in the increasingly toxic race for the GOP presidential nomination.', 'criticized'),

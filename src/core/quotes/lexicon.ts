@@ -727,6 +727,9 @@ export const OPENING_SUBORDINATORS: ReadonlySet<string> = without(SUBORDINATORS,
 export const TIME_SUBORDINATORS: ReadonlySet<string> = only(SUBORDINATORS, 'when', 'as', 'while', 'after', 'before');
 /** Subordinators that set their clause against the main one ("while", "whereas"). */
 export const CONTRAST_SUBORDINATORS: ReadonlySet<string> = only(SUBORDINATORS, 'while', 'whereas');
+/** Subordinators that no noun phrase runs across: the subject of a verb after one is the words after it ("a looming
+ * public health crisis while ⟨doctors and medical experts⟩ warned"); "as", "since", "before" … also open phrases. */
+export const CLAUSE_ONLY_SUBORDINATORS: ReadonlySet<string> = only(SUBORDINATORS, 'while', 'whereas', 'although', 'because');
 /** Participles of giving that set a thing offered to the people before them ("likely voters given the choice of four options"). */
 export const GIVING_PARTICIPLES: ReadonlySet<string> = new Set(['given', 'offered', 'shown', 'presented', 'handed']);
 /** What opens a content with a subordinate clause of its own, whose comma is no break ("If Trump wins, he said …"): also

@@ -34,7 +34,7 @@
 import { endsInS, withoutFinalPeriod, withoutPossessive } from '../text/endings';
 import { isCue, listComma, relativeClauseAntecedent, relativeOfInvertedCue, sentenceOpener, subjectAfter, subjectBefore, unclosedRelativeName, type Mention } from '../quotes/attribution';
 import { inTenBefore, isNumeral } from '../figures/numberWords';
-import { ARTICLES, BE_AND_FORMS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_ADVERBS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_ADVERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OBJECT_VERBS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUN, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TELL_FORMS, THIRD_PERSON_POSSESSIVES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, BE_AND_FORMS, CLAUSE_ONLY_SUBORDINATORS, COMPOUND_NUMBER, COUNT_NOUNS, CUE_ADVERBS, CUE_CLAUSE_OPENERS, CUES, DASH_TOKENS, DASHES, DEGREE_WORDS, DETERMINERS, FINITE_SAY_TELL_FORMS, INDEFINITE_ARTICLES, IRREGULAR_PAST, ISSUING_VERBS, LINKING_ADVERBS, LINKING_VERBS, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, OBJECT_VERBS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SPEECH_NOUN, SPEECH_NOUNS, SUBJECT_ENDS_AND_PRONOUNS, TAIL_PARTICIPLES, TELL_FORMS, THIRD_PERSON_POSSESSIVES, TITLES, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isAdjective, isPersonNoun, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -1383,7 +1383,7 @@ function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
     const issuer = object && object.j === timed + 1 ? participleAfterObject(ctx, c, object) : null;
     if (issuer) return issuer;
   }
-  const read = contactedName(toks, c, from) ?? subjectBefore(toks, c - 1, from);
+  const read = pastSubordinator(toks, contactedName(toks, c, from) ?? subjectBefore(toks, c - 1, from));
   const before = read && (read.j - read.i < 2 || toks[read.i].l !== 'that') ? read : (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, from) : peopleBeforeRelative(toks, c, from)) ?? read;
   if (before && campusAfterBody(ctx, before, c)) return subjectEndingBefore(ctx, before.i - 1);
   // (a document's noun opening the sentence, capitalised there, before "from" and its issuer: the whole phrase, whose
@@ -1422,6 +1422,20 @@ function subjectEndingBefore(ctx: SentenceContext, c: number): Mention | null {
   const adjunct = coordinatorBeforeAdjunct(toks, a, c);
   if (adjunct > 0) return openerName(ctx, c) ?? openingSubject(ctx, adjunct) ?? mainClauseSubject(ctx, adjunct);
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c) ?? peopleAfterOpener(ctx, c);
+}
+
+/**
+ * The subject read before a cue, or its words after a subordinator inside it: "lawmakers accused each other of
+ * playing politics with a looming public health crisis while ⟨doctors and medical experts⟩ warned of …" (PolNeAR train,
+ * Washington Post 2016-06-29: was "a looming public health crisis while doctors and medical experts"); a subordinator
+ * opens a clause whose subject is the words after it. The look-back is the mention's own tokens.
+ */
+function pastSubordinator(toks: Tok[], read: Mention | null): Mention | null {
+  if (!read || read.kind !== 'description') return read;
+  for (let k = read.j - 2; k > read.i; k--) {
+    if (CLAUSE_ONLY_SUBORDINATORS.has(toks[k].l) && !toks[k].cap) return { ...read, s: toks[k + 1].s, i: k + 1 };
+  }
+  return read;
 }
 
 /** The prepositions that tie a person to the body they work at ("DeLong ⟨of⟩ the University of California"). */
