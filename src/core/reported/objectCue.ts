@@ -29,7 +29,7 @@ import { DEPICTING_VERBS, QUOTED_DEPICTING_VERBS } from './depiction';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS, NEGATIONS, PERFECT_AUXILIARIES, STANCE_PROGRESSIVES, VOTE_SIDES } from './lexicon';
 import { type Report, reportOf, type SentenceContext } from './report';
-import { beforeProgressiveAdverbs, beforeTimePhrase, meansGerund, reporterOf, TIME_OR_MEANS_PREPOSITIONS, verbAt } from './speaker';
+import { beforeProgressiveAdverbs, beforeTimePhrase, meansGerund, reporterOf, stanceAfterPreposition, verbAt } from './speaker';
 import { REPEATING_VERBS, repeatedAdjective } from './repetition';
 import { POINTING_VERBS } from './pointing';
 import { BELIEVING_IN_VERBS } from './faith';
@@ -336,10 +336,7 @@ const meansStance = (toks: Tok[], c: number): boolean => COMMA_STANCE.has(toks[c
  * ("Besides attacking the former president, while the audience booed loudly, Mr. Trump …", "But while denouncing …,
  * she hasn't …") reads no reporter here (./frontedParticiple.ts reads such openers when the subject follows the comma).
  */
-function timeStance(toks: Tok[], a: number, c: number): boolean {
-  const prev = toks[c - 1];
-  return STANCE_PROGRESSIVES.has(toks[c].l) && c - 1 >= a && TIME_OR_MEANS_PREPOSITIONS.has(prev.l) && prev.l !== 'by' && (!prev.cap || c - 1 === a);
-}
+const timeStance = (toks: Tok[], a: number, c: number): boolean => stanceAfterPreposition(toks, a, c) && toks[c - 1].l !== 'by';
 
 /**
  * A participle of stance right after a document that its clause's subject puts out, and a phrase of time between:

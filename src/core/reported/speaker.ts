@@ -510,6 +510,16 @@ function pastDashTokens(ctx: SentenceContext, close: number): Mention | null {
  */
 export const TIME_OR_MEANS_PREPOSITIONS = wordSet('after|before|while|since|upon|by|without|besides');
 
+/**
+ * A stance gerund at token c right after one of TIME_OR_MEANS_PREPOSITIONS in its sentence from token a, the
+ * preposition in lower case or opening the sentence ("after ⟨questioning⟩", "Besides ⟨attacking⟩"): objectCue.ts
+ * timeStance reads it as a cue, cueSubject gives it its clause's subject.
+ */
+export function stanceAfterPreposition(toks: Tok[], a: number, c: number): boolean {
+  const prev = toks[c - 1];
+  return STANCE_PROGRESSIVES.has(toks[c].l) && c - 1 >= a && TIME_OR_MEANS_PREPOSITIONS.has(prev.l) && (!prev.cap || c - 1 === a);
+}
+
 /** Words of time between a party tag and its cue ("(D-Calif.) last week said"). */
 const TAG_TIME = wordSet('last|this|week|month|year|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|recently|previously|earlier');
 
@@ -1150,7 +1160,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const means = meansGerund(toks, c);
   // (and a stance gerund, after its preposition that opens the sentence too: "Besides attacking ⟦the former president⟧,
   // …, Mr. Trump …", objectCue.ts timeStance)
-  const stance = STANCE_PROGRESSIVES.has(toks[c].l) && TIME_OR_MEANS_PREPOSITIONS.has(prev.l) && (!prev.cap || c - 1 === a);
+  const stance = stanceAfterPreposition(toks, a, c);
   if ((TAIL_PARTICIPLES.test(toks[c].l) && TIME_OR_MEANS_PREPOSITIONS.has(prev.l) && !prev.cap) || stance || means) return (means || stance ? meansRelative(toks, a, c) : null) ?? participleSubject(ctx, c);
   // (", falsely suggesting that …": an adverb before the participle)
   if (toks[c].l.endsWith('ing') && looksAdverb(prev.l) && toks[c - 2]?.t === ',') return participleSubject(ctx, c - 1);
