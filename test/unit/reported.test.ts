@@ -419,6 +419,14 @@ describe('reported speech: an attribution set inside its content', () => {
     assert.deepStrictEqual([r.mention, r.cue], ['an inside source', 'said']);
     assert.ok(r.content.startsWith('The plan, an inside source said, is to have volunteers'));
   });
+  it('an inset after an opening with a passive cue ("After being informed …, police said, …"), and a source of bare plural nouns joined by "and" (PolNeAR train)', () => {
+    // (wash-post_2016-03-30_trump-sticking-by-h: "informed" after "being" is a passive, not the opening's own reporter)
+    assert.deepStrictEqual(reported('After being informed that he would be charged, police said, Lewandowski voluntarily went to police headquarters.').map(r => [r.content, r.mention, r.cue]), [['After being informed that he would be charged, police said, Lewandowski voluntarily went to police headquarters', 'police', 'said']]);
+    // (nyt_2016-01-30_traditionally-democrat-un)
+    const [source] = reported('The source of the attraction to Mr. Trump, union members and leaders say, is manifold: the candidate\'s unapologetically populist positions on certain economic issues, particularly trade.');
+    assert.deepStrictEqual([source?.mention, source?.cue], ['union members and leaders', 'say']);
+    assert.ok(source.content.startsWith('The source of the attraction to Mr. Trump, union members and leaders say, is manifold'));
+  });
   it('not a direct quote followed by its speaker\'s apposition', () => {
     assert.deepStrictEqual(reported('"Bridgegate just was too big a hurdle to overcome," said John Weingart, associate director of Rutgers University\'s Eagleton Institute of Politics, on Monday.'), []);
   });
