@@ -49,9 +49,8 @@ export const EXPECTATION = wordClass(['expected', 'rumored', 'rumoured', 'repute
  * the Daily Show", "Russia has long been known for engaging in such propaganda warfare"; train: 9 found, 8 gold; its
  * relative clauses are left out as the others', "BuzzFeed -- which is best known for hits like the watermelon video").
  */
-/** JUDGEMENT's mark for a stance's participle, which takes "for" (the subject's deed) or "as" (what it is taken for). */
+/** JUDGEMENT's particles for a stance's participle, which takes "for" (the subject's deed) or "as" (what it is taken for). */
 const FOR_OR_AS = 'for|as';
-const FOR_AS = wordSet(FOR_OR_AS);
 /**
  * Participles of blame or praise with no agent, before what the subject is blamed or praised for or taken as: "Mr.
  * Sanders has been criticized for offering vague responses …", "migrants were blamed for mass sexual abuse …", "the
@@ -64,15 +63,17 @@ const JUDGEMENT: ReadonlyMap<string, string> = new Map([['seen', 'as'], ['viewed
   ['considered', ''], ['deemed', ''], ['declared', ''], ['projected', ''], ['accused', 'of'], ['charged', 'with'], ['known', 'for'],
   ...BLAMED.map((w): [string, string] => [w, FOR_OR_AS])]);
 const JUDGED = wordClass(JUDGEMENT.keys());
+/** Each judgement's particles, one word or alternatives ("for|as"), as a set; null for one whose object follows bare. */
+const JUDGEMENT_PARTICLES: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([...JUDGEMENT].map(([w, p]) => [w, p ? wordSet(p) : null]));
 
 const PREPOSITION_OR_THAT = wordSet('by|in|on|at|for|with|from|to|that');
 /** The judgement at c goes on with what it takes ("seen as", "declared the winner"), not with its judge ("declared by"). */
 function judged(toks: Tok[], c: number): boolean {
-  const need = JUDGEMENT.get(toks[c].l), n = toks[c + 1];
+  const need = JUDGEMENT_PARTICLES.get(toks[c].l), n = toks[c + 1];
   if (need === undefined || !n || n.punct) return false;
   // ("it has been known for some time that …", "whom he has known for years": a span of time, no reputation)
   if (toks[c].l === 'known' && DURATION.test(`${toks[c + 2]?.l ?? ''} ${toks[c + 3]?.l ?? ''}`)) return false;
-  return need ? n.l === need || (need === FOR_OR_AS && FOR_AS.has(n.l)) : !PREPOSITION_OR_THAT.has(n.l);
+  return need ? need.has(n.l) : !PREPOSITION_OR_THAT.has(n.l);
 }
 /** The words after "known for" that make it a span of time ("for years", "for some time", "for a long time"). */
 const DURATION = /^(?:years|decades|months|weeks|days|ages|long|some time|a while|a long|(?:many|several|\d+) (?:years|decades|months))\b/;
